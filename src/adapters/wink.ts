@@ -1,0 +1,81 @@
+/**
+ * The one wink-nlp instance of this process.
+ *
+ * wink-eng-lite-web-model 1.8.1 has a defect: only the FIRST `winkNLP(model)` instance in a process
+ * gets working POS- or entity-based custom-entity patterns; later instances silently match nothing
+ * (and about the 21st throws). So the instance is created once, here, and never again; stages that
+ * need custom-entity patterns register them with {@link registerCustomEntities}, which merges all
+ * registrations and teaches them to the same instance.
+ */
+import winkNLP, { type CustomEntityExample, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+let instance: WinkMethods | null = null;
+const registrations = new Map<string, CustomEntityExample[]>();
+let learnedKey = '';
+
+/** The process-wide wink-nlp instance (created on first use). */
+export function getWink(): WinkMethods {
+  // No 'sentiment' and no 'ner': nothing in periodcheck reads them, and they cost time per token.
+  instance ??= winkNLP(model, ['sbd', 'negation', 'pos', 'cer']);
+  return instance;
+}
+
+/**
+ * Registers custom-entity patterns under `owner` (a stage name), replacing that owner's earlier
+ * patterns, and teaches the union of all owners' patterns to the instance. Calling it again with the
+ * same patterns (a pipeline built twice) changes nothing.
+ */
+export function registerCustomEntities(owner: string, examples: CustomEntityExample[]): void {
+  registrations.set(owner, examples);
+  const all = [...registrations.values()].flat();
+  const key = JSON.stringify(all);
+  if (key === learnedKey) return;
+  getWink().learnCustomEntities(all, { matchValue: false, usePOS: true, useEntity: false });
+  learnedKey = key;
+}
+
+/** Token columns of one wink document, with character offsets rebuilt relative to its text. */
+export interface WinkTokens {
+  values: string[];
+  starts: number[];
+  ends: number[];
+  pos: string[];
+  /** For each sentence, [first token, last token] inclusive. */
+  sentences: [number, number][];
+  /** Custom entities: name and inclusive token range. */
+  customEntities: { name: string; first: number; last: number }[];
+}
+
+/**
+ * Reads `text` with wink and rebuilds each token's character offsets from its preceding spaces and
+ * value (wink gives token indexes only). Throws if they do not slice back to the token: silent
+ * drift of offsets is never acceptable.
+ */
+export function readTokens(text: string): WinkTokens {
+  const nlp = getWink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const starts: number[] = new Array(values.length);
+  const ends: number[] = new Array(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i].length;
+    starts[i] = at;
+    at += values[i].length;
+    ends[i] = at;
+    if (text.slice(starts[i], ends[i]) !== values[i]) {
+      throw new Error(`wink token ${i} '${values[i]}' does not slice back at ${starts[i]}: found '${text.slice(starts[i], ends[i])}'`);
+    }
+  }
+  const sentences = doc.sentences().out(its.span) as unknown as [number, number][];
+  const customEntities: WinkTokens['customEntities'] = [];
+  doc.customEntities().each((e: { out: (f: unknown) => unknown }) => {
+    const [first, last] = e.out(its.span) as unknown as [number, number];
+    customEntities.push({ name: e.out(its.type) as string, first, last });
+  });
+  return { values, starts, ends, pos, sentences, customEntities };
+}

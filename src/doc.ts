@@ -1,0 +1,331 @@
+/**
+ * The document model: one typed, standoff structure that every stage reads and extends.
+ *
+ * The original text is never changed. Every span a layer stores has `start`/`end`: half-open
+ * offsets in UTF-16 code units of the ORIGINAL text, so `doc.source.text.slice(start, end)` is the
+ * raw span. Stages that work on the clean text keep clean offsets in fields explicitly named
+ * `cleanStart`/`cleanEnd` and convert with the clean layer's {@link OffsetMap}.
+ */
+import type { OffsetMap } from './offsets.js';
+
+/** A half-open `[start, end)` range in UTF-16 code units of the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A message on the document, with the original span it is about (vfile-message's field set). */
+export interface Diagnostic {
+  severity: Severity;
+  /** Stage that raised it ('input' for reading and decoding). */
+  stage: string;
+  /** Stable code, e.g. `clean/running-header`; tests assert on it. */
+  code: string;
+  message: string;
+  start?: number;
+  end?: number;
+  actual?: string;
+  expected?: string;
+}
+
+/** Where a document came from. */
+export interface SourceInfo {
+  /** Path of the input file, `'-'` for stdin, or null for a string given to the API. */
+  path: string | null;
+  /** The decoded original text: every offset refers to it. */
+  text: string;
+  /** SHA-256 of the original bytes (of the UTF-8 text for strings). */
+  sha256: string;
+  /** Extra fields carried from the input (JSONL rows). */
+  meta?: Record<string, unknown>;
+}
+
+/** The clean text and its map back to the original. */
+export interface CleanText {
+  text: string;
+  map: OffsetMap;
+}
+
+export const BLOCK_KINDS = [
+  'title',
+  'byline',
+  'front',
+  'heading',
+  'paragraph',
+  'list-item',
+  'caption',
+  'reference',
+  'note',
+] as const;
+/** What a block of the clean text is. Only `paragraph`, `list-item`, `caption` and `note` hold prose. */
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** A unit of layout found by clean-up: a heading, a paragraph, a title line... */
+export interface Block extends Span {
+  kind: BlockKind;
+  cleanStart: number;
+  cleanEnd: number;
+}
+
+export const SECTION_KINDS = ['front', 'body', 'references', 'notes'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export interface Section extends Span {
+  id: string;
+  /** Cleaned heading text; null for the untitled opening section. */
+  heading: string | null;
+  /** Original span of the heading itself, when there is one. */
+  headingSpan: Span | null;
+  level: number;
+  kind: SectionKind;
+}
+
+export interface Paragraph extends Span {
+  id: string;
+  sectionId: string;
+  kind: BlockKind;
+  cleanStart: number;
+  cleanEnd: number;
+}
+
+export interface Sentence extends Span {
+  id: string;
+  /** Cleaned text: single spaces, repaired words. */
+  text: string;
+  sectionId: string;
+  paragraphId: string;
+  cleanStart: number;
+  cleanEnd: number;
+  /** Index of the first token and one past the last, in the token table. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/**
+ * Universal POS tags as wink-nlp emits them; a token's `pos` is an index into this list.
+ */
+export const POS_TAGS = [
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN',
+  'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',
+] as const;
+export type PosTag = (typeof POS_TAGS)[number];
+
+/**
+ * Tokens as flat columns (wink-nlp's lesson: flat typed arrays, not one object per token), so a
+ * 50 MB text does not become ten million objects. Token `i` spans `start[i]..end[i]` of the
+ * original text and `cleanStart[i]..cleanEnd[i]` of the clean text.
+ */
+export interface TokenTable {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  cleanStart: Int32Array;
+  cleanEnd: Int32Array;
+  /** Index into {@link POS_TAGS}. */
+  pos: Uint8Array;
+  /** Index of the sentence holding the token. */
+  sentence: Int32Array;
+}
+
+export interface DocumentMetadata {
+  title: string | null;
+  authors: string[];
+  /** Year the text was written or published, when its front matter or notes say so. */
+  year: number | null;
+}
+
+export const TEMPORAL_KINDS = [
+  'year',
+  'range',
+  'decade',
+  'day',
+  'month',
+  'season-part',
+  'relative',
+  'era',
+] as const;
+export type TemporalKind = (typeof TEMPORAL_KINDS)[number];
+
+export interface TemporalExpression extends Span {
+  id: string;
+  /** Cleaned surface text. */
+  text: string;
+  sentenceId: string;
+  kind: TemporalKind;
+  /** Inclusive first year, null when unbounded before. */
+  from: number | null;
+  /** Inclusive last year, null when open. */
+  to: number | null;
+  /** EDTF (ISO 8601-2) string, e.g. `1995/2002`, `199X`, `2012/..`. */
+  edtf: string;
+  /** What decided the value: the rule, and for relative and era expressions the anchor used. */
+  cues: string[];
+}
+
+export const CITATION_FORMS = ['parenthetical', 'narrative'] as const;
+export type CitationForm = (typeof CITATION_FORMS)[number];
+
+export interface Citation extends Span {
+  id: string;
+  text: string;
+  sentenceId: string;
+  authors: string[];
+  /** Year with letter ('2013a'), 'n.d.' or 'forthcoming'. */
+  year: string;
+  pages: string | null;
+  form: CitationForm;
+  /** Id of the matching reference-list entry, null when none matches (or there is no list). */
+  referenceId: string | null;
+}
+
+export interface Reference extends Span {
+  id: string;
+  text: string;
+  authors: string[];
+  year: string;
+  title: string | null;
+  /** Ids of the citations that point to it. */
+  citedBy: string[];
+}
+
+export const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'LAW', 'EVENT', 'WORK'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface EntityMention extends Span {
+  text: string;
+  sentenceId: string;
+}
+
+export interface Entity {
+  id: string;
+  canonical: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: EntityMention[];
+}
+
+export const STANCES = ['repression', 'cooperation', 'mixed', 'neutral'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** `stage1`…`stageN`, or one of the fixed period labels. */
+export type PeriodLabel = `stage${number}` | 'before' | 'after' | 'span' | 'none';
+export const FIXED_PERIOD_LABELS = ['before', 'after', 'span', 'none'] as const;
+
+export interface Cue {
+  /** What kind of evidence: 'temporal', 'era', 'inherited', 'section', 'lexicon', 'actor'... */
+  kind: string;
+  text: string;
+  start?: number;
+  end?: number;
+}
+
+export interface PeriodAssignment {
+  sentenceId: string;
+  label: PeriodLabel;
+  /** Ordinal of the stage for `stageN`, else null. */
+  stage: number | null;
+  confidence: number;
+  cues: Cue[];
+}
+
+export interface StanceAssignment {
+  sentenceId: string;
+  label: Stance;
+  confidence: number;
+  cues: Cue[];
+}
+
+export interface PeriodStage {
+  ordinal: number;
+  label: string | null;
+  from: number | null;
+  to: number | null;
+  /** Sentence ids of the sentences that announce the stage. */
+  announcedIn: string[];
+  headingSectionId: string | null;
+  /** Where each year came from: 'thesis', 'heading', 'text', 'era-table'. */
+  yearsFrom?: { from: string | null; to: string | null };
+  evidence?: Span[];
+}
+
+export const CHECK_STATUSES = ['pass', 'warn', 'fail'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+export interface CheckEvidence {
+  sentenceId?: string;
+  sectionId?: string;
+  start?: number;
+  end?: number;
+  text?: string;
+  note?: string;
+}
+
+export interface Check {
+  id: string;
+  status: CheckStatus;
+  message: string;
+  evidence: CheckEvidence[];
+  data?: Record<string, unknown>;
+}
+
+export interface Periodisation {
+  claimedCount: number | null;
+  stages: PeriodStage[];
+}
+
+/** Every layer a stage can provide, by name. Misspelled layer names fail to compile. */
+export interface LayerMap {
+  clean: CleanText;
+  blocks: Block[];
+  metadata: DocumentMetadata;
+  sections: Section[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: TokenTable;
+  temporal: TemporalExpression[];
+  citations: Citation[];
+  references: Reference[];
+  entities: Entity[];
+  periodisation: Periodisation;
+  periods: PeriodAssignment[];
+  stances: StanceAssignment[];
+  checks: Check[];
+  summary: Record<string, unknown>;
+}
+export type LayerName = keyof LayerMap;
+
+export const LAYER_NAMES: readonly LayerName[] = [
+  'clean', 'blocks', 'metadata', 'sections', 'paragraphs', 'sentences', 'tokens', 'temporal',
+  'citations', 'references', 'entities', 'periodisation', 'periods', 'stances', 'checks', 'summary',
+];
+
+export interface Doc {
+  /** Stable id: the input's name or JSONL id. */
+  readonly id: string;
+  readonly source: SourceInfo;
+  readonly layers: Partial<LayerMap>;
+  readonly messages: Diagnostic[];
+}
+
+/** A new document with no layers yet. */
+export function createDoc(id: string, source: SourceInfo): Doc {
+  return { id, source, layers: {}, messages: [] };
+}
+
+/** The layer `name`, throwing if a stage asked for one that no earlier stage provided. */
+export function layer<K extends LayerName>(doc: Doc, name: K): LayerMap[K] {
+  const value = doc.layers[name];
+  if (value === undefined) {
+    throw new Error(`document '${doc.id}' has no '${name}' layer: a stage read a layer it did not require`);
+  }
+  return value as LayerMap[K];
+}
+
+/** Text of token `i`, from the clean text. */
+export function tokenText(doc: Doc, i: number): string {
+  const tokens = layer(doc, 'tokens');
+  return layer(doc, 'clean').text.slice(tokens.cleanStart[i], tokens.cleanEnd[i]);
+}

@@ -1,0 +1,93 @@
+/**
+ * Stage `clean`: repairs what PDF and web extraction leave in a text (running headers, page
+ * numbers, drop capitals, words broken at line ends, wrapped lines, headings broken over two lines,
+ * reference markers, closing marks) and finds its layout units. Produces the clean text with an
+ * exact offset map back to the original, and the blocks; every repair is an info diagnostic.
+ */
+import type { Block, Diagnostic } from '../../doc.js';
+import { defineStage, message } from '../../stage.js';
+import { analyseLayout, type CleanupRules } from './layout.js';
+import { emitClean } from './emit.js';
+
+export interface CleanOptions {
+  /** Data file with the clean-up patterns, relative to the pipeline file (default: `cleanup.json`). */
+  rules: string;
+  /** At most this many info diagnostics per repair kind; the rest are counted in one more (default: `200`). */
+  maxRepairsReported: number;
+}
+
+interface CleanupData {
+  furniturePatterns: { pattern: string; flags?: string; why: string }[];
+  repeatedLine: { minRepeats: number; maxLength: number };
+  allCapsLine: { maxLength: number; maxWords: number };
+  closingMarks: string;
+  inlineDrops: { code: string; pattern: string; flags?: string }[];
+  hyphenation: { keepHyphenPrefixes: string[]; joinSuffixes: string[] };
+  frontMatter: { notTitle: string; affiliationWords: string[]; bylinePrefix: string; sectionNames: string };
+  maxHeadingWords: number;
+}
+
+/** Compiles the clean-up data file into rules. */
+export function compileCleanupRules(data: CleanupData): CleanupRules {
+  const escape = (s: string): string => s.replace(/[\\\]^-]/g, (c) => `\\${c}`);
+  return {
+    furniture: data.furniturePatterns.map((f) => ({ re: new RegExp(f.pattern, f.flags ?? ''), why: f.why })),
+    repeatedLine: data.repeatedLine,
+    allCapsLine: data.allCapsLine,
+    closingMarks: new RegExp(`\\s*[${escape(data.closingMarks)}]`, 'gu'),
+    inlineDrops: data.inlineDrops.map((d) => ({ code: d.code, re: new RegExp(d.pattern, `g${(d.flags ?? '').replace('g', '')}`) })),
+    keepHyphenPrefixes: new Set(data.hyphenation.keepHyphenPrefixes),
+    joinSuffixes: new Set(data.hyphenation.joinSuffixes),
+    notTitle: new RegExp(data.frontMatter.notTitle, 'iu'),
+    affiliationWords: new Set(data.frontMatter.affiliationWords),
+    bylinePrefix: new RegExp(data.frontMatter.bylinePrefix, 'iu'),
+    frontSectionNames: new RegExp(data.frontMatter.sectionNames, 'iu'),
+    maxHeadingWords: data.maxHeadingWords,
+  };
+}
+
+export const clean = defineStage<CleanOptions, CleanupRules>({
+  name: 'clean',
+  version: 1,
+  description: 'Repairs extraction artefacts and finds layout blocks; keeps an exact offset map to the original.',
+  requires: [],
+  provides: ['clean', 'blocks'],
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      rules: { type: 'string', default: 'cleanup.json' },
+      maxRepairsReported: { type: 'integer', minimum: 0, default: 200 },
+    },
+  },
+  prepare: (options, env) => compileCleanupRules(env.loadData<CleanupData>(options.rules)),
+  run(doc, { options, resources: rules }) {
+    const original = doc.source.text;
+    const layout = analyseLayout(original, rules);
+    const repairs = [...layout.repairs];
+    const emitted = emitClean(original, layout, rules, repairs);
+    const blocks: Block[] = emitted.blocks.map((b) => ({
+      kind: b.kind,
+      cleanStart: b.cleanStart,
+      cleanEnd: b.cleanEnd,
+      ...emitted.map.toOriginal(b.cleanStart, b.cleanEnd),
+    }));
+    const messages: Diagnostic[] = [];
+    if (original.charCodeAt(0) === 0xfeff) messages.push(message('clean', 'info', 'clean/byte-order-mark', 'byte-order mark at the start ignored', { start: 0, end: 1 }));
+    const crlf = original.indexOf('\r\n');
+    if (crlf >= 0) messages.push(message('clean', 'info', 'clean/crlf', 'CRLF line endings read as line breaks', { start: crlf, end: crlf + 2 }));
+    const perCode = new Map<string, number>();
+    repairs.sort((a, b) => a.start - b.start);
+    for (const r of repairs) {
+      const n = (perCode.get(r.code) ?? 0) + 1;
+      perCode.set(r.code, n);
+      if (n <= options.maxRepairsReported) messages.push(message('clean', 'info', `clean/${r.code}`, r.message, r));
+    }
+    for (const [code, n] of perCode) {
+      if (n > options.maxRepairsReported) {
+        messages.push(message('clean', 'info', `clean/${code}`, `${n - options.maxRepairsReported} more repairs of this kind not listed (${n} in all)`));
+      }
+    }
+    return { layers: { clean: { text: emitted.text, map: emitted.map }, blocks }, messages };
+  },
+});

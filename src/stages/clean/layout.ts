@@ -1,0 +1,418 @@
+/**
+ * Layout analysis: which lines are page furniture, where paragraphs, headings, list items and
+ * front matter begin and end, and how broken lines and words join. Works on original offsets
+ * only; `emit.ts` turns the result into the clean text.
+ */
+import type { BlockKind } from '../../doc.js';
+import {
+  endsSentence,
+  isAllCaps,
+  isBullet,
+  isLower,
+  isUpper,
+  median,
+  splitLines,
+  titleCaseRatio,
+  words,
+  type Line,
+} from './lines.js';
+
+/** The clean stage's data (pipeline/cleanup.json), compiled. */
+export interface CleanupRules {
+  furniture: { re: RegExp; why: string }[];
+  repeatedLine: { minRepeats: number; maxLength: number };
+  allCapsLine: { maxLength: number; maxWords: number };
+  /** Matches one closing mark ('■'), global. */
+  closingMarks: RegExp;
+  inlineDrops: { code: string; re: RegExp }[];
+  keepHyphenPrefixes: Set<string>;
+  joinSuffixes: Set<string>;
+  notTitle: RegExp;
+  affiliationWords: Set<string>;
+  bylinePrefix: RegExp;
+  frontSectionNames: RegExp;
+  maxHeadingWords: number;
+}
+
+/** How a piece joins the one before it in the same unit. */
+export type Join = 'space' | 'none';
+
+export interface Piece {
+  start: number;
+  end: number;
+  join: Join;
+}
+
+/** A unit of layout before emission: its kind and the original ranges it keeps. */
+export interface Unit {
+  kind: BlockKind;
+  pieces: Piece[];
+  /** Block number of its first line, to tell units in one block from units in the next. */
+  block: number;
+}
+
+export interface Repair {
+  code: string;
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface Layout {
+  units: Unit[];
+  repairs: Repair[];
+}
+
+const SYMBOL_BULLET = /^[-–—•*·▪◦‣]\s+/u;
+const DASH_END = /[-‐‑–—]$/u;
+const OPEN_PAREN = /\(/g;
+const CLOSE_PAREN = /\)/g;
+const MONTHS = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
+
+function parenBalance(text: string): number {
+  return (text.match(OPEN_PAREN)?.length ?? 0) - (text.match(CLOSE_PAREN)?.length ?? 0);
+}
+
+function firstLetter(text: string): string {
+  const m = /\p{L}/u.exec(text);
+  return m ? m[0] : '';
+}
+
+function startsUpperOrDigit(text: string): boolean {
+  const c = text.replace(/^["'“‘([*]+/u, '')[0] ?? '';
+  return isUpper(c) || /\d/.test(c);
+}
+
+const CAPTION = /^(\[?\s*(figure|fig\.|table|chart|map|graph|photo|image|plate)\s*[\dIVX]+[.:)]?)/i;
+
+/** Classifies the text of a candidate heading: true when it reads as a heading. */
+function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean, wrapWidth: number): boolean {
+  if (isBullet(text) || CAPTION.test(text)) return false;
+  if (/[.,;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
+  if (!startsUpperOrDigit(text)) return false;
+  const ws = words(text);
+  if (ws.length === 0 || ws.length > rules.maxHeadingWords) return false;
+  if (/[?!]$/.test(text) && titleCaseRatio(text) < 0.6 && ws.length > 8) return false;
+  if (standalone) return text.length <= 120;
+  // Inside a wrapped block a heading is short against the wrap width and reads as a title.
+  return text.length <= Math.max(24, wrapWidth * 0.75) && titleCaseRatio(text) >= 0.5;
+}
+
+function normaliseRepeated(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Decides which lines are page furniture: running headers and footers, page numbers, issue lines. */
+function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> {
+  const furniture = new Map<number, string>();
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    if (!l.blank && l.text.length <= rules.repeatedLine.maxLength) {
+      const key = normaliseRepeated(l.text);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const standalone = (l: Line): boolean => {
+    const prev = lines[l.index - 1];
+    const next = lines[l.index + 1];
+    return !prev || prev.blank || !next || next.blank;
+  };
+  const weak: Line[] = [];
+  for (const l of lines) {
+    if (l.blank) continue;
+    if (l.text === '') {
+      furniture.set(l.index, 'a line holding only a marker, image name or closing mark');
+      continue;
+    }
+    const strong = rules.furniture.find((f) => f.re.test(l.text));
+    if (strong && standalone(l)) {
+      furniture.set(l.index, strong.why);
+      continue;
+    }
+    const repeats = counts.get(normaliseRepeated(l.text)) ?? 0;
+    if (repeats >= rules.repeatedLine.minRepeats && standalone(l) && !endsSentence(l.text) && !/\d{4}\s*[-–—]/.test(l.text)) {
+      furniture.set(l.index, `a line repeated ${repeats} times through the text`);
+      continue;
+    }
+    if (isAllCaps(l.text) && l.text.length <= rules.allCapsLine.maxLength && words(l.text).length <= rules.allCapsLine.maxWords && standalone(l)) {
+      weak.push(l);
+    }
+  }
+  // A short all-caps line is furniture when it stands beside other furniture or splits a sentence
+  // in two ("...the rising number / MADE IN CHINA / of protests..."); otherwise it is a heading.
+  const neighbour = (l: Line, step: 1 | -1): Line | undefined => {
+    for (let i = l.index + step; i >= 0 && i < lines.length; i += step) if (!lines[i].blank) return lines[i];
+    return undefined;
+  };
+  const prose = (l: Line, step: 1 | -1): Line | undefined => {
+    for (let i = l.index + step; i >= 0 && i < lines.length; i += step) {
+      if (!lines[i].blank && !furniture.has(i) && !weak.includes(lines[i])) return lines[i];
+    }
+    return undefined;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const l of weak) {
+      if (furniture.has(l.index)) continue;
+      const before = neighbour(l, -1);
+      const after = neighbour(l, 1);
+      const besideFurniture = (before && furniture.has(before.index)) || (after && furniture.has(after.index));
+      const p = prose(l, -1);
+      const n = prose(l, 1);
+      const splitsSentence = p && n && !endsSentence(p.text) && isLower(firstLetter(n.text)) && /^\p{Ll}/u.test(n.text);
+      if (besideFurniture || splitsSentence) {
+        furniture.set(l.index, 'a short all-caps line beside page furniture or inside a sentence: a running header');
+        changed = true;
+      }
+    }
+  }
+  return furniture;
+}
+
+/** True when a line holds a single capital letter: the drop capital of the next word. */
+function isDropCapital(line: Line, next: Line | undefined): boolean {
+  return !!next && line.text.length === 1 && isUpper(line.text) && /^\p{Ll}/u.test(next.text);
+}
+
+interface HyphenContext {
+  rules: CleanupRules;
+  /** Lower-cased words of the whole text with their counts. */
+  vocabulary: Map<string, number>;
+}
+
+function buildVocabulary(text: string): Map<string, number> {
+  const vocabulary = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/[\p{L}]+(?:[-‐][\p{L}]+)*/gu) ?? []) {
+    vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+  }
+  return vocabulary;
+}
+
+/**
+ * Decides whether a word broken at a line end keeps its hyphen: 'people-\ncentred' keeps it,
+ * 'organi-\nsations' loses it. Returns true to keep the hyphen.
+ */
+export function keepHyphen(prefix: string, suffix: string, ctx: HyphenContext): boolean {
+  const p = prefix.toLowerCase();
+  const s = suffix.toLowerCase();
+  const hyphenated = ctx.vocabulary.get(`${p}-${s}`) ?? 0;
+  const joined = ctx.vocabulary.get(p + s) ?? 0;
+  if (hyphenated > 0 || joined > 0) return hyphenated > joined;
+  if (ctx.rules.keepHyphenPrefixes.has(p)) return true;
+  if (ctx.rules.joinSuffixes.has(s)) return false;
+  // Two halves that are both words of this text make a compound ('rights-\nbased').
+  const attested = (w: string): boolean => w.length >= 3 && (ctx.vocabulary.get(w) ?? 0) > 0;
+  return attested(p) && attested(s);
+}
+
+/** Joins line `a` to line `b` inside one unit: the pieces and any repair made. */
+function joinLines(a: Line, b: Line, hyphen: HyphenContext, pieces: Piece[], repairs: Repair[]): void {
+  const last = pieces[pieces.length - 1];
+  const hyphenBreak = /(\p{L}+)-$/u.exec(a.text);
+  if (hyphenBreak && /^\p{Ll}/u.test(b.text)) {
+    const suffix = /^\p{L}+/u.exec(b.text)?.[0] ?? '';
+    if (keepHyphen(hyphenBreak[1], suffix, hyphen)) {
+      repairs.push({ code: 'hyphenation-kept', message: `line-end hyphen kept: '${hyphenBreak[1]}-${suffix}'`, start: a.contentEnd - 1, end: b.contentStart });
+    } else {
+      last.end = a.contentEnd - 1;
+      repairs.push({ code: 'hyphenation-joined', message: `word broken at a line end joined: '${hyphenBreak[1]}${suffix}'`, start: a.contentEnd - 1, end: b.contentStart });
+    }
+    pieces.push({ start: b.contentStart, end: b.contentEnd, join: 'none' });
+    return;
+  }
+  // "(1995–\n2002)", "Hu–\nWen", "All-\nChina": the dash stays, nothing is inserted.
+  const dashGlue = /[-‐‑–]$/u.test(a.text) && /^[\p{L}\p{N}]/u.test(b.text);
+  pieces.push({ start: b.contentStart, end: b.contentEnd, join: dashGlue ? 'none' : 'space' });
+}
+
+/** Analyses the layout of `text`. */
+export function analyseLayout(text: string, rules: CleanupRules): Layout {
+  const lines = splitLines(text);
+  // Decide on what a reader sees: without reference markers, image names and closing marks.
+  for (const l of lines) if (!l.blank) l.text = visibleText(l.text, rules);
+  const repairs: Repair[] = [];
+  const furniture = findFurniture(lines, rules);
+  for (const [index, why] of furniture) {
+    const l = lines[index];
+    repairs.push({ code: 'running-header', message: `page furniture removed: '${l.text}' (${why})`, start: l.contentStart, end: l.contentEnd });
+  }
+  const kept = lines.filter((l) => !l.blank && !furniture.has(l.index));
+  const nextKept = new Map<number, Line>();
+  for (let i = 0; i + 1 < kept.length; i++) nextKept.set(kept[i].index, kept[i + 1]);
+
+  // Wrapped layout (PDF): lines run on inside a block. Its width is the median length of lines
+  // that continue onto a next line of the same block.
+  const continuing = kept.filter((l) => {
+    const n = nextKept.get(l.index);
+    return n && n.block === l.block && !isBullet(l.text) && !isBullet(n.text);
+  });
+  const wrapWidth = median(continuing.map((l) => l.text.length));
+  const wrapped = continuing.length >= 3 && wrapWidth <= 120;
+  const hyphen: HyphenContext = { rules, vocabulary: buildVocabulary(text) };
+
+  const units: Unit[] = [];
+  let current: Unit | null = null;
+  let previous: Line | null = null;
+  const startUnit = (l: Line, kind: BlockKind): Unit => {
+    current = { kind, pieces: [{ start: l.contentStart, end: l.contentEnd, join: 'space' }], block: l.block };
+    units.push(current);
+    return current;
+  };
+
+  for (let k = 0; k < kept.length; k++) {
+    const l = kept[k];
+    const next = kept[k + 1];
+    const sameBlockAsPrevious = previous !== null && previous.block === l.block;
+    const blockStart = !sameBlockAsPrevious;
+    const nextInBlock = next && next.block === l.block ? next : undefined;
+
+    if (isDropCapital(l, next)) {
+      repairs.push({ code: 'drop-capital', message: `drop capital '${l.text}' joined to '${words(next.text)[0] ?? ''}'`, start: l.contentStart, end: next.contentStart });
+      startUnit(l, 'paragraph');
+      const u = current as unknown as Unit;
+      u.pieces.push({ start: next.contentStart, end: next.contentEnd, join: 'none' });
+      previous = next;
+      k++;
+      continue;
+    }
+
+    // A heading: a short title-like line at the start of a block, alone or followed by text.
+    if (blockStart || (wrapped && previous && previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && startsUpperOrDigit(l.text))) {
+      let headingEnd = k;
+      let headingText = l.text;
+      // "Green Shoots (1995–" + "2002)": a heading broken over two lines.
+      const following = kept[k + 1];
+      if (following && following.block === l.block && (parenBalance(l.text) > 0 || DASH_END.test(l.text)) && following.text.length <= 40 && parenBalance(l.text + following.text) <= 0) {
+        headingEnd = k + 1;
+        headingText = `${l.text}${DASH_END.test(l.text) ? '' : ' '}${following.text}`;
+      }
+      const afterHeading = kept[headingEnd + 1];
+      const standalone = !afterHeading || afterHeading.block !== l.block;
+      const followedByText = !standalone && startsUpperOrDigit(afterHeading.text);
+      if ((standalone || (wrapped && followedByText)) && looksLikeHeading(headingText, rules, standalone, wrapWidth)) {
+        const u = startUnit(l, 'heading');
+        if (headingEnd > k) {
+          joinLines(l, kept[headingEnd], hyphen, u.pieces, repairs);
+          repairs.push({ code: 'heading-joined', message: `heading broken over two lines joined: '${headingText}'`, start: l.contentStart, end: kept[headingEnd].contentEnd });
+        }
+        previous = kept[headingEnd];
+        k = headingEnd;
+        current = null;
+        continue;
+      }
+    }
+
+    const bullet = isBullet(l.text);
+    const caption = CAPTION.test(l.text);
+    const cur = current as Unit | null;
+    const continues =
+      cur !== null &&
+      sameBlockAsPrevious &&
+      !bullet &&
+      !caption &&
+      cur.kind !== 'heading' &&
+      wrapped &&
+      previous !== null &&
+      // In a wrapped block a short line that does not end a sentence, followed by a capitalised
+      // line, is a break between title lines ("Labour NGOs in China" / "Jude HOWELL*").
+      !(previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && !/[,;:\-–—(]$/u.test(previous.text) && startsUpperOrDigit(l.text));
+    if (continues && previous) {
+      joinLines(previous, l, hyphen, cur.pieces, repairs);
+    } else {
+      const u = startUnit(l, bullet ? 'list-item' : caption ? 'caption' : /^[*†‡]\S/u.test(l.text) ? 'note' : 'paragraph');
+      // A symbol bullet ('-   Meteor scatter') is layout, not text; an item number stays.
+      const marker = SYMBOL_BULLET.exec(text.slice(l.contentStart, l.contentEnd));
+      if (marker) u.pieces[0].start += marker[0].length;
+    }
+    previous = l;
+    if (!nextInBlock && current && (current as Unit).kind === 'heading') current = null;
+  }
+
+  mergeAcrossBreaks(units, text, repairs);
+  for (const u of units) {
+    const lineJoins = u.pieces.length - 1;
+    if (lineJoins > 0) {
+      const last = u.pieces[lineJoins];
+      repairs.push({ code: 'unwrapped-lines', message: `${lineJoins + 1} lines joined into one ${u.kind}`, start: u.pieces[0].start, end: last.end });
+    }
+  }
+  classifyFrontMatter(units, text, rules);
+  return { units, repairs };
+}
+
+/** A line's text without the inline material clean-up drops ('[12]', 'flag.svg', '■'). */
+export function visibleText(line: string, rules: CleanupRules): string {
+  let t = line;
+  for (const d of rules.inlineDrops) t = t.replace(d.re, '');
+  t = t.replace(rules.closingMarks, '');
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+function unitText(u: Unit, text: string): string {
+  return u.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+}
+
+/**
+ * A paragraph that stops mid-sentence at a blank line or page furniture and resumes in lower case
+ * in the next block is one paragraph ("...the rising number" / "of protests and strikes...").
+ */
+function mergeAcrossBreaks(units: Unit[], text: string, repairs: Repair[]): void {
+  for (let i = 0; i + 1 < units.length; ) {
+    const a = units[i];
+    const b = units[i + 1];
+    const aText = unitText(a, text);
+    const bFirst = text.slice(b.pieces[0].start, b.pieces[0].end);
+    if (a.kind === 'paragraph' && (b.kind === 'paragraph' || b.kind === 'list-item') && !endsSentence(aText) && !/:$/.test(aText) && /^\p{Ll}/u.test(bFirst)) {
+      const aEnd = a.pieces[a.pieces.length - 1].end;
+      repairs.push({ code: 'paragraph-rejoined', message: 'paragraph split by a page break or blank line rejoined', start: aEnd, end: b.pieces[0].start });
+      a.pieces.push(...b.pieces.map((p, j) => (j === 0 ? { ...p, join: 'space' as Join } : p)));
+      units.splice(i + 1, 1);
+      continue;
+    }
+    i++;
+  }
+}
+
+const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|van|von|de|der|den|da|del|di|du|la|le|bin|al|y)[*†‡\d,]*$/u;
+
+/** True for a line of person names: 'Jude HOWELL*', 'Suparna Chaudhry', 'A. Smith and B. Jones'. */
+function looksLikeNames(line: string, rules: CleanupRules): boolean {
+  const body = line.replace(rules.bylinePrefix, '');
+  const ws = body.split(/\s+|,\s*/).filter((w) => w && !/^(and|&)$/i.test(w));
+  if (ws.length < 2 || ws.length > 12) return false;
+  if (ws.some((w) => rules.affiliationWords.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return false;
+  return ws.every((w) => NAME_WORD.test(w));
+}
+
+/**
+ * Units before the first prose paragraph are front matter: the title, bylines, dates,
+ * affiliations, the volume a chapter belongs to.
+ */
+function classifyFrontMatter(units: Unit[], text: string, rules: CleanupRules): void {
+  const firstProse = units.findIndex((u) => {
+    if (u.kind !== 'paragraph' && u.kind !== 'note' && u.kind !== 'list-item') return false;
+    const t = unitText(u, text);
+    return endsSentence(t) || words(t).length >= 40;
+  });
+  const front = units.slice(0, firstProse < 0 ? 0 : firstProse);
+  // A lone "Introduction" before the prose is a section heading, not a title.
+  if (front.length === 1 && rules.frontSectionNames.test(unitText(front[0], text))) return;
+  let titleFound = false;
+  for (const u of front) {
+    const t = unitText(u, text);
+    const ws = words(t);
+    if (ws.length <= 6 && MONTHS.test(t) && YEAR.test(t)) {
+      u.kind = 'front';
+    } else if (rules.notTitle.test(t) || ws.some((w) => rules.affiliationWords.has(w.toLowerCase()))) {
+      u.kind = 'front';
+    } else if (looksLikeNames(t, rules)) {
+      u.kind = 'byline';
+    } else if (!titleFound && (u.kind === 'heading' || u.kind === 'paragraph')) {
+      u.kind = 'title';
+      titleFound = true;
+    } else {
+      u.kind = 'front';
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Lines of the original text with the features clean-up decides on. Offsets are original.
+ */
+
+export interface Line {
+  index: number;
+  /** Start of the line (first character after the previous line break). */
+  start: number;
+  /** End of the line's content, before its line break. */
+  end: number;
+  /** First and one past last non-blank character (equal to `start` when blank). */
+  contentStart: number;
+  contentEnd: number;
+  /** The trimmed content. */
+  text: string;
+  blank: boolean;
+  /** Number of the blank-line-separated block it belongs to (-1 for blank lines). */
+  block: number;
+}
+
+/** Line terminators: \n, \r\n, a lone \r, and a form feed (a page break in pdftotext output). */
+const LINE_BREAK = /\r\n|[\n\r\f\u2028\u2029]/g;
+// Whitespace that trimming removes, without line breaks.
+const isSpace = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0xa0 || c === 0xfeff || c === 0x0b || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+
+/** Splits `text` into lines and groups non-blank lines into blank-separated blocks. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let block = -1;
+  let previousBlank = true;
+  const push = (end: number): void => {
+    let contentStart = start;
+    let contentEnd = end;
+    while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
+    while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    const blank = contentStart === contentEnd;
+    if (!blank && previousBlank) block++;
+    previousBlank = blank;
+    lines.push({
+      index: lines.length,
+      start,
+      end,
+      contentStart: blank ? start : contentStart,
+      contentEnd: blank ? start : contentEnd,
+      text: blank ? '' : text.slice(contentStart, contentEnd),
+      blank,
+      block: blank ? -1 : block,
+    });
+  };
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
+    push(m.index);
+    start = m.index + m[0].length;
+    // A form feed separates pages: treat it as a blank line so blocks never run across it.
+    if (m[0] === '\f') previousBlank = true;
+  }
+  push(text.length);
+  return lines;
+}
+
+/** Median of a list of numbers (0 for an empty list). */
+export function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+}
+
+const SENTENCE_END = /[.!?…]["'”’)\]]*$|[.!?]\s*\*?$/u;
+/** True when a line's text ends a sentence. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-–]*/gu;
+/** Words of a line, as written. */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** True for a letter that has distinct upper and lower cases and is upper case. */
+export function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** True for a letter that has distinct cases and is lower case. */
+export function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+const SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from',
+  'as', 'vs', 'vs.', 'via', 'into', 'onto', 'over', 'under', 'after', 'before', 'since', 'than', 'de', 'la',
+  'del', 'van', 'von', 'der', 'du', 'le', 'y', 'e', 'is', 'are', 'was',
+]);
+
+/** Share of words that are capitalised (or numbers), ignoring short function words. */
+export function titleCaseRatio(text: string): number {
+  const ws = words(text).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  if (ws.length === 0) return 0;
+  const capitalised = ws.filter((w) => isUpper(w[0]) || /^\d/.test(w)).length;
+  return capitalised / ws.length;
+}
+
+/** True when every cased letter of the line is upper case and it has at least two letters. */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return false;
+  return letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+const BULLET = /^([-–—•*·▪◦‣]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)/u;
+/** True when the line starts with a list bullet or item number. */
+export function isBullet(text: string): boolean {
+  return BULLET.test(text);
+}

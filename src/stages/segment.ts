@@ -1,0 +1,151 @@
+/**
+ * Stage `segment`: turns the clean stage's blocks into sections (one per heading, with a nesting
+ * level), paragraphs, and the document's metadata (title, authors, year of writing) from its
+ * front matter.
+ */
+import type { Block, DocumentMetadata, Paragraph, Section, SectionKind } from '../doc.js';
+import { layer } from '../doc.js';
+import { defineStage } from '../stage.js';
+
+export interface SegmentOptions {
+  /** Data file with heading patterns (default: `segment.json`). */
+  rules: string;
+}
+
+interface SegmentRules {
+  referenceHeadings: RegExp;
+  notesHeadings: RegExp;
+  ordinalHeading: RegExp;
+  trailingYears: RegExp;
+  months: RegExp;
+}
+
+const PROSE_KINDS = new Set<Block['kind']>(['paragraph', 'list-item', 'caption', 'note']);
+
+/** A heading's shape, used to give headings of one shape one level ('First stage…', 'Second stage…'). */
+function headingShape(heading: string, rules: SegmentRules): 'ordinal' | 'dated' | 'plain' {
+  if (rules.ordinalHeading.test(heading)) return 'ordinal';
+  if (rules.trailingYears.test(heading)) return 'dated';
+  return 'plain';
+}
+
+/**
+ * Nesting levels for headings: a heading directly followed by another is its parent; headings of a
+ * distinctive shape share a level; a plain heading under an ordinal one ('First stage…') is nested.
+ */
+function headingLevels(headings: { text: string; directlyAfterHeading: boolean; directlyBeforeHeading: boolean }[], rules: SegmentRules): number[] {
+  const levels: number[] = [];
+  const levelOfShape = new Map<string, number>();
+  headings.forEach((h, i) => {
+    const shape = headingShape(h.text, rules);
+    const previous = i > 0 ? levels[i - 1] : 0;
+    const previousShape = i > 0 ? headingShape(headings[i - 1].text, rules) : 'plain';
+    let level: number;
+    if (i === 0) level = 1;
+    else if (h.directlyAfterHeading) level = previous + 1;
+    else if (shape !== 'plain' && levelOfShape.has(shape)) level = levelOfShape.get(shape)!;
+    // A plain heading after an ordinal one ('First stage…') is its subsection, unless it opens
+    // subsections of its own ('Anarchism in Chile nowadays' then 'Anarchism makes a comeback…').
+    else if (shape === 'plain' && previousShape === 'ordinal' && !h.directlyBeforeHeading) level = previous + 1;
+    else level = previous;
+    if (shape !== 'plain' && !levelOfShape.has(shape)) levelOfShape.set(shape, level);
+    levels.push(level);
+  });
+  return levels;
+}
+
+const NAME_MARKERS = /[*†‡§\d]+$/u;
+
+/** Authors named in byline blocks: 'Jude HOWELL*' → 'Jude Howell'. */
+function authorsOf(bylines: string[]): string[] {
+  const authors: string[] = [];
+  for (const line of bylines) {
+    for (const part of line.replace(/^(by|authors?:)\s+/i, '').split(/\s*(?:,|&|\band\b)\s*/)) {
+      const name = part
+        .replace(NAME_MARKERS, '')
+        .split(/\s+/)
+        .map((w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w))
+        .join(' ')
+        .trim();
+      if (name) authors.push(name);
+    }
+  }
+  return authors;
+}
+
+export const segment = defineStage<SegmentOptions, SegmentRules>({
+  name: 'segment',
+  version: 1,
+  description: 'Sections from headings (with levels), paragraphs, and title/authors/year from front matter.',
+  requires: ['clean', 'blocks'],
+  provides: ['sections', 'paragraphs', 'metadata'],
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { rules: { type: 'string', default: 'segment.json' } },
+  },
+  prepare(options, env) {
+    const d = env.loadData<Record<string, string>>(options.rules);
+    return {
+      referenceHeadings: new RegExp(d.referenceHeadings, 'iu'),
+      notesHeadings: new RegExp(d.notesHeadings, 'iu'),
+      ordinalHeading: new RegExp(d.ordinalHeading, 'iu'),
+      trailingYears: new RegExp(d.trailingYears, 'iu'),
+      months: new RegExp(d.months, 'iu'),
+    };
+  },
+  run(doc, { resources: rules }) {
+    const clean = layer(doc, 'clean').text;
+    const blocks = layer(doc, 'blocks');
+    const textOf = (b: Block): string => clean.slice(b.cleanStart, b.cleanEnd);
+
+    const headingBlocks = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'heading');
+    const levels = headingLevels(
+      headingBlocks.map(({ b, i }) => ({
+        text: textOf(b),
+        directlyAfterHeading: i > 0 && blocks[i - 1].kind === 'heading',
+        directlyBeforeHeading: i + 1 < blocks.length && blocks[i + 1].kind === 'heading',
+      })),
+      rules,
+    );
+
+    const sections: Section[] = [];
+    const paragraphs: Paragraph[] = [];
+    const firstHeading = headingBlocks.length > 0 ? headingBlocks[0].i : blocks.length;
+    if (firstHeading > 0 && blocks.length > 0) {
+      sections.push({ id: 'sec0', heading: null, headingSpan: null, level: 1, kind: 'body', start: blocks[0].start, end: blocks[firstHeading - 1].end });
+    }
+    headingBlocks.forEach(({ b, i }, h) => {
+      const nextHeading = h + 1 < headingBlocks.length ? headingBlocks[h + 1].i : blocks.length;
+      const heading = textOf(b);
+      const kind: SectionKind = rules.referenceHeadings.test(heading) ? 'references' : rules.notesHeadings.test(heading) ? 'notes' : 'body';
+      sections.push({
+        id: `sec${sections.length}`,
+        heading,
+        headingSpan: { start: b.start, end: b.end },
+        level: levels[h],
+        kind,
+        start: b.start,
+        end: blocks[nextHeading - 1].end,
+      });
+    });
+
+    let s = 0;
+    blocks.forEach((b) => {
+      while (s + 1 < sections.length && b.start >= sections[s + 1].start) s++;
+      const section = sections[s];
+      if (!section || !PROSE_KINDS.has(b.kind)) return;
+      const kind = section.kind === 'references' ? 'reference' : section.kind === 'notes' ? 'note' : b.kind;
+      paragraphs.push({ id: `p${paragraphs.length}`, sectionId: section.id, kind, start: b.start, end: b.end, cleanStart: b.cleanStart, cleanEnd: b.cleanEnd });
+    });
+
+    const front = blocks.filter((b) => b.kind === 'front').map(textOf);
+    const dated = front.find((t) => rules.months.test(t) && /\b(1[5-9]|20)\d\d\b/.test(t));
+    const metadata: DocumentMetadata = {
+      title: blocks.find((b) => b.kind === 'title') ? textOf(blocks.find((b) => b.kind === 'title')!) : null,
+      authors: authorsOf(blocks.filter((b) => b.kind === 'byline').map(textOf)),
+      year: dated ? Number(/\b(1[5-9]|20)\d\d\b/.exec(dated)![0]) : null,
+    };
+    return { layers: { sections, paragraphs, metadata } };
+  },
+});

@@ -1,0 +1,154 @@
+/**
+ * Stage `sentences`: sentences and tokens of every prose paragraph, read with wink-nlp (the one
+ * instance of the process) and then repaired where academic prose trips a general splitter:
+ * "et al.", "e.g.", "p. 12" do not end a sentence; "troublemakers. 2015 was…" does. Also collects
+ * the custom-entity matches of patterns other stages registered, so wink reads each text once.
+ */
+import { POS_TAGS, layer, type Sentence, type TokenTable } from '../doc.js';
+import { readTokens } from '../adapters/wink.js';
+import { defineStage } from '../stage.js';
+
+export interface SentencesOptions {
+  /** Data file with abbreviations (default: `sentences.json`). */
+  rules: string;
+}
+
+interface SentenceRules {
+  neverFinal: Set<string>;
+  maybeFinal: Set<string>;
+  splitBeforeNumber: boolean;
+}
+
+/** A custom-entity match from wink, in original and clean offsets. */
+export interface PatternMatch {
+  name: string;
+  start: number;
+  end: number;
+  cleanStart: number;
+  cleanEnd: number;
+}
+
+const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
+const OPENERS = /^[(\["'“‘\d]|^\p{Ll}/u;
+
+/** The word before a final full stop, lower-cased, when the stop ends the token list at `end`. */
+function wordBeforeStop(values: string[], end: number): string | null {
+  const last = values[end];
+  if (last === '.' && end > 0) return values[end - 1].toLowerCase();
+  if (last.length > 1 && last.endsWith('.')) return last.slice(0, -1).toLowerCase();
+  return null;
+}
+
+/**
+ * Repairs wink's sentence spans (inclusive token ranges) for one paragraph: merges a split after an
+ * abbreviation, splits before a number after a full stop.
+ */
+export function repairSentenceSpans(values: string[], spans: [number, number][], rules: SentenceRules): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const previous = merged[merged.length - 1];
+    if (previous) {
+      const word = wordBeforeStop(values, previous[1]);
+      const next = values[span[0]] ?? '';
+      const abbreviation = word !== null && (rules.neverFinal.has(word) || (rules.maybeFinal.has(word) && OPENERS.test(next)));
+      // A lone closing bracket or quote split off the previous sentence belongs to it.
+      const strayCloser = /^[)\]"”’]+$/.test(next) && span[1] - span[0] <= 1;
+      if (abbreviation || strayCloser) {
+        previous[1] = span[1];
+        continue;
+      }
+    }
+    merged.push([span[0], span[1]]);
+  }
+  if (!rules.splitBeforeNumber) return merged;
+  const split: [number, number][] = [];
+  for (const [first, last] of merged) {
+    let from = first;
+    for (let i = first + 1; i < last; i++) {
+      // "…troublemakers. 2015 was a landmark year": a full stop, then a number, then a word.
+      if (values[i] === '.' && /^\d{1,4}$/.test(values[i + 1]) && /^\p{L}/u.test(values[i + 2] ?? '')) {
+        const word = wordBeforeStop(values, i);
+        if (word !== null && !rules.neverFinal.has(word) && !rules.maybeFinal.has(word) && /^\p{L}{2,}$/u.test(values[i - 1])) {
+          split.push([from, i]);
+          from = i + 1;
+        }
+      }
+      // "…put back in. Crushed petals…": wink reads "in." as an abbreviation (inches); a plain
+      // lower-case word with a full stop, then a capitalised word, ends a sentence.
+      const abbreviated = /^(\p{Ll}{2,})\.$/u.exec(values[i]);
+      if (abbreviated && !rules.neverFinal.has(abbreviated[1]) && /^\p{Lu}/u.test(values[i + 1])) {
+        split.push([from, i]);
+        from = i + 1;
+      }
+    }
+    split.push([from, last]);
+  }
+  return split;
+}
+
+export const sentences = defineStage<SentencesOptions, SentenceRules>({
+  name: 'sentences',
+  version: 1,
+  description: 'Sentences and tokens (with POS) of prose paragraphs, via wink-nlp, with boundary repairs for academic prose.',
+  requires: ['clean', 'paragraphs'],
+  provides: ['sentences', 'tokens'],
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { rules: { type: 'string', default: 'sentences.json' } },
+  },
+  prepare(options, env) {
+    const d = env.loadData<{ neverFinal: string[]; maybeFinal: string[]; splitBeforeNumber: boolean }>(options.rules);
+    return { neverFinal: new Set(d.neverFinal), maybeFinal: new Set(d.maybeFinal), splitBeforeNumber: d.splitBeforeNumber };
+  },
+  run(doc, { resources: rules }) {
+    const { text: clean, map } = layer(doc, 'clean');
+    const paragraphs = layer(doc, 'paragraphs');
+    const out: Sentence[] = [];
+    const columns = { start: [] as number[], end: [] as number[], cleanStart: [] as number[], cleanEnd: [] as number[], pos: [] as number[], sentence: [] as number[] };
+    for (const paragraph of paragraphs) {
+      // Reference-list entries are parsed by the citations stage, not read as prose.
+      if (paragraph.kind === 'reference') continue;
+      const base = paragraph.cleanStart;
+      const read = readTokens(clean.slice(base, paragraph.cleanEnd));
+      for (const [first, last] of repairSentenceSpans(read.values, read.sentences, rules)) {
+        // Tokens of wink's line-break type carry no text of their own; skip empty spans.
+        if (last < first) continue;
+        const cleanStart = base + read.starts[first];
+        const cleanEnd = base + read.ends[last];
+        const tokenStart = columns.start.length;
+        for (let t = first; t <= last; t++) {
+          const cs = base + read.starts[t];
+          const ce = base + read.ends[t];
+          columns.cleanStart.push(cs);
+          columns.cleanEnd.push(ce);
+          columns.start.push(map.toOriginalStart(cs));
+          columns.end.push(map.toOriginalEnd(ce));
+          columns.pos.push(POS_INDEX.get(read.pos[t]) ?? POS_INDEX.get('X')!);
+          columns.sentence.push(out.length);
+        }
+        out.push({
+          id: `s${out.length + 1}`,
+          text: clean.slice(cleanStart, cleanEnd),
+          sectionId: paragraph.sectionId,
+          paragraphId: paragraph.id,
+          cleanStart,
+          cleanEnd,
+          ...map.toOriginal(cleanStart, cleanEnd),
+          tokenStart,
+          tokenEnd: columns.start.length,
+        });
+      }
+    }
+    const tokens: TokenTable = {
+      count: columns.start.length,
+      start: Int32Array.from(columns.start),
+      end: Int32Array.from(columns.end),
+      cleanStart: Int32Array.from(columns.cleanStart),
+      cleanEnd: Int32Array.from(columns.cleanEnd),
+      pos: Uint8Array.from(columns.pos),
+      sentence: Int32Array.from(columns.sentence),
+    };
+    return { layers: { sentences: out, tokens } };
+  },
+});
