@@ -5,9 +5,10 @@ import type { AnyStage } from './stage.js';
 import { clean } from './stages/clean/index.js';
 import { segment } from './stages/segment.js';
 import { sentences } from './stages/sentences.js';
+import { citations } from './stages/citations/index.js';
+import { temporal } from './stages/temporal/index.js';
+import { entities } from './stages/entities/index.js';
 
-export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
-  [clean.name]: clean,
-  [segment.name]: segment,
-  [sentences.name]: sentences,
-});
+export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze(
+  Object.fromEntries([clean, segment, sentences, citations, temporal, entities].map((s: AnyStage) => [s.name, s])),
+);

@@ -29,6 +29,7 @@ export interface PatternMatch {
 }
 
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
+const X_POS = POS_TAGS.indexOf('X');
 const OPENERS = /^[(\["'“‘\d]|^\p{Ll}/u;
 
 /** The word before a final full stop, lower-cased, when the stop ends the token list at `end`. */
@@ -105,27 +106,22 @@ export const sentences = defineStage<SentencesOptions, SentenceRules>({
     const { text: clean, map } = layer(doc, 'clean');
     const paragraphs = layer(doc, 'paragraphs');
     const out: Sentence[] = [];
-    const columns = { start: [] as number[], end: [] as number[], cleanStart: [] as number[], cleanEnd: [] as number[], pos: [] as number[], sentence: [] as number[] };
+    const columns = new TokenColumns(Math.max(1024, clean.length >> 2));
+    const toOriginal = map.forward();
     for (const paragraph of paragraphs) {
       // Reference-list entries are parsed by the citations stage, not read as prose.
       if (paragraph.kind === 'reference') continue;
       const base = paragraph.cleanStart;
       const read = readTokens(clean.slice(base, paragraph.cleanEnd));
       for (const [first, last] of repairSentenceSpans(read.values, read.sentences, rules)) {
-        // Tokens of wink's line-break type carry no text of their own; skip empty spans.
         if (last < first) continue;
         const cleanStart = base + read.starts[first];
         const cleanEnd = base + read.ends[last];
-        const tokenStart = columns.start.length;
+        const tokenStart = columns.count;
         for (let t = first; t <= last; t++) {
           const cs = base + read.starts[t];
           const ce = base + read.ends[t];
-          columns.cleanStart.push(cs);
-          columns.cleanEnd.push(ce);
-          columns.start.push(map.toOriginalStart(cs));
-          columns.end.push(map.toOriginalEnd(ce));
-          columns.pos.push(POS_INDEX.get(read.pos[t]) ?? POS_INDEX.get('X')!);
-          columns.sentence.push(out.length);
+          columns.push(cs, ce, toOriginal.start(cs), toOriginal.end(ce), POS_INDEX.get(read.pos[t]) ?? X_POS, out.length);
         }
         out.push({
           id: `s${out.length + 1}`,
@@ -134,21 +130,72 @@ export const sentences = defineStage<SentencesOptions, SentenceRules>({
           paragraphId: paragraph.id,
           cleanStart,
           cleanEnd,
-          ...map.toOriginal(cleanStart, cleanEnd),
+          start: toOriginal.start(cleanStart),
+          end: toOriginal.end(cleanEnd),
           tokenStart,
-          tokenEnd: columns.start.length,
+          tokenEnd: columns.count,
         });
       }
     }
-    const tokens: TokenTable = {
-      count: columns.start.length,
-      start: Int32Array.from(columns.start),
-      end: Int32Array.from(columns.end),
-      cleanStart: Int32Array.from(columns.cleanStart),
-      cleanEnd: Int32Array.from(columns.cleanEnd),
-      pos: Uint8Array.from(columns.pos),
-      sentence: Int32Array.from(columns.sentence),
-    };
-    return { layers: { sentences: out, tokens } };
+    return { layers: { sentences: out, tokens: columns.finish() } };
   },
 });
+
+/** Token columns that grow as typed arrays (no boxed numbers for millions of tokens). */
+class TokenColumns {
+  count = 0;
+  private start: Int32Array;
+  private end: Int32Array;
+  private cleanStart: Int32Array;
+  private cleanEnd: Int32Array;
+  private pos: Uint8Array;
+  private sentence: Int32Array;
+
+  constructor(private capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.cleanStart = new Int32Array(capacity);
+    this.cleanEnd = new Int32Array(capacity);
+    this.pos = new Uint8Array(capacity);
+    this.sentence = new Int32Array(capacity);
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(this.capacity);
+      b.set(a);
+      return b;
+    };
+    this.start = grown(this.start);
+    this.end = grown(this.end);
+    this.cleanStart = grown(this.cleanStart);
+    this.cleanEnd = grown(this.cleanEnd);
+    this.pos = grown(this.pos);
+    this.sentence = grown(this.sentence);
+  }
+
+  push(cleanStart: number, cleanEnd: number, start: number, end: number, pos: number, sentence: number): void {
+    if (this.count === this.capacity) this.grow();
+    const i = this.count++;
+    this.cleanStart[i] = cleanStart;
+    this.cleanEnd[i] = cleanEnd;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.pos[i] = pos;
+    this.sentence[i] = sentence;
+  }
+
+  finish(): TokenTable {
+    const n = this.count;
+    return {
+      count: n,
+      start: this.start.slice(0, n),
+      end: this.end.slice(0, n),
+      cleanStart: this.cleanStart.slice(0, n),
+      cleanEnd: this.cleanEnd.slice(0, n),
+      pos: this.pos.slice(0, n),
+      sentence: this.sentence.slice(0, n),
+    };
+  }
+}

@@ -13,7 +13,7 @@ export interface EmittedBlock {
   cleanEnd: number;
 }
 
-const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]/u;
+const WHITESPACE_RUN = /[\s\u00a0\u2000-\u200b\u3000\ufeff]+/gu;
 const LINE_BREAK_CHAR = /[\n\r\f\u2028\u2029]/g;
 
 /** Writes one unit: collapses runs of whitespace to one space, never leading or trailing. */
@@ -29,25 +29,32 @@ class UnitWriter {
 
   /** Copies original `[from, to)`, collapsing whitespace inside it. */
   copy(from: number, to: number): void {
+    // Single spaces are copied as they are; only other whitespace (runs, tabs, no-break spaces,
+    // leading spaces) needs a decision, so scan for those and copy the stretches between them.
     let i = from;
-    while (i < to) {
-      if (SPACE.test(this.original[i])) {
-        this.space(i);
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < to && !SPACE.test(this.original[j])) j++;
-      if (this.pendingSpace >= 0) {
-        this.builder.dropTo(this.pendingSpace);
-        this.builder.replaceChar(' ');
-        this.pendingSpace = -1;
-      }
-      this.builder.dropTo(i);
-      this.builder.copyTo(j);
-      this.started = true;
-      i = j;
+    WHITESPACE_RUN.lastIndex = from;
+    for (let m = WHITESPACE_RUN.exec(this.original); m !== null && m.index < to; m = WHITESPACE_RUN.exec(this.original)) {
+      const runEnd = Math.min(m.index + m[0].length, to);
+      if (m[0] === ' ' && m.index > i && runEnd < to) continue; // an ordinary single space between words
+      this.text(i, m.index);
+      this.space(m.index);
+      i = runEnd;
+      WHITESPACE_RUN.lastIndex = runEnd;
     }
+    this.text(i, to);
+  }
+
+  /** Copies `[from, to)`, which starts with a non-space, after emitting any pending space. */
+  private text(from: number, to: number): void {
+    if (to <= from) return;
+    if (this.pendingSpace >= 0) {
+      this.builder.dropTo(this.pendingSpace);
+      this.builder.replaceChar(' ');
+      this.pendingSpace = -1;
+    }
+    this.builder.dropTo(from);
+    this.builder.copyTo(to);
+    this.started = true;
   }
 }
 
@@ -56,6 +63,7 @@ function inlineDrops(text: string, start: number, end: number, rules: CleanupRul
   const slice = text.slice(start, end);
   const found: { start: number; end: number; code: string }[] = [];
   for (const d of rules.inlineDrops) {
+    if (d.prefilter && !d.prefilter.test(slice)) continue;
     d.re.lastIndex = 0;
     for (let m = d.re.exec(slice); m !== null; m = d.re.exec(slice)) {
       if (m[0].length === 0) {
@@ -66,7 +74,7 @@ function inlineDrops(text: string, start: number, end: number, rules: CleanupRul
     }
   }
   rules.closingMarks.lastIndex = 0;
-  for (let m = rules.closingMarks.exec(slice); m !== null; m = rules.closingMarks.exec(slice)) {
+  if (rules.closingMarkPrefilter.test(slice)) for (let m = rules.closingMarks.exec(slice); m !== null; m = rules.closingMarks.exec(slice)) {
     found.push({ start: start + m.index, end: start + m.index + m[0].length, code: 'closing-mark' });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

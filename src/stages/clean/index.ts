@@ -21,7 +21,7 @@ interface CleanupData {
   repeatedLine: { minRepeats: number; maxLength: number };
   allCapsLine: { maxLength: number; maxWords: number };
   closingMarks: string;
-  inlineDrops: { code: string; pattern: string; flags?: string }[];
+  inlineDrops: { code: string; pattern: string; flags?: string; prefilter?: string; prefilterFlags?: string }[];
   hyphenation: { keepHyphenPrefixes: string[]; joinSuffixes: string[] };
   frontMatter: { notTitle: string; affiliationWords: string[]; bylinePrefix: string; sectionNames: string };
   maxHeadingWords: number;
@@ -35,7 +35,12 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     repeatedLine: data.repeatedLine,
     allCapsLine: data.allCapsLine,
     closingMarks: new RegExp(`\\s*[${escape(data.closingMarks)}]`, 'gu'),
-    inlineDrops: data.inlineDrops.map((d) => ({ code: d.code, re: new RegExp(d.pattern, `g${(d.flags ?? '').replace('g', '')}`) })),
+    inlineDrops: data.inlineDrops.map((d) => ({
+      code: d.code,
+      re: new RegExp(d.pattern, `g${(d.flags ?? '').replace('g', '')}`),
+      prefilter: d.prefilter ? new RegExp(d.prefilter, `u${d.prefilterFlags ?? ''}`) : null,
+    })),
+    closingMarkPrefilter: new RegExp(`[${escape(data.closingMarks)}]`, 'u'),
     keepHyphenPrefixes: new Set(data.hyphenation.keepHyphenPrefixes),
     joinSuffixes: new Set(data.hyphenation.joinSuffixes),
     notTitle: new RegExp(data.frontMatter.notTitle, 'iu'),

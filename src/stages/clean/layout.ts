@@ -24,7 +24,9 @@ export interface CleanupRules {
   allCapsLine: { maxLength: number; maxWords: number };
   /** Matches one closing mark ('■'), global. */
   closingMarks: RegExp;
-  inlineDrops: { code: string; re: RegExp }[];
+  /** Inline material to drop; `prefilter` must match a line before `re` is tried. */
+  inlineDrops: { code: string; re: RegExp; prefilter: RegExp | null }[];
+  closingMarkPrefilter: RegExp;
   keepHyphenPrefixes: Set<string>;
   joinSuffixes: Set<string>;
   notTitle: RegExp;
@@ -118,6 +120,11 @@ function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> 
     const next = lines[l.index + 1];
     return !prev || prev.blank || !next || next.blank;
   };
+  const ownBlock = (l: Line): boolean => {
+    const prev = lines[l.index - 1];
+    const next = lines[l.index + 1];
+    return (!prev || prev.blank) && (!next || next.blank);
+  };
   const weak: Line[] = [];
   for (const l of lines) {
     if (l.blank) continue;
@@ -130,15 +137,16 @@ function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> 
       furniture.set(l.index, strong.why);
       continue;
     }
-    const repeats = counts.get(normaliseRepeated(l.text)) ?? 0;
-    if (repeats >= rules.repeatedLine.minRepeats && standalone(l) && !endsSentence(l.text) && !/\d{4}\s*[-–—]/.test(l.text)) {
+    const repeats = l.text.length <= rules.repeatedLine.maxLength ? counts.get(normaliseRepeated(l.text)) ?? 0 : 0;
+    if (repeats >= rules.repeatedLine.minRepeats && ownBlock(l) && !endsSentence(l.text) && !/\d{4}\s*[-–—]/.test(l.text)) {
       furniture.set(l.index, `a line repeated ${repeats} times through the text`);
       continue;
     }
-    if (isAllCaps(l.text) && l.text.length <= rules.allCapsLine.maxLength && words(l.text).length <= rules.allCapsLine.maxWords && standalone(l)) {
+    if (l.text.length <= rules.allCapsLine.maxLength && isAllCaps(l.text) && words(l.text).length <= rules.allCapsLine.maxWords && standalone(l)) {
       weak.push(l);
     }
   }
+  const weakSet = new Set(weak.map((l) => l.index));
   // A short all-caps line is furniture when it stands beside other furniture or splits a sentence
   // in two ("...the rising number / MADE IN CHINA / of protests..."); otherwise it is a heading.
   const neighbour = (l: Line, step: 1 | -1): Line | undefined => {
@@ -147,7 +155,7 @@ function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> 
   };
   const prose = (l: Line, step: 1 | -1): Line | undefined => {
     for (let i = l.index + step; i >= 0 && i < lines.length; i += step) {
-      if (!lines[i].blank && !furniture.has(i) && !weak.includes(lines[i])) return lines[i];
+      if (!lines[i].blank && !furniture.has(i) && !weakSet.has(i)) return lines[i];
     }
     return undefined;
   };
@@ -175,18 +183,25 @@ function isDropCapital(line: Line, next: Line | undefined): boolean {
   return !!next && line.text.length === 1 && isUpper(line.text) && /^\p{Ll}/u.test(next.text);
 }
 
-interface HyphenContext {
-  rules: CleanupRules;
-  /** Lower-cased words of the whole text with their counts. */
-  vocabulary: Map<string, number>;
-}
+/** What hyphenation decisions consult: the rules, and the text's own words (counted on first use). */
+export class HyphenContext {
+  private counts: Map<string, number> | null = null;
+  constructor(readonly rules: CleanupRules, private readonly text: string) {}
 
-function buildVocabulary(text: string): Map<string, number> {
-  const vocabulary = new Map<string, number>();
-  for (const w of text.toLowerCase().match(/[\p{L}]+(?:[-‐][\p{L}]+)*/gu) ?? []) {
-    vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+  /** How often the text writes `word` (lower case) whole, outside line-end breaks. */
+  count(word: string): number {
+    if (!this.counts) {
+      this.counts = new Map();
+      // The halves of words broken at line ends are not evidence of themselves.
+      const unbroken = /\p{L}+[-‐]\r?\n\s*\p{L}+|([\p{L}]+(?:[-‐][\p{L}]+)*)/gu;
+      for (let m = unbroken.exec(this.text); m !== null; m = unbroken.exec(this.text)) {
+        if (m[1] === undefined) continue;
+        const w = m[1].toLowerCase();
+        this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+      }
+    }
+    return this.counts.get(word) ?? 0;
   }
-  return vocabulary;
 }
 
 /**
@@ -196,13 +211,13 @@ function buildVocabulary(text: string): Map<string, number> {
 export function keepHyphen(prefix: string, suffix: string, ctx: HyphenContext): boolean {
   const p = prefix.toLowerCase();
   const s = suffix.toLowerCase();
-  const hyphenated = ctx.vocabulary.get(`${p}-${s}`) ?? 0;
-  const joined = ctx.vocabulary.get(p + s) ?? 0;
+  const hyphenated = ctx.count(`${p}-${s}`);
+  const joined = ctx.count(p + s);
   if (hyphenated > 0 || joined > 0) return hyphenated > joined;
   if (ctx.rules.keepHyphenPrefixes.has(p)) return true;
   if (ctx.rules.joinSuffixes.has(s)) return false;
   // Two halves that are both words of this text make a compound ('rights-\nbased').
-  const attested = (w: string): boolean => w.length >= 3 && (ctx.vocabulary.get(w) ?? 0) > 0;
+  const attested = (w: string): boolean => w.length >= 3 && ctx.count(w) > 0;
   return attested(p) && attested(s);
 }
 
@@ -249,7 +264,7 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
   });
   const wrapWidth = median(continuing.map((l) => l.text.length));
   const wrapped = continuing.length >= 3 && wrapWidth <= 120;
-  const hyphen: HyphenContext = { rules, vocabulary: buildVocabulary(text) };
+  const hyphen = new HyphenContext(rules, text);
 
   const units: Unit[] = [];
   let current: Unit | null = null;
@@ -344,9 +359,9 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
 /** A line's text without the inline material clean-up drops ('[12]', 'flag.svg', '■'). */
 export function visibleText(line: string, rules: CleanupRules): string {
   let t = line;
-  for (const d of rules.inlineDrops) t = t.replace(d.re, '');
-  t = t.replace(rules.closingMarks, '');
-  return t.replace(/\s+/g, ' ').trim();
+  for (const d of rules.inlineDrops) if (!d.prefilter || d.prefilter.test(t)) t = t.replace(d.re, '');
+  if (rules.closingMarkPrefilter.test(t)) t = t.replace(rules.closingMarks, '');
+  return t === line ? t : t.replace(/\s+/g, ' ').trim();
 }
 
 function unitText(u: Unit, text: string): string {

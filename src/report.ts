@@ -1,0 +1,123 @@
+/**
+ * The report: a projection of an annotated document into the JSON contract other tools consume
+ * (`schema/report.schema.json`). Field names here are a contract: keep them; add fields freely.
+ * Layers the pipeline did not produce are absent from the report, never present and empty.
+ */
+import type {
+  Check,
+  Citation,
+  Diagnostic,
+  Doc,
+  Entity,
+  PeriodAssignment,
+  PeriodStage,
+  Reference,
+  Section,
+  Sentence,
+  StanceAssignment,
+  TemporalExpression,
+} from './doc.js';
+import type { Pipeline } from './pipeline.js';
+import { TOOL } from './version.js';
+
+export const SCHEMA_VERSION = '1.0';
+
+export interface ReportSentence {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  sectionId: string;
+  paragraphId: string;
+  period?: Omit<PeriodAssignment, 'sentenceId'>;
+  stance?: Omit<StanceAssignment, 'sentenceId'>;
+}
+
+export interface Report {
+  schemaVersion: string;
+  tool: { name: string; version: string };
+  pipeline: { name: string; stages: string[]; configHash: string };
+  source: {
+    id: string;
+    path: string | null;
+    sha256: string;
+    characters: number;
+    words: number;
+    title: string | null;
+    authors: string[];
+    year?: number | null;
+    meta?: Record<string, unknown>;
+  };
+  sections: (Omit<Section, 'headingSpan'> & { headingStart: number | null; headingEnd: number | null })[];
+  sentences: ReportSentence[];
+  entities?: Entity[];
+  temporalExpressions?: TemporalExpression[];
+  citations?: Citation[];
+  references?: Reference[];
+  periodisation?: { claimedCount: number | null; stages: PeriodStage[]; checks: Check[] };
+  summary?: Record<string, unknown>;
+  diagnostics: Diagnostic[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*/gu;
+
+/** Number of words of the clean text (of the original when there is no clean layer). */
+export function countWords(doc: Doc): number {
+  const text = doc.layers.clean?.text ?? doc.source.text;
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
+}
+
+function toReportSentences(doc: Doc): ReportSentence[] {
+  const periods = new Map((doc.layers.periods ?? []).map((p) => [p.sentenceId, p]));
+  const stances = new Map((doc.layers.stances ?? []).map((s) => [s.sentenceId, s]));
+  return (doc.layers.sentences ?? []).map((s: Sentence) => {
+    const row: ReportSentence = { id: s.id, start: s.start, end: s.end, text: s.text, sectionId: s.sectionId, paragraphId: s.paragraphId };
+    const p = periods.get(s.id);
+    if (p) row.period = { label: p.label, stage: p.stage, confidence: p.confidence, cues: p.cues };
+    const st = stances.get(s.id);
+    if (st) row.stance = { label: st.label, confidence: st.confidence, cues: st.cues };
+    return row;
+  });
+}
+
+function toReportSections(doc: Doc): Report['sections'] {
+  return (doc.layers.sections ?? []).map(({ headingSpan, ...s }) => ({
+    ...s,
+    headingStart: headingSpan?.start ?? null,
+    headingEnd: headingSpan?.end ?? null,
+  }));
+}
+
+/** Projects an annotated document into its report. */
+export function toReport(doc: Doc, pipeline: Pipeline): Report {
+  const { layers } = doc;
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { ...TOOL },
+    pipeline: { name: pipeline.name, stages: [...pipeline.stageIds], configHash: pipeline.configHash },
+    source: {
+      id: doc.id,
+      path: doc.source.path,
+      sha256: doc.source.sha256,
+      characters: doc.source.text.length,
+      words: countWords(doc),
+      title: layers.metadata?.title ?? null,
+      authors: layers.metadata?.authors ?? [],
+    },
+    sections: toReportSections(doc),
+    sentences: toReportSentences(doc),
+    diagnostics: doc.messages,
+  };
+  if (layers.metadata) report.source.year = layers.metadata.year;
+  if (doc.source.meta) report.source.meta = doc.source.meta;
+  if (layers.entities) report.entities = layers.entities;
+  if (layers.temporal) report.temporalExpressions = layers.temporal;
+  if (layers.citations) report.citations = layers.citations;
+  if (layers.references) report.references = layers.references;
+  if (layers.periodisation) report.periodisation = { ...layers.periodisation, checks: layers.checks ?? [] };
+  if (layers.summary) report.summary = layers.summary;
+  return report;
+}

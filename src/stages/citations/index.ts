@@ -1,0 +1,204 @@
+/**
+ * Stage `citations`: author–year citations in the text ("(Howell 2003)", "(Chan 2013; Xu 2013)",
+ * "Lee and Shen (2011)"), the entries of its reference list, and the links between them. Citations
+ * in notes and captions count; reference-list paragraphs are parsed as entries, not searched.
+ * A citation without an entry, and an entry never cited, are reported as warnings when the text
+ * has a reference list.
+ */
+import type { Diagnostic, Doc, Paragraph, Sentence, TokenTable } from '../../doc.js';
+import { POS_TAGS, layer } from '../../doc.js';
+import type { OffsetMap } from '../../offsets.js';
+import { defineStage, message } from '../../stage.js';
+import { ReferenceIndex } from './link.js';
+import { findCitations, type FoundCitation, type WordContext } from './parse.js';
+import { entryStarts, parseEntry, type Creator } from './references.js';
+import { compileRules, type CitationData, type CitationRules } from './rules.js';
+import type { CitationRecord, ReferenceRecord } from './types.js';
+
+export { toCslJson, type CslItem } from './csl.js';
+export type { CitationRecord, ReferenceRecord } from './types.js';
+
+export interface CitationsOptions {
+  /** Data file with name particles, prefixes, locators and patterns (default: `citations.json`). */
+  rules: string;
+}
+
+/** Index of the last element of `starts` that is <= `at` (-1 when none). */
+function lastAtOrBefore(starts: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** POS and neighbour lookups on the token table, for the narrative-citation checks. */
+function wordContext(clean: string, tokens: TokenTable, sentences: Sentence[], organisations: string[]): WordContext {
+  const tokenAt = (offset: number): number => {
+    const i = lastAtOrBefore(tokens.cleanStart, offset);
+    return i >= 0 && offset < tokens.cleanEnd[i] ? i : -1;
+  };
+  return {
+    organisations,
+    posAt(offset) {
+      const i = tokenAt(offset);
+      return i >= 0 && tokens.cleanStart[i] === offset ? POS_TAGS[tokens.pos[i]] : null;
+    },
+    previousToken(offset) {
+      const i = tokenAt(offset);
+      if (i <= 0 || tokens.sentence[i - 1] !== tokens.sentence[i]) return null;
+      const p = i - 1;
+      return {
+        text: clean.slice(tokens.cleanStart[p], tokens.cleanEnd[p]),
+        pos: POS_TAGS[tokens.pos[p]],
+        sentenceInitial: p === sentences[tokens.sentence[p]].tokenStart,
+      };
+    },
+  };
+}
+
+/** The reference-list entries of the document, split and parsed, in order. */
+function readReferences(doc: Doc, paragraphs: Paragraph[], rules: CitationRules, messages: Diagnostic[]): ReferenceRecord[] {
+  const { text: clean, map } = layer(doc, 'clean');
+  const original = doc.source.text;
+  const references: ReferenceRecord[] = [];
+  let previous: Creator[] | null = null;
+  for (const p of paragraphs) {
+    if (p.kind !== 'reference') continue;
+    const text = clean.slice(p.cleanStart, p.cleanEnd);
+    // Entries wrapped over lines without blank lines between them: split at line starts.
+    const lineStarts: number[] = [];
+    for (let i = original.indexOf('\n', p.start); i >= 0 && i < p.end; i = original.indexOf('\n', i + 1)) {
+      lineStarts.push(map.toClean(i + 1) - p.cleanStart);
+    }
+    const starts = entryStarts(text, lineStarts, rules);
+    starts.forEach((from, k) => {
+      const to = k + 1 < starts.length ? starts[k + 1] : text.length;
+      const raw = text.slice(from, to);
+      const entryText = raw.trim();
+      if (!entryText) return;
+      const cleanStart = p.cleanStart + from + (raw.length - raw.trimStart().length);
+      const span = map.toOriginal(cleanStart, cleanStart + entryText.length);
+      const parsed = parseEntry(entryText, previous, rules);
+      if (!parsed) {
+        messages.push(message('citations', 'info', 'citations/unparsed-reference', `reference-list entry without authors and a year: '${entryText.slice(0, 60)}'`, span));
+        return;
+      }
+      previous = parsed.creators;
+      references.push({
+        id: `r${references.length + 1}`,
+        ...span,
+        text: entryText,
+        authors: parsed.authors,
+        year: parsed.year,
+        title: parsed.title,
+        citedBy: [],
+        creators: parsed.creators,
+        details: parsed.details,
+      });
+    });
+  }
+  return references;
+}
+
+/** The sentence holding a clean offset (the nearest one before it when it falls between two). */
+function sentenceOf(sentences: Sentence[], cleanStarts: Int32Array, offset: number): Sentence | null {
+  const i = lastAtOrBefore(cleanStarts, offset);
+  return sentences[Math.max(0, i)] ?? null;
+}
+
+/** Links a found citation to its entry; a narrative chain may shrink to the names an entry holds. */
+function link(found: FoundCitation, index: ReferenceIndex): string | null {
+  const direct = index.find(found.authors, found.etAl, found.year);
+  if (direct) return direct.id;
+  for (const alt of found.alternatives) {
+    const r = index.find(alt.authors, alt.etAl, found.year);
+    if (r) {
+      found.cleanStart = alt.cleanStart;
+      found.groupStart = alt.cleanStart;
+      found.authors = alt.authors;
+      return r.id;
+    }
+  }
+  return null;
+}
+
+function record(found: FoundCitation, id: string, clean: string, map: OffsetMap, sentenceId: string, referenceId: string | null): CitationRecord {
+  const span = map.toOriginal(found.cleanStart, found.cleanEnd);
+  const text = clean.slice(found.cleanStart, found.cleanEnd);
+  return {
+    id,
+    ...span,
+    text,
+    sentenceId,
+    authors: found.authors,
+    year: found.year,
+    pages: found.pages,
+    form: found.form,
+    referenceId,
+    group: clean.slice(found.groupStart, found.groupEnd),
+    groupSpan: map.toOriginal(found.groupStart, found.groupEnd),
+    prefix: found.prefix,
+    etAl: found.etAl,
+    organisation: found.organisation,
+  };
+}
+
+export const citations = defineStage<CitationsOptions, CitationRules>({
+  name: 'citations',
+  version: 1,
+  description: 'Author–year citations, reference-list entries, and the links between them.',
+  requires: ['clean', 'sections', 'paragraphs', 'sentences', 'tokens'],
+  provides: ['citations', 'references'],
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { rules: { type: 'string', default: 'citations.json' } },
+  },
+  prepare(options, env) {
+    return compileRules(env.loadData<CitationData>(options.rules));
+  },
+  run(doc, { resources: rules }) {
+    const { text: clean, map } = layer(doc, 'clean');
+    const paragraphs = layer(doc, 'paragraphs');
+    const sentences = layer(doc, 'sentences');
+    const tokens = layer(doc, 'tokens');
+    const messages: Diagnostic[] = [];
+
+    const references = readReferences(doc, paragraphs, rules, messages);
+    const index = new ReferenceIndex(references.map((r) => ({ id: r.id, authors: r.authors, year: r.year, organisation: 'literal' in (r.creators[0] ?? {}) })));
+    const organisations = [...new Set(references.flatMap((r) => r.creators.filter((c) => 'literal' in c && /\s/.test(c.literal)).map((c) => ('literal' in c ? c.literal : ''))))];
+    const words = wordContext(clean, tokens, sentences, organisations);
+    const sentenceStarts = Int32Array.from(sentences, (s) => s.cleanStart);
+    const byId = new Map(references.map((r) => [r.id, r]));
+
+    const out: CitationRecord[] = [];
+    for (const p of paragraphs) {
+      if (p.kind === 'reference') continue;
+      for (const found of findCitations(clean.slice(p.cleanStart, p.cleanEnd), p.cleanStart, rules, words)) {
+        const referenceId = references.length > 0 ? link(found, index) : null;
+        // 'WEAF (1922)', '(March 2018)': kept only when the reference list holds the work.
+        if (found.weak && !referenceId) continue;
+        const sentence = sentenceOf(sentences, sentenceStarts, found.cleanStart);
+        const citation = record(found, `c${out.length + 1}`, clean, map, sentence?.id ?? '', referenceId);
+        out.push(citation);
+        if (referenceId) byId.get(referenceId)!.citedBy.push(citation.id);
+        else if (references.length > 0) {
+          messages.push(message('citations', 'warning', 'citations/unmatched-citation', `no reference-list entry for '${citation.authors.join(', ')} ${citation.year}'`, citation));
+        }
+      }
+    }
+    for (const r of references) {
+      if (r.citedBy.length === 0) {
+        messages.push(message('citations', 'warning', 'citations/uncited-reference', `reference-list entry '${r.authors.join(', ')} ${r.year}' is never cited in the text`, r));
+      }
+    }
+    return { layers: { citations: out, references }, messages };
+  },
+});

@@ -1,0 +1,315 @@
+/**
+ * Finding author–year citations in one paragraph of clean text: parenthetical ones inside brackets
+ * ("(Chan 2013; Xu 2013)", "(see Jalali 2008)", "(Howell 2003: 12)") and narrative ones, names
+ * before a bracketed year ("Lee and Shen (2011)", "Howell’s (2015)", "Coppedge et al. (2018)").
+ * Offsets here are clean-text offsets; the stage maps them to the original.
+ */
+import type { CitationForm } from '../../doc.js';
+import type { CitationRules } from './rules.js';
+
+/** A citation found in the clean text, before linking and id assignment. */
+export interface FoundCitation {
+  cleanStart: number;
+  cleanEnd: number;
+  /** The whole bracket for parenthetical citations; the citation itself for narrative ones. */
+  groupStart: number;
+  groupEnd: number;
+  authors: string[];
+  /** The author list ended with "et al.". */
+  etAl: boolean;
+  /** The single author is an organisation ('Front Line Defenders', 'CIVICUS'). */
+  organisation: boolean;
+  year: string;
+  pages: string | null;
+  form: CitationForm;
+  /** 'see', 'cf.', 'e.g.,' before the citation inside its bracket. */
+  prefix: string | null;
+  /** Kept only when the reference list holds the work ('WEAF (1922)', '(March 2018)'). */
+  weak: boolean;
+  /**
+   * Shorter readings of a narrative name chain, tried when the whole chain matches no reference:
+   * 'Smith, Lee and Shen (2011)' may be 'Lee and Shen (2011)' after a sentence about Smith.
+   */
+  alternatives: { cleanStart: number; authors: string[]; etAl: boolean }[];
+}
+
+/** What the parser may ask about the words of the text (from the token table). */
+export interface WordContext {
+  /** UD POS tag of the token that starts at this clean offset, or null when no token starts there. */
+  posAt(cleanOffset: number): string | null;
+  /** The token before the one starting at `cleanOffset`, within its sentence (null at a sentence start). */
+  previousToken(cleanOffset: number): { text: string; pos: string; sentenceInitial: boolean } | null;
+  /** Names of organisations in the reference list ('Front Line Defenders'), for narrative use. */
+  organisations: readonly string[];
+}
+
+interface YearItem {
+  year: string;
+}
+
+/** Splits a year list into one year per cited work: '2013a, b' → 2013a, 2013b; '2015, 2016'. */
+export function yearsOf(list: string, rules: CitationRules): YearItem[] {
+  const out: YearItem[] = [];
+  let base = '';
+  for (const m of list.matchAll(rules.yearItem)) {
+    const item = m[0].replace(/\s+/g, ' ');
+    if (rules.undated.test(item)) {
+      out.push({ year: item.replace(/^n\.\s?d\.?$/i, 'n.d.') });
+      continue;
+    }
+    const range = /^(\d{4})?([a-z])\s*[–-]\s*([a-z])$/.exec(item);
+    if (range) {
+      // '2013a–c' → 2013a, 2013b, 2013c
+      base = range[1] ?? base;
+      for (let c = range[2].charCodeAt(0); c <= range[3].charCodeAt(0); c++) out.push({ year: base + String.fromCharCode(c) });
+      continue;
+    }
+    if (/^\d{4}/.test(item)) {
+      base = item.slice(0, 4);
+      out.push({ year: item });
+    } else if (base) out.push({ year: base + item });
+  }
+  return out;
+}
+
+/** The stored pages of a locator: ', pp. 3–5' → '3–5'; ': 12' → '12'; ', chap. 2' → 'chap. 2'. */
+function pagesOf(locator: string | undefined, pages: string | undefined, rules: CitationRules): string | null {
+  if (!locator || !pages) return null;
+  const body = locator.replace(/^[\s,:]+/, '');
+  if (/^\p{L}/u.test(body) && !rules.pageLabel.test(body)) return body.trim();
+  return pages.trim();
+}
+
+const isAcronym = (name: string): boolean => /^[\p{Lu}\d&-]{2,}$/u.test(name);
+
+/** Splits an author string: 'Dupuy, Ron, and Prakash' → three names; an organisation stays whole. */
+export function splitAuthors(authors: string, rules: CitationRules): { names: string[]; etAl: boolean; organisation: boolean } {
+  const etAl = rules.etAl.test(authors);
+  const bare = authors.replace(rules.etAl, '').trim();
+  const parts = bare.split(rules.authorSplit).filter((p) => p.length > 0);
+  // 'Food and Agriculture Organization', 'Giving USA': a part of several capitalised words is not a
+  // surname, so the whole string names one organisation.
+  if (parts.length > 1 && parts.every((p) => rules.singleName.test(p))) return { names: parts, etAl, organisation: false };
+  const whole = bare.replace(/\s+/g, ' ');
+  return { names: [whole], etAl, organisation: !rules.singleName.test(whole) || isAcronym(whole) };
+}
+
+/** Bracket pairs of a paragraph, innermost and outer alike, as [open, close] offsets. */
+function brackets(text: string, maxLength: number): [number, number][] {
+  const out: [number, number][] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) stack.push(i);
+    else if (c === 41 && stack.length > 0) {
+      const open = stack.pop()!;
+      if (i - open <= maxLength) out.push([open, i]);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** Depth-0 semicolon-separated parts of a bracket's content, with their offsets. */
+function partsOf(content: string, offset: number): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= content.length; i++) {
+    const c = content[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (i === content.length || (c === ';' && depth === 0)) {
+      parts.push({ text: content.slice(from, i), start: offset + from });
+      from = i + 1;
+    }
+  }
+  return parts;
+}
+
+/**
+ * Finds the citations of one paragraph.
+ * @param text the paragraph's clean text
+ * @param base clean offset of the paragraph
+ * @param rules compiled matchers
+ * @param words POS and neighbour lookups from the token table
+ */
+export function findCitations(text: string, base: number, rules: CitationRules, words: WordContext): FoundCitation[] {
+  const found: FoundCitation[] = [];
+  for (const [open, close] of brackets(text, rules.maxBracketLength)) {
+    const content = text.slice(open + 1, close);
+    // A year needs four digits: skip brackets without one cheaply ('(WTO)', '(see Figure 1)').
+    if (!/\d{4}|n\.\s?d|forthcoming|in press/.test(content)) continue;
+    const parts = partsOf(content, open + 1);
+    const cited: FoundCitation[] = [];
+    let previous: { names: string[]; etAl: boolean; organisation: boolean; weak: boolean } | null = null;
+    parts.forEach((part, index) => {
+      const onlyYears = rules.yearsOnly.exec(part.text);
+      if (onlyYears?.groups) {
+        const g = onlyYears.groups;
+        if (previous) {
+          // '(Smith 2003; 2005)': a bare year repeats the authors before it.
+          for (const { year } of yearsOf(g.years, rules)) {
+            const lead = part.text.length - part.text.trimStart().length;
+            cited.push(citation(part.start + lead, part.start + part.text.trimEnd().length, previous, year, null, 'parenthetical', null));
+          }
+          cited[cited.length - 1].pages = pagesOf(g.locator, g.pages, rules);
+        } else if (index === 0) {
+          // 'Lee and Shen (2011)', and 'Smith (2003; see also Jones 2004)'.
+          cited.push(...narrative(text, base, open, close, g, rules, words));
+        }
+        return;
+      }
+      const m = rules.part.exec(part.text);
+      if (!m?.groups) {
+        previous = null;
+        return;
+      }
+      const g = m.groups;
+      const authors = splitAuthors(g.authors, rules);
+      const current = { ...authors, weak: authors.names.every((n) => rules.notNames.has(n.toLowerCase())) };
+      previous = current;
+      const start = part.start + g.lead.length;
+      const end = part.start + m[0].slice(0, m[0].length - (g.remark?.length ?? 0)).trimEnd().length;
+      const prefix = g.prefix.trim() || null;
+      const items = yearsOf(g.years, rules);
+      items.forEach(({ year }, i) => {
+        const pages = i === items.length - 1 ? pagesOf(g.locator, g.pages, rules) : null;
+        cited.push(citation(start, end, current, year, pages, 'parenthetical', prefix));
+      });
+    });
+    // One work (or one author list with several years) in the bracket: the citation is the whole
+    // bracket, as a reader would quote it; several parts: each citation spans its own part.
+    const single = parts.length === 1;
+    for (const c of cited) {
+      if (c.form === 'parenthetical') {
+        c.groupStart = base + open;
+        c.groupEnd = base + close + 1;
+        if (single) {
+          c.cleanStart = base + open;
+          c.cleanEnd = base + close + 1;
+        } else {
+          c.cleanStart += base;
+          c.cleanEnd += base;
+        }
+      }
+      found.push(c);
+    }
+  }
+  return found.sort((a, b) => a.cleanStart - b.cleanStart || a.groupStart - b.groupStart);
+}
+
+interface Authors {
+  names: string[];
+  etAl: boolean;
+  organisation: boolean;
+  weak: boolean;
+}
+
+function citation(start: number, end: number, a: Authors, year: string, pages: string | null, form: CitationForm, prefix: string | null): FoundCitation {
+  return {
+    cleanStart: start,
+    cleanEnd: end,
+    groupStart: start,
+    groupEnd: end,
+    authors: a.names,
+    etAl: a.etAl,
+    organisation: a.organisation,
+    year,
+    pages,
+    form,
+    prefix,
+    weak: a.weak,
+    alternatives: [],
+  };
+}
+
+/**
+ * Narrative citations for a bracket that holds only years, with the names just before it. Returns
+ * clean offsets relative to the whole text (base added).
+ */
+function narrative(
+  text: string,
+  base: number,
+  open: number,
+  close: number,
+  g: Record<string, string | undefined>,
+  rules: CitationRules,
+  words: WordContext,
+): FoundCitation[] {
+  const from = Math.max(0, open - rules.maxNarrativeLookback);
+  const before = text.slice(from, open);
+  let names: string[] = [];
+  let etAl = false;
+  let organisation = false;
+  let start = -1;
+  let weak = false;
+  let alternatives: FoundCitation['alternatives'] = [];
+
+  // 'Front Line Defenders (2016)': an organisation of the reference list, matched whole.
+  const trimmed = before.replace(/(?:[’']s?)?\s*$/u, '');
+  for (const org of words.organisations) {
+    if (trimmed.endsWith(org) && (trimmed.length === org.length || !/[\p{L}\p{M}]/u.test(trimmed[trimmed.length - org.length - 1]))) {
+      names = [org];
+      organisation = true;
+      start = from + trimmed.length - org.length;
+      break;
+    }
+  }
+
+  if (start < 0) {
+    const m = rules.narrativeNames.exec(before);
+    if (!m?.groups) return [];
+    let chainStart = from + m.index;
+    const split = splitNarrative(m.groups.authors, chainStart, rules);
+    etAl = split.etAl;
+    let chain = split.names;
+    // 'However, Chaudhry (2016)': drop leading words that the tagger reads as non-names.
+    while (chain.length > 0 && rules.nonNamePos.has(words.posAt(base + chain[0].start) ?? 'PROPN')) chain = chain.slice(1);
+    if (chain.length === 0) return [];
+    chainStart = chain[0].start;
+    const previousToken = words.previousToken(base + chainStart);
+    if (previousToken) {
+      const word = previousToken.text.toLowerCase();
+      if (rules.narrativeBlockers.has(word)) return [];
+      // 'the work of Lee (2011)' but also 'the Union of Chile (1953)'; 'the film Titanic (1997)' but
+      // also 'the economist Smith (2003)': after 'of' or a common noun, only the reference list decides.
+      if (rules.narrativeWeakAfter.has(word) || (previousToken.pos === 'NOUN' && /^\p{Ll}/u.test(previousToken.text))) weak = true;
+      // 'Kristin Bakke (2020)', 'the Red Week (1905)': a capitalised word inside the sentence
+      // before the names makes them part of a longer name.
+      if (/^\p{Lu}/u.test(previousToken.text) && (!previousToken.sentenceInitial || previousToken.pos === 'PROPN')) return [];
+    }
+    names = chain.map((c) => c.name);
+    if (names.every((n) => isAcronym(n) || rules.notNames.has(n.toLowerCase()))) weak = true;
+    start = chainStart;
+    alternatives = chain.slice(1).map((c, i) => ({ cleanStart: base + c.start, authors: chain.slice(i + 1).map((x) => x.name), etAl }));
+  }
+
+  const items = yearsOf(g.years ?? '', rules);
+  return items.map(({ year }, i) => {
+    const authors = { names, etAl, organisation: organisation || (names.length === 1 && isAcronym(names[0])), weak };
+    const c = citation(base + start, base + close + 1, authors, year, i === items.length - 1 ? pagesOf(g.locator, g.pages, rules) : null, 'narrative', null);
+    c.alternatives = alternatives;
+    return c;
+  });
+}
+
+/** Names of a narrative chain with their offsets in the paragraph, possessives removed. */
+function splitNarrative(chain: string, offset: number, rules: CitationRules): { names: { name: string; start: number }[]; etAl: boolean } {
+  const etAl = rules.etAl.test(chain);
+  const bare = chain.replace(rules.etAl, '');
+  const names: { name: string; start: number }[] = [];
+  const separator = new RegExp(rules.authorSplit.source, 'gu');
+  let from = 0;
+  const push = (to: number): void => {
+    const raw = bare.slice(from, to);
+    // 'Howell’s (2015)': the possessive is not part of the name.
+    const name = raw.replace(/[’']s$/u, '').trim();
+    if (name) names.push({ name, start: offset + from + (raw.length - raw.trimStart().length) });
+  };
+  for (const m of bare.matchAll(separator)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(bare.length);
+  return { names, etAl };
+}

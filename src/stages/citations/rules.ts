@@ -1,0 +1,130 @@
+/**
+ * The citations stage's data (`pipeline/citations.json`) and the matchers compiled from it once per
+ * pipeline. Every pattern that reads a name, a year or a locator is built here, so the parsers
+ * only run precompiled regular expressions.
+ */
+
+/** The data file as written (see its `$comment` fields). */
+export interface CitationData {
+  yearPattern: string;
+  undated: string[];
+  particles: string[];
+  connectors: string[];
+  etAl: string;
+  prefixes: string[];
+  pageLabels: string[];
+  otherLocatorLabels: string[];
+  notNames: string[];
+  months: string[];
+  narrativeBlockers: string[];
+  narrativeWeakAfter: string[];
+  nonNamePos: string[];
+  maxNarrativeLookback: number;
+  maxBracketLength: number;
+  sameAuthors: string;
+  editorMarkers: string;
+  thesisMarkers: string;
+  chapterMarkers: string;
+  enumerator: string;
+}
+
+/** Compiled matchers and word sets. */
+export interface CitationRules {
+  /** A whole bracket content that is only years and a locator: '2011', '2015, 2016', '2003: 12'. */
+  yearsOnly: RegExp;
+  /** One part of a parenthetical bracket: prefix, authors, years, locator, remark. */
+  part: RegExp;
+  /** Names that end right before a bracket: 'Lee and Shen ', 'Howell’s ', 'Coppedge et al. '. */
+  narrativeNames: RegExp;
+  /** One year item inside a year list ('2013a', 'b', 'n.d.', '2013a–c'). */
+  yearItem: RegExp;
+  /** Splits an author string into names at commas, 'and' and '&'. */
+  authorSplit: RegExp;
+  /** A single surname with optional particles ('De Lange', 'van der Linden', 'O’Neill'). */
+  singleName: RegExp;
+  etAl: RegExp;
+  /** A year with optional letter, or an undated marker, anchored. */
+  year: RegExp;
+  undated: RegExp;
+  pageLabel: RegExp;
+  notNames: Set<string>;
+  narrativeBlockers: Set<string>;
+  narrativeWeakAfter: Set<string>;
+  nonNamePos: Set<string>;
+  maxNarrativeLookback: number;
+  maxBracketLength: number;
+  /** Reference entries. */
+  ref: {
+    sameAuthors: RegExp;
+    editorMarkers: RegExp;
+    thesisMarkers: RegExp;
+    chapterMarkers: RegExp;
+    enumerator: RegExp;
+    /** 'Eurasianet, May 12, 2016.': a dated source, not 'Journal 12 (3): 4–5'. */
+    datedContainer: RegExp;
+    /** Authors, then the year: 'Bakke, Kristin M., … Smidt. 2020. ' or 'Smith, J. (2003). '. */
+    head: RegExp;
+    particles: Set<string>;
+  };
+}
+
+const alternation = (words: string[]): string => words.map((w) => `(?:${w})`).join('|');
+const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A pattern whose first letter matches either case ('see' → '[sS]ee'), so '(See Smith 2003)' works
+ * without the 'i' flag, which would make `\p{Lu}` match lower-case letters too. */
+const eitherCase = (p: string): string => (/^\p{Ll}/u.test(p) ? `[${p[0]}${p[0].toUpperCase()}]${p.slice(1)}` : p);
+
+/** Builds the matchers from the data file (called once, in `prepare`). */
+export function compileRules(d: CitationData): CitationRules {
+  const particles = alternation(d.particles.map((w) => eitherCase(escapeWord(w))));
+  const connectors = alternation([...new Set([...d.connectors, ...d.particles])].map(escapeWord));
+  // A capitalised name word, with inner apostrophes and hyphens: 'O’Neill', 'Tremblay-Boire',
+  // 'Mikaïl', 'CIVICUS', 'Not-for-Profit'; an elided particle may precede it ('d’Alembert').
+  const word = "(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}]*(?:[’'\\-][\\p{L}\\p{M}]+)*";
+  const name = `(?:(?:${particles})\\s+)*${word}`;
+  const etAl = d.etAl;
+  // Authors inside brackets may be organisations: capitalised words joined by lower-case connectors.
+  const authors = `${name}(?:(?:\\s*,\\s*|\\s+)(?:(?:${connectors}|&)\\s+)*${word})*(?:,?\\s+${etAl})?`;
+  const undated = alternation(d.undated);
+  const year = `(?:${d.yearPattern}(?![–-]\\d)(?:[a-z](?:\\s*[–-]\\s*[a-z])?)?(?![\\p{L}\\d])|${undated})`;
+  const letter = '[a-z](?![\\p{L}.\\d])';
+  const years = `${year}(?:\\s*,\\s*(?:${year}|${letter}))*`;
+  const labels = alternation([...d.pageLabels, ...d.otherLocatorLabels]);
+  const page = '(?:[\\divxlc]+(?:\\s*[–-]\\s*[\\divxlc]+)?(?:\\s*ff?\\.)?n?)';
+  const locator = `(?:\\s*:\\s*|\\s*,\\s*(?:(?:${labels})\\s*)?)(?<pages>${page}(?:\\s*(?:,|and|&)\\s*${page})*)(?![\\p{L}\\d])`;
+  const prefixes = `(?:(?:${alternation(d.prefixes.map(eitherCase))})[,:]?\\s+)*`;
+  return {
+    yearsOnly: new RegExp(`^\\s*(?<years>${years})(?<locator>${locator})?\\s*$`, 'u'),
+    part: new RegExp(
+      `^(?<lead>\\s*(?<prefix>${prefixes}))(?<authors>${authors})(?:\\s*,\\s*|\\s+)(?<years>${years})(?<locator>${locator})?(?<remark>,\\s+\\p{Ll}[^]*)?\\s*$`,
+      'u',
+    ),
+    narrativeNames: new RegExp(
+      `(?<![\\p{L}\\p{M}’'\\-.])(?<authors>${name}(?:(?:\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+)${name})*(?:,?\\s+${etAl})?)(?<possessive>[’']s?)?\\s*$`,
+      'u',
+    ),
+    yearItem: new RegExp(`${year}|${letter}`, 'gu'),
+    authorSplit: /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/u,
+    singleName: new RegExp(`^${name}$`, 'u'),
+    etAl: new RegExp(`,?\\s*${etAl}$`, 'u'),
+    year: new RegExp(`^${year}$`, 'u'),
+    undated: new RegExp(`^(?:${undated})$`, 'iu'),
+    pageLabel: new RegExp(`^(?:${alternation(d.pageLabels)})\\s*`, 'iu'),
+    notNames: new Set(d.notNames.map((w) => w.toLowerCase())),
+    narrativeBlockers: new Set(d.narrativeBlockers.map((w) => w.toLowerCase())),
+    narrativeWeakAfter: new Set(d.narrativeWeakAfter.map((w) => w.toLowerCase())),
+    nonNamePos: new Set(d.nonNamePos),
+    maxNarrativeLookback: d.maxNarrativeLookback,
+    maxBracketLength: d.maxBracketLength,
+    ref: {
+      sameAuthors: new RegExp(d.sameAuthors, 'u'),
+      editorMarkers: new RegExp(d.editorMarkers, 'iu'),
+      thesisMarkers: new RegExp(d.thesisMarkers, 'iu'),
+      chapterMarkers: new RegExp(d.chapterMarkers, 'u'),
+      enumerator: new RegExp(d.enumerator, 'u'),
+      datedContainer: new RegExp(`^(?<container>[^.,]+?),\\s+(?:${alternation(d.months)})(?![\\p{L}])`, 'u'),
+      head: new RegExp(`^(?<authors>.+?)[.,]?\\s+\\(?(?<year>${year})\\)?(?:[.,:]\\s*|\\s*$)`, 'u'),
+      particles: new Set(d.particles.map((w) => w.toLowerCase())),
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { CleanTextBuilder, OffsetMap } from '../src/offsets.js';
+
+/** Builds a clean text from `original` by a list of operations, for table tests. */
+function build(original: string, ops: ([ 'copy', number ] | [ 'drop', number ] | [ 'replace', string ])[]): { text: string; map: OffsetMap } {
+  const b = new CleanTextBuilder(original);
+  for (const op of ops) {
+    if (op[0] === 'copy') b.copyTo(op[1]);
+    else if (op[0] === 'drop') b.dropTo(op[1]);
+    else b.replaceChar(op[1]);
+  }
+  return b.finish(true);
+}
+
+describe('offset map', () => {
+  it('identity map leaves offsets unchanged', () => {
+    const map = OffsetMap.identity(10);
+    expect(map.toOriginal(2, 7)).toEqual({ start: 2, end: 7 });
+    expect(map.toClean(5)).toBe(5);
+  });
+
+  it.each([
+    // original, ops, clean text, [clean span → original span]
+    ['non-\ngovernmental', [['copy', 3], ['drop', 5]], 'nongovernmental', [[0, 15], [0, 17]]],
+    ['W\n\nhen it', [['copy', 1], ['drop', 3]], 'When it', [[0, 4], [0, 6]]],
+    ['a\nb', [['copy', 1], ['replace', ' ']], 'a b', [[0, 3], [0, 3]]],
+    ['x HEAD\ny', [['copy', 1], ['replace', ' '], ['drop', 7]], 'x y', [[2, 3], [7, 8]]],
+    ['\ufeffText', [['drop', 1]], 'Text', [[0, 4], [1, 5]]],
+  ] as const)('%j maps back exactly', (original, ops, clean, [cleanSpan, originalSpan]) => {
+    const { text, map } = build(original, ops as never);
+    expect(text).toBe(clean);
+    expect(map.toOriginal(cleanSpan[0], cleanSpan[1])).toEqual({ start: originalSpan[0], end: originalSpan[1] });
+  });
+
+  it('a span ending before a deletion does not swallow the deleted text', () => {
+    // "end.[1] Next" with "[1]" dropped: the sentence "end." ends before the marker.
+    const { text, map } = build('end.[1] Next', [['copy', 4], ['drop', 7]]);
+    expect(text).toBe('end. Next');
+    expect(map.toOriginal(0, 4)).toEqual({ start: 0, end: 4 });
+    expect(map.toOriginal(5, 9)).toEqual({ start: 8, end: 12 });
+  });
+
+  it('toClean maps an offset inside deleted text to where the deletion happened', () => {
+    const { map } = build('ab[12]cd', [['copy', 2], ['drop', 6]]);
+    expect(map.toClean(0)).toBe(0);
+    expect(map.toClean(3)).toBe(2);
+    expect(map.toClean(6)).toBe(2);
+    expect(map.toClean(7)).toBe(3);
+  });
+
+  it('replaceChar refuses more than one character: clean-up never inserts', () => {
+    const b = new CleanTextBuilder('ab');
+    expect(() => b.replaceChar('xy')).toThrow(/exactly one/);
+  });
+
+  it('every clean character maps to the original character it came from', () => {
+    const original = 'The cat-\nalogue\n\nMADE IN X\n\nof it. ■';
+    const { text, map } = build(original, [['copy', 7], ['drop', 9], ['copy', 15], ['replace', ' '], ['drop', 28], ['copy', 34], ['drop', 37]]);
+    expect(text).toBe('The catalogue of it.');
+    for (let i = 0; i < text.length; i++) {
+      const o = map.toOriginalStart(i);
+      if (text[i] !== ' ') expect(original[o]).toBe(text[i]);
+    }
+  });
+});
