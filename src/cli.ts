@@ -3,14 +3,13 @@
  * The command line: a thin layer over the batch runner. Exit codes: 0 every input ok, 1 some input
  * failed (each reported on stderr and in index.json), 2 usage error (bad option, bad pipeline file).
  */
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runBatch, FORMATS, type Format } from './batch.js';
 import { describeError, PeriodcheckError } from './errors.js';
 import { discoverInputs, ENCODINGS, DEFAULT_MAX_BYTES, type Encoding } from './input.js';
 import { buildPipeline, DEFAULT_PIPELINE_FILE } from './pipeline.js';
 import { TOOL } from './version.js';
+import { isMain } from './is-main.js';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -102,14 +101,7 @@ export async function main(argv: string[], io?: Parameters<typeof program>[0]): 
 }
 
 // Run when executed directly (bin), not when imported by tests.
-function invokedDirectly(): boolean {
-  try {
-    return !!process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
-  } catch {
-    return false;
-  }
-}
-if (invokedDirectly()) {
+if (isMain(import.meta.url)) {
   main(process.argv).then((code) => {
     process.exitCode = code;
   });
