@@ -276,6 +276,46 @@ export interface Periodisation {
   stages: PeriodStage[];
 }
 
+/** A dated event in a stage's short timeline. */
+export interface TimelineEvent {
+  /** EDTF of the date. */
+  date: string;
+  from: number | null;
+  to: number | null;
+  /** What happened: the clause or sentence around the date, shortened. */
+  what: string;
+  sentenceId: string;
+  /** Where the reference stands relative to the stage of its section. */
+  placement?: 'inside' | 'background' | 'flashback' | 'look-ahead';
+}
+
+export interface StanceDistribution {
+  counts: Record<Stance, number>;
+  shares: Record<Stance, number>;
+}
+
+export interface StageSummary {
+  ordinal: number;
+  label: string | null;
+  from: number | null;
+  to: number | null;
+  /** Sentences whose period label is this stage. */
+  sentenceCount: number;
+  timeline: TimelineEvent[];
+  topEntities: { canonical: string; type: EntityType; count: number }[];
+  stance: StanceDistribution;
+  representative: { sentenceId: string; stance: Stance; text: string }[];
+}
+
+export interface Summary {
+  stages: StageSummary[];
+  /** Sentences labelled before / after / span / none. */
+  outside: Record<'before' | 'after' | 'span' | 'none', number>;
+  /** How well the text supports its own periodisation, in a few plain sentences. */
+  verdict: string;
+  verdictLevel: 'supported' | 'partly supported' | 'weakly supported' | 'not supported' | 'no periodisation';
+}
+
 /** Every layer a stage can provide, by name. Misspelled layer names fail to compile. */
 export interface LayerMap {
   clean: CleanText;
@@ -293,7 +333,7 @@ export interface LayerMap {
   periods: PeriodAssignment[];
   stances: StanceAssignment[];
   checks: Check[];
-  summary: Record<string, unknown>;
+  summary: Summary;
 }
 export type LayerName = keyof LayerMap;
 

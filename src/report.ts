@@ -15,6 +15,7 @@ import type {
   Section,
   Sentence,
   StanceAssignment,
+  Summary,
   TemporalExpression,
 } from './doc.js';
 import type { Pipeline } from './pipeline.js';
@@ -55,7 +56,7 @@ export interface Report {
   citations?: Citation[];
   references?: Reference[];
   periodisation?: { claimedCount: number | null; stages: PeriodStage[]; checks: Check[] };
-  summary?: Record<string, unknown>;
+  summary?: Summary;
   diagnostics: Diagnostic[];
 }
 
