@@ -8,7 +8,9 @@ import { sentences } from './stages/sentences.js';
 import { citations } from './stages/citations/index.js';
 import { temporal } from './stages/temporal/index.js';
 import { entities } from './stages/entities/index.js';
+import { periodisation } from './stages/periodisation/index.js';
+import { periods } from './stages/periods/index.js';
 
 export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze(
-  Object.fromEntries([clean, segment, sentences, citations, temporal, entities].map((s: AnyStage) => [s.name, s])),
+  Object.fromEntries([clean, segment, sentences, citations, temporal, entities, periodisation, periods].map((s: AnyStage) => [s.name, s])),
 );

@@ -1,0 +1,170 @@
+/**
+ * Stage `periodisation`: the periodisation a text claims. It reads the thesis that announces and
+ * enumerates stages and the section headings that carry years or ordinals, aligns thesis stage i
+ * with heading i (by years, then by order), and takes each stage's years from whichever gives
+ * them — the thesis, the heading, or another sentence of the text that dates an era the thesis
+ * names (recorded as evidence). A text without a periodisation gets `claimedCount: null` and no
+ * stages: stages are never invented.
+ */
+import { layer, type Diagnostic, type PeriodStage, type Periodisation, type Span } from '../../doc.js';
+import { defineStage, message } from '../../stage.js';
+import { headingStages, readHeading, type HeadingInfo } from './headings.js';
+import { findThesis, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
+
+export interface PeriodisationOptions {
+  /** Data file (default: `periodisation.json`). */
+  rules: string;
+}
+
+interface RulesData {
+  countWords: Record<string, number>;
+  stageNouns: string[];
+  stageAdjectives: string[];
+  announcingWords: string[];
+  ordinals: Record<string, number>;
+  finalOrdinals: string[];
+  itemMarkers: string;
+  itemTail: string;
+  genericLabelWords: string[];
+  openEnded: string;
+  headingOrdinal: string;
+  headingYears: string;
+  conclusionHeadings: string;
+}
+
+function compile(d: RulesData): PeriodisationRules {
+  return {
+    countWords: new Map(Object.entries(d.countWords)),
+    stageNouns: new Set(d.stageNouns),
+    stageAdjectives: new Set(d.stageAdjectives),
+    announcingWords: new Set(d.announcingWords),
+    ordinals: new Map(Object.entries(d.ordinals)),
+    finalOrdinals: new Set(d.finalOrdinals),
+    itemMarkers: new RegExp(d.itemMarkers, 'iu'),
+    itemTail: new RegExp(d.itemTail, 'iu'),
+    genericLabelWords: new Set(d.genericLabelWords),
+    openEnded: new RegExp(d.openEnded, 'iu'),
+    headingOrdinal: new RegExp(d.headingOrdinal, 'iu'),
+    headingYears: new RegExp(d.headingYears, 'iu'),
+    conclusionHeadings: new RegExp(d.conclusionHeadings, 'iu'),
+  };
+}
+
+const sameYears = (item: ThesisItem, h: HeadingInfo): boolean =>
+  !!item.dated && item.dated.from === h.from && (item.dated.to === h.to || (item.dated.to === null && h.open));
+
+/** Sentence id named in a temporal cue such as "era: xi-jinping (text s91)". */
+function evidenceSentence(cues: string[]): string | null {
+  for (const c of cues) {
+    const m = /\((?:text\s+)?(s\d+)\)/.exec(c);
+    if (m && /text|own/.test(c)) return m[1];
+  }
+  return null;
+}
+
+/** Aligns thesis items with the headings of the sections that follow the introduction. */
+function alignThesis(thesis: Thesis, headings: HeadingInfo[]): (HeadingInfo | null)[] {
+  const aligned: (HeadingInfo | null)[] = thesis.items.map(() => null);
+  const used = new Set<HeadingInfo>();
+  thesis.items.forEach((item, i) => {
+    const h = headings.find((x) => !used.has(x) && sameYears(item, x));
+    if (h) {
+      aligned[i] = h;
+      used.add(h);
+    }
+  });
+  if (used.size === 0) return aligned;
+  // Stages the headings do not date follow in order after the last heading matched by years:
+  // "Crushed Petals" after "Blossoming (2002–12)". A concluding section is not a stage.
+  const level = [...used][0].section.level;
+  const candidates = headings.filter((h) => h.section.level === level);
+  let cursor = -1;
+  thesis.items.forEach((_, i) => {
+    const matched = aligned[i];
+    if (matched) {
+      cursor = candidates.indexOf(matched);
+      return;
+    }
+    const next = candidates[cursor + 1];
+    if (next && !used.has(next) && !next.conclusion && !next.ranged) {
+      aligned[i] = next;
+      used.add(next);
+      cursor++;
+    }
+  });
+  return aligned;
+}
+
+export const periodisation = defineStage<PeriodisationOptions, PeriodisationRules>({
+  name: 'periodisation',
+  version: 1,
+  description: 'The claimed periodisation: stages from the thesis and from headings, aligned, with their years and where each came from.',
+  requires: ['sections', 'sentences', 'temporal'],
+  provides: ['periodisation'],
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { rules: { type: 'string', default: 'periodisation.json' } },
+  },
+  prepare: (options, env) => compile(env.loadData<RulesData>(options.rules)),
+  run(doc, { resources: rules }) {
+    const sections = layer(doc, 'sections').filter((s) => s.kind === 'body' && s.heading !== null);
+    const sentences = layer(doc, 'sentences');
+    const temporal = layer(doc, 'temporal');
+    const map = layer(doc, 'clean').map;
+    const toOriginal = (a: number, b: number): Span => map.toOriginal(a, b);
+    const headings = sections.map((s) => readHeading(s, rules));
+    const fromHeadings = headingStages(headings);
+    const thesis = findThesis(sentences, temporal, rules, toOriginal);
+    const messages: Diagnostic[] = [];
+    const stages: PeriodStage[] = [];
+    let claimedCount: number | null = null;
+
+    if (thesis && thesis.items.length >= 2) {
+      claimedCount = thesis.count;
+      const aligned = alignThesis(thesis, headings);
+      thesis.items.forEach((item, i) => {
+        const h = aligned[i];
+        const dated = item.dated;
+        const open = dated ? dated.to === null : h ? h.open : false;
+        const stage: PeriodStage = {
+          ordinal: i + 1,
+          label: h?.label ?? item.label,
+          from: dated?.from ?? h?.from ?? null,
+          to: dated ? dated.to : (h?.to ?? null),
+          announcedIn: [item.sentenceId],
+          headingSectionId: h?.section.id ?? null,
+          yearsFrom: { from: dated?.from != null ? 'thesis' : h?.from != null ? 'heading' : null, to: open ? null : dated?.to != null ? 'thesis' : h?.to != null ? 'heading' : null },
+          evidence: [toOriginal(item.cleanStart, item.cleanEnd)],
+        };
+        const elsewhere = dated ? evidenceSentence(dated.cues) : null;
+        const source = elsewhere ? sentences.find((s) => s.id === elsewhere) : undefined;
+        if (source && source.id !== item.sentenceId) {
+          stage.yearsFrom = { from: 'text', to: stage.yearsFrom?.to ?? null };
+          stage.evidence!.push({ start: source.start, end: source.end });
+        }
+        stages.push(stage);
+      });
+    } else if (fromHeadings.length >= 2) {
+      claimedCount = fromHeadings.length;
+      fromHeadings.forEach((h, i) =>
+        stages.push({
+          ordinal: i + 1,
+          label: h.label,
+          from: h.from,
+          to: h.open ? null : h.to,
+          announcedIn: [],
+          headingSectionId: h.section.id,
+          yearsFrom: { from: h.from !== null ? 'heading' : null, to: h.to !== null && !h.open ? 'heading' : null },
+          evidence: h.section.headingSpan ? [h.section.headingSpan] : [],
+        }),
+      );
+    }
+    if (thesis && thesis.items.length < 2) {
+      const s = sentences.find((x) => x.id === thesis.countSentenceId)!;
+      messages.push(message('periodisation', 'info', 'periodisation/count-without-stages', `a sentence announces ${thesis.count} stages but does not name them`, s));
+    }
+    const result: Periodisation = { claimedCount, stages };
+    return { layers: { periodisation: result }, messages };
+  },
+});

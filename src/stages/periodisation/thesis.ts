@@ -1,0 +1,183 @@
+/**
+ * Thesis statements that announce a periodisation: "It identifies three key stages in their
+ * growth: first, …; second, …; and finally, …", "can be seen to have three distinct phases: A; B;
+ * and C", or a count followed by sentences that take the stages in turn ("The first phase …").
+ */
+import type { Sentence, TemporalExpression } from '../../doc.js';
+
+export interface PeriodisationRules {
+  countWords: Map<string, number>;
+  stageNouns: Set<string>;
+  stageAdjectives: Set<string>;
+  announcingWords: Set<string>;
+  ordinals: Map<string, number>;
+  finalOrdinals: Set<string>;
+  itemMarkers: RegExp;
+  itemTail: RegExp;
+  genericLabelWords: Set<string>;
+  openEnded: RegExp;
+  headingOrdinal: RegExp;
+  headingYears: RegExp;
+  conclusionHeadings: RegExp;
+}
+
+/** One stage as a thesis names it. */
+export interface ThesisItem {
+  /** Clean offsets of the item inside its sentence's text. */
+  cleanStart: number;
+  cleanEnd: number;
+  text: string;
+  sentenceId: string;
+  /** Short name when the item gives one beyond its dates ("radio broadcasting and commercialization"). */
+  label: string | null;
+  /** The temporal expression that dates the item, if any. */
+  dated: TemporalExpression | null;
+}
+
+export interface Thesis {
+  count: number;
+  /** Sentence that announces the count. */
+  countSentenceId: string;
+  items: ThesisItem[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+interface Announcement {
+  count: number;
+  /** Offset, in the sentence text, just after the stage noun. */
+  after: number;
+  noun: string;
+}
+
+/** Finds "three (key) stages" preceded by an announcing word or followed by a colon. */
+export function findAnnouncement(text: string, rules: PeriodisationRules): Announcement | null {
+  const words: { w: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < words.length; i++) {
+    const count = rules.countWords.get(words[i].w);
+    if (count === undefined || count < 2) continue;
+    let j = i + 1;
+    while (j < words.length && j <= i + 3 && rules.stageAdjectives.has(words[j].w)) j++;
+    if (j >= words.length || !rules.stageNouns.has(words[j].w) || !words[j].w.endsWith('s')) continue;
+    const after = words[j].end;
+    const colonFollows = /^[^.;]{0,40}:/.test(text.slice(after));
+    const announced = words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w));
+    if (colonFollows || announced) return { count, after, noun: words[j].w };
+  }
+  return null;
+}
+
+/** Splits `text` at top-level `separator`s (outside brackets and quotes); returns [start, end) pairs. */
+function splitTopLevel(text: string, from: number, separator: string): [number, number][] {
+  const parts: [number, number][] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === separator && depth === 0) {
+      parts.push([start, i]);
+      start = i + 1;
+    }
+  }
+  parts.push([start, text.length]);
+  return parts;
+}
+
+/** Splits an enumeration at ordinal markers: "first, …, second, …, and finally, …". */
+function splitAtOrdinals(text: string, from: number, rules: PeriodisationRules): [number, number][] {
+  const marker = /(?:^|[,;:]\s*|\s)(?:and\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)(?:ly)?\s*,/giu;
+  marker.lastIndex = from;
+  const cuts: number[] = [];
+  for (let m = marker.exec(text); m !== null; m = marker.exec(text)) {
+    if (rules.ordinals.has(m[1].toLowerCase()) || rules.finalOrdinals.has(m[1].toLowerCase())) cuts.push(m.index);
+  }
+  if (cuts.length < 2) return [];
+  return cuts.map((c, i) => [c, i + 1 < cuts.length ? cuts[i + 1] : text.length]);
+}
+
+/** Trims an item span to its words, dropping markers ("and finally,") and the final full stop. */
+function trimItem(text: string, start: number, end: number, rules: PeriodisationRules): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:]/.test(text[s])) s++;
+  const head = rules.itemMarkers.exec(text.slice(s, e));
+  if (head) s += head[0].length;
+  while (s < e && /[\s,;:]/.test(text[s])) s++;
+  while (e > s && /[\s,;:.]/.test(text[e - 1])) e--;
+  return [s, e];
+}
+
+/** The item's name without its dates, relative clause and generic words; null when nothing is left. */
+export function itemLabel(itemText: string, dated: TemporalExpression | null, rules: PeriodisationRules): string | null {
+  let core = itemText.replace(rules.itemTail, '');
+  if (dated) core = core.replace(dated.text, ' ');
+  core = core.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  const meaningful = (core.toLowerCase().match(WORD) ?? []).filter((w) => !rules.genericLabelWords.has(w) && !/^\d+$/.test(w));
+  if (meaningful.length === 0) return null;
+  // Names of people alone ("President Xi Jinping") date a stage rather than name it.
+  return dated && meaningful.length <= 3 && /^[\p{Lu}]/u.test(meaningful.join(' ')) ? null : core;
+}
+
+function temporalIn(expressions: TemporalExpression[], sentenceId: string, start: number, end: number, toOriginal: (c: number, d: number) => { start: number; end: number }): TemporalExpression | null {
+  const span = toOriginal(start, end);
+  return expressions.find((t) => t.sentenceId === sentenceId && t.start >= span.start && t.end <= span.end) ?? null;
+}
+
+/**
+ * Finds the text's thesis: the first announcement whose stages are enumerated (in the same
+ * sentence or the sentences that follow), else the first announcement alone.
+ */
+export function findThesis(
+  sentences: Sentence[],
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis | null {
+  let countOnly: Thesis | null = null;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    const a = findAnnouncement(s.text, rules);
+    if (!a) continue;
+    const items: ThesisItem[] = [];
+    const colon = s.text.indexOf(':', a.after);
+    const from = colon >= 0 && colon - a.after < 40 ? colon + 1 : a.after;
+    let parts = splitTopLevel(s.text, from, ';').filter(([x, y]) => s.text.slice(x, y).trim());
+    if (parts.length < 2) parts = splitAtOrdinals(s.text, from, rules);
+    if (parts.length < 2 && colon >= 0) parts = splitTopLevel(s.text, from, ',').filter(([x, y]) => s.text.slice(x, y).trim());
+    if (parts.length >= 2 && parts.length <= a.count + 1) {
+      for (const [x, y] of parts.slice(0, a.count)) {
+        const [ts, te] = trimItem(s.text, x, y, rules);
+        if (te <= ts) continue;
+        const cleanStart = s.cleanStart + ts;
+        const cleanEnd = s.cleanStart + te;
+        const dated = temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal);
+        const text = s.text.slice(ts, te);
+        items.push({ cleanStart, cleanEnd, text, sentenceId: s.id, label: itemLabel(text, dated, rules), dated });
+      }
+    }
+    if (items.length < a.count) {
+      // "The first phase (1949–1978) …. The second phase …": stages taken in turn after the count.
+      const nounStem = a.noun.replace(/s$/, '');
+      const ordinal = new RegExp(`\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\\s+(?:\\p{L}+\\s+){0,2}(${nounStem}|stage|phase|period|era|wave)\\b`, 'iu');
+      const found: ThesisItem[] = [];
+      for (let j = k + 1; j < Math.min(sentences.length, k + 15) && found.length < a.count; j++) {
+        const m = ordinal.exec(sentences[j].text);
+        if (!m) continue;
+        const n = rules.ordinals.get(m[1].toLowerCase()) ?? (rules.finalOrdinals.has(m[1].toLowerCase()) ? a.count : 0);
+        if (n !== found.length + 1) continue;
+        const t = sentences[j];
+        const dated = temporalIn(temporal, t.id, t.cleanStart, t.cleanEnd, toOriginal);
+        found.push({ cleanStart: t.cleanStart, cleanEnd: t.cleanEnd, text: t.text, sentenceId: t.id, label: null, dated });
+      }
+      if (found.length === a.count) items.splice(0, items.length, ...found);
+    }
+    const thesis: Thesis = { count: a.count, countSentenceId: s.id, items: items.length === a.count ? items : [] };
+    if (thesis.items.length > 0) return thesis;
+    countOnly ??= thesis;
+  }
+  return countOnly;
+}

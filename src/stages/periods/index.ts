@@ -1,0 +1,236 @@
+/**
+ * Stage `periods`: labels every sentence with the stage its main assertion is about — `stage1` …
+ * `stageN`, `before`, `after`, `span` or `none` — following ANNOTATION.md: an explicit date of the
+ * main assertion decides, even in another stage's section (a flashback); undated sentences take
+ * the stage of the section they stand in (or, outside stage sections, the dated sentence before
+ * them in the paragraph); remarks about the text are `none`; speculation in a concluding section
+ * is `after`.
+ */
+import {
+  layer,
+  POS_TAGS,
+  type Cue,
+  type PeriodAssignment,
+  type PeriodLabel,
+  type PeriodStage,
+  type Section,
+  type Sentence,
+  type TemporalExpression,
+} from '../../doc.js';
+import { defineStage } from '../../stage.js';
+import { mapInterval, regions } from './mapping.js';
+
+export interface PeriodsOptions {
+  /** Data file (default: `periods.json`). */
+  rules: string;
+}
+
+interface PeriodsData {
+  backgroundClauseWords: string[];
+  endMarkers: string[];
+  metaDiscourse: string[];
+  futureCues: string[];
+  durativeCues: string[];
+  shortIntervalYears: number;
+  confidence: Record<'dated' | 'datedSubordinate' | 'midpoint' | 'section' | 'inherited' | 'meta' | 'future' | 'durative' | 'undated', number>;
+}
+
+interface PeriodsRules {
+  background: RegExp;
+  endMarker: RegExp;
+  meta: RegExp;
+  future: RegExp;
+  durative: RegExp;
+  shortIntervalYears: number;
+  confidence: PeriodsData['confidence'];
+}
+
+const phrase = (words: string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
+function compile(d: PeriodsData): PeriodsRules {
+  return {
+    background: new RegExp(`(?:^|[,;:(—–]\\s*)(${phrase(d.backgroundClauseWords)})\\b`, 'giu'),
+    endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
+    meta: new RegExp(`\\b(?:${phrase(d.metaDiscourse)})\\b`, 'iu'),
+    future: new RegExp(`\\b(?:${phrase(d.futureCues)})\\b`, 'iu'),
+    durative: new RegExp(`\\b(?:${phrase(d.durativeCues)})\\b`, 'iu'),
+    shortIntervalYears: d.shortIntervalYears,
+    confidence: d.confidence,
+  };
+}
+
+const VERB = POS_TAGS.indexOf('VERB');
+const AUX = POS_TAGS.indexOf('AUX');
+
+/**
+ * Clean-offset ranges of the sentence covered by contrastive, conditional and relative clauses:
+ * from the clause word to the first comma, semicolon, colon or dash after a verb.
+ */
+function backgroundRanges(s: Sentence, tokens: { cleanStart: Int32Array; pos: Uint8Array }, rules: PeriodsRules): [number, number][] {
+  const ranges: [number, number][] = [];
+  rules.background.lastIndex = 0;
+  for (let m = rules.background.exec(s.text); m !== null; m = rules.background.exec(s.text)) {
+    const start = s.cleanStart + m.index + m[0].length - m[1].length;
+    let sawVerb = false;
+    let end = s.cleanEnd;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      if (tokens.cleanStart[t] <= start) continue;
+      if (tokens.pos[t] === VERB || tokens.pos[t] === AUX) sawVerb = true;
+      const c = s.text[tokens.cleanStart[t] - s.cleanStart];
+      if (sawVerb && (c === ',' || c === ';' || c === ':' || c === '—' || c === '–')) {
+        end = tokens.cleanStart[t];
+        break;
+      }
+    }
+    ranges.push([start, end]);
+  }
+  return ranges;
+}
+
+interface SectionRole {
+  stage: PeriodStage | null;
+  role: 'intro' | 'stage' | 'conclusion' | 'other';
+}
+
+/** Which stage each section belongs to: stage headings, their subsections, and what lies before and after. */
+function sectionRoles(sections: Section[], stages: PeriodStage[], temporal: TemporalExpression[]): Map<string, SectionRole> {
+  const roles = new Map<string, SectionRole>();
+  const byHeading = new Map<string, PeriodStage>();
+  for (const st of stages) {
+    const sec = sections.find((s) => s.id === st.headingSectionId);
+    if (sec?.heading) byHeading.set(sec.heading, st);
+  }
+  const headingYears = (sec: Section): { from: number | null; to: number | null } | null => {
+    if (!sec.headingSpan) return null;
+    const t = temporal.find((x) => x.start >= sec.headingSpan!.start && x.end <= sec.headingSpan!.end);
+    return t ? { from: t.from, to: t.to } : null;
+  };
+  const lastStageIndex = Math.max(-1, ...stages.map((st) => sections.findIndex((s) => s.id === st.headingSectionId)));
+  let current: { stage: PeriodStage; level: number } | null = null;
+  let seenStage = false;
+  sections.forEach((sec, i) => {
+    const own = stages.find((st) => st.headingSectionId === sec.id) ?? (sec.heading ? byHeading.get(sec.heading) : undefined);
+    if (own) {
+      current = { stage: own, level: sec.level };
+      seenStage = true;
+      roles.set(sec.id, { stage: own, role: 'stage' });
+      return;
+    }
+    if (current) {
+      const c: { stage: PeriodStage; level: number } = current;
+      const years = headingYears(sec);
+      const inside = years !== null && years.from !== null && c.stage.from !== null && years.from >= c.stage.from && (c.stage.to === null || (years.to ?? years.from) <= c.stage.to);
+      if (sec.kind === 'body' && (sec.level > c.level || inside) && !(years && !inside)) {
+        roles.set(sec.id, { stage: c.stage, role: 'stage' });
+        return;
+      }
+      current = null;
+    }
+    if (sec.kind !== 'body') roles.set(sec.id, { stage: null, role: 'other' });
+    else if (!seenStage) roles.set(sec.id, { stage: null, role: 'intro' });
+    else roles.set(sec.id, { stage: null, role: i > lastStageIndex ? 'conclusion' : 'other' });
+  });
+  return roles;
+}
+
+function cue(kind: string, text: string, span?: { start: number; end: number }): Cue {
+  return span ? { kind, text, start: span.start, end: span.end } : { kind, text };
+}
+
+export const periods = defineStage<PeriodsOptions, PeriodsRules>({
+  name: 'periods',
+  version: 1,
+  description: 'Labels each sentence by the stage its main assertion is about (stageN, before, after, span, none), with cues.',
+  requires: ['sections', 'sentences', 'tokens', 'temporal', 'periodisation'],
+  provides: ['periods'],
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { rules: { type: 'string', default: 'periods.json' } },
+  },
+  prepare: (options, env) => compile(env.loadData<PeriodsData>(options.rules)),
+  run(doc, { resources: rules }) {
+    const sentences = layer(doc, 'sentences');
+    const sections = layer(doc, 'sections');
+    const tokens = layer(doc, 'tokens');
+    const temporal = layer(doc, 'temporal');
+    const { stages } = layer(doc, 'periodisation');
+    const conf = rules.confidence;
+    if (stages.length === 0) {
+      const none = sentences.map((s): PeriodAssignment => ({ sentenceId: s.id, label: 'none', stage: null, confidence: 1, cues: [cue('periodisation', 'the text claims no periodisation')] }));
+      return { layers: { periods: none } };
+    }
+    const rs = regions(stages);
+    const roles = sectionRoles(sections, stages, temporal);
+    const thesisSentences = new Set(stages.flatMap((s) => s.announcedIn));
+    const lastStage = stages[stages.length - 1];
+    const bySentence = new Map<string, TemporalExpression[]>();
+    for (const t of temporal) {
+      const list = bySentence.get(t.sentenceId);
+      if (list) list.push(t);
+      else bySentence.set(t.sentenceId, [t]);
+    }
+    const map = layer(doc, 'clean').map;
+    const out: PeriodAssignment[] = [];
+    let previousDated: { paragraphId: string; label: PeriodLabel; id: string } | null = null;
+
+    for (const s of sentences) {
+      const role = roles.get(s.sectionId) ?? { stage: null, role: 'other' as const };
+      const expressions = bySentence.get(s.id) ?? [];
+      const background = backgroundRanges(s, tokens, rules);
+      const cleanStartOf = (t: TemporalExpression): number => map.toClean(t.start);
+      const isBackground = (t: TemporalExpression): boolean => background.some(([a, b]) => cleanStartOf(t) >= a && cleanStartOf(t) < b);
+      const main = expressions.filter((t) => !isBackground(t));
+      const cues: Cue[] = [];
+      const assign = (label: PeriodLabel, confidence: number): void => {
+        const m = /^stage(\d+)$/.exec(label);
+        out.push({ sentenceId: s.id, label, stage: m ? Number(m[1]) : null, confidence, cues });
+      };
+      const mapped = rs
+        ? main.map((t) => ({ t, m: mapInterval({ from: t.from, to: t.to }, rs, rules.endMarker.test(t.text), rules.shortIntervalYears) }))
+        : [];
+      for (const t of expressions) if (isBackground(t)) cues.push(cue('background-date', t.text, t));
+      const meta = rules.meta.exec(s.text);
+      const inConclusion = role.role === 'conclusion';
+      const future = inConclusion ? rules.future.exec(s.text) ?? (/\?\s*$/.test(s.text) ? ['?'] : null) : null;
+
+      if (thesisSentences.has(s.id)) {
+        cues.push(cue('thesis', 'the sentence announces the stages'));
+        assign('span', conf.dated);
+      } else if (meta) {
+        cues.push(cue('meta', meta[0]));
+        const spans = mapped.find((x) => x.m.label === 'span');
+        if (spans) cues.push(cue('temporal', spans.t.text, spans.t));
+        assign(spans ? 'span' : 'none', conf.meta);
+      } else if (mapped.length > 0 && !(future && mapped.every((x) => x.m.label === 'span'))) {
+        const first = mapped[0];
+        cues.push(cue('temporal', first.t.text, first.t));
+        if (first.m.how !== 'inside') cues.push(cue('rule', first.m.how));
+        assign(first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated);
+        previousDated = { paragraphId: s.paragraphId, label: first.m.label, id: s.id };
+        continue;
+      } else if (rules.durative.test(s.text)) {
+        cues.push(cue('durative', rules.durative.exec(s.text)![0]));
+        assign('span', conf.durative);
+      } else if (future) {
+        cues.push(cue('future', future[0]));
+        assign('after', conf.future);
+      } else if (role.role === 'stage' && role.stage) {
+        const sec = sections.find((x) => x.id === s.sectionId);
+        cues.push(cue('section', sec?.heading ?? s.sectionId, sec?.headingSpan ?? undefined));
+        assign(`stage${role.stage.ordinal}`, conf.section);
+      } else if (inConclusion) {
+        // After the last stage: the present of an open last stage, else after it.
+        cues.push(cue('section', 'concluding section'));
+        assign(lastStage.to === null ? `stage${lastStage.ordinal}` : 'after', conf.section);
+      } else if (previousDated && previousDated.paragraphId === s.paragraphId) {
+        cues.push(cue('inherited', previousDated.id));
+        assign(previousDated.label, conf.inherited);
+      } else {
+        cues.push(cue('undated', 'no date, outside the stages’ sections'));
+        assign('none', conf.undated);
+      }
+    }
+    return { layers: { periods: out } };
+  },
+});
