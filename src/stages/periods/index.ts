@@ -13,12 +13,12 @@ import {
   type PeriodAssignment,
   type PeriodLabel,
   type PeriodStage,
-  type Section,
   type Sentence,
   type TemporalExpression,
 } from '../../doc.js';
 import { defineStage } from '../../stage.js';
 import { mapInterval, regions } from './mapping.js';
+import { sectionRoles } from './sections.js';
 
 export interface PeriodsOptions {
   /** Data file (default: `periods.json`). */
@@ -85,52 +85,6 @@ function backgroundRanges(s: Sentence, tokens: { cleanStart: Int32Array; pos: Ui
     ranges.push([start, end]);
   }
   return ranges;
-}
-
-interface SectionRole {
-  stage: PeriodStage | null;
-  role: 'intro' | 'stage' | 'conclusion' | 'other';
-}
-
-/** Which stage each section belongs to: stage headings, their subsections, and what lies before and after. */
-function sectionRoles(sections: Section[], stages: PeriodStage[], temporal: TemporalExpression[]): Map<string, SectionRole> {
-  const roles = new Map<string, SectionRole>();
-  const byHeading = new Map<string, PeriodStage>();
-  for (const st of stages) {
-    const sec = sections.find((s) => s.id === st.headingSectionId);
-    if (sec?.heading) byHeading.set(sec.heading, st);
-  }
-  const headingYears = (sec: Section): { from: number | null; to: number | null } | null => {
-    if (!sec.headingSpan) return null;
-    const t = temporal.find((x) => x.start >= sec.headingSpan!.start && x.end <= sec.headingSpan!.end);
-    return t ? { from: t.from, to: t.to } : null;
-  };
-  const lastStageIndex = Math.max(-1, ...stages.map((st) => sections.findIndex((s) => s.id === st.headingSectionId)));
-  let current: { stage: PeriodStage; level: number } | null = null;
-  let seenStage = false;
-  sections.forEach((sec, i) => {
-    const own = stages.find((st) => st.headingSectionId === sec.id) ?? (sec.heading ? byHeading.get(sec.heading) : undefined);
-    if (own) {
-      current = { stage: own, level: sec.level };
-      seenStage = true;
-      roles.set(sec.id, { stage: own, role: 'stage' });
-      return;
-    }
-    if (current) {
-      const c: { stage: PeriodStage; level: number } = current;
-      const years = headingYears(sec);
-      const inside = years !== null && years.from !== null && c.stage.from !== null && years.from >= c.stage.from && (c.stage.to === null || (years.to ?? years.from) <= c.stage.to);
-      if (sec.kind === 'body' && (sec.level > c.level || inside) && !(years && !inside)) {
-        roles.set(sec.id, { stage: c.stage, role: 'stage' });
-        return;
-      }
-      current = null;
-    }
-    if (sec.kind !== 'body') roles.set(sec.id, { stage: null, role: 'other' });
-    else if (!seenStage) roles.set(sec.id, { stage: null, role: 'intro' });
-    else roles.set(sec.id, { stage: null, role: i > lastStageIndex ? 'conclusion' : 'other' });
-  });
-  return roles;
 }
 
 function cue(kind: string, text: string, span?: { start: number; end: number }): Cue {

@@ -1,0 +1,101 @@
+/**
+ * Checks of the stages' edges: gaps, overlaps and shared boundary years (and where the text puts
+ * events dated on a shared year), and the start and end the introduction gives against the stages.
+ */
+import type { Check, CheckEvidence } from '../../doc.js';
+import { list, quote, temporalEvidence, years, type CheckContext } from './context.js';
+
+/** Gaps and overlaps between consecutive stages; events on shared boundary years. */
+export function boundaries(ctx: CheckContext): Check | null {
+  const dated = ctx.stages.filter((s) => s.from !== null);
+  if (dated.length < 2) return null;
+  const notes: string[] = [];
+  const evidence: CheckEvidence[] = [];
+  let status: Check['status'] = 'pass';
+  for (let i = 0; i + 1 < dated.length; i++) {
+    const a = dated[i];
+    const b = dated[i + 1];
+    if (a.to === null) {
+      status = 'fail';
+      notes.push(`Stage ${a.ordinal} is open-ended, yet stage ${b.ordinal} follows it from ${b.from}.`);
+      continue;
+    }
+    if (b.from! > a.to + 1) {
+      status = status === 'fail' ? status : 'warn';
+      notes.push(`Gap: no stage covers ${a.to + 1}${b.from! - 1 > a.to + 1 ? `–${b.from! - 1}` : ''} (stage ${a.ordinal} ends ${a.to}, stage ${b.ordinal} starts ${b.from}).`);
+    } else if (b.from! < a.to) {
+      status = 'fail';
+      notes.push(`Overlap: stage ${a.ordinal} (${years(a)}) and stage ${b.ordinal} (${years(b)}) share ${b.from}–${a.to}.`);
+    } else if (b.from === a.to) {
+      const y = a.to;
+      const onBoundary = ctx.temporal.filter((t) => ctx.sentenceById.has(t.sentenceId) && t.from === y && t.to === y && !ctx.stages.some((s) => s.announcedIn.includes(t.sentenceId)));
+      const placed = onBoundary.map((t) => {
+        const p = ctx.period.get(t.sentenceId);
+        return { t, label: p?.label ?? 'none' };
+      });
+      const inA = placed.filter((p) => p.label === `stage${a.ordinal}`);
+      const inB = placed.filter((p) => p.label === `stage${b.ordinal}`);
+      let line = `${y} ends stage ${a.ordinal} and starts stage ${b.ordinal}.`;
+      if (placed.length === 0) line += ` The text dates no event to ${y} itself.`;
+      else {
+        if (inB.length) line += ` The text puts ${list(inB.map((p) => `'${p.t.text}' (${p.t.sentenceId})`))} in stage ${b.ordinal}.`;
+        if (inA.length) line += ` It puts ${list(inA.map((p) => `'${p.t.text}' (${p.t.sentenceId})`))} in stage ${a.ordinal}.`;
+        for (const p of placed) evidence.push(temporalEvidence(p.t, `on the shared boundary ${y}: ${p.label}`));
+      }
+      // Expressions that open the later stage at the boundary ("from 2012") or name an era with
+      // exactly a stage's years ("the Hu–Wen period", 2002–2012) support the boundary.
+      const opening = ctx.temporal.filter((t) => ctx.sentenceById.has(t.sentenceId) && t.from === y && t.to === null && !ctx.stages.some((s) => s.announcedIn.includes(t.sentenceId)));
+      if (opening.length) line += ` ${list(opening.map((t) => `'${t.text}' (${t.sentenceId})`))} open${opening.length > 1 ? '' : 's'} stage ${b.ordinal} in ${y}.`;
+      for (const t of opening) evidence.push(temporalEvidence(t, `opens stage ${b.ordinal}`));
+      notes.push(line);
+      if (placed.length > 0) status = status === 'fail' ? status : 'warn';
+    }
+  }
+  const eras = ctx.temporal.filter((t) => t.kind === 'era' && ctx.sentenceById.has(t.sentenceId) && !ctx.stages.some((s) => s.announcedIn.includes(t.sentenceId)));
+  for (const stage of dated) {
+    const matching = eras.filter((t) => t.to !== null && t.from === stage.from && t.to === stage.to);
+    if (matching.length) notes.push(`${list([...new Set(matching.map((t) => `'${t.text}'`))])} (${list(matching.map((t) => t.sentenceId))}) ${matching.length > 1 ? 'match' : 'matches'} the years of stage ${stage.ordinal} exactly.`);
+  }
+  return {
+    id: 'boundaries',
+    status,
+    message: notes.length ? notes.join(' ') : 'The stages follow one another without gaps or overlaps.',
+    evidence,
+  };
+}
+
+/**
+ * The start (and end) the introduction or abstract gives for the whole story against the first
+ * stage's start in the body: "from the mid-1990s onwards" against "from 1995".
+ */
+export function introVsBody(ctx: CheckContext): Check | null {
+  const first = ctx.stages.find((s) => s.from !== null);
+  if (!first) return null;
+  const thesis = new Set(ctx.stages.flatMap((s) => s.announcedIn));
+  const statements = ctx.sentences
+    .filter((s) => ctx.roles.get(s.sectionId)?.role === 'intro' && !thesis.has(s.id))
+    .flatMap((s) => (ctx.temporalBySentence.get(s.id) ?? []).filter((t) => t.to === null && t.from !== null))
+    .filter((t) => ctx.period.get(t.sentenceId)?.label === 'span');
+  if (statements.length === 0) return null;
+  const notes: string[] = [];
+  const evidence: CheckEvidence[] = [];
+  let status: Check['status'] = 'pass';
+  for (const t of statements) {
+    const s = ctx.sentenceById.get(t.sentenceId)!;
+    // A fuzzy start ("the mid-1990s", a relative expression) names a range of possible years.
+    const fuzzy = t.kind === 'decade' || t.kind === 'relative' || t.kind === 'era';
+    const latest = fuzzy && t.kind === 'decade' ? t.from! + 4 : t.from!;
+    evidence.push(temporalEvidence(t, `start given in the introduction (${s.id})`));
+    if (t.from === first.from) notes.push(`${quote(s)} starts the story in ${t.from}, as stage 1 does.`);
+    else if (fuzzy && first.from! >= t.from! && first.from! <= latest) {
+      status = status === 'fail' ? status : 'warn';
+      notes.push(`${quote(s)} starts the story '${t.text}' (≈${t.from}–${latest}); stage 1 starts in ${first.from}. Compatible, but the introduction is less precise than the body.`);
+    } else {
+      status = 'fail';
+      notes.push(`${quote(s)} starts the story '${t.text}' (${t.from}), but stage 1 starts in ${first.from}.`);
+    }
+  }
+  const earlier = ctx.sentences.filter((s) => ctx.period.get(s.id)?.label === 'before');
+  if (earlier.length) notes.push(`The text also reaches back before stage 1 in ${list(earlier.slice(0, 5).map((s) => s.id))}${earlier.length > 5 ? ' …' : ''}.`);
+  return { id: 'intro-vs-body', status, message: notes.join(' '), evidence };
+}

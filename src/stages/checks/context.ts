@@ -1,0 +1,137 @@
+/**
+ * What every check reads: the layers, indexed, and the few facts derived from them that several
+ * checks share (which sections belong to which stage, where a year falls among the stages).
+ */
+import {
+  layer,
+  type CheckEvidence,
+  type Doc,
+  type Entity,
+  type PeriodAssignment,
+  type PeriodStage,
+  type Section,
+  type Sentence,
+  type StanceAssignment,
+  type TemporalExpression,
+} from '../../doc.js';
+import { sectionRoles, type SectionRole } from '../periods/sections.js';
+
+export interface ChecksRules {
+  sectionCoverage: { passShare: number; warnShare: number };
+  stageCoverage: { minSentenceShare: number; minSentences: number; startGapYears: number };
+  markerEvents: { entityTypes: string[]; dateKinds: string[] };
+  stance: { qualifyShare: number; representativePerStance: number };
+  labelEcho: { minWordLength: number; stopWords: string[] };
+  summary: { timelineEvents: number; topEntities: number; whatLength: number };
+}
+
+export interface CheckContext {
+  doc: Doc;
+  rules: ChecksRules;
+  sentences: Sentence[];
+  sections: Section[];
+  temporal: TemporalExpression[];
+  entities: Entity[];
+  stages: PeriodStage[];
+  claimedCount: number | null;
+  period: Map<string, PeriodAssignment>;
+  stance: Map<string, StanceAssignment>;
+  roles: Map<string, SectionRole>;
+  sentenceById: Map<string, Sentence>;
+  sectionById: Map<string, Section>;
+  /** Temporal expressions of each sentence (headings excluded). */
+  temporalBySentence: Map<string, TemporalExpression[]>;
+}
+
+export function buildContext(doc: Doc, rules: ChecksRules): CheckContext {
+  const sentences = layer(doc, 'sentences');
+  const sections = layer(doc, 'sections');
+  const temporal = layer(doc, 'temporal');
+  const { stages, claimedCount } = layer(doc, 'periodisation');
+  const sentenceById = new Map(sentences.map((s) => [s.id, s]));
+  const temporalBySentence = new Map<string, TemporalExpression[]>();
+  for (const t of temporal) {
+    if (!sentenceById.has(t.sentenceId)) continue;
+    const list = temporalBySentence.get(t.sentenceId);
+    if (list) list.push(t);
+    else temporalBySentence.set(t.sentenceId, [t]);
+  }
+  return {
+    doc,
+    rules,
+    sentences,
+    sections,
+    temporal,
+    entities: layer(doc, 'entities'),
+    stages,
+    claimedCount,
+    period: new Map(layer(doc, 'periods').map((p) => [p.sentenceId, p])),
+    stance: new Map(layer(doc, 'stances').map((p) => [p.sentenceId, p])),
+    roles: sectionRoles(sections, stages, temporal),
+    sentenceById,
+    sectionById: new Map(sections.map((s) => [s.id, s])),
+    temporalBySentence,
+  };
+}
+
+/** "1995–2002", "2012–", "undated". */
+export function years(s: { from: number | null; to: number | null }): string {
+  if (s.from === null && s.to === null) return 'undated';
+  if (s.from === null) return `–${s.to}`;
+  if (s.to === null) return `${s.from}–`;
+  return s.from === s.to ? `${s.from}` : `${s.from}–${s.to}`;
+}
+
+/** "stage 2 ('Blossoming', 2002–2012)". */
+export function stageName(s: PeriodStage): string {
+  return `stage ${s.ordinal} (${s.label ? `'${s.label}', ` : ''}${years(s)})`;
+}
+
+/** Sentences of the sections that belong to `stage`. */
+export function sectionSentences(ctx: CheckContext, stage: PeriodStage): Sentence[] {
+  return ctx.sentences.filter((s) => ctx.roles.get(s.sectionId)?.stage === stage);
+}
+
+/** Sentences labelled with `stage`, wherever they stand. */
+export function labelledSentences(ctx: CheckContext, stage: PeriodStage): Sentence[] {
+  return ctx.sentences.filter((s) => ctx.period.get(s.id)?.stage === stage.ordinal);
+}
+
+/** Evidence pointing at a whole sentence. */
+export function sentenceEvidence(s: Sentence, note?: string): CheckEvidence {
+  return note ? { sentenceId: s.id, start: s.start, end: s.end, note } : { sentenceId: s.id, start: s.start, end: s.end };
+}
+
+/** Evidence pointing at a temporal expression inside its sentence. */
+export function temporalEvidence(t: TemporalExpression, note?: string): CheckEvidence {
+  const e: CheckEvidence = { sentenceId: t.sentenceId, start: t.start, end: t.end, text: t.text };
+  if (note) e.note = note;
+  return e;
+}
+
+/** A sentence quoted in a message: "s12 ('…first words…')". */
+export function quote(s: Sentence, words = 8): string {
+  const w = s.text.split(/\s+/);
+  return `${s.id} ('${w.slice(0, words).join(' ')}${w.length > words ? ' …' : ''}')`;
+}
+
+/** Joins with commas and a final 'and'. */
+export function list(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Where a dated reference stands against a stage: inside it, or before it (background when before
+ * stage 1, flashback when in an earlier stage) or after it (look-ahead). A closed interval stands
+ * at its midpoint ("the mid-1990s" at 1995); an open one at its known end ("from the mid-1980s
+ * onwards" at 1983, "until that point" just before its end).
+ */
+export function placement(t: { from: number | null; to: number | null }, stage: PeriodStage, first: PeriodStage): 'inside' | 'background' | 'flashback' | 'look-ahead' {
+  const point = t.from !== null && t.to !== null ? (t.from + t.to) / 2 : t.from !== null ? t.from : (t.to ?? 0) - 0.5;
+  const s = stage.from ?? -Infinity;
+  const e = stage.to ?? Infinity;
+  if (point >= s && point <= e) return 'inside';
+  if (point < s) return first.from !== null && point < first.from ? 'background' : 'flashback';
+  return 'look-ahead';
+}

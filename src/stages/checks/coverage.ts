@@ -1,0 +1,122 @@
+/**
+ * Coverage checks: does each stage's section talk about its own years (and what lies outside:
+ * background, flashback, look-ahead); does each stage have text and dated evidence of its own; what
+ * the concluding section is.
+ */
+import type { Check, CheckEvidence, PeriodStage } from '../../doc.js';
+import { labelledSentences, list, placement, sectionSentences, stageName, temporalEvidence, type CheckContext } from './context.js';
+
+/** Per stage section: the share of its dated references inside the stage's years, and the others classed. */
+export function sectionCoverage(ctx: CheckContext): Check[] {
+  const first = ctx.stages.find((s) => s.from !== null);
+  if (!first) return [];
+  const { passShare, warnShare } = ctx.rules.sectionCoverage;
+  const checks: Check[] = [];
+  for (const stage of ctx.stages) {
+    if (stage.from === null || !stage.headingSectionId) continue;
+    const sentences = sectionSentences(ctx, stage);
+    const refs = sentences.flatMap((s) => ctx.temporalBySentence.get(s.id) ?? []);
+    const heading = ctx.sectionById.get(stage.headingSectionId)?.heading ?? stage.headingSectionId;
+    if (refs.length === 0) {
+      checks.push({ id: `section-coverage-${stage.ordinal}`, status: 'warn', message: `The section of ${stageName(stage)}, '${heading}', dates nothing.`, evidence: [], data: { stage: stage.ordinal, references: 0 } });
+      continue;
+    }
+    const placed = refs.map((t) => ({ t, where: placement(t, stage, first) }));
+    const inside = placed.filter((p) => p.where === 'inside');
+    const share = inside.length / refs.length;
+    const outside = placed.filter((p) => p.where !== 'inside');
+    const byKind = (k: string): string[] => outside.filter((p) => p.where === k).map((p) => `'${p.t.text}' (${p.t.sentenceId})`);
+    const labels = new Map<string, number>();
+    for (const s of sentences) {
+      const l = ctx.period.get(s.id)?.label ?? 'none';
+      labels.set(l, (labels.get(l) ?? 0) + 1);
+    }
+    const parts = [`In the section of ${stageName(stage)}, '${heading}', ${inside.length} of ${refs.length} dated references (${Math.round(share * 100)}%) fall inside the stage's years.`];
+    for (const [kind, words] of [['background', 'Background before stage 1'], ['flashback', 'Flashbacks to earlier stages'], ['look-ahead', 'Look-ahead']] as const) {
+      const items = byKind(kind);
+      if (items.length) parts.push(`${words}: ${list(items)}.`);
+    }
+    parts.push(`Of its ${sentences.length} sentences, ${[...labels].sort((a, b) => b[1] - a[1]).map(([l, n]) => `${n} ${l === `stage${stage.ordinal}` ? 'are about the stage itself' : l}`).join(', ')}.`);
+    const evidence: CheckEvidence[] = outside.map((p) => temporalEvidence(p.t, p.where));
+    checks.push({
+      id: `section-coverage-${stage.ordinal}`,
+      status: share >= passShare ? 'pass' : share >= warnShare ? 'warn' : 'fail',
+      message: parts.join(' '),
+      evidence,
+      data: { stage: stage.ordinal, references: refs.length, inside: inside.length, share, outside: Object.fromEntries(['background', 'flashback', 'look-ahead'].map((k) => [k, byKind(k).length])), sentenceLabels: Object.fromEntries(labels) },
+    });
+  }
+  return checks;
+}
+
+/** The first year a stage's own evidence dates, for a stage that starts well before it. */
+function firstDatedYear(ctx: CheckContext, stage: PeriodStage): { year: number; id: string } | null {
+  let best: { year: number; id: string } | null = null;
+  for (const s of labelledSentences(ctx, stage)) {
+    for (const t of ctx.temporalBySentence.get(s.id) ?? []) {
+      if (t.from === null || t.kind === 'era' || t.from < stage.from!) continue;
+      if (t.to === null && t.from === stage.from) continue; // "from 2012": the boundary itself, not an event
+      if (!best || t.from < best.year) best = { year: t.from, id: s.id };
+    }
+  }
+  return best;
+}
+
+/** Stages with little text, no dated evidence, or a long undated stretch at their start. */
+export function stageCoverage(ctx: CheckContext): Check | null {
+  if (ctx.stages.length === 0) return null;
+  const { minSentenceShare, minSentences, startGapYears } = ctx.rules.stageCoverage;
+  const total = ctx.sentences.length || 1;
+  const notes: string[] = [];
+  const evidence: CheckEvidence[] = [];
+  let status: Check['status'] = 'pass';
+  const counts: Record<string, number> = {};
+  for (const stage of ctx.stages) {
+    const own = labelledSentences(ctx, stage);
+    counts[`stage${stage.ordinal}`] = own.length;
+    const dated = own.filter((s) => (ctx.temporalBySentence.get(s.id) ?? []).length > 0);
+    if (own.length < minSentences || own.length / total < minSentenceShare) {
+      status = 'warn';
+      notes.push(`${stageName(stage)} has little text: ${own.length} sentence${own.length === 1 ? '' : 's'} of ${total}.`);
+    } else if (dated.length === 0 && stage.from !== null) {
+      status = 'warn';
+      notes.push(`${stageName(stage)} has ${own.length} sentences but no dated evidence of its own.`);
+    } else {
+      notes.push(`${stageName(stage)}: ${own.length} sentences, ${dated.length} with dates.`);
+    }
+    if (stage.from !== null) {
+      const firstYear = firstDatedYear(ctx, stage);
+      if (firstYear && firstYear.year - stage.from >= startGapYears) {
+        status = 'warn';
+        notes.push(`Nothing is dated ${stage.from}–${firstYear.year - 1}: the first dated event of stage ${stage.ordinal} is in ${firstYear.year} (${firstYear.id}).`);
+        const s = ctx.sentenceById.get(firstYear.id)!;
+        evidence.push({ sentenceId: s.id, start: s.start, end: s.end, note: `first dated event of stage ${stage.ordinal}` });
+      }
+    }
+  }
+  return { id: 'stage-coverage', status, message: notes.join(' '), evidence, data: { sentences: counts } };
+}
+
+/** A concluding section is not a stage: say what it holds. */
+export function conclusion(ctx: CheckContext): Check | null {
+  const sections = ctx.sections.filter((s) => ctx.roles.get(s.id)?.role === 'conclusion');
+  if (sections.length === 0 || ctx.stages.length === 0) return null;
+  const sentences = ctx.sentences.filter((s) => sections.some((sec) => sec.id === s.sectionId));
+  const labels = new Map<string, string[]>();
+  for (const s of sentences) {
+    const l = ctx.period.get(s.id)?.label ?? 'none';
+    labels.set(l, [...(labels.get(l) ?? []), s.id]);
+  }
+  const verb = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+  const described = [...labels].map(([l, ids]) => {
+    const n = ids.length;
+    const what = l === 'after' ? verb(n, 'speculates about the future', 'speculate about the future') : l === 'span' ? verb(n, 'spans the stages', 'span the stages') : `${verb(n, 'is', 'are')} about ${l}`;
+    return `${n} ${what} (${list(ids.slice(0, 6))}${n > 6 ? ' …' : ''})`;
+  });
+  return {
+    id: 'conclusion',
+    status: 'pass',
+    message: `${list(sections.map((s) => `'${s.heading}'`))} ${sections.length > 1 ? 'come' : 'comes'} after the last stage and is not counted as a stage. Of its ${sentences.length} sentences, ${list(described)}.`,
+    evidence: sections.filter((s) => s.headingSpan).map((s) => ({ sectionId: s.id, start: s.headingSpan!.start, end: s.headingSpan!.end, text: s.heading ?? undefined })),
+  };
+}

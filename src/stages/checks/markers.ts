@@ -1,0 +1,127 @@
+/**
+ * Marker events: an event the thesis uses to characterise a stage ("the decade from 2002 to 2012,
+ * which was marked by China's entry into the WTO") that the text itself dates elsewhere ("China's
+ * entry into the WTO in 2001").
+ */
+import type { Check, CheckEvidence, Entity, EntityMention, PeriodStage } from '../../doc.js';
+import { list, stageName, temporalEvidence, type CheckContext } from './context.js';
+
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'into', 'of', 'to', 'in', 'on', 'with', 'by', 'for', 'and', 'its', 'their', 'his', 'her', 's', 'under', 'from', 'at']);
+
+/** The content word before a mention inside the item ("entry" in "China's entry into the WTO"). */
+function headWordBefore(text: string): string | null {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
+    if (!FUNCTION_WORDS.has(words[i])) return words[i];
+  }
+  return null;
+}
+
+interface Marker {
+  stage: PeriodStage;
+  entity: Entity;
+  mention: EntityMention;
+  head: string | null;
+}
+
+function markersOf(ctx: CheckContext): Marker[] {
+  const types = new Set(ctx.rules.markerEvents.entityTypes);
+  const clean = ctx.doc.layers.clean!;
+  const markers: Marker[] = [];
+  for (const stage of ctx.stages) {
+    const item = stage.announcedIn.length ? stage.evidence?.[0] : undefined;
+    if (!item) continue;
+    for (const entity of ctx.entities) {
+      if (!types.has(entity.type)) continue;
+      const mention = entity.mentions.find((m) => m.start >= item.start && m.end <= item.end);
+      if (!mention) continue;
+      const before = clean.text.slice(clean.map.toClean(item.start), clean.map.toClean(mention.start));
+      const head = entity.type === 'PERSON' ? null : headWordBefore(before);
+      if (!markers.some((m) => m.stage === stage && m.entity === entity)) markers.push({ stage, entity, mention, head });
+    }
+  }
+  return markers;
+}
+
+/** Checks that each marker event the thesis names is dated, by the text, inside its stage. */
+export function markerEvents(ctx: CheckContext): Check | null {
+  if (!ctx.stages.some((s) => s.announcedIn.length > 0 && s.from !== null)) return null;
+  const kinds = new Set(ctx.rules.markerEvents.dateKinds);
+  const thesis = new Set(ctx.stages.flatMap((s) => s.announcedIn));
+  const notes: string[] = [];
+  const evidence: CheckEvidence[] = [];
+  let worst = 0;
+  for (const m of markersOf(ctx)) {
+    const stem = m.head ? m.head.slice(0, Math.max(4, m.head.length - 3)) : null;
+    const dated = m.entity.mentions
+      .filter((x) => !thesis.has(x.sentenceId))
+      .map((x) => ctx.sentenceById.get(x.sentenceId))
+      .filter((s, i, all) => s && all.indexOf(s) === i)
+      .filter((s) => !stem || s!.text.toLowerCase().includes(stem))
+      .flatMap((s) => (ctx.temporalBySentence.get(s!.id) ?? []).filter((t) => kinds.has(t.kind)));
+    const name = `${m.head ? `${m.head} … ` : ''}${m.mention.text}`;
+    if (dated.length === 0) {
+      notes.push(`The thesis marks ${stageName(m.stage)} by '${name}', which the text does not date.`);
+      continue;
+    }
+    const outside = dated.filter((t) => (t.to ?? t.from!) < (m.stage.from ?? -Infinity) || t.from! > (m.stage.to ?? Infinity));
+    const yearsSeen = [...new Set(dated.map((t) => t.from))].join(', ');
+    for (const t of dated) evidence.push(temporalEvidence(t, `${name} dated ${outside.includes(t) ? 'outside' : 'inside'} stage ${m.stage.ordinal}`));
+    if (outside.length === dated.length) {
+      worst = 2;
+      notes.push(`The thesis marks ${stageName(m.stage)} by '${name}', but the text dates it to ${yearsSeen} (${list([...new Set(outside.map((t) => t.sentenceId))])}), outside the stage.`);
+    } else if (outside.length > 0) {
+      worst = Math.max(worst, 1);
+      notes.push(`The thesis marks ${stageName(m.stage)} by '${name}'; the text dates it both inside and outside the stage (${yearsSeen}).`);
+    } else {
+      notes.push(`The thesis marks ${stageName(m.stage)} by '${name}', which the text dates inside it (${yearsSeen}).`);
+    }
+  }
+  return {
+    id: 'marker-events',
+    status: (['pass', 'warn', 'fail'] as const)[worst],
+    message: notes.length ? notes.join(' ') : 'The thesis characterises its stages without naming datable events.',
+    evidence,
+  };
+}
+
+/**
+ * A stage's name echoed in sentences the text dates to another stage: "Blossoming (2002–12)" and
+ * "labour NGOs began to proliferate and blossom" with WTO entry in 2001.
+ */
+export function labelEchoes(ctx: CheckContext): Check | null {
+  const { minWordLength, stopWords } = ctx.rules.labelEcho;
+  const stop = new Set(stopWords);
+  const notes: string[] = [];
+  const evidence: CheckEvidence[] = [];
+  let status: Check['status'] = 'pass';
+  let anyWords = false;
+  for (const stage of ctx.stages) {
+    if (!stage.label || stage.from === null) continue;
+    const stems = (stage.label.toLowerCase().match(/\p{L}+/gu) ?? [])
+      .filter((w) => w.length >= minWordLength && !stop.has(w))
+      .map((w) => w.slice(0, Math.max(minWordLength, w.length - 3)));
+    if (stems.length === 0) continue;
+    anyWords = true;
+    const echoes = ctx.sentences.filter((s) => {
+      const p = ctx.period.get(s.id);
+      if (!p || p.stage === null || p.stage === stage.ordinal) return false;
+      if (!(ctx.temporalBySentence.get(s.id) ?? []).length) return false;
+      const words = s.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+      return stems.some((stem) => words.some((w) => w.startsWith(stem)));
+    });
+    for (const s of echoes) {
+      const p = ctx.period.get(s.id)!;
+      status = 'warn';
+      notes.push(`'${stage.label}' (stage ${stage.ordinal}) is echoed in ${s.id}, which the text dates to stage ${p.stage}: '${s.text.slice(0, 100)}${s.text.length > 100 ? '…' : ''}'.`);
+      evidence.push({ sentenceId: s.id, start: s.start, end: s.end, note: `echoes the name of stage ${stage.ordinal}` });
+    }
+  }
+  if (!anyWords) return null;
+  return {
+    id: 'label-echoes',
+    status,
+    message: notes.length ? `${notes.join(' ')} The process the name describes may begin or end outside the stage's years.` : 'No stage name is echoed in sentences dated to another stage.',
+    evidence,
+  };
+}

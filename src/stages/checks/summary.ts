@@ -1,0 +1,99 @@
+/**
+ * The summary: per stage, its years, how much of the text is about it, a short timeline of its
+ * dated events, its top entities, its stance distribution and representative sentences; then a
+ * verdict in plain sentences built from the checks.
+ */
+import type { Check, EntityType, StageSummary, Summary, TimelineEvent } from '../../doc.js';
+import { labelledSentences, list, placement, years, type CheckContext } from './context.js';
+import { distribution, representatives } from './stance.js';
+
+/** The words of `text` around `start..end` (clean offsets of the sentence), shortened to `max`. */
+function around(text: string, at: number, max: number): string {
+  if (text.length <= max) return text;
+  const from = Math.max(0, Math.min(at - Math.floor(max / 2), text.length - max));
+  const cut = text.slice(from, from + max);
+  const trimmed = cut.replace(/^\S*\s/, from > 0 ? '' : '$&').replace(/\s\S*$/, from + max < text.length ? '' : '$&');
+  return `${from > 0 ? '… ' : ''}${trimmed}${from + max < text.length ? ' …' : ''}`;
+}
+
+function stageSummaries(ctx: CheckContext): StageSummary[] {
+  const first = ctx.stages.find((s) => s.from !== null);
+  return ctx.stages.map((stage) => {
+    const sentences = labelledSentences(ctx, stage);
+    const timeline: TimelineEvent[] = [];
+    for (const s of sentences) {
+      for (const t of ctx.temporalBySentence.get(s.id) ?? []) {
+        if (t.from === null || t.kind === 'era') continue;
+        const sectionStage = ctx.roles.get(s.sectionId)?.stage;
+        const event: TimelineEvent = {
+          date: t.edtf,
+          from: t.from,
+          to: t.to,
+          what: around(s.text, s.text.indexOf(t.text), ctx.rules.summary.whatLength),
+          sentenceId: s.id,
+        };
+        if (sectionStage && first) event.placement = placement(t, sectionStage, first);
+        timeline.push(event);
+      }
+    }
+    timeline.sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
+    const ids = new Set(sentences.map((s) => s.id));
+    const entities = ctx.entities
+      .map((e) => ({ canonical: e.canonical, type: e.type as EntityType, count: e.mentions.filter((m) => ids.has(m.sentenceId)).length }))
+      .filter((e) => e.count > 0)
+      .sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical))
+      .slice(0, ctx.rules.summary.topEntities);
+    return {
+      ordinal: stage.ordinal,
+      label: stage.label,
+      from: stage.from,
+      to: stage.to,
+      sentenceCount: sentences.length,
+      timeline: timeline.slice(0, ctx.rules.summary.timelineEvents),
+      topEntities: entities,
+      stance: distribution(ctx, sentences),
+      representative: representatives(ctx, sentences, 1),
+    };
+  });
+}
+
+/** A few plain sentences on how well the text supports its own periodisation. */
+function verdict(ctx: CheckContext, checks: Check[]): Pick<Summary, 'verdict' | 'verdictLevel'> {
+  if (ctx.stages.length === 0) {
+    return { verdict: 'The text claims no periodisation, so there is nothing to check it against.', verdictLevel: 'no periodisation' };
+  }
+  const status = (id: string): Check['status'] | undefined => checks.find((c) => c.id === id)?.status;
+  const failing = checks.filter((c) => c.status === 'fail');
+  const warning = checks.filter((c) => c.status === 'warn');
+  const parts: string[] = [`The text claims ${ctx.stages.length} stages: ${ctx.stages.map((s) => `${s.label ?? `stage ${s.ordinal}`} (${years(s)})`).join('; ')}.`];
+  if (ctx.stages.every((s) => s.from === null)) {
+    parts.push('It gives them no years, so its dates cannot be checked against them.');
+    return { verdict: parts.join(' '), verdictLevel: 'weakly supported' };
+  }
+  const structure = status('thesis-vs-headings');
+  parts.push(structure === 'pass' ? 'Its stages, headings and years agree.' : structure === 'warn' ? 'Its thesis and headings broadly agree, with gaps noted below.' : 'Its thesis and headings disagree.');
+  if (status('marker-events') === 'fail') parts.push('The thesis marks at least one stage by an event the text itself dates outside that stage.');
+  if (status('boundaries') === 'fail') parts.push('Its stages overlap.');
+  const coverage = checks.filter((c) => c.id.startsWith('section-coverage-'));
+  const weak = coverage.filter((c) => c.status !== 'pass');
+  if (coverage.length) {
+    parts.push(weak.length === 0 ? 'Each stage’s section dates its own years.' : `The section${weak.length > 1 ? 's' : ''} of ${list(weak.map((c) => `stage ${String(c.data?.stage)}`))} draw${weak.length > 1 ? '' : 's'} heavily on other periods (background, flashbacks or look-ahead).`);
+  }
+  const trajectories = checks.filter((c) => c.id.startsWith('stance-trajectory-'));
+  const contradicted = trajectories.filter((c) => c.status === 'fail');
+  const qualified = trajectories.filter((c) => c.status === 'warn');
+  if (contradicted.length) parts.push(`The stance of its sentences contradicts the thesis for ${list(contradicted.map((c) => `stage ${String(c.data?.stage)}`))}.`);
+  if (qualified.length) parts.push(`For ${list(qualified.map((c) => `stage ${String(c.data?.stage)}`))}, the text qualifies its own characterisation.`);
+  if (status('stage-criteria') === 'warn') parts.push('The thesis uses a different criterion for each stage.');
+  const verdictLevel: Summary['verdictLevel'] =
+    failing.length === 0 && warning.length <= 2 ? 'supported' : failing.length <= 1 ? 'partly supported' : failing.length < checks.length / 2 ? 'weakly supported' : 'not supported';
+  parts.push(`Overall: ${verdictLevel} (${failing.length} check${failing.length === 1 ? '' : 's'} failed, ${warning.length} warned, ${checks.length - failing.length - warning.length} passed).`);
+  return { verdict: parts.join(' '), verdictLevel };
+}
+
+/** Builds the summary from the context and the checks. */
+export function buildSummary(ctx: CheckContext, checks: Check[]): Summary {
+  const outside = { before: 0, after: 0, span: 0, none: 0 };
+  for (const p of ctx.period.values()) if (p.label in outside) outside[p.label as keyof typeof outside]++;
+  return { stages: stageSummaries(ctx), outside, ...verdict(ctx, checks) };
+}
