@@ -70,6 +70,10 @@ export function thesisVsHeadings(ctx: CheckContext): Check | null {
           evidence.push(sentenceEvidence(source, `start year of stage ${s.ordinal}`));
         }
       }
+      if (s.yearsFrom?.from === 'previous stage') {
+        status = 'warn';
+        notes.push(`Stage ${s.ordinal}${s.label ? ` ('${s.label}')` : ''} has no years in the text: its start (${s.from}) is taken from the end of stage ${s.ordinal - 1}.`);
+      }
       if (s.from === null) {
         status = 'warn';
         notes.push(`Stage ${s.ordinal}${s.label ? ` ('${s.label}')` : ''} has no years anywhere in the text, so the text's dates cannot be checked against it.`);

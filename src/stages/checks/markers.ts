@@ -4,14 +4,18 @@
  * entry into the WTO in 2001").
  */
 import type { Check, CheckEvidence, Entity, EntityMention, PeriodStage } from '../../doc.js';
+import { stem } from '../../adapters/natural.js';
 import { list, stageName, temporalEvidence, type CheckContext } from './context.js';
 
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'into', 'of', 'to', 'in', 'on', 'with', 'by', 'for', 'and', 'its', 'their', 'his', 'her', 's', 'under', 'from', 'at']);
+// Words that frame an event rather than name it ("marked by", "the current era under").
+const FRAME_WORDS = new Set(['marked', 'characterised', 'characterized', 'defined', 'shaped', 'dominated', 'era', 'period', 'stage', 'phase', 'decade', 'years', 'time', 'current', 'present', 'new', 'finally', 'first', 'second', 'third', 'which', 'was', 'were', 'is', 'when', 'during', 'after', 'before']);
 
 /** The content word before a mention inside the item ("entry" in "China's entry into the WTO"). */
 function headWordBefore(text: string): string | null {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
+    if (FRAME_WORDS.has(words[i])) return null;
     if (!FUNCTION_WORDS.has(words[i])) return words[i];
   }
   return null;
@@ -98,17 +102,14 @@ export function labelEchoes(ctx: CheckContext): Check | null {
   let anyWords = false;
   for (const stage of ctx.stages) {
     if (!stage.label || stage.from === null) continue;
-    const stems = (stage.label.toLowerCase().match(/\p{L}+/gu) ?? [])
-      .filter((w) => w.length >= minWordLength && !stop.has(w))
-      .map((w) => w.slice(0, Math.max(minWordLength, w.length - 3)));
-    if (stems.length === 0) continue;
+    const stems = new Set((stage.label.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= minWordLength && !stop.has(w)).map(stem));
+    if (stems.size === 0) continue;
     anyWords = true;
     const echoes = ctx.sentences.filter((s) => {
       const p = ctx.period.get(s.id);
       if (!p || p.stage === null || p.stage === stage.ordinal) return false;
       if (!(ctx.temporalBySentence.get(s.id) ?? []).length) return false;
-      const words = s.text.toLowerCase().match(/\p{L}+/gu) ?? [];
-      return stems.some((stem) => words.some((w) => w.startsWith(stem)));
+      return (s.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length >= minWordLength && stems.has(stem(w)));
     });
     for (const s of echoes) {
       const p = ctx.period.get(s.id)!;

@@ -95,6 +95,27 @@ function alignThesis(thesis: Thesis, headings: HeadingInfo[]): (HeadingInfo | nu
   return aligned;
 }
 
+/**
+ * A stage the text never dates, between or after dated ones, starts where the previous stage ends
+ * ("the current era under the European Union" after "from 1974 to 1990" starts in 1990) and is
+ * open when the thesis calls it current. Recorded as `yearsFrom: 'previous stage'`, so the checks
+ * can say the text itself gives no year.
+ */
+function inferUndatedYears(stages: PeriodStage[], thesis: Thesis | null, rules: PeriodisationRules): void {
+  stages.forEach((stage, i) => {
+    if (stage.from !== null || i === 0) return;
+    const previous = stages[i - 1];
+    if (previous.to === null) return;
+    stage.from = previous.to;
+    const next = stages[i + 1];
+    const item = thesis?.items[i];
+    stage.to = next?.from ?? null;
+    const open = next === undefined && (item ? rules.openEnded.test(item.text) : true);
+    if (!open && next === undefined) stage.to = null;
+    stage.yearsFrom = { from: 'previous stage', to: stage.to !== null ? 'next stage' : null };
+  });
+}
+
 export const periodisation = defineStage<PeriodisationOptions, PeriodisationRules>({
   name: 'periodisation',
   version: 1,
@@ -160,6 +181,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         }),
       );
     }
+    inferUndatedYears(stages, thesis, rules);
     if (thesis && thesis.items.length < 2) {
       const s = sentences.find((x) => x.id === thesis.countSentenceId)!;
       messages.push(message('periodisation', 'info', 'periodisation/count-without-stages', `a sentence announces ${thesis.count} stages but does not name them`, s));

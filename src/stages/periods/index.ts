@@ -26,6 +26,7 @@ export interface PeriodsOptions {
 }
 
 interface PeriodsData {
+  beforeWords: string[];
   backgroundClauseWords: string[];
   endMarkers: string[];
   metaDiscourse: string[];
@@ -36,6 +37,9 @@ interface PeriodsData {
 }
 
 interface PeriodsRules {
+  /** Matches a bounding word at the end of the text before a date ('Before 1960'). */
+  beforeDate: RegExp;
+  endBeforeDate: RegExp;
   background: RegExp;
   endMarker: RegExp;
   meta: RegExp;
@@ -49,6 +53,8 @@ const phrase = (words: string[]): string => words.map((w) => w.replace(/[.*+?^${
 
 function compile(d: PeriodsData): PeriodsRules {
   return {
+    beforeDate: new RegExp(`\\b(?:${phrase(d.beforeWords)})\\s*$`, 'iu'),
+    endBeforeDate: new RegExp(`\\b(?:${phrase(d.endMarkers)})\\s*$`, 'iu'),
     background: new RegExp(`(?:^|[,;:(—–]\\s*)(${phrase(d.backgroundClauseWords)})\\b`, 'giu'),
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
     meta: new RegExp(`\\b(?:${phrase(d.metaDiscourse)})\\b`, 'iu'),
@@ -141,7 +147,14 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         out.push({ sentenceId: s.id, label, stage: m ? Number(m[1]) : null, confidence, cues });
       };
       const mapped = rs
-        ? main.map((t) => ({ t, m: mapInterval({ from: t.from, to: t.to }, rs, rules.endMarker.test(t.text), rules.shortIntervalYears) }))
+        ? main.map((t) => {
+            // "Before 1960": the bound lies outside the expression the temporal stage found.
+            const preceding = s.text.slice(Math.max(0, cleanStartOf(t) - s.cleanStart - 14), cleanStartOf(t) - s.cleanStart);
+            const before = rules.beforeDate.test(preceding) && t.from !== null;
+            const interval = before ? { from: null, to: t.from! - 1 } : { from: t.from, to: t.to };
+            const ends = before || rules.endMarker.test(t.text) || rules.endBeforeDate.test(preceding);
+            return { t, m: mapInterval(interval, rs, ends, rules.shortIntervalYears) };
+          })
         : [];
       for (const t of expressions) if (isBackground(t)) cues.push(cue('background-date', t.text, t));
       const meta = rules.meta.exec(s.text);

@@ -31,8 +31,9 @@ export function regions(stages: PeriodStage[]): Region[] | null {
     const to = s.to ?? next?.from ?? Infinity;
     out.push({ label: `stage${s.ordinal}`, from: s.from!, to });
   });
+  // The last year of a closed last stage belongs to it ("1990" in 1973–1990), not to 'after'.
   const lastTo = out[out.length - 1].to;
-  if (lastTo !== Infinity) out.push({ label: 'after', from: lastTo, to: Infinity });
+  if (lastTo !== Infinity) out.push({ label: 'after', from: lastTo + 1, to: Infinity });
   return out;
 }
 

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Check, Doc, Stance, StanceAssignment } from '../../src/doc.js';
+import { checks as checksStage } from '../../src/stages/checks/index.js';
+import { buildPipeline } from '../../src/pipeline.js';
+import { toMarkdown } from '../../src/markdown.js';
+import { docOf, FIXTURES, pipeline } from '../helpers.js';
+
+const fixture = (name: string): string => readFileSync(join(FIXTURES, 'periodisation', `${name}.txt`), 'utf8');
+
+/**
+ * Runs the checks on `text` with stance labels given by hand (sentence-start → stance; the rest
+ * neutral), so these tests exercise the checks and not the stance classifier.
+ */
+function checked(text: string, stances: Record<string, Stance> = {}, cues: StanceAssignment['cues'] = []): Doc {
+  const doc = docOf(text, 'periods');
+  doc.layers.stances = doc.layers.sentences!.map((s) => {
+    const hit = Object.entries(stances).find(([start]) => s.text.startsWith(start));
+    return { sentenceId: s.id, label: hit ? hit[1] : 'neutral', confidence: 0.8, cues: cues.filter((c) => c.start! >= s.start && c.end! <= s.end) };
+  });
+  const built = pipeline().stages.find((b) => b.stage.name === 'checks') ?? { options: { rules: 'checks.json' }, resources: buildChecksResources() };
+  const out = checksStage.run(doc, { options: built.options as { rules: string }, resources: built.resources as never });
+  Object.assign(doc.layers, out.layers);
+  return doc;
+}
+
+function buildChecksResources(): unknown {
+  return checksStage.prepare!({ rules: 'checks.json' }, { pipelineDir: '', loadData: (f: string) => JSON.parse(readFileSync(join(__dirname, '..', '..', 'pipeline', f), 'utf8')) });
+}
+
+const byId = (doc: Doc, id: string): Check => {
+  const c = doc.layers.checks!.find((x) => x.id === id);
+  if (!c) throw new Error(`no check ${id}: ${doc.layers.checks!.map((x) => x.id).join(', ')}`);
+  return c;
+};
+
+describe('checks: the claim against the text', () => {
+  const text = fixture('dockers');
+  const repressionWord = text.indexOf('restricted strikes');
+  const doc = checked(
+    text,
+    { 'The police detained': 'repression', 'The government banned': 'repression', 'Yet the labour ministry': 'cooperation', 'The police arrested': 'repression', 'In 1976 the government': 'cooperation' },
+    [{ kind: 'repression', text: 'restricted', start: repressionWord, end: repressionWord + 'restricted'.length }],
+  );
+
+  it.each([
+    ['thesis-vs-headings', 'warn', /Stage 3 \('Discipline'\) has no years in the text: its start \(1990\) is taken from the end of stage 2/],
+    ['stage-names', 'warn', /appear only in headings; the thesis names none of them/],
+    ['boundaries', 'warn', /1974 ends stage 1 and starts stage 2\. The text puts '1974' \(s7\) in stage 2\./],
+    ['marker-events', 'fail', /marks stage 3 \('Discipline', 1990–\) by 'European Union', but the text dates it to 1986 \(s11\), outside the stage/],
+    ['section-coverage-3', 'pass', /Flashbacks to earlier stages: '1986' \(s11\)/],
+    ['stance-trajectory-3', 'warn', /characterises it by repression \('restricted'\).*Repression dominates.*qualifies its own characterisation: 1 sentence is cooperation or mixed, e\.g\. s15/],
+    ['stage-criteria', 'warn', /characterises stage 3 by state–society relations, but describes stage 1 as 'the years from 1960 to 1974, when the unions were controlled by the corporatist regime'/],
+    ['conclusion', 'pass', /'What Next\?' comes after the last stage.*2 speculate about the future \(s16 and s17\)/],
+  ])('%s → %s', (id, status, message) => {
+    const c = byId(doc, id);
+    expect(c.status).toBe(status);
+    expect(c.message).toMatch(message);
+  });
+
+  it('points every piece of evidence at a span of the original text', () => {
+    for (const c of doc.layers.checks!) {
+      for (const e of c.evidence) {
+        if (e.start === undefined) continue;
+        expect(e.end!).toBeGreaterThanOrEqual(e.start);
+        expect(e.end!).toBeLessThanOrEqual(text.length);
+        if (e.text) expect(text.slice(e.start, e.end)).toBe(e.text);
+        if (e.sentenceId) expect(doc.layers.sentences!.some((s) => s.id === e.sentenceId)).toBe(true);
+      }
+    }
+  });
+
+  it('summarises each stage with its timeline, stance and representative sentences, and gives a verdict', () => {
+    const summary = doc.layers.summary!;
+    expect(summary.stages.map((s) => [s.ordinal, s.from, s.to])).toEqual([[1, 1960, 1974], [2, 1974, 1990], [3, 1990, null]]);
+    const s3 = summary.stages[2];
+    expect(s3.stance.counts).toEqual({ repression: 2, cooperation: 1, mixed: 0, neutral: 1 });
+    expect(s3.timeline.map((e) => e.date)).toEqual(['1993', '2012', '2013', '2015']);
+    expect(s3.representative.map((r) => r.stance)).toEqual(['repression', 'cooperation']);
+    expect(summary.stages[1].timeline.find((e) => e.date === '1986')?.placement).toBe('flashback');
+    expect(summary.verdict).toMatch(/^The text claims 3 stages: Under Control \(1960–1974\); Freedom \(1974–1990\); Discipline \(1990–\)\./);
+    expect(summary.verdictLevel).toBe('partly supported');
+    expect(summary.outside).toEqual({ before: 1, after: 2, span: 2, none: 0 });
+  });
+});
+
+describe('checks: a text without a periodisation', () => {
+  const doc = checked(fixture('plain'));
+  it('has one check saying so, and a verdict saying so', () => {
+    expect(doc.layers.checks!.map((c) => [c.id, c.status])).toEqual([['periodisation-claimed', 'warn']]);
+    expect(doc.layers.checks![0].message).toMatch(/^No periodisation claimed/);
+    expect(doc.layers.summary!.verdictLevel).toBe('no periodisation');
+    expect(doc.layers.summary!.stages).toEqual([]);
+  });
+});
+
+describe('markdown summary', () => {
+  it('renders stages, verdict, checks and per-stage timelines', async () => {
+    const doc = checked(fixture('dockers'));
+    const { toReport } = await import('../../src/report.js');
+    const md = toMarkdown(toReport(doc, buildPipeline()));
+    expect(md).toMatch(/^# Dockers and the State in Lisbon\n/);
+    expect(md).toContain('| 3 | Discipline | 1990– | s2 | Discipline |');
+    expect(md).toContain('## Verdict');
+    expect(md).toMatch(/- \*\*fail\*\* `marker-events` — /);
+    expect(md).toContain('## Stage 2: Freedom (1974–1990)');
+    expect(md).toMatch(/- \*\*1986\*\* — .*\(s11, flashback\)/);
+  });
+});

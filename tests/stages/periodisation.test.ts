@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readHeading, headingStages } from '../../src/stages/periodisation/headings.js';
+import type { Section } from '../../src/doc.js';
+import { buildPipeline } from '../../src/pipeline.js';
+import { docOf, FIXTURES, expectSliceMatches } from '../helpers.js';
+
+const fixture = (name: string): string => readFileSync(join(FIXTURES, 'periodisation', `${name}.txt`), 'utf8');
+const stagesOf = (text: string) => docOf(text, 'periodisation').layers.periodisation!;
+
+describe('periodisation: the claimed stages', () => {
+  it('reads a thesis that enumerates stages, aligns headings by years then by order, and leaves the conclusion out', () => {
+    const p = stagesOf(fixture('dockers'));
+    expect(p.claimedCount).toBe(3);
+    expect(p.stages.map((s) => [s.label, s.from, s.to, s.yearsFrom?.from])).toEqual([
+      ['Under Control', 1960, 1974, 'thesis'],
+      ['Freedom', 1974, 1990, 'thesis'],
+      ['Discipline', 1990, null, 'previous stage'],
+    ]);
+    expect(p.stages.every((s) => s.announcedIn.length === 1)).toBe(true);
+    expect(p.stages.map((s) => s.headingSectionId)).toEqual(['sec1', 'sec2', 'sec3']);
+  });
+
+  it('takes stages from ordinal headings when no sentence announces them, ignoring dated sub-headings', () => {
+    const p = stagesOf(fixture('headings'));
+    expect(p.stages.map((s) => [s.ordinal, s.label, s.from, s.to])).toEqual([
+      [1, 'The founding years', 1920, 1935],
+      [2, 'War and occupation', 1935, 1950],
+      [3, 'Reconstruction', 1950, 1975],
+    ]);
+    expect(p.stages.every((s) => s.announcedIn.length === 0)).toBe(true);
+  });
+
+  it('takes stages from dated headings, nesting headings whose years fall inside the stage above', () => {
+    const p = stagesOf(fixture('republics'));
+    expect(p.stages.map((s) => [s.label, s.from, s.to])).toEqual([
+      ['Colonial rule', 1900, 1931],
+      ['First Republic', 1931, 1958],
+      ['Second Republic', 1958, null],
+    ]);
+  });
+
+  it('claims nothing for a text without a periodisation: no invented stages', () => {
+    expect(stagesOf(fixture('plain'))).toEqual({ claimedCount: null, stages: [] });
+  });
+
+  it.each([
+    ['named phases without years', 'The movement can be seen to have four distinct phases: mutual aid; syndicalism; party politics; and exile. It ended in 1990.', 4, [null, null, null, null], ['mutual aid', 'syndicalism', 'party politics', 'exile']],
+    ['ordinal items separated by commas', 'Scholars distinguish two waves of protest: first, from 1968 to 1972, and second, from 1989 to 1991. Both failed.', 2, [1968, 1989], [null, null]],
+    ['stages taken in turn after the count', 'The reform went through three stages. The first stage (1949–1956) brought land reform. The second stage, from 1956 to 1966, saw collectivisation. The third stage began in 1966 and lasted until 1976. Nobody expected it.', 3, [1949, 1956, 1966], [null, null, null]],
+  ])('reads a thesis with %s', (_what, text, count, froms, labels) => {
+    const p = stagesOf(text);
+    expect(p.claimedCount).toBe(count);
+    expect(p.stages.map((s) => s.from)).toEqual(froms);
+    expect(p.stages.map((s) => s.label)).toEqual(labels);
+  });
+
+  it.each([
+    ['a count of something that is not stages', 'The two periods of office of the mayor were marked by strikes in 1921 and 1925.'],
+    ['an announcement without stages named, and no headings', 'This essay identifies three key stages in their growth. The first strikes came in 1921.'],
+  ])('does not invent stages from %s', (_what, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+
+  it('records the announcing sentence and each stage\'s item span, which slice back to the text', () => {
+    const text = fixture('dockers');
+    const doc = docOf(text, 'periodisation');
+    const thesis = doc.layers.sentences!.find((s) => s.id === doc.layers.periodisation!.stages[0].announcedIn[0])!;
+    expect(thesis.text).toMatch(/^It distinguishes three phases/);
+    const item = doc.layers.periodisation!.stages[1].evidence![0];
+    expectSliceMatches(text, item, 'the period from 1974 to 1990, which was marked by the Carnation Revolution and free collective bargaining', 'stage 2 item');
+  });
+
+  it('says when a sentence announces a count of stages but names none', () => {
+    const doc = docOf('This essay identifies three key stages in their growth. The first strikes came in 1921.', 'periodisation');
+    expect(doc.messages.map((m) => m.code)).toContain('periodisation/count-without-stages');
+  });
+});
+
+describe('periodisation: reading headings', () => {
+  const section = (heading: string): Section => ({ id: 'sec1', heading, headingSpan: null, level: 1, kind: 'body', start: 0, end: 1 });
+  const rules = (() => {
+    const p = buildPipeline();
+    return p.stages.find((s) => s.stage.name === 'periodisation')!.resources as Parameters<typeof readHeading>[1];
+  })();
+  it.each([
+    ['Green Fields (1995–2002)', 'Green Fields', 1995, 2002, true, null],
+    ['Blossoming (2002–12)', 'Blossoming', 2002, 2012, true, null],
+    ['Decline (1998–9)', 'Decline', 1998, 1999, true, null],
+    ['Sixth Republic 1987–present', 'Sixth Republic', 1987, null, true, null],
+    ['Moon Jae-in, 2017-', 'Moon Jae-in', 2017, null, true, null],
+    ['Audio broadcasting (1919 to 1950s)', 'Audio broadcasting', 1919, 1959, true, null],
+    ['Third stage: Modern syndicalism (1931–1957)', 'Modern syndicalism', 1931, 1957, true, 3],
+    ['Stage 2: Expansion', 'Expansion', null, null, false, 2],
+    ['The Red Week (1905)', 'The Red Week', 1905, 1905, false, null],
+    ['Crushed Hopes', 'Crushed Hopes', null, null, false, null],
+  ])('%s', (heading, label, from, to, ranged, ordinal) => {
+    const h = readHeading(section(heading), rules);
+    expect([h.label, h.from, h.to, h.ranged, h.ordinal]).toEqual([label, from, to, ranged, ordinal]);
+  });
+
+  it('needs at least two stage headings to claim a periodisation', () => {
+    expect(headingStages([readHeading(section('Audio broadcasting (1919 to 1950s)'), rules)])).toEqual([]);
+  });
+});
