@@ -43,7 +43,8 @@ function keyer(): (authors: readonly string[], year: string) => string {
 
 function issued(year: string): CslItem['issued'] {
   const y = /^(\d{4})/.exec(year);
-  return y ? { 'date-parts': [[Number(y[1])]] } : year ? { literal: year } : undefined;
+  // 'forthcoming' is kept as a literal date; 'n.d.' means there is none.
+  return y ? { 'date-parts': [[Number(y[1])]] } : year && year !== 'n.d.' ? { literal: year } : undefined;
 }
 
 function fromReference(r: Reference & Partial<Pick<ReferenceRecord, 'creators' | 'details'>>, id: string): CslItem {

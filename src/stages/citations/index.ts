@@ -39,13 +39,14 @@ function lastAtOrBefore(starts: ArrayLike<number>, at: number): number {
 }
 
 /** POS and neighbour lookups on the token table, for the narrative-citation checks. */
-function wordContext(clean: string, tokens: TokenTable, sentences: Sentence[], organisations: string[]): WordContext {
+function wordContext(clean: string, tokens: TokenTable, sentences: Sentence[], organisations: string[], index: ReferenceIndex): WordContext {
   const tokenAt = (offset: number): number => {
     const i = lastAtOrBefore(tokens.cleanStart, offset);
     return i >= 0 && offset < tokens.cleanEnd[i] ? i : -1;
   };
   return {
     organisations,
+    knownWork: (authors, etAl, year) => index.find(authors, etAl, year) !== null,
     posAt(offset) {
       const i = tokenAt(offset);
       return i >= 0 && tokens.cleanStart[i] === offset ? POS_TAGS[tokens.pos[i]] : null;
@@ -57,6 +58,7 @@ function wordContext(clean: string, tokens: TokenTable, sentences: Sentence[], o
       return {
         text: clean.slice(tokens.cleanStart[p], tokens.cleanEnd[p]),
         pos: POS_TAGS[tokens.pos[p]],
+        start: tokens.cleanStart[p],
         sentenceInitial: p === sentences[tokens.sentence[p]].tokenStart,
       };
     },
@@ -117,6 +119,17 @@ function sentenceOf(sentences: Sentence[], cleanStarts: Int32Array, offset: numb
 function link(found: FoundCitation, index: ReferenceIndex): string | null {
   const direct = index.find(found.authors, found.etAl, found.year);
   if (direct) return direct.id;
+  // '(Ching Kwan Lee 2007)' for 'Lee, Ching Kwan. 2007.': a full name read as one author.
+  const full = found.authors.length === 1 ? found.authors[0].split(' ') : [];
+  if (full.length > 1 && full.length <= 4) {
+    const surname = full[full.length - 1];
+    const r = index.find([surname], found.etAl, found.year);
+    if (r && r.authors[0] === surname) {
+      found.authors = [surname];
+      found.organisation = false;
+      return r.id;
+    }
+  }
   for (const alt of found.alternatives) {
     const r = index.find(alt.authors, alt.etAl, found.year);
     if (r) {
@@ -173,27 +186,40 @@ export const citations = defineStage<CitationsOptions, CitationRules>({
 
     const references = readReferences(doc, paragraphs, rules, messages);
     const index = new ReferenceIndex(references.map((r) => ({ id: r.id, authors: r.authors, year: r.year, organisation: 'literal' in (r.creators[0] ?? {}) })));
-    const organisations = [...new Set(references.flatMap((r) => r.creators.filter((c) => 'literal' in c && /\s/.test(c.literal)).map((c) => ('literal' in c ? c.literal : ''))))];
-    const words = wordContext(clean, tokens, sentences, organisations);
+    // Longest first, so 'Ministry of Labour and Social Security' wins over 'Social Security'.
+    const organisations = [...new Set(references.flatMap((r) => r.creators.flatMap((c) => ('literal' in c && /\s/.test(c.literal) ? [c.literal] : []))))].sort((a, b) => b.length - a.length);
+    const words = wordContext(clean, tokens, sentences, organisations, index);
     const sentenceStarts = Int32Array.from(sentences, (s) => s.cleanStart);
     const byId = new Map(references.map((r) => [r.id, r]));
 
-    const out: CitationRecord[] = [];
+    const candidates: FoundCitation[] = [];
     for (const p of paragraphs) {
       if (p.kind === 'reference') continue;
-      for (const found of findCitations(clean.slice(p.cleanStart, p.cleanEnd), p.cleanStart, rules, words)) {
-        const referenceId = references.length > 0 ? link(found, index) : null;
-        // 'WEAF (1922)', '(March 2018)': kept only when the reference list holds the work.
-        if (found.weak && !referenceId) continue;
-        const sentence = sentenceOf(sentences, sentenceStarts, found.cleanStart);
-        const citation = record(found, `c${out.length + 1}`, clean, map, sentence?.id ?? '', referenceId);
-        out.push(citation);
-        if (referenceId) byId.get(referenceId)!.citedBy.push(citation.id);
-        else if (references.length > 0) {
-          messages.push(message('citations', 'warning', 'citations/unmatched-citation', `no reference-list entry for '${citation.authors.join(', ')} ${citation.year}'`, citation));
-        }
+      candidates.push(...findCitations(clean.slice(p.cleanStart, p.cleanEnd), p.cleanStart, rules, words));
+    }
+    const links = candidates.map((found) => (references.length > 0 ? link(found, index) : null));
+    // 'WEAF (1922)', '(March 2018)': kept only when the reference list holds the work.
+    let kept = candidates.filter((found, i) => !found.weak || links[i] !== null);
+    const keptLinks = links.filter((_, i) => !candidates[i].weak || links[i] !== null);
+    if (references.length === 0) {
+      const bracketed = new Set(kept.filter((c) => c.form === 'parenthetical').map((c) => c.groupStart)).size;
+      if (bracketed < rules.minParentheticalWithoutReferences && kept.length > 0) {
+        messages.push(message('citations', 'info', 'citations/style-not-established', `${kept.length} name-and-year candidate(s) set aside: no reference list and author–year citations in only ${bracketed} bracket(s)`));
+        kept = [];
       }
     }
+
+    const out: CitationRecord[] = [];
+    kept.forEach((found, i) => {
+      const referenceId = keptLinks[i];
+      const sentence = sentenceOf(sentences, sentenceStarts, found.cleanStart);
+      const citation = record(found, `c${out.length + 1}`, clean, map, sentence?.id ?? '', referenceId);
+      out.push(citation);
+      if (referenceId) byId.get(referenceId)?.citedBy.push(citation.id);
+      else if (references.length > 0) {
+        messages.push(message('citations', 'warning', 'citations/unmatched-citation', `no reference-list entry for '${citation.authors.join(', ')} ${citation.year}'`, citation));
+      }
+    });
     for (const r of references) {
       if (r.citedBy.length === 0) {
         messages.push(message('citations', 'warning', 'citations/uncited-reference', `reference-list entry '${r.authors.join(', ')} ${r.year}' is never cited in the text`, r));

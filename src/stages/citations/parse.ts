@@ -38,7 +38,9 @@ export interface WordContext {
   /** UD POS tag of the token that starts at this clean offset, or null when no token starts there. */
   posAt(cleanOffset: number): string | null;
   /** The token before the one starting at `cleanOffset`, within its sentence (null at a sentence start). */
-  previousToken(cleanOffset: number): { text: string; pos: string; sentenceInitial: boolean } | null;
+  previousToken(cleanOffset: number): { text: string; pos: string; start: number; sentenceInitial: boolean } | null;
+  /** True when the reference list holds a work by these authors in this year. */
+  knownWork(authors: string[], etAl: boolean, year: string): boolean;
   /** Names of organisations in the reference list ('Front Line Defenders'), for narrative use. */
   organisations: readonly string[];
 }
@@ -51,7 +53,8 @@ interface YearItem {
 export function yearsOf(list: string, rules: CitationRules): YearItem[] {
   const out: YearItem[] = [];
   let base = '';
-  for (const m of list.matchAll(rules.yearItem)) {
+  // '[1867] 1976' cites the 1976 edition.
+  for (const m of list.replace(/^\[\d{4}\]\s*/, '').matchAll(rules.yearItem)) {
     const item = m[0].replace(/\s+/g, ' ');
     if (rules.undated.test(item)) {
       out.push({ year: item.replace(/^n\.\s?d\.?$/i, 'n.d.') });
@@ -98,12 +101,18 @@ export function splitAuthors(authors: string, rules: CitationRules): { names: st
 function brackets(text: string, maxLength: number): [number, number][] {
   const out: [number, number][] = [];
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) stack.push(i);
-    else if (c === 41 && stack.length > 0) {
-      const open = stack.pop()!;
-      if (i - open <= maxLength) out.push([open, i]);
+  let open = text.indexOf('(');
+  if (open < 0) return out;
+  let close = text.indexOf(')', open);
+  // Jump from bracket to bracket: most of a paragraph has none.
+  while (open >= 0 || close >= 0) {
+    if (open >= 0 && (close < 0 || open < close)) {
+      stack.push(open);
+      open = text.indexOf('(', open + 1);
+    } else {
+      const start = stack.pop();
+      if (start !== undefined && close - start <= maxLength) out.push([start, close]);
+      close = text.indexOf(')', close + 1);
     }
   }
   return out.sort((a, b) => a[0] - b[0]);
@@ -236,7 +245,17 @@ function narrative(
   rules: CitationRules,
   words: WordContext,
 ): FoundCitation[] {
-  const from = Math.max(0, open - rules.maxNarrativeLookback);
+  // Names end right before the bracket ('Shen (', 'Howell’s (', 'al. ('), and a chain of names
+  // never crosses a bracket, a semicolon or a colon: cut the window there.
+  if (!/[\p{L}\p{M}’'.]\s*$/u.test(text.slice(Math.max(0, open - 3), open))) return [];
+  let from = Math.max(0, open - rules.maxNarrativeLookback);
+  for (let i = open - 1; i > from; i--) {
+    const c = text[i];
+    if (c === '(' || c === ')' || c === ';' || c === ':' || c === '[' || c === ']') {
+      from = i + 1;
+      break;
+    }
+  }
   const before = text.slice(from, open);
   let names: string[] = [];
   let etAl = false;
@@ -263,11 +282,12 @@ function narrative(
     const split = splitNarrative(m.groups.authors, chainStart, rules);
     etAl = split.etAl;
     let chain = split.names;
-    // 'However, Chaudhry (2016)': drop leading words that the tagger reads as non-names.
-    while (chain.length > 0 && rules.nonNamePos.has(words.posAt(base + chain[0].start) ?? 'PROPN')) chain = chain.slice(1);
-    if (chain.length === 0) return [];
+    // 'However, Chaudhry (2016)': drop leading words that the tagger reads as non-names (never the
+    // last one: a lone 'Long (2003)' or 'Young (2010)' is a surname whatever its tag).
+    while (chain.length > 1 && rules.nonNamePos.has(words.posAt(base + chain[0].start) ?? 'PROPN')) chain = chain.slice(1);
     chainStart = chain[0].start;
-    const previousToken = words.previousToken(base + chainStart);
+    names = chain.map((c) => c.name);
+    let previousToken = words.previousToken(base + chainStart);
     if (previousToken) {
       const word = previousToken.text.toLowerCase();
       if (rules.narrativeBlockers.has(word)) return [];
@@ -275,10 +295,18 @@ function narrative(
       // also 'the economist Smith (2003)': after 'of' or a common noun, only the reference list decides.
       if (rules.narrativeWeakAfter.has(word) || (previousToken.pos === 'NOUN' && /^\p{Ll}/u.test(previousToken.text))) weak = true;
       // 'Kristin Bakke (2020)', 'the Red Week (1905)': a capitalised word inside the sentence
-      // before the names makes them part of a longer name.
-      if (/^\p{Lu}/u.test(previousToken.text) && (!previousToken.sentenceInitial || previousToken.pos === 'PROPN')) return [];
+      // before the names makes them part of a longer name, a citation only when the reference list
+      // holds the work ('Ching Kwan Lee (2007)'); then the given names belong to the citation too.
+      const partOfName = (t: typeof previousToken): t is NonNullable<typeof previousToken> =>
+        t !== null && /^\p{Lu}/u.test(t.text) && (!t.sentenceInitial || t.pos === 'PROPN');
+      if (partOfName(previousToken)) {
+        if (!words.knownWork(names, etAl, yearsOf(g.years ?? '', rules)[0]?.year ?? '')) return [];
+        for (let n = 0; n < 3 && partOfName(previousToken); n++) {
+          chainStart = previousToken.start - base;
+          previousToken = words.previousToken(previousToken.start);
+        }
+      }
     }
-    names = chain.map((c) => c.name);
     if (names.every((n) => isAcronym(n) || rules.notNames.has(n.toLowerCase()))) weak = true;
     start = chainStart;
     alternatives = chain.slice(1).map((c, i) => ({ cleanStart: base + c.start, authors: chain.slice(i + 1).map((x) => x.name), etAl }));
@@ -298,7 +326,6 @@ function splitNarrative(chain: string, offset: number, rules: CitationRules): { 
   const etAl = rules.etAl.test(chain);
   const bare = chain.replace(rules.etAl, '');
   const names: { name: string; start: number }[] = [];
-  const separator = new RegExp(rules.authorSplit.source, 'gu');
   let from = 0;
   const push = (to: number): void => {
     const raw = bare.slice(from, to);
@@ -306,7 +333,7 @@ function splitNarrative(chain: string, offset: number, rules: CitationRules): { 
     const name = raw.replace(/[’']s$/u, '').trim();
     if (name) names.push({ name, start: offset + from + (raw.length - raw.trimStart().length) });
   };
-  for (const m of bare.matchAll(separator)) {
+  for (const m of bare.matchAll(rules.authorSeparators)) {
     push(m.index);
     from = m.index + m[0].length;
   }

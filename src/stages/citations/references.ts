@@ -53,7 +53,9 @@ function splitFullName(full: string, particles: Set<string>): Creator {
  * ('Front Line Defenders').
  */
 export function parseCreators(raw: string, rules: CitationRules): Creator[] {
-  const s = raw.replace(rules.ref.editorMarkers, '').replace(/[.,\s]+$/u, '').trim();
+  let s = raw.replace(rules.ref.editorMarkers, '').replace(/[.,\s]+$/u, '').trim();
+  // 'Eklund, S. (2019)': the full stop after a final initial belongs to it.
+  if (/(?:^|[\s.,-])\p{Lu}$/u.test(s)) s += '.';
   if (!s.includes(',')) return s ? [{ literal: s.replace(/\s+/g, ' ') }] : [];
   const bare = s.replace(rules.etAl, '').trim();
   const pieces = bare.split(rules.authorSplit).map((p) => p.trim()).filter((p) => p.length > 0 && !SUFFIX.test(p));
@@ -111,6 +113,7 @@ function titleOf(rest: string): { title: string | null; after: string } {
 
 const DOI = /(?:https?:\/\/(?:dx\.)?doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/\S+?)(?=[.,;]?(?:\s|$))/iu;
 const URL = /https?:\/\/\S+?(?=[.,;]?(?:\s|$))/u;
+const URLS = new RegExp(URL.source, 'gu');
 const JOURNAL = /^(?<container>[^.]+?)[,.]?\s+(?<volume>\d+)\s*(?:\((?<issue>[^)]+)\))?\s*[:,]\s*(?<page>\d+(?:\s*[–-]\s*\d+)?)/u;
 const CONTAINER_PAGES = /^(?<container>[^.]+?),\s+(?<page>\d+\s*[–-]\s*\d+)\s*\./u;
 const PUBLISHER = /(?:^|\.\s+|,\s+)(?<place>\p{Lu}[^:]{0,60}?):\s*(?<publisher>[^.]+?)(?:\.\s|\.?$)/u;
@@ -122,7 +125,7 @@ function detailsOf(after: string, rules: CitationRules): ReferenceDetails {
   if (doi) details.doi = doi[1];
   const url = URL.exec(after);
   if (url && !doi) details.url = url[0];
-  let rest = after.replace(new RegExp(URL.source, 'gu'), '').replace(/\bdoi:\s*\S+/giu, '').replace(/\s+/g, ' ').trim();
+  let rest = after.replace(URLS, '').replace(/\bdoi:\s*\S+/giu, '').replace(/\s+/g, ' ').trim();
   const chapter = rules.ref.chapterMarkers.exec(rest);
   if (chapter?.groups) {
     details.type = 'chapter';
@@ -178,7 +181,7 @@ export function parseEntry(text: string, previous: Creator[] | null, rules: Cita
   return {
     creators,
     authors: creators.map(familyOf),
-    year: head.groups.year.replace(/^n\.\s?d\.?$/i, 'n.d.'),
+    year: (head.groups.year ?? head.groups.pyear).replace(/^n\.\s?d\.?$/i, 'n.d.'),
     title,
     details: detailsOf(after, rules),
   };

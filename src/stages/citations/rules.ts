@@ -20,6 +20,7 @@ export interface CitationData {
   narrativeWeakAfter: string[];
   nonNamePos: string[];
   maxNarrativeLookback: number;
+  minParentheticalWithoutReferences: number;
   maxBracketLength: number;
   sameAuthors: string;
   editorMarkers: string;
@@ -40,6 +41,8 @@ export interface CitationRules {
   yearItem: RegExp;
   /** Splits an author string into names at commas, 'and' and '&'. */
   authorSplit: RegExp;
+  /** The same, global, for walking the separators with their offsets. */
+  authorSeparators: RegExp;
   /** A single surname with optional particles ('De Lange', 'van der Linden', 'O’Neill'). */
   singleName: RegExp;
   etAl: RegExp;
@@ -52,6 +55,7 @@ export interface CitationRules {
   narrativeWeakAfter: Set<string>;
   nonNamePos: Set<string>;
   maxNarrativeLookback: number;
+  minParentheticalWithoutReferences: number;
   maxBracketLength: number;
   /** Reference entries. */
   ref: {
@@ -88,7 +92,8 @@ export function compileRules(d: CitationData): CitationRules {
   const undated = alternation(d.undated);
   const year = `(?:${d.yearPattern}(?![–-]\\d)(?:[a-z](?:\\s*[–-]\\s*[a-z])?)?(?![\\p{L}\\d])|${undated})`;
   const letter = '[a-z](?![\\p{L}.\\d])';
-  const years = `${year}(?:\\s*,\\s*(?:${year}|${letter}))*`;
+  // '[1867] 1976': the first edition's year in square brackets precedes the cited edition's.
+  const years = `(?:\\[${d.yearPattern}\\]\\s*)?${year}(?:\\s*,\\s*(?:${year}|${letter}))*`;
   const labels = alternation([...d.pageLabels, ...d.otherLocatorLabels]);
   const page = '(?:[\\divxlc]+(?:\\s*[–-]\\s*[\\divxlc]+)?(?:\\s*ff?\\.)?n?)';
   const locator = `(?:\\s*:\\s*|\\s*,\\s*(?:(?:${labels})\\s*)?)(?<pages>${page}(?:\\s*(?:,|and|&)\\s*${page})*)(?![\\p{L}\\d])`;
@@ -105,6 +110,7 @@ export function compileRules(d: CitationData): CitationRules {
     ),
     yearItem: new RegExp(`${year}|${letter}`, 'gu'),
     authorSplit: /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/u,
+    authorSeparators: /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/gu,
     singleName: new RegExp(`^${name}$`, 'u'),
     etAl: new RegExp(`,?\\s*${etAl}$`, 'u'),
     year: new RegExp(`^${year}$`, 'u'),
@@ -115,6 +121,7 @@ export function compileRules(d: CitationData): CitationRules {
     narrativeWeakAfter: new Set(d.narrativeWeakAfter.map((w) => w.toLowerCase())),
     nonNamePos: new Set(d.nonNamePos),
     maxNarrativeLookback: d.maxNarrativeLookback,
+    minParentheticalWithoutReferences: d.minParentheticalWithoutReferences,
     maxBracketLength: d.maxBracketLength,
     ref: {
       sameAuthors: new RegExp(d.sameAuthors, 'u'),
@@ -123,7 +130,8 @@ export function compileRules(d: CitationData): CitationRules {
       chapterMarkers: new RegExp(d.chapterMarkers, 'u'),
       enumerator: new RegExp(d.enumerator, 'u'),
       datedContainer: new RegExp(`^(?<container>[^.,]+?),\\s+(?:${alternation(d.months)})(?![\\p{L}])`, 'u'),
-      head: new RegExp(`^(?<authors>.+?)[.,]?\\s+\\(?(?<year>${year})\\)?(?:[.,:]\\s*|\\s*$)`, 'u'),
+      // 'Smidt. 2020. ', 'Smith, J. (2003). ', Harvard 'Smith, J. (2003) Title'.
+      head: new RegExp(`^(?<authors>.+?)[.,]?\\s+(?:\\((?<pyear>${year})\\)[.,:]?|(?<year>${year})[.,:])(?:\\s+|$)`, 'u'),
       particles: new Set(d.particles.map((w) => w.toLowerCase())),
     },
   };

@@ -1,0 +1,305 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Citation } from '../../src/doc.js';
+import { toCslJson, type CitationRecord, type ReferenceRecord } from '../../src/stages/citations/index.js';
+import { corpusNames, corpusText, docOf, expectSliceMatches, FIXTURES } from '../helpers.js';
+
+type Row = [start: number, end: number, authors: string[], year: string, pages: string | null, form: Citation['form']];
+
+const citationsOf = (text: string): CitationRecord[] => docOf(text, 'citations').layers.citations as CitationRecord[];
+/**
+ * Without a reference list a text must show the author–year style in brackets twice before any
+ * candidate counts, so each one-sentence case gets this sentence after it; its own citations are
+ * left out of the comparison.
+ */
+const STYLE = ' Others agree (Adams 1990), as do later studies (Baker 1991).';
+const rowsOf = (text: string): Row[] =>
+  citationsOf(text + STYLE).filter((c) => c.start < text.length).map((c) => [c.start, c.end, c.authors, c.year, c.pages, c.form]);
+const essay = readFileSync(join(FIXTURES, 'citations', 'essay.txt'), 'utf8');
+
+describe('citations: the forms people write', () => {
+  it.each<[string, string, Row[]]>([
+    ['parenthetical', 'The unions grew quickly (Howell 2003).', [[24, 37, ['Howell'], '2003', null, 'parenthetical']]],
+    ['two works in one bracket, each with its own part', 'Groups from the city moved in (Chan 2013; Xu 2013).', [
+      [31, 40, ['Chan'], '2013', null, 'parenthetical'],
+      [42, 49, ['Xu'], '2013', null, 'parenthetical'],
+    ]],
+    ['narrative with "and"', 'In particular, Lee and Shen (2011) criticised the groups.', [[15, 34, ['Lee', 'Shen'], '2011', null, 'narrative']]],
+    ['possessive, curly and straight', 'Howell’s (2015) argument and Howell\'s (2016) reply differ.', [
+      [0, 15, ['Howell'], '2015', null, 'narrative'],
+      [29, 44, ['Howell'], '2016', null, 'narrative'],
+    ]],
+    ['three authors with a serial comma', 'Recent research by Dupuy, Ron, and Prakash (2016) argues the same.', [[19, 49, ['Dupuy', 'Ron', 'Prakash'], '2016', null, 'narrative']]],
+    ['et al., parenthetical and narrative', 'The data are old (Tierney et al. 2011) and Coppedge et al. (2018) agree.', [
+      [17, 38, ['Tierney'], '2011', null, 'parenthetical'],
+      [43, 65, ['Coppedge'], '2018', null, 'narrative'],
+    ]],
+    ['ampersand', 'The unions split (Keck & Sikkink 1998).', [[17, 38, ['Keck', 'Sikkink'], '1998', null, 'parenthetical']]],
+    ['name particles', 'Wages fell in the delta (van der Linden 2008), as Glasius, Schalk, and De Lange (2020) show.', [
+      [24, 45, ['van der Linden'], '2008', null, 'parenthetical'],
+      [50, 86, ['Glasius', 'Schalk', 'De Lange'], '2020', null, 'narrative'],
+    ]],
+    ['curly apostrophe, hyphen and diaeresis in names', 'Rules changed (O’Neill 2009; Bloodgood and Tremblay-Boire 2016; Mikaïl 2013).', [
+      [15, 27, ['O’Neill'], '2009', null, 'parenthetical'],
+      [29, 62, ['Bloodgood', 'Tremblay-Boire'], '2016', null, 'parenthetical'],
+      [64, 75, ['Mikaïl'], '2013', null, 'parenthetical'],
+    ]],
+    ['Chinese surnames', 'Workers went to court (Zhou and Yan 2020).', [[22, 41, ['Zhou', 'Yan'], '2020', null, 'parenthetical']]],
+    ['organisations as authors', 'Ratings fell (CIVICUS 2017) and arrests rose (Front Line Defenders 2016).', [
+      [13, 27, ['CIVICUS'], '2017', null, 'parenthetical'],
+      [45, 72, ['Front Line Defenders'], '2016', null, 'parenthetical'],
+    ]],
+    ['an organisation with two years is two citations', 'Local NGOs helped (United States Agency for International Development 2014, 2015).', [
+      [18, 81, ['United States Agency for International Development'], '2014', null, 'parenthetical'],
+      [18, 81, ['United States Agency for International Development'], '2015', null, 'parenthetical'],
+    ]],
+    ['several years for one author list, with "see"', 'Much research looks at funding (see Dupuy, Ron, and Prakash 2015, 2016), as do Smith and Jones (2010, 2012).', [
+      [31, 71, ['Dupuy', 'Ron', 'Prakash'], '2015', null, 'parenthetical'],
+      [31, 71, ['Dupuy', 'Ron', 'Prakash'], '2016', null, 'parenthetical'],
+      [79, 107, ['Smith', 'Jones'], '2010', null, 'narrative'],
+      [79, 107, ['Smith', 'Jones'], '2012', null, 'narrative'],
+    ]],
+    ['pages after a colon, p. and pp.', 'The law was strict (Howell 2003: 12), vague (Howell 2003, p. 12) and new (Howell 2003, pp. 3–5).', [
+      [19, 36, ['Howell'], '2003', '12', 'parenthetical'],
+      [44, 64, ['Howell'], '2003', '12', 'parenthetical'],
+      [73, 95, ['Howell'], '2003', '3–5', 'parenthetical'],
+    ]],
+    ['letters after a year', 'Two studies agree (Chan 2013a, b).', [
+      [18, 33, ['Chan'], '2013a', null, 'parenthetical'],
+      [18, 33, ['Chan'], '2013b', null, 'parenthetical'],
+    ]],
+    ['n.d. and forthcoming', 'Undated work counts too (Wang n.d.; Li forthcoming).', [
+      [25, 34, ['Wang'], 'n.d.', null, 'parenthetical'],
+      [36, 50, ['Li'], 'forthcoming', null, 'parenthetical'],
+    ]],
+    ['see, cf. and e.g. inside the bracket', 'Many agree (see Smith 2003; cf. Jones 2004; e.g., Brown 2005).', [
+      [16, 26, ['Smith'], '2003', null, 'parenthetical'],
+      [32, 42, ['Jones'], '2004', null, 'parenthetical'],
+      [50, 60, ['Brown'], '2005', null, 'parenthetical'],
+    ]],
+    ['a comma before the year (APA)', 'Workers protested (Smith, 2003; Jones & Brown, 2004).', [
+      [19, 30, ['Smith'], '2003', null, 'parenthetical'],
+      [32, 51, ['Jones', 'Brown'], '2004', null, 'parenthetical'],
+    ]],
+    ['a bare year repeats the authors before it', 'Groups grew (Smith 2003; 2005).', [
+      [13, 23, ['Smith'], '2003', null, 'parenthetical'],
+      [25, 29, ['Smith'], '2005', null, 'parenthetical'],
+    ]],
+    ['leading words the tagger reads as non-names are not authors', 'However, Chaudhry (2016) argues otherwise, and similarly Christensen and Weinstein (2013) do.', [
+      [9, 24, ['Chaudhry'], '2016', null, 'narrative'],
+      [57, 89, ['Christensen', 'Weinstein'], '2013', null, 'narrative'],
+    ]],
+    ['citations broken over lines map back to the original', 'Dockers and the State\nMaria GONZALEZ\n\nThe unions of the port cities grew after the war (Franceschini and Lin\n2019), and in particular Lee\nand Shen (2011) disagree with the later account of the strikes (Tremblay-\nBoire 2016).\n', [
+      [87, 114, ['Franceschini', 'Lin'], '2019', null, 'parenthetical'],
+      [134, 153, ['Lee', 'Shen'], '2011', null, 'narrative'],
+      [201, 223, ['Tremblay-Boire'], '2016', null, 'parenthetical'],
+    ]],
+  ])('%s', (_what, text, expected) => {
+    expect(rowsOf(text)).toEqual(expected);
+    const input = text + STYLE;
+    for (const c of citationsOf(input)) {
+      expectSliceMatches(input, c, c.text, c.id);
+      if (!input.slice(c.start, c.end).includes('\n')) expect(input.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+
+  it('keeps the whole bracket in `group` and the prefix apart', () => {
+    const [first, second] = citationsOf(`Many agree (see Smith 2003; Jones 2004).${STYLE}`);
+    expect(first.referenceId).toBeNull();
+    expect(first).toMatchObject({ text: 'Smith 2003', group: '(see Smith 2003; Jones 2004)', groupSpan: { start: 11, end: 39 }, prefix: 'see' });
+    expect(second).toMatchObject({ text: 'Jones 2004', group: '(see Smith 2003; Jones 2004)', prefix: null });
+  });
+
+  it('gives each citation the sentence it stands in', () => {
+    const text = 'The unions grew (Howell 2003). Later they split (Xu 2013).';
+    expect(citationsOf(text)).toHaveLength(2);
+    const doc = docOf(text, 'citations');
+    const sentences = doc.layers.sentences!;
+    expect(doc.layers.citations!.map((c) => c.sentenceId)).toEqual([sentences[0].id, sentences[1].id]);
+  });
+});
+
+describe('citations: what is not a citation', () => {
+  it.each([
+    ['a figure reference and year ranges', 'The group met (see Figure 1) during the crisis (1995–2002) and later (2002–12).'],
+    ['an acronym, a bare year and numbers', 'The WTO (WTO) admitted China in 2022 and groups grew from 40 to 100.'],
+    ['a month and a sample size', 'The strike (June 2010) was large (N = 531).'],
+    ['a month before a sample size', 'Schools closed (March 2018, N = 531) across the region.'],
+    ['a chapter of the same volume, which has no year (skipped)', 'This is discussed elsewhere (Pallas and Nguyen, this volume) and Henry and Sundstrom (this volume) agree.'],
+    ['a full name or a named event with a year', 'Kristin Bakke (2020) spoke and the Red Week (1905) followed.'],
+    ['an author and a volume in Roman numerals', 'Anarchists wrote much (Cappelletti, LXXXV) in exile.'],
+    ['a title or a place after a common noun or "in", without a reference list', 'The ship sank in the film Titanic (1997) and riots broke out in Lhasa (2008).'],
+    ['a statute and a name after "of"', "The Act (2003) changed things, as did the Workers' Central Union of Chile (1953)."],
+    ['an acronym before a year, without a reference list', 'The station was also foisted on WEAF (1922) by critics.'],
+  ])('%s', (_what, text) => {
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('without a reference list, sets aside name-and-year pairs in a text that never cites in brackets twice', () => {
+    const doc = docOf('Marconi (1895) sent signals across the bay, and the games came later (Seoul 1988).', 'citations');
+    expect(doc.layers.citations).toEqual([]);
+    expect(doc.messages.filter((m) => m.stage === 'citations').map((m) => [m.severity, m.code])).toEqual([['info', 'citations/style-not-established']]);
+  });
+});
+
+describe('citations: reference list', () => {
+  const doc = docOf(essay, 'citations');
+  const references = doc.layers.references as ReferenceRecord[];
+  const citations = doc.layers.citations as CitationRecord[];
+
+  it.each<[number, string[], string, string | null, string]>([
+    [0, ['Adler'], '1998', 'Harbour Work: Dockers and Their Unions', 'book'],
+    [1, ['Bauer', 'Ortiz'], '2004a', 'Port Wages in Decline', 'article-journal'],
+    [2, ['Bauer', 'Ortiz'], '2004b', 'The Courts and the Docks', 'article-journal'],
+    [3, ['Chen', 'Duarte', 'Evans'], '2011', 'Inland Towns and Strikes', 'chapter'],
+    [4, ['Dubois'], 'n.d.', 'Notes on the Wage Books', 'document'],
+    [5, ['Eklund'], '2019', 'Court records and the strike wave', 'article-journal'],
+    [6, ['Ministry of Labour'], '2001', 'Annual Report on Wages', 'book'],
+    [7, ['Hart'], '2010', 'A Book Nobody Cites', 'book'],
+    [8, ['van Dijk'], '2015', 'Docks in the Low Countries', 'thesis'],
+  ])('entry %i: authors %j, year %s, title %s, type %s', (i, authors, year, title, type) => {
+    expect(references[i]).toMatchObject({ authors, year, title });
+    expect(references[i].details.type).toBe(type);
+    expectSliceMatches(essay, references[i], references[i].text, references[i].id);
+  });
+
+  it('reads given names in Chicago and APA order, and "———." as the previous authors', () => {
+    expect(references[1].creators).toEqual([{ family: 'Bauer', given: 'Karl' }, { family: 'Ortiz', given: 'Luis' }]);
+    expect(references[2].creators).toEqual(references[1].creators);
+    expect(references[3].creators).toEqual([{ family: 'Chen', given: 'Li' }, { family: 'Duarte', given: 'Ana' }, { family: 'Evans', given: 'Tom' }]);
+    expect(references[4].creators).toEqual([{ family: 'Dubois', given: 'M.' }]);
+    expect(references[5].creators).toEqual([{ family: 'Eklund', given: 'S.' }]);
+    expect(references[6].creators).toEqual([{ literal: 'Ministry of Labour' }]);
+  });
+
+  it('reads journal, volume, issue, pages and DOI', () => {
+    expect(references[1].details).toEqual({
+      type: 'article-journal', containerTitle: 'Labour History Review', volume: '12', issue: '3', page: '201–19', doi: '10.1000/lhr.2004.1',
+    });
+    expect(references[5].details).toMatchObject({ containerTitle: 'Social History', volume: '44', issue: '2', page: '150–172' });
+  });
+
+  it('links citations by first author, year and letter, et al. to a many-author entry', () => {
+    const link = (text: string, year: string): string | null => citations.find((c) => c.text.includes(text) && c.year === year)?.referenceId ?? null;
+    expect(link('Bauer and Ortiz 2004a, b', '2004a')).toBe(references[1].id);
+    expect(link('Bauer and Ortiz 2004a, b', '2004b')).toBe(references[2].id);
+    expect(link('Chen et al.', '2011')).toBe(references[3].id);
+    expect(link('van Dijk', '2015')).toBe(references[8].id);
+    expect(link('Dubois (n.d.)', 'n.d.')).toBe(references[4].id);
+    expect(references[0].citedBy).toEqual(citations.filter((c) => c.authors[0] === 'Adler').map((c) => c.id));
+  });
+
+  it('finds citations in captions and notes, and an organisation named before a bracketed year', () => {
+    const paragraphs = doc.layers.paragraphs!;
+    const sentences = doc.layers.sentences!;
+    const kindOf = (c: Citation): string => paragraphs.find((p) => p.id === sentences.find((s) => s.id === c.sentenceId)!.paragraphId)!.kind;
+    expect(citations.filter((c) => kindOf(c) === 'caption').map((c) => c.text)).toEqual(['(Ministry of Labour 2001)']);
+    expect(citations.filter((c) => kindOf(c) === 'note').map((c) => c.text)).toEqual(['Eklund (2019)', '(Adler 1998)']);
+    expect(citations.find((c) => c.text === 'Ministry of Labour (2001)')).toMatchObject({ form: 'narrative', authors: ['Ministry of Labour'] });
+  });
+
+  it('warns about a citation without an entry and an entry never cited', () => {
+    const messages = doc.messages.filter((m) => m.stage === 'citations');
+    const garcia = citations.find((c) => c.authors[0] === 'Garcia')!;
+    const hart = references[7];
+    expect(messages).toContainEqual({
+      severity: 'warning', stage: 'citations', code: 'citations/unmatched-citation', message: "no reference-list entry for 'Garcia 2020'", start: garcia.start, end: garcia.end,
+    });
+    expect(messages).toContainEqual({
+      severity: 'warning', stage: 'citations', code: 'citations/uncited-reference', message: "reference-list entry 'Hart 2010' is never cited in the text", start: hart.start, end: hart.end,
+    });
+    expect(messages.map((m) => m.code).sort()).toEqual(['citations/uncited-reference', 'citations/unmatched-citation', 'citations/unmatched-citation']);
+    expect(essay.slice(garcia.start, garcia.end)).toBe('(Garcia 2020)');
+  });
+
+  it('splits entries that are not separated by blank lines', () => {
+    const text = 'Dockers and the State\nMaria GONZALEZ\n\nThe unions grew quickly in the port cities (Adler 1998; Bauer and Ortiz 2004).\n\nReferences\n\nAdler, Ruth. 1998. Harbour Work: Dockers and Their\nUnions. London: Verso.\nBauer, Karl, and Luis Ortiz. 2004. “Port Wages in Decline.” Labour History\nReview 12 (3): 201–19.\n';
+    const refs = docOf(text, 'citations').layers.references!;
+    expect(refs.map((r) => [r.authors, r.year, r.title])).toEqual([
+      [['Adler'], '1998', 'Harbour Work: Dockers and Their Unions'],
+      [['Bauer', 'Ortiz'], '2004', 'Port Wages in Decline'],
+    ]);
+    expect(text.slice(refs[0].start, refs[0].end)).toBe('Adler, Ruth. 1998. Harbour Work: Dockers and Their\nUnions. London: Verso.');
+  });
+});
+
+describe('citations: forms the reference list decides', () => {
+  const text = 'Dockers and the State\nMaria GONZALEZ\n\nThe factory regime was studied closely, and Ching Kwan Lee (2007) shows how workers resisted; others agree (Ching Kwan Lee 2007; Marx [1867] 1976, 12). Kristin Bakke (2020) wrote nothing on it, nor did USAID (2014).\n\nReferences\n\nLee, Ching Kwan. 2007. Against the Law. Berkeley: University of California Press.\n\nMarx, Karl. (1976) Capital. London: Penguin.\n\nUnited States Agency for International Development. 2014. Stand with Civil Society. Washington.\n';
+  const doc = docOf(text, 'citations');
+  const citations = doc.layers.citations!;
+
+  it('reads a Harvard head "Marx, Karl. (1976) Capital."', () => {
+    expect(doc.layers.references!.map((r) => [r.authors, r.year, r.title])).toEqual([
+      [['Lee'], '2007', 'Against the Law'],
+      [['Marx'], '1976', 'Capital'],
+      [['United States Agency for International Development'], '2014', 'Stand with Civil Society'],
+    ]);
+  });
+
+  it('takes given names before a listed surname into the citation, and a full name in brackets as its surname', () => {
+    expect(citations.map((c) => [text.slice(c.start, c.end), c.authors, c.year, c.pages, c.form])).toEqual([
+      ['Ching Kwan Lee (2007)', ['Lee'], '2007', null, 'narrative'],
+      ['Ching Kwan Lee 2007', ['Lee'], '2007', null, 'parenthetical'],
+      ['Marx [1867] 1976, 12', ['Marx'], '1976', '12', 'parenthetical'],
+      ['USAID (2014)', ['USAID'], '2014', null, 'narrative'],
+    ]);
+  });
+
+  it('links an acronym to the organisation it abbreviates', () => {
+    expect(citations[3].referenceId).toBe(doc.layers.references![2].id);
+  });
+});
+
+describe('citations: CSL-JSON', () => {
+  it('builds items from the reference list', () => {
+    const items = toCslJson(docOf(essay, 'citations'));
+    expect(items).toHaveLength(9);
+    expect(items[1]).toEqual({
+      id: 'bauer2004a',
+      type: 'article-journal',
+      title: 'Port Wages in Decline',
+      author: [{ family: 'Bauer', given: 'Karl' }, { family: 'Ortiz', given: 'Luis' }],
+      issued: { 'date-parts': [[2004]] },
+      'container-title': 'Labour History Review',
+      volume: '12',
+      issue: '3',
+      page: '201–19',
+      DOI: '10.1000/lhr.2004.1',
+    });
+    expect(items[0]).toMatchObject({ id: 'adler1998', type: 'book', publisher: 'Verso', 'publisher-place': 'London' });
+    expect(items[4]).not.toHaveProperty('issued');
+    expect(items[6].author).toEqual([{ literal: 'Ministry of Labour' }]);
+  });
+
+  it('builds items from the citations when there is no reference list', () => {
+    const items = toCslJson(docOf('Groups grew (Smith 2003; Front Line Defenders 2016). Others agree (Smith 2003).', 'citations'));
+    expect(items).toEqual([
+      { id: 'smith2003', type: 'document', author: [{ family: 'Smith' }], issued: { 'date-parts': [[2003]] } },
+      { id: 'frontlinedefenders2016', type: 'document', author: [{ literal: 'Front Line Defenders' }], issued: { 'date-parts': [[2016]] } },
+    ]);
+  });
+});
+
+describe('citations: corpus texts', () => {
+  it.each(corpusNames())('%s: every citation and entry slices back to the original', (name) => {
+    const text = corpusText(name);
+    const doc = docOf(text, 'citations');
+    for (const c of doc.layers.citations!) {
+      expectSliceMatches(text, c, c.text, c.id);
+      expect(doc.layers.sentences!.some((s) => s.id === c.sentenceId)).toBe(true);
+    }
+    for (const r of doc.layers.references!) expectSliceMatches(text, r, r.text, r.id);
+  });
+
+  it.each(['anarchism-in-chile', 'history-of-radio', 'history-of-south-korea'])('%s: no author–year citations, so none found', (name) => {
+    expect(citationsOf(corpusText(name))).toEqual([]);
+  });
+
+  it('closing-space: every citation links to an entry and every entry is cited', () => {
+    const doc = docOf(corpusText('closing-space'), 'citations');
+    expect(doc.layers.citations!.every((c) => c.referenceId !== null)).toBe(true);
+    expect(doc.layers.references!.every((r) => r.citedBy.length > 0)).toBe(true);
+    expect(doc.messages.filter((m) => m.stage === 'citations')).toEqual([]);
+  });
+});
