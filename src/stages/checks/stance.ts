@@ -21,11 +21,15 @@ export function characterisation(ctx: CheckContext, stage: PeriodStage): { stanc
   const item = stage.announcedIn.length ? stage.evidence?.[0] : undefined;
   if (!item) return null;
   const words = { repression: [] as string[], cooperation: [] as string[] };
+  const original = ctx.doc.source.text;
   for (const id of stage.announcedIn) {
-    for (const c of ctx.stance.get(id)?.cues ?? []) {
-      if (c.start === undefined || c.start < item.start || (c.end ?? c.start) > item.end) continue;
-      if (/repress/i.test(c.kind)) words.repression.push(c.text);
-      else if (/cooperat/i.test(c.kind)) words.cooperation.push(c.text);
+    const cues = (ctx.stance.get(id)?.cues ?? []).filter((c) => c.start !== undefined && c.start >= item.start && (c.end ?? c.start) <= item.end);
+    for (const c of cues) {
+      const pole = /repress/i.test(c.kind) ? 'repression' : /cooperat/i.test(c.kind) ? 'cooperation' : null;
+      if (!pole) continue;
+      // Quote an intensity word just before the cue with it: "acute repression".
+      const intensity = cues.find((i) => /intens/i.test(i.kind) && i.end !== undefined && i.end <= c.start! && c.start! - i.end <= 2);
+      words[pole].push(intensity ? original.slice(intensity.start, c.end) : c.text);
     }
   }
   if (words.repression.length > words.cooperation.length) return { stance: 'repression', words: words.repression };

@@ -1,0 +1,148 @@
+/**
+ * Reading a sentence's structure from its tokens, as far as the stance rules need it: clause
+ * boundaries, passives, who acts (the agent of a cue) and whether civil society is the subject.
+ * Heuristics over words and POS tags, no parser: each says which sentence it is for.
+ */
+import { POS_TAGS } from '../../doc.js';
+import type { CueRule, Needs } from './lexicon.js';
+import type { Match } from './match.js';
+import type { Cue } from '../../doc.js';
+
+/** Function words the heuristics look for (`syntax` in `pipeline/stance.json`). */
+export interface Syntax {
+  /** Punctuation and words that end a clause: operators and objects do not reach across them. */
+  clauseBreaks: Set<string>;
+  /** Forms of 'be' (and 'get') that make a following participle passive. */
+  passiveBe: Set<string>;
+  /** Words that may stand between 'be' and the participle ('could', 'also', 'had'). */
+  auxiliaries: Set<string>;
+  /** Words after a cue that make it an item of a list ('repression, toleration'). */
+  listJoiners: Set<string>;
+  /** Prepositions that introduce the agent after a verb ('tolerated by officials'). */
+  agentPrepositions: Set<string>;
+}
+
+/** What the rules need to know about the tokens of the sentence. */
+export interface SentenceView {
+  /** Lower-cased text of token `i` (document index). */
+  word: (i: number) => string;
+  pos: Uint8Array;
+  first: number;
+  end: number;
+  syntax: Syntax;
+  /** Cue for tokens `[first, end)`: cleaned text and original offsets. */
+  span: (kind: string, first: number, end: number) => Cue;
+}
+// POS indices (see POS_TAGS): a conjunction followed by one of these opens a new clause
+// ('arrested activists and funded charities'), not a list of nouns ('restrictions on advocacy and funding').
+const VERB = POS_TAGS.indexOf('VERB');
+const AUX = POS_TAGS.indexOf('AUX');
+const PRON = POS_TAGS.indexOf('PRON');
+const CCONJ = POS_TAGS.indexOf('CCONJ');
+
+/**
+ * True when tokens `[from, to)` hold a clause boundary. With `listCommas` false a comma does not
+ * count, so that 'barriers to entry, funding and advocacy' keeps its list together.
+ */
+export function hasBreak(view: SentenceView, from: number, to: number, listCommas = true): boolean {
+  for (let k = Math.max(from, view.first); k < to; k++) {
+    const key = view.word(k);
+    if (view.syntax.clauseBreaks.has(key) && (listCommas || key !== ',')) return true;
+    if (view.pos[k] === CCONJ && k + 1 < view.end) {
+      const next = view.pos[k + 1];
+      if (next === VERB || next === AUX || next === PRON) return true;
+    }
+  }
+  return false;
+}
+
+
+
+/** True when the cue at `first` is a passive participle ('were tolerated', 'was invited'). */
+export function isPassive(view: SentenceView, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(view.first, first - 3); k--) {
+    const w = view.word(k);
+    if (view.syntax.passiveBe.has(w)) return true;
+    if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+/**
+ * The actors that satisfy `rule` for a cue at `[first, end)`, or null when its needs are not met.
+ * An agent rule wants the state before the cue ('local governments … provided funding'), immediately
+ * after it ('contracting government services'), after it behind 'by'/'from' ('tolerated by
+ * officials', 'grants from the state youth council'), or anywhere after a passive ('were invited to
+ * mediate between the government and…'), so that 'institutions that provided support … for
+ * government officials' is not state support. `near` bounds how far the state may stand.
+ */
+export function actorsFor(rule: CueRule, first: number, end: number, actors: Match[], view: SentenceView): Match[] | null {
+  if (rule.needs === 'none') return [];
+  const passive = rule.agent && isPassive(view, first);
+  let state: Match | null = null;
+  let civil: Match | null = null;
+  const distance = (a: Match): number => (a.end <= first ? first - a.end : a.first >= end ? a.first - end : 0);
+  for (const a of actors) {
+    if (a.entry.kind === 'civil') {
+      if (civil === null || distance(a) < distance(civil)) civil = a;
+      continue;
+    }
+    if (rule.needs === 'context' && a.entry.kind !== 'context') continue;
+    if (rule.near > 0 && distance(a) >= rule.near) continue;
+    if (rule.agent && a.first > end && !passive) {
+      let by = false;
+      for (let k = end; k < a.first && k < end + 4; k++) {
+        const w = view.word(k);
+        if (view.syntax.agentPrepositions.has(w)) by = true;
+      }
+      if (!by) continue;
+    }
+    if (state === null || distance(a) < distance(state)) state = a;
+  }
+  const need: Needs = rule.needs;
+  const ok =
+    (need === 'state' && state !== null) ||
+    (need === 'context' && state !== null && state.entry.kind === 'context') ||
+    (need === 'civil' && civil !== null) ||
+    (need === 'both' && state !== null && civil !== null) ||
+    (need === 'either' && (state !== null || civil !== null));
+  if (!ok) return null;
+  return [state, civil].filter((a): a is Match => a !== null);
+}
+
+/**
+ * True when civil society is the subject of the reversal `op`: a civil actor stands before it, in
+ * subject position (before the sentence's first verb), with no state actor in between, and `op`
+ * is not a passive ('domestic NGOs have been able to … stop repressive government actions'; but
+ * 'the reforms lifted the ban on unions and released…' and 'prisoners were freed' are the state's).
+ */
+export function civilActs(op: Match, actors: Match[], view: SentenceView): boolean {
+  if (isPassive(view, op.first)) return false;
+  let firstVerb = view.end;
+  for (let k = view.first; k < view.end; k++) {
+    if (view.pos[k] === VERB) {
+      firstVerb = k;
+      break;
+    }
+  }
+  let subject: Match | null = null;
+  for (const a of actors) {
+    if (a.end > op.first) break;
+    if (a.entry.kind !== 'civil') subject = null;
+    else if (a.first < firstVerb && subject === null) subject = a;
+  }
+  return subject !== null;
+}
+
+/**
+ * A reversal standing after its cue in a passive ('censorship was relaxed', 'the ban on opposition
+ * parties was lifted', 'a licence that could be withdrawn'): the reversal is a passive participle
+ * a few tokens after the cue, in the same clause.
+ */
+export function passiveReversalAfter(view: SentenceView, cue: Match, operators: Match[], consumed: Set<Match>): Match | null {
+  for (const op of operators) {
+    if (op.entry.kind !== 'reversal' || consumed.has(op) || op.first <= cue.end || op.first - cue.end > 6) continue;
+    if (isPassive(view, op.first) && !hasBreak(view, cue.end, op.first)) return op;
+  }
+  return null;
+}

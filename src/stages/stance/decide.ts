@@ -1,0 +1,194 @@
+/**
+ * The stance rules: from the phrases found in a sentence to a label, a confidence and the cues
+ * that decided it. Each rule is here because a kind of sentence needs it; the comments quote one.
+ */
+import type { Cue, Stance } from '../../doc.js';
+import { actorsFor, civilActs, hasBreak, isPassive, passiveReversalAfter, type SentenceView } from './clauses.js';
+import type { Pole, StanceLexicon } from './lexicon.js';
+import type { Match, SentenceMatches } from './match.js';
+
+/** A cue after negation, reversal and intensity have been applied. */
+interface Scored {
+  match: Match;
+  pole: Pole;
+  weight: number;
+  operator: Match | null;
+  intensity: Match | null;
+  actors: Match[];
+}
+
+export interface Decision {
+  label: Stance;
+  confidence: number;
+  cues: Cue[];
+  /** Scores of the first and the second pole after every rule (for inspection). */
+  scores: [number, number];
+}
+
+/** Confidence of a neutral label when no cue at all was found. */
+const NO_CUE_CONFIDENCE = 0.85;
+const flip = (p: Pole): Pole => (p === 'a' ? 'b' : p === 'b' ? 'a' : p);
+
+/**
+ * The cues that decided a sentence, in text order: each counted cue with its operator, intensity
+ * and actors; cues dropped by negation with their negation; the contrast marker of a mixed label;
+ * the hypothetical marker that weakened the cues.
+ */
+function explain(lexicon: StanceLexicon, view: SentenceView, kept: Scored[], dropped: Cue[], contrast: Match | null, hypothetical: Match | null): Cue[] {
+  const cues: Cue[] = [];
+  const seen = new Set<string>();
+  const add = (c: Cue): void => {
+    const key = `${c.kind}:${c.start}:${c.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    cues.push(c);
+  };
+  const poleName = (p: Pole): string => (p === 'a' ? lexicon.labels.a : p === 'b' ? lexicon.labels.b : 'mixed-marker');
+  for (const s of kept) {
+    add(view.span(poleName(s.pole), s.match.first, s.match.end));
+    if (s.operator) add(view.span(s.operator.entry.kind, s.operator.first, s.operator.end));
+    if (s.intensity) add(view.span('intensity', s.intensity.first, s.intensity.end));
+    for (const actor of s.actors) add(view.span(actor.entry.kind === 'civil' ? 'civil-actor' : 'state-actor', actor.first, actor.end));
+  }
+  for (const c of dropped) add(c);
+  if (contrast) add(view.span('contrast', contrast.first, contrast.end));
+  if (hypothetical) add(view.span('hypothetical', hypothetical.first, hypothetical.end));
+  cues.sort((x, y) => (x.start ?? 0) - (y.start ?? 0) || (x.end ?? 0) - (y.end ?? 0));
+  return cues;
+}
+
+/** Applies the rules to one sentence's matches. */
+export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: SentenceView): Decision {
+  const t = lexicon.thresholds;
+  const { actors, functions } = matches;
+  // Most sentences hold no cue at all: neutral, without building anything.
+  if (matches.cues.length === 0 && !functions.some((f) => f.entry.fallback)) {
+    return { label: lexicon.labels.none, confidence: NO_CUE_CONFIDENCE, cues: [], scores: [0, 0] };
+  }
+  const operators = functions.filter((f) => f.entry.kind === 'negation' || f.entry.kind === 'reversal');
+  const consumed = new Set<Match>();
+  const scored: Scored[] = [];
+  const dropped: Cue[] = [];
+
+  for (const m of matches.cues) {
+    if (m.entry.kind === 'block') {
+      for (const op of operators) {
+        if (op.entry.kind === 'reversal' && op.end <= m.first && m.first - op.end < t.reversalWindow && !hasBreak(view, op.end, m.first)) consumed.add(op);
+      }
+      continue;
+    }
+    const rule = m.entry.cue!;
+    // The nearest negation or reversal before the cue, in the same clause: 'was not detained',
+    // 'lifted the ban', 'refused to register'.
+    let operator: Match | null = null;
+    for (const op of operators) {
+      if (op.end > m.first || consumed.has(op)) continue;
+      const window = op.entry.kind === 'negation' ? t.negationWindow : t.reversalWindow;
+      if (m.first - op.end < window && !hasBreak(view, op.end, m.first)) operator = op;
+    }
+    // 'repression was not the only story' is no negated cue; 'the ban was lifted' is a reversal after it.
+    operator = rule.pole === 'both' ? null : (operator ?? passiveReversalAfter(view, m, operators, consumed));
+    const used = actorsFor(rule, m.first, m.end, actors, view);
+    // Civil society undoing repression is not the state opening up: 'NGOs … stop repressive
+    // government actions' keeps its pole; 'political prisoners were freed' (a passive) flips.
+    if (operator?.entry.kind === 'reversal' && flip(rule.pole) !== lexicon.absorbingPole && civilActs(operator, actors, view)) {
+      consumed.add(operator);
+      operator = null;
+    }
+    if (operator?.entry.kind === 'reversal') {
+      consumed.add(operator);
+      // 'lifted the ban on unions' (cue needs met) or 'relaxed controls on organising' (the
+      // reversal's own meaning when the flipped cue lacks its actors).
+      const fb = operator.entry.fallback;
+      const fbActors = fb && fb.pole === flip(rule.pole) ? actorsFor(fb, Math.min(operator.first, m.first), Math.max(operator.end, m.end), actors, view) : null;
+      const weight = Math.max(used ? rule.weight : 0, fbActors && fb ? fb.weight : 0);
+      if (weight > 0) scored.push({ match: m, pole: flip(rule.pole), weight, operator, intensity: null, actors: used ?? fbActors ?? [] });
+      continue;
+    }
+    if (used === null) continue;
+    if (operator?.entry.kind === 'negation') {
+      // A negated repression cue asserts nothing ('no student was arrested'); negated
+      // cooperation is cooperation withheld, a weak sign of the other pole ('did not recognise').
+      if (rule.pole === lexicon.negationFlips && t.negatedFlipFactor > 0) {
+        scored.push({ match: m, pole: flip(rule.pole), weight: rule.weight * t.negatedFlipFactor, operator, intensity: null, actors: used });
+      } else {
+        dropped.push(view.span('negated', m.first, m.end), view.span('negation', operator.first, operator.end));
+      }
+      continue;
+    }
+    scored.push({ match: m, pole: rule.pole, weight: rule.weight, operator: null, intensity: null, actors: used });
+  }
+
+  // A reversal with nothing to reverse keeps its own meaning: 'cut off advertising', 'refused registration'.
+  for (const op of operators) {
+    const fb = op.entry.fallback;
+    if (op.entry.kind !== 'reversal' || consumed.has(op) || !fb) continue;
+    const used = actorsFor(fb, op.first, op.end, actors, view);
+    if (used) scored.push({ match: op, pole: fb.pole, weight: fb.weight, operator: null, intensity: null, actors: used });
+  }
+  scored.sort((x, y) => x.match.first - y.match.first);
+
+  // Absorption: a cooperation cue right after a repression cue, in its clause, is the thing
+  // restricted, not a second assertion: 'restricting foreign funding', 'barriers to registration',
+  // 'starved of funds'. (The other way round is a reversal: 'released jailed organisers'.) A cue
+  // followed by a comma or 'and' is an item of a list, not a verb with its object: 'a mix of
+  // ongoing repression, toleration, and occasional collaboration'. A passive after the cue is its
+  // predicate, not its object: 'registration requirements for charities were simplified'.
+  const kept: Scored[] = [];
+  for (const s of scored) {
+    const prev = kept[kept.length - 1];
+    if (
+      prev &&
+      prev.pole === lexicon.absorbingPole &&
+      s.pole === flip(prev.pole) &&
+      s.match.first - prev.match.end < t.absorbWindow &&
+      !isPassive(view, s.match.first) &&
+      !view.syntax.listJoiners.has(view.word(prev.match.end)) &&
+      !hasBreak(view, prev.match.end, s.match.first, false)
+    ) {
+      continue;
+    }
+    kept.push(s);
+  }
+
+  // Intensity strengthens the nearest cue after it, else the one just before it: 'acute
+  // repression', 'severely constrained', 'suppressed violently'.
+  for (const f of functions) {
+    if (f.entry.kind !== 'intensity') continue;
+    let target = kept.find((s) => s.match.first >= f.end && s.match.first - f.end < t.intensityBefore && !s.intensity && !hasBreak(view, f.end, s.match.first));
+    if (!target) {
+      for (const s of kept) if (s.match.end <= f.first && f.first - s.match.end < t.intensityAfter && !s.intensity) target = s;
+    }
+    if (target) {
+      target.intensity = f;
+      target.weight *= t.intensityFactor;
+    }
+  }
+
+  const hypothetical = functions.find((f) => f.entry.kind === 'hypothetical') ?? null;
+  const factor = hypothetical ? t.hypotheticalFactor : 1;
+  let a = 0;
+  let b = 0;
+  for (const s of kept) {
+    if (s.pole === 'a' || s.pole === 'both') a += s.weight * factor;
+    if (s.pole === 'b' || s.pole === 'both') b += s.weight * factor;
+  }
+  const contrast = functions.find((f) => f.entry.kind === 'contrast') ?? null;
+  const minor = Math.min(a, b);
+  const major = Math.max(a, b);
+  let label: Stance;
+  let confidence: number;
+  if (major >= t.pole && (minor >= t.mixedMinor || (contrast !== null && minor >= t.mixedMinorWithContrast))) {
+    label = lexicon.labels.both;
+    confidence = 0.55 + 0.4 * (1 - Math.exp(-minor));
+  } else if (major >= t.pole) {
+    label = a >= b ? lexicon.labels.a : lexicon.labels.b;
+    confidence = 0.5 + 0.45 * (1 - Math.exp(-(major - minor)));
+  } else {
+    label = lexicon.labels.none;
+    confidence = NO_CUE_CONFIDENCE - 0.3 * Math.min(1, major / t.pole);
+  }
+
+  const cues = explain(lexicon, view, kept, dropped, label === lexicon.labels.both ? contrast : null, kept.length > 0 ? hypothetical : null);
+  return { label, confidence: Math.round(confidence * 100) / 100, cues, scores: [a, b] };
+}

@@ -1,0 +1,64 @@
+/**
+ * Stage `stance`: for every sentence, whether it asserts repression of civil society by the state,
+ * cooperation between them, both (mixed), or neither (neutral), with the cues that decided it
+ * (ANNOTATION.md, 'Stance of a sentence'). A lexicon of cues, actors, negation, reversal,
+ * contrast and intensity markers (`pipeline/stance.json`) decides; one linear pass over each
+ * sentence's tokens with a precompiled phrase trie, no second reading of the text.
+ */
+import { layer, type Cue, type StanceAssignment } from '../../doc.js';
+import { defineStage } from '../../stage.js';
+import type { SentenceView } from './clauses.js';
+import { decide } from './decide.js';
+import { compileLexicon, type StanceLexicon, type StanceRulesFile } from './lexicon.js';
+import { matchSentence, viewTokens } from './match.js';
+
+export interface StanceOptions {
+  /** Data file with the lexicon and rules (default: `stance.json`). */
+  rules: string;
+}
+
+export const stance = defineStage<StanceOptions, StanceLexicon>({
+  name: 'stance',
+  version: 1,
+  description: 'Stance of each sentence towards state–civil society relations (repression, cooperation, mixed, neutral), from a lexicon with negation, reversal, contrast and intensity rules.',
+  requires: ['clean', 'sentences', 'tokens'],
+  provides: ['stances'],
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { rules: { type: 'string', default: 'stance.json' } },
+  },
+  prepare(options, env) {
+    return compileLexicon(env.loadData<StanceRulesFile>(options.rules));
+  },
+  run(doc, { resources: lexicon }) {
+    const clean = layer(doc, 'clean').text;
+    const tokens = layer(doc, 'tokens');
+    const tokenView = viewTokens(clean, tokens.cleanStart, tokens.cleanEnd, tokens.pos);
+    // Lower-cased words, sliced only for the few tokens the rules look at, once each.
+    const words: (string | undefined)[] = new Array(tokens.count);
+    const word = (i: number): string => {
+      let w = words[i];
+      if (w === undefined) {
+        w = clean.slice(tokens.cleanStart[i], tokens.cleanEnd[i]).toLowerCase();
+        if (w.includes('’')) w = w.replace(/’/g, "'");
+        words[i] = w;
+      }
+      return w;
+    };
+    const span = (kind: string, first: number, end: number): Cue => ({
+      kind,
+      text: clean.slice(tokens.cleanStart[first], tokens.cleanEnd[end - 1]),
+      start: tokens.start[first],
+      end: tokens.end[end - 1],
+    });
+    const stances: StanceAssignment[] = [];
+    for (const sentence of layer(doc, 'sentences')) {
+      const view: SentenceView = { word, pos: tokens.pos, first: sentence.tokenStart, end: sentence.tokenEnd, syntax: lexicon.syntax, span };
+      const matches = matchSentence(lexicon, tokenView, sentence.tokenStart, sentence.tokenEnd);
+      const d = decide(lexicon, matches, view);
+      stances.push({ sentenceId: sentence.id, label: d.label, confidence: d.confidence, cues: d.cues });
+    }
+    return { layers: { stances } };
+  },
+});

@@ -1,0 +1,381 @@
+/**
+ * The stance lexicon (`pipeline/stance.json`), compiled once per pipeline into one phrase trie
+ * keyed by lower-cased token forms. Every term is written as lemmas; compiling inflects each token
+ * ('detain' → detains, detained, detaining, plus the irregular table's 'detention', 'detainee'),
+ * so matching a sentence is a plain walk over its tokens with no lemmatiser at run time.
+ */
+import { POS_TAGS, STANCES, type Stance } from '../../doc.js';
+import type { Syntax } from './clauses.js';
+
+/** Which actors must be in the sentence for a cue to count. */
+export type Needs = 'none' | 'state' | 'context' | 'civil' | 'both' | 'either';
+/** The two stance poles of the lexicon, or a marker that adds to both. */
+export type Pole = 'a' | 'b' | 'both';
+
+/** Shape of one group of terms in `stance.json`. */
+interface TermGroup {
+  $comment?: string;
+  terms: string[];
+  pole?: string;
+  kind?: string;
+  weight?: number;
+  needs?: Needs;
+  near?: number;
+  agent?: boolean;
+  pos?: string[];
+  inflect?: 'all' | 'noun' | 'none';
+  defaults?: Record<string, { pole: string; weight: number; needs: Needs }>;
+}
+
+/** Shape of `pipeline/stance.json`. */
+export interface StanceRulesFile {
+  labels: { poles: [string, string]; both: string; none: string };
+  /** The pole whose cue takes a following cue of the other pole as its object ('restricting funding'). */
+  absorbingPole: string;
+  /** The pole whose negation counts, weakly, for the other pole ('did not recognise'). */
+  negationFlips: string;
+  thresholds: Thresholds;
+  syntax: Record<keyof Syntax, string[]> & { $comment?: string };
+  irregular: Record<string, string[] | string>;
+  actors: TermGroup[];
+  cues: TermGroup[];
+  functions: TermGroup[];
+}
+
+/** Numbers that tune the rules; see `thresholds.$comment` in the data file. */
+export interface Thresholds {
+  pole: number;
+  mixedMinor: number;
+  mixedMinorWithContrast: number;
+  hypotheticalFactor: number;
+  negatedFlipFactor: number;
+  intensityFactor: number;
+  negationWindow: number;
+  reversalWindow: number;
+  absorbWindow: number;
+  intensityBefore: number;
+  intensityAfter: number;
+}
+
+/** A cue of one pole with the actors it needs. */
+export interface CueRule {
+  pole: Pole;
+  weight: number;
+  needs: Needs;
+  /** Actors must stand within this many tokens of the cue (0: anywhere in the sentence). */
+  near: number;
+  /** The state must be the agent: named before the cue, or after it with 'by'/'from'. */
+  agent: boolean;
+}
+
+/** The three classes of entries; each class keeps its own longest match at a position. */
+export const CLASS_CUE = 0;
+export const CLASS_ACTOR = 1;
+export const CLASS_FUNCTION = 2;
+
+export type EntryKind =
+  | 'cue'
+  | 'block'
+  | 'state'
+  | 'civil'
+  | 'context'
+  | 'negation'
+  | 'reversal'
+  | 'contrast'
+  | 'intensity'
+  | 'hypothetical';
+
+/** What a phrase of the trie means. */
+export interface Entry {
+  kind: EntryKind;
+  /** The lemma phrase as written in the data file (for diagnostics and tests). */
+  term: string;
+  /** Bit set of allowed POS indices of the first token (0: any). */
+  posMask: number;
+  cue?: CueRule;
+  /** For reversals: the cue the word stands for when no cue follows it. */
+  fallback?: CueRule;
+  /** Another entry of the same class and phrase for other parts of speech ('fund' the verb, 'funds' the noun). */
+  alt?: Entry;
+}
+
+/**
+ * A trie node: children by the hash of a token form ({@link hashForm}; numbers are cheaper keys
+ * than freshly sliced strings), a wildcard child, and one entry per class. `form` is the token
+ * form that leads to the node, to verify a hash hit against the text.
+ */
+export interface TrieNode {
+  form: string;
+  next: Map<number, TrieNode>;
+  any: TrieNode | null;
+  entries: [Entry | null, Entry | null, Entry | null];
+}
+
+/** The compiled lexicon. */
+export interface StanceLexicon {
+  root: TrieNode;
+  /** Labels: [pole a, pole b, both, none]. */
+  labels: { a: Stance; b: Stance; both: Stance; none: Stance };
+  absorbingPole: Pole;
+  negationFlips: Pole;
+  thresholds: Thresholds;
+  syntax: Syntax;
+  /** Phrases defined twice in one class (the first wins); tests keep this empty. */
+  duplicates: string[];
+}
+
+const NO_INFLECT = new Set([
+  'the', 'a', 'an', 'of', 'on', 'in', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'as', 'at', 'into', 'up', 'down',
+  'out', 'off', 'its', 'their', 'his', 'her', 'it', 'them', 'itself', 'themselves', 'himself', 'herself', 'not', 'no',
+  'more', 'is', 'was', 'be', 'only', 'one', 'part', 'has', '-', '*', "n't", 'but', 'also', 'if', 'than', 'so',
+]);
+const VOWEL = /[aeiou]/;
+
+function asStance(value: string, what: string): Stance {
+  if (!(STANCES as readonly string[]).includes(value)) {
+    throw new Error(`stance.json: ${what} '${value}' is not one of ${STANCES.join(', ')}`);
+  }
+  return value as Stance;
+}
+
+/** British and American spellings of one form: -ise/-ize, -isation/-ization, -our/-or, -ence/-ense. */
+function spellings(form: string): string[] {
+  const out = [form];
+  if (/is(e|ed|es|ing|ation|ations)$/.test(form)) out.push(form.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1'));
+  if (/iz(e|ed|es|ing|ation|ations)$/.test(form)) out.push(form.replace(/iz(e|ed|es|ing|ation|ations)$/, 'is$1'));
+  if (/our(s|ed|ing)?$/.test(form) && form.length > 4) out.push(form.replace(/our(s|ed|ing)?$/, 'or$1'));
+  if (/ence(s|d)?$/.test(form)) out.push(form.replace(/ence(s|d)?$/, 'ense$1'));
+  return out;
+}
+
+function plural(w: string): string {
+  if (/(s|x|z|ch|sh)$/.test(w)) return `${w}es`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  return `${w}s`;
+}
+
+/**
+ * Regular inflections of one word: noun plural, verb -s, -ed, -ing, with e-dropping, y→i and
+ * (as an extra variant, since stress cannot be read off spelling) a doubled final consonant.
+ */
+export function inflect(w: string, mode: 'all' | 'noun' | 'none'): string[] {
+  if (mode === 'none' || NO_INFLECT.has(w) || !/^[a-z]/.test(w)) return [w];
+  const forms = new Set<string>([w, plural(w)]);
+  if (mode === 'all') {
+    if (w.endsWith('e')) {
+      forms.add(`${w}d`);
+      forms.add(w.endsWith('ee') || w.endsWith('ye') || w.endsWith('oe') ? `${w}ing` : w.endsWith('ie') ? `${w.slice(0, -2)}ying` : `${w.slice(0, -1)}ing`);
+    } else if (/[^aeiou]y$/.test(w)) {
+      forms.add(`${w.slice(0, -1)}ied`);
+      forms.add(`${w}ing`);
+    } else {
+      forms.add(`${w}ed`);
+      forms.add(`${w}ing`);
+      // ban → banned, expel → expelled, gag → gagged (one vowel before a final consonant)
+      if (/[^aeiou][aeiou][bdgklmnprt]$/.test(w) && VOWEL.test(w)) {
+        const last = w[w.length - 1];
+        forms.add(`${w}${last}ed`);
+        forms.add(`${w}${last}ing`);
+      }
+    }
+  }
+  return [...forms].flatMap(spellings);
+}
+
+function newNode(form: string): TrieNode {
+  return { form, next: new Map(), any: null, entries: [null, null, null] };
+}
+
+/** Lower-case UTF-16 unit, with the curly apostrophe straightened. */
+export function foldUnit(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  if (c === 0x2019) return 39;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/**
+ * FNV-1a hash of `text[start, end)` folded by {@link foldUnit}, cut to 30 bits so that it stays a
+ * small integer in V8 (a Map keyed by larger numbers boxes every lookup).
+ */
+export function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ foldUnit(text.charCodeAt(i)), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/** Hash of a whole token form, as the trie keys it. */
+export function hashForm(form: string): number {
+  return hashRange(form, 0, form.length);
+}
+
+/**
+ * The token sequences a term stands for. wink keeps some hyphenated words whole ('co-financed',
+ * 'anti-NGO') and splits others ('self - censorship', 'state - owned'), so a hyphenated word gives
+ * both forms. '*' is a gap of zero or one token ('take * toll': 'took its toll'), '**' of up to
+ * three ('gave the Lutheran congregations room').
+ */
+export function termVariants(term: string): string[][] {
+  let variants: string[][] = [[]];
+  const words = term.toLowerCase().replace(/’/g, "'").split(/\s+/).filter((t) => t.length > 0);
+  for (const word of words) {
+    let options: string[][];
+    if (word === '*') options = [[], ['*']];
+    else if (word === '**') options = [[], ['*'], ['*', '*'], ['*', '*', '*']];
+    else if (/\S-\S/.test(word)) options = [[word], word.replace(/(\S)-(?=\S)/g, '$1 - ').split(' ')];
+    else options = [[word]];
+    variants = variants.flatMap((v) => options.map((o) => [...v, ...o]));
+  }
+  return variants.filter((v) => v.length > 0 && v[0] !== '*' && v[v.length - 1] !== '*');
+}
+
+function posMaskOf(pos: string[] | undefined, where: string): number {
+  if (!pos) return 0;
+  let mask = 0;
+  for (const p of pos) {
+    const i = (POS_TAGS as readonly string[]).indexOf(p);
+    if (i < 0) throw new Error(`stance.json: unknown POS '${p}' in ${where}`);
+    mask |= 1 << i;
+  }
+  return mask;
+}
+
+/** Builds the trie and tables from the data file. Throws on malformed data. */
+export function compileLexicon(file: StanceRulesFile): StanceLexicon {
+  for (const section of ['labels', 'thresholds', 'syntax', 'irregular', 'actors', 'cues', 'functions'] as const) {
+    if (file[section] === undefined) throw new Error(`stance.json: section '${section}' is missing`);
+  }
+  const [poleA, poleB] = file.labels.poles;
+  const labels = {
+    a: asStance(poleA, 'pole'),
+    b: asStance(poleB, 'pole'),
+    both: asStance(file.labels.both, 'both label'),
+    none: asStance(file.labels.none, 'none label'),
+  };
+  const poleOf = (name: string | undefined, where: string): Pole => {
+    if (name === poleA) return 'a';
+    if (name === poleB) return 'b';
+    if (name === 'both') return 'both';
+    throw new Error(`stance.json: unknown pole '${name}' in ${where}`);
+  };
+  const irregular = new Map<string, string[]>();
+  for (const [lemma, extra] of Object.entries(file.irregular)) {
+    if (lemma.startsWith('$')) continue;
+    irregular.set(lemma, Array.isArray(extra) ? extra : [extra]);
+  }
+  const root = newNode('');
+  const duplicates: string[] = [];
+
+  const variantsOf = (token: string, mode: 'all' | 'noun' | 'none'): string[] => {
+    const forms = new Set(inflect(token, mode));
+    for (const extra of irregular.get(token) ?? []) for (const f of inflect(extra, mode === 'none' ? 'none' : 'noun')) forms.add(f);
+    return [...forms];
+  };
+
+  const insert = (term: string, cls: number, entry: Entry, mode: 'all' | 'noun' | 'none'): void => {
+    for (const tokens of termVariants(term)) {
+      let frontier: TrieNode[] = [root];
+      for (const token of tokens) {
+        const nextFrontier = new Set<TrieNode>();
+        for (const node of frontier) {
+          if (token === '*') {
+            node.any ??= newNode('*');
+            nextFrontier.add(node.any);
+            continue;
+          }
+          for (const form of variantsOf(token, mode)) {
+            const key = hashForm(form);
+            let child = node.next.get(key);
+            if (!child) {
+              child = newNode(form);
+              node.next.set(key, child);
+            } else if (child.form !== form) {
+              throw new Error(`stance.json: token forms '${form}' and '${child.form}' share a hash; rename one`);
+            }
+            nextFrontier.add(child);
+          }
+        }
+        frontier = [...nextFrontier];
+      }
+      for (const node of frontier) {
+        const existing = node.entries[cls];
+        if (!existing) {
+          node.entries[cls] = entry;
+          continue;
+        }
+        // One phrase may mean different things by part of speech ('fund' the verb, 'funds' the
+        // noun): entries with POS restrictions chain. Otherwise the first term keeps the phrase,
+        // and tests report the duplicate.
+        let last: Entry = existing;
+        let present = false;
+        let clash = false;
+        for (let e: Entry | undefined = existing; e; e = e.alt) {
+          if (e === entry) present = true;
+          else if (e.posMask === 0 || entry.posMask === 0 || (e.posMask & entry.posMask) !== 0) clash = true;
+          last = e;
+        }
+        if (present) continue;
+        if (clash) {
+          if (!duplicates.includes(`${existing.term} / ${term}`)) duplicates.push(`${existing.term} / ${term}`);
+          continue;
+        }
+        last.alt = entry;
+      }
+    }
+  };
+
+  for (const group of file.actors) {
+    const kind = group.kind as EntryKind;
+    if (!['state', 'civil', 'context', 'block'].includes(kind)) throw new Error(`stance.json: unknown actor kind '${group.kind}'`);
+    for (const term of group.terms) {
+      insert(term, CLASS_ACTOR, { kind, term, posMask: posMaskOf(group.pos, term) }, group.inflect ?? 'noun');
+    }
+  }
+  for (const group of file.cues) {
+    const block = group.pole === 'block';
+    for (const term of group.terms) {
+      const entry: Entry = block
+        ? { kind: 'block', term, posMask: posMaskOf(group.pos, term) }
+        : {
+            kind: 'cue',
+            term,
+            posMask: posMaskOf(group.pos, term),
+            cue: {
+              pole: poleOf(group.pole, term),
+              weight: group.weight ?? 1,
+              needs: group.needs ?? 'none',
+              near: group.near ?? 0,
+              agent: group.agent ?? false,
+            },
+          };
+      insert(term, CLASS_CUE, entry, group.inflect ?? 'all');
+    }
+  }
+  for (const group of file.functions) {
+    const kind = group.kind as EntryKind;
+    if (!['negation', 'reversal', 'contrast', 'intensity', 'hypothetical', 'block'].includes(kind)) {
+      throw new Error(`stance.json: unknown function kind '${group.kind}'`);
+    }
+    for (const term of group.terms) {
+      const d = group.defaults?.[term];
+      const entry: Entry = { kind, term, posMask: posMaskOf(group.pos, term) };
+      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false };
+      insert(term, CLASS_FUNCTION, entry, group.inflect ?? (kind === 'reversal' || kind === 'block' ? 'all' : 'none'));
+    }
+  }
+  return {
+    root,
+    labels,
+    absorbingPole: poleOf(file.absorbingPole, 'absorbingPole'),
+    negationFlips: poleOf(file.negationFlips, 'negationFlips'),
+    thresholds: file.thresholds,
+    syntax: {
+      clauseBreaks: new Set(file.syntax.clauseBreaks),
+      passiveBe: new Set(file.syntax.passiveBe),
+      auxiliaries: new Set([...file.syntax.passiveBe, ...file.syntax.auxiliaries]),
+      listJoiners: new Set(file.syntax.listJoiners),
+      agentPrepositions: new Set(file.syntax.agentPrepositions),
+    },
+    duplicates,
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * Matching the stance lexicon against one sentence: one walk of the phrase trie from each token,
+ * keeping per class (cue, actor, function) the longest phrase, then a greedy left-to-right choice
+ * so that phrases of one class never overlap ('crack down' is one cue, not 'crack' + 'down';
+ * 'limit itself' is a block that hides the cue 'limit').
+ */
+import { CLASS_ACTOR, CLASS_CUE, CLASS_FUNCTION, foldUnit, hashRange, type Entry, type StanceLexicon, type TrieNode } from './lexicon.js';
+
+/** A phrase of the lexicon found in a sentence: tokens `[first, end)` (document token indices). */
+export interface Match {
+  entry: Entry;
+  first: number;
+  end: number;
+}
+
+/** The matches of one sentence, by class, in token order (blocks removed, except cue blocks). */
+export interface SentenceMatches {
+  cues: Match[];
+  actors: Match[];
+  functions: Match[];
+}
+
+/** The tokens of a document as the matcher reads them. */
+export interface TokenView {
+  /** The clean text. */
+  text: string;
+  cleanStart: Int32Array;
+  cleanEnd: Int32Array;
+  pos: Uint8Array;
+  /** {@link hashRange} of each token. */
+  hash: Int32Array;
+  /** 1 where the token holds a hyphen ('anti-NGO', 'state-funded'). */
+  hyphen: Uint8Array;
+}
+
+/** Hashes every token of a document once, without slicing strings. */
+export function viewTokens(text: string, cleanStart: Int32Array, cleanEnd: Int32Array, pos: Uint8Array): TokenView {
+  const n = cleanStart.length;
+  const hash = new Int32Array(n);
+  const hyphen = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    const from = cleanStart[i];
+    for (let k = from; k < cleanEnd[i]; k++) {
+      let c = text.charCodeAt(k);
+      // foldUnit, inlined for the common ASCII case
+      if (c < 128) {
+        if (c >= 65 && c <= 90) c += 32;
+        else if (c === 45 && k > from) hyphen[i] = 1;
+      } else c = foldUnit(c);
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    hash[i] = h & 0x3fffffff;
+  }
+  return { text, cleanStart, cleanEnd, pos, hash, hyphen };
+}
+
+/** True when the text `[start, end)` is `form` (case-folded): a hash hit is checked before it counts. */
+function isForm(view: TokenView, start: number, end: number, form: string): boolean {
+  if (end - start !== form.length) return false;
+  for (let k = 0; k < form.length; k++) if (foldUnit(view.text.charCodeAt(start + k)) !== form.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The child of `node` for token `i`, or null. */
+function step(node: TrieNode, view: TokenView, i: number): TrieNode | null {
+  const child = node.next.get(view.hash[i]);
+  return child && isForm(view, view.cleanStart[i], view.cleanEnd[i], child.form) ? child : null;
+}
+
+// Best entry per class of the current walk and where it ends: scratch space reused across
+// tokens (the walk is synchronous).
+const bestEntry: (Entry | null)[] = [null, null, null];
+const bestEnd = [0, 0, 0];
+
+/**
+ * Walks the trie from `node`, reached after the tokens before `at`, recording the longest entry
+ * per class whose first token has a POS in `posBit`. Wildcards branch; depth is a few tokens.
+ */
+function walk(node: TrieNode, at: number, posBit: number, view: TokenView, end: number): void {
+  for (let c = 0; c < 3; c++) {
+    let e = node.entries[c];
+    while (e && e.posMask !== 0 && (e.posMask & posBit) === 0) e = e.alt ?? null;
+    if (e && (bestEntry[c] === null || at > bestEnd[c])) {
+      bestEntry[c] = e;
+      bestEnd[c] = at;
+    }
+  }
+  if (at >= end) return;
+  if (node.next.size > 0) {
+    const child = step(node, view, at);
+    if (child) walk(child, at + 1, posBit, view, end);
+  }
+  if (node.any) walk(node.any, at + 1, posBit, view, end);
+}
+
+/**
+ * Finds the lexicon's phrases in tokens `[first, end)` (document token indices).
+ */
+export function matchSentence(lexicon: StanceLexicon, view: TokenView, first: number, end: number): SentenceMatches {
+  const pos = view.pos;
+  const found: [Match[], Match[], Match[]] = [[], [], []];
+  const free = [first, first, first];
+  for (let i = first; i < end; i++) {
+    const start = step(lexicon.root, view, i);
+    if (!start && view.hyphen[i] === 0) continue;
+    bestEntry[0] = bestEntry[1] = bestEntry[2] = null;
+    if (start) walk(start, i + 1, 1 << pos[i], view, end);
+    // 'anti-NGO', 'state-funded' are single tokens: their parts may still name an actor.
+    if (bestEntry[CLASS_ACTOR] === null && view.hyphen[i] === 1) {
+      let from = view.cleanStart[i];
+      for (let k = from; k <= view.cleanEnd[i]; k++) {
+        if (k < view.cleanEnd[i] && view.text.charCodeAt(k) !== 45) continue;
+        const node = lexicon.root.next.get(hashRange(view.text, from, k));
+        const e = node && isForm(view, from, k, node.form) ? node.entries[CLASS_ACTOR] : null;
+        if (e && e.kind !== 'block') {
+          bestEntry[CLASS_ACTOR] = e;
+          bestEnd[CLASS_ACTOR] = i + 1;
+          break;
+        }
+        from = k + 1;
+      }
+    }
+    for (let c = 0; c < 3; c++) {
+      const e = bestEntry[c];
+      if (e === null || i < free[c]) continue;
+      free[c] = bestEnd[c];
+      // Blocks of the cue class stay in the list: a reversal before one has nothing to reverse
+      // ('relaxing governments' budget constraints' is no opening of space).
+      if (e.kind !== 'block' || c === CLASS_CUE) found[c].push({ entry: e, first: i, end: bestEnd[c] });
+    }
+  }
+  return { cues: found[CLASS_CUE], actors: found[CLASS_ACTOR], functions: found[CLASS_FUNCTION] };
+}
