@@ -153,7 +153,10 @@ export interface TemporalExpression extends Span {
   id: string;
   /** Cleaned surface text. */
   text: string;
-  sentenceId: string;
+  /** Sentence holding the expression; null for an expression in a section heading. */
+  sentenceId: string | null;
+  /** Section holding the expression (for a heading, the section it heads). */
+  sectionId: string;
   kind: TemporalKind;
   /** Inclusive first year, null when unbounded before. */
   from: number | null;

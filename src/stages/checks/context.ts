@@ -25,12 +25,16 @@ export interface ChecksRules {
   summary: { timelineEvents: number; topEntities: number; whatLength: number };
 }
 
+/** A temporal expression inside a sentence (not a heading). */
+export type SentenceTemporal = TemporalExpression & { sentenceId: string };
+
 export interface CheckContext {
   doc: Doc;
   rules: ChecksRules;
   sentences: Sentence[];
   sections: Section[];
-  temporal: TemporalExpression[];
+  /** Temporal expressions of sentences (those of headings are left out). */
+  temporal: SentenceTemporal[];
   entities: Entity[];
   stages: PeriodStage[];
   claimedCount: number | null;
@@ -40,18 +44,18 @@ export interface CheckContext {
   sentenceById: Map<string, Sentence>;
   sectionById: Map<string, Section>;
   /** Temporal expressions of each sentence (headings excluded). */
-  temporalBySentence: Map<string, TemporalExpression[]>;
+  temporalBySentence: Map<string, SentenceTemporal[]>;
 }
 
 export function buildContext(doc: Doc, rules: ChecksRules): CheckContext {
   const sentences = layer(doc, 'sentences');
   const sections = layer(doc, 'sections');
-  const temporal = layer(doc, 'temporal');
+  const all = layer(doc, 'temporal');
+  const temporal = all.filter((t): t is SentenceTemporal => t.sentenceId !== null);
   const { stages, claimedCount } = layer(doc, 'periodisation');
   const sentenceById = new Map(sentences.map((s) => [s.id, s]));
-  const temporalBySentence = new Map<string, TemporalExpression[]>();
+  const temporalBySentence = new Map<string, SentenceTemporal[]>();
   for (const t of temporal) {
-    if (!sentenceById.has(t.sentenceId)) continue;
     const list = temporalBySentence.get(t.sentenceId);
     if (list) list.push(t);
     else temporalBySentence.set(t.sentenceId, [t]);
@@ -67,7 +71,7 @@ export function buildContext(doc: Doc, rules: ChecksRules): CheckContext {
     claimedCount,
     period: new Map(layer(doc, 'periods').map((p) => [p.sentenceId, p])),
     stance: new Map(layer(doc, 'stances').map((p) => [p.sentenceId, p])),
-    roles: sectionRoles(sections, stages, temporal),
+    roles: sectionRoles(sections, stages, all),
     sentenceById,
     sectionById: new Map(sections.map((s) => [s.id, s])),
     temporalBySentence,
@@ -103,7 +107,7 @@ export function sentenceEvidence(s: Sentence, note?: string): CheckEvidence {
 }
 
 /** Evidence pointing at a temporal expression inside its sentence. */
-export function temporalEvidence(t: TemporalExpression, note?: string): CheckEvidence {
+export function temporalEvidence(t: SentenceTemporal, note?: string): CheckEvidence {
   const e: CheckEvidence = { sentenceId: t.sentenceId, start: t.start, end: t.end, text: t.text };
   if (note) e.note = note;
   return e;

@@ -126,6 +126,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const lastStage = stages[stages.length - 1];
     const bySentence = new Map<string, TemporalExpression[]>();
     for (const t of temporal) {
+      if (t.sentenceId === null) continue; // a date in a heading
       const list = bySentence.get(t.sentenceId);
       if (list) list.push(t);
       else bySentence.set(t.sentenceId, [t]);

@@ -9,7 +9,6 @@ import {
   centuryValue,
   dayValue,
   decadeValue,
-  intervalValue,
   monthValue,
   partValue,
   pendingValue,
@@ -59,38 +58,44 @@ const num = (c: Capture | undefined): number | undefined => (typeof c?.lex === '
 /** Built-in shape classes over one token. */
 export function makeBuiltins(s: BuilderSettings): Record<string, BuiltinClass> {
   const inYears = (y: number): boolean => y >= s.years.min && y <= s.years.max;
+  const digit = (test: BuiltinClass['test']): BuiltinClass => ({ gate: 'digit', test });
   return {
     /** "1995": four digits, in range, not a quantity. */
-    year: (t) => (t.digits === 4 && !t.quantity && inYears(t.num) ? t.num : undefined),
+    year: digit((t) => (t.digits === 4 && !t.quantity && inYears(t.num) ? t.num : undefined)),
     /** End of an abbreviated range: "12" in "2002–12", "9" in "1998–9". */
-    yearEnd: (t) => (t.digits >= 1 && t.digits <= 4 && !t.quantity ? { value: t.num, digits: t.digits } : undefined),
+    yearEnd: digit((t) => (t.digits >= 1 && t.digits <= 4 && !t.quantity ? { value: t.num, digits: t.digits } : undefined)),
     /** Any plain number. */
-    number: (t) => (t.digits > 0 && !t.quantity ? t.num : undefined),
+    number: digit((t) => (t.digits > 0 && !t.quantity ? t.num : undefined)),
     /** Day of the month: "4", "4th". */
-    day: (t) => {
+    day: digit((t) => {
       const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t.norm);
       if (!m || t.quantity) return undefined;
       const d = Number(m[1]);
       return d >= 1 && d <= 31 ? d : undefined;
-    },
+    }),
     /** "1990s", "1990's": the first year of the decade. */
-    decade: (t) => {
+    decade: digit((t) => {
       const m = /^(\d{3}0)(?:s|'s)$/.exec(t.norm);
       return m && inYears(Number(m[1])) ? Number(m[1]) : undefined;
-    },
+    }),
     /** "'90s", "90s" (not "in their 20s"): the decade within an unknown century. */
-    shortDecade: (t, toks, i) => {
+    shortDecade: digit((t, toks, i) => {
       const m = /^'?(\d0)(?:s|'s)$/.exec(t.norm);
       if (!m) return undefined;
-      for (const back of [1, 2]) if (i - back >= 0 && s.agePossessives.has(toks[i - back].norm)) return undefined;
+      // "in their 20s", "in her early 30s", "in their 20s and 30s"
+      for (let back = 1; back <= 3 && i - back >= 0; back++) if (s.agePossessives.has(toks[i - back].norm)) return undefined;
       return Number(m[1]);
-    },
+    }),
     /** "19th", "21st": a century's ordinal. */
-    centuryNum: (t) => {
+    centuryNum: digit((t) => {
       const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t.norm);
       return m && Number(m[1]) >= 1 && Number(m[1]) <= 22 ? Number(m[1]) : undefined;
-    },
-    dash: (t) => (t.norm === '-' ? true : undefined),
+    }),
+    /** A small number that counts units: "20" in "over the last 20 years". */
+    countNum: digit((t) => (t.digits > 0 && t.digits <= 3 && t.num > 0 ? t.num : undefined)),
+    dash: { gate: 'dash', test: (t) => (t.norm === '-' ? true : undefined) },
+    /** A dash glued to the word before it: the open end of "2017-". */
+    gluedDash: { gate: 'dash', test: (t, toks, i) => (t.norm === '-' && i > 0 && toks[i - 1].cleanEnd === t.cleanStart ? true : undefined) },
   };
 }
 
@@ -155,9 +160,9 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     },
     /** "the decade of 2000" → the 2000s. */
     decadeOf: (ctx) => {
-      const y = atom(ctx, 'y');
-      if (y?.from == null || y.kind !== 'year') return null;
-      return { value: decadeValue(y.from - (((y.from % 10) + 10) % 10)) };
+      const y = num(ctx.caps.get('y'));
+      if (y === undefined) return null;
+      return { value: decadeValue(y - (((y % 10) + 10) % 10)) };
     },
     century: (ctx) => {
       const c = num(ctx.caps.get('c'));
@@ -167,6 +172,14 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const m = num(ctx.caps.get('m'));
       const y = num(ctx.caps.get('y')) ?? atom(ctx, 'y')?.from ?? undefined;
       return m === undefined || y == null ? null : { value: monthValue(y, m) };
+    },
+    /** "May–June 1899": from a month to a month-and-year. */
+    monthRange: (ctx) => {
+      const m = num(ctx.caps.get('m'));
+      const b = atom(ctx, 'y');
+      if (m === undefined || b?.kind !== 'month' || b.from === null) return null;
+      const v = rangeValue(monthValue(b.from, m), b);
+      return v && monthValue(b.from, m).startEdtf <= b.startEdtf ? { value: v } : null;
     },
     day: (ctx) => {
       const d = num(ctx.caps.get('d'));
@@ -244,7 +257,7 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const m = num(ctx.caps.get('m'));
       const d = num(ctx.caps.get('d')) ?? null;
       if (m === undefined || (d !== null && d > DAYS_IN_MONTH[m - 1])) return null;
-      return { value: pendingValue(d === null ? 'month' : 'day', { type: 'anchor-date', month: m, day: d }) };
+      return { value: pendingValue(d === null ? 'month' : 'day', { type: 'anchor-date', month: m, day: d, offset: typeof ctx.args.offset === 'number' ? ctx.args.offset : 0 }) };
     },
     /** "the end of the decade", "the end of that year": a part of the anchor's decade or year. */
     anchorPart: (ctx) => {
@@ -256,7 +269,7 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     /** "the turn of the century", "the beginning of the millennium": around the nearest boundary. */
     boundary: (ctx) => {
       const size = Number(ctx.caps.get('s')?.lex ?? ctx.args.size);
-      const part = partSpan(s, ctx.caps.get('p')?.lex, 'decade');
+      const part = partSpan(s, ctx.args.part ?? ctx.caps.get('p')?.lex, 'decade');
       if (!size || !part) return null;
       return { value: pendingValue('decade', { type: 'boundary', size, part }) };
     },
@@ -280,11 +293,6 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const pr = ctx.caps.get('pr')?.norm;
       if (!pr) return null;
       return { value: pendingValue('era', { type: 'pronoun-era', plural: pr === 'their' }) };
-    },
-    /** A closed interval given whole by the data ("the twentieth century" as a lexicon entry). */
-    interval: (ctx) => {
-      const v = ctx.caps.get('x')?.lex as [number, number] | undefined;
-      return v ? { value: intervalValue('range', v[0], v[1]) } : null;
     },
   };
   return builders;

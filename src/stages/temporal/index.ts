@@ -1,24 +1,145 @@
 /**
- * Stage `temporal` (stub: to be implemented): temporal expressions normalised to year intervals
- * and EDTF.
+ * Stage `temporal`: every expression that places something in historical time — years, ranges,
+ * decades and their parts, centuries, days, months, seasons, relative expressions and eras — with an
+ * inclusive year interval and its EDTF form (ANNOTATION.md, "Temporal expressions").
+ *
+ * Each sentence and each section heading is cut into tokens (aligned to wink's, for POS) and read by
+ * a cascaded grammar whose lexicon and rules live in `pipeline/temporal.json`; eras come from
+ * `pipeline/eras.json`. A document pass then resolves relative expressions against the nearest
+ * date before them and eras against the text's own statements. Years inside citations belong to
+ * the citations layer and are skipped.
  */
-import { defineStage } from '../../stage.js';
+import { layer, type Diagnostic, type TemporalExpression } from '../../doc.js';
+import { PeriodcheckError } from '../../errors.js';
+import { defineStage, message } from '../../stage.js';
+import { makeBuilders, makeBuiltins, type BuilderSettings } from './builders.js';
+import { compileEras, type EraEntry, type EraTable } from './eras.js';
+import { Grammar, type RuleSpec } from './grammar.js';
+import { lex, type QuantityGuard } from './lexer.js';
+import { resolveAll } from './resolve.js';
+import { readUnits } from './units.js';
 
 export interface TemporalOptions {
+  /** Grammar data file, relative to the pipeline file (default: `temporal.json`). */
   rules: string;
+  /** Era table, relative to the pipeline file (default: `eras.json`). */
   eras: string;
 }
 
-export const temporal = defineStage<TemporalOptions, undefined>({
+/** The shape of `temporal.json`. */
+export interface TemporalData {
+  years: BuilderSettings['years'];
+  parts: BuilderSettings['parts'];
+  vagueCount: number;
+  presentSpan: { minUnit: number };
+  agePossessives: string[];
+  pastAuxiliaries: string[];
+  negations: string[];
+  /** Words too common to mark a sentence as worth reading (the grammar derives its trigger words). */
+  triggerStopwords: string[];
+  quantityGuard: { before: string[]; after: string[]; connectors: string[] };
+  classes: Record<string, { caseSensitive?: boolean; phrases: Record<string, unknown> }>;
+  catGroups: Record<string, string[] | string>;
+  rules: RuleSpec[];
+}
+
+/** What `prepare` builds once per pipeline. */
+export interface TemporalResources {
+  grammar: Grammar;
+  guard: QuantityGuard;
+  eras: EraTable;
+  vagueCount: number;
+  presentSpanMinUnit: number;
+}
+
+/** Cuts a phrase of the data as the text is cut (for the lexicon tries). */
+const tokenisePhrase = (phrase: string): { norm: string; cap: boolean }[] => lex(phrase, 0).map((t) => ({ norm: t.norm, cap: t.cap }));
+
+/** Compiles the grammar and era data; throws a plain Error naming the bad rule or row. */
+export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[] }): TemporalResources {
+  const eras = compileEras(erasData);
+  const settings: BuilderSettings = {
+    years: data.years,
+    parts: data.parts,
+    vagueCount: data.vagueCount,
+    agePossessives: new Set(data.agePossessives),
+    pastAuxiliaries: new Set(data.pastAuxiliaries),
+    negations: new Set(data.negations),
+  };
+  const catGroups: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(data.catGroups)) if (Array.isArray(v)) catGroups[k] = v;
+  const grammar = new Grammar({
+    classes: { ...data.classes, eraName: { caseSensitive: true, phrases: eras.phrases } },
+    builtins: makeBuiltins(settings),
+    catGroups,
+    rules: data.rules,
+    builders: makeBuilders(settings),
+    tokenise: tokenisePhrase,
+    stopwords: new Set(data.triggerStopwords.map((w) => w.toLowerCase())),
+  });
+  const words = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+  return {
+    grammar,
+    guard: { before: words(data.quantityGuard.before), after: words(data.quantityGuard.after), connectors: words(data.quantityGuard.connectors) },
+    eras,
+    vagueCount: data.vagueCount,
+    presentSpanMinUnit: data.presentSpan.minUnit,
+  };
+}
+
+export const temporal = defineStage<TemporalOptions, TemporalResources>({
   name: 'temporal',
-  version: 0,
+  version: 1,
   description: 'Temporal expressions (years, ranges, decades, days, relative expressions, eras) with year intervals and EDTF.',
-  requires: ['clean', 'metadata', 'sentences', 'tokens', 'citations'],
+  requires: ['clean', 'metadata', 'sections', 'sentences', 'tokens', 'citations'],
   provides: ['temporal'],
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
     properties: { rules: { type: 'string', default: 'temporal.json' }, eras: { type: 'string', default: 'eras.json' } },
   },
-  run: () => ({ layers: { temporal: [] } }),
+  prepare(options, env) {
+    const data = env.loadData<TemporalData>(options.rules);
+    const eras = env.loadData<{ eras: EraEntry[] }>(options.eras);
+    try {
+      return compileTemporal(data, eras);
+    } catch (e) {
+      throw new PeriodcheckError('E_STAGE_DATA', { stage: 'temporal', file: `${options.rules} / ${options.eras}`, problem: (e as Error).message });
+    }
+  },
+  run(doc, { resources }) {
+    const { text: clean, map } = layer(doc, 'clean');
+    const messages: Diagnostic[] = [];
+    const { candidates, mentions } = readUnits(doc, resources, messages);
+    const { resolved, unresolved } = resolveAll(candidates, mentions, {
+      present: layer(doc, 'metadata').year,
+      eras: resources.eras,
+      vagueCount: resources.vagueCount,
+      presentSpanMinUnit: resources.presentSpanMinUnit,
+    });
+    for (const { candidate, reason } of unresolved) {
+      const { cleanStart, cleanEnd } = candidate;
+      messages.push(message('temporal', 'info', 'temporal/unresolved', `'${clean.slice(cleanStart, cleanEnd)}' left out: ${reason}`, map.toOriginal(cleanStart, cleanEnd)));
+    }
+    // Units are sentences or headings; a heading's unit id is its section's id.
+    const sectionOfSentence = new Map(layer(doc, 'sentences').map((s) => [s.id, s.sectionId]));
+    const temporal: TemporalExpression[] = resolved.map(({ candidate, value, cues }, i) => {
+      const inSentence = sectionOfSentence.get(candidate.unitId);
+      const { cleanStart, cleanEnd } = candidate;
+      const expression: TemporalExpression = {
+        id: `t${i + 1}`,
+        ...map.toOriginal(cleanStart, cleanEnd),
+        text: clean.slice(cleanStart, cleanEnd),
+        sentenceId: inSentence === undefined ? null : candidate.unitId,
+        sectionId: inSentence ?? candidate.unitId,
+        kind: value.kind,
+        from: value.from,
+        to: value.to,
+        edtf: value.edtf,
+        cues,
+      };
+      return expression;
+    });
+    return { layers: { temporal }, messages };
+  },
 });

@@ -28,8 +28,8 @@ export type Relation =
 export type Pending =
   /** Relative to the nearest explicit expression before it. */
   | { type: 'anchor'; relation: Relation; count: number; unit: number }
-  /** A month or day without a year ("on 12 December", "in May of that year"): the anchor's year. */
-  | { type: 'anchor-date'; month: number; day: number | null }
+  /** A month or day without a year ("on 12 December", "in May of that year"): the anchor's year, plus `offset` ("in May of the following year"). */
+  | { type: 'anchor-date'; month: number; day: number | null; offset: number }
   /** A part of the anchor's year, decade or century ("the end of the decade"). */
   | { type: 'anchor-part'; scale: 'year' | 'decade' | 'century'; part: Span2 }
   /**
@@ -159,7 +159,10 @@ export function applyWrap(v: Value, wrap: Wrap): Value | null {
 
 /** Wraps a value now, or records the wrapper when the value still waits for the document pass. */
 export function wrapValue(v: Value, wrap: Wrap): Value | null {
-  if (v.pending) return { ...v, kind: wrap === 'by' ? 'relative' : v.kind, wraps: [...(v.wraps ?? []), wrap] };
+  if (v.pending) {
+    const kind = wrap === 'by' ? 'relative' : wrap === 'open' && v.kind === 'decade' ? 'decade' : 'range';
+    return { ...v, kind, wraps: [...(v.wraps ?? []), wrap] };
+  }
   return applyWrap(v, wrap);
 }
 

@@ -1,0 +1,48 @@
+/**
+ * The era table (`pipeline/eras.json`): eras, events and leaders' tenures, and the names the
+ * grammar recognises for them.
+ */
+import type { EraNameLex } from './builders.js';
+
+/** One row of the era table. */
+export interface EraEntry {
+  id: string;
+  /** `period` may stand alone ("the Cold War"); `leader` needs a frame ("under Xi Jinping"). */
+  type: 'period' | 'leader';
+  names: string[];
+  /** Names that count only inside a frame ("the Xi period", "post-Tiananmen"). */
+  short: string[];
+  /** For a team ("Hu–Wen"): the ids of its members. */
+  members?: string[];
+  from: number | null;
+  to: number | null;
+  note?: string;
+}
+
+export interface EraTable {
+  entries: ReadonlyMap<string, EraEntry>;
+  /** Phrases of the grammar's `eraName` class: name → the entries it may name. */
+  phrases: Record<string, EraNameLex[]>;
+}
+
+/** Checks and indexes the era table; throws with the bad row on a malformed entry. */
+export function compileEras(data: { eras: EraEntry[] }): EraTable {
+  const entries = new Map<string, EraEntry>();
+  const phrases: Record<string, EraNameLex[]> = {};
+  for (const e of data.eras) {
+    if (!e.id || (e.type !== 'period' && e.type !== 'leader') || !Array.isArray(e.names)) {
+      throw new Error(`malformed era entry ${JSON.stringify(e).slice(0, 120)}`);
+    }
+    if (entries.has(e.id)) throw new Error(`era id '${e.id}' appears twice`);
+    entries.set(e.id, e);
+    const add = (name: string, short: boolean): void => {
+      (phrases[name] ??= []).push({ id: e.id, type: e.type, short });
+    };
+    for (const n of e.names) add(n, false);
+    for (const n of e.short ?? []) add(n, true);
+  }
+  for (const e of entries.values()) {
+    for (const m of e.members ?? []) if (!entries.has(m)) throw new Error(`era '${e.id}' names unknown member '${m}'`);
+  }
+  return { entries, phrases };
+}

@@ -1,0 +1,281 @@
+/**
+ * The document pass: gives values to what one sentence cannot settle alone. Relative expressions
+ * take the nearest explicit expression before them as anchor ("Until that point" after "in 1995" →
+ * ../1995); "the last two decades" counts back from the writer's present; eras take the years the
+ * text gives them ("under … Xi Jinping from 2012"), else the era table's; "their period in office"
+ * takes the leaders just named. One linear pass in document order, after one pass that collects
+ * the text's own statements.
+ */
+import type { Atom } from './grammar.js';
+import type { EraEntry, EraTable } from './eras.js';
+import { applyWrap, edtfYear, intervalValue, openValue, partValue, untilValue, type Pending, type Value } from './values.js';
+
+/** An expression found in one unit (sentence or heading), before the document pass. */
+export interface Candidate {
+  unitId: string;
+  unitIndex: number;
+  atom: Atom;
+  /** Found in a heading: headings sum up a section, so they anchor no relative expression. */
+  heading: boolean;
+  /** A bracketed date right after an era ("the Mao era (1949–76)"): the text's own years for it. */
+  bracketed: Value | null;
+  /** Clean offsets of the expression. */
+  cleanStart: number;
+  cleanEnd: number;
+}
+
+/** A leader named in full somewhere in the text, for "their period in office". */
+export interface Mention {
+  unitIndex: number;
+  unitId: string;
+  token: number;
+  id: string;
+}
+
+export interface ResolveSettings {
+  /** Year the text was written, from its metadata; null when unknown. */
+  present: number | null;
+  eras: EraTable;
+  vagueCount: number;
+  /** Unit size from which an uncounted "the past decades" covers the text's own span. */
+  presentSpanMinUnit: number;
+}
+
+export interface Resolved {
+  candidate: Candidate;
+  value: Value;
+  cues: string[];
+}
+
+interface Anchor {
+  value: Value;
+  unitId: string;
+}
+
+/** Kinds that can anchor a relative expression ("By now" after "in 2001"). */
+const ANCHOR_KINDS = new Set(['year', 'range', 'decade', 'day', 'month', 'season-part', 'relative']);
+
+/**
+ * Can this resolved expression anchor the relative expressions after it? Dates and spans can;
+ * eras, headings and what counts back from the writer's present cannot; a relative expression can
+ * once it is a single year ("A year later" after "in 1990" anchors "The following year"); centuries
+ * and open decades are too coarse to anchor "a year later".
+ */
+function anchors(value: Value, pending: Pending | undefined, heading: boolean): boolean {
+  if (heading || !ANCHOR_KINDS.has(value.kind) || value.from === null) return false;
+  if (value.kind === 'decade' && (value.to === null || value.to - value.from > 10)) return false;
+  if (!pending) return true;
+  if (pending.type === 'present' || pending.type === 'era' || pending.type === 'pronoun-era') return false;
+  return pending.type !== 'anchor' || value.from === value.to;
+}
+
+function eraValue(from: number | null, to: number | null): Value | null {
+  if (from === null) return null;
+  if (to === null) return { kind: 'era', from, to: null, edtf: `${edtfYear(from)}/..`, startEdtf: edtfYear(from), endEdtf: '..' };
+  return { ...intervalValue('era', from, to) };
+}
+
+/**
+ * Resolves every candidate, in document order. Returns the resolved ones, and the ones that could
+ * not be resolved (a relative expression before any date) with the reason.
+ */
+export function resolveAll(
+  candidates: readonly Candidate[],
+  mentions: readonly Mention[],
+  settings: ResolveSettings,
+): { resolved: Resolved[]; unresolved: { candidate: Candidate; reason: string }[] } {
+  // The text's own statements: explicit years, its span, eras it dates itself.
+  let latest: { year: number; unitId: string } | null = null;
+  let first: { year: number; unitId: string } | null = null;
+  const learned = new Map<string, { from: number | null; to: number | null; unitId: string }>();
+  for (const c of candidates) {
+    const v = c.atom.value;
+    if (!v.pending && v.kind !== 'era') {
+      // The latest year the text names, from dates only: the end of "the first decades of the 21st
+      // century" (2030) says nothing about when the text was written.
+      const y = v.to ?? v.from;
+      if (y !== null && v.kind !== 'decade' && (latest === null || y > latest.year)) latest = { year: y, unitId: c.unitId };
+      if (first === null && v.from !== null) first = { year: v.from, unitId: c.unitId };
+    }
+    if (v.pending?.type === 'era') {
+      const own = v.pending.own ?? c.bracketed;
+      if (own && own.from !== null && !learned.has(v.pending.ids[0])) learned.set(v.pending.ids[0], { from: own.from, to: own.to, unitId: c.unitId });
+    }
+  }
+  const present = settings.present;
+  const presentCue = present !== null ? `present: ${present} (metadata)` : latest ? `present unknown; latest year ${latest.year} (${latest.unitId})` : 'present unknown';
+
+  const eraYears = (entry: EraEntry): { from: number | null; to: number | null; cue: string } => {
+    const own = learned.get(entry.id);
+    if (own) return { from: own.from, to: own.to, cue: `era: ${entry.id} (text ${own.unitId})` };
+    return { from: entry.from, to: entry.to, cue: `era: ${entry.id} (table)` };
+  };
+
+  const resolved: Resolved[] = [];
+  const unresolved: { candidate: Candidate; reason: string }[] = [];
+  let anchor: Anchor | null = null;
+
+  for (const c of candidates) {
+    const cues = [c.atom.rule, ...(c.atom.value.notes ?? [])];
+    const pending = c.atom.value.pending;
+    let value: Value | null = c.atom.value;
+    if (pending) {
+      const r = resolvePending(pending, c, anchor);
+      if (typeof r === 'string') {
+        unresolved.push({ candidate: c, reason: r });
+        continue;
+      }
+      value = r.value;
+      cues.push(...r.cues);
+      for (const w of c.atom.value.wraps ?? []) value = value && applyWrap(value, w);
+      if (!value) {
+        unresolved.push({ candidate: c, reason: 'no interval after resolution' });
+        continue;
+      }
+      // A wrapped or anchored value keeps the kind its rule gave it ("By the end of the decade": relative).
+      value = { ...value, kind: c.atom.value.kind, pending: undefined, wraps: undefined, notes: undefined };
+    }
+    resolved.push({ candidate: c, value: value!, cues });
+    if (anchors(value!, pending, c.heading)) anchor = { value: value!, unitId: c.unitId };
+  }
+  return { resolved, unresolved };
+
+  function resolvePending(p: Pending, c: Candidate, a: Anchor | null): { value: Value; cues: string[] } | string {
+    const forward = (v: Value): number => (v.to ?? v.from)!;
+    const backward = (v: Value): number => (v.from ?? v.to)!;
+    switch (p.type) {
+      case 'anchor': {
+        if (!a) return 'no date before it to anchor it';
+        const span = p.count * p.unit;
+        const backwardRel = p.relation === 'until' || p.relation === 'before' || p.relation === 'earlier';
+        const y = backwardRel ? backward(a.value) : forward(a.value);
+        const cue = `anchor: ${y} (${a.unitId})`;
+        const rel = (from: number, to: number): Value => intervalValue('relative', from, to);
+        switch (p.relation) {
+          case 'at':
+            return { value: rel(y, y), cues: [cue] };
+          case 'since':
+            return { value: openValue(rel(y, y))!, cues: [cue] };
+          case 'until':
+            return { value: untilValue(rel(y, y))!, cues: [cue] };
+          case 'after':
+            return { value: rel(y + 1, y + Math.max(span, 1)), cues: [cue] };
+          case 'before':
+            return { value: rel(y - Math.max(span, 1), y - 1), cues: [cue] };
+          case 'later':
+            return { value: rel(y + span, y + span), cues: [cue] };
+          case 'earlier':
+            return { value: rel(y - span, y - span), cues: [cue] };
+        }
+        return 'unknown relation';
+      }
+      case 'anchor-date': {
+        if (!a) return 'no date before it to give its year';
+        const y = forward(a.value) + p.offset;
+        const mm = String(p.month).padStart(2, '0');
+        const e = p.day === null ? `${edtfYear(y)}-${mm}` : `${edtfYear(y)}-${mm}-${String(p.day).padStart(2, '0')}`;
+        return { value: { kind: p.day === null ? 'month' : 'day', from: y, to: y, edtf: e, startEdtf: e, endEdtf: e }, cues: [`year from anchor: ${forward(a.value)}${p.offset ? ` ${p.offset > 0 ? '+' : ''}${p.offset}` : ''} (${a.unitId})`] };
+      }
+      case 'anchor-part': {
+        if (!a) return 'no date before it to anchor it';
+        const y = forward(a.value);
+        const base = p.scale === 'decade' ? y - (((y % 10) + 10) % 10) : p.scale === 'century' ? y - (((y % 100) + 100) % 100) : y;
+        const v = partValue({ ...intervalValue('relative', base, base), scale: p.scale, base }, p.part);
+        return v ? { value: v, cues: [`anchor: ${y} (${a.unitId})`] } : 'part does not apply';
+      }
+      case 'boundary': {
+        const ref = a ? forward(a.value) : (present ?? latest?.year ?? null);
+        if (ref === null) return 'no date to place the boundary';
+        const b = Math.round(ref / p.size) * p.size;
+        const [s, e] = p.part;
+        let from: number;
+        let to: number;
+        if (s < 0) [from, to] = [b + s, b + e];
+        else if (s === 0) [from, to] = [b + s, b + e];
+        else if (e === 9) [from, to] = [b - 10 + s, b - 10 + e];
+        else return 'only early, late or turn apply to a boundary';
+        return { value: intervalValue('decade', from, to), cues: [`boundary ${b} from ${a ? `anchor: ${ref} (${a.unitId})` : presentCue}`] };
+      }
+      case 'present': {
+        const n = p.count ?? settings.vagueCount;
+        if (p.ago) {
+          const ref = present ?? latest?.year;
+          if (ref === undefined) return 'no present to count back from';
+          const y = ref - n * p.unit;
+          return { value: intervalValue('relative', y, y), cues: [presentCue] };
+        }
+        let from: number;
+        if (p.count === null && p.unit >= settings.presentSpanMinUnit && first) {
+          // "the past decades": the span the text covers, as far as the present allows.
+          from = present !== null ? Math.max(first.year, present - n * p.unit) : first.year;
+          const to = present;
+          const v = to === null ? openValue(intervalValue('relative', from, from))! : intervalValue('relative', from, to);
+          return { value: v, cues: [presentCue, `text starts ${first.year} (${first.unitId})`] };
+        }
+        if (present !== null) return { value: intervalValue('relative', present - n * p.unit, present), cues: [presentCue] };
+        if (!latest) return 'no present to count back from';
+        from = latest.year - n * p.unit;
+        return { value: openValue(intervalValue('relative', from, from))!, cues: [presentCue] };
+      }
+      case 'short-decade': {
+        const ref = present ?? latest?.year ?? null;
+        const start = ref !== null && 2000 + p.decade <= ref ? 2000 + p.decade : 1900 + p.decade;
+        const decade: Value = { ...intervalValue('decade', start, start + 9, `${String(start).slice(0, 3)}X`), scale: 'decade', base: start };
+        const v = p.part ? partValue(decade, p.part) : decade;
+        return v ? { value: v, cues: [`century from ${ref !== null ? `${ref}` : 'default 1900s'}`] } : 'part does not apply';
+      }
+      case 'era': {
+        const entry = settings.eras.entries.get(p.ids[0]);
+        if (!entry) return `unknown era '${p.ids[0]}'`;
+        const own = p.own;
+        const years = own ? { from: own.from, to: own.to, cue: `era: ${entry.id} (own years)` } : eraYears(entry);
+        let v: Value | null;
+        if (p.edge === 'post') v = years.to === null ? null : eraValue(years.to, null);
+        else if (p.edge === 'pre') v = years.from === null ? null : { kind: 'era', from: null, to: years.from, edtf: `../${edtfYear(years.from)}`, startEdtf: '..', endEdtf: edtfYear(years.from) };
+        else v = eraValue(years.from, years.to);
+        return v ? { value: v, cues: [years.cue] } : 'era has no usable years';
+      }
+      case 'pronoun-era': {
+        const entry = leaderFor(c, p.plural);
+        if (!entry) return 'no leader named just before';
+        const years = eraYears(entry.entry);
+        const v = eraValue(years.from, years.to);
+        return v ? { value: v, cues: [`${p.plural ? 'their' : 'his/her'} → ${entry.entry.id} (${entry.unitId})`, years.cue] } : 'era has no usable years';
+      }
+    }
+  }
+
+  /**
+   * The leader(s) a possessive pronoun points to: named earlier in the same sentence, else in the
+   * sentence before, else later in the same sentence ("Throughout his rule, Rhee…"). "their" wants
+   * a team whose members were all named ("Hu Jintao … and Wen Jiabao" → Hu–Wen).
+   */
+  function leaderFor(c: Candidate, plural: boolean): { entry: EraEntry; unitId: string } | null {
+    const here = mentions.filter((m) => m.unitIndex === c.unitIndex);
+    const groups = [
+      here.filter((m) => m.token < c.atom.i0).reverse(),
+      mentions.filter((m) => m.unitIndex === c.unitIndex - 1),
+      here.filter((m) => m.token >= c.atom.i1),
+    ];
+    for (const group of groups) {
+      if (group.length === 0) continue;
+      if (!plural) {
+        const e = settings.eras.entries.get(group[0].id);
+        if (e) return { entry: e, unitId: group[0].unitId };
+        continue;
+      }
+      const named = new Map<string, number>();
+      group.forEach((m, i) => {
+        if (!named.has(m.id)) named.set(m.id, i);
+      });
+      let best: { entry: EraEntry; at: number } | null = null;
+      for (const e of settings.eras.entries.values()) {
+        if (!e.members?.length || !e.members.every((m) => named.has(m))) continue;
+        const at = Math.min(...e.members.map((m) => named.get(m)!));
+        if (!best || at < best.at) best = { entry: e, at };
+      }
+      if (best) return { entry: best.entry, unitId: group[0].unitId };
+    }
+    return null;
+  }
+}

@@ -1,0 +1,323 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEMPORAL_KINDS, type Citation, type Doc, type TemporalExpression } from '../../src/doc.js';
+import { compileTemporal, type TemporalData, type TemporalResources } from '../../src/stages/temporal/index.js';
+import { cut, lex, PIECE } from '../../src/stages/temporal/lexer.js';
+import type { EraEntry } from '../../src/stages/temporal/eras.js';
+import { corpusNames, corpusText, docOf, expectSliceMatches, GOLD_DIR, pipeline } from '../helpers.js';
+
+type Row = [text: string, kind: TemporalExpression['kind'], from: number | null, to: number | null, edtf: string];
+
+const temporalStage = () => pipeline().stages.find((s) => s.stage.name === 'temporal')!;
+const rowsOf = (doc: Doc): Row[] => doc.layers.temporal!.map((t) => [t.text, t.kind, t.from, t.to, t.edtf]);
+const rows = (text: string): Row[] => rowsOf(docOf(text, 'temporal'));
+
+/** Runs the temporal stage on a document whose earlier layers a test has changed by hand. */
+function rerun(doc: Doc): Doc {
+  const { stage, options, resources } = temporalStage();
+  const out = stage.run(doc, { options, resources });
+  return { ...doc, layers: { ...doc.layers, ...out.layers }, messages: out.messages ?? [] };
+}
+
+const PIPELINE_DIR = resolve(__dirname, '..', '..', 'pipeline');
+const loadData = (): { data: TemporalData; eras: { eras: EraEntry[] } } => ({
+  data: JSON.parse(readFileSync(join(PIPELINE_DIR, 'temporal.json'), 'utf8')),
+  eras: JSON.parse(readFileSync(join(PIPELINE_DIR, 'eras.json'), 'utf8')),
+});
+
+describe('temporal: explicit dates, ranges and spans', () => {
+  it.each<[string, string, Row[]]>([
+    ['a bare year', 'The union was founded in 1987 by dockworkers.', [['1987', 'year', 1987, 1987, '1987']]],
+    ['"the year" + a year', 'The year 1968 changed the movement.', [['The year 1968', 'year', 1968, 1968, '1968']]],
+    ['a range with an en dash', 'Strikes peaked in 1971–1974 across the ports.', [['1971–1974', 'range', 1971, 1974, '1971/1974']]],
+    ['a range with a hyphen', 'Strikes peaked in 1971-1974 across the ports.', [['1971-1974', 'range', 1971, 1974, '1971/1974']]],
+    ['"from … to …"', 'The council met from 1983 to 1991 in secret.', [['from 1983 to 1991', 'range', 1983, 1991, '1983/1991']]],
+    ['"between … and …"', 'Output doubled between 1960 and 1970 in the north.', [['between 1960 and 1970', 'range', 1960, 1970, '1960/1970']]],
+    ['"the decade from … to …" is one range', 'Wages rose in the decade from 1950 to 1960 everywhere.', [['the decade from 1950 to 1960', 'range', 1950, 1960, '1950/1960']]],
+    ['an abbreviated end of two digits', 'The boom of 1983–91 ended abruptly.', [['1983–91', 'range', 1983, 1991, '1983/1991']]],
+    ['an abbreviated end of one digit', 'The war of 1998–9 emptied the villages.', [['1998–9', 'range', 1998, 1999, '1998/1999']]],
+    ['"from" + a dash range', 'The data cover all provinces from 1990–2010 without gaps.', [['from 1990–2010', 'range', 1990, 2010, '1990/2010']]],
+    ['"from … onwards" is open', 'Membership grew from 1976 onwards.', [['from 1976 onwards', 'range', 1976, null, '1976/..']]],
+    ['a bare "from" + year is open', 'Pilot schemes were extended from 2005 in three cities.', [['from 2005', 'range', 2005, null, '2005/..']]],
+    ['"since" + year is open', 'The law has applied since 2012 in every province.', [['since 2012', 'range', 2012, null, '2012/..']]],
+    ['"–present" is open', 'The federation, active 1987–present, still meets.', [['1987–present', 'range', 1987, null, '1987/..']]],
+    ['a trailing dash is open', 'The current board (2017-) meets monthly.', [['2017-', 'range', 2017, null, '2017/..']]],
+    ['a decade', 'Radio spread quickly in the 1920s among farmers.', [['the 1920s', 'decade', 1920, 1929, '192X']]],
+    ['two decades joined by "and"', 'Exports fell in the 1980s and 1990s alike.', [['the 1980s', 'decade', 1980, 1989, '198X'], ['1990s', 'decade', 1990, 1999, '199X']]],
+    ['"mid-" a decade: its middle third', 'Unrest grew in the mid-1980s in the mines.', [['the mid-1980s', 'decade', 1983, 1987, '1983/1987']]],
+    ['"late" a decade: its last third', 'Few groups existed in the late 1990s.', [['the late 1990s', 'decade', 1997, 1999, '1997/1999']]],
+    ['"early" a decade: its first third', 'Rents doubled in the early 2000s.', [['the early 2000s', 'decade', 2000, 2003, '2000/2003']]],
+    ['"the end of" a decade', 'At the end of the 1970s the mills closed.', [['the end of the 1970s', 'decade', 1977, 1979, '1977/1979']]],
+    ['"from the mid-…s onwards" stays a decade', 'Clubs formed from the mid-1990s onwards.', [['from the mid-1990s onwards', 'decade', 1993, null, '1993/..']]],
+    ['a decade range', 'Prices rose through the 1980s–1990s.', [['the 1980s–1990s', 'range', 1980, 1999, '1980/1999']]],
+    ['a century in words', 'Cities grew fast in the twentieth century.', [['the twentieth century', 'decade', 1900, 1999, '19XX']]],
+    ['a late century in figures', 'Unions formed in the late 19th century.', [['the late 19th century', 'decade', 1870, 1899, '1870/1899']]],
+    ['a mid century in words', 'Guilds declined in the mid-nineteenth century.', [['the mid-nineteenth century', 'decade', 1830, 1870, '1830/1870']]],
+    ['a day, day first', 'Troops cleared the square on 4 June 1989 at dawn.', [['4 June 1989', 'day', 1989, 1989, '1989-06-04']]],
+    ['a day, month first', 'Troops cleared the square on June 4, 1989 at dawn.', [['June 4, 1989', 'day', 1989, 1989, '1989-06-04']]],
+    ['a month', 'The congress met in December 1919 in the capital.', [['December 1919', 'month', 1919, 1919, '1919-12']]],
+    ['a season', 'The paper closed in spring 2003 for lack of funds.', [['spring 2003', 'season-part', 2003, 2003, '2003-21']]],
+    ['"the summer of" a year', 'Riots broke out in the summer of 1976 downtown.', [['the summer of 1976', 'season-part', 1976, 1976, '1976-22']]],
+    ['"late" a year: its last months', 'This was followed in late 2016 by a new law.', [['late 2016', 'season-part', 2016, 2016, '2016-09/2016-12']]],
+    ['"mid-" a year', 'Talks resumed in mid-2011 after the vote.', [['mid-2011', 'season-part', 2011, 2011, '2011-05/2011-08']]],
+    ['"the end of" a year', 'The office shut at the end of 2011 for good.', [['the end of 2011', 'season-part', 2011, 2011, '2011-09/2011-12']]],
+    ['a month range in one year', 'The envoy visited in May–June 1899 twice.', [['May–June 1899', 'range', 1899, 1899, '1899-05/1899-06']]],
+    ['a year before the common era', 'The town was founded in 753 BC by settlers.', [['753 BC', 'year', -752, -752, '-0752']]],
+    ['"by" + a date is relative with the date itself', 'By 2012, estimates varied widely.', [['By 2012', 'relative', 2012, 2012, '2012']]],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('reads a range broken over a line (clean-up joins it) and slices back to the original', () => {
+    const text = [
+      'Workers in the ports organised quickly, and the unions that',
+      'emerged in those years were larger than any before them. The',
+      'strike wave of 1919–',
+      '1921 spread along the coast and reached the inland mills by',
+      'the end of the season, when the owners finally gave way.',
+    ].join('\n');
+    const doc = docOf(text, 'temporal');
+    const [t] = doc.layers.temporal!;
+    expect([t.text, t.kind, t.from, t.to]).toEqual(['1919–1921', 'range', 1919, 1921]);
+    expectSliceMatches(text, t, t.text, 'broken range');
+  });
+
+  it('reads dates in section headings: no sentence, the heading\'s section', () => {
+    const doc = docOf('Workers organised in the ports long before the unions came.\n\nEarly Growth (1995–2002)\n\nThe movement spread in 1996 along the coast. It grew.', 'temporal');
+    const heading = doc.layers.sections!.find((s) => s.heading)!;
+    expect(doc.layers.temporal!.map((t) => [t.text, t.sentenceId, t.sectionId])).toEqual([['1995–2002', null, heading.id], ['1996', 's2', heading.id]]);
+  });
+});
+
+describe('temporal: numbers that are not dates', () => {
+  it.each([
+    ['a count range', 'Estimates varied from 40 to 100 groups.'],
+    ['a number with a space as thousands separator', 'The federation had 20 000 members at its height.'],
+    ['money', 'The budget was $4.3 billion that season.'],
+    ['a sample size', 'The survey (N = 531) was small.'],
+    ['a figure number', 'See Figure 2 for the regional totals.'],
+    ['page numbers that look like years', 'The argument is made on pp. 1995–2002 of the volume.'],
+    ['station call signs', 'Stations 8MK, 2XG and 9XM went on the air.'],
+    ['a road number', 'Drive along Route 66 to the coast.'],
+    ['a count with its noun', 'The press printed 2000 copies of each issue.'],
+    ['a frequency', 'The station broadcast on 1110 kHz every night.'],
+    ['"more than" a count', 'More than 1500 were injured in the clashes.'],
+    ['a vote', 'The bill fell by a margin of 83–73 in the chamber.'],
+    ['ages', 'Most of the activists were in their 20s and 30s.'],
+    ['the writer\'s present', 'Today the union is weak; it is now small, currently divided and at the moment silent; nowadays few join.'],
+    ['a leader named outside any frame', 'Xi Jinping visited the port with Hu Jintao.'],
+    ['a possessive pronoun with no leader named', 'They left their mark on their period in office.'],
+  ])('%s', (_, text) => {
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('skips years inside citations, as the citations layer gives them', () => {
+    const text = 'Groups spread quickly after the ban (Howell 2003) and again in 1995.';
+    const doc = docOf(text, 'citations');
+    const start = text.indexOf('(Howell');
+    const citation: Citation = {
+      id: 'c1', start, end: text.indexOf(')') + 1, text: '(Howell 2003)', sentenceId: 's1', authors: ['Howell'], year: '2003', pages: null, form: 'parenthetical', referenceId: null,
+    };
+    const without = rowsOf(rerun({ ...doc, layers: { ...doc.layers, citations: [] } }));
+    const withCitation = rowsOf(rerun({ ...doc, layers: { ...doc.layers, citations: [citation] } }));
+    expect(without.map((r) => r[0])).toEqual(['2003', '1995']);
+    expect(withCitation.map((r) => r[0])).toEqual(['1995']);
+  });
+});
+
+describe('temporal: relative expressions take the nearest date before them', () => {
+  it.each<[string, string, Row, string]>([
+    ['"Until that point" → up to the anchor', 'The summit opened in 1995. Until that point, few groups existed.', ['Until that point', 'relative', null, 1995, '../1995'], 'anchor: 1995 (s1)'],
+    ['"Over the next few years" → the three years after', 'Arrests began in 2015. Over the next few years, the leaders were detained.', ['Over the next few years', 'relative', 2016, 2018, '2016/2018'], 'anchor: 2015 (s1)'],
+    ['"A decade later"', 'The first club opened in 1990. A decade later, there were hundreds.', ['A decade later', 'relative', 2000, 2000, '2000'], 'anchor: 1990 (s1)'],
+    ['"the following year"', 'The republic was declared in 1948. Elections came the following year.', ['the following year', 'relative', 1949, 1949, '1949'], 'anchor: 1948 (s1)'],
+    ['"A year prior"', 'The march was held on 1 May 1889. A year prior, a strike had failed.', ['A year prior', 'relative', 1888, 1888, '1888'], 'anchor: 1889 (s1)'],
+    ['"Since then" → open from the anchor', 'Parliament rejected the bill in December 2013. Since then, the coalition has held.', ['Since then', 'relative', 2013, null, '2013/..'], 'anchor: 2013 (s1)'],
+    ['"By now" in a past-tense narrative → the anchor', 'The country joined the trade body in 2001. By now the costs of reform were becoming evident.', ['By now', 'relative', 2001, 2001, '2001'], 'anchor: 2001 (s1)'],
+    ['"the decades since" an event → open from it', 'The conference met in 1995. In the decades since this remarkable meeting, the groups multiplied.', ['the decades since this remarkable meeting', 'relative', 1995, null, '1995/..'], 'anchor: 1995 (s1)'],
+    ['"the end of the decade" → the late part of the anchor\'s decade', 'Sideband radio appeared in the early 1930s. By the end of the decade, it was common.', ['By the end of the decade', 'relative', 1937, 1939, '1937/1939'], 'anchor: 1933 (s1)'],
+    ['"the beginning of the millennium" → around the nearest boundary', 'Trade grew in 1996. At the beginning of the millennium it slowed.', ['the beginning of the millennium', 'decade', 2000, 2003, '2000/2003'], 'boundary 2000 from anchor: 1996 (s1)'],
+    ['"the turn of the century"', 'Exports rose in 1897. At the turn of the century they collapsed.', ['the turn of the century', 'decade', 1897, 1903, '1897/1903'], 'boundary 1900 from anchor: 1897 (s1)'],
+    ['a day without a year takes the anchor\'s year', 'Troops landed in October 1945. On 12 December the council was banned.', ['12 December', 'day', 1945, 1945, '1945-12-12'], 'year from anchor: 1945 (s1)'],
+    ['"May of the following year"', 'The coup came in 1979. In May of the following year, students marched.', ['May of the following year', 'month', 1980, 1980, '1980-05'], 'year from anchor: 1979 +1 (s1)'],
+    ['a relative after a relative chains', 'The club opened in 1990. A year later it split. The following year it closed.', ['The following year', 'relative', 1992, 1992, '1992'], 'anchor: 1991 (s2)'],
+  ])('%s', (_, text, expected, cue) => {
+    const doc = docOf(text, 'temporal');
+    const t = doc.layers.temporal!.find((x) => x.text === expected[0])!;
+    expect(t, `no '${expected[0]}' in ${JSON.stringify(rowsOf(doc))}`).toBeDefined();
+    expect([t.text, t.kind, t.from, t.to, t.edtf]).toEqual(expected);
+    expect(t.cues).toContain(cue);
+  });
+
+  it('"By now" in the present tense is the writer\'s present, not an expression', () => {
+    expect(rows('The party was founded in 1921. By now everyone knows the story.')).toEqual([['1921', 'year', 1921, 1921, '1921']]);
+  });
+
+  it('leaves out a relative expression with no date before it, with an info message', () => {
+    const doc = docOf('Since then, nothing has changed in the valley.', 'temporal');
+    expect(doc.layers.temporal).toEqual([]);
+    expect(doc.messages.find((m) => m.code === 'temporal/unresolved')).toMatchObject({ severity: 'info', stage: 'temporal' });
+  });
+
+  it('does not anchor on a heading: headings sum up a section', () => {
+    const doc = docOf('Workers organised in the ports long before the unions came.\n\nThe Long Decade (1960–1970)\n\nA year later the party split into three factions. It never recovered.', 'temporal');
+    expect(rowsOf(doc)).toEqual([['1960–1970', 'range', 1960, 1970, '1960/1970']]);
+  });
+});
+
+describe('temporal: the writer\'s present', () => {
+  const withPresent = (text: string, year: number | null): Doc => {
+    const doc = docOf(text, 'citations');
+    return rerun({ ...doc, layers: { ...doc.layers, metadata: { title: null, authors: [], year } } });
+  };
+
+  it.each<[string, string, Row]>([
+    ['"The last two decades"', 'The last two decades have seen many new laws.', ['The last two decades', 'relative', 2000, 2020, '2000/2020']],
+    ['"over the past few decades"', 'Advocacy changed over the past few decades in the south.', ['over the past few decades', 'relative', 1990, 2020, '1990/2020']],
+    ['"over the last 20 years"', 'Given events over the last 20 years, the model fails.', ['over the last 20 years', 'relative', 2000, 2020, '2000/2020']],
+    ['"two decades ago"', 'The survey began two decades ago in the capital.', ['two decades ago', 'relative', 2000, 2000, '2000']],
+  ])('%s counts back from the year of writing in the metadata', (_, text, expected) => {
+    const doc = withPresent(text, 2020);
+    expect(rowsOf(doc)).toEqual([expected]);
+    expect(doc.layers.temporal![0].cues).toContain('present: 2020 (metadata)');
+  });
+
+  it('without a year of writing, counts back from the latest year in the text and leaves the end open', () => {
+    const doc = withPresent('The law passed in 2018. The last two decades saw many such laws.', null);
+    expect(rowsOf(doc)[1]).toEqual(['The last two decades', 'relative', 1998, null, '1998/..']);
+    expect(doc.layers.temporal![1].cues).toContain('present unknown; latest year 2018 (s1)');
+  });
+
+  it('"the past decades" without a number covers the text\'s own span', () => {
+    const doc = withPresent('Groups formed in 1995 and many grew by 2010. Few survive of those that operated in the past decades.', null);
+    expect(rowsOf(doc).at(-1)).toEqual(['the past decades', 'relative', 1995, null, '1995/..']);
+  });
+});
+
+describe('temporal: eras', () => {
+  it.each<[string, string, Row]>([
+    ['a world era', 'Trade stalled during the Cold War in the region.', ['the Cold War', 'era', 1947, 1991, '1947/1991']],
+    ['an era as a hyphenated modifier', 'The label has Cold War-era overtones.', ['Cold War-era', 'era', 1947, 1991, '1947/1991']],
+    ['a war', 'Broadcasting was banned during World War II in most countries.', ['World War II', 'era', 1939, 1945, '1939/1945']],
+    ['the Great Depression', 'Record sales fell in the Great Depression sharply.', ['the Great Depression', 'era', 1929, 1939, '1929/1939']],
+    ['the interwar period', 'Unions were legal in the interwar period only.', ['the interwar period', 'era', 1918, 1939, '1918/1939']],
+    ['a revolution', 'Many volunteers fought in the Spanish Revolution abroad.', ['the Spanish Revolution', 'era', 1936, 1939, '1936/1939']],
+    ['an open era', 'Labour law changed in the reform era repeatedly.', ['the reform era', 'era', 1978, null, '1978/..']],
+    ['a leader\'s era', 'Independent unions vanished in the Mao era entirely.', ['the Mao era', 'era', 1949, 1976, '1949/1976']],
+    ['"post-" an event: open from its end', 'Post-Tiananmen politics were cautious.', ['Post-Tiananmen', 'era', 1989, null, '1989/..']],
+    ['a leadership team', 'Relations were mixed during the Hu–Wen period overall.', ['the Hu–Wen period', 'era', 2002, 2012, '2002/2012']],
+    ['"under" a leader', 'Funding was cut under Xi Jinping in many provinces.', ['under Xi Jinping', 'era', 2012, null, '2012/..']],
+    ['a surname in a frame', 'The Xi period brought new controls.', ['The Xi period', 'era', 2012, null, '2012/..']],
+    ['"the current period under" a leader', 'The essay ends with the current period under President Xi Jinping as its subject.', ['the current period under President Xi Jinping', 'era', 2012, null, '2012/..']],
+    ['a leader\'s possessive', 'Dissent was crushed during Stalin\'s rule harshly.', ['Stalin\'s rule', 'era', 1924, 1953, '1924/1953']],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual([expected]);
+  });
+
+  it('takes the years the text gives an era before the table\'s, and remembers them', () => {
+    const doc = docOf('Controls tightened under the new leadership of Xi Jinping from 2013. The Xi period saw more arrests.', 'temporal');
+    expect(rowsOf(doc)).toEqual([
+      ['under the new leadership of Xi Jinping from 2013', 'era', 2013, null, '2013/..'],
+      ['The Xi period', 'era', 2013, null, '2013/..'],
+    ]);
+    expect(doc.layers.temporal![1].cues).toContain('era: xi-jinping (text s1)');
+  });
+
+  it('takes bracketed years after an era as the text\'s own', () => {
+    const doc = docOf('Collectives spread in the Mao era (1950–75) and later shrank.', 'temporal');
+    expect(rowsOf(doc)[0]).toEqual(['the Mao era', 'era', 1950, 1975, '1950/1975']);
+  });
+
+  it('"their period in office" takes the team named just before', () => {
+    const doc = docOf('In 2002 Hu Jintao became General Secretary and Wen Jiabao became Premier. Like all leaders, they left their mark on their period in office.', 'temporal');
+    const t = doc.layers.temporal!.find((x) => x.text === 'their period in office')!;
+    expect([t.kind, t.from, t.to, t.edtf]).toEqual(['era', 2002, 2012, '2002/2012']);
+    expect(t.cues).toContain('their → hu-wen (s1)');
+  });
+});
+
+describe('temporal: offsets on the corpus texts', () => {
+  it.each(corpusNames())('%s: every expression slices back to the original, in order, with a valid value', (name) => {
+    const original = corpusText(name);
+    const doc = docOf(original, 'temporal', name);
+    const found = doc.layers.temporal!;
+    expect(found.length).toBeGreaterThan(0);
+    const sentences = new Map(doc.layers.sentences!.map((s) => [s.id, s]));
+    const sections = new Set(doc.layers.sections!.map((s) => s.id));
+    found.forEach((t, i) => {
+      expectSliceMatches(original, t, t.text, `${name} ${t.id}`);
+      const slice = original.slice(t.start, t.end);
+      if (!slice.includes('\n')) expect(slice, `${name} ${t.id}`).toBe(t.text);
+      expect(t.id).toBe(`t${i + 1}`);
+      if (i > 0) expect(t.start).toBeGreaterThanOrEqual(found[i - 1].start);
+      expect(TEMPORAL_KINDS).toContain(t.kind);
+      expect(sections.has(t.sectionId), t.sectionId).toBe(true);
+      if (t.sentenceId !== null) expect(sentences.get(t.sentenceId)?.sectionId, t.sentenceId).toBe(t.sectionId);
+      expect(t.edtf.length).toBeGreaterThan(0);
+      if (t.from !== null && t.to !== null) expect(t.from).toBeLessThanOrEqual(t.to);
+      expect(t.cues.length).toBeGreaterThan(0);
+    });
+  });
+
+  it('finds the seed essay\'s gold dates (F1 and value accuracy at least 0.95)', () => {
+    const name = 'labour-ngos-in-china';
+    const gold: { text: string; from: number | null; to: number | null }[] = JSON.parse(readFileSync(join(GOLD_DIR, `${name}.gold.json`), 'utf8')).dates;
+    const norm = (s: string): string => s.toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim();
+    const found = docOf(corpusText(name), 'temporal', name).layers.temporal!.map((t) => ({ ...t, used: false }));
+    let matched = 0;
+    let exact = 0;
+    for (const g of gold) {
+      const t = found.find((x) => !x.used && norm(x.text) === norm(g.text));
+      if (!t) continue;
+      t.used = true;
+      matched++;
+      if (t.from === g.from && t.to === g.to) exact++;
+    }
+    const precision = matched / found.length;
+    const recall = matched / gold.length;
+    expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(0.95);
+    expect(exact / matched).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('temporal: the grammar and its data', () => {
+  it('cuts text exactly as its reference regular expression does', () => {
+    for (const name of corpusNames()) {
+      const text = `${corpusText(name)} '90s 1,473,000.5 12,3456 x’s U.S. 8MK ‘1995’ 𝔸bc`;
+      const expected = [...text.matchAll(PIECE)].map((m) => [m.index, m.index + m[0].length]);
+      const got: number[][] = [];
+      cut(text, (s, e) => got.push([s, e]));
+      expect(got, name).toEqual(expected);
+    }
+  });
+
+  it('never skips a sentence that holds a match (the derived trigger words are sound)', () => {
+    const { resources } = temporalStage() as { resources: TemporalResources };
+    for (const name of corpusNames()) {
+      const doc = docOf(corpusText(name), 'sentences', name);
+      for (const s of doc.layers.sentences!) {
+        if (resources.grammar.mayMatch(s.text)) continue;
+        const items = resources.grammar.parse(lex(s.text, s.cleanStart));
+        expect(items.filter((it) => it.atom).map((it) => it.atom!.rule), `${name} ${s.id}: ${s.text}`).toEqual([]);
+      }
+    }
+  });
+
+  it.each<[string, (d: TemporalData) => void, RegExp]>([
+    ['an unknown builder', (d) => d.rules.push({ id: 'bad', level: 1, pattern: 'y=<year>', build: 'nope' }), /rule 'bad': unknown builder 'nope'/],
+    ['an unknown class', (d) => d.rules.push({ id: 'bad', level: 1, pattern: 'y=<yaer>', build: 'year' }), /rule 'bad': unknown class <yaer>/],
+    ['a class written as a literal', (d) => d.rules.push({ id: 'bad', level: 3, pattern: 'x=@year <dash>|to <openEnd>', build: 'open' }), /rule 'bad': '<dash>\|to' is neither/],
+    ['a look-behind of two elements', (d) => d.rules.push({ id: 'bad', level: 1, pattern: 'y=<year>', build: 'year', after: 'in the' }), /rule 'bad': a look-behind is one element/],
+  ])('refuses data with %s, naming the rule', (_, spoil, message) => {
+    const { data, eras } = loadData();
+    spoil(data);
+    expect(() => compileTemporal(data, eras)).toThrow(message);
+  });
+
+  it('refuses an era table with an unknown team member', () => {
+    const { data, eras } = loadData();
+    eras.eras.push({ id: 'x-y', type: 'leader', names: ['X–Y'], short: [], members: ['x', 'y'], from: 2000, to: 2001 });
+    expect(() => compileTemporal(data, eras)).toThrow(/era 'x-y' names unknown member 'x'/);
+  });
+});
