@@ -199,7 +199,10 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export interface EntityMention extends Span {
   text: string;
-  sentenceId: string;
+  /** Sentence holding the mention; null for a mention in the title, byline or a heading. */
+  sentenceId: string | null;
+  /** For a mention outside sentences, the kind of block it stands in. */
+  block?: BlockKind;
 }
 
 export interface Entity {

@@ -58,8 +58,8 @@ export function markerEvents(ctx: CheckContext): Check | null {
   for (const m of markersOf(ctx)) {
     const stem = m.head ? m.head.slice(0, Math.max(4, m.head.length - 3)) : null;
     const dated = m.entity.mentions
-      .filter((x) => !thesis.has(x.sentenceId))
-      .map((x) => ctx.sentenceById.get(x.sentenceId))
+      .filter((x) => x.sentenceId !== null && !thesis.has(x.sentenceId))
+      .map((x) => ctx.sentenceById.get(x.sentenceId!))
       .filter((s, i, all) => s && all.indexOf(s) === i)
       .filter((s) => !stem || s!.text.toLowerCase().includes(stem))
       .flatMap((s) => (ctx.temporalBySentence.get(s!.id) ?? []).filter((t) => kinds.has(t.kind)));

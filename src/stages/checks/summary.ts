@@ -39,7 +39,7 @@ function stageSummaries(ctx: CheckContext): StageSummary[] {
     timeline.sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
     const ids = new Set(sentences.map((s) => s.id));
     const entities = ctx.entities
-      .map((e) => ({ canonical: e.canonical, type: e.type as EntityType, count: e.mentions.filter((m) => ids.has(m.sentenceId)).length }))
+      .map((e) => ({ canonical: e.canonical, type: e.type as EntityType, count: e.mentions.filter((m) => m.sentenceId !== null && ids.has(m.sentenceId)).length }))
       .filter((e) => e.count > 0)
       .sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical))
       .slice(0, ctx.rules.summary.topEntities);

@@ -1,0 +1,144 @@
+/**
+ * Typing one candidate name (a run of capitalised words) from the gazetteers, its head word, the
+ * shape of a personal name and the cues around it. Pure functions of the words and the lexicon.
+ */
+import type { EntityType } from '../../doc.js';
+import { fold, isCapsSurface, type GazetteerEntry, type Lexicon } from './lexicon.js';
+import { foldOf, type Word } from './words.js';
+import { countLetters, letterCase, type LowerWords } from './chars.js';
+
+/** How a candidate was typed; `strength` orders the evidence (3 gazetteer, 2 head or cue, 1 shape). */
+export interface Typing {
+  type: EntityType;
+  strength: number;
+  entry: GazetteerEntry | null;
+  via: string;
+}
+
+/** Cues found around a candidate. */
+export interface Cues {
+  /** A title was stripped from the front ('President Xi Jinping'). */
+  title: boolean;
+  /** A role noun stands before it ('the poet Carlos…'), or 'edited by'. */
+  person: boolean;
+  /** 'the volume …', 'the newspaper …'. */
+  work: boolean;
+  /** 'the publishing house …'. */
+  org: boolean;
+  /** 'in …', 'near …'. */
+  place: boolean;
+}
+
+export const NO_CUES: Cues = { title: false, person: false, work: false, org: false, place: false };
+
+const ROMAN = /^(?:[IVXLC]+|\d+(?:st|nd|rd|th)?)$/;
+
+/** True for lower-case connector words inside a name ('of', 'the', 'de', 'and'). */
+export function isConnector(w: Word, lex: Lexicon): boolean {
+  const t = w.text;
+  if (t === '&') return true;
+  if (letterCase(t, 0) !== 2) return false;
+  return lex.prepositions.has(t) || lex.articles.has(t) || lex.particles.has(t) || lex.conjunctions.has(t);
+}
+
+/** True for an acronym-like word: 'UN', 'ACFTU', 'U.S.', 'NGOs', 'V-Dem'. */
+export function isAcronymWord(text: string): boolean {
+  if (letterCase(text, 0) !== 1) return false;
+  const { letters, upper } = countLetters(text);
+  if (letters < 2 || letters > 8 || upper < 2) return false;
+  return isCapsSurface(text) || /^\p{Lu}+-\p{Lu}\p{Ll}+$/u.test(text);
+}
+
+/** "Chung-hee", "Il-sung", "Kai-shek": a romanised East Asian given name in two hyphenated syllables. */
+function isHyphenatedGivenName(w: Word): boolean {
+  const p = w.parts;
+  if (!p || p.length !== 2) return false;
+  // Also in capitals, as some texts set surnames and names ('YUN BO-SEON').
+  if (/^\p{Lu}{1,6}$/u.test(p[0].text) && /^\p{Lu}{1,6}$/u.test(p[1].text)) return true;
+  return /^\p{Lu}\p{Ll}{0,5}$/u.test(p[0].text) && /^\p{Ll}{1,6}$/u.test(p[1].text);
+}
+
+/** Whether the words have the shape of a personal name (no head words, a known given or family name). */
+export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords): boolean {
+  const n = content.length;
+  if (n < 2 || n > 5) return false;
+  if (lex.heads.has(foldOf(content[n - 1]))) return false;
+  for (const w of content) {
+    const f = foldOf(w);
+    // 'Christian Sorace': a given name first may also be an ordinary word.
+    if ((lex.nonEntityWords.has(f) && !(w === content[0] && lex.givenNames.has(f))) || lex.titles.has(f) || lex.nonNames.has(w.text)) return false;
+    if (!/^\p{Lu}/u.test(w.text) && !lex.particles.has(w.text)) return false;
+  }
+  const first = foldOf(content[0]);
+  const last = foldOf(content[n - 1]);
+  const second = content[1];
+  // "Xi Jinping", "Wen Jiabao", "Sun Yat-sen": family name first, then a pinyin or hyphenated given name.
+  if (lex.chineseSurnames.has(first) && n === 2 && (lex.chineseGivenName.test(foldOf(second)) || isHyphenatedGivenName(second))) return true;
+  // "Park Chung-hee", "Kim Il-sung", "Rhee Syngman".
+  if (lex.koreanSurnames.has(first) && n <= 3 && (isHyphenatedGivenName(second) || (n === 2 && !docLower.has(foldOf(second)) && !isCapsSurface(second.text)))) return true;
+  // "Ivan Franceschini", "James Clerk Maxwell", "John R. Hodge".
+  // (A surname in capitals is typography, 'Anna KOWALSKA'; a short acronym is not a surname.)
+  if (lex.givenNames.has(first) && !(isAcronymWord(content[1].text) && countLetters(content[1].text).letters <= 4)) return true;
+  // "Syngman Rhee", "Thomas Edison": a known family name last, after a word that is not a common one.
+  if (n <= 3 && (lex.lastNames.has(last) || lex.koreanSurnames.has(last)) && !docLower.has(first) && !isCapsSurface(content[0].text)) return true;
+  return false;
+}
+
+/** The head word: the word before the first preposition, then the last word (past numerals). */
+function headOf(words: Word[], lex: Lexicon): { type: EntityType; word: Word; index: number } | null {
+  const prep = words.findIndex((w) => lex.prepositions.has(w.text));
+  const tries: number[] = [];
+  if (prep > 0) tries.push(prep - 1);
+  let last = words.length - 1;
+  while (last > 0 && ROMAN.test(words[last].text)) last--;
+  tries.push(last);
+  for (const i of tries) {
+    const type = lex.heads.get(foldOf(words[i]));
+    if (type && /^\p{Lu}/u.test(words[i].text)) {
+      // "Convention on the Rights of the Child" is a law; "the National Convention of Co-operatives" an event.
+      if (foldOf(words[i]) === 'convention') return { type: words[i + 1]?.text === 'on' ? 'LAW' : 'EVENT', word: words[i], index: i };
+      return { type, word: words[i], index: i };
+    }
+  }
+  const first = lex.firstHeads.get(foldOf(words[0]));
+  if (first && words.length > 1) return { type: first, word: words[0], index: 0 };
+  return null;
+}
+
+/**
+ * Types the name made of `words` (connectors included, titles already stripped), written `name`.
+ * Returns null when nothing says what it is.
+ */
+export function classify(words: Word[], name: string, lex: Lexicon, docLower: LowerWords, cues: Cues): Typing | null {
+  const entry = lex.lookup(name);
+  if (entry) return { type: entry.type, strength: 3, entry, via: 'gazetteer' };
+  const content = words.filter((w) => !isConnector(w, lex));
+  if (content.length === 0) return null;
+  // "Georg von Arco", "Lee de Forest": a given name and a particle make a person whatever the last word.
+  if (content.length > 1 && content.length < words.length && lex.givenNames.has(foldOf(content[0])) && words.every((w) => isConnector(w, lex) ? lex.particles.has(w.text) : true)) {
+    return { type: 'PERSON', strength: 1.5, entry: null, via: 'name-shape' };
+  }
+  if (content.length > 1) {
+    const head = headOf(words, lex);
+    // A head alone with only titles or demonyms before it ('Chinese Government' is kept: it names one body).
+    if (head) return { type: head.type, strength: 2, entry: null, via: 'head' };
+  }
+  if (cues.work) return { type: 'WORK', strength: 2, entry: null, via: 'work-cue' };
+  if (content.length === 1) {
+    const f = foldOf(content[0]);
+    if (lex.nonEntityWords.has(f) || lex.heads.has(f) || lex.titles.has(f)) return null;
+  }
+  const lastIsHead = lex.heads.has(foldOf(content[content.length - 1]));
+  const plainWords = content.every((w) => !isAcronymWord(w.text) && !lex.nonEntityWords.has(foldOf(w)));
+  // After a title, a lone common word is no name ('General Order No. 1').
+  const commonAlone = content.length === 1 && docLower.has(foldOf(content[0]));
+  if ((cues.title || cues.person) && content.length <= 4 && !lastIsHead && plainWords && !commonAlone) {
+    return { type: 'PERSON', strength: 2, entry: null, via: cues.title ? 'title' : 'role-cue' };
+  }
+  if (personShape(content, lex, docLower)) return { type: 'PERSON', strength: 1.5, entry: null, via: 'name-shape' };
+  if (cues.org) return { type: 'ORG', strength: 1, entry: null, via: 'org-cue' };
+  if (cues.place && content.length <= 2 && content.every((w) => !isAcronymWord(w.text) && !docLower.has(foldOf(w)))) {
+    return { type: 'GPE', strength: 1, entry: null, via: 'place-cue' };
+  }
+  return null;
+}

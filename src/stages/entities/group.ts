@@ -1,0 +1,358 @@
+/**
+ * Grouping the names found in a document into entities: one entity per gazetteer entry or folded
+ * name, acronyms joined to the name they abbreviate ('All-China Federation of Trade Unions (ACFTU)'
+ * then 'ACFTU'), family names to the person named in full ('Xi' after 'Xi Jinping'), dash compounds
+ * split into persons ('Hu–Wen'), untyped names typed by the list they stand in, and the canonical
+ * name chosen from the forms the text itself writes.
+ */
+import type { EntityType } from '../../doc.js';
+import type { RawMention } from './candidates.js';
+import type { Typing } from './classify.js';
+import { fold, type GazetteerEntry, type Lexicon } from './lexicon.js';
+
+/** A mention of a grouped entity, in clean offsets. */
+export interface GroupMention {
+  sentence: number;
+  cleanStart: number;
+  cleanEnd: number;
+  name: string;
+  /** For mentions outside sentences: the kind of block (title, byline, heading). */
+  block?: string;
+}
+
+/** An entity under construction. */
+export interface Group {
+  type: EntityType;
+  strength: number;
+  entry: GazetteerEntry | null;
+  keys: Set<string>;
+  mentions: GroupMention[];
+  /** Display names in the order met (titles stripped). */
+  names: string[];
+  merged: Group | null;
+  /** Clean start offsets of the mentions, against duplicates. */
+  starts: Set<number>;
+}
+
+/** Optional typing of leftover multi-word names (compromise), given the name. */
+export type Fallback = (name: string) => EntityType | null;
+
+/** Groups of one document and the indexes to find them by key or family name. */
+export class Grouper {
+  readonly groups: Group[] = [];
+  private readonly byKey = new Map<string, Group>();
+  private readonly byEntry = new Map<string, Group>();
+  private shortIndex = new Map<string, Group[]>();
+
+  constructor(
+    private readonly lex: Lexicon,
+    private readonly genericAcronyms: Set<string>,
+  ) {}
+
+  key(name: string): string {
+    return this.lex.keyOf(name);
+  }
+
+  /** First words of every key, so headings try only windows that may match. */
+  firstWords(): Set<string> {
+    const out = new Set<string>();
+    for (const key of this.byKey.keys()) out.add(key.split(' ')[0]);
+    // A family name alone may stand for a person named in full ('Braun').
+    for (const key of this.shortIndex.keys()) out.add(key);
+    return out;
+  }
+
+  /** The live group (after merges) holding `key`, if any. */
+  find(key: string): Group | undefined {
+    let g = this.byKey.get(key);
+    while (g?.merged) g = g.merged;
+    return g;
+  }
+
+  private register(g: Group, key: string): void {
+    if (!this.byKey.has(key)) this.byKey.set(key, g);
+    g.keys.add(key);
+  }
+
+  /** The group for a typed name, created if new. */
+  groupFor(name: string, typing: Typing): Group {
+    const key = this.key(name);
+    let g = typing.entry ? (this.byEntry.get(typing.entry.id) ?? this.find(key)) : this.find(key);
+    // Met before with as good evidence: nothing to register again.
+    if (g && g.keys.has(key) && typing.strength <= g.strength && (!typing.entry || g.entry === typing.entry)) return g;
+    if (!g && typing.type === 'PERSON') g = this.find(personKey(key));
+    if (!g) {
+      g = { type: typing.type, strength: typing.strength, entry: typing.entry, keys: new Set(), mentions: [], names: [], merged: null, starts: new Set() };
+      this.groups.push(g);
+    } else if (typing.strength > g.strength) {
+      g.type = typing.type;
+      g.strength = typing.strength;
+    }
+    if (typing.entry) {
+      g.entry ??= typing.entry;
+      this.byEntry.set(typing.entry.id, g);
+      for (const k of typing.entry.keys) this.register(g, k);
+    }
+    this.register(g, key);
+    if (g.type === 'PERSON' && key.includes(' ')) {
+      this.register(g, personKey(key));
+      // 'Edwin Howard Armstrong' is also 'Edwin Armstrong'.
+      const words = key.split(' ');
+      if (words.length > 2) this.register(g, personKey(`${words[0]} ${words[words.length - 1]}`));
+    }
+    return g;
+  }
+
+  /** Makes `key` find `g` (an acronym the text defines for it). */
+  alias(g: Group, key: string): void {
+    this.byKey.set(key, g);
+    g.keys.add(key);
+  }
+
+  add(g: Group, m: GroupMention): void {
+    if (g.starts.has(m.cleanStart)) return;
+    g.starts.add(m.cleanStart);
+    g.mentions.push(m);
+    if (!g.names.includes(m.name)) g.names.push(m.name);
+  }
+
+  /** Indexes persons named in full by their family name ('Xi Jinping' → Xi, 'Thomas Edison' → Edison). */
+  indexFamilyNames(): void {
+    this.shortIndex = new Map();
+    for (const g of this.groups) {
+      if (g.merged || g.type !== 'PERSON') continue;
+      for (const name of g.names) {
+        const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+        if (words.length < 2) continue;
+        const first = fold(words[0]);
+        const eastAsian = this.lex.chineseSurnames.has(first) || this.lex.koreanSurnames.has(first);
+        const shorts = eastAsian ? [words[0]] : [words[words.length - 1]];
+        if (eastAsian && this.lex.koreanSurnames.has(fold(words[words.length - 1]))) shorts.push(words[words.length - 1]);
+        for (const s of shorts) {
+          const k = fold(s);
+          const list = this.shortIndex.get(k) ?? [];
+          if (!list.includes(g)) list.push(g);
+          this.shortIndex.set(k, list);
+        }
+      }
+    }
+  }
+
+  /**
+   * The person a lone family name refers to: the one named in this text (the nearest before the
+   * mention when several share it), else a gazetteer person when no other shares the name.
+   */
+  personByFamilyName(word: string, at: number, gazetteer = true): Group | null {
+    const k = fold(word);
+    const local = (this.shortIndex.get(k) ?? []).filter((g) => !g.merged);
+    if (local.length === 1) return local[0];
+    if (local.length > 1) {
+      let best: Group | null = null;
+      let bestAt = -1;
+      for (const g of local) {
+        for (const m of g.mentions) if (m.cleanStart <= at && m.cleanStart > bestAt) [best, bestAt] = [g, m.cleanStart];
+      }
+      return best;
+    }
+    const known = gazetteer ? (this.lex.personsByShortForm.get(k) ?? []) : [];
+    if (known.length === 1) return this.groupFor(known[0].name, { type: 'PERSON', strength: 3, entry: known[0], via: 'gazetteer' });
+    return null;
+  }
+
+  /** Whether `name` is an acronym that names no one here ('NGOs', or defined after lower-case words). */
+  isGeneric(name: string): boolean {
+    return this.lex.genericAcronyms.has(name) || this.genericAcronyms.has(name) || this.genericAcronyms.has(name.replace(/s$/, ''));
+  }
+
+  /**
+   * Merges a name into a longer one of the same type that only adds a known organisation or place
+   * before it ('Fourth World Summit on Women' into 'United Nations Fourth World Summit on Women').
+   */
+  mergeSuffixes(): void {
+    // Every proper word-suffix of every key of a longer name, to the groups holding it.
+    const bySuffix = new Map<string, { group: Group; prefix: string }[]>();
+    for (const h of this.groups) {
+      if (h.merged || !(h.type === 'ORG' || h.type === 'EVENT' || h.type === 'LAW')) continue;
+      for (const key of h.keys) {
+        let at = key.indexOf(' ');
+        while (at > 0) {
+          const suffix = key.slice(at + 1);
+          const list = bySuffix.get(suffix) ?? [];
+          list.push({ group: h, prefix: key.slice(0, at) });
+          bySuffix.set(suffix, list);
+          at = key.indexOf(' ', at + 1);
+        }
+      }
+    }
+    for (const g of this.groups) {
+      if (g.merged || !(g.type === 'ORG' || g.type === 'EVENT' || g.type === 'LAW')) continue;
+      for (const key of g.keys) {
+        if (key.split(' ').length < 3) continue;
+        const target = bySuffix.get(key)?.find(({ group: h, prefix }) => {
+          if (h === g || h.merged || h.type !== g.type) return false;
+          const known = this.find(prefix) ?? this.lex.entryByKey.get(prefix)?.entry;
+          return !!known && (known.type === 'ORG' || known.type === 'GPE');
+        });
+        if (!target) continue;
+        const h = target.group;
+        g.merged = h;
+        for (const m of g.mentions) this.add(h, m);
+        for (const k of g.keys) h.keys.add(k);
+        break;
+      }
+    }
+  }
+}
+
+const personKeys = new Map<string, string>();
+/** Order-free key of a personal name, so 'Syngman Rhee' and 'Rhee Syngman' meet (memoised). */
+function personKey(key: string): string {
+  let k = personKeys.get(key);
+  if (k === undefined) {
+    if (personKeys.size > 50_000) personKeys.clear();
+    k = `person:${key.split(' ').sort().join(' ')}`;
+    personKeys.set(key, k);
+  }
+  return k;
+}
+
+function toMention(m: RawMention, name = m.name): GroupMention {
+  return { sentence: m.sentence, cleanStart: m.cleanStart, cleanEnd: m.cleanEnd, name };
+}
+
+/**
+ * Groups the raw mentions of one document. Order: names typed with some evidence first, then
+ * acronyms they define, then family names, compounds, lone acronyms and names typed by their list.
+ */
+export function groupMentions(raw: RawMention[], lex: Lexicon, genericAcronyms: Set<string>, fallback: Fallback | null): Grouper {
+  const grouper = new Grouper(lex, genericAcronyms);
+  const resolved = new Map<RawMention, EntityType>();
+  const lists = new Map<number, RawMention[]>();
+  for (const m of raw) if (m.list >= 0) lists.set(m.list, [...(lists.get(m.list) ?? []), m]);
+  const later: RawMention[] = [];
+  for (const m of raw) {
+    const t = m.typing;
+    // A lone word typed only by a title or a place cue may still be a family name met before.
+    const weakSingle = m.single && t !== null && t.strength < 3 && (t.type === 'PERSON' || t.via === 'place-cue');
+    if (!t || weakSingle || (m.acronym && grouper.isGeneric(m.name))) {
+      later.push(m);
+      continue;
+    }
+    const g = grouper.groupFor(m.name, t);
+    grouper.add(g, toMention(m));
+    resolved.set(m, g.type);
+  }
+  // "All-China Federation of Trade Unions (ACFTU)": the acronym joins the name, wherever it is used.
+  for (const m of raw) {
+    if (!m.defines || grouper.isGeneric(m.defines.text)) continue;
+    let g = grouper.find(grouper.key(m.name));
+    if (!g) {
+      if (m.single) continue;
+      g = grouper.groupFor(m.name, { type: 'ORG', strength: 1.5, entry: null, via: 'acronym-definition' });
+      grouper.add(g, toMention(m));
+      resolved.set(m, g.type);
+    }
+    const key = grouper.key(m.defines.text);
+    const other = grouper.find(key);
+    if (other && other !== g) {
+      // The acronym is also in the gazetteer: one entity, under the text's own name.
+      other.merged = g;
+      for (const x of other.mentions) grouper.add(g, x);
+      for (const k of other.keys) g.keys.add(k);
+      if (other.entry && other.strength >= g.strength) {
+        g.entry ??= other.entry;
+        g.type = other.type;
+      }
+    }
+    grouper.alias(g, key);
+    grouper.add(g, { sentence: m.sentence, cleanStart: m.defines.cleanStart, cleanEnd: m.defines.cleanEnd, name: m.defines.text });
+  }
+  grouper.indexFamilyNames();
+  for (const m of later) {
+    const key = grouper.key(m.name);
+    // "Hu–Wen": each part a person named in the text or well known.
+    if (m.parts && !grouper.find(key)) {
+      // A conventional pair ('Hu–Wen') names its two leaders unless the text names others so.
+      const pair = lex.compounds.get(key);
+      const persons = m.parts.map((p, i) => {
+        if (!/^\p{Lu}/u.test(p.text)) return null;
+        const local = grouper.personByFamilyName(p.text, p.cleanStart, false);
+        if (local) return local;
+        if (pair && pair.length === m.parts!.length) return grouper.groupFor(pair[i].name, { type: 'PERSON', strength: 3, entry: pair[i], via: 'gazetteer' });
+        return grouper.personByFamilyName(p.text, p.cleanStart);
+      });
+      if (persons.every((p) => p !== null)) {
+        m.parts.forEach((p, i) => grouper.add(persons[i]!, { sentence: m.sentence, cleanStart: p.cleanStart, cleanEnd: p.cleanEnd, name: p.text }));
+        resolved.set(m, 'PERSON');
+        continue;
+      }
+    }
+    const known = grouper.find(key);
+    if (known && !(m.acronym && grouper.isGeneric(m.name))) {
+      grouper.add(known, toMention(m));
+      resolved.set(m, known.type);
+      continue;
+    }
+    if (m.acronym) continue;
+    if (m.single) {
+      const word = m.name.split(' ').pop()!;
+      const person = /^\p{Lu}\p{Ll}/u.test(word) && m.typing?.via !== 'place-cue' ? grouper.personByFamilyName(word, m.cleanStart) : null;
+      if (person) {
+        grouper.add(person, toMention(m));
+        resolved.set(m, 'PERSON');
+        continue;
+      }
+    }
+    if (m.typing) {
+      const g = grouper.groupFor(m.name, m.typing);
+      grouper.add(g, toMention(m));
+      resolved.set(m, g.type);
+      continue;
+    }
+    // "sailors of Valparaíso, Iquique and Antofagasta": the type its list agrees on.
+    if (m.list >= 0 && !m.initial && !/\p{Lu}\./u.test(m.name)) {
+      const types = new Set(lists.get(m.list)!.filter((x) => x !== m && resolved.has(x)).map((x) => resolved.get(x)!));
+      const [only] = types;
+      if (types.size === 1 && (only === 'GPE' || only === 'LOC') && !lex.nonEntityWords.has(fold(m.name))) {
+        const g = grouper.groupFor(m.name, { type: only, strength: 1, entry: null, via: 'list' });
+        grouper.add(g, toMention(m));
+        resolved.set(m, only);
+        continue;
+      }
+    }
+    if (fallback && !m.single && !m.initial) {
+      const type = fallback(m.name);
+      if (type) {
+        const g = grouper.groupFor(m.name, { type, strength: 0.5, entry: null, via: 'compromise' });
+        grouper.add(g, toMention(m));
+        resolved.set(m, type);
+      }
+    }
+  }
+  grouper.mergeSuffixes();
+  return grouper;
+}
+
+/**
+ * The canonical name of a group: the gazetteer's name, in the text's own spelling when the text
+ * spells it out ('World Trade Organisation'), else the longest full form the text writes.
+ */
+export function canonicalOf(g: Group, lex: Lexicon): string {
+  const names = g.names.filter((n) => !/^[\p{Lu}\d.&-]+s?$/u.test(n) || n.length > 6);
+  if (g.entry) {
+    const entryKey = lex.keyOf(g.entry.name);
+    const spelled = g.names.filter((n) => lex.keyOf(n) === entryKey);
+    return spelled.find((n) => /\p{Ll}/u.test(n)) ?? spelled[0] ?? g.entry.name;
+  }
+  if (names.length === 0) return g.names[0];
+  // The longest form (in words, hyphenated parts counted), the most frequent among equals.
+  const size = (n: string): number => n.split(/[\s‐‑–-]+/).length;
+  const count = new Map<string, number>();
+  for (const m of g.mentions) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+  let best = names[0];
+  for (const n of names) {
+    const d = size(n) - size(best);
+    if (d > 0 || (d === 0 && (count.get(n) ?? 0) > (count.get(best) ?? 0))) best = n;
+  }
+  return best;
+}

@@ -1,0 +1,278 @@
+/**
+ * The entities stage's data, compiled once per pipeline: gazetteers keyed by a folded form of the
+ * name, head-word tables, cue lists and name-shape patterns, all read from `pipeline/entities.json`
+ * and the gazetteer files it lists.
+ */
+import { dirname, join } from 'node:path';
+import type { EntityType } from '../../doc.js';
+import type { PrepareEnv } from '../../stage.js';
+import { letterCase } from './chars.js';
+
+/** Shape of `pipeline/entities.json`. */
+export interface EntityRulesFile {
+  gazetteers: string[];
+  connectors: { prepositions: string[]; articles: string[]; particles: string[]; conjunctions: string[] };
+  heads: Record<string, string[]>;
+  firstHeads?: Record<string, string[]>;
+  eventHeadsLower: string[];
+  titles: string[];
+  roleNouns: string[];
+  personByCues: string[];
+  workCues: string[];
+  orgCues: string[];
+  placePrepositions: string[];
+  possessiveJoiners: string[];
+  genericAcronyms: string[];
+  nonNames: string[];
+  nonEntityWords: string[];
+  modifierTail: string;
+  pinyinSyllable: string;
+  spellingVariants: Record<string, string>;
+  citationYear: string;
+  useCompromise: boolean;
+}
+
+/** One gazetteer file: entries with aliases, plain lists by type, and name lists. */
+export interface GazetteerFile {
+  entries?: { name: string; type: string; aliases?: string[]; shortForm?: string }[];
+  lists?: Record<string, string[]>;
+  givenNames?: string[];
+  lastNames?: string[];
+  chineseSurnames?: string[];
+  koreanSurnames?: string[];
+  demonyms?: string[];
+  compounds?: { name: string; parts: string[] }[];
+}
+
+/** A known name: its canonical form and type, shared by all its aliases. */
+export interface GazetteerEntry {
+  /** Stable id of the entry (`g<n>`), used to group its aliases. */
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Folded keys of the name and every alias. */
+  keys: string[];
+  /** Family name by which a text may refer to the person alone ('Xi'). */
+  shortForm?: string;
+}
+
+/** What a folded key points to; `capsOnly` keys match only text written in capitals ('WHO', 'US'). */
+interface KeyHit {
+  entry: GazetteerEntry;
+  capsOnly: boolean;
+}
+
+/** The compiled lexicon. All sets hold folded (lower-case, diacritic-free) words unless noted. */
+export interface Lexicon {
+  lookup(surface: string): GazetteerEntry | null;
+  /** {@link nameKey} with this lexicon's spelling variants, memoised. */
+  keyOf(surface: string): string;
+  /** Folded first words of gazetteer names, with the most words a name starting with it has. */
+  firstWords: Map<string, number>;
+  entryByKey: Map<string, KeyHit>;
+  maxGazetteerWords: number;
+  /** Gazetteer persons by short form (family name). */
+  personsByShortForm: Map<string, GazetteerEntry[]>;
+  /** Dash compounds of family names ('hu wen') to the persons they name. */
+  compounds: Map<string, GazetteerEntry[]>;
+  heads: Map<string, EntityType>;
+  firstHeads: Map<string, EntityType>;
+  eventHeadsLower: Set<string>;
+  titles: Set<string>;
+  roleNouns: Set<string>;
+  personByCues: Set<string>;
+  workCues: Set<string>;
+  orgCues: Set<string>;
+  placePrepositions: Set<string>;
+  prepositions: Set<string>;
+  articles: Set<string>;
+  particles: Set<string>;
+  conjunctions: Set<string>;
+  possessiveJoiners: Set<string>;
+  /** Case-sensitive. */
+  genericAcronyms: Set<string>;
+  /** Case-sensitive surface forms. */
+  nonNames: Set<string>;
+  nonEntityWords: Set<string>;
+  givenNames: Set<string>;
+  lastNames: Set<string>;
+  chineseSurnames: Set<string>;
+  koreanSurnames: Set<string>;
+  modifierTail: RegExp;
+  chineseGivenName: RegExp;
+  spellingVariants: Map<string, string>;
+  citationYear: RegExp;
+  useCompromise: boolean;
+}
+
+const APOSTROPHES = /[’‘`´ʼ]/g;
+const DASHES = /[‐‑‒–—―-]/g;
+
+/** Lower-cases and strips diacritics ('Valparaíso' → 'valparaiso'); apostrophes straightened. */
+export function fold(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 127) return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, "'");
+  }
+  return word.toLowerCase();
+}
+
+/**
+ * The grouping key of a name: folded, apostrophes straightened, a leading 'the' and a trailing
+ * possessive dropped, American spellings and hyphenated variants folded to one form, dashes and
+ * spaces collapsed ("All-China Women’s Federation" ≡ "All China Women's Federation").
+ */
+export function nameKey(surface: string, variants: Map<string, string>): string {
+  let s = fold(surface).trim();
+  if (s.startsWith('the ')) s = s.slice(4);
+  if (s.endsWith("'s")) s = s.slice(0, -2);
+  else if (s.endsWith("'")) s = s.slice(0, -1);
+  s = s
+    .split(/\s+/)
+    .map((w) => variants.get(w) ?? w.replace(/ization(s?)$/, 'isation$1'))
+    .join(' ');
+  return s.replace(DASHES, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** True when the surface is written in capitals (an acronym such as 'UN', 'U.S.', 'WHO', 'NGOs'). */
+export function isCapsSurface(surface: string): boolean {
+  const end = surface.endsWith('s') ? surface.length - 1 : surface.length;
+  let upper = false;
+  for (let i = 0; i < end; i++) {
+    const c = surface.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) {
+      const ch = surface[i];
+      if (ch !== ch.toUpperCase()) return false;
+      if (ch !== ch.toLowerCase()) upper = true;
+    }
+  }
+  return upper;
+}
+
+function toSet(words: string[] | undefined, folded = true): Set<string> {
+  return new Set((words ?? []).map((w) => (folded ? fold(w) : w)));
+}
+
+const TYPES = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'LAW', 'EVENT', 'WORK']);
+function asType(type: string, where: string): EntityType {
+  if (!TYPES.has(type as EntityType)) throw new Error(`entities: unknown entity type '${type}' in ${where}`);
+  return type as EntityType;
+}
+
+/** Loads `rules` and its gazetteers (paths relative to the rules file) through `env` and compiles them. */
+export function loadLexicon(rulesFile: string, env: PrepareEnv): Lexicon {
+  const rules = env.loadData<EntityRulesFile>(rulesFile);
+  const files = rules.gazetteers.map((f) => ({ file: f, data: env.loadData<GazetteerFile>(join(dirname(rulesFile), f)) }));
+  return compileLexicon(rules, files);
+}
+
+/** Compiles rule data and gazetteer files (entries win over plain lists for the same key). */
+export function compileLexicon(rules: EntityRulesFile, files: { file: string; data: GazetteerFile }[]): Lexicon {
+  const variants = new Map(Object.entries(rules.spellingVariants).map(([a, b]) => [fold(a), fold(b)]));
+  const entryByKey = new Map<string, KeyHit>();
+  const personsByShortForm = new Map<string, GazetteerEntry[]>();
+  let maxWords = 1;
+  let n = 0;
+  const add = (name: string, type: EntityType, aliases: string[], shortForm: string | undefined, override: boolean): void => {
+    const entry: GazetteerEntry = { id: `g${++n}`, name, type, keys: [], shortForm };
+    for (const surface of [name, ...aliases]) {
+      const key = nameKey(surface, variants);
+      if (!key) continue;
+      entry.keys.push(key);
+      maxWords = Math.max(maxWords, key.split(' ').length);
+      if (override || !entryByKey.has(key)) entryByKey.set(key, { entry, capsOnly: isCapsSurface(surface) && surface.replace(/[^\p{L}]/gu, '').length <= 6 });
+    }
+    if (shortForm) {
+      const k = fold(shortForm);
+      personsByShortForm.set(k, [...(personsByShortForm.get(k) ?? []), entry]);
+    }
+  };
+  const givenNames = new Set<string>();
+  const lastNames = new Set<string>();
+  const chineseSurnames = new Set<string>();
+  const koreanSurnames = new Set<string>();
+  const demonyms = new Set<string>();
+  // Entries first (they carry aliases and must win), then plain lists.
+  for (const { file, data } of files) {
+    for (const e of data.entries ?? []) add(e.name, asType(e.type, file), e.aliases ?? [], e.shortForm, true);
+  }
+  for (const { file, data } of files) {
+    for (const [type, names] of Object.entries(data.lists ?? {})) for (const name of names) add(name, asType(type, file), [], undefined, false);
+    for (const w of data.givenNames ?? []) givenNames.add(fold(w));
+    for (const w of data.lastNames ?? []) lastNames.add(fold(w));
+    for (const w of data.chineseSurnames ?? []) chineseSurnames.add(fold(w));
+    for (const w of data.koreanSurnames ?? []) koreanSurnames.add(fold(w));
+    for (const w of data.demonyms ?? []) demonyms.add(fold(w));
+  }
+  const compounds = new Map<string, GazetteerEntry[]>();
+  for (const { file, data } of files) {
+    for (const c of data.compounds ?? []) {
+      const parts = c.parts.map((p) => entryByKey.get(nameKey(p, variants))?.entry);
+      if (parts.some((p) => !p)) throw new Error(`entities: compound '${c.name}' in ${file} names a person missing from the gazetteers`);
+      compounds.set(nameKey(c.name, variants), parts as GazetteerEntry[]);
+    }
+  }
+  const typed = (table: Record<string, string[]> | undefined, where: string): Map<string, EntityType> => {
+    const map = new Map<string, EntityType>();
+    for (const [type, words] of Object.entries(table ?? {})) for (const w of words) map.set(fold(w), asType(type, where));
+    return map;
+  };
+  const syllable = rules.pinyinSyllable;
+  const firstWords = new Map<string, number>();
+  for (const key of entryByKey.keys()) {
+    const words = key.split(' ');
+    firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 0, words.length));
+  }
+  // Keys of names met before (a bounded cache: names repeat a great deal in a text).
+  const keyCache = new Map<string, string>();
+  const keyOf = (surface: string): string => {
+    let key = keyCache.get(surface);
+    if (key === undefined) {
+      if (keyCache.size > 50_000) keyCache.clear();
+      key = nameKey(surface, variants);
+      keyCache.set(surface, key);
+    }
+    return key;
+  };
+  return {
+    lookup(surface: string): GazetteerEntry | null {
+      const hit = entryByKey.get(keyOf(surface));
+      if (!hit) return null;
+      if (hit.capsOnly && !isCapsSurface(surface)) return null;
+      return hit.entry;
+    },
+    keyOf,
+    firstWords,
+    entryByKey,
+    maxGazetteerWords: maxWords,
+    personsByShortForm,
+    compounds,
+    heads: typed(rules.heads, 'heads'),
+    firstHeads: typed(rules.firstHeads, 'firstHeads'),
+    eventHeadsLower: toSet(rules.eventHeadsLower),
+    titles: toSet(rules.titles),
+    roleNouns: toSet(rules.roleNouns),
+    personByCues: toSet(rules.personByCues),
+    workCues: toSet(rules.workCues),
+    orgCues: toSet(rules.orgCues),
+    placePrepositions: toSet(rules.placePrepositions),
+    prepositions: toSet(rules.connectors.prepositions),
+    articles: toSet(rules.connectors.articles),
+    particles: toSet(rules.connectors.particles),
+    conjunctions: toSet(rules.connectors.conjunctions),
+    possessiveJoiners: toSet(rules.possessiveJoiners),
+    genericAcronyms: toSet(rules.genericAcronyms, false),
+    nonNames: toSet(rules.nonNames, false),
+    nonEntityWords: new Set([...toSet(rules.nonEntityWords), ...demonyms]),
+    givenNames,
+    lastNames,
+    chineseSurnames,
+    koreanSurnames,
+    modifierTail: new RegExp(rules.modifierTail, 'u'),
+    chineseGivenName: new RegExp(`^(?:${syllable}){1,2}$`, 'u'),
+    spellingVariants: variants,
+    citationYear: new RegExp(rules.citationYear, 'u'),
+    useCompromise: rules.useCompromise,
+  };
+}

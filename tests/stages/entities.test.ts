@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Citation, Doc, Entity, EntityType } from '../../src/doc.js';
+import { entities as entitiesStage } from '../../src/stages/entities/index.js';
+import { corpusNames, corpusText, docOf, expectSliceMatches, GOLD_DIR, pipeline } from '../helpers.js';
+
+/** [canonical, type, [start, end, text] of every mention]. */
+type Row = [canonical: string, type: EntityType, mentions: [number, number, string][]];
+
+const rowsOf = (doc: Doc): Row[] =>
+  (doc.layers.entities ?? []).map((e) => [e.canonical, e.type, e.mentions.map((m): [number, number, string] => [m.start, m.end, m.text])]);
+const entitiesOf = (text: string): Row[] => rowsOf(docOf(text, 'entities'));
+
+/** Runs the entities stage on `doc` again, after its citations layer was replaced. */
+function rerunWithCitations(doc: Doc, citations: Citation[]): Row[] {
+  const built = pipeline().stages.find((s) => s.stage.name === 'entities')!;
+  const layers = { ...doc.layers, citations };
+  const out = entitiesStage.run({ ...doc, layers }, { options: built.options as { rules: string }, resources: built.resources as never });
+  return rowsOf({ ...doc, layers: { ...layers, entities: out.layers.entities } });
+}
+
+describe('entities: names compromise misses or mangles', () => {
+  it.each<[string, string, Row[]]>([
+    ['Chinese names, family name first', 'The delegation met Li Keqiang and Wang Yang in Tianjin last week.', [
+      ['Li Keqiang', 'PERSON', [[19, 29, 'Li Keqiang']]],
+      ['Wang Yang', 'PERSON', [[34, 43, 'Wang Yang']]],
+      ['Tianjin', 'GPE', [[47, 54, 'Tianjin']]],
+    ]],
+    ['Korean names, either order, one person', 'Rhee Syngman ruled until 1960; later Syngman Rhee went into exile in Hawaii.', [
+      ['Rhee Syngman', 'PERSON', [[0, 12, 'Rhee Syngman'], [37, 49, 'Syngman Rhee']]],
+      ['Hawaii', 'GPE', [[69, 75, 'Hawaii']]],
+    ]],
+    ['British and American spellings are one organisation, with its acronym', 'Delegates of the International Labour Organisation met. The International Labour Organization (ILO) wrote, and the ILO agreed.', [
+      ['International Labour Organisation', 'ORG', [
+        [17, 50, 'International Labour Organisation'],
+        [60, 93, 'International Labour Organization'],
+        [95, 98, 'ILO'],
+        [115, 118, 'ILO'],
+      ]],
+    ]],
+    ['"Ministry of …" with "and" inside the name', 'Officials at the Ministry of Human Resources and Social Security objected.', [
+      ['Ministry of Human Resources and Social Security', 'ORG', [[17, 64, 'Ministry of Human Resources and Social Security']]],
+    ]],
+    ['a list is split into its places', 'Factories moved from Guangdong Province, Hong Kong and Macau to inland cities.', [
+      ['Guangdong Province', 'GPE', [[21, 39, 'Guangdong Province']]],
+      ['Hong Kong', 'GPE', [[41, 50, 'Hong Kong']]],
+      ['Macau', 'GPE', [[55, 60, 'Macau']]],
+    ]],
+    ['a possessive is not part of the name, curly or straight', 'Exports from China’s ports and Japan\'s imports grew.', [
+      ['China', 'GPE', [[13, 18, 'China']]],
+      ['Japan', 'GPE', [[31, 36, 'Japan']]],
+    ]],
+    ['a possessive inside a name stays, and the canonical has a straight apostrophe', 'Women joined the All-China Women’s Federation and later the All-China Women\'s Federation again.', [
+      ['All-China Women\'s Federation', 'ORG', [[17, 45, 'All-China Women’s Federation'], [60, 88, 'All-China Women\'s Federation']]],
+    ]],
+    ['an acronym defined in the text, then used alone', 'The Federation of Korean Trade Unions (FKTU) met employers. Later the FKTU walked out.', [
+      ['Federation of Korean Trade Unions', 'ORG', [[4, 37, 'Federation of Korean Trade Unions'], [39, 43, 'FKTU'], [70, 74, 'FKTU']]],
+    ]],
+    ['a family name alone after the full name', 'Xi Jinping became leader in 2012. Under Xi, controls tightened.', [
+      ['Xi Jinping', 'PERSON', [[0, 10, 'Xi Jinping'], [40, 42, 'Xi']]],
+    ]],
+    ['"Hu–Wen" is two persons named before', 'Hu Jintao and Wen Jiabao governed together; the Hu–Wen years saw growth.', [
+      ['Hu Jintao', 'PERSON', [[0, 9, 'Hu Jintao'], [48, 50, 'Hu']]],
+      ['Wen Jiabao', 'PERSON', [[14, 24, 'Wen Jiabao'], [51, 54, 'Wen']]],
+    ]],
+    ['"Hu–Wen" is two persons of the gazetteer when the text names neither', 'The Hu–Wen administration courted charities.', [
+      ['Hu Jintao', 'PERSON', [[4, 6, 'Hu']]],
+      ['Wen Jiabao', 'PERSON', [[7, 10, 'Wen']]],
+    ]],
+    ['a title is kept in the mention but not in the canonical name', 'President Moon Jae-in visited Pyongyang.', [
+      ['Moon Jae-in', 'PERSON', [[0, 21, 'President Moon Jae-in']]],
+      ['Pyongyang', 'GPE', [[30, 39, 'Pyongyang']]],
+    ]],
+    ['a nationality and titles before a name', 'They met Japanese Prime Minister Yasuhiro Nakasone in Seoul.', [
+      ['Yasuhiro Nakasone', 'PERSON', [[9, 50, 'Japanese Prime Minister Yasuhiro Nakasone']]],
+      ['Seoul', 'GPE', [[54, 59, 'Seoul']]],
+    ]],
+    ['a title alone is no one', 'Wen Jiabao served as Premier under the Party General Secretary.', [
+      ['Wen Jiabao', 'PERSON', [[0, 10, 'Wen Jiabao']]],
+    ]],
+    ['a surname in capitals is written normally in the canonical', 'The report by Anna KOWALSKA was cited.', [
+      ['Anna Kowalska', 'PERSON', [[14, 27, 'Anna KOWALSKA']]],
+    ]],
+    ['sentence-initial and common capitalised words are not names', 'This essay traces the movement. Several groups formed in Shanghai. However, Labour unions stayed weak.', [
+      ['Shanghai', 'GPE', [[57, 65, 'Shanghai']]],
+    ]],
+    ['nationality adjectives alone are not entities', 'Chinese firms and Korean banks lent to Chilean mines.', []],
+    ['a place inside a modifier is a mention; a titled person does not swallow "of …"', 'Guangzhou-based lawyers met Professor Pun Ngai of Hong Kong Polytechnic University.', [
+      ['Guangzhou', 'GPE', [[0, 9, 'Guangzhou']]],
+      ['Pun Ngai', 'PERSON', [[28, 46, 'Professor Pun Ngai']]],
+      ['Hong Kong Polytechnic University', 'ORG', [[50, 82, 'Hong Kong Polytechnic University']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    const rows = entitiesOf(text);
+    expect(rows).toEqual(expected);
+    // One-line sentences: each mention is exactly the original slice.
+    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+  });
+});
+
+describe('entities: shapes of events, laws and works', () => {
+  it.each<[string, string, Row[]]>([
+    ['"… earthquake" and "the … Revolution"', 'Relief after the Tangshan earthquake was slow, as during the Cultural Revolution.', [
+      ['Tangshan earthquake', 'EVENT', [[17, 36, 'Tangshan earthquake']]],
+      ['Cultural Revolution', 'EVENT', [[61, 80, 'Cultural Revolution']]],
+    ]],
+    ['events known by name without a head word', 'After the Great Leap Forward came famine.', [
+      ['Great Leap Forward', 'EVENT', [[10, 28, 'Great Leap Forward']]],
+    ]],
+    ['"… strikes" after a company', 'Lawyers advised workers during the Toyota strikes in 2012.', [
+      ['Toyota strikes', 'EVENT', [[35, 49, 'Toyota strikes']]],
+    ]],
+    ['"… Act of 1912"', 'Congress passed the Radio Act of 1912 quickly.', [
+      ['Radio Act of 1912', 'LAW', [[20, 37, 'Radio Act of 1912']]],
+    ]],
+    ['"Regulations on …" and "… Law"', 'The Regulations on Trade Union Work preceded the Charity Law by decades.', [
+      ['Regulations on Trade Union Work', 'LAW', [[4, 35, 'Regulations on Trade Union Work']]],
+      ['Charity Law', 'LAW', [[49, 60, 'Charity Law']]],
+    ]],
+    ['"… Summit on …", prefixed by the organisation, is one event', 'The UN World Summit on Social Development opened. Later the World Summit on Social Development closed.', [
+      ['UN World Summit on Social Development', 'EVENT', [[4, 41, 'UN World Summit on Social Development'], [60, 94, 'World Summit on Social Development']]],
+    ]],
+    ['a title with its subtitle after "the volume"', 'It appeared in the volume Workers of Asia: A History of Labour, edited by Ivan Petrov.', [
+      ['Workers of Asia: A History of Labour', 'WORK', [[26, 62, 'Workers of Asia: A History of Labour']]],
+      ['Ivan Petrov', 'PERSON', [[74, 85, 'Ivan Petrov']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    const rows = entitiesOf(text);
+    expect(rows).toEqual(expected);
+    // One-line sentences: each mention is exactly the original slice.
+    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+  });
+});
+
+describe('entities: names in citations belong to the citation', () => {
+  it.each<[string, string]>([
+    ['parenthetical, several in one bracket', 'Some groups thrived (Gallagher 2005; Lee and Shen 2011) in the south.'],
+    ['narrative', 'As Chan and Pun (2013) show, dormitories matter.'],
+  ])('%s, by their shape when the citations layer has none', (_, text) => {
+    expect(entitiesOf(text)).toEqual([]);
+  });
+
+  it('a name covered by the citations layer is left out', () => {
+    const text = 'Mary Gallagher’s study of Guangdong is cited throughout.';
+    const doc = docOf(text, 'citations');
+    const citation: Citation = { id: 'c1', start: 0, end: 14, text: 'Mary Gallagher', sentenceId: 's1', authors: ['Gallagher'], year: '2005', pages: null, form: 'narrative', referenceId: null };
+    expect(rerunWithCitations(doc, [])).toEqual([
+      ['Mary Gallagher', 'PERSON', [[0, 14, 'Mary Gallagher']]],
+      ['Guangdong', 'GPE', [[26, 35, 'Guangdong']]],
+    ]);
+    expect(rerunWithCitations(doc, [citation])).toEqual([['Guangdong', 'GPE', [[26, 35, 'Guangdong']]]]);
+  });
+});
+
+describe('entities: the corpus', () => {
+  it.each(corpusNames())('every mention of %s slices back to the original', (name) => {
+    const text = corpusText(name);
+    const doc = docOf(text, 'entities');
+    const found = doc.layers.entities!;
+    expect(found.length).toBeGreaterThan(10);
+    for (const e of found) {
+      expect(e.mentions.length, e.canonical).toBeGreaterThan(0);
+      for (const m of e.mentions) expectSliceMatches(text, m, m.text, `${e.id} ${e.canonical}`);
+      expect(e.aliases).toEqual([...new Set(e.mentions.map((m) => m.text))]);
+    }
+    const ids = found.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('finds the hand-annotated entities of the seed essay (typed, by canonical or alias)', () => {
+    const gold = JSON.parse(readFileSync(join(GOLD_DIR, 'labour-ngos-in-china.gold.json'), 'utf8')) as {
+      entities: { canonical: string; type: EntityType; aliases: string[] }[];
+    };
+    const norm = (s: string): string => s.replace(/[’‘]/g, "'").replace(/[–—-]/g, '-').toLowerCase();
+    const found: Entity[] = docOf(corpusText('labour-ngos-in-china'), 'entities').layers.entities!;
+    const matches = (e: Entity, g: (typeof gold.entities)[number]): boolean =>
+      e.type === g.type && [e.canonical, ...e.aliases].map(norm).some((n) => [g.canonical, ...g.aliases].map(norm).includes(n));
+    const missed = gold.entities.filter((g) => !found.some((e) => matches(e, g))).map((g) => g.canonical);
+    expect(missed).toEqual([]);
+    const spurious = found.filter((e) => !gold.entities.some((g) => matches(e, g))).map((e) => e.canonical);
+    expect(spurious.length).toBeLessThanOrEqual(2);
+  });
+
+  it('mentions outside sentences: the byline author and only known names in headings', () => {
+    const text = corpusText('labour-ngos-in-china');
+    const found = docOf(text, 'entities').layers.entities!;
+    const blockMentions = found.flatMap((e) => e.mentions.filter((m) => m.sentenceId === null).map((m) => [e.canonical, e.type, m.text, (m as { block?: string }).block]));
+    // The title names the country; the byline its author; headings such as "Green Shoots" name no one.
+    expect(blockMentions).toEqual([
+      ['China', 'GPE', 'China', 'title'],
+      ['Jude Howell', 'PERSON', 'Jude HOWELL', 'byline'],
+    ]);
+  });
+});
