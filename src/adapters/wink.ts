@@ -16,8 +16,9 @@ let learnedKey = '';
 
 /** The process-wide wink-nlp instance (created on first use). */
 export function getWink(): WinkMethods {
-  // No 'sentiment' and no 'ner': nothing in periodcheck reads them, and they cost time per token.
-  instance ??= winkNLP(model, ['sbd', 'negation', 'pos', 'cer']);
+  // Only what periodcheck reads: sentence boundaries, POS tags, and custom entities (for stages that
+  // register patterns). Sentiment, NER and negation are left out: they cost time on every token.
+  instance ??= winkNLP(model, ['sbd', 'pos', 'cer']);
   return instance;
 }
 

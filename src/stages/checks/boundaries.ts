@@ -38,8 +38,9 @@ export function boundaries(ctx: CheckContext): Check | null {
       let line = `${y} ends stage ${a.ordinal} and starts stage ${b.ordinal}.`;
       if (placed.length === 0) line += ` The text dates no event to ${y} itself.`;
       else {
-        if (inB.length) line += ` The text puts ${list(inB.map((p) => `'${p.t.text}' (${p.t.sentenceId})`))} in stage ${b.ordinal}.`;
-        if (inA.length) line += ` It puts ${list(inA.map((p) => `'${p.t.text}' (${p.t.sentenceId})`))} in stage ${a.ordinal}.`;
+        const some = (xs: typeof placed): string => list([...xs.slice(0, 5).map((p) => `'${p.t.text}' (${p.t.sentenceId})`), ...(xs.length > 5 ? [`${xs.length - 5} more`] : [])]);
+        if (inB.length) line += ` The text puts ${some(inB)} in stage ${b.ordinal}.`;
+        if (inA.length) line += ` It puts ${some(inA)} in stage ${a.ordinal}.`;
         for (const p of placed) evidence.push(temporalEvidence(p.t, `on the shared boundary ${y}: ${p.label}`));
       }
       // Expressions that open the later stage at the boundary ("from 2012") or name an era with
@@ -72,8 +73,12 @@ export function introVsBody(ctx: CheckContext): Check | null {
   const first = ctx.stages.find((s) => s.from !== null);
   if (!first) return null;
   const thesis = new Set(ctx.stages.flatMap((s) => s.announcedIn));
+  // Statements that frame the whole story: remarks about the essay ("This essay charts … from the
+  // mid-1990s onwards") and the sentences of the thesis's own paragraph.
+  const thesisParagraphs = new Set(ctx.sentences.filter((s) => thesis.has(s.id)).map((s) => s.paragraphId));
+  const frames = (id: string, paragraphId: string): boolean => thesisParagraphs.has(paragraphId) || (ctx.period.get(id)?.cues ?? []).some((c) => c.kind === 'meta');
   const statements = ctx.sentences
-    .filter((s) => ctx.roles.get(s.sectionId)?.role === 'intro' && !thesis.has(s.id))
+    .filter((s) => ctx.roles.get(s.sectionId)?.role === 'intro' && !thesis.has(s.id) && frames(s.id, s.paragraphId))
     .flatMap((s) => (ctx.temporalBySentence.get(s.id) ?? []).filter((t) => t.to === null && t.from !== null))
     .filter((t) => ctx.period.get(t.sentenceId)?.label === 'span');
   if (statements.length === 0) return null;

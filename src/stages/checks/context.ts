@@ -21,7 +21,7 @@ export interface ChecksRules {
   stageCoverage: { minSentenceShare: number; minSentences: number; startGapYears: number };
   markerEvents: { entityTypes: string[]; dateKinds: string[] };
   stance: { qualifyShare: number; representativePerStance: number };
-  labelEcho: { minWordLength: number; stopWords: string[] };
+  labelEcho: { minWordLength: number; stopWords: string[]; maxSentences: number };
   summary: { timelineEvents: number; topEntities: number; whatLength: number };
 }
 

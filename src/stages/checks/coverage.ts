@@ -71,6 +71,9 @@ export function stageCoverage(ctx: CheckContext): Check | null {
   const evidence: CheckEvidence[] = [];
   let status: Check['status'] = 'pass';
   const counts: Record<string, number> = {};
+  if (ctx.stages.every((s) => s.from === null)) {
+    return { id: 'stage-coverage', status: 'warn', message: 'No stage has years, so sentences cannot be assigned to stages by their dates and coverage cannot be measured.', evidence: [] };
+  }
   for (const stage of ctx.stages) {
     const own = labelledSentences(ctx, stage);
     counts[`stage${stage.ordinal}`] = own.length;
@@ -110,13 +113,15 @@ export function conclusion(ctx: CheckContext): Check | null {
   const verb = (n: number, one: string, many: string): string => (n === 1 ? one : many);
   const described = [...labels].map(([l, ids]) => {
     const n = ids.length;
-    const what = l === 'after' ? verb(n, 'speculates about the future', 'speculate about the future') : l === 'span' ? verb(n, 'spans the stages', 'span the stages') : `${verb(n, 'is', 'are')} about ${l}`;
+    const openEnded = ctx.stages[ctx.stages.length - 1].to === null;
+    const after = openEnded ? verb(n, 'speculates about the future', 'speculate about the future') : `${verb(n, 'is', 'are')} about the time after the last stage`;
+    const what = l === 'after' ? after : l === 'span' ? verb(n, 'spans the stages', 'span the stages') : `${verb(n, 'is', 'are')} about ${l}`;
     return `${n} ${what} (${list(ids.slice(0, 6))}${n > 6 ? ' …' : ''})`;
   });
   return {
     id: 'conclusion',
     status: 'pass',
-    message: `${list(sections.map((s) => `'${s.heading}'`))} ${sections.length > 1 ? 'come' : 'comes'} after the last stage and is not counted as a stage. Of its ${sentences.length} sentences, ${list(described)}.`,
+    message: `${list(sections.map((s) => `'${s.heading}'`))} ${sections.length > 1 ? 'come after the last stage and are not counted as stages' : 'comes after the last stage and is not counted as a stage'}. Of ${sections.length > 1 ? 'their' : 'its'} ${sentences.length} sentences, ${list(described)}.`,
     evidence: sections.filter((s) => s.headingSpan).map((s) => ({ sectionId: s.id, start: s.headingSpan!.start, end: s.headingSpan!.end, text: s.heading ?? undefined })),
   };
 }

@@ -100,16 +100,39 @@ export function labelEchoes(ctx: CheckContext): Check | null {
   const evidence: CheckEvidence[] = [];
   let status: Check['status'] = 'pass';
   let anyWords = false;
+  // Stemming every word of every sentence is costly: stem only words that share their first
+  // three letters with a stage name's stem, and each distinct word once.
+  const stems = new Map<string, string>();
+  const stemOf = (w: string): string => {
+    let st = stems.get(w);
+    if (st === undefined) stems.set(w, (st = stem(w)));
+    return st;
+  };
+  const { maxSentences } = ctx.rules.labelEcho;
+  const counted = new Map<string, number>();
+  const sentencesWith = (st: string): number => {
+    let n = counted.get(st);
+    if (n === undefined) {
+      const prefix = new RegExp(`(?<![\\p{L}])${st.slice(0, 3)}`, 'iu');
+      n = ctx.sentences.filter((s) => prefix.test(s.text) && (s.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => stemOf(w) === st)).length;
+      counted.set(st, n);
+    }
+    return n;
+  };
   for (const stage of ctx.stages) {
     if (!stage.label || stage.from === null) continue;
-    const stems = new Set((stage.label.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= minWordLength && !stop.has(w)).map(stem));
-    if (stems.size === 0) continue;
+    const labelStems = new Set((stage.label.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= minWordLength && !stop.has(w)).map(stemOf));
+    // Only distinctive words echo: a name's word the text uses everywhere ("military") says nothing.
+    for (const st of labelStems) if (sentencesWith(st) > maxSentences) labelStems.delete(st);
+    if (labelStems.size === 0) continue;
     anyWords = true;
+    // A sentence can echo a stem only if it holds the stem's first three letters at a word start.
+    const prefixes = new RegExp(`(?<![\\p{L}])(?:${[...new Set([...labelStems].map((x) => x.slice(0, 3)))].join('|')})`, 'iu');
     const echoes = ctx.sentences.filter((s) => {
       const p = ctx.period.get(s.id);
       if (!p || p.stage === null || p.stage === stage.ordinal) return false;
-      if (!(ctx.temporalBySentence.get(s.id) ?? []).length) return false;
-      return (s.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length >= minWordLength && stems.has(stem(w)));
+      if (!ctx.temporalBySentence.has(s.id) || !prefixes.test(s.text)) return false;
+      return (s.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length >= minWordLength && labelStems.has(stemOf(w)));
     });
     for (const s of echoes) {
       const p = ctx.period.get(s.id)!;

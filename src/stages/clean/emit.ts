@@ -61,6 +61,7 @@ class UnitWriter {
 /** Ranges inside `[start, end)` that inline rules drop, sorted and disjoint. */
 function inlineDrops(text: string, start: number, end: number, rules: CleanupRules, repairs: Repair[]): { start: number; end: number }[] {
   const slice = text.slice(start, end);
+  if (!rules.anyInlineDrop.test(slice)) return [];
   const found: { start: number; end: number; code: string }[] = [];
   for (const d of rules.inlineDrops) {
     if (d.prefilter && !d.prefilter.test(slice)) continue;

@@ -41,6 +41,10 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
       prefilter: d.prefilter ? new RegExp(d.prefilter, `u${d.prefilterFlags ?? ''}`) : null,
     })),
     closingMarkPrefilter: new RegExp(`[${escape(data.closingMarks)}]`, 'u'),
+    anyInlineDrop: new RegExp(
+      [...data.inlineDrops.map((d) => (d.prefilter ? `(?:${d.prefilter})` : `(?:${d.pattern})`)), `[${escape(data.closingMarks)}]`].join('|'),
+      'iu',
+    ),
     keepHyphenPrefixes: new Set(data.hyphenation.keepHyphenPrefixes),
     joinSuffixes: new Set(data.hyphenation.joinSuffixes),
     notTitle: new RegExp(data.frontMatter.notTitle, 'iu'),

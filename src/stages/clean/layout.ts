@@ -27,6 +27,8 @@ export interface CleanupRules {
   /** Inline material to drop; `prefilter` must match a line before `re` is tried. */
   inlineDrops: { code: string; re: RegExp; prefilter: RegExp | null }[];
   closingMarkPrefilter: RegExp;
+  /** Union of every inline drop's prefilter and the closing marks: a line failing it has nothing to drop. */
+  anyInlineDrop: RegExp;
   keepHyphenPrefixes: Set<string>;
   joinSuffixes: Set<string>;
   notTitle: RegExp;
@@ -224,7 +226,7 @@ export function keepHyphen(prefix: string, suffix: string, ctx: HyphenContext): 
 /** Joins line `a` to line `b` inside one unit: the pieces and any repair made. */
 function joinLines(a: Line, b: Line, hyphen: HyphenContext, pieces: Piece[], repairs: Repair[]): void {
   const last = pieces[pieces.length - 1];
-  const hyphenBreak = /(\p{L}+)-$/u.exec(a.text);
+  const hyphenBreak = a.text.endsWith('-') ? /(\p{L}+)-$/u.exec(a.text) : null;
   if (hyphenBreak && /^\p{Ll}/u.test(b.text)) {
     const suffix = /^\p{L}+/u.exec(b.text)?.[0] ?? '';
     if (keepHyphen(hyphenBreak[1], suffix, hyphen)) {
@@ -237,7 +239,7 @@ function joinLines(a: Line, b: Line, hyphen: HyphenContext, pieces: Piece[], rep
     return;
   }
   // "(1995–\n2002)", "Hu–\nWen", "All-\nChina": the dash stays, nothing is inserted.
-  const dashGlue = /[-‐‑–]$/u.test(a.text) && /^[\p{L}\p{N}]/u.test(b.text);
+  const dashGlue = '-‐‑–'.includes(a.text[a.text.length - 1]) && /^[\p{L}\p{N}]/u.test(b.text);
   pieces.push({ start: b.contentStart, end: b.contentEnd, join: dashGlue ? 'none' : 'space' });
 }
 
@@ -358,10 +360,12 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
 
 /** A line's text without the inline material clean-up drops ('[12]', 'flag.svg', '■'). */
 export function visibleText(line: string, rules: CleanupRules): string {
+  // Classification only reads words and the line's ends, so inner runs of spaces may stay.
+  if (!rules.anyInlineDrop.test(line)) return line;
   let t = line;
   for (const d of rules.inlineDrops) if (!d.prefilter || d.prefilter.test(t)) t = t.replace(d.re, '');
   if (rules.closingMarkPrefilter.test(t)) t = t.replace(rules.closingMarks, '');
-  return t === line ? t : t.replace(/\s+/g, ' ').trim();
+  return t === line ? t : t.trim();
 }
 
 function unitText(u: Unit, text: string): string {

@@ -105,6 +105,8 @@ export function titleCaseRatio(text: string): number {
 
 /** True when every cased letter of the line is upper case and it has at least two letters. */
 export function isAllCaps(text: string): boolean {
+  // Most lines have a lower-case letter early: reject them before looking at every letter.
+  if (/\p{Ll}/u.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return false;
   return letters === letters.toUpperCase() && letters !== letters.toLowerCase();

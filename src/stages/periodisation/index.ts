@@ -33,7 +33,9 @@ interface RulesData {
 }
 
 function compile(d: RulesData): PeriodisationRules {
+  const plural = d.stageNouns.filter((n) => n.endsWith('s'));
   return {
+    mentionsStages: new RegExp(`\\b(?:${plural.join('|')})\\b`, 'i'),
     countWords: new Map(Object.entries(d.countWords)),
     stageNouns: new Set(d.stageNouns),
     stageAdjectives: new Set(d.stageAdjectives),

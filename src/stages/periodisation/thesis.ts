@@ -6,6 +6,8 @@
 import type { Sentence, TemporalExpression } from '../../doc.js';
 
 export interface PeriodisationRules {
+  /** Cheap test that a sentence holds a stage noun at all, before it is split into words. */
+  mentionsStages: RegExp;
   countWords: Map<string, number>;
   stageNouns: Set<string>;
   stageAdjectives: Set<string>;
@@ -52,6 +54,7 @@ interface Announcement {
 
 /** Finds "three (key) stages" preceded by an announcing word or followed by a colon. */
 export function findAnnouncement(text: string, rules: PeriodisationRules): Announcement | null {
+  if (!rules.mentionsStages.test(text)) return null;
   const words: { w: string; start: number; end: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });

@@ -18,6 +18,7 @@ import {
 } from '../../doc.js';
 import { defineStage } from '../../stage.js';
 import { mapInterval, regions } from './mapping.js';
+import { PhraseMatcher, wordsOf } from './phrases.js';
 import { sectionRoles } from './sections.js';
 
 export interface PeriodsOptions {
@@ -41,10 +42,12 @@ interface PeriodsRules {
   beforeDate: RegExp;
   endBeforeDate: RegExp;
   background: RegExp;
+  /** Cheap test that a sentence may open a background clause at all. */
+  mayHaveBackground: RegExp;
   endMarker: RegExp;
-  meta: RegExp;
-  future: RegExp;
-  durative: RegExp;
+  meta: PhraseMatcher;
+  future: PhraseMatcher;
+  durative: PhraseMatcher;
   shortIntervalYears: number;
   confidence: PeriodsData['confidence'];
 }
@@ -57,9 +60,10 @@ function compile(d: PeriodsData): PeriodsRules {
     endBeforeDate: new RegExp(`\\b(?:${phrase(d.endMarkers)})\\s*$`, 'iu'),
     background: new RegExp(`(?:^|[,;:(—–]\\s*)(${phrase(d.backgroundClauseWords)})\\b`, 'giu'),
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
-    meta: new RegExp(`\\b(?:${phrase(d.metaDiscourse)})\\b`, 'iu'),
-    future: new RegExp(`\\b(?:${phrase(d.futureCues)})\\b`, 'iu'),
-    durative: new RegExp(`\\b(?:${phrase(d.durativeCues)})\\b`, 'iu'),
+    mayHaveBackground: new RegExp(`\\b(?:${phrase(d.backgroundClauseWords)})\\b`, 'iu'),
+    meta: new PhraseMatcher(d.metaDiscourse),
+    future: new PhraseMatcher(d.futureCues),
+    durative: new PhraseMatcher(d.durativeCues),
     shortIntervalYears: d.shortIntervalYears,
     confidence: d.confidence,
   };
@@ -74,6 +78,7 @@ const AUX = POS_TAGS.indexOf('AUX');
  */
 function backgroundRanges(s: Sentence, tokens: { cleanStart: Int32Array; pos: Uint8Array }, rules: PeriodsRules): [number, number][] {
   const ranges: [number, number][] = [];
+  if (!rules.mayHaveBackground.test(s.text)) return ranges;
   rules.background.lastIndex = 0;
   for (let m = rules.background.exec(s.text); m !== null; m = rules.background.exec(s.text)) {
     const start = s.cleanStart + m.index + m[0].length - m[1].length;
@@ -158,15 +163,17 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
           })
         : [];
       for (const t of expressions) if (isBackground(t)) cues.push(cue('background-date', t.text, t));
-      const meta = rules.meta.exec(s.text);
+      const words = wordsOf(s.text);
+      const meta = rules.meta.find(words);
       const inConclusion = role.role === 'conclusion';
-      const future = inConclusion ? rules.future.exec(s.text) ?? (/\?\s*$/.test(s.text) ? ['?'] : null) : null;
+      const future = inConclusion ? rules.future.find(words) ?? (/\?\s*$/.test(s.text) ? '?' : null) : null;
+      const durative = rules.durative.find(words);
 
       if (thesisSentences.has(s.id)) {
         cues.push(cue('thesis', 'the sentence announces the stages'));
         assign('span', conf.dated);
       } else if (meta) {
-        cues.push(cue('meta', meta[0]));
+        cues.push(cue('meta', meta));
         const spans = mapped.find((x) => x.m.label === 'span');
         if (spans) cues.push(cue('temporal', spans.t.text, spans.t));
         assign(spans ? 'span' : 'none', conf.meta);
@@ -177,11 +184,11 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         assign(first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated);
         previousDated = { paragraphId: s.paragraphId, label: first.m.label, id: s.id };
         continue;
-      } else if (rules.durative.test(s.text)) {
-        cues.push(cue('durative', rules.durative.exec(s.text)![0]));
+      } else if (durative) {
+        cues.push(cue('durative', durative));
         assign('span', conf.durative);
       } else if (future) {
-        cues.push(cue('future', future[0]));
+        cues.push(cue('future', future));
         assign('after', conf.future);
       } else if (role.role === 'stage' && role.stage) {
         const sec = sections.find((x) => x.id === s.sectionId);
