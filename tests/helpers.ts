@@ -3,19 +3,30 @@
  * spans slice back to the original exactly.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import { createDoc, type Doc, type LayerName } from '../src/doc.js';
 import { buildPipeline, DEFAULT_PIPELINE_FILE, type Pipeline } from '../src/pipeline.js';
 import { runPipeline } from '../src/runner.js';
 
-export const CORPUS_DIR = resolve(__dirname, '..', '..', 'shared', 'corpus');
-export const GOLD_DIR = resolve(__dirname, '..', '..', 'shared', 'gold');
+/**
+ * The project's shared material (corpus and gold): $PERIODCHECK_SHARED, else ../shared beside the
+ * repository, else the copy in tests/fixtures/shared (so the suite runs wherever it is cloned).
+ */
+export const SHARED_DIR: string | null = (() => {
+  const candidates = [process.env.PERIODCHECK_SHARED, resolve(__dirname, '..', '..', 'shared'), resolve(__dirname, 'fixtures', 'shared')];
+  for (const c of candidates) if (c && existsSync(join(c, 'corpus')) && existsSync(join(c, 'gold'))) return c;
+  return null;
+})();
+export const HAS_SHARED = SHARED_DIR !== null;
+export const CORPUS_DIR = join(SHARED_DIR ?? '/nonexistent', 'corpus');
+export const GOLD_DIR = join(SHARED_DIR ?? '/nonexistent', 'gold');
 export const FIXTURES = resolve(__dirname, 'fixtures');
 
 /** Names of the texts in ../shared/corpus (without .txt). */
 export function corpusNames(): string[] {
+  if (!HAS_SHARED) return [];
   return readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
 }
 
