@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
+import { buildPipeline, DEFAULT_PIPELINE_DIR } from '../src/pipeline.js';
 import type { Report } from '../src/report.js';
 import { corpusNames, corpusText, expectSliceMatches } from './helpers.js';
 
@@ -71,8 +73,12 @@ describe('report contract', () => {
   });
 
   it('leaves out layers the pipeline does not produce', () => {
-    const report = analyze('The union was founded in 1905. It grew fast.');
-    expect('summary' in report).toBe(false);
-    expect('periodisation' in report).toBe(false);
+    const dir = mkdtempSync(join(tmpdir(), 'pc-report-'));
+    cpSync(DEFAULT_PIPELINE_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'short.json'), JSON.stringify({ stages: [{ stage: 'clean' }, { stage: 'segment' }, { stage: 'sentences' }] }));
+    const report = analyze('The union was founded in 1905. It grew fast.', { pipeline: buildPipeline(join(dir, 'short.json')) });
+    for (const field of ['summary', 'periodisation', 'entities', 'temporalExpressions', 'citations']) expect(field in report, field).toBe(false);
+    expect(report.sentences).toHaveLength(2);
+    expect('period' in report.sentences[0]).toBe(false);
   });
 });

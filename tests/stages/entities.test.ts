@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Citation, Doc, Entity, EntityType } from '../../src/doc.js';
+import { CHAR_ALNUM, CHAR_LOWER, CHAR_UPPER, charClass } from '../../src/stages/entities/chars.js';
 import { entities as entitiesStage } from '../../src/stages/entities/index.js';
 import { corpusNames, corpusText, docOf, expectSliceMatches, GOLD_DIR, pipeline } from '../helpers.js';
 
@@ -130,6 +131,53 @@ describe('entities: shapes of events, laws and works', () => {
     expect(rows).toEqual(expected);
     // One-line sentences: each mention is exactly the original slice.
     for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+  });
+});
+
+describe('entities: words far from any capital, and letters beyond ASCII', () => {
+  it.each<[string, string, Row[]]>([
+    ['a cue two words back counts after a long stretch with no capital', 'For many years the long and difficult essays were written by Varga in exile.', [
+      ['Varga', 'PERSON', [[61, 66, 'Varga']]],
+    ]],
+    ['without the cue the same word is no one', 'For many years the long and difficult essays were sent by Varga in exile.', []],
+    ['an acronym defined far from other capitals joins its name', 'After a long and quiet decade of very slow growth the Federation of Rural Teachers (FRT) was formed, and the FRT then grew.', [
+      ['Federation of Rural Teachers', 'ORG', [[54, 82, 'Federation of Rural Teachers'], [84, 87, 'FRT'], [109, 112, 'FRT']]],
+    ]],
+    ['an acronym of lower-case words names no one', 'Over the following decade many small rural teachers associations (RTAs) grew quietly, and the RTAs later merged.', []],
+    ['accented capitals begin names, typed by the place cue and the list', 'Workers in Évora and Ávila struck for a week.', [
+      ['Évora', 'GPE', [[11, 16, 'Évora']]],
+      ['Ávila', 'GPE', [[21, 26, 'Ávila']]],
+    ]],
+    ['an accented given name makes a person', 'Émile Zola wrote about miners.', [
+      ['Émile Zola', 'PERSON', [[0, 10, 'Émile Zola']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    const rows = entitiesOf(text);
+    expect(rows).toEqual(expected);
+    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+  });
+
+  it.each<[string, number]>([
+    ['A', CHAR_ALNUM | CHAR_UPPER],
+    ['z', CHAR_ALNUM | CHAR_LOWER],
+    ['7', CHAR_ALNUM],
+    ['Ł', CHAR_ALNUM | CHAR_UPPER],
+    ['ñ', CHAR_ALNUM | CHAR_LOWER],
+    ['中', CHAR_ALNUM],
+    ['’', 0],
+    ['\ud835', 0],
+  ])('the character table classes %j as %i', (ch, expected) => {
+    expect(charClass(ch.charCodeAt(0))).toBe(expected);
+  });
+
+  it('the character table agrees with the Unicode properties for every code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const expected = (/\p{Lu}/u.test(ch) ? CHAR_UPPER : 0) | (/\p{Ll}/u.test(ch) ? CHAR_LOWER : 0) | (/[\p{L}\p{N}]/u.test(ch) ? CHAR_ALNUM : 0);
+      if (charClass(c) !== expected) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

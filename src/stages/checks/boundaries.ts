@@ -3,7 +3,7 @@
  * events dated on a shared year), and the start and end the introduction gives against the stages.
  */
 import type { Check, CheckEvidence } from '../../doc.js';
-import { list, quote, temporalEvidence, years, type CheckContext } from './context.js';
+import { list, quote, temporalEvidence, years, type CheckContext, type SentenceTemporal } from './context.js';
 
 /** Gaps and overlaps between consecutive stages; events on shared boundary years. */
 export function boundaries(ctx: CheckContext): Check | null {
@@ -12,6 +12,15 @@ export function boundaries(ctx: CheckContext): Check | null {
   const notes: string[] = [];
   const evidence: CheckEvidence[] = [];
   let status: Check['status'] = 'pass';
+  const thesis = new Set(ctx.stages.flatMap((s) => s.announcedIn));
+  const body = ctx.temporal.filter((t) => !thesis.has(t.sentenceId));
+  const singleYear = new Map<number, SentenceTemporal[]>();
+  const openFrom = new Map<number, SentenceTemporal[]>();
+  for (const t of body) {
+    if (t.from === null) continue;
+    const m = t.to === t.from ? singleYear : t.to === null ? openFrom : null;
+    if (m) m.set(t.from, [...(m.get(t.from) ?? []), t]);
+  }
   for (let i = 0; i + 1 < dated.length; i++) {
     const a = dated[i];
     const b = dated[i + 1];
@@ -28,7 +37,7 @@ export function boundaries(ctx: CheckContext): Check | null {
       notes.push(`Overlap: stage ${a.ordinal} (${years(a)}) and stage ${b.ordinal} (${years(b)}) share ${b.from}–${a.to}.`);
     } else if (b.from === a.to) {
       const y = a.to;
-      const onBoundary = ctx.temporal.filter((t) => ctx.sentenceById.has(t.sentenceId) && t.from === y && t.to === y && !ctx.stages.some((s) => s.announcedIn.includes(t.sentenceId)));
+      const onBoundary = singleYear.get(y) ?? [];
       const placed = onBoundary.map((t) => {
         const p = ctx.period.get(t.sentenceId);
         return { t, label: p?.label ?? 'none' };
@@ -45,14 +54,14 @@ export function boundaries(ctx: CheckContext): Check | null {
       }
       // Expressions that open the later stage at the boundary ("from 2012") or name an era with
       // exactly a stage's years ("the Hu–Wen period", 2002–2012) support the boundary.
-      const opening = ctx.temporal.filter((t) => ctx.sentenceById.has(t.sentenceId) && t.from === y && t.to === null && !ctx.stages.some((s) => s.announcedIn.includes(t.sentenceId)));
+      const opening = openFrom.get(y) ?? [];
       if (opening.length) line += ` ${list(opening.map((t) => `'${t.text}' (${t.sentenceId})`))} open${opening.length > 1 ? '' : 's'} stage ${b.ordinal} in ${y}.`;
       for (const t of opening) evidence.push(temporalEvidence(t, `opens stage ${b.ordinal}`));
       notes.push(line);
       if (placed.length > 0) status = status === 'fail' ? status : 'warn';
     }
   }
-  const eras = ctx.temporal.filter((t) => t.kind === 'era' && ctx.sentenceById.has(t.sentenceId) && !ctx.stages.some((s) => s.announcedIn.includes(t.sentenceId)));
+  const eras = body.filter((t) => t.kind === 'era');
   for (const stage of dated) {
     const matching = eras.filter((t) => t.to !== null && t.from === stage.from && t.to === stage.to);
     if (matching.length) notes.push(`${list([...new Set(matching.map((t) => `'${t.text}'`))])} (${list(matching.map((t) => t.sentenceId))}) ${matching.length > 1 ? 'match' : 'matches'} the years of stage ${stage.ordinal} exactly.`);

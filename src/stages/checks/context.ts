@@ -23,6 +23,8 @@ export interface ChecksRules {
   stance: { qualifyShare: number; representativePerStance: number };
   labelEcho: { minWordLength: number; stopWords: string[]; maxSentences: number };
   summary: { timelineEvents: number; topEntities: number; whatLength: number };
+  /** At most this many evidence items per check; the rest are counted in `data.evidenceOmitted`. */
+  maxEvidence: number;
 }
 
 /** A temporal expression inside a sentence (not a heading). */
@@ -45,6 +47,9 @@ export interface CheckContext {
   sectionById: Map<string, Section>;
   /** Temporal expressions of each sentence (headings excluded). */
   temporalBySentence: Map<string, SentenceTemporal[]>;
+  /** Sentences labelled with each stage ordinal, and sentences standing in each stage's sections. */
+  labelled: Map<number, Sentence[]>;
+  inSections: Map<PeriodStage, Sentence[]>;
 }
 
 export function buildContext(doc: Doc, rules: ChecksRules): CheckContext {
@@ -60,6 +65,21 @@ export function buildContext(doc: Doc, rules: ChecksRules): CheckContext {
     if (list) list.push(t);
     else temporalBySentence.set(t.sentenceId, [t]);
   }
+  const period = new Map(layer(doc, 'periods').map((p) => [p.sentenceId, p]));
+  const roles = sectionRoles(sections, stages, all);
+  const labelled = new Map<number, Sentence[]>();
+  const inSections = new Map<PeriodStage, Sentence[]>();
+  const push = <K>(m: Map<K, Sentence[]>, k: K, s: Sentence): void => {
+    const list = m.get(k);
+    if (list) list.push(s);
+    else m.set(k, [s]);
+  };
+  for (const s of sentences) {
+    const ordinal = period.get(s.id)?.stage;
+    if (ordinal != null) push(labelled, ordinal, s);
+    const stage = roles.get(s.sectionId)?.stage;
+    if (stage) push(inSections, stage, s);
+  }
   return {
     doc,
     rules,
@@ -69,12 +89,14 @@ export function buildContext(doc: Doc, rules: ChecksRules): CheckContext {
     entities: layer(doc, 'entities'),
     stages,
     claimedCount,
-    period: new Map(layer(doc, 'periods').map((p) => [p.sentenceId, p])),
+    period,
     stance: new Map(layer(doc, 'stances').map((p) => [p.sentenceId, p])),
-    roles: sectionRoles(sections, stages, all),
+    roles,
     sentenceById,
     sectionById: new Map(sections.map((s) => [s.id, s])),
     temporalBySentence,
+    labelled,
+    inSections,
   };
 }
 
@@ -93,12 +115,12 @@ export function stageName(s: PeriodStage): string {
 
 /** Sentences of the sections that belong to `stage`. */
 export function sectionSentences(ctx: CheckContext, stage: PeriodStage): Sentence[] {
-  return ctx.sentences.filter((s) => ctx.roles.get(s.sectionId)?.stage === stage);
+  return ctx.inSections.get(stage) ?? [];
 }
 
 /** Sentences labelled with `stage`, wherever they stand. */
 export function labelledSentences(ctx: CheckContext, stage: PeriodStage): Sentence[] {
-  return ctx.sentences.filter((s) => ctx.period.get(s.id)?.stage === stage.ordinal);
+  return ctx.labelled.get(stage.ordinal) ?? [];
 }
 
 /** Evidence pointing at a whole sentence. */

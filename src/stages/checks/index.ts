@@ -53,6 +53,13 @@ export const checks = defineStage<ChecksOptions, ChecksRules>({
       const r = check(ctx);
       return r === null ? [] : Array.isArray(r) ? r : [r];
     });
+    // A long text can give a check thousands of pieces of evidence: keep the first, count the rest.
+    for (const c of results) {
+      if (c.evidence.length > rules.maxEvidence) {
+        c.data = { ...c.data, evidenceOmitted: c.evidence.length - rules.maxEvidence };
+        c.evidence = c.evidence.slice(0, rules.maxEvidence);
+      }
+    }
     return { layers: { checks: results, summary: buildSummary(ctx, results) } };
   },
 });

@@ -134,12 +134,13 @@ export function labelEchoes(ctx: CheckContext): Check | null {
       if (!ctx.temporalBySentence.has(s.id) || !prefixes.test(s.text)) return false;
       return (s.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length >= minWordLength && labelStems.has(stemOf(w)));
     });
-    for (const s of echoes) {
+    for (const s of echoes.slice(0, 3)) {
       const p = ctx.period.get(s.id)!;
-      status = 'warn';
       notes.push(`'${stage.label}' (stage ${stage.ordinal}) is echoed in ${s.id}, which the text dates to stage ${p.stage}: '${s.text.slice(0, 100)}${s.text.length > 100 ? '…' : ''}'.`);
-      evidence.push({ sentenceId: s.id, start: s.start, end: s.end, note: `echoes the name of stage ${stage.ordinal}` });
     }
+    if (echoes.length > 3) notes.push(`It is echoed in ${echoes.length - 3} more sentences dated to other stages.`);
+    if (echoes.length) status = 'warn';
+    for (const s of echoes) evidence.push({ sentenceId: s.id, start: s.start, end: s.end, note: `echoes the name of stage ${stage.ordinal}` });
   }
   if (!anyWords) return null;
   return {

@@ -6,8 +6,8 @@
 import type { Block } from '../../doc.js';
 import { displayName, isNameWord } from './candidates.js';
 import type { Grouper } from './group.js';
-import { fold, type Lexicon } from './lexicon.js';
-import { wordsOfString } from './words.js';
+import type { Lexicon } from './lexicon.js';
+import { foldOf, wordsOfString, type Word } from './words.js';
 
 const NAME_MARKERS = /[*†‡§\d]+$/u;
 
@@ -32,28 +32,37 @@ export function addBylineNames(block: Block, clean: string, grouper: Grouper): v
   }
 }
 
+const HEADING_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'de', 'y']);
+const CAPITAL_LOWER = /^\p{Lu}\p{Ll}/u;
+
+/** Whether a word in [from, to) has a possessive that ends a name ('China’s'). */
+function possessiveBreak(words: Word[], from: number, to: number, lex: Lexicon): boolean {
+  for (let i = from; i < to; i++) if (words[i].possessive && !lex.possessiveJoiners.has(foldOf(words[i]))) return true;
+  return false;
+}
+
 /** Adds the known names in a title or heading, longest first. */
 export function addHeadingNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon, known: Set<string>): void {
   const text = clean.slice(block.cleanStart, block.cleanEnd);
-  const words = wordsOfString(text, block.cleanStart);
+  const words = wordsOfString(text, block.cleanStart, lex);
   let k = 0;
   while (k < words.length) {
     let matched = -1;
     // Headings begin with capitals anyway: 'The Santa María School Massacre' names the massacre.
-    const first = fold(words[k].text);
-    if (isNameWord(words[k], lex) && !lex.articles.has(first) && (known.has(first) || lex.firstWords.has(first))) {
+    const first = foldOf(words[k]);
+    if (isNameWord(words[k]) && !lex.articles.has(first) && (known.has(first) || lex.firstWords.has(first))) {
       // Windows end inside the stretch of capitalised words and connectors.
       let end = k;
-      while (end + 1 < words.length && end - k < 8 && (isNameWord(words[end + 1], lex) || /^(of|for|on|the|and|de|y)$/.test(words[end + 1].text))) end++;
+      while (end + 1 < words.length && end - k < 8 && (isNameWord(words[end + 1]) || HEADING_CONNECTORS.has(words[end + 1].text))) end++;
       for (let e = end; e >= k; e--) {
-        if (!isNameWord(words[e], lex)) continue;
-        if (words.slice(k, e).some((w) => w.possessive && !lex.possessiveJoiners.has(fold(w.text)))) continue;
+        if (!isNameWord(words[e])) continue;
+        if (possessiveBreak(words, k, e, lex)) continue;
         const name = displayName(words, k, e, clean, lex);
         let g = grouper.find(grouper.key(name));
         if (!g) {
           const entry = lex.lookup(name);
           if (entry) g = grouper.groupFor(name, { type: entry.type, strength: 3, entry, via: 'gazetteer' });
-          else if (e === k && /^\p{Lu}\p{Ll}/u.test(name)) g = grouper.personByFamilyName(name, words[k].cleanStart) ?? undefined;
+          else if (e === k && CAPITAL_LOWER.test(name)) g = grouper.personByFamilyName(name, words[k].cleanStart) ?? undefined;
         }
         if (!g) continue;
         grouper.add(g, { sentence: -1, cleanStart: words[k].cleanStart, cleanEnd: words[e].cleanEnd, name, block: block.kind });

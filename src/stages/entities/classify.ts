@@ -3,7 +3,7 @@
  * shape of a personal name and the cues around it. Pure functions of the words and the lexicon.
  */
 import type { EntityType } from '../../doc.js';
-import { fold, isCapsSurface, type GazetteerEntry, type Lexicon } from './lexicon.js';
+import { isCapsSurface, type GazetteerEntry, type Lexicon } from './lexicon.js';
 import { foldOf, type Word } from './words.js';
 import { countLetters, letterCase, type LowerWords } from './chars.js';
 
@@ -37,8 +37,11 @@ const ROMAN = /^(?:[IVXLC]+|\d+(?:st|nd|rd|th)?)$/;
 export function isConnector(w: Word, lex: Lexicon): boolean {
   const t = w.text;
   if (t === '&') return true;
-  if (letterCase(t, 0) !== 2) return false;
-  return lex.prepositions.has(t) || lex.articles.has(t) || lex.particles.has(t) || lex.conjunctions.has(t);
+  // ('' is the stand-in for words far from names: reading past its end would throw optimised code away.)
+  const c = t.length > 0 ? t.charCodeAt(0) : 0;
+  // A lower-case initial (tested inline: this runs for most words of a name and around it).
+  if (!((c >= 97 && c <= 122) || (c > 127 && letterCase(t, 0) === 2))) return false;
+  return lex.connectorWords.has(t);
 }
 
 /** True for an acronym-like word: 'UN', 'ACFTU', 'U.S.', 'NGOs', 'V-Dem'. */
@@ -46,7 +49,20 @@ export function isAcronymWord(text: string): boolean {
   if (letterCase(text, 0) !== 1) return false;
   const { letters, upper } = countLetters(text);
   if (letters < 2 || letters > 8 || upper < 2) return false;
-  return isCapsSurface(text) || /^\p{Lu}+-\p{Lu}\p{Ll}+$/u.test(text);
+  return isCapsSurface(text) || CAPS_DASH_WORD.test(text);
+}
+
+const CAPS_DASH_WORD = /^\p{Lu}+-\p{Lu}\p{Ll}+$/u;
+const CAPS_SYLLABLE = /^\p{Lu}{1,6}$/u;
+const CAPITAL_SHORT = /^\p{Lu}\p{Ll}{0,5}$/u;
+const LOWER_SYLLABLE = /^\p{Ll}{1,6}$/u;
+const CAPITAL = /^\p{Lu}/u;
+
+/** The words that are not connectors. */
+function contentOf(words: Word[], lex: Lexicon): Word[] {
+  const content: Word[] = [];
+  for (let i = 0; i < words.length; i++) if (!isConnector(words[i], lex)) content.push(words[i]);
+  return content;
 }
 
 /** "Chung-hee", "Il-sung", "Kai-shek": a romanised East Asian given name in two hyphenated syllables. */
@@ -54,8 +70,8 @@ function isHyphenatedGivenName(w: Word): boolean {
   const p = w.parts;
   if (!p || p.length !== 2) return false;
   // Also in capitals, as some texts set surnames and names ('YUN BO-SEON').
-  if (/^\p{Lu}{1,6}$/u.test(p[0].text) && /^\p{Lu}{1,6}$/u.test(p[1].text)) return true;
-  return /^\p{Lu}\p{Ll}{0,5}$/u.test(p[0].text) && /^\p{Ll}{1,6}$/u.test(p[1].text);
+  if (CAPS_SYLLABLE.test(p[0].text) && CAPS_SYLLABLE.test(p[1].text)) return true;
+  return CAPITAL_SHORT.test(p[0].text) && LOWER_SYLLABLE.test(p[1].text);
 }
 
 /** Whether the words have the shape of a personal name (no head words, a known given or family name). */
@@ -67,7 +83,7 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
     const f = foldOf(w);
     // 'Christian Sorace': a given name first may also be an ordinary word.
     if ((lex.nonEntityWords.has(f) && !(w === content[0] && lex.givenNames.has(f))) || lex.titles.has(f) || lex.nonNames.has(w.text)) return false;
-    if (!/^\p{Lu}/u.test(w.text) && !lex.particles.has(w.text)) return false;
+    if (!CAPITAL.test(w.text) && !lex.particles.has(w.text)) return false;
   }
   const first = foldOf(content[0]);
   const last = foldOf(content[n - 1]);
@@ -86,23 +102,46 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
 
 /** The head word: the word before the first preposition, then the last word (past numerals). */
 function headOf(words: Word[], lex: Lexicon): { type: EntityType; word: Word; index: number } | null {
-  const prep = words.findIndex((w) => lex.prepositions.has(w.text));
-  const tries: number[] = [];
-  if (prep > 0) tries.push(prep - 1);
+  let prep = 0;
+  while (prep < words.length && !lex.prepositions.has(words[prep].text)) prep++;
+  if (prep > 0 && prep < words.length) {
+    const head = headAt(words, prep - 1, lex);
+    if (head) return head;
+  }
   let last = words.length - 1;
   while (last > 0 && ROMAN.test(words[last].text)) last--;
-  tries.push(last);
-  for (const i of tries) {
-    const type = lex.heads.get(foldOf(words[i]));
-    if (type && /^\p{Lu}/u.test(words[i].text)) {
-      // "Convention on the Rights of the Child" is a law; "the National Convention of Co-operatives" an event.
-      if (foldOf(words[i]) === 'convention') return { type: words[i + 1]?.text === 'on' ? 'LAW' : 'EVENT', word: words[i], index: i };
-      return { type, word: words[i], index: i };
-    }
-  }
+  const head = headAt(words, last, lex);
+  if (head) return head;
   const first = lex.firstHeads.get(foldOf(words[0]));
   if (first && words.length > 1) return { type: first, word: words[0], index: 0 };
   return null;
+}
+
+/** Word `i` as the head of a name, if it is a capitalised head word. */
+function headAt(words: Word[], i: number, lex: Lexicon): { type: EntityType; word: Word; index: number } | null {
+  const type = lex.heads.get(foldOf(words[i]));
+  if (!type || !CAPITAL.test(words[i].text)) return null;
+  // "Convention on the Rights of the Child" is a law; "the National Convention of Co-operatives" an event.
+  if (foldOf(words[i]) === 'convention') return { type: i + 1 < words.length && words[i + 1].text === 'on' ? 'LAW' : 'EVENT', word: words[i], index: i };
+  return { type, word: words[i], index: i };
+}
+
+/** Whether every connector among the words is a particle ('von', 'de'). */
+function onlyParticles(words: Word[], lex: Lexicon): boolean {
+  for (const w of words) if (isConnector(w, lex) && !lex.particles.has(w.text)) return false;
+  return true;
+}
+
+/**
+ * Whether no content word is an acronym, nor a non-entity word ('Chinese') — or, given `docLower`,
+ * nor a word the text also writes in lower case.
+ */
+function plainContent(content: Word[], lex: Lexicon, docLower: LowerWords | null): boolean {
+  for (const w of content) {
+    if (isAcronymWord(w.text)) return false;
+    if (docLower ? docLower.has(foldOf(w)) : lex.nonEntityWords.has(foldOf(w))) return false;
+  }
+  return true;
 }
 
 /**
@@ -112,10 +151,10 @@ function headOf(words: Word[], lex: Lexicon): { type: EntityType; word: Word; in
 export function classify(words: Word[], name: string, lex: Lexicon, docLower: LowerWords, cues: Cues): Typing | null {
   const entry = lex.lookup(name);
   if (entry) return { type: entry.type, strength: 3, entry, via: 'gazetteer' };
-  const content = words.filter((w) => !isConnector(w, lex));
+  const content = contentOf(words, lex);
   if (content.length === 0) return null;
   // "Georg von Arco", "Lee de Forest": a given name and a particle make a person whatever the last word.
-  if (content.length > 1 && content.length < words.length && lex.givenNames.has(foldOf(content[0])) && words.every((w) => isConnector(w, lex) ? lex.particles.has(w.text) : true)) {
+  if (content.length > 1 && content.length < words.length && lex.givenNames.has(foldOf(content[0])) && onlyParticles(words, lex)) {
     return { type: 'PERSON', strength: 1.5, entry: null, via: 'name-shape' };
   }
   if (content.length > 1) {
@@ -129,7 +168,7 @@ export function classify(words: Word[], name: string, lex: Lexicon, docLower: Lo
     if (lex.nonEntityWords.has(f) || lex.heads.has(f) || lex.titles.has(f)) return null;
   }
   const lastIsHead = lex.heads.has(foldOf(content[content.length - 1]));
-  const plainWords = content.every((w) => !isAcronymWord(w.text) && !lex.nonEntityWords.has(foldOf(w)));
+  const plainWords = plainContent(content, lex, null);
   // After a title, a lone common word is no name ('General Order No. 1').
   const commonAlone = content.length === 1 && docLower.has(foldOf(content[0]));
   if ((cues.title || cues.person) && content.length <= 4 && !lastIsHead && plainWords && !commonAlone) {
@@ -137,7 +176,7 @@ export function classify(words: Word[], name: string, lex: Lexicon, docLower: Lo
   }
   if (personShape(content, lex, docLower)) return { type: 'PERSON', strength: 1.5, entry: null, via: 'name-shape' };
   if (cues.org) return { type: 'ORG', strength: 1, entry: null, via: 'org-cue' };
-  if (cues.place && content.length <= 2 && content.every((w) => !isAcronymWord(w.text) && !docLower.has(foldOf(w)))) {
+  if (cues.place && content.length <= 2 && plainContent(content, lex, docLower)) {
     return { type: 'GPE', strength: 1, entry: null, via: 'place-cue' };
   }
   return null;

@@ -6,7 +6,7 @@
  * name chosen from the forms the text itself writes.
  */
 import type { EntityType } from '../../doc.js';
-import type { RawMention } from './candidates.js';
+import type { RawMention, ScanContext } from './candidates.js';
 import type { Typing } from './classify.js';
 import { fold, type GazetteerEntry, type Lexicon } from './lexicon.js';
 
@@ -56,7 +56,10 @@ export class Grouper {
   /** First words of every key, so headings try only windows that may match. */
   firstWords(): Set<string> {
     const out = new Set<string>();
-    for (const key of this.byKey.keys()) out.add(key.split(' ')[0]);
+    for (const key of this.byKey.keys()) {
+      const space = key.indexOf(' ');
+      out.add(space < 0 ? key : key.slice(0, space));
+    }
     // A family name alone may stand for a person named in full ('Braun').
     for (const key of this.shortIndex.keys()) out.add(key);
     return out;
@@ -122,7 +125,8 @@ export class Grouper {
     for (const g of this.groups) {
       if (g.merged || g.type !== 'PERSON') continue;
       for (const name of g.names) {
-        const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+        const words: string[] = [];
+        for (const w of name.split(' ')) if (CAPITAL.test(w)) words.push(w);
         if (words.length < 2) continue;
         const first = fold(words[0]);
         const eastAsian = this.lex.chineseSurnames.has(first) || this.lex.koreanSurnames.has(first);
@@ -144,7 +148,8 @@ export class Grouper {
    */
   personByFamilyName(word: string, at: number, gazetteer = true): Group | null {
     const k = fold(word);
-    const local = (this.shortIndex.get(k) ?? []).filter((g) => !g.merged);
+    const local: Group[] = [];
+    for (const g of this.shortIndex.get(k) ?? []) if (!g.merged) local.push(g);
     if (local.length === 1) return local[0];
     if (local.length > 1) {
       let best: Group | null = null;
@@ -161,7 +166,17 @@ export class Grouper {
 
   /** Whether `name` is an acronym that names no one here ('NGOs', or defined after lower-case words). */
   isGeneric(name: string): boolean {
-    return this.lex.genericAcronyms.has(name) || this.genericAcronyms.has(name) || this.genericAcronyms.has(name.replace(/s$/, ''));
+    return this.lex.genericAcronyms.has(name) || this.genericAcronyms.has(name) || this.genericAcronyms.has(name.replace(TRAILING_S, ''));
+  }
+
+  /** The first longer name of `g`'s type whose extra words before it name a known organisation or place. */
+  private suffixTarget(g: Group, candidates: { group: Group; prefix: string }[] | undefined): Group | null {
+    for (const { group: h, prefix } of candidates ?? []) {
+      if (h === g || h.merged || h.type !== g.type) continue;
+      const known = this.find(prefix) ?? this.lex.entryByKey.get(prefix)?.entry;
+      if (known && (known.type === 'ORG' || known.type === 'GPE')) return h;
+    }
+    return null;
   }
 
   /**
@@ -188,13 +203,8 @@ export class Grouper {
       if (g.merged || !(g.type === 'ORG' || g.type === 'EVENT' || g.type === 'LAW')) continue;
       for (const key of g.keys) {
         if (key.split(' ').length < 3) continue;
-        const target = bySuffix.get(key)?.find(({ group: h, prefix }) => {
-          if (h === g || h.merged || h.type !== g.type) return false;
-          const known = this.find(prefix) ?? this.lex.entryByKey.get(prefix)?.entry;
-          return !!known && (known.type === 'ORG' || known.type === 'GPE');
-        });
-        if (!target) continue;
-        const h = target.group;
+        const h = this.suffixTarget(g, bySuffix.get(key));
+        if (!h) continue;
         g.merged = h;
         for (const m of g.mentions) this.add(h, m);
         for (const k of g.keys) h.keys.add(k);
@@ -223,12 +233,23 @@ function toMention(m: RawMention, name = m.name): GroupMention {
 /**
  * Groups the raw mentions of one document. Order: names typed with some evidence first, then
  * acronyms they define, then family names, compounds, lone acronyms and names typed by their list.
+ * Each step is a function of its own: V8 optimises the busy ones separately and quickly, where one
+ * long function was compiled (and recompiled) whole.
  */
-export function groupMentions(raw: RawMention[], lex: Lexicon, genericAcronyms: Set<string>, fallback: Fallback | null): Grouper {
-  const grouper = new Grouper(lex, genericAcronyms);
+export function groupMentions(raw: RawMention[], found: Pick<ScanContext, 'lex' | 'genericAcronyms' | 'definitions' | 'listMembers'>, fallback: Fallback | null): Grouper {
+  const lex = found.lex;
+  const grouper = new Grouper(lex, found.genericAcronyms);
   const resolved = new Map<RawMention, EntityType>();
-  const lists = new Map<number, RawMention[]>();
-  for (const m of raw) if (m.list >= 0) lists.set(m.list, [...(lists.get(m.list) ?? []), m]);
+  const later = groupTyped(raw, grouper, resolved);
+  joinDefinitions(found.definitions, grouper, resolved);
+  grouper.indexFamilyNames();
+  for (const m of later) groupLater(m, grouper, lex, resolved, found.listMembers, fallback);
+  grouper.mergeSuffixes();
+  return grouper;
+}
+
+/** Groups the mentions typed with some evidence; returns the others, for later. */
+function groupTyped(raw: RawMention[], grouper: Grouper, resolved: Map<RawMention, EntityType>): RawMention[] {
   const later: RawMention[] = [];
   for (const m of raw) {
     const t = m.typing;
@@ -242,8 +263,12 @@ export function groupMentions(raw: RawMention[], lex: Lexicon, genericAcronyms: 
     grouper.add(g, toMention(m));
     resolved.set(m, g.type);
   }
-  // "All-China Federation of Trade Unions (ACFTU)": the acronym joins the name, wherever it is used.
-  for (const m of raw) {
+  return later;
+}
+
+/** "All-China Federation of Trade Unions (ACFTU)": the acronym joins the name, wherever it is used. */
+function joinDefinitions(definitions: RawMention[], grouper: Grouper, resolved: Map<RawMention, EntityType>): void {
+  for (const m of definitions) {
     if (!m.defines || grouper.isGeneric(m.defines.text)) continue;
     let g = grouper.find(grouper.key(m.name));
     if (!g) {
@@ -267,92 +292,135 @@ export function groupMentions(raw: RawMention[], lex: Lexicon, genericAcronyms: 
     grouper.alias(g, key);
     grouper.add(g, { sentence: m.sentence, cleanStart: m.defines.cleanStart, cleanEnd: m.defines.cleanEnd, name: m.defines.text });
   }
-  grouper.indexFamilyNames();
-  for (const m of later) {
-    const key = grouper.key(m.name);
-    // "Hu–Wen": each part a person named in the text or well known.
-    if (m.parts && !grouper.find(key)) {
-      // A conventional pair ('Hu–Wen') names its two leaders unless the text names others so.
-      const pair = lex.compounds.get(key);
-      const persons = m.parts.map((p, i) => {
-        if (!/^\p{Lu}/u.test(p.text)) return null;
-        const local = grouper.personByFamilyName(p.text, p.cleanStart, false);
-        if (local) return local;
-        if (pair && pair.length === m.parts!.length) return grouper.groupFor(pair[i].name, { type: 'PERSON', strength: 3, entry: pair[i], via: 'gazetteer' });
-        return grouper.personByFamilyName(p.text, p.cleanStart);
-      });
-      if (persons.every((p) => p !== null)) {
-        m.parts.forEach((p, i) => grouper.add(persons[i]!, { sentence: m.sentence, cleanStart: p.cleanStart, cleanEnd: p.cleanEnd, name: p.text }));
-        resolved.set(m, 'PERSON');
-        continue;
-      }
+}
+
+/**
+ * "Hu–Wen": each part a person named in the text or well known; a conventional pair ('Hu–Wen')
+ * names its two leaders unless the text names others so. True when every part found its person.
+ */
+function groupCompound(m: RawMention, parts: NonNullable<RawMention['parts']>, key: string, grouper: Grouper, lex: Lexicon): boolean {
+  const pair = lex.compounds.get(key);
+  const persons: Group[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    let person: Group | null = null;
+    if (CAPITAL.test(p.text)) {
+      person = grouper.personByFamilyName(p.text, p.cleanStart, false);
+      if (!person && pair && pair.length === parts.length) person = grouper.groupFor(pair[i].name, { type: 'PERSON', strength: 3, entry: pair[i], via: 'gazetteer' });
+      else if (!person) person = grouper.personByFamilyName(p.text, p.cleanStart);
     }
-    const known = grouper.find(key);
-    if (known && !(m.acronym && grouper.isGeneric(m.name))) {
-      grouper.add(known, toMention(m));
-      resolved.set(m, known.type);
-      continue;
-    }
-    if (m.acronym) continue;
-    if (m.single) {
-      const word = m.name.split(' ').pop()!;
-      const person = /^\p{Lu}\p{Ll}/u.test(word) && m.typing?.via !== 'place-cue' ? grouper.personByFamilyName(word, m.cleanStart) : null;
-      if (person) {
-        grouper.add(person, toMention(m));
-        resolved.set(m, 'PERSON');
-        continue;
-      }
-    }
-    if (m.typing) {
-      const g = grouper.groupFor(m.name, m.typing);
-      grouper.add(g, toMention(m));
-      resolved.set(m, g.type);
-      continue;
-    }
-    // "sailors of Valparaíso, Iquique and Antofagasta": the type its list agrees on.
-    if (m.list >= 0 && !m.initial && !/\p{Lu}\./u.test(m.name)) {
-      const types = new Set(lists.get(m.list)!.filter((x) => x !== m && resolved.has(x)).map((x) => resolved.get(x)!));
-      const [only] = types;
-      if (types.size === 1 && (only === 'GPE' || only === 'LOC') && !lex.nonEntityWords.has(fold(m.name))) {
-        const g = grouper.groupFor(m.name, { type: only, strength: 1, entry: null, via: 'list' });
-        grouper.add(g, toMention(m));
-        resolved.set(m, only);
-        continue;
-      }
-    }
-    if (fallback && !m.single && !m.initial) {
-      const type = fallback(m.name);
-      if (type) {
-        const g = grouper.groupFor(m.name, { type, strength: 0.5, entry: null, via: 'compromise' });
-        grouper.add(g, toMention(m));
-        resolved.set(m, type);
-      }
+    // Every part is looked up (a gazetteer person may be registered) before the answer is known.
+    if (person) persons.push(person);
+  }
+  if (persons.length !== parts.length) return false;
+  parts.forEach((p, i) => grouper.add(persons[i], { sentence: m.sentence, cleanStart: p.cleanStart, cleanEnd: p.cleanEnd, name: p.text }));
+  return true;
+}
+
+/** Groups a mention left for later: compounds, known keys, family names, typed names, lists, then the fallback. */
+function groupLater(
+  m: RawMention,
+  grouper: Grouper,
+  lex: Lexicon,
+  resolved: Map<RawMention, EntityType>,
+  lists: Map<number, RawMention[]>,
+  fallback: Fallback | null,
+): void {
+  const key = grouper.key(m.name);
+  if (m.parts && !grouper.find(key) && groupCompound(m, m.parts, key, grouper, lex)) {
+    resolved.set(m, 'PERSON');
+    return;
+  }
+  const known = grouper.find(key);
+  if (known && !(m.acronym && grouper.isGeneric(m.name))) {
+    grouper.add(known, toMention(m));
+    resolved.set(m, known.type);
+    return;
+  }
+  if (m.acronym) return;
+  if (m.single) {
+    const word = m.name.split(' ').pop()!;
+    const person = CAPITAL_LOWER.test(word) && m.typing?.via !== 'place-cue' ? grouper.personByFamilyName(word, m.cleanStart) : null;
+    if (person) {
+      grouper.add(person, toMention(m));
+      resolved.set(m, 'PERSON');
+      return;
     }
   }
-  grouper.mergeSuffixes();
-  return grouper;
+  if (m.typing) {
+    const g = grouper.groupFor(m.name, m.typing);
+    grouper.add(g, toMention(m));
+    resolved.set(m, g.type);
+    return;
+  }
+  // "sailors of Valparaíso, Iquique and Antofagasta": the type its list agrees on.
+  if (m.list >= 0 && !m.initial && !CAPITAL_DOT.test(m.name)) {
+    const types = new Set<EntityType>();
+    for (const x of lists.get(m.list)!) if (x !== m && resolved.has(x)) types.add(resolved.get(x)!);
+    const [only] = types;
+    if (types.size === 1 && (only === 'GPE' || only === 'LOC') && !lex.nonEntityWords.has(fold(m.name))) {
+      const g = grouper.groupFor(m.name, { type: only, strength: 1, entry: null, via: 'list' });
+      grouper.add(g, toMention(m));
+      resolved.set(m, only);
+      return;
+    }
+  }
+  if (fallback && !m.single && !m.initial) {
+    const type = fallback(m.name);
+    if (type) {
+      const g = grouper.groupFor(m.name, { type, strength: 0.5, entry: null, via: 'compromise' });
+      grouper.add(g, toMention(m));
+      resolved.set(m, type);
+    }
+  }
 }
+
+const CAPITAL = /^\p{Lu}/u;
+const TRAILING_S = /s$/;
+const CAPITAL_LOWER = /^\p{Lu}\p{Ll}/u;
+const CAPITAL_DOT = /\p{Lu}\./u;
 
 /**
  * The canonical name of a group: the gazetteer's name, in the text's own spelling when the text
  * spells it out ('World Trade Organisation'), else the longest full form the text writes.
  */
 export function canonicalOf(g: Group, lex: Lexicon): string {
-  const names = g.names.filter((n) => !/^[\p{Lu}\d.&-]+s?$/u.test(n) || n.length > 6);
   if (g.entry) {
     const entryKey = lex.keyOf(g.entry.name);
-    const spelled = g.names.filter((n) => lex.keyOf(n) === entryKey);
-    return spelled.find((n) => /\p{Ll}/u.test(n)) ?? spelled[0] ?? g.entry.name;
+    let first: string | undefined;
+    for (const n of g.names) {
+      if (lex.keyOf(n) !== entryKey) continue;
+      if (HAS_LOWER.test(n)) return n;
+      first ??= n;
+    }
+    return first ?? g.entry.name;
   }
-  if (names.length === 0) return g.names[0];
-  // The longest form (in words, hyphenated parts counted), the most frequent among equals.
-  const size = (n: string): number => n.split(/[\s‐‑–-]+/).length;
+  // The longest form (in words, hyphenated parts counted), the most frequent among equals; short
+  // acronyms only when there is nothing else.
+  let best: string | undefined;
+  let bestSize = 0;
+  let count: Map<string, number> | null = null;
+  for (const n of g.names) {
+    if (n.length <= 6 && ACRONYM_NAME.test(n)) continue;
+    const size = n.split(WORD_BREAKS).length;
+    if (best === undefined || size > bestSize) {
+      best = n;
+      bestSize = size;
+    } else if (size === bestSize) {
+      count ??= nameCounts(g);
+      if ((count.get(n) ?? 0) > (count.get(best) ?? 0)) best = n;
+    }
+  }
+  return best ?? g.names[0];
+}
+
+const ACRONYM_NAME = /^[\p{Lu}\d.&-]+s?$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const WORD_BREAKS = /[\s‐‑–-]+/;
+
+/** How many mentions write each name. */
+function nameCounts(g: Group): Map<string, number> {
   const count = new Map<string, number>();
   for (const m of g.mentions) count.set(m.name, (count.get(m.name) ?? 0) + 1);
-  let best = names[0];
-  for (const n of names) {
-    const d = size(n) - size(best);
-    if (d > 0 || (d === 0 && (count.get(n) ?? 0) > (count.get(best) ?? 0))) best = n;
-  }
-  return best;
+  return count;
 }

@@ -8,14 +8,16 @@
  * title, byline and headings have `sentenceId` null and a `block` field.
  */
 import { createRequire } from 'node:module';
-import { layer, type BlockKind, type Entity, type EntityMention, type EntityType } from '../../doc.js';
+import { layer, type BlockKind, type Citation, type Doc, type Entity, type EntityMention, type EntityType } from '../../doc.js';
+import type { OffsetMap } from '../../offsets.js';
 import { defineStage } from '../../stage.js';
 import { addBylineNames, addHeadingNames } from './blocks.js';
-import { scanWords, type RawMention, type ScanContext } from './candidates.js';
-import { canonicalOf, groupMentions, type Fallback } from './group.js';
+import type { RawMention, ScanContext } from './candidates.js';
+import type { LowerWords } from './chars.js';
+import { Scanner } from './scan.js';
+import { canonicalOf, groupMentions, type Fallback, type GroupMention, type Grouper } from './group.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { collectLowerWords, wordsOfTokens } from './words.js';
-import { LowerWords } from './chars.js';
+import { TokenWords } from './words.js';
 
 export interface EntitiesOptions {
   /** Data file with the rules and the list of gazetteers (default: `entities.json`). */
@@ -44,18 +46,128 @@ function compromiseFallback(): Fallback {
   };
 }
 
-/** Whether `[start, end)` overlaps one of the spans, sorted by start (binary search). */
-function overlapsAny(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+/**
+ * Citation spans in clean offsets, sorted by start, as two typed arrays (one shape for every
+ * document, with or without citations, so the optimised matcher never meets a new array kind).
+ */
+interface CitedSpans {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** The citations' spans in clean offsets, sorted by start (they nearly always come sorted). */
+function citedSpans(citations: readonly Citation[], map: OffsetMap): CitedSpans {
+  const starts = new Int32Array(citations.length);
+  const ends = new Int32Array(citations.length);
+  for (let i = 0; i < citations.length; i++) {
+    const s = map.toClean(citations[i].start);
+    const e = map.toClean(citations[i].end);
+    // Insertion sort: stable, like the sort it replaces, and linear on sorted input.
+    let k = i;
+    while (k > 0 && starts[k - 1] > s) {
+      starts[k] = starts[k - 1];
+      ends[k] = ends[k - 1];
+      k--;
+    }
+    starts[k] = s;
+    ends[k] = e;
+  }
+  return { starts, ends };
+}
+
+/** Whether `[start, end)` overlaps one of the spans (binary search on the starts). */
+function overlapsAny(spans: CitedSpans, start: number, end: number): boolean {
+  const { starts, ends } = spans;
   let lo = 0;
-  let hi = spans.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid][0] < end) lo = mid + 1;
+    if (starts[mid] < end) lo = mid + 1;
     else hi = mid;
   }
   // Spans starting before `end`; citations are short, so look back over a few.
-  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (spans[i][1] > start) return true;
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (ends[i] > start) return true;
   return false;
+}
+
+const LOOSE_SPACE = /\s\s|[\n\r\t]/;
+const SPACES = /\s+/g;
+
+/** The mentions by position (a copy, sorted only when they are not in order already). */
+function inOrder(mentions: readonly GroupMention[]): GroupMention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i].cleanStart < mentions[i - 1].cleanStart) return [...mentions].sort((a, b) => a.cleanStart - b.cleanStart);
+  }
+  return mentions as GroupMention[];
+}
+
+/** The candidate names of the document's sentences, and what scanning noted on the way. */
+function scanDocument(doc: Doc, lex: Lexicon): { raw: RawMention[]; ctx: ScanContext } {
+  const { text: clean, map } = layer(doc, 'clean');
+  const sentences = layer(doc, 'sentences');
+  // The words the text writes in lower case somewhere (a capital on them at a sentence start is
+  // positional), and the words of every sentence.
+  const docLower: LowerWords = new Set();
+  const tokenWords = new TokenWords(layer(doc, 'tokens'), clean, lex, docLower);
+  const cited = citedSpans(layer(doc, 'citations'), map);
+  const ctx: ScanContext = {
+    lex,
+    docLower,
+    inCitation: (s, e) => overlapsAny(cited, s, e),
+    genericAcronyms: new Set(),
+    lists: { next: 0 },
+    definitions: [],
+    listMembers: new Map(),
+    memo: [],
+  };
+  const raw: RawMention[] = [];
+  const scanner = new Scanner(clean, ctx, raw);
+  for (let index = 0; index < sentences.length; index++) {
+    const s = sentences[index];
+    const words = tokenWords.sentence(s.tokenStart, s.tokenEnd);
+    scanner.scan(words, index, tokenWords.yearish, tokenWords.paren);
+  }
+  return { raw, ctx };
+}
+
+/** Adds the names in the byline, the title and the headings. */
+function addBlockNames(doc: Doc, grouper: Grouper, lex: Lexicon): void {
+  const clean = layer(doc, 'clean').text;
+  const blocks = layer(doc, 'blocks');
+  let known: Set<string> | null = null;
+  for (const block of blocks) if (block.kind === 'byline') addBylineNames(block, clean, grouper);
+  for (const block of blocks) {
+    if (block.kind === 'title' || block.kind === 'heading') addHeadingNames(block, clean, grouper, lex, (known ??= grouper.firstWords()));
+  }
+}
+
+/** The entities of the groups, by first mention, with mentions in original offsets. */
+function entitiesOf(doc: Doc, grouper: Grouper, lex: Lexicon): Entity[] {
+  const { text: clean, map } = layer(doc, 'clean');
+  const sentences = layer(doc, 'sentences');
+  const out: Entity[] = [];
+  for (const g of grouper.groups) {
+    if (g.merged || g.mentions.length === 0) continue;
+    const mentions: EntityMention[] = [];
+    const aliases = new Set<string>();
+    for (const m of inOrder(g.mentions)) {
+      let text = clean.slice(m.cleanStart, m.cleanEnd);
+      if (LOOSE_SPACE.test(text)) text = text.replace(SPACES, ' ');
+      aliases.add(text);
+      const mention: EntityMention = {
+        start: map.toOriginalStart(m.cleanStart),
+        end: map.toOriginalEnd(m.cleanEnd),
+        text,
+        sentenceId: m.sentence >= 0 ? sentences[m.sentence].id : null,
+      };
+      if (m.block) mention.block = m.block as BlockKind;
+      mentions.push(mention);
+    }
+    out.push({ id: '', canonical: canonicalOf(g, lex), type: g.type, aliases: [...aliases], mentions });
+  }
+  out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  out.forEach((e, i) => (e.id = `e${i + 1}`));
+  return out;
 }
 
 export const entities = defineStage<EntitiesOptions, Lexicon>({
@@ -71,59 +183,9 @@ export const entities = defineStage<EntitiesOptions, Lexicon>({
   },
   prepare: (options, env) => loadLexicon(options.rules, env),
   run(doc, { resources: lex }) {
-    const { text: clean, map } = layer(doc, 'clean');
-    const sentences = layer(doc, 'sentences');
-    const tokens = layer(doc, 'tokens');
-
-    // Words of every sentence, and the words the text writes in lower case somewhere (a capital on
-    // them at a sentence start is positional).
-    const docLower = new LowerWords();
-    collectLowerWords(tokens, clean, docLower);
-    const cited = layer(doc, 'citations')
-      .map((c) => [map.toClean(c.start), map.toClean(c.end)] as const)
-      .sort((a, b) => a[0] - b[0]);
-    const ctx: ScanContext = {
-      lex,
-      docLower,
-      inCitation: (s, e) => overlapsAny(cited, s, e),
-      genericAcronyms: new Set(),
-      lists: { next: 0 },
-      memo: new Map(),
-    };
-    const raw: RawMention[] = [];
-    for (let index = 0; index < sentences.length; index++) {
-      const s = sentences[index];
-      scanWords(wordsOfTokens(tokens, clean, s.tokenStart, s.tokenEnd), index, clean, ctx, raw);
-    }
-
-    const grouper = groupMentions(raw, lex, ctx.genericAcronyms, lex.useCompromise ? compromiseFallback() : null);
-    const blocks = layer(doc, 'blocks');
-    for (const block of blocks) if (block.kind === 'byline') addBylineNames(block, clean, grouper);
-    const known = grouper.firstWords();
-    for (const block of blocks) if (block.kind === 'title' || block.kind === 'heading') addHeadingNames(block, clean, grouper, lex, known);
-
-    const out: Entity[] = [];
-    for (const g of grouper.groups) {
-      if (g.merged || g.mentions.length === 0) continue;
-      const mentions: EntityMention[] = [];
-      const aliases = new Set<string>();
-      for (const m of [...g.mentions].sort((a, b) => a.cleanStart - b.cleanStart)) {
-        let text = clean.slice(m.cleanStart, m.cleanEnd);
-        if (/\s\s|[\n\r\t]/.test(text)) text = text.replace(/\s+/g, ' ');
-        aliases.add(text);
-        const mention: EntityMention = {
-          start: map.toOriginalStart(m.cleanStart),
-          end: map.toOriginalEnd(m.cleanEnd),
-          text,
-          sentenceId: m.sentence >= 0 ? sentences[m.sentence].id : null,
-        };
-        if (m.block) mention.block = m.block as BlockKind;
-        mentions.push(mention);
-      }
-      out.push({ id: '', canonical: canonicalOf(g, lex), type: g.type, aliases: [...aliases], mentions });
-    }
-    out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-    out.forEach((e, i) => (e.id = `e${i + 1}`));
-    return { layers: { entities: out } };
+    const { raw, ctx } = scanDocument(doc, lex);
+    const grouper = groupMentions(raw, ctx, lex.useCompromise ? compromiseFallback() : null);
+    addBlockNames(doc, grouper, lex);
+    return { layers: { entities: entitiesOf(doc, grouper, lex) } };
   },
 });

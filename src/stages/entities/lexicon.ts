@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import type { EntityType } from '../../doc.js';
 import type { PrepareEnv } from '../../stage.js';
-import { letterCase } from './chars.js';
+import { charClass } from './chars.js';
 
 /** Shape of `pipeline/entities.json`. */
 export interface EntityRulesFile {
@@ -88,6 +88,13 @@ export interface Lexicon {
   articles: Set<string>;
   particles: Set<string>;
   conjunctions: Set<string>;
+  /** Prepositions, articles, particles and conjunctions together (one look-up for "is it a connector"). */
+  connectorWords: Set<string>;
+  /**
+   * The cue lists a word before a name belongs to, as {@link CUE} bits: one look-up per word where
+   * the cues of every name would otherwise ask six lists.
+   */
+  cueBits: Map<string, number>;
   possessiveJoiners: Set<string>;
   /** Case-sensitive. */
   genericAcronyms: Set<string>;
@@ -108,12 +115,22 @@ export interface Lexicon {
 const APOSTROPHES = /[’‘`´ʼ]/g;
 const DASHES = /[‐‑‒–—―-]/g;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
+
+/** Folded forms of words met before (a bounded cache: words repeat within and across texts). */
+const folded = new Map<string, string>();
+
 /** Lower-cases and strips diacritics ('Valparaíso' → 'valparaiso'); apostrophes straightened. */
 export function fold(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) > 127) return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, "'");
+  let f = folded.get(word);
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    // A native test, not a character loop: this also runs before the code is optimised.
+    f = NON_ASCII.test(word) ? word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, "'") : word.toLowerCase();
+    folded.set(word, f);
   }
-  return word.toLowerCase();
+  return f;
 }
 
 /**
@@ -160,8 +177,19 @@ function asType(type: string, where: string): EntityType {
   return type as EntityType;
 }
 
+/** Bits of {@link Lexicon.cueBits}. */
+export const CUE = { ROLE_NOUN: 1, PERSON_BY: 2, WORK: 4, ORG: 8, PLACE: 16, ARTICLE: 32 } as const;
+
+/** Each word of the lists, to the bits of the lists that hold it. */
+function cueBitsOf(lists: [Set<string>, number][]): Map<string, number> {
+  const bits = new Map<string, number>();
+  for (const [words, bit] of lists) for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  return bits;
+}
+
 /** Loads `rules` and its gazetteers (paths relative to the rules file) through `env` and compiles them. */
 export function loadLexicon(rulesFile: string, env: PrepareEnv): Lexicon {
+  charClass(0); // builds the character table now rather than on the first document
   const rules = env.loadData<EntityRulesFile>(rulesFile);
   const files = rules.gazetteers.map((f) => ({ file: f, data: env.loadData<GazetteerFile>(join(dirname(rulesFile), f)) }));
   return compileLexicon(rules, files);
@@ -235,6 +263,12 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     }
     return key;
   };
+  const roleNouns = toSet(rules.roleNouns);
+  const personByCues = toSet(rules.personByCues);
+  const workCues = toSet(rules.workCues);
+  const orgCues = toSet(rules.orgCues);
+  const placePrepositions = toSet(rules.placePrepositions);
+  const articles = toSet(rules.connectors.articles);
   return {
     lookup(surface: string): GazetteerEntry | null {
       const hit = entryByKey.get(keyOf(surface));
@@ -252,15 +286,17 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     firstHeads: typed(rules.firstHeads, 'firstHeads'),
     eventHeadsLower: toSet(rules.eventHeadsLower),
     titles: toSet(rules.titles),
-    roleNouns: toSet(rules.roleNouns),
-    personByCues: toSet(rules.personByCues),
-    workCues: toSet(rules.workCues),
-    orgCues: toSet(rules.orgCues),
-    placePrepositions: toSet(rules.placePrepositions),
+    roleNouns,
+    personByCues,
+    workCues,
+    orgCues,
+    placePrepositions,
     prepositions: toSet(rules.connectors.prepositions),
-    articles: toSet(rules.connectors.articles),
+    articles,
     particles: toSet(rules.connectors.particles),
     conjunctions: toSet(rules.connectors.conjunctions),
+    cueBits: cueBitsOf([[roleNouns, CUE.ROLE_NOUN], [personByCues, CUE.PERSON_BY], [workCues, CUE.WORK], [orgCues, CUE.ORG], [placePrepositions, CUE.PLACE], [articles, CUE.ARTICLE]]),
+    connectorWords: new Set([rules.connectors.prepositions, rules.connectors.articles, rules.connectors.particles, rules.connectors.conjunctions].flatMap((words) => [...toSet(words)])),
     possessiveJoiners: toSet(rules.possessiveJoiners),
     genericAcronyms: toSet(rules.genericAcronyms, false),
     nonNames: toSet(rules.nonNames, false),

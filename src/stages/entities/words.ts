@@ -4,8 +4,8 @@
  * parts kept, for "Hu–Wen"), and a possessive ending becomes a flag on the word before it.
  */
 import { POS_TAGS, type TokenTable } from '../../doc.js';
-import type { LowerWords } from './chars.js';
-import { fold } from './lexicon.js';
+import { CHAR_ALNUM, CHAR_LOWER, CHAR_UPPER, charClass, type LowerWords } from './chars.js';
+import { fold, type Lexicon } from './lexicon.js';
 
 /** A word of the clean text. Offsets are clean offsets. */
 export interface Word {
@@ -14,6 +14,8 @@ export interface Word {
   cleanEnd: number;
   /** Begins with a capital letter. */
   cap: boolean;
+  /** A capitalised word that may be part of a name (see {@link isNameText}). */
+  name: boolean;
   /** Index of the POS tag (into POS_TAGS) of the word's first token; -1 when unknown (headings). */
   pos: number;
   /** "'s" or "'" directly follows the word ("China’s", "Workers’"), or '' . */
@@ -38,27 +40,46 @@ export const POS = Object.fromEntries(POS_TAGS.map((t, i) => [t, i])) as Record<
 const OPENERS = /^[(\["'“‘*#•·–—-]+$/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
-const ALNUM = /[\p{L}\p{N}]/u;
 
-/** Whether the character code is a letter or digit (ASCII fast path). */
+/** Whether the character at `at` is a letter or digit (ASCII fast path). */
 function isAlnum(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
   const c = text.charCodeAt(at);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  return c > 127 && ALNUM.test(text[at]);
+  return c > 127 && (charClass(c) & CHAR_ALNUM) !== 0;
 }
 
 /** Whether `text` begins with a capital letter (ASCII fast path). */
 export function startsUpper(text: string): boolean {
+  if (text.length === 0) return false;
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  return c > 127 && UPPER.test(text);
+  if (c < 128) return false;
+  // A surrogate pair (an astral letter) goes to the regular expression, which reads code points.
+  return c >= 0xd800 && c < 0xdc00 ? UPPER.test(text) : (charClass(c) & CHAR_UPPER) !== 0;
 }
 
 /** Whether `text` begins with a lower-case letter (ASCII fast path). */
 export function startsLower(text: string): boolean {
+  if (text.length === 0) return false;
   const c = text.charCodeAt(0);
   if (c >= 97 && c <= 122) return true;
-  return c > 127 && LOWER.test(text);
+  if (c < 128) return false;
+  return c >= 0xd800 && c < 0xdc00 ? LOWER.test(text) : (charClass(c) & CHAR_LOWER) !== 0;
+}
+
+const LOWER_INITIAL = /^\p{Ll}/u;
+
+/**
+ * Whether a capitalised word may be part of a name: not a listed non-name ('I', 'Mr'), and not a
+ * modifier: "Communist-aligned", "UN-supervised" modify the next noun; "May–June" is a date.
+ * Settled once when the word is made, as the scan asks it of every word several times.
+ */
+function isNameText(text: string, cap: boolean, parts: Word['parts'], lex: Lexicon): boolean {
+  if (!cap || lex.nonNames.has(text)) return false;
+  if (parts && lex.nonNames.has(parts[0].text)) return false;
+  if (parts && parts.length >= 2 && LOWER_INITIAL.test(parts[parts.length - 1].text) && lex.modifierTail.test(parts[parts.length - 1].text)) return false;
+  return true;
 }
 
 /** The hyphen or dash a one-character token is, or '' ('-', '‐', '‑' → '-'; '–' → '–'). */
@@ -87,6 +108,7 @@ export const GAP: Word = {
   cleanStart: -1,
   cleanEnd: -1,
   cap: false,
+  name: false,
   pos: -1,
   possessive: '',
   parts: null,
@@ -97,122 +119,159 @@ export const GAP: Word = {
 
 /** How many tokens around a capitalised word or a number can matter to it (cues, connectors, brackets). */
 const REACH = 3;
-let near = new Uint8Array(256);
-
-/** Marks tokens `[first, last)` within {@link REACH} of a token that begins with a capital or a digit. */
-function markNear(tokens: TokenTable, text: string, first: number, last: number): Uint8Array {
-  const n = last - first;
-  if (near.length < n) near = new Uint8Array(n * 2);
-  let since = REACH + 1;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(tokens.cleanStart[first + i]);
-    const anchor = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && startsUpper(text[tokens.cleanStart[first + i]]));
-    since = anchor ? 0 : since + 1;
-    near[i] = since <= REACH ? 1 : 0;
-  }
-  since = REACH + 1;
-  for (let i = n - 1; i >= 0; i--) {
-    if (near[i] && since > 0) {
-      const c = text.charCodeAt(tokens.cleanStart[first + i]);
-      if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && startsUpper(text[tokens.cleanStart[first + i]]))) since = 0;
-    }
-    if (since <= REACH) near[i] = 1;
-    since++;
-  }
-  return near;
-}
+const NON_ASCII = /[^\x00-\x7f]/g;
 
 /**
- * Builds the words of tokens `[first, last)` of the token table over the clean `text`; words far
- * from any capital or digit are {@link GAP}.
+ * The words of a document's sentences, built from its token table. One pass over the tokens notes
+ * those that begin with a capital or a digit (the anchors) and adds the words written in lower
+ * case to a {@link LowerWords}; then each sentence's words are built only within {@link REACH} tokens
+ * of an anchor, and every stretch of tokens farther away becomes one {@link GAP} without being
+ * looked at (one word in two, in an essay).
  */
-export function wordsOfTokens(tokens: TokenTable, text: string, first: number, last: number): Word[] {
-  const words: Word[] = [];
-  const { cleanStart: starts, cleanEnd: ends } = tokens;
-  const mark = markNear(tokens, text, first, last);
-  let sawContent = false;
-  for (let i = first; i < last; i++) {
-    if (!mark[i - first]) {
-      words.push(GAP);
-      sawContent = true;
-      continue;
+export class TokenWords {
+  /** Indexes of the anchor tokens, ascending. */
+  private readonly anchors: Int32Array;
+  private readonly anchorCount: number;
+  /** First anchor not before the last sentence asked for (sentences come in order). */
+  private cursor = 0;
+  /** The last sentence built holds a word beginning with a digit, or 'n.d.' or 'forthcoming' (a cited year, maybe). */
+  yearish = false;
+  /** The last sentence built holds a '('. */
+  paren = false;
+
+  constructor(
+    private readonly tokens: TokenTable,
+    private readonly text: string,
+    private readonly lex: Lexicon,
+    lower: LowerWords,
+  ) {
+    const { cleanStart, cleanEnd, count } = tokens;
+    const anchors = new Int32Array(count);
+    let anchorCount = 0;
+    // Lower-case words are native slices of the text lower-cased once; only those holding a
+    // non-ASCII character ('valparaíso') go through fold. Their positions come from one regex pass.
+    const lowered = text.toLowerCase();
+    // 'İ' lower-cases to two code units; then slices of the lower-cased text would not line up.
+    const aligned = lowered.length === text.length;
+    const nonAscii: number[] = [];
+    NON_ASCII.lastIndex = 0;
+    for (let m = NON_ASCII.exec(text); m !== null; m = NON_ASCII.exec(text)) nonAscii.push(m.index);
+    nonAscii.push(text.length);
+    let next = 0;
+    for (let i = 0; i < count; i++) {
+      const start = cleanStart[i];
+      const end = cleanEnd[i];
+      const c = text.charCodeAt(start);
+      if (c >= 97 && c <= 122) {
+        // One- and two-letter words ('of', 'in') decide nothing: a capital on them is settled by POS.
+        if (end - start < 3) continue;
+        while (nonAscii[next] < start) next++;
+        if (nonAscii[next] >= end) lower.add(aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase());
+        else lower.add(fold(text.slice(start, end)));
+      } else if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        anchors[anchorCount++] = i;
+      } else if (c > 127) {
+        const ch = text[start];
+        if (startsUpper(ch)) anchors[anchorCount++] = i;
+        else if (end - start >= 3 && startsLower(ch)) lower.add(fold(text.slice(start, end)));
+      }
     }
-    const cs = starts[i];
-    let ce = ends[i];
-    const previous = words[words.length - 1];
-    // "China’s", "Workers’": a possessive glued to a word is a flag on it, not a word.
-    if (previous && !previous.possessive && cs === previous.cleanEnd && isPossessive(text, cs, ce) && isAlnum(text, cs - 1)) {
-      // A lone quote glued to a following letter is an opening quote, not a possessive.
-      if (!(ce - cs === 1 && i + 1 < last && starts[i + 1] === ce && isAlnum(text, ce))) {
-        previous.possessive = ce - cs === 1 ? "'" : "'s";
+    this.anchors = anchors;
+    this.anchorCount = anchorCount;
+  }
+
+  /** The words of tokens `[first, last)`, a sentence after the previous one asked for. */
+  sentence(first: number, last: number): Word[] {
+    const { anchors, text } = this;
+    const { cleanStart: starts, cleanEnd: ends } = this.tokens;
+    let k = this.cursor;
+    while (k < this.anchorCount && anchors[k] < first) k++;
+    this.cursor = k;
+    let kEnd = k;
+    while (kEnd < this.anchorCount && anchors[kEnd] < last) kEnd++;
+    const words: Word[] = [];
+    let sawContent = false;
+    let yearish = false;
+    let paren = false;
+    let i = first;
+    while (i < last) {
+      // The first anchor whose reach ends at or after token i; i is near it when within its reach.
+      while (k < kEnd && anchors[k] + REACH < i) k++;
+      if (k === kEnd || anchors[k] - REACH > i) {
+        // One stand-in for a whole stretch: nothing looks more than two words across it (a cue two
+        // words back needs the word before it to be a real one), so a shorter gap changes nothing.
+        if (words.length === 0 || words[words.length - 1] !== GAP) words.push(GAP);
+        sawContent = true;
+        i = k === kEnd ? last : anchors[k] - REACH;
         continue;
       }
-    }
-    // "All-China", "Party-State", "Hu–Wen", "Chung-hee": join across a dash with no spaces.
-    const firstToken = i;
-    let parts: Word['parts'] = null;
-    let joiner = '';
-    let j = i;
-    while (j + 2 < last && starts[j + 1] === ends[j] && starts[j + 2] === ends[j + 1] && isAlnum(text, ends[j] - 1) && isAlnum(text, starts[j + 2])) {
-      const dash = joinerAt(text, starts[j + 1], ends[j + 1]);
-      if (!dash) break;
-      parts ??= [{ text: text.slice(cs, ends[j]), cleanStart: cs, cleanEnd: ends[j] }];
-      joiner ||= dash;
-      parts.push({ text: text.slice(starts[j + 2], ends[j + 2]), cleanStart: starts[j + 2], cleanEnd: ends[j + 2] });
-      j += 2;
-    }
-    if (parts) {
-      ce = ends[j];
-      i = j;
-    }
-    const value = text.slice(cs, ce);
-    const cap = startsUpper(value);
-    const word: Word = { text: value, cleanStart: cs, cleanEnd: ce, cap, pos: tokens.pos[firstToken], possessive: '', parts, joiner, initial: !sawContent, folded: null };
-    if (!sawContent && !OPENERS.test(value)) sawContent = true;
-    words.push(word);
-  }
-  return words;
-}
-
-/** Adds every token of the table written in lower case to `lower`. */
-export function collectLowerWords(tokens: TokenTable, text: string, lower: LowerWords): void {
-  for (let i = 0; i < tokens.count; i++) {
-    const start = tokens.cleanStart[i];
-    // One- and two-letter words ('of', 'in') decide nothing: a capital on them is settled by POS.
-    if (tokens.cleanEnd[i] - start < 3) continue;
-    const c = text.charCodeAt(start);
-    if (c >= 97 && c <= 122) {
-      let ascii = true;
-      for (let k = start + 1; k < tokens.cleanEnd[i] && ascii; k++) if (text.charCodeAt(k) > 127) ascii = false;
-      if (ascii) lower.addRange(text, start, tokens.cleanEnd[i]);
-      else {
-        const f = fold(text.slice(start, tokens.cleanEnd[i]));
-        lower.addRange(f, 0, f.length);
+      const cs = starts[i];
+      let ce = ends[i];
+      const previous = words.length > 0 ? words[words.length - 1] : null;
+      // "China’s", "Workers’": a possessive glued to a word is a flag on it, not a word.
+      if (previous !== null && !previous.possessive && cs === previous.cleanEnd && isPossessive(text, cs, ce) && isAlnum(text, cs - 1)) {
+        // A lone quote glued to a following letter is an opening quote, not a possessive. (The
+        // letter is tested first, for every possessive: a test met only rarely would throw the
+        // optimised code away when it finally came.)
+        const letterAfter = isAlnum(text, ce);
+        if (!(ce - cs === 1 && i + 1 < last && starts[i + 1] === ce && letterAfter)) {
+          previous.possessive = ce - cs === 1 ? "'" : "'s";
+          i++;
+          continue;
+        }
       }
-    } else if (c > 127 && startsLower(text[start])) {
-      const f = fold(text.slice(start, tokens.cleanEnd[i]));
-      lower.addRange(f, 0, f.length);
+      // "All-China", "Party-State", "Hu–Wen", "Chung-hee": join across a dash with no spaces.
+      const firstToken = i;
+      let parts: Word['parts'] = null;
+      let joiner = '';
+      let j = i;
+      while (j + 2 < last && starts[j + 1] === ends[j] && starts[j + 2] === ends[j + 1] && isAlnum(text, ends[j] - 1) && isAlnum(text, starts[j + 2])) {
+        const dash = joinerAt(text, starts[j + 1], ends[j + 1]);
+        if (!dash) break;
+        parts ??= [{ text: text.slice(cs, ends[j]), cleanStart: cs, cleanEnd: ends[j] }];
+        joiner ||= dash;
+        parts.push({ text: text.slice(starts[j + 2], ends[j + 2]), cleanStart: starts[j + 2], cleanEnd: ends[j + 2] });
+        j += 2;
+      }
+      if (parts) ce = ends[j];
+      i = j + 1;
+      const value = text.slice(cs, ce);
+      const c = ce > cs ? text.charCodeAt(cs) : -1;
+      if (c >= 48 && c <= 57) yearish = true;
+      else if (c === 40) paren ||= value === '(';
+      else if (c === 110 || c === 102) yearish ||= value === 'n.d.' || value === 'n.d' || value === 'forthcoming';
+      const cap = (c >= 65 && c <= 90) || (c > 127 && startsUpper(value));
+      const word: Word = { text: value, cleanStart: cs, cleanEnd: ce, cap, name: cap && isNameText(value, cap, parts, this.lex), pos: this.tokens.pos[firstToken], possessive: '', parts, joiner, initial: !sawContent, folded: null };
+      if (!sawContent && !OPENERS.test(value)) sawContent = true;
+      words.push(word);
     }
+    this.yearish = yearish;
+    this.paren = paren;
+    return words;
   }
 }
 
+const KEEPS_DOT = /^\p{Lu}\.?$|\.\p{L}/u;
+const POSSESSIVE = /^['’]s?$/;
+const DASH_SPLIT = /([-‐‑–])/;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.]*(?:['’][\p{L}]+)*(?:[-‐‑–][\p{L}\p{N}][\p{L}\p{M}\p{N}.]*)*|['’]s?\b|\S/gu;
 
 /**
  * Words of a short clean string with no token table (a heading, a title): a plain regular-expression
  * split, POS unknown. `base` is the clean offset of the string.
  */
-export function wordsOfString(text: string, base: number): Word[] {
+export function wordsOfString(text: string, base: number, lex: Lexicon): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD_RE)) {
-    const value = m[0].replace(/\.$/, (dot) => (/^\p{Lu}\.?$|\.\p{L}/u.test(m[0]) ? dot : ''));
+    // A full stop ends the word unless it belongs to an initial or an abbreviation ('U.S.').
+    const value = m[0].endsWith('.') && !KEEPS_DOT.test(m[0]) ? m[0].slice(0, -1) : m[0];
     const start = base + m.index;
     const previous = words[words.length - 1];
-    if (previous && /^['’]s?$/.test(value) && start === previous.cleanEnd) {
+    if (previous && POSSESSIVE.test(value) && start === previous.cleanEnd) {
       previous.possessive = value.length === 1 ? "'" : "'s";
       continue;
     }
-    const pieces = value.split(/([-‐‑–])/);
+    const pieces = value.split(DASH_SPLIT);
     let parts: Word['parts'] = null;
     let joiner = '';
     if (pieces.length > 1) {
@@ -224,11 +283,13 @@ export function wordsOfString(text: string, base: number): Word[] {
         at += pieces[k].length;
       }
     }
+    const cap = startsUpper(value);
     words.push({
       text: value,
       cleanStart: start,
       cleanEnd: start + value.length,
-      cap: startsUpper(value),
+      cap,
+      name: cap && isNameText(value, cap, parts, lex),
       pos: -1,
       possessive: '',
       parts,

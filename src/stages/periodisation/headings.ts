@@ -84,6 +84,8 @@ export function headingStages(headings: HeadingInfo[]): HeadingInfo[] {
     if (!h.ranged || h.conclusion) continue;
     const last = stages[stages.length - 1];
     if (last && within(h, last)) continue;
+    // Stages move forward in time: a heading that goes back (a repeated or appended text) starts no stage.
+    if (last && last.from !== null && h.from !== null && h.from <= last.from) continue;
     if (last && h.section.level > last.section.level && last.from !== null && h.from !== null && h.from < (last.to ?? Infinity)) continue;
     stages.push(h);
   }

@@ -30,6 +30,7 @@ interface RulesData {
   headingOrdinal: string;
   headingYears: string;
   conclusionHeadings: string;
+  maxStages: number;
 }
 
 function compile(d: RulesData): PeriodisationRules {
@@ -49,6 +50,7 @@ function compile(d: RulesData): PeriodisationRules {
     headingOrdinal: new RegExp(d.headingOrdinal, 'iu'),
     headingYears: new RegExp(d.headingYears, 'iu'),
     conclusionHeadings: new RegExp(d.conclusionHeadings, 'iu'),
+    maxStages: d.maxStages,
   };
 }
 
@@ -168,6 +170,8 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         }
         stages.push(stage);
       });
+    } else if (fromHeadings.length > rules.maxStages) {
+      messages.push(message('periodisation', 'info', 'periodisation/too-many-stages', `${fromHeadings.length} dated headings follow one another: too many to be a periodisation (at most ${rules.maxStages})`));
     } else if (fromHeadings.length >= 2) {
       claimedCount = fromHeadings.length;
       fromHeadings.forEach((h, i) =>

@@ -21,6 +21,8 @@ export interface PeriodisationRules {
   headingOrdinal: RegExp;
   headingYears: RegExp;
   conclusionHeadings: RegExp;
+  /** More stages than this is a chronicle, not a periodisation. */
+  maxStages: number;
 }
 
 /** One stage as a thesis names it. */

@@ -137,6 +137,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       else bySentence.set(t.sentenceId, [t]);
     }
     const map = layer(doc, 'clean').map;
+    const sectionById = new Map(sections.map((x) => [x.id, x]));
     const out: PeriodAssignment[] = [];
     let previousDated: { paragraphId: string; label: PeriodLabel; id: string } | null = null;
 
@@ -191,7 +192,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('future', future));
         assign('after', conf.future);
       } else if (role.role === 'stage' && role.stage) {
-        const sec = sections.find((x) => x.id === s.sectionId);
+        const sec = sectionById.get(s.sectionId);
         cues.push(cue('section', sec?.heading ?? s.sectionId, sec?.headingSpan ?? undefined));
         assign(`stage${role.stage.ordinal}`, conf.section);
       } else if (inConclusion) {

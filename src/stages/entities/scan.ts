@@ -1,0 +1,461 @@
+/**
+ * The scan of one document's sentences for candidate names: runs of capitalised words joined by
+ * connectors, trimmed of sentence-initial capitals and titles, extended by lower-case event heads
+ * ('the Wenchuan earthquake'), subtitles of works and 'of 1912' after a law, then typed by
+ * {@link classify}.
+ *
+ * One {@link Scanner} serves a whole document and is reset for each sentence. Its steps are methods
+ * rather than closures made afresh for every sentence: V8 then optimises each step once, and never
+ * throws optimised code away because a new sentence brought new closures (which it did, and each
+ * re-optimisation of the big run handler cost as much as scanning several documents).
+ */
+import { classify, isAcronymWord, isConnector, personShape, type Cues, type Typing } from './classify.js';
+import { citedByShape, displayName, type RawMention, type ScanContext } from './candidates.js';
+import { letterCase, type LowerWords } from './chars.js';
+import { CUE, type Lexicon } from './lexicon.js';
+import { GAP, POS, foldOf, type Word } from './words.js';
+
+const CLOSED_POS = new Set([POS.DET, POS.PRON, POS.ADP, POS.SCONJ, POS.CCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.SYM, POS.PUNCT]);
+const YEAR = /^\d{4}$/;
+const CAPITAL = /^\p{Lu}/u;
+const LETTER = /^\p{L}/u;
+const TRAILING_S = /s$/;
+const KEY_BREAK = /[-‐‑– ]/;
+const SUBTITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for', 'to', 'with', 'from', 'at', 'by', '&']);
+const NONE: Set<number> = new Set();
+
+/** The first word of a name key made from the folded word `f` (dashes become spaces in keys). */
+function firstKeyWord(f: string): string {
+  const at = f.search(KEY_BREAK);
+  return at < 0 ? f : f.slice(0, at);
+}
+
+function noCues(): Cues {
+  return { title: false, person: false, work: false, org: false, place: false };
+}
+
+function rangeHas(set: Set<number>, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (set.has(i)) return true;
+  return false;
+}
+
+/** Finds the candidate names of a document, sentence by sentence, and appends them to `out`. */
+export class Scanner {
+  private readonly lex: Lexicon;
+  private readonly docLower: LowerWords;
+  /** Words of the current sentence, followed by two {@link GAP}s so that looking ahead needs no bounds check. */
+  private words: Word[] = [];
+  /** Number of real words in {@link words}. */
+  private n = 0;
+  private sentence = 0;
+  /** Indexes of words that are cited authors by shape. */
+  private cited: Set<number> = NONE;
+  /** List id carried from the previous run of a coordinated list, or -1. */
+  private carry = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly ctx: ScanContext,
+    private readonly out: RawMention[],
+  ) {
+    this.lex = ctx.lex;
+    this.docLower = ctx.docLower;
+  }
+
+  /**
+   * Scans the words of sentence number `sentence` (the array gets two trailing stand-ins). Without
+   * `yearish` (no word begins with a digit, none is 'n.d.') no author is cited by shape; without
+   * `paren` no acronym is defined in brackets.
+   */
+  scan(words: Word[], sentence: number, yearish: boolean, paren: boolean): void {
+    const lex = this.lex;
+    const n = words.length;
+    this.cited = yearish ? citedByShape(words, lex) : NONE;
+    words.push(GAP, GAP);
+    this.words = words;
+    this.n = n;
+    this.sentence = sentence;
+    this.carry = -1;
+
+    // "nongovernmental organisations (NGOs)": an acronym of lower-case words names no one.
+    for (let i = 1; paren && i + 2 < n; i++) {
+      if (words[i].text === '(' && words[i + 2].text === ')' && isAcronymWord(words[i + 1].text) && letterCase(words[i - 1].text, 0) === 2) {
+        this.ctx.genericAcronyms.add(words[i + 1].text.replace(TRAILING_S, ''));
+      }
+    }
+
+    let i = 0;
+    while (i < n) {
+      const w = words[i];
+      if (!w.cap) {
+        i++;
+        continue;
+      }
+      if (!w.name) {
+        // "Guangzhou-based lawyers": the place in a modifier is still a mention.
+        const p = w.parts;
+        if (p) this.emitModifierPlace(w, p[0]);
+        i++;
+        continue;
+      }
+      const j = this.runEnd(i);
+      this.handleRun(i, j);
+      i = j + 1;
+    }
+  }
+
+  /** Folded word `i`, or '' outside the sentence. */
+  private lowerAt(i: number): string {
+    return i >= 0 && i < this.n ? foldOf(this.words[i]) : '';
+  }
+
+  /** The end of the run of name words starting at `i`, grown over possessives and connectors. */
+  private runEnd(i: number): number {
+    const { words, lex, n } = this;
+    let j = i;
+    let sawPreposition = false;
+    for (;;) {
+      const w = words[j];
+      if (w.possessive) {
+        // "All-China Women’s Federation", "Workers’ Club" stay one name; "China’s entry" does not.
+        if (this.joinsPossessive(w) && words[j + 1].name) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (words[j + 1].name) {
+        j++;
+        continue;
+      }
+      // "World War I", "Wilhelm I": a roman one after a name, not the pronoun ("Beijing I think").
+      if (words[j + 1].text === 'I' && (j + 2 >= n || !LETTER.test(words[j + 2].text))) {
+        j++;
+        continue;
+      }
+      let k = j + 1;
+      let c0: string | undefined;
+      let c1: string | undefined;
+      while (k < n && c1 === undefined && isConnector(words[k], lex)) {
+        if (c0 === undefined) c0 = words[k++].text;
+        else c1 = words[k++].text;
+      }
+      if (c0 === undefined || !words[k].name) break;
+      let ok = false;
+      if (lex.prepositions.has(c0) && (c1 === undefined || lex.articles.has(c1))) {
+        ok = this.prepositionJoins(i, j, k);
+        if (ok) sawPreposition = true;
+      } else if (lex.particles.has(c0) && (c1 === undefined || lex.particles.has(c1))) {
+        ok = true;
+      } else if (lex.conjunctions.has(c0) && c1 === undefined) {
+        ok = this.conjunctionJoins(i, j, k, sawPreposition);
+      }
+      if (!ok) break;
+      j = k;
+    }
+    return j;
+  }
+
+  /**
+   * Whether a preposition joins words [i, j] to the name starting at `k`: not 'China of the 1990s',
+   * nor 'the First Republic of Rhee Syngman', nor a common noun that only opens the sentence
+   * ('Delegates of the International Labour Organisation met').
+   */
+  private prepositionJoins(i: number, j: number, k: number): boolean {
+    const { words, lex, text } = this;
+    const rightEnd = this.plainRunEnd(k);
+    const right = words.slice(k, rightEnd + 1);
+    const openerNoun = j === i && words[i].initial && !lex.heads.has(foldOf(words[i])) && !lex.firstHeads.has(foldOf(words[i]));
+    return !openerNoun && !this.complete(i, j) && !(lex.lookup(displayName(words, k, rightEnd, text, lex)) === null && personShape(right, lex, this.docLower));
+  }
+
+  /** Whether 'and' joins words [i, j] to the name at `k`: "Ministry of Science and Technology"; "Carpenters and Woodworkers’ Society". */
+  private conjunctionJoins(i: number, j: number, k: number, sawPreposition: boolean): boolean {
+    const { words, lex, text, docLower } = this;
+    const rightEnd = this.plainRunEnd(k);
+    const right = displayName(words, k, rightEnd, text, lex);
+    const rightKnown = lex.lookup(right) !== null || personShape(words.slice(k, rightEnd + 1), lex, docLower);
+    const rightHead = lex.heads.get(foldOf(words[rightEnd]));
+    const rightCommon = words.slice(k, rightEnd + 1).some((w) => docLower.has(foldOf(w)));
+    const leftKnown = lex.lookup(displayName(words, i, j, text, lex)) !== null || this.complete(i, j);
+    // After a preposition inside an organisation's name ('Society for Education and Mutual Aid'),
+    // or before common words ('Commerce and Labor'); not in a list of places ('Isle of Wight and Bournemouth').
+    const prep = words.slice(i, j + 1).findIndex((w) => lex.prepositions.has(w.text));
+    const leftHead = prep > 0 ? lex.heads.get(foldOf(words[i + prep - 1])) : undefined;
+    const inOrgName = leftHead === 'ORG' || leftHead === 'LAW' || leftHead === 'EVENT';
+    return !rightKnown && !leftKnown && ((sawPreposition && (rightCommon || rightHead === 'ORG' || inOrgName)) || (rightHead === 'ORG' && !sawPreposition));
+  }
+
+  /** Whether words [from, to] already form a complete place or person, so 'of' must not join. */
+  private complete(from: number, to: number): boolean {
+    const { words, lex } = this;
+    const name = displayName(words, from, to, this.text, lex);
+    const entry = lex.lookup(name);
+    if (entry && (entry.type === 'GPE' || entry.type === 'PERSON' || entry.type === 'LOC')) return true;
+    const slice = words.slice(from, to + 1);
+    // A title makes a person of what follows it ('Professor Pun Ngai of Hong Kong Polytechnic University').
+    let t = 0;
+    while (t < slice.length && (lex.titles.has(foldOf(slice[t])) || (t === 0 && lex.nonEntityWords.has(foldOf(slice[t]))))) t++;
+    if (t > 0 && (t === slice.length || lex.titles.has(foldOf(slice[t - 1])))) return true;
+    return personShape(slice.filter((w) => !isConnector(w, lex)), lex, this.docLower);
+  }
+
+  /**
+   * Whether a possessive stays inside the name: plural possessives ('Workers’ Club'), listed words
+   * ('Women’s', 'People’s') and common nouns the text also writes in lower case ('Worker’s Central').
+   */
+  private joinsPossessive(w: Word): boolean {
+    if (w.possessive === "'") return true;
+    const f = foldOf(w);
+    return this.lex.possessiveJoiners.has(f) || this.docLower.has(f) || this.docLower.has(`${f}s`);
+  }
+
+  /** Last index of the plain run of name words starting at `k` (possessives of joiners included). */
+  private plainRunEnd(k: number): number {
+    const { words, n } = this;
+    let e = k;
+    while (e + 1 < n && words[e + 1].name && (!words[e].possessive || this.joinsPossessive(words[e]))) e++;
+    return e;
+  }
+
+  /**
+   * {@link classify} of words [from, to] written `name`, memoised per document: a name and its cues
+   * decide the answer, and names repeat ('China' forty times).
+   */
+  private typeOf(from: number, to: number, cues: Cues, name: string): Typing | null {
+    const bits = +cues.title | (+cues.person << 1) | (+cues.work << 2) | (+cues.org << 3) | (+cues.place << 4);
+    const memo = (this.ctx.memo[bits] ??= new Map());
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    const typing = classify(this.words.slice(from, to + 1), name, this.lex, this.docLower, cues);
+    memo.set(name, typing);
+    return typing;
+  }
+
+  /** Trims, extends, types and emits the run of words [runStart, runEnd]. */
+  private handleRun(runStart: number, runEnd: number): void {
+    const { words, lex, text } = this;
+    let from = runStart;
+    let to = runEnd;
+    const initial = words[from].initial;
+    // Sentence-initial capitals: 'However', 'This', 'Working conditions…', 'Labour NGOs were…'.
+    if (initial) {
+      if (this.positional(from, to)) from++;
+      if (from > to) return this.noteList(runEnd, null);
+    }
+    // 'The U.S. Patent Office': a capitalised article is no part of a name, except in a gazetteer
+    // name ('The Hague') or a title ('the journal The Electrician').
+    if (from < to && lex.articles.has(foldOf(words[from]))) {
+      const prevWord = this.lowerAt(from - 1);
+      const workCue = lex.workCues.has(prevWord) || (lex.articles.has(prevWord) && lex.workCues.has(this.lowerAt(from - 2)));
+      if (!workCue && !lex.lookup(displayName(words, from, to, text, lex))) from++;
+    }
+    const cues = this.cuesBefore(from);
+
+    // Extensions after the run.
+    let typing: Typing | null = null;
+    const next = words[to + 1];
+    if (!words[to].possessive && lex.eventHeadsLower.has(next.text) && next.pos !== POS.VERB && next.pos !== POS.AUX) {
+      const single = from === to && lex.nonEntityWords.has(foldOf(words[from]));
+      if (!single) {
+        to++;
+        typing = { type: 'EVENT', strength: 2, entry: null, via: 'event-head' };
+      }
+    }
+    if (cues.work && words[to + 1].text === ':' && CAPITAL.test(words[to + 2].text)) to = this.subtitleEnd(to);
+
+    // Titles: 'President Xi Jinping' → Xi Jinping, unless the whole run is a name ('General Assembly').
+    let nameFrom = from;
+    let nameText: string | null = null;
+    if (!typing) {
+      nameText = displayName(words, from, to, text, lex);
+      const full = this.typeOf(from, to, cues, nameText);
+      if (full && (full.via === 'gazetteer' || full.via === 'head' || full.via === 'work-cue')) typing = full;
+      else {
+        nameFrom = this.afterTitles(from, to);
+        if (nameFrom > to) return this.noteList(runEnd, null);
+        if (nameFrom > from) {
+          if (isConnector(words[nameFrom], lex)) return this.noteList(runEnd, null);
+          cues.title = true;
+          nameText = displayName(words, nameFrom, to, text, lex);
+          typing = this.typeOf(nameFrom, to, cues, nameText);
+        } else typing = full;
+      }
+    }
+    // "Act of 1912", "Law of 2016".
+    const lawYear = typing !== null && typing.type === 'LAW' && words[to + 1].text === 'of' && YEAR.test(words[to + 2].text);
+    if (lawYear) to += 2;
+
+    // Citations: names in '(Howell 2003)' or 'Lee and Shen (2011)' belong to the citation.
+    const cleanStart = words[from].cleanStart;
+    const cleanEnd = words[to].cleanEnd;
+    if (this.ctx.inCitation(cleanStart, cleanEnd)) return this.noteList(runEnd, null);
+    if ((!typing || typing.strength < 3) && this.cited.size > 0 && rangeHas(this.cited, from, to)) return this.noteList(runEnd, null);
+
+    const defines = words[to + 1].text === '(' && words[to + 3].text === ')' && isAcronymWord(words[to + 2].text) && !words[to].possessive
+      ? { text: words[to + 2].text, cleanStart: words[to + 2].cleanStart, cleanEnd: words[to + 2].cleanEnd }
+      : null;
+    let contentCount = 0;
+    let firstContent = words[nameFrom];
+    for (let k = nameFrom; k <= to; k++) {
+      if (isConnector(words[k], lex)) continue;
+      if (contentCount++ === 0) firstContent = words[k];
+    }
+    const single = contentCount === 1;
+    // "Act of 1912" moved the end: the name is computed again then.
+    const name = nameText !== null && !lawYear ? nameText : displayName(words, nameFrom, to, text, lex);
+
+    // An unknown run may hold known names: 'Hong Kong NGOs', 'Given Hong Kong’s…'.
+    if (!typing && !single && !defines && this.emitKnownParts(nameFrom, to)) return this.noteList(runEnd, null);
+    const mention: RawMention = {
+      sentence: this.sentence,
+      cleanStart,
+      cleanEnd,
+      name,
+      typing,
+      single,
+      acronym: single && isAcronymWord(firstContent.text),
+      defines,
+      parts: single && firstContent.parts && firstContent.parts.length > 1 ? firstContent.parts : null,
+      list: -1,
+      initial: initial && from === runStart,
+    };
+    this.out.push(mention);
+    if (defines) this.ctx.definitions.push(mention);
+    this.noteList(runEnd, mention);
+  }
+
+  /**
+   * Whether the sentence-initial word `from` is capitalised only by position: a closed-class word
+   * ('However', 'This'), or a word the text also writes in lower case ('Working conditions…',
+   * 'Labour NGOs were…') unless the run is a name on good evidence.
+   */
+  private positional(from: number, to: number): boolean {
+    const w = this.words[from];
+    if (CLOSED_POS.has(w.pos)) return true;
+    if (!this.docLower.has(foldOf(w))) return false;
+    const full = this.typeOf(from, to, noCues(), displayName(this.words, from, to, this.text, this.lex));
+    return !(full && full.strength >= 2);
+  }
+
+  /** Cues in the two words before word `from`. */
+  private cuesBefore(from: number): Cues {
+    const cues = noCues();
+    const prev = this.lowerAt(from - 1);
+    const bits = this.lex.cueBits.get(prev) ?? 0;
+    // The word two back matters only after 'by' ('edited by …') or an article ('the journal The …').
+    const bits2 = prev === 'by' || bits & CUE.ARTICLE ? (this.lex.cueBits.get(this.lowerAt(from - 2)) ?? 0) : 0;
+    cues.person = (bits & CUE.ROLE_NOUN) !== 0 || (prev === 'by' && (bits2 & CUE.PERSON_BY) !== 0);
+    cues.work = (bits & CUE.WORK) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.WORK) !== 0);
+    cues.org = (bits & CUE.ORG) !== 0;
+    cues.place = (bits & CUE.PLACE) !== 0;
+    return cues;
+  }
+
+  /** The last capitalised word of a work's subtitle after word `to`: "Proletarian China: A Century of Chinese Labour". */
+  private subtitleEnd(to: number): number {
+    const { words, n } = this;
+    let k = to + 2;
+    let lastName = to;
+    while (k < n && (words[k].name || CAPITAL.test(words[k].text) || SUBTITLE_SMALL.has(words[k].text))) {
+      if (CAPITAL.test(words[k].text)) lastName = k;
+      k++;
+    }
+    return lastName;
+  }
+
+  /** The first word after the titles, and a nationality before them, that open words [from, to]: 'Japanese Prime Minister Yasuhiro Nakasone'. */
+  private afterTitles(from: number, to: number): number {
+    const { words, lex } = this;
+    let k = from;
+    let titles = 0;
+    while (k <= to && !words[k].possessive) {
+      const f = foldOf(words[k]);
+      if (lex.titles.has(f)) titles++;
+      else if (!(titles === 0 && lex.nonEntityWords.has(f))) break;
+      k++;
+    }
+    return titles > 0 ? k : from;
+  }
+
+  /**
+   * Links runs of one coordinated list ('Beijing, Shenzhen, and Guangzhou'): the mention gets the
+   * list id carried from the run before, and carries it on when a separator leads to another name.
+   */
+  private noteList(end: number, mention: RawMention | null): void {
+    const { words, n } = this;
+    let k = end + 1;
+    let seps = 0;
+    while (k < n && seps < 2 && (words[k].text === ',' || words[k].text === 'and' || words[k].text === 'or')) {
+      k++;
+      seps++;
+    }
+    const continues = seps > 0 && words[k].name && !words[end].possessive;
+    if (mention && this.carry >= 0) mention.list = this.carry;
+    if (!continues) this.carry = -1;
+    else if (mention) {
+      if (mention.list < 0) mention.list = this.ctx.lists.next++;
+      this.carry = mention.list;
+    } else if (this.carry < 0) this.carry = this.ctx.lists.next++;
+    if (mention && mention.list >= 0) {
+      const members = this.ctx.listMembers.get(mention.list);
+      if (members) members.push(mention);
+      else this.ctx.listMembers.set(mention.list, [mention]);
+    }
+  }
+
+  /** Emits the first part of a capitalised modifier ('Guangzhou-based') when the gazetteer knows it. */
+  private emitModifierPlace(w: Word, part: { text: string; cleanStart: number; cleanEnd: number }): void {
+    const entry = this.lex.lookup(part.text);
+    if (!entry || this.ctx.inCitation(part.cleanStart, part.cleanEnd)) return;
+    this.out.push({
+      sentence: this.sentence,
+      cleanStart: part.cleanStart,
+      cleanEnd: part.cleanEnd,
+      name: part.text,
+      typing: { type: entry.type, strength: 3, entry, via: 'gazetteer-part' },
+      single: true,
+      acronym: isAcronymWord(part.text),
+      defines: null,
+      parts: null,
+      list: -1,
+      initial: w.initial,
+    });
+  }
+
+  /** Emits the gazetteer names inside words [from, to], longest first; true if any was found. */
+  private emitKnownParts(from: number, to: number): boolean {
+    const { words, lex, text } = this;
+    let found = false;
+    let k = from;
+    while (k <= to) {
+      let matched = -1;
+      const longest = words[k].name ? (lex.firstWords.get(firstKeyWord(foldOf(words[k]))) ?? 0) : 0;
+      for (let e = Math.min(to, k + longest + 1); e >= k && longest > 0; e--) {
+        if (!words[e].name) continue;
+        if (e > k && words.slice(k, e).some((w) => w.possessive && !lex.possessiveJoiners.has(foldOf(w)))) continue;
+        const entry = lex.lookup(displayName(words, k, e, text, lex));
+        if (entry) {
+          this.out.push({
+            sentence: this.sentence,
+            cleanStart: words[k].cleanStart,
+            cleanEnd: words[e].cleanEnd,
+            name: displayName(words, k, e, text, lex),
+            typing: { type: entry.type, strength: 3, entry, via: 'gazetteer-part' },
+            single: e === k,
+            acronym: e === k && isAcronymWord(words[k].text),
+            defines: null,
+            parts: null,
+            list: -1,
+            initial: false,
+          });
+          matched = e;
+          found = true;
+          break;
+        }
+      }
+      k = matched >= 0 ? matched + 1 : k + 1;
+    }
+    return found;
+  }
+}
