@@ -3,17 +3,35 @@
  * a failure never stops the batch. Reports are written to a temporary file and renamed, so nothing
  * is ever half-written. With `outDir: '-'` reports go to stdout as JSON Lines and nothing else is
  * written there (logs go to stderr through `log`).
+ *
+ * How a batch runs:
+ * - Inputs are produced lazily (files by name; JSON Lines rows as they are read), so a corpus is
+ *   never held in memory. At most `window` documents are between "taken" and "written out"; the
+ *   input is not read further until the oldest of them is done (back-pressure).
+ * - Documents run in an executor: worker threads (`jobs` ≥ 1, see `src/pool/pool.ts`) or this
+ *   thread (`jobs: 0`, the default for the library). Workers read, analyse and write each report;
+ *   this thread puts results back in input order and appends them to `index.json`, `sentences.csv`
+ *   and (at the end) `index.csv`, or to the JSON Lines stream on stdout.
+ * - `signal` (SIGINT/SIGTERM in the CLI) stops taking new documents and lets those in flight finish;
+ *   `abandonSignal` abandons those too. Either way the index is written for what is done, with
+ *   `"interrupted": true`.
+ * - `resume` skips inputs whose report exists with the same source hash and config hash (their
+ *   index rows and sentence rows are rebuilt from the report).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { writeFileAtomic, writeFileAtomicWith, writeJsonChunks } from './report-writer.js';
-import { dirname, join, relative } from 'node:path';
-import { createDoc } from './doc.js';
-import { describeError, PeriodcheckError } from './errors.js';
-import { decodeText, readTextFile, type InputEntry, type ReadOptions } from './input.js';
+import { createReadStream, closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { describeError, PeriodcheckError, type ErrorCode } from './errors.js';
+import { fileStemOf, UniqueIds, DEFAULT_MAX_BYTES, type InputEntry, type InputFormat, type ReadOptions } from './input.js';
+import { parseJsonlRow, readJsonlLines } from './jsonl.js';
 import type { Pipeline } from './pipeline.js';
-import { toReport, type Report } from './report.js';
-import { runPipeline } from './runner.js';
+import { createInProcess, createPool, type Executor } from './pool/pool.js';
+import type { DocResult, DocTask, PipelineInfo, TaskOutput } from './pool/task.js';
+import type { Progress } from './progress.js';
+import { failedRow, IndexCsvShape, sentencesCsvHeader, toCsv, type IndexRow } from './tables.js';
 import { TOOL } from './version.js';
+
+export type { IndexRow } from './tables.js';
 
 export const FORMATS = ['json', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -22,30 +40,54 @@ export interface BatchOptions extends ReadOptions {
   /** Output directory, or '-' for stdout (JSON Lines). */
   outDir: string;
   format: Format;
-  /** Receives one line per event for the user (stderr in the CLI). */
+  /** `text` (default): one document per file; `jsonl`: every input is a JSON Lines file of documents. */
+  inputFormat?: InputFormat;
+  /** Documents analysed at once in worker threads; 0 (default) analyses in this thread, one at a time. */
+  jobs?: number;
+  /** Per-document time limit in milliseconds (worker threads only); a document past it fails with `E_TIMEOUT`. */
+  timeoutMs?: number;
+  /** Skip inputs whose report exists with the same source hash and config hash. */
+  resume?: boolean;
+  /** Write `sentences.csv` (default: true). */
+  sentencesCsv?: boolean;
+  /** Return every index row in the result (default: true; the CLI turns it off so memory stays flat). */
+  keepRows?: boolean;
+  /** Most documents between taken and written out (default: 8 per job, at least 16; 1 with `jobs: 0`). */
+  window?: number;
+  /** Receives one line per event for the user (stderr in the CLI): `ok …`, `skipped …`, `failed …`. */
   log?: (line: string) => void;
+  /** Progress display (see `src/progress.ts`). */
+  progress?: Progress;
+  /** Stop taking new documents; finish those in flight; write the index for what is done. */
+  signal?: AbortSignal;
+  /** Abandon the documents in flight as well. */
+  abandonSignal?: AbortSignal;
   /** Reads stdin fully (injected so tests can feed it). */
   readStdin?: () => Promise<Buffer>;
-  /** Writes to stdout (injected so tests can capture it). */
-  writeStdout?: (chunk: string) => void;
-}
-
-export interface IndexRow {
-  id: string;
-  path: string;
-  status: 'ok' | 'failed';
-  /** Report file, relative to the output directory (absent for stdout and failures). */
-  report?: string;
-  error?: { code: string; message: string };
-  words?: number;
-  sentences?: number;
-  warnings?: number;
+  /** Stdin as a stream of bytes, for JSON Lines (injected so tests can feed it). */
+  stdinStream?: () => AsyncIterable<Uint8Array>;
+  /** Writes to stdout (injected so tests can capture it); `false` means wait for `stdoutDrain`. */
+  writeStdout?: (chunk: string) => boolean | void;
+  stdoutDrain?: () => Promise<void>;
+  /** Worker module for the pool (tests wrap the real one to inject failures). */
+  workerFile?: string;
+  /** Largest JavaScript heap of each worker thread, in MB (default: V8's limit); see `src/pool/pool.ts`. */
+  maxWorkerHeapMb?: number;
+  /** Called as each row is written out, with the time in ms since the batch started (for `npm run bench`). */
+  onRow?: (row: IndexRow, elapsedMs: number) => void;
 }
 
 export interface BatchResult {
   rows: IndexRow[];
   ok: number;
   failed: number;
+  /** Inputs skipped by `resume` (counted in `ok`). */
+  resumed: number;
+  /** True when a signal stopped the batch before every input was taken. */
+  interrupted: boolean;
+  pipeline: PipelineInfo;
+  /** Largest number of documents that were taken but not yet written out at once. */
+  maxPending: number;
 }
 
 /** Fails early, before any input is read, when the output directory cannot be written. */
@@ -61,19 +103,19 @@ export function checkOutputDir(outDir: string): void {
   }
 }
 
-async function readAllStdin(): Promise<Buffer> {
+/** Reads stdin to its end, refusing more than `maxBytes` (the text on stdin is one document). */
+async function readAllStdin(maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) {
+      process.stdin.destroy();
+      throw new PeriodcheckError('E_INPUT_TOO_LARGE', { file: '<stdin>', bytes: total, limit: maxBytes });
+    }
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
-}
-
-/** Analyses one input; throws a PeriodcheckError on bad input or a failing stage. */
-export async function analyzeEntry(entry: InputEntry, pipeline: Pipeline, options: BatchOptions): Promise<Report> {
-  if (entry.error) throw entry.error;
-  const decoded = entry.path === '-' ? decodeText('<stdin>', await (options.readStdin ?? readAllStdin)(), options) : readTextFile(entry.path, options);
-  const doc = createDoc(entry.id, { path: entry.path, text: decoded.text, sha256: decoded.sha256 });
-  for (const w of decoded.warnings) doc.messages.push({ severity: 'warning', stage: 'input', code: 'input/encoding', message: w });
-  return toReport(runPipeline(pipeline, doc), pipeline);
 }
 
 /** Path of the report of input `id` inside `outDir`. */
@@ -82,51 +124,417 @@ export function reportPath(outDir: string, id: string, format: Format): string {
 }
 
 /** A JSON Lines row for an input that failed, so a stream accounts for every input. */
-function failureLine(row: IndexRow): string {
-  return JSON.stringify({ schemaVersion: '1.0', status: 'failed', source: { id: row.id, path: row.path }, error: row.error });
+function failureLine(row: IndexRow, path: string | null): string {
+  return JSON.stringify({ schemaVersion: '1.0', status: 'failed', source: { id: row.id, path }, error: row.error });
 }
 
-/** Runs a batch over `entries`, writing reports and `index.json` (unless writing to stdout). */
-export async function runBatch(entries: InputEntry[], pipeline: Pipeline, options: BatchOptions): Promise<BatchResult> {
+/** One unit of work: a task for the executor, or an input that failed before it could be one. */
+interface WorkItem {
+  task?: DocTask;
+  failure?: DocResult;
+  /** `source.path` of its failure line on a JSON Lines stream (null for a JSONL row that has an id). */
+  streamPath?: string | null;
+  /** Bytes of JSON Lines input read so far (progress). */
+  bytesRead?: number;
+}
+
+const failureItem = (id: string | null, path: string, e: unknown): WorkItem => ({ failure: { status: 'failed', row: failedRow(id, path, describeError(e)) } });
+
+/**
+ * The work items of a batch, produced as they are asked for: one per input file, or one per JSON
+ * Lines row. Output file names are decided here, in input order, so they are deterministic.
+ */
+async function* workItems(entries: InputEntry[], options: BatchOptions, state: { stream?: unknown }): AsyncGenerator<WorkItem> {
+  const toStdout = options.outDir === '-';
+  const read: ReadOptions = { encoding: options.encoding, maxBytes: options.maxBytes };
+  const ids = new UniqueIds();
+  const common = { read, resume: !!options.resume && !toStdout, sentencesCsv: !toStdout && options.sentencesCsv !== false };
+  // Reports of files are named by their id (a relative path); those of JSONL rows by a safe form of it.
+  const output = (stem: string): TaskOutput => (toStdout ? { type: 'line' } : { type: 'dir', dir: options.outDir, stem, format: options.format });
+
+  for (const entry of entries) {
+    if (entry.error) {
+      yield failureItem(entry.id, entry.path, entry.error);
+      continue;
+    }
+    if (options.inputFormat !== 'jsonl') {
+      // Ids of files are unique already (discoverInputs); a file's id is its relative path.
+      const base = { kind: 'doc' as const, id: entry.id, display: entry.path, where: entry.path, path: entry.path, output: output(entry.id), ...common };
+      if (entry.path !== '-') {
+        yield { task: { ...base, source: { type: 'file', file: entry.path } } };
+        continue;
+      }
+      let bytes: Buffer;
+      try {
+        bytes = await (options.readStdin ?? (() => readAllStdin(options.maxBytes ?? DEFAULT_MAX_BYTES)))();
+      } catch (e) {
+        yield failureItem(entry.id, entry.path, e instanceof PeriodcheckError ? e : new PeriodcheckError('E_INPUT_UNREADABLE', { file: '<stdin>', problem: (e as Error).message }));
+        continue;
+      }
+      yield { task: { ...base, source: { type: 'bytes', bytes: new Uint8Array(bytes) } } };
+      continue;
+    }
+
+    const file = entry.path === '-' ? '<stdin>' : entry.path;
+    const stream = entry.path === '-' ? (options.stdinStream ?? (() => process.stdin))() : createReadStream(entry.path, { highWaterMark: 1 << 20 });
+    state.stream = stream;
+    let rows = 0;
+    try {
+      for await (const l of readJsonlLines(stream as AsyncIterable<Uint8Array>, file, options.maxBytes ?? DEFAULT_MAX_BYTES)) {
+        rows++;
+        const where = `${file}:${l.line}`;
+        if (l.error) {
+          yield { ...failureItem(null, where, l.error), bytesRead: l.bytesRead };
+          continue;
+        }
+        const row = parseJsonlRow(l.text!, file, l.line);
+        if ('error' in row) {
+          yield { ...failureItem(row.id, where, row.error), bytesRead: l.bytesRead };
+          continue;
+        }
+        // On stdout a row's output depends on the row alone (a pure map, so shards merge into
+        // exactly one run's output): ids are kept as they are, and messages name the id, not the
+        // line. Report files need unique names: ids repeated in a directory get -2, -3…
+        const id = toStdout ? row.id : ids.take(row.id);
+        const display = toStdout ? `id '${id}'` : where;
+        const source = { type: 'text' as const, text: row.text, ...(row.meta ? { meta: row.meta } : {}) };
+        yield { task: { kind: 'doc', id, display, where, path: null, source, output: output(fileStemOf(id)), ...common }, bytesRead: l.bytesRead, streamPath: null };
+      }
+      if (rows === 0) yield failureItem(null, entry.path, new PeriodcheckError('E_INPUT_EMPTY', { file }));
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      yield failureItem(null, entry.path, new PeriodcheckError('E_INPUT_UNREADABLE', { file, problem: err.code ?? err.message }));
+    } finally {
+      state.stream = undefined;
+    }
+  }
+}
+
+/**
+ * `index.json` (rows appended as they come, one per line), `sentences.csv` (appended), and
+ * `index.csv` (written at the end, when the number of stage columns and the check ids are known).
+ * All three are written under temporary names and renamed when complete.
+ */
+class IndexWriter {
+  private readonly indexTmp: string;
+  private readonly sentencesTmp: string | null;
+  private readonly indexFd: number;
+  private readonly sentencesFd: number | null;
+  private indexBuffer = '';
+  private sentencesBuffer = '';
+  private rows = 0;
+  readonly shape = new IndexCsvShape();
+
+  constructor(private readonly outDir: string, header: Record<string, unknown>, sentences: boolean) {
+    const suffix = `.${process.pid}.${Date.now().toString(36)}.tmp`;
+    this.indexTmp = join(outDir, `index.json${suffix}`);
+    this.indexFd = openSync(this.indexTmp, 'w');
+    this.indexBuffer = `{\n${Object.entries(header).map(([k, v]) => ` ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`).join('')} "inputs": [`;
+    this.sentencesTmp = sentences ? join(outDir, `sentences.csv${suffix}`) : null;
+    this.sentencesFd = this.sentencesTmp ? openSync(this.sentencesTmp, 'w') : null;
+    this.sentencesBuffer = sentences ? sentencesCsvHeader() : '';
+  }
+
+  add(row: IndexRow, sentencesCsv?: string): void {
+    try {
+      this.append(row, sentencesCsv);
+    } catch (e) {
+      throw new PeriodcheckError('E_OUTPUT_UNWRITABLE', { dir: this.outDir, problem: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    }
+  }
+
+  private append(row: IndexRow, sentencesCsv?: string): void {
+    this.shape.observe(row);
+    this.indexBuffer += `${this.rows++ === 0 ? '' : ','}\n  ${JSON.stringify(row)}`;
+    if (sentencesCsv && this.sentencesFd !== null) this.sentencesBuffer += sentencesCsv;
+    if (this.indexBuffer.length > 1 << 16) this.flushIndex();
+    if (this.sentencesBuffer.length > 1 << 20) this.flushSentences();
+  }
+
+  private flushIndex(): void {
+    writeSync(this.indexFd, this.indexBuffer);
+    this.indexBuffer = '';
+  }
+
+  private flushSentences(): void {
+    if (this.sentencesFd !== null && this.sentencesBuffer) writeSync(this.sentencesFd, this.sentencesBuffer);
+    this.sentencesBuffer = '';
+  }
+
+  /** Closes `index.json` with the counts, writes `index.csv`, renames all into place. */
+  async finish(footer: Record<string, unknown>): Promise<void> {
+    this.indexBuffer += `${this.rows > 0 ? '\n ' : ''}],\n${Object.entries(footer).map(([k, v]) => ` ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n}\n`;
+    this.flushIndex();
+    fsyncSync(this.indexFd);
+    closeSync(this.indexFd);
+    this.flushSentences();
+    if (this.sentencesFd !== null) {
+      fsyncSync(this.sentencesFd);
+      closeSync(this.sentencesFd);
+    }
+
+    // index.csv: a second pass over the rows of index.json, now that its columns are known.
+    const csvTmp = `${this.indexTmp}.csv`;
+    const fd = openSync(csvTmp, 'w');
+    try {
+      let buffer = toCsv([], this.shape.columns());
+      for await (const l of readJsonlLines(createReadStream(this.indexTmp, { highWaterMark: 1 << 20 }), this.indexTmp, Number.MAX_SAFE_INTEGER)) {
+        const text = l.text!.trim();
+        if (!text.startsWith('{"')) continue;
+        buffer += toCsv([this.shape.record(JSON.parse(text.replace(/,$/, '')) as IndexRow)]);
+        if (buffer.length > 1 << 20) {
+          writeSync(fd, buffer);
+          buffer = '';
+        }
+      }
+      writeSync(fd, buffer);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(csvTmp, join(this.outDir, 'index.csv'));
+    if (this.sentencesTmp) renameSync(this.sentencesTmp, join(this.outDir, 'sentences.csv'));
+    renameSync(this.indexTmp, join(this.outDir, 'index.json'));
+  }
+
+  /** Removes the temporary files (the batch failed before it could write an index). */
+  discard(): void {
+    for (const fd of [this.indexFd, this.sentencesFd]) {
+      try {
+        if (fd !== null) closeSync(fd);
+      } catch {
+        /* already closed */
+      }
+    }
+    rmSync(this.indexTmp, { force: true });
+    if (this.sentencesTmp) rmSync(this.sentencesTmp, { force: true });
+  }
+}
+
+/** Total for the progress display: texts when counted, bytes of JSON Lines files, or unknown. */
+function progressTotal(entries: InputEntry[], options: BatchOptions): { total: number | null; unit: 'texts' | 'bytes' } {
+  if (options.inputFormat !== 'jsonl') return { total: entries.length, unit: 'texts' };
+  let bytes = 0;
+  for (const e of entries) {
+    if (e.error) continue;
+    if (e.path === '-') return { total: null, unit: 'bytes' };
+    try {
+      bytes += statSync(e.path).size;
+    } catch {
+      /* reported when read */
+    }
+  }
+  return { total: bytes, unit: 'bytes' };
+}
+
+/** The executor for `options.jobs`, and the pipeline's identity as the executor built it. */
+async function startExecutor(pipeline: Pipeline | string, options: BatchOptions, toStdout: boolean): Promise<{ executor: Executor; info: PipelineInfo }> {
+  const jobs = options.jobs ?? 0;
+  let executor: Executor;
+  if (jobs > 0) {
+    executor = createPool({ jobs, pipelineFile: typeof pipeline === 'string' ? pipeline : pipeline.file, workerFile: options.workerFile, maxHeapMb: options.maxWorkerHeapMb });
+  } else {
+    let built: Pipeline | null = typeof pipeline === 'string' ? null : pipeline;
+    // Imported only here, so a batch in worker threads never loads the stages in this thread.
+    const { getPipeline } = typeof pipeline === 'string' ? await import('./analyze.js') : { getPipeline: null };
+    executor = createInProcess(() => (built ??= getPipeline!(pipeline as string)));
+  }
+  const hello = executor.hello();
+  try {
+    if (!toStdout) checkOutputDir(options.outDir);
+    const answer = await hello;
+    if (!answer.ok) {
+      const { code, message, params } = answer.error;
+      throw params !== undefined && code.startsWith('E_') && code !== 'E_INTERNAL' ? new PeriodcheckError(code as ErrorCode, params as never) : new Error(message);
+    }
+    if (typeof pipeline !== 'string' && jobs > 0 && answer.pipeline.configHash !== pipeline.configHash) {
+      throw new Error(`the pipeline given was not built from ${pipeline.file} as it is now (config hash differs): worker threads build the pipeline from its file; use jobs: 0 for a pipeline built in memory`);
+    }
+    return { executor, info: answer.pipeline };
+  } catch (e) {
+    await executor.destroy();
+    throw e;
+  }
+}
+
+/**
+ * Runs a batch over `entries` (from {@link discoverInputs}), writing reports and the corpus overview
+ * (`index.json`, `index.csv`, `sentences.csv`) unless writing to stdout.
+ * @param pipeline a built pipeline, or the path of a pipeline definition (what worker threads need)
+ */
+export async function runBatch(entries: InputEntry[], pipeline: Pipeline | string, options: BatchOptions): Promise<BatchResult> {
+  const t0 = performance.now();
   const log = options.log ?? (() => {});
   const toStdout = options.outDir === '-';
-  const writeStdout = options.writeStdout ?? ((chunk: string) => void process.stdout.write(chunk));
-  if (!toStdout) checkOutputDir(options.outDir);
-  const rows: IndexRow[] = [];
+  const writeStdout = options.writeStdout ?? ((chunk: string) => process.stdout.write(chunk));
+  const stdoutDrain = options.stdoutDrain ?? (() => once(process.stdout, 'drain').then(() => {}));
+  const jobs = options.jobs ?? 0;
+  const window = jobs > 0 ? Math.max(1, options.window ?? Math.max(16, jobs * 8)) : 1;
+  const maxInflight = jobs > 0 ? jobs * 2 : 1;
+  const keepRows = options.keepRows !== false;
+
+  const { executor, info } = await startExecutor(pipeline, options, toStdout);
   const startedAt = new Date().toISOString();
-  for (const entry of entries) {
-    const row: IndexRow = { id: entry.id, path: entry.path, status: 'ok' };
-    try {
-      const report = await analyzeEntry(entry, pipeline, options);
-      row.words = report.source.words;
-      row.sentences = report.sentences.length;
-      row.warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
-      if (toStdout) writeStdout(`${JSON.stringify(report)}\n`);
-      else {
-        const file = reportPath(options.outDir, entry.id, options.format);
-        try {
-          if (options.format === 'jsonl') writeFileAtomic(file, `${JSON.stringify(report)}\n`);
-          else writeFileAtomicWith(file, (sink) => writeJsonChunks(report as unknown as Record<string, unknown>, sink));
-        } catch (e) {
-          throw new PeriodcheckError('E_OUTPUT_UNWRITABLE', { dir: file, problem: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
-        }
-        row.report = relative(options.outDir, file);
-      }
-      log(`ok      ${entry.path}${row.report ? ` -> ${join(options.outDir, row.report)}` : ''}`);
-    } catch (e) {
-      row.status = 'failed';
-      row.error = describeError(e);
-      if (row.error.code === 'E_INTERNAL' && e instanceof Error && e.stack) row.error.message += ` [${e.stack.split('\n')[1]?.trim() ?? ''}]`;
-      log(`failed  ${row.error.message.startsWith(entry.path) || row.error.message.startsWith('<stdin>') ? row.error.message : `${entry.path}: ${row.error.message}`} [${row.error.code}]`);
-      if (toStdout) writeStdout(`${failureLine(row)}\n`);
+  const index = toStdout ? null : new IndexWriter(options.outDir, { tool: TOOL, pipeline: info, startedAt }, options.sentencesCsv !== false);
+
+  const rows: IndexRow[] = [];
+  let ok = 0;
+  let failed = 0;
+  let resumed = 0;
+  let bytesRead = 0;
+  let seq = 0;
+  let nextOut = 0;
+  let inflight = 0;
+  let maxPending = 0;
+  let stopping = false;
+  let abandoned = false;
+  const results = new Map<number, DocResult>();
+  const streamPaths = new Map<number, string | null>();
+  // Bytes of JSON Lines input read up to each pending item: progress counts what is done, not what is taken.
+  const bytesAt = new Map<number, number>();
+
+  // One waiter at a time: the main loop, waiting for room or for the end.
+  let wake: (() => void) | null = null;
+  const signal = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const waitForChange = (): Promise<void> => new Promise((r) => (wake = r));
+
+  // The main loop races each read against a stop. The promise it races against is a new one for
+  // each read: racing every read against one long-lived promise would leave a reaction on it per
+  // read, each holding that read's document, and memory would grow with the corpus.
+  let interruptRead: ((value: 'stop') => void) | null = null;
+  const stopOrNever = (): Promise<'stop'> => new Promise((resolve) => (stopping ? resolve('stop') : (interruptRead = resolve)));
+  const stop = (): void => {
+    stopping = true;
+    interruptRead?.('stop');
+    signal();
+  };
+  const abandon = (): void => {
+    if (abandoned) return;
+    stopping = true;
+    abandoned = true;
+    interruptRead?.('stop');
+    void executor.destroy();
+    signal();
+  };
+  if (options.signal?.aborted) stop();
+  else options.signal?.addEventListener('abort', stop, { once: true });
+  if (options.abandonSignal?.aborted) abandon();
+  else options.abandonSignal?.addEventListener('abort', abandon, { once: true });
+
+  const progress = options.progress;
+  const { total, unit } = progressTotal(entries, options);
+  progress?.start(total, unit);
+
+  const emit = async (result: DocResult, streamPath: string | null): Promise<void> => {
+    const { row } = result;
+    if (row.status === 'ok') ok++;
+    else failed++;
+    if (row.resumed) resumed++;
+    if (keepRows) rows.push(row);
+    if (toStdout) {
+      const line = `${result.line ?? failureLine(row, streamPath)}\n`;
+      if (writeStdout(line) === false) await stdoutDrain();
+    } else {
+      index!.add(row, result.sentencesCsv);
     }
-    rows.push(row);
+    if (row.status === 'ok') {
+      const where = row.report ? ` -> ${join(options.outDir, row.report)}` : '';
+      log(row.resumed ? `skipped ${row.path} (report up to date${where})` : `ok      ${row.path}${where}`);
+    } else {
+      const message = row.error!.message;
+      log(`failed  ${message.startsWith(row.path.replace(/:\d+$/, '')) || message.startsWith('<stdin>') ? message : `${row.path}: ${message}`} [${row.error!.code}]`);
+    }
+    progress?.update(ok + failed, failed, bytesRead);
+    options.onRow?.(row, performance.now() - t0);
+  };
+
+  // Results are written strictly in input order; a chain keeps writes from interleaving.
+  let flushing: Promise<void> = Promise.resolve();
+  const flushReady = async (): Promise<void> => {
+    while (results.has(nextOut)) {
+      const r = results.get(nextOut)!;
+      const path = streamPaths.get(nextOut);
+      results.delete(nextOut);
+      streamPaths.delete(nextOut);
+      bytesRead = bytesAt.get(nextOut) ?? bytesRead;
+      bytesAt.delete(nextOut);
+      await emit(r, path === undefined ? r.row.path : path);
+      nextOut++;
+      signal();
+    }
+  };
+  let failure: unknown = null;
+  const settle = (n: number, result: DocResult): void => {
+    if (abandoned) return;
+    results.set(n, result);
+    inflight--;
+    // Output that cannot be written (a full disk, a closed stdout) ends the batch: nothing after it
+    // could be recorded either.
+    flushing = flushing.then(flushReady).catch((e) => {
+      failure ??= e;
+      abandon();
+    });
+    signal();
+  };
+
+  const state: { stream?: unknown } = {};
+  const items = workItems(entries, options, state);
+  let interrupted = false;
+  try {
+    for (;;) {
+      if (stopping) break;
+      if (seq - nextOut >= window || inflight >= maxInflight) {
+        await waitForChange();
+        continue;
+      }
+      const pending = items.next();
+      pending.catch(() => {}); // abandoned when a stop wins the race below; its error is not ours
+      const next = await Promise.race([pending, stopOrNever()]);
+      interruptRead = null;
+      if (next === 'stop') break;
+      if (next.done) break;
+      const item = next.value;
+      const n = seq++;
+      if (item.bytesRead !== undefined) bytesAt.set(n, item.bytesRead);
+      if (item.streamPath !== undefined) streamPaths.set(n, item.streamPath);
+      maxPending = Math.max(maxPending, seq - nextOut);
+      inflight++;
+      if (item.failure) settle(n, item.failure);
+      else executor.run(item.task!, options.timeoutMs).then((r) => settle(n, r));
+    }
+    if (stopping) {
+      interrupted = true;
+      // Take no more input: close a JSON Lines stream that may be waiting for data.
+      const s = state.stream as { destroy?: () => void } | undefined;
+      s?.destroy?.();
+    }
+    while (inflight > 0 && !abandoned) await waitForChange();
+    await flushing;
+    if (abandoned && !failure) {
+      // Documents abandoned in flight leave gaps: write out what is done, in order.
+      for (const n of [...results.keys()].sort((a, b) => a - b)) {
+        const r = results.get(n)!;
+        const path = streamPaths.get(n);
+        await emit(r, path === undefined ? r.row.path : path);
+      }
+      results.clear();
+    }
+  } catch (e) {
+    failure ??= e;
+  } finally {
+    progress?.stop();
+    if (!abandoned) await executor.close();
   }
-  const ok = rows.filter((r) => r.status === 'ok').length;
-  const result = { rows, ok, failed: rows.length - ok };
-  if (!toStdout) {
-    const index = { tool: TOOL, pipeline: { name: pipeline.name, stages: pipeline.stageIds, configHash: pipeline.configHash }, startedAt, finishedAt: new Date().toISOString(), ok, failed: result.failed, inputs: rows };
-    writeFileAtomic(join(options.outDir, 'index.json'), `${JSON.stringify(index, null, 1)}\n`);
+  if (failure) {
+    index?.discard();
+    throw failure;
   }
-  return result;
+  if (index) {
+    await index.finish({ finishedAt: new Date().toISOString(), ok, failed, resumed, interrupted });
+  }
+  return { rows, ok, failed, resumed, interrupted, pipeline: info, maxPending };
 }

@@ -1,30 +1,53 @@
 #!/usr/bin/env node
 /**
  * The command line: a thin layer over the batch runner. Exit codes: 0 every input ok, 1 some input
- * failed (each reported on stderr and in index.json), 2 usage error (bad option, bad pipeline file).
+ * failed (each reported on stderr and in index.json), 2 usage error (bad option, bad pipeline file),
+ * 130 / 143 interrupted by SIGINT / SIGTERM (the index is written for what was done).
+ *
+ * This module does not import the pipeline's stages: with worker threads (the default) only the
+ * workers load them, so the command starts fast and its main thread stays small.
  */
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runBatch, FORMATS, type Format } from './batch.js';
 import { describeError, PeriodcheckError } from './errors.js';
-import { discoverInputs, ENCODINGS, DEFAULT_MAX_BYTES, type Encoding } from './input.js';
-import { buildPipeline, DEFAULT_PIPELINE_FILE } from './pipeline.js';
+import { discoverInputs, ENCODINGS, DEFAULT_MAX_BYTES, INPUT_FORMATS, type Encoding, type InputFormat } from './input.js';
+import { createProgress } from './progress.js';
 import { TOOL } from './version.js';
 import { isMain } from './is-main.js';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** 128 + the signal's number, as shells report a command stopped by it. */
+export const EXIT_SIGINT = 130;
+export const EXIT_SIGTERM = 143;
+
+/** The package's default pipeline (the same file as `DEFAULT_PIPELINE_FILE`, named without loading the stages). */
+const DEFAULT_PIPELINE = fileURLToPath(new URL('../pipeline/default.json', import.meta.url));
 
 const EXAMPLES = `
 Examples:
   $ periodcheck analyze input -o output
-      every .txt/.md under input/, one output/<name>.report.json each, plus output/index.json
-  $ periodcheck analyze essay.txt other.md -o reports
-  $ cat essay.txt | periodcheck analyze - --format jsonl -o -
-      one report per line on stdout, nothing else (logs go to stderr)
-  $ periodcheck analyze corpus/ --pipeline my-pipeline.json -o out
+      every .txt/.md/.pdf under input/, one output/<name>.report.json each, plus
+      output/index.json, index.csv and sentences.csv (the corpus overview)
+  $ periodcheck analyze essay.txt article.pdf 'corpus/**/*.md' -o reports
+  $ periodcheck analyze --input-format jsonl corpus.jsonl -o reports --jobs 4 --timeout 120
+      one report per line {"id": …, "text": …}; other fields go to the report's source.meta
+  $ periodcheck analyze --input-format jsonl --format jsonl -o - - < shard.jsonl > out.jsonl
+      a pure per-document map: one report per line on stdout, nothing else (logs go to stderr)
+  $ periodcheck analyze corpus/ -o out --resume
+      after an interruption: skips texts whose report is up to date
 
-Exit codes: 0 all inputs ok; 1 some inputs failed (each reported); 2 usage error.`;
+Exit codes: 0 all inputs ok; 1 some inputs failed (each reported); 2 usage error.
+Interrupted (SIGINT/SIGTERM): 130/143, after finishing the documents in flight and writing the index.`;
+
+function nonNegativeInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number ≥ 0');
+  return n;
+}
 
 function positiveInteger(value: string): number {
   const n = Number(value);
@@ -32,60 +55,156 @@ function positiveInteger(value: string): number {
   return n;
 }
 
-/** Builds the command-line program; `io` is injectable for tests. */
-export function program(io: { stdout: (s: string) => void; stderr: (s: string) => void; setExitCode: (n: number) => void } = {
-  stdout: (s) => void process.stdout.write(s),
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a positive number of seconds');
+  return n;
+}
+
+interface AnalyzeOptions {
+  out: string;
+  pipeline: string;
+  format: Format;
+  inputFormat: InputFormat;
+  jobs: number;
+  timeout?: number;
+  maxWorkerHeap?: number;
+  resume?: boolean;
+  sentencesCsv: boolean;
+  encoding: Encoding;
+  maxBytes: number;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+export interface CliIo {
+  /** Writes to stdout; `false` means the stream is full (wait for 'drain'). */
+  stdout: (s: string) => boolean | void;
+  stderr: (s: string) => void;
+  setExitCode: (n: number) => void;
+}
+
+const processIo = (): CliIo => ({
+  stdout: (s) => process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
   setExitCode: (n) => {
     process.exitCode = n;
   },
-}): Command {
+});
+
+/**
+ * Builds the command-line program; `io` is injectable for tests.
+ * @param interactive whether stderr may show a progress display (when it is a terminal)
+ */
+export function program(io: CliIo = processIo(), interactive = false): Command {
   const cli = new Command('periodcheck')
     .description('Checks the periodisation a text claims against its own evidence; writes one JSON report per text.')
     .version(TOOL.version, '-V, --version')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: (s) => void io.stdout(s), writeErr: io.stderr })
     .exitOverride()
     .showHelpAfterError();
 
   cli
     .command('analyze')
-    .description('analyse texts: files, directories (recursively: .txt, .md) or - for stdin')
-    .argument('<inputs...>', 'files, directories, or - for stdin')
+    .description('analyse texts: files, directories (recursively: .txt, .md, .pdf), glob patterns, or - for stdin')
+    .argument('<inputs...>', 'files, directories, quoted glob patterns, or - for stdin')
     .option('-o, --out <dir>', "output directory, or '-' for stdout (JSON Lines)", 'output')
-    .option('-p, --pipeline <file>', 'pipeline definition (JSON or YAML)', DEFAULT_PIPELINE_FILE)
+    .option('-p, --pipeline <file>', 'pipeline definition (JSON or YAML)', DEFAULT_PIPELINE)
     .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('json'))
+    .addOption(new Option('--input-format <format>', 'text: one document per file (.txt, .md, .pdf); jsonl: one {"id", "text"} document per line').choices([...INPUT_FORMATS]).default('text'))
+    .option('-j, --jobs <n>', 'documents analysed at once, in worker threads (0: in the main thread)', nonNegativeInteger, availableParallelism())
+    .option('--timeout <seconds>', 'per-document time limit; a document past it fails (E_TIMEOUT) and the batch goes on', positiveSeconds)
+    .option('--max-worker-heap <MB>', 'largest heap of each worker thread: lower uses less memory, more CPU (about 1024 brings 2 workers under 350 MB); a document that needs more fails', positiveInteger)
+    .option('--resume', 'skip inputs whose report exists with the same source hash and config hash')
+    .option('--no-sentences-csv', 'do not write sentences.csv (one row per sentence of every text)')
     .addOption(new Option('--encoding <encoding>', 'how to read files that are not valid UTF-8 (utf-8 rejects them)').choices([...ENCODINGS]).default('utf-8'))
-    .option('--max-bytes <n>', 'largest input file accepted', positiveInteger, DEFAULT_MAX_BYTES)
-    .option('-q, --quiet', 'no progress lines on stderr')
+    .option('--max-bytes <n>', 'largest input (file, or JSONL line) accepted', positiveInteger, DEFAULT_MAX_BYTES)
+    .option('-q, --quiet', 'nothing on stderr but usage errors')
+    .option('-v, --verbose', 'one line on stderr per document, not only per failure')
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts: { out: string; pipeline: string; format: Format; encoding: Encoding; maxBytes: number; quiet?: boolean }) => {
-      let pipeline;
-      try {
-        pipeline = buildPipeline(opts.pipeline);
-      } catch (e) {
-        io.stderr(`periodcheck: ${describeError(e).message}\n`);
+    .action(async (inputs: string[], opts: AnalyzeOptions) => {
+      const toStdout = opts.out === '-';
+      if (opts.resume && toStdout) {
+        io.stderr("periodcheck: --resume needs an output directory (-o DIR): there are no reports to find on stdout\n");
         io.setExitCode(EXIT_USAGE);
         return;
       }
-      const format: Format = opts.out === '-' ? 'jsonl' : opts.format;
-      const log = opts.quiet ? undefined : (line: string) => io.stderr(`${line}\n`);
+      if (opts.timeout && opts.jobs === 0) {
+        io.stderr('periodcheck: --timeout needs worker threads (--jobs 1 or more)\n');
+        io.setExitCode(EXIT_USAGE);
+        return;
+      }
+      const format: Format = toStdout ? 'jsonl' : opts.format;
+      const progress = !opts.quiet && interactive && process.stderr.isTTY ? createProgress(process.stderr) : undefined;
+      const say = (line: string): void => (progress ? progress.log(line) : io.stderr(`${line}\n`));
+      const log = opts.quiet ? undefined : (line: string) => (opts.verbose || line.startsWith('failed') ? say(line) : undefined);
+
+      // SIGINT/SIGTERM: take no new documents and finish those in flight; a second one abandons them.
+      const stop = new AbortController();
+      const abandon = new AbortController();
+      let caught: NodeJS.Signals | null = null;
+      const onSignal = (sig: NodeJS.Signals): void => {
+        if (!caught) {
+          caught = sig;
+          if (!opts.quiet) say(`periodcheck: ${sig}: taking no new documents, finishing those in flight (${sig === 'SIGINT' ? 'Ctrl-C' : 'signal'} again to abandon them)`);
+          stop.abort();
+        } else {
+          abandon.abort();
+        }
+      };
+      // A reader that went away (`| head`): stop as if interrupted, without an error on every line.
+      const onStdoutError = (e: NodeJS.ErrnoException): void => {
+        if (e.code === 'EPIPE') {
+          stop.abort();
+          abandon.abort();
+        }
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+      if (toStdout) process.stdout.on('error', onStdoutError);
       try {
-        const result = await runBatch(discoverInputs(inputs), pipeline, { outDir: opts.out, format, encoding: opts.encoding, maxBytes: opts.maxBytes, log, writeStdout: io.stdout });
-        if (!opts.quiet) io.stderr(`${result.ok} ok, ${result.failed} failed${opts.out === '-' ? '' : ` (index: ${opts.out}/index.json)`}\n`);
-        io.setExitCode(result.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);
+        const result = await runBatch(discoverInputs(inputs, { format: opts.inputFormat }), opts.pipeline, {
+          outDir: opts.out,
+          format,
+          inputFormat: opts.inputFormat,
+          jobs: opts.jobs,
+          timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined,
+          maxWorkerHeapMb: opts.maxWorkerHeap,
+          resume: opts.resume,
+          sentencesCsv: opts.sentencesCsv,
+          encoding: opts.encoding,
+          maxBytes: opts.maxBytes,
+          keepRows: false,
+          log,
+          progress,
+          signal: stop.signal,
+          abandonSignal: abandon.signal,
+          writeStdout: io.stdout,
+        });
+        if (!opts.quiet) {
+          const resumed = result.resumed > 0 ? ` (${result.resumed} up to date, skipped)` : '';
+          const where = toStdout ? '' : ` (index: ${opts.out}/index.json)`;
+          io.stderr(`${result.ok} ok${resumed}, ${result.failed} failed${result.interrupted ? ', interrupted' : ''}${where}\n`);
+        }
+        if (result.interrupted) io.setExitCode(caught === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT);
+        else io.setExitCode(result.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);
       } catch (e) {
         io.stderr(`periodcheck: ${describeError(e).message}\n`);
         io.setExitCode(e instanceof PeriodcheckError && e.code === 'E_OUTPUT_UNWRITABLE' ? EXIT_SOME_FAILED : EXIT_USAGE);
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        if (toStdout) process.stdout.off('error', onStdoutError);
       }
     });
   return cli;
 }
 
 /** Runs the CLI with `argv` (as process.argv); resolves to the exit code. */
-export async function main(argv: string[], io?: Parameters<typeof program>[0]): Promise<number> {
+export async function main(argv: string[], io?: CliIo): Promise<number> {
   let code = EXIT_OK;
-  const sink = io ?? { stdout: (s: string) => void process.stdout.write(s), stderr: (s: string) => void process.stderr.write(s), setExitCode: () => {} };
-  const cli = program({ ...sink, setExitCode: (n) => (code = n) });
+  const sink = io ?? processIo();
+  const cli = program({ ...sink, setExitCode: (n) => (code = n) }, io === undefined);
   try {
     await cli.parseAsync(argv);
   } catch (e) {

@@ -1,7 +1,10 @@
 /**
- * Reading inputs: finding the texts named on the command line and decoding each file into the
- * ORIGINAL text that every offset refers to. Bad input becomes a {@link PeriodcheckError} naming the
- * file and the problem; the batch records it and goes on.
+ * Reading inputs: finding the texts named on the command line (files, directories, glob patterns,
+ * `-` for stdin) and decoding each into the ORIGINAL text that every offset refers to. Bad input
+ * becomes a {@link PeriodcheckError} naming the file and the problem; the batch records it and goes on.
+ *
+ * PDFs (recognised by their first bytes, whatever their name) are read with a PDF text extractor
+ * (`src/pdf.ts`); their offsets refer to the extracted text, which the batch saves beside the report.
  *
  * Decoding policy: UTF-8 is required. A UTF-8 byte-order mark is KEPT as the first character of
  * the original text, so offsets index exactly the string `fs.readFileSync(path, 'utf8')` returns
@@ -12,10 +15,19 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { PeriodcheckError } from './errors.js';
+import { extractPdfText, isPdf } from './pdf.js';
 
-/** File extensions read as plain text when a directory is given. */
-export const TEXT_EXTENSIONS = ['.txt', '.md'];
+/** File extensions read when a directory is given (plain text, Markdown, PDF). */
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.pdf'];
+
+/** File extensions read when a directory is given with `--input-format jsonl`. */
+export const JSONL_EXTENSIONS = ['.jsonl', '.ndjson'];
+
+/** How inputs are read: one document per file (text, Markdown, PDF), or one per JSON Lines row. */
+export const INPUT_FORMATS = ['text', 'jsonl'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 export const ENCODINGS = ['utf-8', 'windows-1252'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -126,22 +138,45 @@ export function decodeText(file: string, bytes: Uint8Array, options: ReadOptions
   return { text, sha256, encoding, warnings };
 }
 
-/** Reads and decodes one text file. */
-export function readTextFile(file: string, options: ReadOptions = {}): DecodedText {
-  let bytes: Buffer;
+/** Reads the bytes of one input file, or throws a {@link PeriodcheckError} (missing, unreadable, too large). */
+export function readInputBytes(file: string, options: ReadOptions = {}): Buffer {
   try {
     const stats = statSync(file);
     if (stats.isDirectory()) throw new PeriodcheckError('E_INPUT_UNREADABLE', { file, problem: 'is a directory' });
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (stats.size > maxBytes) throw new PeriodcheckError('E_INPUT_TOO_LARGE', { file, bytes: stats.size, limit: maxBytes });
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (e) {
     if (e instanceof PeriodcheckError) throw e;
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') throw new PeriodcheckError('E_INPUT_MISSING', { file });
     throw new PeriodcheckError('E_INPUT_UNREADABLE', { file, problem: err.code ?? err.message });
   }
-  return decodeText(file, bytes, options);
+}
+
+/** Reads and decodes one text file. */
+export function readTextFile(file: string, options: ReadOptions = {}): DecodedText {
+  return decodeText(file, readInputBytes(file, options), options);
+}
+
+/** The text of an input of any kind: decoded text, or the text extracted from a PDF. */
+export interface LoadedText extends DecodedText {
+  /** Set when the text was extracted from a PDF. */
+  pdf?: { pages: number; extractor: string };
+}
+
+/**
+ * Turns the bytes of an input into its text: a PDF (by its first bytes) goes through the PDF text
+ * extractor, anything else through {@link decodeText}. `sha256` is always that of the input's bytes.
+ * @param file name used in messages
+ */
+export async function loadText(file: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<LoadedText> {
+  if (!isPdf(bytes)) return decodeText(file, bytes, options);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) throw new PeriodcheckError('E_INPUT_TOO_LARGE', { file, bytes: bytes.length, limit: maxBytes });
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const pdf = await extractPdfText(file, bytes);
+  return { text: pdf.text, sha256, encoding: 'utf-8', warnings: [], pdf: { pages: pdf.pages, extractor: pdf.extractor } };
 }
 
 /** One input of a batch: a file, stdin, or an entry that failed before it could be read. */
@@ -152,6 +187,13 @@ export interface InputEntry {
   path: string;
   /** Set when the input is already known to be bad (missing path, empty directory). */
   error?: PeriodcheckError;
+}
+
+export interface DiscoverOptions {
+  /** `text` (default): one document per file; `jsonl`: each input is a JSON Lines file of documents. */
+  format?: InputFormat;
+  /** Extensions looked for in directories (default: {@link TEXT_EXTENSIONS}, or {@link JSONL_EXTENSIONS} for `jsonl`). */
+  extensions?: string[];
 }
 
 /** Stats of `path`; null when nothing is there; 'unreadable' when something is but cannot be followed (a symlink loop). */
@@ -178,12 +220,27 @@ function walk(dir: string, extensions: string[], out: string[]): void {
   }
 }
 
+/** The leading part of a glob pattern that holds no wildcard ('corpus/2019' of 'corpus/2019/**\/*.pdf'). */
+function globBase(pattern: string): string {
+  const parts = pattern.replace(/\\/g, '/').split('/');
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (isDynamicPattern(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join('/') || '.';
+}
+
 /**
  * Expands command-line arguments into inputs, in order: files as given, directories recursively
- * (texts sorted by path), `-` for stdin. A missing path or a directory without texts becomes an
- * entry with an error, so the batch reports it and goes on.
+ * (texts sorted by path), glob patterns (`'corpus/**\/*.pdf'`, matches sorted by path; quote them so
+ * the shell leaves them alone), `-` for stdin. A missing path, a directory without texts or a pattern
+ * that matches nothing becomes an entry with an error, so the batch reports it and goes on.
+ * @param options the input format, or (for compatibility) the extensions looked for in directories
  */
-export function discoverInputs(args: string[], extensions: string[] = TEXT_EXTENSIONS): InputEntry[] {
+export function discoverInputs(args: string[], options: DiscoverOptions | string[] = {}): InputEntry[] {
+  const opts: DiscoverOptions = Array.isArray(options) ? { extensions: options } : options;
+  const extensions = opts.extensions ?? (opts.format === 'jsonl' ? JSONL_EXTENSIONS : TEXT_EXTENSIONS);
   const entries: InputEntry[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -191,8 +248,17 @@ export function discoverInputs(args: string[], extensions: string[] = TEXT_EXTEN
       continue;
     }
     const stats = statOrNull(arg);
-    if (!stats) {
-      entries.push({ id: stripExtension(arg), path: arg, error: new PeriodcheckError('E_INPUT_MISSING', { file: arg }) });
+    if (!stats && isDynamicPattern(arg)) {
+      const base = globBase(arg);
+      const files = globSync(arg, { onlyFiles: true, expandDirectories: false }).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      if (files.length === 0) entries.push({ id: stripExtension(arg), path: arg, error: new PeriodcheckError('E_INPUT_MISSING', { file: `${arg} (no file matches the pattern)` }) });
+      for (const f of files) {
+        // A pattern that climbs out of its base ('a/*/../b.txt') must not name a report outside the output directory.
+        const rel = relative(resolve(base), resolve(f));
+        entries.push({ id: stripExtension(rel.startsWith('..') ? (f.split(/[\\/]/).pop() ?? f) : rel), path: f });
+      }
+    } else if (!stats) {
+      entries.push({ id: stripExtension(arg.split(/[\\/]/).pop() ?? arg), path: arg, error: new PeriodcheckError('E_INPUT_MISSING', { file: arg }) });
     } else if (stats !== 'unreadable' && stats.isDirectory()) {
       const files: string[] = [];
       walk(arg, extensions, files);
@@ -211,10 +277,39 @@ function stripExtension(path: string): string {
 
 /** Two inputs must never write the same report: suffix repeated ids with -2, -3… */
 function dedupeIds(entries: InputEntry[]): InputEntry[] {
-  const seen = new Map<string, number>();
+  const ids = new UniqueIds();
   return entries.map((e) => {
-    const n = (seen.get(e.id) ?? 0) + 1;
-    seen.set(e.id, n);
-    return n === 1 ? e : { ...e, id: `${e.id}-${n}` };
+    const id = ids.take(e.id);
+    return id === e.id ? e : { ...e, id };
   });
+}
+
+/** Hands out ids, suffixing a repeated one with -2, -3… (the only state a batch keeps per input). */
+export class UniqueIds {
+  private readonly seen = new Map<string, number>();
+
+  /** `id`, or `id-N` when `id` was taken before. */
+  take(id: string): string {
+    const n = (this.seen.get(id) ?? 0) + 1;
+    this.seen.set(id, n);
+    if (n === 1) return id;
+    const suffixed = `${id}-${n}`;
+    // 'a-2' may itself be an id given later: take the suffixed name too, so it stays unique.
+    return this.seen.has(suffixed) ? this.take(id) : (this.seen.set(suffixed, 1), suffixed);
+  }
+}
+
+/**
+ * A file name for an id that came from data (a JSONL row): letters, digits, '.', '_' and '-' are
+ * kept, anything else (a slash, a space, '%') is percent-encoded, so the name is safe, stays inside
+ * the output directory, and two ids never share it. Very long ids are cut and given a hash suffix.
+ */
+export function fileStemOf(id: string): string {
+  let stem = '';
+  for (const ch of id) {
+    if (/[\p{L}\p{N}_-]/u.test(ch) || (ch === '.' && stem !== '')) stem += ch;
+    else for (const byte of Buffer.from(ch, 'utf8')) stem += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  if (Buffer.byteLength(stem) > 180) stem = `${stem.slice(0, 120)}~${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
+  return stem;
 }

@@ -5,6 +5,7 @@
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 const FLUSH_AT = 1 << 20;
 
@@ -36,15 +37,24 @@ export function writeJsonChunks(value: Record<string, unknown>, sink: (chunk: st
   if (buffer) sink(buffer);
 }
 
-/** Writes through `write` into a temporary file beside `path`, then renames it into place. */
-export function writeFileAtomicWith(path: string, write: (sink: (chunk: string) => void) => void): void {
+/** Temporary names are unique per process and thread, so two workers never share one. */
+let tmpCounter = 0;
+
+/**
+ * Writes through `write` into a temporary file beside `path`, then renames it into place: a reader
+ * sees the whole file or none of it.
+ * @param durable flush the file to disk before the rename (default: `true`). A batch writes its
+ *   reports without it (3 ms a file here, 15% of a short text's time): after a crash a report may be
+ *   empty, and `--resume` analyses again any report it cannot read.
+ */
+export function writeFileAtomicWith(path: string, write: (sink: (chunk: string) => void) => void, durable = true): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  const tmp = `${path}.${process.pid}.${threadId}.${(tmpCounter++).toString(36)}.tmp`;
   try {
     const fd = openSync(tmp, 'w');
     try {
       write((chunk) => void writeSync(fd, chunk));
-      fsyncSync(fd);
+      if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -55,7 +65,7 @@ export function writeFileAtomicWith(path: string, write: (sink: (chunk: string) 
   }
 }
 
-/** Writes `content` to `path` atomically. */
-export function writeFileAtomic(path: string, content: string): void {
-  writeFileAtomicWith(path, (sink) => sink(content));
+/** Writes `content` to `path` atomically (see {@link writeFileAtomicWith}). */
+export function writeFileAtomic(path: string, content: string, durable = true): void {
+  writeFileAtomicWith(path, (sink) => sink(content), durable);
 }

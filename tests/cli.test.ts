@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from './helpers.js';
 
 // The CLI as users run it: the built bin (npm test builds before testing).
 const BIN = resolve(__dirname, '..', 'dist', 'cli.js');
@@ -32,6 +33,11 @@ describe('cli', () => {
     ['an unknown format', ['analyze', 'x.txt', '--format', 'xml']],
     ['no inputs', ['analyze']],
     ['a broken pipeline file', ['analyze', 'x.txt', '--pipeline', '/nonexistent/p.json']],
+    ['a broken pipeline file, in the main thread', ['analyze', 'x.txt', '--jobs', '0', '--pipeline', '/nonexistent/p.json']],
+    ['a bad --jobs', ['analyze', 'x.txt', '--jobs', 'two']],
+    ['an unknown input format', ['analyze', 'x.txt', '--input-format', 'csv']],
+    ['--resume without an output directory', ['analyze', 'x.txt', '--resume', '-o', '-']],
+    ['--timeout without worker threads', ['analyze', 'x.txt', '--timeout', '5', '--jobs', '0']],
   ])('exits 2 on a usage error: %s', (_what, args) => {
     const r = cli(args);
     expect(r.code).toBe(2);
@@ -67,4 +73,40 @@ describe('cli', () => {
     const row = JSON.parse(r.stdout.trim());
     expect(row).toMatchObject({ status: 'failed', source: { id: 'stdin' }, error: { code: 'E_INPUT_WHITESPACE' } });
   });
+
+  it('maps a JSON Lines stream to a JSON Lines stream in worker threads; stderr is silent but for the summary when not a terminal', () => {
+    const rows = [{ id: 'b', text: ESSAY }, { id: 'a', text: 'The strike of 1907 failed.', year: 1907 }];
+    const r = cli(['analyze', '--input-format', 'jsonl', '--format', 'jsonl', '-o', '-', '--jobs', '2', '-'], rows.map((x) => JSON.stringify(x)).join('\n'));
+    expect(r.code).toBe(0);
+    const reports = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(reports.map((x) => [x.source.id, x.source.meta ?? null])).toEqual([['b', null], ['a', { year: 1907 }]]);
+    expect(r.stderr).toBe('2 ok, 0 failed\n');
+  });
+
+  it('on SIGINT finishes the documents in flight, writes the index for what is done, exits 130; --resume completes the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pc-cli-'));
+    mkdirSync(join(dir, 'in'));
+    const text = readFileSync(join(CORPUS_DIR, 'history-of-radio.txt'), 'utf8');
+    for (let i = 0; i < 12; i++) writeFileSync(join(dir, 'in', `t${String(i).padStart(2, '0')}.txt`), text);
+    const out = join(dir, 'out');
+    const child = spawn(process.execPath, [BIN, 'analyze', join(dir, 'in'), '-o', out, '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    // Interrupt once the first report is there.
+    for (let i = 0; i < 600 && !existsSync(join(out, 't00.report.json')); i++) await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toContain('SIGINT: taking no new documents');
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+    expect(index.interrupted).toBe(true);
+    expect(index.ok).toBeGreaterThanOrEqual(1);
+    expect(index.ok).toBeLessThan(12);
+    expect(index.inputs.map((r: { id: string }) => r.id)).toEqual(Array.from({ length: index.ok }, (_, i) => `t${String(i).padStart(2, '0')}`));
+    for (const row of index.inputs) expect(existsSync(join(out, row.report))).toBe(true);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const again = cli(['analyze', join(dir, 'in'), '-o', out, '--resume']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(`12 ok (${index.ok} up to date, skipped), 0 failed`);
+  }, 120_000);
 });

@@ -21,7 +21,10 @@ describe('a 50 MB text', () => {
       import { buildPipeline } from ${JSON.stringify(resolve(__dirname, '..', 'dist', 'pipeline.js'))};
       const r = await runBatch(discoverInputs([${JSON.stringify(file)}]), buildPipeline(), { outDir: ${JSON.stringify(join(dir, 'out'))}, format: 'json' });
       console.log(JSON.stringify({ rows: r.rows, maxRssMb: process.resourceUsage().maxRSS / 1024 }));`;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    // spawnSync blocks the test's own timeout: give the child its own, so a pipeline that became
+    // slow fails here within ten minutes instead of holding CI.
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 540_000 });
+    expect(run.error, 'the 50 MB text took longer than 9 minutes').toBeUndefined();
     expect(run.status, run.stderr).toBe(0);
     const { rows, maxRssMb } = JSON.parse(run.stdout);
     expect(rows[0].status).toBe('ok');
@@ -31,3 +34,38 @@ describe('a 50 MB text', () => {
     console.log(`50 MB text: peak RSS ${Math.round(maxRssMb)} MB`);
   }, 600_000);
 });
+
+// Issue 5: memory must not grow with the corpus. Thousands of 50 kB documents go through the batch
+// (a worker that analyses nothing stands in for the pipeline, so only the batch's own machinery
+// runs); the main thread's heap after garbage collection must stay flat. Regression: racing every
+// read against one long-lived stop promise kept each document alive through a reaction on it.
+describe('a long JSON Lines stream', () => {
+  it("does not grow the main thread's memory with the number of documents", () => {
+    const script = `
+      import { runBatch } from ${JSON.stringify(resolve(__dirname, '..', 'dist', 'batch.js'))};
+      import { discoverInputs } from ${JSON.stringify(resolve(__dirname, '..', 'dist', 'input.js'))};
+      const text = 'The union was founded in 1905 in the port city. '.repeat(1000);
+      const heap = {};
+      let n = 0;
+      await runBatch(discoverInputs(['-'], { format: 'jsonl' }), 'unused.json', {
+        outDir: '-', format: 'jsonl', inputFormat: 'jsonl', jobs: 1, keepRows: false,
+        workerFile: ${JSON.stringify(resolve(__dirname, 'fixtures', 'batch', 'null-worker.mjs'))},
+        stdinStream: async function* () {
+          for (let i = 0; i < 3000; i++) yield Buffer.from(JSON.stringify({ id: 'd' + i, text: text + i }) + '\\n');
+        },
+        writeStdout: () => true,
+        onRow: () => {
+          n++;
+          if (n === 500 || n === 3000) { globalThis.gc(); heap[n] = process.memoryUsage().heapUsed / 1048576; }
+        },
+      });
+      console.log(JSON.stringify({ n, heap }));`;
+    const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 300_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const { n, heap } = JSON.parse(run.stdout);
+    expect(n).toBe(3000);
+    // 2,500 more documents of 100 kB (as UTF-16) each: a leak would add hundreds of MB.
+    expect(heap[3000] - heap[500]).toBeLessThan(25);
+  }, 300_000);
+});
+

@@ -1,28 +1,47 @@
 /**
- * `npm run bench`: throughput of the whole pipeline against bare wink-nlp `readDoc` on the same
- * documents, in one process and one run, so the ratio is meaningful on a shared machine where
- * absolute times drift.
+ * `npm run bench`: throughput of the whole batch against bare wink-nlp `readDoc`, on the same
+ * generated corpus, in one run.
  *
- * Corpus: the texts of ../shared/corpus repeated, as separate documents, to at least `--mb`
- * megabytes (default 20). Each measurement is the median of `--runs` passes (default 3) after one
- * warm-up pass. "Whole pipeline" means what a user gets: every stage, the report projection and its
- * JSON serialisation. "Bare wink" is `readDoc` on the same texts with the process's one wink instance
- * (the same annotations the pipeline asks wink for).
+ * Corpus: the texts of ../shared/corpus repeated as separate documents to at least `--mb` megabytes
+ * (default 20), written as JSON Lines to a temporary directory. Each measurement runs in its own
+ * child process, so that its peak RSS (main thread and worker threads together) is its own:
+ * - bare wink: `readDoc` on every text with one wink instance (the annotations the pipeline asks for);
+ * - the pipeline alone in one thread (analyze + report JSON, as the library runs it), with the share
+ *   of time by stage: the difference to the next rows is the batch's own cost;
+ * - the whole pipeline at `--jobs 1` and `--jobs 2`: `periodcheck analyze --input-format jsonl`
+ *   as a user runs it, into a temporary output directory (reports, index.json/csv, sentences.csv).
+ * Words/s counts the corpus's words over the steady state (first report to last), so the workers'
+ * start-up (loading wink's model once per thread) is not charged to throughput; it is in the time to
+ * the first report, measured from the start of the child process. Words per CPU-second divides by
+ * the CPU time of the whole process (all threads) instead: on a machine shared with other work it
+ * stays put where wall-clock figures swing. Each figure is the median of `--runs` runs (default 3),
+ * run interleaved.
+ *
+ * Then, unless `--big-gb 0`: a ~1 GB JSON Lines corpus (default 1) generated in a temporary
+ * directory, analysed once at `--jobs` = available cores into a temporary output directory (deleted
+ * afterwards), for peak RSS under a large corpus (`--big-heap MB` runs it with `--max-worker-heap`). Results go to the console and `--out`
+ * (default output/bench.json).
  */
-import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { getWink } from '../adapters/wink.js';
-import { analyzeDocument, getPipeline } from '../analyze.js';
-import { toReport } from '../report.js';
+import { fileURLToPath } from 'node:url';
 import { isMain } from '../is-main.js';
 
-interface Measurement {
-  name: string;
-  seconds: number[];
-  medianSeconds: number;
-  wordsPerSecond: number;
-  mbPerSecond: number;
+const WORD = /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*/gu;
+
+function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
+}
+
+/** CPU seconds (user + system, all threads) since `since`. */
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1e6;
 }
 
 function median(xs: number[]): number {
@@ -30,36 +49,206 @@ function median(xs: number[]): number {
   return s[s.length >> 1];
 }
 
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+interface Corpus {
+  file: string;
+  documents: number;
+  bytes: number;
+  words: number;
+  /** Words of the first document (excluded from steady-state throughput). */
+  firstWords: number;
 }
 
-/** Documents built from the corpus, repeated to at least `megabytes`. */
-export function benchCorpus(corpusDir: string, megabytes: number): { texts: string[]; bytes: number; words: number } {
-  const seeds = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8'));
-  const texts: string[] = [];
+/**
+ * Writes a JSON Lines corpus of the seed texts, repeated, to at least `megabytes` of text.
+ * @returns where it is and what it holds
+ */
+export function writeCorpus(corpusDir: string, file: string, megabytes: number): Corpus {
+  const seeds = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f.replace(/\.txt$/, ''), text: readFileSync(join(corpusDir, f), 'utf8') }));
+  const seedWords = seeds.map((s) => countWords(s.text));
+  const fd = openSync(file, 'w');
   let bytes = 0;
-  while (bytes < megabytes * 1024 * 1024) {
-    for (const t of seeds) {
-      texts.push(t);
-      bytes += Buffer.byteLength(t);
+  let words = 0;
+  let documents = 0;
+  let buffer = '';
+  try {
+    while (bytes < megabytes * 1024 * 1024) {
+      seeds.forEach((s, i) => {
+        buffer += `${JSON.stringify({ id: `doc-${String(documents).padStart(7, '0')}`, text: s.text, seed: s.name })}\n`;
+        documents++;
+        bytes += Buffer.byteLength(s.text);
+        words += seedWords[i];
+        if (buffer.length > 1 << 22) {
+          writeSync(fd, buffer);
+          buffer = '';
+        }
+      });
     }
+    writeSync(fd, buffer);
+  } finally {
+    closeSync(fd);
   }
-  return { texts, bytes, words: texts.reduce((n, t) => n + countWords(t), 0) };
+  return { file, documents, bytes, words, firstWords: seedWords[0] };
 }
 
-function measure(name: string, runs: number, words: number, bytes: number, pass: () => void): Measurement {
-  const seconds: number[] = [];
+/** What one child process measured. */
+interface ChildResult {
+  seconds: number;
+  wordsPerSecond: number;
+  /** Words per second of CPU time (all threads of the process): robust to other load on the machine. */
+  wordsPerCpuSecond: number;
+  firstReportMs: number | null;
+  peakRssMb: number;
+  ok?: number;
+  failed?: number;
+  /** Share of pipeline time by stage (mode `pipeline`). */
+  stageShare?: Record<string, number>;
+}
+
+interface ChildSpec {
+  mode: 'wink' | 'pipeline' | 'batch';
+  corpus: Corpus;
+  jobs?: number;
+  outDir?: string;
+  resultFile: string;
+  sentencesCsv?: boolean;
+  maxWorkerHeapMb?: number;
+}
+
+/** Runs inside the child process: one measurement, written to `spec.resultFile`. */
+async function child(spec: ChildSpec): Promise<void> {
+  let result: ChildResult;
+  if (spec.mode === 'wink') {
+    const { getWink } = await import('../adapters/wink.js');
+    const texts = readFileSync(spec.corpus.file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    const wink = getWink();
+    for (const t of texts.slice(0, 5)) wink.readDoc(t);
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    for (const t of texts) wink.readDoc(t);
+    const cpu = cpuSeconds(c0);
+    const seconds = (performance.now() - t0) / 1000;
+    result = { seconds, wordsPerSecond: spec.corpus.words / seconds, wordsPerCpuSecond: spec.corpus.words / cpu, firstReportMs: null, peakRssMb: 0 };
+  } else if (spec.mode === 'pipeline') {
+    // The pipeline alone, in this thread, as the library's analyze() runs it: every stage, the report
+    // projection and its JSON. The batch's own cost is the difference to the rows below.
+    const { analyzeDocument, getPipeline } = await import('../analyze.js');
+    const { toReport } = await import('../report.js');
+    const texts = readFileSync(spec.corpus.file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    const pipeline = getPipeline();
+    for (const t of texts.slice(0, 5)) JSON.stringify(toReport(analyzeDocument(t, { pipeline }), pipeline));
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    texts.forEach((t, i) => JSON.stringify(toReport(analyzeDocument(t, { pipeline, id: `d${i}` }), pipeline)));
+    const cpu = cpuSeconds(c0);
+    const seconds = (performance.now() - t0) / 1000;
+    // Where the time goes, stage by stage, on a sample.
+    const stageSeconds = new Map<string, number>();
+    for (const t of texts.slice(0, 50)) {
+      const doc = { id: 'x', source: { path: null, text: t, sha256: '' }, layers: {}, messages: [] };
+      for (const { stage, options, resources } of pipeline.stages) {
+        const s0 = performance.now();
+        Object.assign(doc.layers, stage.run(doc, { options, resources }).layers);
+        stageSeconds.set(stage.name, (stageSeconds.get(stage.name) ?? 0) + (performance.now() - s0) / 1000);
+      }
+    }
+    const total = [...stageSeconds.values()].reduce((a, b) => a + b, 0);
+    const stageShare = Object.fromEntries([...stageSeconds].map(([n, x]) => [n, x / total]));
+    result = { seconds, wordsPerSecond: spec.corpus.words / seconds, wordsPerCpuSecond: spec.corpus.words / cpu, firstReportMs: null, peakRssMb: 0, stageShare };
+  } else {
+    const { runBatch } = await import('../batch.js');
+    const { discoverInputs } = await import('../input.js');
+    const pipelineFile = fileURLToPath(new URL('../../pipeline/default.json', import.meta.url));
+    let first: number | null = null;
+    let last = 0;
+    let cpuAtFirst: NodeJS.CpuUsage | null = null;
+    let cpu = 0;
+    const out = await runBatch(discoverInputs([spec.corpus.file], { format: 'jsonl' }), pipelineFile, {
+      outDir: spec.outDir!,
+      format: 'json',
+      inputFormat: 'jsonl',
+      jobs: spec.jobs!,
+      keepRows: false,
+      sentencesCsv: spec.sentencesCsv !== false,
+      maxWorkerHeapMb: spec.maxWorkerHeapMb,
+      onRow: () => {
+        // performance.now() counts from the start of this process: what a user waits.
+        last = performance.now();
+        first ??= last;
+        if (cpuAtFirst) cpu = cpuSeconds(cpuAtFirst);
+        else cpuAtFirst = process.cpuUsage();
+      },
+    });
+    const seconds = (last - first!) / 1000;
+    const words = spec.corpus.words - spec.corpus.firstWords;
+    result = { seconds, wordsPerSecond: words / seconds, wordsPerCpuSecond: words / cpu, firstReportMs: first, peakRssMb: 0, ok: out.ok, failed: out.failed };
+  }
+  result.peakRssMb = process.resourceUsage().maxRSS / 1024;
+  writeFileSync(spec.resultFile, JSON.stringify(result));
+}
+
+/** Runs one measurement in a fresh child process. */
+function measureOnce(spec: Omit<ChildSpec, 'resultFile'>, work: string): ChildResult {
+  const resultFile = join(work, `result-${process.hrtime.bigint()}.json`);
+  const specFile = `${resultFile}.spec`;
+  writeFileSync(specFile, JSON.stringify({ ...spec, resultFile }));
+  if (spec.outDir) rmSync(spec.outDir, { recursive: true, force: true });
+  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', specFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (run.status !== 0) throw new Error(`bench child (${spec.mode}, jobs ${spec.jobs ?? '-'}) exited with ${run.status}`);
+  const result = JSON.parse(readFileSync(resultFile, 'utf8')) as ChildResult;
+  if (spec.outDir) rmSync(spec.outDir, { recursive: true, force: true });
+  return result;
+}
+
+interface Row {
+  name: string;
+  runs: ChildResult[];
+  wordsPerSecond: number;
+  wordsPerCpuSecond: number;
+  seconds: number;
+  peakRssMb: number;
+  firstReportMs: number | null;
+  stageShare?: Record<string, number>;
+}
+
+interface Config {
+  name: string;
+  spec: Omit<ChildSpec, 'resultFile'>;
+}
+
+/**
+ * Measures each configuration `runs` times, interleaved (a, b, c, a, b, c…), so that a shared
+ * machine's changing load falls on all of them alike, and keeps the medians.
+ */
+function measureAll(configs: Config[], runs: number, work: string): Row[] {
+  const results = configs.map(() => [] as ChildResult[]);
   for (let r = 0; r < runs; r++) {
-    const t0 = process.hrtime.bigint();
-    pass();
-    seconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    configs.forEach((c, i) => {
+      const res = measureOnce(c.spec, work);
+      results[i].push(res);
+      process.stderr.write(`  ${c.name}: run ${r + 1}/${runs}: ${Math.round(res.wordsPerSecond).toLocaleString('en')} words/s, ${Math.round(res.wordsPerCpuSecond).toLocaleString('en')} words/CPU-s\n`);
+    });
   }
-  const m = median(seconds);
-  return { name, seconds, medianSeconds: m, wordsPerSecond: words / m, mbPerSecond: bytes / 1048576 / m };
+  return configs.map((c, i) => {
+    const rs = results[i];
+    const firsts = rs.map((x) => x.firstReportMs).filter((x): x is number => x !== null);
+    return {
+      name: c.name,
+      runs: rs,
+      wordsPerSecond: median(rs.map((x) => x.wordsPerSecond)),
+      wordsPerCpuSecond: median(rs.map((x) => x.wordsPerCpuSecond)),
+      seconds: median(rs.map((x) => x.seconds)),
+      peakRssMb: Math.max(...rs.map((x) => x.peakRssMb)),
+      firstReportMs: firsts.length ? median(firsts) : null,
+      ...(rs[0].stageShare ? { stageShare: rs[0].stageShare } : {}),
+    };
+  });
 }
 
-export function main(argv: string[]): void {
+export async function main(argv: string[]): Promise<void> {
+  if (argv[0] === '--child') {
+    await child(JSON.parse(readFileSync(argv[1], 'utf8')) as ChildSpec);
+    return;
+  }
   const arg = (name: string, fallback: string): string => {
     const i = argv.indexOf(name);
     return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
@@ -67,54 +256,76 @@ export function main(argv: string[]): void {
   const corpusDir = resolve(arg('--corpus', join('..', 'shared', 'corpus')));
   const megabytes = Number(arg('--mb', '20'));
   const runs = Number(arg('--runs', '3'));
+  const bigGb = Number(arg('--big-gb', '1'));
+  const bigHeap = Number(arg('--big-heap', '0')) || undefined;
   const out = arg('--out', join('output', 'bench.json'));
 
-  const corpus = benchCorpus(corpusDir, megabytes);
-  const pipeline = getPipeline();
-  const wink = getWink();
-  const seeds = corpus.texts.slice(0, 5);
-  // Warm-up: JIT, model load, lazily built tables.
-  for (const t of seeds) {
-    JSON.stringify(toReport(analyzeDocument(t, { pipeline }), pipeline));
-    wink.readDoc(t);
-  }
-  const results: Measurement[] = [];
-  results.push(measure('bare wink readDoc', runs, corpus.words, corpus.bytes, () => {
-    for (const t of corpus.texts) wink.readDoc(t);
-  }));
-  results.push(measure('whole pipeline (report + JSON)', runs, corpus.words, corpus.bytes, () => {
-    corpus.texts.forEach((t, i) => {
-      JSON.stringify(toReport(analyzeDocument(t, { pipeline, id: `d${i}` }), pipeline));
-    });
-  }));
-  // Per-stage share of time, from one more pass, to show where time goes.
-  const stageSeconds = new Map<string, number>();
-  for (const t of corpus.texts.slice(0, Math.min(corpus.texts.length, 100))) {
-    const doc = { id: 'x', source: { path: null, text: t, sha256: '' }, layers: {}, messages: [] };
-    for (const { stage, options, resources } of pipeline.stages) {
-      const t0 = process.hrtime.bigint();
-      Object.assign(doc.layers, stage.run(doc, { options, resources }).layers);
-      stageSeconds.set(stage.name, (stageSeconds.get(stage.name) ?? 0) + Number(process.hrtime.bigint() - t0) / 1e9);
-    }
-  }
-  const totalStage = [...stageSeconds.values()].reduce((a, b) => a + b, 0);
-  const [bare, whole] = results;
-  const ratio = whole.wordsPerSecond / bare.wordsPerSecond;
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const work = mkdtempSync(join(tmpdir(), 'periodcheck-bench-'));
+  try {
+    const corpus = writeCorpus(corpusDir, join(work, 'corpus.jsonl'), megabytes);
+    const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`;
+    console.log(`corpus: ${corpus.documents} documents, ${(corpus.bytes / 2 ** 20).toFixed(1)} MB of text, ${corpus.words.toLocaleString('en')} words; median of ${runs} runs`);
+    console.log(`machine: ${machine}`);
+    const outDir = join(work, 'out');
+    const [wink, inThread, jobs1, jobs2] = measureAll(
+      [
+        { name: 'bare wink readDoc', spec: { mode: 'wink', corpus } },
+        { name: 'pipeline alone, in one thread (analyze + JSON)', spec: { mode: 'pipeline', corpus } },
+        { name: 'whole pipeline, --jobs 1', spec: { mode: 'batch', corpus, jobs: 1, outDir } },
+        { name: 'whole pipeline, --jobs 2', spec: { mode: 'batch', corpus, jobs: 2, outDir } },
+      ],
+      runs,
+      work,
+    );
 
-  const rows = [
-    ['measurement', 'median s', 'words/s', 'MB/s', 'runs (s)'],
-    ...results.map((r) => [r.name, r.medianSeconds.toFixed(2), Math.round(r.wordsPerSecond).toLocaleString('en'), r.mbPerSecond.toFixed(2), r.seconds.map((s) => s.toFixed(2)).join(' ')]),
-  ];
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  console.log(`corpus: ${corpus.texts.length} documents, ${(corpus.bytes / 1048576).toFixed(1)} MB, ${corpus.words.toLocaleString('en')} words; ${runs} runs after warm-up; node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
-  console.log(`whole pipeline / bare wink throughput: ${(ratio * 100).toFixed(1)}% (target ≥ 40%)`);
-  console.log(`peak RSS of this process: ${peakRssMb.toFixed(0)} MB`);
-  console.log(`time by stage: ${[...stageSeconds].map(([n, s]) => `${n} ${((s / totalStage) * 100).toFixed(0)}%`).join(', ')}`);
-  mkdirSync(resolve(out, '..'), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, corpus: { documents: corpus.texts.length, bytes: corpus.bytes, words: corpus.words }, runs, results, ratio, peakRssMb, stageShare: Object.fromEntries([...stageSeconds].map(([n, s]) => [n, s / totalStage])) }, null, 1)}\n`);
-  console.log(`(written to ${out})`);
+    let big: (Row & { documents: number; bytes: number; jobs: number }) | null = null;
+    if (bigGb > 0) {
+      rmSync(corpus.file);
+      const bigCorpus = writeCorpus(corpusDir, join(work, 'big.jsonl'), bigGb * 1024);
+      const jobs = availableParallelism();
+      process.stderr.write(`large corpus: ${bigCorpus.documents} documents, ${(bigCorpus.bytes / 2 ** 30).toFixed(2)} GB of text\n`);
+      const name = `whole pipeline, ${(bigCorpus.bytes / 2 ** 30).toFixed(2)} GB JSONL, --jobs ${jobs}${bigHeap ? ` --max-worker-heap ${bigHeap}` : ''}`;
+      const [row] = measureAll([{ name, spec: { mode: 'batch', corpus: bigCorpus, jobs, outDir, maxWorkerHeapMb: bigHeap } }], 1, work);
+      big = { ...row, documents: bigCorpus.documents, bytes: bigCorpus.bytes, jobs };
+      rmSync(bigCorpus.file);
+    }
+
+    const rows = [wink, inThread, jobs1, jobs2, ...(big ? [big] : [])];
+    const fmt = (n: number) => Math.round(n).toLocaleString('en');
+    const table = [
+      '| measurement | words/s | words per CPU-s | steady-state s | peak RSS | first report |',
+      '|---|---:|---:|---:|---:|---:|',
+      ...rows.map((r) => `| ${r.name} | ${fmt(r.wordsPerSecond)} | ${fmt(r.wordsPerCpuSecond)} | ${r.seconds.toFixed(1)} | ${fmt(r.peakRssMb)} MB | ${r.firstReportMs === null ? '–' : `${(r.firstReportMs / 1000).toFixed(2)} s`} |`),
+    ];
+    const ratios = {
+      pipelineOverWink: inThread.wordsPerSecond / wink.wordsPerSecond,
+      jobs1OverPipeline: jobs1.wordsPerSecond / inThread.wordsPerSecond,
+      jobs1OverWink: jobs1.wordsPerSecond / wink.wordsPerSecond,
+      jobs1OverWinkCpu: jobs1.wordsPerCpuSecond / wink.wordsPerCpuSecond,
+      pipelineOverWinkCpu: inThread.wordsPerCpuSecond / wink.wordsPerCpuSecond,
+      jobs2OverJobs1: jobs2.wordsPerSecond / jobs1.wordsPerSecond,
+    };
+    const load = loadavg()[1];
+    console.log(table.join('\n'));
+    console.log(`load average over the last 5 minutes at the end: ${load.toFixed(1)} on ${availableParallelism()} cores`);
+    console.log(`whole pipeline --jobs 1 / bare wink: ${(ratios.jobs1OverWink * 100).toFixed(1)}% by wall time, ${(ratios.jobs1OverWinkCpu * 100).toFixed(1)}% by CPU time (target ≥ 40%)`);
+    console.log(`--jobs 2 / --jobs 1: ${ratios.jobs2OverJobs1.toFixed(2)}× (target ≥ 1.7×)`);
+    console.log(`pipeline alone / bare wink: ${(ratios.pipelineOverWink * 100).toFixed(1)}% (${(ratios.pipelineOverWinkCpu * 100).toFixed(1)}% by CPU time); batch at --jobs 1 / pipeline alone: ${(ratios.jobs1OverPipeline * 100).toFixed(1)}% (the batch's own cost)`);
+    const shares = inThread.stageShare;
+    if (shares) console.log(`time by stage: ${Object.entries(shares).map(([n, x]) => `${n} ${(x * 100).toFixed(0)}%`).join(', ')}`);
+    console.log(`time to first report at --jobs 1: ${((jobs1.firstReportMs ?? NaN) / 1000).toFixed(2)} s (target < 1 s)`);
+    if (big) console.log(`peak RSS on the ${(big.bytes / 2 ** 30).toFixed(2)} GB corpus: ${fmt(big.peakRssMb)} MB (target < 500 MB)`);
+    mkdirSync(resolve(out, '..'), { recursive: true });
+    writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), machine, loadAverage5min: load, corpus: { documents: corpus.documents, bytes: corpus.bytes, words: corpus.words }, runs, results: rows, ratios, table }, null, 1)}\n`);
+    console.log(`(written to ${out})`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
-if (isMain(import.meta.url)) main(process.argv.slice(2));
+if (isMain(import.meta.url)) {
+  main(process.argv.slice(2)).catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

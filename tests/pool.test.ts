@@ -1,0 +1,116 @@
+// Worker threads run the compiled code (dist/pool/worker.js): build first (npm test does).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBatch, type BatchOptions, type BatchResult } from '../src/batch.js';
+import { DEFAULT_PIPELINE_FILE } from '../src/pipeline.js';
+import { discoverInputs } from '../src/input.js';
+import { createPool } from '../src/pool/pool.js';
+import { corpusNames, corpusText, FIXTURES } from './helpers.js';
+
+const FAULTY_WORKER = join(FIXTURES, 'batch', 'faulty-worker.mjs');
+
+/** Runs a JSON Lines corpus given as rows through a batch writing JSON Lines to a string. */
+async function runJsonl(rows: unknown[], options: Partial<BatchOptions>): Promise<{ result: BatchResult; lines: string[] }> {
+  const input = Buffer.from(rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n'));
+  const out: string[] = [];
+  const result = await runBatch(discoverInputs(['-'], { format: 'jsonl' }), DEFAULT_PIPELINE_FILE, {
+    outDir: '-',
+    format: 'jsonl',
+    inputFormat: 'jsonl',
+    stdinStream: async function* () {
+      yield input;
+    },
+    writeStdout: (chunk) => void out.push(chunk),
+    ...options,
+  });
+  return { result, lines: out.join('').split('\n').filter(Boolean) };
+}
+
+describe('pool: worker threads', () => {
+  it('wink: every worker thread has its own first instance, so custom-entity patterns match in each', async () => {
+    const pool = createPool({ jobs: 2, pipelineFile: DEFAULT_PIPELINE_FILE });
+    try {
+      // The barrier holds each probe until both are running, so they run on two different threads.
+      const barrier = new SharedArrayBuffer(4);
+      const probes = await Promise.all([0, 1].map(() => pool.probe({ kind: 'probe', barrier, count: 2 })));
+      expect(new Set(probes.map((p) => p.threadId)).size).toBe(2);
+      expect(probes.map((p) => p.found)).toEqual([['ministry'], ['ministry']]);
+    } finally {
+      await pool.destroy();
+    }
+  });
+
+  it('reports from two workers equal those made in the main thread, byte for byte, in input order', async () => {
+    const rows = corpusNames().map((name) => ({ id: name, text: corpusText(name), source: 'corpus' }));
+    const inThread = await runJsonl(rows, { jobs: 0 });
+    const pooled = await runJsonl(rows, { jobs: 2 });
+    expect(pooled.result.ok).toBe(rows.length);
+    expect(pooled.lines.map((l) => JSON.parse(l).source.id)).toEqual(corpusNames());
+    expect(pooled.lines).toEqual(inThread.lines);
+  });
+
+  it('a document that throws, hangs past --timeout or kills its thread fails alone; the worker is replaced and the batch goes on', async () => {
+    const ok = (id: string) => ({ id, text: `The union was founded in 1905 (${id}).` });
+    const rows = [ok('a'), { id: 'throws', text: 'THROW' }, { id: 'hangs', text: 'HANG' }, ok('b'), { id: 'exits', text: 'EXIT' }, ok('c')];
+    // One worker: each later document needs the replacement of the thread that was stopped, and
+    // 'b' waits in the queue while 'hangs' runs, which must not count against its own time limit.
+    const { result, lines } = await runJsonl(rows, { jobs: 1, timeoutMs: 2000, workerFile: FAULTY_WORKER });
+    expect(result.rows.map((r) => `${r.id}:${r.status}:${r.error?.code ?? ''}`)).toEqual(['a:ok:', 'throws:failed:E_INTERNAL', 'hangs:failed:E_TIMEOUT', 'b:ok:', 'exits:failed:E_INTERNAL', 'c:ok:']);
+    expect(result.rows[1].error!.message).toContain('injected failure');
+    expect(result.rows[2]).toMatchObject({ path: '<stdin>:3', error: { message: "id 'hangs': analysis took longer than 2 s (--timeout)" } });
+    expect(result.rows[4].error!.message).toMatch(/^worker thread stopped while analysing id 'exits': /);
+    expect(lines.map((l) => JSON.parse(l).status ?? 'ok')).toEqual(['ok', 'failed', 'failed', 'ok', 'failed', 'ok']);
+  }, 60_000);
+
+  it('a document that needs more than --max-worker-heap fails alone, with a hint, and the batch goes on', async () => {
+    const small = (id: string) => ({ id, text: `The union was founded in 1905 (${id}).` });
+    const big = { id: 'big', text: 'The dockers struck in 1907 and again in 1911. '.repeat(120_000) };
+    const { result } = await runJsonl([small('a'), big, small('b')], { jobs: 1, maxWorkerHeapMb: 128 });
+    expect(result.rows.map((r) => `${r.id}:${r.status}`)).toEqual(['a:ok', 'big:failed', 'b:ok']);
+    expect(result.rows[1].error).toMatchObject({ code: 'E_INTERNAL', message: expect.stringMatching(/^worker thread stopped while analysing id 'big': .*memory.*\(a larger --max-worker-heap, or --jobs 0, may let it through\)$/) });
+  }, 120_000);
+
+  it('a pipeline file that cannot be built is a usage error before any input is read', async () => {
+    await expect(runBatch(discoverInputs(['-']), '/nonexistent/p.json', { outDir: '-', format: 'jsonl', jobs: 1 })).rejects.toMatchObject({ code: 'E_PIPELINE_FILE' });
+  });
+});
+
+describe('pool: streaming with back-pressure', () => {
+  it('reads input only as fast as documents are written out: never more than the window in flight', async () => {
+    const n = 40;
+    let pulled = 0;
+    let pulledAtFirstRow = -1;
+    const rows = Array.from({ length: n }, (_, i) => `${JSON.stringify({ id: `d${i}`, text: `Document ${i} was written in 19${10 + i}.` })}\n`);
+    const out: string[] = [];
+    const result = await runBatch(discoverInputs(['-'], { format: 'jsonl' }), DEFAULT_PIPELINE_FILE, {
+      outDir: '-',
+      format: 'jsonl',
+      inputFormat: 'jsonl',
+      jobs: 2,
+      window: 4,
+      stdinStream: async function* () {
+        for (const r of rows) {
+          pulled++;
+          yield Buffer.from(r);
+        }
+      },
+      writeStdout: (chunk) => void out.push(chunk),
+      onRow: () => {
+        if (pulledAtFirstRow < 0) pulledAtFirstRow = pulled;
+      },
+    });
+    expect(result.ok).toBe(n);
+    expect(result.maxPending).toBeLessThanOrEqual(4);
+    // The window (4) plus the line being read: the rest of the input was not touched yet.
+    expect(pulledAtFirstRow).toBeLessThanOrEqual(6);
+    expect(out.map((l) => JSON.parse(l).source.id)).toEqual(rows.map((_, i) => `d${i}`));
+  });
+
+  it('the stream is a pure map: a row gives the same line whatever comes before it', async () => {
+    const row = { id: 'x1', text: 'In 1995 the first labour groups opened in the city.', lang: 'en' };
+    const alone = await runJsonl([row], { jobs: 1 });
+    const among = await runJsonl([{ id: 'x0', text: 'Another text of 1990.' }, row], { jobs: 1 });
+    expect(among.lines[1]).toBe(alone.lines[0]);
+    expect(JSON.parse(alone.lines[0]).source).toMatchObject({ id: 'x1', path: null, meta: { lang: 'en' } });
+  });
+});
