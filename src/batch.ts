@@ -30,10 +30,17 @@ import type { DocResult, DocTask, PipelineInfo, TaskOutput } from './pool/task.j
 import type { Progress } from './progress.js';
 import { failedRow, IndexCsvShape, sentencesCsvHeader, toCsv, type IndexRow } from './tables.js';
 import { TOOL } from './version.js';
+import { indexPageEnd, indexPageRow, indexPageStart } from './html/render.js';
 
 export type { IndexRow } from './tables.js';
 
-export const FORMATS = ['json', 'jsonl'] as const;
+/**
+ * Report formats: `json` (one `<id>.report.json` each), `jsonl` (one `<id>.report.jsonl`, or the
+ * JSON Lines stream with `-o -`), `html` (the JSON report and a self-contained `<id>.report.html`,
+ * plus `index.html`), `md` (the JSON report and its summary as `<id>.report.md`; with `-o -`, the
+ * Markdown summaries on stdout).
+ */
+export const FORMATS = ['json', 'jsonl', 'html', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface BatchOptions extends ReadOptions {
@@ -120,6 +127,7 @@ async function readAllStdin(maxBytes: number): Promise<Buffer> {
 
 /** Path of the report of input `id` inside `outDir`. */
 export function reportPath(outDir: string, id: string, format: Format): string {
+  // --format html and md write the JSON report too: the page and summary sit beside it.
   return join(outDir, `${id}.report.${format === 'jsonl' ? 'jsonl' : 'json'}`);
 }
 
@@ -150,7 +158,8 @@ async function* workItems(entries: InputEntry[], options: BatchOptions, state: {
   const ids = new UniqueIds();
   const common = { read, resume: !!options.resume && !toStdout, sentencesCsv: !toStdout && options.sentencesCsv !== false };
   // Reports of files are named by their id (a relative path); those of JSONL rows by a safe form of it.
-  const output = (stem: string): TaskOutput => (toStdout ? { type: 'line' } : { type: 'dir', dir: options.outDir, stem, format: options.format });
+  const output = (stem: string): TaskOutput =>
+    toStdout ? { type: 'line', format: options.format === 'md' ? 'md' : 'json' } : { type: 'dir', dir: options.outDir, stem, format: options.format };
 
   for (const entry of entries) {
     if (entry.error) {
@@ -225,8 +234,16 @@ class IndexWriter {
   private rows = 0;
   readonly shape = new IndexCsvShape();
 
-  constructor(private readonly outDir: string, header: Record<string, unknown>, sentences: boolean) {
+  private readonly htmlTmp: string | null;
+  private readonly htmlFd: number | null;
+  private htmlBuffer = '';
+
+  constructor(private readonly outDir: string, header: Record<string, unknown>, sentences: boolean, html = false) {
     const suffix = `.${process.pid}.${Date.now().toString(36)}.tmp`;
+    // index.html: the corpus overview, one row per text, linking to each page (--format html).
+    this.htmlTmp = html ? join(outDir, `index.html${suffix}`) : null;
+    this.htmlFd = this.htmlTmp ? openSync(this.htmlTmp, 'w') : null;
+    if (html) this.htmlBuffer = indexPageStart({ generatedAt: String(header.startedAt ?? '') });
     this.indexTmp = join(outDir, `index.json${suffix}`);
     this.indexFd = openSync(this.indexTmp, 'w');
     this.indexBuffer = `{\n${Object.entries(header).map(([k, v]) => ` ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`).join('')} "inputs": [`;
@@ -246,6 +263,13 @@ class IndexWriter {
   private append(row: IndexRow, sentencesCsv?: string): void {
     this.shape.observe(row);
     this.indexBuffer += `${this.rows++ === 0 ? '' : ','}\n  ${JSON.stringify(row)}`;
+    if (this.htmlFd !== null) {
+      this.htmlBuffer += indexPageRow(row);
+      if (this.htmlBuffer.length > 1 << 16) {
+        writeSync(this.htmlFd, this.htmlBuffer);
+        this.htmlBuffer = '';
+      }
+    }
     if (sentencesCsv && this.sentencesFd !== null) this.sentencesBuffer += sentencesCsv;
     if (this.indexBuffer.length > 1 << 16) this.flushIndex();
     if (this.sentencesBuffer.length > 1 << 20) this.flushSentences();
@@ -293,13 +317,18 @@ class IndexWriter {
       closeSync(fd);
     }
     renameSync(csvTmp, join(this.outDir, 'index.csv'));
+    if (this.htmlFd !== null && this.htmlTmp) {
+      writeSync(this.htmlFd, this.htmlBuffer + indexPageEnd({ ok: Number(footer.ok ?? 0), failed: Number(footer.failed ?? 0) }));
+      closeSync(this.htmlFd);
+      renameSync(this.htmlTmp, join(this.outDir, 'index.html'));
+    }
     if (this.sentencesTmp) renameSync(this.sentencesTmp, join(this.outDir, 'sentences.csv'));
     renameSync(this.indexTmp, join(this.outDir, 'index.json'));
   }
 
   /** Removes the temporary files (the batch failed before it could write an index). */
   discard(): void {
-    for (const fd of [this.indexFd, this.sentencesFd]) {
+    for (const fd of [this.indexFd, this.sentencesFd, this.htmlFd]) {
       try {
         if (fd !== null) closeSync(fd);
       } catch {
@@ -308,6 +337,7 @@ class IndexWriter {
     }
     rmSync(this.indexTmp, { force: true });
     if (this.sentencesTmp) rmSync(this.sentencesTmp, { force: true });
+    if (this.htmlTmp) rmSync(this.htmlTmp, { force: true });
   }
 }
 
@@ -375,7 +405,7 @@ export async function runBatch(entries: InputEntry[], pipeline: Pipeline | strin
 
   const { executor, info } = await startExecutor(pipeline, options, toStdout);
   const startedAt = new Date().toISOString();
-  const index = toStdout ? null : new IndexWriter(options.outDir, { tool: TOOL, pipeline: info, startedAt }, options.sentencesCsv !== false);
+  const index = toStdout ? null : new IndexWriter(options.outDir, { tool: TOOL, pipeline: info, startedAt }, options.sentencesCsv !== false, options.format === 'html');
 
   const rows: IndexRow[] = [];
   let ok = 0;

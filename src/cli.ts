@@ -134,7 +134,8 @@ export function program(io: CliIo = processIo(), interactive = false): Command {
         io.setExitCode(EXIT_USAGE);
         return;
       }
-      const format: Format = toStdout ? 'jsonl' : opts.format;
+      // On stdout: JSON Lines, or the Markdown summaries with --format md (a page makes no sense there).
+      const format: Format = toStdout ? (opts.format === 'md' ? 'md' : 'jsonl') : opts.format;
       const progress = !opts.quiet && interactive && process.stderr.isTTY ? createProgress(process.stderr) : undefined;
       const say = (line: string): void => (progress ? progress.log(line) : io.stderr(`${line}\n`));
       const log = opts.quiet ? undefined : (line: string) => (opts.verbose || line.startsWith('failed') ? say(line) : undefined);

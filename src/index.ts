@@ -10,6 +10,11 @@ export { buildPipeline, readPipelineDefinition, DEFAULT_PIPELINE_FILE, type Pipe
 export { toReport, SCHEMA_VERSION, type Report, type ReportSentence } from './report.js';
 export { PeriodcheckError, ERRORS, type ErrorCode } from './errors.js';
 export { STAGES } from './registry.js';
-export { decodeText, readTextFile, discoverInputs, type ReadOptions, type InputEntry } from './input.js';
+export { decodeText, readTextFile, discoverInputs, INPUT_FORMATS, type InputFormat, type ReadOptions, type InputEntry } from './input.js';
+export { runBatch, FORMATS, type BatchOptions, type BatchResult, type Format, type IndexRow } from './batch.js';
+export { extractPdfText } from './pdf.js';
+export { toMarkdown } from './markdown.js';
+export { toCslJson } from './stages/citations/csl.js';
+export { renderReportHtml, writeReportHtml, renderIndexHtml, indexPageStart, indexPageRow, indexPageEnd, type IndexRowForHtml } from './html/render.js';
 export type * from './doc.js';
 export type { Stage, StageContext, StageOutput, PrepareEnv } from './stage.js';

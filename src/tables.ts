@@ -41,6 +41,12 @@ export interface IndexRow {
   report?: string;
   /** For a PDF: the extracted text file the report's offsets refer to, relative to the output directory. */
   text?: string;
+  /** The HTML page (`--format html`), relative to the output directory. */
+  html?: string;
+  /** The Markdown summary (`--format md`), relative to the output directory. */
+  markdown?: string;
+  /** The cited works as CSL-JSON, relative to the output directory (when the text cites any). */
+  csl?: string;
   /** True when `--resume` found this input's report up to date and did not analyse it again. */
   resumed?: boolean;
   error?: { code: string; message: string };

@@ -20,6 +20,9 @@ import { writeFileAtomic, writeFileAtomicWith, writeJsonChunks } from '../report
 import { toReport, type Report } from '../report.js';
 import { runPipeline } from '../runner.js';
 import { failedRow, indexRowOf, sentencesCsvOf, type IndexRow } from '../tables.js';
+import { writeReportHtml } from '../html/render.js';
+import { toMarkdown } from '../markdown.js';
+import { toCslJson } from '../stages/citations/csl.js';
 
 /** Where a document's text comes from. */
 export type TaskSource =
@@ -29,8 +32,8 @@ export type TaskSource =
 
 /** Where its report goes: files in the output directory, or back to the main thread as one JSON line. */
 export type TaskOutput =
-  | { type: 'dir'; dir: string; stem: string; format: 'json' | 'jsonl' }
-  | { type: 'line' };
+  | { type: 'dir'; dir: string; stem: string; format: 'json' | 'jsonl' | 'html' | 'md' }
+  | { type: 'line'; format?: 'json' | 'md' };
 
 export interface DocTask {
   kind: 'doc';
@@ -99,8 +102,20 @@ export interface TaskContext {
 }
 
 /** Report and extracted-text file names of a document in the output directory. */
-export function outputFiles(output: Extract<TaskOutput, { type: 'dir' }>): { report: string; text: string } {
-  return { report: `${output.stem}.report.${output.format}`, text: `${output.stem}.source.txt` };
+export function outputFiles(output: Extract<TaskOutput, { type: 'dir' }>): { report: string; text: string; html: string; markdown: string; csl: string } {
+  const stem = output.stem;
+  return {
+    report: `${stem}.report.${output.format === 'jsonl' ? 'jsonl' : 'json'}`,
+    text: `${stem}.source.txt`,
+    html: `${stem}.report.html`,
+    markdown: `${stem}.report.md`,
+    csl: `${stem}.csl.json`,
+  };
+}
+
+/** The files `--format html` and `--format md` add beside the JSON report. */
+function extraFiles(output: Extract<TaskOutput, { type: 'dir' }>): ('html' | 'markdown')[] {
+  return output.format === 'html' ? ['html'] : output.format === 'md' ? ['markdown'] : [];
 }
 
 async function loadSource(task: DocTask): Promise<LoadedText & { meta?: Record<string, unknown> }> {
@@ -139,6 +154,8 @@ function upToDateReport(task: DocTask, dir: string, configHash: string): Report 
   if (report.pipeline?.configHash !== configHash || report.source?.sha256 !== sourceHash(task)) return null;
   const extracted = report.source.meta?.extractedText as { file?: string } | undefined;
   if (extracted?.file && !existsSync(join(dir, extracted.file))) return null;
+  // A page or summary asked for this time but missing must be made: analyse again.
+  if (extraFiles(task.output).some((k) => !existsSync(join(dir, files[k])))) return null;
   return report;
 }
 
@@ -163,6 +180,8 @@ export async function runDocTask(task: DocTask, ctx: TaskContext): Promise<DocRe
         const files = outputFiles(output);
         const hasText = typeof (report.source.meta?.extractedText as { file?: string } | undefined)?.file === 'string';
         const row = indexRowOf(report, { id: task.id, path: task.where, report: files.report, text: hasText ? files.text : undefined, resumed: true });
+        for (const k of extraFiles(output)) row[k] = files[k];
+        if (existsSync(join(output.dir, files.csl))) row.csl = files.csl;
         return { status: 'ok', row, ...(task.sentencesCsv ? { sentencesCsv: sentencesCsvOf(report) } : {}) };
       }
     }
@@ -185,10 +204,12 @@ export async function runDocTask(task: DocTask, ctx: TaskContext): Promise<DocRe
     }
     const doc = createDoc(task.id, { path: task.path, text: loaded.text, sha256: loaded.sha256, ...(meta ? { meta } : {}) });
     for (const w of loaded.warnings) doc.messages.push({ severity: 'warning', stage: 'input', code: 'input/encoding', message: w });
-    const report = toReport(runPipeline(pipeline, doc), pipeline);
+    runPipeline(pipeline, doc);
+    const report = toReport(doc, pipeline);
     const csv = task.sentencesCsv ? sentencesCsvOf(report) : undefined;
     if (output.type === 'line') {
-      return { status: 'ok', row: indexRowOf(report, { id: task.id, path: task.where }), line: JSON.stringify(report) };
+      const line = output.format === 'md' ? toMarkdown(report).trimEnd() : JSON.stringify(report);
+      return { status: 'ok', row: indexRowOf(report, { id: task.id, path: task.where }), line };
     }
     const files = outputFiles(output);
     const file = join(output.dir, files.report);
@@ -197,6 +218,21 @@ export async function runDocTask(task: DocTask, ctx: TaskContext): Promise<DocRe
       else writeFileAtomicWith(file, (sink) => writeJsonChunks(report as unknown as Record<string, unknown>, sink), false);
     });
     const row = indexRowOf(report, { id: task.id, path: task.where, report: files.report, text: textFile });
+    if (output.format === 'html') {
+      const page = join(output.dir, files.html);
+      writeOutput(page, () => writeFileAtomicWith(page, (sink) => writeReportHtml(report, loaded.text, sink), false));
+      row.html = files.html;
+    } else if (output.format === 'md') {
+      const md = join(output.dir, files.markdown);
+      writeOutput(md, () => writeFileAtomic(md, toMarkdown(report), false));
+      row.markdown = files.markdown;
+    }
+    // The cited works, for reference managers and citation.js-based tools.
+    if (doc.layers.citations?.length) {
+      const csl = join(output.dir, files.csl);
+      writeOutput(csl, () => writeFileAtomic(csl, `${JSON.stringify(toCslJson(doc), null, 1)}\n`, false));
+      row.csl = files.csl;
+    }
     return { status: 'ok', row, ...(csv !== undefined ? { sentencesCsv: csv } : {}) };
   } catch (e) {
     return failure(task, e);
