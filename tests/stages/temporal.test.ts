@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEMPORAL_KINDS, type Citation, type Doc, type TemporalExpression } from '../../src/doc.js';
 import { compileTemporal, type TemporalData, type TemporalResources } from '../../src/stages/temporal/index.js';
-import { cut, lex, PIECE } from '../../src/stages/temporal/lexer.js';
+import { atomOf } from '../../src/stages/temporal/grammar.js';
+import { cut, lex, PIECE, scan, Tokens } from '../../src/stages/temporal/lexer.js';
+import { markQuantities } from '../../src/stages/temporal/quantities.js';
 import type { EraEntry } from '../../src/stages/temporal/eras.js';
 import { corpusNames, corpusText, docOf, expectSliceMatches, GOLD_DIR, pipeline } from '../helpers.js';
 
@@ -292,14 +294,47 @@ describe('temporal: the grammar and its data', () => {
     }
   });
 
+  it.each<[string, string, string, string]>([
+    ['words glued to the stretch', 'ab', 'Xi’s rule from 1995–2002', 'cd'],
+    ['a grouped number cut short by the stretch', '', 'paid 1,473', ',000.5 in all'],
+    ['a decade cut short by the stretch', 'in the ', "'90", 's it grew'],
+    ['an astral letter split by the stretch', 'x', 'ab\u{1D538}'.slice(0, 3), '\u{1D538}'.slice(1) + 'c'],
+    ['non-ASCII spaces and dashes', '—', 'A\u00a0B\u2009C – D', '—'],
+  ])('cuts a stretch of a longer text exactly as that stretch on its own: %s', (_, before, stretch, after) => {
+    const text = before + stretch + after;
+    const words = (temporalStage().resources as TemporalResources).grammar.words;
+    const inPlace = new Tokens();
+    scan(text, before.length, before.length + stretch.length, 100 - before.length, words, inPlace);
+    const alone = lex(stretch, 100, words);
+    const view = (t: Tokens): unknown[] => Array.from({ length: t.count }, (_, k) => [t.cleanStart(k), t.cleanEnd(k), t.norm(k), t.flags[k], t.wid[k]]);
+    expect(view(inPlace)).toEqual(view(alone));
+  });
+
+  it.each<[string, string, string[]]>([
+    ['a count before its noun', 'They printed 2000 copies in 1995.', ['2000']],
+    ['a label after its noun', 'See Figure 2 and table 3 for 1995.', ['2', '3']],
+    ['a two-word guard', 'More than 1500 were hurt in 1995.', ['1500']],
+    ['a glued sign', 'It cost $4 in 1995.', ['4']],
+    ['a chain of counts', 'From 1200 to 1500 members joined in 1995.', ['1200', '1500']],
+    ['no quantity at all', 'Founded in 1995 and closed in 2002.', []],
+  ])('marks the numbers that count or label things, not years: %s', (_, text, expected) => {
+    const { grammar, guard } = temporalStage().resources as TemporalResources;
+    // With the grammar's words (as the stage cuts) and without (every token's form worked out): the same marks.
+    for (const toks of [lex(text, 0, grammar.words), lex(text, 0)]) {
+      markQuantities(toks, guard);
+      const marked = Array.from({ length: toks.count }, (_, k) => k).filter((k) => toks.quantity(k)).map((k) => toks.norm(k));
+      expect(marked).toEqual(expected);
+    }
+  });
+
   it('never skips a sentence that holds a match (the derived trigger words are sound)', () => {
     const { resources } = temporalStage() as { resources: TemporalResources };
     for (const name of corpusNames()) {
       const doc = docOf(corpusText(name), 'sentences', name);
       for (const s of doc.layers.sentences!) {
         if (resources.grammar.mayMatch(s.text)) continue;
-        const items = resources.grammar.parse(lex(s.text, s.cleanStart));
-        expect(items.filter((it) => it.atom).map((it) => it.atom!.rule), `${name} ${s.id}: ${s.text}`).toEqual([]);
+        const items = resources.grammar.parse(lex(s.text, s.cleanStart)) ?? [];
+        expect(items.map(atomOf).filter((a) => a !== undefined).map((a) => a.rule), `${name} ${s.id}: ${s.text}`).toEqual([]);
       }
     }
   });

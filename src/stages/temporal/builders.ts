@@ -4,7 +4,6 @@
  * Everything a builder needs to know about words (part spans, counts, guards) comes from the data.
  */
 import type { BuildContext, Builder, BuiltinClass, Capture } from './grammar.js';
-import type { Tok } from './lexer.js';
 import {
   centuryValue,
   dayValue,
@@ -61,41 +60,41 @@ export function makeBuiltins(s: BuilderSettings): Record<string, BuiltinClass> {
   const digit = (test: BuiltinClass['test']): BuiltinClass => ({ gate: 'digit', test });
   return {
     /** "1995": four digits, in range, not a quantity. */
-    year: digit((t) => (t.digits === 4 && !t.quantity && inYears(t.num) ? t.num : undefined)),
+    year: digit((t, i) => (t.digits(i) === 4 && !t.quantity(i) && inYears(t.num(i)) ? t.num(i) : undefined)),
     /** End of an abbreviated range: "12" in "2002–12", "9" in "1998–9". */
-    yearEnd: digit((t) => (t.digits >= 1 && t.digits <= 4 && !t.quantity ? { value: t.num, digits: t.digits } : undefined)),
+    yearEnd: digit((t, i) => (t.digits(i) >= 1 && t.digits(i) <= 4 && !t.quantity(i) ? { value: t.num(i), digits: t.digits(i) } : undefined)),
     /** Any plain number. */
-    number: digit((t) => (t.digits > 0 && !t.quantity ? t.num : undefined)),
+    number: digit((t, i) => (t.digits(i) > 0 && !t.quantity(i) ? t.num(i) : undefined)),
     /** Day of the month: "4", "4th". */
-    day: digit((t) => {
-      const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t.norm);
-      if (!m || t.quantity) return undefined;
+    day: digit((t, i) => {
+      const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t.norm(i));
+      if (!m || t.quantity(i)) return undefined;
       const d = Number(m[1]);
       return d >= 1 && d <= 31 ? d : undefined;
     }),
     /** "1990s", "1990's": the first year of the decade. */
-    decade: digit((t) => {
-      const m = /^(\d{3}0)(?:s|'s)$/.exec(t.norm);
+    decade: digit((t, i) => {
+      const m = /^(\d{3}0)(?:s|'s)$/.exec(t.norm(i));
       return m && inYears(Number(m[1])) ? Number(m[1]) : undefined;
     }),
     /** "'90s", "90s" (not "in their 20s"): the decade within an unknown century. */
-    shortDecade: digit((t, toks, i) => {
-      const m = /^'?(\d0)(?:s|'s)$/.exec(t.norm);
+    shortDecade: digit((t, i) => {
+      const m = /^'?(\d0)(?:s|'s)$/.exec(t.norm(i));
       if (!m) return undefined;
       // "in their 20s", "in her early 30s", "in their 20s and 30s"
-      for (let back = 1; back <= 3 && i - back >= 0; back++) if (s.agePossessives.has(toks[i - back].norm)) return undefined;
+      for (let back = 1; back <= 3 && i - back >= 0; back++) if (s.agePossessives.has(t.norm(i - back))) return undefined;
       return Number(m[1]);
     }),
     /** "19th", "21st": a century's ordinal. */
-    centuryNum: digit((t) => {
-      const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t.norm);
+    centuryNum: digit((t, i) => {
+      const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t.norm(i));
       return m && Number(m[1]) >= 1 && Number(m[1]) <= 22 ? Number(m[1]) : undefined;
     }),
     /** A small number that counts units: "20" in "over the last 20 years". */
-    countNum: digit((t) => (t.digits > 0 && t.digits <= 3 && t.num > 0 ? t.num : undefined)),
-    dash: { gate: 'dash', test: (t) => (t.norm === '-' ? true : undefined) },
+    countNum: digit((t, i) => (t.digits(i) > 0 && t.digits(i) <= 3 && t.num(i) > 0 ? t.num(i) : undefined)),
+    dash: { gate: 'dash', test: (t, i) => (t.dash(i) ? true : undefined) },
     /** A dash glued to the word before it: the open end of "2017-". */
-    gluedDash: { gate: 'dash', test: (t, toks, i) => (t.norm === '-' && i > 0 && toks[i - 1].cleanEnd === t.cleanStart ? true : undefined) },
+    gluedDash: { gate: 'dash', test: (t, i) => (t.dash(i) && i > 0 && t.end[i - 1] === t.start[i] ? true : undefined) },
   };
 }
 
@@ -106,10 +105,11 @@ function partSpan(s: BuilderSettings, part: unknown, scale: 'year' | 'decade' | 
 
 /** Is the first verb after the match in the past tense? ("By now the consequences were becoming…") */
 function pastTenseAfter(ctx: BuildContext, s: BuilderSettings): boolean {
-  for (let i = ctx.i1; i < ctx.toks.length; i++) {
-    const t: Tok = ctx.toks[i];
-    if (s.pastAuxiliaries.has(t.norm)) return true;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && /ed$/.test(t.norm);
+  const t = ctx.toks;
+  for (let i = ctx.i1; i < t.count; i++) {
+    if (s.pastAuxiliaries.has(t.norm(i))) return true;
+    const pos = t.pos[i];
+    if (pos === 'VERB' || pos === 'AUX') return pos === 'VERB' && /ed$/.test(t.norm(i));
   }
   return false;
 }
@@ -228,7 +228,7 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     /** "until 1983" is a range up to it, but "did not … until 1922" is a point: refuse, keep the year. */
     until: (ctx) => {
       const a = atom(ctx, 'x');
-      for (let i = ctx.i0 - 1; i >= 0; i--) if (s.negations.has(ctx.toks[i].norm)) return null;
+      for (let i = ctx.i0 - 1; i >= 0; i--) if (s.negations.has(ctx.toks.norm(i))) return null;
       const v = a ? wrapValue(a, 'until') : null;
       return v ? { value: v } : null;
     },

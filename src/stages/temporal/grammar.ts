@@ -8,50 +8,14 @@
  * builder accepts it, and replaces the matched items by one atom. So level 1 turns "1995", "–", "2002"
  * into a range atom, and level 2 can then read "from" + that atom as "from 1995–2002".
  */
-import type { Tok } from './lexer.js';
+import { endOf, startOf, type AtomItem, type Captures, type Item } from './items.js';
+import { NO_WID, Tokens, WordTable } from './lexer.js';
+import { capMap, Matcher, Node, type CapList, type ClassRef, type TrieNode } from './matcher.js';
 import { elemKeys, firstKeys, NS_INDEX, parsePattern, type Elem, type Key, type Namespace } from './pattern.js';
+import { Presence } from './presence.js';
 import type { Value } from './values.js';
 
-/** An atom: a recognised piece spanning tokens `[i0, i1)`. */
-export interface Atom {
-  cat: string;
-  i0: number;
-  i1: number;
-  value: Value;
-  rule: string;
-}
-
-/** A token or an atom, covering tokens `[i0, i1)`. A token is its own item (see {@link tokOf}). */
-export interface Item {
-  i0: number;
-  i1: number;
-  atom?: Atom;
-}
-
-/** The token an item is, or undefined for an atom. */
-export function tokOf(item: Item | undefined): Tok | undefined {
-  return item && !item.atom ? (item as Tok) : undefined;
-}
-
-/** One captured element: its items, and what it matched. */
-export interface Capture {
-  /** First and one-past-last item. */
-  from: number;
-  to: number;
-  /** First and one-past-last token. */
-  i0: number;
-  i1: number;
-  /** The value of a captured atom. */
-  value?: Value;
-  /** Category of a captured atom. */
-  cat?: string;
-  /** The class value of a captured class phrase (a number, a string, an object from the data). */
-  lex?: unknown;
-  /** Normalised text of the captured tokens, space-joined. */
-  norm: string;
-}
-
-export type Captures = ReadonlyMap<string, Capture>;
+export { atomOf, endOf, startOf, tokenOf, type Atom, type AtomItem, type Capture, type Captures, type Item } from './items.js';
 
 /**
  * A built-in class: a test on one token that returns its value, or undefined. `gate` says which
@@ -60,13 +24,14 @@ export type Captures = ReadonlyMap<string, Capture>;
  */
 export interface BuiltinClass {
   gate: 'digit' | 'dash' | 'any';
-  test: (tok: Tok, toks: readonly Tok[], index: number) => unknown;
+  /** Tests token `i` of `toks`. */
+  test: (toks: Tokens, i: number) => unknown;
 }
 
 /** What a builder sees. */
 export interface BuildContext {
   caps: Captures;
-  toks: readonly Tok[];
+  toks: Tokens;
   /** Token span of the whole match. */
   i0: number;
   i1: number;
@@ -96,12 +61,14 @@ export interface RuleSpec {
 interface CompiledRule {
   id: string;
   order: number;
+  /** The pattern as parsed, and as compiled for matching. */
   elems: Elem[];
+  nodes: Node[];
   build: Builder;
   cat?: string;
   args: Record<string, unknown>;
-  after?: Elem;
-  notAfter?: Elem;
+  after?: Node;
+  notAfter?: Node;
   /** For each element that must match, the keys one of which an item must have: a quick filter. */
   requires: Key[][];
   /** The same, as slots of the dense key space the grammar lays out once all keys are known. */
@@ -111,9 +78,14 @@ interface CompiledRule {
 /** Strings of one namespace as small integers, so that per-token work is array reads, not hashing. */
 class Interner {
   private readonly ids = new Map<string, number>();
+  /** Set once the key space is laid out: a new id then would land on another namespace's slots. */
+  frozen = false;
   id(s: string): number {
     let id = this.ids.get(s);
-    if (id === undefined) this.ids.set(s, (id = this.ids.size));
+    if (id === undefined) {
+      if (this.frozen) throw new Error(`'${s}' interned after the key space was laid out`);
+      this.ids.set(s, (id = this.ids.size));
+    }
     return id;
   }
   get(s: string): number {
@@ -122,6 +94,9 @@ class Interner {
   get size(): number {
     return this.ids.size;
   }
+  entries(): IterableIterator<[string, number]> {
+    return this.ids.entries();
+  }
 }
 
 interface Level {
@@ -129,20 +104,8 @@ interface Level {
   rules: CompiledRule[];
   /** Rules by the keys of their first element, one array per namespace indexed by id. */
   index: CompiledRule[][][];
-}
-
-const NO_IDS: readonly number[] = [];
-
-/** A phrase of a lexicon class: normalised tokens, and which must be capitalised in the text. */
-interface Phrase {
-  norms: string[];
-  caps: boolean[];
-  value: unknown;
-}
-
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  phrases: Phrase[];
+  /** The same rules by dense key slot (see {@link Grammar.offsets}): what `pass` reads. */
+  bySlot: (CompiledRule[] | undefined)[];
 }
 
 /** Everything the grammar is compiled from. */
@@ -158,6 +121,8 @@ export interface GrammarSpec {
   tokenise: (phrase: string) => { norm: string; cap: boolean }[];
   /** Words too common to tell that a stretch may hold a match (see {@link Grammar.mayMatch}). */
   stopwords: ReadonlySet<string>;
+  /** Normalised words that other code compares tokens to: the grammar knows them too (see `Tokens.wid`). */
+  vocabulary?: Iterable<string>;
 }
 
 /** A compiled grammar: class tries and levels of indexed rules. Immutable once built. */
@@ -176,11 +141,47 @@ export class Grammar {
   private readonly offsets: Record<Namespace, number> = { w: 0, p: 0, c: 0, a: 0 };
   private keySpace = 0;
   private ruleCount = 0;
+  /** Key slot → bit `l` set when some rule of the `l`-th level starts with that key. */
+  private startLevels = new Int32Array(0);
+  /** Does some rule start with a part of speech? (None does today: then no token's POS is looked up.) */
+  private posStarts = false;
   /**
    * Work arrays reused by every `parse` (which is synchronous and never re-entered): allocating
-   * typed arrays per sentence costs more than the parse of most sentences.
+   * arrays per sentence costs more than the parse of most sentences. Per token: word and POS ids,
+   * the levels where some rule can start at it (`starts`), and the classes that can start at it
+   * (`classIds[classFrom[i] .. classFrom[i + 1]]`, the facts the matcher reads). Per rule: the
+   * last item it was collected for (`seen`, against `stamp`).
    */
-  private scratch = { wid: new Int32Array(256), pid: new Int32Array(256), present: new Uint8Array(0), possible: new Uint8Array(0) };
+  private scratch = {
+    wid: new Int32Array(256),
+    pid: new Int32Array(256),
+    starts: new Int32Array(256),
+    /** The tokens where some rule can start (`startCount` of them), in order. */
+    startList: new Int32Array(256),
+    classFrom: new Int32Array(257),
+    classIds: new Int32Array(256),
+    /** The value of the class at the same place in `classIds` (built-in classes; else undefined). */
+    classVals: [] as unknown[],
+    /** Per token: were the built-in classes tested in the setup (a digit or a dash)? */
+    tested: new Uint8Array(256),
+    seen: new Int32Array(0),
+  };
+  /** The stretch being parsed. */
+  private toks: Tokens = EMPTY_TOKENS;
+  private startCount = 0;
+  /** Which rules can match in the stretch being parsed (see `presence.ts`). */
+  private presence: Presence;
+  /** Counts items, for `seen`. */
+  private stamp = 0;
+  /** The grammar's words with their ids: give it to the lexer, and tokens come with their ids. */
+  readonly words: WordTable;
+  /** Rules collected for the current item (reused; `candidateCount` of them are current). */
+  private readonly candidates: CompiledRule[] = [];
+  private candidateCount = 0;
+  /** The item after the atom `tryAt` built. */
+  private acceptedEnd = 0;
+  /** The matcher of the rules' patterns, reading the stretch being parsed. */
+  private readonly matcher: Matcher;
 
   constructor(spec: GrammarSpec) {
     this.builtins = spec.builtins;
@@ -193,8 +194,9 @@ export class Grammar {
         if (toks.length === 0) continue;
         let node = root;
         for (const t of toks) {
-          let child = node.next.get(t.norm);
-          if (!child) node.next.set(t.norm, (child = { next: new Map(), phrases: [] }));
+          const w = this.names.w.id(t.norm);
+          let child = node.next.get(w);
+          if (!child) node.next.set(w, (child = { next: new Map(), phrases: [] }));
           node = child;
         }
         node.phrases.push({ norms: toks.map((t) => t.norm), caps: toks.map((t) => Boolean(cls.caseSensitive) && t.cap), value });
@@ -203,6 +205,8 @@ export class Grammar {
       }
       this.tries.set(name, root);
     }
+    // Before the key space is laid out: every word has its place in it.
+    for (const w of spec.vocabulary ?? []) this.names.w.id(w);
     const byLevel = new Map<number, CompiledRule[]>();
     spec.rules.forEach((r, order) => {
       const build = spec.builders[r.build];
@@ -219,7 +223,21 @@ export class Grammar {
       };
       const requires = elems.filter((e) => e.t !== 'group' && e.t !== 'not' && (e.q === '' || e.q === '+')).map((e) => elemKeys(e) ?? []);
       for (const keys of requires) for (const k of keys) this.names[k.ns].id(k.v);
-      list.push({ id: r.id, order, elems, build, cat: r.cat, args: r.args ?? {}, after: behind(r.after), notAfter: behind(r.notAfter), requires, requiredSlots: [] });
+      const after = behind(r.after);
+      const notAfter = behind(r.notAfter);
+      list.push({
+        id: r.id,
+        order,
+        elems,
+        nodes: elems.map((e) => this.compileNode(e)),
+        build,
+        cat: r.cat,
+        args: r.args ?? {},
+        after: after && this.compileNode(after),
+        notAfter: notAfter && this.compileNode(notAfter),
+        requires,
+        requiredSlots: [],
+      });
       byLevel.set(r.level, list);
     });
     for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
@@ -230,20 +248,48 @@ export class Grammar {
         if (keys === null) throw new Error(`rule '${rule.id}': pattern can match nothing at its start`);
         for (const key of keys) (index[NS_INDEX[key.ns]][this.names[key.ns].id(key.v)] ??= []).push(rule);
       }
-      this.levels.push({ level, rules, index });
+      this.levels.push({ level, rules, index, bySlot: [] });
     }
+    if (this.levels.length > 31) throw new Error(`at most 31 rule levels, not ${this.levels.length}`);
     // Every key is interned by now: lay the namespaces end to end in one dense key space.
     for (const ns of ['w', 'p', 'c', 'a'] as const) {
       this.offsets[ns] = this.keySpace;
       this.keySpace += this.names[ns].size;
+      this.names[ns].frozen = true;
     }
+    this.startLevels = new Int32Array(this.keySpace);
+    this.levels.forEach((level, li) => {
+      level.bySlot = new Array(this.keySpace).fill(undefined);
+      (['w', 'p', 'c', 'a'] as const).forEach((ns) => {
+        level.index[NS_INDEX[ns]].forEach((rules, id) => {
+          if (!rules) return;
+          level.bySlot[this.offsets[ns] + id] = rules;
+          this.startLevels[this.offsets[ns] + id] |= 1 << li;
+        });
+      });
+    });
     this.ruleCount = spec.rules.length;
-    this.scratch.present = new Uint8Array(this.keySpace);
-    this.scratch.possible = new Uint8Array(this.ruleCount);
+    this.scratch.seen = new Int32Array(this.ruleCount);
     for (const rules of byLevel.values()) {
       for (const r of rules) r.requiredSlots = r.requires.map((keys) => Int32Array.from(keys, (k) => this.offsets[k.ns] + this.names[k.ns].get(k.v)));
     }
+    this.presence = this.compileNeeds();
+    this.words = new WordTable(this.names.w.entries(), (norm) => this.names.w.get(norm));
+    this.matcher = new Matcher(EMPTY_TOKENS, this.scratch);
     this.trigger = this.triggerPattern(spec, byLevel);
+  }
+
+  /**
+   * The quick filter (see `presence.ts`) over what each rule needs. An element that needs a part
+   * of speech is left out: nearly every stretch has nouns and verbs, and the filter only has to let
+   * through every rule that can match, not stop every one that cannot.
+   */
+  private compileNeeds(): Presence {
+    const { p: pOff, c: cOff } = this.offsets;
+    const isPos = (slot: number): boolean => slot >= pOff && slot < cOff;
+    for (const level of this.levels) for (const r of level.rules) r.requiredSlots = r.requiredSlots.filter((slots) => !slots.every(isPos));
+    this.posStarts = this.levels.some((level) => level.index[NS_INDEX.p].some((rules) => rules !== undefined));
+    return new Presence(this.keySpace, this.levels.map((level) => level.rules), this.ruleCount);
   }
 
   /**
@@ -305,38 +351,29 @@ export class Grammar {
     return new RegExp(parts.join('|'), 'i');
   }
 
-  /** Does element `e` match at item `p` (false before the first item)? */
-  private matchesAt(e: Elem, items: Item[], toks: readonly Tok[], p: number): boolean {
-    if (p < 0) return false;
-    const ends: End[] = [];
-    this.matchOne(e, items, toks, p, null, ends);
-    return ends.length > 0;
-  }
-
-  /** Matches class `cls` at item `p`: a built-in test on one token, or phrases of a lexicon class. */
-  private matchClass(cls: string, items: Item[], toks: readonly Tok[], p: number, found: { end: number; lex: unknown }[]): void {
-    const item = items[p];
-    const builtin = this.builtins[cls];
-    if (builtin) {
-      const tok = tokOf(item);
-      if (!tok || tok.blocked) return;
-      const v = builtin.test(tok, toks, item.i0);
-      if (v !== undefined) found.push({ end: p + 1, lex: v });
-      return;
-    }
-    let node: TrieNode | undefined = this.tries.get(cls);
-    let q = p;
-    while (node && q < items.length) {
-      const tok = tokOf(items[q]);
-      if (!tok || tok.blocked) break;
-      node = node.next.get(tok.norm);
-      if (!node) break;
-      q++;
-      for (const phrase of node.phrases) {
-        let ok = true;
-        for (let j = 0; j < phrase.caps.length && ok; j++) ok = !phrase.caps[j] || (items[p + j] as Tok).cap;
-        if (ok) found.push({ end: q, lex: phrase.value });
+  /** Compiles a parsed element; interns every literal word, so that literals compare word ids. */
+  private compileNode(e: Elem): Node {
+    const min = e.q === '' || e.q === '+' ? 1 : 0;
+    const max = e.q === '*' || e.q === '+' ? Infinity : 1;
+    const name = e.t === 'not' ? undefined : e.name;
+    switch (e.t) {
+      case 'lit':
+        return new Node('lit', name, min, max, new Set([...e.words].map((w) => this.names.w.id(w))), [], null, null, [], null);
+      case 'cls': {
+        const classes = e.classes.map((c): ClassRef => {
+          const builtin = this.builtins[c] ?? null;
+          return { builtin, builtinId: builtin ? this.names.c.get(c) : -1, trie: builtin ? null : this.tries.get(c)! };
+        });
+        return new Node('cls', name, min, max, null, classes, null, null, [], null);
       }
+      case 'cat':
+        return new Node('cat', name, min, max, null, [], e.cats, null, [], null);
+      case 'pos':
+        return new Node('pos', name, min, max, null, [], null, e.tags, [], null);
+      case 'group':
+        return new Node('group', name, min, max, null, [], null, null, e.elems.map((x) => this.compileNode(x)), null);
+      case 'not':
+        return new Node('not', undefined, 1, 1, null, [], null, null, [], this.compileNode(e.elem));
     }
   }
 
@@ -355,131 +392,181 @@ export class Grammar {
    * @param observe called with a level's output when that level built something (the stage reads
    *   leaders' names from level 0)
    */
-  parse(toks: readonly Tok[], observe?: (level: number, items: readonly Item[]) => void): Item[] {
-    const n = toks.length;
-    const { w: wOff, p: pOff, c: cOff, a: aOff } = this.offsets;
-    // Per token, once: word id, POS id, classes that can start there; and which keys are present.
-    if (this.scratch.wid.length < n) this.scratch = { ...this.scratch, wid: new Int32Array(n * 2), pid: new Int32Array(n * 2) };
-    const { wid, pid, present, possible } = this.scratch;
-    present.fill(0);
-    const cls: (readonly number[])[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const tok = toks[i];
-      if (tok.blocked) {
-        wid[i] = pid[i] = -1;
-        cls[i] = NO_IDS;
-        continue;
+  parse(toks: Tokens, observe?: (level: number, items: readonly Item[]) => void): Item[] | null {
+    this.toks = toks;
+    this.presence.begin();
+    let anyStarts = this.setup(toks);
+    this.matcher.toks = toks;
+    this.matcher.facts = this.scratch;
+    const startLevels = this.startLevels;
+    const aOff = this.offsets.a;
+    let items: Item[] | null = null;
+    let tokenItems: Item[] | null = null;
+    for (let li = 0; li < this.levels.length; li++) {
+      const level = this.levels[li];
+      // A level where no rule can start at any item, or no rule is possible, is not run.
+      if ((anyStarts & (1 << li)) === 0 || !this.presence.levelOpen(li)) continue;
+      let after: Item[];
+      if (items) {
+        after = this.pass(items, level.bySlot, 1 << li);
+        if (after === items) continue;
+      } else {
+        // Before any atom, only the tokens where some rule starts need a look.
+        tokenItems ??= this.tokenItems(toks.count);
+        after = this.passTokens(tokenItems, level.bySlot, 1 << li);
+        if (after === tokenItems) continue;
       }
-      const w = (wid[i] = this.names.w.get(tok.norm));
-      const pp = (pid[i] = this.names.p.get(tok.pos));
-      if (w >= 0) present[wOff + w] = 1;
-      if (pp >= 0) present[pOff + pp] = 1;
-      let c = (w >= 0 && this.classesByWord[w]) || NO_IDS;
-      const digit = tok.hasDigit;
-      if (digit || tok.norm === '-') {
-        for (const { id, b } of this.builtinList) {
-          if ((b.gate === 'digit' && !digit) || (b.gate === 'dash' && tok.norm !== '-')) continue;
-          if (b.test(tok, toks, i) !== undefined) c = [...c, id];
+      items = after;
+      // Categories of the atoms just built are present for the next levels, and may start rules.
+      for (const it of items) {
+        if (typeof it === 'number') continue;
+        const a = this.names.a.get(it.atom.cat);
+        if (a >= 0) {
+          this.presence.mark(aOff + a);
+          anyStarts |= startLevels[aOff + a];
         }
       }
-      for (const id of c) present[cOff + id] = 1;
-      cls[i] = c;
+      observe?.(level.level, items);
     }
-    let items: Item[] = toks as Tok[];
-    for (const level of this.levels) {
-      // Rules with an element that nothing in this stretch can match are skipped, and a level
-      // with no such rule is not run ("the year" + @year in a sentence without a year).
-      let any = false;
-      for (const r of level.rules) {
-        let ok = true;
-        for (const slots of r.requiredSlots) {
-          let some = false;
-          for (let k = 0; k < slots.length && !some; k++) some = present[slots[k]] === 1;
-          if (!some) {
-            ok = false;
-            break;
-          }
-        }
-        possible[r.order] = ok ? 1 : 0;
-        any ||= ok;
-      }
-      if (!any) continue;
-      const before = items;
-      items = this.pass(items, toks, level.index, wid, pid, cls, possible);
-      // Categories of the atoms just built are present for the next levels.
-      if (items !== before) {
-        for (const it of items) {
-          if (!it.atom) continue;
-          const a = this.names.a.get(it.atom.cat);
-          if (a >= 0) present[aOff + a] = 1;
-        }
-      }
-      if (items !== before) observe?.(level.level, items);
-    }
+    // Hold on to no text once done.
+    this.toks = this.matcher.toks = EMPTY_TOKENS;
+    this.matcher.items = [];
     return items;
   }
 
-  private pass(
-    items: Item[],
-    toks: readonly Tok[],
-    index: CompiledRule[][][],
-    wid: Int32Array,
-    pid: Int32Array,
-    cls: readonly (readonly number[])[],
-    possible: Uint8Array,
-  ): Item[] {
+  /** The items of a stretch of `n` tokens before any level built anything: the tokens 0 … n - 1. */
+  private tokenItems(n: number): Item[] {
+    const items: Item[] = [];
+    for (let i = 0; i < n; i++) items.push(i);
+    return items;
+  }
+
+  /**
+   * Per token, once: word id, POS id, the classes that can start there (with the values of the
+   * built-in ones), the levels where a rule can start there; and which keys are present at all.
+   * Returns the levels where a rule can start somewhere. (One path for every token, blocked or not:
+   * a branch that the first texts never take would cost a deoptimisation when a later one does.)
+   */
+  private setup(toks: Tokens): number {
+    const n = toks.count;
+    const { w: wOff, p: pOff, c: cOff } = this.offsets;
+    if (this.scratch.wid.length < n) {
+      const size = n * 2;
+      this.scratch = {
+        ...this.scratch,
+        wid: new Int32Array(size),
+        pid: new Int32Array(size),
+        starts: new Int32Array(size),
+        startList: new Int32Array(size),
+        classFrom: new Int32Array(size + 1),
+        tested: new Uint8Array(size),
+      };
+    }
+    const { wid, pid, starts, classFrom, tested } = this.scratch;
+    const startLevels = this.startLevels;
+    let anyStarts = 0;
+    let nc = 0;
+    let starts_ = 0;
+    for (let i = 0; i < n; i++) {
+      classFrom[i] = nc;
+      const open = !toks.blocked(i);
+      const known = toks.wid[i];
+      const w = open ? (known === NO_WID ? this.names.w.get(toks.norm(i)) : known) : -1;
+      // POS keys only matter where a rule starts with one (see `compileNeeds`).
+      const pp = open && this.posStarts ? this.names.p.get(toks.pos[i]) : -1;
+      wid[i] = w;
+      pid[i] = pp;
+      let mask = 0;
+      if (w >= 0) {
+        this.presence.mark(wOff + w);
+        mask |= startLevels[wOff + w];
+        const byWord = this.classesByWord[w];
+        if (byWord) for (const id of byWord) nc = this.pushClass(nc, id, undefined);
+      }
+      if (pp >= 0) mask |= startLevels[pOff + pp];
+      const digit = toks.hasDigit(i);
+      const dash = toks.dash(i);
+      // The values are kept for the matcher (`builtinValue`).
+      const test = open && (digit || dash);
+      tested[i] = test ? 1 : 0;
+      if (test) nc = this.testBuiltins(i, digit, dash, nc);
+      const classIds = this.scratch.classIds;
+      for (let k = classFrom[i]; k < nc; k++) {
+        this.presence.mark(cOff + classIds[k]);
+        mask |= startLevels[cOff + classIds[k]];
+      }
+      starts[i] = mask;
+      anyStarts |= mask;
+      if (mask !== 0) this.scratch.startList[starts_++] = i;
+    }
+    classFrom[n] = nc;
+    this.startCount = starts_;
+    return anyStarts;
+  }
+
+  /** Adds the built-in classes that token `i` (a digit or a dash) is to its classes; returns the new count. */
+  private testBuiltins(i: number, digit: boolean, dash: boolean, nc: number): number {
+    for (const { id, b } of this.builtinList) {
+      if ((b.gate === 'digit' && !digit) || (b.gate === 'dash' && !dash)) continue;
+      const v = b.test(this.toks, i);
+      if (v !== undefined) nc = this.pushClass(nc, id, v);
+    }
+    return nc;
+  }
+
+  /** Appends class `id` (with its value) to the current token's classes; returns the new count. */
+  private pushClass(nc: number, id: number, value: unknown): number {
+    if (nc === this.scratch.classIds.length) {
+      const grown = new Int32Array(nc * 2);
+      grown.set(this.scratch.classIds);
+      this.scratch.classIds = grown;
+    }
+    this.scratch.classIds[nc] = id;
+    this.scratch.classVals[nc] = value;
+    return nc + 1;
+  }
+
+  /** Adds to {@link candidates} the rules of `rules` that may match here and are not in yet. */
+  private collect(rules: CompiledRule[] | undefined): void {
+    if (!rules) return;
+    const seen = this.scratch.seen;
+    for (const r of rules) {
+      if (seen[r.order] !== this.stamp) {
+        seen[r.order] = this.stamp;
+        if (this.presence.possible(r.order)) this.candidates[this.candidateCount++] = r;
+      }
+    }
+  }
+
+  /** One left-to-right pass of one level: `bySlot` indexes its rules, `bit` is its bit in `starts`. */
+  private pass(items: Item[], bySlot: readonly (CompiledRule[] | undefined)[], bit: number): Item[] {
     // The output is a copy only once something matched; a pass that builds nothing returns `items`.
     let out: Item[] | null = null;
-    const candidates = new Set<CompiledRule>();
-    const add = (rules: CompiledRule[] | undefined): void => {
-      if (rules) for (const r of rules) if (possible[r.order]) candidates.add(r);
-    };
-    const [byW, byP, byC, byA] = index;
+    const { wid, pid, starts, classFrom, classIds } = this.scratch;
+    const { w: wOff, p: pOff, c: cOff, a: aOff } = this.offsets;
+    this.matcher.items = items;
     let p = 0;
     while (p < items.length) {
       const item = items[p];
-      candidates.clear();
-      if (item.atom) {
+      this.candidateCount = 0;
+      this.stamp++;
+      if (typeof item !== 'number') {
         const a = this.names.a.get(item.atom.cat);
-        if (a >= 0) add(byA[a]);
+        if (a >= 0) this.collect(bySlot[aOff + a]);
       } else {
-        const i = item.i0;
-        if (wid[i] >= 0) add(byW[wid[i]]);
-        if (pid[i] >= 0 && byP.length) add(byP[pid[i]]);
-        for (const c of cls[i]) add(byC[c]);
+        const i = item;
+        // Most tokens start no rule of this level.
+        if ((starts[i] & bit) !== 0) {
+          if (wid[i] >= 0) this.collect(bySlot[wOff + wid[i]]);
+          if (pid[i] >= 0) this.collect(bySlot[pOff + pid[i]]);
+          for (let k = classFrom[i]; k < classFrom[i + 1]; k++) this.collect(bySlot[cOff + classIds[k]]);
+        }
       }
-      if (candidates.size === 0) {
-        out?.push(item);
-        p++;
-        continue;
-      }
-      const matches: { rule: CompiledRule; end: number; caps: CapList }[] = [];
-      const ends: End[] = [];
-      for (const rule of candidates) {
-        if (rule.after && !this.matchesAt(rule.after, items, toks, p - 1)) continue;
-        if (rule.notAfter && this.matchesAt(rule.notAfter, items, toks, p - 1)) continue;
-        ends.length = 0;
-        this.matchSeq(rule.elems, 0, items, toks, p, null, ends);
-        for (const x of ends) if (x.end > p) matches.push({ rule, end: x.end, caps: x.caps });
-      }
-      matches.sort((a, b) => b.end - a.end || a.rule.order - b.rule.order);
-      let accepted: Item | null = null;
-      const start = p;
-      for (const m of matches) {
-        const i0 = items[p].i0;
-        const i1 = items[m.end - 1].i1;
-        const built = m.rule.build({ caps: capMap(m.caps), toks, i0, i1, args: m.rule.args, rule: m.rule.id });
-        if (!built) continue;
-        // An optional-only match of one atom that changes nothing ("the years"? + a range) keeps it as it is.
-        if (m.end === p + 1 && items[p].atom && built.value === items[p].atom!.value) break;
-        const atom: Atom = { cat: built.cat ?? m.rule.cat ?? built.value.kind, i0, i1, value: built.value, rule: m.rule.id };
-        accepted = { i0, i1, atom };
-        p = m.end;
-        break;
-      }
-      if (accepted) {
-        out ??= items.slice(0, start);
-        out.push(accepted);
+      const atom = this.candidateCount === 0 ? null : this.tryAt(p);
+      if (atom) {
+        out ??= items.slice(0, p);
+        out.push(atom);
+        p = this.acceptedEnd;
       } else {
         out?.push(item);
         p++;
@@ -488,93 +575,69 @@ export class Grammar {
     return out ?? items;
   }
 
-  /** Pushes onto `out` every way `elems[k..]` can match from item `p`. */
-  private matchSeq(elems: Elem[], k: number, items: Item[], toks: readonly Tok[], p: number, caps: CapList, out: End[]): void {
-    if (k === elems.length) {
-      out.push({ end: p, caps });
-      return;
+  /**
+   * {@link pass} over items that are all tokens (`items[i] === i`): visits only the tokens where a
+   * rule of the level can start (most tokens start none), copying the rest when something matched.
+   */
+  private passTokens(items: Item[], bySlot: readonly (CompiledRule[] | undefined)[], bit: number): Item[] {
+    const { wid, pid, starts, classFrom, classIds, startList } = this.scratch;
+    const { w: wOff, p: pOff, c: cOff } = this.offsets;
+    this.matcher.items = items;
+    let out: Item[] | null = null;
+    // Items before `copied` are in `out`; a match ends at `resume`.
+    let copied = 0;
+    for (let s = 0; s < this.startCount; s++) {
+      const i = startList[s];
+      if (i < copied || (starts[i] & bit) === 0) continue;
+      this.candidateCount = 0;
+      this.stamp++;
+      if (wid[i] >= 0) this.collect(bySlot[wOff + wid[i]]);
+      if (pid[i] >= 0) this.collect(bySlot[pOff + pid[i]]);
+      for (let k = classFrom[i]; k < classFrom[i + 1]; k++) this.collect(bySlot[cOff + classIds[k]]);
+      const atom = this.candidateCount === 0 ? null : this.tryAt(i);
+      if (!atom) continue;
+      out ??= [];
+      for (let q = copied; q < i; q++) out.push(items[q]);
+      out.push(atom);
+      copied = this.acceptedEnd;
     }
-    const e = elems[k];
-    if (e.t === 'not') {
-      if (!this.matchesAt(e.elem, items, toks, p)) this.matchSeq(elems, k + 1, items, toks, p, caps, out);
-      return;
-    }
-    this.repeat(elems, k, items, toks, p, caps, 0, out);
+    if (!out) return items;
+    for (let q = copied; q < items.length; q++) out.push(items[q]);
+    return out;
   }
 
-  /** Element `elems[k]` matched `count` times up to item `p`: try once more, or go on. */
-  private repeat(elems: Elem[], k: number, items: Item[], toks: readonly Tok[], p: number, caps: CapList, count: number, out: End[]): void {
-    const e = elems[k];
-    const min = e.q === '' || e.q === '+' ? 1 : 0;
-    const max = e.q === '*' || e.q === '+' ? Infinity : 1;
-    if (count < max && p < items.length) {
-      const ends: End[] = [];
-      this.matchOne(e, items, toks, p, caps, ends);
-      for (const x of ends) if (x.end > p) this.repeat(elems, k, items, toks, x.end, x.caps, count + 1, out);
+  /**
+   * Tries the candidate rules at item `p`: the longest match whose builder accepts it (the earlier
+   * rule first among equally long ones) becomes an atom, and {@link acceptedEnd} the item after it.
+   */
+  private tryAt(p: number): AtomItem | null {
+    const matcher = this.matcher;
+    const items = matcher.items;
+    const matches: { rule: CompiledRule; end: number; caps: CapList }[] = [];
+    const found = matcher.endsAt(0);
+    for (let c = 0; c < this.candidateCount; c++) {
+      const rule = this.candidates[c];
+      if (rule.after && !matcher.matchesAt(rule.after, p - 1)) continue;
+      if (rule.notAfter && matcher.matchesAt(rule.notAfter, p - 1)) continue;
+      found.count = 0;
+      matcher.matchSeq(rule.nodes, p, null, 0);
+      for (let x = 0; x < found.count; x++) if (found.end[x] > p) matches.push({ rule, end: found.end[x], caps: found.caps[x] });
     }
-    if (count >= min) this.matchSeq(elems, k + 1, items, toks, p, caps, out);
-  }
-
-  /** Pushes onto `out` every way element `e` can match once at item `p`. */
-  private matchOne(e: Elem, items: Item[], toks: readonly Tok[], p: number, caps: CapList, out: End[]): void {
-    if (p >= items.length) return;
-    const item = items[p];
-    const tok = tokOf(item);
-    const name = 'name' in e ? e.name : undefined;
-    const capture = (to: number, extra: Partial<Capture>): CapList => {
-      if (!name) return caps;
-      const i1 = items[to - 1].i1;
-      return { name, cap: { from: p, to, i0: item.i0, i1, norm: normOf(toks, item.i0, i1), ...extra }, next: caps };
-    };
-    switch (e.t) {
-      case 'lit':
-        if (tok && !tok.blocked && e.words.has(tok.norm)) out.push({ end: p + 1, caps: capture(p + 1, { lex: tok.norm }) });
-        return;
-      case 'pos':
-        if (tok && !tok.blocked && e.tags.has(tok.pos)) out.push({ end: p + 1, caps: capture(p + 1, { lex: tok.norm }) });
-        return;
-      case 'cat':
-        if (item.atom && e.cats.has(item.atom.cat)) out.push({ end: p + 1, caps: capture(p + 1, { value: item.atom.value, cat: item.atom.cat }) });
-        return;
-      case 'group': {
-        const ends: End[] = [];
-        this.matchSeq(e.elems, 0, items, toks, p, caps, ends);
-        for (const x of ends) {
-          if (!name) out.push(x);
-          else out.push({ end: x.end, caps: { name, cap: { from: p, to: x.end, i0: item.i0, i1: items[x.end - 1].i1, norm: normOf(toks, item.i0, items[x.end - 1].i1) }, next: x.caps } });
-        }
-        return;
-      }
-      case 'cls': {
-        const found: { end: number; lex: unknown }[] = [];
-        for (const cls of e.classes) this.matchClass(cls, items, toks, p, found);
-        for (const f of found) out.push({ end: f.end, caps: capture(f.end, { lex: f.lex }) });
-        return;
-      }
-      case 'not':
-        return;
+    matches.sort((a, b) => b.end - a.end || a.rule.order - b.rule.order);
+    const first = items[p];
+    for (const m of matches) {
+      const i0 = startOf(first);
+      const i1 = endOf(items[m.end - 1]);
+      const built = m.rule.build({ caps: capMap(m.caps), toks: this.toks, i0, i1, args: m.rule.args, rule: m.rule.id });
+      if (!built) continue;
+      // An optional-only match of one atom that changes nothing ("the years"? + a range) keeps it as it is.
+      if (m.end === p + 1 && typeof first !== 'number' && built.value === first.atom.value) return null;
+      this.acceptedEnd = m.end;
+      return { i0, i1, atom: { cat: built.cat ?? m.rule.cat ?? built.value.kind, i0, i1, value: built.value, rule: m.rule.id } };
     }
+    return null;
   }
 }
 
-/** Captures as a persistent list: adding one shares the rest, so backtracking copies nothing. */
-type CapList = { name: string; cap: Capture; next: CapList } | null;
-/** One way a pattern part can end: the item after it, and the captures so far. */
-interface End {
-  end: number;
-  caps: CapList;
-}
-
-/** The captures of a match, by name (the latest capture of a name wins). */
-function capMap(list: CapList): Map<string, Capture> {
-  const map = new Map<string, Capture>();
-  for (let c = list; c; c = c.next) if (!map.has(c.name)) map.set(c.name, c.cap);
-  return map;
-}
-
-function normOf(toks: readonly Tok[], i0: number, i1: number): string {
-  if (i1 - i0 === 1) return toks[i0].norm;
-  let s = toks[i0].norm;
-  for (let i = i0 + 1; i < i1; i++) s += ` ${toks[i].norm}`;
-  return s;
-}
+/** No tokens: what the grammar holds between parses. */
+const EMPTY_TOKENS = new Tokens();

@@ -15,8 +15,9 @@ import { defineStage, message } from '../../stage.js';
 import { makeBuilders, makeBuiltins, type BuilderSettings } from './builders.js';
 import { compileEras, type EraEntry, type EraTable } from './eras.js';
 import { Grammar, type RuleSpec } from './grammar.js';
-import { lex, type QuantityGuard } from './lexer.js';
-import { resolveAll } from './resolve.js';
+import { lex } from './lexer.js';
+import { guardVocabulary, type QuantityGuard } from './quantities.js';
+import { resolveAll, type Candidate } from './resolve.js';
 import { readUnits } from './units.js';
 
 export interface TemporalOptions {
@@ -53,7 +54,10 @@ export interface TemporalResources {
 }
 
 /** Cuts a phrase of the data as the text is cut (for the lexicon tries). */
-const tokenisePhrase = (phrase: string): { norm: string; cap: boolean }[] => lex(phrase, 0).map((t) => ({ norm: t.norm, cap: t.cap }));
+const tokenisePhrase = (phrase: string): { norm: string; cap: boolean }[] => {
+  const toks = lex(phrase, 0);
+  return Array.from({ length: toks.count }, (_, k) => ({ norm: toks.norm(k), cap: toks.cap(k) }));
+};
 
 /** Compiles the grammar and era data; throws a plain Error naming the bad rule or row. */
 export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[] }): TemporalResources {
@@ -68,6 +72,8 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
   };
   const catGroups: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(data.catGroups)) if (Array.isArray(v)) catGroups[k] = v;
+  const words = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+  const guard: QuantityGuard = { before: words(data.quantityGuard.before), after: words(data.quantityGuard.after), connectors: words(data.quantityGuard.connectors) };
   const grammar = new Grammar({
     classes: { ...data.classes, eraName: { caseSensitive: true, phrases: eras.phrases } },
     builtins: makeBuiltins(settings),
@@ -76,11 +82,11 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     builders: makeBuilders(settings),
     tokenise: tokenisePhrase,
     stopwords: new Set(data.triggerStopwords.map((w) => w.toLowerCase())),
+    vocabulary: guardVocabulary(guard),
   });
-  const words = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
   return {
     grammar,
-    guard: { before: words(data.quantityGuard.before), after: words(data.quantityGuard.after), connectors: words(data.quantityGuard.connectors) },
+    guard,
     eras,
     vagueCount: data.vagueCount,
     presentSpanMinUnit: data.presentSpan.minUnit,
@@ -121,10 +127,13 @@ export const temporal = defineStage<TemporalOptions, TemporalResources>({
       const { cleanStart, cleanEnd } = candidate;
       messages.push(message('temporal', 'info', 'temporal/unresolved', `'${clean.slice(cleanStart, cleanEnd)}' left out: ${reason}`, map.toOriginal(cleanStart, cleanEnd)));
     }
-    // Units are sentences or headings; a heading's unit id is its section's id.
-    const sectionOfSentence = new Map(layer(doc, 'sentences').map((s) => [s.id, s.sectionId]));
+    // Units are sentences or headings; a heading's unit id is its section's id (unless, in some
+    // other segmentation, it is also a sentence's: looked up only then).
+    let sectionOfSentence: Map<string, string> | null = null;
+    const sectionOf = (candidate: Candidate): string | undefined =>
+      candidate.sentenceSection ?? (sectionOfSentence ??= new Map(layer(doc, 'sentences').map((s) => [s.id, s.sectionId]))).get(candidate.unitId);
     const temporal: TemporalExpression[] = resolved.map(({ candidate, value, cues }, i) => {
-      const inSentence = sectionOfSentence.get(candidate.unitId);
+      const inSentence = sectionOf(candidate);
       const { cleanStart, cleanEnd } = candidate;
       const expression: TemporalExpression = {
         id: `t${i + 1}`,

@@ -7,73 +7,19 @@
  * cut for all of them, so every stretch is re-cut here: numbers, words (digits and letters glued
  * together stay one token, so "8MK" is never a number), dashes, and single punctuation marks.
  * Headings have no wink tokens; their tokens get the POS `X`.
+ *
+ * The tokens of a stretch are flat columns ({@link Tokens}), filled in one pass over its
+ * characters; a token that is one of the grammar's words gets its id and normalised form from a
+ * small hash table ({@link WordTable}), and any other only works its normalised form out when asked.
  */
 
 const QUANTITY = 1;
 const BLOCKED = 2;
 const HAS_DIGIT = 4;
 const CAP = 8;
+const DASH = 16;
 /** Bits above this hold the number of digits of an all-digit token. */
-const DIGITS_SHIFT = 4;
-
-/**
- * One token of the grammar. Offsets are CLEAN offsets. A class with few fields (the flags are packed
- * into one number), so that the many tokens of a long text share one shape and stay small.
- */
-export class Tok {
-  /** UD part of speech from wink, or `X` when the stretch has no wink tokens (headings). */
-  pos = 'X';
-  private flags: number;
-
-  constructor(
-    /** Index of the token in its stretch: a token is an item of the grammar. */
-    readonly i0: number,
-    /** Lower-cased, every dash as '-', every apostrophe as "'": what data and patterns compare to. */
-    readonly norm: string,
-    readonly cleanStart: number,
-    readonly cleanEnd: number,
-    digits: number,
-    hasDigit: boolean,
-    cap: boolean,
-  ) {
-    this.flags = (digits << DIGITS_SHIFT) | (hasDigit ? HAS_DIGIT : 0) | (cap ? CAP : 0);
-  }
-
-  /** One past the token's index. */
-  get i1(): number {
-    return this.i0 + 1;
-  }
-  /** Number of digits when the token is all digits, else 0. */
-  get digits(): number {
-    return this.flags >>> DIGITS_SHIFT;
-  }
-  /** Value when the token is all digits, else NaN. */
-  get num(): number {
-    return this.flags >>> DIGITS_SHIFT ? Number(this.norm) : NaN;
-  }
-  /** Has a digit anywhere ("1990s", "19th", "8MK"). */
-  get hasDigit(): boolean {
-    return (this.flags & HAS_DIGIT) !== 0;
-  }
-  /** First character is an upper-case letter. */
-  get cap(): boolean {
-    return (this.flags & CAP) !== 0;
-  }
-  /** A number that counts or labels something ("20 000 members", "Figure 2"), never a year. */
-  get quantity(): boolean {
-    return (this.flags & QUANTITY) !== 0;
-  }
-  set quantity(on: boolean) {
-    this.flags = on ? this.flags | QUANTITY : this.flags & ~QUANTITY;
-  }
-  /** Inside a citation: matches nothing. */
-  get blocked(): boolean {
-    return (this.flags & BLOCKED) !== 0;
-  }
-  set blocked(on: boolean) {
-    this.flags = on ? this.flags | BLOCKED : this.flags & ~BLOCKED;
-  }
-}
+const DIGITS_SHIFT = 5;
 
 /**
  * The cut, as a regular expression (kept as the reference; {@link cut} implements the same cut by
@@ -94,75 +40,118 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018;
 const isDash = (c: number): boolean => c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
 
-/** Length of the word character at `i` (0 if none; 2 for an astral letter). */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  if (Number.isNaN(c)) return 0;
-  const cp = text.codePointAt(i)!;
-  const len = cp > 0xffff ? 2 : 1;
-  return WORD_CHAR.test(text.slice(i, i + len)) ? len : 0;
+/**
+ * What each code unit from 128 up is, worked out with the Unicode regular expressions once, when
+ * first met (curly quotes and dashes are in most sentences): 0 not yet, else `WIDE_SEEN` plus
+ * `WIDE_SPACE` and `WIDE_WORD` bits. (A surrogate alone is neither space nor word.)
+ */
+const wideClasses = new Uint8Array(0x10000);
+const WIDE_SEEN = 1;
+const WIDE_SPACE = 2;
+const WIDE_WORD = 4;
+
+function wideClass(c: number): number {
+  let k = wideClasses[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = WIDE_SEEN | (SPACE.test(ch) ? WIDE_SPACE : 0) | (WORD_CHAR.test(ch) ? WIDE_WORD : 0);
+    wideClasses[c] = k;
+  }
+  return k;
 }
 
-/** Calls `emit(start, end)` for every piece of `text`, exactly as {@link PIECE} would cut it. */
-export function cut(text: string, emit: (start: number, end: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
+/** Length of the word character at `i` (0 if none, or at or past `to`; 2 for an astral letter). */
+function wordCharAt(text: string, i: number, to: number): number {
+  if (i >= to) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  // A surrogate pair cut by `to` is a lone surrogate, as at the end of a string of its own.
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+    const cp = text.codePointAt(i)!;
+    return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+  }
+  return wideClass(c) & WIDE_WORD ? 1 : 0;
+}
+
+/** Growable store of piece boundaries: `[start0, end0, start1, end1, ...]`, reused between cuts. */
+export interface PieceBuffer {
+  data: Int32Array;
+}
+
+/**
+ * Cuts `text[from, to)` into `buf` exactly as {@link PIECE} would cut that stretch as a string of
+ * its own, and returns the number of pieces (piece `k` spans `buf.data[2k] .. buf.data[2k + 1]`,
+ * offsets in `text`). Cutting a stretch of the whole clean text, rather than a sentence's own
+ * string (a slice, slower to read), and into one flat array rather than through a callback, makes
+ * the cut several times cheaper; it runs on every sentence worth reading.
+ */
+export function cutInto(text: string, buf: PieceBuffer, from = 0, to = text.length): number {
+  // A piece is at least one code unit.
+  if (buf.data.length < 2 * (to - from)) buf.data = new Int32Array(Math.max(4 * (to - from), 256));
+  const out = buf.data;
+  /** The code unit at `k`, or -1 past the stretch. */
+  const at = (k: number): number => (k < to ? text.charCodeAt(k) : -1);
+  let count = 0;
+  let i = from;
+  while (i < to) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || (c >= 128 && SPACE.test(text[i]))) {
+    if (c === 32 || c === 9 || c === 10 || c === 13 || (c >= 128 && (wideClass(c) & WIDE_SPACE) !== 0)) {
       i++;
       continue;
     }
     const start = i;
-    // "1,473", "20,000.5": up to three digits, then groups of a comma and three digits.
-    if (isDigit(c)) {
-      let j = i;
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
-      if (j - i <= 3 && text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3))) {
-        while (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3))) j += 4;
-        if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
-          j += 1;
-          while (j < n && isDigit(text.charCodeAt(j))) j++;
+    let j = i + 1;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && wordCharAt(text, i, to) > 0)) {
+      // "1,473", "20,000.5": up to three digits, then groups of a comma and three digits.
+      let grouped = false;
+      if (c <= 57) {
+        j = i;
+        while (j < to && isDigit(text.charCodeAt(j))) j++;
+        if (j - i <= 3 && at(j) === 44 && isDigit(at(j + 1)) && isDigit(at(j + 2)) && isDigit(at(j + 3))) {
+          while (at(j) === 44 && isDigit(at(j + 1)) && isDigit(at(j + 2)) && isDigit(at(j + 3))) j += 4;
+          if (at(j) === 46 && isDigit(at(j + 1))) {
+            j += 1;
+            while (j < to && isDigit(text.charCodeAt(j))) j++;
+          }
+          grouped = true;
         }
-        emit(start, j);
-        i = j;
-        continue;
       }
-    }
-    // "'90s"
-    if (isApostrophe(c) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 115 && wordCharAt(text, i + 4) === 0) {
-      emit(start, i + 4);
-      i += 4;
-      continue;
-    }
-    let w = wordCharAt(text, i);
-    if (w > 0) {
-      let j = i;
-      for (;;) {
+      if (!grouped) {
+        j = i;
+        // Words of letters and digits, with internal apostrophes and full stops: "1990's", "U.S".
+        let w = 0;
         for (;;) {
-          const d = text.charCodeAt(j);
-          if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) j++;
-          else if (d >= 128 && (w = wordCharAt(text, j)) > 0) j += w;
+          while (j < to) {
+            const d = text.charCodeAt(j);
+            if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) j++;
+            else if (d >= 128 && (w = wordCharAt(text, j, to)) > 0) j += w;
+            else break;
+          }
+          const d = at(j);
+          if ((isApostrophe(d) || d === 46) && wordCharAt(text, j + 1, to) > 0) j += 1;
           else break;
         }
-        const d = text.charCodeAt(j);
-        if ((isApostrophe(d) || d === 46) && wordCharAt(text, j + 1) > 0) j += 1;
-        else break;
       }
-      emit(start, j);
-      i = j;
-      continue;
+    } else if (isApostrophe(c) && isDigit(at(i + 1)) && isDigit(at(i + 2)) && at(i + 3) === 115 && wordCharAt(text, i + 4, to) === 0) {
+      // "'90s"
+      j = i + 4;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      j = i + 2;
     }
-    if (isDash(c)) {
-      emit(start, i + 1);
-      i++;
-      continue;
-    }
-    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    emit(start, i + len);
-    i += len;
+    out[count++] = start;
+    out[count++] = j;
+    i = j;
   }
+  return count >> 1;
+}
+
+const cutBuffer: PieceBuffer = { data: new Int32Array(1024) };
+
+/** Calls `emit(start, end)` for every piece of `text`, exactly as {@link PIECE} would cut it. */
+export function cut(text: string, emit: (start: number, end: number) => void): void {
+  const count = cutInto(text, cutBuffer);
+  const d = cutBuffer.data;
+  for (let k = 0; k < count; k++) emit(d[2 * k], d[2 * k + 1]);
 }
 
 /** Normalised form of a piece: lower case, dashes as '-', apostrophes as "'". */
@@ -172,25 +161,232 @@ export function normalise(text: string): string {
   return NEEDS_MAPPING.test(lower) ? lower.replace(DASHES, '-').replace(/[’‘]/g, "'") : lower;
 }
 
-function isCapital(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
+/** Word id of a token not looked up yet (see {@link Tokens.wid}). */
+export const NO_WID = -2;
+
+/**
+ * The grammar's words, found by a hash of a piece's characters, lower-cased as they are read: so a
+ * token gets its word id, and a word of the grammar its normalised form, without a slice of the
+ * text or a `toLowerCase` (slow on a piece of a text with any non-ASCII character, as most texts
+ * have: "1995–2002"). Holds the words of the rules, the lexicon and the quantity guard, a thousand
+ * or so: small and quick to probe; every other piece misses. Only ASCII pieces are probed.
+ */
+export class WordTable {
+  private readonly norms: string[] = [];
+  private readonly hashes: Int32Array;
+  private readonly ids: Int32Array;
+  /** Open addressing: entry index + 1, 0 for empty. */
+  private readonly slots: Int32Array;
+
+  /**
+   * @param words normalised words and their ids
+   * @param wordId the id of any normalised word (-1 for none), for pieces that are not probed
+   */
+  constructor(words: Iterable<readonly [string, number]>, readonly wordId: (norm: string) => number) {
+    const list = [...words];
+    this.hashes = new Int32Array(list.length);
+    this.ids = new Int32Array(list.length);
+    let size = 16;
+    while (size < list.length * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    for (const [norm, id] of list) {
+      const e = this.norms.length;
+      let h = FNV_OFFSET;
+      for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ norm.charCodeAt(i), FNV_PRIME);
+      this.norms.push(norm);
+      this.hashes[e] = h;
+      this.ids[e] = id;
+      let s = h & (size - 1);
+      while (this.slots[s] !== 0) s = (s + 1) & (size - 1);
+      this.slots[s] = e + 1;
+    }
+  }
+
+  /** The entry of ASCII `text[start, end)` whose lower-cased hash is `h`, or -1. */
+  find(text: string, start: number, end: number, h: number): number {
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const e = this.slots[s] - 1;
+      if (e < 0) return -1;
+      if (this.hashes[e] !== h) continue;
+      const norm = this.norms[e];
+      if (norm.length !== len) continue;
+      let i = 0;
+      for (; i < len; i++) {
+        const c = text.charCodeAt(start + i);
+        if (norm.charCodeAt(i) !== (c >= 65 && c <= 90 ? c + 32 : c)) break;
+      }
+      if (i === len) return e;
+    }
+  }
+
+  norm(e: number): string {
+    return this.norms[e];
+  }
+
+  id(e: number): number {
+    return this.ids[e];
+  }
 }
 
-function makeTok(text: string, cleanStart: number, index: number): Tok {
-  let digitCount = 0;
-  let upper = false;
-  let other = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digitCount++;
-    else if (c >= 65 && c <= 90) upper = true;
-    else if (c < 97 || c > 122) other = true;
+/**
+ * The tokens of one stretch of text, as flat columns (wink-nlp's lesson: no object per token).
+ * Token `k` spans `start[k] .. end[k]` of `text`, i.e. clean offsets `start[k] + shift` ..; it is
+ * item `k` of the grammar. A table is reused from stretch to stretch where one stretch is read at a
+ * time.
+ */
+export class Tokens {
+  count = 0;
+  text = '';
+  /** Clean offset = offset in `text` + `shift`. */
+  shift = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  /** The grammar's word id, -1 for none, {@link NO_WID} when cut without the grammar's words. */
+  wid = new Int32Array(256);
+  /** Digits (of an all-digit token), a digit, capital, dash, quantity, blocked: see the bits above. */
+  flags = new Int32Array(256);
+  /** The normalised form: words of the grammar and non-ASCII pieces have it from the cut, others when asked for ('' until then). */
+  private norms: string[] = [];
+  /** UD part of speech from wink, or `X` when the stretch has no wink tokens (headings). */
+  pos: string[] = [];
+  readonly cuts: PieceBuffer = { data: new Int32Array(1024) };
+
+  /** Makes room for `n` tokens. */
+  reserve(n: number): void {
+    if (this.start.length >= n) return;
+    const size = Math.max(n, this.start.length * 2);
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.wid = new Int32Array(size);
+    this.flags = new Int32Array(size);
   }
-  const allDigits = digitCount > 0 && digitCount === text.length;
-  const norm = other ? normalise(text) : upper ? text.toLowerCase() : text;
-  return new Tok(index, norm, cleanStart, cleanStart + text.length, allDigits ? text.length : 0, digitCount > 0, isCapital(text));
+
+  /** Lower-cased, every dash as '-', every apostrophe as "'": what data and patterns compare to. */
+  norm(k: number): string {
+    let norm = this.norms[k];
+    if (norm === '') this.norms[k] = norm = normalise(this.text.slice(this.start[k], this.end[k]));
+    return norm;
+  }
+  /** Sets the normalised form of token `k` ('' when not known yet). */
+  setNorm(k: number, norm: string): void {
+    this.norms[k] = norm;
+  }
+  cleanStart(k: number): number {
+    return this.start[k] + this.shift;
+  }
+  cleanEnd(k: number): number {
+    return this.end[k] + this.shift;
+  }
+  /** Number of digits when the token is all digits, else 0. */
+  digits(k: number): number {
+    return this.flags[k] >>> DIGITS_SHIFT;
+  }
+  /** Value when the token is all digits, else NaN. */
+  num(k: number): number {
+    return this.flags[k] >>> DIGITS_SHIFT ? Number(this.norm(k)) : NaN;
+  }
+  /** A digit anywhere ("1990s", "19th", "8MK"). */
+  hasDigit(k: number): boolean {
+    return (this.flags[k] & HAS_DIGIT) !== 0;
+  }
+  /** First character is an upper-case letter. */
+  cap(k: number): boolean {
+    return (this.flags[k] & CAP) !== 0;
+  }
+  /** A dash of any kind: its norm is '-'. */
+  dash(k: number): boolean {
+    return (this.flags[k] & DASH) !== 0;
+  }
+  /** A number that counts or labels something ("20 000 members", "Figure 2"), never a year. */
+  quantity(k: number): boolean {
+    return (this.flags[k] & QUANTITY) !== 0;
+  }
+  /** Inside a citation: matches nothing. */
+  blocked(k: number): boolean {
+    return (this.flags[k] & BLOCKED) !== 0;
+  }
+  markQuantity(k: number): void {
+    this.flags[k] |= QUANTITY;
+  }
+  /** Marks token `k` as inside a citation. */
+  block(k: number): void {
+    this.flags[k] |= BLOCKED;
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** For tokens cut without a grammar (data phrases, tests): word ids are left to the grammar. */
+const noWords = new WordTable([], () => NO_WID);
+
+/** Adds the piece `text[start, end)` to `out`, with its flags, word id and (when known) normalised form. */
+function addPiece(out: Tokens, text: string, start: number, end: number, words: WordTable): void {
+  let digitCount = 0;
+  let wide = false;
+  // FNV-1a over the lower-cased characters, to find the piece among the grammar's words.
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digitCount++;
+    else if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) wide = true;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  const len = end - start;
+  let norm = '';
+  let wid: number;
+  // Only upper-case and non-ASCII characters change when normalised ("Xi", "1995–2002", "’s").
+  if (wide) {
+    norm = normalise(text.slice(start, end));
+    wid = words.wordId(norm);
+  } else {
+    const e = words.find(text, start, end, h);
+    if (e >= 0) {
+      norm = words.norm(e);
+      wid = words.id(e);
+    } else wid = words === noWords ? NO_WID : -1;
+  }
+  const c0 = text.charCodeAt(start);
+  const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(text.slice(start, end));
+  const k = out.count++;
+  out.start[k] = start;
+  out.end[k] = end;
+  out.wid[k] = wid;
+  out.flags[k] =
+    ((digitCount > 0 && digitCount === len ? len : 0) << DIGITS_SHIFT) | (digitCount > 0 ? HAS_DIGIT : 0) | (cap ? CAP : 0) | (len === 1 && isDash(c0) ? DASH : 0);
+  out.setNorm(k, norm);
+  out.pos[k] = 'X';
+}
+
+/**
+ * Cuts `text[from, to)` into `out`, exactly as that stretch is cut as a string of its own; offsets
+ * in `text` are clean offsets minus `shift` (0 when `text` is the clean text).
+ */
+export function scan(text: string, from: number, to: number, shift: number, words: WordTable | undefined, out: Tokens): void {
+  const count = cutInto(text, out.cuts, from, to);
+  const d = out.cuts.data;
+  // A possessive makes two tokens of a piece.
+  out.reserve(count * 2);
+  out.count = 0;
+  out.text = text;
+  out.shift = shift;
+  const table = words ?? noWords;
+  for (let k = 0; k < count; k++) {
+    const start = d[2 * k];
+    const end = d[2 * k + 1];
+    // "Xi's rule": the name and the possessive are two tokens; "1990's" stays one (a decade).
+    const possessive = end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2)) ? POSSESSIVE.exec(text.slice(start, end)) : null;
+    if (possessive && !/^\d+$/.test(possessive[1])) {
+      const split = start + possessive[1].length;
+      addPiece(out, text, start, split, table);
+      addPiece(out, text, split, end, table);
+    } else {
+      addPiece(out, text, start, end, table);
+    }
+  }
 }
 
 /** Column view of the token table that the lexer needs (clean offsets and POS indexes). */
@@ -203,67 +399,21 @@ export interface PosSource {
 }
 
 /**
- * Cuts `text` (which starts at clean offset `base`) into tokens. With `posSource`, each token takes
- * the POS of the wink token (among `first` … `last - 1`) that holds its first character.
+ * Gives each token of `toks` the POS of the wink token (among `first` … `last - 1` of `source`)
+ * that holds its first character.
  */
-export function lex(text: string, base: number, posSource?: PosSource, first = 0, last = 0): Tok[] {
-  const toks: Tok[] = [];
-  cut(text, (start, end) => {
-    const piece = text.slice(start, end);
-    const at = base + start;
-    // "Xi's rule": the name and the possessive are two tokens; "1990's" stays one (a decade).
-    const possessive = end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2)) ? POSSESSIVE.exec(piece) : null;
-    if (possessive && !/^\d+$/.test(possessive[1])) {
-      toks.push(makeTok(possessive[1], at, toks.length));
-      toks.push(makeTok(possessive[2], at + possessive[1].length, toks.length));
-    } else {
-      toks.push(makeTok(piece, at, toks.length));
-    }
-  });
-  if (posSource) {
-    let w = first;
-    for (const t of toks) {
-      while (w < last && posSource.cleanEnd[w] <= t.cleanStart) w++;
-      if (w < last && posSource.cleanStart[w] <= t.cleanStart) t.pos = posSource.tags[posSource.pos[w]] ?? 'X';
-    }
+export function setPos(toks: Tokens, source: PosSource, first: number, last: number): void {
+  let w = first;
+  for (let k = 0; k < toks.count; k++) {
+    const at = toks.start[k] + toks.shift;
+    while (w < last && source.cleanEnd[w] <= at) w++;
+    if (w < last && source.cleanStart[w] <= at) toks.pos[k] = source.tags[source.pos[w]] ?? 'X';
   }
+}
+
+/** Cuts `text` (which starts at clean offset `base`) into a table of its own; `words` gives the tokens their word ids. */
+export function lex(text: string, base: number, words?: WordTable): Tokens {
+  const toks = new Tokens();
+  scan(text, 0, text.length, base, words, toks);
   return toks;
-}
-
-/** Words of the quantity guard, from the data file. */
-export interface QuantityGuard {
-  /** A number right after one of these (one or two words) counts or labels something: "Figure 2", "$4", "more than 1500". */
-  before: Set<string>;
-  /** A number right before one of these is a quantity: "1110 kHz", "2000 copies". */
-  after: Set<string>;
-  /** Joins numbers into one chain whose members are all quantities if one is: "1200–1500 members". */
-  connectors: Set<string>;
-}
-
-/**
- * Marks the number tokens that are quantities or labels, never years: "2000 copies", "Figure 2",
- * "pp. 1995–2002", "from 1200 to 1500 members". One pass each way along the tokens.
- */
-export function markQuantities(toks: Tok[], guard: QuantityGuard): void {
-  const n = toks.length;
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    if (t.digits === 0) continue;
-    let p = i - 1;
-    // "No. 5", "pp. 12": look past a full stop after an abbreviation.
-    if (p >= 0 && toks[p].norm === '.' && p > 0) p--;
-    const prev = p >= 0 ? toks[p] : undefined;
-    const next = i + 1 < n ? toks[i + 1] : undefined;
-    const prev2 = p > 0 ? `${toks[p - 1].norm} ${prev!.norm}` : '';
-    if ((prev && (guard.before.has(prev.norm) || guard.before.has(prev2))) || (next && guard.after.has(next.norm))) t.quantity = true;
-    // "$4" glued, "5%" glued.
-    if (prev && prev.cleanEnd === t.cleanStart && /^[$£€¥#]$/.test(prev.norm)) t.quantity = true;
-  }
-  // Chains: a quantity passes along "to", "and", "or", dashes to the next number, both ways.
-  for (let i = 2; i < n; i++) {
-    if (toks[i].digits && toks[i - 2].digits && toks[i - 2].quantity && guard.connectors.has(toks[i - 1].norm)) toks[i].quantity = true;
-  }
-  for (let i = n - 3; i >= 0; i--) {
-    if (toks[i].digits && toks[i + 2].digits && toks[i + 2].quantity && guard.connectors.has(toks[i + 1].norm)) toks[i].quantity = true;
-  }
 }

@@ -14,6 +14,8 @@ import { applyWrap, edtfYear, intervalValue, openValue, partValue, untilValue, t
 export interface Candidate {
   unitId: string;
   unitIndex: number;
+  /** The section of the sentence the candidate is in; null when in a heading. */
+  sentenceSection: string | null;
   atom: Atom;
   /** Found in a heading: headings sum up a section, so they anchor no relative expression. */
   heading: boolean;
@@ -84,63 +86,90 @@ export function resolveAll(
   mentions: readonly Mention[],
   settings: ResolveSettings,
 ): { resolved: Resolved[]; unresolved: { candidate: Candidate; reason: string }[] } {
+  const r = new Resolver(mentions, settings);
+  for (const c of candidates) r.learn(c);
+  r.settle();
+  for (const c of candidates) r.resolve(c);
+  return { resolved: r.resolved, unresolved: r.unresolved };
+}
+
+/**
+ * The document pass, one candidate at a time (a class rather than one long function, so that the
+ * work per candidate is compiled early and small).
+ */
+class Resolver {
   // The text's own statements: explicit years, its span, eras it dates itself.
-  let latest: { year: number; unitId: string } | null = null;
-  let first: { year: number; unitId: string } | null = null;
-  const learned = new Map<string, { from: number | null; to: number | null; unitId: string }>();
-  for (const c of candidates) {
+  private latest: { year: number; unitId: string } | null = null;
+  private first: { year: number; unitId: string } | null = null;
+  private readonly learned = new Map<string, { from: number | null; to: number | null; unitId: string }>();
+  private readonly present: number | null;
+  private presentCue = '';
+  private anchor: Anchor | null = null;
+  readonly resolved: Resolved[] = [];
+  readonly unresolved: { candidate: Candidate; reason: string }[] = [];
+
+  constructor(
+    private readonly mentions: readonly Mention[],
+    private readonly settings: ResolveSettings,
+  ) {
+    this.present = settings.present;
+  }
+
+  /** Takes note of what candidate `c` says about the text itself. */
+  learn(c: Candidate): void {
     const v = c.atom.value;
     if (!v.pending && v.kind !== 'era') {
       // The latest year the text names, from dates only: the end of "the first decades of the 21st
       // century" (2030) says nothing about when the text was written.
       const y = v.to ?? v.from;
-      if (y !== null && v.kind !== 'decade' && (latest === null || y > latest.year)) latest = { year: y, unitId: c.unitId };
-      if (first === null && v.from !== null) first = { year: v.from, unitId: c.unitId };
+      if (y !== null && v.kind !== 'decade' && (this.latest === null || y > this.latest.year)) this.latest = { year: y, unitId: c.unitId };
+      if (this.first === null && v.from !== null) this.first = { year: v.from, unitId: c.unitId };
     }
     if (v.pending?.type === 'era') {
       const own = v.pending.own ?? c.bracketed;
-      if (own && own.from !== null && !learned.has(v.pending.ids[0])) learned.set(v.pending.ids[0], { from: own.from, to: own.to, unitId: c.unitId });
+      if (own && own.from !== null && !this.learned.has(v.pending.ids[0])) this.learned.set(v.pending.ids[0], { from: own.from, to: own.to, unitId: c.unitId });
     }
   }
-  const present = settings.present;
-  const presentCue = present !== null ? `present: ${present} (metadata)` : latest ? `present unknown; latest year ${latest.year} (${latest.unitId})` : 'present unknown';
 
-  const eraYears = (entry: EraEntry): { from: number | null; to: number | null; cue: string } => {
-    const own = learned.get(entry.id);
-    if (own) return { from: own.from, to: own.to, cue: `era: ${entry.id} (text ${own.unitId})` };
-    return { from: entry.from, to: entry.to, cue: `era: ${entry.id} (table)` };
-  };
+  /** Once every candidate is learnt from: what the writer's present is. */
+  settle(): void {
+    const { present, latest } = this;
+    this.presentCue = present !== null ? `present: ${present} (metadata)` : latest ? `present unknown; latest year ${latest.year} (${latest.unitId})` : 'present unknown';
+  }
 
-  const resolved: Resolved[] = [];
-  const unresolved: { candidate: Candidate; reason: string }[] = [];
-  let anchor: Anchor | null = null;
-
-  for (const c of candidates) {
+  /** Resolves candidate `c` (in document order: it may anchor the ones after it). */
+  resolve(c: Candidate): void {
     const cues = [c.atom.rule, ...(c.atom.value.notes ?? [])];
     const pending = c.atom.value.pending;
     let value: Value | null = c.atom.value;
     if (pending) {
-      const r = resolvePending(pending, c, anchor);
+      const r = this.resolvePending(pending, c, this.anchor);
       if (typeof r === 'string') {
-        unresolved.push({ candidate: c, reason: r });
-        continue;
+        this.unresolved.push({ candidate: c, reason: r });
+        return;
       }
       value = r.value;
       cues.push(...r.cues);
       for (const w of c.atom.value.wraps ?? []) value = value && applyWrap(value, w);
       if (!value) {
-        unresolved.push({ candidate: c, reason: 'no interval after resolution' });
-        continue;
+        this.unresolved.push({ candidate: c, reason: 'no interval after resolution' });
+        return;
       }
       // A wrapped or anchored value keeps the kind its rule gave it ("By the end of the decade": relative).
       value = { ...value, kind: c.atom.value.kind, pending: undefined, wraps: undefined, notes: undefined };
     }
-    resolved.push({ candidate: c, value: value!, cues });
-    if (anchors(value!, pending, c.heading)) anchor = { value: value!, unitId: c.unitId };
+    this.resolved.push({ candidate: c, value: value!, cues });
+    if (anchors(value!, pending, c.heading)) this.anchor = { value: value!, unitId: c.unitId };
   }
-  return { resolved, unresolved };
 
-  function resolvePending(p: Pending, c: Candidate, a: Anchor | null): { value: Value; cues: string[] } | string {
+  private eraYears(entry: EraEntry): { from: number | null; to: number | null; cue: string } {
+    const own = this.learned.get(entry.id);
+    if (own) return { from: own.from, to: own.to, cue: `era: ${entry.id} (text ${own.unitId})` };
+    return { from: entry.from, to: entry.to, cue: `era: ${entry.id} (table)` };
+  }
+
+  private resolvePending(p: Pending, c: Candidate, a: Anchor | null): { value: Value; cues: string[] } | string {
+    const { present, latest, first, presentCue, settings } = this;
     const forward = (v: Value): number => (v.to ?? v.from)!;
     const backward = (v: Value): number => (v.from ?? v.to)!;
     switch (p.type) {
@@ -228,7 +257,7 @@ export function resolveAll(
         const entry = settings.eras.entries.get(p.ids[0]);
         if (!entry) return `unknown era '${p.ids[0]}'`;
         const own = p.own;
-        const years = own ? { from: own.from, to: own.to, cue: `era: ${entry.id} (own years)` } : eraYears(entry);
+        const years = own ? { from: own.from, to: own.to, cue: `era: ${entry.id} (own years)` } : this.eraYears(entry);
         let v: Value | null;
         if (p.edge === 'post') v = years.to === null ? null : eraValue(years.to, null);
         else if (p.edge === 'pre') v = years.from === null ? null : { kind: 'era', from: null, to: years.from, edtf: `../${edtfYear(years.from)}`, startEdtf: '..', endEdtf: edtfYear(years.from) };
@@ -236,9 +265,9 @@ export function resolveAll(
         return v ? { value: v, cues: [years.cue] } : 'era has no usable years';
       }
       case 'pronoun-era': {
-        const entry = leaderFor(c, p.plural);
+        const entry = this.leaderFor(c, p.plural);
         if (!entry) return 'no leader named just before';
-        const years = eraYears(entry.entry);
+        const years = this.eraYears(entry.entry);
         const v = eraValue(years.from, years.to);
         return v ? { value: v, cues: [`${p.plural ? 'their' : 'his/her'} → ${entry.entry.id} (${entry.unitId})`, years.cue] } : 'era has no usable years';
       }
@@ -250,7 +279,8 @@ export function resolveAll(
    * sentence before, else later in the same sentence ("Throughout his rule, Rhee…"). "their" wants
    * a team whose members were all named ("Hu Jintao … and Wen Jiabao" → Hu–Wen).
    */
-  function leaderFor(c: Candidate, plural: boolean): { entry: EraEntry; unitId: string } | null {
+  private leaderFor(c: Candidate, plural: boolean): { entry: EraEntry; unitId: string } | null {
+    const { mentions, settings } = this;
     const here = mentions.filter((m) => m.unitIndex === c.unitIndex);
     const groups = [
       here.filter((m) => m.token < c.atom.i0).reverse(),

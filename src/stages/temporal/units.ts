@@ -7,9 +7,10 @@
  */
 import { POS_TAGS, layer, type Diagnostic, type Doc } from '../../doc.js';
 import { message } from '../../stage.js';
-import { tokOf, type Item } from './grammar.js';
+import { atomOf, startOf, tokenOf, type Item } from './grammar.js';
 import type { TemporalResources } from './index.js';
-import { lex, markQuantities } from './lexer.js';
+import { scan, setPos, Tokens, type PosSource } from './lexer.js';
+import { markQuantities } from './quantities.js';
 import type { Candidate, Mention } from './resolve.js';
 
 /** Atom categories that are only parts of expressions (names waiting for a frame). */
@@ -22,12 +23,27 @@ interface Unit {
   text: string;
   /** Wink token range of a sentence; null for a heading. */
   tokens: [number, number] | null;
+  /** A sentence's section; null for a heading. */
+  sentenceSection: string | null;
+  /**
+   * Is `text` the clean text at `cleanStart`? (A sentence's text is, by the document model, and a
+   * heading is found there.) Then the unit is cut where it stands in the clean text: one flat
+   * string, quicker to read than the unit's own slice of it.
+   */
+  inClean: boolean;
 }
 
 /** Sentences and headings in document order, headings located in the clean text. */
 export function unitsOf(doc: Doc, messages: Diagnostic[]): Unit[] {
   const { text: clean, map } = layer(doc, 'clean');
-  const units: Unit[] = layer(doc, 'sentences').map((s) => ({ id: s.id, cleanStart: s.cleanStart, text: s.text, tokens: [s.tokenStart, s.tokenEnd] }));
+  const units: Unit[] = layer(doc, 'sentences').map((s) => ({
+    id: s.id,
+    cleanStart: s.cleanStart,
+    text: s.text,
+    tokens: [s.tokenStart, s.tokenEnd],
+    sentenceSection: s.sectionId,
+    inClean: s.text.length === s.cleanEnd - s.cleanStart && s.cleanEnd <= clean.length,
+  }));
   for (const section of layer(doc, 'sections')) {
     if (!section.heading || !section.headingSpan) continue;
     const guess = map.toClean(section.headingSpan.start);
@@ -36,7 +52,7 @@ export function unitsOf(doc: Doc, messages: Diagnostic[]): Unit[] {
       messages.push(message('temporal', 'info', 'temporal/heading-not-found', `heading of ${section.id} not found in the clean text`, section.headingSpan));
       continue;
     }
-    units.push({ id: section.id, cleanStart: at, text: section.heading, tokens: null });
+    units.push({ id: section.id, cleanStart: at, text: section.heading, tokens: null, sentenceSection: null, inClean: true });
   }
   return units.sort((a, b) => a.cleanStart - b.cleanStart);
 }
@@ -46,63 +62,124 @@ export function unitsOf(doc: Doc, messages: Diagnostic[]): Unit[] {
  * leaders named. Units with neither a digit nor a trigger word are not cut at all.
  */
 export function readUnits(doc: Doc, resources: TemporalResources, messages: Diagnostic[]): { candidates: Candidate[]; mentions: Mention[] } {
-  const { map } = layer(doc, 'clean');
-  const tokens = layer(doc, 'tokens');
-  const posSource = { cleanStart: tokens.cleanStart, cleanEnd: tokens.cleanEnd, pos: tokens.pos, tags: POS_TAGS };
-  // Citations in clean offsets, ascending: their tokens are blocked ("(Howell 2003)").
-  const citations = layer(doc, 'citations')
-    .map((c) => [map.toClean(c.start), map.toClean(c.end)] as const)
-    .sort((a, b) => a[0] - b[0]);
-  let cite = 0;
-  const candidates: Candidate[] = [];
-  const mentions: Mention[] = [];
-  unitsOf(doc, messages).forEach((unit, unitIndex) => {
+  const reader = new UnitReader(doc, resources);
+  const units = unitsOf(doc, messages);
+  for (let i = 0; i < units.length; i++) reader.read(units[i], i);
+  return { candidates: reader.candidates, mentions: reader.mentions };
+}
+
+/** Reads the units of one document, one at a time and in order (the work per unit compiled small). */
+class UnitReader {
+  readonly candidates: Candidate[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly clean: string;
+  private readonly posSource: PosSource;
+  /** Citations in clean offsets, ascending: their tokens are blocked ("(Howell 2003)"). */
+  private readonly citations: (readonly [number, number])[];
+  /** The first citation that does not end before the unit being read. */
+  private cite = 0;
+  /** What level 0 (the era names) built in the unit being read, if anything. */
+  private names: readonly Item[] | null = null;
+  private readonly keepNames = (level: number, levelItems: readonly Item[]): void => {
+    if (level === 0) this.names = levelItems;
+  };
+
+  constructor(
+    doc: Doc,
+    private readonly resources: TemporalResources,
+  ) {
+    const { text, map } = layer(doc, 'clean');
+    this.clean = text;
+    const tokens = layer(doc, 'tokens');
+    this.posSource = { cleanStart: tokens.cleanStart, cleanEnd: tokens.cleanEnd, pos: tokens.pos, tags: POS_TAGS };
+    const citations = layer(doc, 'citations').map((c) => [map.toClean(c.start), map.toClean(c.end)] as const);
+    let sorted = true;
+    for (let c = 1; c < citations.length; c++) sorted &&= citations[c - 1][0] <= citations[c][0];
+    if (!sorted) citations.sort((a, b) => a[0] - b[0]);
+    // A citation past every unit: the loops over citations always read one (a loop that first
+    // reads one in the third text would cost a deoptimisation there).
+    citations.push([PAST_END, PAST_END]);
+    this.citations = citations;
+  }
+
+  read(unit: Unit, unitIndex: number): void {
+    const { citations, resources } = this;
     const end = unit.cleanStart + unit.text.length;
-    while (cite < citations.length && citations[cite][1] <= unit.cleanStart) cite++;
-    let last = cite;
+    while (this.cite < citations.length && citations[this.cite][1] <= unit.cleanStart) this.cite++;
+    let last = this.cite;
     while (last < citations.length && citations[last][0] < end) last++;
-    // The years of "(Howell 2003)" alone do not make a sentence worth reading.
+    if (!resources.grammar.mayMatch(last === this.cite ? unit.text : this.visible(unit, last))) return;
+    const toks = this.tokensOf(unit, last);
+    this.names = null;
+    const items = resources.grammar.parse(toks, this.keepNames);
+    if (!items) return;
+    if (this.names) addMentions(this.names, unitIndex, unit.id, this.mentions);
+    for (let k = 0; k < items.length; k++) {
+      const atom = atomOf(items[k]);
+      if (!atom || NAME_CATS.has(atom.cat)) continue;
+      // Only clean offsets are kept: holding every token until the end makes the collector promote them.
+      this.candidates.push({
+        unitId: unit.id,
+        unitIndex,
+        sentenceSection: unit.sentenceSection,
+        atom,
+        heading: unit.tokens === null,
+        bracketed: bracketedAfter(toks, items, k),
+        cleanStart: toks.cleanStart(atom.i0),
+        cleanEnd: toks.cleanEnd(atom.i1 - 1),
+      });
+    }
+  }
+
+  /** The unit's text with its citations (up to `last`) blanked: "(Howell 2003)" alone makes no sentence worth reading. */
+  private visible(unit: Unit, last: number): string {
+    const { citations } = this;
+    const end = unit.cleanStart + unit.text.length;
     let visible = unit.text;
-    for (let c = cite; c < last; c++) {
+    for (let c = this.cite; c < last; c++) {
       const from = Math.max(citations[c][0], unit.cleanStart) - unit.cleanStart;
       const to = Math.min(citations[c][1], end) - unit.cleanStart;
       visible = visible.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + visible.slice(to);
     }
-    if (!resources.grammar.mayMatch(visible)) return;
-    const toks = unit.tokens ? lex(unit.text, unit.cleanStart, posSource, unit.tokens[0], unit.tokens[1]) : lex(unit.text, unit.cleanStart);
-    for (let c = cite; c < last; c++) {
-      for (const t of toks) if (t.cleanStart < citations[c][1] && t.cleanEnd > citations[c][0]) t.blocked = true;
+    return visible;
+  }
+
+  /** The unit's tokens: cut where it stands in the clean text, citations blocked, quantities marked. */
+  private tokensOf(unit: Unit, last: number): Tokens {
+    const { citations } = this;
+    const [text, from, shift] = unit.inClean ? [this.clean, unit.cleanStart, 0] : [unit.text, 0, unit.cleanStart];
+    const toks = unitTokens;
+    scan(text, from, from + unit.text.length, shift, this.resources.grammar.words, toks);
+    for (let c = this.cite; c < last; c++) {
+      for (let k = 0; k < toks.count; k++) if (toks.start[k] + shift < citations[c][1] && toks.end[k] + shift > citations[c][0]) toks.block(k);
     }
-    markQuantities(toks, resources.guard);
-    const items = resources.grammar.parse(toks, (level, levelItems) => {
-      if (level !== 0) return;
-      for (const it of levelItems) {
-        if (it.atom?.cat !== 'leader' || it.atom.value.pending?.type !== 'era') continue;
-        for (const id of it.atom.value.pending.ids) mentions.push({ unitIndex, unitId: unit.id, token: it.i0, id });
-      }
-    });
-    if (items === toks) return;
-    items.forEach((it, k) => {
-      if (!it.atom || NAME_CATS.has(it.atom.cat)) return;
-      // Only clean offsets are kept: holding every token until the end makes the collector promote them.
-      candidates.push({
-        unitId: unit.id,
-        unitIndex,
-        atom: it.atom,
-        heading: unit.tokens === null,
-        bracketed: bracketedAfter(items, k),
-        cleanStart: toks[it.i0].cleanStart,
-        cleanEnd: toks[it.i1 - 1].cleanEnd,
-      });
-    });
-  });
-  return { candidates, mentions };
+    if (unit.tokens) setPos(toks, this.posSource, unit.tokens[0], unit.tokens[1]);
+    markQuantities(toks, this.resources.guard);
+    return toks;
+  }
 }
 
+/** The leaders named in full among `items` (for "their period in office"). */
+function addMentions(items: readonly Item[], unitIndex: number, unitId: string, mentions: Mention[]): void {
+  for (const it of items) {
+    const atom = atomOf(it);
+    if (atom?.cat !== 'leader' || atom.value.pending?.type !== 'era') continue;
+    for (const id of atom.value.pending.ids) mentions.push({ unitIndex, unitId, token: startOf(it), id });
+  }
+}
+
+/** An offset past any text (and a small integer, as offsets are: the JIT keeps them unboxed). */
+const PAST_END = 0x3fffffff;
+
+/** The tokens of the unit being read (reused: one unit is read at a time). */
+const unitTokens = new Tokens();
+
 /** The value of a bracketed date right after item `k` ("the Mao era (1949–76)"), else null. */
-function bracketedAfter(items: readonly Item[], k: number): Candidate['bracketed'] {
-  const [open, inner, close] = [items[k + 1], items[k + 2], items[k + 3]];
-  if (items[k].atom?.value.pending?.type !== 'era') return null;
-  if (tokOf(open)?.norm !== '(' || tokOf(close)?.norm !== ')' || !inner?.atom || inner.atom.value.pending) return null;
-  return inner.atom.value;
+function bracketedAfter(toks: Tokens, items: readonly Item[], k: number): Candidate['bracketed'] {
+  if (atomOf(items[k])?.value.pending?.type !== 'era') return null;
+  const open = tokenOf(items[k + 1]);
+  const inner = atomOf(items[k + 2]);
+  const close = tokenOf(items[k + 3]);
+  if (open < 0 || toks.norm(open) !== '(' || close < 0 || toks.norm(close) !== ')' || !inner || inner.value.pending) return null;
+  return inner.value;
 }

@@ -90,14 +90,14 @@ export function intervalValue(kind: Value['kind'], from: number, to: number, edt
 
 /** "the 1990s" → 1990–1999, EDTF "199X". */
 export function decadeValue(start: number): Value {
-  const v = intervalValue('decade', start, start + 9, `${edtfYear(start).slice(0, 3)}X`);
-  return { ...v, scale: 'decade', base: start };
+  const s = edtfYear(start);
+  return { kind: 'decade', from: start, to: start + 9, edtf: `${s.slice(0, 3)}X`, startEdtf: s, endEdtf: edtfYear(start + 9), scale: 'decade', base: start };
 }
 
 /** "the 20th century" (start 1900) → 1900–1999, EDTF "19XX". */
 export function centuryValue(start: number): Value {
-  const v = intervalValue('decade', start, start + 99, `${edtfYear(start).slice(0, 2)}XX`);
-  return { ...v, scale: 'century', base: start };
+  const s = edtfYear(start);
+  return { kind: 'decade', from: start, to: start + 99, edtf: `${s.slice(0, 2)}XX`, startEdtf: s, endEdtf: edtfYear(start + 99), scale: 'century', base: start };
 }
 
 export function monthValue(y: number, m: number): Value {

@@ -1,0 +1,332 @@
+/**
+ * The pattern matcher of the temporal grammar: every way a compiled pattern can match the items of
+ * a stretch from a given item, in a fixed order, with what each element captured.
+ */
+import type { BuiltinClass } from './grammar.js';
+import { endOf, startOf, type Capture, type Item } from './items.js';
+import type { Tokens } from './lexer.js';
+import type { Elem } from './pattern.js';
+import type { Value } from './values.js';
+
+/** A lexicon class or a built-in class, as a pattern element refers to it. */
+export interface ClassRef {
+  /** The built-in class (and its class id), or null for a lexicon class. */
+  builtin: BuiltinClass | null;
+  builtinId: number;
+  trie: TrieNode | null;
+}
+
+/**
+ * A pattern element compiled for matching. One class for every kind, with every field, so that the
+ * matcher's reads of them stay monomorphic. `min`/`max` come from the quantifier.
+ */
+export class Node {
+  constructor(
+    readonly t: Elem['t'],
+    readonly name: string | undefined,
+    readonly min: number,
+    readonly max: number,
+    /** `lit`: the grammar's ids of its words (every literal word is one of the grammar's words). */
+    readonly wordIds: ReadonlySet<number> | null,
+    readonly classes: readonly ClassRef[],
+    readonly cats: ReadonlySet<string> | null,
+    readonly tags: ReadonlySet<string> | null,
+    /** `group`: its elements; `not`: the one element it must not match. */
+    readonly elems: readonly Node[],
+    readonly elem: Node | null,
+  ) {}
+}
+
+/** What `single` returns when the element does not match (null is a valid capture list). */
+export const NO_MATCH: CapList = { name: '', cap: null as unknown as Capture, next: null };
+
+/** A phrase of a lexicon class: normalised tokens, and which must be capitalised in the text. */
+export interface Phrase {
+  norms: string[];
+  caps: boolean[];
+  value: unknown;
+}
+
+export interface TrieNode {
+  /** By the grammar's id of the next word (every word of a phrase is one of the grammar's words). */
+  next: Map<number, TrieNode>;
+  phrases: Phrase[];
+}
+
+/** What the matcher reads about each token of the stretch, worked out by the grammar's setup. */
+export interface TokenFacts {
+  /** The grammar's word id (-1: none, or blocked). */
+  wid: Int32Array;
+  /** Were the built-in classes tested on the token (a digit or a dash)? */
+  tested: Uint8Array;
+  /** The token's classes, `classIds[classFrom[i] .. classFrom[i + 1]]`, with their values. */
+  classFrom: Int32Array;
+  classIds: Int32Array;
+  classVals: unknown[];
+}
+
+/**
+ * Matches compiled patterns against the items of one level of one stretch (set `toks`, `facts`
+ * and `items` first). Keeps its stack and lists of ends from match to match: matching allocates
+ * only captures.
+ */
+export class Matcher {
+  toks: Tokens;
+  facts: TokenFacts;
+  items: Item[] = [];
+  /** The stack of states (see `matchSeq`). */
+  private stack = { top: 0, k: new Int32Array(64), p: new Int32Array(64), count: new Int32Array(64), caps: [null] as CapList[] };
+  /** Ends of matches, by nesting depth (see `matchSeq`); and the ways an element matched once. */
+  private readonly ends: Ends[] = [];
+  private readonly ways: Ends[] = [];
+
+  constructor(toks: Tokens, facts: TokenFacts) {
+    this.toks = toks;
+    this.facts = facts;
+  }
+
+  /** The list of ends for matches at nesting `depth` (0: a rule; 1 and up: groups within it). */
+  endsAt(depth: number): Ends {
+    while (this.ends.length <= depth) this.ends.push(new Ends());
+    return this.ends[depth];
+  }
+
+  /**
+   * Adds to `this.ends[depth]` every way `elems` can match from item `p`, in order: an element that
+   * repeats first takes as many items as it can, a class phrase first the shortest. A depth-first
+   * walk with its own stack of states (element `k` matched `count` times up to item `p`, with
+   * `caps`): one loop rather than recursion, which the JIT compiles once and small.
+   */
+  matchSeq(elems: readonly Node[], p0: number, caps0: CapList, depth: number): void {
+    const st = this.stack;
+    const found = this.ends[depth];
+    const base = st.top;
+    this.push(0, p0, caps0, 0);
+    const n = this.items.length;
+    while (st.top > base) {
+      const t = --st.top;
+      const k = st.k[t];
+      const p = st.p[t];
+      const count = st.count[t];
+      const caps = st.caps[t];
+      st.caps[t] = null;
+      if (count === 0) {
+        if (k === elems.length) {
+          found.add(p, caps);
+          continue;
+        }
+        const not = elems[k];
+        if (not.t === 'not') {
+          if (!this.matchesAt(not.elem!, p, depth)) this.push(k + 1, p, caps, 0);
+          continue;
+        }
+      }
+      const e = elems[k];
+      // The ways on, pushed last first: each match of the element once more (then more of it),
+      // then the next element.
+      if (count >= e.min) this.push(k + 1, p, caps, 0);
+      if (count >= e.max || p >= n) continue;
+      if (e.t === 'lit' || e.t === 'pos' || e.t === 'cat') {
+        // One item or none.
+        const next = this.single(e, p, caps);
+        if (next !== NO_MATCH) this.push(k, p + 1, next, count + 1);
+      } else {
+        const ways = this.waysOnce(e, p, caps, depth);
+        for (let x = ways.count - 1; x >= 0; x--) this.push(k, ways.end[x], ways.caps[x], count + 1);
+      }
+    }
+  }
+
+  private push(k: number, p: number, caps: CapList, count: number): void {
+    const st = this.stack;
+    if (st.top === st.k.length) {
+      const size = st.top * 2;
+      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const b = new Int32Array(size);
+        b.set(a);
+        return b;
+      };
+      st.k = grow(st.k);
+      st.p = grow(st.p);
+      st.count = grow(st.count);
+    }
+    const t = st.top++;
+    st.k[t] = k;
+    st.p[t] = p;
+    st.count[t] = count;
+    st.caps[t] = caps;
+  }
+
+  /**
+   * Every way the group or class element `e` matches once at item `p` and ends after it, in order:
+   * in `this.ways[depth]` (reused).
+   */
+  private waysOnce(e: Node, p: number, caps: CapList, depth: number): Ends {
+    while (this.ways.length <= depth) this.ways.push(new Ends());
+    const ways = this.ways[depth];
+    ways.count = 0;
+    const items = this.items;
+    if (e.t === 'group') {
+      const inner = this.endsAt(depth + 1);
+      inner.count = 0;
+      this.matchSeq(e.elems, p, caps, depth + 1);
+      for (let x = 0; x < inner.count; x++) {
+        const end = inner.end[x];
+        if (end > p) ways.add(end, this.capture(e, p, end, undefined, inner.caps[x]));
+      }
+      return ways;
+    }
+    const tok = items[p];
+    if (e.t !== 'cls' || typeof tok !== 'number' || this.toks.blocked(tok)) return ways;
+    for (const ref of e.classes) {
+      if (ref.builtin) {
+        const v = this.builtinValue(ref, tok);
+        if (v !== undefined) ways.add(p + 1, this.capture(e, p, p + 1, v, caps));
+        continue;
+      }
+      // Phrases of a lexicon class, shortest first; blocked tokens have no word id.
+      const wid = this.facts.wid;
+      let node: TrieNode | undefined = ref.trie!;
+      for (let q = p; q < items.length; ) {
+        const next = items[q];
+        if (typeof next !== 'number' || wid[next] < 0) break;
+        node = node.next.get(wid[next]);
+        if (!node) break;
+        q++;
+        for (const phrase of node.phrases) if (this.capsFit(phrase, p)) ways.add(q, this.capture(e, p, q, phrase.value, caps));
+      }
+    }
+    return ways;
+  }
+
+  /** Are the tokens of `phrase` from item `p` capitalised where the phrase must be? */
+  private capsFit(phrase: Phrase, p: number): boolean {
+    for (let j = 0; j < phrase.caps.length; j++) if (phrase.caps[j] && !this.toks.cap(this.items[p + j] as number)) return false;
+    return true;
+  }
+
+  /** A literal, POS or category element at item `p`: the captures with it, or {@link NO_MATCH}. */
+  private single(e: Node, p: number, caps: CapList): CapList {
+    const item = this.items[p];
+    const atom = typeof item === 'number' ? undefined : item.atom;
+    if (e.t === 'cat') {
+      if (!atom || !e.cats!.has(atom.cat)) return NO_MATCH;
+    } else if (atom) return NO_MATCH;
+    else if (e.t === 'lit') {
+      // Blocked tokens have no word id.
+      const w = this.facts.wid[item as number];
+      if (w < 0 || !e.wordIds!.has(w)) return NO_MATCH;
+    } else if (this.toks.blocked(item as number) || !e.tags!.has(this.toks.pos[item as number])) return NO_MATCH;
+    // One way to capture all three kinds (the first texts may capture only some kinds).
+    if (!e.name) return caps;
+    return { name: e.name, cap: new Cap(this.toks, p, p + 1, startOf(item), endOf(item), atom?.value, atom?.cat, atom ? undefined : LEX_IS_NORM), next: caps };
+  }
+
+  /** Does element `e` match once at item `p` (false before the first item)? */
+  matchesAt(e: Node, p: number, depth = 0): boolean {
+    const items = this.items;
+    if (p < 0 || p >= items.length) return false;
+    if (e.t === 'lit' || e.t === 'pos' || e.t === 'cat') return this.single(e, p, null) !== NO_MATCH;
+    if (e.t === 'group') {
+      const inner = this.endsAt(depth + 1);
+      inner.count = 0;
+      this.matchSeq(e.elems, p, null, depth + 1);
+      return inner.count > 0;
+    }
+    const tok = items[p];
+    if (e.t !== 'cls' || typeof tok !== 'number' || this.toks.blocked(tok)) return false;
+    for (const ref of e.classes) {
+      if (ref.builtin) {
+        if (this.builtinValue(ref, tok) !== undefined) return true;
+        continue;
+      }
+      const wid = this.facts.wid;
+      let node: TrieNode | undefined = ref.trie!;
+      for (let q = p; q < items.length; ) {
+        const next = items[q];
+        if (typeof next !== 'number' || wid[next] < 0) break;
+        node = node.next.get(wid[next]);
+        if (!node) break;
+        q++;
+        for (const phrase of node.phrases) if (this.capsFit(phrase, p)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The value of built-in class `ref` on `tok`: worked out in the setup for digits and dashes. */
+  private builtinValue(ref: ClassRef, i: number): unknown {
+    const { tested, classFrom, classIds, classVals } = this.facts;
+    if (!tested[i]) return ref.builtin!.test(this.toks, i);
+    for (let k = classFrom[i]; k < classFrom[i + 1]; k++) if (classIds[k] === ref.builtinId) return classVals[k];
+    return undefined;
+  }
+
+  /** The captures with group or class element `e` matched on items `[p, to)` with value `lex`. */
+  private capture(e: Node, p: number, to: number, lex: unknown, caps: CapList): CapList {
+    if (!e.name) return caps;
+    const items = this.items;
+    return { name: e.name, cap: new Cap(this.toks, p, to, startOf(items[p]), endOf(items[to - 1]), undefined, undefined, lex), next: caps };
+  }
+}
+
+/**
+ * The ways a sequence matched: where each ends and its captures. Kept and reused by the grammar,
+ * one per nesting depth, so that matching allocates no lists.
+ */
+export class Ends {
+  count = 0;
+  // Room for more ways than a match usually has (growing the lists is a path the JIT may not know).
+  end: number[] = new Array<number>(16).fill(0);
+  caps: CapList[] = new Array<CapList>(16).fill(NO_MATCH);
+  add(end: number, caps: CapList): void {
+    this.end[this.count] = end;
+    this.caps[this.count] = caps;
+    this.count++;
+  }
+}
+
+/** A capture; its normalised text is joined only when a builder asks for it. */
+class Cap implements Capture {
+  /** The joined normalised text, or '' until asked for. */
+  private text = '';
+  constructor(
+    private readonly toks: Tokens,
+    readonly from: number,
+    readonly to: number,
+    readonly i0: number,
+    readonly i1: number,
+    readonly value: Value | undefined,
+    readonly cat: string | undefined,
+    /** The class value, or {@link LEX_IS_NORM} for a literal or POS token (its value is its text). */
+    private readonly raw: unknown,
+  ) {}
+  get norm(): string {
+    if (this.text === '') this.text = normOf(this.toks, this.i0, this.i1);
+    return this.text;
+  }
+  get lex(): unknown {
+    return this.raw === LEX_IS_NORM ? this.norm : this.raw;
+  }
+}
+
+/** The `lex` of a capture of one literal or POS token: the token's text. */
+const LEX_IS_NORM = Symbol('norm');
+
+/** Captures as a persistent list: adding one shares the rest, so backtracking copies nothing. */
+export type CapList = { name: string; cap: Capture; next: CapList } | null;
+
+/** The captures of a match, by name (the latest capture of a name wins). */
+export function capMap(list: CapList): Map<string, Capture> {
+  const map = new Map<string, Capture>();
+  for (let c = list; c; c = c.next) if (!map.has(c.name)) map.set(c.name, c.cap);
+  return map;
+}
+
+function normOf(toks: Tokens, i0: number, i1: number): string {
+  if (i1 - i0 === 1) return toks.norm(i0);
+  let s = toks.norm(i0);
+  for (let i = i0 + 1; i < i1; i++) s += ` ${toks.norm(i)}`;
+  return s;
+}
+
