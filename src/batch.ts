@@ -18,7 +18,7 @@
  * - `resume` skips inputs whose report exists with the same source hash and config hash (their
  *   index rows and sentence rows are rebuilt from the report).
  */
-import { createReadStream, closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { createReadStream, closeSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { describeError, PeriodcheckError, type ErrorCode } from './errors.js';
@@ -78,8 +78,13 @@ export interface BatchOptions extends ReadOptions {
   stdoutDrain?: () => Promise<void>;
   /** Worker module for the pool (tests wrap the real one to inject failures). */
   workerFile?: string;
-  /** Largest JavaScript heap of each worker thread, in MB (default: V8's limit); see `src/pool/pool.ts`. */
+  /**
+   * Largest JavaScript heap of each worker thread, in MB (default: `DEFAULT_WORKER_HEAP_MB`, with a
+   * second attempt in a roomy worker for a document that runs out); see `src/pool/pool.ts`.
+   */
   maxWorkerHeapMb?: number;
+  /** Whether a document that ran out of heap is analysed again in a roomy worker (default: when `maxWorkerHeapMb` is unset). */
+  retryOutOfMemory?: boolean;
   /** Called as each row is written out, with the time in ms since the batch started (for `npm run bench`). */
   onRow?: (row: IndexRow, elapsedMs: number) => void;
 }
@@ -252,9 +257,10 @@ class IndexWriter {
     this.sentencesBuffer = sentences ? sentencesCsvHeader() : '';
   }
 
-  add(row: IndexRow, sentencesCsv?: string): void {
+  add(row: IndexRow, sentencesCsv?: string, sentencesCsvFile?: string): void {
     try {
       this.append(row, sentencesCsv);
+      if (sentencesCsvFile) this.appendSentencesFile(sentencesCsvFile);
     } catch (e) {
       throw new PeriodcheckError('E_OUTPUT_UNWRITABLE', { dir: this.outDir, problem: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
     }
@@ -273,6 +279,24 @@ class IndexWriter {
     if (sentencesCsv && this.sentencesFd !== null) this.sentencesBuffer += sentencesCsv;
     if (this.indexBuffer.length > 1 << 16) this.flushIndex();
     if (this.sentencesBuffer.length > 1 << 20) this.flushSentences();
+  }
+
+  /** Appends a long text's rows, spilled to a temporary file by its worker, then removes that file. */
+  private appendSentencesFile(file: string): void {
+    try {
+      if (this.sentencesFd === null) return;
+      this.flushSentences();
+      const fd = openSync(file, 'r');
+      try {
+        const chunk = Buffer.allocUnsafe(1 << 20);
+        let n: number;
+        while ((n = readSync(fd, chunk, 0, chunk.length, null)) > 0) writeSync(this.sentencesFd, chunk, 0, n);
+      } finally {
+        closeSync(fd);
+      }
+    } finally {
+      rmSync(file, { force: true });
+    }
   }
 
   private flushIndex(): void {
@@ -362,7 +386,7 @@ async function startExecutor(pipeline: Pipeline | string, options: BatchOptions,
   const jobs = options.jobs ?? 0;
   let executor: Executor;
   if (jobs > 0) {
-    executor = createPool({ jobs, pipelineFile: typeof pipeline === 'string' ? pipeline : pipeline.file, workerFile: options.workerFile, maxHeapMb: options.maxWorkerHeapMb });
+    executor = createPool({ jobs, pipelineFile: typeof pipeline === 'string' ? pipeline : pipeline.file, workerFile: options.workerFile, maxHeapMb: options.maxWorkerHeapMb, retryOutOfMemory: options.retryOutOfMemory });
   } else {
     let built: Pipeline | null = typeof pipeline === 'string' ? null : pipeline;
     // Imported only here, so a batch in worker threads never loads the stages in this thread.
@@ -469,7 +493,7 @@ export async function runBatch(entries: InputEntry[], pipeline: Pipeline | strin
       const line = `${result.line ?? failureLine(row, streamPath)}\n`;
       if (writeStdout(line) === false) await stdoutDrain();
     } else {
-      index!.add(row, result.sentencesCsv);
+      index!.add(row, result.sentencesCsv, result.sentencesCsvFile);
     }
     if (row.status === 'ok') {
       const where = row.report ? ` -> ${join(options.outDir, row.report)}` : '';

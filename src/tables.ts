@@ -166,24 +166,40 @@ export function sentencesCsvHeader(): string {
   return toCsv([], SENTENCE_COLUMNS);
 }
 
+/** Rows of `sentences.csv` turned into CSV text at a time: bounds the garbage a long text makes. */
+const CSV_ROWS_PER_CHUNK = 2000;
+
+/**
+ * The `sentences.csv` rows of a report (CSV text without header), a few thousand rows at a time, so
+ * that a book-length text never needs its whole table as one string.
+ */
+export function* sentencesCsvChunks(report: Report): Generator<string> {
+  const id = report.source.id ?? '';
+  const sentences = report.sentences;
+  for (let from = 0; from < sentences.length; from += CSV_ROWS_PER_CHUNK) {
+    yield toCsv(
+      sentences.slice(from, from + CSV_ROWS_PER_CHUNK).map((s) => [
+        id,
+        s.id,
+        s.start,
+        s.end,
+        s.sectionId,
+        s.period?.label ?? '',
+        s.period?.stage ?? '',
+        s.period ? round4(s.period.confidence) : '',
+        s.stance?.label ?? '',
+        s.stance ? round4(s.stance.confidence) : '',
+        s.text,
+      ]),
+    );
+  }
+}
+
 /** The `sentences.csv` rows of a report (CSV text without header; '' for a text without sentences). */
 export function sentencesCsvOf(report: Report): string {
-  const id = report.source.id ?? '';
-  return toCsv(
-    report.sentences.map((s) => [
-      id,
-      s.id,
-      s.start,
-      s.end,
-      s.sectionId,
-      s.period?.label ?? '',
-      s.period?.stage ?? '',
-      s.period ? round4(s.period.confidence) : '',
-      s.stance?.label ?? '',
-      s.stance ? round4(s.stance.confidence) : '',
-      s.text,
-    ]),
-  );
+  let csv = '';
+  for (const chunk of sentencesCsvChunks(report)) csv += chunk;
+  return csv;
 }
 
 /**

@@ -70,6 +70,17 @@ describe('pool: worker threads', () => {
     expect(result.rows[1].error).toMatchObject({ code: 'E_INTERNAL', message: expect.stringMatching(/^worker thread stopped while analysing id 'big': .*memory.*\(a larger --max-worker-heap, or --jobs 0, may let it through\)$/) });
   }, 120_000);
 
+  it('with the default heap limit, a document that runs out of heap is analysed again in a roomy worker', async () => {
+    const small = (id: string) => ({ id, text: `The union was founded in 1905 (${id}).` });
+    const big = { id: 'big', text: 'The dockers struck in 1907 and again in 1911. '.repeat(120_000) };
+    // The same small limit as above stands in for the default; the retry is what the default adds.
+    const { result, lines } = await runJsonl([small('a'), big, small('b')], { jobs: 1, maxWorkerHeapMb: 128, retryOutOfMemory: true });
+    expect(result.rows.map((r) => `${r.id}:${r.status}`)).toEqual(['a:ok', 'big:ok', 'b:ok']);
+    const report = JSON.parse(lines[1]);
+    expect(report.source.id).toBe('big');
+    expect(report.sentences).toHaveLength(120_000);
+  }, 180_000);
+
   it('a pipeline file that cannot be built is a usage error before any input is read', async () => {
     await expect(runBatch(discoverInputs(['-']), '/nonexistent/p.json', { outDir: '-', format: 'jsonl', jobs: 1 })).rejects.toMatchObject({ code: 'E_PIPELINE_FILE' });
   });

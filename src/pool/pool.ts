@@ -64,13 +64,22 @@ export interface PoolOptions {
   /** Worker module (default: {@link defaultWorkerFile}); tests wrap it to inject failures. */
   workerFile?: string;
   /**
-   * Largest JavaScript heap of each worker, in MB (default: V8's own limit). Below about 1 GB, V8
-   * also collects garbage sooner: at 1024, peak RSS on a corpus at --jobs 2 fell from about 470 MB
-   * to about 310 MB, for about 15% more CPU time. A document that needs more fails with
-   * `E_INTERNAL` (its worker is replaced).
+   * Largest JavaScript heap of each worker, in MB. Unset: {@link DEFAULT_WORKER_HEAP_MB}, and a
+   * document that runs out of it is analysed again, alone, in a roomy worker (V8's own limit). Set:
+   * a document that needs more fails with `E_INTERNAL` (its worker is replaced).
    */
   maxHeapMb?: number;
+  /** Analyse a document that ran out of heap again in a roomy worker (default: when `maxHeapMb` is unset). */
+  retryOutOfMemory?: boolean;
 }
+
+/**
+ * The default heap limit of a worker, in MB. Below 2 GB, V8 grows a heap by at most about 1.6×
+ * between full collections instead of 4×, so a long text's peak follows what it keeps alive: a
+ * 50 MB text peaked at 2.4 GB RSS without a limit and 1.4 GB with this one, in the same time (it
+ * keeps about 0.8 GB alive). Smaller still costs time: at 1024 the same text took 25% longer.
+ */
+export const DEFAULT_WORKER_HEAP_MB = 1280;
 
 function timeoutFailure(task: DocTask, timeoutMs: number): DocResult {
   const e = new PeriodcheckError('E_TIMEOUT', { file: task.display, seconds: timeoutMs / 1000 });
@@ -83,23 +92,69 @@ export function createPool(options: PoolOptions): Executor {
   if (!existsSync(filename)) {
     throw new Error(`periodcheck: worker file ${filename} is missing: build the package first (npm run build)`);
   }
-  const pool = new Piscina({
-    filename,
-    minThreads: options.jobs,
-    maxThreads: options.jobs,
-    idleTimeout: Infinity,
-    // Tasks are tens of milliseconds or more: the message round trip does not matter, and threads
-    // that sleep in Atomics.wait between tasks would hold back pdfjs's pending work.
-    atomics: 'disabled',
-    workerData: { pipelineFile: options.pipelineFile },
-    // A smaller young generation than V8's default (which commits about 34 MB per thread even when
-    // idle): on a 1 GB corpus at --jobs 2 peak RSS fell from 554 MB to 521 MB, for a few percent
-    // more CPU time in scavenges.
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(options.maxHeapMb ? { maxOldGenerationSizeMb: options.maxHeapMb } : {}) },
-  });
+  const piscina = (threads: number, maxHeapMb: number | undefined): Piscina =>
+    new Piscina({
+      filename,
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: Infinity,
+      // Tasks are tens of milliseconds or more: the message round trip does not matter, and threads
+      // that sleep in Atomics.wait between tasks would hold back pdfjs's pending work.
+      atomics: 'disabled',
+      workerData: { pipelineFile: options.pipelineFile },
+      // A smaller young generation than V8's default (which commits about 34 MB per thread even when
+      // idle): on a 1 GB corpus at --jobs 2 peak RSS fell from 554 MB to 521 MB, for a few percent
+      // more CPU time in scavenges.
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(maxHeapMb ? { maxOldGenerationSizeMb: maxHeapMb } : {}) },
+    });
+  const pool = piscina(options.jobs, options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB);
+  // With the default limit, a document that runs out of heap gets a second chance in one roomy
+  // worker, started only when first needed (a book-length text among articles).
+  let roomy: Piscina | null = null;
+  const retryRoomy = options.retryOutOfMemory ?? options.maxHeapMb === undefined;
   // An uncaught error in an idle worker: its thread is replaced; nothing to fail.
   pool.on('error', () => {});
   let destroyed = false;
+
+  /** One attempt at a task in `where`: its result, or how its worker stopped. */
+  type Attempt = { result: DocResult; outOfMemory?: false } | { result?: undefined; outOfMemory: boolean; error: NodeJS.ErrnoException };
+  const runIn = async (where: Piscina, task: DocTask, timeoutMs?: number): Promise<Attempt> => {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    let channel: MessageChannel | undefined;
+    let sent: DocTask = task;
+    if (timeoutMs && timeoutMs > 0) {
+      channel = new MessageChannel();
+      channel.port1.once('message', () => {
+        timer = setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs);
+      });
+      sent = { ...task, started: channel.port2 };
+    }
+    try {
+      return { result: (await where.run(sent, { signal: controller.signal, transferList: channel ? [channel.port2] : undefined })) as DocResult };
+    } catch (e) {
+      if (timedOut) return { result: timeoutFailure(task, timeoutMs!) };
+      const error = e as NodeJS.ErrnoException;
+      return { outOfMemory: error.code === 'ERR_WORKER_OUT_OF_MEMORY', error };
+    } finally {
+      if (timer) clearTimeout(timer);
+      channel?.port1.close();
+    }
+  };
+
+  /** The task's result; a stopped worker becomes a failed row (or, once the pool is destroyed, never settles). */
+  const finish = (attempt: Attempt, task: DocTask): Promise<DocResult> | DocResult => {
+    if (attempt.result) return attempt.result;
+    if (destroyed) return new Promise<DocResult>(() => {});
+    const err = attempt.error;
+    const hint = attempt.outOfMemory ? ' (a larger --max-worker-heap, or --jobs 0, may let it through)' : '';
+    const message = `worker thread stopped while analysing ${task.display}: ${err.message ?? String(err)}${hint}`;
+    return { status: 'failed', row: failedRow(task.id, task.where, { code: 'E_INTERNAL', message }) };
+  };
 
   return {
     jobs: options.jobs,
@@ -110,42 +165,20 @@ export function createPool(options: PoolOptions): Executor {
       return (await pool.run(task)) as ProbeResult;
     },
     async run(task, timeoutMs) {
-      const controller = new AbortController();
-      let timer: NodeJS.Timeout | undefined;
-      let timedOut = false;
-      let channel: MessageChannel | undefined;
-      let sent: DocTask = task;
-      if (timeoutMs && timeoutMs > 0) {
-        channel = new MessageChannel();
-        channel.port1.once('message', () => {
-          timer = setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, timeoutMs);
-        });
-        sent = { ...task, started: channel.port2 };
+      const first = await runIn(pool, task, timeoutMs);
+      if (first.outOfMemory && retryRoomy && !destroyed) {
+        roomy ??= piscina(1, undefined).on('error', () => {});
+        return finish(await runIn(roomy, task, timeoutMs), task);
       }
-      try {
-        return (await pool.run(sent, { signal: controller.signal, transferList: channel ? [channel.port2] : undefined })) as DocResult;
-      } catch (e) {
-        if (timedOut) return timeoutFailure(task, timeoutMs!);
-        if (destroyed) return new Promise<DocResult>(() => {});
-        const err = e as NodeJS.ErrnoException;
-        const hint = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? ' (a larger --max-worker-heap, or --jobs 0, may let it through)' : '';
-        const message = `worker thread stopped while analysing ${task.display}: ${err.message ?? String(e)}${hint}`;
-        return { status: 'failed', row: failedRow(task.id, task.where, { code: 'E_INTERNAL', message }) };
-      } finally {
-        if (timer) clearTimeout(timer);
-        channel?.port1.close();
-      }
+      return finish(first, task);
     },
     threads: () => pool.threads.length,
     async close() {
-      await pool.close();
+      await Promise.all([pool.close(), roomy?.close()]);
     },
     async destroy() {
       destroyed = true;
-      await pool.destroy();
+      await Promise.all([pool.destroy(), roomy?.destroy()]);
     },
   };
 }

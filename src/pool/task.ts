@@ -9,9 +9,10 @@
  * rejects, and the batch turns that into a failed row too.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MessagePort } from 'node:worker_threads';
+import { threadId, type MessagePort } from 'node:worker_threads';
 import { createDoc } from '../doc.js';
 import { describeError, PeriodcheckError } from '../errors.js';
 import { loadText, readInputBytes, type LoadedText, type ReadOptions } from '../input.js';
@@ -19,7 +20,7 @@ import type { Pipeline } from '../pipeline.js';
 import { writeFileAtomic, writeFileAtomicWith, writeJsonChunks } from '../report-writer.js';
 import { toReport, type Report } from '../report.js';
 import { runPipeline } from '../runner.js';
-import { failedRow, indexRowOf, sentencesCsvOf, type IndexRow } from '../tables.js';
+import { failedRow, indexRowOf, sentencesCsvChunks, type IndexRow } from '../tables.js';
 import { writeReportHtml } from '../html/render.js';
 import { toMarkdown } from '../markdown.js';
 import { toCslJson } from '../stages/citations/csl.js';
@@ -94,6 +95,41 @@ export interface DocResult {
   line?: string;
   /** This text's rows of `sentences.csv`, without header. */
   sentencesCsv?: string;
+  /**
+   * Instead of `sentencesCsv` for a long text: a temporary file holding its rows, which the batch
+   * appends to `sentences.csv` and then removes (a book's table is not copied between threads).
+   */
+  sentencesCsvFile?: string;
+}
+
+/** Above this many characters a text's `sentences.csv` rows go through a temporary file. */
+const CSV_SPILL_AT = 4 << 20;
+let spillCounter = 0;
+
+/** The `sentences.csv` rows of a report: as a string, or spilled to a temporary file when long. */
+function sentencesCsvResult(report: Report): Pick<DocResult, 'sentencesCsv' | 'sentencesCsvFile'> {
+  let csv = '';
+  let fd: number | null = null;
+  const file = join(tmpdir(), `periodcheck-${process.pid}-${threadId}-${(spillCounter++).toString(36)}.sentences.csv`);
+  try {
+    for (const chunk of sentencesCsvChunks(report)) {
+      csv += chunk;
+      if (csv.length >= CSV_SPILL_AT) {
+        fd ??= openSync(file, 'w');
+        writeSync(fd, csv);
+        csv = '';
+      }
+    }
+    if (fd === null) return { sentencesCsv: csv };
+    writeSync(fd, csv);
+    closeSync(fd);
+    fd = null;
+    return { sentencesCsvFile: file };
+  } catch (e) {
+    if (fd !== null) closeSync(fd);
+    rmSync(file, { force: true });
+    throw e;
+  }
 }
 
 /** What a thread needs to run tasks: its pipeline, built once. */
@@ -182,7 +218,7 @@ export async function runDocTask(task: DocTask, ctx: TaskContext): Promise<DocRe
         const row = indexRowOf(report, { id: task.id, path: task.where, report: files.report, text: hasText ? files.text : undefined, resumed: true });
         for (const k of extraFiles(output)) row[k] = files[k];
         if (existsSync(join(output.dir, files.csl))) row.csl = files.csl;
-        return { status: 'ok', row, ...(task.sentencesCsv ? { sentencesCsv: sentencesCsvOf(report) } : {}) };
+        return { status: 'ok', row, ...(task.sentencesCsv ? sentencesCsvResult(report) : {}) };
       }
     }
     const loaded = await loadSource(task);
@@ -206,7 +242,9 @@ export async function runDocTask(task: DocTask, ctx: TaskContext): Promise<DocRe
     for (const w of loaded.warnings) doc.messages.push({ severity: 'warning', stage: 'input', code: 'input/encoding', message: w });
     runPipeline(pipeline, doc);
     const report = toReport(doc, pipeline);
-    const csv = task.sentencesCsv ? sentencesCsvOf(report) : undefined;
+    // The report carries no tokens, and a book's token table is hundreds of MB: let it go before
+    // the report is written (a long text's memory peaks while writing).
+    delete doc.layers.tokens;
     if (output.type === 'line') {
       const line = output.format === 'md' ? toMarkdown(report).trimEnd() : JSON.stringify(report);
       return { status: 'ok', row: indexRowOf(report, { id: task.id, path: task.where }), line };
@@ -233,7 +271,8 @@ export async function runDocTask(task: DocTask, ctx: TaskContext): Promise<DocRe
       writeOutput(csl, () => writeFileAtomic(csl, `${JSON.stringify(toCslJson(doc), null, 1)}\n`, false));
       row.csl = files.csl;
     }
-    return { status: 'ok', row, ...(csv !== undefined ? { sentencesCsv: csv } : {}) };
+    // After the report is written: its table is made last, when nothing else is being built.
+    return { status: 'ok', row, ...(task.sentencesCsv ? sentencesCsvResult(report) : {}) };
   } catch (e) {
     return failure(task, e);
   }
