@@ -101,13 +101,8 @@ export function labelEchoes(ctx: CheckContext): Check | null {
   let status: Check['status'] = 'pass';
   let anyWords = false;
   // Stemming every word of every sentence is costly: stem only words that share their first
-  // three letters with a stage name's stem, and each distinct word once.
-  const stems = new Map<string, string>();
-  const stemOf = (w: string): string => {
-    let st = stems.get(w);
-    if (st === undefined) stems.set(w, (st = stem(w)));
-    return st;
-  };
+  // three letters with a stage name's stem (`stem` remembers the words it has seen).
+  const stemOf = stem;
   const { maxSentences } = ctx.rules.labelEcho;
   const counted = new Map<string, number>();
   const sentencesWith = (st: string): number => {
