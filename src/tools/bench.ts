@@ -6,6 +6,7 @@
  * (default 20), written as JSON Lines to a temporary directory. Each measurement runs in its own
  * child process, so that its peak RSS (main thread and worker threads together) is its own:
  * - bare wink: `readDoc` on every text with one wink instance (the annotations the pipeline asks for);
+ *   and, for context, with an instance as `winkNLP(model)` makes it (every annotation);
  * - the pipeline alone in one thread (analyze + report JSON, as the library runs it), with the share
  *   of time by stage: the difference to the next rows is the batch's own cost;
  * - the whole pipeline at `--jobs 1` and `--jobs 2`: `periodcheck analyze --input-format jsonl`
@@ -105,7 +106,7 @@ interface ChildResult {
 }
 
 interface ChildSpec {
-  mode: 'wink' | 'pipeline' | 'batch';
+  mode: 'wink' | 'winkDefault' | 'pipeline' | 'batch';
   corpus: Corpus;
   jobs?: number;
   outDir?: string;
@@ -117,10 +118,11 @@ interface ChildSpec {
 /** Runs inside the child process: one measurement, written to `spec.resultFile`. */
 async function child(spec: ChildSpec): Promise<void> {
   let result: ChildResult;
-  if (spec.mode === 'wink') {
-    const { getWink } = await import('../adapters/wink.js');
+  if (spec.mode === 'wink' || spec.mode === 'winkDefault') {
     const texts = readFileSync(spec.corpus.file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
-    const wink = getWink();
+    // 'wink': the instance periodcheck uses (sentences, POS, custom entities); 'winkDefault': an
+    // instance as `winkNLP(model)` makes it, with every annotation (adds NER, sentiment, negation).
+    const wink = spec.mode === 'wink' ? (await import('../adapters/wink.js')).getWink() : (await import('wink-nlp')).default((await import('wink-eng-lite-web-model')).default);
     for (const t of texts.slice(0, 5)) wink.readDoc(t);
     const t0 = performance.now();
     const c0 = process.cpuUsage();
@@ -267,9 +269,10 @@ export async function main(argv: string[]): Promise<void> {
     console.log(`corpus: ${corpus.documents} documents, ${(corpus.bytes / 2 ** 20).toFixed(1)} MB of text, ${corpus.words.toLocaleString('en')} words; median of ${runs} runs`);
     console.log(`machine: ${machine}`);
     const outDir = join(work, 'out');
-    const [wink, inThread, jobs1, jobs2] = measureAll(
+    const [wink, winkDefault, inThread, jobs1, jobs2] = measureAll(
       [
         { name: 'bare wink readDoc', spec: { mode: 'wink', corpus } },
+        { name: 'bare wink readDoc, default instance (all annotations)', spec: { mode: 'winkDefault', corpus } },
         { name: 'pipeline alone, in one thread (analyze + JSON)', spec: { mode: 'pipeline', corpus } },
         { name: 'whole pipeline, --jobs 1', spec: { mode: 'batch', corpus, jobs: 1, outDir } },
         { name: 'whole pipeline, --jobs 2', spec: { mode: 'batch', corpus, jobs: 2, outDir } },
@@ -290,7 +293,7 @@ export async function main(argv: string[]): Promise<void> {
       rmSync(bigCorpus.file);
     }
 
-    const rows = [wink, inThread, jobs1, jobs2, ...(big ? [big] : [])];
+    const rows = [wink, winkDefault, inThread, jobs1, jobs2, ...(big ? [big] : [])];
     const fmt = (n: number) => Math.round(n).toLocaleString('en');
     const table = [
       '| measurement | words/s | words per CPU-s | steady-state s | peak RSS | first report |',
@@ -302,6 +305,7 @@ export async function main(argv: string[]): Promise<void> {
       jobs1OverPipeline: jobs1.wordsPerSecond / inThread.wordsPerSecond,
       jobs1OverWink: jobs1.wordsPerSecond / wink.wordsPerSecond,
       jobs1OverWinkCpu: jobs1.wordsPerCpuSecond / wink.wordsPerCpuSecond,
+      jobs1OverWinkDefault: jobs1.wordsPerSecond / winkDefault.wordsPerSecond,
       pipelineOverWinkCpu: inThread.wordsPerCpuSecond / wink.wordsPerCpuSecond,
       jobs2OverJobs1: jobs2.wordsPerSecond / jobs1.wordsPerSecond,
     };
@@ -309,6 +313,7 @@ export async function main(argv: string[]): Promise<void> {
     console.log(table.join('\n'));
     console.log(`load average over the last 5 minutes at the end: ${load.toFixed(1)} on ${availableParallelism()} cores`);
     console.log(`whole pipeline --jobs 1 / bare wink: ${(ratios.jobs1OverWink * 100).toFixed(1)}% by wall time, ${(ratios.jobs1OverWinkCpu * 100).toFixed(1)}% by CPU time (target ≥ 40%)`);
+    console.log(`whole pipeline --jobs 1 / default wink instance: ${(ratios.jobs1OverWinkDefault * 100).toFixed(1)}% (context only: that instance annotates more than periodcheck reads)`);
     console.log(`--jobs 2 / --jobs 1: ${ratios.jobs2OverJobs1.toFixed(2)}× (target ≥ 1.7×)`);
     console.log(`pipeline alone / bare wink: ${(ratios.pipelineOverWink * 100).toFixed(1)}% (${(ratios.pipelineOverWinkCpu * 100).toFixed(1)}% by CPU time); batch at --jobs 1 / pipeline alone: ${(ratios.jobs1OverPipeline * 100).toFixed(1)}% (the batch's own cost)`);
     const shares = inThread.stageShare;
