@@ -108,3 +108,45 @@ describe('markdown summary', () => {
     expect(md).toMatch(/- \*\*1986\*\* — .*\(s11, flashback\)/);
   });
 });
+
+describe('checks: four stages named after presidents, dated only by the text\'s statements of their tenures', () => {
+  const doc = checked(fixture('leaders'), { 'In 1953 his government': 'repression', 'The police arrested': 'repression', 'In 1964 the ministry': 'cooperation', 'In 1979 the government': 'repression', 'Yet in 1985': 'cooperation' });
+
+  it.each([
+    ['thesis-vs-headings', 'warn', /announces 4 stages\. No section heading follows the scheme.*Stage 1 starts in 1950, but neither the thesis nor its heading says so: the year comes only from s2/],
+    ['stage-names', 'pass', /'the Halvorsen years', 'the Okafor era', 'the Lind period' and 'the Moreau presidency'/],
+    ['boundaries', 'warn', /1962 ends stage 1 and starts stage 2\. The text puts '1962' \(s5\) and '1962' \(s13\) in stage 2\..*'Since 1991' \(s11\) opens stage 4 in 1991/],
+    ['label-echoes', 'pass', /No stage name is echoed/],
+    ['stance-trajectory-1', 'pass', /stage 1 \('the Halvorsen years', 1950–1962\): 3 sentences — repression 2, cooperation 0/],
+    ['stance-trajectory-3', 'pass', /stage 3 \('the Lind period', 1975–1991\): 3 sentences — repression 1, cooperation 1/],
+  ])('%s → %s', (id, status, message) => {
+    const c = byId(doc, id);
+    expect(c.status).toBe(status);
+    expect(c.message).toMatch(message);
+  });
+
+  it('keeps the last stage open, and says so in the verdict', () => {
+    expect(doc.layers.summary!.stages.map((s) => [s.ordinal, s.from, s.to])).toEqual([[1, 1950, 1962], [2, 1962, 1975], [3, 1975, 1991], [4, 1991, null]]);
+    expect(doc.layers.summary!.verdict).toMatch(/^The text claims 4 stages: the Halvorsen years \(1950–1962\); the Okafor era \(1962–1975\); the Lind period \(1975–1991\); the Moreau presidency \(1991–\)\./);
+  });
+});
+
+describe('checks: stages claimed only by headings', () => {
+  const doc = checked(fixture('headings'));
+
+  it.each([
+    ['thesis-vs-headings', 'pass', /^The 3 stages are claimed by section headings only; no sentence announces them\.$/],
+    ['stage-names', 'pass', /named by their headings: 'The founding years', 'War and occupation' and 'Reconstruction'/],
+    ['section-coverage-2', 'pass', /2 of 2 dated references \(100%\) fall inside the stage's years/],
+    ['stage-coverage', 'warn', /Nothing is dated 1935–1939: the first dated event of stage 2 is in 1940/],
+  ])('%s → %s', (id, status, message) => {
+    const c = byId(doc, id);
+    expect(c.status).toBe(status);
+    expect(c.message).toMatch(message);
+  });
+
+  it('does not take the mayors\' dated sub-headings for stages', () => {
+    expect(doc.layers.periodisation!.stages.map((s) => [s.label, s.from, s.to])).toEqual([['The founding years', 1920, 1935], ['War and occupation', 1935, 1950], ['Reconstruction', 1950, 1975]]);
+  });
+});
+

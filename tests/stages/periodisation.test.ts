@@ -49,11 +49,42 @@ describe('periodisation: the claimed stages', () => {
     ['named phases without years', 'The movement can be seen to have four distinct phases: mutual aid; syndicalism; party politics; and exile. It ended in 1990.', 4, [null, null, null, null], ['mutual aid', 'syndicalism', 'party politics', 'exile']],
     ['ordinal items separated by commas', 'Scholars distinguish two waves of protest: first, from 1968 to 1972, and second, from 1989 to 1991. Both failed.', 2, [1968, 1989], [null, null]],
     ['stages taken in turn after the count', 'The reform went through three stages. The first stage (1949–1956) brought land reform. The second stage, from 1956 to 1966, saw collectivisation. The third stage began in 1966 and lasted until 1976. Nobody expected it.', 3, [1949, 1956, 1966], [null, null, null]],
+    ['a list without a serial comma', 'The party went through four phases: the underground years, the exile, the coalition and the opposition. It was founded in 1920.', 4, [null, null, null, null], ['the underground years', 'the exile', 'the coalition', 'the opposition']],
+    ['a short insert before the colon', 'The press went through three stages, each named after the law that opened it: the censorship era; the licensing era; and the free press era. Papers multiplied after 1990.', 3, [null, null, null], ['the censorship era', 'the licensing era', 'the free press era']],
   ])('reads a thesis with %s', (_what, text, count, froms, labels) => {
     const p = stagesOf(text);
     expect(p.claimedCount).toBe(count);
     expect(p.stages.map((s) => s.from)).toEqual(froms);
     expect(p.stages.map((s) => s.label)).toEqual(labels);
+  });
+
+  it('dates stages named after people the era table does not know from the text\'s statements of their time in office', () => {
+    const text = fixture('leaders');
+    const p = stagesOf(text);
+    expect(p.stages.map((s) => [s.label, s.from, s.to])).toEqual([
+      ['the Halvorsen years', 1950, 1962],
+      ['the Okafor era', 1962, 1975],
+      ['the Lind period', 1975, 1991],
+      ['the Moreau presidency', 1991, null],
+    ]);
+    expect(p.stages.map((s) => s.yearsFrom)).toEqual([
+      { from: 'text', to: 'text' },
+      { from: 'text', to: 'text' },
+      { from: 'text', to: 'text' },
+      { from: 'text', to: null },
+    ]);
+    // The evidence for each stage's years is the sentence that states the tenure.
+    expect(p.stages.map((s) => text.slice(s.evidence![1].start, s.evidence![1].end))).toEqual([
+      'President Halvorsen governed from 1950 to 1962.',
+      'Okafor came to power in 1962 and ruled until 1975.',
+      'The Lind administration lasted from 1975 to 1991.',
+      'Since 1991, under President Moreau, the unions have bargained freely.',
+    ]);
+  });
+
+  it('does not date a person-named stage from a sentence that names the person with a year but not an office', () => {
+    const p = stagesOf('Labour law went through two stages: the Varga years and the Kis years. Varga visited Vienna between 1961 and 1963. The Kis government ruled from 1970 to 1980.');
+    expect(p.stages.map((s) => [s.from, s.to])).toEqual([[null, null], [1970, 1980]]);
   });
 
   it.each([

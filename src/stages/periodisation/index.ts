@@ -6,10 +6,10 @@
  * names (recorded as evidence). A text without a periodisation gets `claimedCount: null` and no
  * stages: stages are never invented.
  */
-import { layer, type Diagnostic, type PeriodStage, type Periodisation, type Span } from '../../doc.js';
+import { layer, type Diagnostic, type PeriodStage, type Periodisation, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
 import { headingStages, readHeading, type HeadingInfo } from './headings.js';
-import { findThesis, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
+import { findThesis, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -31,6 +31,7 @@ interface RulesData {
   headingYears: string;
   conclusionHeadings: string;
   maxStages: number;
+  tenureWords: string[];
 }
 
 function compile(d: RulesData): PeriodisationRules {
@@ -51,6 +52,7 @@ function compile(d: RulesData): PeriodisationRules {
     headingYears: new RegExp(d.headingYears, 'iu'),
     conclusionHeadings: new RegExp(d.conclusionHeadings, 'iu'),
     maxStages: d.maxStages,
+    tenureWords: new Set(d.tenureWords),
   };
 }
 
@@ -143,6 +145,13 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     const thesis = findThesis(sentences, temporal, rules, toOriginal);
     const messages: Diagnostic[] = [];
     const stages: PeriodStage[] = [];
+    let bySentence: Map<string, TemporalExpression[]> | null = null;
+    const temporalBySentence = (): Map<string, TemporalExpression[]> => {
+      if (bySentence) return bySentence;
+      bySentence = new Map();
+      for (const t of temporal) if (t.sentenceId) bySentence.set(t.sentenceId, [...(bySentence.get(t.sentenceId) ?? []), t]);
+      return bySentence;
+    };
     let claimedCount: number | null = null;
 
     if (thesis && thesis.items.length >= 2) {
@@ -162,6 +171,16 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           yearsFrom: { from: dated?.from != null ? 'thesis' : h?.from != null ? 'heading' : null, to: open ? null : dated?.to != null ? 'thesis' : h?.to != null ? 'heading' : null },
           evidence: [toOriginal(item.cleanStart, item.cleanEnd)],
         };
+        if (stage.from === null && stage.to === null) {
+          // "the Okafor era": years from the text's own statement of Okafor's time in office.
+          const tenure = tenureOf(item, sentences, temporalBySentence(), rules);
+          if (tenure && tenure.from !== null) {
+            stage.from = tenure.from;
+            stage.to = tenure.to;
+            stage.yearsFrom = { from: 'text', to: tenure.to !== null ? 'text' : null };
+            stage.evidence!.push({ start: tenure.sentence.start, end: tenure.sentence.end });
+          }
+        }
         const elsewhere = dated ? evidenceSentence(dated.cues) : null;
         const source = elsewhere ? sentences.find((s) => s.id === elsewhere) : undefined;
         if (source && source.id !== item.sentenceId) {

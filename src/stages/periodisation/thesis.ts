@@ -23,6 +23,8 @@ export interface PeriodisationRules {
   conclusionHeadings: RegExp;
   /** More stages than this is a chronicle, not a periodisation. */
   maxStages: number;
+  /** Words of holding office: a sentence with one of them may date a stage named after a person. */
+  tenureWords: Set<string>;
 }
 
 /** One stage as a thesis names it. */
@@ -47,6 +49,10 @@ export interface Thesis {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Most characters between the stage noun and the colon that opens the list ("four stages, each named after its president:"). */
+const MAX_BEFORE_COLON = 60;
+const COLON_FOLLOWS = new RegExp(`^[^.;]{0,${MAX_BEFORE_COLON}}:`);
+
 interface Announcement {
   count: number;
   /** Offset, in the sentence text, just after the stage noun. */
@@ -67,7 +73,7 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     while (j < words.length && j <= i + 3 && rules.stageAdjectives.has(words[j].w)) j++;
     if (j >= words.length || !rules.stageNouns.has(words[j].w) || !words[j].w.endsWith('s')) continue;
     const after = words[j].end;
-    const colonFollows = /^[^.;]{0,40}:/.test(text.slice(after));
+    const colonFollows = COLON_FOLLOWS.test(text.slice(after));
     const announced = words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w));
     if (colonFollows || announced) return { count, after, noun: words[j].w };
   }
@@ -149,10 +155,16 @@ export function findThesis(
     if (!a) continue;
     const items: ThesisItem[] = [];
     const colon = s.text.indexOf(':', a.after);
-    const from = colon >= 0 && colon - a.after < 40 ? colon + 1 : a.after;
+    const from = colon >= 0 && colon - a.after < MAX_BEFORE_COLON ? colon + 1 : a.after;
     let parts = splitTopLevel(s.text, from, ';').filter(([x, y]) => s.text.slice(x, y).trim());
     if (parts.length < 2) parts = splitAtOrdinals(s.text, from, rules);
-    if (parts.length < 2 && colon >= 0) parts = splitTopLevel(s.text, from, ',').filter(([x, y]) => s.text.slice(x, y).trim());
+    if (parts.length < 2 && colon >= 0) {
+      parts = splitTopLevel(s.text, from, ',').filter(([x, y]) => s.text.slice(x, y).trim());
+      // "A, B, C and D" (or "A and B"): without a serial comma the last two items share one part.
+      const last = parts[parts.length - 1];
+      const and = last ? / and (?!then\b)/.exec(s.text.slice(last[0], last[1])) : null;
+      if (parts.length + 1 === a.count && and) parts.splice(-1, 1, [last[0], last[0] + and.index], [last[0] + and.index + 1, last[1]]);
+    }
     if (parts.length >= 2 && parts.length <= a.count + 1) {
       for (const [x, y] of parts.slice(0, a.count)) {
         const [ts, te] = trimItem(s.text, x, y, rules);
@@ -185,4 +197,42 @@ export function findThesis(
     countOnly ??= thesis;
   }
   return countOnly;
+}
+
+/** Capitalised words of a thesis item that may name a person ("Okafor" in "the Okafor era"). */
+function namesIn(itemText: string, rules: PeriodisationRules): string[] {
+  return (itemText.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => {
+    const lower = w.toLowerCase();
+    return !rules.genericLabelWords.has(lower) && !rules.stageNouns.has(lower) && !rules.tenureWords.has(lower);
+  });
+}
+
+/** Years a text gives a stage named after a person, and the sentence that gives them. */
+export interface TenureYears {
+  from: number | null;
+  to: number | null;
+  sentence: Sentence;
+}
+
+/**
+ * Years of a thesis item named after a person the era table does not know, from the text's own
+ * statement of that person's time in office: the first sentence (other than the thesis) that names
+ * them, has a word of holding office and a range of years. "Okafor came to power in 1962 and ruled
+ * until 1975" → 1962–1975; "Since 1991, under President Moreau, …" → 1991, open.
+ */
+export function tenureOf(item: ThesisItem, sentences: Sentence[], temporalBySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): TenureYears | null {
+  const names = namesIn(item.text, rules);
+  if (names.length === 0) return null;
+  const nameRe = new RegExp(`(?<![\\p{L}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+  for (const s of sentences) {
+    if (s.id === item.sentenceId || !nameRe.test(s.text)) continue;
+    const dates = temporalBySentence.get(s.id) ?? [];
+    if (!dates.some((t) => t.kind === 'range')) continue;
+    if (!(s.text.toLowerCase().match(WORD) ?? []).some((w) => rules.tenureWords.has(w))) continue;
+    const froms = dates.map((t) => t.from).filter((y): y is number => y !== null);
+    const tos = dates.map((t) => t.to).filter((y): y is number => y !== null);
+    const open = dates.some((t) => t.kind === 'range' && t.to === null && t.from !== null && t.from === Math.max(...froms));
+    return { from: froms.length ? Math.min(...froms) : null, to: open || tos.length === 0 ? null : Math.max(...tos), sentence: s };
+  }
+  return null;
 }
