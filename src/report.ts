@@ -60,15 +60,53 @@ export interface Report {
   diagnostics: Diagnostic[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*/gu;
+/** One letter or digit (a code point). */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Joiners inside a word: "people's", "semi-governmental", "1995–2002". */
+const JOINERS = new Set(["'".charCodeAt(0), '’'.charCodeAt(0), '-'.charCodeAt(0), '–'.charCodeAt(0)]);
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+const nonAsciiWord = new Map<number, boolean>();
+
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 128) return ASCII_WORD[cp] === 1;
+  let is = nonAsciiWord.get(cp);
+  if (is === undefined) nonAsciiWord.set(cp, (is = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return is;
+}
+
+/**
+ * Number of words of `text`: runs of letters and digits, joined across one apostrophe, hyphen or en
+ * dash — the matches of `/[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*\/gu`, counted in one pass over the
+ * characters (the regular expression took 2% of a document's time).
+ */
+export function countTextWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  let afterJoiner = false;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+    }
+    if (isWordCodePoint(cp)) {
+      if (!inWord && !afterJoiner) n++;
+      inWord = true;
+      afterJoiner = false;
+    } else if (inWord && JOINERS.has(cp)) {
+      inWord = false;
+      afterJoiner = true;
+    } else {
+      inWord = false;
+      afterJoiner = false;
+    }
+  }
+  return n;
+}
 
 /** Number of words of the clean text (of the original when there is no clean layer). */
 export function countWords(doc: Doc): number {
-  const text = doc.layers.clean?.text ?? doc.source.text;
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) n++;
-  return n;
+  return countTextWords(doc.layers.clean?.text ?? doc.source.text);
 }
 
 function toReportSentences(doc: Doc): ReportSentence[] {
