@@ -68,7 +68,7 @@ export function readTokens(text: string): WinkTokens {
     starts[i] = at;
     at += values[i].length;
     ends[i] = at;
-    if (text.slice(starts[i], ends[i]) !== values[i]) {
+    if (!text.startsWith(values[i], starts[i])) {
       throw new Error(`wink token ${i} '${values[i]}' does not slice back at ${starts[i]}: found '${text.slice(starts[i], ends[i])}'`);
     }
   }

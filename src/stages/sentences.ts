@@ -31,6 +31,13 @@ export interface PatternMatch {
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
 const X_POS = POS_TAGS.indexOf('X');
 const OPENERS = /^[(\["'“‘\d]|^\p{Ll}/u;
+// Patterns used per token: module constants, so no RegExp object is made for each token.
+const STRAY_CLOSER = /^[)\]"”’]+$/;
+const SHORT_NUMBER = /^\d{1,4}$/;
+const STARTS_LETTER = /^\p{L}/u;
+const WORD_OF_LETTERS = /^\p{L}{2,}$/u;
+const LOWER_WORD_WITH_STOP = /^(\p{Ll}{2,})\.$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** The word before a final full stop, lower-cased, when the stop ends the token list at `end`. */
 function wordBeforeStop(values: string[], end: number): string | null {
@@ -53,7 +60,7 @@ export function repairSentenceSpans(values: string[], spans: [number, number][],
       const next = values[span[0]] ?? '';
       const abbreviation = word !== null && (rules.neverFinal.has(word) || (rules.maybeFinal.has(word) && OPENERS.test(next)));
       // A lone closing bracket or quote split off the previous sentence belongs to it.
-      const strayCloser = /^[)\]"”’]+$/.test(next) && span[1] - span[0] <= 1;
+      const strayCloser = STRAY_CLOSER.test(next) && span[1] - span[0] <= 1;
       if (abbreviation || strayCloser) {
         previous[1] = span[1];
         continue;
@@ -67,17 +74,17 @@ export function repairSentenceSpans(values: string[], spans: [number, number][],
     let from = first;
     for (let i = first + 1; i < last; i++) {
       // "…troublemakers. 2015 was a landmark year": a full stop, then a number, then a word.
-      if (values[i] === '.' && /^\d{1,4}$/.test(values[i + 1]) && /^\p{L}/u.test(values[i + 2] ?? '')) {
+      if (values[i] === '.' && SHORT_NUMBER.test(values[i + 1]) && STARTS_LETTER.test(values[i + 2] ?? '')) {
         const word = wordBeforeStop(values, i);
-        if (word !== null && !rules.neverFinal.has(word) && !rules.maybeFinal.has(word) && /^\p{L}{2,}$/u.test(values[i - 1])) {
+        if (word !== null && !rules.neverFinal.has(word) && !rules.maybeFinal.has(word) && WORD_OF_LETTERS.test(values[i - 1])) {
           split.push([from, i]);
           from = i + 1;
         }
       }
       // "…put back in. Crushed petals…": wink reads "in." as an abbreviation (inches); a plain
       // lower-case word with a full stop, then a capitalised word, ends a sentence.
-      const abbreviated = /^(\p{Ll}{2,})\.$/u.exec(values[i]);
-      if (abbreviated && !rules.neverFinal.has(abbreviated[1]) && /^\p{Lu}/u.test(values[i + 1])) {
+      const abbreviated = values[i].length > 2 && values[i].endsWith('.') ? LOWER_WORD_WITH_STOP.exec(values[i]) : null;
+      if (abbreviated && !rules.neverFinal.has(abbreviated[1]) && STARTS_UPPER.test(values[i + 1])) {
         split.push([from, i]);
         from = i + 1;
       }
