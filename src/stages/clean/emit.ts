@@ -13,7 +13,10 @@ export interface EmittedBlock {
   cleanEnd: number;
 }
 
-const WHITESPACE_RUN = /[\s\u00a0\u2000-\u200b\u3000\ufeff]+/gu;
+/** Whitespace as clean-up sees it: \s (which holds no-break and typographic spaces, U+3000 and U+FEFF) and U+200B. */
+const WHITESPACE_CHAR = /^[\s\u200b]$/u;
+/** Whitespace other than one ordinary space: a run of two or more, or one character that is not U+0020. */
+const SPECIAL_WHITESPACE = /[\s\u200b]{2,}|[^\S ]|\u200b/gu;
 const LINE_BREAK_CHAR = /[\n\r\f\u2028\u2029]/g;
 
 /** Writes one unit: collapses runs of whitespace to one space, never leading or trailing. */
@@ -29,17 +32,26 @@ class UnitWriter {
 
   /** Copies original `[from, to)`, collapsing whitespace inside it. */
   copy(from: number, to: number): void {
-    // Single spaces are copied as they are; only other whitespace (runs, tabs, no-break spaces,
-    // leading spaces) needs a decision, so scan for those and copy the stretches between them.
+    // Single spaces between words are copied as they are; only other whitespace (runs, tabs,
+    // no-break spaces, a space opening or closing the piece) needs a decision. The scan looks for
+    // those alone: matching every ordinary space made an object per word.
+    const piece = this.original.slice(from, to);
     let i = from;
-    WHITESPACE_RUN.lastIndex = from;
-    for (let m = WHITESPACE_RUN.exec(this.original); m !== null && m.index < to; m = WHITESPACE_RUN.exec(this.original)) {
-      const runEnd = Math.min(m.index + m[0].length, to);
-      if (m[0] === ' ' && m.index > i && runEnd < to) continue; // an ordinary single space between words
-      this.text(i, m.index);
-      this.space(m.index);
-      i = runEnd;
-      WHITESPACE_RUN.lastIndex = runEnd;
+    if (piece.charCodeAt(0) === 32 && !WHITESPACE_CHAR.test(piece.charAt(1))) {
+      this.space(from);
+      i = from + 1;
+    }
+    SPECIAL_WHITESPACE.lastIndex = i - from;
+    for (let m = SPECIAL_WHITESPACE.exec(piece); m !== null; m = SPECIAL_WHITESPACE.exec(piece)) {
+      const at = from + m.index;
+      this.text(i, at);
+      this.space(at);
+      i = at + m[0].length;
+    }
+    if (i <= to - 1 && piece.charCodeAt(piece.length - 1) === 32) {
+      this.text(i, to - 1);
+      this.space(to - 1);
+      i = to;
     }
     this.text(i, to);
   }
