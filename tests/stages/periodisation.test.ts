@@ -82,6 +82,11 @@ describe('periodisation: the claimed stages', () => {
     ]);
   });
 
+  it('does not take an ordinal, or a word several stages share, for a person', () => {
+    const p = stagesOf('The state went through two stages: the First Republic and the Second Republic. Second, the army ruled from 1970 to 1980. The Republic was governed by decree from 1981 to 1985.');
+    expect(p.stages.map((s) => [s.from, s.to])).toEqual([[null, null], [null, null]]);
+  });
+
   it('does not date a person-named stage from a sentence that names the person with a year but not an office', () => {
     const p = stagesOf('Labour law went through two stages: the Varga years and the Kis years. Varga visited Vienna between 1961 and 1963. The Kis government ruled from 1970 to 1980.');
     expect(p.stages.map((s) => [s.from, s.to])).toEqual([[null, null], [1970, 1980]]);

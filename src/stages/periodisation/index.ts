@@ -173,7 +173,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         };
         if (stage.from === null && stage.to === null) {
           // "the Okafor era": years from the text's own statement of Okafor's time in office.
-          const tenure = tenureOf(item, sentences, temporalBySentence(), rules);
+          const tenure = tenureOf(item, thesis.items, sentences, temporalBySentence(), rules);
           if (tenure && tenure.from !== null) {
             stage.from = tenure.from;
             stage.to = tenure.to;

@@ -203,7 +203,8 @@ export function findThesis(
 function namesIn(itemText: string, rules: PeriodisationRules): string[] {
   return (itemText.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => {
     const lower = w.toLowerCase();
-    return !rules.genericLabelWords.has(lower) && !rules.stageNouns.has(lower) && !rules.tenureWords.has(lower);
+    // Ordinals and counts ("the Second Republic") are capitalised without naming anyone.
+    return !rules.genericLabelWords.has(lower) && !rules.stageNouns.has(lower) && !rules.tenureWords.has(lower) && !rules.ordinals.has(lower) && !rules.finalOrdinals.has(lower) && !rules.countWords.has(lower);
   });
 }
 
@@ -220,8 +221,10 @@ export interface TenureYears {
  * them, has a word of holding office and a range of years. "Okafor came to power in 1962 and ruled
  * until 1975" → 1962–1975; "Since 1991, under President Moreau, …" → 1991, open.
  */
-export function tenureOf(item: ThesisItem, sentences: Sentence[], temporalBySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): TenureYears | null {
-  const names = namesIn(item.text, rules);
+export function tenureOf(item: ThesisItem, others: ThesisItem[], sentences: Sentence[], temporalBySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): TenureYears | null {
+  // A word several stages share ("the First Republic", "the Second Republic") names the scheme, not a person.
+  const shared = new Set(others.filter((o) => o !== item).flatMap((o) => namesIn(o.text, rules)));
+  const names = namesIn(item.text, rules).filter((n) => !shared.has(n));
   if (names.length === 0) return null;
   const nameRe = new RegExp(`(?<![\\p{L}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
   for (const s of sentences) {
