@@ -51,6 +51,8 @@ describe('periodisation: the claimed stages', () => {
     ['stages taken in turn after the count', 'The reform went through three stages. The first stage (1949–1956) brought land reform. The second stage, from 1956 to 1966, saw collectivisation. The third stage began in 1966 and lasted until 1976. Nobody expected it.', 3, [1949, 1956, 1966], [null, null, null]],
     ['a list without a serial comma', 'The party went through four phases: the underground years, the exile, the coalition and the opposition. It was founded in 1920.', 4, [null, null, null, null], ['the underground years', 'the exile', 'the coalition', 'the opposition']],
     ['a short insert before the colon', 'The press went through three stages, each named after the law that opened it: the censorship era; the licensing era; and the free press era. Papers multiplied after 1990.', 3, [null, null, null], ['the censorship era', 'the licensing era', 'the free press era']],
+    ['a list opened by a dash', 'Labour politics in Brazil has passed through four stages — corporatism, populism, military rule and democracy. Vargas created the labour code in 1943.', 4, [null, null, null, null], ['corporatism', 'populism', 'military rule', 'democracy']],
+    ['dates in brackets after each name', 'The history of Korea can be divided into three periods: the colonial period (1910–1945), the authoritarian period (1945–1987) and the democratic period (since 1987). Korea was annexed in 1910.', 3, [1910, 1945, 1987], ['the colonial period', 'the authoritarian period', 'the democratic period']],
   ])('reads a thesis with %s', (_what, text, count, froms, labels) => {
     const p = stagesOf(text);
     expect(p.claimedCount).toBe(count);
@@ -80,6 +82,14 @@ describe('periodisation: the claimed stages', () => {
       'The Lind administration lasted from 1975 to 1991.',
       'Since 1991, under President Moreau, the unions have bargained freely.',
     ]);
+  });
+
+  it('lets a stage dated by one year start then and last until the next, the last one open', () => {
+    const p = stagesOf('Democratisation came in three waves. The first wave (1828–1926) was long and slow. The second wave, from 1943 to 1962, followed the war. The third wave began in 1974. It spread widely.');
+    expect(p.stages.map((s) => [s.from, s.to])).toEqual([[1828, 1926], [1943, 1962], [1974, null]]);
+    expect(p.stages[2].yearsFrom).toEqual({ from: 'thesis', to: null });
+    const moments = stagesOf('The movement went through three moments: 1968, 1989 and 2011. Students marched in 1968.');
+    expect(moments.stages.map((s) => [s.from, s.to, s.yearsFrom?.to])).toEqual([[1968, 1989, 'next stage'], [1989, 2011, 'next stage'], [2011, null, null]]);
   });
 
   it('does not take an ordinal, or a word several stages share, for a person', () => {

@@ -189,6 +189,15 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         }
         stages.push(stage);
       });
+      // "The third wave began in 1974": a stage dated by one year starts then; it lasts until the
+      // next stage starts, or is open when it is the last.
+      thesis.items.forEach((item, i) => {
+        const stage = stages[i];
+        if (item.dated?.kind !== 'year' || stage.yearsFrom?.from !== 'thesis' || aligned[i]?.to != null) return;
+        const next = stages[i + 1];
+        stage.to = next?.from ?? null;
+        stage.yearsFrom = { from: 'thesis', to: stage.to !== null ? 'next stage' : null };
+      });
     } else if (fromHeadings.length > rules.maxStages) {
       messages.push(message('periodisation', 'info', 'periodisation/too-many-stages', `${fromHeadings.length} dated headings follow one another: too many to be a periodisation (at most ${rules.maxStages})`));
     } else if (fromHeadings.length >= 2) {

@@ -51,7 +51,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Most characters between the stage noun and the colon that opens the list ("four stages, each named after its president:"). */
 const MAX_BEFORE_COLON = 60;
-const COLON_FOLLOWS = new RegExp(`^[^.;]{0,${MAX_BEFORE_COLON}}:`);
+/** What opens a list of stages: a colon, an em dash, or a spaced en dash or hyphen ("four stages — A, B, C and D"). */
+const LIST_OPENER = /:|\s?—\s?|\s[–-]\s/;
+const COLON_FOLLOWS = new RegExp(`^[^.;]{0,${MAX_BEFORE_COLON}}(?:${LIST_OPENER.source})`);
 
 interface Announcement {
   count: number;
@@ -126,6 +128,8 @@ function trimItem(text: string, start: number, end: number, rules: Periodisation
 export function itemLabel(itemText: string, dated: TemporalExpression | null, rules: PeriodisationRules): string | null {
   let core = itemText.replace(rules.itemTail, '');
   if (dated) core = core.replace(dated.text, ' ');
+  // "the colonial period (1910–1945)": brackets the dates leave empty go with them.
+  core = core.replace(/[([]\s*(?:since|from|until|to)?\s*[)\]]/giu, ' ');
   core = core.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   const meaningful = (core.toLowerCase().match(WORD) ?? []).filter((w) => !rules.genericLabelWords.has(w) && !/^\d+$/.test(w));
   if (meaningful.length === 0) return null;
@@ -154,8 +158,9 @@ export function findThesis(
     const a = findAnnouncement(s.text, rules);
     if (!a) continue;
     const items: ThesisItem[] = [];
-    const colon = s.text.indexOf(':', a.after);
-    const from = colon >= 0 && colon - a.after < MAX_BEFORE_COLON ? colon + 1 : a.after;
+    const opener = LIST_OPENER.exec(s.text.slice(a.after, a.after + MAX_BEFORE_COLON + 3));
+    const colon = opener ? a.after + opener.index : -1;
+    const from = opener ? colon + opener[0].length : a.after;
     let parts = splitTopLevel(s.text, from, ';').filter(([x, y]) => s.text.slice(x, y).trim());
     if (parts.length < 2) parts = splitAtOrdinals(s.text, from, rules);
     if (parts.length < 2 && colon >= 0) {
