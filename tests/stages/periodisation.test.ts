@@ -53,6 +53,7 @@ describe('periodisation: the claimed stages', () => {
     ['a short insert before the colon', 'The press went through three stages, each named after the law that opened it: the censorship era; the licensing era; and the free press era. Papers multiplied after 1990.', 3, [null, null, null], ['the censorship era', 'the licensing era', 'the free press era']],
     ['a list opened by a dash', 'Labour politics in Brazil has passed through four stages — corporatism, populism, military rule and democracy. Vargas created the labour code in 1943.', 4, [null, null, null, null], ['corporatism', 'populism', 'military rule', 'democracy']],
     ['dates in brackets after each name', 'The history of Korea can be divided into three periods: the colonial period (1910–1945), the authoritarian period (1945–1987) and the democratic period (since 1987). Korea was annexed in 1910.', 3, [1910, 1945, 1987], ['the colonial period', 'the authoritarian period', 'the democratic period']],
+    ['"namely" and dates inside the names', 'The women\'s movement in Chile developed in two stages, namely the struggle for suffrage until 1949 and the feminist revival after 1973. Women voted in 1949.', 2, [null, 1973], ['the struggle for suffrage', 'the feminist revival']],
   ])('reads a thesis with %s', (_what, text, count, froms, labels) => {
     const p = stagesOf(text);
     expect(p.claimedCount).toBe(count);

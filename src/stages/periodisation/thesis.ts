@@ -51,8 +51,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Most characters between the stage noun and the colon that opens the list ("four stages, each named after its president:"). */
 const MAX_BEFORE_COLON = 60;
-/** What opens a list of stages: a colon, an em dash, or a spaced en dash or hyphen ("four stages — A, B, C and D"). */
-const LIST_OPENER = /:|\s?—\s?|\s[–-]\s/;
+/** What opens a list of stages: a colon, an em dash, a spaced en dash or hyphen ("four stages — A, B, C and D"), or "namely". */
+const LIST_OPENER = /:|\s?—\s?|\s[–-]\s|,?\s(?:namely|viz\.),?\s/;
 const COLON_FOLLOWS = new RegExp(`^[^.;]{0,${MAX_BEFORE_COLON}}(?:${LIST_OPENER.source})`);
 
 interface Announcement {
@@ -131,6 +131,8 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   // "the colonial period (1910–1945)": brackets the dates leave empty go with them.
   core = core.replace(/[([]\s*(?:since|from|until|to)?\s*[)\]]/giu, ' ');
   core = core.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  // "the feminist revival after 1973" without its year: the preposition goes too.
+  core = core.replace(/\s+(?:after|before|since|from|until|till|in|by|to|during|between)$/iu, '');
   const meaningful = (core.toLowerCase().match(WORD) ?? []).filter((w) => !rules.genericLabelWords.has(w) && !/^\d+$/.test(w));
   if (meaningful.length === 0) return null;
   // Names of people alone ("President Xi Jinping") date a stage rather than name it.
