@@ -375,3 +375,18 @@ export function tokenText(doc: Doc, i: number): string {
   const tokens = layer(doc, 'tokens');
   return layer(doc, 'clean').text.slice(tokens.cleanStart[i], tokens.cleanEnd[i]);
 }
+
+/**
+ * Temporal expressions grouped by the sentence they stand in, in document order; those in headings
+ * (no sentence) are left out.
+ */
+export function temporalBySentence(temporal: TemporalExpression[]): Map<string, (TemporalExpression & { sentenceId: string })[]> {
+  const grouped = new Map<string, (TemporalExpression & { sentenceId: string })[]>();
+  for (const t of temporal) {
+    if (t.sentenceId === null) continue;
+    const list = grouped.get(t.sentenceId);
+    if (list) list.push(t as TemporalExpression & { sentenceId: string });
+    else grouped.set(t.sentenceId, [t as TemporalExpression & { sentenceId: string }]);
+  }
+  return grouped;
+}

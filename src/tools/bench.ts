@@ -29,15 +29,8 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMain } from '../is-main.js';
-
-const WORD = /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*/gu;
-
-function countWords(text: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) n++;
-  return n;
-}
+// The reports' own count, so words/s counts the words the index rows report.
+import { countTextWords as countWords } from '../report.js';
 
 /** CPU seconds (user + system, all threads) since `since`. */
 function cpuSeconds(since: NodeJS.CpuUsage): number {

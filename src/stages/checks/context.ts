@@ -4,6 +4,7 @@
  */
 import {
   layer,
+  temporalBySentence,
   type CheckEvidence,
   type Doc,
   type Entity,
@@ -59,12 +60,7 @@ export function buildContext(doc: Doc, rules: ChecksRules): CheckContext {
   const temporal = all.filter((t): t is SentenceTemporal => t.sentenceId !== null);
   const { stages, claimedCount } = layer(doc, 'periodisation');
   const sentenceById = new Map(sentences.map((s) => [s.id, s]));
-  const temporalBySentence = new Map<string, SentenceTemporal[]>();
-  for (const t of temporal) {
-    const list = temporalBySentence.get(t.sentenceId);
-    if (list) list.push(t);
-    else temporalBySentence.set(t.sentenceId, [t]);
-  }
+  const bySentence = temporalBySentence(all);
   const period = new Map(layer(doc, 'periods').map((p) => [p.sentenceId, p]));
   const roles = sectionRoles(sections, stages, all);
   const labelled = new Map<number, Sentence[]>();
@@ -94,7 +90,7 @@ export function buildContext(doc: Doc, rules: ChecksRules): CheckContext {
     roles,
     sentenceById,
     sectionById: new Map(sections.map((s) => [s.id, s])),
-    temporalBySentence,
+    temporalBySentence: bySentence,
     labelled,
     inSections,
   };

@@ -6,7 +6,7 @@
  * names (recorded as evidence). A text without a periodisation gets `claimedCount: null` and no
  * stages: stages are never invented.
  */
-import { layer, type Diagnostic, type PeriodStage, type Periodisation, type Span, type TemporalExpression } from '../../doc.js';
+import { layer, temporalBySentence, type Diagnostic, type PeriodStage, type Periodisation, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
 import { headingStages, readHeading, type HeadingInfo } from './headings.js';
 import { findThesis, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
@@ -145,13 +145,8 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     const thesis = findThesis(sentences, temporal, rules, toOriginal);
     const messages: Diagnostic[] = [];
     const stages: PeriodStage[] = [];
+    // Only a thesis naming a person the era table does not know needs this: built when first asked.
     let bySentence: Map<string, TemporalExpression[]> | null = null;
-    const temporalBySentence = (): Map<string, TemporalExpression[]> => {
-      if (bySentence) return bySentence;
-      bySentence = new Map();
-      for (const t of temporal) if (t.sentenceId) bySentence.set(t.sentenceId, [...(bySentence.get(t.sentenceId) ?? []), t]);
-      return bySentence;
-    };
     let claimedCount: number | null = null;
 
     if (thesis && thesis.items.length >= 2) {
@@ -173,7 +168,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         };
         if (stage.from === null && stage.to === null) {
           // "the Okafor era": years from the text's own statement of Okafor's time in office.
-          const tenure = tenureOf(item, thesis.items, sentences, temporalBySentence(), rules);
+          const tenure = tenureOf(item, thesis.items, sentences, (bySentence ??= temporalBySentence(temporal)), rules);
           if (tenure && tenure.from !== null) {
             stage.from = tenure.from;
             stage.to = tenure.to;

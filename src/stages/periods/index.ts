@@ -8,6 +8,7 @@
  */
 import {
   layer,
+  temporalBySentence,
   POS_TAGS,
   type Cue,
   type PeriodAssignment,
@@ -129,13 +130,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const roles = sectionRoles(sections, stages, temporal);
     const thesisSentences = new Set(stages.flatMap((s) => s.announcedIn));
     const lastStage = stages[stages.length - 1];
-    const bySentence = new Map<string, TemporalExpression[]>();
-    for (const t of temporal) {
-      if (t.sentenceId === null) continue; // a date in a heading
-      const list = bySentence.get(t.sentenceId);
-      if (list) list.push(t);
-      else bySentence.set(t.sentenceId, [t]);
-    }
+    const bySentence = temporalBySentence(temporal);
     const map = layer(doc, 'clean').map;
     const sectionById = new Map(sections.map((x) => [x.id, x]));
     const out: PeriodAssignment[] = [];

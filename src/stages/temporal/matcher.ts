@@ -184,19 +184,28 @@ export class Matcher {
         if (v !== undefined) ways.add(p + 1, this.capture(e, p, p + 1, v, caps));
         continue;
       }
-      // Phrases of a lexicon class, shortest first; blocked tokens have no word id.
-      const wid = this.facts.wid;
-      let node: TrieNode | undefined = ref.trie!;
-      for (let q = p; q < items.length; ) {
-        const next = items[q];
-        if (typeof next !== 'number' || wid[next] < 0) break;
-        node = node.next.get(wid[next]);
-        if (!node) break;
-        q++;
-        for (const phrase of node.phrases) if (this.capsFit(phrase, p)) ways.add(q, this.capture(e, p, q, phrase.value, caps));
-      }
+      this.classPhrases(ref, p, (q, phrase) => void ways.add(q, this.capture(e, p, q, phrase.value, caps)));
     }
     return ways;
+  }
+
+  /**
+   * Calls `visit` with the end item of each phrase of lexicon class `ref` that starts at item `p`,
+   * shortest first, until it returns true; returns whether one did. Blocked tokens have no word id.
+   */
+  private classPhrases(ref: ClassRef, p: number, visit: (end: number, phrase: Phrase) => boolean | void): boolean {
+    const { items } = this;
+    const wid = this.facts.wid;
+    let node: TrieNode | undefined = ref.trie!;
+    for (let q = p; q < items.length; ) {
+      const next = items[q];
+      if (typeof next !== 'number' || wid[next] < 0) break;
+      node = node.next.get(wid[next]);
+      if (!node) break;
+      q++;
+      for (const phrase of node.phrases) if (this.capsFit(phrase, p) && visit(q, phrase)) return true;
+    }
+    return false;
   }
 
   /** Are the tokens of `phrase` from item `p` capitalised where the phrase must be? */
@@ -240,16 +249,7 @@ export class Matcher {
         if (this.builtinValue(ref, tok) !== undefined) return true;
         continue;
       }
-      const wid = this.facts.wid;
-      let node: TrieNode | undefined = ref.trie!;
-      for (let q = p; q < items.length; ) {
-        const next = items[q];
-        if (typeof next !== 'number' || wid[next] < 0) break;
-        node = node.next.get(wid[next]);
-        if (!node) break;
-        q++;
-        for (const phrase of node.phrases) if (this.capsFit(phrase, p)) return true;
-      }
+      if (this.classPhrases(ref, p, () => true)) return true;
     }
     return false;
   }
