@@ -24,7 +24,7 @@
  * (default output/bench.json).
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,6 +96,55 @@ interface ChildResult {
   failed?: number;
   /** Share of pipeline time by stage (mode `pipeline`). */
   stageShare?: Record<string, number>;
+  /** CPU seconds by kind of thread over the whole batch (mode `batch`, Linux only). */
+  threadCpu?: ThreadCpu;
+}
+
+/** CPU seconds of a batch's threads: the main thread, the workers, and everything else. */
+interface ThreadCpu {
+  main: number;
+  workers: number;
+  /** V8's platform threads (optimising compiler, concurrent and parallel GC) and libuv's pool. */
+  background: number;
+}
+
+/**
+ * Samples the CPU time of every thread of this process from /proc (Linux), so a batch's CPU can be
+ * split into main thread, workers and background threads: at --jobs 2 the background threads
+ * compete with the workers for the cores, which is what limits scaling. Worker threads carry no
+ * name of their own, so the `jobs` busiest threads other than the main one are taken as the workers
+ * (each runs the whole pipeline; V8's helpers do far less). A thread that ends between two samples
+ * loses at most one interval. Returns null where /proc is not there.
+ */
+function sampleThreadCpu(jobs: number): (() => ThreadCpu) | null {
+  const tasks = '/proc/self/task';
+  if (!existsSync(tasks)) return null;
+  const ticksPerSecond = 100; // USER_HZ, 100 on every Linux that Node supports
+  const seen = new Map<string, number>();
+  const sample = (): void => {
+    for (const tid of readdirSync(tasks)) {
+      try {
+        const stat = readFileSync(`${tasks}/${tid}/stat`, 'utf8');
+        // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        seen.set(tid, (Number(fields[11]) + Number(fields[12])) / ticksPerSecond);
+      } catch {
+        // the thread ended between listing and reading
+      }
+    }
+  };
+  sample();
+  const timer = setInterval(sample, 100);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    sample();
+    const main = seen.get(String(process.pid)) ?? 0;
+    const others = [...seen].filter(([tid]) => tid !== String(process.pid)).map(([, s]) => s).sort((a, b) => b - a);
+    const workers = others.slice(0, jobs).reduce((a, b) => a + b, 0);
+    const background = others.slice(jobs).reduce((a, b) => a + b, 0);
+    return { main, workers, background };
+  };
 }
 
 interface ChildSpec {
@@ -157,6 +206,7 @@ async function child(spec: ChildSpec): Promise<void> {
     let last = 0;
     let cpuAtFirst: NodeJS.CpuUsage | null = null;
     let cpu = 0;
+    const threads = sampleThreadCpu(spec.jobs!);
     const out = await runBatch(discoverInputs([spec.corpus.file], { format: 'jsonl' }), pipelineFile, {
       outDir: spec.outDir!,
       format: 'json',
@@ -176,6 +226,7 @@ async function child(spec: ChildSpec): Promise<void> {
     const seconds = (last - first!) / 1000;
     const words = spec.corpus.words - spec.corpus.firstWords;
     result = { seconds, wordsPerSecond: words / seconds, wordsPerCpuSecond: words / cpu, firstReportMs: first, peakRssMb: 0, ok: out.ok, failed: out.failed };
+    if (threads) result.threadCpu = threads();
   }
   result.peakRssMb = process.resourceUsage().maxRSS / 1024;
   writeFileSync(spec.resultFile, JSON.stringify(result));
@@ -203,6 +254,11 @@ interface Row {
   peakRssMb: number;
   firstReportMs: number | null;
   stageShare?: Record<string, number>;
+  threadCpu?: ThreadCpu;
+}
+
+function medianThreadCpu(xs: ThreadCpu[]): ThreadCpu {
+  return { main: median(xs.map((x) => x.main)), workers: median(xs.map((x) => x.workers)), background: median(xs.map((x) => x.background)) };
 }
 
 interface Config {
@@ -235,6 +291,7 @@ function measureAll(configs: Config[], runs: number, work: string): Row[] {
       peakRssMb: Math.max(...rs.map((x) => x.peakRssMb)),
       firstReportMs: firsts.length ? median(firsts) : null,
       ...(rs[0].stageShare ? { stageShare: rs[0].stageShare } : {}),
+      ...(rs[0].threadCpu ? { threadCpu: medianThreadCpu(rs.map((x) => x.threadCpu!)) } : {}),
     };
   });
 }
@@ -311,6 +368,10 @@ export async function main(argv: string[]): Promise<void> {
     console.log(`pipeline alone / bare wink: ${(ratios.pipelineOverWink * 100).toFixed(1)}% (${(ratios.pipelineOverWinkCpu * 100).toFixed(1)}% by CPU time); batch at --jobs 1 / pipeline alone: ${(ratios.jobs1OverPipeline * 100).toFixed(1)}% (the batch's own cost)`);
     const shares = inThread.stageShare;
     if (shares) console.log(`time by stage: ${Object.entries(shares).map(([n, x]) => `${n} ${(x * 100).toFixed(0)}%`).join(', ')}`);
+    for (const [r, jobs] of [[jobs1, 1], [jobs2, 2]] as const) {
+      const t = r.threadCpu;
+      if (t) console.log(`CPU by thread at --jobs ${jobs}: workers ${t.workers.toFixed(1)} s, background (V8 compiler and GC, libuv) ${t.background.toFixed(1)} s = ${((t.background / t.workers) * 100).toFixed(0)}% of the workers', main ${t.main.toFixed(1)} s`);
+    }
     console.log(`time to first report at --jobs 1: ${((jobs1.firstReportMs ?? NaN) / 1000).toFixed(2)} s (target < 1 s)`);
     if (big) console.log(`peak RSS on the ${(big.bytes / 2 ** 30).toFixed(2)} GB corpus: ${fmt(big.peakRssMb)} MB (target < 500 MB)`);
     mkdirSync(resolve(out, '..'), { recursive: true });
