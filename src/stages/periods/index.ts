@@ -19,7 +19,7 @@ import {
 } from '../../doc.js';
 import { defineStage } from '../../stage.js';
 import { mapInterval, regions } from './mapping.js';
-import { PhraseMatcher, wordsOf } from './phrases.js';
+import { PhraseMatcher, Words } from './phrases.js';
 import { sectionRoles } from './sections.js';
 
 export interface PeriodsOptions {
@@ -135,11 +135,14 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const sectionById = new Map(sections.map((x) => [x.id, x]));
     const out: PeriodAssignment[] = [];
     let previousDated: { paragraphId: string; label: PeriodLabel; id: string } | null = null;
+    // Read again for every sentence: its buffers are reused.
+    const words = new Words();
 
     for (const s of sentences) {
       const role = roles.get(s.sectionId) ?? { stage: null, role: 'other' as const };
       const expressions = bySentence.get(s.id) ?? [];
-      const background = backgroundRanges(s, tokens, rules);
+      // Background clauses only matter for the dates they hold.
+      const background = expressions.length > 0 ? backgroundRanges(s, tokens, rules) : [];
       const cleanStartOf = (t: TemporalExpression): number => map.toClean(t.start);
       const isBackground = (t: TemporalExpression): boolean => background.some(([a, b]) => cleanStartOf(t) >= a && cleanStartOf(t) < b);
       const main = expressions.filter((t) => !isBackground(t));
@@ -159,7 +162,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
           })
         : [];
       for (const t of expressions) if (isBackground(t)) cues.push(cue('background-date', t.text, t));
-      const words = wordsOf(s.text);
+      words.read(s.text);
       const meta = rules.meta.find(words);
       const inConclusion = role.role === 'conclusion';
       const future = inConclusion ? rules.future.find(words) ?? (/\?\s*$/.test(s.text) ? '?' : null) : null;
