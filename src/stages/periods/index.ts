@@ -45,6 +45,8 @@ interface PeriodsRules {
   background: RegExp;
   /** Cheap test that a sentence may open a background clause at all. */
   mayHaveBackground: RegExp;
+  /** The clause words among a sentence's words: a cheaper test still, where it is exact. */
+  backgroundWords: PhraseMatcher;
   endMarker: RegExp;
   meta: PhraseMatcher;
   future: PhraseMatcher;
@@ -62,6 +64,7 @@ function compile(d: PeriodsData): PeriodsRules {
     background: new RegExp(`(?:^|[,;:(—–]\\s*)(${phrase(d.backgroundClauseWords)})\\b`, 'giu'),
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase(d.backgroundClauseWords)})\\b`, 'iu'),
+    backgroundWords: new PhraseMatcher(d.backgroundClauseWords),
     meta: new PhraseMatcher(d.metaDiscourse),
     future: new PhraseMatcher(d.futureCues),
     durative: new PhraseMatcher(d.durativeCues),
@@ -73,13 +76,28 @@ function compile(d: PeriodsData): PeriodsRules {
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
 
+// Units that make the sentence's words disagree with the clause regex: an apostrophe joins words
+// the regex separates ("while's"), /iu folds 'ſ' and the Kelvin sign into ASCII letters, and 'İ'
+// lower-cases to an ASCII 'i' the regex does not see.
+const WORDS_DISAGREE = /['’\u0130\u017f\u212a]/;
+
+/**
+ * True when the sentence may open a background clause. Without the units above, the regex can
+ * only match where the sentence's words hold a clause word, so the words rule most sentences out.
+ */
+function mayHaveBackground(s: Sentence, words: Words, rules: PeriodsRules): boolean {
+  if (!WORDS_DISAGREE.test(s.text) && rules.backgroundWords.find(words) === null) return false;
+  return rules.mayHaveBackground.test(s.text);
+}
+
 /**
  * Clean-offset ranges of the sentence covered by contrastive, conditional and relative clauses:
- * from the clause word to the first comma, semicolon, colon or dash after a verb.
+ * from the clause word to the first comma, semicolon, colon or dash after a verb. `words` are the
+ * sentence's words.
  */
-function backgroundRanges(s: Sentence, tokens: { cleanStart: Int32Array; pos: Uint8Array }, rules: PeriodsRules): [number, number][] {
+function backgroundRanges(s: Sentence, words: Words, tokens: { cleanStart: Int32Array; pos: Uint8Array }, rules: PeriodsRules): [number, number][] {
   const ranges: [number, number][] = [];
-  if (!rules.mayHaveBackground.test(s.text)) return ranges;
+  if (!mayHaveBackground(s, words, rules)) return ranges;
   rules.background.lastIndex = 0;
   for (let m = rules.background.exec(s.text); m !== null; m = rules.background.exec(s.text)) {
     const start = s.cleanStart + m.index + m[0].length - m[1].length;
@@ -141,8 +159,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     for (const s of sentences) {
       const role = roles.get(s.sectionId) ?? { stage: null, role: 'other' as const };
       const expressions = bySentence.get(s.id) ?? [];
+      words.read(s.text);
       // Background clauses only matter for the dates they hold.
-      const background = expressions.length > 0 ? backgroundRanges(s, tokens, rules) : [];
+      const background = expressions.length > 0 ? backgroundRanges(s, words, tokens, rules) : [];
       const cleanStartOf = (t: TemporalExpression): number => map.toClean(t.start);
       const isBackground = (t: TemporalExpression): boolean => background.some(([a, b]) => cleanStartOf(t) >= a && cleanStartOf(t) < b);
       const main = expressions.filter((t) => !isBackground(t));
@@ -162,7 +181,6 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
           })
         : [];
       for (const t of expressions) if (isBackground(t)) cues.push(cue('background-date', t.text, t));
-      words.read(s.text);
       const meta = rules.meta.find(words);
       const inConclusion = role.role === 'conclusion';
       const future = inConclusion ? rules.future.find(words) ?? (/\?\s*$/.test(s.text) ? '?' : null) : null;
