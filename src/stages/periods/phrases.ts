@@ -107,6 +107,8 @@ interface Phrase {
 export class PhraseMatcher {
   /** Phrases by the hash of their first word. */
   private readonly byFirst = new Map<number, Phrase[]>();
+  /** A bit per low 16 bits of those hashes: most words are ruled out without a map lookup. */
+  private readonly firstBits = new Uint32Array(65536 / 32);
 
   /** @param phrases phrases of one or more words ("this essay", "had long"), matched case-insensitively */
   constructor(phrases: string[]) {
@@ -117,6 +119,7 @@ export class PhraseMatcher {
       const words: string[] = [];
       for (let i = 0; i < scan.count; i++) words.push(scan.text.slice(scan.start[i], scan.end[i]).toLowerCase());
       const key = scan.hash[0];
+      this.firstBits[(key & 0xffff) >>> 5] |= 1 << (key & 31);
       const list = this.byFirst.get(key);
       const phrase = { words, text: words.join(' ') };
       if (list) list.push(phrase);
@@ -127,7 +130,9 @@ export class PhraseMatcher {
   /** The first phrase found in `words`, as written in the list (words joined by spaces), or null. */
   find(words: Words): string | null {
     for (let i = 0; i < words.count; i++) {
-      const candidates = this.byFirst.get(words.hash[i]);
+      const h = words.hash[i];
+      if ((this.firstBits[(h & 0xffff) >>> 5] & (1 << (h & 31))) === 0) continue;
+      const candidates = this.byFirst.get(h);
       if (!candidates) continue;
       for (const phrase of candidates) {
         if (i + phrase.words.length > words.count) continue;
