@@ -18,9 +18,9 @@ import {
   type TemporalExpression,
 } from '../../doc.js';
 import { defineStage } from '../../stage.js';
-import { mapInterval, regions } from './mapping.js';
+import { mapInterval, regions, type Mapping, type Region } from './mapping.js';
 import { PhraseMatcher, Words } from './phrases.js';
-import { sectionRoles } from './sections.js';
+import { sectionRoles, type SectionRole } from './sections.js';
 
 export interface PeriodsOptions {
   /** Data file (default: `periods.json`). */
@@ -117,6 +117,31 @@ function backgroundRanges(s: Sentence, words: Words, tokens: { cleanStart: Int32
   return ranges;
 }
 
+/** The role of a section no stage claims. */
+const OTHER_ROLE: SectionRole = { stage: null, role: 'other' };
+const STAGE_LABEL = /^stage(\d+)$/;
+
+function assignment(s: Sentence, label: PeriodLabel, confidence: number, cues: Cue[]): PeriodAssignment {
+  const m = STAGE_LABEL.exec(label);
+  return { sentenceId: s.id, label, stage: m ? Number(m[1]) : null, confidence, cues };
+}
+
+/** True when clean offset `at` lies in one of `ranges`. */
+function inRanges(at: number, ranges: [number, number][]): boolean {
+  for (const [a, b] of ranges) if (at >= a && at < b) return true;
+  return false;
+}
+
+/** Maps a date of the main assertion, `offset` units into sentence `s`, to a stage. */
+function mapDate(t: TemporalExpression, offset: number, s: Sentence, rs: Region[], rules: PeriodsRules): Mapping {
+  // "Before 1960": the bound lies outside the expression the temporal stage found.
+  const preceding = s.text.slice(Math.max(0, offset - 14), offset);
+  const before = rules.beforeDate.test(preceding) && t.from !== null;
+  const interval = before ? { from: null, to: t.from! - 1 } : { from: t.from, to: t.to };
+  const ends = before || rules.endMarker.test(t.text) || rules.endBeforeDate.test(preceding);
+  return mapInterval(interval, rs, ends, rules.shortIntervalYears);
+}
+
 function cue(kind: string, text: string, span?: { start: number; end: number }): Cue {
   return span ? { kind, text, start: span.start, end: span.end } : { kind, text };
 }
@@ -157,30 +182,23 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const words = new Words();
 
     for (const s of sentences) {
-      const role = roles.get(s.sectionId) ?? { stage: null, role: 'other' as const };
-      const expressions = bySentence.get(s.id) ?? [];
+      const role = roles.get(s.sectionId) ?? OTHER_ROLE;
+      const expressions = bySentence.get(s.id);
       words.read(s.text);
-      // Background clauses only matter for the dates they hold.
-      const background = expressions.length > 0 ? backgroundRanges(s, words, tokens, rules) : [];
-      const cleanStartOf = (t: TemporalExpression): number => map.toClean(t.start);
-      const isBackground = (t: TemporalExpression): boolean => background.some(([a, b]) => cleanStartOf(t) >= a && cleanStartOf(t) < b);
-      const main = expressions.filter((t) => !isBackground(t));
       const cues: Cue[] = [];
+      // The dates of the main assertion, mapped to stages; those of background clauses only give cues.
+      const mapped: { t: TemporalExpression; m: Mapping }[] = [];
+      if (expressions) {
+        const background = backgroundRanges(s, words, tokens, rules);
+        for (const t of expressions) {
+          const at = map.toClean(t.start);
+          if (inRanges(at, background)) cues.push(cue('background-date', t.text, t));
+          else if (rs) mapped.push({ t, m: mapDate(t, at - s.cleanStart, s, rs, rules) });
+        }
+      }
       const assign = (label: PeriodLabel, confidence: number): void => {
-        const m = /^stage(\d+)$/.exec(label);
-        out.push({ sentenceId: s.id, label, stage: m ? Number(m[1]) : null, confidence, cues });
+        out.push(assignment(s, label, confidence, cues));
       };
-      const mapped = rs
-        ? main.map((t) => {
-            // "Before 1960": the bound lies outside the expression the temporal stage found.
-            const preceding = s.text.slice(Math.max(0, cleanStartOf(t) - s.cleanStart - 14), cleanStartOf(t) - s.cleanStart);
-            const before = rules.beforeDate.test(preceding) && t.from !== null;
-            const interval = before ? { from: null, to: t.from! - 1 } : { from: t.from, to: t.to };
-            const ends = before || rules.endMarker.test(t.text) || rules.endBeforeDate.test(preceding);
-            return { t, m: mapInterval(interval, rs, ends, rules.shortIntervalYears) };
-          })
-        : [];
-      for (const t of expressions) if (isBackground(t)) cues.push(cue('background-date', t.text, t));
       const meta = rules.meta.find(words);
       const inConclusion = role.role === 'conclusion';
       const future = inConclusion ? rules.future.find(words) ?? (/\?\s*$/.test(s.text) ? '?' : null) : null;
