@@ -44,7 +44,7 @@ export class Words {
         i++;
         continue;
       }
-      // The word's hash is computed while it is read (as hashWord would).
+      // The word's hash is computed while it is read.
       const from = i;
       let h = FNV_OFFSET;
       do {
