@@ -19,7 +19,10 @@ export function boundaries(ctx: CheckContext): Check | null {
   for (const t of body) {
     if (t.from === null) continue;
     const m = t.to === t.from ? singleYear : t.to === null ? openFrom : null;
-    if (m) m.set(t.from, [...(m.get(t.from) ?? []), t]);
+    if (!m) continue;
+    const onYear = m.get(t.from);
+    if (onYear) onYear.push(t);
+    else m.set(t.from, [t]);
   }
   for (let i = 0; i + 1 < dated.length; i++) {
     const a = dated[i];

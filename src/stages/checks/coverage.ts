@@ -108,7 +108,9 @@ export function conclusion(ctx: CheckContext): Check | null {
   const labels = new Map<string, string[]>();
   for (const s of sentences) {
     const l = ctx.period.get(s.id)?.label ?? 'none';
-    labels.set(l, [...(labels.get(l) ?? []), s.id]);
+    const ids = labels.get(l);
+    if (ids) ids.push(s.id);
+    else labels.set(l, [s.id]);
   }
   const verb = (n: number, one: string, many: string): string => (n === 1 ? one : many);
   const described = [...labels].map(([l, ids]) => {

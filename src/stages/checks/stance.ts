@@ -41,10 +41,12 @@ export function characterisation(ctx: CheckContext, stage: PeriodStage): { stanc
 export function representatives(ctx: CheckContext, sentences: Sentence[], perStance: number): { sentenceId: string; stance: Stance; text: string }[] {
   const out: { sentenceId: string; stance: Stance; text: string }[] = [];
   for (const stance of STANCES) {
+    // A neutral sentence represents nothing; skipping them spares ranking most of the text.
+    if (stance === 'neutral') continue;
     const ranked = sentences
       .filter((s) => ctx.stance.get(s.id)?.label === stance)
       .sort((a, b) => (ctx.stance.get(b.id)?.confidence ?? 0) - (ctx.stance.get(a.id)?.confidence ?? 0));
-    for (const s of ranked.slice(0, stance === 'neutral' ? 0 : perStance)) out.push({ sentenceId: s.id, stance, text: s.text });
+    for (const s of ranked.slice(0, perStance)) out.push({ sentenceId: s.id, stance, text: s.text });
   }
   return out;
 }

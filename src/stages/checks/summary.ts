@@ -3,8 +3,8 @@
  * dated events, its top entities, its stance distribution and representative sentences; then a
  * verdict in plain sentences built from the checks.
  */
-import type { Check, EntityType, StageSummary, Summary, TimelineEvent } from '../../doc.js';
-import { labelledSentences, list, placement, years, type CheckContext } from './context.js';
+import type { Check, EntityType, Sentence, StageSummary, Summary, TimelineEvent } from '../../doc.js';
+import { labelledSentences, list, placement, years, type CheckContext, type SentenceTemporal } from './context.js';
 import { distribution, representatives } from './stance.js';
 
 /** The words of `text` around `start..end` (clean offsets of the sentence), shortened to `max`. */
@@ -16,40 +16,60 @@ function around(text: string, at: number, max: number): string {
   return `${from > 0 ? '… ' : ''}${trimmed}${from + max < text.length ? ' …' : ''}`;
 }
 
+/** For each stage ordinal, how many mentions of each entity (by index) stand in sentences labelled with it. */
+function mentionsByStage(ctx: CheckContext): Map<number, number[]> {
+  const counts = new Map<number, number[]>();
+  ctx.entities.forEach((e, i) => {
+    for (const m of e.mentions) {
+      const ordinal = m.sentenceId === null ? null : ctx.period.get(m.sentenceId)?.stage;
+      if (ordinal == null) continue;
+      let perEntity = counts.get(ordinal);
+      if (!perEntity) counts.set(ordinal, (perEntity = new Array<number>(ctx.entities.length).fill(0)));
+      perEntity[i]++;
+    }
+  });
+  return counts;
+}
+
 function stageSummaries(ctx: CheckContext): StageSummary[] {
   const first = ctx.stages.find((s) => s.from !== null);
+  const mentions = mentionsByStage(ctx);
   return ctx.stages.map((stage) => {
     const sentences = labelledSentences(ctx, stage);
-    const timeline: TimelineEvent[] = [];
+    // The dated expressions in year order; only the first few become events, so only they are quoted.
+    const dated: { s: Sentence; t: SentenceTemporal }[] = [];
     for (const s of sentences) {
       for (const t of ctx.temporalBySentence.get(s.id) ?? []) {
-        if (t.from === null || t.kind === 'era') continue;
-        const sectionStage = ctx.roles.get(s.sectionId)?.stage;
-        const event: TimelineEvent = {
-          date: t.edtf,
-          from: t.from,
-          to: t.to,
-          what: around(s.text, s.text.indexOf(t.text), ctx.rules.summary.whatLength),
-          sentenceId: s.id,
-        };
-        if (sectionStage && first) event.placement = placement(t, sectionStage, first);
-        timeline.push(event);
+        if (t.from !== null && t.kind !== 'era') dated.push({ s, t });
       }
     }
-    timeline.sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
-    const ids = new Set(sentences.map((s) => s.id));
-    const entities = ctx.entities
-      .map((e) => ({ canonical: e.canonical, type: e.type as EntityType, count: e.mentions.filter((m) => m.sentenceId !== null && ids.has(m.sentenceId)).length }))
-      .filter((e) => e.count > 0)
-      .sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical))
-      .slice(0, ctx.rules.summary.topEntities);
+    dated.sort((a, b) => (a.t.from ?? 0) - (b.t.from ?? 0));
+    const timeline: TimelineEvent[] = [];
+    for (const { s, t } of dated.slice(0, ctx.rules.summary.timelineEvents)) {
+      const sectionStage = ctx.roles.get(s.sectionId)?.stage;
+      const event: TimelineEvent = {
+        date: t.edtf,
+        from: t.from,
+        to: t.to,
+        what: around(s.text, s.text.indexOf(t.text), ctx.rules.summary.whatLength),
+        sentenceId: s.id,
+      };
+      if (sectionStage && first) event.placement = placement(t, sectionStage, first);
+      timeline.push(event);
+    }
+    const counts = mentions.get(stage.ordinal);
+    const mentioned: StageSummary['topEntities'] = [];
+    for (let i = 0; counts && i < ctx.entities.length; i++) {
+      if (counts[i] > 0) mentioned.push({ canonical: ctx.entities[i].canonical, type: ctx.entities[i].type as EntityType, count: counts[i] });
+    }
+    const entities = mentioned.sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical)).slice(0, ctx.rules.summary.topEntities);
     return {
       ordinal: stage.ordinal,
       label: stage.label,
       from: stage.from,
       to: stage.to,
       sentenceCount: sentences.length,
-      timeline: timeline.slice(0, ctx.rules.summary.timelineEvents),
+      timeline,
       topEntities: entities,
       stance: distribution(ctx, sentences),
       representative: representatives(ctx, sentences, 1),

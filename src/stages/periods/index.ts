@@ -18,9 +18,9 @@ import {
   type TemporalExpression,
 } from '../../doc.js';
 import { defineStage } from '../../stage.js';
-import { mapInterval, regions } from './mapping.js';
-import { PhraseMatcher, wordsOf } from './phrases.js';
-import { sectionRoles } from './sections.js';
+import { mapInterval, regions, type Mapping, type Region } from './mapping.js';
+import { PhraseMatcher, Words } from './phrases.js';
+import { sectionRoles, type SectionRole } from './sections.js';
 
 export interface PeriodsOptions {
   /** Data file (default: `periods.json`). */
@@ -45,6 +45,8 @@ interface PeriodsRules {
   background: RegExp;
   /** Cheap test that a sentence may open a background clause at all. */
   mayHaveBackground: RegExp;
+  /** The clause words among a sentence's words: a cheaper test still, where it is exact. */
+  backgroundWords: PhraseMatcher;
   endMarker: RegExp;
   meta: PhraseMatcher;
   future: PhraseMatcher;
@@ -62,6 +64,7 @@ function compile(d: PeriodsData): PeriodsRules {
     background: new RegExp(`(?:^|[,;:(—–]\\s*)(${phrase(d.backgroundClauseWords)})\\b`, 'giu'),
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase(d.backgroundClauseWords)})\\b`, 'iu'),
+    backgroundWords: new PhraseMatcher(d.backgroundClauseWords),
     meta: new PhraseMatcher(d.metaDiscourse),
     future: new PhraseMatcher(d.futureCues),
     durative: new PhraseMatcher(d.durativeCues),
@@ -73,13 +76,28 @@ function compile(d: PeriodsData): PeriodsRules {
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
 
+// Units that make the sentence's words disagree with the clause regex: an apostrophe joins words
+// the regex separates ("while's"), /iu folds 'ſ' and the Kelvin sign into ASCII letters, and 'İ'
+// lower-cases to an ASCII 'i' the regex does not see.
+const WORDS_DISAGREE = /['’\u0130\u017f\u212a]/;
+
+/**
+ * True when the sentence may open a background clause. Without the units above, the regex can
+ * only match where the sentence's words hold a clause word, so the words rule most sentences out.
+ */
+function mayHaveBackground(s: Sentence, words: Words, rules: PeriodsRules): boolean {
+  if (!WORDS_DISAGREE.test(s.text) && rules.backgroundWords.find(words) === null) return false;
+  return rules.mayHaveBackground.test(s.text);
+}
+
 /**
  * Clean-offset ranges of the sentence covered by contrastive, conditional and relative clauses:
- * from the clause word to the first comma, semicolon, colon or dash after a verb.
+ * from the clause word to the first comma, semicolon, colon or dash after a verb. `words` are the
+ * sentence's words.
  */
-function backgroundRanges(s: Sentence, tokens: { cleanStart: Int32Array; pos: Uint8Array }, rules: PeriodsRules): [number, number][] {
+function backgroundRanges(s: Sentence, words: Words, tokens: { cleanStart: Int32Array; pos: Uint8Array }, rules: PeriodsRules): [number, number][] {
   const ranges: [number, number][] = [];
-  if (!rules.mayHaveBackground.test(s.text)) return ranges;
+  if (!mayHaveBackground(s, words, rules)) return ranges;
   rules.background.lastIndex = 0;
   for (let m = rules.background.exec(s.text); m !== null; m = rules.background.exec(s.text)) {
     const start = s.cleanStart + m.index + m[0].length - m[1].length;
@@ -97,6 +115,31 @@ function backgroundRanges(s: Sentence, tokens: { cleanStart: Int32Array; pos: Ui
     ranges.push([start, end]);
   }
   return ranges;
+}
+
+/** The role of a section no stage claims. */
+const OTHER_ROLE: SectionRole = { stage: null, role: 'other' };
+const STAGE_LABEL = /^stage(\d+)$/;
+
+function assignment(s: Sentence, label: PeriodLabel, confidence: number, cues: Cue[]): PeriodAssignment {
+  const m = STAGE_LABEL.exec(label);
+  return { sentenceId: s.id, label, stage: m ? Number(m[1]) : null, confidence, cues };
+}
+
+/** True when clean offset `at` lies in one of `ranges`. */
+function inRanges(at: number, ranges: [number, number][]): boolean {
+  for (const [a, b] of ranges) if (at >= a && at < b) return true;
+  return false;
+}
+
+/** Maps a date of the main assertion, `offset` units into sentence `s`, to a stage. */
+function mapDate(t: TemporalExpression, offset: number, s: Sentence, rs: Region[], rules: PeriodsRules): Mapping {
+  // "Before 1960": the bound lies outside the expression the temporal stage found.
+  const preceding = s.text.slice(Math.max(0, offset - 14), offset);
+  const before = rules.beforeDate.test(preceding) && t.from !== null;
+  const interval = before ? { from: null, to: t.from! - 1 } : { from: t.from, to: t.to };
+  const ends = before || rules.endMarker.test(t.text) || rules.endBeforeDate.test(preceding);
+  return mapInterval(interval, rs, ends, rules.shortIntervalYears);
 }
 
 function cue(kind: string, text: string, span?: { start: number; end: number }): Cue {
@@ -135,31 +178,27 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const sectionById = new Map(sections.map((x) => [x.id, x]));
     const out: PeriodAssignment[] = [];
     let previousDated: { paragraphId: string; label: PeriodLabel; id: string } | null = null;
+    // Read again for every sentence: its buffers are reused.
+    const words = new Words();
 
     for (const s of sentences) {
-      const role = roles.get(s.sectionId) ?? { stage: null, role: 'other' as const };
-      const expressions = bySentence.get(s.id) ?? [];
-      const background = backgroundRanges(s, tokens, rules);
-      const cleanStartOf = (t: TemporalExpression): number => map.toClean(t.start);
-      const isBackground = (t: TemporalExpression): boolean => background.some(([a, b]) => cleanStartOf(t) >= a && cleanStartOf(t) < b);
-      const main = expressions.filter((t) => !isBackground(t));
+      const role = roles.get(s.sectionId) ?? OTHER_ROLE;
+      const expressions = bySentence.get(s.id);
+      words.read(s.text);
       const cues: Cue[] = [];
+      // The dates of the main assertion, mapped to stages; those of background clauses only give cues.
+      const mapped: { t: TemporalExpression; m: Mapping }[] = [];
+      if (expressions) {
+        const background = backgroundRanges(s, words, tokens, rules);
+        for (const t of expressions) {
+          const at = map.toClean(t.start);
+          if (inRanges(at, background)) cues.push(cue('background-date', t.text, t));
+          else if (rs) mapped.push({ t, m: mapDate(t, at - s.cleanStart, s, rs, rules) });
+        }
+      }
       const assign = (label: PeriodLabel, confidence: number): void => {
-        const m = /^stage(\d+)$/.exec(label);
-        out.push({ sentenceId: s.id, label, stage: m ? Number(m[1]) : null, confidence, cues });
+        out.push(assignment(s, label, confidence, cues));
       };
-      const mapped = rs
-        ? main.map((t) => {
-            // "Before 1960": the bound lies outside the expression the temporal stage found.
-            const preceding = s.text.slice(Math.max(0, cleanStartOf(t) - s.cleanStart - 14), cleanStartOf(t) - s.cleanStart);
-            const before = rules.beforeDate.test(preceding) && t.from !== null;
-            const interval = before ? { from: null, to: t.from! - 1 } : { from: t.from, to: t.to };
-            const ends = before || rules.endMarker.test(t.text) || rules.endBeforeDate.test(preceding);
-            return { t, m: mapInterval(interval, rs, ends, rules.shortIntervalYears) };
-          })
-        : [];
-      for (const t of expressions) if (isBackground(t)) cues.push(cue('background-date', t.text, t));
-      const words = wordsOf(s.text);
       const meta = rules.meta.find(words);
       const inConclusion = role.role === 'conclusion';
       const future = inConclusion ? rules.future.find(words) ?? (/\?\s*$/.test(s.text) ? '?' : null) : null;

@@ -15,7 +15,7 @@ export interface Mapping {
   how: string;
 }
 
-interface Region {
+export interface Region {
   label: PeriodLabel;
   from: number;
   to: number;

@@ -3,38 +3,142 @@
  * regular expression with dozens of alternatives tried at every character.
  */
 
-// Cue phrases are plain English words: an ASCII word pattern is much faster than \p{L}, and a
-// letter outside it only splits a word no phrase contains.
-const WORDS = /[a-z0-9]+(?:['’][a-z]+)?|\?/g;
+/**
+ * The lower-cased words of a text, as the pattern `[a-z0-9]+(?:['’][a-z]+)?|\?` finds them in
+ * `text.toLowerCase()`: cue phrases are plain English words, so an ASCII word pattern is enough,
+ * and a letter outside it only splits a word no phrase contains. The words are kept as offsets
+ * into the text with a hash of each, not as substrings: a sentence's words are read for every
+ * sentence, but compared only where a phrase's first word has the same hash.
+ */
+export class Words {
+  /** The text the offsets point into (lower-cased only when lower-casing moves offsets). */
+  text = '';
+  count = 0;
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  /** Hash of each word (FNV-1a of its units in ASCII lower case, 30 bits). */
+  hash = new Int32Array(64);
 
-/** The lower-cased words of `text`. */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(WORDS) ?? [];
+  /** Reads the words of `text`, replacing those read before. */
+  read(text: string): this {
+    // The only UTF-16 units whose lower case holds an ASCII letter ('İ' → 'i̇', Kelvin 'K' → 'k'):
+    // only then does the scan need the lower-cased copy (which 'İ' also makes longer).
+    this.text = /[\u0130\u212a]/.test(text) ? text.toLowerCase() : text;
+    const s = this.text;
+    const n = s.length;
+    if (this.start.length < n) {
+      this.start = new Int32Array(n);
+      this.end = new Int32Array(n);
+      this.hash = new Int32Array(n);
+    }
+    let count = 0;
+    let i = 0;
+    while (i < n) {
+      let c = lower(s.charCodeAt(i));
+      if (c === 63) {
+        this.push(count++, i, i + 1, Math.imul(FNV_OFFSET ^ c, FNV_PRIME));
+        i++;
+        continue;
+      }
+      if (!isLetter(c) && !isDigit(c)) {
+        i++;
+        continue;
+      }
+      // The word's hash is computed while it is read.
+      const from = i;
+      let h = FNV_OFFSET;
+      do {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        i++;
+        c = i < n ? lower(s.charCodeAt(i)) : 0;
+      } while (isLetter(c) || isDigit(c));
+      // An apostrophe joins the letters after it ("can't", "nation's"), not digits.
+      if ((c === 39 || c === 0x2019) && i + 1 < n && isLetter(lower(s.charCodeAt(i + 1)))) {
+        do {
+          h = Math.imul(h ^ c, FNV_PRIME);
+          i++;
+          c = i < n ? lower(s.charCodeAt(i)) : 0;
+        } while (isLetter(c));
+      }
+      this.push(count++, from, i, h);
+    }
+    this.count = count;
+    return this;
+  }
+
+  /** True when word `i` is `word` (lower-case). */
+  is(i: number, word: string): boolean {
+    const from = this.start[i];
+    if (this.end[i] - from !== word.length) return false;
+    for (let k = 0; k < word.length; k++) if (lower(this.text.charCodeAt(from + k)) !== word.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private push(index: number, from: number, to: number, hash: number): void {
+    this.start[index] = from;
+    this.end[index] = to;
+    this.hash[index] = hash & 0x3fffffff;
+  }
+}
+
+/** ASCII lower case of a UTF-16 unit; other units unchanged (see {@link Words.read}). */
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+// FNV-1a hash of a word's units in ASCII lower case, cut to 30 bits when stored (a small integer in V8).
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+interface Phrase {
+  words: string[];
+  /** The phrase as reported: its words joined by single spaces. */
+  text: string;
 }
 
 export class PhraseMatcher {
-  private readonly byFirst = new Map<string, string[][]>();
+  /** Phrases by the hash of their first word. */
+  private readonly byFirst = new Map<number, Phrase[]>();
+  /** A bit per low 16 bits of those hashes: most words are ruled out without a map lookup. */
+  private readonly firstBits = new Uint32Array(65536 / 32);
 
   /** @param phrases phrases of one or more words ("this essay", "had long"), matched case-insensitively */
   constructor(phrases: string[]) {
+    const scan = new Words();
     for (const p of phrases) {
-      const words = wordsOf(p);
-      if (words.length === 0) continue;
-      const list = this.byFirst.get(words[0]);
-      if (list) list.push(words);
-      else this.byFirst.set(words[0], [words]);
+      scan.read(p);
+      if (scan.count === 0) continue;
+      const words: string[] = [];
+      for (let i = 0; i < scan.count; i++) words.push(scan.text.slice(scan.start[i], scan.end[i]).toLowerCase());
+      const key = scan.hash[0];
+      this.firstBits[(key & 0xffff) >>> 5] |= 1 << (key & 31);
+      const list = this.byFirst.get(key);
+      const phrase = { words, text: words.join(' ') };
+      if (list) list.push(phrase);
+      else this.byFirst.set(key, [phrase]);
     }
   }
 
-  /** The first phrase found in `words`, as written in the list, or null. */
-  find(words: string[]): string | null {
-    for (let i = 0; i < words.length; i++) {
-      const candidates = this.byFirst.get(words[i]);
+  /** The first phrase found in `words`, as written in the list (words joined by spaces), or null. */
+  find(words: Words): string | null {
+    for (let i = 0; i < words.count; i++) {
+      const h = words.hash[i];
+      if ((this.firstBits[(h & 0xffff) >>> 5] & (1 << (h & 31))) === 0) continue;
+      const candidates = this.byFirst.get(h);
       if (!candidates) continue;
       for (const phrase of candidates) {
-        let k = 1;
-        while (k < phrase.length && words[i + k] === phrase[k]) k++;
-        if (k === phrase.length) return phrase.join(' ');
+        if (i + phrase.words.length > words.count) continue;
+        let k = 0;
+        while (k < phrase.words.length && words.is(i + k, phrase.words[k])) k++;
+        if (k === phrase.words.length) return phrase.text;
       }
     }
     return null;

@@ -36,11 +36,9 @@ const flip = (p: Pole): Pole => (p === 'a' ? 'b' : p === 'b' ? 'a' : p);
  */
 function explain(lexicon: StanceLexicon, view: SentenceView, kept: Scored[], dropped: Cue[], contrast: Match | null, hypothetical: Match | null): Cue[] {
   const cues: Cue[] = [];
-  const seen = new Set<string>();
+  // A sentence has a handful of cues: looking through them is cheaper than keying a set by strings.
   const add = (c: Cue): void => {
-    const key = `${c.kind}:${c.start}:${c.end}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    for (const d of cues) if (d.kind === c.kind && d.start === c.start && d.end === c.end) return;
     cues.push(c);
   };
   const poleName = (p: Pole): string => (p === 'a' ? lexicon.labels.a : p === 'b' ? lexicon.labels.b : 'mixed-marker');

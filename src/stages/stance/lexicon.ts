@@ -114,6 +114,11 @@ export interface TrieNode {
 /** The compiled lexicon. */
 export interface StanceLexicon {
   root: TrieNode;
+  /**
+   * A bit per low 16 bits of the hash of each form that starts a phrase: a token whose bit is
+   * clear starts none, so most tokens are ruled out without a lookup in the root's map.
+   */
+  firstHashes: Uint32Array;
   /** Labels: [pole a, pole b, both, none]. */
   labels: { a: Stance; b: Stance; both: Stance; none: Stance };
   absorbingPole: Pole;
@@ -363,8 +368,11 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
       insert(term, CLASS_FUNCTION, entry, group.inflect ?? (kind === 'reversal' || kind === 'block' ? 'all' : 'none'));
     }
   }
+  const firstHashes = new Uint32Array(65536 / 32);
+  for (const key of root.next.keys()) firstHashes[(key & 0xffff) >>> 5] |= 1 << (key & 31);
   return {
     root,
+    firstHashes,
     labels,
     absorbingPole: poleOf(file.absorbingPole, 'absorbingPole'),
     negationFlips: poleOf(file.negationFlips, 'negationFlips'),

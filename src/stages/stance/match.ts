@@ -102,7 +102,8 @@ export function matchSentence(lexicon: StanceLexicon, view: TokenView, first: nu
   const found: [Match[], Match[], Match[]] = [[], [], []];
   const free = [first, first, first];
   for (let i = first; i < end; i++) {
-    const start = step(lexicon.root, view, i);
+    const h = view.hash[i];
+    const start = (lexicon.firstHashes[(h & 0xffff) >>> 5] & (1 << (h & 31))) !== 0 ? step(lexicon.root, view, i) : null;
     if (!start && view.hyphen[i] === 0) continue;
     bestEntry[0] = bestEntry[1] = bestEntry[2] = null;
     if (start) walk(start, i + 1, 1 << pos[i], view, end);
