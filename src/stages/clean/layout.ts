@@ -9,6 +9,7 @@ import {
   isAllCaps,
   isBullet,
   isLower,
+  isRegExpSpace,
   isUpper,
   median,
   splitLines,
@@ -45,6 +46,8 @@ export interface Piece {
   start: number;
   end: number;
   join: Join;
+  /** The line it was cut from: its inline drops serve the piece when the piece is the whole line. */
+  line: Line;
 }
 
 /** A unit of layout before emission: its kind and the original ranges it keeps. */
@@ -53,6 +56,13 @@ export interface Unit {
   pieces: Piece[];
   /** Block number of its first line, to tell units in one block from units in the next. */
   block: number;
+}
+
+/** Inline material to drop, in original offsets. */
+export interface InlineDrop {
+  start: number;
+  end: number;
+  code: string;
 }
 
 export interface Repair {
@@ -103,19 +113,32 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
   return text.length <= Math.max(24, wrapWidth * 0.75) && titleCaseRatio(text) >= 0.5;
 }
 
+const DIGIT_RUN = /\d+/g;
+const SPACE_RUN = /\s+/g;
+
+/** The form in which repeated lines are counted: digit runs as '#', whitespace runs as one space, lower case. */
 function normaliseRepeated(text: string): string {
-  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+  // Most lines hold no digit and no whitespace but single spaces: then only the case changes, and
+  // the two replacements, each making a new string, are skipped.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (isRegExpSpace(c) && (c !== 0x20 || isRegExpSpace(text.charCodeAt(i + 1))))) {
+      return text.replace(DIGIT_RUN, '#').replace(SPACE_RUN, ' ').toLowerCase();
+    }
+  }
+  return text.toLowerCase();
 }
 
 /** Decides which lines are page furniture: running headers and footers, page numbers, issue lines. */
 function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> {
   const furniture = new Map<number, string>();
   const counts = new Map<string, number>();
+  // The normal form of each short line (null for the others), made once for counting and deciding.
+  const repeatKeys: (string | null)[] = [];
   for (const l of lines) {
-    if (!l.blank && l.text.length <= rules.repeatedLine.maxLength) {
-      const key = normaliseRepeated(l.text);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+    const key = !l.blank && l.text.length <= rules.repeatedLine.maxLength ? normaliseRepeated(l.text) : null;
+    repeatKeys.push(key);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const standalone = (l: Line): boolean => {
     const prev = lines[l.index - 1];
@@ -139,7 +162,8 @@ function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> 
       furniture.set(l.index, strong.why);
       continue;
     }
-    const repeats = l.text.length <= rules.repeatedLine.maxLength ? counts.get(normaliseRepeated(l.text)) ?? 0 : 0;
+    const key = repeatKeys[l.index];
+    const repeats = key !== null ? counts.get(key) ?? 0 : 0;
     if (repeats >= rules.repeatedLine.minRepeats && ownBlock(l) && !endsSentence(l.text) && !/\d{4}\s*[-–—]/.test(l.text)) {
       furniture.set(l.index, `a line repeated ${repeats} times through the text`);
       continue;
@@ -235,19 +259,23 @@ function joinLines(a: Line, b: Line, hyphen: HyphenContext, pieces: Piece[], rep
       last.end = a.contentEnd - 1;
       repairs.push({ code: 'hyphenation-joined', message: `word broken at a line end joined: '${hyphenBreak[1]}${suffix}'`, start: a.contentEnd - 1, end: b.contentStart });
     }
-    pieces.push({ start: b.contentStart, end: b.contentEnd, join: 'none' });
+    pieces.push({ start: b.contentStart, end: b.contentEnd, join: 'none', line: b });
     return;
   }
   // "(1995–\n2002)", "Hu–\nWen", "All-\nChina": the dash stays, nothing is inserted.
   const dashGlue = '-‐‑–'.includes(a.text[a.text.length - 1]) && /^[\p{L}\p{N}]/u.test(b.text);
-  pieces.push({ start: b.contentStart, end: b.contentEnd, join: dashGlue ? 'none' : 'space' });
+  pieces.push({ start: b.contentStart, end: b.contentEnd, join: dashGlue ? 'none' : 'space', line: b });
 }
 
 /** Analyses the layout of `text`. */
 export function analyseLayout(text: string, rules: CleanupRules): Layout {
   const lines = splitLines(text);
   // Decide on what a reader sees: without reference markers, image names and closing marks.
-  for (const l of lines) if (!l.blank) l.text = visibleText(l.text, rules);
+  for (const l of lines) {
+    if (l.blank) continue;
+    l.drops = findInlineDrops(l.text, l.contentStart, rules);
+    if (l.drops.length > 0) l.text = visibleText(l.text, rules);
+  }
   const repairs: Repair[] = [];
   const furniture = findFurniture(lines, rules);
   for (const [index, why] of furniture) {
@@ -272,7 +300,7 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
   let current: Unit | null = null;
   let previous: Line | null = null;
   const startUnit = (l: Line, kind: BlockKind): Unit => {
-    current = { kind, pieces: [{ start: l.contentStart, end: l.contentEnd, join: 'space' }], block: l.block };
+    current = { kind, pieces: [{ start: l.contentStart, end: l.contentEnd, join: 'space', line: l }], block: l.block };
     units.push(current);
     return current;
   };
@@ -288,7 +316,7 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
       repairs.push({ code: 'drop-capital', message: `drop capital '${l.text}' joined to '${words(next.text)[0] ?? ''}'`, start: l.contentStart, end: next.contentStart });
       startUnit(l, 'paragraph');
       const u = current as unknown as Unit;
-      u.pieces.push({ start: next.contentStart, end: next.contentEnd, join: 'none' });
+      u.pieces.push({ start: next.contentStart, end: next.contentEnd, join: 'none', line: next });
       previous = next;
       k++;
       continue;
@@ -358,10 +386,41 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
   return { units, repairs };
 }
 
-/** A line's text without the inline material clean-up drops ('[12]', 'flag.svg', '■'). */
-export function visibleText(line: string, rules: CleanupRules): string {
+const NO_DROPS: readonly InlineDrop[] = [];
+
+/**
+ * The inline material rules drop from `slice`, the text at original offset `offset`: sorted by
+ * start, longest first, possibly overlapping.
+ */
+export function findInlineDrops(slice: string, offset: number, rules: CleanupRules): readonly InlineDrop[] {
+  if (!rules.anyInlineDrop.test(slice)) return NO_DROPS;
+  const found: InlineDrop[] = [];
+  for (const d of rules.inlineDrops) {
+    if (d.prefilter && !d.prefilter.test(slice)) continue;
+    d.re.lastIndex = 0;
+    for (let m = d.re.exec(slice); m !== null; m = d.re.exec(slice)) {
+      if (m[0].length === 0) {
+        d.re.lastIndex++;
+        continue;
+      }
+      found.push({ start: offset + m.index, end: offset + m.index + m[0].length, code: d.code });
+    }
+  }
+  rules.closingMarks.lastIndex = 0;
+  if (rules.closingMarkPrefilter.test(slice)) for (let m = rules.closingMarks.exec(slice); m !== null; m = rules.closingMarks.exec(slice)) {
+    found.push({ start: offset + m.index, end: offset + m.index + m[0].length, code: 'closing-mark' });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found;
+}
+
+/**
+ * A line's text without the inline material clean-up drops ('[12]', 'flag.svg', '■'). Only for
+ * a line in which {@link findInlineDrops} found some: without any, the text is unchanged.
+ */
+function visibleText(line: string, rules: CleanupRules): string {
   // Classification only reads words and the line's ends, so inner runs of spaces may stay.
-  if (!rules.anyInlineDrop.test(line)) return line;
+  // Each rule reads the text the rules before it left, so removals run one after the other.
   let t = line;
   for (const d of rules.inlineDrops) if (!d.prefilter || d.prefilter.test(t)) t = t.replace(d.re, '');
   if (rules.closingMarkPrefilter.test(t)) t = t.replace(rules.closingMarks, '');

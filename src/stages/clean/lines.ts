@@ -1,6 +1,7 @@
 /**
  * Lines of the original text with the features clean-up decides on. Offsets are original.
  */
+import type { InlineDrop } from './layout.js';
 
 export interface Line {
   index: number;
@@ -16,6 +17,18 @@ export interface Line {
   blank: boolean;
   /** Number of the blank-line-separated block it belongs to (-1 for blank lines). */
   block: number;
+  /** Inline material to drop from its content (found by layout analysis; none until then). */
+  drops: readonly InlineDrop[];
+}
+
+/**
+ * True for a character of the regular expression class `\s`: tabs, line breaks, no-break and
+ * typographic spaces, U+3000 and U+FEFF (none lies outside the BMP). For loops that look at
+ * every character, where a regular expression costs more.
+ */
+export function isRegExpSpace(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Line terminators: \n, \r\n, a lone \r, and a form feed (a page break in pdftotext output). */
@@ -23,6 +36,8 @@ const LINE_BREAK = /\r\n|[\n\r\f\u2028\u2029]/g;
 // Whitespace that trimming removes, without line breaks.
 const isSpace = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0xa0 || c === 0xfeff || c === 0x0b || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+
+const NO_DROPS: readonly InlineDrop[] = [];
 
 /** Splits `text` into lines and groups non-blank lines into blank-separated blocks. */
 export function splitLines(text: string): Line[] {
@@ -47,6 +62,7 @@ export function splitLines(text: string): Line[] {
       text: blank ? '' : text.slice(contentStart, contentEnd),
       blank,
       block: blank ? -1 : block,
+      drops: NO_DROPS,
     });
   };
   LINE_BREAK.lastIndex = 0;
