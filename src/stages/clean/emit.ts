@@ -20,12 +20,46 @@ export function isWhitespaceCode(c: number): boolean {
 }
 
 const LINE_BREAK_CHAR = /[\n\r\f\u2028\u2029]/g;
+/** Whitespace other than U+0020: line breaks, tabs, no-break and typographic spaces, U+200B. */
+const OTHER_WHITESPACE = /[^\S ]|\u200b/g;
+
+/**
+ * Finds the ranges that hold whitespace other than single spaces. Most ranges hold none, and two
+ * searches of the whole text (for the next such character, the next two spaces) answer for them
+ * much faster than a look at every character; ranges are asked about in increasing order, so
+ * each search runs once per occurrence.
+ */
+class WhitespaceFinder {
+  private searchedFrom = 0;
+  private nextOther = -1;
+  private nextDoubleSpace = -1;
+  constructor(private readonly text: string) {}
+
+  /** True when `[from, to)` holds a whitespace character other than U+0020, or two spaces in a row. */
+  holdsSpecial(from: number, to: number): boolean {
+    if (from < this.searchedFrom) this.nextOther = this.nextDoubleSpace = -1;
+    this.searchedFrom = from;
+    if (this.nextOther < from) {
+      OTHER_WHITESPACE.lastIndex = from;
+      this.nextOther = OTHER_WHITESPACE.exec(this.text)?.index ?? this.text.length;
+    }
+    if (this.nextDoubleSpace < from) {
+      const at = this.text.indexOf('  ', from);
+      this.nextDoubleSpace = at < 0 ? this.text.length : at;
+    }
+    return this.nextOther < to || this.nextDoubleSpace + 1 < to;
+  }
+}
 
 /** Writes one unit: collapses runs of whitespace to one space, never leading or trailing. */
 class UnitWriter {
   private pendingSpace = -1;
   private started = false;
-  constructor(private readonly builder: CleanTextBuilder, private readonly original: string) {}
+  constructor(
+    private readonly builder: CleanTextBuilder,
+    private readonly original: string,
+    private readonly whitespace: WhitespaceFinder,
+  ) {}
 
   /** Marks the original character at `at` as a place where one space may be emitted. */
   space(at: number): void {
@@ -42,24 +76,27 @@ class UnitWriter {
       this.space(from);
       i = from + 1;
     }
-    for (let at = i; at < to; ) {
-      const c = original.charCodeAt(at);
-      if (!isWhitespaceCode(c)) {
-        at++;
-        continue;
+    // Only a range holding other whitespace than single spaces is looked at character by character.
+    if (this.whitespace.holdsSpecial(i, to)) {
+      for (let at = i; at < to; ) {
+        const c = original.charCodeAt(at);
+        if (!isWhitespaceCode(c)) {
+          at++;
+          continue;
+        }
+        const runs = at + 1 < to && isWhitespaceCode(original.charCodeAt(at + 1));
+        if (c === 32 && !runs) {
+          at++;
+          continue;
+        }
+        // A run of two or more whitespace characters, or one that is not U+0020, becomes one space.
+        let end = at + 1;
+        if (runs) while (end < to && isWhitespaceCode(original.charCodeAt(end))) end++;
+        this.text(i, at);
+        this.space(at);
+        i = end;
+        at = end;
       }
-      const runs = at + 1 < to && isWhitespaceCode(original.charCodeAt(at + 1));
-      if (c === 32 && !runs) {
-        at++;
-        continue;
-      }
-      // A run of two or more whitespace characters, or one that is not U+0020, becomes one space.
-      let end = at + 1;
-      if (runs) while (end < to && isWhitespaceCode(original.charCodeAt(end))) end++;
-      this.text(i, at);
-      this.space(at);
-      i = end;
-      at = end;
     }
     if (i <= to - 1 && original.charCodeAt(to - 1) === 32) {
       this.text(i, to - 1);
@@ -105,6 +142,7 @@ function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: R
 /** Builds the clean text, its offset map and the blocks (in clean offsets). */
 export function emitClean(text: string, layout: Layout, rules: CleanupRules, repairs: Repair[]): { text: string; map: OffsetMap; blocks: EmittedBlock[] } {
   const builder = new CleanTextBuilder(text);
+  const whitespace = new WhitespaceFinder(text);
   const blocks: EmittedBlock[] = [];
   let previousBlock = -1;
   for (const unit of layout.units) {
@@ -125,7 +163,7 @@ export function emitClean(text: string, layout: Layout, rules: CleanupRules, rep
     }
     builder.dropTo(first.start);
     const cleanStart = builder.length;
-    const writer = new UnitWriter(builder, text);
+    const writer = new UnitWriter(builder, text, whitespace);
     unit.pieces.forEach((piece, index) => {
       if (index > 0 && piece.join === 'space') writer.space(unit.pieces[index - 1].end);
       let cursor = piece.start;
