@@ -25,8 +25,9 @@ export interface CleanupRules {
   allCapsLine: { maxLength: number; maxWords: number };
   /** Matches one closing mark ('■'), global. */
   closingMarks: RegExp;
-  /** Inline material to drop; `prefilter` must match a line before `re` is tried. */
+  /** Inline material to drop; `prefilter` (global) must match a line before `re` is tried. */
   inlineDrops: { code: string; re: RegExp; prefilter: RegExp | null }[];
+  /** Matches one closing mark without the space before it, global. */
   closingMarkPrefilter: RegExp;
   /** Union of every inline drop's prefilter and the closing marks: a line failing it has nothing to drop. */
   anyInlineDrop: RegExp;
@@ -388,16 +389,27 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
 
 const NO_DROPS: readonly InlineDrop[] = [];
 
+/** True when the global expression `re` matches `text` at or after `from`. */
+function occursFrom(re: RegExp, text: string, from: number): boolean {
+  re.lastIndex = from;
+  return re.test(text);
+}
+
 /**
  * The inline material rules drop from `slice`, the text at original offset `offset`: sorted by
  * start, longest first, possibly overlapping.
  */
 export function findInlineDrops(slice: string, offset: number, rules: CleanupRules): readonly InlineDrop[] {
-  if (!rules.anyInlineDrop.test(slice)) return NO_DROPS;
+  const first = rules.anyInlineDrop.exec(slice);
+  if (first === null) return NO_DROPS;
+  // No prefilter, no pattern of a rule without one and no closing mark occurs before the first
+  // match of their union (at any position the union matches wherever one of them does), so the
+  // searches for them start there. A pattern behind a prefilter may match before its prefilter.
+  const from = first.index;
   const found: InlineDrop[] = [];
   for (const d of rules.inlineDrops) {
-    if (d.prefilter && !d.prefilter.test(slice)) continue;
-    d.re.lastIndex = 0;
+    if (d.prefilter && !occursFrom(d.prefilter, slice, from)) continue;
+    d.re.lastIndex = d.prefilter ? 0 : from;
     for (let m = d.re.exec(slice); m !== null; m = d.re.exec(slice)) {
       if (m[0].length === 0) {
         d.re.lastIndex++;
@@ -407,7 +419,7 @@ export function findInlineDrops(slice: string, offset: number, rules: CleanupRul
     }
   }
   rules.closingMarks.lastIndex = 0;
-  if (rules.closingMarkPrefilter.test(slice)) for (let m = rules.closingMarks.exec(slice); m !== null; m = rules.closingMarks.exec(slice)) {
+  if (occursFrom(rules.closingMarkPrefilter, slice, from)) for (let m = rules.closingMarks.exec(slice); m !== null; m = rules.closingMarks.exec(slice)) {
     found.push({ start: offset + m.index, end: offset + m.index + m[0].length, code: 'closing-mark' });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -422,8 +434,8 @@ function visibleText(line: string, rules: CleanupRules): string {
   // Classification only reads words and the line's ends, so inner runs of spaces may stay.
   // Each rule reads the text the rules before it left, so removals run one after the other.
   let t = line;
-  for (const d of rules.inlineDrops) if (!d.prefilter || d.prefilter.test(t)) t = t.replace(d.re, '');
-  if (rules.closingMarkPrefilter.test(t)) t = t.replace(rules.closingMarks, '');
+  for (const d of rules.inlineDrops) if (!d.prefilter || occursFrom(d.prefilter, t, 0)) t = t.replace(d.re, '');
+  if (occursFrom(rules.closingMarkPrefilter, t, 0)) t = t.replace(rules.closingMarks, '');
   return t === line ? t : t.trim();
 }
 
