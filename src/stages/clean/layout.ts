@@ -9,7 +9,6 @@ import {
   isAllCaps,
   isBullet,
   isLower,
-  isRegExpSpace,
   isUpper,
   median,
   splitLines,
@@ -103,31 +102,31 @@ const CAPTION = /^(\[?\s*(figure|fig\.|table|chart|map|graph|photo|image|plate)\
 
 /** Classifies the text of a candidate heading: true when it reads as a heading. */
 function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean, wrapWidth: number): boolean {
+  // A heading is short: standing alone, or short against the wrap width inside a wrapped block
+  // (tested first, as it rejects every line of prose without reading it).
+  if (text.length > (standalone ? 120 : Math.max(24, wrapWidth * 0.75))) return false;
   if (isBullet(text) || CAPTION.test(text)) return false;
   if (/[.,;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
   if (!startsUpperOrDigit(text)) return false;
   const ws = words(text);
   if (ws.length === 0 || ws.length > rules.maxHeadingWords) return false;
   if (/[?!]$/.test(text) && titleCaseRatio(text) < 0.6 && ws.length > 8) return false;
-  if (standalone) return text.length <= 120;
-  // Inside a wrapped block a heading is short against the wrap width and reads as a title.
-  return text.length <= Math.max(24, wrapWidth * 0.75) && titleCaseRatio(text) >= 0.5;
+  if (standalone) return true;
+  // Inside a wrapped block a heading reads as a title.
+  return titleCaseRatio(text) >= 0.5;
 }
 
 const DIGIT_RUN = /\d+/g;
 const SPACE_RUN = /\s+/g;
+/** What the replacements of {@link normaliseRepeated} change: a digit, whitespace but a single space. */
+const DIGIT_OR_SPACING = /\d|[^\S ]| \s/;
 
 /** The form in which repeated lines are counted: digit runs as '#', whitespace runs as one space, lower case. */
 function normaliseRepeated(text: string): string {
   // Most lines hold no digit and no whitespace but single spaces: then only the case changes, and
   // the two replacements, each making a new string, are skipped.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (isRegExpSpace(c) && (c !== 0x20 || isRegExpSpace(text.charCodeAt(i + 1))))) {
-      return text.replace(DIGIT_RUN, '#').replace(SPACE_RUN, ' ').toLowerCase();
-    }
-  }
-  return text.toLowerCase();
+  if (!DIGIT_OR_SPACING.test(text)) return text.toLowerCase();
+  return text.replace(DIGIT_RUN, '#').replace(SPACE_RUN, ' ').toLowerCase();
 }
 
 /** Decides which lines are page furniture: running headers and footers, page numbers, issue lines. */
@@ -443,6 +442,11 @@ function unitText(u: Unit, text: string): string {
   return u.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
 }
 
+/** True when a paragraph's text ends neither a sentence nor a lead-in (':'). */
+function stopsMidSentence(text: string): boolean {
+  return !endsSentence(text) && !text.endsWith(':');
+}
+
 /**
  * A paragraph that stops mid-sentence at a blank line or page furniture and resumes in lower case
  * in the next block is one paragraph ("...the rising number" / "of protests and strikes...").
@@ -451,9 +455,9 @@ function mergeAcrossBreaks(units: Unit[], text: string, repairs: Repair[]): void
   for (let i = 0; i + 1 < units.length; ) {
     const a = units[i];
     const b = units[i + 1];
-    const aText = unitText(a, text);
     const bFirst = text.slice(b.pieces[0].start, b.pieces[0].end);
-    if (a.kind === 'paragraph' && (b.kind === 'paragraph' || b.kind === 'list-item') && !endsSentence(aText) && !/:$/.test(aText) && /^\p{Ll}/u.test(bFirst)) {
+    // The cheap tests come first: the whole text of `a` is built only when `b` resumes in lower case.
+    if (a.kind === 'paragraph' && (b.kind === 'paragraph' || b.kind === 'list-item') && /^\p{Ll}/u.test(bFirst) && stopsMidSentence(unitText(a, text))) {
       const aEnd = a.pieces[a.pieces.length - 1].end;
       repairs.push({ code: 'paragraph-rejoined', message: 'paragraph split by a page break or blank line rejoined', start: aEnd, end: b.pieces[0].start });
       a.pieces.push(...b.pieces.map((p, j) => (j === 0 ? { ...p, join: 'space' as Join } : p)));
