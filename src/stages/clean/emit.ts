@@ -20,54 +20,22 @@ export function isWhitespaceCode(c: number): boolean {
 }
 
 const LINE_BREAK_CHAR = /[\n\r\f\u2028\u2029]/g;
-/** Whitespace other than U+0020: line breaks, tabs, no-break and typographic spaces, U+200B. */
-const OTHER_WHITESPACE = /[^\S ]|\u200b/g;
-
-/**
- * Finds the ranges that hold whitespace other than single spaces. Most ranges hold none, and two
- * searches of the whole text (for the next such character, the next two spaces) answer for them
- * much faster than a look at every character; ranges are asked about in increasing order, so
- * each search runs once per occurrence.
- */
-class WhitespaceFinder {
-  private searchedFrom = 0;
-  private nextOther = -1;
-  private nextDoubleSpace = -1;
-  constructor(private readonly text: string) {}
-
-  /** True when `[from, to)` holds a whitespace character other than U+0020, or two spaces in a row. */
-  holdsSpecial(from: number, to: number): boolean {
-    if (from < this.searchedFrom) this.nextOther = this.nextDoubleSpace = -1;
-    this.searchedFrom = from;
-    if (this.nextOther < from) {
-      OTHER_WHITESPACE.lastIndex = from;
-      this.nextOther = OTHER_WHITESPACE.exec(this.text)?.index ?? this.text.length;
-    }
-    if (this.nextDoubleSpace < from) {
-      const at = this.text.indexOf('  ', from);
-      this.nextDoubleSpace = at < 0 ? this.text.length : at;
-    }
-    return this.nextOther < to || this.nextDoubleSpace + 1 < to;
-  }
-}
-
 /** Writes one unit: collapses runs of whitespace to one space, never leading or trailing. */
 class UnitWriter {
   private pendingSpace = -1;
   private started = false;
-  constructor(
-    private readonly builder: CleanTextBuilder,
-    private readonly original: string,
-    private readonly whitespace: WhitespaceFinder,
-  ) {}
+  constructor(private readonly builder: CleanTextBuilder, private readonly original: string) {}
 
   /** Marks the original character at `at` as a place where one space may be emitted. */
   space(at: number): void {
     if (this.started && this.pendingSpace < 0 && at >= this.builder.cursor) this.pendingSpace = at;
   }
 
-  /** Copies original `[from, to)`, collapsing whitespace inside it. */
-  copy(from: number, to: number): void {
+  /**
+   * Copies original `[from, to)`, collapsing whitespace inside it; `plainSpacing` when the range
+   * lies in a line that holds no whitespace but single spaces.
+   */
+  copy(from: number, to: number, plainSpacing: boolean): void {
     // Single spaces between words are copied as they are; only other whitespace (runs, tabs,
     // no-break spaces, a space opening or closing the piece) needs a decision.
     const original = this.original;
@@ -76,8 +44,8 @@ class UnitWriter {
       this.space(from);
       i = from + 1;
     }
-    // Only a range holding other whitespace than single spaces is looked at character by character.
-    if (this.whitespace.holdsSpecial(i, to)) {
+    // Only a range in a line holding other whitespace than single spaces is looked at character by character.
+    if (!plainSpacing) {
       for (let at = i; at < to; ) {
         const c = original.charCodeAt(at);
         if (!isWhitespaceCode(c)) {
@@ -142,7 +110,6 @@ function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: R
 /** Builds the clean text, its offset map and the blocks (in clean offsets). */
 export function emitClean(text: string, layout: Layout, rules: CleanupRules, repairs: Repair[]): { text: string; map: OffsetMap; blocks: EmittedBlock[] } {
   const builder = new CleanTextBuilder(text);
-  const whitespace = new WhitespaceFinder(text);
   const blocks: EmittedBlock[] = [];
   let previousBlock = -1;
   for (const unit of layout.units) {
@@ -163,15 +130,15 @@ export function emitClean(text: string, layout: Layout, rules: CleanupRules, rep
     }
     builder.dropTo(first.start);
     const cleanStart = builder.length;
-    const writer = new UnitWriter(builder, text, whitespace);
+    const writer = new UnitWriter(builder, text);
     unit.pieces.forEach((piece, index) => {
       if (index > 0 && piece.join === 'space') writer.space(unit.pieces[index - 1].end);
       let cursor = piece.start;
       for (const drop of inlineDrops(text, piece, rules, repairs)) {
-        writer.copy(cursor, drop.start);
+        writer.copy(cursor, drop.start, piece.line.plainSpacing);
         cursor = drop.end;
       }
-      writer.copy(cursor, piece.end);
+      writer.copy(cursor, piece.end, piece.line.plainSpacing);
     });
     const cleanEnd = builder.length;
     if (cleanEnd > cleanStart) blocks.push({ kind: unit.kind, cleanStart, cleanEnd });

@@ -283,13 +283,11 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
     repairs.push({ code: 'running-header', message: `page furniture removed: '${l.text}' (${why})`, start: l.contentStart, end: l.contentEnd });
   }
   const kept = lines.filter((l) => !l.blank && !furniture.has(l.index));
-  const nextKept = new Map<number, Line>();
-  for (let i = 0; i + 1 < kept.length; i++) nextKept.set(kept[i].index, kept[i + 1]);
 
   // Wrapped layout (PDF): lines run on inside a block. Its width is the median length of lines
   // that continue onto a next line of the same block.
-  const continuing = kept.filter((l) => {
-    const n = nextKept.get(l.index);
+  const continuing = kept.filter((l, k) => {
+    const n = kept[k + 1];
     return n && n.block === l.block && !isBullet(l.text) && !isBullet(n.text);
   });
   const wrapWidth = median(continuing.map((l) => l.text.length));
