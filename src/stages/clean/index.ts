@@ -41,6 +41,7 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
       prefilter: d.prefilter ? new RegExp(d.prefilter, `gu${(d.prefilterFlags ?? '').replace('g', '')}`) : null,
     })),
     closingMarkPrefilter: new RegExp(`[${escape(data.closingMarks)}]`, 'gu'),
+    closingMarksInBmp: [...data.closingMarks].every((mark) => mark.length === 1),
     anyInlineDrop: new RegExp(
       [...data.inlineDrops.map((d) => (d.prefilter ? `(?:${d.prefilter})` : `(?:${d.pattern})`)), `[${escape(data.closingMarks)}]`].join('|'),
       'iu',

@@ -28,6 +28,8 @@ export interface CleanupRules {
   inlineDrops: { code: string; re: RegExp; prefilter: RegExp | null }[];
   /** Matches one closing mark without the space before it, global. */
   closingMarkPrefilter: RegExp;
+  /** True when every closing mark is one UTF-16 unit, so that removing text around one never makes another. */
+  closingMarksInBmp: boolean;
   /** Union of every inline drop's prefilter and the closing marks: a line failing it has nothing to drop. */
   anyInlineDrop: RegExp;
   keepHyphenPrefixes: Set<string>;
@@ -274,7 +276,7 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
   for (const l of lines) {
     if (l.blank) continue;
     l.drops = findInlineDrops(l.text, l.contentStart, rules);
-    if (l.drops.length > 0) l.text = visibleText(l.text, rules);
+    if (l.drops.length > 0) l.text = visibleText(l.text, l.drops, rules);
   }
   const repairs: Repair[] = [];
   const furniture = findFurniture(lines, rules);
@@ -385,6 +387,8 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
 }
 
 const NO_DROPS: readonly InlineDrop[] = [];
+/** The repair code of a closing mark removed. */
+const CLOSING_MARK = 'closing-mark';
 
 /** True when the global expression `re` matches `text` at or after `from`. */
 function occursFrom(re: RegExp, text: string, from: number): boolean {
@@ -417,22 +421,25 @@ export function findInlineDrops(slice: string, offset: number, rules: CleanupRul
   }
   rules.closingMarks.lastIndex = 0;
   if (occursFrom(rules.closingMarkPrefilter, slice, from)) for (let m = rules.closingMarks.exec(slice); m !== null; m = rules.closingMarks.exec(slice)) {
-    found.push({ start: offset + m.index, end: offset + m.index + m[0].length, code: 'closing-mark' });
+    found.push({ start: offset + m.index, end: offset + m.index + m[0].length, code: CLOSING_MARK });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found;
 }
 
 /**
- * A line's text without the inline material clean-up drops ('[12]', 'flag.svg', '■'). Only for
- * a line in which {@link findInlineDrops} found some: without any, the text is unchanged.
+ * A line's text without the inline material clean-up drops ('[12]', 'flag.svg', '■'), given the
+ * `drops` {@link findInlineDrops} found in it. Only for a line with some: without any, the text is
+ * unchanged.
  */
-function visibleText(line: string, rules: CleanupRules): string {
+function visibleText(line: string, drops: readonly InlineDrop[], rules: CleanupRules): string {
   // Classification only reads words and the line's ends, so inner runs of spaces may stay.
   // Each rule reads the text the rules before it left, so removals run one after the other.
   let t = line;
   for (const d of rules.inlineDrops) if (!d.prefilter || occursFrom(d.prefilter, t, 0)) t = t.replace(d.re, '');
-  if (occursFrom(rules.closingMarkPrefilter, t, 0)) t = t.replace(rules.closingMarks, '');
+  // Removals only take characters away: a closing mark left now was in the line, and found then.
+  const mayHoldClosingMark = !rules.closingMarksInBmp || drops.some((d) => d.code === CLOSING_MARK);
+  if (mayHoldClosingMark && occursFrom(rules.closingMarkPrefilter, t, 0)) t = t.replace(rules.closingMarks, '');
   return t === line ? t : t.trim();
 }
 
