@@ -5,7 +5,7 @@
  */
 import { CleanTextBuilder, type OffsetMap } from '../../offsets.js';
 import type { BlockKind } from '../../doc.js';
-import { isRegExpSpace } from './lines.js';
+import { isLineBreak, isRegExpSpace } from './lines.js';
 import { findInlineDrops, type CleanupRules, type Layout, type Piece, type Repair } from './layout.js';
 
 export interface EmittedBlock {
@@ -19,7 +19,6 @@ export function isWhitespaceCode(c: number): boolean {
   return isRegExpSpace(c) || c === 0x200b;
 }
 
-const LINE_BREAK_CHAR = /[\n\r\f\u2028\u2029]/g;
 /** Writes one unit: collapses runs of whitespace to one space, never leading or trailing. */
 class UnitWriter {
   private pendingSpace = -1;
@@ -115,13 +114,15 @@ export function emitClean(text: string, layout: Layout, rules: CleanupRules, rep
   for (const unit of layout.units) {
     const first = unit.pieces[0];
     if (blocks.length > 0) {
-      // Separate units by one line break, or two when a blank line stood between them.
-      LINE_BREAK_CHAR.lastIndex = builder.cursor;
+      // Separate units by one line break, or two when a blank line stood between them. Only the
+      // gap between the units is read (a search for the next line break ran on into the unit).
       const breaks: number[] = [];
-      for (let m = LINE_BREAK_CHAR.exec(text); m !== null && m.index < first.start && breaks.length < 2; m = LINE_BREAK_CHAR.exec(text)) {
-        if (m[0] === '\r' && text[m.index + 1] === '\n') continue; // use the \n of \r\n
+      for (let at = builder.cursor; at < first.start && breaks.length < 2; at++) {
+        const c = text.charCodeAt(at);
+        if (!isLineBreak(c)) continue;
+        if (c === 0x0d && text.charCodeAt(at + 1) === 0x0a) continue; // use the \n of \r\n
         if (breaks.length === 1 && unit.block === previousBlock) break;
-        breaks.push(m.index);
+        breaks.push(at);
       }
       for (const at of breaks) {
         builder.dropTo(at);
@@ -131,7 +132,8 @@ export function emitClean(text: string, layout: Layout, rules: CleanupRules, rep
     builder.dropTo(first.start);
     const cleanStart = builder.length;
     const writer = new UnitWriter(builder, text);
-    unit.pieces.forEach((piece, index) => {
+    for (let index = 0; index < unit.pieces.length; index++) {
+      const piece = unit.pieces[index];
       if (index > 0 && piece.join === 'space') writer.space(unit.pieces[index - 1].end);
       let cursor = piece.start;
       for (const drop of inlineDrops(text, piece, rules, repairs)) {
@@ -139,7 +141,7 @@ export function emitClean(text: string, layout: Layout, rules: CleanupRules, rep
         cursor = drop.end;
       }
       writer.copy(cursor, piece.end, piece.line.plainSpacing);
-    });
+    }
     const cleanEnd = builder.length;
     if (cleanEnd > cleanStart) blocks.push({ kind: unit.kind, cleanStart, cleanEnd });
     previousBlock = unit.block;

@@ -42,7 +42,7 @@ export function isRegExpSpace(c: number): boolean {
  */
 const OTHER_WHITESPACE = /[^\S ]|\u200b/g;
 /** Line terminators: \n, \r\n, a lone \r, and a form feed (a page break in pdftotext output). */
-const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2028 || c === 0x2029;
+export const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2028 || c === 0x2029;
 // Whitespace that trimming removes, without line breaks.
 const isSpace = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0xa0 || c === 0xfeff || c === 0x0b || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
