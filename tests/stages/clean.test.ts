@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docOf, expectSliceMatches } from '../helpers.js';
+import { isWhitespaceCode } from '../../src/stages/clean/emit.js';
+import { isRegExpSpace } from '../../src/stages/clean/lines.js';
 
 /** Clean text, block kinds and repair codes of `text` after the clean stage. */
 function cleaned(text: string): { clean: string; blocks: [string, string][]; codes: string[]; doc: ReturnType<typeof docOf> } {
@@ -95,5 +97,17 @@ describe('clean: repairs of PDF extraction artefacts', () => {
       expect(m.stage).toBe('clean');
       if (m.start !== undefined) expect(m.end!).toBeLessThanOrEqual(doc.source.text.length);
     }
+  });
+});
+
+describe('clean: character tests written as code for speed', () => {
+  it('agree with the regular expression classes they stand for on every UTF-16 code unit', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (isRegExpSpace(c) !== /^\s$/u.test(ch)) differ.push(`isRegExpSpace U+${c.toString(16)}`);
+      if (isWhitespaceCode(c) !== /^[\s\u200b]$/u.test(ch)) differ.push(`isWhitespaceCode U+${c.toString(16)}`);
+    }
+    expect(differ).toEqual([]);
   });
 });

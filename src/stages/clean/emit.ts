@@ -5,7 +5,8 @@
  */
 import { CleanTextBuilder, type OffsetMap } from '../../offsets.js';
 import type { BlockKind } from '../../doc.js';
-import type { CleanupRules, Layout, Repair } from './layout.js';
+import { isLineBreak, isRegExpSpace } from './lines.js';
+import { findInlineDrops, type CleanupRules, type Layout, type Piece, type Repair } from './layout.js';
 
 export interface EmittedBlock {
   kind: BlockKind;
@@ -13,11 +14,10 @@ export interface EmittedBlock {
   cleanEnd: number;
 }
 
-/** Whitespace as clean-up sees it: \s (which holds no-break and typographic spaces, U+3000 and U+FEFF) and U+200B. */
-const WHITESPACE_CHAR = /^[\s\u200b]$/u;
-/** Whitespace other than one ordinary space: a run of two or more, or one character that is not U+0020. */
-const SPECIAL_WHITESPACE = /[\s\u200b]{2,}|[^\S ]|\u200b/gu;
-const LINE_BREAK_CHAR = /[\n\r\f\u2028\u2029]/g;
+/** Whitespace as clean-up sees it: the characters of the regular expression class `[\s\u200b]`. */
+export function isWhitespaceCode(c: number): boolean {
+  return isRegExpSpace(c) || c === 0x200b;
+}
 
 /** Writes one unit: collapses runs of whitespace to one space, never leading or trailing. */
 class UnitWriter {
@@ -30,25 +30,42 @@ class UnitWriter {
     if (this.started && this.pendingSpace < 0 && at >= this.builder.cursor) this.pendingSpace = at;
   }
 
-  /** Copies original `[from, to)`, collapsing whitespace inside it. */
-  copy(from: number, to: number): void {
+  /**
+   * Copies original `[from, to)`, collapsing whitespace inside it; `plainSpacing` when the range
+   * lies in a line that holds no whitespace but single spaces.
+   */
+  copy(from: number, to: number, plainSpacing: boolean): void {
     // Single spaces between words are copied as they are; only other whitespace (runs, tabs,
-    // no-break spaces, a space opening or closing the piece) needs a decision. The scan looks for
-    // those alone: matching every ordinary space made an object per word.
-    const piece = this.original.slice(from, to);
+    // no-break spaces, a space opening or closing the piece) needs a decision.
+    const original = this.original;
     let i = from;
-    if (piece.charCodeAt(0) === 32 && !WHITESPACE_CHAR.test(piece.charAt(1))) {
+    if (from < to && original.charCodeAt(from) === 32 && !(from + 1 < to && isWhitespaceCode(original.charCodeAt(from + 1)))) {
       this.space(from);
       i = from + 1;
     }
-    SPECIAL_WHITESPACE.lastIndex = i - from;
-    for (let m = SPECIAL_WHITESPACE.exec(piece); m !== null; m = SPECIAL_WHITESPACE.exec(piece)) {
-      const at = from + m.index;
-      this.text(i, at);
-      this.space(at);
-      i = at + m[0].length;
+    // Only a range in a line holding other whitespace than single spaces is looked at character by character.
+    if (!plainSpacing) {
+      for (let at = i; at < to; ) {
+        const c = original.charCodeAt(at);
+        if (!isWhitespaceCode(c)) {
+          at++;
+          continue;
+        }
+        const runs = at + 1 < to && isWhitespaceCode(original.charCodeAt(at + 1));
+        if (c === 32 && !runs) {
+          at++;
+          continue;
+        }
+        // A run of two or more whitespace characters, or one that is not U+0020, becomes one space.
+        let end = at + 1;
+        if (runs) while (end < to && isWhitespaceCode(original.charCodeAt(end))) end++;
+        this.text(i, at);
+        this.space(at);
+        i = end;
+        at = end;
+      }
     }
-    if (i <= to - 1 && piece.charCodeAt(piece.length - 1) === 32) {
+    if (i <= to - 1 && original.charCodeAt(to - 1) === 32) {
       this.text(i, to - 1);
       this.space(to - 1);
       i = to;
@@ -70,27 +87,12 @@ class UnitWriter {
   }
 }
 
-/** Ranges inside `[start, end)` that inline rules drop, sorted and disjoint. */
-function inlineDrops(text: string, start: number, end: number, rules: CleanupRules, repairs: Repair[]): { start: number; end: number }[] {
-  const slice = text.slice(start, end);
-  if (!rules.anyInlineDrop.test(slice)) return [];
-  const found: { start: number; end: number; code: string }[] = [];
-  for (const d of rules.inlineDrops) {
-    if (d.prefilter && !d.prefilter.test(slice)) continue;
-    d.re.lastIndex = 0;
-    for (let m = d.re.exec(slice); m !== null; m = d.re.exec(slice)) {
-      if (m[0].length === 0) {
-        d.re.lastIndex++;
-        continue;
-      }
-      found.push({ start: start + m.index, end: start + m.index + m[0].length, code: d.code });
-    }
-  }
-  rules.closingMarks.lastIndex = 0;
-  if (rules.closingMarkPrefilter.test(slice)) for (let m = rules.closingMarks.exec(slice); m !== null; m = rules.closingMarks.exec(slice)) {
-    found.push({ start: start + m.index, end: start + m.index + m[0].length, code: 'closing-mark' });
-  }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+/** Ranges of `piece` that inline rules drop, sorted and disjoint; records each as a repair. */
+function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: Repair[]): { start: number; end: number }[] {
+  // Layout analysis found the drops of each whole line; a piece cut shorter is searched again.
+  const line = piece.line;
+  const found =
+    piece.start === line.contentStart && piece.end === line.contentEnd ? line.drops : findInlineDrops(text.slice(piece.start, piece.end), piece.start, rules);
   const merged: { start: number; end: number }[] = [];
   for (const f of found) {
     const last = merged[merged.length - 1];
@@ -112,13 +114,15 @@ export function emitClean(text: string, layout: Layout, rules: CleanupRules, rep
   for (const unit of layout.units) {
     const first = unit.pieces[0];
     if (blocks.length > 0) {
-      // Separate units by one line break, or two when a blank line stood between them.
-      LINE_BREAK_CHAR.lastIndex = builder.cursor;
+      // Separate units by one line break, or two when a blank line stood between them. Only the
+      // gap between the units is read (a search for the next line break ran on into the unit).
       const breaks: number[] = [];
-      for (let m = LINE_BREAK_CHAR.exec(text); m !== null && m.index < first.start && breaks.length < 2; m = LINE_BREAK_CHAR.exec(text)) {
-        if (m[0] === '\r' && text[m.index + 1] === '\n') continue; // use the \n of \r\n
+      for (let at = builder.cursor; at < first.start && breaks.length < 2; at++) {
+        const c = text.charCodeAt(at);
+        if (!isLineBreak(c)) continue;
+        if (c === 0x0d && text.charCodeAt(at + 1) === 0x0a) continue; // use the \n of \r\n
         if (breaks.length === 1 && unit.block === previousBlock) break;
-        breaks.push(m.index);
+        breaks.push(at);
       }
       for (const at of breaks) {
         builder.dropTo(at);
@@ -128,15 +132,16 @@ export function emitClean(text: string, layout: Layout, rules: CleanupRules, rep
     builder.dropTo(first.start);
     const cleanStart = builder.length;
     const writer = new UnitWriter(builder, text);
-    unit.pieces.forEach((piece, index) => {
+    for (let index = 0; index < unit.pieces.length; index++) {
+      const piece = unit.pieces[index];
       if (index > 0 && piece.join === 'space') writer.space(unit.pieces[index - 1].end);
       let cursor = piece.start;
-      for (const drop of inlineDrops(text, piece.start, piece.end, rules, repairs)) {
-        writer.copy(cursor, drop.start);
+      for (const drop of inlineDrops(text, piece, rules, repairs)) {
+        writer.copy(cursor, drop.start, piece.line.plainSpacing);
         cursor = drop.end;
       }
-      writer.copy(cursor, piece.end);
-    });
+      writer.copy(cursor, piece.end, piece.line.plainSpacing);
+    }
     const cleanEnd = builder.length;
     if (cleanEnd > cleanStart) blocks.push({ kind: unit.kind, cleanStart, cleanEnd });
     previousBlock = unit.block;

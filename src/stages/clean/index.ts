@@ -38,9 +38,10 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     inlineDrops: data.inlineDrops.map((d) => ({
       code: d.code,
       re: new RegExp(d.pattern, `g${(d.flags ?? '').replace('g', '')}`),
-      prefilter: d.prefilter ? new RegExp(d.prefilter, `u${d.prefilterFlags ?? ''}`) : null,
+      prefilter: d.prefilter ? new RegExp(d.prefilter, `gu${(d.prefilterFlags ?? '').replace('g', '')}`) : null,
     })),
-    closingMarkPrefilter: new RegExp(`[${escape(data.closingMarks)}]`, 'u'),
+    closingMarkPrefilter: new RegExp(`[${escape(data.closingMarks)}]`, 'gu'),
+    closingMarksInBmp: [...data.closingMarks].every((mark) => mark.length === 1),
     anyInlineDrop: new RegExp(
       [...data.inlineDrops.map((d) => (d.prefilter ? `(?:${d.prefilter})` : `(?:${d.pattern})`)), `[${escape(data.closingMarks)}]`].join('|'),
       'iu',

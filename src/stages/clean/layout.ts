@@ -24,9 +24,12 @@ export interface CleanupRules {
   allCapsLine: { maxLength: number; maxWords: number };
   /** Matches one closing mark ('■'), global. */
   closingMarks: RegExp;
-  /** Inline material to drop; `prefilter` must match a line before `re` is tried. */
+  /** Inline material to drop; `prefilter` (global) must match a line before `re` is tried. */
   inlineDrops: { code: string; re: RegExp; prefilter: RegExp | null }[];
+  /** Matches one closing mark without the space before it, global. */
   closingMarkPrefilter: RegExp;
+  /** True when every closing mark is one UTF-16 unit, so that removing text around one never makes another. */
+  closingMarksInBmp: boolean;
   /** Union of every inline drop's prefilter and the closing marks: a line failing it has nothing to drop. */
   anyInlineDrop: RegExp;
   keepHyphenPrefixes: Set<string>;
@@ -45,6 +48,8 @@ export interface Piece {
   start: number;
   end: number;
   join: Join;
+  /** The line it was cut from: its inline drops serve the piece when the piece is the whole line. */
+  line: Line;
 }
 
 /** A unit of layout before emission: its kind and the original ranges it keeps. */
@@ -53,6 +58,13 @@ export interface Unit {
   pieces: Piece[];
   /** Block number of its first line, to tell units in one block from units in the next. */
   block: number;
+}
+
+/** Inline material to drop, in original offsets. */
+export interface InlineDrop {
+  start: number;
+  end: number;
+  code: string;
 }
 
 export interface Repair {
@@ -92,30 +104,43 @@ const CAPTION = /^(\[?\s*(figure|fig\.|table|chart|map|graph|photo|image|plate)\
 
 /** Classifies the text of a candidate heading: true when it reads as a heading. */
 function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean, wrapWidth: number): boolean {
+  // A heading is short: standing alone, or short against the wrap width inside a wrapped block
+  // (tested first, as it rejects every line of prose without reading it).
+  if (text.length > (standalone ? 120 : Math.max(24, wrapWidth * 0.75))) return false;
   if (isBullet(text) || CAPTION.test(text)) return false;
   if (/[.,;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
   if (!startsUpperOrDigit(text)) return false;
   const ws = words(text);
   if (ws.length === 0 || ws.length > rules.maxHeadingWords) return false;
   if (/[?!]$/.test(text) && titleCaseRatio(text) < 0.6 && ws.length > 8) return false;
-  if (standalone) return text.length <= 120;
-  // Inside a wrapped block a heading is short against the wrap width and reads as a title.
-  return text.length <= Math.max(24, wrapWidth * 0.75) && titleCaseRatio(text) >= 0.5;
+  if (standalone) return true;
+  // Inside a wrapped block a heading reads as a title.
+  return titleCaseRatio(text) >= 0.5;
 }
 
+const DIGIT_RUN = /\d+/g;
+const SPACE_RUN = /\s+/g;
+/** What the replacements of {@link normaliseRepeated} change: a digit, whitespace but a single space. */
+const DIGIT_OR_SPACING = /\d|[^\S ]| \s/;
+
+/** The form in which repeated lines are counted: digit runs as '#', whitespace runs as one space, lower case. */
 function normaliseRepeated(text: string): string {
-  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+  // Most lines hold no digit and no whitespace but single spaces: then only the case changes, and
+  // the two replacements, each making a new string, are skipped.
+  if (!DIGIT_OR_SPACING.test(text)) return text.toLowerCase();
+  return text.replace(DIGIT_RUN, '#').replace(SPACE_RUN, ' ').toLowerCase();
 }
 
 /** Decides which lines are page furniture: running headers and footers, page numbers, issue lines. */
 function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> {
   const furniture = new Map<number, string>();
   const counts = new Map<string, number>();
+  // The normal form of each short line (null for the others), made once for counting and deciding.
+  const repeatKeys: (string | null)[] = [];
   for (const l of lines) {
-    if (!l.blank && l.text.length <= rules.repeatedLine.maxLength) {
-      const key = normaliseRepeated(l.text);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+    const key = !l.blank && l.text.length <= rules.repeatedLine.maxLength ? normaliseRepeated(l.text) : null;
+    repeatKeys.push(key);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const standalone = (l: Line): boolean => {
     const prev = lines[l.index - 1];
@@ -139,7 +164,8 @@ function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> 
       furniture.set(l.index, strong.why);
       continue;
     }
-    const repeats = l.text.length <= rules.repeatedLine.maxLength ? counts.get(normaliseRepeated(l.text)) ?? 0 : 0;
+    const key = repeatKeys[l.index];
+    const repeats = key !== null ? counts.get(key) ?? 0 : 0;
     if (repeats >= rules.repeatedLine.minRepeats && ownBlock(l) && !endsSentence(l.text) && !/\d{4}\s*[-–—]/.test(l.text)) {
       furniture.set(l.index, `a line repeated ${repeats} times through the text`);
       continue;
@@ -235,19 +261,23 @@ function joinLines(a: Line, b: Line, hyphen: HyphenContext, pieces: Piece[], rep
       last.end = a.contentEnd - 1;
       repairs.push({ code: 'hyphenation-joined', message: `word broken at a line end joined: '${hyphenBreak[1]}${suffix}'`, start: a.contentEnd - 1, end: b.contentStart });
     }
-    pieces.push({ start: b.contentStart, end: b.contentEnd, join: 'none' });
+    pieces.push({ start: b.contentStart, end: b.contentEnd, join: 'none', line: b });
     return;
   }
   // "(1995–\n2002)", "Hu–\nWen", "All-\nChina": the dash stays, nothing is inserted.
   const dashGlue = '-‐‑–'.includes(a.text[a.text.length - 1]) && /^[\p{L}\p{N}]/u.test(b.text);
-  pieces.push({ start: b.contentStart, end: b.contentEnd, join: dashGlue ? 'none' : 'space' });
+  pieces.push({ start: b.contentStart, end: b.contentEnd, join: dashGlue ? 'none' : 'space', line: b });
 }
 
 /** Analyses the layout of `text`. */
 export function analyseLayout(text: string, rules: CleanupRules): Layout {
   const lines = splitLines(text);
   // Decide on what a reader sees: without reference markers, image names and closing marks.
-  for (const l of lines) if (!l.blank) l.text = visibleText(l.text, rules);
+  for (const l of lines) {
+    if (l.blank) continue;
+    l.drops = findInlineDrops(l.text, l.contentStart, rules);
+    if (l.drops.length > 0) l.text = visibleText(l.text, l.drops, rules);
+  }
   const repairs: Repair[] = [];
   const furniture = findFurniture(lines, rules);
   for (const [index, why] of furniture) {
@@ -255,13 +285,11 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
     repairs.push({ code: 'running-header', message: `page furniture removed: '${l.text}' (${why})`, start: l.contentStart, end: l.contentEnd });
   }
   const kept = lines.filter((l) => !l.blank && !furniture.has(l.index));
-  const nextKept = new Map<number, Line>();
-  for (let i = 0; i + 1 < kept.length; i++) nextKept.set(kept[i].index, kept[i + 1]);
 
   // Wrapped layout (PDF): lines run on inside a block. Its width is the median length of lines
   // that continue onto a next line of the same block.
-  const continuing = kept.filter((l) => {
-    const n = nextKept.get(l.index);
+  const continuing = kept.filter((l, k) => {
+    const n = kept[k + 1];
     return n && n.block === l.block && !isBullet(l.text) && !isBullet(n.text);
   });
   const wrapWidth = median(continuing.map((l) => l.text.length));
@@ -272,7 +300,7 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
   let current: Unit | null = null;
   let previous: Line | null = null;
   const startUnit = (l: Line, kind: BlockKind): Unit => {
-    current = { kind, pieces: [{ start: l.contentStart, end: l.contentEnd, join: 'space' }], block: l.block };
+    current = { kind, pieces: [{ start: l.contentStart, end: l.contentEnd, join: 'space', line: l }], block: l.block };
     units.push(current);
     return current;
   };
@@ -288,7 +316,7 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
       repairs.push({ code: 'drop-capital', message: `drop capital '${l.text}' joined to '${words(next.text)[0] ?? ''}'`, start: l.contentStart, end: next.contentStart });
       startUnit(l, 'paragraph');
       const u = current as unknown as Unit;
-      u.pieces.push({ start: next.contentStart, end: next.contentEnd, join: 'none' });
+      u.pieces.push({ start: next.contentStart, end: next.contentEnd, join: 'none', line: next });
       previous = next;
       k++;
       continue;
@@ -358,18 +386,70 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
   return { units, repairs };
 }
 
-/** A line's text without the inline material clean-up drops ('[12]', 'flag.svg', '■'). */
-export function visibleText(line: string, rules: CleanupRules): string {
+const NO_DROPS: readonly InlineDrop[] = [];
+/** The repair code of a closing mark removed. */
+const CLOSING_MARK = 'closing-mark';
+
+/** True when the global expression `re` matches `text` at or after `from`. */
+function occursFrom(re: RegExp, text: string, from: number): boolean {
+  re.lastIndex = from;
+  return re.test(text);
+}
+
+/**
+ * The inline material rules drop from `slice`, the text at original offset `offset`: sorted by
+ * start, longest first, possibly overlapping.
+ */
+export function findInlineDrops(slice: string, offset: number, rules: CleanupRules): readonly InlineDrop[] {
+  const first = rules.anyInlineDrop.exec(slice);
+  if (first === null) return NO_DROPS;
+  // No prefilter, no pattern of a rule without one and no closing mark occurs before the first
+  // match of their union (at any position the union matches wherever one of them does), so the
+  // searches for them start there. A pattern behind a prefilter may match before its prefilter.
+  const from = first.index;
+  const found: InlineDrop[] = [];
+  for (const d of rules.inlineDrops) {
+    if (d.prefilter && !occursFrom(d.prefilter, slice, from)) continue;
+    d.re.lastIndex = d.prefilter ? 0 : from;
+    for (let m = d.re.exec(slice); m !== null; m = d.re.exec(slice)) {
+      if (m[0].length === 0) {
+        d.re.lastIndex++;
+        continue;
+      }
+      found.push({ start: offset + m.index, end: offset + m.index + m[0].length, code: d.code });
+    }
+  }
+  rules.closingMarks.lastIndex = 0;
+  if (occursFrom(rules.closingMarkPrefilter, slice, from)) for (let m = rules.closingMarks.exec(slice); m !== null; m = rules.closingMarks.exec(slice)) {
+    found.push({ start: offset + m.index, end: offset + m.index + m[0].length, code: CLOSING_MARK });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found;
+}
+
+/**
+ * A line's text without the inline material clean-up drops ('[12]', 'flag.svg', '■'), given the
+ * `drops` {@link findInlineDrops} found in it. Only for a line with some: without any, the text is
+ * unchanged.
+ */
+function visibleText(line: string, drops: readonly InlineDrop[], rules: CleanupRules): string {
   // Classification only reads words and the line's ends, so inner runs of spaces may stay.
-  if (!rules.anyInlineDrop.test(line)) return line;
+  // Each rule reads the text the rules before it left, so removals run one after the other.
   let t = line;
-  for (const d of rules.inlineDrops) if (!d.prefilter || d.prefilter.test(t)) t = t.replace(d.re, '');
-  if (rules.closingMarkPrefilter.test(t)) t = t.replace(rules.closingMarks, '');
+  for (const d of rules.inlineDrops) if (!d.prefilter || occursFrom(d.prefilter, t, 0)) t = t.replace(d.re, '');
+  // Removals only take characters away: a closing mark left now was in the line, and found then.
+  const mayHoldClosingMark = !rules.closingMarksInBmp || drops.some((d) => d.code === CLOSING_MARK);
+  if (mayHoldClosingMark && occursFrom(rules.closingMarkPrefilter, t, 0)) t = t.replace(rules.closingMarks, '');
   return t === line ? t : t.trim();
 }
 
 function unitText(u: Unit, text: string): string {
   return u.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+}
+
+/** True when a paragraph's text ends neither a sentence nor a lead-in (':'). */
+function stopsMidSentence(text: string): boolean {
+  return !endsSentence(text) && !text.endsWith(':');
 }
 
 /**
@@ -380,9 +460,9 @@ function mergeAcrossBreaks(units: Unit[], text: string, repairs: Repair[]): void
   for (let i = 0; i + 1 < units.length; ) {
     const a = units[i];
     const b = units[i + 1];
-    const aText = unitText(a, text);
     const bFirst = text.slice(b.pieces[0].start, b.pieces[0].end);
-    if (a.kind === 'paragraph' && (b.kind === 'paragraph' || b.kind === 'list-item') && !endsSentence(aText) && !/:$/.test(aText) && /^\p{Ll}/u.test(bFirst)) {
+    // The cheap tests come first: the whole text of `a` is built only when `b` resumes in lower case.
+    if (a.kind === 'paragraph' && (b.kind === 'paragraph' || b.kind === 'list-item') && /^\p{Ll}/u.test(bFirst) && stopsMidSentence(unitText(a, text))) {
       const aEnd = a.pieces[a.pieces.length - 1].end;
       repairs.push({ code: 'paragraph-rejoined', message: 'paragraph split by a page break or blank line rejoined', start: aEnd, end: b.pieces[0].start });
       a.pieces.push(...b.pieces.map((p, j) => (j === 0 ? { ...p, join: 'space' as Join } : p)));

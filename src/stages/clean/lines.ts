@@ -1,6 +1,7 @@
 /**
  * Lines of the original text with the features clean-up decides on. Offsets are original.
  */
+import type { InlineDrop } from './layout.js';
 
 export interface Line {
   index: number;
@@ -16,13 +17,37 @@ export interface Line {
   blank: boolean;
   /** Number of the blank-line-separated block it belongs to (-1 for blank lines). */
   block: number;
+  /** Inline material to drop from its content (found by layout analysis; none until then). */
+  drops: readonly InlineDrop[];
+  /**
+   * True when the line holds no whitespace but single U+0020 spaces: no tab, no-break space, line
+   * separator or run of spaces. Emission then copies its text without looking at each character.
+   */
+  plainSpacing: boolean;
 }
 
+/**
+ * True for a character of the regular expression class `\s`: tabs, line breaks, no-break and
+ * typographic spaces, U+3000 and U+FEFF (none lies outside the BMP). For loops that look at
+ * every character, where a regular expression costs more.
+ */
+export function isRegExpSpace(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whitespace other than U+0020, and U+200B, which clean-up treats as whitespace. One search for it
+ * finds the line breaks and the lines whose spacing emission must look at.
+ */
+const OTHER_WHITESPACE = /[^\S ]|\u200b/g;
 /** Line terminators: \n, \r\n, a lone \r, and a form feed (a page break in pdftotext output). */
-const LINE_BREAK = /\r\n|[\n\r\f\u2028\u2029]/g;
+export const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2028 || c === 0x2029;
 // Whitespace that trimming removes, without line breaks.
 const isSpace = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0xa0 || c === 0xfeff || c === 0x0b || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+
+const NO_DROPS: readonly InlineDrop[] = [];
 
 /** Splits `text` into lines and groups non-blank lines into blank-separated blocks. */
 export function splitLines(text: string): Line[] {
@@ -30,7 +55,15 @@ export function splitLines(text: string): Line[] {
   let start = 0;
   let block = -1;
   let previousBlank = true;
+  // Whether the current line holds whitespace other than U+0020, and where the next two spaces in
+  // a row are (searched again only once a line starts after them: one pass over the text).
+  let otherWhitespace = false;
+  let nextDoubleSpace = -1;
   const push = (end: number): void => {
+    if (nextDoubleSpace < start) {
+      const at = text.indexOf('  ', start);
+      nextDoubleSpace = at < 0 ? text.length : at;
+    }
     let contentStart = start;
     let contentEnd = end;
     while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
@@ -47,14 +80,23 @@ export function splitLines(text: string): Line[] {
       text: blank ? '' : text.slice(contentStart, contentEnd),
       blank,
       block: blank ? -1 : block,
+      drops: NO_DROPS,
+      plainSpacing: !otherWhitespace && nextDoubleSpace + 1 >= end,
     });
   };
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
+  OTHER_WHITESPACE.lastIndex = 0;
+  for (let m = OTHER_WHITESPACE.exec(text); m !== null; m = OTHER_WHITESPACE.exec(text)) {
+    const c = text.charCodeAt(m.index);
+    if (!isLineBreak(c)) {
+      otherWhitespace = true;
+      continue;
+    }
     push(m.index);
-    start = m.index + m[0].length;
+    start = m.index + (c === 0x0d && text.charCodeAt(m.index + 1) === 0x0a ? 2 : 1);
+    OTHER_WHITESPACE.lastIndex = start;
+    otherWhitespace = false;
     // A form feed separates pages: treat it as a blank line so blocks never run across it.
-    if (m[0] === '\f') previousBlank = true;
+    if (c === 0x0c) previousBlank = true;
   }
   push(text.length);
   return lines;
