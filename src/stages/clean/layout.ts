@@ -220,8 +220,9 @@ export class HyphenContext {
   count(word: string): number {
     if (!this.counts) {
       this.counts = new Map();
-      // The halves of words broken at line ends are not evidence of themselves.
-      const unbroken = /\p{L}+[-‐]\r?\n\s*\p{L}+|([\p{L}]+(?:[-‐][\p{L}]+)*)/gu;
+      // The halves of words broken at line ends are not evidence of themselves, nor when a short
+      // marker stands between the hyphen and the break ('organi-[1]', 'organi-12').
+      const unbroken = /\p{L}+[-‐][^\s\p{L}]{0,8}[ \t]*\r?\n\s*\p{L}+|([\p{L}]+(?:[-‐][\p{L}]+)*)/gu;
       for (let m = unbroken.exec(this.text); m !== null; m = unbroken.exec(this.text)) {
         if (m[1] === undefined) continue;
         const w = m[1].toLowerCase();
@@ -249,17 +250,34 @@ export function keepHyphen(prefix: string, suffix: string, ctx: HyphenContext): 
   return attested(p) && attested(s);
 }
 
+/**
+ * Original offset of the last character a reader sees on `line`: its visible text leaves out inline
+ * drops ('organi-[1]' reads 'organi-') and the spaces they leave at the end.
+ */
+function lastVisibleOffset(line: Line, text: string): number {
+  let at = line.contentEnd - 1;
+  for (let d = line.drops.length - 1; at >= line.contentStart; ) {
+    while (d >= 0 && line.drops[d].start > at) d--;
+    if (d >= 0 && line.drops[d].end > at) at = line.drops[d].start - 1;
+    else if (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at--;
+    else break;
+  }
+  return at;
+}
+
 /** Joins line `a` to line `b` inside one unit: the pieces and any repair made. */
-function joinLines(a: Line, b: Line, hyphen: HyphenContext, pieces: Piece[], repairs: Repair[]): void {
+function joinLines(a: Line, b: Line, text: string, hyphen: HyphenContext, pieces: Piece[], repairs: Repair[]): void {
   const last = pieces[pieces.length - 1];
   const hyphenBreak = a.text.endsWith('-') ? /(\p{L}+)-$/u.exec(a.text) : null;
   if (hyphenBreak && /^\p{Ll}/u.test(b.text)) {
     const suffix = /^\p{L}+/u.exec(b.text)?.[0] ?? '';
+    // The hyphen in the original: the line's last character unless inline drops follow it.
+    const hyphenAt = a.drops.length === 0 ? a.contentEnd - 1 : lastVisibleOffset(a, text);
     if (keepHyphen(hyphenBreak[1], suffix, hyphen)) {
-      repairs.push({ code: 'hyphenation-kept', message: `line-end hyphen kept: '${hyphenBreak[1]}-${suffix}'`, start: a.contentEnd - 1, end: b.contentStart });
+      repairs.push({ code: 'hyphenation-kept', message: `line-end hyphen kept: '${hyphenBreak[1]}-${suffix}'`, start: hyphenAt, end: b.contentStart });
     } else {
-      last.end = a.contentEnd - 1;
-      repairs.push({ code: 'hyphenation-joined', message: `word broken at a line end joined: '${hyphenBreak[1]}${suffix}'`, start: a.contentEnd - 1, end: b.contentStart });
+      last.end = hyphenAt;
+      repairs.push({ code: 'hyphenation-joined', message: `word broken at a line end joined: '${hyphenBreak[1]}${suffix}'`, start: hyphenAt, end: b.contentStart });
     }
     pieces.push({ start: b.contentStart, end: b.contentEnd, join: 'none', line: b });
     return;
@@ -338,7 +356,7 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
       if ((standalone || (wrapped && followedByText)) && looksLikeHeading(headingText, rules, standalone, wrapWidth)) {
         const u = startUnit(l, 'heading');
         if (headingEnd > k) {
-          joinLines(l, kept[headingEnd], hyphen, u.pieces, repairs);
+          joinLines(l, kept[headingEnd], text, hyphen, u.pieces, repairs);
           repairs.push({ code: 'heading-joined', message: `heading broken over two lines joined: '${headingText}'`, start: l.contentStart, end: kept[headingEnd].contentEnd });
         }
         previous = kept[headingEnd];
@@ -363,7 +381,7 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
       // line, is a break between title lines ("Labour NGOs in China" / "Jude HOWELL*").
       !(previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && !/[,;:\-–—(]$/u.test(previous.text) && startsUpperOrDigit(l.text));
     if (continues && previous) {
-      joinLines(previous, l, hyphen, cur.pieces, repairs);
+      joinLines(previous, l, text, hyphen, cur.pieces, repairs);
     } else {
       const u = startUnit(l, bullet ? 'list-item' : caption ? 'caption' : /^[*†‡]\S/u.test(l.text) ? 'note' : 'paragraph');
       // A symbol bullet ('-   Meteor scatter') is layout, not text; an item number stays.
