@@ -178,6 +178,8 @@ export class Grammar {
   /** Rules collected for the current item (reused; `candidateCount` of them are current). */
   private readonly candidates: CompiledRule[] = [];
   private candidateCount = 0;
+  /** The matches `tryAt` found (reused). */
+  private readonly matches = new Matches();
   /** The item after the atom `tryAt` built. */
   private acceptedEnd = 0;
   /** The matcher of the rules' patterns, reading the stretch being parsed. */
@@ -613,7 +615,8 @@ export class Grammar {
   private tryAt(p: number): AtomItem | null {
     const matcher = this.matcher;
     const items = matcher.items;
-    const matches: { rule: CompiledRule; end: number; caps: CapList }[] = [];
+    const matches = this.matches;
+    matches.count = 0;
     const found = matcher.endsAt(0);
     for (let c = 0; c < this.candidateCount; c++) {
       const rule = this.candidates[c];
@@ -621,21 +624,62 @@ export class Grammar {
       if (rule.notAfter && matcher.matchesAt(rule.notAfter, p - 1)) continue;
       found.count = 0;
       matcher.matchSeq(rule.nodes, p, null, 0);
-      for (let x = 0; x < found.count; x++) if (found.end[x] > p) matches.push({ rule, end: found.end[x], caps: found.caps[x] });
+      for (let x = 0; x < found.count; x++) if (found.end[x] > p) matches.add(rule, found.end[x], found.caps[x]);
     }
-    matches.sort((a, b) => b.end - a.end || a.rule.order - b.rule.order);
+    matches.sort();
     const first = items[p];
-    for (const m of matches) {
+    for (let m = 0; m < matches.count; m++) {
+      const rule = matches.rule[m];
+      const end = matches.end[m];
       const i0 = startOf(first);
-      const i1 = endOf(items[m.end - 1]);
-      const built = m.rule.build({ caps: capMap(m.caps), toks: this.toks, i0, i1, args: m.rule.args, rule: m.rule.id });
+      const i1 = endOf(items[end - 1]);
+      const built = rule.build({ caps: capMap(matches.caps[m]), toks: this.toks, i0, i1, args: rule.args, rule: rule.id });
       if (!built) continue;
       // An optional-only match of one atom that changes nothing ("the years"? + a range) keeps it as it is.
-      if (m.end === p + 1 && typeof first !== 'number' && built.value === first.atom.value) return null;
-      this.acceptedEnd = m.end;
-      return { i0, i1, atom: { cat: built.cat ?? m.rule.cat ?? built.value.kind, i0, i1, value: built.value, rule: m.rule.id } };
+      if (end === p + 1 && typeof first !== 'number' && built.value === first.atom.value) return null;
+      this.acceptedEnd = end;
+      return { i0, i1, atom: { cat: built.cat ?? rule.cat ?? built.value.kind, i0, i1, value: built.value, rule: rule.id } };
     }
     return null;
+  }
+}
+
+/**
+ * The matches of the candidate rules at one item, as columns reused from item to item (an object
+ * per match and a fresh list per item were most of what matching allocated).
+ */
+class Matches {
+  count = 0;
+  rule: CompiledRule[] = [];
+  end: number[] = [];
+  caps: CapList[] = [];
+
+  add(rule: CompiledRule, end: number, caps: CapList): void {
+    this.rule[this.count] = rule;
+    this.end[this.count] = end;
+    this.caps[this.count] = caps;
+    this.count++;
+  }
+
+  /**
+   * Longest first, the earlier rule first among equally long ones, else in the order found: an
+   * insertion sort (stable, as `Array.prototype.sort` is; there are a few matches at most).
+   */
+  sort(): void {
+    for (let a = 1; a < this.count; a++) {
+      const rule = this.rule[a];
+      const end = this.end[a];
+      const caps = this.caps[a];
+      let b = a - 1;
+      for (; b >= 0 && (this.end[b] < end || (this.end[b] === end && this.rule[b].order > rule.order)); b--) {
+        this.rule[b + 1] = this.rule[b];
+        this.end[b + 1] = this.end[b];
+        this.caps[b + 1] = this.caps[b];
+      }
+      this.rule[b + 1] = rule;
+      this.end[b + 1] = end;
+      this.caps[b + 1] = caps;
+    }
   }
 }
 

@@ -184,16 +184,17 @@ export class Matcher {
         if (v !== undefined) ways.add(p + 1, this.capture(e, p, p + 1, v, caps));
         continue;
       }
-      this.classPhrases(ref, p, (q, phrase) => void ways.add(q, this.capture(e, p, q, phrase.value, caps)));
+      this.classPhrases(ref, p, e, caps, ways);
     }
     return ways;
   }
 
   /**
-   * Calls `visit` with the end item of each phrase of lexicon class `ref` that starts at item `p`,
-   * shortest first, until it returns true; returns whether one did. Blocked tokens have no word id.
+   * Adds to `ways` each phrase of lexicon class `ref` that starts at item `p` (captured as element
+   * `e`), shortest first; with `ways` null, only tells whether there is one. (No callback: a closure
+   * per call is an allocation in the matcher's hottest path.) Blocked tokens have no word id.
    */
-  private classPhrases(ref: ClassRef, p: number, visit: (end: number, phrase: Phrase) => boolean | void): boolean {
+  private classPhrases(ref: ClassRef, p: number, e: Node | null, caps: CapList, ways: Ends | null): boolean {
     const { items } = this;
     const wid = this.facts.wid;
     let node: TrieNode | undefined = ref.trie!;
@@ -203,7 +204,11 @@ export class Matcher {
       node = node.next.get(wid[next]);
       if (!node) break;
       q++;
-      for (const phrase of node.phrases) if (this.capsFit(phrase, p) && visit(q, phrase)) return true;
+      for (const phrase of node.phrases) {
+        if (!this.capsFit(phrase, p)) continue;
+        if (!ways) return true;
+        ways.add(q, this.capture(e!, p, q, phrase.value, caps));
+      }
     }
     return false;
   }
@@ -249,7 +254,7 @@ export class Matcher {
         if (this.builtinValue(ref, tok) !== undefined) return true;
         continue;
       }
-      if (this.classPhrases(ref, p, () => true)) return true;
+      if (this.classPhrases(ref, p, null, null, null)) return true;
     }
     return false;
   }
