@@ -135,14 +135,26 @@ export class Grammar {
   private readonly names: Record<Namespace, Interner> = { w: new Interner(), p: new Interner(), c: new Interner(), a: new Interner() };
   /** Word id → ids of the lexicon classes having a phrase that starts with that word. */
   private readonly classesByWord: number[][] = [];
-  /** A stretch of text without a digit and without any of these words cannot hold a match. */
-  private readonly trigger: RegExp;
+  /** A stretch of text without a digit and without any of these words (null: no words) cannot hold a match. */
+  private readonly trigger: RegExp | null;
   /** Where each namespace starts in the dense key space, and its size. */
   private readonly offsets: Record<Namespace, number> = { w: 0, p: 0, c: 0, a: 0 };
   private keySpace = 0;
   private ruleCount = 0;
   /** Key slot → bit `l` set when some rule of the `l`-th level starts with that key. */
   private startLevels = new Int32Array(0);
+  /**
+   * Per word id: the levels where a rule can start at the word or at a phrase of a class it starts
+   * (`startLevels` of all those keys at once: most tokens are a handful of common words).
+   */
+  private wordStarts = new Int32Array(0);
+  /** Per word id: the stretch (see `parseCount`) where the word and its classes were marked present. */
+  private wordMarked = new Int32Array(0);
+  /** Counts stretches parsed, for `wordMarked`. */
+  private parseCount = 0;
+  /** The categories of the atoms built by the level being run (`builtCount` of them). */
+  private readonly builtCats: string[] = [];
+  private builtCount = 0;
   /** Does some rule start with a part of speech? (None does today: then no token's POS is looked up.) */
   private posStarts = false;
   /**
@@ -270,6 +282,13 @@ export class Grammar {
         });
       });
     });
+    const { w: wOff, c: cOff } = this.offsets;
+    this.wordStarts = new Int32Array(this.names.w.size);
+    this.wordMarked = new Int32Array(this.names.w.size);
+    for (let w = 0; w < this.names.w.size; w++) {
+      this.wordStarts[w] = this.startLevels[wOff + w];
+      for (const id of this.classesByWord[w] ?? []) this.wordStarts[w] |= this.startLevels[cOff + id];
+    }
     this.ruleCount = spec.rules.length;
     this.scratch.seen = new Int32Array(this.ruleCount);
     for (const rules of byLevel.values()) {
@@ -299,7 +318,9 @@ export class Grammar {
    * of most texts have neither, and are then not cut into tokens at all.
    */
   mayMatch(text: string): boolean {
-    return this.trigger.test(text);
+    // Two searches, the quick one first: one pattern with both (`\d|\b(?:…)\b`) tries every word
+    // at every character before a digit further on, and most such stretches have a digit.
+    return DIGIT.test(text) || this.trigger?.test(text) === true;
   }
 
   /**
@@ -309,7 +330,7 @@ export class Grammar {
    * that is not a stop word: 'decade' for "the end of the decade"), preferring an element free of
    * stop words, so that every match implies a trigger.
    */
-  private triggerPattern(spec: GrammarSpec, byLevel: Map<number, CompiledRule[]>): RegExp {
+  private triggerPattern(spec: GrammarSpec, byLevel: Map<number, CompiledRule[]>): RegExp | null {
     const words = new Set<string>();
     const wordsOf = (e: Elem): { words: string[]; stops: number } | null => {
       if (e.t === 'lit') {
@@ -349,8 +370,8 @@ export class Grammar {
     const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/'/g, "['’]");
     const ascii = [...words].filter((w) => /^[a-z0-9' -]+$/.test(w)).map(escape).sort((a, b) => b.length - a.length);
     const other = [...words].filter((w) => !/^[a-z0-9' -]+$/.test(w)).map(escape);
-    const parts = ['\\d', ascii.length ? `\\b(?:${ascii.join('|')})\\b` : '', ...other].filter(Boolean);
-    return new RegExp(parts.join('|'), 'i');
+    const parts = [ascii.length ? `\\b(?:${ascii.join('|')})\\b` : '', ...other].filter(Boolean);
+    return parts.length ? new RegExp(parts.join('|'), 'i') : null;
   }
 
   /** Compiles a parsed element; interns every literal word, so that literals compare word ids. */
@@ -409,6 +430,7 @@ export class Grammar {
       // A level where no rule can start at any item, or no rule is possible, is not run.
       if ((anyStarts & (1 << li)) === 0 || !this.presence.levelOpen(li)) continue;
       let after: Item[];
+      this.builtCount = 0;
       if (items) {
         after = this.pass(items, level.bySlot, 1 << li);
         if (after === items) continue;
@@ -420,9 +442,9 @@ export class Grammar {
       }
       items = after;
       // Categories of the atoms just built are present for the next levels, and may start rules.
-      for (const it of items) {
-        if (typeof it === 'number') continue;
-        const a = this.names.a.get(it.atom.cat);
+      // (Those of earlier levels' atoms are already.)
+      for (let b = 0; b < this.builtCount; b++) {
+        const a = this.names.a.get(this.builtCats[b]);
         if (a >= 0) {
           this.presence.mark(aOff + a);
           anyStarts |= startLevels[aOff + a];
@@ -466,6 +488,7 @@ export class Grammar {
     }
     const { wid, pid, starts, classFrom, tested } = this.scratch;
     const startLevels = this.startLevels;
+    const stretch = ++this.parseCount;
     let anyStarts = 0;
     let nc = 0;
     let starts_ = 0;
@@ -480,10 +503,14 @@ export class Grammar {
       pid[i] = pp;
       let mask = 0;
       if (w >= 0) {
-        this.presence.mark(wOff + w);
-        mask |= startLevels[wOff + w];
+        mask |= this.wordStarts[w];
         const byWord = this.classesByWord[w];
         if (byWord) for (const id of byWord) nc = this.pushClass(nc, id, undefined);
+        if (this.wordMarked[w] !== stretch) {
+          this.wordMarked[w] = stretch;
+          this.presence.mark(wOff + w);
+          if (byWord) for (const id of byWord) this.presence.mark(cOff + id);
+        }
       }
       if (pp >= 0) mask |= startLevels[pOff + pp];
       const digit = toks.hasDigit(i);
@@ -491,9 +518,10 @@ export class Grammar {
       // The values are kept for the matcher (`builtinValue`).
       const test = open && (digit || dash);
       tested[i] = test ? 1 : 0;
+      const builtinFrom = nc;
       if (test) nc = this.testBuiltins(i, digit, dash, nc);
       const classIds = this.scratch.classIds;
-      for (let k = classFrom[i]; k < nc; k++) {
+      for (let k = builtinFrom; k < nc; k++) {
         this.presence.mark(cOff + classIds[k]);
         mask |= startLevels[cOff + classIds[k]];
       }
@@ -638,7 +666,9 @@ export class Grammar {
       // An optional-only match of one atom that changes nothing ("the years"? + a range) keeps it as it is.
       if (end === p + 1 && typeof first !== 'number' && built.value === first.atom.value) return null;
       this.acceptedEnd = end;
-      return { i0, i1, atom: { cat: built.cat ?? rule.cat ?? built.value.kind, i0, i1, value: built.value, rule: rule.id } };
+      const cat = built.cat ?? rule.cat ?? built.value.kind;
+      this.builtCats[this.builtCount++] = cat;
+      return { i0, i1, atom: { cat, i0, i1, value: built.value, rule: rule.id } };
     }
     return null;
   }
@@ -682,6 +712,9 @@ class Matches {
     }
   }
 }
+
+/** A digit: a stretch with one may hold a match (see {@link Grammar.mayMatch}). */
+const DIGIT = /\d/;
 
 /** No tokens: what the grammar holds between parses. */
 const EMPTY_TOKENS = new Tokens();
