@@ -152,8 +152,8 @@ export class Grammar {
   private wordMarked = new Int32Array(0);
   /** Counts stretches parsed, for `wordMarked`. */
   private parseCount = 0;
-  /** The categories of the atoms built by the level being run (`builtCount` of them). */
-  private readonly builtCats: string[] = [];
+  /** The category ids of the atoms built by the level being run (`builtCount` of them). */
+  private readonly builtCats: number[] = [];
   private builtCount = 0;
   /** Does some rule start with a part of speech? (None does today: then no token's POS is looked up.) */
   private posStarts = false;
@@ -190,6 +190,8 @@ export class Grammar {
   /** Rules collected for the current item (reused; `candidateCount` of them are current). */
   private readonly candidates: CompiledRule[] = [];
   private candidateCount = 0;
+  /** The items 0, 1, 2 … of the longest stretch so far (see {@link tokenItems}). */
+  private readonly allTokens: number[] = [];
   /** The matches `tryAt` found (reused). */
   private readonly matches = new Matches();
   /** The item after the atom `tryAt` built. */
@@ -444,7 +446,7 @@ export class Grammar {
       // Categories of the atoms just built are present for the next levels, and may start rules.
       // (Those of earlier levels' atoms are already.)
       for (let b = 0; b < this.builtCount; b++) {
-        const a = this.names.a.get(this.builtCats[b]);
+        const a = this.builtCats[b];
         if (a >= 0) {
           this.presence.mark(aOff + a);
           anyStarts |= startLevels[aOff + a];
@@ -460,9 +462,10 @@ export class Grammar {
 
   /** The items of a stretch of `n` tokens before any level built anything: the tokens 0 … n - 1. */
   private tokenItems(n: number): Item[] {
-    const items: Item[] = [];
-    for (let i = 0; i < n; i++) items.push(i);
-    return items;
+    const all = this.allTokens;
+    while (all.length < n) all.push(all.length);
+    // One copy of the right size, rather than a list grown token by token.
+    return all.slice(0, n);
   }
 
   /**
@@ -581,8 +584,7 @@ export class Grammar {
       this.candidateCount = 0;
       this.stamp++;
       if (typeof item !== 'number') {
-        const a = this.names.a.get(item.atom.cat);
-        if (a >= 0) this.collect(bySlot[aOff + a]);
+        if (item.catId >= 0) this.collect(bySlot[aOff + item.catId]);
       } else {
         const i = item;
         // Most tokens start no rule of this level.
@@ -667,8 +669,9 @@ export class Grammar {
       if (end === p + 1 && typeof first !== 'number' && built.value === first.atom.value) return null;
       this.acceptedEnd = end;
       const cat = built.cat ?? rule.cat ?? built.value.kind;
-      this.builtCats[this.builtCount++] = cat;
-      return { i0, i1, atom: { cat, i0, i1, value: built.value, rule: rule.id } };
+      const catId = this.names.a.get(cat);
+      this.builtCats[this.builtCount++] = catId;
+      return { i0, i1, atom: { cat, i0, i1, value: built.value, rule: rule.id }, catId };
     }
     return null;
   }
