@@ -581,18 +581,21 @@ export class Grammar {
     let p = 0;
     while (p < items.length) {
       const item = items[p];
+      // Most tokens start no rule of this level.
+      if (typeof item === 'number' && (starts[item] & bit) === 0) {
+        out?.push(item);
+        p++;
+        continue;
+      }
       this.candidateCount = 0;
       this.stamp++;
       if (typeof item !== 'number') {
         if (item.catId >= 0) this.collect(bySlot[aOff + item.catId]);
       } else {
         const i = item;
-        // Most tokens start no rule of this level.
-        if ((starts[i] & bit) !== 0) {
-          if (wid[i] >= 0) this.collect(bySlot[wOff + wid[i]]);
-          if (pid[i] >= 0) this.collect(bySlot[pOff + pid[i]]);
-          for (let k = classFrom[i]; k < classFrom[i + 1]; k++) this.collect(bySlot[cOff + classIds[k]]);
-        }
+        if (wid[i] >= 0) this.collect(bySlot[wOff + wid[i]]);
+        if (pid[i] >= 0) this.collect(bySlot[pOff + pid[i]]);
+        for (let k = classFrom[i]; k < classFrom[i + 1]; k++) this.collect(bySlot[cOff + classIds[k]]);
       }
       const atom = this.candidateCount === 0 ? null : this.tryAt(p);
       if (atom) {
