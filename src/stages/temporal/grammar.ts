@@ -10,7 +10,7 @@
  */
 import { endOf, startOf, type AtomItem, type Captures, type Item } from './items.js';
 import { NO_WID, Tokens, WordTable } from './lexer.js';
-import { capMap, Matcher, Node, type CapList, type ClassRef, type TrieNode } from './matcher.js';
+import { CapLookup, Matcher, Node, type CapList, type ClassRef, type TrieNode } from './matcher.js';
 import { elemKeys, firstKeys, NS_INDEX, parsePattern, type Elem, type Key, type Namespace } from './pattern.js';
 import { Presence } from './presence.js';
 import type { Value } from './values.js';
@@ -666,7 +666,7 @@ export class Grammar {
       const end = matches.end[m];
       const i0 = startOf(first);
       const i1 = endOf(items[end - 1]);
-      const built = rule.build({ caps: capMap(matches.caps[m]), toks: this.toks, i0, i1, args: rule.args, rule: rule.id });
+      const built = rule.build({ caps: new CapLookup(matches.caps[m]), toks: this.toks, i0, i1, args: rule.args, rule: rule.id });
       if (!built) continue;
       // An optional-only match of one atom that changes nothing ("the years"? + a range) keeps it as it is.
       if (end === p + 1 && typeof first !== 'number' && built.value === first.atom.value) return null;

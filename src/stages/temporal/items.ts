@@ -60,4 +60,7 @@ export interface Capture {
   norm: string;
 }
 
-export type Captures = ReadonlyMap<string, Capture>;
+/** The captures of a match by name (a `ReadonlyMap` is one). */
+export interface Captures {
+  get(name: string): Capture | undefined;
+}

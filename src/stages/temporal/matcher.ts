@@ -3,7 +3,7 @@
  * a stretch from a given item, in a fixed order, with what each element captured.
  */
 import type { BuiltinClass } from './grammar.js';
-import { endOf, startOf, type Capture, type Item } from './items.js';
+import { endOf, startOf, type Capture, type Captures, type Item } from './items.js';
 import type { Tokens } from './lexer.js';
 import type { Elem } from './pattern.js';
 import type { Value } from './values.js';
@@ -321,11 +321,16 @@ const LEX_IS_NORM = Symbol('norm');
 /** Captures as a persistent list: adding one shares the rest, so backtracking copies nothing. */
 export type CapList = { name: string; cap: Capture; next: CapList } | null;
 
-/** The captures of a match, by name (the latest capture of a name wins). */
-export function capMap(list: CapList): Map<string, Capture> {
-  const map = new Map<string, Capture>();
-  for (let c = list; c; c = c.next) if (!map.has(c.name)) map.set(c.name, c.cap);
-  return map;
+/**
+ * The captures of a match, by name (the latest capture of a name wins): read off the list itself,
+ * which is short (a builder asks for two or three names), rather than copied into a map per match.
+ */
+export class CapLookup implements Captures {
+  constructor(private readonly list: CapList) {}
+  get(name: string): Capture | undefined {
+    for (let c = this.list; c; c = c.next) if (c.name === name) return c.cap;
+    return undefined;
+  }
 }
 
 function normOf(toks: Tokens, i0: number, i1: number): string {
