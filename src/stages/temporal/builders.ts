@@ -50,6 +50,12 @@ export interface EraNameLex {
   short: boolean;
 }
 
+/** The shapes of the built-in classes that are more than digits (no `g` flag: shared safely). */
+const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const DECADE = /^(\d{3}0)(?:s|'s)$/;
+const SHORT_DECADE = /^'?(\d0)(?:s|'s)$/;
+const CENTURY_NUM = /^(\d{1,2})(?:st|nd|rd|th)$/;
+
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const num = (c: Capture | undefined): number | undefined => (typeof c?.lex === 'number' ? c.lex : undefined);
@@ -67,19 +73,20 @@ export function makeBuiltins(s: BuilderSettings): Record<string, BuiltinClass> {
     number: digit((t, i) => (t.digits(i) > 0 && !t.quantity(i) ? t.num(i) : undefined)),
     /** Day of the month: "4", "4th". */
     day: digit((t, i) => {
-      const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t.norm(i));
-      if (!m || t.quantity(i)) return undefined;
-      const d = Number(m[1]);
+      if (t.quantity(i)) return undefined;
+      // All digits: the pattern takes one or two of them (most numbers are years: no regex run).
+      const d = t.digits(i) > 0 ? (t.digits(i) <= 2 ? t.num(i) : NaN) : Number(DAY.exec(t.norm(i))?.[1]);
       return d >= 1 && d <= 31 ? d : undefined;
     }),
+    // The next three need a suffix after the digits: a token of digits alone is none of them.
     /** "1990s", "1990's": the first year of the decade. */
     decade: digit((t, i) => {
-      const m = /^(\d{3}0)(?:s|'s)$/.exec(t.norm(i));
+      const m = t.digits(i) > 0 ? null : DECADE.exec(t.norm(i));
       return m && inYears(Number(m[1])) ? Number(m[1]) : undefined;
     }),
     /** "'90s", "90s" (not "in their 20s"): the decade within an unknown century. */
     shortDecade: digit((t, i) => {
-      const m = /^'?(\d0)(?:s|'s)$/.exec(t.norm(i));
+      const m = t.digits(i) > 0 ? null : SHORT_DECADE.exec(t.norm(i));
       if (!m) return undefined;
       // "in their 20s", "in her early 30s", "in their 20s and 30s"
       for (let back = 1; back <= 3 && i - back >= 0; back++) if (s.agePossessives.has(t.norm(i - back))) return undefined;
@@ -87,7 +94,7 @@ export function makeBuiltins(s: BuilderSettings): Record<string, BuiltinClass> {
     }),
     /** "19th", "21st": a century's ordinal. */
     centuryNum: digit((t, i) => {
-      const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t.norm(i));
+      const m = t.digits(i) > 0 ? null : CENTURY_NUM.exec(t.norm(i));
       return m && Number(m[1]) >= 1 && Number(m[1]) <= 22 ? Number(m[1]) : undefined;
     }),
     /** A small number that counts units: "20" in "over the last 20 years". */

@@ -10,7 +10,7 @@
  */
 import { endOf, startOf, type AtomItem, type Captures, type Item } from './items.js';
 import { NO_WID, Tokens, WordTable } from './lexer.js';
-import { capMap, Matcher, Node, type CapList, type ClassRef, type TrieNode } from './matcher.js';
+import { CapLookup, Matcher, Node, type CapList, type ClassRef, type TrieNode } from './matcher.js';
 import { elemKeys, firstKeys, NS_INDEX, parsePattern, type Elem, type Key, type Namespace } from './pattern.js';
 import { Presence } from './presence.js';
 import type { Value } from './values.js';
@@ -135,14 +135,26 @@ export class Grammar {
   private readonly names: Record<Namespace, Interner> = { w: new Interner(), p: new Interner(), c: new Interner(), a: new Interner() };
   /** Word id → ids of the lexicon classes having a phrase that starts with that word. */
   private readonly classesByWord: number[][] = [];
-  /** A stretch of text without a digit and without any of these words cannot hold a match. */
-  private readonly trigger: RegExp;
+  /** A stretch of text without a digit and without any of these words (null: no words) cannot hold a match. */
+  private readonly trigger: RegExp | null;
   /** Where each namespace starts in the dense key space, and its size. */
   private readonly offsets: Record<Namespace, number> = { w: 0, p: 0, c: 0, a: 0 };
   private keySpace = 0;
   private ruleCount = 0;
   /** Key slot → bit `l` set when some rule of the `l`-th level starts with that key. */
   private startLevels = new Int32Array(0);
+  /**
+   * Per word id: the levels where a rule can start at the word or at a phrase of a class it starts
+   * (`startLevels` of all those keys at once: most tokens are a handful of common words).
+   */
+  private wordStarts = new Int32Array(0);
+  /** Per word id: the stretch (see `parseCount`) where the word and its classes were marked present. */
+  private wordMarked = new Int32Array(0);
+  /** Counts stretches parsed, for `wordMarked`. */
+  private parseCount = 0;
+  /** The category ids of the atoms built by the level being run (`builtCount` of them). */
+  private readonly builtCats: number[] = [];
+  private builtCount = 0;
   /** Does some rule start with a part of speech? (None does today: then no token's POS is looked up.) */
   private posStarts = false;
   /**
@@ -178,6 +190,10 @@ export class Grammar {
   /** Rules collected for the current item (reused; `candidateCount` of them are current). */
   private readonly candidates: CompiledRule[] = [];
   private candidateCount = 0;
+  /** The items 0, 1, 2 … of the longest stretch so far (see {@link tokenItems}). */
+  private readonly allTokens: number[] = [];
+  /** The matches `tryAt` found (reused). */
+  private readonly matches = new Matches();
   /** The item after the atom `tryAt` built. */
   private acceptedEnd = 0;
   /** The matcher of the rules' patterns, reading the stretch being parsed. */
@@ -268,6 +284,13 @@ export class Grammar {
         });
       });
     });
+    const { w: wOff, c: cOff } = this.offsets;
+    this.wordStarts = new Int32Array(this.names.w.size);
+    this.wordMarked = new Int32Array(this.names.w.size);
+    for (let w = 0; w < this.names.w.size; w++) {
+      this.wordStarts[w] = this.startLevels[wOff + w];
+      for (const id of this.classesByWord[w] ?? []) this.wordStarts[w] |= this.startLevels[cOff + id];
+    }
     this.ruleCount = spec.rules.length;
     this.scratch.seen = new Int32Array(this.ruleCount);
     for (const rules of byLevel.values()) {
@@ -297,7 +320,9 @@ export class Grammar {
    * of most texts have neither, and are then not cut into tokens at all.
    */
   mayMatch(text: string): boolean {
-    return this.trigger.test(text);
+    // Two searches, the quick one first: one pattern with both (`\d|\b(?:…)\b`) tries every word
+    // at every character before a digit further on, and most such stretches have a digit.
+    return DIGIT.test(text) || this.trigger?.test(text) === true;
   }
 
   /**
@@ -307,7 +332,7 @@ export class Grammar {
    * that is not a stop word: 'decade' for "the end of the decade"), preferring an element free of
    * stop words, so that every match implies a trigger.
    */
-  private triggerPattern(spec: GrammarSpec, byLevel: Map<number, CompiledRule[]>): RegExp {
+  private triggerPattern(spec: GrammarSpec, byLevel: Map<number, CompiledRule[]>): RegExp | null {
     const words = new Set<string>();
     const wordsOf = (e: Elem): { words: string[]; stops: number } | null => {
       if (e.t === 'lit') {
@@ -347,8 +372,8 @@ export class Grammar {
     const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/'/g, "['’]");
     const ascii = [...words].filter((w) => /^[a-z0-9' -]+$/.test(w)).map(escape).sort((a, b) => b.length - a.length);
     const other = [...words].filter((w) => !/^[a-z0-9' -]+$/.test(w)).map(escape);
-    const parts = ['\\d', ascii.length ? `\\b(?:${ascii.join('|')})\\b` : '', ...other].filter(Boolean);
-    return new RegExp(parts.join('|'), 'i');
+    const parts = [ascii.length ? `\\b(?:${ascii.join('|')})\\b` : '', ...other].filter(Boolean);
+    return parts.length ? new RegExp(parts.join('|'), 'i') : null;
   }
 
   /** Compiles a parsed element; interns every literal word, so that literals compare word ids. */
@@ -407,6 +432,7 @@ export class Grammar {
       // A level where no rule can start at any item, or no rule is possible, is not run.
       if ((anyStarts & (1 << li)) === 0 || !this.presence.levelOpen(li)) continue;
       let after: Item[];
+      this.builtCount = 0;
       if (items) {
         after = this.pass(items, level.bySlot, 1 << li);
         if (after === items) continue;
@@ -418,9 +444,9 @@ export class Grammar {
       }
       items = after;
       // Categories of the atoms just built are present for the next levels, and may start rules.
-      for (const it of items) {
-        if (typeof it === 'number') continue;
-        const a = this.names.a.get(it.atom.cat);
+      // (Those of earlier levels' atoms are already.)
+      for (let b = 0; b < this.builtCount; b++) {
+        const a = this.builtCats[b];
         if (a >= 0) {
           this.presence.mark(aOff + a);
           anyStarts |= startLevels[aOff + a];
@@ -436,9 +462,10 @@ export class Grammar {
 
   /** The items of a stretch of `n` tokens before any level built anything: the tokens 0 … n - 1. */
   private tokenItems(n: number): Item[] {
-    const items: Item[] = [];
-    for (let i = 0; i < n; i++) items.push(i);
-    return items;
+    const all = this.allTokens;
+    while (all.length < n) all.push(all.length);
+    // One copy of the right size, rather than a list grown token by token.
+    return all.slice(0, n);
   }
 
   /**
@@ -464,6 +491,7 @@ export class Grammar {
     }
     const { wid, pid, starts, classFrom, tested } = this.scratch;
     const startLevels = this.startLevels;
+    const stretch = ++this.parseCount;
     let anyStarts = 0;
     let nc = 0;
     let starts_ = 0;
@@ -478,10 +506,14 @@ export class Grammar {
       pid[i] = pp;
       let mask = 0;
       if (w >= 0) {
-        this.presence.mark(wOff + w);
-        mask |= startLevels[wOff + w];
+        mask |= this.wordStarts[w];
         const byWord = this.classesByWord[w];
         if (byWord) for (const id of byWord) nc = this.pushClass(nc, id, undefined);
+        if (this.wordMarked[w] !== stretch) {
+          this.wordMarked[w] = stretch;
+          this.presence.mark(wOff + w);
+          if (byWord) for (const id of byWord) this.presence.mark(cOff + id);
+        }
       }
       if (pp >= 0) mask |= startLevels[pOff + pp];
       const digit = toks.hasDigit(i);
@@ -489,9 +521,10 @@ export class Grammar {
       // The values are kept for the matcher (`builtinValue`).
       const test = open && (digit || dash);
       tested[i] = test ? 1 : 0;
+      const builtinFrom = nc;
       if (test) nc = this.testBuiltins(i, digit, dash, nc);
       const classIds = this.scratch.classIds;
-      for (let k = classFrom[i]; k < nc; k++) {
+      for (let k = builtinFrom; k < nc; k++) {
         this.presence.mark(cOff + classIds[k]);
         mask |= startLevels[cOff + classIds[k]];
       }
@@ -548,19 +581,21 @@ export class Grammar {
     let p = 0;
     while (p < items.length) {
       const item = items[p];
+      // Most tokens start no rule of this level.
+      if (typeof item === 'number' && (starts[item] & bit) === 0) {
+        out?.push(item);
+        p++;
+        continue;
+      }
       this.candidateCount = 0;
       this.stamp++;
       if (typeof item !== 'number') {
-        const a = this.names.a.get(item.atom.cat);
-        if (a >= 0) this.collect(bySlot[aOff + a]);
+        if (item.catId >= 0) this.collect(bySlot[aOff + item.catId]);
       } else {
         const i = item;
-        // Most tokens start no rule of this level.
-        if ((starts[i] & bit) !== 0) {
-          if (wid[i] >= 0) this.collect(bySlot[wOff + wid[i]]);
-          if (pid[i] >= 0) this.collect(bySlot[pOff + pid[i]]);
-          for (let k = classFrom[i]; k < classFrom[i + 1]; k++) this.collect(bySlot[cOff + classIds[k]]);
-        }
+        if (wid[i] >= 0) this.collect(bySlot[wOff + wid[i]]);
+        if (pid[i] >= 0) this.collect(bySlot[pOff + pid[i]]);
+        for (let k = classFrom[i]; k < classFrom[i + 1]; k++) this.collect(bySlot[cOff + classIds[k]]);
       }
       const atom = this.candidateCount === 0 ? null : this.tryAt(p);
       if (atom) {
@@ -613,7 +648,8 @@ export class Grammar {
   private tryAt(p: number): AtomItem | null {
     const matcher = this.matcher;
     const items = matcher.items;
-    const matches: { rule: CompiledRule; end: number; caps: CapList }[] = [];
+    const matches = this.matches;
+    matches.count = 0;
     const found = matcher.endsAt(0);
     for (let c = 0; c < this.candidateCount; c++) {
       const rule = this.candidates[c];
@@ -621,23 +657,70 @@ export class Grammar {
       if (rule.notAfter && matcher.matchesAt(rule.notAfter, p - 1)) continue;
       found.count = 0;
       matcher.matchSeq(rule.nodes, p, null, 0);
-      for (let x = 0; x < found.count; x++) if (found.end[x] > p) matches.push({ rule, end: found.end[x], caps: found.caps[x] });
+      for (let x = 0; x < found.count; x++) if (found.end[x] > p) matches.add(rule, found.end[x], found.caps[x]);
     }
-    matches.sort((a, b) => b.end - a.end || a.rule.order - b.rule.order);
+    matches.sort();
     const first = items[p];
-    for (const m of matches) {
+    for (let m = 0; m < matches.count; m++) {
+      const rule = matches.rule[m];
+      const end = matches.end[m];
       const i0 = startOf(first);
-      const i1 = endOf(items[m.end - 1]);
-      const built = m.rule.build({ caps: capMap(m.caps), toks: this.toks, i0, i1, args: m.rule.args, rule: m.rule.id });
+      const i1 = endOf(items[end - 1]);
+      const built = rule.build({ caps: new CapLookup(matches.caps[m]), toks: this.toks, i0, i1, args: rule.args, rule: rule.id });
       if (!built) continue;
       // An optional-only match of one atom that changes nothing ("the years"? + a range) keeps it as it is.
-      if (m.end === p + 1 && typeof first !== 'number' && built.value === first.atom.value) return null;
-      this.acceptedEnd = m.end;
-      return { i0, i1, atom: { cat: built.cat ?? m.rule.cat ?? built.value.kind, i0, i1, value: built.value, rule: m.rule.id } };
+      if (end === p + 1 && typeof first !== 'number' && built.value === first.atom.value) return null;
+      this.acceptedEnd = end;
+      const cat = built.cat ?? rule.cat ?? built.value.kind;
+      const catId = this.names.a.get(cat);
+      this.builtCats[this.builtCount++] = catId;
+      return { i0, i1, atom: { cat, i0, i1, value: built.value, rule: rule.id }, catId };
     }
     return null;
   }
 }
+
+/**
+ * The matches of the candidate rules at one item, as columns reused from item to item (an object
+ * per match and a fresh list per item were most of what matching allocated).
+ */
+class Matches {
+  count = 0;
+  rule: CompiledRule[] = [];
+  end: number[] = [];
+  caps: CapList[] = [];
+
+  add(rule: CompiledRule, end: number, caps: CapList): void {
+    this.rule[this.count] = rule;
+    this.end[this.count] = end;
+    this.caps[this.count] = caps;
+    this.count++;
+  }
+
+  /**
+   * Longest first, the earlier rule first among equally long ones, else in the order found: an
+   * insertion sort (stable, as `Array.prototype.sort` is; there are a few matches at most).
+   */
+  sort(): void {
+    for (let a = 1; a < this.count; a++) {
+      const rule = this.rule[a];
+      const end = this.end[a];
+      const caps = this.caps[a];
+      let b = a - 1;
+      for (; b >= 0 && (this.end[b] < end || (this.end[b] === end && this.rule[b].order > rule.order)); b--) {
+        this.rule[b + 1] = this.rule[b];
+        this.end[b + 1] = this.end[b];
+        this.caps[b + 1] = this.caps[b];
+      }
+      this.rule[b + 1] = rule;
+      this.end[b + 1] = end;
+      this.caps[b + 1] = caps;
+    }
+  }
+}
+
+/** A digit: a stretch with one may hold a match (see {@link Grammar.mayMatch}). */
+const DIGIT = /\d/;
 
 /** No tokens: what the grammar holds between parses. */
 const EMPTY_TOKENS = new Tokens();

@@ -24,6 +24,8 @@ export interface AtomItem {
   i0: number;
   i1: number;
   atom: Atom;
+  /** The grammar's id of the atom's category (-1 when no rule reads it), for the later levels. */
+  catId: number;
 }
 
 /** The first token of an item, and one past its last. */
@@ -58,4 +60,7 @@ export interface Capture {
   norm: string;
 }
 
-export type Captures = ReadonlyMap<string, Capture>;
+/** The captures of a match by name (a `ReadonlyMap` is one). */
+export interface Captures {
+  get(name: string): Capture | undefined;
+}

@@ -73,9 +73,42 @@ function wordCharAt(text: string, i: number, to: number): number {
   return wideClass(c) & WIDE_WORD ? 1 : 0;
 }
 
-/** Growable store of piece boundaries: `[start0, end0, start1, end1, ...]`, reused between cuts. */
-export interface PieceBuffer {
-  data: Int32Array;
+/**
+ * Growable store of pieces, reused between cuts: their boundaries `[start0, end0, start1, end1, ...]`
+ * and, per piece, what the token table needs of its characters (see {@link measure}), worked out as
+ * the cut reads them rather than in a second pass over the piece.
+ */
+export class PieceBuffer {
+  data = new Int32Array(1024);
+  /** FNV-1a hash of the piece's characters, ASCII letters lower-cased (see {@link WordTable}). */
+  hash = new Int32Array(512);
+  /** Number of ASCII digits, shifted left by one; bit 0: a character beyond ASCII. */
+  info = new Int32Array(512);
+
+  /** Makes room for `n` pieces. */
+  reserve(n: number): void {
+    if (this.hash.length >= n) return;
+    const size = Math.max(2 * n, 256);
+    this.data = new Int32Array(2 * size);
+    this.hash = new Int32Array(size);
+    this.info = new Int32Array(size);
+  }
+}
+
+/** Sets `hash` and `info` of piece `k` of `buf` to those of `text[start, end)`. */
+function measure(text: string, start: number, end: number, buf: PieceBuffer, k: number): void {
+  let digits = 0;
+  let wide = 0;
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) wide = 1;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  buf.hash[k] = h;
+  buf.info[k] = (digits << 1) | wide;
 }
 
 /**
@@ -83,12 +116,15 @@ export interface PieceBuffer {
  * its own, and returns the number of pieces (piece `k` spans `buf.data[2k] .. buf.data[2k + 1]`,
  * offsets in `text`). Cutting a stretch of the whole clean text, rather than a sentence's own
  * string (a slice, slower to read), and into one flat array rather than through a callback, makes
- * the cut several times cheaper; it runs on every sentence worth reading.
+ * the cut several times cheaper; it runs on every sentence worth reading. A word's hash and digits
+ * are counted as its characters are read (most pieces are words); other pieces are measured after.
  */
 export function cutInto(text: string, buf: PieceBuffer, from = 0, to = text.length): number {
   // A piece is at least one code unit.
-  if (buf.data.length < 2 * (to - from)) buf.data = new Int32Array(Math.max(4 * (to - from), 256));
+  buf.reserve(to - from);
   const out = buf.data;
+  const hashes = buf.hash;
+  const infos = buf.info;
   /** The code unit at `k`, or -1 past the stretch. */
   const at = (k: number): number => (k < to ? text.charCodeAt(k) : -1);
   let count = 0;
@@ -101,6 +137,8 @@ export function cutInto(text: string, buf: PieceBuffer, from = 0, to = text.leng
     }
     const start = i;
     let j = i + 1;
+    /** Set when the word loop below has measured the piece. */
+    let measured = false;
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && wordCharAt(text, i, to) > 0)) {
       // "1,473", "20,000.5": up to three digits, then groups of a comma and three digits.
       let grouped = false;
@@ -119,18 +157,37 @@ export function cutInto(text: string, buf: PieceBuffer, from = 0, to = text.leng
       if (!grouped) {
         j = i;
         // Words of letters and digits, with internal apostrophes and full stops: "1990's", "U.S".
+        // The hash and digits as `measure` counts them (a wide piece's hash is never read).
+        let digits = 0;
+        let wide = 0;
+        let h = FNV_OFFSET;
         let w = 0;
         for (;;) {
           while (j < to) {
-            const d = text.charCodeAt(j);
-            if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) j++;
-            else if (d >= 128 && (w = wordCharAt(text, j, to)) > 0) j += w;
-            else break;
+            let d = text.charCodeAt(j);
+            if (d >= 97 && d <= 122) j++;
+            else if (d >= 65 && d <= 90) {
+              d += 32;
+              j++;
+            } else if (d >= 48 && d <= 57) {
+              digits++;
+              j++;
+            } else if (d >= 128 && (w = wordCharAt(text, j, to)) > 0) {
+              wide = 1;
+              j += w;
+            } else break;
+            h = Math.imul(h ^ d, FNV_PRIME);
           }
           const d = at(j);
-          if ((isApostrophe(d) || d === 46) && wordCharAt(text, j + 1, to) > 0) j += 1;
-          else break;
+          if ((isApostrophe(d) || d === 46) && wordCharAt(text, j + 1, to) > 0) {
+            if (d >= 128) wide = 1;
+            h = Math.imul(h ^ d, FNV_PRIME);
+            j += 1;
+          } else break;
         }
+        hashes[count >> 1] = h;
+        infos[count >> 1] = (digits << 1) | wide;
+        measured = true;
       }
     } else if (isApostrophe(c) && isDigit(at(i + 1)) && isDigit(at(i + 2)) && at(i + 3) === 115 && wordCharAt(text, i + 4, to) === 0) {
       // "'90s"
@@ -138,6 +195,7 @@ export function cutInto(text: string, buf: PieceBuffer, from = 0, to = text.leng
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
       j = i + 2;
     }
+    if (!measured) measure(text, start, j, buf, count >> 1);
     out[count++] = start;
     out[count++] = j;
     i = j;
@@ -145,7 +203,7 @@ export function cutInto(text: string, buf: PieceBuffer, from = 0, to = text.leng
   return count >> 1;
 }
 
-const cutBuffer: PieceBuffer = { data: new Int32Array(1024) };
+const cutBuffer = new PieceBuffer();
 
 /** Calls `emit(start, end)` for every piece of `text`, exactly as {@link PIECE} would cut it. */
 export function cut(text: string, emit: (start: number, end: number) => void): void {
@@ -251,7 +309,7 @@ export class Tokens {
   private norms: string[] = [];
   /** UD part of speech from wink, or `X` when the stretch has no wink tokens (headings). */
   pos: string[] = [];
-  readonly cuts: PieceBuffer = { data: new Int32Array(1024) };
+  readonly cuts = new PieceBuffer();
 
   /** Makes room for `n` tokens. */
   reserve(n: number): void {
@@ -322,28 +380,21 @@ const FNV_PRIME = 16777619;
 /** For tokens cut without a grammar (data phrases, tests): word ids are left to the grammar. */
 const noWords = new WordTable([], () => NO_WID);
 
-/** Adds the piece `text[start, end)` to `out`, with its flags, word id and (when known) normalised form. */
-function addPiece(out: Tokens, text: string, start: number, end: number, words: WordTable): void {
-  let digitCount = 0;
-  let wide = false;
-  // FNV-1a over the lower-cased characters, to find the piece among the grammar's words.
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digitCount++;
-    else if (c >= 65 && c <= 90) c += 32;
-    else if (c >= 128) wide = true;
-    h = Math.imul(h ^ c, FNV_PRIME);
-  }
+/**
+ * Adds the piece `text[start, end)` to `out`, with its flags, word id and (when known) normalised
+ * form; `hash` and `info` are its measures (see {@link PieceBuffer}).
+ */
+function addPiece(out: Tokens, text: string, start: number, end: number, words: WordTable, hash: number, info: number): void {
+  const digitCount = info >> 1;
   const len = end - start;
   let norm = '';
   let wid: number;
   // Only upper-case and non-ASCII characters change when normalised ("Xi", "1995–2002", "’s").
-  if (wide) {
+  if (info & 1) {
     norm = normalise(text.slice(start, end));
     wid = words.wordId(norm);
   } else {
-    const e = words.find(text, start, end, h);
+    const e = words.find(text, start, end, hash);
     if (e >= 0) {
       norm = words.norm(e);
       wid = words.id(e);
@@ -361,13 +412,17 @@ function addPiece(out: Tokens, text: string, start: number, end: number, words: 
   out.pos[k] = 'X';
 }
 
+/** The two halves of a possessive piece, measured (rare: measured apart from the cut). */
+const halves = new PieceBuffer();
+
 /**
  * Cuts `text[from, to)` into `out`, exactly as that stretch is cut as a string of its own; offsets
  * in `text` are clean offsets minus `shift` (0 when `text` is the clean text).
  */
 export function scan(text: string, from: number, to: number, shift: number, words: WordTable | undefined, out: Tokens): void {
-  const count = cutInto(text, out.cuts, from, to);
-  const d = out.cuts.data;
+  const cuts = out.cuts;
+  const count = cutInto(text, cuts, from, to);
+  const d = cuts.data;
   // A possessive makes two tokens of a piece.
   out.reserve(count * 2);
   out.count = 0;
@@ -381,10 +436,12 @@ export function scan(text: string, from: number, to: number, shift: number, word
     const possessive = end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2)) ? POSSESSIVE.exec(text.slice(start, end)) : null;
     if (possessive && !/^\d+$/.test(possessive[1])) {
       const split = start + possessive[1].length;
-      addPiece(out, text, start, split, table);
-      addPiece(out, text, split, end, table);
+      measure(text, start, split, halves, 0);
+      measure(text, split, end, halves, 1);
+      addPiece(out, text, start, split, table, halves.hash[0], halves.info[0]);
+      addPiece(out, text, split, end, table, halves.hash[1], halves.info[1]);
     } else {
-      addPiece(out, text, start, end, table);
+      addPiece(out, text, start, end, table, cuts.hash[k], cuts.info[k]);
     }
   }
 }

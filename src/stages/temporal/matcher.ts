@@ -3,7 +3,7 @@
  * a stretch from a given item, in a fixed order, with what each element captured.
  */
 import type { BuiltinClass } from './grammar.js';
-import { endOf, startOf, type Capture, type Item } from './items.js';
+import { endOf, startOf, type Capture, type Captures, type Item } from './items.js';
 import type { Tokens } from './lexer.js';
 import type { Elem } from './pattern.js';
 import type { Value } from './values.js';
@@ -184,16 +184,17 @@ export class Matcher {
         if (v !== undefined) ways.add(p + 1, this.capture(e, p, p + 1, v, caps));
         continue;
       }
-      this.classPhrases(ref, p, (q, phrase) => void ways.add(q, this.capture(e, p, q, phrase.value, caps)));
+      this.classPhrases(ref, p, e, caps, ways);
     }
     return ways;
   }
 
   /**
-   * Calls `visit` with the end item of each phrase of lexicon class `ref` that starts at item `p`,
-   * shortest first, until it returns true; returns whether one did. Blocked tokens have no word id.
+   * Adds to `ways` each phrase of lexicon class `ref` that starts at item `p` (captured as element
+   * `e`), shortest first; with `ways` null, only tells whether there is one. (No callback: a closure
+   * per call is an allocation in the matcher's hottest path.) Blocked tokens have no word id.
    */
-  private classPhrases(ref: ClassRef, p: number, visit: (end: number, phrase: Phrase) => boolean | void): boolean {
+  private classPhrases(ref: ClassRef, p: number, e: Node | null, caps: CapList, ways: Ends | null): boolean {
     const { items } = this;
     const wid = this.facts.wid;
     let node: TrieNode | undefined = ref.trie!;
@@ -203,7 +204,11 @@ export class Matcher {
       node = node.next.get(wid[next]);
       if (!node) break;
       q++;
-      for (const phrase of node.phrases) if (this.capsFit(phrase, p) && visit(q, phrase)) return true;
+      for (const phrase of node.phrases) {
+        if (!this.capsFit(phrase, p)) continue;
+        if (!ways) return true;
+        ways.add(q, this.capture(e!, p, q, phrase.value, caps));
+      }
     }
     return false;
   }
@@ -249,7 +254,7 @@ export class Matcher {
         if (this.builtinValue(ref, tok) !== undefined) return true;
         continue;
       }
-      if (this.classPhrases(ref, p, () => true)) return true;
+      if (this.classPhrases(ref, p, null, null, null)) return true;
     }
     return false;
   }
@@ -316,11 +321,16 @@ const LEX_IS_NORM = Symbol('norm');
 /** Captures as a persistent list: adding one shares the rest, so backtracking copies nothing. */
 export type CapList = { name: string; cap: Capture; next: CapList } | null;
 
-/** The captures of a match, by name (the latest capture of a name wins). */
-export function capMap(list: CapList): Map<string, Capture> {
-  const map = new Map<string, Capture>();
-  for (let c = list; c; c = c.next) if (!map.has(c.name)) map.set(c.name, c.cap);
-  return map;
+/**
+ * The captures of a match, by name (the latest capture of a name wins): read off the list itself,
+ * which is short (a builder asks for two or three names), rather than copied into a map per match.
+ */
+export class CapLookup implements Captures {
+  constructor(private readonly list: CapList) {}
+  get(name: string): Capture | undefined {
+    for (let c = this.list; c; c = c.next) if (c.name === name) return c.cap;
+    return undefined;
+  }
 }
 
 function normOf(toks: Tokens, i0: number, i1: number): string {
