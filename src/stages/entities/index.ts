@@ -13,7 +13,7 @@ import type { OffsetMap } from '../../offsets.js';
 import { defineStage } from '../../stage.js';
 import { addBylineNames, addHeadingNames } from './blocks.js';
 import type { RawMention, ScanContext } from './candidates.js';
-import type { LowerWords } from './chars.js';
+import { LowerWords } from './chars.js';
 import { Scanner } from './scan.js';
 import { canonicalOf, groupMentions, type Fallback, type GroupMention, type Grouper } from './group.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
@@ -107,8 +107,9 @@ function scanDocument(doc: Doc, lex: Lexicon): { raw: RawMention[]; ctx: ScanCon
   const sentences = layer(doc, 'sentences');
   // The words the text writes in lower case somewhere (a capital on them at a sentence start is
   // positional), and the words of every sentence.
-  const docLower: LowerWords = new Set();
-  const tokenWords = new TokenWords(layer(doc, 'tokens'), clean, lex, docLower);
+  const tokens = layer(doc, 'tokens');
+  const docLower = new LowerWords(clean);
+  const tokenWords = new TokenWords(tokens, clean, lex, docLower);
   const cited = citedSpans(layer(doc, 'citations'), map);
   const ctx: ScanContext = {
     lex,
