@@ -202,7 +202,8 @@ export class Grouper {
     for (const g of this.groups) {
       if (g.merged || !(g.type === 'ORG' || g.type === 'EVENT' || g.type === 'LAW')) continue;
       for (const key of g.keys) {
-        if (key.split(' ').length < 3) continue;
+        // Fewer than three words.
+        if (key.indexOf(' ', key.indexOf(' ') + 1) < 0) continue;
         const h = this.suffixTarget(g, bySuffix.get(key));
         if (!h) continue;
         g.merged = h;
@@ -339,7 +340,7 @@ function groupLater(
   }
   if (m.acronym) return;
   if (m.single) {
-    const word = m.name.split(' ').pop()!;
+    const word = m.name.slice(m.name.lastIndexOf(' ') + 1);
     const person = CAPITAL_LOWER.test(word) && m.typing?.via !== 'place-cue' ? grouper.personByFamilyName(word, m.cleanStart) : null;
     if (person) {
       grouper.add(person, toMention(m));
@@ -402,7 +403,7 @@ export function canonicalOf(g: Group, lex: Lexicon): string {
   let count: Map<string, number> | null = null;
   for (const n of g.names) {
     if (n.length <= 6 && ACRONYM_NAME.test(n)) continue;
-    const size = n.split(WORD_BREAKS).length;
+    const size = wordCount(n);
     if (best === undefined || size > bestSize) {
       best = n;
       bestSize = size;
@@ -416,7 +417,27 @@ export function canonicalOf(g: Group, lex: Lexicon): string {
 
 const ACRONYM_NAME = /^[\p{Lu}\d.&-]+s?$/u;
 const HAS_LOWER = /\p{Ll}/u;
-const WORD_BREAKS = /[\s‐‑–-]+/;
+
+/**
+ * Number of words of a name, hyphenated parts counted: the number of pieces `/[\s‐‑–-]+/` splits it
+ * into, counted without making them (this runs for every name of every entity).
+ */
+function wordCount(name: string): number {
+  let count = 1;
+  let inBreak = false;
+  for (let i = 0; i < name.length; i++) {
+    const isBreak = isWordBreak(name.charCodeAt(i));
+    if (isBreak && !inBreak) count++;
+    inBreak = isBreak;
+  }
+  return count;
+}
+
+/** A hyphen, '‐', '‑', '–', or white space as `\s` means it. */
+function isWordBreak(c: number): boolean {
+  if (c < 128) return c === 32 || c === 45 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** How many mentions write each name. */
 function nameCounts(g: Group): Map<string, number> {
