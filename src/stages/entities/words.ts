@@ -274,7 +274,11 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.]*(?:['’][\p{L}]+)*(?:[-‐‑�
  */
 export function wordsOfString(text: string, base: number, lex: Lexicon): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  // An exec loop on the one expression rather than matchAll, which makes a new RegExp per call (and
+  // a new one is compiled again whenever a garbage collection has cleared V8's compilation cache).
+  // WORD_RE never matches the empty string, so lastIndex always moves on.
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
     // A full stop ends the word unless it belongs to an initial or an abbreviation ('U.S.').
     const value = m[0].endsWith('.') && !KEEPS_DOT.test(m[0]) ? m[0].slice(0, -1) : m[0];
     const start = base + m.index;
