@@ -115,22 +115,28 @@ export interface Lexicon {
 const APOSTROPHES = /[’‘`´ʼ]/g;
 const DASHES = /[‐‑‒–—―-]/g;
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}/gu;
 
-/** Folded forms of words met before (a bounded cache: words repeat within and across texts). */
+/** Folded forms of non-ASCII words met before (a bounded cache: words repeat within and across texts). */
 const folded = new Map<string, string>();
 
 /** Lower-cases and strips diacritics ('Valparaíso' → 'valparaiso'); apostrophes straightened. */
 export function fold(word: string): string {
+  // An ASCII word (nearly every word) is only lower-cased, natively: cheaper than a look-up in the
+  // large cache, which is kept for the costly normalisation of the others.
+  if (isAscii(word)) return word.toLowerCase();
   let f = folded.get(word);
   if (f === undefined) {
     if (folded.size > 50_000) folded.clear();
-    // A native test, not a character loop: this also runs before the code is optimised.
-    f = NON_ASCII.test(word) ? word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, "'") : word.toLowerCase();
+    f = word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, "'");
     folded.set(word, f);
   }
   return f;
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /**
