@@ -35,6 +35,12 @@ export function charClass(c: number): number {
   return (classes ??= buildClasses())[c];
 }
 
+/** White space as `\s` in a regular expression means it. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** 1 for a capital letter at `i`, 2 for a lower-case letter, 0 otherwise. */
 export function letterCase(text: string, i: number): 0 | 1 | 2 {
   // Checked first: reading past the end would throw optimised code away ('' is a common word here).

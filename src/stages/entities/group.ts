@@ -8,7 +8,9 @@
 import type { EntityType } from '../../doc.js';
 import type { RawMention, ScanContext } from './candidates.js';
 import type { Typing } from './classify.js';
+import { isSpace } from './chars.js';
 import { fold, type GazetteerEntry, type Lexicon } from './lexicon.js';
+import { startsUpper } from './words.js';
 
 /** A mention of a grouped entity, in clean offsets. */
 export interface GroupMention {
@@ -126,7 +128,7 @@ export class Grouper {
       if (g.merged || g.type !== 'PERSON') continue;
       for (const name of g.names) {
         const words: string[] = [];
-        for (const w of name.split(' ')) if (CAPITAL.test(w)) words.push(w);
+        for (const w of name.split(' ')) if (startsUpper(w)) words.push(w);
         if (words.length < 2) continue;
         const first = fold(words[0]);
         const eastAsian = this.lex.chineseSurnames.has(first) || this.lex.koreanSurnames.has(first);
@@ -305,7 +307,7 @@ function groupCompound(m: RawMention, parts: NonNullable<RawMention['parts']>, k
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
     let person: Group | null = null;
-    if (CAPITAL.test(p.text)) {
+    if (startsUpper(p.text)) {
       person = grouper.personByFamilyName(p.text, p.cleanStart, false);
       if (!person && pair && pair.length === parts.length) person = grouper.groupFor(pair[i].name, { type: 'PERSON', strength: 3, entry: pair[i], via: 'gazetteer' });
       else if (!person) person = grouper.personByFamilyName(p.text, p.cleanStart);
@@ -376,7 +378,6 @@ function groupLater(
   }
 }
 
-const CAPITAL = /^\p{Lu}/u;
 const TRAILING_S = /s$/;
 const CAPITAL_LOWER = /^\p{Lu}\p{Ll}/u;
 const CAPITAL_DOT = /\p{Lu}\./u;
@@ -433,10 +434,9 @@ function wordCount(name: string): number {
   return count;
 }
 
-/** A hyphen, '‐', '‑', '–', or white space as `\s` means it. */
+/** A hyphen, '‐', '‑', '–', or white space. */
 function isWordBreak(c: number): boolean {
-  if (c < 128) return c === 32 || c === 45 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || isSpace(c);
 }
 
 /** How many mentions write each name. */

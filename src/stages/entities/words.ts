@@ -37,9 +37,19 @@ export function foldOf(w: Word): string {
 
 export const POS = Object.fromEntries(POS_TAGS.map((t, i) => [t, i])) as Record<(typeof POS_TAGS)[number], number>;
 
-const OPENERS = /^[(\["'“‘*#•·–—-]+$/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
+
+/** Whether `text` is opening punctuation only: brackets, quotes, bullets, dashes (`/^[(\["'“‘*#•·–—-]+$/`). */
+function isOpeners(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const opener = c === 40 || c === 91 || c === 34 || c === 39 || c === 42 || c === 35 || c === 45 || c === 0x201c || c === 0x2018 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 0x2014;
+    if (!opener) return false;
+  }
+  return true;
+}
 
 /** Whether the character at `at` is a letter or digit (ASCII fast path). */
 function isAlnum(text: string, at: number): boolean {
@@ -254,7 +264,7 @@ export class TokenWords {
       word.joiner = joiner;
       word.initial = !sawContent;
       word.folded = null;
-      if (!sawContent && !OPENERS.test(value)) sawContent = true;
+      if (!sawContent && !isOpeners(value)) sawContent = true;
       words.push(word);
     }
     this.yearish = yearish;
