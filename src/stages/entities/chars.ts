@@ -103,8 +103,8 @@ export function countLetters(text: string): { letters: number; upper: number } {
  */
 export class LowerWords {
   /** Pairs [start + 1, end] of the spans kept, by hash slot; 0 marks an empty slot. */
-  private slots = new Int32Array(2 * 8192);
-  private mask = 8191;
+  private slots = new Int32Array(2 * 4096);
+  private mask = 4095;
   /** Number of spans kept. */
   private size = 0;
   /** Folded words that held a non-ASCII character. */

@@ -143,8 +143,11 @@ const REACH = 3;
  * looked at (one word in two, in an essay).
  */
 export class TokenWords {
-  /** Indexes of the anchor tokens, ascending. */
-  private readonly anchors: Int32Array;
+  /**
+   * Indexes of the anchor tokens, ascending (a plain array: a typed array's buffer, allocated and
+   * zeroed outside the heap for every document, cost more than the pushes).
+   */
+  private readonly anchors: number[] = [];
   private readonly anchorCount: number;
   /** First anchor not before the last sentence asked for (sentences come in order). */
   private cursor = 0;
@@ -166,8 +169,7 @@ export class TokenWords {
     lower: LowerWords,
   ) {
     const { cleanStart, cleanEnd, count } = tokens;
-    const anchors = new Int32Array(count);
-    let anchorCount = 0;
+    const anchors = this.anchors;
     for (let i = 0; i < count; i++) {
       const start = cleanStart[i];
       const end = cleanEnd[i];
@@ -178,15 +180,14 @@ export class TokenWords {
         // A word holding a non-ASCII character ('valparaíso') is folded.
         if (!lower.addSpan(start, end)) lower.addFolded(fold(text.slice(start, end)));
       } else if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-        anchors[anchorCount++] = i;
+        anchors.push(i);
       } else if (c > 127) {
         const ch = text[start];
-        if (startsUpper(ch)) anchors[anchorCount++] = i;
+        if (startsUpper(ch)) anchors.push(i);
         else if (end - start >= 3 && startsLower(ch)) lower.addFolded(fold(text.slice(start, end)));
       }
     }
-    this.anchors = anchors;
-    this.anchorCount = anchorCount;
+    this.anchorCount = anchors.length;
   }
 
   /** The words of tokens `[first, last)`, a sentence after the previous one asked for (valid until the next call: its word objects are reused). */
