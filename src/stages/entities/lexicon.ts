@@ -123,8 +123,12 @@ const folded = new Map<string, string>();
 /** Lower-cases and strips diacritics ('Valparaíso' → 'valparaiso'); apostrophes straightened. */
 export function fold(word: string): string {
   // An ASCII word (nearly every word) is only lower-cased, natively: cheaper than a look-up in the
-  // large cache, which is kept for the costly normalisation of the others.
-  if (isAscii(word)) return word.toLowerCase();
+  // large cache, which is kept for the costly normalisation of the others. One without capitals is
+  // its own folded form (a call to toLowerCase costs much more on a two-byte string, as the words
+  // of any text with a curly quote are).
+  const ascii = asciiCase(word);
+  if (ascii === ASCII_LOWER) return word;
+  if (ascii === ASCII_MIXED) return word.toLowerCase();
   let f = folded.get(word);
   if (f === undefined) {
     if (folded.size > 50_000) folded.clear();
@@ -134,9 +138,19 @@ export function fold(word: string): string {
   return f;
 }
 
-function isAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
-  return true;
+/** {@link asciiCase}: ASCII without capitals, ASCII with capitals, not ASCII. */
+const ASCII_LOWER = 0;
+const ASCII_MIXED = 1;
+const NOT_ASCII = 2;
+
+function asciiCase(word: string): number {
+  let capitals = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return NOT_ASCII;
+    if (c >= 65 && c <= 90) capitals = true;
+  }
+  return capitals ? ASCII_MIXED : ASCII_LOWER;
 }
 
 /**
