@@ -87,7 +87,18 @@ function titleCase(word: string): string {
 export function displayName(words: Word[], from: number, to: number, text: string, lex: Lexicon): string {
   if (from === to) {
     const t = words[from].text;
-    if (!(words[from].cap && isAllCaps(t)) && !needsNormalising(t)) return t;
+    if (words[from].cap && isAllCaps(t)) {
+      // One word in capitals ('NGOs', 'USAID'): its display name depends on the word alone, and the
+      // same acronyms come back again and again.
+      let shown = lex.singleCapsNames.get(t);
+      if (shown === undefined) {
+        if (lex.singleCapsNames.size > 50_000) lex.singleCapsNames.clear();
+        shown = capsDisplayName(words, from, to, text, lex);
+        lex.singleCapsNames.set(t, shown);
+      }
+      return shown;
+    }
+    if (!needsNormalising(t)) return t;
   }
   for (let i = from; i <= to; i++) if (words[i].cap && isAllCaps(words[i].text)) return capsDisplayName(words, from, to, text, lex);
   // No word in capitals: the clean text itself, apostrophes straightened and spaces single.

@@ -110,6 +110,8 @@ export interface Lexicon {
   spellingVariants: Map<string, string>;
   citationYear: RegExp;
   useCompromise: boolean;
+  /** Display names of single words written in capitals, by word (a cache for displayName in candidates.ts). */
+  singleCapsNames: Map<string, string>;
 }
 
 const APOSTROPHES = /[’‘`´ʼ]/g;
@@ -333,5 +335,6 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     spellingVariants: variants,
     citationYear: new RegExp(rules.citationYear, 'u'),
     useCompromise: rules.useCompromise,
+    singleCapsNames: new Map(),
   };
 }
