@@ -52,12 +52,17 @@ export interface ScanContext {
 const NONE: Set<number> = new Set();
 const CITATION_GLUE = new Set([',', 'and', '&', 'et', 'al', 'al.', '.']);
 /**
- * Whether a surface holds curly apostrophes or whitespace other than single spaces (a native test:
- * it runs on every name looked at, often before the code is optimised).
+ * Whether a surface holds curly apostrophes or whitespace other than single spaces
+ * (`/[’‘`´\t\n\r\u00a0]| {2}/`, tested character by character: it runs on every name looked at).
  */
-const NEEDS_NORMALISING = /[’‘`´\t\n\r\u00a0]| {2}/;
 function needsNormalising(s: string): boolean {
-  return NEEDS_NORMALISING.test(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (s.charCodeAt(i + 1) === 32) return true;
+    } else if (c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4 || c === 9 || c === 10 || c === 13 || c === 0xa0) return true;
+  }
+  return false;
 }
 
 /** A capitalised word that may be part of a name. */
@@ -82,7 +87,18 @@ function titleCase(word: string): string {
 export function displayName(words: Word[], from: number, to: number, text: string, lex: Lexicon): string {
   if (from === to) {
     const t = words[from].text;
-    if (!(words[from].cap && isAllCaps(t)) && !needsNormalising(t)) return t;
+    if (words[from].cap && isAllCaps(t)) {
+      // One word in capitals ('NGOs', 'USAID'): its display name depends on the word alone, and the
+      // same acronyms come back again and again.
+      let shown = lex.singleCapsNames.get(t);
+      if (shown === undefined) {
+        if (lex.singleCapsNames.size > 50_000) lex.singleCapsNames.clear();
+        shown = capsDisplayName(words, from, to, text, lex);
+        lex.singleCapsNames.set(t, shown);
+      }
+      return shown;
+    }
+    if (!needsNormalising(t)) return t;
   }
   for (let i = from; i <= to; i++) if (words[i].cap && isAllCaps(words[i].text)) return capsDisplayName(words, from, to, text, lex);
   // No word in capitals: the clean text itself, apostrophes straightened and spaces single.

@@ -35,6 +35,12 @@ export function charClass(c: number): number {
   return (classes ??= buildClasses())[c];
 }
 
+/** White space as `\s` in a regular expression means it. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** 1 for a capital letter at `i`, 2 for a lower-case letter, 0 otherwise. */
 export function letterCase(text: string, i: number): 0 | 1 | 2 {
   // Checked first: reading past the end would throw optimised code away ('' is a common word here).
@@ -89,8 +95,108 @@ export function countLetters(text: string): { letters: number; upper: number } {
 }
 
 /**
- * The words a document writes in lower case, folded (lower case, no diacritics). A plain string set:
- * the strings come from native slices of the lower-cased text, which costs far less per token than
- * hashing characters in a JavaScript loop before the code is optimised.
+ * The words a document writes in lower case, folded (lower case, no diacritics). A document has
+ * thousands of such tokens and asks about a few hundred words, so adding must be cheap: a word of
+ * ASCII characters (nearly all) is kept as its span of the text in an open-addressing hash table,
+ * hashed and compared character by character with capitals lowered, so no string is made for it;
+ * a word holding another character is folded by the caller and kept in a plain string set.
  */
-export type LowerWords = Set<string>;
+export class LowerWords {
+  /** Pairs [start + 1, end] of the spans kept, by hash slot; 0 marks an empty slot. */
+  private slots = new Int32Array(2 * 4096);
+  private mask = 4095;
+  /** Number of spans kept. */
+  private size = 0;
+  /** Folded words that held a non-ASCII character. */
+  private readonly folded = new Set<string>();
+
+  /** For the words of `text`. */
+  constructor(private readonly text: string) {}
+
+  /**
+   * Adds the word at `[start, end)` of the text, lower-cased, when it is all ASCII; returns false
+   * (adding nothing) when it holds another character, which {@link addFolded} is then for.
+   */
+  addSpan(start: number, end: number): boolean {
+    const text = this.text;
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c > 127) return false;
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    const { slots, mask } = this;
+    for (let slot = slotOf(h, mask); ; slot = (slot + 1) & mask) {
+      const at = slot * 2;
+      if (slots[at] === 0) {
+        slots[at] = start + 1;
+        slots[at + 1] = end;
+        // At most half the slots are taken, so probe sequences stay short.
+        if (++this.size * 2 > mask) this.grow();
+        return true;
+      }
+      if (this.sameSpan(slots[at] - 1, slots[at + 1], start, end)) return true;
+    }
+  }
+
+  /** Adds a folded word (one that held a non-ASCII character). */
+  addFolded(word: string): void {
+    this.folded.add(word);
+  }
+
+  has(word: string): boolean {
+    if (this.folded.has(word)) return true;
+    let h = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+    const { slots, mask, text } = this;
+    for (let slot = slotOf(h, mask); slots[slot * 2] !== 0; slot = (slot + 1) & mask) {
+      const start = slots[slot * 2] - 1;
+      if (slots[slot * 2 + 1] - start !== word.length) continue;
+      let k = 0;
+      while (k < word.length && lowerAscii(text.charCodeAt(start + k)) === word.charCodeAt(k)) k++;
+      if (k === word.length) return true;
+    }
+    return false;
+  }
+
+  /** Doubles the table, placing every span again. */
+  private grow(): void {
+    const old = this.slots;
+    const mask = this.mask * 2 + 1;
+    const slots = new Int32Array(2 * (mask + 1));
+    const text = this.text;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at] === 0) continue;
+      let h = FNV_OFFSET;
+      for (let i = old[at] - 1; i < old[at + 1]; i++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(i)), FNV_PRIME);
+      let slot = slotOf(h, mask);
+      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+      slots[slot * 2] = old[at];
+      slots[slot * 2 + 1] = old[at + 1];
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+
+  /** Whether spans `[a, aEnd)` and `[b, bEnd)` hold the same word, capitals lowered. */
+  private sameSpan(a: number, aEnd: number, b: number, bEnd: number): boolean {
+    if (aEnd - a !== bEnd - b) return false;
+    const text = this.text;
+    for (let k = 0; k < aEnd - a; k++) if (lowerAscii(text.charCodeAt(a + k)) !== lowerAscii(text.charCodeAt(b + k))) return false;
+    return true;
+  }
+}
+
+/** 32-bit FNV-1a. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** The table slot of hash `h` (its high bits folded in: the table uses only the low ones). */
+function slotOf(h: number, mask: number): number {
+  return (h ^ (h >>> 16)) & mask;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../doc.js';
 import { isCapsSurface, type GazetteerEntry, type Lexicon } from './lexicon.js';
-import { foldOf, type Word } from './words.js';
+import { foldOf, startsUpper, type Word } from './words.js';
 import { countLetters, letterCase, type LowerWords } from './chars.js';
 
 /** How a candidate was typed; `strength` orders the evidence (3 gazetteer, 2 head or cue, 1 shape). */
@@ -56,7 +56,6 @@ const CAPS_DASH_WORD = /^\p{Lu}+-\p{Lu}\p{Ll}+$/u;
 const CAPS_SYLLABLE = /^\p{Lu}{1,6}$/u;
 const CAPITAL_SHORT = /^\p{Lu}\p{Ll}{0,5}$/u;
 const LOWER_SYLLABLE = /^\p{Ll}{1,6}$/u;
-const CAPITAL = /^\p{Lu}/u;
 
 /** The words that are not connectors. */
 function contentOf(words: Word[], lex: Lexicon): Word[] {
@@ -83,7 +82,7 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
     const f = foldOf(w);
     // 'Christian Sorace': a given name first may also be an ordinary word.
     if ((lex.nonEntityWords.has(f) && !(w === content[0] && lex.givenNames.has(f))) || lex.titles.has(f) || lex.nonNames.has(w.text)) return false;
-    if (!CAPITAL.test(w.text) && !lex.particles.has(w.text)) return false;
+    if (!startsUpper(w.text) && !lex.particles.has(w.text)) return false;
   }
   const first = foldOf(content[0]);
   const last = foldOf(content[n - 1]);
@@ -120,7 +119,7 @@ function headOf(words: Word[], lex: Lexicon): { type: EntityType; word: Word; in
 /** Word `i` as the head of a name, if it is a capitalised head word. */
 function headAt(words: Word[], i: number, lex: Lexicon): { type: EntityType; word: Word; index: number } | null {
   const type = lex.heads.get(foldOf(words[i]));
-  if (!type || !CAPITAL.test(words[i].text)) return null;
+  if (!type || !startsUpper(words[i].text)) return null;
   // "Convention on the Rights of the Child" is a law; "the National Convention of Co-operatives" an event.
   if (foldOf(words[i]) === 'convention') return { type: i + 1 < words.length && words[i + 1].text === 'on' ? 'LAW' : 'EVENT', word: words[i], index: i };
   return { type, word: words[i], index: i };

@@ -8,7 +8,9 @@
 import type { EntityType } from '../../doc.js';
 import type { RawMention, ScanContext } from './candidates.js';
 import type { Typing } from './classify.js';
+import { isSpace } from './chars.js';
 import { fold, type GazetteerEntry, type Lexicon } from './lexicon.js';
+import { startsUpper } from './words.js';
 
 /** A mention of a grouped entity, in clean offsets. */
 export interface GroupMention {
@@ -126,7 +128,7 @@ export class Grouper {
       if (g.merged || g.type !== 'PERSON') continue;
       for (const name of g.names) {
         const words: string[] = [];
-        for (const w of name.split(' ')) if (CAPITAL.test(w)) words.push(w);
+        for (const w of name.split(' ')) if (startsUpper(w)) words.push(w);
         if (words.length < 2) continue;
         const first = fold(words[0]);
         const eastAsian = this.lex.chineseSurnames.has(first) || this.lex.koreanSurnames.has(first);
@@ -202,7 +204,8 @@ export class Grouper {
     for (const g of this.groups) {
       if (g.merged || !(g.type === 'ORG' || g.type === 'EVENT' || g.type === 'LAW')) continue;
       for (const key of g.keys) {
-        if (key.split(' ').length < 3) continue;
+        // Fewer than three words.
+        if (key.indexOf(' ', key.indexOf(' ') + 1) < 0) continue;
         const h = this.suffixTarget(g, bySuffix.get(key));
         if (!h) continue;
         g.merged = h;
@@ -304,7 +307,7 @@ function groupCompound(m: RawMention, parts: NonNullable<RawMention['parts']>, k
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
     let person: Group | null = null;
-    if (CAPITAL.test(p.text)) {
+    if (startsUpper(p.text)) {
       person = grouper.personByFamilyName(p.text, p.cleanStart, false);
       if (!person && pair && pair.length === parts.length) person = grouper.groupFor(pair[i].name, { type: 'PERSON', strength: 3, entry: pair[i], via: 'gazetteer' });
       else if (!person) person = grouper.personByFamilyName(p.text, p.cleanStart);
@@ -339,7 +342,7 @@ function groupLater(
   }
   if (m.acronym) return;
   if (m.single) {
-    const word = m.name.split(' ').pop()!;
+    const word = m.name.slice(m.name.lastIndexOf(' ') + 1);
     const person = CAPITAL_LOWER.test(word) && m.typing?.via !== 'place-cue' ? grouper.personByFamilyName(word, m.cleanStart) : null;
     if (person) {
       grouper.add(person, toMention(m));
@@ -375,7 +378,6 @@ function groupLater(
   }
 }
 
-const CAPITAL = /^\p{Lu}/u;
 const TRAILING_S = /s$/;
 const CAPITAL_LOWER = /^\p{Lu}\p{Ll}/u;
 const CAPITAL_DOT = /\p{Lu}\./u;
@@ -402,7 +404,7 @@ export function canonicalOf(g: Group, lex: Lexicon): string {
   let count: Map<string, number> | null = null;
   for (const n of g.names) {
     if (n.length <= 6 && ACRONYM_NAME.test(n)) continue;
-    const size = n.split(WORD_BREAKS).length;
+    const size = wordCount(n);
     if (best === undefined || size > bestSize) {
       best = n;
       bestSize = size;
@@ -416,7 +418,26 @@ export function canonicalOf(g: Group, lex: Lexicon): string {
 
 const ACRONYM_NAME = /^[\p{Lu}\d.&-]+s?$/u;
 const HAS_LOWER = /\p{Ll}/u;
-const WORD_BREAKS = /[\s‐‑–-]+/;
+
+/**
+ * Number of words of a name, hyphenated parts counted: the number of pieces `/[\s‐‑–-]+/` splits it
+ * into, counted without making them (this runs for every name of every entity).
+ */
+function wordCount(name: string): number {
+  let count = 1;
+  let inBreak = false;
+  for (let i = 0; i < name.length; i++) {
+    const isBreak = isWordBreak(name.charCodeAt(i));
+    if (isBreak && !inBreak) count++;
+    inBreak = isBreak;
+  }
+  return count;
+}
+
+/** A hyphen, '‐', '‑', '–', or white space. */
+function isWordBreak(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || isSpace(c);
+}
 
 /** How many mentions write each name. */
 function nameCounts(g: Group): Map<string, number> {

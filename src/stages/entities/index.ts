@@ -13,7 +13,7 @@ import type { OffsetMap } from '../../offsets.js';
 import { defineStage } from '../../stage.js';
 import { addBylineNames, addHeadingNames } from './blocks.js';
 import type { RawMention, ScanContext } from './candidates.js';
-import type { LowerWords } from './chars.js';
+import { isSpace, LowerWords } from './chars.js';
 import { Scanner } from './scan.js';
 import { canonicalOf, groupMentions, type Fallback, type GroupMention, type Grouper } from './group.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
@@ -90,8 +90,16 @@ function overlapsAny(spans: CitedSpans, start: number, end: number): boolean {
   return false;
 }
 
-const LOOSE_SPACE = /\s\s|[\n\r\t]/;
 const SPACES = /\s+/g;
+
+/** Whether `text` holds two white-space characters in a row, or a tab or line break (`/\s\s|[\n\r\t]/`). */
+function hasLooseSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 9 || (isSpace(c) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1)))) return true;
+  }
+  return false;
+}
 
 /** The mentions by position (a copy, sorted only when they are not in order already). */
 function inOrder(mentions: readonly GroupMention[]): GroupMention[] {
@@ -107,8 +115,9 @@ function scanDocument(doc: Doc, lex: Lexicon): { raw: RawMention[]; ctx: ScanCon
   const sentences = layer(doc, 'sentences');
   // The words the text writes in lower case somewhere (a capital on them at a sentence start is
   // positional), and the words of every sentence.
-  const docLower: LowerWords = new Set();
-  const tokenWords = new TokenWords(layer(doc, 'tokens'), clean, lex, docLower);
+  const tokens = layer(doc, 'tokens');
+  const docLower = new LowerWords(clean);
+  const tokenWords = new TokenWords(tokens, clean, lex, docLower);
   const cited = citedSpans(layer(doc, 'citations'), map);
   const ctx: ScanContext = {
     lex,
@@ -152,7 +161,7 @@ function entitiesOf(doc: Doc, grouper: Grouper, lex: Lexicon): Entity[] {
     const aliases = new Set<string>();
     for (const m of inOrder(g.mentions)) {
       let text = clean.slice(m.cleanStart, m.cleanEnd);
-      if (LOOSE_SPACE.test(text)) text = text.replace(SPACES, ' ');
+      if (hasLooseSpace(text)) text = text.replace(SPACES, ' ');
       aliases.add(text);
       const mention: EntityMention = {
         start: map.toOriginalStart(m.cleanStart),

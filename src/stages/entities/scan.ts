@@ -13,11 +13,10 @@ import { classify, isAcronymWord, isConnector, personShape, type Cues, type Typi
 import { citedByShape, displayName, type RawMention, type ScanContext } from './candidates.js';
 import { letterCase, type LowerWords } from './chars.js';
 import { CUE, type Lexicon } from './lexicon.js';
-import { GAP, POS, foldOf, type Word } from './words.js';
+import { GAP, POS, foldOf, startsUpper, type Word } from './words.js';
 
 const CLOSED_POS = new Set([POS.DET, POS.PRON, POS.ADP, POS.SCONJ, POS.CCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.SYM, POS.PUNCT]);
 const YEAR = /^\d{4}$/;
-const CAPITAL = /^\p{Lu}/u;
 const LETTER = /^\p{L}/u;
 const TRAILING_S = /s$/;
 const KEY_BREAK = /[-‐‑– ]/;
@@ -262,7 +261,7 @@ export class Scanner {
         typing = { type: 'EVENT', strength: 2, entry: null, via: 'event-head' };
       }
     }
-    if (cues.work && words[to + 1].text === ':' && CAPITAL.test(words[to + 2].text)) to = this.subtitleEnd(to);
+    if (cues.work && words[to + 1].text === ':' && startsUpper(words[to + 2].text)) to = this.subtitleEnd(to);
 
     // Titles: 'President Xi Jinping' → Xi Jinping, unless the whole run is a name ('General Assembly').
     let nameFrom = from;
@@ -357,8 +356,8 @@ export class Scanner {
     const { words, n } = this;
     let k = to + 2;
     let lastName = to;
-    while (k < n && (words[k].name || CAPITAL.test(words[k].text) || SUBTITLE_SMALL.has(words[k].text))) {
-      if (CAPITAL.test(words[k].text)) lastName = k;
+    while (k < n && (words[k].name || startsUpper(words[k].text) || SUBTITLE_SMALL.has(words[k].text))) {
+      if (startsUpper(words[k].text)) lastName = k;
       k++;
     }
     return lastName;

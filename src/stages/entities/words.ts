@@ -37,9 +37,19 @@ export function foldOf(w: Word): string {
 
 export const POS = Object.fromEntries(POS_TAGS.map((t, i) => [t, i])) as Record<(typeof POS_TAGS)[number], number>;
 
-const OPENERS = /^[(\["'“‘*#•·–—-]+$/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
+
+/** Whether `text` is opening punctuation only: brackets, quotes, bullets, dashes (`/^[(\["'“‘*#•·–—-]+$/`). */
+function isOpeners(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const opener = c === 40 || c === 91 || c === 34 || c === 39 || c === 42 || c === 35 || c === 45 || c === 0x201c || c === 0x2018 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 0x2014;
+    if (!opener) return false;
+  }
+  return true;
+}
 
 /** Whether the character at `at` is a letter or digit (ASCII fast path). */
 function isAlnum(text: string, at: number): boolean {
@@ -117,9 +127,13 @@ export const GAP: Word = {
   folded: '',
 };
 
+/** A blank word, to be filled in (one object shape for every word). */
+function newWord(): Word {
+  return { text: '', cleanStart: -1, cleanEnd: -1, cap: false, name: false, pos: -1, possessive: '', parts: null, joiner: '', initial: false, folded: null };
+}
+
 /** How many tokens around a capitalised word or a number can matter to it (cues, connectors, brackets). */
 const REACH = 3;
-const NON_ASCII = /[^\x00-\x7f]/g;
 
 /**
  * The words of a document's sentences, built from its token table. One pass over the tokens notes
@@ -129,8 +143,11 @@ const NON_ASCII = /[^\x00-\x7f]/g;
  * looked at (one word in two, in an essay).
  */
 export class TokenWords {
-  /** Indexes of the anchor tokens, ascending. */
-  private readonly anchors: Int32Array;
+  /**
+   * Indexes of the anchor tokens, ascending (a plain array: a typed array's buffer, allocated and
+   * zeroed outside the heap for every document, cost more than the pushes).
+   */
+  private readonly anchors: number[] = [];
   private readonly anchorCount: number;
   /** First anchor not before the last sentence asked for (sentences come in order). */
   private cursor = 0;
@@ -138,6 +155,12 @@ export class TokenWords {
   yearish = false;
   /** The last sentence built holds a '('. */
   paren = false;
+  /**
+   * Word objects for reuse by the next sentence: nothing keeps a sentence's words once it is scanned
+   * (mentions copy offsets and names, and take a word's `parts` array, which is made afresh for every
+   * word), so one set of objects serves the whole document instead of one object per word.
+   */
+  private readonly pool: Word[] = [];
 
   constructor(
     private readonly tokens: TokenTable,
@@ -146,18 +169,7 @@ export class TokenWords {
     lower: LowerWords,
   ) {
     const { cleanStart, cleanEnd, count } = tokens;
-    const anchors = new Int32Array(count);
-    let anchorCount = 0;
-    // Lower-case words are native slices of the text lower-cased once; only those holding a
-    // non-ASCII character ('valparaíso') go through fold. Their positions come from one regex pass.
-    const lowered = text.toLowerCase();
-    // 'İ' lower-cases to two code units; then slices of the lower-cased text would not line up.
-    const aligned = lowered.length === text.length;
-    const nonAscii: number[] = [];
-    NON_ASCII.lastIndex = 0;
-    for (let m = NON_ASCII.exec(text); m !== null; m = NON_ASCII.exec(text)) nonAscii.push(m.index);
-    nonAscii.push(text.length);
-    let next = 0;
+    const anchors = this.anchors;
     for (let i = 0; i < count; i++) {
       const start = cleanStart[i];
       const end = cleanEnd[i];
@@ -165,25 +177,24 @@ export class TokenWords {
       if (c >= 97 && c <= 122) {
         // One- and two-letter words ('of', 'in') decide nothing: a capital on them is settled by POS.
         if (end - start < 3) continue;
-        while (nonAscii[next] < start) next++;
-        if (nonAscii[next] >= end) lower.add(aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase());
-        else lower.add(fold(text.slice(start, end)));
+        // A word holding a non-ASCII character ('valparaíso') is folded.
+        if (!lower.addSpan(start, end)) lower.addFolded(fold(text.slice(start, end)));
       } else if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-        anchors[anchorCount++] = i;
+        anchors.push(i);
       } else if (c > 127) {
         const ch = text[start];
-        if (startsUpper(ch)) anchors[anchorCount++] = i;
-        else if (end - start >= 3 && startsLower(ch)) lower.add(fold(text.slice(start, end)));
+        if (startsUpper(ch)) anchors.push(i);
+        else if (end - start >= 3 && startsLower(ch)) lower.addFolded(fold(text.slice(start, end)));
       }
     }
-    this.anchors = anchors;
-    this.anchorCount = anchorCount;
+    this.anchorCount = anchors.length;
   }
 
-  /** The words of tokens `[first, last)`, a sentence after the previous one asked for. */
+  /** The words of tokens `[first, last)`, a sentence after the previous one asked for (valid until the next call: its word objects are reused). */
   sentence(first: number, last: number): Word[] {
-    const { anchors, text } = this;
+    const { anchors, text, pool } = this;
     const { cleanStart: starts, cleanEnd: ends } = this.tokens;
+    let used = 0;
     let k = this.cursor;
     while (k < this.anchorCount && anchors[k] < first) k++;
     this.cursor = k;
@@ -241,8 +252,20 @@ export class TokenWords {
       else if (c === 40) paren ||= value === '(';
       else if (c === 110 || c === 102) yearish ||= value === 'n.d.' || value === 'n.d' || value === 'forthcoming';
       const cap = (c >= 65 && c <= 90) || (c > 127 && startsUpper(value));
-      const word: Word = { text: value, cleanStart: cs, cleanEnd: ce, cap, name: cap && isNameText(value, cap, parts, this.lex), pos: this.tokens.pos[firstToken], possessive: '', parts, joiner, initial: !sawContent, folded: null };
-      if (!sawContent && !OPENERS.test(value)) sawContent = true;
+      const word = used < pool.length ? pool[used] : newWord();
+      if (used++ === pool.length) pool.push(word);
+      word.text = value;
+      word.cleanStart = cs;
+      word.cleanEnd = ce;
+      word.cap = cap;
+      word.name = cap && isNameText(value, cap, parts, this.lex);
+      word.pos = this.tokens.pos[firstToken];
+      word.possessive = '';
+      word.parts = parts;
+      word.joiner = joiner;
+      word.initial = !sawContent;
+      word.folded = null;
+      if (!sawContent && !isOpeners(value)) sawContent = true;
       words.push(word);
     }
     this.yearish = yearish;
@@ -262,7 +285,11 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.]*(?:['’][\p{L}]+)*(?:[-‐‑�
  */
 export function wordsOfString(text: string, base: number, lex: Lexicon): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  // An exec loop on the one expression rather than matchAll, which makes a new RegExp per call (and
+  // a new one is compiled again whenever a garbage collection has cleared V8's compilation cache).
+  // WORD_RE never matches the empty string, so lastIndex always moves on.
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
     // A full stop ends the word unless it belongs to an initial or an abbreviation ('U.S.').
     const value = m[0].endsWith('.') && !KEEPS_DOT.test(m[0]) ? m[0].slice(0, -1) : m[0];
     const start = base + m.index;
