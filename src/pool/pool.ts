@@ -55,7 +55,7 @@ export function defaultWorkerFile(): string {
 }
 
 /** Young-generation size of each worker's heap, in MB (see the pool's resource limits). */
-export const YOUNG_GENERATION_MB = 16;
+export const YOUNG_GENERATION_MB = 48;
 
 export interface PoolOptions {
   jobs: number;
@@ -102,9 +102,12 @@ export function createPool(options: PoolOptions): Executor {
       // that sleep in Atomics.wait between tasks would hold back pdfjs's pending work.
       atomics: 'disabled',
       workerData: { pipelineFile: options.pipelineFile },
-      // A smaller young generation than V8's default (which commits about 34 MB per thread even when
-      // idle): on a 1 GB corpus at --jobs 2 peak RSS fell from 554 MB to 521 MB, for a few percent
-      // more CPU time in scavenges.
+      // The young generation V8 gives a main thread (48 MB). A smaller one (16 MB) saved about 30 MB
+      // of RSS per worker, but a document's layers then outlive scavenges and are promoted, and the
+      // old generation's concurrent marking competes with the other worker for the cores. In
+      // interleaved runs on 20 MB of text, 32–64 MB gave 0–9% more words/s than 16 MB (single runs
+      // spread about as widely) and less CPU in V8's background threads, for 20–50 MB more RSS per
+      // worker; the 1 GB run of `npm run bench` keeps the peak in view.
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(maxHeapMb ? { maxOldGenerationSizeMb: maxHeapMb } : {}) },
     });
   const pool = piscina(options.jobs, options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB);
