@@ -2,6 +2,8 @@
  * Character tests without allocation (ASCII fast paths, then a table of the character classes), and
  * the set of the words a document writes in lower case.
  */
+import { FNV_OFFSET, FNV_PRIME } from '../../fnv.js';
+
 /** Bits of {@link charClass}. */
 export const CHAR_UPPER = 1;
 export const CHAR_LOWER = 2;
@@ -187,10 +189,6 @@ export class LowerWords {
     return true;
   }
 }
-
-/** 32-bit FNV-1a. */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 /** The table slot of hash `h` (its high bits folded in: the table uses only the low ones). */
 function slotOf(h: number, mask: number): number {

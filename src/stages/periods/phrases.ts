@@ -2,6 +2,7 @@
  * Finding any of a list of word phrases in a sentence with one pass over its words, instead of a
  * regular expression with dozens of alternatives tried at every character.
  */
+import { FNV_OFFSET, FNV_PRIME, HashFilter, SMALL_HASH_MASK } from '../../fnv.js';
 
 /**
  * The lower-cased words of a text, as the pattern `[a-z0-9]+(?:['’][a-z]+)?|\?` finds them in
@@ -77,7 +78,7 @@ export class Words {
   private push(index: number, from: number, to: number, hash: number): void {
     this.start[index] = from;
     this.end[index] = to;
-    this.hash[index] = hash & 0x3fffffff;
+    this.hash[index] = hash & SMALL_HASH_MASK;
   }
 }
 
@@ -94,10 +95,6 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-// FNV-1a hash of a word's units in ASCII lower case, cut to 30 bits when stored (a small integer in V8).
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 interface Phrase {
   words: string[];
   /** The phrase as reported: its words joined by single spaces. */
@@ -107,8 +104,8 @@ interface Phrase {
 export class PhraseMatcher {
   /** Phrases by the hash of their first word. */
   private readonly byFirst = new Map<number, Phrase[]>();
-  /** A bit per low 16 bits of those hashes: most words are ruled out without a map lookup. */
-  private readonly firstBits = new Uint32Array(65536 / 32);
+  /** Those hashes as a filter: most words are ruled out without a map lookup. */
+  private readonly firstHashes = new HashFilter();
 
   /** @param phrases phrases of one or more words ("this essay", "had long"), matched case-insensitively */
   constructor(phrases: string[]) {
@@ -119,7 +116,7 @@ export class PhraseMatcher {
       const words: string[] = [];
       for (let i = 0; i < scan.count; i++) words.push(scan.text.slice(scan.start[i], scan.end[i]).toLowerCase());
       const key = scan.hash[0];
-      this.firstBits[(key & 0xffff) >>> 5] |= 1 << (key & 31);
+      this.firstHashes.add(key);
       const list = this.byFirst.get(key);
       const phrase = { words, text: words.join(' ') };
       if (list) list.push(phrase);
@@ -131,7 +128,7 @@ export class PhraseMatcher {
   find(words: Words): string | null {
     for (let i = 0; i < words.count; i++) {
       const h = words.hash[i];
-      if ((this.firstBits[(h & 0xffff) >>> 5] & (1 << (h & 31))) === 0) continue;
+      if (!this.firstHashes.mayHold(h)) continue;
       const candidates = this.byFirst.get(h);
       if (!candidates) continue;
       for (const phrase of candidates) {

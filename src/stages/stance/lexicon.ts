@@ -6,6 +6,7 @@
  */
 import { POS_TAGS, STANCES, type Stance } from '../../doc.js';
 import type { Syntax } from './clauses.js';
+import { FNV_OFFSET, FNV_PRIME, HashFilter, SMALL_HASH_MASK } from '../../fnv.js';
 
 /** Which actors must be in the sentence for a cue to count. */
 export type Needs = 'none' | 'state' | 'context' | 'civil' | 'both' | 'either';
@@ -114,11 +115,8 @@ export interface TrieNode {
 /** The compiled lexicon. */
 export interface StanceLexicon {
   root: TrieNode;
-  /**
-   * A bit per low 16 bits of the hash of each form that starts a phrase: a token whose bit is
-   * clear starts none, so most tokens are ruled out without a lookup in the root's map.
-   */
-  firstHashes: Uint32Array;
+  /** The hashes of the forms that start a phrase: most tokens are ruled out without a lookup in the root's map. */
+  firstHashes: HashFilter;
   /** Labels: [pole a, pole b, both, none]. */
   labels: { a: Stance; b: Stance; both: Stance; none: Stance };
   absorbingPole: Pole;
@@ -204,9 +202,9 @@ export function foldUnit(c: number): number {
  * small integer in V8 (a Map keyed by larger numbers boxes every lookup).
  */
 export function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ foldUnit(text.charCodeAt(i)), 0x01000193);
-  return h & 0x3fffffff;
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ foldUnit(text.charCodeAt(i)), FNV_PRIME);
+  return h & SMALL_HASH_MASK;
 }
 
 /** Hash of a whole token form, as the trie keys it. */
@@ -368,8 +366,8 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
       insert(term, CLASS_FUNCTION, entry, group.inflect ?? (kind === 'reversal' || kind === 'block' ? 'all' : 'none'));
     }
   }
-  const firstHashes = new Uint32Array(65536 / 32);
-  for (const key of root.next.keys()) firstHashes[(key & 0xffff) >>> 5] |= 1 << (key & 31);
+  const firstHashes = new HashFilter();
+  for (const key of root.next.keys()) firstHashes.add(key);
   return {
     root,
     firstHashes,

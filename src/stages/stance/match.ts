@@ -5,6 +5,7 @@
  * 'limit itself' is a block that hides the cue 'limit').
  */
 import { CLASS_ACTOR, CLASS_CUE, CLASS_FUNCTION, foldUnit, hashRange, type Entry, type StanceLexicon, type TrieNode } from './lexicon.js';
+import { FNV_OFFSET, FNV_PRIME, SMALL_HASH_MASK } from '../../fnv.js';
 
 /** A phrase of the lexicon found in a sentence: tokens `[first, end)` (document token indices). */
 export interface Match {
@@ -39,7 +40,7 @@ export function viewTokens(text: string, cleanStart: Int32Array, cleanEnd: Int32
   const hash = new Int32Array(n);
   const hyphen = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    let h = 0x811c9dc5;
+    let h = FNV_OFFSET;
     const from = cleanStart[i];
     for (let k = from; k < cleanEnd[i]; k++) {
       let c = text.charCodeAt(k);
@@ -48,9 +49,9 @@ export function viewTokens(text: string, cleanStart: Int32Array, cleanEnd: Int32
         if (c >= 65 && c <= 90) c += 32;
         else if (c === 45 && k > from) hyphen[i] = 1;
       } else c = foldUnit(c);
-      h = Math.imul(h ^ c, 0x01000193);
+      h = Math.imul(h ^ c, FNV_PRIME);
     }
-    hash[i] = h & 0x3fffffff;
+    hash[i] = h & SMALL_HASH_MASK;
   }
   return { text, cleanStart, cleanEnd, pos, hash, hyphen };
 }
@@ -103,7 +104,7 @@ export function matchSentence(lexicon: StanceLexicon, view: TokenView, first: nu
   const free = [first, first, first];
   for (let i = first; i < end; i++) {
     const h = view.hash[i];
-    const start = (lexicon.firstHashes[(h & 0xffff) >>> 5] & (1 << (h & 31))) !== 0 ? step(lexicon.root, view, i) : null;
+    const start = lexicon.firstHashes.mayHold(h) ? step(lexicon.root, view, i) : null;
     if (!start && view.hyphen[i] === 0) continue;
     bestEntry[0] = bestEntry[1] = bestEntry[2] = null;
     if (start) walk(start, i + 1, 1 << pos[i], view, end);

@@ -2,13 +2,14 @@
  * The fixed split of the labelled stance sentences (tests/fixtures/stance) into a training part
  * and a held-out part: by a hash of the text, so that adding sentences never moves old ones.
  */
+import { FNV_OFFSET, FNV_PRIME } from '../../fnv.js';
 
 /** FNV-1a hash of a string (32 bits). */
 export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+    h = Math.imul(h, FNV_PRIME) >>> 0;
   }
   return h >>> 0;
 }

@@ -12,6 +12,7 @@
  * characters; a token that is one of the grammar's words gets its id and normalised form from a
  * small hash table ({@link WordTable}), and any other only works its normalised form out when asked.
  */
+import { FNV_OFFSET, FNV_PRIME } from '../../fnv.js';
 
 const QUANTITY = 1;
 const BLOCKED = 2;
@@ -373,9 +374,6 @@ export class Tokens {
     this.flags[k] |= BLOCKED;
   }
 }
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
 
 /** For tokens cut without a grammar (data phrases, tests): word ids are left to the grammar. */
 const noWords = new WordTable([], () => NO_WID);
