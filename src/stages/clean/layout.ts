@@ -272,7 +272,7 @@ function joinLines(a: Line, b: Line, text: string, hyphen: HyphenContext, pieces
   if (hyphenBreak && /^\p{Ll}/u.test(b.text)) {
     const suffix = /^\p{L}+/u.exec(b.text)?.[0] ?? '';
     // The hyphen in the original: the line's last character unless inline drops follow it.
-    const hyphenAt = a.drops.length === 0 ? a.contentEnd - 1 : lastVisibleOffset(a, text);
+    const hyphenAt = lastVisibleOffset(a, text);
     if (keepHyphen(hyphenBreak[1], suffix, hyphen)) {
       repairs.push({ code: 'hyphenation-kept', message: `line-end hyphen kept: '${hyphenBreak[1]}-${suffix}'`, start: hyphenAt, end: b.contentStart });
     } else {
