@@ -2,7 +2,7 @@
  * Checks of the stages' edges: gaps, overlaps and shared boundary years (and where the text puts
  * events dated on a shared year), and the start and end the introduction gives against the stages.
  */
-import type { Check, CheckEvidence } from '../../doc.js';
+import type { Check, CheckEvidence, PeriodStage } from '../../doc.js';
 import { list, quote, temporalEvidence, years, type CheckContext, type SentenceTemporal } from './context.js';
 
 /** Gaps and overlaps between consecutive stages; events on shared boundary years. */
@@ -12,18 +12,7 @@ export function boundaries(ctx: CheckContext): Check | null {
   const notes: string[] = [];
   const evidence: CheckEvidence[] = [];
   let status: Check['status'] = 'pass';
-  const thesis = new Set(ctx.stages.flatMap((s) => s.announcedIn));
-  const body = ctx.temporal.filter((t) => !thesis.has(t.sentenceId));
-  const singleYear = new Map<number, SentenceTemporal[]>();
-  const openFrom = new Map<number, SentenceTemporal[]>();
-  for (const t of body) {
-    if (t.from === null) continue;
-    const m = t.to === t.from ? singleYear : t.to === null ? openFrom : null;
-    if (!m) continue;
-    const onYear = m.get(t.from);
-    if (onYear) onYear.push(t);
-    else m.set(t.from, [t]);
-  }
+  const body = bodyDates(ctx);
   for (let i = 0; i + 1 < dated.length; i++) {
     const a = dated[i];
     const b = dated[i + 1];
@@ -39,34 +28,13 @@ export function boundaries(ctx: CheckContext): Check | null {
       status = 'fail';
       notes.push(`Overlap: stage ${a.ordinal} (${years(a)}) and stage ${b.ordinal} (${years(b)}) share ${b.from}–${a.to}.`);
     } else if (b.from === a.to) {
-      const y = a.to;
-      const onBoundary = singleYear.get(y) ?? [];
-      const placed = onBoundary.map((t) => {
-        const p = ctx.period.get(t.sentenceId);
-        return { t, label: p?.label ?? 'none' };
-      });
-      const inA = placed.filter((p) => p.label === `stage${a.ordinal}`);
-      const inB = placed.filter((p) => p.label === `stage${b.ordinal}`);
-      let line = `${y} ends stage ${a.ordinal} and starts stage ${b.ordinal}.`;
-      if (placed.length === 0) line += ` The text dates no event to ${y} itself.`;
-      else {
-        const some = (xs: typeof placed): string => list([...xs.slice(0, 5).map((p) => `'${p.t.text}' (${p.t.sentenceId})`), ...(xs.length > 5 ? [`${xs.length - 5} more`] : [])]);
-        if (inB.length) line += ` The text puts ${some(inB)} in stage ${b.ordinal}.`;
-        if (inA.length) line += ` It puts ${some(inA)} in stage ${a.ordinal}.`;
-        for (const p of placed) evidence.push(temporalEvidence(p.t, `on the shared boundary ${y}: ${p.label}`));
-      }
-      // Expressions that open the later stage at the boundary ("from 2012") or name an era with
-      // exactly a stage's years ("the Hu–Wen period", 2002–2012) support the boundary.
-      const opening = openFrom.get(y) ?? [];
-      if (opening.length) line += ` ${list(opening.map((t) => `'${t.text}' (${t.sentenceId})`))} open${opening.length > 1 ? '' : 's'} stage ${b.ordinal} in ${y}.`;
-      for (const t of opening) evidence.push(temporalEvidence(t, `opens stage ${b.ordinal}`));
-      notes.push(line);
-      if (placed.length > 0) status = status === 'fail' ? status : 'warn';
+      const placedAny = sharedBoundary(ctx, body, a, b, notes, evidence);
+      if (placedAny) status = status === 'fail' ? status : 'warn';
     }
   }
-  const eras = body.filter((t) => t.kind === 'era');
   for (const stage of dated) {
-    const matching = eras.filter((t) => t.to !== null && t.from === stage.from && t.to === stage.to);
+    const matching: SentenceTemporal[] = [];
+    for (const t of body.eras) if (t.to !== null && t.from === stage.from && t.to === stage.to) matching.push(t);
     if (matching.length) notes.push(`${list([...new Set(matching.map((t) => `'${t.text}'`))])} (${list(matching.map((t) => t.sentenceId))}) ${matching.length > 1 ? 'match' : 'matches'} the years of stage ${stage.ordinal} exactly.`);
   }
   return {
@@ -75,6 +43,72 @@ export function boundaries(ctx: CheckContext): Check | null {
     message: notes.length ? notes.join(' ') : 'The stages follow one another without gaps or overlaps.',
     evidence,
   };
+}
+
+/** The dates of sentences outside the thesis: single years and open starts by year, and eras. */
+interface BodyDates {
+  singleYear: Map<number, SentenceTemporal[]>;
+  openFrom: Map<number, SentenceTemporal[]>;
+  eras: SentenceTemporal[];
+}
+
+function bodyDates(ctx: CheckContext): BodyDates {
+  const thesis = new Set(ctx.stages.flatMap((s) => s.announcedIn));
+  const dates: BodyDates = { singleYear: new Map(), openFrom: new Map(), eras: [] };
+  for (const t of ctx.temporal) {
+    if (thesis.has(t.sentenceId)) continue;
+    if (t.kind === 'era') dates.eras.push(t);
+    if (t.from === null) continue;
+    const m = t.to === t.from ? dates.singleYear : t.to === null ? dates.openFrom : null;
+    if (!m) continue;
+    const onYear = m.get(t.from);
+    if (onYear) onYear.push(t);
+    else m.set(t.from, [t]);
+  }
+  return dates;
+}
+
+/**
+ * The note on a year that ends stage `a` and starts stage `b`: where the text puts the events it
+ * dates to that year, and which expressions open `b` there. True when the text dates any event to it.
+ */
+function sharedBoundary(ctx: CheckContext, body: BodyDates, a: PeriodStage, b: PeriodStage, notes: string[], evidence: CheckEvidence[]): boolean {
+  const y = a.to!;
+  const onBoundary = body.singleYear.get(y) ?? [];
+  const inA: Placed[] = [];
+  const inB: Placed[] = [];
+  const placed: Placed[] = [];
+  for (const t of onBoundary) {
+    const p: Placed = { t, label: ctx.period.get(t.sentenceId)?.label ?? 'none' };
+    placed.push(p);
+    if (p.label === `stage${a.ordinal}`) inA.push(p);
+    if (p.label === `stage${b.ordinal}`) inB.push(p);
+  }
+  let line = `${y} ends stage ${a.ordinal} and starts stage ${b.ordinal}.`;
+  if (placed.length === 0) line += ` The text dates no event to ${y} itself.`;
+  else {
+    if (inB.length) line += ` The text puts ${some(inB)} in stage ${b.ordinal}.`;
+    if (inA.length) line += ` It puts ${some(inA)} in stage ${a.ordinal}.`;
+    for (const p of placed) evidence.push(temporalEvidence(p.t, `on the shared boundary ${y}: ${p.label}`));
+  }
+  // Expressions that open the later stage at the boundary ("from 2012") or name an era with
+  // exactly a stage's years ("the Hu–Wen period", 2002–2012) support the boundary.
+  const opening = body.openFrom.get(y) ?? [];
+  if (opening.length) line += ` ${list(opening.map((t) => `'${t.text}' (${t.sentenceId})`))} open${opening.length > 1 ? '' : 's'} stage ${b.ordinal} in ${y}.`;
+  for (const t of opening) evidence.push(temporalEvidence(t, `opens stage ${b.ordinal}`));
+  notes.push(line);
+  return placed.length > 0;
+}
+
+/** A date on a shared boundary year with the period label of its sentence. */
+interface Placed {
+  t: SentenceTemporal;
+  label: string;
+}
+
+/** The first five placed dates quoted, and how many more. */
+function some(xs: Placed[]): string {
+  return list([...xs.slice(0, 5).map((p) => `'${p.t.text}' (${p.t.sentenceId})`), ...(xs.length > 5 ? [`${xs.length - 5} more`] : [])]);
 }
 
 /**

@@ -53,28 +53,32 @@ export interface CheckContext {
   inSections: Map<PeriodStage, Sentence[]>;
 }
 
+// The context is built with plain loops: it runs once per document, and `map`/`filter` chains
+// over layers whose arrays differ in element kind from one document to the next (an empty
+// layer, a mapped one, a pushed one) made the optimised code bail out and compile again.
 export function buildContext(doc: Doc, rules: ChecksRules): CheckContext {
   const sentences = layer(doc, 'sentences');
   const sections = layer(doc, 'sections');
   const all = layer(doc, 'temporal');
-  const temporal = all.filter((t): t is SentenceTemporal => t.sentenceId !== null);
+  const temporal: SentenceTemporal[] = [];
+  for (const t of all) if (t.sentenceId !== null) temporal.push(t as SentenceTemporal);
   const { stages, claimedCount } = layer(doc, 'periodisation');
-  const sentenceById = new Map(sentences.map((s) => [s.id, s]));
-  const bySentence = temporalBySentence(all);
-  const period = new Map(layer(doc, 'periods').map((p) => [p.sentenceId, p]));
+  const period = new Map<string, PeriodAssignment>();
+  for (const p of layer(doc, 'periods')) period.set(p.sentenceId, p);
+  const stance = new Map<string, StanceAssignment>();
+  for (const p of layer(doc, 'stances')) stance.set(p.sentenceId, p);
+  const sectionById = new Map<string, Section>();
+  for (const s of sections) sectionById.set(s.id, s);
   const roles = sectionRoles(sections, stages, all);
+  const sentenceById = new Map<string, Sentence>();
   const labelled = new Map<number, Sentence[]>();
   const inSections = new Map<PeriodStage, Sentence[]>();
-  const push = <K>(m: Map<K, Sentence[]>, k: K, s: Sentence): void => {
-    const list = m.get(k);
-    if (list) list.push(s);
-    else m.set(k, [s]);
-  };
   for (const s of sentences) {
+    sentenceById.set(s.id, s);
     const ordinal = period.get(s.id)?.stage;
-    if (ordinal != null) push(labelled, ordinal, s);
+    if (ordinal != null) pushTo(labelled, ordinal, s);
     const stage = roles.get(s.sectionId)?.stage;
-    if (stage) push(inSections, stage, s);
+    if (stage) pushTo(inSections, stage, s);
   }
   return {
     doc,
@@ -86,14 +90,20 @@ export function buildContext(doc: Doc, rules: ChecksRules): CheckContext {
     stages,
     claimedCount,
     period,
-    stance: new Map(layer(doc, 'stances').map((p) => [p.sentenceId, p])),
+    stance,
     roles,
     sentenceById,
-    sectionById: new Map(sections.map((s) => [s.id, s])),
-    temporalBySentence: bySentence,
+    sectionById,
+    temporalBySentence: temporalBySentence(all),
     labelled,
     inSections,
   };
+}
+
+function pushTo<K>(m: Map<K, Sentence[]>, k: K, s: Sentence): void {
+  const list = m.get(k);
+  if (list) list.push(s);
+  else m.set(k, [s]);
 }
 
 /** "1995–2002", "2012–", "undated". */

@@ -3,50 +3,96 @@
  * background, flashback, look-ahead); does each stage have text and dated evidence of its own; what
  * the concluding section is.
  */
-import type { Check, CheckEvidence, PeriodStage } from '../../doc.js';
-import { labelledSentences, list, placement, sectionSentences, stageName, temporalEvidence, type CheckContext } from './context.js';
+import type { Check, CheckEvidence, PeriodStage, Sentence } from '../../doc.js';
+import { labelledSentences, list, placement, sectionSentences, stageName, temporalEvidence, type CheckContext, type SentenceTemporal } from './context.js';
 
 /** Per stage section: the share of its dated references inside the stage's years, and the others classed. */
 export function sectionCoverage(ctx: CheckContext): Check[] {
   const first = ctx.stages.find((s) => s.from !== null);
   if (!first) return [];
-  const { passShare, warnShare } = ctx.rules.sectionCoverage;
   const checks: Check[] = [];
   for (const stage of ctx.stages) {
-    if (stage.from === null || !stage.headingSectionId) continue;
-    const sentences = sectionSentences(ctx, stage);
-    const refs = sentences.flatMap((s) => ctx.temporalBySentence.get(s.id) ?? []);
-    const heading = ctx.sectionById.get(stage.headingSectionId)?.heading ?? stage.headingSectionId;
-    if (refs.length === 0) {
-      checks.push({ id: `section-coverage-${stage.ordinal}`, status: 'warn', message: `The section of ${stageName(stage)}, '${heading}', dates nothing.`, evidence: [], data: { stage: stage.ordinal, references: 0 } });
-      continue;
-    }
-    const placed = refs.map((t) => ({ t, where: placement(t, stage, first) }));
-    const inside = placed.filter((p) => p.where === 'inside');
-    const share = inside.length / refs.length;
-    const outside = placed.filter((p) => p.where !== 'inside');
-    const byKind = (k: string): string[] => outside.filter((p) => p.where === k).map((p) => `'${p.t.text}' (${p.t.sentenceId})`);
-    const labels = new Map<string, number>();
-    for (const s of sentences) {
-      const l = ctx.period.get(s.id)?.label ?? 'none';
-      labels.set(l, (labels.get(l) ?? 0) + 1);
-    }
-    const parts = [`In the section of ${stageName(stage)}, '${heading}', ${inside.length} of ${refs.length} dated references (${Math.round(share * 100)}%) fall inside the stage's years.`];
-    for (const [kind, words] of [['background', 'Background before stage 1'], ['flashback', 'Flashbacks to earlier stages'], ['look-ahead', 'Look-ahead']] as const) {
-      const items = byKind(kind);
-      if (items.length) parts.push(`${words}: ${list(items)}.`);
-    }
-    parts.push(`Of its ${sentences.length} sentences, ${[...labels].sort((a, b) => b[1] - a[1]).map(([l, n]) => `${n} ${l === `stage${stage.ordinal}` ? 'are about the stage itself' : l}`).join(', ')}.`);
-    const evidence: CheckEvidence[] = outside.map((p) => temporalEvidence(p.t, p.where));
-    checks.push({
-      id: `section-coverage-${stage.ordinal}`,
-      status: share >= passShare ? 'pass' : share >= warnShare ? 'warn' : 'fail',
-      message: parts.join(' '),
-      evidence,
-      data: { stage: stage.ordinal, references: refs.length, inside: inside.length, share, outside: Object.fromEntries(['background', 'flashback', 'look-ahead'].map((k) => [k, byKind(k).length])), sentenceLabels: Object.fromEntries(labels) },
-    });
+    if (stage.from !== null && stage.headingSectionId) checks.push(coverageOfSection(ctx, stage, first));
   }
   return checks;
+}
+
+/** Where a dated reference outside its section's stage stands. */
+type Outside = 'background' | 'flashback' | 'look-ahead';
+const OUTSIDE_KINDS: readonly [Outside, string][] = [
+  ['background', 'Background before stage 1'],
+  ['flashback', 'Flashbacks to earlier stages'],
+  ['look-ahead', 'Look-ahead'],
+];
+
+/**
+ * The coverage check of one stage's section. Written as plain loops: it runs for a few stages
+ * per document, and chains of `map`/`filter` closures made its optimised code large and brittle
+ * (compiled again whenever an array of another element kind came by).
+ */
+function coverageOfSection(ctx: CheckContext, stage: PeriodStage, first: PeriodStage): Check {
+  const { passShare, warnShare } = ctx.rules.sectionCoverage;
+  const sentences = sectionSentences(ctx, stage);
+  const heading = ctx.sectionById.get(stage.headingSectionId!)?.heading ?? stage.headingSectionId;
+  const { references, inside, outside, where } = placeReferences(ctx, sentences, stage, first);
+  if (references === 0) {
+    return { id: `section-coverage-${stage.ordinal}`, status: 'warn', message: `The section of ${stageName(stage)}, '${heading}', dates nothing.`, evidence: [], data: { stage: stage.ordinal, references: 0 } };
+  }
+  const share = inside / references;
+  const labels = sentenceLabels(ctx, sentences);
+  const parts = [`In the section of ${stageName(stage)}, '${heading}', ${inside} of ${references} dated references (${Math.round(share * 100)}%) fall inside the stage's years.`];
+  const counts: Record<Outside, number> = { background: 0, flashback: 0, 'look-ahead': 0 };
+  for (const [kind, words] of OUTSIDE_KINDS) {
+    const items: string[] = [];
+    for (let i = 0; i < outside.length; i++) if (where[i] === kind) items.push(`'${outside[i].text}' (${outside[i].sentenceId})`);
+    counts[kind] = items.length;
+    if (items.length) parts.push(`${words}: ${list(items)}.`);
+  }
+  const byCount = [...labels].sort((a, b) => b[1] - a[1]);
+  let described = '';
+  for (const [l, n] of byCount) described += `${described ? ', ' : ''}${n} ${l === `stage${stage.ordinal}` ? 'are about the stage itself' : l}`;
+  parts.push(`Of its ${sentences.length} sentences, ${described}.`);
+  const evidence: CheckEvidence[] = [];
+  for (let i = 0; i < outside.length; i++) evidence.push(temporalEvidence(outside[i], where[i]));
+  return {
+    id: `section-coverage-${stage.ordinal}`,
+    status: share >= passShare ? 'pass' : share >= warnShare ? 'warn' : 'fail',
+    message: parts.join(' '),
+    evidence,
+    data: { stage: stage.ordinal, references, inside, share, outside: counts, sentenceLabels: Object.fromEntries(labels) },
+  };
+}
+
+/** The dated references of `sentences`: how many, how many inside `stage`, and the others with where they stand. */
+function placeReferences(ctx: CheckContext, sentences: Sentence[], stage: PeriodStage, first: PeriodStage): { references: number; inside: number; outside: SentenceTemporal[]; where: Outside[] } {
+  let references = 0;
+  let inside = 0;
+  const outside: SentenceTemporal[] = [];
+  const where: Outside[] = [];
+  for (const s of sentences) {
+    const refs = ctx.temporalBySentence.get(s.id);
+    if (refs === undefined) continue;
+    for (const t of refs) {
+      references++;
+      const w = placement(t, stage, first);
+      if (w === 'inside') inside++;
+      else {
+        outside.push(t);
+        where.push(w);
+      }
+    }
+  }
+  return { references, inside, outside, where };
+}
+
+/** How many of `sentences` carry each period label, in the order the labels first occur. */
+function sentenceLabels(ctx: CheckContext, sentences: Sentence[]): Map<string, number> {
+  const labels = new Map<string, number>();
+  for (const s of sentences) {
+    const l = ctx.period.get(s.id)?.label ?? 'none';
+    labels.set(l, (labels.get(l) ?? 0) + 1);
+  }
+  return labels;
 }
 
 /** The first year a stage's own evidence dates, for a stage that starts well before it. */

@@ -166,7 +166,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const { stages } = layer(doc, 'periodisation');
     const conf = rules.confidence;
     if (stages.length === 0) {
-      const none = sentences.map((s): PeriodAssignment => ({ sentenceId: s.id, label: 'none', stage: null, confidence: 1, cues: [cue('periodisation', 'the text claims no periodisation')] }));
+      // Pushed like the assignments below, so that the layer's array has one shape whatever the text.
+      const none: PeriodAssignment[] = [];
+      for (const s of sentences) none.push({ sentenceId: s.id, label: 'none', stage: null, confidence: 1, cues: [cue('periodisation', 'the text claims no periodisation')] });
       return { layers: { periods: none } };
     }
     const rs = regions(stages);
