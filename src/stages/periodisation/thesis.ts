@@ -154,56 +154,70 @@ export function findThesis(
   rules: PeriodisationRules,
   toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
 ): Thesis | null {
+  // Only this loop runs over every sentence; reading an announcement's stages is kept apart, so
+  // that the optimising compiler works on the loop alone.
   let countOnly: Thesis | null = null;
   for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k];
-    const a = findAnnouncement(s.text, rules);
+    const a = findAnnouncement(sentences[k].text, rules);
     if (!a) continue;
-    const items: ThesisItem[] = [];
-    const opener = LIST_OPENER.exec(s.text.slice(a.after, a.after + MAX_BEFORE_COLON + 3));
-    const colon = opener ? a.after + opener.index : -1;
-    const from = opener ? colon + opener[0].length : a.after;
-    let parts = splitTopLevel(s.text, from, ';').filter(([x, y]) => s.text.slice(x, y).trim());
-    if (parts.length < 2) parts = splitAtOrdinals(s.text, from, rules);
-    if (parts.length < 2 && colon >= 0) {
-      parts = splitTopLevel(s.text, from, ',').filter(([x, y]) => s.text.slice(x, y).trim());
-      // "A, B, C and D" (or "A and B"): without a serial comma the last two items share one part.
-      const last = parts[parts.length - 1];
-      const and = last ? / and (?!then\b)/.exec(s.text.slice(last[0], last[1])) : null;
-      if (parts.length + 1 === a.count && and) parts.splice(-1, 1, [last[0], last[0] + and.index], [last[0] + and.index + 1, last[1]]);
-    }
-    if (parts.length >= 2 && parts.length <= a.count + 1) {
-      for (const [x, y] of parts.slice(0, a.count)) {
-        const [ts, te] = trimItem(s.text, x, y, rules);
-        if (te <= ts) continue;
-        const cleanStart = s.cleanStart + ts;
-        const cleanEnd = s.cleanStart + te;
-        const dated = temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal);
-        const text = s.text.slice(ts, te);
-        items.push({ cleanStart, cleanEnd, text, sentenceId: s.id, label: itemLabel(text, dated, rules), dated });
-      }
-    }
-    if (items.length < a.count) {
-      // "The first phase (1949–1978) …. The second phase …": stages taken in turn after the count.
-      const nounStem = a.noun.replace(/s$/, '');
-      const ordinal = new RegExp(`\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\\s+(?:\\p{L}+\\s+){0,2}(${nounStem}|stage|phase|period|era|wave)\\b`, 'iu');
-      const found: ThesisItem[] = [];
-      for (let j = k + 1; j < Math.min(sentences.length, k + 15) && found.length < a.count; j++) {
-        const m = ordinal.exec(sentences[j].text);
-        if (!m) continue;
-        const n = rules.ordinals.get(m[1].toLowerCase()) ?? (rules.finalOrdinals.has(m[1].toLowerCase()) ? a.count : 0);
-        if (n !== found.length + 1) continue;
-        const t = sentences[j];
-        const dated = temporalIn(temporal, t.id, t.cleanStart, t.cleanEnd, toOriginal);
-        found.push({ cleanStart: t.cleanStart, cleanEnd: t.cleanEnd, text: t.text, sentenceId: t.id, label: null, dated });
-      }
-      if (found.length === a.count) items.splice(0, items.length, ...found);
-    }
-    const thesis: Thesis = { count: a.count, countSentenceId: s.id, items: items.length === a.count ? items : [] };
+    const thesis = thesisAt(sentences, k, a, temporal, rules, toOriginal);
     if (thesis.items.length > 0) return thesis;
     countOnly ??= thesis;
   }
   return countOnly;
+}
+
+/** The thesis announced by sentence `k`: its stages when they are enumerated there or after it, else none. */
+function thesisAt(
+  sentences: Sentence[],
+  k: number,
+  a: Announcement,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis {
+  const s = sentences[k];
+  const items: ThesisItem[] = [];
+  const opener = LIST_OPENER.exec(s.text.slice(a.after, a.after + MAX_BEFORE_COLON + 3));
+  const colon = opener ? a.after + opener.index : -1;
+  const from = opener ? colon + opener[0].length : a.after;
+  let parts = splitTopLevel(s.text, from, ';').filter(([x, y]) => s.text.slice(x, y).trim());
+  if (parts.length < 2) parts = splitAtOrdinals(s.text, from, rules);
+  if (parts.length < 2 && colon >= 0) {
+    parts = splitTopLevel(s.text, from, ',').filter(([x, y]) => s.text.slice(x, y).trim());
+    // "A, B, C and D" (or "A and B"): without a serial comma the last two items share one part.
+    const last = parts[parts.length - 1];
+    const and = last ? / and (?!then\b)/.exec(s.text.slice(last[0], last[1])) : null;
+    if (parts.length + 1 === a.count && and) parts.splice(-1, 1, [last[0], last[0] + and.index], [last[0] + and.index + 1, last[1]]);
+  }
+  if (parts.length >= 2 && parts.length <= a.count + 1) {
+    for (const [x, y] of parts.slice(0, a.count)) {
+      const [ts, te] = trimItem(s.text, x, y, rules);
+      if (te <= ts) continue;
+      const cleanStart = s.cleanStart + ts;
+      const cleanEnd = s.cleanStart + te;
+      const dated = temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal);
+      const text = s.text.slice(ts, te);
+      items.push({ cleanStart, cleanEnd, text, sentenceId: s.id, label: itemLabel(text, dated, rules), dated });
+    }
+  }
+  if (items.length < a.count) {
+    // "The first phase (1949–1978) …. The second phase …": stages taken in turn after the count.
+    const nounStem = a.noun.replace(/s$/, '');
+    const ordinal = new RegExp(`\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\\s+(?:\\p{L}+\\s+){0,2}(${nounStem}|stage|phase|period|era|wave)\\b`, 'iu');
+    const found: ThesisItem[] = [];
+    for (let j = k + 1; j < Math.min(sentences.length, k + 15) && found.length < a.count; j++) {
+      const m = ordinal.exec(sentences[j].text);
+      if (!m) continue;
+      const n = rules.ordinals.get(m[1].toLowerCase()) ?? (rules.finalOrdinals.has(m[1].toLowerCase()) ? a.count : 0);
+      if (n !== found.length + 1) continue;
+      const t = sentences[j];
+      const dated = temporalIn(temporal, t.id, t.cleanStart, t.cleanEnd, toOriginal);
+      found.push({ cleanStart: t.cleanStart, cleanEnd: t.cleanEnd, text: t.text, sentenceId: t.id, label: null, dated });
+    }
+    if (found.length === a.count) items.splice(0, items.length, ...found);
+  }
+  return { count: a.count, countSentenceId: s.id, items: items.length === a.count ? items : [] };
 }
 
 /** Capitalised words of a thesis item that may name a person ("Okafor" in "the Okafor era"). */
