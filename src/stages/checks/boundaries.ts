@@ -74,15 +74,19 @@ function bodyDates(ctx: CheckContext): BodyDates {
  */
 function sharedBoundary(ctx: CheckContext, body: BodyDates, a: PeriodStage, b: PeriodStage, notes: string[], evidence: CheckEvidence[]): boolean {
   const y = a.to!;
-  const onBoundary = body.singleYear.get(y) ?? [];
   const inA: Placed[] = [];
   const inB: Placed[] = [];
   const placed: Placed[] = [];
-  for (const t of onBoundary) {
-    const p: Placed = { t, label: ctx.period.get(t.sentenceId)?.label ?? 'none' };
-    placed.push(p);
-    if (p.label === `stage${a.ordinal}`) inA.push(p);
-    if (p.label === `stage${b.ordinal}`) inB.push(p);
+  // No `?? []` for a year without dates: an empty literal is an array of another element kind,
+  // and the loop's optimised code would be thrown away the first time one came by.
+  const onBoundary = body.singleYear.get(y);
+  if (onBoundary !== undefined) {
+    for (const t of onBoundary) {
+      const p: Placed = { t, label: ctx.period.get(t.sentenceId)?.label ?? 'none' };
+      placed.push(p);
+      if (p.label === `stage${a.ordinal}`) inA.push(p);
+      if (p.label === `stage${b.ordinal}`) inB.push(p);
+    }
   }
   let line = `${y} ends stage ${a.ordinal} and starts stage ${b.ordinal}.`;
   if (placed.length === 0) line += ` The text dates no event to ${y} itself.`;
@@ -93,9 +97,11 @@ function sharedBoundary(ctx: CheckContext, body: BodyDates, a: PeriodStage, b: P
   }
   // Expressions that open the later stage at the boundary ("from 2012") or name an era with
   // exactly a stage's years ("the Hu–Wen period", 2002–2012) support the boundary.
-  const opening = body.openFrom.get(y) ?? [];
-  if (opening.length) line += ` ${list(opening.map((t) => `'${t.text}' (${t.sentenceId})`))} open${opening.length > 1 ? '' : 's'} stage ${b.ordinal} in ${y}.`;
-  for (const t of opening) evidence.push(temporalEvidence(t, `opens stage ${b.ordinal}`));
+  const opening = body.openFrom.get(y);
+  if (opening !== undefined) {
+    line += ` ${list(opening.map((t) => `'${t.text}' (${t.sentenceId})`))} open${opening.length > 1 ? '' : 's'} stage ${b.ordinal} in ${y}.`;
+    for (const t of opening) evidence.push(temporalEvidence(t, `opens stage ${b.ordinal}`));
+  }
   notes.push(line);
   return placed.length > 0;
 }

@@ -150,7 +150,9 @@ export function stageCoverage(ctx: CheckContext): Check | null {
 export function conclusion(ctx: CheckContext): Check | null {
   const sections = ctx.sections.filter((s) => ctx.roles.get(s.id)?.role === 'conclusion');
   if (sections.length === 0 || ctx.stages.length === 0) return null;
-  const sentences = ctx.sentences.filter((s) => sections.some((sec) => sec.id === s.sectionId));
+  const ids = new Set(sections.map((sec) => sec.id));
+  const sentences: Sentence[] = [];
+  for (const s of ctx.sentences) if (ids.has(s.sectionId)) sentences.push(s);
   const labels = new Map<string, string[]>();
   for (const s of sentences) {
     const l = ctx.period.get(s.id)?.label ?? 'none';

@@ -121,7 +121,7 @@ function backgroundRanges(s: Sentence, words: Words, tokens: { cleanStart: Int32
 const OTHER_ROLE: SectionRole = { stage: null, role: 'other' };
 const STAGE_LABEL = /^stage(\d+)$/;
 
-function assignment(s: Sentence, label: PeriodLabel, confidence: number, cues: Cue[]): PeriodAssignment {
+function assignment(s: Sentence, cues: Cue[], label: PeriodLabel, confidence: number): PeriodAssignment {
   const m = STAGE_LABEL.exec(label);
   return { sentenceId: s.id, label, stage: m ? Number(m[1]) : null, confidence, cues };
 }
@@ -198,9 +198,6 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
           else if (rs) mapped.push({ t, m: mapDate(t, at - s.cleanStart, s, rs, rules) });
         }
       }
-      const assign = (label: PeriodLabel, confidence: number): void => {
-        out.push(assignment(s, label, confidence, cues));
-      };
       const meta = rules.meta.find(words);
       const inConclusion = role.role === 'conclusion';
       const future = inConclusion ? rules.future.find(words) ?? (/\?\s*$/.test(s.text) ? '?' : null) : null;
@@ -208,39 +205,39 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
 
       if (thesisSentences.has(s.id)) {
         cues.push(cue('thesis', 'the sentence announces the stages'));
-        assign('span', conf.dated);
+        out.push(assignment(s, cues, 'span', conf.dated));
       } else if (meta) {
         cues.push(cue('meta', meta));
         const spans = mapped.find((x) => x.m.label === 'span');
         if (spans) cues.push(cue('temporal', spans.t.text, spans.t));
-        assign(spans ? 'span' : 'none', conf.meta);
+        out.push(assignment(s, cues, spans ? 'span' : 'none', conf.meta));
       } else if (mapped.length > 0 && !(future && mapped.every((x) => x.m.label === 'span'))) {
         const first = mapped[0];
         cues.push(cue('temporal', first.t.text, first.t));
         if (first.m.how !== 'inside') cues.push(cue('rule', first.m.how));
-        assign(first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated);
+        out.push(assignment(s, cues, first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated));
         previousDated = { paragraphId: s.paragraphId, label: first.m.label, id: s.id };
         continue;
       } else if (durative) {
         cues.push(cue('durative', durative));
-        assign('span', conf.durative);
+        out.push(assignment(s, cues, 'span', conf.durative));
       } else if (future) {
         cues.push(cue('future', future));
-        assign('after', conf.future);
+        out.push(assignment(s, cues, 'after', conf.future));
       } else if (role.role === 'stage' && role.stage) {
         const sec = sectionById.get(s.sectionId);
         cues.push(cue('section', sec?.heading ?? s.sectionId, sec?.headingSpan ?? undefined));
-        assign(`stage${role.stage.ordinal}`, conf.section);
+        out.push(assignment(s, cues, `stage${role.stage.ordinal}`, conf.section));
       } else if (inConclusion) {
         // After the last stage: the present of an open last stage, else after it.
         cues.push(cue('section', 'concluding section'));
-        assign(lastStage.to === null ? `stage${lastStage.ordinal}` : 'after', conf.section);
+        out.push(assignment(s, cues, lastStage.to === null ? `stage${lastStage.ordinal}` : 'after', conf.section));
       } else if (previousDated && previousDated.paragraphId === s.paragraphId) {
         cues.push(cue('inherited', previousDated.id));
-        assign(previousDated.label, conf.inherited);
+        out.push(assignment(s, cues, previousDated.label, conf.inherited));
       } else {
         cues.push(cue('undated', 'no date, outside the stages’ sections'));
-        assign('none', conf.undated);
+        out.push(assignment(s, cues, 'none', conf.undated));
       }
     }
     return { layers: { periods: out } };

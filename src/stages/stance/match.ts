@@ -41,17 +41,22 @@ export function viewTokens(text: string, cleanStart: Int32Array, cleanEnd: Int32
   const hyphen = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     let h = FNV_OFFSET;
+    // The token's bounds and hyphen in locals: the compiler does not keep typed-array reads and
+    // writes out of the inner loop itself.
     const from = cleanStart[i];
-    for (let k = from; k < cleanEnd[i]; k++) {
+    const to = cleanEnd[i];
+    let hyphenated = 0;
+    for (let k = from; k < to; k++) {
       let c = text.charCodeAt(k);
       // foldUnit, inlined for the common ASCII case
       if (c < 128) {
         if (c >= 65 && c <= 90) c += 32;
-        else if (c === 45 && k > from) hyphen[i] = 1;
+        else if (c === 45 && k > from) hyphenated = 1;
       } else c = foldUnit(c);
       h = Math.imul(h ^ c, FNV_PRIME);
     }
     hash[i] = h & SMALL_HASH_MASK;
+    hyphen[i] = hyphenated;
   }
   return { text, cleanStart, cleanEnd, pos, hash, hyphen };
 }
