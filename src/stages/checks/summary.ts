@@ -8,12 +8,32 @@ import { labelledSentences, list, placement, years, type CheckContext, type Sent
 import { distribution, representatives } from './stance.js';
 
 /** The words of `text` around `start..end` (clean offsets of the sentence), shortened to `max`. */
-function around(text: string, at: number, max: number): string {
+export function around(text: string, at: number, max: number): string {
   if (text.length <= max) return text;
   const from = Math.max(0, Math.min(at - Math.floor(max / 2), text.length - max));
   const cut = text.slice(from, from + max);
-  const trimmed = cut.replace(/^\S*\s/, from > 0 ? '' : '$&').replace(/\s\S*$/, from + max < text.length ? '' : '$&');
+  // A cut word at either end goes: what `replace(/^\S*\s/, '')` and `replace(/\s\S*$/, '')` remove,
+  // found by a scan for the first and the last white space instead of two regexes per event.
+  let start = 0;
+  let end = cut.length;
+  if (from > 0) {
+    let i = 0;
+    while (i < end && !isWhiteSpace(cut.charCodeAt(i))) i++;
+    if (i < end) start = i + 1;
+  }
+  if (from + max < text.length) {
+    let i = end - 1;
+    while (i >= start && !isWhiteSpace(cut.charCodeAt(i))) i--;
+    if (i >= start) end = i;
+  }
+  const trimmed = start === 0 && end === cut.length ? cut : cut.slice(start, end);
   return `${from > 0 ? '… ' : ''}${trimmed}${from + max < text.length ? ' …' : ''}`;
+}
+
+/** True for the UTF-16 units regex `\s` matches (white space and line terminators). */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** For each stage ordinal, how many mentions of each entity (by index) stand in sentences labelled with it. */
