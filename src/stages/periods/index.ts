@@ -176,7 +176,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const thesisSentences = new Set(stages.flatMap((s) => s.announcedIn));
     const lastStage = stages[stages.length - 1];
     const bySentence = temporalBySentence(temporal);
-    const map = layer(doc, 'clean').map;
+    const { text: clean, map } = layer(doc, 'clean');
     const sectionById = new Map(sections.map((x) => [x.id, x]));
     const out: PeriodAssignment[] = [];
     let previousDated: { paragraphId: string; label: PeriodLabel; id: string } | null = null;
@@ -186,7 +186,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     for (const s of sentences) {
       const role = roles.get(s.sectionId) ?? OTHER_ROLE;
       const expressions = bySentence.get(s.id);
-      words.read(s.text);
+      words.read(clean, s.cleanStart, s.cleanEnd);
       const cues: Cue[] = [];
       // The dates of the main assertion, mapped to stages; those of background clauses only give cues.
       const mapped: { t: TemporalExpression; m: Mapping }[] = [];

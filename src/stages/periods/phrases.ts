@@ -20,20 +20,31 @@ export class Words {
   /** Hash of each word (FNV-1a of its units in ASCII lower case, 30 bits). */
   hash = new Int32Array(64);
 
-  /** Reads the words of `text`, replacing those read before. */
-  read(text: string): this {
+  /**
+   * Reads the words of `text[from, to)`, replacing those read before; their offsets are offsets
+   * of {@link text}. A sentence is read in place in the clean text: scanning a flat string is
+   * faster than scanning the sentence's own text, which is a slice of it.
+   */
+  read(text: string, from = 0, to = text.length): this {
     // The only UTF-16 units whose lower case holds an ASCII letter ('İ' → 'i̇', Kelvin 'K' → 'k'):
     // only then does the scan need the lower-cased copy (which 'İ' also makes longer).
-    this.text = /[\u0130\u212a]/.test(text) ? text.toLowerCase() : text;
+    const span = from === 0 && to === text.length ? text : text.slice(from, to);
+    if (/[\u0130\u212a]/.test(span)) {
+      this.text = span.toLowerCase();
+      from = 0;
+      to = this.text.length;
+    } else {
+      this.text = text;
+    }
     const s = this.text;
-    const n = s.length;
-    if (this.start.length < n) {
-      this.start = new Int32Array(n);
-      this.end = new Int32Array(n);
-      this.hash = new Int32Array(n);
+    const n = to;
+    if (this.start.length < n - from) {
+      this.start = new Int32Array(n - from);
+      this.end = new Int32Array(n - from);
+      this.hash = new Int32Array(n - from);
     }
     let count = 0;
-    let i = 0;
+    let i = from;
     while (i < n) {
       let c = lower(s.charCodeAt(i));
       if (c === 63) {
