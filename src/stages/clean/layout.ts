@@ -530,8 +530,11 @@ function visibleText(line: string, drops: readonly InlineDrop[], rules: CleanupR
   return t === line ? t : t.trim();
 }
 
+/** The text of a unit's pieces joined by spaces (concatenated in a loop: the array a `map` made had varying shapes, and the optimised code joining it bailed out). */
 function unitText(u: Unit, text: string): string {
-  return u.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+  let t = '';
+  for (let i = 0; i < u.pieces.length; i++) t += (i > 0 ? ' ' : '') + text.slice(u.pieces[i].start, u.pieces[i].end);
+  return t;
 }
 
 /** True when a paragraph's text ends neither a sentence nor a lead-in (':'). */
@@ -552,7 +555,12 @@ function mergeAcrossBreaks(units: Unit[], text: string, repairs: Repair[]): void
     if (a.kind === 'paragraph' && (b.kind === 'paragraph' || b.kind === 'list-item') && /^\p{Ll}/u.test(bFirst) && stopsMidSentence(unitText(a, text))) {
       const aEnd = a.pieces[a.pieces.length - 1].end;
       repairs.push({ code: 'paragraph-rejoined', message: 'paragraph split by a page break or blank line rejoined', start: aEnd, end: b.pieces[0].start });
-      a.pieces.push(...b.pieces.map((p, j) => (j === 0 ? { ...p, join: 'space' as Join } : p)));
+      // The first piece of `b` now joins with a space; a literal with the properties in the order of
+      // every other piece keeps one object shape for pieces (a spread made another, and code reading
+      // pieces bailed out on it).
+      const bFirstPiece = b.pieces[0];
+      a.pieces.push({ start: bFirstPiece.start, end: bFirstPiece.end, join: 'space', line: bFirstPiece.line });
+      for (let j = 1; j < b.pieces.length; j++) a.pieces.push(b.pieces[j]);
       units.splice(i + 1, 1);
       continue;
     }
