@@ -4,8 +4,9 @@
  * "et al.", "e.g.", "p. 12" do not end a sentence; "troublemakers. 2015 was…" does. Also collects
  * the custom-entity matches of patterns other stages registered, so wink reads each text once.
  */
-import { POS_TAGS, layer, type Sentence, type TokenTable } from '../doc.js';
+import { POS_TAGS, layer, type Paragraph, type Sentence, type TokenTable } from '../doc.js';
 import { readTokens } from '../adapters/wink.js';
+import type { ForwardMapper } from '../offsets.js';
 import { defineStage } from '../stage.js';
 
 export interface SentencesOptions {
@@ -131,41 +132,57 @@ export const sentences = defineStage<SentencesOptions, SentenceRules>({
     const columns = new TokenColumns(Math.max(1024, clean.length >> 2));
     const toOriginal = map.forward();
     for (let p = 0; p < paragraphs.length; p++) {
-      const paragraph = paragraphs[p];
       // Reference-list entries are parsed by the citations stage, not read as prose.
-      if (paragraph.kind === 'reference') continue;
-      const base = paragraph.cleanStart;
-      const read = readTokens(clean.slice(base, paragraph.cleanEnd));
-      const spans = repairSentenceSpans(read.values, read.sentences, rules);
-      for (let s = 0; s < spans.length; s++) {
-        const first = spans[s][0];
-        const last = spans[s][1];
-        if (last < first) continue;
-        const cleanStart = base + read.starts[first];
-        const cleanEnd = base + read.ends[last];
-        const tokenStart = columns.count;
-        for (let t = first; t <= last; t++) {
-          const cs = base + read.starts[t];
-          const ce = base + read.ends[t];
-          columns.push(cs, ce, toOriginal.start(cs), toOriginal.end(ce), POS_INDEX.get(read.pos[t]) ?? X_POS, out.length);
-        }
-        out.push({
-          id: `s${out.length + 1}`,
-          text: clean.slice(cleanStart, cleanEnd),
-          sectionId: paragraph.sectionId,
-          paragraphId: paragraph.id,
-          cleanStart,
-          cleanEnd,
-          start: toOriginal.start(cleanStart),
-          end: toOriginal.end(cleanEnd),
-          tokenStart,
-          tokenEnd: columns.count,
-        });
-      }
+      if (paragraphs[p].kind !== 'reference') readParagraph(paragraphs[p], clean, toOriginal, rules, columns, out);
     }
     return { layers: { sentences: out, tokens: columns.finish() } };
   },
 });
+
+/**
+ * Reads one paragraph: appends its sentences to `out` and their tokens to `columns`. (A function of
+ * its own, so that the optimising compiler compiles this loop alone, once it has run often, rather
+ * than the whole stage in the middle of the first document, before its last lines ever ran.)
+ */
+function readParagraph(
+  paragraph: Paragraph,
+  clean: string,
+  toOriginal: ForwardMapper,
+  rules: SentenceRules,
+  columns: TokenColumns,
+  out: Sentence[],
+): void {
+  const base = paragraph.cleanStart;
+  const read = readTokens(clean.slice(base, paragraph.cleanEnd));
+  const spans = repairSentenceSpans(read.values, read.sentences, rules);
+  for (let s = 0; s < spans.length; s++) {
+    const first = spans[s][0];
+    const last = spans[s][1];
+    if (last < first) continue;
+    const cleanStart = base + read.starts[first];
+    const cleanEnd = base + read.ends[last];
+    const tokenStart = columns.count;
+    for (let t = first; t <= last; t++) {
+      const cs = base + read.starts[t];
+      const ce = base + read.ends[t];
+      columns.push(cs, ce, toOriginal.start(cs), toOriginal.end(ce), POS_INDEX.get(read.pos[t]) ?? X_POS, out.length);
+    }
+    out.push({
+      id: `s${out.length + 1}`,
+      text: clean.slice(cleanStart, cleanEnd),
+      sectionId: paragraph.sectionId,
+      paragraphId: paragraph.id,
+      cleanStart,
+      cleanEnd,
+      // The first token's start and the last token's end, mapped already (mapping them again
+      // would step the forward mapper back, into a binary search).
+      start: columns.originalStart(tokenStart),
+      end: columns.originalEnd(columns.count - 1),
+      tokenStart,
+      tokenEnd: columns.count,
+    });
+  }
+}
 
 /** Token columns that grow as typed arrays (no boxed numbers for millions of tokens). */
 class TokenColumns {
@@ -210,6 +227,16 @@ class TokenColumns {
     this.end[i] = end;
     this.pos[i] = pos;
     this.sentence[i] = sentence;
+  }
+
+  /** Original start of token `i`. */
+  originalStart(i: number): number {
+    return this.start[i];
+  }
+
+  /** Original end of token `i`. */
+  originalEnd(i: number): number {
+    return this.end[i];
   }
 
   finish(): TokenTable {
