@@ -66,20 +66,30 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const JOINERS = ["'", '’', '-', '–'];
 
 // What each UTF-16 code unit is to the word count, filled on first sight (regular-expression tests
-// of every BMP character up front would cost more than most documents).
+// of every BMP character up front would cost more than most documents). High surrogates stay
+// UNKNOWN: what they are depends on the unit after them.
 const UNKNOWN = 0;
 const OTHER = 1;
 const WORD = 2;
 const JOINER = 3;
-/** A high surrogate: the code point is read, and looked up in {@link astralIsWord}. */
-const HIGH_SURROGATE = 4;
 const unitKind = new Uint8Array(0x10000);
 for (const j of JOINERS) unitKind[j.charCodeAt(0)] = JOINER;
-for (let c = 0xd800; c <= 0xdbff; c++) unitKind[c] = HIGH_SURROGATE;
 const astralIsWord = new Map<number, boolean>();
 
-function kindOf(unit: number): number {
-  return (unitKind[unit] = WORD_CHAR.test(String.fromCharCode(unit)) ? WORD : OTHER);
+/**
+ * The kind of the code point at `i`, for a code unit not in the table yet: its kind, plus 4 when it
+ * took two code units (a surrogate pair). Kept out of the counting loop, whose optimised code
+ * would bail out on its first surrogate pair otherwise.
+ */
+function classifyAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdbff) return (unitKind[unit] = WORD_CHAR.test(String.fromCharCode(unit)) ? WORD : OTHER);
+  // A lone high surrogate is a code point of its own, and no letter.
+  const cp = text.codePointAt(i)!;
+  if (cp <= 0xffff) return OTHER;
+  let is = astralIsWord.get(cp);
+  if (is === undefined) astralIsWord.set(cp, (is = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return (is ? WORD : OTHER) + 4;
 }
 
 // The word count's automaton: outside a word, inside one, or just after a joiner inside one (a
@@ -103,21 +113,15 @@ const NEXT_STATE = Uint8Array.of(
 export function countTextWords(text: string): number {
   let n = 0;
   let state = OUTSIDE;
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const unit = text.charCodeAt(i);
-    let kind = unitKind[unit];
-    if (kind === UNKNOWN) kind = kindOf(unit);
-    else if (kind === HIGH_SURROGATE) {
-      // A lone high surrogate is a code point of its own, and no letter.
-      const cp = text.codePointAt(i)!;
-      kind = OTHER;
-      if (cp > 0xffff) {
-        i++;
-        let is = astralIsWord.get(cp);
-        if (is === undefined) astralIsWord.set(cp, (is = WORD_CHAR.test(String.fromCodePoint(cp))));
-        if (is) kind = WORD;
-      }
+  // `text.length` read in the loop, not before it: the loop is compiled while it runs, in the first
+  // document, when nothing before it has been recorded, and a read there made the next compiled
+  // code bail out at its first line.
+  for (let i = 0; i < text.length; i++) {
+    let kind = unitKind[text.charCodeAt(i)];
+    if (kind === UNKNOWN) {
+      const read = classifyAt(text, i);
+      kind = read & 3;
+      i += read >> 2;
     }
     if (kind === WORD && state === OUTSIDE) n++;
     state = NEXT_STATE[state * 4 + kind];
@@ -130,17 +134,35 @@ export function countWords(doc: Doc): number {
   return countTextWords(doc.layers.clean?.text ?? doc.source.text);
 }
 
+/**
+ * The assignment of each sentence, by the sentence's index. The stages write one per sentence, in
+ * order: then their list serves as it is; otherwise each is looked up by its sentence id (the last
+ * one of an id, as a Map of them would keep).
+ */
+function bySentenceIndex<T extends { sentenceId: string }>(sentences: Sentence[], assignments: T[]): readonly (T | undefined)[] {
+  let aligned = assignments.length === sentences.length;
+  for (let i = 0; aligned && i < sentences.length; i++) aligned = assignments[i].sentenceId === sentences[i].id;
+  if (aligned) return assignments;
+  const byId = new Map(assignments.map((a) => [a.sentenceId, a]));
+  return sentences.map((s) => byId.get(s.id));
+}
+
 function toReportSentences(doc: Doc): ReportSentence[] {
-  const periods = new Map((doc.layers.periods ?? []).map((p) => [p.sentenceId, p]));
-  const stances = new Map((doc.layers.stances ?? []).map((s) => [s.sentenceId, s]));
-  return (doc.layers.sentences ?? []).map((s: Sentence) => {
+  const sentences = doc.layers.sentences ?? [];
+  const periods = bySentenceIndex(sentences, doc.layers.periods ?? []);
+  const stances = bySentenceIndex(sentences, doc.layers.stances ?? []);
+  // Filled by push: a packed array, which JSON.stringify reads on its fast path (not a holey one).
+  const rows: ReportSentence[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     const row: ReportSentence = { id: s.id, start: s.start, end: s.end, text: s.text, sectionId: s.sectionId, paragraphId: s.paragraphId };
-    const p = periods.get(s.id);
+    const p = periods[i];
     if (p) row.period = { label: p.label, stage: p.stage, confidence: p.confidence, cues: p.cues };
-    const st = stances.get(s.id);
+    const st = stances[i];
     if (st) row.stance = { label: st.label, confidence: st.confidence, cues: st.cues };
-    return row;
-  });
+    rows.push(row);
+  }
+  return rows;
 }
 
 function toReportSections(doc: Doc): Report['sections'] {
