@@ -34,7 +34,8 @@ export class OffsetMap {
     return new OffsetMap(Int32Array.of(0), Int32Array.of(0), length, length);
   }
 
-  private segmentOf(cleanOffset: number): number {
+  /** Index of the segment holding `cleanOffset` (binary search). */
+  segmentOf(cleanOffset: number): number {
     const starts = this.segmentCleanStart;
     let lo = 0;
     let hi = starts.length - 1;
@@ -99,11 +100,6 @@ export class OffsetMap {
     return new ForwardMapper(this, this.segmentCleanStart, this.segmentDelta);
   }
 
-  /** Index of the segment holding `cleanOffset` (binary search). */
-  segmentIndexOf(cleanOffset: number): number {
-    return this.segmentOf(cleanOffset);
-  }
-
   /** Number of segments (one more than the number of deletions that were recorded). */
   get segmentCount(): number {
     return this.segmentCleanStart.length;
@@ -129,7 +125,7 @@ export class ForwardMapper {
     if (c >= this.map.cleanLength) return this.map.originalLength;
     const starts = this.starts;
     let segment = this.segment;
-    if (c < starts[segment]) segment = this.map.segmentIndexOf(c);
+    if (c < starts[segment]) segment = this.map.segmentOf(c);
     while (segment + 1 < starts.length && starts[segment + 1] <= c) segment++;
     this.segment = segment;
     return c + this.deltas[segment];
