@@ -71,8 +71,9 @@ export function readTokens(text: string): WinkTokens {
   const nlp = getWink();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
   const starts: number[] = new Array(values.length);
   const ends: number[] = new Array(values.length);
   let at = 0;
