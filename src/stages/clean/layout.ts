@@ -151,6 +151,7 @@ interface RepeatedLines {
   counts: Map<string, number>;
 }
 
+/** The normal form of each short line (null for the others), made once for counting and deciding. */
 function countRepeatedLines(lines: Line[], rules: CleanupRules): RepeatedLines {
   const keys: (string | null)[] = [];
   const counts = new Map<string, number>();
