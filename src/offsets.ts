@@ -34,7 +34,8 @@ export class OffsetMap {
     return new OffsetMap(Int32Array.of(0), Int32Array.of(0), length, length);
   }
 
-  private segmentOf(cleanOffset: number): number {
+  /** Index of the segment holding `cleanOffset` (binary search). */
+  segmentOf(cleanOffset: number): number {
     const starts = this.segmentCleanStart;
     let lo = 0;
     let hi = starts.length - 1;
@@ -95,22 +96,44 @@ export class OffsetMap {
    * query instead of a binary search. `start` and `end` have the meaning of
    * {@link toOriginalStart} and {@link toOriginalEnd}.
    */
-  forward(): { start: (cleanOffset: number) => number; end: (cleanOffset: number) => number } {
-    let segment = 0;
-    const starts = this.segmentCleanStart;
-    const deltas = this.segmentDelta;
-    const start = (c: number): number => {
-      if (c >= this.cleanLength) return this.originalLength;
-      if (c < starts[segment]) segment = this.segmentOf(c);
-      while (segment + 1 < starts.length && starts[segment + 1] <= c) segment++;
-      return c + deltas[segment];
-    };
-    return { start, end: (c: number): number => (c <= 0 ? start(0) : start(c - 1) + 1) };
+  forward(): ForwardMapper {
+    return new ForwardMapper(this, this.segmentCleanStart, this.segmentDelta);
   }
 
   /** Number of segments (one more than the number of deletions that were recorded). */
   get segmentCount(): number {
     return this.segmentCleanStart.length;
+  }
+}
+
+/**
+ * The mapper {@link OffsetMap.forward} returns: it remembers the segment of the last query. A class
+ * with methods rather than two closures made per map, so that code calling it for document after
+ * document always calls the same functions (new closures made optimised callers bail out).
+ */
+export class ForwardMapper {
+  private segment = 0;
+
+  constructor(
+    private readonly map: OffsetMap,
+    private readonly starts: Int32Array,
+    private readonly deltas: Int32Array,
+  ) {}
+
+  /** Original offset of the clean character at `c` (see {@link OffsetMap.toOriginalStart}). */
+  start(c: number): number {
+    if (c >= this.map.cleanLength) return this.map.originalLength;
+    const starts = this.starts;
+    let segment = this.segment;
+    if (c < starts[segment]) segment = this.map.segmentOf(c);
+    while (segment + 1 < starts.length && starts[segment + 1] <= c) segment++;
+    this.segment = segment;
+    return c + this.deltas[segment];
+  }
+
+  /** Original offset just after the clean character before `c` (see {@link OffsetMap.toOriginalEnd}). */
+  end(c: number): number {
+    return c <= 0 ? this.start(0) : this.start(c - 1) + 1;
   }
 }
 

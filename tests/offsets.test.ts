@@ -62,4 +62,18 @@ describe('offset map', () => {
       if (text[i] !== ' ') expect(original[o]).toBe(text[i]);
     }
   });
+
+  it('the forward mapper answers as toOriginalStart/End, for queries in order and after a step back', () => {
+    const original = 'The cat-\nalogue\n\nMADE IN X\n\nof it. ■';
+    const { text, map } = build(original, [['copy', 7], ['drop', 9], ['copy', 15], ['replace', ' '], ['drop', 28], ['copy', 34], ['drop', 37]]);
+    const queries: number[] = [];
+    for (let c = 0; c <= text.length + 1; c++) queries.push(c);
+    // Steps back: a sentence mapped after its tokens, a second pass.
+    queries.push(3, 12, 0, 15, text.length);
+    const forward = map.forward();
+    for (const c of queries) {
+      expect(forward.start(c), `start ${c}`).toBe(map.toOriginalStart(c));
+      expect(forward.end(c), `end ${c}`).toBe(map.toOriginalEnd(c));
+    }
+  });
 });

@@ -4,8 +4,9 @@
  * "et al.", "e.g.", "p. 12" do not end a sentence; "troublemakers. 2015 was…" does. Also collects
  * the custom-entity matches of patterns other stages registered, so wink reads each text once.
  */
-import { POS_TAGS, layer, type Sentence, type TokenTable } from '../doc.js';
+import { POS_TAGS, layer, type Paragraph, type Sentence, type TokenTable } from '../doc.js';
 import { readTokens } from '../adapters/wink.js';
+import type { ForwardMapper } from '../offsets.js';
 import { defineStage } from '../stage.js';
 
 export interface SentencesOptions {
@@ -48,43 +49,58 @@ function wordBeforeStop(values: string[], end: number): string | null {
 }
 
 /**
+ * "…troublemakers. 2015 was a landmark year": the full stop token `i`, then a number, then a word,
+ * ends a sentence after a plain word. (Rare cases are functions of their own: code first run after
+ * the caller was optimised makes it bail out and be compiled again.)
+ */
+function numberStartsSentence(values: string[], i: number, rules: SentenceRules): boolean {
+  if (!SHORT_NUMBER.test(values[i + 1]) || !STARTS_LETTER.test(values[i + 2] ?? '')) return false;
+  const word = wordBeforeStop(values, i);
+  return word !== null && !rules.neverFinal.has(word) && !rules.maybeFinal.has(word) && WORD_OF_LETTERS.test(values[i - 1]);
+}
+
+/**
+ * "…put back in. Crushed petals…": wink reads "in." as an abbreviation (inches); a plain lower-case
+ * word with a full stop (token `i`), then a capitalised word, ends a sentence.
+ */
+function stopEndsSentence(values: string[], i: number, rules: SentenceRules): boolean {
+  const abbreviated = LOWER_WORD_WITH_STOP.exec(values[i]);
+  return abbreviated !== null && !rules.neverFinal.has(abbreviated[1]) && STARTS_UPPER.test(values[i + 1]);
+}
+
+/**
  * Repairs wink's sentence spans (inclusive token ranges) for one paragraph: merges a split after an
  * abbreviation, splits before a number after a full stop.
  */
 export function repairSentenceSpans(values: string[], spans: [number, number][], rules: SentenceRules): [number, number][] {
+  // Indexed loops, not `for…of` with destructuring (and the rare rules out of line): less than half
+  // the bytecode for the optimising compiler of every worker to compile.
   const merged: [number, number][] = [];
-  for (const span of spans) {
-    const previous = merged[merged.length - 1];
-    if (previous) {
+  for (let s = 0; s < spans.length; s++) {
+    const first = spans[s][0];
+    const last = spans[s][1];
+    if (merged.length > 0) {
+      const previous = merged[merged.length - 1];
       const word = wordBeforeStop(values, previous[1]);
-      const next = values[span[0]] ?? '';
+      const next = values[first] ?? '';
       const abbreviation = word !== null && (rules.neverFinal.has(word) || (rules.maybeFinal.has(word) && OPENERS.test(next)));
       // A lone closing bracket or quote split off the previous sentence belongs to it.
-      const strayCloser = STRAY_CLOSER.test(next) && span[1] - span[0] <= 1;
+      const strayCloser = STRAY_CLOSER.test(next) && last - first <= 1;
       if (abbreviation || strayCloser) {
-        previous[1] = span[1];
+        previous[1] = last;
         continue;
       }
     }
-    merged.push([span[0], span[1]]);
+    merged.push([first, last]);
   }
   if (!rules.splitBeforeNumber) return merged;
   const split: [number, number][] = [];
-  for (const [first, last] of merged) {
-    let from = first;
-    for (let i = first + 1; i < last; i++) {
-      // "…troublemakers. 2015 was a landmark year": a full stop, then a number, then a word.
-      if (values[i] === '.' && SHORT_NUMBER.test(values[i + 1]) && STARTS_LETTER.test(values[i + 2] ?? '')) {
-        const word = wordBeforeStop(values, i);
-        if (word !== null && !rules.neverFinal.has(word) && !rules.maybeFinal.has(word) && WORD_OF_LETTERS.test(values[i - 1])) {
-          split.push([from, i]);
-          from = i + 1;
-        }
-      }
-      // "…put back in. Crushed petals…": wink reads "in." as an abbreviation (inches); a plain
-      // lower-case word with a full stop, then a capitalised word, ends a sentence.
-      const abbreviated = values[i].length > 2 && values[i].endsWith('.') ? LOWER_WORD_WITH_STOP.exec(values[i]) : null;
-      if (abbreviated && !rules.neverFinal.has(abbreviated[1]) && STARTS_UPPER.test(values[i + 1])) {
+  for (let s = 0; s < merged.length; s++) {
+    const last = merged[s][1];
+    let from = merged[s][0];
+    for (let i = from + 1; i < last; i++) {
+      const value = values[i];
+      if ((value === '.' && numberStartsSentence(values, i, rules)) || (value.length > 2 && value.endsWith('.') && stopEndsSentence(values, i, rules))) {
         split.push([from, i]);
         from = i + 1;
       }
@@ -115,38 +131,58 @@ export const sentences = defineStage<SentencesOptions, SentenceRules>({
     const out: Sentence[] = [];
     const columns = new TokenColumns(Math.max(1024, clean.length >> 2));
     const toOriginal = map.forward();
-    for (const paragraph of paragraphs) {
+    for (let p = 0; p < paragraphs.length; p++) {
       // Reference-list entries are parsed by the citations stage, not read as prose.
-      if (paragraph.kind === 'reference') continue;
-      const base = paragraph.cleanStart;
-      const read = readTokens(clean.slice(base, paragraph.cleanEnd));
-      for (const [first, last] of repairSentenceSpans(read.values, read.sentences, rules)) {
-        if (last < first) continue;
-        const cleanStart = base + read.starts[first];
-        const cleanEnd = base + read.ends[last];
-        const tokenStart = columns.count;
-        for (let t = first; t <= last; t++) {
-          const cs = base + read.starts[t];
-          const ce = base + read.ends[t];
-          columns.push(cs, ce, toOriginal.start(cs), toOriginal.end(ce), POS_INDEX.get(read.pos[t]) ?? X_POS, out.length);
-        }
-        out.push({
-          id: `s${out.length + 1}`,
-          text: clean.slice(cleanStart, cleanEnd),
-          sectionId: paragraph.sectionId,
-          paragraphId: paragraph.id,
-          cleanStart,
-          cleanEnd,
-          start: toOriginal.start(cleanStart),
-          end: toOriginal.end(cleanEnd),
-          tokenStart,
-          tokenEnd: columns.count,
-        });
-      }
+      if (paragraphs[p].kind !== 'reference') readParagraph(paragraphs[p], clean, toOriginal, rules, columns, out);
     }
     return { layers: { sentences: out, tokens: columns.finish() } };
   },
 });
+
+/**
+ * Reads one paragraph: appends its sentences to `out` and their tokens to `columns`. (A function of
+ * its own, so that the optimising compiler compiles this loop alone, once it has run often, rather
+ * than the whole stage in the middle of the first document, before its last lines ever ran.)
+ */
+function readParagraph(
+  paragraph: Paragraph,
+  clean: string,
+  toOriginal: ForwardMapper,
+  rules: SentenceRules,
+  columns: TokenColumns,
+  out: Sentence[],
+): void {
+  const base = paragraph.cleanStart;
+  const read = readTokens(clean.slice(base, paragraph.cleanEnd));
+  const spans = repairSentenceSpans(read.values, read.sentences, rules);
+  for (let s = 0; s < spans.length; s++) {
+    const first = spans[s][0];
+    const last = spans[s][1];
+    if (last < first) continue;
+    const cleanStart = base + read.starts[first];
+    const cleanEnd = base + read.ends[last];
+    const tokenStart = columns.count;
+    for (let t = first; t <= last; t++) {
+      const cs = base + read.starts[t];
+      const ce = base + read.ends[t];
+      columns.push(cs, ce, toOriginal.start(cs), toOriginal.end(ce), POS_INDEX.get(read.pos[t]) ?? X_POS, out.length);
+    }
+    out.push({
+      id: `s${out.length + 1}`,
+      text: clean.slice(cleanStart, cleanEnd),
+      sectionId: paragraph.sectionId,
+      paragraphId: paragraph.id,
+      cleanStart,
+      cleanEnd,
+      // The first token's start and the last token's end, mapped already (mapping them again
+      // would step the forward mapper back, into a binary search).
+      start: columns.originalStart(tokenStart),
+      end: columns.originalEnd(columns.count - 1),
+      tokenStart,
+      tokenEnd: columns.count,
+    });
+  }
+}
 
 /** Token columns that grow as typed arrays (no boxed numbers for millions of tokens). */
 class TokenColumns {
@@ -191,6 +227,16 @@ class TokenColumns {
     this.end[i] = end;
     this.pos[i] = pos;
     this.sentence[i] = sentence;
+  }
+
+  /** Original start of token `i`. */
+  originalStart(i: number): number {
+    return this.start[i];
+  }
+
+  /** Original end of token `i`. */
+  originalEnd(i: number): number {
+    return this.end[i];
   }
 
   finish(): TokenTable {

@@ -6,7 +6,7 @@
 import { CleanTextBuilder, type OffsetMap } from '../../offsets.js';
 import type { BlockKind } from '../../doc.js';
 import { isLineBreak, isRegExpSpace } from './lines.js';
-import { findInlineDrops, type CleanupRules, type Layout, type Piece, type Repair } from './layout.js';
+import { findInlineDrops, type CleanupRules, type Layout, type Piece, type Repair, type Unit } from './layout.js';
 
 export interface EmittedBlock {
   kind: BlockKind;
@@ -94,7 +94,8 @@ function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: R
   const found =
     piece.start === line.contentStart && piece.end === line.contentEnd ? line.drops : findInlineDrops(text.slice(piece.start, piece.end), piece.start, rules);
   const merged: { start: number; end: number }[] = [];
-  for (const f of found) {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
     const last = merged[merged.length - 1];
     if (last && f.start < last.end) {
       last.end = Math.max(last.end, f.end);
@@ -106,42 +107,52 @@ function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: R
   return merged;
 }
 
+/**
+ * Separates the unit starting at original `unitStart` from the one before by one line break, or
+ * two when a blank line stood between them (`sameBlock` false). Only the gap between the units is
+ * read (a search for the next line break ran on into the unit).
+ */
+function separateUnits(builder: CleanTextBuilder, text: string, unitStart: number, sameBlock: boolean): void {
+  let breaks = 0;
+  for (let at = builder.cursor; at < unitStart && breaks < 2; at++) {
+    const c = text.charCodeAt(at);
+    if (!isLineBreak(c)) continue;
+    if (c === 0x0d && text.charCodeAt(at + 1) === 0x0a) continue; // use the \n of \r\n
+    if (breaks === 1 && sameBlock) break;
+    builder.dropTo(at);
+    builder.replaceChar('\n');
+    breaks++;
+  }
+}
+
+/** Writes the pieces of one unit, without what inline rules drop. */
+function writeUnit(builder: CleanTextBuilder, text: string, unit: Unit, rules: CleanupRules, repairs: Repair[]): void {
+  const writer = new UnitWriter(builder, text);
+  for (let index = 0; index < unit.pieces.length; index++) {
+    const piece = unit.pieces[index];
+    if (index > 0 && piece.join === 'space') writer.space(unit.pieces[index - 1].end);
+    let cursor = piece.start;
+    const drops = inlineDrops(text, piece, rules, repairs);
+    for (let d = 0; d < drops.length; d++) {
+      writer.copy(cursor, drops[d].start, piece.line.plainSpacing);
+      cursor = drops[d].end;
+    }
+    writer.copy(cursor, piece.end, piece.line.plainSpacing);
+  }
+}
+
 /** Builds the clean text, its offset map and the blocks (in clean offsets). */
 export function emitClean(text: string, layout: Layout, rules: CleanupRules, repairs: Repair[]): { text: string; map: OffsetMap; blocks: EmittedBlock[] } {
   const builder = new CleanTextBuilder(text);
   const blocks: EmittedBlock[] = [];
   let previousBlock = -1;
-  for (const unit of layout.units) {
+  for (let u = 0; u < layout.units.length; u++) {
+    const unit = layout.units[u];
     const first = unit.pieces[0];
-    if (blocks.length > 0) {
-      // Separate units by one line break, or two when a blank line stood between them. Only the
-      // gap between the units is read (a search for the next line break ran on into the unit).
-      const breaks: number[] = [];
-      for (let at = builder.cursor; at < first.start && breaks.length < 2; at++) {
-        const c = text.charCodeAt(at);
-        if (!isLineBreak(c)) continue;
-        if (c === 0x0d && text.charCodeAt(at + 1) === 0x0a) continue; // use the \n of \r\n
-        if (breaks.length === 1 && unit.block === previousBlock) break;
-        breaks.push(at);
-      }
-      for (const at of breaks) {
-        builder.dropTo(at);
-        builder.replaceChar('\n');
-      }
-    }
+    if (blocks.length > 0) separateUnits(builder, text, first.start, unit.block === previousBlock);
     builder.dropTo(first.start);
     const cleanStart = builder.length;
-    const writer = new UnitWriter(builder, text);
-    for (let index = 0; index < unit.pieces.length; index++) {
-      const piece = unit.pieces[index];
-      if (index > 0 && piece.join === 'space') writer.space(unit.pieces[index - 1].end);
-      let cursor = piece.start;
-      for (const drop of inlineDrops(text, piece, rules, repairs)) {
-        writer.copy(cursor, drop.start, piece.line.plainSpacing);
-        cursor = drop.end;
-      }
-      writer.copy(cursor, piece.end, piece.line.plainSpacing);
-    }
+    writeUnit(builder, text, unit, rules, repairs);
     const cleanEnd = builder.length;
     if (cleanEnd > cleanStart) blocks.push({ kind: unit.kind, cleanStart, cleanEnd });
     previousBlock = unit.block;

@@ -6,7 +6,7 @@
  */
 import type { Block, Diagnostic } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
-import { analyseLayout, type CleanupRules } from './layout.js';
+import { analyseLayout, type CleanupRules, type Repair } from './layout.js';
 import { emitClean } from './emit.js';
 
 export interface CleanOptions {
@@ -74,7 +74,8 @@ export const clean = defineStage<CleanOptions, CleanupRules>({
   run(doc, { options, resources: rules }) {
     const original = doc.source.text;
     const layout = analyseLayout(original, rules);
-    const repairs = [...layout.repairs];
+    // Emission adds the repairs of inline drops to those of the layout.
+    const repairs = layout.repairs;
     const emitted = emitClean(original, layout, rules, repairs);
     const blocks: Block[] = emitted.blocks.map((b) => ({
       kind: b.kind,
@@ -82,22 +83,26 @@ export const clean = defineStage<CleanOptions, CleanupRules>({
       cleanEnd: b.cleanEnd,
       ...emitted.map.toOriginal(b.cleanStart, b.cleanEnd),
     }));
-    const messages: Diagnostic[] = [];
-    if (original.charCodeAt(0) === 0xfeff) messages.push(message('clean', 'info', 'clean/byte-order-mark', 'byte-order mark at the start ignored', { start: 0, end: 1 }));
-    const crlf = original.indexOf('\r\n');
-    if (crlf >= 0) messages.push(message('clean', 'info', 'clean/crlf', 'CRLF line endings read as line breaks', { start: crlf, end: crlf + 2 }));
-    const perCode = new Map<string, number>();
-    repairs.sort((a, b) => a.start - b.start);
-    for (const r of repairs) {
-      const n = (perCode.get(r.code) ?? 0) + 1;
-      perCode.set(r.code, n);
-      if (n <= options.maxRepairsReported) messages.push(message('clean', 'info', `clean/${r.code}`, r.message, r));
-    }
-    for (const [code, n] of perCode) {
-      if (n > options.maxRepairsReported) {
-        messages.push(message('clean', 'info', `clean/${code}`, `${n - options.maxRepairsReported} more repairs of this kind not listed (${n} in all)`));
-      }
-    }
-    return { layers: { clean: { text: emitted.text, map: emitted.map }, blocks }, messages };
+    return { layers: { clean: { text: emitted.text, map: emitted.map }, blocks }, messages: cleanMessages(original, repairs, options.maxRepairsReported) };
   },
 });
+
+/** The stage's diagnostics: how the text was read, and its repairs (at most `maxReported` of each kind). */
+function cleanMessages(original: string, repairs: Repair[], maxReported: number): Diagnostic[] {
+  const messages: Diagnostic[] = [];
+  if (original.charCodeAt(0) === 0xfeff) messages.push(message('clean', 'info', 'clean/byte-order-mark', 'byte-order mark at the start ignored', { start: 0, end: 1 }));
+  const crlf = original.indexOf('\r\n');
+  if (crlf >= 0) messages.push(message('clean', 'info', 'clean/crlf', 'CRLF line endings read as line breaks', { start: crlf, end: crlf + 2 }));
+  const perCode = new Map<string, number>();
+  repairs.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < repairs.length; i++) {
+    const r = repairs[i];
+    const n = (perCode.get(r.code) ?? 0) + 1;
+    perCode.set(r.code, n);
+    if (n <= maxReported) messages.push(message('clean', 'info', `clean/${r.code}`, r.message, r));
+  }
+  perCode.forEach((n, code) => {
+    if (n > maxReported) messages.push(message('clean', 'info', `clean/${code}`, `${n - maxReported} more repairs of this kind not listed (${n} in all)`));
+  });
+  return messages;
+}

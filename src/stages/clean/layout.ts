@@ -131,52 +131,80 @@ function normaliseRepeated(text: string): string {
   return text.replace(DIGIT_RUN, '#').replace(SPACE_RUN, ' ').toLowerCase();
 }
 
-/** Decides which lines are page furniture: running headers and footers, page numbers, issue lines. */
-function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> {
-  const furniture = new Map<number, string>();
+/** True when line `i` has a blank line or the text's start or end on at least one side. */
+function standalone(lines: Line[], i: number): boolean {
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  return !prev || prev.blank || !next || next.blank;
+}
+
+/** True when line `i` has a blank line or the text's start or end on both sides. */
+function ownBlock(lines: Line[], i: number): boolean {
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  return (!prev || prev.blank) && (!next || next.blank);
+}
+
+/** How often each short line's normal form occurs, and each line's form (null when not counted). */
+interface RepeatedLines {
+  keys: (string | null)[];
+  counts: Map<string, number>;
+}
+
+/** The normal form of each short line (null for the others), made once for counting and deciding. */
+function countRepeatedLines(lines: Line[], rules: CleanupRules): RepeatedLines {
+  const keys: (string | null)[] = [];
   const counts = new Map<string, number>();
-  // The normal form of each short line (null for the others), made once for counting and deciding.
-  const repeatKeys: (string | null)[] = [];
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     const key = !l.blank && l.text.length <= rules.repeatedLine.maxLength ? normaliseRepeated(l.text) : null;
-    repeatKeys.push(key);
+    keys.push(key);
     if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const standalone = (l: Line): boolean => {
-    const prev = lines[l.index - 1];
-    const next = lines[l.index + 1];
-    return !prev || prev.blank || !next || next.blank;
-  };
-  const ownBlock = (l: Line): boolean => {
-    const prev = lines[l.index - 1];
-    const next = lines[l.index + 1];
-    return (!prev || prev.blank) && (!next || next.blank);
-  };
+  return { keys, counts };
+}
+
+/** Why the non-blank line `l` is page furniture by its own form and place, or null when it is not. */
+function furnitureReason(l: Line, lines: Line[], rules: CleanupRules, repeated: RepeatedLines): string | null {
+  if (l.text === '') return 'a line holding only a marker, image name or closing mark';
+  const strong = rules.furniture.find((f) => f.re.test(l.text));
+  if (strong && standalone(lines, l.index)) return strong.why;
+  const key = repeated.keys[l.index];
+  const repeats = key !== null ? repeated.counts.get(key) ?? 0 : 0;
+  if (repeats >= rules.repeatedLine.minRepeats && ownBlock(lines, l.index) && !endsSentence(l.text) && !/\d{4}\s*[-–—]/.test(l.text)) {
+    return `a line repeated ${repeats} times through the text`;
+  }
+  return null;
+}
+
+/**
+ * Decides which lines are page furniture: running headers and footers, page numbers, issue lines.
+ * Its parts are separate functions so that each is compiled on its own, and the rare decision on
+ * weak lines is not compiled at all for a text without any.
+ */
+function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> {
+  const furniture = new Map<number, string>();
+  const repeated = countRepeatedLines(lines, rules);
   const weak: Line[] = [];
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if (l.blank) continue;
-    if (l.text === '') {
-      furniture.set(l.index, 'a line holding only a marker, image name or closing mark');
-      continue;
-    }
-    const strong = rules.furniture.find((f) => f.re.test(l.text));
-    if (strong && standalone(l)) {
-      furniture.set(l.index, strong.why);
-      continue;
-    }
-    const key = repeatKeys[l.index];
-    const repeats = key !== null ? counts.get(key) ?? 0 : 0;
-    if (repeats >= rules.repeatedLine.minRepeats && ownBlock(l) && !endsSentence(l.text) && !/\d{4}\s*[-–—]/.test(l.text)) {
-      furniture.set(l.index, `a line repeated ${repeats} times through the text`);
-      continue;
-    }
-    if (l.text.length <= rules.allCapsLine.maxLength && isAllCaps(l.text) && words(l.text).length <= rules.allCapsLine.maxWords && standalone(l)) {
+    const why = furnitureReason(l, lines, rules, repeated);
+    if (why !== null) furniture.set(l.index, why);
+    else if (l.text.length <= rules.allCapsLine.maxLength && isAllCaps(l.text) && words(l.text).length <= rules.allCapsLine.maxWords && standalone(lines, l.index)) {
       weak.push(l);
     }
   }
+  if (weak.length > 0) decideWeakLines(lines, weak, furniture);
+  return furniture;
+}
+
+/**
+ * A short all-caps line is furniture when it stands beside other furniture or splits a sentence
+ * in two ("...the rising number / MADE IN CHINA / of protests..."); otherwise it is a heading.
+ */
+function decideWeakLines(lines: Line[], weak: Line[], furniture: Map<number, string>): void {
   const weakSet = new Set(weak.map((l) => l.index));
-  // A short all-caps line is furniture when it stands beside other furniture or splits a sentence
-  // in two ("...the rising number / MADE IN CHINA / of protests..."); otherwise it is a heading.
   const neighbour = (l: Line, step: 1 | -1): Line | undefined => {
     for (let i = l.index + step; i >= 0 && i < lines.length; i += step) if (!lines[i].blank) return lines[i];
     return undefined;
@@ -203,7 +231,6 @@ function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> 
       }
     }
   }
-  return furniture;
 }
 
 /** True when a line holds a single capital letter: the drop capital of the next word. */
@@ -287,21 +314,19 @@ function joinLines(a: Line, b: Line, text: string, hyphen: HyphenContext, pieces
   pieces.push({ start: b.contentStart, end: b.contentEnd, join: dashGlue ? 'none' : 'space', line: b });
 }
 
-/** Analyses the layout of `text`. */
+/**
+ * Analyses the layout of `text`. Each pass is a function of its own: the optimising compiler of
+ * every worker then compiles each loop separately, and none of a once-per-document body.
+ */
 export function analyseLayout(text: string, rules: CleanupRules): Layout {
   const lines = splitLines(text);
-  // Decide on what a reader sees: without reference markers, image names and closing marks.
-  for (const l of lines) {
-    if (l.blank) continue;
-    l.drops = findInlineDrops(l.text, l.contentStart, rules);
-    if (l.drops.length > 0) l.text = visibleText(l.text, l.drops, rules);
-  }
+  readVisibleText(lines, rules);
   const repairs: Repair[] = [];
   const furniture = findFurniture(lines, rules);
-  for (const [index, why] of furniture) {
+  furniture.forEach((why, index) => {
     const l = lines[index];
     repairs.push({ code: 'running-header', message: `page furniture removed: '${l.text}' (${why})`, start: l.contentStart, end: l.contentEnd });
-  }
+  });
   const kept = lines.filter((l) => !l.blank && !furniture.has(l.index));
 
   // Wrapped layout (PDF): lines run on inside a block. Its width is the median length of lines
@@ -312,8 +337,61 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
   });
   const wrapWidth = median(continuing.map((l) => l.text.length));
   const wrapped = continuing.length >= 3 && wrapWidth <= 120;
-  const hyphen = new HyphenContext(rules, text);
+  const units = buildUnits(kept, text, rules, { wrapped, wrapWidth, hyphen: new HyphenContext(rules, text) }, repairs);
+  mergeAcrossBreaks(units, text, repairs);
+  reportUnwrappedLines(units, repairs);
+  classifyFrontMatter(units, text, rules);
+  return { units, repairs };
+}
 
+/** Decides on what a reader sees: each line's inline drops (reference markers, image names, closing marks), and its text without them. */
+function readVisibleText(lines: Line[], rules: CleanupRules): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    l.drops = findInlineDrops(l.text, l.contentStart, rules);
+    if (l.drops.length > 0) l.text = visibleText(l.text, l.drops, rules);
+  }
+}
+
+/** The text's wrapping, as units are built. */
+interface Wrapping {
+  /** True when lines run on inside blocks (PDF). */
+  wrapped: boolean;
+  /** Median length of lines that run on. */
+  wrapWidth: number;
+  hyphen: HyphenContext;
+}
+
+/** A heading found at a kept line: its last line (the next when broken over two) and its text. */
+interface HeadingFound {
+  end: number;
+  text: string;
+}
+
+/** The heading that starts at kept line `k`, or null when the line does not start one. */
+function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapping): HeadingFound | null {
+  const l = kept[k];
+  let headingEnd = k;
+  let headingText = l.text;
+  // "Green Shoots (1995–" + "2002)": a heading broken over two lines.
+  const following = kept[k + 1];
+  if (following && following.block === l.block && (parenBalance(l.text) > 0 || DASH_END.test(l.text)) && following.text.length <= 40 && parenBalance(l.text + following.text) <= 0) {
+    headingEnd = k + 1;
+    headingText = `${l.text}${DASH_END.test(l.text) ? '' : ' '}${following.text}`;
+  }
+  const afterHeading = kept[headingEnd + 1];
+  const standalone = !afterHeading || afterHeading.block !== l.block;
+  const followedByText = !standalone && startsUpperOrDigit(afterHeading.text);
+  if ((standalone || (wrapping.wrapped && followedByText)) && looksLikeHeading(headingText, rules, standalone, wrapping.wrapWidth)) {
+    return { end: headingEnd, text: headingText };
+  }
+  return null;
+}
+
+/** Groups the kept lines into units (paragraphs, headings, list items…), joining wrapped lines. */
+function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: Wrapping, repairs: Repair[]): Unit[] {
+  const { wrapped, wrapWidth, hyphen } = wrapping;
   const units: Unit[] = [];
   let current: Unit | null = null;
   let previous: Line | null = null;
@@ -342,25 +420,15 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
 
     // A heading: a short title-like line at the start of a block, alone or followed by text.
     if (blockStart || (wrapped && previous && previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && startsUpperOrDigit(l.text))) {
-      let headingEnd = k;
-      let headingText = l.text;
-      // "Green Shoots (1995–" + "2002)": a heading broken over two lines.
-      const following = kept[k + 1];
-      if (following && following.block === l.block && (parenBalance(l.text) > 0 || DASH_END.test(l.text)) && following.text.length <= 40 && parenBalance(l.text + following.text) <= 0) {
-        headingEnd = k + 1;
-        headingText = `${l.text}${DASH_END.test(l.text) ? '' : ' '}${following.text}`;
-      }
-      const afterHeading = kept[headingEnd + 1];
-      const standalone = !afterHeading || afterHeading.block !== l.block;
-      const followedByText = !standalone && startsUpperOrDigit(afterHeading.text);
-      if ((standalone || (wrapped && followedByText)) && looksLikeHeading(headingText, rules, standalone, wrapWidth)) {
+      const heading = headingAt(kept, k, rules, wrapping);
+      if (heading !== null) {
         const u = startUnit(l, 'heading');
-        if (headingEnd > k) {
-          joinLines(l, kept[headingEnd], text, hyphen, u.pieces, repairs);
-          repairs.push({ code: 'heading-joined', message: `heading broken over two lines joined: '${headingText}'`, start: l.contentStart, end: kept[headingEnd].contentEnd });
+        if (heading.end > k) {
+          joinLines(l, kept[heading.end], text, hyphen, u.pieces, repairs);
+          repairs.push({ code: 'heading-joined', message: `heading broken over two lines joined: '${heading.text}'`, start: l.contentStart, end: kept[heading.end].contentEnd });
         }
-        previous = kept[headingEnd];
-        k = headingEnd;
+        previous = kept[heading.end];
+        k = heading.end;
         current = null;
         continue;
       }
@@ -391,17 +459,19 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
     previous = l;
     if (!nextInBlock && current && (current as Unit).kind === 'heading') current = null;
   }
+  return units;
+}
 
-  mergeAcrossBreaks(units, text, repairs);
-  for (const u of units) {
+/** One repair per unit made of several lines. */
+function reportUnwrappedLines(units: Unit[], repairs: Repair[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
     const lineJoins = u.pieces.length - 1;
     if (lineJoins > 0) {
       const last = u.pieces[lineJoins];
       repairs.push({ code: 'unwrapped-lines', message: `${lineJoins + 1} lines joined into one ${u.kind}`, start: u.pieces[0].start, end: last.end });
     }
   }
-  classifyFrontMatter(units, text, rules);
-  return { units, repairs };
 }
 
 const NO_DROPS: readonly InlineDrop[] = [];
@@ -461,8 +531,11 @@ function visibleText(line: string, drops: readonly InlineDrop[], rules: CleanupR
   return t === line ? t : t.trim();
 }
 
+/** The text of a unit's pieces joined by spaces (concatenated in a loop: the array a `map` made had varying shapes, and the optimised code joining it bailed out). */
 function unitText(u: Unit, text: string): string {
-  return u.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+  let t = '';
+  for (let i = 0; i < u.pieces.length; i++) t += (i > 0 ? ' ' : '') + text.slice(u.pieces[i].start, u.pieces[i].end);
+  return t;
 }
 
 /** True when a paragraph's text ends neither a sentence nor a lead-in (':'). */
@@ -483,7 +556,12 @@ function mergeAcrossBreaks(units: Unit[], text: string, repairs: Repair[]): void
     if (a.kind === 'paragraph' && (b.kind === 'paragraph' || b.kind === 'list-item') && /^\p{Ll}/u.test(bFirst) && stopsMidSentence(unitText(a, text))) {
       const aEnd = a.pieces[a.pieces.length - 1].end;
       repairs.push({ code: 'paragraph-rejoined', message: 'paragraph split by a page break or blank line rejoined', start: aEnd, end: b.pieces[0].start });
-      a.pieces.push(...b.pieces.map((p, j) => (j === 0 ? { ...p, join: 'space' as Join } : p)));
+      // The first piece of `b` now joins with a space; a literal with the properties in the order of
+      // every other piece keeps one object shape for pieces (a spread made another, and code reading
+      // pieces bailed out on it).
+      const bFirstPiece = b.pieces[0];
+      a.pieces.push({ start: bFirstPiece.start, end: bFirstPiece.end, join: 'space', line: bFirstPiece.line });
+      for (let j = 1; j < b.pieces.length; j++) a.pieces.push(b.pieces[j]);
       units.splice(i + 1, 1);
       continue;
     }
