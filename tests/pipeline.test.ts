@@ -2,8 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/doc.js';
 import { PeriodcheckError } from '../src/errors.js';
 import { buildPipeline, DEFAULT_PIPELINE_DIR } from '../src/pipeline.js';
+import { FIXTURES } from './helpers.js';
 
 /** Writes a pipeline definition beside copies of the default data files; returns its path. */
 function pipelineFile(definition: unknown, name = 'p.json'): string {
@@ -60,5 +62,29 @@ describe('pipeline: checked before any input is read', () => {
     const p = buildPipeline();
     expect(Object.isFrozen(p)).toBe(true);
     expect(Object.isFrozen(p.stages)).toBe(true);
+  });
+});
+
+describe('pipeline: a stage reads only the layers it declares', () => {
+  // A stage that reads a layer it does not require works only as long as an earlier stage happens
+  // to provide it: a user's pipeline without that stage would fail deep inside the run. Each stage
+  // runs here on a document whose layers are exactly the ones it requires.
+  it.each(['dockers.txt', 'headings.txt', 'leaders.txt'])('on %s, every stage of the default pipeline', (name) => {
+    const text = readFileSync(join(FIXTURES, 'periodisation', name), 'utf8');
+    const full = buildPipeline();
+    const doc = createDoc('t', { path: null, text, sha256: '' });
+    for (const { stage, options, resources } of full.stages) {
+      const allowed = new Set<string>(stage.requires);
+      const undeclared: string[] = [];
+      const layers = new Proxy(doc.layers, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && !allowed.has(key)) undeclared.push(key);
+          return Reflect.get(target, key, receiver);
+        },
+      });
+      const output = stage.run({ ...doc, layers }, { options, resources });
+      expect({ stage: stage.name, undeclared: [...new Set(undeclared)] }).toEqual({ stage: stage.name, undeclared: [] });
+      Object.assign(doc.layers, output.layers);
+    }
   });
 });

@@ -126,7 +126,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
   name: 'periodisation',
   version: 1,
   description: 'The claimed periodisation: stages from the thesis and from headings, aligned, with their years and where each came from.',
-  requires: ['sections', 'sentences', 'temporal'],
+  requires: ['clean', 'sections', 'sentences', 'temporal'],
   provides: ['periodisation'],
   optionsSchema: {
     type: 'object',

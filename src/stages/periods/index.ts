@@ -150,7 +150,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
   name: 'periods',
   version: 1,
   description: 'Labels each sentence by the stage its main assertion is about (stageN, before, after, span, none), with cues.',
-  requires: ['sections', 'sentences', 'tokens', 'temporal', 'periodisation'],
+  requires: ['clean', 'sections', 'sentences', 'tokens', 'temporal', 'periodisation'],
   provides: ['periods'],
   optionsSchema: {
     type: 'object',
