@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../doc.js';
 import { displayName, isNameWord } from './candidates.js';
-import type { Grouper } from './group.js';
+import { groupMention, type Grouper } from './group.js';
 import type { Lexicon } from './lexicon.js';
 import { foldOf, wordsOfString, type Word } from './words.js';
 
@@ -27,7 +27,7 @@ export function addBylineNames(block: Block, clean: string, grouper: Grouper): v
       const name = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
       const start = block.cleanStart + offset + lead;
       const g = grouper.find(grouper.key(name)) ?? grouper.groupFor(name, { type: 'PERSON', strength: 2, entry: null, via: 'byline' });
-      grouper.add(g, { sentence: -1, cleanStart: start, cleanEnd: start + surface.length, name, block: block.kind });
+      grouper.add(g, groupMention(-1, start, start + surface.length, name, block.kind));
     }
   }
 }
@@ -65,7 +65,7 @@ export function addHeadingNames(block: Block, clean: string, grouper: Grouper, l
           else if (e === k && CAPITAL_LOWER.test(name)) g = grouper.personByFamilyName(name, words[k].cleanStart) ?? undefined;
         }
         if (!g) continue;
-        grouper.add(g, { sentence: -1, cleanStart: words[k].cleanStart, cleanEnd: words[e].cleanEnd, name, block: block.kind });
+        grouper.add(g, groupMention(-1, words[k].cleanStart, words[e].cleanEnd, name, block.kind));
         matched = e;
         break;
       }

@@ -123,10 +123,9 @@ export class LowerWords {
     const text = this.text;
     let h = FNV_OFFSET;
     for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c > 127) return false;
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, FNV_PRIME);
+      h = Math.imul(h ^ lowerAscii(c), FNV_PRIME);
     }
     const { slots, mask } = this;
     for (let slot = slotOf(h, mask); ; slot = (slot + 1) & mask) {
@@ -195,6 +194,14 @@ function slotOf(h: number, mask: number): number {
   return (h ^ (h >>> 16)) & mask;
 }
 
+/**
+ * An ASCII code unit with capitals lowered (`c >= 65 && c <= 90 ? c + 32 : c`), read from a table:
+ * a capital inside a lower-case word ('iPhone') is rare, and an addition first met then would throw
+ * the optimised code of the callers away.
+ */
+const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+
+/** {@link LOWER_ASCII} of the ASCII code unit `c`. */
 function lowerAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
+  return LOWER_ASCII[c];
 }

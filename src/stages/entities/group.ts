@@ -18,8 +18,17 @@ export interface GroupMention {
   cleanStart: number;
   cleanEnd: number;
   name: string;
-  /** For mentions outside sentences: the kind of block (title, byline, heading). */
-  block?: string;
+  /** For mentions outside sentences: the kind of block (title, byline, heading); null in sentences. */
+  block: string | null;
+}
+
+/**
+ * A {@link GroupMention}. Every mention is made here, so all have one shape (with `block` null in
+ * sentences): the code reading a group's mentions then meets one kind of object, where mentions
+ * made with and without `block` threw it away when the first heading's mention joined a group.
+ */
+export function groupMention(sentence: number, cleanStart: number, cleanEnd: number, name: string, block: string | null): GroupMention {
+  return { sentence, cleanStart, cleanEnd, name, block };
 }
 
 /** An entity under construction. */
@@ -157,7 +166,12 @@ export class Grouper {
       let best: Group | null = null;
       let bestAt = -1;
       for (const g of local) {
-        for (const m of g.mentions) if (m.cleanStart <= at && m.cleanStart > bestAt) [best, bestAt] = [g, m.cleanStart];
+        for (const m of g.mentions) {
+          if (m.cleanStart <= at && m.cleanStart > bestAt) {
+            best = g;
+            bestAt = m.cleanStart;
+          }
+        }
       }
       return best;
     }
@@ -230,7 +244,7 @@ function personKey(key: string): string {
 }
 
 function toMention(m: RawMention, name = m.name): GroupMention {
-  return { sentence: m.sentence, cleanStart: m.cleanStart, cleanEnd: m.cleanEnd, name };
+  return groupMention(m.sentence, m.cleanStart, m.cleanEnd, name, null);
 }
 
 /**
@@ -293,7 +307,7 @@ function joinDefinitions(definitions: RawMention[], grouper: Grouper, resolved: 
       }
     }
     grouper.alias(g, key);
-    grouper.add(g, { sentence: m.sentence, cleanStart: m.defines.cleanStart, cleanEnd: m.defines.cleanEnd, name: m.defines.text });
+    grouper.add(g, groupMention(m.sentence, m.defines.cleanStart, m.defines.cleanEnd, m.defines.text, null));
   }
 }
 
@@ -316,7 +330,7 @@ function groupCompound(m: RawMention, parts: NonNullable<RawMention['parts']>, k
     if (person) persons.push(person);
   }
   if (persons.length !== parts.length) return false;
-  parts.forEach((p, i) => grouper.add(persons[i], { sentence: m.sentence, cleanStart: p.cleanStart, cleanEnd: p.cleanEnd, name: p.text }));
+  parts.forEach((p, i) => grouper.add(persons[i], groupMention(m.sentence, p.cleanStart, p.cleanEnd, p.text, null)));
   return true;
 }
 

@@ -158,9 +158,11 @@ export class TokenWords {
   /**
    * Word objects for reuse by the next sentence: nothing keeps a sentence's words once it is scanned
    * (mentions copy offsets and names, and take a word's `parts` array, which is made afresh for every
-   * word), so one set of objects serves the whole document instead of one object per word.
+   * word), so one set of objects serves the whole document instead of one object per word. It starts
+   * with one word: an empty array literal starts as an array of small integers, and the optimised
+   * code that pushed words into last document's pool was thrown away at this one's first push.
    */
-  private readonly pool: Word[] = [];
+  private readonly pool: Word[] = [newWord()];
 
   constructor(
     private readonly tokens: TokenTable,
@@ -174,18 +176,23 @@ export class TokenWords {
       const start = cleanStart[i];
       const end = cleanEnd[i];
       const c = text.charCodeAt(start);
-      if (c >= 97 && c <= 122) {
-        // One- and two-letter words ('of', 'in') decide nothing: a capital on them is settled by POS.
-        if (end - start < 3) continue;
-        // A word holding a non-ASCII character ('valparaíso') is folded.
-        if (!lower.addSpan(start, end)) lower.addFolded(fold(text.slice(start, end)));
-      } else if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-        anchors.push(i);
-      } else if (c > 127) {
-        const ch = text[start];
-        if (startsUpper(ch)) anchors.push(i);
-        else if (end - start >= 3 && startsLower(ch)) lower.addFolded(fold(text.slice(start, end)));
+      // One test per kind of first character, and one call site each for what follows (a call first
+      // met in a text's first word beginning with 'É' would throw the optimised loop away).
+      let anchor: boolean;
+      let lowerInitial: boolean;
+      if (c < 128) {
+        anchor = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+        lowerInitial = c >= 97 && c <= 122;
+      } else {
+        // (= startsUpper / startsLower of the one code unit: a lone surrogate is neither.)
+        const k = charClass(c);
+        anchor = (k & CHAR_UPPER) !== 0;
+        lowerInitial = (k & CHAR_LOWER) !== 0;
       }
+      if (anchor) anchors.push(i);
+      // One- and two-letter words ('of', 'in') decide nothing: a capital on them is settled by POS.
+      // A word holding a non-ASCII character ('valparaíso', 'école') is folded.
+      else if (lowerInitial && end - start >= 3 && !lower.addSpan(start, end)) lower.addFolded(fold(text.slice(start, end)));
     }
     this.anchorCount = anchors.length;
   }
