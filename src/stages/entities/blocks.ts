@@ -4,7 +4,7 @@
  * every word ('The End of Labour NGOs?'), so capitals there say nothing.
  */
 import type { Block } from '../../doc.js';
-import { displayName, isNameWord } from './candidates.js';
+import { displayName, isNameWord, possessiveBreak } from './candidates.js';
 import { groupMention, type Grouper } from './group.js';
 import type { Lexicon } from './lexicon.js';
 import { foldOf, wordsOfString, type Word } from './words.js';
@@ -34,12 +34,6 @@ export function addBylineNames(block: Block, clean: string, grouper: Grouper): v
 
 const HEADING_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'de', 'y']);
 const CAPITAL_LOWER = /^\p{Lu}\p{Ll}/u;
-
-/** Whether a word in [from, to) has a possessive that ends a name ('China’s'). */
-function possessiveBreak(words: Word[], from: number, to: number, lex: Lexicon): boolean {
-  for (let i = from; i < to; i++) if (words[i].possessive && !lex.possessiveJoiners.has(foldOf(words[i]))) return true;
-  return false;
-}
 
 /** Adds the known names in a title or heading, longest first. */
 export function addHeadingNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon, known: Set<string>): void {

@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { Typing } from './classify.js';
-import type { Word } from './words.js';
+import { foldOf, type Word } from './words.js';
 import { countLetters, isAllCaps, letterCase, type LowerWords } from './chars.js';
 
 /** A name found in the text, before aliases are grouped. Offsets are clean offsets. */
@@ -68,6 +68,12 @@ function needsNormalising(s: string): boolean {
 /** A capitalised word that may be part of a name. */
 export function isNameWord(w: Word | undefined): boolean {
   return w !== undefined && w.name;
+}
+
+/** Whether a word in [from, to) has a possessive that ends a name ('China’s'), not a listed joiner ('Women’s'). */
+export function possessiveBreak(words: Word[], from: number, to: number, lex: Lexicon): boolean {
+  for (let i = from; i < to; i++) if (words[i].possessive && !lex.possessiveJoiners.has(foldOf(words[i]))) return true;
+  return false;
 }
 
 function startsLowerLetter(text: string): boolean {

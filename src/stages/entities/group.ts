@@ -200,6 +200,15 @@ export class Grouper {
    * before it ('Fourth World Summit on Women' into 'United Nations Fourth World Summit on Women').
    */
   mergeSuffixes(): void {
+    // Only keys of three words or more are looked up below, and only among these groups' keys (a
+    // merge adds to a group the keys of another of them): suffixes equal to none of them are never
+    // asked for, so they are not kept (most documents have no such key, and nothing to do here).
+    const asked = new Set<string>();
+    for (const g of this.groups) {
+      if (g.merged || !(g.type === 'ORG' || g.type === 'EVENT' || g.type === 'LAW')) continue;
+      for (const key of g.keys) if (key.indexOf(' ', key.indexOf(' ') + 1) >= 0) asked.add(key);
+    }
+    if (asked.size === 0) return;
     // Every proper word-suffix of every key of a longer name, to the groups holding it.
     const bySuffix = new Map<string, { group: Group; prefix: string }[]>();
     for (const h of this.groups) {
@@ -208,9 +217,11 @@ export class Grouper {
         let at = key.indexOf(' ');
         while (at > 0) {
           const suffix = key.slice(at + 1);
-          const list = bySuffix.get(suffix) ?? [];
-          list.push({ group: h, prefix: key.slice(0, at) });
-          bySuffix.set(suffix, list);
+          if (asked.has(suffix)) {
+            const list = bySuffix.get(suffix) ?? [];
+            list.push({ group: h, prefix: key.slice(0, at) });
+            bySuffix.set(suffix, list);
+          }
           at = key.indexOf(' ', at + 1);
         }
       }

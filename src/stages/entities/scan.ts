@@ -9,8 +9,8 @@
  * throws optimised code away because a new sentence brought new closures (which it did, and each
  * re-optimisation of the big run handler cost as much as scanning several documents).
  */
-import { classify, isAcronymWord, isConnector, personShape, type Cues, type Typing } from './classify.js';
-import { citedByShape, displayName, type RawMention, type ScanContext } from './candidates.js';
+import { classify, isAcronymWord, isConnector, NO_CUES, personShape, type Cues, type Typing } from './classify.js';
+import { citedByShape, displayName, possessiveBreak, type RawMention, type ScanContext } from './candidates.js';
 import { letterCase, type LowerWords } from './chars.js';
 import { CUE, type Lexicon } from './lexicon.js';
 import { GAP, POS, foldOf, startsUpper, type Word } from './words.js';
@@ -333,7 +333,7 @@ export class Scanner {
     const w = this.words[from];
     if (CLOSED_POS.has(w.pos)) return true;
     if (!this.docLower.has(foldOf(w))) return false;
-    const full = this.typeOf(from, to, noCues(), displayName(this.words, from, to, this.text, this.lex));
+    const full = this.typeOf(from, to, NO_CUES, displayName(this.words, from, to, this.text, this.lex));
     return !(full && full.strength >= 2);
   }
 
@@ -432,14 +432,15 @@ export class Scanner {
       const longest = words[k].name ? (lex.firstWords.get(firstKeyWord(foldOf(words[k]))) ?? 0) : 0;
       for (let e = Math.min(to, k + longest + 1); e >= k && longest > 0; e--) {
         if (!words[e].name) continue;
-        if (e > k && words.slice(k, e).some((w) => w.possessive && !lex.possessiveJoiners.has(foldOf(w)))) continue;
-        const entry = lex.lookup(displayName(words, k, e, text, lex));
+        if (possessiveBreak(words, k, e, lex)) continue;
+        const name = displayName(words, k, e, text, lex);
+        const entry = lex.lookup(name);
         if (entry) {
           this.out.push({
             sentence: this.sentence,
             cleanStart: words[k].cleanStart,
             cleanEnd: words[e].cleanEnd,
-            name: displayName(words, k, e, text, lex),
+            name,
             typing: { type: entry.type, strength: 3, entry, via: 'gazetteer-part' },
             single: e === k,
             acronym: e === k && isAcronymWord(words[k].text),
