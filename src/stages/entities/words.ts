@@ -306,7 +306,7 @@ export class TokenWords {
   /** The words of tokens `[first, last)`, a sentence after the previous one asked for (valid until the next call: its word objects are reused). */
   sentence(first: number, last: number): Word[] {
     const { anchors, text, pool, table } = this;
-    const { cleanStart: starts, cleanEnd: ends } = this.tokens;
+    const { cleanStart: starts, cleanEnd: ends, pos } = this.tokens;
     let used = 0;
     let k = this.cursor;
     while (k < this.anchorCount && anchors[k] < first) k++;
@@ -375,7 +375,7 @@ export class TokenWords {
       word.cleanEnd = ce;
       word.cap = cap;
       word.name = cap && (parts === null ? table.name(entry) : isNameText(value, cap, parts, this.lex));
-      word.pos = this.tokens.pos[firstToken];
+      word.pos = pos[firstToken];
       word.possessive = '';
       word.parts = parts;
       word.joiner = joiner;
