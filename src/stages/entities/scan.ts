@@ -29,10 +29,6 @@ function firstKeyWord(f: string): string {
   return at < 0 ? f : f.slice(0, at);
 }
 
-function noCues(): Cues {
-  return { title: false, person: false, work: false, org: false, place: false };
-}
-
 function rangeHas(set: Set<number>, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (set.has(i)) return true;
   return false;
@@ -275,9 +271,8 @@ export class Scanner {
         if (nameFrom > to) return this.noteList(runEnd, null);
         if (nameFrom > from) {
           if (isConnector(words[nameFrom], lex)) return this.noteList(runEnd, null);
-          cues.title = true;
           nameText = displayName(words, nameFrom, to, text, lex);
-          typing = this.typeOf(nameFrom, to, cues, nameText);
+          typing = this.typeOf(nameFrom, to, { title: true, person: cues.person, work: cues.work, org: cues.org, place: cues.place }, nameText);
         } else typing = full;
       }
     }
@@ -337,18 +332,20 @@ export class Scanner {
     return !(full && full.strength >= 2);
   }
 
-  /** Cues in the two words before word `from`. */
+  /**
+   * Cues in the two words before word `from` (read only: the shared {@link NO_CUES} when there are
+   * none, as before most names, so that no object is made for them).
+   */
   private cuesBefore(from: number): Cues {
-    const cues = noCues();
     const prev = this.lowerAt(from - 1);
     const bits = this.lex.cueBits.get(prev) ?? 0;
     // The word two back matters only after 'by' ('edited by …') or an article ('the journal The …').
     const bits2 = prev === 'by' || bits & CUE.ARTICLE ? (this.lex.cueBits.get(this.lowerAt(from - 2)) ?? 0) : 0;
-    cues.person = (bits & CUE.ROLE_NOUN) !== 0 || (prev === 'by' && (bits2 & CUE.PERSON_BY) !== 0);
-    cues.work = (bits & CUE.WORK) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.WORK) !== 0);
-    cues.org = (bits & CUE.ORG) !== 0;
-    cues.place = (bits & CUE.PLACE) !== 0;
-    return cues;
+    const person = (bits & CUE.ROLE_NOUN) !== 0 || (prev === 'by' && (bits2 & CUE.PERSON_BY) !== 0);
+    const work = (bits & CUE.WORK) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.WORK) !== 0);
+    const org = (bits & CUE.ORG) !== 0;
+    const place = (bits & CUE.PLACE) !== 0;
+    return person || work || org || place ? { title: false, person, work, org, place } : NO_CUES;
   }
 
   /** The last capitalised word of a work's subtitle after word `to`: "Proletarian China: A Century of Chinese Labour". */
