@@ -50,6 +50,8 @@ export interface ScanContext {
 }
 
 const NONE: Set<number> = new Set();
+/** Words that lead into cited authors inside brackets ('see', 'e.g.'). */
+const READING_CUE = /^(see|e\.g\.|cf\.|also)$/i;
 const CITATION_GLUE = new Set([',', 'and', '&', 'et', 'al', 'al.', '.']);
 /**
  * Whether a surface holds curly apostrophes or whitespace other than single spaces
@@ -183,7 +185,7 @@ export function citedByShape(words: Word[], lex: Lexicon): Set<number> {
     if (names.length === 0) continue;
     // Inside brackets the names must open the bracket or follow ';' or a reading cue ('see', 'e.g.').
     const opener = k >= 0 ? words[k].text : undefined;
-    if (bracketed || opener === '(' || opener === ';' || /^(see|e\.g\.|cf\.|also)$/i.test(opener ?? '')) {
+    if (bracketed || opener === '(' || opener === ';' || READING_CUE.test(opener ?? '')) {
       cited ??= new Set();
       for (const i of names) cited.add(i);
     }
