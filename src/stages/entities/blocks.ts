@@ -4,42 +4,45 @@
  * every word ('The End of Labour NGOs?'), so capitals there say nothing.
  */
 import type { Block } from '../../doc.js';
-import { displayName, isNameWord } from './candidates.js';
-import type { Grouper } from './group.js';
+import { displayName, isNameWord, possessiveBreak } from './candidates.js';
+import { groupMention, type Grouper } from './group.js';
 import type { Lexicon } from './lexicon.js';
 import { foldOf, wordsOfString, type Word } from './words.js';
 
 const NAME_MARKERS = /[*†‡§\d]+$/u;
+// The expressions are made once, here: a literal in the function, or matchAll's copy of one, is a
+// new RegExp at every call, compiled again whenever a garbage collection has cleared V8's cache
+// (the byline of two documents in five cost as much as all their headings).
+const BYLINE_PART = /[^,&;]+/g;
+const AND = /\s+and\s+/;
+const BY = /^\s*(?:by|authors?:)\s+/i;
+const WHITE_SPACE = /\s+/;
+const CAPITAL_INITIAL = /^\p{Lu}/u;
 
 /** Adds the byline's authors as persons. */
 export function addBylineNames(block: Block, clean: string, grouper: Grouper): void {
   const text = clean.slice(block.cleanStart, block.cleanEnd);
-  // One author per part: 'A and B', 'A, B & C'.
-  const partRe = /[^,&;]+/g;
-  for (const m of text.matchAll(partRe)) {
-    for (const piece of m[0].split(/\s+and\s+/)) {
+  // One author per part: 'A and B', 'A, B & C'. (An exec loop, as matchAll: BYLINE_PART never
+  // matches the empty string, and nothing else uses it meanwhile.)
+  BYLINE_PART.lastIndex = 0;
+  for (let m = BYLINE_PART.exec(text); m !== null; m = BYLINE_PART.exec(text)) {
+    for (const piece of m[0].split(AND)) {
       const offset = m.index + m[0].indexOf(piece);
-      const raw = piece.replace(/^\s*(?:by|authors?:)\s+/i, '');
+      const raw = piece.replace(BY, '');
       const lead = piece.length - piece.trimStart().length + (piece.trimStart().length - raw.trimStart().length);
       const surface = raw.trim().replace(NAME_MARKERS, '').trim();
-      const words = surface.split(/\s+/);
-      if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+      const words = surface.split(WHITE_SPACE);
+      if (words.length < 2 || words.length > 5 || !words.every((w) => CAPITAL_INITIAL.test(w))) continue;
       const name = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
       const start = block.cleanStart + offset + lead;
       const g = grouper.find(grouper.key(name)) ?? grouper.groupFor(name, { type: 'PERSON', strength: 2, entry: null, via: 'byline' });
-      grouper.add(g, { sentence: -1, cleanStart: start, cleanEnd: start + surface.length, name, block: block.kind });
+      grouper.add(g, groupMention(-1, start, start + surface.length, name, block.kind));
     }
   }
 }
 
 const HEADING_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'de', 'y']);
 const CAPITAL_LOWER = /^\p{Lu}\p{Ll}/u;
-
-/** Whether a word in [from, to) has a possessive that ends a name ('China’s'). */
-function possessiveBreak(words: Word[], from: number, to: number, lex: Lexicon): boolean {
-  for (let i = from; i < to; i++) if (words[i].possessive && !lex.possessiveJoiners.has(foldOf(words[i]))) return true;
-  return false;
-}
 
 /** Adds the known names in a title or heading, longest first. */
 export function addHeadingNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon, known: Set<string>): void {
@@ -65,7 +68,7 @@ export function addHeadingNames(block: Block, clean: string, grouper: Grouper, l
           else if (e === k && CAPITAL_LOWER.test(name)) g = grouper.personByFamilyName(name, words[k].cleanStart) ?? undefined;
         }
         if (!g) continue;
-        grouper.add(g, { sentence: -1, cleanStart: words[k].cleanStart, cleanEnd: words[e].cleanEnd, name, block: block.kind });
+        grouper.add(g, groupMention(-1, words[k].cleanStart, words[e].cleanEnd, name, block.kind));
         matched = e;
         break;
       }

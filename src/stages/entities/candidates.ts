@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { Typing } from './classify.js';
-import type { Word } from './words.js';
+import { foldOf, type Word } from './words.js';
 import { countLetters, isAllCaps, letterCase, type LowerWords } from './chars.js';
 
 /** A name found in the text, before aliases are grouped. Offsets are clean offsets. */
@@ -50,6 +50,8 @@ export interface ScanContext {
 }
 
 const NONE: Set<number> = new Set();
+/** Words that lead into cited authors inside brackets ('see', 'e.g.'). */
+const READING_CUE = /^(see|e\.g\.|cf\.|also)$/i;
 const CITATION_GLUE = new Set([',', 'and', '&', 'et', 'al', 'al.', '.']);
 /**
  * Whether a surface holds curly apostrophes or whitespace other than single spaces
@@ -68,6 +70,12 @@ function needsNormalising(s: string): boolean {
 /** A capitalised word that may be part of a name. */
 export function isNameWord(w: Word | undefined): boolean {
   return w !== undefined && w.name;
+}
+
+/** Whether a word in [from, to) has a possessive that ends a name ('China’s'), not a listed joiner ('Women’s'). */
+export function possessiveBreak(words: Word[], from: number, to: number, lex: Lexicon): boolean {
+  for (let i = from; i < to; i++) if (words[i].possessive && !lex.possessiveJoiners.has(foldOf(words[i]))) return true;
+  return false;
 }
 
 function startsLowerLetter(text: string): boolean {
@@ -177,7 +185,7 @@ export function citedByShape(words: Word[], lex: Lexicon): Set<number> {
     if (names.length === 0) continue;
     // Inside brackets the names must open the bracket or follow ';' or a reading cue ('see', 'e.g.').
     const opener = k >= 0 ? words[k].text : undefined;
-    if (bracketed || opener === '(' || opener === ';' || /^(see|e\.g\.|cf\.|also)$/i.test(opener ?? '')) {
+    if (bracketed || opener === '(' || opener === ';' || READING_CUE.test(opener ?? '')) {
       cited ??= new Set();
       for (const i of names) cited.add(i);
     }

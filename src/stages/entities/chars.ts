@@ -101,7 +101,9 @@ export function countLetters(text: string): { letters: number; upper: number } {
  * thousands of such tokens and asks about a few hundred words, so adding must be cheap: a word of
  * ASCII characters (nearly all) is kept as its span of the text in an open-addressing hash table,
  * hashed and compared character by character with capitals lowered, so no string is made for it;
- * a word holding another character is folded by the caller and kept in a plain string set.
+ * a word holding another character is folded by the caller and kept in a plain string set. (The
+ * hash takes each code unit with bit 5 set, `c | 32`: that lowers a capital without a test, and the
+ * few other pairs it makes alike, '[' and '{', only share a probe sequence: the comparison is exact.)
  */
 export class LowerWords {
   /** Pairs [start + 1, end] of the spans kept, by hash slot; 0 marks an empty slot. */
@@ -123,10 +125,9 @@ export class LowerWords {
     const text = this.text;
     let h = FNV_OFFSET;
     for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c > 127) return false;
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, FNV_PRIME);
+      h = Math.imul(h ^ (c | 32), FNV_PRIME);
     }
     const { slots, mask } = this;
     for (let slot = slotOf(h, mask); ; slot = (slot + 1) & mask) {
@@ -150,7 +151,7 @@ export class LowerWords {
   has(word: string): boolean {
     if (this.folded.has(word)) return true;
     let h = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ (word.charCodeAt(i) | 32), FNV_PRIME);
     const { slots, mask, text } = this;
     for (let slot = slotOf(h, mask); slots[slot * 2] !== 0; slot = (slot + 1) & mask) {
       const start = slots[slot * 2] - 1;
@@ -171,7 +172,7 @@ export class LowerWords {
     for (let at = 0; at < old.length; at += 2) {
       if (old[at] === 0) continue;
       let h = FNV_OFFSET;
-      for (let i = old[at] - 1; i < old[at + 1]; i++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(i)), FNV_PRIME);
+      for (let i = old[at] - 1; i < old[at + 1]; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 32), FNV_PRIME);
       let slot = slotOf(h, mask);
       while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
       slots[slot * 2] = old[at];
@@ -185,7 +186,11 @@ export class LowerWords {
   private sameSpan(a: number, aEnd: number, b: number, bEnd: number): boolean {
     if (aEnd - a !== bEnd - b) return false;
     const text = this.text;
-    for (let k = 0; k < aEnd - a; k++) if (lowerAscii(text.charCodeAt(a + k)) !== lowerAscii(text.charCodeAt(b + k))) return false;
+    for (let k = 0; k < aEnd - a; k++) {
+      const ca = text.charCodeAt(a + k);
+      const cb = text.charCodeAt(b + k);
+      if (ca !== cb && lowerAscii(ca) !== lowerAscii(cb)) return false;
+    }
     return true;
   }
 }
@@ -195,6 +200,14 @@ function slotOf(h: number, mask: number): number {
   return (h ^ (h >>> 16)) & mask;
 }
 
+/**
+ * An ASCII code unit with capitals lowered (`c >= 65 && c <= 90 ? c + 32 : c`), read from a table:
+ * a capital inside a lower-case word ('iPhone') is rare, and an addition first met then would throw
+ * the optimised code of the callers away.
+ */
+const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+
+/** {@link LOWER_ASCII} of the ASCII code unit `c`. */
 function lowerAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
+  return LOWER_ASCII[c];
 }

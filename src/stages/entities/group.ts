@@ -18,8 +18,17 @@ export interface GroupMention {
   cleanStart: number;
   cleanEnd: number;
   name: string;
-  /** For mentions outside sentences: the kind of block (title, byline, heading). */
-  block?: string;
+  /** For mentions outside sentences: the kind of block (title, byline, heading); null in sentences. */
+  block: string | null;
+}
+
+/**
+ * A {@link GroupMention}. Every mention is made here, so all have one shape (with `block` null in
+ * sentences): the code reading a group's mentions then meets one kind of object, where mentions
+ * made with and without `block` threw it away when the first heading's mention joined a group.
+ */
+export function groupMention(sentence: number, cleanStart: number, cleanEnd: number, name: string, block: string | null): GroupMention {
+  return { sentence, cleanStart, cleanEnd, name, block };
 }
 
 /** An entity under construction. */
@@ -157,7 +166,12 @@ export class Grouper {
       let best: Group | null = null;
       let bestAt = -1;
       for (const g of local) {
-        for (const m of g.mentions) if (m.cleanStart <= at && m.cleanStart > bestAt) [best, bestAt] = [g, m.cleanStart];
+        for (const m of g.mentions) {
+          if (m.cleanStart <= at && m.cleanStart > bestAt) {
+            best = g;
+            bestAt = m.cleanStart;
+          }
+        }
       }
       return best;
     }
@@ -186,6 +200,15 @@ export class Grouper {
    * before it ('Fourth World Summit on Women' into 'United Nations Fourth World Summit on Women').
    */
   mergeSuffixes(): void {
+    // Only keys of three words or more are looked up below, and only among these groups' keys (a
+    // merge adds to a group the keys of another of them): suffixes equal to none of them are never
+    // asked for, so they are not kept (most documents have no such key, and nothing to do here).
+    const asked = new Set<string>();
+    for (const g of this.groups) {
+      if (g.merged || !(g.type === 'ORG' || g.type === 'EVENT' || g.type === 'LAW')) continue;
+      for (const key of g.keys) if (key.indexOf(' ', key.indexOf(' ') + 1) >= 0) asked.add(key);
+    }
+    if (asked.size === 0) return;
     // Every proper word-suffix of every key of a longer name, to the groups holding it.
     const bySuffix = new Map<string, { group: Group; prefix: string }[]>();
     for (const h of this.groups) {
@@ -194,9 +217,11 @@ export class Grouper {
         let at = key.indexOf(' ');
         while (at > 0) {
           const suffix = key.slice(at + 1);
-          const list = bySuffix.get(suffix) ?? [];
-          list.push({ group: h, prefix: key.slice(0, at) });
-          bySuffix.set(suffix, list);
+          if (asked.has(suffix)) {
+            const list = bySuffix.get(suffix) ?? [];
+            list.push({ group: h, prefix: key.slice(0, at) });
+            bySuffix.set(suffix, list);
+          }
           at = key.indexOf(' ', at + 1);
         }
       }
@@ -230,7 +255,7 @@ function personKey(key: string): string {
 }
 
 function toMention(m: RawMention, name = m.name): GroupMention {
-  return { sentence: m.sentence, cleanStart: m.cleanStart, cleanEnd: m.cleanEnd, name };
+  return groupMention(m.sentence, m.cleanStart, m.cleanEnd, name, null);
 }
 
 /**
@@ -293,7 +318,7 @@ function joinDefinitions(definitions: RawMention[], grouper: Grouper, resolved: 
       }
     }
     grouper.alias(g, key);
-    grouper.add(g, { sentence: m.sentence, cleanStart: m.defines.cleanStart, cleanEnd: m.defines.cleanEnd, name: m.defines.text });
+    grouper.add(g, groupMention(m.sentence, m.defines.cleanStart, m.defines.cleanEnd, m.defines.text, null));
   }
 }
 
@@ -316,7 +341,7 @@ function groupCompound(m: RawMention, parts: NonNullable<RawMention['parts']>, k
     if (person) persons.push(person);
   }
   if (persons.length !== parts.length) return false;
-  parts.forEach((p, i) => grouper.add(persons[i], { sentence: m.sentence, cleanStart: p.cleanStart, cleanEnd: p.cleanEnd, name: p.text }));
+  parts.forEach((p, i) => grouper.add(persons[i], groupMention(m.sentence, p.cleanStart, p.cleanEnd, p.text, null)));
   return true;
 }
 

@@ -168,12 +168,20 @@ export function nameKey(surface: string, variants: Map<string, string>): string 
   if (s.startsWith('the ')) s = s.slice(4);
   if (s.endsWith("'s")) s = s.slice(0, -2);
   else if (s.endsWith("'")) s = s.slice(0, -1);
-  s = s
-    .split(/\s+/)
-    .map((w) => variants.get(w) ?? w.replace(/ization(s?)$/, 'isation$1'))
-    .join(' ');
-  return s.replace(DASHES, ' ').replace(/\s+/g, ' ').trim();
+  // Word by word (as `s.split(/\s+/).map(…).join(' ')`, without the array of the map and its closure).
+  const words = s.split(WHITE_SPACE);
+  let joined = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (i > 0) joined += ' ';
+    joined += variants.get(w) ?? w.replace(IZATION, 'isation$1');
+  }
+  return joined.replace(DASHES, ' ').replace(WHITE_SPACES, ' ').trim();
 }
+
+const WHITE_SPACE = /\s+/;
+const WHITE_SPACES = /\s+/g;
+const IZATION = /ization(s?)$/;
 
 /** True when the surface is written in capitals (an acronym such as 'UN', 'U.S.', 'WHO', 'NGOs'). */
 export function isCapsSurface(surface: string): boolean {

@@ -9,8 +9,8 @@
  * throws optimised code away because a new sentence brought new closures (which it did, and each
  * re-optimisation of the big run handler cost as much as scanning several documents).
  */
-import { classify, isAcronymWord, isConnector, personShape, type Cues, type Typing } from './classify.js';
-import { citedByShape, displayName, type RawMention, type ScanContext } from './candidates.js';
+import { classify, isAcronymWord, isConnector, NO_CUES, personShape, type Cues, type Typing } from './classify.js';
+import { citedByShape, displayName, possessiveBreak, type RawMention, type ScanContext } from './candidates.js';
 import { letterCase, type LowerWords } from './chars.js';
 import { CUE, type Lexicon } from './lexicon.js';
 import { GAP, POS, foldOf, startsUpper, type Word } from './words.js';
@@ -27,10 +27,6 @@ const NONE: Set<number> = new Set();
 function firstKeyWord(f: string): string {
   const at = f.search(KEY_BREAK);
   return at < 0 ? f : f.slice(0, at);
-}
-
-function noCues(): Cues {
-  return { title: false, person: false, work: false, org: false, place: false };
 }
 
 function rangeHas(set: Set<number>, from: number, to: number): boolean {
@@ -275,9 +271,8 @@ export class Scanner {
         if (nameFrom > to) return this.noteList(runEnd, null);
         if (nameFrom > from) {
           if (isConnector(words[nameFrom], lex)) return this.noteList(runEnd, null);
-          cues.title = true;
           nameText = displayName(words, nameFrom, to, text, lex);
-          typing = this.typeOf(nameFrom, to, cues, nameText);
+          typing = this.typeOf(nameFrom, to, { title: true, person: cues.person, work: cues.work, org: cues.org, place: cues.place }, nameText);
         } else typing = full;
       }
     }
@@ -333,22 +328,24 @@ export class Scanner {
     const w = this.words[from];
     if (CLOSED_POS.has(w.pos)) return true;
     if (!this.docLower.has(foldOf(w))) return false;
-    const full = this.typeOf(from, to, noCues(), displayName(this.words, from, to, this.text, this.lex));
+    const full = this.typeOf(from, to, NO_CUES, displayName(this.words, from, to, this.text, this.lex));
     return !(full && full.strength >= 2);
   }
 
-  /** Cues in the two words before word `from`. */
+  /**
+   * Cues in the two words before word `from` (read only: the shared {@link NO_CUES} when there are
+   * none, as before most names, so that no object is made for them).
+   */
   private cuesBefore(from: number): Cues {
-    const cues = noCues();
     const prev = this.lowerAt(from - 1);
     const bits = this.lex.cueBits.get(prev) ?? 0;
     // The word two back matters only after 'by' ('edited by …') or an article ('the journal The …').
     const bits2 = prev === 'by' || bits & CUE.ARTICLE ? (this.lex.cueBits.get(this.lowerAt(from - 2)) ?? 0) : 0;
-    cues.person = (bits & CUE.ROLE_NOUN) !== 0 || (prev === 'by' && (bits2 & CUE.PERSON_BY) !== 0);
-    cues.work = (bits & CUE.WORK) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.WORK) !== 0);
-    cues.org = (bits & CUE.ORG) !== 0;
-    cues.place = (bits & CUE.PLACE) !== 0;
-    return cues;
+    const person = (bits & CUE.ROLE_NOUN) !== 0 || (prev === 'by' && (bits2 & CUE.PERSON_BY) !== 0);
+    const work = (bits & CUE.WORK) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.WORK) !== 0);
+    const org = (bits & CUE.ORG) !== 0;
+    const place = (bits & CUE.PLACE) !== 0;
+    return person || work || org || place ? { title: false, person, work, org, place } : NO_CUES;
   }
 
   /** The last capitalised word of a work's subtitle after word `to`: "Proletarian China: A Century of Chinese Labour". */
@@ -432,14 +429,15 @@ export class Scanner {
       const longest = words[k].name ? (lex.firstWords.get(firstKeyWord(foldOf(words[k]))) ?? 0) : 0;
       for (let e = Math.min(to, k + longest + 1); e >= k && longest > 0; e--) {
         if (!words[e].name) continue;
-        if (e > k && words.slice(k, e).some((w) => w.possessive && !lex.possessiveJoiners.has(foldOf(w)))) continue;
-        const entry = lex.lookup(displayName(words, k, e, text, lex));
+        if (possessiveBreak(words, k, e, lex)) continue;
+        const name = displayName(words, k, e, text, lex);
+        const entry = lex.lookup(name);
         if (entry) {
           this.out.push({
             sentence: this.sentence,
             cleanStart: words[k].cleanStart,
             cleanEnd: words[e].cleanEnd,
-            name: displayName(words, k, e, text, lex),
+            name,
             typing: { type: entry.type, strength: 3, entry, via: 'gazetteer-part' },
             single: e === k,
             acronym: e === k && isAcronymWord(words[k].text),

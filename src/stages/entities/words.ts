@@ -5,6 +5,7 @@
  */
 import { POS_TAGS, type TokenTable } from '../../doc.js';
 import { CHAR_ALNUM, CHAR_LOWER, CHAR_UPPER, charClass, type LowerWords } from './chars.js';
+import { FNV_OFFSET, FNV_PRIME, SMALL_HASH_MASK } from '../../fnv.js';
 import { fold, type Lexicon } from './lexicon.js';
 
 /** A word of the clean text. Offsets are clean offsets. */
@@ -132,6 +133,109 @@ function newWord(): Word {
   return { text: '', cleanStart: -1, cleanEnd: -1, cap: false, name: false, pos: -1, possessive: '', parts: null, joiner: '', initial: false, folded: null };
 }
 
+/**
+ * The distinct words beginning with a capital or a non-ASCII character met so far by the scans with
+ * one lexicon, across documents, each with its folded form and, for a word without dash parts,
+ * whether it may be part of a name. Such a word of a sentence is found here by hashing its span of
+ * the text (FNV-1a over its UTF-16 code units): every occurrence
+ * of a word then shares one string, whose fold and name test are done once, and whose hash V8
+ * computes once for all the Set and Map look-ups made with it (a fresh slice of the text per
+ * occurrence was hashed again by each). The strings are one-byte when they can be: a slice of a
+ * text holding a curly quote is two-byte, slower to hash, compare and lower-case.
+ */
+class WordTable {
+  /** Entry index + 1 by hash slot; 0 marks an empty slot. */
+  private readonly slots = new Int32Array(WORD_SLOTS);
+  private readonly hashes: number[] = [];
+  private readonly texts: string[] = [];
+  private readonly folds: string[] = [];
+  private readonly caps: boolean[] = [];
+  /** {@link isNameText} of the word with no parts. */
+  private readonly names: boolean[] = [];
+
+  constructor(private readonly lex: Lexicon) {}
+
+  /** The entry of the word `text.slice(start, end)`, added if new. */
+  entry(text: string, start: number, end: number): number {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    h &= SMALL_HASH_MASK;
+    const { slots, texts } = this;
+    let slot = (h ^ (h >>> 15)) & (WORD_SLOTS - 1);
+    for (; slots[slot] !== 0; slot = (slot + 1) & (WORD_SLOTS - 1)) {
+      const e = slots[slot] - 1;
+      if (this.hashes[e] === h && sameSpan(texts[e], text, start, end)) return e;
+    }
+    // Bounded: the table starts afresh rather than grow with a corpus's vocabulary.
+    if (texts.length >= MAX_WORDS) {
+      this.clear();
+      return this.entry(text, start, end);
+    }
+    const value = oneByte(text.slice(start, end));
+    const c = value.length > 0 ? value.charCodeAt(0) : -1;
+    const cap = (c >= 65 && c <= 90) || (c > 127 && startsUpper(value));
+    const e = texts.length;
+    slots[slot] = e + 1;
+    this.hashes.push(h);
+    texts.push(value);
+    this.folds.push(fold(value));
+    this.caps.push(cap);
+    this.names.push(cap && isNameText(value, cap, null, this.lex));
+    return e;
+  }
+
+  text(e: number): string {
+    return this.texts[e];
+  }
+
+  folded(e: number): string {
+    return this.folds[e];
+  }
+
+  cap(e: number): boolean {
+    return this.caps[e];
+  }
+
+  name(e: number): boolean {
+    return this.names[e];
+  }
+
+  private clear(): void {
+    this.slots.fill(0);
+    this.hashes.length = 0;
+    this.texts.length = 0;
+    this.folds.length = 0;
+    this.caps.length = 0;
+    this.names.length = 0;
+  }
+}
+
+/** Slots of a {@link WordTable} (a power of two), and the most words it keeps (under a half of them). */
+const WORD_SLOTS = 1 << 16;
+const MAX_WORDS = 24_000;
+
+const wordTables = new WeakMap<Lexicon, WordTable>();
+
+/** The {@link WordTable} of a lexicon (a word's name test depends on the lexicon). */
+function wordTableOf(lex: Lexicon): WordTable {
+  let table = wordTables.get(lex);
+  if (!table) wordTables.set(lex, (table = new WordTable(lex)));
+  return table;
+}
+
+/** Whether `word` holds the same code units as `text.slice(start, end)`. */
+function sameSpan(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** `s` as a one-byte string when every code unit fits in one byte (same characters). */
+function oneByte(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) return s;
+  return Buffer.from(s, 'latin1').toString('latin1');
+}
+
 /** How many tokens around a capitalised word or a number can matter to it (cues, connectors, brackets). */
 const REACH = 3;
 
@@ -158,9 +262,12 @@ export class TokenWords {
   /**
    * Word objects for reuse by the next sentence: nothing keeps a sentence's words once it is scanned
    * (mentions copy offsets and names, and take a word's `parts` array, which is made afresh for every
-   * word), so one set of objects serves the whole document instead of one object per word.
+   * word), so one set of objects serves the whole document instead of one object per word. It starts
+   * with one word: an empty array literal starts as an array of small integers, and the optimised
+   * code that pushed words into last document's pool was thrown away at this one's first push.
    */
-  private readonly pool: Word[] = [];
+  private readonly pool: Word[] = [newWord()];
+  private readonly table: WordTable;
 
   constructor(
     private readonly tokens: TokenTable,
@@ -168,32 +275,38 @@ export class TokenWords {
     private readonly lex: Lexicon,
     lower: LowerWords,
   ) {
+    this.table = wordTableOf(lex);
     const { cleanStart, cleanEnd, count } = tokens;
     const anchors = this.anchors;
     for (let i = 0; i < count; i++) {
       const start = cleanStart[i];
       const end = cleanEnd[i];
       const c = text.charCodeAt(start);
-      if (c >= 97 && c <= 122) {
-        // One- and two-letter words ('of', 'in') decide nothing: a capital on them is settled by POS.
-        if (end - start < 3) continue;
-        // A word holding a non-ASCII character ('valparaíso') is folded.
-        if (!lower.addSpan(start, end)) lower.addFolded(fold(text.slice(start, end)));
-      } else if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-        anchors.push(i);
-      } else if (c > 127) {
-        const ch = text[start];
-        if (startsUpper(ch)) anchors.push(i);
-        else if (end - start >= 3 && startsLower(ch)) lower.addFolded(fold(text.slice(start, end)));
+      // One test per kind of first character, and one call site each for what follows (a call first
+      // met in a text's first word beginning with 'É' would throw the optimised loop away).
+      let anchor: boolean;
+      let lowerInitial: boolean;
+      if (c < 128) {
+        anchor = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+        lowerInitial = c >= 97 && c <= 122;
+      } else {
+        // (= startsUpper / startsLower of the one code unit: a lone surrogate is neither.)
+        const k = charClass(c);
+        anchor = (k & CHAR_UPPER) !== 0;
+        lowerInitial = (k & CHAR_LOWER) !== 0;
       }
+      if (anchor) anchors.push(i);
+      // One- and two-letter words ('of', 'in') decide nothing: a capital on them is settled by POS.
+      // A word holding a non-ASCII character ('valparaíso', 'école') is folded.
+      else if (lowerInitial && end - start >= 3 && !lower.addSpan(start, end)) lower.addFolded(fold(text.slice(start, end)));
     }
     this.anchorCount = anchors.length;
   }
 
   /** The words of tokens `[first, last)`, a sentence after the previous one asked for (valid until the next call: its word objects are reused). */
   sentence(first: number, last: number): Word[] {
-    const { anchors, text, pool } = this;
-    const { cleanStart: starts, cleanEnd: ends } = this.tokens;
+    const { anchors, text, pool, table } = this;
+    const { cleanStart: starts, cleanEnd: ends, pos } = this.tokens;
     let used = 0;
     let k = this.cursor;
     while (k < this.anchorCount && anchors[k] < first) k++;
@@ -246,25 +359,28 @@ export class TokenWords {
       }
       if (parts) ce = ends[j];
       i = j + 1;
-      const value = text.slice(cs, ce);
       const c = ce > cs ? text.charCodeAt(cs) : -1;
+      // Words that may be capitalised come from the table (they are the ones looked up, folded and
+      // name-tested); a word beginning with an ASCII character that is no capital is sliced.
+      const entry = (c >= 65 && c <= 90) || c > 127 ? table.entry(text, cs, ce) : -1;
+      const value = entry >= 0 ? table.text(entry) : text.slice(cs, ce);
       if (c >= 48 && c <= 57) yearish = true;
       else if (c === 40) paren ||= value === '(';
       else if (c === 110 || c === 102) yearish ||= value === 'n.d.' || value === 'n.d' || value === 'forthcoming';
-      const cap = (c >= 65 && c <= 90) || (c > 127 && startsUpper(value));
+      const cap = entry >= 0 && table.cap(entry);
       const word = used < pool.length ? pool[used] : newWord();
       if (used++ === pool.length) pool.push(word);
       word.text = value;
       word.cleanStart = cs;
       word.cleanEnd = ce;
       word.cap = cap;
-      word.name = cap && isNameText(value, cap, parts, this.lex);
-      word.pos = this.tokens.pos[firstToken];
+      word.name = cap && (parts === null ? table.name(entry) : isNameText(value, cap, parts, this.lex));
+      word.pos = pos[firstToken];
       word.possessive = '';
       word.parts = parts;
       word.joiner = joiner;
       word.initial = !sawContent;
-      word.folded = null;
+      word.folded = entry >= 0 ? table.folded(entry) : null;
       if (!sawContent && !isOpeners(value)) sawContent = true;
       words.push(word);
     }
@@ -272,6 +388,15 @@ export class TokenWords {
     this.paren = paren;
     return words;
   }
+}
+
+/** Whether `text` holds a hyphen or dash that {@link DASH_SPLIT} splits at ('-', '‐', '‑', '–'). */
+function hasDash(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013) return true;
+  }
+  return false;
 }
 
 const KEEPS_DOT = /^\p{Lu}\.?$|\.\p{L}/u;
@@ -298,10 +423,11 @@ export function wordsOfString(text: string, base: number, lex: Lexicon): Word[] 
       previous.possessive = value.length === 1 ? "'" : "'s";
       continue;
     }
-    const pieces = value.split(DASH_SPLIT);
     let parts: Word['parts'] = null;
     let joiner = '';
-    if (pieces.length > 1) {
+    // (Split only a word holding a dash: the split of any other is the word alone.)
+    const pieces = hasDash(value) ? value.split(DASH_SPLIT) : null;
+    if (pieces !== null && pieces.length > 1) {
       parts = [];
       let at = start;
       for (let k = 0; k < pieces.length; k++) {
