@@ -197,10 +197,15 @@ export const citations = defineStage<CitationsOptions, CitationRules>({
       if (p.kind === 'reference') continue;
       candidates.push(...findCitations(clean.slice(p.cleanStart, p.cleanEnd), p.cleanStart, rules, words));
     }
-    const links = candidates.map((found) => (references.length > 0 ? link(found, index) : null));
     // 'WEAF (1922)', '(March 2018)': kept only when the reference list holds the work.
-    let kept = candidates.filter((found, i) => !found.weak || links[i] !== null);
-    const keptLinks = links.filter((_, i) => !candidates[i].weak || links[i] !== null);
+    let kept: FoundCitation[] = [];
+    const keptLinks: (string | null)[] = [];
+    for (const found of candidates) {
+      const linked = references.length > 0 ? link(found, index) : null;
+      if (found.weak && linked === null) continue;
+      kept.push(found);
+      keptLinks.push(linked);
+    }
     if (references.length === 0) {
       const bracketed = new Set(kept.filter((c) => c.form === 'parenthetical').map((c) => c.groupStart)).size;
       if (bracketed < rules.minParentheticalWithoutReferences && kept.length > 0) {
