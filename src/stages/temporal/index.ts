@@ -85,14 +85,15 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     stopwords: new Set(data.triggerStopwords.map((w) => w.toLowerCase())),
     vocabulary: guardVocabulary(guard),
   });
-  warmUp(grammar, guard, eras);
-  return {
+  const resources: TemporalResources = {
     grammar,
     guard,
     eras,
     vagueCount: data.vagueCount,
     presentSpanMinUnit: data.presentSpan.minUnit,
   };
+  warmUp(resources);
+  return resources;
 }
 
 export const temporal = defineStage<TemporalOptions, TemporalResources>({
