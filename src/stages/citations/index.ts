@@ -189,7 +189,9 @@ export const citations = defineStage<CitationsOptions, CitationRules>({
     // Longest first, so 'Ministry of Labour and Social Security' wins over 'Social Security'.
     const organisations = [...new Set(references.flatMap((r) => r.creators.flatMap((c) => ('literal' in c && /\s/.test(c.literal) ? [c.literal] : []))))].sort((a, b) => b.length - a.length);
     const words = wordContext(clean, tokens, sentences, organisations, index);
-    const sentenceStarts = Int32Array.from(sentences, (s) => s.cleanStart);
+    // A loop: `Int32Array.from` with a mapping function goes through the iterator protocol, slowly.
+    const sentenceStarts = new Int32Array(sentences.length);
+    for (let i = 0; i < sentences.length; i++) sentenceStarts[i] = sentences[i].cleanStart;
     const byId = new Map(references.map((r) => [r.id, r]));
 
     const candidates: FoundCitation[] = [];
