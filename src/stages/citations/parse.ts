@@ -58,7 +58,12 @@ export function yearsOf(list: string, rules: CitationRules): YearItem[] {
   const out: YearItem[] = [];
   let base = '';
   // '[1867] 1976' cites the 1976 edition.
-  for (const m of list.replace(/^\[\d{4}\]\s*/, '').matchAll(rules.yearItem)) {
+  const text = list.replace(/^\[\d{4}\]\s*/, '');
+  // The shared global pattern walked with `exec` (from 0; it ends at 0), not `matchAll`, which
+  // copies the pattern and makes an iterator on every call. (An item is never empty.)
+  const yearItem = rules.yearItem;
+  yearItem.lastIndex = 0;
+  for (let m = yearItem.exec(text); m !== null; m = yearItem.exec(text)) {
     const item = m[0].replace(/\s+/g, ' ');
     if (rules.undated.test(item)) {
       out.push({ year: item.replace(/^n\.\s?d\.?$/i, 'n.d.') });
@@ -350,7 +355,10 @@ function splitNarrative(chain: string, offset: number, rules: CitationRules): { 
     const name = raw.replace(/[’']s$/u, '').trim();
     if (name) names.push({ name, start: offset + from + (raw.length - raw.trimStart().length) });
   };
-  for (const m of bare.matchAll(rules.authorSeparators)) {
+  // As in `yearsOf`: `exec` on the shared global pattern (a separator is never empty).
+  const separators = rules.authorSeparators;
+  separators.lastIndex = 0;
+  for (let m = separators.exec(bare); m !== null; m = separators.exec(bare)) {
     push(m.index);
     from = m.index + m[0].length;
   }
