@@ -2,10 +2,10 @@
  * A first reading of a few made-up sentences, once, when the grammar is compiled: so that the
  * lexer's, the matcher's and the document pass's rarer branches ("1,473.5", "’90s", a group in a
  * pattern, a phrase of a lexicon class, a text without a date of writing) have run before the JIT
- * optimises those functions. A branch first met in optimised
- * code, in some later document, has no type feedback: the code is thrown away and compiled again —
- * in every worker, on V8's background threads. The sentences exercise shapes, not facts: their
- * results are dropped, and nothing of them stays in the grammar (each `parse` starts afresh).
+ * optimises those functions. A branch first met in optimised code, in some later document, has no
+ * type feedback: the code is thrown away and compiled again — in every worker, on V8's background
+ * threads. The sentences exercise shapes, not facts: their results are dropped, and nothing of them
+ * stays in the grammar (each `parse` starts afresh).
  */
 import type { EraTable } from './eras.js';
 import { atomOf } from './grammar.js';
