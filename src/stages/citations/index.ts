@@ -189,7 +189,9 @@ export const citations = defineStage<CitationsOptions, CitationRules>({
     // Longest first, so 'Ministry of Labour and Social Security' wins over 'Social Security'.
     const organisations = [...new Set(references.flatMap((r) => r.creators.flatMap((c) => ('literal' in c && /\s/.test(c.literal) ? [c.literal] : []))))].sort((a, b) => b.length - a.length);
     const words = wordContext(clean, tokens, sentences, organisations, index);
-    const sentenceStarts = Int32Array.from(sentences, (s) => s.cleanStart);
+    // A loop: `Int32Array.from` with a mapping function goes through the iterator protocol, slowly.
+    const sentenceStarts = new Int32Array(sentences.length);
+    for (let i = 0; i < sentences.length; i++) sentenceStarts[i] = sentences[i].cleanStart;
     const byId = new Map(references.map((r) => [r.id, r]));
 
     const candidates: FoundCitation[] = [];
@@ -197,10 +199,15 @@ export const citations = defineStage<CitationsOptions, CitationRules>({
       if (p.kind === 'reference') continue;
       candidates.push(...findCitations(clean.slice(p.cleanStart, p.cleanEnd), p.cleanStart, rules, words));
     }
-    const links = candidates.map((found) => (references.length > 0 ? link(found, index) : null));
     // 'WEAF (1922)', '(March 2018)': kept only when the reference list holds the work.
-    let kept = candidates.filter((found, i) => !found.weak || links[i] !== null);
-    const keptLinks = links.filter((_, i) => !candidates[i].weak || links[i] !== null);
+    let kept: FoundCitation[] = [];
+    const keptLinks: (string | null)[] = [];
+    for (const found of candidates) {
+      const linked = references.length > 0 ? link(found, index) : null;
+      if (found.weak && linked === null) continue;
+      kept.push(found);
+      keptLinks.push(linked);
+    }
     if (references.length === 0) {
       const bracketed = new Set(kept.filter((c) => c.form === 'parenthetical').map((c) => c.groupStart)).size;
       if (bracketed < rules.minParentheticalWithoutReferences && kept.length > 0) {

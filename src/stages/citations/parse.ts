@@ -49,12 +49,21 @@ interface YearItem {
   year: string;
 }
 
+const FOUR_DIGITS = /^\d{4}$/;
+
 /** Splits a year list into one year per cited work: '2013a, b' → 2013a, 2013b; '2015, 2016'. */
 export function yearsOf(list: string, rules: CitationRules): YearItem[] {
+  // One four-digit year, the commonest list ('2003'): what the loop below makes of it, quicker.
+  if (list.length === 4 && FOUR_DIGITS.test(list) && rules.year.test(list)) return [{ year: list }];
   const out: YearItem[] = [];
   let base = '';
   // '[1867] 1976' cites the 1976 edition.
-  for (const m of list.replace(/^\[\d{4}\]\s*/, '').matchAll(rules.yearItem)) {
+  const text = list.replace(/^\[\d{4}\]\s*/, '');
+  // The shared global pattern walked with `exec` (from 0; it ends at 0), not `matchAll`, which
+  // copies the pattern and makes an iterator on every call. (An item is never empty.)
+  const yearItem = rules.yearItem;
+  yearItem.lastIndex = 0;
+  for (let m = yearItem.exec(text); m !== null; m = yearItem.exec(text)) {
     const item = m[0].replace(/\s+/g, ' ');
     if (rules.undated.test(item)) {
       out.push({ year: item.replace(/^n\.\s?d\.?$/i, 'n.d.') });
@@ -262,7 +271,7 @@ function narrative(
   let organisation = false;
   let start = -1;
   let weak = false;
-  let alternatives: FoundCitation['alternatives'] = [];
+  const alternatives: FoundCitation['alternatives'] = [];
 
   // 'Front Line Defenders (2016)': an organisation of the reference list, matched whole.
   const trimmed = before.replace(/(?:[’']s?)?\s*$/u, '');
@@ -286,7 +295,7 @@ function narrative(
     // last one: a lone 'Long (2003)' or 'Young (2010)' is a surname whatever its tag).
     while (chain.length > 1 && rules.nonNamePos.has(words.posAt(base + chain[0].start) ?? 'PROPN')) chain = chain.slice(1);
     chainStart = chain[0].start;
-    names = chain.map((c) => c.name);
+    names = namesFrom(chain, 0);
     let previousToken = words.previousToken(base + chainStart);
     if (previousToken) {
       const word = previousToken.text.toLowerCase();
@@ -309,16 +318,29 @@ function narrative(
     }
     if (names.every((n) => isAcronym(n) || rules.notNames.has(n.toLowerCase()))) weak = true;
     start = chainStart;
-    alternatives = chain.slice(1).map((c, i) => ({ cleanStart: base + c.start, authors: chain.slice(i + 1).map((x) => x.name), etAl }));
+    for (let i = 1; i < chain.length; i++) alternatives.push({ cleanStart: base + chain[i].start, authors: namesFrom(chain, i), etAl });
   }
 
   const items = yearsOf(g.years ?? '', rules);
-  return items.map(({ year }, i) => {
+  const out: FoundCitation[] = [];
+  for (let i = 0; i < items.length; i++) {
     const authors = { names, etAl, organisation: organisation || (names.length === 1 && isAcronym(names[0])), weak };
-    const c = citation(base + start, base + close + 1, authors, year, i === items.length - 1 ? pagesOf(g.locator, g.pages, rules) : null, 'narrative', null);
+    const c = citation(base + start, base + close + 1, authors, items[i].year, i === items.length - 1 ? pagesOf(g.locator, g.pages, rules) : null, 'narrative', null);
     c.alternatives = alternatives;
-    return c;
-  });
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The names of `chain` from its `from`-th on. (Arrays of names are built by loops here, not `map`:
+ * optimised code makes `map`'s array holey, the interpreter's is packed, and code compiled for one
+ * kind of array deoptimises on the other.)
+ */
+function namesFrom(chain: readonly { name: string }[], from: number): string[] {
+  const names: string[] = [];
+  for (let i = from; i < chain.length; i++) names.push(chain[i].name);
+  return names;
 }
 
 /** Names of a narrative chain with their offsets in the paragraph, possessives removed. */
@@ -333,7 +355,10 @@ function splitNarrative(chain: string, offset: number, rules: CitationRules): { 
     const name = raw.replace(/[’']s$/u, '').trim();
     if (name) names.push({ name, start: offset + from + (raw.length - raw.trimStart().length) });
   };
-  for (const m of bare.matchAll(rules.authorSeparators)) {
+  // As in `yearsOf`: `exec` on the shared global pattern (a separator is never empty).
+  const separators = rules.authorSeparators;
+  separators.lastIndex = 0;
+  for (let m = separators.exec(bare); m !== null; m = separators.exec(bare)) {
     push(m.index);
     from = m.index + m[0].length;
   }

@@ -112,6 +112,8 @@ function titleOf(rest: string): { title: string | null; after: string } {
 }
 
 const DOI = /(?:https?:\/\/(?:dx\.)?doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/\S+?)(?=[.,;]?(?:\s|$))/iu;
+/** 'doi' in any case (ASCII case folding, as the `iu` patterns fold these letters): needed by {@link DOI}. */
+const DOI_HINT = /doi/i;
 const URL = /https?:\/\/\S+?(?=[.,;]?(?:\s|$))/u;
 const URLS = new RegExp(URL.source, 'gu');
 const JOURNAL = /^(?<container>[^.]+?)[,.]?\s+(?<volume>\d+)\s*(?:\((?<issue>[^)]+)\))?\s*[:,]\s*(?<page>\d+(?:\s*[–-]\s*\d+)?)/u;
@@ -121,11 +123,16 @@ const PUBLISHER = /(?:^|\.\s+|,\s+)(?<place>\p{Lu}[^:]{0,60}?):\s*(?<publisher>[
 /** Container, volume, pages, DOI, URL, publisher, and the type they imply. */
 function detailsOf(after: string, rules: CitationRules): ReferenceDetails {
   const details: ReferenceDetails = { type: 'document' };
-  const doi = DOI.exec(after);
+  // Each pattern runs only where its literal part is ('doi', 'http'): most entries have neither.
+  const hasDoi = DOI_HINT.test(after);
+  const hasUrl = after.includes('http');
+  const doi = hasDoi ? DOI.exec(after) : null;
   if (doi) details.doi = doi[1];
-  const url = URL.exec(after);
+  const url = hasUrl ? URL.exec(after) : null;
   if (url && !doi) details.url = url[0];
-  let rest = after.replace(URLS, '').replace(/\bdoi:\s*\S+/giu, '').replace(/\s+/g, ' ').trim();
+  let rest = hasUrl ? after.replace(URLS, '') : after;
+  if (hasDoi) rest = rest.replace(/\bdoi:\s*\S+/giu, '');
+  rest = rest.replace(/\s+/g, ' ').trim();
   const chapter = rules.ref.chapterMarkers.exec(rest);
   if (chapter?.groups) {
     details.type = 'chapter';

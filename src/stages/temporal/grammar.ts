@@ -686,9 +686,11 @@ export class Grammar {
  */
 class Matches {
   count = 0;
-  rule: CompiledRule[] = [];
-  end: number[] = [];
-  caps: CapList[] = [];
+  // Room for more matches than an item usually has (growing the lists is a path the JIT may not
+  // know: a deoptimisation when some later text first has that many).
+  rule: CompiledRule[] = new Array<CompiledRule>(16);
+  end: number[] = new Array<number>(16).fill(0);
+  caps: CapList[] = new Array<CapList>(16).fill(null);
 
   add(rule: CompiledRule, end: number, caps: CapList): void {
     this.rule[this.count] = rule;

@@ -19,6 +19,7 @@ import { lex } from './lexer.js';
 import { guardVocabulary, type QuantityGuard } from './quantities.js';
 import { resolveAll, type Candidate } from './resolve.js';
 import { readUnits } from './units.js';
+import { warmUp } from './warmup.js';
 
 export interface TemporalOptions {
   /** Grammar data file, relative to the pipeline file (default: `temporal.json`). */
@@ -84,13 +85,15 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     stopwords: new Set(data.triggerStopwords.map((w) => w.toLowerCase())),
     vocabulary: guardVocabulary(guard),
   });
-  return {
+  const resources: TemporalResources = {
     grammar,
     guard,
     eras,
     vagueCount: data.vagueCount,
     presentSpanMinUnit: data.presentSpan.minUnit,
   };
+  warmUp(resources);
+  return resources;
 }
 
 export const temporal = defineStage<TemporalOptions, TemporalResources>({

@@ -328,6 +328,10 @@ export class Tokens {
     if (norm === '') this.norms[k] = norm = normalise(this.text.slice(this.start[k], this.end[k]));
     return norm;
   }
+  /** The normalised form of a token that is a word of the grammar (`wid[k] >= 0`): set by the cut. */
+  wordNorm(k: number): string {
+    return this.norms[k];
+  }
   /** Sets the normalised form of token `k` ('' when not known yet). */
   setNorm(k: number, norm: string): void {
     this.norms[k] = norm;

@@ -75,5 +75,8 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
  * {@link guardVocabulary}): most words next to numbers are not, and need no normalised form.
  */
 function known(toks: Tokens, k: number): string | null {
-  return toks.wid[k] === -1 ? null : toks.norm(k);
+  const wid = toks.wid[k];
+  // A word of the grammar has had its normalised form since the cut: reading it is all that is
+  // needed (and the optimised code of the pass then holds no copy of the normalising).
+  return wid >= 0 ? toks.wordNorm(k) : wid === -1 ? null : toks.norm(k);
 }

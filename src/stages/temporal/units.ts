@@ -16,13 +16,18 @@ import type { Candidate, Mention } from './resolve.js';
 /** Atom categories that are only parts of expressions (names waiting for a frame). */
 const NAME_CATS = new Set(['period', 'periodShort', 'leader', 'leaderShort']);
 
-/** A stretch of text the grammar reads: a sentence, or a section heading. */
+/**
+ * A stretch of text the grammar reads: a sentence, or a section heading. Made by {@link unit} only,
+ * and with no field that is sometimes an array and sometimes null: every unit has one shape, so the
+ * code reading units is compiled once (a second shape met in a later text costs a deoptimisation).
+ */
 interface Unit {
   id: string;
   cleanStart: number;
   text: string;
-  /** Wink token range of a sentence; null for a heading. */
-  tokens: [number, number] | null;
+  /** Wink token range of a sentence; -1, -1 for a heading. */
+  tokenStart: number;
+  tokenEnd: number;
   /** A sentence's section; null for a heading. */
   sentenceSection: string | null;
   /**
@@ -33,17 +38,19 @@ interface Unit {
   inClean: boolean;
 }
 
+function unit(id: string, cleanStart: number, text: string, tokenStart: number, tokenEnd: number, sentenceSection: string | null, inClean: boolean): Unit {
+  return { id, cleanStart, text, tokenStart, tokenEnd, sentenceSection, inClean };
+}
+
 /** Sentences and headings in document order, headings located in the clean text. */
 export function unitsOf(doc: Doc, messages: Diagnostic[]): Unit[] {
   const { text: clean, map } = layer(doc, 'clean');
-  const units: Unit[] = layer(doc, 'sentences').map((s) => ({
-    id: s.id,
-    cleanStart: s.cleanStart,
-    text: s.text,
-    tokens: [s.tokenStart, s.tokenEnd],
-    sentenceSection: s.sectionId,
-    inClean: s.text.length === s.cleanEnd - s.cleanStart && s.cleanEnd <= clean.length,
-  }));
+  // A loop rather than `map`: optimised code makes `map`'s array holey, the interpreter's is packed,
+  // and code compiled for one kind of array deoptimises on the other.
+  const units: Unit[] = [];
+  for (const s of layer(doc, 'sentences')) {
+    units.push(unit(s.id, s.cleanStart, s.text, s.tokenStart, s.tokenEnd, s.sectionId, s.text.length === s.cleanEnd - s.cleanStart && s.cleanEnd <= clean.length));
+  }
   for (const section of layer(doc, 'sections')) {
     if (!section.heading || !section.headingSpan) continue;
     const guess = map.toClean(section.headingSpan.start);
@@ -52,7 +59,7 @@ export function unitsOf(doc: Doc, messages: Diagnostic[]): Unit[] {
       messages.push(message('temporal', 'info', 'temporal/heading-not-found', `heading of ${section.id} not found in the clean text`, section.headingSpan));
       continue;
     }
-    units.push({ id: section.id, cleanStart: at, text: section.heading, tokens: null, sentenceSection: null, inClean: true });
+    units.push(unit(section.id, at, section.heading, -1, -1, null, true));
   }
   return units.sort((a, b) => a.cleanStart - b.cleanStart);
 }
@@ -123,7 +130,7 @@ class UnitReader {
         unitIndex,
         sentenceSection: unit.sentenceSection,
         atom,
-        heading: unit.tokens === null,
+        heading: unit.tokenStart < 0,
         bracketed: bracketedAfter(toks, items, k),
         cleanStart: toks.cleanStart(atom.i0),
         cleanEnd: toks.cleanEnd(atom.i1 - 1),
@@ -153,7 +160,7 @@ class UnitReader {
     for (let c = this.cite; c < last; c++) {
       for (let k = 0; k < toks.count; k++) if (toks.start[k] + shift < citations[c][1] && toks.end[k] + shift > citations[c][0]) toks.block(k);
     }
-    if (unit.tokens) setPos(toks, this.posSource, unit.tokens[0], unit.tokens[1]);
+    if (unit.tokenStart >= 0) setPos(toks, this.posSource, unit.tokenStart, unit.tokenEnd);
     markQuantities(toks, this.resources.guard);
     return toks;
   }
