@@ -19,7 +19,6 @@ import { lex } from './lexer.js';
 import { guardVocabulary, type QuantityGuard } from './quantities.js';
 import { resolveAll, type Candidate } from './resolve.js';
 import { readUnits } from './units.js';
-import { warmUp } from './warmup.js';
 
 export interface TemporalOptions {
   /** Grammar data file, relative to the pipeline file (default: `temporal.json`). */
@@ -85,15 +84,13 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     stopwords: new Set(data.triggerStopwords.map((w) => w.toLowerCase())),
     vocabulary: guardVocabulary(guard),
   });
-  const resources: TemporalResources = {
+  return {
     grammar,
     guard,
     eras,
     vagueCount: data.vagueCount,
     presentSpanMinUnit: data.presentSpan.minUnit,
   };
-  warmUp(resources);
-  return resources;
 }
 
 export const temporal = defineStage<TemporalOptions, TemporalResources>({
