@@ -79,10 +79,18 @@ function parseFile(file: string, what: string): unknown {
   }
 }
 
+/**
+ * The validator of definitions and stage options, made once per thread: each Ajv instance compiles
+ * JSON Schema's meta-schema on first use, and a worker's first report waits for its pipeline.
+ * `useDefaults` fills options the user left out; the definition schema has no defaults.
+ */
+let sharedAjv: Ajv | null = null;
+const validator = (): Ajv => (sharedAjv ??= new Ajv({ allErrors: true, useDefaults: true, strict: false }));
+
 /** Reads and checks a pipeline definition file (JSON or YAML). */
 export function readPipelineDefinition(file: string): PipelineDefinition {
   const definition = parseFile(file, 'pipeline definition');
-  const ajv = new Ajv({ allErrors: true });
+  const ajv = validator();
   if (!ajv.validate(DEFINITION_SCHEMA, definition)) {
     throw new PeriodcheckError('E_PIPELINE_FILE', { file, problem: ajv.errorsText(ajv.errors, { dataVar: 'pipeline' }) });
   }
@@ -96,7 +104,7 @@ export function readPipelineDefinition(file: string): PipelineDefinition {
 export function buildPipeline(file: string = DEFAULT_PIPELINE_FILE): Pipeline {
   const definition = readPipelineDefinition(file);
   const pipelineDir = dirname(resolve(file));
-  const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false });
+  const ajv = validator();
   const seen = new Set<string>();
   const providedBy = new Map<LayerName, string>();
   const hash = createHash('sha256');

@@ -54,8 +54,24 @@ export function defaultWorkerFile(): string {
   return join(packageRoot(), 'dist', 'pool', 'worker.js');
 }
 
-/** Young-generation size of each worker's heap, in MB (see the pool's resource limits). */
-export const YOUNG_GENERATION_MB = 48;
+/**
+ * Young-generation memory of all workers together, in MB, and the least one worker gets (V8's
+ * usual size for a main thread). A document's layers live for its whole analysis; in a young
+ * generation that holds several documents' garbage they die there, instead of being copied by
+ * scavenges and promoted into the old generation, whose concurrent marking then competes for the
+ * cores. Measured on 20 MB of text (2 interleaved runs each): one worker with 192 MB did 10% more
+ * words/s than with 48 MB (V8's background threads used 3.3–3.5 s of CPU instead of 4.7–5.0 s) for
+ * 70 MB more RSS; at `--jobs 2`, 96 MB each was as fast as 48 (within the runs' spread) and 192
+ * each pushed the process past 500 MB. Splitting one budget keeps the young generations' memory
+ * the same whatever `--jobs` is.
+ */
+export const YOUNG_GENERATION_BUDGET_MB = 192;
+export const MIN_YOUNG_GENERATION_MB = 48;
+
+/** Young-generation size of each of `jobs` workers, in MB. */
+export function youngGenerationMb(jobs: number): number {
+  return Math.max(MIN_YOUNG_GENERATION_MB, Math.floor(YOUNG_GENERATION_BUDGET_MB / Math.max(1, jobs)));
+}
 
 export interface PoolOptions {
   jobs: number;
@@ -92,25 +108,30 @@ export function createPool(options: PoolOptions): Executor {
   if (!existsSync(filename)) {
     throw new Error(`periodcheck: worker file ${filename} is missing: build the package first (npm run build)`);
   }
-  const piscina = (threads: number, maxHeapMb: number | undefined): Piscina =>
+  const piscina = (threads: number, maxHeapMb: number | undefined, minThreads = threads): Piscina =>
     new Piscina({
       filename,
-      minThreads: threads,
+      minThreads,
       maxThreads: threads,
       idleTimeout: Infinity,
       // Tasks are tens of milliseconds or more: the message round trip does not matter, and threads
       // that sleep in Atomics.wait between tasks would hold back pdfjs's pending work.
       atomics: 'disabled',
       workerData: { pipelineFile: options.pipelineFile },
-      // The young generation V8 gives a main thread (48 MB). A smaller one (16 MB) saved about 30 MB
-      // of RSS per worker, but a document's layers then outlive scavenges and are promoted, and the
-      // old generation's concurrent marking competes with the other worker for the cores. In
-      // interleaved runs on 20 MB of text, 32–64 MB gave 0–9% more words/s than 16 MB (single runs
-      // spread about as widely) and less CPU in V8's background threads, for 20–50 MB more RSS per
-      // worker; the 1 GB run of `npm run bench` keeps the peak in view.
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(maxHeapMb ? { maxOldGenerationSizeMb: maxHeapMb } : {}) },
+      resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb(options.jobs), ...(maxHeapMb ? { maxOldGenerationSizeMb: maxHeapMb } : {}) },
     });
-  const pool = piscina(options.jobs, options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB);
+  // One worker starts at once; piscina starts the others when the first documents find it busy.
+  // Workers that start together load wink's model and build and compile the pipeline side by side
+  // on the same cores, so the first report waits for all of them: staggered, the first worker has a
+  // core to itself while the next starts beside its first document, and a run over one text starts
+  // one worker. On 20 MB at --jobs 2 (5 interleaved runs each) the first report came 0.3–0.4 s
+  // sooner (1.0–1.2 s against 1.2–1.6 s on a loaded machine) and the whole batch took 0–2% longer.
+  const pool = piscina(options.jobs, options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB, 1);
+  // Asked before the first worker is ready, piscina would start another for the question.
+  const firstWorker = new Promise<void>((resolve) => {
+    pool.once('workerCreate', () => resolve());
+    pool.once('error', () => resolve());
+  });
   // With the default limit, a document that runs out of heap gets a second chance in one roomy
   // worker, started only when first needed (a book-length text among articles).
   let roomy: Piscina | null = null;
@@ -162,6 +183,7 @@ export function createPool(options: PoolOptions): Executor {
   return {
     jobs: options.jobs,
     async hello() {
+      await firstWorker;
       return (await pool.run({ kind: 'hello' })) as HelloResult;
     },
     async probe(task) {
