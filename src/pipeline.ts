@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
-import YAML from 'yaml';
+import { createRequire } from 'node:module';
+import type YAMLModule from 'yaml';
 import type { LayerName } from './doc.js';
 import { PeriodcheckError } from './errors.js';
 import type { AnyStage, PrepareEnv } from './stage.js';
@@ -65,6 +66,13 @@ const DEFINITION_SCHEMA = {
   },
 } as const;
 
+/**
+ * The YAML parser, loaded on first use: definitions and data files are JSON unless a user writes
+ * YAML, and every worker's first report waits for the modules it loads (yaml's take ~30 ms).
+ */
+let yamlModule: typeof YAMLModule | null = null;
+const yaml = (): typeof YAMLModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YAMLModule);
+
 function parseFile(file: string, what: string): unknown {
   let raw: string;
   try {
@@ -73,7 +81,7 @@ function parseFile(file: string, what: string): unknown {
     throw new PeriodcheckError('E_PIPELINE_FILE', { file, problem: `cannot read ${what}: ${(e as Error).message}` });
   }
   try {
-    return /\.ya?ml$/i.test(file) ? YAML.parse(raw) : JSON.parse(raw);
+    return /\.ya?ml$/i.test(file) ? yaml().parse(raw) : JSON.parse(raw);
   } catch (e) {
     throw new PeriodcheckError('E_PIPELINE_FILE', { file, problem: `${what} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(e as Error).message}` });
   }
@@ -141,7 +149,7 @@ export function buildPipeline(file: string = DEFAULT_PIPELINE_FILE): Pipeline {
         hash.update(bytes);
         try {
           const text = bytes.toString('utf8');
-          return (/\.ya?ml$/i.test(path) ? YAML.parse(text) : JSON.parse(text)) as T;
+          return (/\.ya?ml$/i.test(path) ? yaml().parse(text) : JSON.parse(text)) as T;
         } catch (e) {
           throw new PeriodcheckError('E_STAGE_DATA', { stage: stage.name, file: path, problem: (e as Error).message });
         }

@@ -21,8 +21,14 @@ import { writeFileAtomic, writeFileAtomicWith, writeJsonChunks } from '../report
 import { toReport, type Report } from '../report.js';
 import { runPipeline } from '../runner.js';
 import { failedRow, indexRowOf, sentencesCsvChunks, type IndexRow } from '../tables.js';
-import { writeReportHtml } from '../html/render.js';
-import { toMarkdown } from '../markdown.js';
+// The HTML page and the Markdown summary are loaded when a batch asks for them: every worker's
+// first report waits for the modules it loads.
+type HtmlModule = typeof import('../html/render.js');
+type MarkdownModule = typeof import('../markdown.js');
+let htmlModule: Promise<HtmlModule> | null = null;
+let markdownModule: Promise<MarkdownModule> | null = null;
+const html = (): Promise<HtmlModule> => (htmlModule ??= import('../html/render.js'));
+const markdown = (): Promise<MarkdownModule> => (markdownModule ??= import('../markdown.js'));
 import { toCslJson } from '../stages/citations/csl.js';
 
 /** Where a document's text comes from. */
@@ -246,7 +252,7 @@ export async function runDocTask(task: DocTask, ctx: TaskContext): Promise<DocRe
     // the report is written (a long text's memory peaks while writing).
     delete doc.layers.tokens;
     if (output.type === 'line') {
-      const line = output.format === 'md' ? toMarkdown(report).trimEnd() : JSON.stringify(report);
+      const line = output.format === 'md' ? (await markdown()).toMarkdown(report).trimEnd() : JSON.stringify(report);
       return { status: 'ok', row: indexRowOf(report, { id: task.id, path: task.where }), line };
     }
     const files = outputFiles(output);
@@ -258,10 +264,12 @@ export async function runDocTask(task: DocTask, ctx: TaskContext): Promise<DocRe
     const row = indexRowOf(report, { id: task.id, path: task.where, report: files.report, text: textFile });
     if (output.format === 'html') {
       const page = join(output.dir, files.html);
+      const { writeReportHtml } = await html();
       writeOutput(page, () => writeFileAtomicWith(page, (sink) => writeReportHtml(report, loaded.text, sink), false));
       row.html = files.html;
     } else if (output.format === 'md') {
       const md = join(output.dir, files.markdown);
+      const { toMarkdown } = await markdown();
       writeOutput(md, () => writeFileAtomic(md, toMarkdown(report), false));
       row.markdown = files.markdown;
     }
