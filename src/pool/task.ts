@@ -21,15 +21,12 @@ import { writeFileAtomic, writeFileAtomicWith, writeJsonChunks } from '../report
 import { toReport, type Report } from '../report.js';
 import { runPipeline } from '../runner.js';
 import { failedRow, indexRowOf, sentencesCsvChunks, type IndexRow } from '../tables.js';
-// The HTML page and the Markdown summary are loaded when a batch asks for them: every worker's
-// first report waits for the modules it loads.
-type HtmlModule = typeof import('../html/render.js');
-type MarkdownModule = typeof import('../markdown.js');
-let htmlModule: Promise<HtmlModule> | null = null;
-let markdownModule: Promise<MarkdownModule> | null = null;
-const html = (): Promise<HtmlModule> => (htmlModule ??= import('../html/render.js'));
-const markdown = (): Promise<MarkdownModule> => (markdownModule ??= import('../markdown.js'));
 import { toCslJson } from '../stages/citations/csl.js';
+
+// The HTML page and the Markdown summary are loaded when a batch asks for them (the module loader
+// keeps them once loaded): every worker's first report waits for the modules it loads.
+const html = (): Promise<typeof import('../html/render.js')> => import('../html/render.js');
+const markdown = (): Promise<typeof import('../markdown.js')> => import('../markdown.js');
 
 /** Where a document's text comes from. */
 export type TaskSource =

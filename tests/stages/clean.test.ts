@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docOf, expectSliceMatches } from '../helpers.js';
 import { isWhitespaceCode } from '../../src/stages/clean/emit.js';
-import { isRegExpSpace } from '../../src/stages/clean/lines.js';
+import { isRegExpSpace } from '../../src/chars.js';
 
 /** Clean text, block kinds and repair codes of `text` after the clean stage. */
 function cleaned(text: string): { clean: string; blocks: [string, string][]; codes: string[]; doc: ReturnType<typeof docOf> } {

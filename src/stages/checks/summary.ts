@@ -5,10 +5,11 @@
  */
 import type { Check, EntityType, Sentence, StageSummary, Summary, TimelineEvent } from '../../doc.js';
 import { labelledSentences, list, placement, years, type CheckContext, type SentenceTemporal } from './context.js';
+import { isRegExpSpace } from '../../chars.js';
 import { distribution, representatives } from './stance.js';
 
 /** The words of `text` around `start..end` (clean offsets of the sentence), shortened to `max`. */
-export function around(text: string, at: number, max: number): string {
+function around(text: string, at: number, max: number): string {
   if (text.length <= max) return text;
   const from = Math.max(0, Math.min(at - Math.floor(max / 2), text.length - max));
   const cut = text.slice(from, from + max);
@@ -18,22 +19,16 @@ export function around(text: string, at: number, max: number): string {
   let end = cut.length;
   if (from > 0) {
     let i = 0;
-    while (i < end && !isWhiteSpace(cut.charCodeAt(i))) i++;
+    while (i < end && !isRegExpSpace(cut.charCodeAt(i))) i++;
     if (i < end) start = i + 1;
   }
   if (from + max < text.length) {
     let i = end - 1;
-    while (i >= start && !isWhiteSpace(cut.charCodeAt(i))) i--;
+    while (i >= start && !isRegExpSpace(cut.charCodeAt(i))) i--;
     if (i >= start) end = i;
   }
   const trimmed = start === 0 && end === cut.length ? cut : cut.slice(start, end);
   return `${from > 0 ? '… ' : ''}${trimmed}${from + max < text.length ? ' …' : ''}`;
-}
-
-/** True for the UTF-16 units regex `\s` matches (white space and line terminators). */
-export function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** For each stage ordinal, how many mentions of each entity (by index) stand in sentences labelled with it. */

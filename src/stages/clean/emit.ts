@@ -5,7 +5,8 @@
  */
 import { CleanTextBuilder, type OffsetMap } from '../../offsets.js';
 import type { BlockKind } from '../../doc.js';
-import { isLineBreak, isRegExpSpace } from './lines.js';
+import { isRegExpSpace } from '../../chars.js';
+import { isLineBreak } from './lines.js';
 import { findInlineDrops, type CleanupRules, type Layout, type Piece, type Repair, type Unit } from './layout.js';
 
 export interface EmittedBlock {

@@ -11,9 +11,11 @@ import {
   isLower,
   isUpper,
   median,
+  NO_DROPS,
   splitLines,
   titleCaseRatio,
   words,
+  type InlineDrop,
   type Line,
 } from './lines.js';
 
@@ -58,13 +60,6 @@ export interface Unit {
   pieces: Piece[];
   /** Block number of its first line, to tell units in one block from units in the next. */
   block: number;
-}
-
-/** Inline material to drop, in original offsets. */
-export interface InlineDrop {
-  start: number;
-  end: number;
-  code: string;
 }
 
 export interface Repair {
@@ -474,7 +469,6 @@ function reportUnwrappedLines(units: Unit[], repairs: Repair[]): void {
   }
 }
 
-const NO_DROPS: readonly InlineDrop[] = [];
 /** The repair code of a closing mark removed. */
 const CLOSING_MARK = 'closing-mark';
 

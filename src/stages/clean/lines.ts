@@ -1,7 +1,15 @@
 /**
  * Lines of the original text with the features clean-up decides on. Offsets are original.
  */
-import type { InlineDrop } from './layout.js';
+/** Inline material to drop, in original offsets. */
+export interface InlineDrop {
+  start: number;
+  end: number;
+  code: string;
+}
+
+/** A line without inline material to drop (shared: most lines). */
+export const NO_DROPS: readonly InlineDrop[] = [];
 
 export interface Line {
   index: number;
@@ -27,16 +35,6 @@ export interface Line {
 }
 
 /**
- * True for a character of the regular expression class `\s`: tabs, line breaks, no-break and
- * typographic spaces, U+3000 and U+FEFF (none lies outside the BMP). For loops that look at
- * every character, where a regular expression costs more.
- */
-export function isRegExpSpace(c: number): boolean {
-  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
  * Whitespace other than U+0020, and U+200B, which clean-up treats as whitespace. One search for it
  * finds the line breaks and the lines whose spacing emission must look at.
  */
@@ -46,8 +44,6 @@ export const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c
 // Whitespace that trimming removes, without line breaks.
 const isSpace = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0xa0 || c === 0xfeff || c === 0x0b || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
-
-const NO_DROPS: readonly InlineDrop[] = [];
 
 /** Splits `text` into lines and groups non-blank lines into blank-separated blocks. */
 export function splitLines(text: string): Line[] {

@@ -7,7 +7,7 @@ import type { Block } from '../../doc.js';
 import { displayName, isNameWord, possessiveBreak } from './candidates.js';
 import { groupMention, type Grouper } from './group.js';
 import type { Lexicon } from './lexicon.js';
-import { foldOf, wordsOfString, type Word } from './words.js';
+import { foldOf, startsUpper, wordsOfString, type Word } from './words.js';
 
 const NAME_MARKERS = /[*†‡§\d]+$/u;
 // The expressions are made once, here: a literal in the function, or matchAll's copy of one, is a
@@ -17,7 +17,6 @@ const BYLINE_PART = /[^,&;]+/g;
 const AND = /\s+and\s+/;
 const BY = /^\s*(?:by|authors?:)\s+/i;
 const WHITE_SPACE = /\s+/;
-const CAPITAL_INITIAL = /^\p{Lu}/u;
 
 /** Adds the byline's authors as persons. */
 export function addBylineNames(block: Block, clean: string, grouper: Grouper): void {
@@ -32,7 +31,7 @@ export function addBylineNames(block: Block, clean: string, grouper: Grouper): v
       const lead = piece.length - piece.trimStart().length + (piece.trimStart().length - raw.trimStart().length);
       const surface = raw.trim().replace(NAME_MARKERS, '').trim();
       const words = surface.split(WHITE_SPACE);
-      if (words.length < 2 || words.length > 5 || !words.every((w) => CAPITAL_INITIAL.test(w))) continue;
+      if (words.length < 2 || words.length > 5 || !words.every(startsUpper)) continue;
       const name = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
       const start = block.cleanStart + offset + lead;
       const g = grouper.find(grouper.key(name)) ?? grouper.groupFor(name, { type: 'PERSON', strength: 2, entry: null, via: 'byline' });

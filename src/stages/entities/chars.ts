@@ -37,10 +37,9 @@ export function charClass(c: number): number {
   return (classes ??= buildClasses())[c];
 }
 
-/** White space as `\s` in a regular expression means it. */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** A hyphen or dash that joins the parts of a name: '-', '‐' (U+2010), '‑' (U+2011), '–'. */
+export function isDash(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 }
 
 /** 1 for a capital letter at `i`, 2 for a lower-case letter, 0 otherwise. */

@@ -8,7 +8,8 @@
 import type { EntityType } from '../../doc.js';
 import type { RawMention, ScanContext } from './candidates.js';
 import type { Typing } from './classify.js';
-import { isSpace } from './chars.js';
+import { isRegExpSpace } from '../../chars.js';
+import { isDash } from './chars.js';
 import { fold, type GazetteerEntry, type Lexicon } from './lexicon.js';
 import { startsUpper } from './words.js';
 
@@ -461,7 +462,7 @@ function wordCount(name: string): number {
 
 /** A hyphen, '‐', '‑', '–', or white space. */
 function isWordBreak(c: number): boolean {
-  return c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || isSpace(c);
+  return isDash(c) || isRegExpSpace(c);
 }
 
 /** How many mentions write each name. */

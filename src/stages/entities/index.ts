@@ -13,7 +13,8 @@ import type { OffsetMap } from '../../offsets.js';
 import { defineStage } from '../../stage.js';
 import { addBylineNames, addHeadingNames } from './blocks.js';
 import type { RawMention, ScanContext } from './candidates.js';
-import { isSpace, LowerWords } from './chars.js';
+import { isRegExpSpace } from '../../chars.js';
+import { LowerWords } from './chars.js';
 import { Scanner } from './scan.js';
 import { canonicalOf, groupMentions, type Fallback, type GroupMention, type Grouper } from './group.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
@@ -96,7 +97,7 @@ const SPACES = /\s+/g;
 function hasLooseSpace(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 9 || (isSpace(c) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1)))) return true;
+    if (c === 10 || c === 13 || c === 9 || (isRegExpSpace(c) && i + 1 < text.length && isRegExpSpace(text.charCodeAt(i + 1)))) return true;
   }
   return false;
 }

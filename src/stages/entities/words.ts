@@ -4,7 +4,7 @@
  * parts kept, for "Hu–Wen"), and a possessive ending becomes a flag on the word before it.
  */
 import { POS_TAGS, type TokenTable } from '../../doc.js';
-import { CHAR_ALNUM, CHAR_LOWER, CHAR_UPPER, charClass, type LowerWords } from './chars.js';
+import { CHAR_ALNUM, CHAR_LOWER, CHAR_UPPER, charClass, isDash, type LowerWords } from './chars.js';
 import { FNV_OFFSET, FNV_PRIME, SMALL_HASH_MASK } from '../../fnv.js';
 import { fold, type Lexicon } from './lexicon.js';
 
@@ -39,7 +39,6 @@ export function foldOf(w: Word): string {
 export const POS = Object.fromEntries(POS_TAGS.map((t, i) => [t, i])) as Record<(typeof POS_TAGS)[number], number>;
 
 const UPPER = /^\p{Lu}/u;
-const LOWER = /^\p{Ll}/u;
 
 /** Whether `text` is opening punctuation only: brackets, quotes, bullets, dashes (`/^[(\["'“‘*#•·–—-]+$/`). */
 function isOpeners(text: string): boolean {
@@ -68,15 +67,6 @@ export function startsUpper(text: string): boolean {
   if (c < 128) return false;
   // A surrogate pair (an astral letter) goes to the regular expression, which reads code points.
   return c >= 0xd800 && c < 0xdc00 ? UPPER.test(text) : (charClass(c) & CHAR_UPPER) !== 0;
-}
-
-/** Whether `text` begins with a lower-case letter (ASCII fast path). */
-export function startsLower(text: string): boolean {
-  if (text.length === 0) return false;
-  const c = text.charCodeAt(0);
-  if (c >= 97 && c <= 122) return true;
-  if (c < 128) return false;
-  return c >= 0xd800 && c < 0xdc00 ? LOWER.test(text) : (charClass(c) & CHAR_LOWER) !== 0;
 }
 
 const LOWER_INITIAL = /^\p{Ll}/u;
@@ -290,7 +280,7 @@ export class TokenWords {
         anchor = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
         lowerInitial = c >= 97 && c <= 122;
       } else {
-        // (= startsUpper / startsLower of the one code unit: a lone surrogate is neither.)
+        // (What /^\p{Lu}/u and /^\p{Ll}/u say of the one code unit: a lone surrogate is neither.)
         const k = charClass(c);
         anchor = (k & CHAR_UPPER) !== 0;
         lowerInitial = (k & CHAR_LOWER) !== 0;
@@ -392,10 +382,7 @@ export class TokenWords {
 
 /** Whether `text` holds a hyphen or dash that {@link DASH_SPLIT} splits at ('-', '‐', '‑', '–'). */
 function hasDash(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isDash(text.charCodeAt(i))) return true;
   return false;
 }
 

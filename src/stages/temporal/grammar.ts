@@ -686,11 +686,9 @@ export class Grammar {
  */
 class Matches {
   count = 0;
-  // Room for more matches than an item usually has (growing the lists is a path the JIT may not
-  // know: a deoptimisation when some later text first has that many).
-  rule: CompiledRule[] = new Array<CompiledRule>(16);
-  end: number[] = new Array<number>(16).fill(0);
-  caps: CapList[] = new Array<CapList>(16).fill(null);
+  rule: CompiledRule[] = [];
+  end: number[] = [];
+  caps: CapList[] = [];
 
   add(rule: CompiledRule, end: number, caps: CapList): void {
     this.rule[this.count] = rule;

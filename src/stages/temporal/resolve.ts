@@ -119,14 +119,11 @@ class Resolver {
   learn(c: Candidate): void {
     const v = c.atom.value;
     if (!v.pending && v.kind !== 'era') {
-      // Both ends read for every date, not `from` only for the text's first one: a read that runs once
-      // per text has seen few kinds of value, and the next kind costs a deoptimisation.
-      const { from, to } = v;
       // The latest year the text names, from dates only: the end of "the first decades of the 21st
       // century" (2030) says nothing about when the text was written.
-      const y = to ?? from;
+      const y = v.to ?? v.from;
       if (y !== null && v.kind !== 'decade' && (this.latest === null || y > this.latest.year)) this.latest = { year: y, unitId: c.unitId };
-      if (this.first === null && from !== null) this.first = { year: from, unitId: c.unitId };
+      if (this.first === null && v.from !== null) this.first = { year: v.from, unitId: c.unitId };
     }
     if (v.pending?.type === 'era') {
       const own = v.pending.own ?? c.bracketed;

@@ -1,0 +1,13 @@
+/**
+ * Character tests shared by stages that scan text one UTF-16 code unit at a time, where a regular
+ * expression per character costs more.
+ */
+
+/**
+ * True for a character of the regular expression class `\s`: tabs, line breaks, no-break and
+ * typographic spaces, U+3000 and U+FEFF (none lies outside the BMP).
+ */
+export function isRegExpSpace(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
