@@ -8,13 +8,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
 import { createRequire } from 'node:module';
 import type YAMLModule from 'yaml';
 import type { LayerName } from './doc.js';
 import { PeriodcheckError } from './errors.js';
 import type { AnyStage, PrepareEnv } from './stage.js';
 import { STAGES } from './registry.js';
+import { validate } from './validate.js';
 
 /** The pipeline definition directory shipped with the package. */
 export const DEFAULT_PIPELINE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'pipeline');
@@ -44,7 +44,8 @@ export interface Pipeline {
   readonly provides: ReadonlySet<LayerName>;
 }
 
-const DEFINITION_SCHEMA = {
+/** JSON Schema of a pipeline definition (no defaults). */
+export const DEFINITION_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   required: ['stages'],
@@ -87,22 +88,11 @@ function parseFile(file: string, what: string): unknown {
   }
 }
 
-/**
- * The validator of definitions and stage options, made once per thread: each Ajv instance compiles
- * JSON Schema's meta-schema on first use, and a worker's first report waits for its pipeline.
- * `useDefaults` fills options the user left out; the definition schema has no defaults.
- */
-let sharedAjv: Ajv | null = null;
-const validator = (): Ajv => (sharedAjv ??= new Ajv({ allErrors: true, useDefaults: true, strict: false }));
-
 /** Reads and checks a pipeline definition file (JSON or YAML). */
 export function readPipelineDefinition(file: string): PipelineDefinition {
-  const definition = parseFile(file, 'pipeline definition');
-  const ajv = validator();
-  if (!ajv.validate(DEFINITION_SCHEMA, definition)) {
-    throw new PeriodcheckError('E_PIPELINE_FILE', { file, problem: ajv.errorsText(ajv.errors, { dataVar: 'pipeline' }) });
-  }
-  return definition as PipelineDefinition;
+  const checked = validate<PipelineDefinition>(DEFINITION_SCHEMA, parseFile(file, 'pipeline definition'), 'pipeline');
+  if (!checked.ok) throw new PeriodcheckError('E_PIPELINE_FILE', { file, problem: checked.problems });
+  return checked.value;
 }
 
 /**
@@ -112,7 +102,6 @@ export function readPipelineDefinition(file: string): PipelineDefinition {
 export function buildPipeline(file: string = DEFAULT_PIPELINE_FILE): Pipeline {
   const definition = readPipelineDefinition(file);
   const pipelineDir = dirname(resolve(file));
-  const ajv = validator();
   const seen = new Set<string>();
   const providedBy = new Map<LayerName, string>();
   const hash = createHash('sha256');
@@ -131,10 +120,9 @@ export function buildPipeline(file: string = DEFAULT_PIPELINE_FILE): Pipeline {
       if (other) throw new PeriodcheckError('E_DUPLICATE_PROVIDER', { stage: stage.name, layer, other });
       providedBy.set(layer, stage.name);
     }
-    const options = structuredClone(entry.options ?? {});
-    if (!ajv.validate(stage.optionsSchema, options)) {
-      throw new PeriodcheckError('E_INVALID_OPTIONS', { stage: stage.name, problems: ajv.errorsText(ajv.errors, { dataVar: 'options' }) });
-    }
+    const checked = validate<object>(stage.optionsSchema, entry.options ?? {}, 'options');
+    if (!checked.ok) throw new PeriodcheckError('E_INVALID_OPTIONS', { stage: stage.name, problems: checked.problems });
+    const options = checked.value;
     hash.update(JSON.stringify({ stage: stage.name, version: stage.version, options }));
     const env: PrepareEnv = {
       pipelineDir,
