@@ -24,6 +24,11 @@
  * competing with the second worker at --jobs 2), so a 20 MB corpus charges that warm-up to a few
  * seconds of work; a user's batch of thousands of texts does not see it. Both are printed.
  *
+ * Then, unless `--parts 0`: a worker's task piece by piece (pipeline, report object and file,
+ * `sentences.csv` rows, CSL, index row) on the corpus's first `--parts` documents (default 150), in
+ * the thread's CPU time relative to bare wink's `readDoc` of the same texts; and that `readDoc` run
+ * between the pieces against the same calls in a tight loop.
+ *
  * Then, unless `--big-gb 0`: a ~1 GB JSON Lines corpus (default 1) generated in a temporary
  * directory, analysed once at `--jobs` = available cores into a temporary output directory (deleted
  * afterwards), for peak RSS under a large corpus (`--big-heap MB` runs it with `--max-worker-heap`). Results go to the console and `--out`
@@ -154,17 +159,23 @@ function sampleThreadCpu(jobs: number): (() => ThreadCpu) | null {
 }
 
 interface ChildSpec {
-  mode: 'wink' | 'winkDefault' | 'pipeline' | 'batch';
+  mode: 'wink' | 'winkDefault' | 'pipeline' | 'batch' | 'parts';
   corpus: Corpus;
   jobs?: number;
   outDir?: string;
   resultFile: string;
   sentencesCsv?: boolean;
   maxWorkerHeapMb?: number;
+  /** Documents the `parts` measurement reads (the corpus's first). */
+  documents?: number;
 }
 
 /** Runs inside the child process: one measurement, written to `spec.resultFile`. */
 async function child(spec: ChildSpec): Promise<void> {
+  if (spec.mode === 'parts') {
+    writeFileSync(spec.resultFile, JSON.stringify(await measureParts(spec)));
+    return;
+  }
   let result: ChildResult;
   if (spec.mode === 'wink' || spec.mode === 'winkDefault') {
     const texts = readFileSync(spec.corpus.file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
@@ -238,15 +249,100 @@ async function child(spec: ChildSpec): Promise<void> {
   writeFileSync(spec.resultFile, JSON.stringify(result));
 }
 
+/** What a worker does per document, piece by piece, in this thread's CPU time (mode `parts`). */
+interface Parts {
+  documents: number;
+  /** CPU time of each piece over the CPU time of bare wink's `readDoc` of the same texts, run between them. */
+  overWink: Record<string, number>;
+  /** `readDoc` run between the other pieces over the same calls in a tight loop (cache effects). */
+  winkBetweenOverTight: number;
+}
+
+/**
+ * CPU time of this thread, in nanoseconds: /proc's per-thread figure on Linux (V8's compiler and
+ * garbage-collector threads are not in it), else the whole process's.
+ */
+function threadCpuClock(): () => number {
+  const file = '/proc/thread-self/schedstat';
+  if (existsSync(file)) return () => Number(readFileSync(file, 'utf8').split(' ')[0]);
+  return () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) * 1000;
+  };
+}
+
+/**
+ * Times each piece of a worker's task (see `src/pool/task.ts`) on the corpus's first documents,
+ * after one round that lets V8 optimise, against bare wink's `readDoc` of the same texts: where the
+ * batch's time goes beyond wink, and how much slower wink reads between the other stages than in
+ * bare wink's tight loop.
+ */
+async function measureParts(spec: ChildSpec): Promise<Parts> {
+  const { getPipeline } = await import('../analyze.js');
+  const { createDoc } = await import('../doc.js');
+  const { runPipeline } = await import('../runner.js');
+  const { toReport } = await import('../report.js');
+  const { writeFileAtomicWith, writeJsonChunks } = await import('../report-writer.js');
+  const { indexRowOf, sentencesCsvChunks } = await import('../tables.js');
+  const { toCslJson } = await import('../stages/citations/csl.js');
+  const { getWink } = await import('../adapters/wink.js');
+  const lines = readFileSync(spec.corpus.file, 'utf8').split('\n', spec.documents ?? 150);
+  const texts = lines.filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+  const pipeline = getPipeline();
+  const wink = getWink();
+  const now = threadCpuClock();
+  const outDir = mkdtempSync(join(tmpdir(), 'periodcheck-parts-'));
+  const spent = new Map<string, number>();
+  let tight = 0;
+  let n = 0;
+  try {
+    for (let round = 0; round < 3; round++) {
+      const counted = round > 0;
+      const time = <T>(piece: string, f: () => T): T => {
+        const t0 = now();
+        const value = f();
+        if (counted) spent.set(piece, (spent.get(piece) ?? 0) + now() - t0);
+        return value;
+      };
+      const t0 = now();
+      for (const text of texts) wink.readDoc(text);
+      if (counted) tight += now() - t0;
+      for (const text of texts) {
+        time('wink', () => wink.readDoc(text));
+        const doc = time('pipeline (wink inside)', () => runPipeline(pipeline, createDoc(`d${n}`, { path: null, text, sha256: '' })));
+        const report = time('report object', () => toReport(doc, pipeline));
+        time('report JSON', () => JSON.stringify(report));
+        const file = join(outDir, `d${n++}.report.json`);
+        time('report file (JSON and write)', () => writeFileAtomicWith(file, (sink) => writeJsonChunks(report as unknown as Record<string, unknown>, sink), false));
+        time('sentences.csv rows', () => [...sentencesCsvChunks(report)].join(''));
+        time('CSL file', () => (doc.layers.citations?.length ? JSON.stringify(toCslJson(doc), null, 1) : ''));
+        time('index row', () => indexRowOf(report, { id: doc.id, path: doc.id }));
+      }
+      if (counted) continue;
+      // The warm-up round's files are not counted; later rounds write new files, as a batch does.
+      rmSync(outDir, { recursive: true, force: true });
+      mkdirSync(outDir);
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  const winkTime = spent.get('wink')!;
+  return {
+    documents: texts.length,
+    overWink: Object.fromEntries([...spent].filter(([k]) => k !== 'wink').map(([k, t]) => [k, t / winkTime])),
+    winkBetweenOverTight: winkTime / tight,
+  };
+}
+
 /** Runs one measurement in a fresh child process. */
-function measureOnce(spec: Omit<ChildSpec, 'resultFile'>, work: string): ChildResult {
+function measureOnce<R = ChildResult>(spec: Omit<ChildSpec, 'resultFile'>, work: string): R {
   const resultFile = join(work, `result-${process.hrtime.bigint()}.json`);
   const specFile = `${resultFile}.spec`;
   writeFileSync(specFile, JSON.stringify({ ...spec, resultFile }));
   if (spec.outDir) rmSync(spec.outDir, { recursive: true, force: true });
   const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', specFile], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (run.status !== 0) throw new Error(`bench child (${spec.mode}, jobs ${spec.jobs ?? '-'}) exited with ${run.status}`);
-  const result = JSON.parse(readFileSync(resultFile, 'utf8')) as ChildResult;
+  const result = JSON.parse(readFileSync(resultFile, 'utf8')) as R;
   if (spec.outDir) rmSync(spec.outDir, { recursive: true, force: true });
   return result;
 }
@@ -317,6 +413,7 @@ export async function main(argv: string[]): Promise<void> {
   const bigGb = Number(arg('--big-gb', '1'));
   const bigHeap = Number(arg('--big-heap', '0')) || undefined;
   const scaleMb = Number(arg('--scale-mb', '100'));
+  const partsDocuments = Number(arg('--parts', '150'));
   const out = arg('--out', join('output', 'bench.json'));
 
   const work = mkdtempSync(join(tmpdir(), 'periodcheck-bench-'));
@@ -337,6 +434,12 @@ export async function main(argv: string[]): Promise<void> {
       runs,
       work,
     );
+
+    let parts: Parts | null = null;
+    if (partsDocuments > 0) {
+      process.stderr.write(`a worker's pieces on the first ${partsDocuments} documents\n`);
+      parts = measureOnce<Parts>({ mode: 'parts', corpus, documents: partsDocuments }, work);
+    }
 
     let scale: { corpus: Corpus; wink: Row; jobs1: Row; jobs2: Row } | null = null;
     if (scaleMb > 0) {
@@ -400,6 +503,11 @@ export async function main(argv: string[]): Promise<void> {
     console.log(`pipeline alone / bare wink: ${(ratios.pipelineOverWink * 100).toFixed(1)}% (${(ratios.pipelineOverWinkCpu * 100).toFixed(1)}% by CPU time); batch at --jobs 1 / pipeline alone: ${(ratios.jobs1OverPipeline * 100).toFixed(1)}% (the batch's own cost)`);
     const shares = inThread.stageShare;
     if (shares) console.log(`time by stage: ${Object.entries(shares).map(([n, x]) => `${n} ${(x * 100).toFixed(0)}%`).join(', ')}`);
+    if (parts) {
+      const pieces = Object.entries(parts.overWink).map(([k, x]) => `${k} ${x.toFixed(3)}`).join(', ');
+      console.log(`a worker's pieces, CPU time × bare wink's readDoc of the same ${parts.documents} documents: ${pieces}`);
+      console.log(`wink's readDoc between the other pieces / in a tight loop: ${parts.winkBetweenOverTight.toFixed(3)}× (its data out of the CPU's caches)`);
+    }
     if (scale) {
       const mb = (scale.corpus.bytes / 2 ** 20).toFixed(0);
       console.log(`on ${mb} MB (${scale.corpus.documents} documents, one run each): --jobs 1 / bare wink ${((ratios.scaleJobs1OverWink ?? NaN) * 100).toFixed(1)}%, --jobs 2 / --jobs 1 ${(ratios.scaleJobs2OverJobs1 ?? NaN).toFixed(2)}×`);
@@ -411,7 +519,7 @@ export async function main(argv: string[]): Promise<void> {
     console.log(`time to first report at --jobs 1: ${((jobs1.firstReportMs ?? NaN) / 1000).toFixed(2)} s (target < 1 s)`);
     if (big) console.log(`peak RSS on the ${(big.bytes / 2 ** 30).toFixed(2)} GB corpus: ${fmt(big.peakRssMb)} MB (target < 500 MB)`);
     mkdirSync(resolve(out, '..'), { recursive: true });
-    writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), machine, loadAverage5min: load, corpus: { documents: corpus.documents, bytes: corpus.bytes, words: corpus.words }, runs, ...(scale ? { scaleCorpus: { documents: scale.corpus.documents, bytes: scale.corpus.bytes, words: scale.corpus.words } } : {}), results: rows, ratios, table }, null, 1)}\n`);
+    writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), machine, loadAverage5min: load, corpus: { documents: corpus.documents, bytes: corpus.bytes, words: corpus.words }, runs, ...(scale ? { scaleCorpus: { documents: scale.corpus.documents, bytes: scale.corpus.bytes, words: scale.corpus.words } } : {}), results: rows, ratios, ...(parts ? { parts } : {}), table }, null, 1)}\n`);
     console.log(`(written to ${out})`);
   } finally {
     rmSync(work, { recursive: true, force: true });
