@@ -1,4 +1,6 @@
 // Worker threads run the compiled code (dist/pool/worker.js): build first (npm test does).
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch, type BatchOptions, type BatchResult } from '../src/batch.js';
@@ -8,6 +10,7 @@ import { createPool } from '../src/pool/pool.js';
 import { corpusNames, corpusText, FIXTURES } from './helpers.js';
 
 const FAULTY_WORKER = join(FIXTURES, 'batch', 'faulty-worker.mjs');
+const LOGGING_WORKER = join(FIXTURES, 'batch', 'logging-worker.mjs');
 
 /** Runs a JSON Lines corpus given as rows through a batch writing JSON Lines to a string. */
 async function runJsonl(rows: unknown[], options: Partial<BatchOptions>): Promise<{ result: BatchResult; lines: string[] }> {
@@ -48,6 +51,24 @@ describe('pool: worker threads', () => {
     expect(pooled.lines.map((l) => JSON.parse(l).source.id)).toEqual(corpusNames());
     expect(pooled.lines).toEqual(inThread.lines);
   });
+
+  it('the first document runs alone (the first report comes sooner); then every worker takes documents', async () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'periodcheck-tasks-')), 'tasks.log');
+    process.env.PERIODCHECK_TEST_TASK_LOG = log;
+    try {
+      // The first document takes 1.5 s: long enough for a second worker to start and take the next
+      // ones, were they handed out before its result.
+      const rows = [{ id: 'first', text: 'SLOW1500 The union was founded in 1905.' }];
+      for (let i = 1; i <= 6; i++) rows.push({ id: `d${i}`, text: `SLOW300 The strike of 19${10 + i} spread.` });
+      const { result } = await runJsonl(rows, { jobs: 2, workerFile: LOGGING_WORKER });
+      expect(result.ok).toBe(rows.length);
+      const events = readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' '));
+      expect(events.slice(0, 2).map(([what, id]) => `${what} ${id}`)).toEqual(['start first', 'end first']);
+      expect(new Set(events.map(([, , thread]) => thread)).size).toBe(2);
+    } finally {
+      delete process.env.PERIODCHECK_TEST_TASK_LOG;
+    }
+  }, 60_000);
 
   it('a document that throws, hangs past --timeout or kills its thread fails alone; the worker is replaced and the batch goes on', async () => {
     const ok = (id: string) => ({ id, text: `The union was founded in 1905 (${id}).` });
