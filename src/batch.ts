@@ -43,6 +43,16 @@ export type { IndexRow } from './tables.js';
 export const FORMATS = ['json', 'jsonl', 'html', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/**
+ * How long the first document of a batch with several jobs runs alone, in milliseconds, unless its
+ * result comes sooner. The pool starts its next worker only when a document finds the first one
+ * busy (see pool.ts); a worker starting beside the first document, on two cores, slowed the first
+ * report at --jobs 2 from 0.73-0.80 s to 0.86-1.02 s (3 interleaved runs each on 20 MB; words/s
+ * within 0.5%). Bounded, so that a book at the head of a corpus does not hold the other workers
+ * back for minutes: an article's first report comes well within it.
+ */
+export const FIRST_ALONE_MS = 1000;
+
 export interface BatchOptions extends ReadOptions {
   /** Output directory, or '-' for stdout (JSON Lines). */
   outDir: string;
@@ -61,6 +71,11 @@ export interface BatchOptions extends ReadOptions {
   keepRows?: boolean;
   /** Most documents between taken and written out (default: 8 per job, at least 16; 1 with `jobs: 0`). */
   window?: number;
+  /**
+   * With several jobs, the first document runs alone until its result or for this many
+   * milliseconds, whichever comes first (default {@link FIRST_ALONE_MS}).
+   */
+  firstAloneMs?: number;
   /** Receives one line per event for the user (stderr in the CLI): `ok …`, `skipped …`, `failed …`. */
   log?: (line: string) => void;
   /** Progress display (see `src/progress.ts`). */
@@ -425,10 +440,6 @@ export async function runBatch(entries: InputEntry[], pipeline: Pipeline | strin
   const jobs = options.jobs ?? 0;
   const window = jobs > 0 ? Math.max(1, options.window ?? Math.max(16, jobs * 8)) : 1;
   const maxInflight = jobs > 0 ? jobs * 2 : 1;
-  // One document at a time until the first result: the pool starts its next worker only when a
-  // document finds the first one busy (see pool.ts), and a worker starting beside the first
-  // document, on two cores, slowed the first report from ~0.75 s to ~0.9-1.0 s at --jobs 2.
-  let firstSettled = false;
   const keepRows = options.keepRows !== false;
 
   const { executor, info } = await startExecutor(pipeline, options, toStdout);
@@ -459,6 +470,16 @@ export async function runBatch(entries: InputEntry[], pipeline: Pipeline | strin
     w?.();
   };
   const waitForChange = (): Promise<void> => new Promise((r) => (wake = r));
+
+  // With several jobs, the first document runs alone for a moment (see FIRST_ALONE_MS).
+  let firstAlone = jobs > 1;
+  let firstAloneTimer: NodeJS.Timeout | undefined;
+  const endFirstAlone = (): void => {
+    if (!firstAlone) return;
+    firstAlone = false;
+    clearTimeout(firstAloneTimer);
+    signal();
+  };
 
   // The main loop races each read against a stop. The promise it races against is a new one for
   // each read: racing every read against one long-lived promise would leave a reaction on it per
@@ -530,7 +551,7 @@ export async function runBatch(entries: InputEntry[], pipeline: Pipeline | strin
     if (abandoned) return;
     results.set(n, result);
     inflight--;
-    firstSettled = true;
+    endFirstAlone();
     // Output that cannot be written (a full disk, a closed stdout) ends the batch: nothing after it
     // could be recorded either.
     flushing = flushing.then(flushReady).catch((e) => {
@@ -546,7 +567,7 @@ export async function runBatch(entries: InputEntry[], pipeline: Pipeline | strin
   try {
     for (;;) {
       if (stopping) break;
-      if (seq - nextOut >= window || inflight >= (firstSettled ? maxInflight : 1)) {
+      if (seq - nextOut >= window || inflight >= (firstAlone ? 1 : maxInflight)) {
         await waitForChange();
         continue;
       }
@@ -562,6 +583,7 @@ export async function runBatch(entries: InputEntry[], pipeline: Pipeline | strin
       if (item.streamPath !== undefined) streamPaths.set(n, item.streamPath);
       maxPending = Math.max(maxPending, seq - nextOut);
       inflight++;
+      if (firstAlone && n === 0) firstAloneTimer = setTimeout(endFirstAlone, options.firstAloneMs ?? FIRST_ALONE_MS);
       if (item.failure) settle(n, item.failure);
       else executor.run(item.task!, options.timeoutMs).then((r) => settle(n, r));
     }
@@ -585,6 +607,7 @@ export async function runBatch(entries: InputEntry[], pipeline: Pipeline | strin
   } catch (e) {
     failure ??= e;
   } finally {
+    clearTimeout(firstAloneTimer);
     progress?.stop();
     if (!abandoned) await executor.close();
   }

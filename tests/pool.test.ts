@@ -52,22 +52,37 @@ describe('pool: worker threads', () => {
     expect(pooled.lines).toEqual(inThread.lines);
   });
 
-  it('the first document runs alone (the first report comes sooner); then every worker takes documents', async () => {
+  /** Runs rows through a batch with the logging worker; its task log as [event, id, thread] triples. */
+  async function taskLog(rows: { id: string; text: string }[], options: Partial<BatchOptions>): Promise<{ result: BatchResult; events: string[][] }> {
     const log = join(mkdtempSync(join(tmpdir(), 'periodcheck-tasks-')), 'tasks.log');
     process.env.PERIODCHECK_TEST_TASK_LOG = log;
     try {
-      // The first document takes 1.5 s: long enough for a second worker to start and take the next
-      // ones, were they handed out before its result.
-      const rows = [{ id: 'first', text: 'SLOW1500 The union was founded in 1905.' }];
-      for (let i = 1; i <= 6; i++) rows.push({ id: `d${i}`, text: `SLOW300 The strike of 19${10 + i} spread.` });
-      const { result } = await runJsonl(rows, { jobs: 2, workerFile: LOGGING_WORKER });
-      expect(result.ok).toBe(rows.length);
-      const events = readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' '));
-      expect(events.slice(0, 2).map(([what, id]) => `${what} ${id}`)).toEqual(['start first', 'end first']);
-      expect(new Set(events.map(([, , thread]) => thread)).size).toBe(2);
+      const { result } = await runJsonl(rows, { workerFile: LOGGING_WORKER, ...options });
+      return { result, events: readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')) };
     } finally {
       delete process.env.PERIODCHECK_TEST_TASK_LOG;
     }
+  }
+  const slowRows = (firstMs: number): { id: string; text: string }[] => [
+    { id: 'first', text: `SLOW${firstMs} The union was founded in 1905.` },
+    ...[1, 2, 3, 4, 5, 6].map((i) => ({ id: `d${i}`, text: `SLOW300 The strike of 19${10 + i} spread.` })),
+  ];
+
+  it('the first document runs alone until its result (the first report comes sooner); then every worker takes documents', async () => {
+    // The first document takes 1.5 s: long enough for a second worker to start and take the next
+    // ones, were they handed out before its result.
+    const { result, events } = await taskLog(slowRows(1500), { jobs: 2, firstAloneMs: 60_000 });
+    expect(result.ok).toBe(7);
+    expect(events.slice(0, 2).map(([what, id]) => `${what} ${id}`)).toEqual(['start first', 'end first']);
+    expect(new Set(events.map(([, , thread]) => thread)).size).toBe(2);
+  }, 60_000);
+
+  it('... but not for longer than firstAloneMs: a long first document does not hold the other workers back', async () => {
+    const { result, events } = await taskLog(slowRows(4000), { jobs: 2, firstAloneMs: 200 });
+    expect(result.ok).toBe(7);
+    const at = (what: string, id: string): number => events.findIndex(([w, i]) => w === what && i === id);
+    expect(at('start', 'd1')).toBeGreaterThan(-1);
+    expect(at('start', 'd1')).toBeLessThan(at('end', 'first'));
   }, 60_000);
 
   it('a document that throws, hangs past --timeout or kills its thread fails alone; the worker is replaced and the batch goes on', async () => {
