@@ -249,6 +249,9 @@ async function child(spec: ChildSpec): Promise<void> {
   writeFileSync(spec.resultFile, JSON.stringify(result));
 }
 
+/** Documents the `parts` measurement reads by default (`--parts`). */
+const PARTS_DOCUMENTS = 150;
+
 /** What a worker does per document, piece by piece, in this thread's CPU time (mode `parts`). */
 interface Parts {
   documents: number;
@@ -286,7 +289,7 @@ async function measureParts(spec: ChildSpec): Promise<Parts> {
   const { indexRowOf, sentencesCsvChunks } = await import('../tables.js');
   const { toCslJson } = await import('../stages/citations/csl.js');
   const { getWink } = await import('../adapters/wink.js');
-  const lines = readFileSync(spec.corpus.file, 'utf8').split('\n', spec.documents ?? 150);
+  const lines = readFileSync(spec.corpus.file, 'utf8').split('\n', spec.documents ?? PARTS_DOCUMENTS);
   const texts = lines.filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
   const pipeline = getPipeline();
   const wink = getWink();
@@ -413,7 +416,7 @@ export async function main(argv: string[]): Promise<void> {
   const bigGb = Number(arg('--big-gb', '1'));
   const bigHeap = Number(arg('--big-heap', '0')) || undefined;
   const scaleMb = Number(arg('--scale-mb', '100'));
-  const partsDocuments = Number(arg('--parts', '150'));
+  const partsDocuments = Number(arg('--parts', String(PARTS_DOCUMENTS)));
   const out = arg('--out', join('output', 'bench.json'));
 
   const work = mkdtempSync(join(tmpdir(), 'periodcheck-bench-'));
