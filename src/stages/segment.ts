@@ -123,7 +123,8 @@ export const segment = defineStage<SegmentOptions, SegmentRules>({
         id: `sec${sections.length}`,
         heading,
         headingSpan: { start: b.start, end: b.end },
-        level: levels[h],
+        // A reference list or the notes close the whole text, never one of its sections.
+        level: kind === 'body' ? levels[h] : 1,
         kind,
         start: b.start,
         end: blocks[nextHeading - 1].end,

@@ -82,6 +82,18 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(blocks[4][1]).toBe('Networks formed');
   });
 
+  // Numbered lines: a section heading stands alone between paragraphs; items of a list come together.
+  const PROSE = 'The first regular broadcasts began in the city after the war, and within a few years dozens of stations were on the air.';
+  it.each([
+    ['a numbered heading between paragraphs', `${PROSE}\n\n1. Introduction\n\n${PROSE}`, ['paragraph', 'heading', 'paragraph']],
+    ['a numbered heading in sentence case', `${PROSE}\n\n2. The high socialist period\n\n${PROSE}`, ['paragraph', 'heading', 'paragraph']],
+    ['numbered items of one block', `${PROSE}\n\n1. Wages\n2. Hours\n\n${PROSE}`, ['paragraph', 'list-item', 'list-item', 'paragraph']],
+    ['numbered items in blocks of their own, one after another', `${PROSE}\n\n1. Wages\n\n2. Hours\n\n3. Safety\n\n${PROSE}`, ['paragraph', 'list-item', 'list-item', 'list-item', 'paragraph']],
+    ['a numbered sentence', `${PROSE}\n\n1. Wages rose.\n\n${PROSE}`, ['paragraph', 'list-item', 'paragraph']],
+  ])('reads %s', (_what, input, kinds) => {
+    expect(cleaned(input).blocks.map((b) => b[0])).toEqual(kinds);
+  });
+
   it('keeps offsets exact with a byte-order mark and CRLF line endings', () => {
     const text = '\ufeffThe union was founded in 1905.\r\nIt grew fast.\r\n\r\nLater it split.\r\n';
     const { clean, codes, doc } = cleaned(text);

@@ -22,6 +22,29 @@ describe('periodisation: the claimed stages', () => {
     expect(p.stages.map((s) => s.headingSectionId)).toEqual(['sec1', 'sec2', 'sec3']);
   });
 
+  it('aligns numbered headings without years that repeat a stage\'s name, in order, and leaves other headings alone', () => {
+    const p = stagesOf(fixture('numbered'));
+    expect(p.claimedCount).toBe(3);
+    expect(p.stages.map((s) => [s.label, s.from, s.to, s.headingSectionId])).toEqual([
+      ['The guild period', 1890, 1920, 'sec2'],
+      ['The settlement years', 1920, 1963, 'sec3'],
+      ['Container-age decline', 1965, null, 'sec4'],
+    ]);
+  });
+
+  it('reads numbered section headings as sections of one level, the reference list closing the text at level 1', () => {
+    const sections = docOf(fixture('numbered'), 'sections').layers.sections!;
+    expect(sections.map((s) => [s.heading, s.level, s.kind])).toEqual([
+      [null, 1, 'body'],
+      ['1. Introduction', 1, 'body'],
+      ['2. The guild period', 1, 'body'],
+      ['3. The settlement years', 1, 'body'],
+      ['4. Container-age decline', 1, 'body'],
+      ['5. Conclusion', 1, 'body'],
+      ['References', 1, 'references'],
+    ]);
+  });
+
   it('takes stages from ordinal headings when no sentence announces them, ignoring dated sub-headings', () => {
     const p = stagesOf(fixture('headings'));
     expect(p.stages.map((s) => [s.ordinal, s.label, s.from, s.to])).toEqual([
@@ -142,6 +165,10 @@ describe('periodisation: reading headings', () => {
     ['Stage 2: Expansion', 'Expansion', null, null, false, 2],
     ['The Red Week (1905)', 'The Red Week', 1905, 1905, false, null],
     ['Crushed Hopes', 'Crushed Hopes', null, null, false, null],
+    ['2. The guild period', 'The guild period', null, null, false, null],
+    ['3.1 Repression (1989–92)', 'Repression', 1989, 1992, true, null],
+    ['IV. Crackdown', 'Crackdown', null, null, false, null],
+    ['1989 and After', '1989 and After', null, null, false, null],
   ])('%s', (heading, label, from, to, ranged, ordinal) => {
     const h = readHeading(section(heading), rules);
     expect([h.label, h.from, h.to, h.ranged, h.ordinal]).toEqual([label, from, to, ranged, ordinal]);

@@ -8,6 +8,7 @@ import {
   endsSentence,
   isAllCaps,
   isBullet,
+  isNumberedItem,
   isLower,
   isUpper,
   median,
@@ -381,7 +382,22 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
   if ((standalone || (wrapping.wrapped && followedByText)) && looksLikeHeading(headingText, rules, standalone, wrapping.wrapWidth)) {
     return { end: headingEnd, text: headingText };
   }
+  if (standalone && isNumberedSectionHeading(kept, k, headingEnd, headingText, rules)) return { end: headingEnd, text: headingText };
   return null;
+}
+
+/**
+ * '1. Introduction', '2. The reform era': a numbered line in a block of its own, between lines that
+ * are not list items, reads as a section heading rather than as an item of a list (whose items
+ * come together: '1. Wages' / '2. Hours'). Its title, after the number, must read as a heading.
+ */
+function isNumberedSectionHeading(kept: Line[], k: number, end: number, text: string, rules: CleanupRules): boolean {
+  if (!isNumberedItem(text)) return false;
+  const before = kept[k - 1];
+  const after = kept[end + 1];
+  if ((before && (isBullet(before.text) || before.block === kept[k].block)) || (after && isBullet(after.text))) return false;
+  const title = text.replace(/^\d{1,2}\.\s+/u, '');
+  return !isBullet(title) && looksLikeHeading(title, rules, true, 0);
 }
 
 /** Groups the kept lines into units (paragraphs, headings, list items…), joining wrapped lines. */

@@ -155,3 +155,9 @@ const BULLET = /^([-–—•*·▪◦‣]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)
 export function isBullet(text: string): boolean {
   return BULLET.test(text);
 }
+
+const ITEM_NUMBER = /^\d{1,2}\.\s+/u;
+/** True when the line starts with an item number followed by a full stop ('1. Introduction', '2. The reform era'). */
+export function isNumberedItem(text: string): boolean {
+  return ITEM_NUMBER.test(text);
+}

@@ -32,10 +32,13 @@ function endYear(start: number, end: string): number {
   return decade ? year + 9 : year;
 }
 
+const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.)\s+/u;
+
 /** Reads a heading's ordinal, years and label. */
 export function readHeading(section: Section, rules: PeriodisationRules): HeadingInfo {
   const heading = section.heading ?? '';
-  let rest = heading;
+  // A section number is no part of the name: '2. The reform era', '3.1 Repression', 'IV. Crackdown'.
+  let rest = heading.replace(SECTION_NUMBER, '');
   let ordinal: number | null = null;
   const o = rules.headingOrdinal.exec(rest);
   if (o) {

@@ -9,7 +9,7 @@
 import { layer, temporalBySentence, type Diagnostic, type PeriodStage, type Periodisation, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
 import { headingStages, readHeading, type HeadingInfo } from './headings.js';
-import { findThesis, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
+import { findThesis, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -68,8 +68,22 @@ function evidenceSentence(cues: string[]): string | null {
   return null;
 }
 
+/**
+ * True when a heading without years names the thesis item's stage: every distinctive word of the
+ * shorter name is in the longer ('2. The high socialist period' and 'the high socialist period';
+ * 'Managed contention' and 'a period of managed contention').
+ */
+function sameLabel(item: ThesisItem, h: HeadingInfo, rules: PeriodisationRules): boolean {
+  if (!item.label || !h.label || h.ranged || h.conclusion) return false;
+  const a = labelWords(item.label, rules);
+  const b = labelWords(h.label, rules);
+  if (a.length === 0 || b.length === 0) return false;
+  const [shorter, longer] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
+  return shorter.every((w) => longer.has(w));
+}
+
 /** Aligns thesis items with the headings of the sections that follow the introduction. */
-function alignThesis(thesis: Thesis, headings: HeadingInfo[]): (HeadingInfo | null)[] {
+function alignThesis(thesis: Thesis, headings: HeadingInfo[], rules: PeriodisationRules): (HeadingInfo | null)[] {
   const aligned: (HeadingInfo | null)[] = thesis.items.map(() => null);
   const used = new Set<HeadingInfo>();
   thesis.items.forEach((item, i) => {
@@ -79,7 +93,23 @@ function alignThesis(thesis: Thesis, headings: HeadingInfo[]): (HeadingInfo | nu
       used.add(h);
     }
   });
-  if (used.size === 0) return aligned;
+  const byYears = used.size;
+  // Headings that give no years but repeat a stage's name, in the thesis's order.
+  let after = -1;
+  thesis.items.forEach((item, i) => {
+    const matched = aligned[i];
+    if (matched) {
+      after = Math.max(after, headings.indexOf(matched));
+      return;
+    }
+    const at = headings.findIndex((x, k) => k > after && !used.has(x) && sameLabel(item, x, rules));
+    if (at >= 0) {
+      aligned[i] = headings[at];
+      used.add(headings[at]);
+      after = at;
+    }
+  });
+  if (byYears === 0) return aligned;
   // Stages the headings do not date follow in order after the last heading matched by years:
   // "Crushed Petals" after "Blossoming (2002–12)". A concluding section is not a stage.
   const level = [...used][0].section.level;
@@ -151,7 +181,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
 
     if (thesis && thesis.items.length >= 2) {
       claimedCount = thesis.count;
-      const aligned = alignThesis(thesis, headings);
+      const aligned = alignThesis(thesis, headings, rules);
       thesis.items.forEach((item, i) => {
         const h = aligned[i];
         const dated = item.dated;

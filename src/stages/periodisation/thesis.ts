@@ -124,6 +124,11 @@ function trimItem(text: string, start: number, end: number, rules: Periodisation
   return [s, e];
 }
 
+/** The words of a stage's name that tell it apart, lower-cased: not generic ('the', 'period', 'early') and not numbers. */
+export function labelWords(label: string, rules: PeriodisationRules): string[] {
+  return (label.toLowerCase().match(WORD) ?? []).filter((w) => !rules.genericLabelWords.has(w) && !/^\d+$/.test(w));
+}
+
 /** The item's name without its dates, relative clause and generic words; null when nothing is left. */
 export function itemLabel(itemText: string, dated: TemporalExpression | null, rules: PeriodisationRules): string | null {
   let core = itemText.replace(rules.itemTail, '');
@@ -133,7 +138,7 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   core = core.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   // "the feminist revival after 1973" without its year: the preposition goes too.
   core = core.replace(/\s+(?:after|before|since|from|until|till|in|by|to|during|between)$/iu, '');
-  const meaningful = (core.toLowerCase().match(WORD) ?? []).filter((w) => !rules.genericLabelWords.has(w) && !/^\d+$/.test(w));
+  const meaningful = labelWords(core, rules);
   if (meaningful.length === 0) return null;
   // Names of people alone ("President Xi Jinping") date a stage rather than name it.
   return dated && meaningful.length <= 3 && /^[\p{Lu}]/u.test(meaningful.join(' ')) ? null : core;
