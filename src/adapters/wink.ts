@@ -61,6 +61,40 @@ function isWinkSpace(c: number): boolean {
   return c < WINK_SPACE.length && WINK_SPACE[c] === 1;
 }
 
+// wink's tokenizer knows the letters of Latin-1 only: a word that mixes them with other letters
+// ('Poznań', 'Wałęsa', 'Đổi Mới', 'Erdoğan') falls apart into several tokens ('Pozna' + 'ń'),
+// and every stage after it sees broken names. So wink reads a stand-in text of the same length,
+// in which each such letter is replaced by one it keeps inside a word; offsets and the tokens' own
+// text come from the real text.
+
+/**
+ * Where such letters can be: past Latin-1, leaving out combining accents (wink keeps them in a
+ * word), the punctuation and symbol blocks (curly quotes and dashes are in every English text),
+ * private use and surrogates. Characters found here that are no letters stand for themselves.
+ */
+const MAY_NEED_STAND_IN = /[\u0100-\u02ff\u0370-\u1fff\u2c00-\ud7ff\uf900-\uffef]/;
+const MAY_NEED_STAND_IN_ALL = new RegExp(MAY_NEED_STAND_IN.source, 'g');
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const standIns = new Map<string, string>();
+
+/** The letter wink reads in place of `ch`: its unaccented Latin letter, or X/x by case; `ch` itself when it is no letter. */
+function standInFor(ch: string): string {
+  let to = standIns.get(ch);
+  if (to !== undefined) return to;
+  if (!LETTER_OR_MARK.test(ch)) to = ch;
+  else {
+    const base = ch.normalize('NFD')[0];
+    to = /^[A-Za-z]$/.test(base) ? base : ch.toLowerCase() !== ch ? 'X' : 'x';
+  }
+  standIns.set(ch, to);
+  return to;
+}
+
+/** `text` with every letter wink would split a word at replaced by one it keeps inside words (same length); `text` itself when there is none. */
+export function winkStandIn(text: string): string {
+  return MAY_NEED_STAND_IN.test(text) ? text.replace(MAY_NEED_STAND_IN_ALL, standInFor) : text;
+}
+
 /**
  * Reads `text` with wink and rebuilds each token's character offsets (wink gives token indexes
  * only): a token starts after the run of spaces before it, which is what wink's `precedingSpaces`
@@ -70,7 +104,8 @@ function isWinkSpace(c: number): boolean {
 export function readTokens(text: string): WinkTokens {
   const nlp = getWink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const read = winkStandIn(text);
+  const doc = nlp.readDoc(read);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
@@ -78,14 +113,15 @@ export function readTokens(text: string): WinkTokens {
   const ends: number[] = new Array(values.length);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
-    while (at < text.length && isWinkSpace(text.charCodeAt(at))) at++;
+    while (at < read.length && isWinkSpace(read.charCodeAt(at))) at++;
     starts[i] = at;
     at += values[i].length;
     ends[i] = at;
-    if (!text.startsWith(values[i], starts[i])) {
-      throw new Error(`wink token ${i} '${values[i]}' does not slice back at ${starts[i]}: found '${text.slice(starts[i], ends[i])}'`);
+    if (!read.startsWith(values[i], starts[i])) {
+      throw new Error(`wink token ${i} '${values[i]}' does not slice back at ${starts[i]}: found '${read.slice(starts[i], ends[i])}'`);
     }
   }
+  if (read !== text) for (let i = 0; i < values.length; i++) values[i] = text.slice(starts[i], ends[i]);
   const sentences = doc.sentences().out(its.span) as unknown as [number, number][];
   const customEntities: WinkTokens['customEntities'] = [];
   doc.customEntities().each((e: { out: (f: unknown) => unknown }) => {
