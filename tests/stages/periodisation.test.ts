@@ -32,6 +32,15 @@ describe('periodisation: the claimed stages', () => {
     ]);
   });
 
+  it('dates an item by its own years rather than an era in its name, and keeps an era that heads the name', () => {
+    const p = stagesOf('Labor and the State\n\nLabor politics moved through three eras: the New Deal order from 1933 to the late 1970s, the Reagan era of retrenchment, and the period since the 2008 financial crisis.\n\nThe Wagner Act passed in 1935.');
+    expect(p.stages.map((s) => [s.label, s.from, s.to])).toEqual([
+      ['the New Deal order', 1933, 1979],
+      ['the Reagan era of retrenchment', 1981, 1989],
+      ['the period since the financial crisis', 2008, null],
+    ]);
+  });
+
   it('reads numbered section headings as sections of one level, the reference list closing the text at level 1', () => {
     const sections = docOf(fixture('numbered'), 'sections').layers.sections!;
     expect(sections.map((s) => [s.heading, s.level, s.kind])).toEqual([

@@ -129,10 +129,15 @@ export function labelWords(label: string, rules: PeriodisationRules): string[] {
   return (label.toLowerCase().match(WORD) ?? []).filter((w) => !rules.genericLabelWords.has(w) && !/^\d+$/.test(w));
 }
 
+/** What follows an era that heads a stage's name: a prepositional phrase ('… era of retrenchment'). */
+const ERA_HEAD = /^\s+(?:of|for|in)\s+\p{L}/u;
+
 /** The item's name without its dates, relative clause and generic words; null when nothing is left. */
 export function itemLabel(itemText: string, dated: TemporalExpression | null, rules: PeriodisationRules): string | null {
   let core = itemText.replace(rules.itemTail, '');
-  if (dated) core = core.replace(dated.text, ' ');
+  // An era that heads the name stays in it: 'the Reagan era of retrenchment', not 'of retrenchment'.
+  const eraHeads = dated?.kind === 'era' && ERA_HEAD.test(core.slice(core.indexOf(dated.text) + dated.text.length));
+  if (dated && !eraHeads) core = core.replace(dated.text, ' ');
   // "the colonial period (1910–1945)": brackets the dates leave empty go with them.
   core = core.replace(/[([]\s*(?:since|from|until|to)?\s*[)\]]/giu, ' ');
   core = core.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
@@ -144,9 +149,20 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   return dated && meaningful.length <= 3 && /^[\p{Lu}]/u.test(meaningful.join(' ')) ? null : core;
 }
 
+/**
+ * The expression that dates a thesis item: its first explicit date, else its first era. An era
+ * inside an item that also gives years is part of the stage's name ('the New Deal order from 1933
+ * to the late 1970s' is dated by the range, not by the New Deal's own years).
+ */
 function temporalIn(expressions: TemporalExpression[], sentenceId: string, start: number, end: number, toOriginal: (c: number, d: number) => { start: number; end: number }): TemporalExpression | null {
   const span = toOriginal(start, end);
-  return expressions.find((t) => t.sentenceId === sentenceId && t.start >= span.start && t.end <= span.end) ?? null;
+  let era: TemporalExpression | null = null;
+  for (const t of expressions) {
+    if (t.sentenceId !== sentenceId || t.start < span.start || t.end > span.end) continue;
+    if (t.kind !== 'era') return t;
+    era ??= t;
+  }
+  return era;
 }
 
 /**
