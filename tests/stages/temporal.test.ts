@@ -213,6 +213,12 @@ describe('temporal: eras', () => {
     ['a surname in a frame', 'The Xi period brought new controls.', ['The Xi period', 'era', 2012, null, '2012/..']],
     ['"the current period under" a leader', 'The essay ends with the current period under President Xi Jinping as its subject.', ['the current period under President Xi Jinping', 'era', 2012, null, '2012/..']],
     ['a leader\'s possessive', 'Dissent was crushed during Stalin\'s rule harshly.', ['Stalin\'s rule', 'era', 1924, 1953, '1924/1953']],
+    // Beyond China and the world wars: the table's other leaders and periods.
+    ['an administration', 'The Clinton administration did little for unions.', ['The Clinton administration', 'era', 1993, 2001, '1993/2001']],
+    ['an American period', 'Troops broke strikes in the Gilded Age often.', ['the Gilded Age', 'era', 1870, 1900, '1870/1900']],
+    ['a German period', 'Works councils date from the Weimar Republic itself.', ['the Weimar Republic', 'era', 1918, 1933, '1918/1933']],
+    ['a Spanish dictator with an accent-free short name', 'Unions were banned under Franco for decades.', ['under Franco', 'era', 1939, 1975, '1939/1975']],
+    ['a name with letters beyond Latin-1', 'Unions lost ground under Recep Tayyip Erdoğan in those years.', ['under Recep Tayyip Erdoğan', 'era', 2003, null, '2003/..']],
   ])('%s', (_, text, expected) => {
     expect(rows(text)).toEqual([expected]);
   });
