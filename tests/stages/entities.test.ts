@@ -134,6 +134,72 @@ describe('entities: shapes of events, laws and works', () => {
   });
 });
 
+/** [canonical, type, aliases]: the entities of a text, with the names it writes for each. */
+type AliasRow = [canonical: string, type: EntityType, aliases: string[]];
+
+/** The entities of `text` as {@link AliasRow}s; every mention must be exactly its original slice (one-line sentences). */
+function aliasRowsOf(text: string): AliasRow[] {
+  const found = docOf(text, 'entities').layers.entities ?? [];
+  for (const e of found) for (const m of e.mentions) expect(text.slice(m.start, m.end), e.canonical).toBe(m.text);
+  return found.map((e) => [e.canonical, e.type, e.aliases]);
+}
+
+describe('entities: an acronym in brackets names the words whose initials spell it', () => {
+  it.each<[string, string, AliasRow[]]>([
+    ['across a comma: "Ministry of Labour, Invalids and Social Affairs (MOLISA)"', 'Wages were set by the Ministry of Labour, Invalids and Social Affairs (MOLISA) until that point.', [
+      ['Ministry of Labour, Invalids and Social Affairs', 'ORG', ['Ministry of Labour, Invalids and Social Affairs', 'MOLISA']],
+    ]],
+    ['"of" may give a letter, "and" be skipped: MOHRSS', 'Officials at the Ministry of Human Resources and Social Security (MOHRSS) objected.', [
+      ['Ministry of Human Resources and Social Security', 'ORG', ['Ministry of Human Resources and Social Security', 'MOHRSS']],
+    ]],
+    ['across a comma, "of" and "and" skipped: DLESS', 'Claims went to the Department of Labour, Employment and Social Security (DLESS) for review.', [
+      ['Department of Labour, Employment and Social Security', 'ORG', ['Department of Labour, Employment and Social Security', 'DLESS']],
+    ]],
+    ['a list of places with no acronym stays a list', 'Factories moved from Guangdong Province, Hong Kong and Macau to inland cities.', [
+      ['Guangdong Province', 'GPE', ['Guangdong Province']],
+      ['Hong Kong', 'GPE', ['Hong Kong']],
+      ['Macau', 'GPE', ['Macau']],
+    ]],
+    ['a list of places before a name its acronym spells stays a list', 'Factories moved from Guangdong Province, Hong Kong and the Macau Special Administrative Region (MSAR) inland.', [
+      ['Guangdong Province', 'GPE', ['Guangdong Province']],
+      ['Hong Kong', 'GPE', ['Hong Kong']],
+      ['Macau Special Administrative Region', 'GPE', ['Macau Special Administrative Region', 'MSAR']],
+    ]],
+    ['a list of organisations stays a list', 'Loans came from the ILO, the World Bank and the IMF in turn.', [
+      ['International Labour Organization', 'ORG', ['ILO']],
+      ['World Bank', 'ORG', ['World Bank']],
+      ['International Monetary Fund', 'ORG', ['IMF']],
+    ]],
+    ['a list of organisations before a name its acronym spells stays a list', 'Loans came from the ILO, the World Bank and the International Monetary Fund (IMF) in turn.', [
+      ['International Labour Organization', 'ORG', ['ILO']],
+      ['World Bank', 'ORG', ['World Bank']],
+      ['International Monetary Fund', 'ORG', ['International Monetary Fund', 'IMF']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
+  });
+});
+
+describe('entities: laws by their shape, dated in brackets', () => {
+  it.each<[string, string, AliasRow[]]>([
+    ['"Law on …" with a year in brackets, after "… Code of 2012"', 'The Labour Code of 2012 and the Law on Trade Unions (2012) set the terms.', [
+      ['Labour Code of 2012', 'LAW', ['Labour Code of 2012']],
+      ['Law on Trade Unions', 'LAW', ['Law on Trade Unions']],
+    ]],
+    ['"Law of the People\'s Republic of China on …"', 'The Law of the People\'s Republic of China on Trade Unions was revised.', [
+      ['Law of the People\'s Republic of China on Trade Unions', 'LAW', ['Law of the People\'s Republic of China on Trade Unions']],
+    ]],
+    ['"Decree on …", and "… Law" with a year in brackets', 'The Decree on Labour Contracts replaced the Labour Contract Law (2008).', [
+      ['Decree on Labour Contracts', 'LAW', ['Decree on Labour Contracts']],
+      ['Labour Contract Law', 'LAW', ['Labour Contract Law']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
+    // The year in brackets dates the law: no citation is made of it ("Unions (2012)").
+    expect(docOf(text, 'citations').layers.citations).toEqual([]);
+  });
+});
+
 describe('entities: words far from any capital, and letters beyond ASCII', () => {
   it.each<[string, string, Row[]]>([
     ['a cue two words back counts after a long stretch with no capital', 'For many years the long and difficult essays were written by Varga in exile.', [

@@ -23,6 +23,7 @@ export interface EntityRulesFile {
   placePrepositions: string[];
   possessiveJoiners: string[];
   genericAcronyms: string[];
+  acronymGlue: string[];
   nonNames: string[];
   nonEntityWords: string[];
   modifierTail: string;
@@ -98,6 +99,8 @@ export interface Lexicon {
   possessiveJoiners: Set<string>;
   /** Case-sensitive. */
   genericAcronyms: Set<string>;
+  /** Lower-case words an acronym's initials may skip or take a letter from ('Ministry of Labour (MOL)'). */
+  acronymGlue: Set<string>;
   /** Case-sensitive surface forms. */
   nonNames: Set<string>;
   nonEntityWords: Set<string>;
@@ -332,6 +335,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     connectorWords: new Set([rules.connectors.prepositions, rules.connectors.articles, rules.connectors.particles, rules.connectors.conjunctions].flatMap((words) => [...toSet(words)])),
     possessiveJoiners: toSet(rules.possessiveJoiners),
     genericAcronyms: toSet(rules.genericAcronyms, false),
+    acronymGlue: toSet(rules.acronymGlue),
     nonNames: toSet(rules.nonNames, false),
     nonEntityWords: new Set([...toSet(rules.nonEntityWords), ...demonyms]),
     givenNames,

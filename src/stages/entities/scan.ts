@@ -12,7 +12,7 @@
 import { classify, isAcronymWord, isConnector, NO_CUES, personShape, type Cues, type Typing } from './classify.js';
 import { citedByShape, displayName, possessiveBreak, type RawMention, type ScanContext } from './candidates.js';
 import { letterCase, type LowerWords } from './chars.js';
-import { CUE, type Lexicon } from './lexicon.js';
+import { CUE, fold, type Lexicon } from './lexicon.js';
 import { GAP, POS, foldOf, startsUpper, type Word } from './words.js';
 
 const CLOSED_POS = new Set([POS.DET, POS.PRON, POS.ADP, POS.SCONJ, POS.CCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.SYM, POS.PUNCT]);
@@ -22,6 +22,8 @@ const TRAILING_S = /s$/;
 const KEY_BREAK = /[-‐‑– ]/;
 const SUBTITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for', 'to', 'with', 'from', 'at', 'by', '&']);
 const NONE: Set<number> = new Set();
+const NOT_LETTERS = /[^\p{L}]/gu;
+const PLURAL_S = /(?<=\p{Lu})s$/u;
 
 /** The first word of a name key made from the folded word `f` (dashes become spaces in keys). */
 function firstKeyWord(f: string): string {
@@ -47,6 +49,11 @@ export class Scanner {
   private cited: Set<number> = NONE;
   /** List id carried from the previous run of a coordinated list, or -1. */
   private carry = -1;
+  /**
+   * Names spelled by the acronym defined after them, as pairs of word indexes [start, end], in order
+   * (see {@link spelledStart}).
+   */
+  private readonly spelled: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -71,11 +78,15 @@ export class Scanner {
     this.n = n;
     this.sentence = sentence;
     this.carry = -1;
+    this.spelled.length = 0;
 
-    // "nongovernmental organisations (NGOs)": an acronym of lower-case words names no one.
     for (let i = 1; paren && i + 2 < n; i++) {
-      if (words[i].text === '(' && words[i + 2].text === ')' && isAcronymWord(words[i + 1].text) && letterCase(words[i - 1].text, 0) === 2) {
-        this.ctx.genericAcronyms.add(words[i + 1].text.replace(TRAILING_S, ''));
+      if (words[i].text !== '(' || words[i + 2].text !== ')' || !isAcronymWord(words[i + 1].text)) continue;
+      // "nongovernmental organisations (NGOs)": an acronym of lower-case words names no one.
+      if (letterCase(words[i - 1].text, 0) === 2) this.ctx.genericAcronyms.add(words[i + 1].text.replace(TRAILING_S, ''));
+      else if (words[i - 1].name) {
+        const start = this.spelledStart(i - 1, words[i + 1].text);
+        if (start >= 0) this.spelled.push(start, i - 1);
       }
     }
 
@@ -93,10 +104,74 @@ export class Scanner {
         i++;
         continue;
       }
-      const j = this.runEnd(i);
+      let j = this.runEnd(i);
+      if (this.spelled.length > 0) j = this.spelledEnd(i, j);
       this.handleRun(i, j);
       i = j + 1;
     }
+  }
+
+  /**
+   * The first word of the shortest run of words ending at `end` whose initials spell `acronym`, or -1:
+   * "Ministry of Labour, Invalids and Social Affairs (MOLISA)" → 'Ministry'. Capitalised words give
+   * their initial (see {@link initialsOf}); commas and the lexicon's `acronymGlue` words ('of', 'and')
+   * may be skipped or give theirs ('of' is the O); the run begins with a capitalised word.
+   */
+  private spelledStart(end: number, acronym: string): number {
+    const letters = fold(acronym.replace(PLURAL_S, '')).replace(NOT_LETTERS, '');
+    if (letters.length === 0) return -1;
+    // Each letter takes a word, and a comma or a glue word or two may stand between them.
+    return this.spellBack(end, letters.length, letters, Math.max(0, end - 4 * letters.length));
+  }
+
+  /** The largest s ≥ `floor` such that words [s, w] spell the first `r` letters of `letters`, or -1. */
+  private spellBack(w: number, r: number, letters: string, floor: number): number {
+    if (w < floor) return -1;
+    const word = this.words[w];
+    if (word.text === ',') return this.spellBack(w - 1, r, letters, floor);
+    if (!word.cap) {
+      if (!this.lex.acronymGlue.has(word.text)) return -1;
+      let best = this.spellBack(w - 1, r, letters, floor);
+      // A glue word never begins the name, so it gives a letter only when more remain.
+      if (r > 1 && fold(word.text.charAt(0)) === letters[r - 1]) best = Math.max(best, this.spellBack(w - 1, r - 1, letters, floor));
+      return best;
+    }
+    if (!word.name) return -1;
+    let best = -1;
+    for (const initials of this.initialsOf(word)) {
+      const rest = r - initials.length;
+      if (rest < 0 || letters.slice(rest, r) !== initials) continue;
+      best = Math.max(best, rest === 0 ? w : this.spellBack(w - 1, rest, letters, floor));
+    }
+    return best;
+  }
+
+  /** The folded initials a capitalised word may give an acronym: its first letter; 'AC' for 'All-China'; 'UN' for 'UN'. */
+  private initialsOf(word: Word): string[] {
+    const out = [fold(String.fromCodePoint(word.text.codePointAt(0)!))];
+    const parts = word.parts;
+    if (parts && parts.length > 1) {
+      let initials = '';
+      for (const p of parts) if (startsUpper(p.text)) initials += fold(String.fromCodePoint(p.text.codePointAt(0)!));
+      if (initials.length > 1) out.push(initials);
+    }
+    if (isAcronymWord(word.text)) {
+      const own = fold(word.text.replace(PLURAL_S, '')).replace(NOT_LETTERS, '');
+      if (own.length > 1) out.push(own);
+    }
+    return out;
+  }
+
+  /**
+   * The end of the run [i, j] once names spelled by their acronym are taken whole: when such a name
+   * begins inside the run, the run reaches the end of the name, across the commas and words that
+   * ended it ("Ministry of Labour, Invalids and Social Affairs (MOLISA)"). A run is never shortened.
+   */
+  private spelledEnd(i: number, j: number): number {
+    const spelled = this.spelled;
+    let end = j;
+    for (let k = 0; k < spelled.length; k += 2) if (spelled[k] >= i && spelled[k] <= j && spelled[k + 1] > end) end = spelled[k + 1];
+    return end;
   }
 
   /** Folded word `i`, or '' outside the sentence. */
@@ -284,7 +359,8 @@ export class Scanner {
     const cleanStart = words[from].cleanStart;
     const cleanEnd = words[to].cleanEnd;
     if (this.ctx.inCitation(cleanStart, cleanEnd)) return this.noteList(runEnd, null);
-    if ((!typing || typing.strength < 3) && this.cited.size > 0 && rangeHas(this.cited, from, to)) return this.noteList(runEnd, null);
+    // A law is no cited author: a year in brackets after it dates it ('the Law on Trade Unions (2012)').
+    if ((!typing || typing.strength < 3) && typing?.type !== 'LAW' && this.cited.size > 0 && rangeHas(this.cited, from, to)) return this.noteList(runEnd, null);
 
     const defines = words[to + 1].text === '(' && words[to + 3].text === ')' && isAcronymWord(words[to + 2].text) && !words[to].possessive
       ? { text: words[to + 2].text, cleanStart: words[to + 2].cleanStart, cleanEnd: words[to + 2].cleanEnd }
