@@ -224,6 +224,63 @@ describe('citations: reference list', () => {
   });
 });
 
+describe('citations: entries led by name particles, one a line', () => {
+  const ANNER = 'Anner, Mark. 2011. Solidarity Transformed. Ithaca: Cornell University Press.';
+  const TRAN = 'Tran, Angie Ngoc. 2013. Vietnamese textile and garment industry. Asian Studies Review 37 (2).';
+  const WANG = 'Wang, Kan. 2017. Workers in the Delta. Hanoi: Labour Press.';
+  /**
+   * A text citing Anner, Tran, the entry and Wang, whose reference list has one entry a line and no
+   * blank lines: enough lines running on for the clean stage to read the block as wrapped and join
+   * it into one paragraph, which the citations stage splits at line starts.
+   */
+  const textWith = (cite: string, entry: string): string =>
+    `Workers and the State\n\nThe state tolerates strikes inside factory walls (Anner 2011; Tran 2013; ${cite}; Wang 2017).\n\nReferences\n\n${ANNER}\n${TRAN}\n${entry}\n${WANG}\n`;
+
+  it.each<[string, string, string, string[]]>([
+    ['van der', 'van der Linden 2008', 'van der Linden, Marcel. 2008. Workers of the World. Leiden: Brill.', ['van der Linden']],
+    ['de', 'de Souza 2011', 'de Souza, Ana. 2011. Unions in Brazil. São Paulo: Editora Unesp.', ['de Souza']],
+    ['von', 'von Holdt 2003', 'von Holdt, Karl. 2003. Transition from Below. Pietermaritzburg: University of Natal Press.', ['von Holdt']],
+    ['al-', 'al-Rasheed 2010', 'al-Rasheed, Madawi. 2010. A History of Saudi Arabia. Cambridge: Cambridge University Press.', ['al-Rasheed']],
+    ['van den', 'van den Berg 1999', 'van den Berg, Jan. 1999. Dutch Docks. Amsterdam: Boom.', ['van den Berg']],
+    ["van 't", "van 't Hoff 2001", "van 't Hoff, Pieter. 2001. Polders and Pumps. Delft: Eburon.", ["van 't Hoff"]],
+    ['ibn', 'ibn Khaldun 1967', 'ibn Khaldun, Abd al-Rahman. 1967. The Muqaddimah. Princeton: Princeton University Press.', ['ibn Khaldun']],
+    ['d’ and a second author', 'd’Almeida and Costa 2005', 'd’Almeida, Rui, and Ana Costa. 2005. Port Labour. Lisbon: Edições.', ['d’Almeida', 'Costa']],
+  ])('%s: its own entry, linked from its citation', (_, cite, entry, authors) => {
+    const text = textWith(cite, entry);
+    const doc = docOf(text, 'citations');
+    const references = doc.layers.references!;
+    expect(doc.layers.paragraphs!.filter((p) => p.kind === 'reference')).toHaveLength(1);
+    expect(references.map((r) => text.slice(r.start, r.end))).toEqual([ANNER, TRAN, entry, WANG]);
+    expect(references[2].authors).toEqual(authors);
+    const citation = doc.layers.citations!.find((c) => c.text === cite);
+    expect(citation?.referenceId).toBe(references[2].id);
+    expect(doc.layers.citations!.map((c) => c.referenceId)).toEqual(references.map((r) => r.id));
+    expect(doc.messages.filter((m) => m.stage === 'citations')).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['a lower-case line after a line without a full stop', 'la Porta, Rafael. 1998. Law and Finance. Journal of\npolitical economy 106: 1113–55.'],
+    ['a lower-case line after a full stop, without a particle', 'la Porta, Rafael. 1998. Law and Finance. Journal of Political Economy 106.\nsupplement: 1113–55.'],
+    ['a particle and a name after a full stop, without a comma', 'la Porta, Rafael. 1998. Law and Finance. Berlin: W.\nde Gruyter.'],
+  ])('a wrapped entry stays one: %s', (_, entry) => {
+    const text = textWith('la Porta 1998', entry);
+    const doc = docOf(text, 'citations');
+    const references = doc.layers.references!;
+    expect(doc.layers.paragraphs!.filter((p) => p.kind === 'reference')).toHaveLength(1);
+    expect(references.map((r) => text.slice(r.start, r.end))).toEqual([ANNER, TRAN, entry, WANG]);
+    expect(references[2]).toMatchObject({ authors: ['la Porta'], year: '1998', title: 'Law and Finance' });
+    expect(doc.messages.filter((m) => m.stage === 'citations')).toEqual([]);
+  });
+
+  it('reads a particle-led surname among APA authors', () => {
+    const entry = 'Bakke, K. M., van der Linden, M., & Smidt, H. M. (2020). Repression and dissent. Journal of Peace Research 57 (1): 1–20.';
+    const doc = docOf(textWith('Bakke, van der Linden, and Smidt 2020', entry), 'citations');
+    expect(doc.layers.references![2].creators).toEqual([
+      { family: 'Bakke', given: 'K. M.' }, { family: 'van der Linden', given: 'M.' }, { family: 'Smidt', given: 'H. M.' },
+    ]);
+  });
+});
+
 describe('citations: forms the reference list decides', () => {
   const text = 'Dockers and the State\nMaria GONZALEZ\n\nThe factory regime was studied closely, and Ching Kwan Lee (2007) shows how workers resisted; others agree (Ching Kwan Lee 2007; Marx [1867] 1976, 12). Kristin Bakke (2020) wrote nothing on it, nor did USAID (2014).\n\nReferences\n\nLee, Ching Kwan. 2007. Against the Law. Berkeley: University of California Press.\n\nMarx, Karl. (1976) Capital. London: Penguin.\n\nUnited States Agency for International Development. 2014. Stand with Civil Society. Washington.\n';
   const doc = docOf(text, 'citations');

@@ -36,7 +36,6 @@ export interface ParsedEntry {
 
 const INITIALS = /^(?:\p{Lu}\.?[\s-]*)+$/u;
 const SUFFIX = /^(?:Jr|Sr|I{2,3}|IV)\.?$/u;
-const WORD_NAME = /^(?:[dl][’'])?\p{Lu}[\p{L}\p{M}’'-]*$/u;
 
 /** The surname of 'Given Surname' ('Meta De Lange' → 'De Lange'), with the given names. */
 function splitFullName(full: string, particles: Set<string>): Creator {
@@ -65,8 +64,8 @@ export function parseCreators(raw: string, rules: CitationRules): Creator[] {
   for (let i = 2; i < pieces.length; i++) {
     const p = pieces[i];
     const next = pieces[i + 1];
-    if (WORD_NAME.test(p) && next !== undefined && INITIALS.test(next)) {
-      // APA: 'Mitchell, N. J.'
+    if (rules.singleName.test(p) && next !== undefined && INITIALS.test(next)) {
+      // APA: 'Mitchell, N. J.', 'van der Linden, M.'
       creators.push({ family: p, given: next });
       i++;
     } else if (/\s/.test(p) && !INITIALS.test(p)) {
@@ -205,7 +204,9 @@ export function entryStarts(text: string, lineStarts: number[], rules: CitationR
     if (at <= 0 || at >= text.length) continue;
     if (!/[.)\]/]\s*$/u.test(text.slice(Math.max(0, at - 3), at))) continue;
     const line = text.slice(at, at + 400);
-    if (!/^(?:\p{Lu}|[—―_-]{2,}|\[\d|\d+\.\s)/u.test(line)) continue;
+    // 'van der Linden, Marcel. 2008.' begins an entry as a capitalised line does; a wrapped line that
+    // merely starts in lower case ('labour studies 3: 1–20.', 'de Gruyter.') has no particles, surname and comma.
+    if (!/^(?:\p{Lu}|[—―_-]{2,}|\[\d|\d+\.\s)/u.test(line) && !rules.ref.particleHead.test(line)) continue;
     const head = rules.ref.head.exec(line.replace(rules.ref.enumerator, ''));
     if (!head?.groups) continue;
     const authors = head.groups.authors;

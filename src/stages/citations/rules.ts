@@ -9,6 +9,7 @@ export interface CitationData {
   yearPattern: string;
   undated: string[];
   particles: string[];
+  attachedParticles: string[];
   connectors: string[];
   etAl: string;
   prefixes: string[];
@@ -68,6 +69,8 @@ export interface CitationRules {
     datedContainer: RegExp;
     /** Authors, then the year: 'Bakke, Kristin M., … Smidt. 2020. ' or 'Smith, J. (2003). '. */
     head: RegExp;
+    /** A line opening with a surname led by lower-case particles, then a comma: 'van der Linden, ', 'al-Rasheed, '. */
+    particleHead: RegExp;
     particles: Set<string>;
   };
 }
@@ -82,9 +85,10 @@ const eitherCase = (p: string): string => (/^\p{Ll}/u.test(p) ? `[${p[0]}${p[0].
 export function compileRules(d: CitationData): CitationRules {
   const particles = alternation(d.particles.map((w) => eitherCase(escapeWord(w))));
   const connectors = alternation([...new Set([...d.connectors, ...d.particles])].map(escapeWord));
+  const attached = alternation(d.attachedParticles.map(escapeWord));
   // A capitalised name word, with inner apostrophes and hyphens: 'O’Neill', 'Tremblay-Boire',
-  // 'Mikaïl', 'CIVICUS', 'Not-for-Profit'; an elided particle may precede it ('d’Alembert').
-  const word = "(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}]*(?:[’'\\-][\\p{L}\\p{M}]+)*";
+  // 'Mikaïl', 'CIVICUS', 'Not-for-Profit'; a particle may be joined to it ('d’Alembert', 'al-Rasheed').
+  const word = `(?:${attached})?\\p{Lu}[\\p{L}\\p{M}]*(?:[’'\\-][\\p{L}\\p{M}]+)*`;
   const name = `(?:(?:${particles})\\s+)*${word}`;
   const etAl = d.etAl;
   // Authors inside brackets may be organisations: capitalised words joined by lower-case connectors.
@@ -132,6 +136,8 @@ export function compileRules(d: CitationData): CitationRules {
       datedContainer: new RegExp(`^(?<container>[^.,]+?),\\s+(?:${alternation(d.months)})(?![\\p{L}])`, 'u'),
       // 'Smidt. 2020. ', 'Smith, J. (2003). ', Harvard 'Smith, J. (2003) Title'.
       head: new RegExp(`^(?<authors>.+?)[.,]?\\s+(?:\\((?<pyear>${year})\\)[.,:]?|(?<year>${year})[.,:])(?:\\s+|$)`, 'u'),
+      // Not capitalised, so the name opens with a particle ('’t Hart, '): a capitalised line needs none to begin an entry.
+      particleHead: new RegExp(`^(?!\\p{Lu})${name}\\s*,`, 'u'),
       particles: new Set(d.particles.map((w) => w.toLowerCase())),
     },
   };
