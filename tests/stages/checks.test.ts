@@ -150,3 +150,16 @@ describe('checks: stages claimed only by headings', () => {
   });
 });
 
+
+describe('checks: boundaries between stages', () => {
+  const thesis = (items: string): string => `Dock Labour in Harbourtown\n\nThis essay argues that dock labour passed through three phases: ${items}.\n\nThe guilds hired at the gate in 1910. The union was recognised in 1925. Containers arrived in 1968.`;
+  it.each([
+    ['an overlap inside an approximate end is compatible', 'the guild period (1890–1920), the settlement from 1920 to the mid-1960s, and the container age since 1965', 'warn', /share 1965–1967, but the end of 'from 1920 to the mid-1960s' is approximate/],
+    ['an overlap of exact years fails', 'the guild period (1890–1920), the settlement from 1920 to 1967, and the container age since 1965', 'fail', /Overlap: stage 2 \(1920–1967\) and stage 3 \(1965–\) share 1965–1967\./],
+    ['a long overlap fails even with an approximate end', 'the guild period (1890–1920), the settlement from 1920 to the late 1960s, and the container age since 1960', 'fail', /Overlap: stage 2 \(1920–1969\) and stage 3 \(1960–\) share 1960–1969\./],
+  ])('%s', (_what, items, status, message) => {
+    const check = byId(checked(thesis(items)), 'boundaries');
+    expect(check.status).toBe(status);
+    expect(check.message).toMatch(message);
+  });
+});

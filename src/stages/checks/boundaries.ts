@@ -25,8 +25,20 @@ export function boundaries(ctx: CheckContext): Check | null {
       status = status === 'fail' ? status : 'warn';
       notes.push(`Gap: no stage covers ${a.to + 1}${b.from! - 1 > a.to + 1 ? `–${b.from! - 1}` : ''} (stage ${a.ordinal} ends ${a.to}, stage ${b.ordinal} starts ${b.from}).`);
     } else if (b.from! < a.to) {
-      status = 'fail';
-      notes.push(`Overlap: stage ${a.ordinal} (${years(a)}) and stage ${b.ordinal} (${years(b)}) share ${b.from}–${a.to}.`);
+      // "from 1986 to the mid-2000s" then "since 2006": an approximate edge names a range of
+      // years, and a short overlap inside it is imprecision, not a contradiction.
+      const close = a.to - b.from! <= APPROXIMATE_OVERLAP_YEARS;
+      const end = close ? approximateEdge(ctx, a, 'to') : null;
+      const approximate = end ?? (close ? approximateEdge(ctx, b, 'from') : null);
+      if (approximate) {
+        status = status === 'fail' ? status : 'warn';
+        const which = approximate.kind === 'range' ? `${end ? 'the end' : 'the start'} of '${approximate.text}'` : `'${approximate.text}'`;
+        notes.push(`Stage ${a.ordinal} (${years(a)}) and stage ${b.ordinal} (${years(b)}) share ${b.from}–${a.to}, but ${which} is approximate: compatible, though less precise than the other edge.`);
+        evidence.push(temporalEvidence(approximate, `approximate edge between stages ${a.ordinal} and ${b.ordinal}`));
+      } else {
+        status = 'fail';
+        notes.push(`Overlap: stage ${a.ordinal} (${years(a)}) and stage ${b.ordinal} (${years(b)}) share ${b.from}–${a.to}.`);
+      }
     } else if (b.from === a.to) {
       const placedAny = sharedBoundary(ctx, body, a, b, notes, evidence);
       if (placedAny) status = status === 'fail' ? status : 'warn';
@@ -43,6 +55,29 @@ export function boundaries(ctx: CheckContext): Check | null {
     message: notes.length ? notes.join(' ') : 'The stages follow one another without gaps or overlaps.',
     evidence,
   };
+}
+
+/** The longest overlap an approximate edge can explain: a decade's third ('the mid-2000s', 2003–2007). */
+const APPROXIMATE_OVERLAP_YEARS = 4;
+/** A decade written at the end of a range's text ('from 1986 to the mid-2000s', '1995–the late 2000s'). */
+const DECADE_AT_END = /\d0s$/u;
+/** A decade written at the start ('the early 2000s to 2012', 'from the 1990s'). */
+const DECADE_AT_START = /^(?:from\s+|since\s+)?(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d{2})?\d0s\b/iu;
+
+/**
+ * The expression that gives stage `stage` its `edge` year, when that edge is approximate: a decade
+ * or part of one, an era or a relative expression, or a range whose end (or start) is a decade.
+ * Looked for in the stage's own item of the thesis.
+ */
+function approximateEdge(ctx: CheckContext, stage: PeriodStage, edge: 'from' | 'to'): SentenceTemporal | null {
+  const item = stage.evidence?.[0];
+  if (!item) return null;
+  for (const t of ctx.temporal) {
+    if (t.start < item.start || t.end > item.end || t[edge] !== stage[edge]) continue;
+    if (t.kind === 'decade' || t.kind === 'era' || t.kind === 'relative') return t;
+    if (t.kind === 'range' && (edge === 'to' ? DECADE_AT_END : DECADE_AT_START).test(t.text.trim())) return t;
+  }
+  return null;
 }
 
 /** The dates of sentences outside the thesis: single years and open starts by year, and eras. */
