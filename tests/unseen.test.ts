@@ -37,6 +37,9 @@ describe('unseen texts', () => {
   it('Poland: names with letters beyond Latin-1 stay whole', () => {
     const { text, doc } = read('poland-unions');
     expect(entityNames(doc)).toEqual(expect.arrayContaining(['PERSON Lech Wałęsa', 'GPE Poznań']));
+    // Stage 1 is 'the communist era until 1980': the 1940s–1970s are in it, not before it.
+    const period = (start: string) => doc.layers.periods!.find((p) => p.sentenceId === doc.layers.sentences!.find((s) => s.text.startsWith(start))!.id)!.label;
+    expect(['After the Second World War', 'In the late 1940s', 'In December 1970', 'By the mid-1970s'].map(period)).toEqual(['stage1', 'stage1', 'stage1', 'stage1']);
     for (const e of doc.layers.entities!) for (const m of e.mentions) expectSliceMatches(text, m, m.text, 'mention');
   });
 

@@ -8,6 +8,8 @@ import { docOf, FIXTURES } from '../helpers.js';
 const stage = (ordinal: number, from: number, to: number | null): PeriodStage => ({ ordinal, label: null, from, to, announcedIn: [], headingSectionId: null });
 const STAGES = [stage(1, 1995, 2002), stage(2, 2002, 2012), stage(3, 2012, null)];
 const CLOSED = [stage(1, 1880, 1921), stage(2, 1921, 1931)];
+// 'the communist era until 1980, the Solidarity years of 1980–1989, …': stage 1 has an end only.
+const OPEN_START = [{ ...stage(1, 0, 1980), from: null }, stage(2, 1980, 1989), stage(3, 1990, 1999)];
 
 describe('periods: from a year interval to a stage', () => {
   it.each([
@@ -22,6 +24,8 @@ describe('periods: from a year interval to a stage', () => {
     ['a long interval over two stages spans them', 1996, 2010, false, STAGES, 'span', 'span'],
     ['a year after a closed last stage', 1950, 1950, false, CLOSED, 'after', 'inside'],
     ['the end year of a closed last stage stays in it', 1931, 1931, false, CLOSED, 'stage2', 'inside'],
+    ['a year long before a first stage with an end only is in it', 1949, 1949, false, OPEN_START, 'stage1', 'inside'],
+    ['a decade before a first stage with an end only is in it', 1970, 1979, false, OPEN_START, 'stage1', 'inside'],
   ])('%s', (_what, from, to, ends, stages, label, how) => {
     expect(mapInterval({ from, to }, regions(stages)!, ends, 10)).toEqual({ label, how });
   });

@@ -21,15 +21,19 @@ export interface Region {
   to: number;
 }
 
-/** Stage regions on the year line, with 'before' and 'after' around them; null without dated stages. */
+/**
+ * Stage regions on the year line, with 'before' and 'after' around them; null without dated stages.
+ * A first stage that only has an end ('the communist era until 1980') reaches back without limit:
+ * nothing is before it.
+ */
 export function regions(stages: PeriodStage[]): Region[] | null {
-  const dated = stages.filter((s) => s.from !== null);
+  const dated = stages.filter((s, i) => s.from !== null || (i === 0 && s.to !== null));
   if (dated.length === 0) return null;
-  const out: Region[] = [{ label: 'before', from: -Infinity, to: dated[0].from! }];
+  const out: Region[] = dated[0].from === null ? [] : [{ label: 'before', from: -Infinity, to: dated[0].from }];
   dated.forEach((s, i) => {
     const next = dated[i + 1];
     const to = s.to ?? next?.from ?? Infinity;
-    out.push({ label: `stage${s.ordinal}`, from: s.from!, to });
+    out.push({ label: `stage${s.ordinal}`, from: s.from ?? -Infinity, to });
   });
   // The last year of a closed last stage belongs to it ("1990" in 1973–1990), not to 'after'.
   const lastTo = out[out.length - 1].to;
