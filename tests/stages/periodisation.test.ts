@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHeading, headingStages } from '../../src/stages/periodisation/headings.js';
@@ -157,6 +157,181 @@ describe('periodisation: the claimed stages', () => {
   });
 });
 
+const form = (name: string): string => readFileSync(join(FIXTURES, 'periodisation', 'forms', `${name}.txt`), 'utf8');
+type StageRow = [label: string | null, from: number | null, to: number | null];
+const read = (name: string) => stagesOf(form(name));
+const rowsOf = (name: string): StageRow[] => read(name).stages.map((s) => [s.label, s.from, s.to]);
+
+describe('periodisation: the forms in which essays announce their stages', () => {
+  // Read right before these forms were collected; kept as regression rows.
+  it.each<[string, number, StageRow[]]>([
+    ['divided-into-four', 4, [['Anarchist Federations', 1890, 1930], ['the Peronist period', 1943, 1955], ['the period of proscription', 1955, 1983], ['the democratic period', 1983, null]]],
+    ['falls-into-three', 3, [['Rent Reduction', 1949, 1951], ['the sale of public land', 1951, 1953], ['Land to the Tiller', 1953, 1956]]],
+    ['distinguish-two-waves', 2, [[null, 1966, 1971], [null, 1986, 1990]]],
+    ['three-distinct-eras', 3, [['Stalinism', 1948, 1956], ['national communism', 1956, 1980], ['the Solidarity era', 1980, null]]],
+    ['periodisation-in-three-stages', 3, [['Colonial Cooperatives', 1931, 1963], ['the post-independence boom', 1963, 1997], ['Liberalisation', 1997, null]]],
+    ['passed-through-four-stages', 4, [['Poor Relief', null, 1913], ['the social insurance state', 1913, 1932], ["The People's Home", 1932, 1976], ['retrenchment', 1976, null]]],
+    ['numeral-count', 3, [['Emergency Building', 1960, 1970], ['estate planning', 1970, 1990], ['upgrading', 1990, null]]],
+  ])('reads, as before, %s', (name, count, stages) => {
+    expect(read(name).claimedCount).toBe(count);
+    expect(rowsOf(name)).toEqual(stages);
+  });
+
+  it.each<[string, number, StageRow[]]>([
+    // No count: as many stages as the list gives.
+    ['following-periods', 3, [['Censorship', 1939, 1966], ['partial liberalisation', 1966, 1977], ['Press Freedom', 1977, null]]],
+    ['periods-as-follows', 3, [['The Single-Party Era', 1923, 1946], ['the multi-party era', 1946, 1980], ['the post-coup era', 1980, null]]],
+    // "a three-stage periodisation:", "Three phases can be distinguished".
+    ['three-stage-periodisation', 3, [['The Conservative State', 1924, 1964], ['the reformist state', 1964, 1973], ['the neoliberal state', 1973, null]]],
+    ['phases-can-be-distinguished', 3, [[null, 1930, 1968], [null, 1968, 1980], [null, 1980, null]]],
+  ])('%s', (name, count, stages) => {
+    expect(read(name).claimedCount).toBe(count);
+    expect(rowsOf(name)).toEqual(stages);
+  });
+});
+
+describe('periodisation: enumerations of stages', () => {
+  it.each<[string, StageRow[]]>([
+    // "(1) … (2) … (3) …", "(i) …, (ii) …, and (iii) …" with commas inside the items, "a) … b) … c) …": markers go, commas inside items stay.
+    ['numbered-in-brackets', [['Basin Irrigation', null, 1820], ['perennial irrigation', 1820, 1970], ['The High Dam', 1970, null]]],
+    ['roman-numbered-with-commas', [['Colonial Law', 1881, 1947], ['the planning phase', 1947, 1991], ['the liberal phase', 1991, null]]],
+    ['lettered', [['Sanitation', 1900, 1930], ['industrial growth', 1930, 1980], ['democratic planning', 1988, null]]],
+    // "before 1930" ends a stage; "since", "after" open one; "between X and Y" is a range.
+    ['semicolons-before-since', [['Open Access', null, 1930], ['price regulation', 1930, 1964], ['subsidies', 1964, 1990], ['Quotas', 1990, null]]],
+    // A stage that only says where it ends starts where the one before ends, and keeps its own end.
+    ['until-in-the-middle', [['The Liberal Years', 1918, 1936], ['the dictatorship', 1936, 1944], ['civil war and its aftermath', 1944, 1974], ['democracy', 1974, null]]],
+    ['before-and-after', [[null, null, 1968], [null, 1968, null]]],
+    // Opened by a comma or a bracket: only when it gives exactly the stages announced, each dated.
+    ['comma-opened', [[null, 1978, 1992], [null, 1992, 2012]]],
+    ['bracket-opened', [[null, 1978, 1984], [null, 1984, 1992], [null, 1992, 2001]]],
+    // "… passed through three phases:" then one item per line.
+    ['list-after-colon', [['the underground years', 1921, 1943], ['the mass party', 1943, 1991], ['dissolution', 1991, null]]],
+  ])('%s', (name, stages) => {
+    expect(read(name).claimedCount).toBe(stages.length);
+    expect(rowsOf(name)).toEqual(stages);
+  });
+
+  // Read right before; kept as regression rows.
+  it.each<[string, StageRow[]]>([
+    ['first-second-finally', [['State Banks', 1937, 1965], ['subsidised credit', 1965, 1986], ['market credit', 1986, null]]],
+    ['until-between-after', [['Colonial Banking', null, 1957], ['state banking', 1957, 1988], ['private banking', 1988, null]]],
+  ])('reads, as before, %s', (name, stages) => {
+    expect(read(name).claimedCount).toBe(stages.length);
+    expect(rowsOf(name)).toEqual(stages);
+  });
+
+  it('records each item\'s own span, without its marker, conjunction or the shared year\'s other half', () => {
+    const spans = (name: string): string[] => {
+      const text = form(name);
+      return read(name).stages.map((s) => text.slice(s.evidence![0].start, s.evidence![0].end));
+    };
+    expect(spans('numbered-in-brackets')).toEqual(['basin irrigation until 1820', 'perennial irrigation from 1820 to 1970', 'the High Dam era since 1970']);
+    expect(spans('roman-numbered-with-commas')).toEqual(['the colonial phase, 1881–1947', 'the planning phase, 1947–1991', 'the liberal phase, since 1991']);
+    expect(spans('before-and-after')).toEqual(['before', 'after 1968']);
+    expect(spans('bracket-opened')).toEqual(['1978–1984', '1984–1992', '1992–2001']);
+    expect(spans('list-after-colon')).toEqual(['the underground years, 1921–1943', 'the mass party, 1943–1991', 'dissolution, since 1991']);
+  });
+});
+
+describe('periodisation: stages announced, then taken one sentence each', () => {
+  it.each<[string, StageRow[], string[]]>([
+    // Read right before ("The first phase (1949–1978) …"); a regression row.
+    ['phases-in-turn', [[null, 1949, 1978], [null, 1978, 2001], [null, 2001, null]], ['The first phase (1949–1978)', 'The second phase, from 1978', 'The third phase began']],
+    // "First, from 1940 to 1966, …", "The first, from 1952 to 1965, …": ordinals without the stage noun, each with its date.
+    ['ordinal-adverbs-in-turn', [[null, 1940, 1966], [null, 1966, 1999], [null, 1999, null]], ['First, from 1940', 'Second, between 1966', 'Finally, since 1999']],
+    ['the-first-the-second', [[null, 1952, 1965], [null, 1965, null]], ['The first, from 1952', 'The second, after 1965']],
+  ])('%s', (name, stages, openings) => {
+    const text = form(name);
+    const doc = docOf(text, 'periodisation');
+    const p = doc.layers.periodisation!;
+    expect(p.claimedCount).toBe(stages.length);
+    expect(p.stages.map((s) => [s.label, s.from, s.to])).toEqual(stages);
+    const sentence = (id: string) => doc.layers.sentences!.find((x) => x.id === id)!.text;
+    expect(p.stages.map((s) => sentence(s.announcedIn[0]).slice(0, openings[p.stages.indexOf(s)].length))).toEqual(openings);
+  });
+});
+
+describe('periodisation: stages only in headings', () => {
+  it.each<[string, StageRow[]]>([
+    // Read right before ('Phase I: 1949–1978', 'Part II. The Reform Era (1978–1992)'); regression rows. A part's
+    // number is now no stage ordinal (see 'none-parts'): its years make it a stage.
+    ['heading-phase-roman', [[null, 1949, 1978], [null, 1978, 1992], [null, 1992, 2012]]],
+    ['heading-part-roman', [['The Maoist Era', 1949, 1978], ['The Reform Era', 1978, 1992], ['Restructuring', 1992, 2012]]],
+    ['heading-numbered-years-first', [['Building socialism', 1949, 1978], ['Reform and opening', 1978, 1992], ['Restructuring', 1992, null]]],
+    ['heading-the-first-period', [[null, 1945, 1960], ['Strikes', 1960, 1979], [null, 1979, 1997]]],
+    ['heading-since', [['The Franco Years', 1939, 1975], ['Transition', 1975, 1982], ['Democracy', 1982, null]]],
+    ['heading-before-after', [['Poland', null, 1945], ["The People's Republic", 1945, 1989], ['Poland', 1989, null]]],
+  ])('%s', (name, stages) => {
+    const p = read(name);
+    expect(p.claimedCount).toBe(stages.length);
+    expect(p.stages.map((s) => [s.label, s.from, s.to])).toEqual(stages);
+    expect(p.stages.map((s) => s.headingSectionId)).toEqual(stages.map((_, i) => `sec${i + 1}`));
+    expect(p.stages.every((s) => s.announcedIn.length === 0)).toBe(true);
+  });
+});
+
+describe('periodisation: one thesis stated twice', () => {
+  it.each([
+    ['abstract-and-introduction', [['s1', 's3'], ['s1', 's3'], ['s1', 's3']]],
+    ['abstract-list-introduction-in-turn', [['s1', 's3'], ['s1', 's4'], ['s1', 's5']]],
+  ])('%s: one periodisation, announced in both places', (name, announced) => {
+    const p = read(name);
+    expect(p.claimedCount).toBe(3);
+    expect(p.stages.map((s) => [s.from, s.to])).toEqual([[1945, 1986], [1986, 2006], [2006, null]]);
+    expect(p.stages.map((s) => s.announcedIn)).toEqual(announced);
+  });
+
+  it('reads the heading "Managed Contention (since 2006)" as the open stage it names', () => {
+    expect(read('abstract-and-introduction').stages.map((s) => [s.label, s.headingSectionId])).toEqual([
+      ['Mass Organisations', 'sec2'],
+      ['Doi Moi Pluralism', 'sec3'],
+      ['Managed Contention', 'sec4'],
+    ]);
+  });
+});
+
+describe('periodisation: stage words in passing claim nothing', () => {
+  it.each<[string, string[]]>([
+    // "the early stages of the strike", "in three phases of the experiment", "two periods of office": not even a count of stages.
+    ['none-stages-in-passing', []],
+    ['none-experiment-in-turn', []],
+    ['none-periods-of-office', []],
+    // Parts of a text without years are no stages.
+    ['none-parts', []],
+  ])('%s', (name, messages) => {
+    const doc = docOf(form(name), 'periodisation');
+    expect(doc.layers.periodisation).toEqual({ claimedCount: null, stages: [] });
+    expect(doc.messages.filter((m) => m.stage === 'periodisation').map((m) => m.code)).toEqual(messages);
+  });
+
+  // Guards on the new forms, nothing claimed before either: a list that does not open right after the
+  // uncounted stage noun, a compound count before another noun ('a two-stage sampling design'), and
+  // ordinal sentences without dates ('First, we define …').
+  it.each([['none-following-not-a-list'], ['none-two-stage-sampling'], ['none-first-we']])('%s', (name) => {
+    expect(read(name)).toEqual({ claimedCount: null, stages: [] });
+  });
+});
+
+describe('periodisation: every stage of the form essays slices back to the text', () => {
+  const names = readdirSync(join(FIXTURES, 'periodisation', 'forms')).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
+  it.each(names)('%s', (name) => {
+    const text = form(name);
+    const doc = docOf(text, 'periodisation');
+    for (const stage of doc.layers.periodisation!.stages) {
+      const e = stage.evidence![0];
+      const slice = text.slice(e.start, e.end);
+      expect(slice, `${name} stage ${stage.ordinal}`).toBe(slice.trim());
+      expect(slice, `${name} stage ${stage.ordinal}`).not.toMatch(/^[,;:(]|[,;:]$/);
+      if (stage.announcedIn.length) {
+        const s = doc.layers.sentences!.find((x) => x.id === stage.announcedIn[0])!;
+        expect(e.start >= s.start && e.end <= s.end, `${name} stage ${stage.ordinal} inside ${s.id}`).toBe(true);
+      } else {
+        expect(slice).toBe(doc.layers.sections!.find((x) => x.id === stage.headingSectionId)!.heading);
+      }
+    }
+  });
+});
+
 describe('periodisation: reading headings', () => {
   const section = (heading: string): Section => ({ id: 'sec1', heading, headingSpan: null, level: 1, kind: 'body', start: 0, end: 1 });
   const rules = (() => {
@@ -178,6 +353,24 @@ describe('periodisation: reading headings', () => {
     ['3.1 Repression (1989–92)', 'Repression', 1989, 1992, true, null],
     ['IV. Crackdown', 'Crackdown', null, null, false, null],
     ['1989 and After', '1989 and After', null, null, false, null],
+    ['Democracy (since 1982)', 'Democracy', 1982, null, true, null],
+    ['Europe after 1945', 'Europe', 1945, null, true, null],
+    ['Reform, 1990 onwards', 'Reform', 1990, null, true, null],
+    ['Transition (1975 to the present)', 'Transition', 1975, null, true, null],
+    ['Poland before 1945', 'Poland', null, 1945, true, null],
+    // A guard: 'from' and a single year make no period.
+    ['Lessons from 1989', 'Lessons from', 1989, 1989, false, null],
+    ['1949–1978: Building socialism', 'Building socialism', 1949, 1978, true, null],
+    ['2. 1978–92: Reform and opening', 'Reform and opening', 1978, 1992, true, null],
+    ['1982–present. Democracy', 'Democracy', 1982, null, true, null],
+    ['Part II. The Reform Era (1978–1992)', 'The Reform Era', 1978, 1992, true, null],
+    ['Part I. Background', 'Background', null, null, false, null],
+    ['Chapter 3: The Crisis', 'The Crisis', null, null, false, null],
+    ['The First Period, 1945–1960', null, 1945, 1960, true, 1],
+    ['The Second Phase: Building Socialism (1949–1978)', 'Building Socialism', 1949, 1978, true, 2],
+    ['The Second Stage of the Revolution (1792–1799)', 'The Second Stage of the Revolution', 1792, 1799, true, 2],
+    // A guard: section numbers are case-sensitive, so 'Civil' is no roman numeral.
+    ['Civil War (1946–1949)', 'Civil War', 1946, 1949, true, null],
   ])('%s', (heading, label, from, to, ranged, ordinal) => {
     const h = readHeading(section(heading), rules);
     expect([h.label, h.from, h.to, h.ranged, h.ordinal]).toEqual([label, from, to, ranged, ordinal]);

@@ -12,7 +12,7 @@ export interface HeadingInfo {
   label: string | null;
   from: number | null;
   to: number | null;
-  /** True when the heading gives a start year and an end (or an open end: "1987–present"). */
+  /** True when the heading gives a start year and an end, an open end ("1987–present", "since 2006"), or an end alone ("before 1945"). */
   ranged: boolean;
   open: boolean;
   ordinal: number | null;
@@ -32,43 +32,74 @@ function endYear(start: number, end: string): number {
   return decade ? year + 9 : year;
 }
 
-const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.)\s+/u;
+/** Years read from a heading: the start, the end, and whether they make a range or an open period. */
+interface HeadingYears {
+  from: number | null;
+  to: number | null;
+  ranged: boolean;
+  open: boolean;
+}
+
+/**
+ * Reads a heading's years from a `headingYears` or `headingYearsFirst` match: groups (1) 'since',
+ * 'from', 'after', 'before' or 'until', (2) the year, (3) the end, (4) 'onwards'. "(since 2006)",
+ * "1945 onwards", "2017-", "1987–present" are open; "Poland before 1945" ends in 1945
+ * with no start; a bare "(1905)" has no dash and is no range.
+ */
+function yearsOf(y: RegExpExecArray): HeadingYears {
+  const prefix = (y[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (y[3] === undefined && y[4] === undefined && /^(before|until|till|up to)$/.test(prefix)) return { from: null, to: Number(y[2]), open: false, ranged: true };
+  const from = Number(y[2]);
+  const dash = /\d\s*(?:[-–—]|\bto\b)/i.test(y[0]);
+  let to: number | null;
+  let open: boolean;
+  if (y[3] === undefined || /^(present|today|now|date)$/i.test(y[3])) {
+    // "Lessons from 1989" is no period: 'from' opens one only with a dash or 'onwards'.
+    open = dash || y[4] !== undefined || prefix === 'since' || prefix === 'after';
+    to = open ? null : from;
+  } else {
+    open = false;
+    to = endYear(from, y[3]);
+  }
+  return { from, to, open, ranged: open || (to !== null && to > from) };
+}
 
 /** Reads a heading's ordinal, years and label. */
 export function readHeading(section: Section, rules: PeriodisationRules): HeadingInfo {
   const heading = section.heading ?? '';
-  // A section number is no part of the name: '2. The reform era', '3.1 Repression', 'IV. Crackdown'.
-  let rest = heading.replace(SECTION_NUMBER, '');
+  // A section number is no part of the name: '2. The reform era', '3.1 Repression', 'IV. Crackdown', 'Part II.'.
+  let rest = heading.replace(rules.sectionNumber, '');
   let ordinal: number | null = null;
   const o = rules.headingOrdinal.exec(rest);
   if (o) {
     const word = (o[1] ?? o[2] ?? '').toLowerCase();
     ordinal = rules.ordinals.get(word) ?? (/^\d+$/.test(word) ? Number(word) : null);
-    rest = rest.slice(o[0].length);
+    // "The Final Phase of the War" is a name that starts with an ordinal: the whole heading stays its label.
+    const separated = /[:.,–—-]\s*$/u.test(o[0]);
+    if (separated || !/^\p{Ll}/u.test(rest.slice(o[0].length))) rest = rest.slice(o[0].length);
   }
-  let from: number | null = null;
-  let to: number | null = null;
-  let ranged = false;
-  let open = false;
+  let years: HeadingYears | null = null;
   const y = rules.headingYears.exec(rest);
   if (y) {
-    from = Number(y[1]);
-    if (y[2] === undefined || /^(present|today|now)$/i.test(y[2])) {
-      // "2017-", "1987–present": open; a bare "(1905)" has no dash and is no range.
-      open = /[-–—]|\bto\b/.test(y[0]);
-      to = open ? null : from;
-    } else {
-      to = endYear(from, y[2]);
+    years = yearsOf(y);
+    // A single year after a preposition is cut alone: 'Lessons from 1989' keeps 'Lessons from', as before.
+    rest = rest.slice(0, years.ranged || !y[1] ? y.index : y.index + y[0].indexOf(y[2]));
+  } else {
+    // Years before the name: '1949–1978: Building socialism'.
+    const first = rules.headingYearsFirst.exec(rest);
+    if (first) {
+      years = yearsOf(first);
+      rest = rest.slice(first[0].length);
     }
-    ranged = open || (to !== null && to > from);
-    rest = rest.slice(0, y.index);
   }
   const label = rest.replace(/[\s,:;–—-]+$/u, '').trim() || null;
-  return { section, label, from, to, ranged, open, ordinal, conclusion: rules.conclusionHeadings.test(heading) };
+  return { section, label, from: years?.from ?? null, to: years?.to ?? null, ranged: years?.ranged ?? false, open: years?.open ?? false, ordinal, conclusion: rules.conclusionHeadings.test(heading) };
 }
 
 function within(inner: HeadingInfo, outer: HeadingInfo): boolean {
-  if (inner.from === null || outer.from === null) return false;
+  if (inner.from === null) return false;
+  // Inside "Poland before 1945": a heading that ends by then.
+  if (outer.from === null) return outer.to !== null && inner.to !== null && inner.to <= outer.to;
   if (inner.from < outer.from) return false;
   if (outer.to === null) return true;
   return inner.to !== null && inner.to <= outer.to && !(inner.from === outer.from && inner.to === outer.to);
@@ -87,6 +118,8 @@ export function headingStages(headings: HeadingInfo[]): HeadingInfo[] {
     if (!h.ranged || h.conclusion) continue;
     const last = stages[stages.length - 1];
     if (last && within(h, last)) continue;
+    // "Poland before 1945" has no start: it can only be the first stage.
+    if (h.from === null && stages.length > 0) continue;
     // Stages move forward in time: a heading that goes back (a repeated or appended text) starts no stage.
     if (last && last.from !== null && h.from !== null && h.from <= last.from) continue;
     if (last && h.section.level > last.section.level && last.from !== null && h.from !== null && h.from < (last.to ?? Infinity)) continue;

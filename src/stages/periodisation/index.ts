@@ -21,14 +21,22 @@ interface RulesData {
   stageNouns: string[];
   stageAdjectives: string[];
   announcingWords: string[];
+  announcingAfter: string[];
+  compoundHeads: string[];
+  listWords: string[];
+  notPeriodsOf: string[];
   ordinals: Record<string, number>;
   finalOrdinals: string[];
   itemMarkers: string;
+  enumerationMarker: string;
   itemTail: string;
+  endsAt: string;
   genericLabelWords: string[];
   openEnded: string;
   headingOrdinal: string;
   headingYears: string;
+  headingYearsFirst: string;
+  sectionNumber: string;
   conclusionHeadings: string;
   maxStages: number;
   tenureWords: string[];
@@ -36,20 +44,30 @@ interface RulesData {
 
 function compile(d: RulesData): PeriodisationRules {
   const plural = d.stageNouns.filter((n) => n.endsWith('s'));
+  const singular = d.stageNouns.filter((n) => !n.endsWith('s'));
   return {
-    mentionsStages: new RegExp(`\\b(?:${plural.join('|')})\\b`, 'i'),
+    // "three stages", or a count joined to a singular noun: "a three-stage periodisation".
+    mentionsStages: new RegExp(`\\b(?:${plural.join('|')})\\b|\\w-(?:${singular.join('|')})\\b`, 'i'),
     countWords: new Map(Object.entries(d.countWords)),
     stageNouns: new Set(d.stageNouns),
     stageAdjectives: new Set(d.stageAdjectives),
     announcingWords: new Set(d.announcingWords),
+    announcingAfter: new Set(d.announcingAfter),
+    compoundHeads: new Set(d.compoundHeads),
+    listWords: new Set(d.listWords),
+    notPeriodsOf: new Set(d.notPeriodsOf),
     ordinals: new Map(Object.entries(d.ordinals)),
     finalOrdinals: new Set(d.finalOrdinals),
     itemMarkers: new RegExp(d.itemMarkers, 'iu'),
+    enumerationMarker: new RegExp(d.enumerationMarker, 'giu'),
     itemTail: new RegExp(d.itemTail, 'iu'),
+    endsAt: new RegExp(d.endsAt, 'iu'),
     genericLabelWords: new Set(d.genericLabelWords),
     openEnded: new RegExp(d.openEnded, 'iu'),
     headingOrdinal: new RegExp(d.headingOrdinal, 'iu'),
     headingYears: new RegExp(d.headingYears, 'iu'),
+    headingYearsFirst: new RegExp(d.headingYearsFirst, 'iu'),
+    sectionNumber: new RegExp(d.sectionNumber, 'u'),
     conclusionHeadings: new RegExp(d.conclusionHeadings, 'iu'),
     maxStages: d.maxStages,
     tenureWords: new Set(d.tenureWords),
@@ -143,6 +161,11 @@ function inferUndatedYears(stages: PeriodStage[], thesis: Thesis | null, rules: 
     const previous = stages[i - 1];
     if (previous.to === null) return;
     stage.from = previous.to;
+    if (stage.to !== null) {
+      // "…; the war years until 1945; …": the end is the text's own, only the start is inferred.
+      stage.yearsFrom = { from: 'previous stage', to: stage.yearsFrom?.to ?? null };
+      return;
+    }
     const next = stages[i + 1];
     const item = thesis?.items[i];
     stage.to = next?.from ?? null;
@@ -186,14 +209,16 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         const h = aligned[i];
         const dated = item.dated;
         const open = dated ? dated.to === null : h ? h.open : false;
+        // "open access before 1930": the single year is where the stage ends.
+        const endsAt = item.endsAtYear ? dated!.to : null;
         const stage: PeriodStage = {
           ordinal: i + 1,
           label: h?.label ?? item.label,
-          from: dated?.from ?? h?.from ?? null,
+          from: endsAt !== null ? (h?.from ?? null) : (dated?.from ?? h?.from ?? null),
           to: dated ? dated.to : (h?.to ?? null),
-          announcedIn: [item.sentenceId],
+          announcedIn: [item.sentenceId, ...thesis.repeatedIn[i]],
           headingSectionId: h?.section.id ?? null,
-          yearsFrom: { from: dated?.from != null ? 'thesis' : h?.from != null ? 'heading' : null, to: open ? null : dated?.to != null ? 'thesis' : h?.to != null ? 'heading' : null },
+          yearsFrom: { from: dated?.from != null && endsAt === null ? 'thesis' : h?.from != null ? 'heading' : null, to: open ? null : dated?.to != null ? 'thesis' : h?.to != null ? 'heading' : null },
           evidence: [toOriginal(item.cleanStart, item.cleanEnd)],
         };
         if (stage.from === null && stage.to === null) {
@@ -218,7 +243,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       // next stage starts, or is open when it is the last.
       thesis.items.forEach((item, i) => {
         const stage = stages[i];
-        if (item.dated?.kind !== 'year' || stage.yearsFrom?.from !== 'thesis' || aligned[i]?.to != null) return;
+        if (item.dated?.kind !== 'year' || item.endsAtYear || stage.yearsFrom?.from !== 'thesis' || aligned[i]?.to != null) return;
         const next = stages[i + 1];
         stage.to = next?.from ?? null;
         stage.yearsFrom = { from: 'thesis', to: stage.to !== null ? 'next stage' : null };

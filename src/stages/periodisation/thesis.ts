@@ -1,25 +1,42 @@
 /**
  * Thesis statements that announce a periodisation: "It identifies three key stages in their
  * growth: first, …; second, …; and finally, …", "can be seen to have three distinct phases: A; B;
- * and C", or a count followed by sentences that take the stages in turn ("The first phase …").
+ * and C", "(1) …; (2) …", "a three-stage periodisation: …", "the following periods: …" (no count),
+ * a list set out after the colon one item per line, or a count followed by sentences that take the
+ * stages in turn ("The first phase …", "First, from 1940 to 1966, …"). The same stages announced
+ * again (abstract, then introduction) are one thesis.
  */
 import type { Sentence, TemporalExpression } from '../../doc.js';
 
 export interface PeriodisationRules {
-  /** Cheap test that a sentence holds a stage noun at all, before it is split into words. */
+  /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
   mentionsStages: RegExp;
   countWords: Map<string, number>;
   stageNouns: Set<string>;
   stageAdjectives: Set<string>;
   announcingWords: Set<string>;
+  /** Participles that announce stages after the noun ('three phases can be distinguished'). */
+  announcingAfter: Set<string>;
+  /** Nouns a compound count heads ('a three-stage periodisation'). */
+  compoundHeads: Set<string>;
+  /** Words that announce a list of stages without counting them ('the following periods:'). */
+  listWords: Set<string>;
+  /** Words after 'of' that make a stage noun name steps of something other than history ('three phases of the experiment'). */
+  notPeriodsOf: Set<string>;
   ordinals: Map<string, number>;
   finalOrdinals: Set<string>;
   itemMarkers: RegExp;
+  /** A marker numbering a list's items ('(1)', '(ii)', 'a)'); global. */
+  enumerationMarker: RegExp;
   itemTail: RegExp;
+  /** What before a single year makes it a stage's end ('before 1930'). */
+  endsAt: RegExp;
   genericLabelWords: Set<string>;
   openEnded: RegExp;
   headingOrdinal: RegExp;
   headingYears: RegExp;
+  headingYearsFirst: RegExp;
+  sectionNumber: RegExp;
   conclusionHeadings: RegExp;
   /** More stages than this is a chronicle, not a periodisation. */
   maxStages: number;
@@ -38,13 +55,18 @@ export interface ThesisItem {
   label: string | null;
   /** The temporal expression that dates the item, if any. */
   dated: TemporalExpression | null;
+  /** True when the item's single year is where it ends, not where it starts ('open access before 1930'). */
+  endsAtYear: boolean;
 }
 
 export interface Thesis {
+  /** Stages the text says it has; for a list announced without a count ('the following periods:'), the items listed. */
   count: number;
   /** Sentence that announces the count. */
   countSentenceId: string;
   items: ThesisItem[];
+  /** Per item, the sentences that announce the same stages again (the abstract's thesis repeated in the introduction). */
+  repeatedIn: string[][];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -54,30 +76,62 @@ const MAX_BEFORE_COLON = 60;
 /** What opens a list of stages: a colon, an em dash, a spaced en dash or hyphen ("four stages — A, B, C and D"), or "namely". */
 const LIST_OPENER = /:|\s?—\s?|\s[–-]\s|,?\s(?:namely|viz\.),?\s/;
 const COLON_FOLLOWS = new RegExp(`^[^.;]{0,${MAX_BEFORE_COLON}}(?:${LIST_OPENER.source})`);
+/** A list opened right after the stage noun ("the following periods: …"). */
+const OPENS_LIST = new RegExp(`^\\s*(?:${LIST_OPENER.source})`);
 
 interface Announcement {
+  /** 0 when the text lists the stages without counting them. */
   count: number;
   /** Offset, in the sentence text, just after the stage noun. */
   after: number;
   noun: string;
 }
 
-/** Finds "three (key) stages" preceded by an announcing word or followed by a colon. */
+/** "as follows:" after a stage noun announces a list without a count ("The periods were as follows: …"). */
+const AS_FOLLOWS = new RegExp(`^[^.;]{0,${MAX_BEFORE_COLON}}?\\bas follows\\s*(?:${LIST_OPENER.source})`, 'i');
+/** What follows a stage noun when it names steps of something else: "phases of the experiment". */
+const OF_WHAT = /^\s+of\s+(?:(?:the|this|that|these|those|our|my|its|their|each|an?)\s+)?(\p{L}+)/iu;
+
+/**
+ * Finds "three (key) stages" preceded by an announcing word or followed by a colon; "a three-stage
+ * periodisation:"; or a list of stages announced without a count ("the following periods:").
+ */
 export function findAnnouncement(text: string, rules: PeriodisationRules): Announcement | null {
   if (!rules.mentionsStages.test(text)) return null;
   const words: { w: string; start: number; end: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   for (let i = 0; i < words.length; i++) {
-    const count = rules.countWords.get(words[i].w);
-    if (count === undefined || count < 2) continue;
+    let count = rules.countWords.get(words[i].w);
+    const listed = count === undefined && rules.listWords.has(words[i].w);
+    if (listed) count = 0;
+    else if (count === undefined || count < 2) continue;
     let j = i + 1;
-    while (j < words.length && j <= i + 3 && rules.stageAdjectives.has(words[j].w)) j++;
-    if (j >= words.length || !rules.stageNouns.has(words[j].w) || !words[j].w.endsWith('s')) continue;
+    // "a three-stage periodisation:": the count joined to a singular stage noun by a hyphen.
+    const compound =
+      !listed && j + 1 < words.length && text.slice(words[i].end, words[j].start) === '-' && rules.stageNouns.has(words[j].w) && !words[j].w.endsWith('s') && rules.compoundHeads.has(words[j + 1].w);
+    if (compound) j++;
+    else {
+      while (j < words.length && j <= i + 3 && rules.stageAdjectives.has(words[j].w)) j++;
+      if (j >= words.length || !rules.stageNouns.has(words[j].w) || !words[j].w.endsWith('s')) continue;
+    }
     const after = words[j].end;
+    // "in three phases of the experiment", "two periods of office": steps of something other than history.
+    const of = OF_WHAT.exec(text.slice(after));
+    if (of && rules.notPeriodsOf.has(of[1].toLowerCase())) continue;
     const colonFollows = COLON_FOLLOWS.test(text.slice(after));
-    const announced = words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w));
-    if (colonFollows || announced) return { count, after, noun: words[j].w };
+    if (listed) {
+      // Uncounted, the list must open right after the noun: not "the following periods the union grew in three ways: …".
+      if (OPENS_LIST.test(text.slice(after))) return { count: 0, after, noun: words[j].w };
+      continue;
+    }
+    const announced =
+      words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w)) || words.slice(j + 1, j + 4).some((x) => rules.announcingAfter.has(x.w));
+    if (colonFollows || announced) return { count: count!, after, noun: compound ? `${words[j - 1].w}s` : words[j].w };
+  }
+  // "The periods were as follows: …": a plural stage noun, no count.
+  for (const x of words) {
+    if (rules.stageNouns.has(x.w) && x.w.endsWith('s') && AS_FOLLOWS.test(text.slice(x.end))) return { count: 0, after: x.end, noun: x.w };
   }
   return null;
 }
@@ -98,6 +152,41 @@ function splitTopLevel(text: string, from: number, separator: string): [number, 
   }
   parts.push([start, text.length]);
   return parts;
+}
+
+type MarkerKind = 'digit' | 'roman' | 'letter';
+
+/** A list marker's kind and value: '3' is 3; 'ii' is 2 in a roman run (one that opens with 'i'); 'c' is 3. */
+function markerValue(value: string, run: MarkerKind | null, rules: PeriodisationRules): [MarkerKind, number] {
+  if (/^\d+$/.test(value)) return ['digit', Number(value)];
+  if (run === 'roman' || (run === null && value === 'i')) return ['roman', rules.ordinals.get(value) ?? 0];
+  return ['letter', value.length === 1 ? value.charCodeAt(0) - 96 : 0];
+}
+
+/**
+ * Splits an enumeration at markers that number its items, "(1) …, (2) … and (3) …", "(i) …; (ii) …",
+ * "a) … b) …": the first run of markers in sequence from 1 (or i, or a), at least two.
+ */
+function splitAtMarkers(text: string, from: number, rules: PeriodisationRules): [number, number][] {
+  const marker = rules.enumerationMarker;
+  marker.lastIndex = from;
+  const cuts: number[] = [];
+  let kind: MarkerKind | null = null;
+  for (let m = marker.exec(text); m !== null; m = marker.exec(text)) {
+    const value = m[1].toLowerCase();
+    let [k, n] = markerValue(value, kind, rules);
+    if (k !== kind || n !== cuts.length + 1) {
+      if (cuts.length >= 2) break;
+      // Not the next marker of the run: a new run may start here.
+      cuts.length = 0;
+      [k, n] = markerValue(value, null, rules);
+      if (n !== 1) continue;
+    }
+    kind = k;
+    cuts.push(m.index);
+  }
+  if (cuts.length < 2) return [];
+  return cuts.map((c, i) => [c, i + 1 < cuts.length ? cuts[i + 1] : text.length]);
 }
 
 /** Splits an enumeration at ordinal markers: "first, …, second, …, and finally, …". */
@@ -121,6 +210,9 @@ function trimItem(text: string, start: number, end: number, rules: Periodisation
   if (head) s += head[0].length;
   while (s < e && /[\s,;:]/.test(text[s])) s++;
   while (e > s && /[\s,;:.]/.test(text[e - 1])) e--;
+  // "(ii) the planning phase, 1947–1991, and (iii) …": the conjunction before the next marker.
+  const conjunction = /[\s,;]+(?:and|or)$/iu.exec(text.slice(s, e));
+  if (conjunction) e = s + conjunction.index;
   return [s, e];
 }
 
@@ -139,10 +231,11 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   const eraHeads = dated?.kind === 'era' && ERA_HEAD.test(core.slice(core.indexOf(dated.text) + dated.text.length));
   if (dated && !eraHeads) core = core.replace(dated.text, ' ');
   // "the colonial period (1910–1945)": brackets the dates leave empty go with them.
-  core = core.replace(/[([]\s*(?:since|from|until|to)?\s*[)\]]/giu, ' ');
+  core = core.replace(/[([]\s*(?:since|from|until|till|to|after|before|by|c\.|circa)?\s*[)\]]/giu, ' ');
   core = core.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   // "the feminist revival after 1973" without its year: the preposition goes too.
-  core = core.replace(/\s+(?:after|before|since|from|until|till|in|by|to|during|between)$/iu, '');
+  // "civil war up to 1974", "after 1968": a preposition left alone or at the end goes too.
+  core = core.replace(/(?:^|\s+)(?:up\s+(?:to|until)|prior\s+to|after|before|since|from|until|till|in|by|to|during|between|through)$/iu, '');
   const meaningful = labelWords(core, rules);
   if (meaningful.length === 0) return null;
   // Names of people alone ("President Xi Jinping") date a stage rather than name it.
@@ -167,7 +260,9 @@ function temporalIn(expressions: TemporalExpression[], sentenceId: string, start
 
 /**
  * Finds the text's thesis: the first announcement whose stages are enumerated (in the same
- * sentence or the sentences that follow), else the first announcement alone.
+ * sentence or the sentences that follow), else the first announcement alone. A later announcement
+ * of the same stages (the abstract's thesis again in the introduction) is the same thesis: its
+ * sentences are recorded in `repeatedIn`, not read as a second periodisation.
  */
 export function findThesis(
   sentences: Sentence[],
@@ -178,14 +273,109 @@ export function findThesis(
   // Only this loop runs over every sentence; reading an announcement's stages is kept apart, so
   // that the optimising compiler works on the loop alone.
   let countOnly: Thesis | null = null;
+  let found: Thesis | null = null;
   for (let k = 0; k < sentences.length; k++) {
     const a = findAnnouncement(sentences[k].text, rules);
     if (!a) continue;
     const thesis = thesisAt(sentences, k, a, temporal, rules, toOriginal);
-    if (thesis.items.length > 0) return thesis;
-    countOnly ??= thesis;
+    if (found) {
+      if (sameStages(found, thesis, rules)) addRepeat(found, thesis);
+    } else if (thesis.items.length > 0) found = thesis;
+    else countOnly ??= thesis;
   }
-  return countOnly;
+  return found ?? countOnly;
+}
+
+/** True when two theses enumerate the same stages: each item with the same years, or, undated, the same name. */
+function sameStages(a: Thesis, b: Thesis, rules: PeriodisationRules): boolean {
+  if (b.items.length === 0 || b.items.length !== a.items.length) return false;
+  return a.items.every((x, i) => {
+    const y = b.items[i];
+    if (x.dated && y.dated) return x.dated.from === y.dated.from && x.dated.to === y.dated.to;
+    if (x.dated || y.dated || !x.label || !y.label) return false;
+    const wx = labelWords(x.label, rules);
+    const wy = new Set(labelWords(y.label, rules));
+    return wx.length > 0 && wx.length === wy.size && wx.every((w) => wy.has(w));
+  });
+}
+
+function addRepeat(thesis: Thesis, again: Thesis): void {
+  again.items.forEach((item, i) => {
+    const ids = thesis.repeatedIn[i];
+    if (item.sentenceId !== thesis.items[i].sentenceId && !ids.includes(item.sentenceId)) ids.push(item.sentenceId);
+  });
+}
+
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last';
+/** A sentence led by an ordinal that takes the next stage in turn: "First, from 1940 to 1966, …", "The second (1952–1965) …", "Finally, since 1999, …". */
+const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS}|finally|lastly)(?:ly)?(?:\\s+of\\s+(?:these|them|those))?\\s*(?:,|\\(|—|–\\s)`, 'iu');
+
+/** An item of a thesis, from clean offsets `[ts, te)` of sentence `s`'s text. */
+function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: (c: number, d: number) => { start: number; end: number }): ThesisItem {
+  const cleanStart = s.cleanStart + ts;
+  const cleanEnd = s.cleanStart + te;
+  const dated = temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal);
+  const text = s.text.slice(ts, te);
+  // "open access before 1930": the year closes the stage.
+  const at = dated?.kind === 'year' ? text.indexOf(dated.text) : -1;
+  const endsAtYear = at >= 0 && rules.endsAt.test(text.slice(0, at));
+  return { cleanStart, cleanEnd, text, sentenceId: s.id, label: label ? itemLabel(text, dated, rules) : null, dated, endsAtYear };
+}
+
+/** A sentence that is only a list marker, split from its item by the sentence splitter ("1."). */
+const LONE_MARKER = /^\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]$/iu;
+/** Most words of one item of a list set out after the announcement: a list item, not a paragraph of prose. */
+const MAX_LIST_ITEM_WORDS = 30;
+
+/**
+ * The items of a list set out after the sentence that announces it ("… passed through three
+ * phases:" then "(1) the underground years, 1921–1943;" …): up to `max` sentences of the same
+ * section, short enough to be list items; an uncounted list ends with the item that ends with a
+ * full stop.
+ */
+function listAfter(sentences: Sentence[], k: number, max: number, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: (c: number, d: number) => { start: number; end: number }): ThesisItem[] {
+  const items: ThesisItem[] = [];
+  for (let j = k + 1; j < sentences.length && items.length < max; j++) {
+    const t = sentences[j];
+    if (t.sectionId !== sentences[k].sectionId) break;
+    if (LONE_MARKER.test(t.text)) continue;
+    if ((t.text.match(WORD) ?? []).length > MAX_LIST_ITEM_WORDS) break;
+    const [ts, te] = trimItem(t.text, 0, t.text.length, rules);
+    if (te > ts) items.push(makeItem(t, ts, te, true, temporal, rules, toOriginal));
+    if (/\.\s*$/.test(t.text)) break;
+  }
+  return items;
+}
+
+/**
+ * Cuts the list in `text` that starts at `from` into item spans: at numbering markers, else
+ * semicolons, else ordinals, else (when `commas`) commas, with "A, B and C" split at its last "and".
+ */
+function listParts(text: string, from: number, count: number, commas: boolean, rules: PeriodisationRules): [number, number][] {
+  let parts = splitAtMarkers(text, from, rules);
+  if (parts.length < 2) parts = splitTopLevel(text, from, ';').filter(([x, y]) => text.slice(x, y).trim());
+  if (parts.length < 2) parts = splitAtOrdinals(text, from, rules);
+  if (parts.length < 2 && commas) {
+    parts = splitTopLevel(text, from, ',').filter(([x, y]) => text.slice(x, y).trim());
+    // "A, B, C and D" (or "A and B"): without a serial comma the last two items share one part.
+    const last = parts[parts.length - 1];
+    const lastText = last ? text.slice(last[0], last[1]) : '';
+    const and = / and (?!then\b)/.exec(lastText);
+    // Uncounted, the "and" must join two items, not open the last ("…, and C") or join years ("between 1932 and 1976").
+    const joins = and && (count > 0 ? parts.length + 1 === count : /\p{L}/u.test(lastText.slice(0, and.index)) && !/\bbetween\s+\S+$/iu.test(lastText.slice(0, and.index)));
+    if (joins) parts.splice(-1, 1, [last[0], last[0] + and.index], [last[0] + and.index + 1, last[1]]);
+  }
+  return parts;
+}
+
+/** Offset of the bracket that closes the one at `open`, else the text's length. */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return text.length;
 }
 
 /** The thesis announced by sentence `k`: its stages when they are enumerated there or after it, else none. */
@@ -198,47 +388,64 @@ function thesisAt(
   toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
 ): Thesis {
   const s = sentences[k];
-  const items: ThesisItem[] = [];
+  let items: ThesisItem[] = [];
+  // A list announced without a count ("the following periods:") has as many stages as it lists.
+  const counted = a.count > 0;
+  const max = counted ? a.count : rules.maxStages;
   const opener = LIST_OPENER.exec(s.text.slice(a.after, a.after + MAX_BEFORE_COLON + 3));
   const colon = opener ? a.after + opener.index : -1;
   const from = opener ? colon + opener[0].length : a.after;
-  let parts = splitTopLevel(s.text, from, ';').filter(([x, y]) => s.text.slice(x, y).trim());
-  if (parts.length < 2) parts = splitAtOrdinals(s.text, from, rules);
-  if (parts.length < 2 && colon >= 0) {
-    parts = splitTopLevel(s.text, from, ',').filter(([x, y]) => s.text.slice(x, y).trim());
-    // "A, B, C and D" (or "A and B"): without a serial comma the last two items share one part.
-    const last = parts[parts.length - 1];
-    const and = last ? / and (?!then\b)/.exec(s.text.slice(last[0], last[1])) : null;
-    if (parts.length + 1 === a.count && and) parts.splice(-1, 1, [last[0], last[0] + and.index], [last[0] + and.index + 1, last[1]]);
-  }
-  if (parts.length >= 2 && parts.length <= a.count + 1) {
-    for (const [x, y] of parts.slice(0, a.count)) {
-      const [ts, te] = trimItem(s.text, x, y, rules);
-      if (te <= ts) continue;
-      const cleanStart = s.cleanStart + ts;
-      const cleanEnd = s.cleanStart + te;
-      const dated = temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal);
-      const text = s.text.slice(ts, te);
-      items.push({ cleanStart, cleanEnd, text, sentenceId: s.id, label: itemLabel(text, dated, rules), dated });
+  const readParts = (text: string, at: number, commas: boolean): ThesisItem[] => {
+    const parts = listParts(text, at, a.count, commas, rules);
+    if (parts.length < 2 || parts.length > max + (counted ? 1 : 0)) return [];
+    const read: ThesisItem[] = [];
+    for (const [x, y] of parts.slice(0, max)) {
+      const [ts, te] = trimItem(text, x, y, rules);
+      if (te > ts) read.push(makeItem(s, ts, te, true, temporal, rules, toOriginal));
     }
+    return read;
+  };
+  items = readParts(s.text, from, colon >= 0);
+  // "two distinct phases, from 1978 to 1992 and from 1992 to 2012", "three stages (1978–1984,
+  // 1984–1992 and 1992–2001)": a list opened by a comma or a bracket counts only when it gives
+  // exactly the stages announced, each with its date.
+  const soft = !opener && counted && items.length < a.count ? /^\s*([,(])\s*/.exec(s.text.slice(a.after)) : null;
+  if (soft) {
+    const at = a.after + soft[0].length;
+    const end = soft[1] === '(' ? closingBracket(s.text, a.after + soft[0].indexOf('(')) : s.text.length;
+    const read = readParts(s.text.slice(0, end), at, true);
+    if (read.length === a.count && read.every((x) => x.dated)) items = read;
   }
-  if (items.length < a.count) {
-    // "The first phase (1949–1978) …. The second phase …": stages taken in turn after the count.
+  // "three phases:" closing the sentence: the items are the sentences of the list that follows.
+  if (items.length < (counted ? a.count : 2) && colon >= 0 && s.text.slice(from).trim() === '') items = listAfter(sentences, k, max, temporal, rules, toOriginal);
+  // "two periods: before and after 1968": a preposition alone takes the next item's year.
+  items.forEach((item, i) => {
+    const next = items[i + 1];
+    if (!item.dated && next?.dated?.kind === 'year' && rules.endsAt.test(item.text)) Object.assign(item, { dated: next.dated, endsAtYear: true, label: null });
+  });
+  const count = counted ? a.count : items.length;
+  if (counted && items.length < a.count) {
+    // "The first phase (1949–1978) …. The second phase …", "First, from 1940 to 1966, …": stages taken in turn after the count.
     const nounStem = a.noun.replace(/s$/, '');
-    const ordinal = new RegExp(`\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\\s+(?:\\p{L}+\\s+){0,2}(${nounStem}|stage|phase|period|era|wave)\\b`, 'iu');
+    const ordinal = new RegExp(`\\b(${ORDINAL_WORDS})\\s+(?:\\p{L}+\\s+){0,2}(${nounStem}|stage|phase|period|era|wave)\\b`, 'iu');
     const found: ThesisItem[] = [];
     for (let j = k + 1; j < Math.min(sentences.length, k + 15) && found.length < a.count; j++) {
-      const m = ordinal.exec(sentences[j].text);
+      const named = ordinal.exec(sentences[j].text);
+      const m = named ?? LEADING_ORDINAL.exec(sentences[j].text);
       if (!m) continue;
-      const n = rules.ordinals.get(m[1].toLowerCase()) ?? (rules.finalOrdinals.has(m[1].toLowerCase()) ? a.count : 0);
+      const word = m[1].toLowerCase();
+      const n = rules.ordinals.get(word) ?? (rules.finalOrdinals.has(word) ? a.count : 0);
       if (n !== found.length + 1) continue;
       const t = sentences[j];
-      const dated = temporalIn(temporal, t.id, t.cleanStart, t.cleanEnd, toOriginal);
-      found.push({ cleanStart: t.cleanStart, cleanEnd: t.cleanEnd, text: t.text, sentenceId: t.id, label: null, dated });
+      const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
+      // "First, …" without a stage noun is a stage only with its date: "First, from 1940 to 1966, …", not "First, we define …".
+      if (!named && !item.dated) continue;
+      found.push(item);
     }
-    if (found.length === a.count) items.splice(0, items.length, ...found);
+    if (found.length === a.count) items = found;
   }
-  return { count: a.count, countSentenceId: s.id, items: items.length === a.count ? items : [] };
+  const complete = items.length === count && count >= 2;
+  return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [] };
 }
 
 /** Capitalised words of a thesis item that may name a person ("Okafor" in "the Okafor era"). */
