@@ -92,6 +92,75 @@ describe('temporal: explicit dates, ranges and spans', () => {
   });
 });
 
+/** Rows of every expression in `text`, after checking that each slices back to the original exactly. */
+function exactRows(text: string): Row[] {
+  const doc = docOf(text, 'temporal');
+  for (const t of doc.layers.temporal!) expect(text.slice(t.start, t.end), t.id).toBe(t.text);
+  return rowsOf(doc);
+}
+
+describe('temporal: forms beyond the texts the grammar was developed on', () => {
+  it.each<[string, string, Row[]]>([
+    // Decade spans: a short decade after a decade takes its century; "by", "since", "onwards" wrap the whole span.
+    ['a decade and a short decade', 'Public-sector unions grew in the 1960s–70s across Europe.', [['the 1960s–70s', 'range', 1960, 1979, '1960/1979']]],
+    ['"By" a decade span is the by-date relative', 'By the 1960s–70s public-sector unions grew.', [['By the 1960s–70s', 'relative', 1960, 1979, '1960/1979']]],
+    ['a decade span with a hyphen, no "the"', 'Unions grew in 1940s-50s Britain under new laws.', [['1940s-50s', 'range', 1940, 1959, '1940/1959']]],
+    ['a decade span across a century', 'Prices fell through the 1990s–00s in the north.', [['the 1990s–00s', 'range', 1990, 2009, '1990/2009']]],
+    ['a decade span with a slash', 'Inflation surged in the 1970s/80s in Latin America.', [['the 1970s/80s', 'range', 1970, 1989, '1970/1989']]],
+    ['a decade span with parts', 'Inflation was high in the late 1960s–early 70s.', [['the late 1960s–early 70s', 'range', 1967, 1973, '1967/1973']]],
+    ['"since" a decade span', 'Since the 1960s–70s, unions have declined.', [['Since the 1960s–70s', 'range', 1960, null, '1960/..']]],
+    ['"from" a decade span "onwards"', 'From the 1950s–60s onwards, unions declined.', [['From the 1950s–60s onwards', 'range', 1950, null, '1950/..']]],
+    ['"onwards" without "from": a decade stays a decade', 'The 1990s onwards saw rapid growth.', [['The 1990s onwards', 'decade', 1990, null, '1990/..']]],
+    ['"onward" without "from" after a year', 'Output rose 2001 onward in every region.', [['2001 onward', 'range', 2001, null, '2001/..']]],
+    ['a decade word after "and"', 'Mass politics arrived in the sixties and seventies.', [['the sixties', 'decade', 1960, 1969, '196X'], ['seventies', 'decade', 1970, 1979, '197X']]],
+    ['a part of a decade word', 'Rock music arrived in the mid-sixties in Britain.', [['the mid-sixties', 'decade', 1963, 1967, '1963/1967']]],
+    ['"the decade of" a decade', 'The decade of the 1930s was marked by depression.', [['The decade of the 1930s', 'decade', 1930, 1939, '193X']]],
+    // Two parts of one decade, century or year: from the first's start to the second's end.
+    ['"the early to mid-…s"', 'In the early to mid-1990s, township enterprises absorbed rural labour.', [['the early to mid-1990s', 'decade', 1990, 1997, '1990/1997']]],
+    ['"the mid-to-late …s"', 'The reforms of the mid-to-late 1980s liberalised prices.', [['the mid-to-late 1980s', 'decade', 1983, 1989, '1983/1989']]],
+    ['"from the mid- to late …s" is the span, not open', 'From the mid- to late 1990s, unemployment rose sharply.', [['From the mid- to late 1990s', 'decade', 1993, 1999, '1993/1999']]],
+    // Centuries.
+    ['two centuries with parts', 'Industrialisation in the late nineteenth and early twentieth centuries transformed the cities.', [['the late nineteenth and early twentieth centuries', 'range', 1870, 1930, '1870/1930']]],
+    ['two centuries in words', 'The nineteenth and twentieth centuries saw the rise of the nation-state.', [['The nineteenth and twentieth centuries', 'range', 1800, 1999, '1800/1999']]],
+    ['two centuries in figures with a dash', 'The 18th–19th centuries were an age of revolutions.', [['The 18th–19th centuries', 'range', 1700, 1899, '1700/1899']]],
+    ['"the 1600s" is a century', 'Guilds dominated urban life in the 1600s.', [['the 1600s', 'decade', 1600, 1699, '16XX']]],
+    ['"the early 1800s": the early part of a century', 'Trade expanded in the early 1800s along the coast.', [['the early 1800s', 'decade', 1800, 1830, '1800/1830']]],
+    ['a century before the common era', 'The fifth century BCE was the age of Pericles.', [['The fifth century BCE', 'decade', -499, -400, '-0499/-0400']]],
+    ['a part of a century before the common era', 'Athens declined in the late fifth century BCE.', [['the late fifth century BCE', 'decade', -429, -400, '-0429/-0400']]],
+    ['a century with "AD"', 'The empire reached its height in the 2nd century AD.', [['the 2nd century AD', 'decade', 100, 199, '01XX']]],
+    // Years before 1000, and era markers without the sentence's full stop.
+    ['"BCE" at the end of a sentence: the full stop is not the marker\'s', 'The Qin unified China in 221 BCE.', [['221 BCE', 'year', -220, -220, '-0220']]],
+    ['"AD" after the year at the end of a sentence', 'Pompeii was buried in 79 AD.', [['79 AD', 'year', 79, 79, '0079']]],
+    ['"A.D." before the year keeps its stops', 'Charlemagne was crowned in A.D. 800 in Rome.', [['A.D. 800', 'year', 800, 800, '0800']]],
+    ['"the year" + a year before 1000', 'The monastery was founded in the year 910 by Duke William.', [['the year 910', 'year', 910, 910, '0910']]],
+    // Approximate years.
+    ['"c." a year', 'The town was founded c. 1900 by miners.', [['c. 1900', 'year', 1900, 1900, '1900~']]],
+    ['"circa" a year', 'The town was founded circa 1900 by miners.', [['circa 1900', 'year', 1900, 1900, '1900~']]],
+    ['"ca." a year', 'The town was founded ca. 1900 by miners.', [['ca. 1900', 'year', 1900, 1900, '1900~']]],
+    ['"c." glued to a year', 'The photograph dates from c.1900 and shows the mill.', [['c.1900', 'year', 1900, 1900, '1900~']]],
+    ['"circa" a range', 'The estate was built circa 1880–1900 by tenants.', [['circa 1880–1900', 'range', 1880, 1900, '1880~/1900~']]],
+    ['an initial is not "c."', 'North, Douglass C. 1990 argued otherwise in the seminar.', [['1990', 'year', 1990, 1990, '1990']]],
+    // Seasons, months and days as spans.
+    ['a winter across two years', 'The strikes of the winter of 1978–79 brought down the government.', [['the winter of 1978–79', 'season-part', 1978, 1979, '1978-24']]],
+    ['a winter across two years with a slash', 'The harsh winter 1946/47 closed the mines.', [['winter 1946/47', 'season-part', 1946, 1947, '1946-24']]],
+    ['"from" a month "to" a month and year', 'Workers struck from March to May 1989.', [['from March to May 1989', 'range', 1989, 1989, '1989-03/1989-05']]],
+    ['"between" a month "and" a month and year', 'Workers struck between March and June 1989.', [['between March and June 1989', 'range', 1989, 1989, '1989-03/1989-06']]],
+    ['a span of days with a dash', 'The congress met on 12–15 June 1989 in Paris.', [['12–15 June 1989', 'range', 1989, 1989, '1989-06-12/1989-06-15']]],
+    ['"from" a day "to" a day, month and year', 'The congress met from 12 to 15 June 1989.', [['from 12 to 15 June 1989', 'range', 1989, 1989, '1989-06-12/1989-06-15']]],
+    ['an ISO date is a day, not a range', 'The towers fell on 2001-09-11 in the morning.', [['2001-09-11', 'day', 2001, 2001, '2001-09-11']]],
+    ['a fiscal year glued', 'Budgets were cut in FY2015 by a third.', [['FY2015', 'year', 2015, 2015, '2015']]],
+    ['a fiscal year in words', 'Budgets were cut in fiscal year 2015 by a third.', [['fiscal year 2015', 'year', 2015, 2015, '2015']]],
+    // Units counted from a date inside the phrase.
+    ['"the decade after" a year', 'In the decade after 1989, privatisation accelerated.', [['the decade after 1989', 'relative', 1990, 1999, '1990/1999']]],
+    ['"the decade before" a year', 'The decade before 1914 was calm.', [['The decade before 1914', 'relative', 1904, 1913, '1904/1913']]],
+    ['"the years following" a year: vagueCount years', 'In the years following 1945, wages rose.', [['the years following 1945', 'relative', 1946, 1948, '1946/1948']]],
+    // Numbers that are not dates, and one that stays a single year.
+    ['a slash range of more than ten years is a file number', 'The court decided Case 2003/45 quickly.', [['2003', 'year', 2003, 2003, '2003']]],
+  ])('%s', (_, text, expected) => {
+    expect(exactRows(text)).toEqual(expected);
+  });
+});
+
 describe('temporal: numbers that are not dates', () => {
   it.each([
     ['a count range', 'Estimates varied from 40 to 100 groups.'],
@@ -110,6 +179,17 @@ describe('temporal: numbers that are not dates', () => {
     ['the writer\'s present', 'Today the union is weak; it is now small, currently divided and at the moment silent; nowadays few join.'],
     ['a leader named outside any frame', 'Xi Jinping visited the port with Hu Jintao.'],
     ['a possessive pronoun with no leader named', 'They left their mark on their period in office.'],
+    ['a count with a thousands separator before its noun', 'The firm employed 1,500 workers at the mill.'],
+    ['a count with a thousands separator after "in"', 'Courts ruled in 2,000 cases against the union.'],
+    ['a page in a reference', 'See Smith, Labour History, page 1995.'],
+    ['a law\'s number', 'The rule was set by Law No. 1998 of the republic.'],
+    ['an article\'s number', 'Article 1998 of the code was repealed.'],
+    ['an EU directive\'s number', 'The EU adopted Directive 2006/123/EC on services.'],
+    ['a regulation\'s number, the chain passing along a slash', 'Regulation (EC) No 1049/2001 governs access to documents.'],
+    ['ages in words joined by "and"', 'Most of the activists were in their twenties and thirties.'],
+    ['an age as a part of a decade word', 'She was in her mid-sixties when she retired.'],
+    ['"mid-century" with no date before it to anchor it', 'Mid-century politics were turbulent everywhere.'],
+    ['"a year before" a noun', 'Two years before war broke out, wages fell.'],
   ])('%s', (_, text) => {
     expect(rows(text)).toEqual([]);
   });
@@ -144,6 +224,13 @@ describe('temporal: relative expressions take the nearest date before them', () 
     ['a day without a year takes the anchor\'s year', 'Troops landed in October 1945. On 12 December the council was banned.', ['12 December', 'day', 1945, 1945, '1945-12-12'], 'year from anchor: 1945 (s1)'],
     ['"May of the following year"', 'The coup came in 1979. In May of the following year, students marched.', ['May of the following year', 'month', 1980, 1980, '1980-05'], 'year from anchor: 1979 +1 (s1)'],
     ['a relative after a relative chains', 'The club opened in 1990. A year later it split. The following year it closed.', ['The following year', 'relative', 1992, 1992, '1992'], 'anchor: 1991 (s2)'],
+    ['"By mid-century" → the middle of the anchor\'s century', 'The party was founded in 1948. By mid-century it dominated the unions.', ['By mid-century', 'relative', 1930, 1970, '1930/1970'], 'anchor: 1948 (s1)'],
+    ['"Mid-century" alone', 'In 1955 the union split. Mid-century politics were turbulent.', ['Mid-century', 'relative', 1930, 1970, '1930/1970'], 'anchor: 1955 (s1)'],
+    ['"by the mid century"', 'The Act was passed in 1906. By the mid century, it was obsolete.', ['By the mid century', 'relative', 1930, 1970, '1930/1970'], 'anchor: 1906 (s1)'],
+    ['"Later that decade" → the anchor\'s decade', 'The party grew after 1945. Later that decade, it split.', ['that decade', 'relative', 1940, 1949, '1940/1949'], 'anchor: 1945 (s1)'],
+    ['"the same decade"', 'The party split in 1958. In the same decade, it merged again.', ['the same decade', 'relative', 1950, 1959, '1950/1959'], 'anchor: 1958 (s1)'],
+    ['"In the years that followed" → the years after the anchor', 'The regime collapsed in 1989. In the years that followed, the economy recovered.', ['the years that followed', 'relative', 1990, 1992, '1990/1992'], 'anchor: 1989 (s1)'],
+    ['"Within three years" → from the anchor to three years on', 'In 1936, the war began. Within three years, the republic had fallen.', ['Within three years', 'relative', 1936, 1939, '1936/1939'], 'anchor: 1936 (s1)'],
   ])('%s', (_, text, expected, cue) => {
     const doc = docOf(text, 'temporal');
     const t = doc.layers.temporal!.find((x) => x.text === expected[0])!;
@@ -219,6 +306,14 @@ describe('temporal: eras', () => {
     ['a German period', 'Works councils date from the Weimar Republic itself.', ['the Weimar Republic', 'era', 1918, 1933, '1918/1933']],
     ['a Spanish dictator with an accent-free short name', 'Unions were banned under Franco for decades.', ['under Franco', 'era', 1939, 1975, '1939/1975']],
     ['a name with letters beyond Latin-1', 'Unions lost ground under Recep Tayyip Erdoğan in those years.', ['under Recep Tayyip Erdoğan', 'era', 2003, null, '2003/..']],
+    ['"between the wars"', 'Unions were weak between the wars in most of Europe.', ['between the wars', 'era', 1918, 1939, '1918/1939']],
+    ['"post-war" with no war named: after the Second World War', 'The post-war decades saw rapid growth.', ['The post-war decades', 'era', 1945, null, '1945/..']],
+    ['"postwar" in one word', 'Postwar reconstruction was rapid in the west.', ['Postwar', 'era', 1945, null, '1945/..']],
+    ['"the war years" with no war named', 'Rationing continued through the war years everywhere.', ['the war years', 'era', 1939, 1945, '1939/1945']],
+    ['an event known by a date', 'Civil liberties narrowed after 9/11 in many countries.', ['9/11', 'era', 2001, 2001, '2001']],
+    ['"post-" an event known by a date', 'Post-9/11 security laws curtailed civil liberties.', ['Post-9/11', 'era', 2001, null, '2001/..']],
+    ['"the fin de siècle"', 'Vienna at the fin de siècle was a city of contrasts.', ['the fin de siècle', 'era', 1880, 1900, '1880/1900']],
+    ['"fin-de-siècle" as a modifier', 'Fin-de-siècle Vienna was a centre of modernism.', ['Fin-de-siècle', 'era', 1880, 1900, '1880/1900']],
   ])('%s', (_, text, expected) => {
     expect(rows(text)).toEqual([expected]);
   });
@@ -230,6 +325,18 @@ describe('temporal: eras', () => {
       ['The Xi period', 'era', 2013, null, '2013/..'],
     ]);
     expect(doc.layers.temporal![1].cues).toContain('era: xi-jinping (text s1)');
+  });
+
+  it.each<[string, string, Row, string]>([
+    ['"post-war" after the Korean War', 'The Korean War ended in 1953. The post-war decades brought rapid growth.', ['The post-war decades', 'era', 1953, null, '1953/..'], 'war → korean-war (s1)'],
+    ['"pre-war" before the First World War', 'The First World War broke out in 1914. In the pre-war years, unions had grown.', ['the pre-war years', 'era', null, 1914, '../1914'], 'war → world-war-1 (s1)'],
+    ['"the war years" after the Spanish Civil War', 'The Spanish Civil War divided the unions. In the war years, the CNT ran the factories.', ['the war years', 'era', 1936, 1939, '1936/1939'], 'war → spanish-civil-war (s1)'],
+  ])('a war without a name is the war named last before it: %s', (_, text, expected, cue) => {
+    const doc = docOf(text, 'temporal');
+    const t = doc.layers.temporal!.find((x) => x.text === expected[0])!;
+    expect(t, `no '${expected[0]}' in ${JSON.stringify(rowsOf(doc))}`).toBeDefined();
+    expect([t.text, t.kind, t.from, t.to, t.edtf]).toEqual(expected);
+    expect(t.cues).toContain(cue);
   });
 
   it('takes bracketed years after an era as the text\'s own', () => {
@@ -360,5 +467,11 @@ describe('temporal: the grammar and its data', () => {
     const { data, eras } = loadData();
     eras.eras.push({ id: 'x-y', type: 'leader', names: ['X–Y'], short: [], members: ['x', 'y'], from: 2000, to: 2001 });
     expect(() => compileTemporal(data, eras)).toThrow(/era 'x-y' names unknown member 'x'/);
+  });
+
+  it('refuses an era table whose generic era points to an unknown era', () => {
+    const { data, eras } = loadData();
+    eras.eras.find((e) => e.id === 'war')!.latestOf!.push('war-of-the-worlds');
+    expect(() => compileTemporal(data, eras)).toThrow(/era 'war' names unknown era 'war-of-the-worlds' in latestOf/);
   });
 });

@@ -5,9 +5,11 @@
  */
 import type { BuildContext, Builder, BuiltinClass, Capture } from './grammar.js';
 import {
+  approximateValue,
   centuryValue,
   dayValue,
   decadeValue,
+  intervalValue,
   monthValue,
   partValue,
   pendingValue,
@@ -22,7 +24,15 @@ import {
 
 /** The settings of `temporal.json` that builders and built-in classes read. */
 export interface BuilderSettings {
-  years: { min: number; max: number; maxRangeSpan: number };
+  years: {
+    min: number;
+    max: number;
+    maxRangeSpan: number;
+    /** "the 1800s" is a century when its hundred is before this year ("the 1900s" stays a decade). */
+    centuryHundredsBefore: number;
+    /** Prefixes glued to a year that name it: "FY2015". */
+    fiscalPrefixes: string[];
+  };
   /** Part name → its span on each scale (months of a year; years of a decade or century). */
   parts: Record<string, Partial<Record<'year' | 'decade' | 'century', [number, number]>>>;
   /** How many units a plural without a number stands for ("over the next years"). */
@@ -55,6 +65,10 @@ const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const DECADE = /^(\d{3}0)(?:s|'s)$/;
 const SHORT_DECADE = /^'?(\d0)(?:s|'s)$/;
 const CENTURY_NUM = /^(\d{1,2})(?:st|nd|rd|th)$/;
+/** A year glued to a prefix: "fy2015" (the prefixes come from the data). */
+const PREFIXED_YEAR = /^([a-z]+)(\d{4})$/;
+/** "c.1900", "ca.1900": circa glued to its year. */
+const CIRCA_YEAR = /^(?:c|ca)\.(\d{4})$/;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -99,6 +113,16 @@ export function makeBuiltins(s: BuilderSettings): Record<string, BuiltinClass> {
     }),
     /** A small number that counts units: "20" in "over the last 20 years". */
     countNum: digit((t, i) => (t.digits(i) > 0 && t.digits(i) <= 3 && t.num(i) > 0 ? t.num(i) : undefined)),
+    /** "FY2015": a year glued to a prefix that names it (data: `years.fiscalPrefixes`). */
+    fiscalYear: digit((t, i) => {
+      const m = t.digits(i) > 0 ? null : PREFIXED_YEAR.exec(t.norm(i));
+      return m && s.years.fiscalPrefixes.includes(m[1]) && inYears(Number(m[2])) ? Number(m[2]) : undefined;
+    }),
+    /** "c.1900": circa glued to a year. */
+    circaYear: digit((t, i) => {
+      const m = t.digits(i) > 0 ? null : CIRCA_YEAR.exec(t.norm(i));
+      return m && inYears(Number(m[1])) ? Number(m[1]) : undefined;
+    }),
     dash: { gate: 'dash', test: (t, i) => (t.dash(i) ? true : undefined) },
     /** A dash glued to the word before it: the open end of "2017-". */
     gluedDash: { gate: 'dash', test: (t, i) => (t.dash(i) && i > 0 && t.end[i - 1] === t.start[i] ? true : undefined) },
@@ -131,9 +155,15 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     return { count: given ?? (unit.plural ? s.vagueCount : 1), unit: unit.size };
   };
   const builders: Record<string, Builder> = {
+    /** "1995"; "the year 800" (`args.min`, `args.max`), "FY2015" (`args.note`), "c.1900" (`args.approximate`). */
     year: (ctx) => {
       const y = num(ctx.caps.get('y'));
-      return y === undefined ? null : { value: yearValue(y) };
+      const min = typeof ctx.args.min === 'number' ? ctx.args.min : s.years.min;
+      const max = typeof ctx.args.max === 'number' ? ctx.args.max : s.years.max;
+      if (y === undefined || y < min || y > max) return null;
+      let value = yearValue(y);
+      if (typeof ctx.args.note === 'string') value = { ...value, notes: [ctx.args.note] };
+      return { value: ctx.args.approximate ? approximateValue(value) : value };
     },
     /** "44 BC", "AD 800": astronomical numbering, so 44 BC is year -43. */
     yearEra: (ctx) => {
@@ -149,17 +179,22 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       if (a === undefined || !end) return null;
       const scale = 10 ** end.digits;
       const b = end.digits >= 4 ? end.value : a - (a % scale) + end.value;
-      if (b <= a || b - a > s.years.maxRangeSpan || b > s.years.max) return null;
+      const maxSpan = typeof ctx.args.maxSpan === 'number' ? ctx.args.maxSpan : s.years.maxRangeSpan;
+      if (b <= a || b - a > maxSpan || b > s.years.max) return null;
       return { value: rangeValue(yearValue(a), yearValue(b))! };
     },
+    /** "the 1990s"; "the 1800s" is the century (see `years.centuryHundredsBefore`). */
     decade: (ctx) => {
       const d = num(ctx.caps.get('d'));
-      return d === undefined ? null : { value: decadeValue(d) };
+      if (d === undefined) return null;
+      return { value: d % 100 === 0 && d < s.years.centuryHundredsBefore ? centuryValue(d) : decadeValue(d) };
     },
     /** "the '90s", "the nineties": the century is settled by the document pass. */
     shortDecade: (ctx) => {
       const d = num(ctx.caps.get('d'));
       if (d === undefined) return null;
+      // "in their twenties and thirties": ages, not decades.
+      for (let i = ctx.i0 - 1; i >= Math.max(0, ctx.i0 - 4); i--) if (s.agePossessives.has(ctx.toks.norm(i))) return null;
       const p = ctx.caps.get('p');
       const part = p ? partSpan(s, p.lex, 'decade') : null;
       if (p && !part) return null;
@@ -171,9 +206,32 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       if (y === undefined) return null;
       return { value: decadeValue(y - (((y % 10) + 10) % 10)) };
     },
+    /** "the 19th century"; "the fifth century BCE" (500–401 BC: astronomical -499 … -400). */
     century: (ctx) => {
       const c = num(ctx.caps.get('c'));
-      return c === undefined || c < 1 ? null : { value: centuryValue((c - 1) * 100) };
+      if (c === undefined || c < 1) return null;
+      const sign = num(ctx.caps.get('e'));
+      if (sign !== undefined && sign < 0) {
+        const from = 1 - c * 100;
+        return { value: { ...intervalValue('decade', from, from + 99), scale: 'century', base: from, notes: [`century ${c} BC`] } };
+      }
+      return { value: centuryValue((c - 1) * 100) };
+    },
+    /** "the nineteenth and twentieth centuries", "the late 19th and early 20th centuries": one span. */
+    centuries: (ctx) => {
+      const c = num(ctx.caps.get('c'));
+      const d = num(ctx.caps.get('d'));
+      if (c === undefined || d === undefined || c < 1 || d <= c) return null;
+      const end = (n: number, part: Capture | undefined): Value | null => {
+        const whole = centuryValue((n - 1) * 100);
+        if (!part) return whole;
+        const span = partSpan(s, part.lex, 'century');
+        return span ? partValue(whole, span) : null;
+      };
+      const a = end(c, ctx.caps.get('p'));
+      const b = end(d, ctx.caps.get('q'));
+      const v = a && b ? rangeValue(a, b) : null;
+      return v ? { value: v } : null;
     },
     monthYear: (ctx) => {
       const m = num(ctx.caps.get('m'));
@@ -195,34 +253,79 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       if (d === undefined || m === undefined || y === undefined || d > DAYS_IN_MONTH[m - 1]) return null;
       return { value: dayValue(y, m, d) };
     },
+    /** "spring 2003"; "the winter of 1978–79": the season of the first year, reaching into the next. */
     season: (ctx) => {
       const code = num(ctx.caps.get('s'));
       const y = num(ctx.caps.get('y'));
-      return code === undefined || y === undefined ? null : { value: seasonValue(y, code) };
+      if (code === undefined || y === undefined) return null;
+      const end = ctx.caps.get('b')?.lex as { value: number; digits: number } | undefined;
+      if (!end) return { value: seasonValue(y, code) };
+      const scale = 10 ** end.digits;
+      if ((end.digits >= 4 ? end.value : y - (y % scale) + end.value) !== y + 1) return null;
+      return { value: { ...seasonValue(y, code), to: y + 1 } };
+    },
+    /** "2001-09-11": an ISO 8601 date, month and day of two digits each. */
+    isoDay: (ctx) => {
+      const y = num(ctx.caps.get('y'));
+      const m = ctx.caps.get('m');
+      const d = ctx.caps.get('d');
+      if (y === undefined || m?.norm.length !== 2 || d?.norm.length !== 2) return null;
+      const month = Number(m.norm);
+      const day = Number(d.norm);
+      if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return null;
+      return { value: dayValue(y, month, day) };
+    },
+    /** "12–15 June 1989", "from 12 to 15 June 1989": from a day of the month to a day. */
+    dayRange: (ctx) => {
+      const d = num(ctx.caps.get('d'));
+      const b = atom(ctx, 'y');
+      if (d === undefined || b?.kind !== 'day' || b.from === null) return null;
+      const [, month, day] = b.startEdtf.split(/(?<=\d)-/).map(Number);
+      if (!(d < day)) return null;
+      return { value: rangeValue(dayValue(b.from, month, d), b)! };
     },
     /** "late 2016", "the mid-1990s", "the end of the 1990s", "the late 19th century". */
     part: (ctx) => {
       const x = atom(ctx, 'x');
       const p = ctx.caps.get('p');
       if (!x || !p) return null;
+      const q = ctx.caps.get('q');
+      /** The part's span, or with `q` from the start of `p` to the end of `q` ("the early to mid-1990s"). */
+      const spanOf = (scale: 'year' | 'decade' | 'century'): Span2 | null => {
+        const first = partSpan(s, p.lex, scale);
+        if (!q) return first;
+        const second = partSpan(s, q.lex, scale);
+        return first && second && first[0] < second[0] && first[1] <= second[1] ? [first[0], second[1]] : null;
+      };
       if (x.pending?.type === 'short-decade' && !x.pending.part) {
-        const span = partSpan(s, p.lex, 'decade');
+        const span = spanOf('decade');
         return span ? { value: pendingValue('decade', { ...x.pending, part: span }) } : null;
       }
-      if (!x.scale) return null;
-      const span = partSpan(s, p.lex, x.scale);
+      if (!x.scale || x.pending) return null;
+      const span = spanOf(x.scale);
       const v = span ? partValue(x, span) : null;
       return v ? { value: v } : null;
     },
     /** The captured atom with a longer surface: "the 1990s", "The year 2002", "from 1990–2013". */
     extend: (ctx) => {
       const x = atom(ctx, 'x');
-      return x ? { value: x } : null;
+      if (!x) return null;
+      if (!ctx.args.approximate) return { value: x };
+      return x.pending ? null : { value: approximateValue(x) };
     },
     range: (ctx) => {
       const a = atom(ctx, 'a');
-      const b = atom(ctx, 'b');
-      if (!a || !b || a.pending || b.pending) return null;
+      let b = atom(ctx, 'b');
+      if (!a || !b || a.pending) return null;
+      // "the 1960s–70s": a short decade after a decade takes its century (the first such decade from it on).
+      if (b.pending?.type === 'short-decade' && a.from !== null) {
+        const first = a.from - (((a.from % 10) + 10) % 10);
+        const inCentury = first - (((first % 100) + 100) % 100) + b.pending.decade;
+        // "the 1990s–00s": a decade before the first one is in the next century.
+        const decade = decadeValue(inCentury < first ? inCentury + 100 : inCentury);
+        b = (b.pending.part ? partValue(decade, b.pending.part) : decade) ?? undefined;
+      }
+      if (!b || b.pending) return null;
       const v = rangeValue(a, b);
       if (!v || v.to! - v.from! > s.years.maxRangeSpan) return null;
       return { value: v };
@@ -243,6 +346,17 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const a = atom(ctx, 'x');
       const v = a ? wrapValue(a, 'by') : null;
       return v ? { value: v } : null;
+    },
+    /** "the decade after 1989" (1990–1999), "the two years before 1914": units counted from a date in the phrase. */
+    unitsFromDate: (ctx) => {
+      const x = atom(ctx, 'x');
+      const c = countOf(ctx);
+      const r = ctx.caps.get('r')?.norm;
+      if (!x || x.pending || x.from === null || x.to === null || !c || c.count < 1) return null;
+      const span = c.count * c.unit;
+      const after = r === 'after' || r === 'following';
+      const v = after ? intervalValue('relative', x.to + 1, x.to + span) : intervalValue('relative', x.from - span, x.from - 1);
+      return { value: v };
     },
     /** Relative to the nearest explicit expression before ("since then", "a decade later"). */
     relative: (ctx) => {
@@ -270,7 +384,9 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     anchorPart: (ctx) => {
       const scale = (ctx.caps.get('s')?.lex ?? ctx.args.scale) as 'year' | 'decade' | 'century' | undefined;
       if (scale !== 'year' && scale !== 'decade' && scale !== 'century') return null;
-      const part = partSpan(s, ctx.caps.get('p')?.lex, scale);
+      // A class phrase gives its value, a literal ("mid") its word, else the rule's `part`.
+      const p = ctx.caps.get('p');
+      const part = partSpan(s, p ? (p.lex ?? p.norm) : ctx.args.part, scale);
       return part ? { value: pendingValue('relative', { type: 'anchor-part', scale, part }) } : null;
     },
     /** "the turn of the century", "the beginning of the millennium": around the nearest boundary. */
@@ -294,6 +410,12 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       if (n?.pending?.type !== 'era') return null;
       const own = atom(ctx, 'own') ?? null;
       return { value: pendingValue('era', { ...n.pending, own: own && !own.pending ? own : null, edge: (ctx.args.edge as 'post' | 'pre' | undefined) ?? null }) };
+    },
+    /** An era the rule names itself ("postwar" → the `war` entry, after its end). */
+    eraRef: (ctx) => {
+      const id = ctx.args.id;
+      if (typeof id !== 'string') return null;
+      return { value: pendingValue('era', { type: 'era', ids: [id], own: null, edge: (ctx.args.edge as 'post' | 'pre' | undefined) ?? null }) };
     },
     /** "their period in office": the leaders named just before. */
     pronounEra: (ctx) => {

@@ -14,6 +14,11 @@ export interface EraEntry {
   short: string[];
   /** For a team ("Hu–Wen"): the ids of its members. */
   members?: string[];
+  /**
+   * For a generic name ("post-war", "the war years"): the entries it may stand for; the one the
+   * text named last before it is meant, else this entry's own years.
+   */
+  latestOf?: string[];
   from: number | null;
   to: number | null;
   note?: string;
@@ -43,6 +48,7 @@ export function compileEras(data: { eras: EraEntry[] }): EraTable {
   }
   for (const e of entries.values()) {
     for (const m of e.members ?? []) if (!entries.has(m)) throw new Error(`era '${e.id}' names unknown member '${m}'`);
+    for (const m of e.latestOf ?? []) if (!entries.has(m)) throw new Error(`era '${e.id}' names unknown era '${m}' in latestOf`);
   }
   return { entries, phrases };
 }

@@ -105,6 +105,9 @@ class Resolver {
   private readonly present: number | null;
   private presentCue = '';
   private anchor: Anchor | null = null;
+  /** Eras named so far, by id: the unit of their latest mention (for `latestOf`). */
+  private readonly named = new Map<string, { order: number; unitId: string }>();
+  private eraCount = 0;
   readonly resolved: Resolved[] = [];
   readonly unresolved: { candidate: Candidate; reason: string }[] = [];
 
@@ -160,6 +163,7 @@ class Resolver {
     }
     this.resolved.push({ candidate: c, value: value!, cues });
     if (anchors(value!, pending, c.heading)) this.anchor = { value: value!, unitId: c.unitId };
+    if (pending?.type === 'era') this.named.set(pending.ids[0], { order: this.eraCount++, unitId: c.unitId });
   }
 
   private eraYears(entry: EraEntry): { from: number | null; to: number | null; cue: string } {
@@ -189,6 +193,8 @@ class Resolver {
             return { value: untilValue(rel(y, y))!, cues: [cue] };
           case 'after':
             return { value: rel(y + 1, y + Math.max(span, 1)), cues: [cue] };
+          case 'within':
+            return { value: rel(y, y + Math.max(span, 1)), cues: [cue] };
           case 'before':
             return { value: rel(y - Math.max(span, 1), y - 1), cues: [cue] };
           case 'later':
@@ -254,15 +260,21 @@ class Resolver {
         return v ? { value: v, cues: [`century from ${ref !== null ? `${ref}` : 'default 1900s'}`] } : 'part does not apply';
       }
       case 'era': {
-        const entry = settings.eras.entries.get(p.ids[0]);
+        let entry = settings.eras.entries.get(p.ids[0]);
         if (!entry) return `unknown era '${p.ids[0]}'`;
+        const meant = this.latestNamed(entry);
+        const cues: string[] = [];
+        if (meant) {
+          cues.push(`${entry.id} → ${meant.entry.id} (${meant.unitId})`);
+          entry = meant.entry;
+        }
         const own = p.own;
         const years = own ? { from: own.from, to: own.to, cue: `era: ${entry.id} (own years)` } : this.eraYears(entry);
         let v: Value | null;
         if (p.edge === 'post') v = years.to === null ? null : eraValue(years.to, null);
         else if (p.edge === 'pre') v = years.from === null ? null : { kind: 'era', from: null, to: years.from, edtf: `../${edtfYear(years.from)}`, startEdtf: '..', endEdtf: edtfYear(years.from) };
         else v = eraValue(years.from, years.to);
-        return v ? { value: v, cues: [years.cue] } : 'era has no usable years';
+        return v ? { value: v, cues: [...cues, years.cue] } : 'era has no usable years';
       }
       case 'pronoun-era': {
         const entry = this.leaderFor(c, p.plural);
@@ -272,6 +284,17 @@ class Resolver {
         return v ? { value: v, cues: [`${p.plural ? 'their' : 'his/her'} → ${entry.entry.id} (${entry.unitId})`, years.cue] } : 'era has no usable years';
       }
     }
+  }
+
+  /** For a generic era ("post-war"): which of its `latestOf` eras the text named last before, if any. */
+  private latestNamed(entry: EraEntry): { entry: EraEntry; unitId: string } | null {
+    let best: { entry: EraEntry; unitId: string; order: number } | null = null;
+    for (const id of entry.latestOf ?? []) {
+      const seen = this.named.get(id);
+      const e = this.settings.eras.entries.get(id);
+      if (seen && e && (!best || seen.order > best.order)) best = { entry: e, unitId: seen.unitId, order: seen.order };
+    }
+    return best;
   }
 
   /**

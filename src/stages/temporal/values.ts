@@ -17,6 +17,8 @@ export type Relation =
   | 'until'
   /** "over the next few years": anchor+1 … anchor+n */
   | 'after'
+  /** "within two years": anchor … anchor+n */
+  | 'within'
   /** "the previous two years": anchor-n … anchor-1 */
   | 'before'
   /** "a decade later": anchor+n */
@@ -148,6 +150,15 @@ export function openValue(a: Value): Value | null {
 export function untilValue(a: Value): Value | null {
   if (a.to === null) return null;
   return { kind: 'range', from: null, to: a.to, edtf: `../${a.endEdtf}`, startEdtf: '..', endEdtf: a.endEdtf };
+}
+
+/** "c. 1900" → EDTF "1900~", "circa 1880–1900" → "1880~/1900~": the same years, marked approximate. */
+export function approximateValue(v: Value): Value {
+  const mark = (e: string): string => (e === '..' || e.endsWith('~') ? e : `${e}~`);
+  const startEdtf = mark(v.startEdtf);
+  const endEdtf = mark(v.endEdtf);
+  const edtf = v.edtf.includes('/') ? `${startEdtf}/${endEdtf}` : mark(v.edtf);
+  return { ...v, edtf, startEdtf, endEdtf };
 }
 
 /** Applies a wrapper to a resolved value. */
