@@ -1,7 +1,13 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docOf, expectSliceMatches } from '../helpers.js';
+import { docOf, expectSliceMatches, FIXTURES, pipeline } from '../helpers.js';
 import { isWhitespaceCode } from '../../src/stages/clean/emit.js';
+import { isMarkdownSource } from '../../src/stages/clean/markdown.js';
 import { isRegExpSpace } from '../../src/chars.js';
+import { createDoc, type Doc, type LayerName, type SourceInfo } from '../../src/doc.js';
+import { runPipeline } from '../../src/runner.js';
 
 /** Clean text, block kinds and repair codes of `text` after the clean stage. */
 function cleaned(text: string): { clean: string; blocks: [string, string][]; codes: string[]; doc: ReturnType<typeof docOf> } {
@@ -123,5 +129,185 @@ describe('clean: character tests written as code for speed', () => {
       if (isWhitespaceCode(c) !== /^[\s\u200b]$/u.test(ch)) differ.push(`isWhitespaceCode U+${c.toString(16)}`);
     }
     expect(differ).toEqual([]);
+  });
+});
+
+/** Runs the default pipeline up to the stage providing `untilLayer` on `text` read from `path` (a Markdown file by default). */
+function docFrom(text: string, untilLayer: LayerName | null = 'blocks', source: Partial<SourceInfo> = { path: 'essay.md' }): Doc {
+  const full = pipeline();
+  const stages = untilLayer === null ? full.stages : full.stages.slice(0, full.stages.findIndex((s) => s.stage.provides.includes(untilLayer)) + 1);
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  return runPipeline({ ...full, stages }, createDoc('test', { path: null, text, sha256, ...source }));
+}
+
+/**
+ * Clean text and blocks of a Markdown text, after checking that the clean text maps back exactly:
+ * every character of the clean text but a space or line break is the original character its offset
+ * maps to; every block slices back to its text; every repair slices back to the original, and a
+ * repair of markup quotes exactly that slice.
+ */
+function markdownCleaned(text: string, source: Partial<SourceInfo> = { path: 'essay.md' }): { clean: string; blocks: [string, string][]; markup: string[]; doc: Doc } {
+  const doc = docFrom(text, 'blocks', source);
+  const { text: clean, map } = doc.layers.clean!;
+  for (let i = 0; i < clean.length; i++) {
+    if (clean[i] === ' ' || clean[i] === '\n') continue;
+    const { start, end } = map.toOriginal(i, i + 1);
+    expect(text.slice(start, end), `clean character ${i} '${clean[i]}'`).toBe(clean[i]);
+  }
+  for (const b of doc.layers.blocks!) expectSliceMatches(text, b, clean.slice(b.cleanStart, b.cleanEnd), `${b.kind} block`);
+  const markup: string[] = [];
+  for (const m of doc.messages) {
+    if (m.start === undefined || m.end === undefined) continue;
+    expect(m.start).toBeGreaterThanOrEqual(0);
+    expect(m.end).toBeLessThanOrEqual(text.length);
+    const slice = text.slice(m.start, m.end);
+    if (m.code !== 'clean/markdown-markup') continue;
+    expect(slice.trim(), `${m.code} [${m.start}, ${m.end})`).toBe(slice);
+    if (/ removed: '/.test(m.message)) expect(m.message.endsWith(` removed: '${slice}'`), `${m.message} vs '${slice}'`).toBe(true);
+    markup.push(slice);
+  }
+  return { clean, blocks: doc.layers.blocks!.map((b) => [b.kind, clean.slice(b.cleanStart, b.cleanEnd)]), markup, doc };
+}
+
+// A first paragraph of prose, so that what follows is not front matter.
+const LEAD = 'The union was founded in 1905 and grew quickly.';
+
+describe('clean: Markdown', () => {
+  it.each([
+    ['ATX headings, closing hashes too', `# The Dockers\n\n${LEAD}\n\n## The strike wave (2006–2011) ##\n\n${LEAD}\n\n###### A deep heading #####`,
+      `The Dockers\n\n${LEAD}\n\nThe strike wave (2006–2011)\n\n${LEAD}\n\nA deep heading`, ['title', 'paragraph', 'heading', 'paragraph', 'heading'], ['#', '##', '##', '######', '#####']],
+    ['setext headings', `${LEAD}\n\nState corporatism\n=================\n\n${LEAD}\n\nThe strike wave (2006–\n2011)\n---\n\n${LEAD}`,
+      `${LEAD}\n\nState corporatism\n\n${LEAD}\n\nThe strike wave (2006–2011)\n\n${LEAD}`, ['paragraph', 'heading', 'paragraph', 'heading', 'paragraph'], ['=================', '---']],
+    ['a heading right above its text, without a blank line', `${LEAD}\n\n## Later years\nThe union split in 1920 over the war.`,
+      `${LEAD}\n\nLater years\nThe union split in 1920 over the war.`, ['paragraph', 'heading', 'paragraph'], ['##']],
+    ['emphasis and strong emphasis', 'The **general strike** of *1926*, __the lockout__, _its end_ and ***both***, within un*believ*able words.',
+      'The general strike of 1926, the lockout, its end and both, within unbelievable words.', ['paragraph'], ['**', '**', '*', '*', '__', '__', '_', '_', '***', '***', '*', '*']],
+    ['inline links, with a title, and autolinks', 'Under [Nasser](https://en.wikipedia.org/wiki/Nasser "The president"), unions were tied to the party (see <https://example.org>).',
+      'Under Nasser, unions were tied to the party (see https://example.org).', ['paragraph'], ['[', '](https://en.wikipedia.org/wiki/Nasser "The president")', '<', '>']],
+    ['reference links and their definitions', `The [federation][etuf] and the [ETUF] and the [party][] ruled.\n\n[etuf]: https://example.org/etuf\n[ETUF]: <https://example.org> 'ETUF'\n[party]:\n  https://example.org/party\n\n${LEAD}`,
+      `The federation and the ETUF and the party ruled.\n\n${LEAD}`, ['paragraph', 'paragraph'], ['[', '][etuf]', '[', ']', '[', '][]', '[etuf]: https://example.org/etuf', `[ETUF]: <https://example.org> 'ETUF'`, '[party]:\n  https://example.org/party']],
+    ['images, dropped whole with their alt text', 'A photograph ![Strikers at Mahalla](img/mahalla.jpg "2006") of the strike and ![a map][map] of the city.\n\n[map]: map.png',
+      'A photograph of the strike and of the city.', ['paragraph'], ['![Strikers at Mahalla](img/mahalla.jpg "2006")', '![a map][map]', '[map]: map.png']],
+    ['a paragraph holding only an image', `${LEAD}\n\n![Figure 1](fig1.png)\n\n${LEAD}`, `${LEAD}\n\n${LEAD}`, ['paragraph', 'paragraph'], ['![Figure 1](fig1.png)']],
+    ['inline code: the backticks go, the code stays', 'The slogan `bread, freedom` was ``a `quoted` one`` then.', 'The slogan bread, freedom was a `quoted` one then.', ['paragraph'], ['`', '`', '``', '``']],
+    ['block quotes, lazy lines and blank quote lines', `${LEAD}\n\n> A quoted passage\n> from a *pamphlet*\nof 2010.\n>\n> Its second paragraph.\n\n${LEAD}`,
+      `${LEAD}\n\nA quoted passage from a pamphlet of 2010.\n\nIts second paragraph.\n\n${LEAD}`, ['paragraph', 'paragraph', 'paragraph', 'paragraph'], ['>', '>', '*', '*', '>', '>']],
+    ['thematic breaks', `${LEAD}\n\n---\n\n${LEAD}\n\n* * *\n\n${LEAD}\n\n___`, `${LEAD}\n\n${LEAD}\n\n${LEAD}`, ['paragraph', 'paragraph', 'paragraph'], ['---', '* * *', '___']],
+    ['inline HTML tags and comments, a line break tag as a space', 'The <em>mass</em> strike<!-- check the date --> of 1905<br>spread to <span class="x">Moscow</span>.',
+      'The mass strike of 1905 spread to Moscow.', ['paragraph'], ['<em>', '</em>', '<!-- check the date -->', '<br>', '<span class="x">', '</span>']],
+    ['HTML blocks: tags and comments go, their text stays', `${LEAD}\n\n<!--\nA note to self.\n-->\n\n<div align="center">\nThe <b>1905</b> revolution.\n</div>\n\n${LEAD}`,
+      `${LEAD}\n\nThe 1905 revolution.\n\n${LEAD}`, ['paragraph', 'paragraph', 'paragraph'], ['<!--\nA note to self.\n-->', '<div align="center">', '<b>', '</b>', '</div>']],
+    ['hard line breaks: a backslash, or two spaces', 'The strike began in May\\\nand spread in June  \nand ended in July.', 'The strike began in May and spread in June and ended in July.', ['paragraph'], ['\\']],
+    ['backslash escapes', 'Not \\*emphasis\\*, a \\# sign, 5 \\> 3, \\_under\\_ and a \\\\ backslash.', 'Not *emphasis*, a # sign, 5 > 3, _under_ and a \\ backslash.', ['paragraph'], ['\\', '\\', '\\', '\\', '\\', '\\', '\\']],
+    ['fenced and indented code blocks, dropped whole', `${LEAD}\n\n\`\`\`python\nprint("1905")\n\nprint("1917")\n\`\`\`\n\n~~~\nraw\n~~~\n\n    indented code\n    more code\n\n${LEAD}`,
+      `${LEAD}\n\n${LEAD}`, ['paragraph', 'paragraph'], ['```python\nprint("1905")\n\nprint("1917")\n```', '~~~\nraw\n~~~', '    indented code\n    more code'.trim()]],
+    ['bullet lists: markers go, items stay items', `${LEAD}\n\n- In 2006 workers struck.\n- In 2008 *students* joined,\n  and workers too.\n+ A plus item.\n\n* A star item.\n  - A nested item.\n\n${LEAD}`,
+      `${LEAD}\n\nIn 2006 workers struck.\nIn 2008 students joined, and workers too.\nA plus item.\n\nA star item.\nA nested item.\n\n${LEAD}`, ['paragraph', 'list-item', 'list-item', 'list-item', 'list-item', 'list-item', 'paragraph'], ['-', '-', '*', '*', '+', '*', '-']],
+    ['ordered lists keep their numbers, as in a plain text', `${LEAD}\n\n1. Wages\n2) Hours\n\n${LEAD}`, `${LEAD}\n\n1. Wages\n2) Hours\n\n${LEAD}`, ['paragraph', 'list-item', 'list-item', 'paragraph'], []],
+    ['task lists', '- [ ] Strike\n- [x] Negotiate', 'Strike\nNegotiate', ['list-item', 'list-item'], ['- [ ]', '- [x]']],
+    ['GFM tables: a row per item, borders as spaces between cells', `${LEAD}\n\n| Stage | Years |\n|:------|------:|\n| Green Shoots|1995–2002 |\n| Blossoming | 2002\\|2012 |\n\n${LEAD}`,
+      `${LEAD}\n\nStage Years\n\nGreen Shoots 1995–2002\nBlossoming 2002|2012\n\n${LEAD}`, ['paragraph', 'list-item', 'list-item', 'list-item', 'paragraph'], ['|', '|', '|', '|:------|------:|', '|', '|', '|', '|', '|', '\\', '|']],
+    ['GFM footnotes: the reference goes, the definition is a note', `A claim about 1905.[^1] And ~~struck~~ text.\n\n[^1]: Howell 2003, p. 12,\n    and more.`,
+      'A claim about 1905. And struck text.\n\nHowell 2003, p. 12, and more.', ['paragraph', 'note'], ['[^1]', '~~', '~~', '[^1]:']],
+    ['YAML front matter', `---\ntitle: The Dockers\nauthor: A. Writer\n---\n\n${LEAD}`, LEAD, ['paragraph'], ['---\ntitle: The Dockers\nauthor: A. Writer\n---']],
+    ['bare URLs stay as written (GFM autolink literals or not)', 'See www.example.org/a_b_c and https://example.org/x.', 'See www.example.org/a_b_c and https://example.org/x.', ['paragraph'], []],
+    ['bare URLs stay as written in a text read with the GFM extensions', 'About ~1900, see www.example.org/a_b_c and https://example.org/x.', 'About ~1900, see www.example.org/a_b_c and https://example.org/x.', ['paragraph'], []],
+    ['thematic breaks at the top and the bottom of a text are no front matter', '---\n\nA text between two breaks.\n\n---\n', 'A text between two breaks.', ['paragraph'], ['---', '---']],
+    ['character references are kept as written', 'Marx &amp; Engels, &#8220;quoted&#8221;.', 'Marx &amp; Engels, &#8220;quoted&#8221;.', ['paragraph'], []],
+  ])('%s', (_what, input, expected, kinds, markup) => {
+    const r = markdownCleaned(input);
+    expect(r.clean).toBe(expected);
+    expect(r.blocks.map((b) => b[0])).toEqual(kinds);
+    expect(r.markup).toEqual(markup);
+  });
+
+  it('keeps offsets exact with a byte-order mark and CRLF line endings', () => {
+    const text = '\ufeff# The Dockers\r\n\r\n*By Ana Lee*\r\n\r\nThe union was **founded** in 1905.\r\nIt grew [fast](x.html).\r\n\r\n## Later\r\n\r\n> It split.\r\n';
+    const { clean, blocks, markup } = markdownCleaned(text);
+    expect(clean).toBe('The Dockers\n\nBy Ana Lee\n\nThe union was founded in 1905. It grew fast.\n\nLater\n\nIt split.');
+    expect(blocks.map((b) => b[0])).toEqual(['title', 'byline', 'paragraph', 'heading', 'paragraph']);
+    expect(markup).toEqual(['#', '*', '*', '**', '**', '[', '](x.html)', '##', '>']);
+  });
+
+  it('drops the markup of a line cut short by a word broken at its end', () => {
+    // 'organi-' and 'sations' join: the piece of the first line ends before its hyphen, and its
+    // markup is found again by offset.
+    const text = 'They built **new** [organi-\nsations](x.html) and [many](y.html) small groups.';
+    const { clean, blocks, doc } = markdownCleaned(text);
+    expect(clean).toBe('They built new organisations and many small groups.');
+    expect(blocks).toHaveLength(1);
+    expect(doc.messages.map((m) => m.code)).toContain('clean/hyphenation-joined');
+  });
+
+  it.each([
+    ['a title, a byline and a heading before the prose', `# Dockers and the State\n\n*Maria Gonzalez*\n\n## Abstract\n\n${LEAD}\n\n## The strike\n\n${LEAD}`,
+      [['title', 'Dockers and the State'], ['byline', 'Maria Gonzalez'], ['heading', 'Abstract'], ['paragraph', LEAD], ['heading', 'The strike'], ['paragraph', LEAD]]],
+    ['a title one level below the top', `Dockers\n-------\n\n### Early years\n\n${LEAD}\n\n### Later years\n\n${LEAD}`,
+      [['title', 'Dockers'], ['heading', 'Early years'], ['paragraph', LEAD], ['heading', 'Later years'], ['paragraph', LEAD]]],
+    ['sections without a title above them', `## Early years\n\n${LEAD}\n\n## Later years\n\n${LEAD}`,
+      [['heading', 'Early years'], ['paragraph', LEAD], ['heading', 'Later years'], ['paragraph', LEAD]]],
+  ])('reads the front matter of a Markdown text: %s', (_what, input, blocks) => {
+    expect(markdownCleaned(input).blocks).toEqual(blocks);
+  });
+
+  it('still reads a one-line paragraph as a heading or page furniture, as in a plain text', () => {
+    const { blocks } = markdownCleaned(`${LEAD}\n\n**Later years**\n\n${LEAD}\n\n12\n\n${LEAD}`);
+    expect(blocks).toEqual([['paragraph', LEAD], ['heading', 'Later years'], ['paragraph', LEAD], ['paragraph', LEAD]]);
+  });
+
+  it('never takes a heading, a list item or a table row for page furniture', () => {
+    const { blocks } = markdownCleaned(`${LEAD}\n\n## 1989\n\n${LEAD}\n\n- 2006\n- 2008\n\n${LEAD}`);
+    expect(blocks).toEqual([['paragraph', LEAD], ['heading', '1989'], ['paragraph', LEAD], ['list-item', '2006'], ['list-item', '2008'], ['paragraph', LEAD]]);
+  });
+
+  it('reads a JSON Lines row with "format": "markdown" as Markdown, and nothing else', () => {
+    const text = '## The strike wave\n\nIn 2008 the *April 6 Youth Movement* backed the strikers.';
+    expect(markdownCleaned(text, { path: null, meta: { format: 'markdown' } }).clean).toBe('The strike wave\n\nIn 2008 the April 6 Youth Movement backed the strikers.');
+    for (const source of [{ path: 'essay.txt' }, { path: null }, { path: null, meta: { format: 'text' } }, { path: '-' }]) {
+      expect(docFrom(text, 'blocks', source).layers.clean!.text).toBe('## The strike wave\n\nIn 2008 the *April 6 Youth Movement* backed the strikers.');
+    }
+  });
+
+  it.each([
+    [{ path: 'a/essay.md' }, true],
+    [{ path: 'C:\\texts\\ESSAY.MD' }, true],
+    [{ path: 'essay.markdown' }, true],
+    [{ path: 'essay.txt' }, false],
+    [{ path: 'notes.md/essay.txt' }, false],
+    [{ path: '-' }, false],
+    [{ path: null }, false],
+    [{ path: null, meta: { format: 'Markdown' } }, true],
+    [{ path: null, meta: { format: 'html' } }, false],
+    [{ path: 'essay.md', meta: { extractedText: { from: 'pdf' } } }, false],
+  ])('decides whether %j is Markdown: %s', (source, expected) => {
+    const rules = { extensions: new Set(['.md', '.markdown']), formats: new Set(['markdown', 'md']) };
+    expect(isMarkdownSource(source, rules)).toBe(expected);
+  });
+
+  it('analyses a Markdown essay: title, sections, references, citations, periodisation', () => {
+    const text = readFileSync(join(FIXTURES, 'markdown', 'egypt-unions.md'), 'utf8');
+    const doc = docFrom(text, null);
+    const L = doc.layers;
+    expect(L.metadata).toMatchObject({ title: 'Independent Unions in Egypt', authors: ['Sara Hassan'] });
+    expect(L.sections!.map((s) => [s.kind, s.heading])).toEqual([
+      ['body', null],
+      ['body', 'State corporatism (1957–2006)'],
+      ['body', 'The strike wave (2006–2011)'],
+      ['body', 'Renewed repression (2013–)'],
+      ['references', 'References'],
+    ]);
+    for (const s of L.sections!) if (s.headingSpan) expect(text.slice(s.headingSpan.start, s.headingSpan.end)).toBe(s.heading);
+    expect(L.references!.map((r) => [r.authors, r.year, text.slice(r.start, r.end)])).toEqual([
+      [['Abdalla'], '2017', "Abdalla, N. (2017). Egypt's unions. Cairo: AUC Press."],
+      [['Beinin'], '2016', 'Beinin, J. (2016). Workers and Thieves. Stanford: Stanford University Press.'],
+    ]);
+    expect(L.citations!.map((c) => [text.slice(c.start, c.end), c.referenceId])).toEqual([['(Abdalla 2017)', 'r1'], ['Beinin (2016)', 'r2']]);
+    const stages = L.periodisation!.stages;
+    expect(stages.map((s) => [s.from, s.to])).toEqual([[1957, 2006], [2006, 2011], [2013, null]]);
+    for (const s of stages) expect(s.label ?? '').not.toMatch(/[*#_[\]]/);
+    const clean = L.clean!.text;
+    expect(clean).not.toMatch(/[*#>[\]]|\]\(|https?:/);
+    for (const s of L.sentences!) expectSliceMatches(text, s, clean.slice(s.cleanStart, s.cleanEnd), 'sentence');
+    for (const t of L.temporal!) expectSliceMatches(text, t, t.text, 'temporal');
   });
 });

@@ -8,6 +8,8 @@ import type { BlockKind } from '../../doc.js';
 import { isRegExpSpace } from '../../chars.js';
 import { isLineBreak } from './lines.js';
 import { findInlineDrops, type CleanupRules, type Layout, type Piece, type Repair, type Unit } from './layout.js';
+import { markdownDropsIn } from './markdown.js';
+import type { InlineDrop } from './lines.js';
 
 export interface EmittedBlock {
   kind: BlockKind;
@@ -88,24 +90,39 @@ class UnitWriter {
   }
 }
 
-/** Ranges of `piece` that inline rules drop, sorted and disjoint; records each as a repair. */
-function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: Repair[]): { start: number; end: number }[] {
-  // Layout analysis found the drops of each whole line; a piece cut shorter is searched again.
+/**
+ * Ranges of `piece` that inline rules drop, sorted and disjoint; records each as a repair. `space`:
+ * the range separates words, and its first character becomes a space when text follows.
+ */
+function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: Repair[]): { start: number; end: number; space: boolean }[] {
+  // Layout analysis found the drops of each whole line; a piece cut shorter is searched again
+  // (Markdown markup is looked up by offset: it comes from the parse of the whole document).
   const line = piece.line;
   const found =
-    piece.start === line.contentStart && piece.end === line.contentEnd ? line.drops : findInlineDrops(text.slice(piece.start, piece.end), piece.start, rules);
-  const merged: { start: number; end: number }[] = [];
+    piece.start === line.contentStart && piece.end === line.contentEnd
+      ? line.drops
+      : line.markdown === null
+        ? findInlineDrops(text.slice(piece.start, piece.end), piece.start, rules)
+        : pieceDrops(text, piece, rules);
+  const merged: { start: number; end: number; space: boolean }[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     const last = merged[merged.length - 1];
     if (last && f.start < last.end) {
       last.end = Math.max(last.end, f.end);
+      if (f.space === true) last.space = true;
       continue;
     }
-    merged.push({ start: f.start, end: f.end });
+    merged.push({ start: f.start, end: f.end, space: f.space === true });
     repairs.push({ code: f.code, message: `${f.code.replace('-', ' ')} removed: '${text.slice(f.start, f.end)}'`, start: f.start, end: f.end });
   }
   return merged;
+}
+
+/** The drops of a piece of a Markdown line: the inline rules' on its text, and the line's markup inside it. */
+function pieceDrops(text: string, piece: Piece, rules: CleanupRules): InlineDrop[] {
+  const found = [...findInlineDrops(text.slice(piece.start, piece.end), piece.start, rules), ...markdownDropsIn(piece.line, piece.start, piece.end)];
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**
@@ -136,6 +153,7 @@ function writeUnit(builder: CleanTextBuilder, text: string, unit: Unit, rules: C
     const drops = inlineDrops(text, piece, rules, repairs);
     for (let d = 0; d < drops.length; d++) {
       writer.copy(cursor, drops[d].start, piece.line.plainSpacing);
+      if (drops[d].space) writer.space(drops[d].start);
       cursor = drops[d].end;
     }
     writer.copy(cursor, piece.end, piece.line.plainSpacing);

@@ -1,13 +1,16 @@
 /**
  * Stage `clean`: repairs what PDF and web extraction leave in a text (running headers, page
  * numbers, drop capitals, words broken at line ends, wrapped lines, headings broken over two lines,
- * reference markers, closing marks) and finds its layout units. Produces the clean text with an
+ * reference markers, closing marks) and finds its layout units. A Markdown document (a `.md`
+ * file, or a JSON Lines row with `"format": "markdown"`) is parsed once, its markup dropped like
+ * reference markers and its blocks taken from the parser (markdown.ts). Produces the clean text with an
  * exact offset map back to the original, and the blocks; every repair is an info diagnostic.
  */
 import type { Block, Diagnostic } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
 import { analyseLayout, type CleanupRules, type Repair } from './layout.js';
 import { emitClean } from './emit.js';
+import { isMarkdownSource } from './markdown.js';
 
 export interface CleanOptions {
   /** Data file with the clean-up patterns, relative to the pipeline file (default: `cleanup.json`). */
@@ -25,7 +28,11 @@ interface CleanupData {
   hyphenation: { keepHyphenPrefixes: string[]; joinSuffixes: string[] };
   frontMatter: { notTitle: string; affiliationWords: string[]; bylinePrefix: string; sectionNames: string };
   maxHeadingWords: number;
+  /** Absent from a data file older than Markdown reading: then the shipped lists apply. */
+  markdown?: { extensions: string[]; formats: string[] };
 }
+
+const MARKDOWN_DEFAULTS = { extensions: ['.md', '.markdown'], formats: ['markdown', 'md', 'commonmark', 'gfm'] };
 
 /** Compiles the clean-up data file into rules. */
 export function compileCleanupRules(data: CleanupData): CleanupRules {
@@ -53,6 +60,10 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     bylinePrefix: new RegExp(data.frontMatter.bylinePrefix, 'iu'),
     frontSectionNames: new RegExp(data.frontMatter.sectionNames, 'iu'),
     maxHeadingWords: data.maxHeadingWords,
+    markdown: {
+      extensions: new Set((data.markdown ?? MARKDOWN_DEFAULTS).extensions.map((e) => e.toLowerCase())),
+      formats: new Set((data.markdown ?? MARKDOWN_DEFAULTS).formats.map((f) => f.toLowerCase())),
+    },
   };
 }
 
@@ -73,7 +84,7 @@ export const clean = defineStage<CleanOptions, CleanupRules>({
   prepare: (options, env) => compileCleanupRules(env.loadData<CleanupData>(options.rules)),
   run(doc, { options, resources: rules }) {
     const original = doc.source.text;
-    const layout = analyseLayout(original, rules);
+    const layout = analyseLayout(original, rules, isMarkdownSource(doc.source, rules.markdown));
     // Emission adds the repairs of inline drops to those of the layout.
     const repairs = layout.repairs;
     const emitted = emitClean(original, layout, rules, repairs);

@@ -19,6 +19,7 @@ import {
   type InlineDrop,
   type Line,
 } from './lines.js';
+import { MARKDOWN_MARKUP, readMarkdownLines, visibleMarkdownText, type MarkdownSettings } from './markdown.js';
 
 /** The clean stage's data (pipeline/cleanup.json), compiled. */
 export interface CleanupRules {
@@ -42,6 +43,8 @@ export interface CleanupRules {
   bylinePrefix: RegExp;
   frontSectionNames: RegExp;
   maxHeadingWords: number;
+  /** Which documents are read as Markdown. */
+  markdown: MarkdownSettings;
 }
 
 /** How a piece joins the one before it in the same unit. */
@@ -313,8 +316,10 @@ function joinLines(a: Line, b: Line, text: string, hyphen: HyphenContext, pieces
 /**
  * Analyses the layout of `text`. Each pass is a function of its own: the optimising compiler of
  * every worker then compiles each loop separately, and none of a once-per-document body.
+ * @param markdown true for a Markdown document: its markup is dropped and its blocks are the parser's (markdown.ts)
  */
-export function analyseLayout(text: string, rules: CleanupRules): Layout {
+export function analyseLayout(text: string, rules: CleanupRules, markdown = false): Layout {
+  if (markdown) return analyseMarkdownLayout(text, rules);
   const lines = splitLines(text);
   readVisibleText(lines, rules);
   const repairs: Repair[] = [];
@@ -338,6 +343,99 @@ export function analyseLayout(text: string, rules: CleanupRules): Layout {
   reportUnwrappedLines(units, repairs);
   classifyFrontMatter(units, text, rules);
   return { units, repairs };
+}
+
+/**
+ * The layout of a Markdown document: the parser decides which lines make one unit and of what kind
+ * (a heading, a paragraph, a list item…); the markup is dropped like reference markers; lines of
+ * markup alone (code blocks, fences, thematic breaks, setext underlines, table delimiter rows) are
+ * removed. Of the plain-text rules only these apply: page furniture and headings among paragraphs
+ * of one line (a page number left in a converted text, '**Introduction**'), hyphenation at line
+ * ends inside a paragraph, and front matter. No paragraph is rejoined across a blank line: in
+ * Markdown a blank line always ends a paragraph.
+ */
+function analyseMarkdownLayout(text: string, rules: CleanupRules): Layout {
+  const lines = splitLines(text);
+  readVisibleText(lines, rules);
+  readMarkdownLines(text, lines);
+  const repairs: Repair[] = [];
+  removeMarkupLines(lines, text, repairs);
+  const furniture = findFurniture(lines, rules);
+  furniture.forEach((why, index) => {
+    const l = lines[index];
+    // Only a paragraph of one line may be page furniture: a line of a longer paragraph, a heading,
+    // a list item or a table row is the text's own.
+    const own = l.markdown !== null && l.markdown.role === 'paragraph' && lines[index - 1]?.block !== l.block && lines[index + 1]?.block !== l.block;
+    if (!own) furniture.delete(index);
+    else repairs.push({ code: 'running-header', message: `page furniture removed: '${l.text}' (${why})`, start: l.contentStart, end: l.contentEnd });
+  });
+  const kept = lines.filter((l) => !l.blank && !furniture.has(l.index));
+  const units = buildMarkdownUnits(kept, text, rules, new HyphenContext(rules, text), repairs);
+  // Lines of one paragraph are joined without a repair: that is what Markdown means by them.
+  classifyFrontMatter(units, text, rules);
+  return { units, repairs };
+}
+
+/**
+ * Removes the lines of a Markdown document that hold nothing but markup: each becomes blank (so it
+ * separates blocks, as a blank line does); one repair per leaf block of them (a whole code block).
+ */
+function removeMarkupLines(lines: Line[], text: string, repairs: Repair[]): void {
+  let open: Repair | null = null;
+  let openLeaf = -1;
+  let openLines = 0;
+  let firstLine = '';
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const md = l.markdown;
+    if (md === null || !md.bare) {
+      if (!l.blank) open = null;
+      continue;
+    }
+    // A leaf without text (a code block) is named; markup alone on a line of text ('===' under a heading) is markup.
+    const what = md.role === 'removed' ? md.what : 'markup';
+    if (open !== null && md.leaf >= 0 && md.leaf === openLeaf) {
+      open.end = l.contentEnd;
+      openLines++;
+      open.message = `markdown ${what} removed (${openLines} lines from '${firstLine}')`;
+    } else {
+      firstLine = text.slice(l.contentStart, l.contentEnd);
+      open = { code: MARKDOWN_MARKUP, message: `markdown ${what} removed: '${firstLine}'`, start: l.contentStart, end: l.contentEnd };
+      openLeaf = md.leaf;
+      openLines = 1;
+      repairs.push(open);
+    }
+    l.blank = true;
+    l.block = -1;
+    l.text = '';
+  }
+}
+
+/** Groups the kept lines of a Markdown document into units: one per leaf block, of its kind. */
+function buildMarkdownUnits(kept: Line[], text: string, rules: CleanupRules, hyphen: HyphenContext, repairs: Repair[]): Unit[] {
+  const units: Unit[] = [];
+  const wrapping: Wrapping = { wrapped: false, wrapWidth: 0, hyphen };
+  let current: Unit | null = null;
+  for (let k = 0; k < kept.length; k++) {
+    const l = kept[k];
+    const previous = kept[k - 1];
+    if (current !== null && previous !== undefined && previous.block === l.block) {
+      joinLines(previous, l, text, hyphen, current.pieces, repairs);
+      continue;
+    }
+    const role = l.markdown?.role ?? 'paragraph';
+    let kind: BlockKind;
+    if (role === 'heading') kind = 'heading';
+    else if (role === 'list-item' || role === 'table-row') kind = 'list-item';
+    else if (role === 'note') kind = 'note';
+    else if (role !== 'paragraph') kind = 'paragraph';
+    // A paragraph of one line may read as a heading ('**Introduction**'), a caption or a note, as in a plain text.
+    else if (kept[k + 1]?.block !== l.block && headingAt(kept, k, rules, wrapping) !== null) kind = 'heading';
+    else kind = CAPTION.test(l.text) ? 'caption' : /^[*†‡]\S/u.test(l.text) ? 'note' : 'paragraph';
+    current = { kind, pieces: [{ start: l.contentStart, end: l.contentEnd, join: 'space', line: l }], block: l.block };
+    units.push(current);
+  }
+  return units;
 }
 
 /** Decides on what a reader sees: each line's inline drops (reference markers, image names, closing marks), and its text without them. */
@@ -544,8 +642,16 @@ function visibleText(line: string, drops: readonly InlineDrop[], rules: CleanupR
 /** The text of a unit's pieces joined by spaces (concatenated in a loop: the array a `map` made had varying shapes, and the optimised code joining it bailed out). */
 function unitText(u: Unit, text: string): string {
   let t = '';
-  for (let i = 0; i < u.pieces.length; i++) t += (i > 0 ? ' ' : '') + text.slice(u.pieces[i].start, u.pieces[i].end);
+  for (let i = 0; i < u.pieces.length; i++) t += (i > 0 ? ' ' : '') + pieceText(u.pieces[i], text);
   return t;
+}
+
+/** The text of a piece: as written, or without its markup in a Markdown document. */
+function pieceText(p: Piece, text: string): string {
+  const line = p.line;
+  if (line.markdown === null) return text.slice(p.start, p.end);
+  if (p.start === line.contentStart && p.end === line.contentEnd) return line.text;
+  return visibleMarkdownText(text, p.start, p.end, line.drops);
 }
 
 /** True when a paragraph's text ends neither a sentence nor a lead-in (':'). */
@@ -591,6 +697,24 @@ function looksLikeNames(line: string, rules: CleanupRules): boolean {
 }
 
 /**
+ * The level of a Markdown document's title heading: the highest level of its headings, when one
+ * heading alone has it; 0 when none does (sections '## …' with no title above them).
+ */
+function markdownTitleDepth(units: Unit[]): number {
+  let depth = 0;
+  let count = 0;
+  for (let i = 0; i < units.length; i++) {
+    const md = units[i].pieces[0].line.markdown;
+    if (md === null || md.role !== 'heading' || units[i].kind !== 'heading') continue;
+    if (depth === 0 || md.depth < depth) {
+      depth = md.depth;
+      count = 1;
+    } else if (md.depth === depth) count++;
+  }
+  return count === 1 ? depth : 0;
+}
+
+/**
  * Units before the first prose paragraph are front matter: the title, bylines, dates,
  * affiliations, the volume a chapter belongs to.
  */
@@ -604,9 +728,20 @@ function classifyFrontMatter(units: Unit[], text: string, rules: CleanupRules): 
   // A lone "Introduction" before the prose is a section heading, not a title.
   if (front.length === 1 && rules.frontSectionNames.test(unitText(front[0], text))) return;
   let titleFound = false;
+  const titleDepth = markdownTitleDepth(units);
   for (const u of front) {
     const t = unitText(u, text);
     const ws = words(t);
+    // A Markdown heading before the prose is the title when it is the one heading of the highest
+    // level in the text ('# Title' over '## …' sections); any other stays a heading ('## Abstract').
+    const md = u.pieces[0].line.markdown;
+    if (u.kind === 'heading' && md !== null && md.role === 'heading') {
+      if (!titleFound && md.depth === titleDepth) {
+        u.kind = 'title';
+        titleFound = true;
+      }
+      continue;
+    }
     if (ws.length <= 6 && MONTHS.test(t) && YEAR.test(t)) {
       u.kind = 'front';
     } else if (rules.notTitle.test(t) || ws.some((w) => rules.affiliationWords.has(w.toLowerCase()))) {

@@ -6,6 +6,12 @@ export interface InlineDrop {
   start: number;
   end: number;
   code: string;
+  /**
+   * True when the dropped text separates words, so that one space stands in its place when text
+   * follows on both sides (a table's cell border '|', an HTML '<br>'): its first character becomes
+   * the space. Set only on Markdown markup.
+   */
+  space?: boolean;
 }
 
 /** A line without inline material to drop (shared: most lines). */
@@ -32,7 +38,31 @@ export interface Line {
    * separator or run of spaces. Emission then copies its text without looking at each character.
    */
   plainSpacing: boolean;
+  /** How the Markdown parser read the line, for a Markdown document (see markdown.ts); null for any other text. */
+  markdown: MarkdownLine | null;
 }
+
+/** What clean-up needs to know of a line of a Markdown document. */
+export interface MarkdownLine {
+  /** The unit kind the parser gives the leaf block the line belongs to. */
+  role: MarkdownRole;
+  /** Number of that leaf block (paragraph, heading, table row…): the lines of one leaf make one unit. */
+  leaf: number;
+  /** Markdown markup on the line, in original offsets: sorted, disjoint, each inside the line's content. */
+  drops: readonly InlineDrop[];
+  /** True when the line holds nothing but markup (a code block line, a fence, '---', '|---|'): it is removed. */
+  bare: boolean;
+  /** What the leaf is, for the repair of a removed line ('code block', 'HTML', 'thematic break'…). */
+  what: string;
+  /** A heading's level, 1 for '#' or '===', 2 for '##' or '---'…; 0 for any other leaf. */
+  depth: number;
+}
+
+/**
+ * Roles of Markdown leaf blocks: `quote` is a paragraph inside a block quote, `html` text between
+ * the tags of an HTML block; `removed` leaves (code, thematic breaks, definitions) hold no text.
+ */
+export type MarkdownRole = 'heading' | 'paragraph' | 'quote' | 'html' | 'list-item' | 'note' | 'table-row' | 'removed';
 
 /**
  * Whitespace other than U+0020, and U+200B, which clean-up treats as whitespace. One search for it
@@ -78,6 +108,7 @@ export function splitLines(text: string): Line[] {
       block: blank ? -1 : block,
       drops: NO_DROPS,
       plainSpacing: !otherWhitespace && nextDoubleSpace + 1 >= end,
+      markdown: null,
     });
   };
   OTHER_WHITESPACE.lastIndex = 0;
