@@ -7,6 +7,7 @@ import type { Block } from '../../doc.js';
 import { displayName, isNameWord, possessiveBreak } from './candidates.js';
 import { groupMention, type Grouper } from './group.js';
 import type { Lexicon } from './lexicon.js';
+import type { LowerWords } from './chars.js';
 import { foldOf, startsUpper, wordsOfString, type Word } from './words.js';
 
 const NAME_MARKERS = /[*†‡§\d]+$/u;
@@ -43,8 +44,11 @@ export function addBylineNames(block: Block, clean: string, grouper: Grouper): v
 const HEADING_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'de', 'y']);
 const CAPITAL_LOWER = /^\p{Lu}\p{Ll}/u;
 
-/** Adds the known names in a title or heading, longest first. */
-export function addHeadingNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon, known: Set<string>): void {
+/**
+ * Adds the known names in a title or heading, longest first. A one-word gazetteer name the text
+ * also writes in lower case ('Solidarity' / 'solidarity') counts only when the body names it.
+ */
+export function addHeadingNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon, known: Set<string>, docLower: LowerWords): void {
   const text = clean.slice(block.cleanStart, block.cleanEnd);
   const words = wordsOfString(text, block.cleanStart, lex);
   let k = 0;
@@ -63,7 +67,7 @@ export function addHeadingNames(block: Block, clean: string, grouper: Grouper, l
         let g = grouper.find(grouper.key(name));
         if (!g) {
           const entry = lex.lookup(name);
-          if (entry) g = grouper.groupFor(name, { type: entry.type, strength: 3, entry, via: 'gazetteer' });
+          if (entry && !(e === k && docLower.has(foldOf(words[k])))) g = grouper.groupFor(name, { type: entry.type, strength: 3, entry, via: 'gazetteer' });
           else if (e === k && CAPITAL_LOWER.test(name)) g = grouper.personByFamilyName(name, words[k].cleanStart) ?? undefined;
         }
         if (!g) continue;

@@ -53,6 +53,8 @@ export function isAcronymWord(text: string): boolean {
 }
 
 const CAPS_DASH_WORD = /^\p{Lu}+-\p{Lu}\p{Ll}+$/u;
+/** Initials: 'E.', 'P.', 'W.E.B.'. */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const CAPS_SYLLABLE = /^\p{Lu}{1,6}$/u;
 const CAPITAL_SHORT = /^\p{Lu}\p{Ll}{0,5}$/u;
 const LOWER_SYLLABLE = /^\p{Ll}{1,6}$/u;
@@ -87,6 +89,12 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
   const first = foldOf(content[0]);
   const last = foldOf(content[n - 1]);
   const second = content[1];
+  // "E. P. Thompson", "W.E.B. Du Bois": initials (not a known abbreviation, 'U.S.'), then a family
+  // name written in lower-case letters that is known or no common word of the text.
+  if (INITIALS.test(content[0].text) && !lex.lookup(content[0].text)) {
+    const family = content[n - 1].text;
+    if (!INITIALS.test(family) && !isCapsSurface(family) && (lex.lastNames.has(last) || !docLower.has(last))) return true;
+  }
   // "Xi Jinping", "Wen Jiabao", "Sun Yat-sen": family name first, then a pinyin or hyphenated given name.
   if (lex.chineseSurnames.has(first) && n === 2 && (lex.chineseGivenName.test(foldOf(second)) || isHyphenatedGivenName(second))) return true;
   // "Park Chung-hee", "Kim Il-sung", "Rhee Syngman".

@@ -111,9 +111,10 @@ export class Grouper {
     this.register(g, key);
     if (g.type === 'PERSON' && key.includes(' ')) {
       this.register(g, personKey(key));
-      // 'Edwin Howard Armstrong' is also 'Edwin Armstrong'.
+      // 'Edwin Howard Armstrong' is also 'Edwin Armstrong'; 'Charles de Gaulle' also 'de Gaulle'.
       const words = key.split(' ');
       if (words.length > 2) this.register(g, personKey(`${words[0]} ${words[words.length - 1]}`));
+      if (words.length > 2 && this.lex.leftParticles.has(words[words.length - 2])) this.register(g, `${words[words.length - 2]} ${words[words.length - 1]}`);
     }
     return g;
   }

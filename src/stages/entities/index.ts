@@ -135,19 +135,19 @@ function scanDocument(doc: Doc, lex: Lexicon): { raw: RawMention[]; ctx: ScanCon
   for (let index = 0; index < sentences.length; index++) {
     const s = sentences[index];
     const words = tokenWords.sentence(s.tokenStart, s.tokenEnd);
-    scanner.scan(words, index, tokenWords.yearish, tokenWords.paren);
+    scanner.scan(words, index, tokenWords.yearish, tokenWords.paren, tokenWords.label);
   }
   return { raw, ctx };
 }
 
 /** Adds the names in the byline, the title and the headings. */
-function addBlockNames(doc: Doc, grouper: Grouper, lex: Lexicon): void {
+function addBlockNames(doc: Doc, grouper: Grouper, lex: Lexicon, docLower: LowerWords): void {
   const clean = layer(doc, 'clean').text;
   const blocks = layer(doc, 'blocks');
   let known: Set<string> | null = null;
   for (const block of blocks) if (block.kind === 'byline') addBylineNames(block, clean, grouper);
   for (const block of blocks) {
-    if (block.kind === 'title' || block.kind === 'heading') addHeadingNames(block, clean, grouper, lex, (known ??= grouper.firstWords()));
+    if (block.kind === 'title' || block.kind === 'heading') addHeadingNames(block, clean, grouper, lex, (known ??= grouper.firstWords()), docLower);
   }
 }
 
@@ -195,7 +195,7 @@ export const entities = defineStage<EntitiesOptions, Lexicon>({
   run(doc, { resources: lex }) {
     const { raw, ctx } = scanDocument(doc, lex);
     const grouper = groupMentions(raw, ctx, lex.useCompromise ? compromiseFallback() : null);
-    addBlockNames(doc, grouper, lex);
+    addBlockNames(doc, grouper, lex, ctx.docLower);
     return { layers: { entities: entitiesOf(doc, grouper, lex) } };
   },
 });

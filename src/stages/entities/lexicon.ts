@@ -15,6 +15,13 @@ export interface EntityRulesFile {
   heads: Record<string, string[]>;
   firstHeads?: Record<string, string[]>;
   eventHeadsLower: string[];
+  eventModifiersLower?: string[];
+  locHeadsLower?: string[];
+  leaderFrames?: { before: string[]; after: string[]; notLeaders?: string[] };
+  provisionWords?: string[];
+  titleSmallWords?: string[];
+  firmSuffixes?: string[];
+  leftParticles?: string[];
   titles: string[];
   roleNouns: string[];
   personByCues: string[];
@@ -25,6 +32,7 @@ export interface EntityRulesFile {
   genericAcronyms: string[];
   acronymGlue: string[];
   nonNames: string[];
+  numberedLabels?: string[];
   nonEntityWords: string[];
   modifierTail: string;
   pinyinSyllable: string;
@@ -79,6 +87,23 @@ export interface Lexicon {
   heads: Map<string, EntityType>;
   firstHeads: Map<string, EntityType>;
   eventHeadsLower: Set<string>;
+  /** Lower-case words that may stand between a name and its event head ('the Sewol ferry disaster'). */
+  eventModifiersLower: Set<string>;
+  /** Lower-case nouns that make the name before them a LOC ('the Baltic coast'). */
+  locHeadsLower: Set<string>;
+  /** Words before, and nouns after, a family name that make it a leader ('under Reagan', 'the Obama administration'). */
+  leaderBefore: Set<string>;
+  leaderAfter: Set<string>;
+  /** Dynasties that are also family names ('Song', 'Zhou'): never a leader in a frame. */
+  notLeaders: Set<string>;
+  /** Words that, with a number and 'of' a law, name a provision ('Article 35 of the Constitution'). */
+  provisionWords: Set<string>;
+  /** Small words a title runs on over ('The Road to Serfdom'). */
+  titleSmallWords: Set<string>;
+  /** Case-sensitive: words that end a firm's name after 'and' ('L. Bamberger and Co.'). */
+  firmSuffixes: Set<string>;
+  /** Case-sensitive: particles that open a family name written without the given name ('de Gaulle'). */
+  leftParticles: Set<string>;
   titles: Set<string>;
   roleNouns: Set<string>;
   personByCues: Set<string>;
@@ -103,6 +128,8 @@ export interface Lexicon {
   acronymGlue: Set<string>;
   /** Case-sensitive surface forms. */
   nonNames: Set<string>;
+  /** Case-sensitive: words that are no name before a number ('Table 3'). */
+  numberedLabels: Set<string>;
   nonEntityWords: Set<string>;
   givenNames: Set<string>;
   lastNames: Set<string>;
@@ -121,6 +148,13 @@ const APOSTROPHES = /[’‘`´ʼ]/g;
 const DASHES = /[‐‑‒–—―-]/g;
 
 const MARKS = /\p{M}/gu;
+/**
+ * Latin letters with a stroke or bar that no decomposition splits, folded to their plain letter
+ * like the accented ones ('Wałęsa' ≡ 'Walesa', 'Łódź' ≡ 'Lodz', 'Đổi Mới' ≡ 'Doi Moi').
+ */
+const UNMARKED = /[łđøħŧı]/g;
+const UNMARKED_LETTERS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ŧ: 't', ı: 'i' };
+const unmarked = (c: string): string => UNMARKED_LETTERS[c];
 
 /** Folded forms of non-ASCII words met before (a bounded cache: words repeat within and across texts). */
 const folded = new Map<string, string>();
@@ -139,7 +173,7 @@ export function fold(word: string): string {
   let f = folded.get(word);
   if (f === undefined) {
     if (folded.size > 50_000) folded.clear();
-    f = word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, "'");
+    f = word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, "'").replace(UNMARKED, unmarked);
     folded.set(word, f);
   }
   return f;
@@ -245,7 +279,10 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
       if (!key) continue;
       entry.keys.push(key);
       maxWords = Math.max(maxWords, key.split(' ').length);
-      if (override || !entryByKey.has(key)) entryByKey.set(key, { entry, capsOnly: isCapsSurface(surface) && surface.replace(/[^\p{L}]/gu, '').length <= 6 });
+      // (A form in capitals does not narrow a key the entry already has: 'Syriza', 'SYRIZA'.)
+      const had = entryByKey.get(key);
+      if (had?.entry === entry) continue;
+      if (override || !had) entryByKey.set(key, { entry, capsOnly: isCapsSurface(surface) && surface.replace(/[^\p{L}]/gu, '').length <= 6 });
     }
     if (shortForm) {
       const k = fold(shortForm);
@@ -321,6 +358,15 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     heads: typed(rules.heads, 'heads'),
     firstHeads: typed(rules.firstHeads, 'firstHeads'),
     eventHeadsLower: toSet(rules.eventHeadsLower),
+    eventModifiersLower: toSet(rules.eventModifiersLower),
+    locHeadsLower: toSet(rules.locHeadsLower),
+    leaderBefore: toSet(rules.leaderFrames?.before),
+    leaderAfter: toSet(rules.leaderFrames?.after),
+    notLeaders: toSet(rules.leaderFrames?.notLeaders),
+    provisionWords: toSet(rules.provisionWords),
+    titleSmallWords: toSet(rules.titleSmallWords),
+    firmSuffixes: toSet(rules.firmSuffixes, false),
+    leftParticles: toSet(rules.leftParticles, false),
     titles: toSet(rules.titles),
     roleNouns,
     personByCues,
@@ -337,6 +383,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     genericAcronyms: toSet(rules.genericAcronyms, false),
     acronymGlue: toSet(rules.acronymGlue),
     nonNames: toSet(rules.nonNames, false),
+    numberedLabels: toSet(rules.numberedLabels, false),
     nonEntityWords: new Set([...toSet(rules.nonEntityWords), ...demonyms]),
     givenNames,
     lastNames,

@@ -24,6 +24,22 @@ const SUBTITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for'
 const NONE: Set<number> = new Set();
 const NOT_LETTERS = /[^\p{L}]/gu;
 const PLURAL_S = /(?<=\p{Lu})s$/u;
+/** The number of a provision: 'Article 35', 'Section 7a', 'Title VII'. */
+const PROVISION_NUMBER = /^(?:\d+[a-z]?|[IVXLC]+)$/;
+/** What follows a numbered label: 'Table 3', 'Figure 2.1', 'Chapter IV'. */
+const LABEL_NUMBER = /^(?:\d|[IVXLC]+$)/;
+/** A sub-number in brackets: 'Article 35(1)'. */
+const PROVISION_PART = /^(?:\d+|[a-z])$/;
+/** {@link Scanner.positional}: the capital is a name's, the sentence's, or either (a one-word name that is also a common word). */
+const NAME = 0;
+const POSITIONAL = 1;
+const AMBIGUOUS = 2;
+/** What follows a verb rather than a noun ('talks tough', 'strikes a deal', 'talks to Hanoi'). */
+const VERB_TAKES = new Set([POS.DET, POS.ADJ, POS.ADV, POS.PRON]);
+const VERB_PARTICLES = new Set(['to', 'with', 'about', 'back', 'up']);
+/** Opening quotes: a quoted 'The …' is a title only after a cue (an article's, a slogan, a nickname). */
+const OPENING_QUOTE = new Set(['"', '“', '‘', "'", '«']);
+const WORK_TITLE: Cues = { title: false, person: false, work: true, org: false, place: false };
 
 /** The first word of a name key made from the folded word `f` (dashes become spaces in keys). */
 function firstKeyWord(f: string): string {
@@ -67,9 +83,9 @@ export class Scanner {
   /**
    * Scans the words of sentence number `sentence` (the array gets two trailing stand-ins). Without
    * `yearish` (no word begins with a digit, none is 'n.d.') no author is cited by shape; without
-   * `paren` no acronym is defined in brackets.
+   * `paren` no acronym is defined in brackets; without `label` no word is a numbered label ('Table 3').
    */
-  scan(words: Word[], sentence: number, yearish: boolean, paren: boolean): void {
+  scan(words: Word[], sentence: number, yearish: boolean, paren: boolean, label: boolean): void {
     const lex = this.lex;
     const n = words.length;
     this.cited = yearish ? citedByShape(words, lex) : NONE;
@@ -90,6 +106,12 @@ export class Scanner {
       }
     }
 
+    // 'Table 3', 'Chapter IV': a label before a number is no name ('the Round Table talks' is).
+    for (let k = 0; label && k < n; k++) {
+      const w = words[k];
+      if (w.name && lex.numberedLabels.has(w.text) && LABEL_NUMBER.test(words[k + 1].text) && !lex.provisionWords.has(foldOf(w))) w.name = false;
+    }
+
     let i = 0;
     while (i < n) {
       const w = words[i];
@@ -106,6 +128,15 @@ export class Scanner {
       }
       let j = this.runEnd(i);
       if (this.spelled.length > 0) j = this.spelledEnd(i, j);
+      // 'Article 35 of the Constitution': one law, across the number and 'of'.
+      if (j === i && lex.provisionWords.has(foldOf(w))) {
+        const e = this.provisionEnd(i);
+        if (e > i) {
+          this.emitProvision(i, e);
+          i = e + 1;
+          continue;
+        }
+      }
       this.handleRun(i, j);
       i = j + 1;
     }
@@ -233,10 +264,14 @@ export class Scanner {
    */
   private prepositionJoins(i: number, j: number, k: number): boolean {
     const { words, lex, text } = this;
-    const rightEnd = this.plainRunEnd(k);
+    // (The name on the right runs on over particles: 'the Fifth Republic of Charles de Gaulle'.)
+    let rightEnd = this.plainRunEnd(k);
+    while (lex.particles.has(words[rightEnd + 1].text) && words[rightEnd + 2].name) rightEnd = this.plainRunEnd(rightEnd + 2);
     const right = words.slice(k, rightEnd + 1);
     const openerNoun = j === i && words[i].initial && !lex.heads.has(foldOf(words[i])) && !lex.firstHeads.has(foldOf(words[i]));
-    return !openerNoun && !this.complete(i, j) && !(lex.lookup(displayName(words, k, rightEnd, text, lex)) === null && personShape(right, lex, this.docLower));
+    // Not before a person ('the First Republic of Rhee Syngman'), known or by the shape of the name.
+    const known = lex.lookup(displayName(words, k, rightEnd, text, lex));
+    return !openerNoun && !this.complete(i, j) && !(known ? known.type === 'PERSON' : personShape(right, lex, this.docLower));
   }
 
   /** Whether 'and' joins words [i, j] to the name at `k`: "Ministry of Science and Technology"; "Carpenters and Woodworkers’ Society". */
@@ -253,6 +288,8 @@ export class Scanner {
     const prep = words.slice(i, j + 1).findIndex((w) => lex.prepositions.has(w.text));
     const leftHead = prep > 0 ? lex.heads.get(foldOf(words[i + prep - 1])) : undefined;
     const inOrgName = leftHead === 'ORG' || leftHead === 'LAW' || leftHead === 'EVENT';
+    // A firm's suffix ends its name whatever comes before it: 'L. Bamberger and Co.'.
+    if (k === rightEnd && !sawPreposition && lex.firmSuffixes.has(words[k].text)) return true;
     return !rightKnown && !leftKnown && ((sawPreposition && (rightCommon || rightHead === 'ORG' || inOrgName)) || (rightHead === 'ORG' && !sawPreposition));
   }
 
@@ -309,27 +346,47 @@ export class Scanner {
     let to = runEnd;
     const initial = words[from].initial;
     // Sentence-initial capitals: 'However', 'This', 'Working conditions…', 'Labour NGOs were…'.
+    // 'Solidarity' where the text also writes 'solidarity' is left untyped: it is the union only
+    // where the text names it so elsewhere (grouping joins it then).
+    let untyped = false;
     if (initial) {
-      if (this.positional(from, to)) from++;
+      const capital = this.positional(from, to);
+      if (capital === POSITIONAL) from++;
+      else if (capital === AMBIGUOUS) untyped = true;
       if (from > to) return this.noteList(runEnd, null);
     }
     // 'The U.S. Patent Office': a capitalised article is no part of a name, except in a gazetteer
-    // name ('The Hague') or a title ('the journal The Electrician').
+    // name ('The Hague') or a title ('the journal The Electrician'); inside a sentence it opens a
+    // title ('Thompson published The Making of the English Working Class').
+    let titleArticle = false;
     if (from < to && lex.articles.has(foldOf(words[from]))) {
       const prevWord = this.lowerAt(from - 1);
       const workCue = lex.workCues.has(prevWord) || (lex.articles.has(prevWord) && lex.workCues.has(this.lowerAt(from - 2)));
-      if (!workCue && !lex.lookup(displayName(words, from, to, text, lex))) from++;
+      if (!workCue && !lex.lookup(displayName(words, from, to, text, lex))) {
+        if (this.opensTitle(from, to)) titleArticle = true;
+        else from++;
+      }
     }
-    const cues = this.cuesBefore(from);
+    // 'de Gaulle’s', 'van Gogh': a lone unknown word after a name particle is named with it.
+    if (!titleArticle && from === to && from === runStart && this.particleBefore(from)) from--;
+    const cues = titleArticle ? WORK_TITLE : this.cuesBefore(from);
 
     // Extensions after the run.
     let typing: Typing | null = null;
-    const next = words[to + 1];
-    if (!words[to].possessive && lex.eventHeadsLower.has(next.text) && next.pos !== POS.VERB && next.pos !== POS.AUX) {
-      const single = from === to && lex.nonEntityWords.has(foldOf(words[from]));
-      if (!single) {
-        to++;
-        typing = { type: 'EVENT', strength: 2, entry: null, via: 'event-head' };
+    if (titleArticle) {
+      to = this.titleEnd(to);
+      typing = { type: 'WORK', strength: 2, entry: null, via: 'work-cue' };
+    } else if (!words[to].possessive) {
+      // 'the Wenchuan earthquake', 'the Sewol ferry disaster', 'the Baltic coast'.
+      const head = this.lowerHeadAt(from, to);
+      if (head > to) {
+        const entry = lex.lookup(displayName(words, from, head, text, lex));
+        if (entry) typing = { type: entry.type, strength: 3, entry, via: 'gazetteer' };
+        // 'Mass strikes', 'General strikes': a sentence's first word is a name only if known.
+        else if (from === to && words[from].initial && !lex.lookup(displayName(words, from, to, text, lex))) untyped = true;
+        else if (lex.locHeadsLower.has(words[head].text)) typing = { type: 'LOC', strength: 2, entry: null, via: 'place-head' };
+        else typing = { type: 'EVENT', strength: 2, entry: null, via: 'event-head' };
+        to = head;
       }
     }
     if (cues.work && words[to + 1].text === ':' && startsUpper(words[to + 2].text)) to = this.subtitleEnd(to);
@@ -337,7 +394,7 @@ export class Scanner {
     // Titles: 'President Xi Jinping' → Xi Jinping, unless the whole run is a name ('General Assembly').
     let nameFrom = from;
     let nameText: string | null = null;
-    if (!typing) {
+    if (!typing && !untyped) {
       nameText = displayName(words, from, to, text, lex);
       const full = this.typeOf(from, to, cues, nameText);
       if (full && (full.via === 'gazetteer' || full.via === 'head' || full.via === 'work-cue')) typing = full;
@@ -351,6 +408,8 @@ export class Scanner {
         } else typing = full;
       }
     }
+    // 'Under Reagan, …', 'the Obama administration': a leader named in an era expression.
+    if (!typing && !untyped && nameFrom === to && this.leaderFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'leader-frame' };
     // "Act of 1912", "Law of 2016".
     const lawYear = typing !== null && typing.type === 'LAW' && words[to + 1].text === 'of' && YEAR.test(words[to + 2].text);
     if (lawYear) to += 2;
@@ -396,16 +455,154 @@ export class Scanner {
   }
 
   /**
-   * Whether the sentence-initial word `from` is capitalised only by position: a closed-class word
-   * ('However', 'This'), or a word the text also writes in lower case ('Working conditions…',
-   * 'Labour NGOs were…') unless the run is a name on good evidence.
+   * Whether the sentence-initial word `from` is capitalised only by position (POSITIONAL): a
+   * closed-class word ('However', 'This'), or a word the text also writes in lower case ('Working
+   * conditions…', 'Labour NGOs were…') unless the run is a name on good evidence (NAME). A one-word
+   * gazetteer name the text also writes in lower case is AMBIGUOUS ('Solidarity', 'solidarity').
    */
-  private positional(from: number, to: number): boolean {
+  private positional(from: number, to: number): number {
     const w = this.words[from];
-    if (CLOSED_POS.has(w.pos)) return true;
-    if (!this.docLower.has(foldOf(w))) return false;
+    if (CLOSED_POS.has(w.pos)) return POSITIONAL;
+    if (!this.docLower.has(foldOf(w))) return NAME;
     const full = this.typeOf(from, to, NO_CUES, displayName(this.words, from, to, this.text, this.lex));
-    return !(full && full.strength >= 2);
+    if (!(full && full.strength >= 2)) return POSITIONAL;
+    // A one-word gazetteer name the text also writes in lower case ('Solidarity' and 'solidarity'):
+    // a name only before an organisation noun ('Solidarity union') or where the text names it so.
+    if (from === to && full.via === 'gazetteer' && !this.lex.orgCues.has(this.words[to + 1].text)) return AMBIGUOUS;
+    return NAME;
+  }
+
+  /**
+   * The index of a lower-case event or place head after words [from, to] ('the Honda strikes',
+   * 'the Sewol ferry disaster', 'the Baltic coast'), past up to two event modifiers; else -1.
+   * Not after a demonym alone ('Chinese protests'), and a place head not after a known country,
+   * city, organisation or person ('the Guangdong coast' keeps Guangdong).
+   */
+  private lowerHeadAt(from: number, to: number): number {
+    const { words, lex } = this;
+    let h = to + 1;
+    const event = lex.eventHeadsLower.has(words[h].text);
+    const place = !event && lex.locHeadsLower.has(words[h].text);
+    if (!event && !place) {
+      while (h <= to + 2 && lex.eventModifiersLower.has(words[h].text)) h++;
+      if (h === to + 1 || !lex.eventHeadsLower.has(words[h].text)) return -1;
+    }
+    const head = words[h];
+    if (head.pos === POS.VERB || head.pos === POS.AUX) return -1;
+    // 'Beijing talks tough', 'Honda strikes a deal': a head right after the name, taking what a
+    // verb takes, is a verb unless an article makes a noun phrase of it ('the Beijing talks with Hanoi').
+    if (h === to + 1 && !lex.articles.has(this.lowerAt(from - 1)) && this.verbish(words[h + 1])) return -1;
+    if (from === to && lex.nonEntityWords.has(foldOf(words[from]))) return -1;
+    if (place) {
+      const known = lex.lookup(displayName(words, from, to, this.text, lex));
+      if (known && (known.type === 'GPE' || known.type === 'ORG' || known.type === 'PERSON')) return -1;
+    }
+    return h;
+  }
+
+  /**
+   * Whether the word before `at` is a lower-case family-name particle ('de', 'van') that follows
+   * no name word, and the word at `at` is no gazetteer name ('de Valparaíso' stays Valparaíso).
+   */
+  private particleBefore(at: number): boolean {
+    const { words, lex } = this;
+    if (at < 1 || !lex.leftParticles.has(words[at - 1].text) || (at >= 2 && words[at - 2].name)) return false;
+    return lex.lookup(words[at].text) === null;
+  }
+
+  /** Whether a word after a lower-case head makes a verb of it: a determiner, adjective, adverb, pronoun, 'to', 'with'. */
+  private verbish(w: Word): boolean {
+    return VERB_TAKES.has(w.pos) || VERB_PARTICLES.has(w.text);
+  }
+
+  /**
+   * Whether the lone word `at` (words [at, to]) is a known family name, and no dynasty, in an era
+   * frame: after a `leaderFrames.before` word ('Under Reagan', not 'under Kim rule') or before a
+   * `leaderFrames.after` noun ('the Obama administration').
+   */
+  private leaderFrame(at: number, to: number): boolean {
+    const { words, lex } = this;
+    const next = words[to + 1];
+    // ('under Kim rule', 'under Song control': a noun after the name makes it a modifier.)
+    const before = lex.leaderBefore.has(this.lowerAt(at - 1)) && next.pos !== POS.NOUN && next.pos !== POS.PROPN;
+    if (!before && !lex.leaderAfter.has(next.text)) return false;
+    const f = foldOf(words[at]);
+    if (lex.notLeaders.has(f) || lex.nonEntityWords.has(f)) return false;
+    return lex.lastNames.has(f) || lex.koreanSurnames.has(f) || lex.personsByShortForm.has(f);
+  }
+
+  /**
+   * Whether the capitalised article at `from` opens the title of a work: inside a sentence, not
+   * after ':' or ';' (where some styles capitalise) or an opening quote ('“The Idea” resurfaced'),
+   * not before a gazetteer name, and not before a name with an organisation's or place's head.
+   */
+  private opensTitle(from: number, to: number): boolean {
+    const { words, lex } = this;
+    const the = words[from];
+    if (the.initial || the.text !== 'The' || from >= to) return false;
+    const prev = from > 0 ? words[from - 1].text : '';
+    if (prev === ':' || prev === ';' || OPENING_QUOTE.has(prev)) return false;
+    // 'The Coordinating Centre of Black Editorials', 'The U.S. Patent Office': a head word names
+    // a body (the word before the first preposition, else the last: 'The Rise of the Network
+    // Society' stays a title).
+    let head = from + 1;
+    while (head <= to && !lex.prepositions.has(words[head].text)) head++;
+    head = head > from + 1 && head <= to ? head - 1 : to;
+    if (head > from + 1 && lex.heads.has(foldOf(words[head]))) return false;
+    return !lex.lookup(displayName(words, from + 1, to, this.text, lex));
+  }
+
+  /** The last word of a title after word `to`, run on over small words before capitalised ones ('The Road to Serfdom'). */
+  private titleEnd(to: number): number {
+    const { words, lex } = this;
+    let k = to;
+    while (!words[k].possessive && lex.titleSmallWords.has(words[k + 1].text) && words[k + 2].name) k = this.plainRunEnd(k + 2);
+    return k;
+  }
+
+  /**
+   * The last word of a provision named from the word at `i` ('Article 35 of the Constitution',
+   * 'Title VII of the Civil Rights Act of 1964'), or -1: a number, maybe sub-numbers in brackets,
+   * 'of', maybe 'the', and a law (a gazetteer law, or a name ending in a LAW head).
+   */
+  private provisionEnd(i: number): number {
+    const { words, lex } = this;
+    let k = i + 1;
+    if (!PROVISION_NUMBER.test(words[k].text)) return -1;
+    k++;
+    while (words[k].text === '(' && PROVISION_PART.test(words[k + 1].text) && words[k + 2].text === ')') k += 3;
+    if (words[k].text !== 'of') return -1;
+    k++;
+    if (lex.articles.has(words[k].text)) k++;
+    if (!words[k].name) return -1;
+    let e = this.runEnd(k);
+    const law = lex.lookup(displayName(words, k, e, this.text, lex));
+    if (law ? law.type !== 'LAW' : lex.heads.get(foldOf(words[e])) !== 'LAW' || !startsUpper(words[e].text)) return -1;
+    if (words[e + 1].text === 'of' && YEAR.test(words[e + 2].text)) e += 2;
+    return e;
+  }
+
+  /** Emits words [i, e] as a provision of a law, a LAW ('Article 35 of the Constitution'). */
+  private emitProvision(i: number, e: number): void {
+    const { words } = this;
+    const cleanStart = words[i].cleanStart;
+    const cleanEnd = words[e].cleanEnd;
+    if (this.ctx.inCitation(cleanStart, cleanEnd)) return this.noteList(e, null);
+    const mention: RawMention = {
+      sentence: this.sentence,
+      cleanStart,
+      cleanEnd,
+      name: displayName(words, i, e, this.text, this.lex),
+      typing: { type: 'LAW', strength: 2, entry: null, via: 'provision' },
+      single: false,
+      acronym: false,
+      defines: null,
+      parts: null,
+      list: -1,
+      initial: words[i].initial,
+    };
+    this.out.push(mention);
+    this.noteList(e, mention);
   }
 
   /**
@@ -495,6 +692,16 @@ export class Scanner {
     });
   }
 
+  /**
+   * Whether the known name at words [k, e] of an unknown run starting at `from` is only a word of
+   * it: after a possessive the run keeps ('“Worker’s Solidarity” of Concepción' names a group, not
+   * the Polish union), or one word the text also writes in lower case ('solidarity').
+   */
+  private insideName(from: number, k: number, e: number): boolean {
+    if (k > from && this.words[k - 1].possessive) return true;
+    return e === k && this.docLower.has(foldOf(this.words[k]));
+  }
+
   /** Emits the gazetteer names inside words [from, to], longest first; true if any was found. */
   private emitKnownParts(from: number, to: number): boolean {
     const { words, lex, text } = this;
@@ -508,7 +715,7 @@ export class Scanner {
         if (possessiveBreak(words, k, e, lex)) continue;
         const name = displayName(words, k, e, text, lex);
         const entry = lex.lookup(name);
-        if (entry) {
+        if (entry && !this.insideName(from, k, e)) {
           this.out.push({
             sentence: this.sentence,
             cleanStart: words[k].cleanStart,

@@ -142,6 +142,8 @@ class WordTable {
   private readonly caps: boolean[] = [];
   /** {@link isNameText} of the word with no parts. */
   private readonly names: boolean[] = [];
+  /** Whether the word is a numbered label ('Table', 'Chapter'). */
+  private readonly labels: boolean[] = [];
 
   constructor(private readonly lex: Lexicon) {}
 
@@ -171,6 +173,7 @@ class WordTable {
     this.folds.push(fold(value));
     this.caps.push(cap);
     this.names.push(cap && isNameText(value, cap, null, this.lex));
+    this.labels.push(cap && this.lex.numberedLabels.has(value));
     return e;
   }
 
@@ -190,6 +193,10 @@ class WordTable {
     return this.names[e];
   }
 
+  label(e: number): boolean {
+    return this.labels[e];
+  }
+
   private clear(): void {
     this.slots.fill(0);
     this.hashes.length = 0;
@@ -197,6 +204,7 @@ class WordTable {
     this.folds.length = 0;
     this.caps.length = 0;
     this.names.length = 0;
+    this.labels.length = 0;
   }
 }
 
@@ -249,6 +257,8 @@ export class TokenWords {
   yearish = false;
   /** The last sentence built holds a '('. */
   paren = false;
+  /** The last sentence built holds a numbered label ('Table', 'Chapter': see the lexicon's `numberedLabels`). */
+  label = false;
   /**
    * Word objects for reuse by the next sentence: nothing keeps a sentence's words once it is scanned
    * (mentions copy offsets and names, and take a word's `parts` array, which is made afresh for every
@@ -307,6 +317,7 @@ export class TokenWords {
     let sawContent = false;
     let yearish = false;
     let paren = false;
+    let label = false;
     let i = first;
     while (i < last) {
       // The first anchor whose reach ends at or after token i; i is near it when within its reach.
@@ -358,6 +369,7 @@ export class TokenWords {
       else if (c === 40) paren ||= value === '(';
       else if (c === 110 || c === 102) yearish ||= value === 'n.d.' || value === 'n.d' || value === 'forthcoming';
       const cap = entry >= 0 && table.cap(entry);
+      if (cap && table.label(entry)) label = true;
       const word = used < pool.length ? pool[used] : newWord();
       if (used++ === pool.length) pool.push(word);
       word.text = value;
@@ -376,6 +388,7 @@ export class TokenWords {
     }
     this.yearish = yearish;
     this.paren = paren;
+    this.label = label;
     return words;
   }
 }
