@@ -100,6 +100,21 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(cleaned(input).blocks.map((b) => b[0])).toEqual(kinds);
   });
 
+  it('keeps numbered divisions that repeat only in form (Chapter 1, 2, 3) as headings, and drops a running header that repeats its exact text', () => {
+    const chapter = (n: number, title: string): string => `Chapter ${n}\n\n${title}\n\n${PROSE}\n\n`;
+    const { blocks } = cleaned(`A History of the Harbour Unions\n\nJohn Smith\n\n${chapter(1, 'The Guild Years, 1890–1920')}${chapter(2, 'The Settlement, 1920–1965')}${chapter(3, 'Decline, 1965–1990')}`);
+    expect(blocks.filter((b) => b[0] === 'heading').map((b) => b[1])).toEqual(['Chapter 1', 'The Guild Years, 1890–1920', 'Chapter 2', 'The Settlement, 1920–1965', 'Chapter 3', 'Decline, 1965–1990']);
+    expect(blocks.slice(0, 2)).toEqual([['title', 'A History of the Harbour Unions'], ['byline', 'John Smith']]);
+    const header = cleaned(`${PROSE}\n\nChapter 2\n\n${PROSE}\n\nChapter 2\n\n${PROSE}\n\nChapter 2\n\n${PROSE}`);
+    expect(header.blocks.map((b) => b[0])).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(header.codes.filter((c) => c === 'clean/running-header')).toHaveLength(3);
+  });
+
+  it('keeps a heading after the byline as a heading, not front matter', () => {
+    const { blocks } = cleaned(`A History of the Harbour Unions\n\nJohn Smith\n\nThe Guild Years, 1890–1920\n\n${PROSE}`);
+    expect(blocks.map((b) => b[0])).toEqual(['title', 'byline', 'heading', 'paragraph']);
+  });
+
   it('keeps offsets exact with a byte-order mark and CRLF line endings', () => {
     const text = '\ufeffThe union was founded in 1905.\r\nIt grew fast.\r\n\r\nLater it split.\r\n';
     const { clean, codes, doc } = cleaned(text);

@@ -21,7 +21,7 @@ export interface CleanOptions {
 
 interface CleanupData {
   furniturePatterns: { pattern: string; flags?: string; why: string }[];
-  repeatedLine: { minRepeats: number; maxLength: number };
+  repeatedLine: { minRepeats: number; maxLength: number; numberedDivisions: string };
   allCapsLine: { maxLength: number; maxWords: number };
   closingMarks: string;
   inlineDrops: { code: string; pattern: string; flags?: string; prefilter?: string; prefilterFlags?: string }[];
@@ -39,7 +39,7 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
   const escape = (s: string): string => s.replace(/[\\\]^-]/g, (c) => `\\${c}`);
   return {
     furniture: data.furniturePatterns.map((f) => ({ re: new RegExp(f.pattern, f.flags ?? ''), why: f.why })),
-    repeatedLine: data.repeatedLine,
+    repeatedLine: { minRepeats: data.repeatedLine.minRepeats, maxLength: data.repeatedLine.maxLength, numberedDivisions: new RegExp(data.repeatedLine.numberedDivisions, 'iu') },
     allCapsLine: data.allCapsLine,
     closingMarks: new RegExp(`\\s*[${escape(data.closingMarks)}]`, 'gu'),
     inlineDrops: data.inlineDrops.map((d) => ({

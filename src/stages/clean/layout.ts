@@ -24,7 +24,8 @@ import { MARKDOWN_MARKUP, readMarkdownLines, visibleMarkdownText, type MarkdownS
 /** The clean stage's data (pipeline/cleanup.json), compiled. */
 export interface CleanupRules {
   furniture: { re: RegExp; why: string }[];
-  repeatedLine: { minRepeats: number; maxLength: number };
+  /** `numberedDivisions`: 'Chapter 2', 'Part III' — kept when their exact text occurs once. */
+  repeatedLine: { minRepeats: number; maxLength: number; numberedDivisions: RegExp };
   allCapsLine: { maxLength: number; maxWords: number };
   /** Matches one closing mark ('■'), global. */
   closingMarks: RegExp;
@@ -148,19 +149,24 @@ function ownBlock(lines: Line[], i: number): boolean {
 interface RepeatedLines {
   keys: (string | null)[];
   counts: Map<string, number>;
+  /** How often the exact text of each numbered division ('Chapter 2') occurs. */
+  divisions: Map<string, number>;
 }
 
 /** The normal form of each short line (null for the others), made once for counting and deciding. */
 function countRepeatedLines(lines: Line[], rules: CleanupRules): RepeatedLines {
   const keys: (string | null)[] = [];
   const counts = new Map<string, number>();
+  const divisions = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const key = !l.blank && l.text.length <= rules.repeatedLine.maxLength ? normaliseRepeated(l.text) : null;
     keys.push(key);
-    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key === null) continue;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (rules.repeatedLine.numberedDivisions.test(l.text)) divisions.set(l.text, (divisions.get(l.text) ?? 0) + 1);
   }
-  return { keys, counts };
+  return { keys, counts, divisions };
 }
 
 /** Why the non-blank line `l` is page furniture by its own form and place, or null when it is not. */
@@ -170,7 +176,7 @@ function furnitureReason(l: Line, lines: Line[], rules: CleanupRules, repeated: 
   if (strong && standalone(lines, l.index)) return strong.why;
   const key = repeated.keys[l.index];
   const repeats = key !== null ? repeated.counts.get(key) ?? 0 : 0;
-  if (repeats >= rules.repeatedLine.minRepeats && ownBlock(lines, l.index) && !endsSentence(l.text) && !/\d{4}\s*[-–—]/.test(l.text)) {
+  if (repeats >= rules.repeatedLine.minRepeats && ownBlock(lines, l.index) && !endsSentence(l.text) && !/\d{4}\s*[-–—]/.test(l.text) && repeated.divisions.get(l.text) !== 1) {
     return `a line repeated ${repeats} times through the text`;
   }
   return null;
@@ -728,6 +734,7 @@ function classifyFrontMatter(units: Unit[], text: string, rules: CleanupRules): 
   // A lone "Introduction" before the prose is a section heading, not a title.
   if (front.length === 1 && rules.frontSectionNames.test(unitText(front[0], text))) return;
   let titleFound = false;
+  let bylineSeen = false;
   const titleDepth = markdownTitleDepth(units);
   for (const u of front) {
     const t = unitText(u, text);
@@ -742,12 +749,20 @@ function classifyFrontMatter(units: Unit[], text: string, rules: CleanupRules): 
       }
       continue;
     }
+    // A numbered division ('Chapter 1'), or a heading after the byline, opens the text itself:
+    // titles and subtitles come before the authors' names.
+    const opensText = u.kind === 'heading' && rules.repeatedLine.numberedDivisions.test(t);
     if (ws.length <= 6 && MONTHS.test(t) && YEAR.test(t)) {
       u.kind = 'front';
+    } else if (opensText) {
+      continue;
     } else if (rules.notTitle.test(t) || ws.some((w) => rules.affiliationWords.has(w.toLowerCase()))) {
       u.kind = 'front';
     } else if (looksLikeNames(t, rules)) {
       u.kind = 'byline';
+      bylineSeen = true;
+    } else if (u.kind === 'heading' && bylineSeen) {
+      continue;
     } else if (!titleFound && (u.kind === 'heading' || u.kind === 'paragraph')) {
       u.kind = 'title';
       titleFound = true;
