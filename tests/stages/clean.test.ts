@@ -110,6 +110,11 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(header.codes.filter((c) => c === 'clean/running-header')).toHaveLength(3);
   });
 
+  it('reads a sentence that opens a list near the top as prose, not front matter', () => {
+    const { blocks } = cleaned('Dock Labour in Harbourtown\n\nAnna Berg\n\nThis article distinguishes three phases in the history of dock labour:\n\n1. the guild period (1890–1920);\n2. the settlement (1920–1965); and\n3. the container age (since 1965).\n\nThe guilds hired at the gate in 1910.');
+    expect(blocks.map((b) => b[0])).toEqual(['title', 'byline', 'paragraph', 'list-item', 'list-item', 'list-item', 'paragraph']);
+  });
+
   it('keeps a heading after the byline as a heading, not front matter', () => {
     const { blocks } = cleaned(`A History of the Harbour Unions\n\nJohn Smith\n\nThe Guild Years, 1890–1920\n\n${PROSE}`);
     expect(blocks.map((b) => b[0])).toEqual(['title', 'byline', 'heading', 'paragraph']);

@@ -725,10 +725,12 @@ function markdownTitleDepth(units: Unit[]): number {
  * affiliations, the volume a chapter belongs to.
  */
 function classifyFrontMatter(units: Unit[], text: string, rules: CleanupRules): void {
-  const firstProse = units.findIndex((u) => {
+  const firstProse = units.findIndex((u, i) => {
     if (u.kind !== 'paragraph' && u.kind !== 'note' && u.kind !== 'list-item') return false;
     const t = unitText(u, text);
-    return endsSentence(t) || words(t).length >= 40;
+    // A sentence that opens a list ('… three phases:' then '1. …') is prose too.
+    const opensList = u.kind === 'paragraph' && t.endsWith(':') && units[i + 1]?.kind === 'list-item';
+    return endsSentence(t) || opensList || words(t).length >= 40;
   });
   const front = units.slice(0, firstProse < 0 ? 0 : firstProse);
   // A lone "Introduction" before the prose is a section heading, not a title.
