@@ -252,18 +252,32 @@ describe('stance: the lexicon', () => {
   });
 });
 
+interface Labelled {
+  text: string;
+  label: Stance;
+  split?: string;
+  /** The fixture file the row comes from. */
+  file: string;
+}
+
 /** Labelled sentences written for this stage (tests/fixtures/stance). */
-function fixtures(): { text: string; label: Stance; split?: string }[] {
+function fixtures(): Labelled[] {
   const dir = join(FIXTURES, 'stance');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; label: Stance; split?: string }));
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => ({ ...(JSON.parse(l) as Omit<Labelled, 'file'>), file: f })),
+    );
 }
 
 describe('stance: labelled sentences and the corpus', () => {
   it('labels the held-out part of the labelled sentences with accuracy ≥ 0.85', () => {
     // A row may name its split (fresh.jsonl, written after tuning, is all held out).
-    const heldOut = fixtures().filter((f) => (f.split ?? (isHeldOut(f.text) ? 'heldout' : 'train')) === 'heldout');
+    // countries.jsonl, written for generalisation beyond these, has floors of its own.
+    const heldOut = fixtures().filter((f) => f.file !== 'countries.jsonl' && (f.split ?? (isHeldOut(f.text) ? 'heldout' : 'train')) === 'heldout');
     expect(heldOut.length).toBeGreaterThan(80);
     let right = 0;
     for (const f of heldOut) {
