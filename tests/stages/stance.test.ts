@@ -63,7 +63,8 @@ describe('stance: negation and reversal', () => {
     ['The authorities lifted the ban on the independent union.', 'cooperation', ['reversal:lifted', 'cooperation:ban']],
     ['The government released the jailed organisers.', 'cooperation', ['reversal:released', 'cooperation:jailed']],
     ['The ministry cut its funding for the rights groups.', 'repression', ['reversal:cut', 'repression:funding']],
-    ['The ministry refused to register the new federation.', 'repression', ['repression:refused']],
+    // 'register' is the state's recognition; refusing it flips it.
+    ['The ministry refused to register the new federation.', 'repression', ['reversal:refused', 'repression:register']],
     ['Local officials no longer tolerated the worker centres.', 'repression', ['reversal:no longer', 'repression:tolerated']],
     // A passive reversal stands after its cue.
     ['In 1990 the ban on opposition parties was lifted.', 'cooperation', ['cooperation:ban', 'reversal:lifted']],
@@ -152,6 +153,53 @@ describe('stance: cooperation takes many forms', () => {
     ['amnesty', 'Political prisoners were freed under the amnesty of 1979.'],
   ])('%s', (_form, text) => {
     expect(only(text).label).toBe('cooperation');
+  });
+});
+
+describe('stance: rules for text beyond the seed', () => {
+  it.each<[string, string, Stance]>([
+    // Negated permission is a ban, at full weight (not the weak 'withheld cooperation').
+    ['negated permission', 'Opposition parties were not allowed to register until 1990.', 'repression'],
+    ['negated permission', 'The authorities never tolerated independent unions.', 'repression'],
+    ['negated permission', 'The government made clear that foreign-funded groups were not welcome.', 'repression'],
+    // Permission to exist or act that only the state gives: no state actor needed.
+    ['state permission', 'Independent newspapers were allowed to publish again after 1989.', 'cooperation'],
+    // Interference: repression, and its negation is tolerance.
+    ['interference', 'Officials interfered in the union’s internal elections.', 'repression'],
+    ['negated interference', 'The police did not interfere with the strike meeting.', 'cooperation'],
+    // The state registering a group recognises it; a group registering, or 'registered' as an adjective, does not.
+    ['registration by the state', 'The civil affairs bureau registered the new federation in 2005.', 'cooperation'],
+    ['guard: registration by the state', 'Registered churches held services every Sunday.', 'neutral'],
+    ['guard: registration by the state', 'The new groups registered with the ministry.', 'neutral'],
+    // Undoing a weak restriction counts in full, and flips the whole noun phrase.
+    ['reversal of a weak cue', 'The government abolished the requirement that associations obtain a sponsor.', 'cooperation'],
+    ['reversal over a noun phrase', 'Parliament lifted the compulsory inspections of charities.', 'cooperation'],
+    // Repression words beyond the seed.
+    ['liquidation', 'A court ordered the liquidation of the human rights centre.', 'repression'],
+    ['deletion', 'The authorities ordered the platforms to delete posts by labour activists.', 'repression'],
+    ['scrutiny', 'The ministry scrutinised the accounts of advocacy groups.', 'repression'],
+    ['neutralise', 'The security services sought to neutralise the student movement.', 'repression'],
+    ['a law used against', 'The sedition law was used against striking dockworkers.', 'repression'],
+    ['curb', 'The government curbed the activities of foreign NGOs.', 'repression'],
+    // Force is the state's only when the state uses it.
+    ['kidnap by the state', 'Security agents kidnapped the labour organiser.', 'repression'],
+    ['guard: kidnap by the state', 'Bandits kidnapped two aid workers.', 'neutral'],
+    ['troops sent in', 'The government sent in troops to break the miners’ strike.', 'repression'],
+    ['troops sent in', 'Riot police were deployed against the marchers.', 'repression'],
+    // Cooperation words beyond the seed.
+    ['mediation by the state', 'The labour bureau mediated between the striking workers and the management.', 'cooperation'],
+    ['guard: mediation by the state', 'Workers took their claims to mediation committees.', 'neutral'],
+    ['provision', 'Local authorities provided office space to the refugee association.', 'cooperation'],
+    ['awards', 'The ministry awarded three legal aid groups a grant each year.', 'cooperation'],
+    ['federal money, community groups', 'Federal grants supported community groups in poor neighbourhoods.', 'cooperation'],
+    ['residents', 'Officials consulted local residents on the plans for the new park.', 'cooperation'],
+    // 'free' reverses only as a verb.
+    ['free as an adjective', 'Students demanded free tuition from the state.', 'neutral'],
+    // Alternation is a contrast.
+    ['alternation', 'Officials alternately tolerated the groups and monitored them.', 'mixed'],
+    ['alternation', 'At times officials funded the groups; at other times they monitored them.', 'mixed'],
+  ])('%s: %s → %s', (_rule, text, label) => {
+    expect(only(text).label).toBe(label);
   });
 });
 

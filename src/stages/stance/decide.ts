@@ -67,6 +67,9 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
   const consumed = new Set<Match>();
   const scored: Scored[] = [];
   const dropped: Cue[] = [];
+  // The last cue a reversal flipped: a cue of the same pole right after it is in the same noun
+  // phrase and flips with it ('lifted the compulsory inspections', 'eased the strict controls').
+  let reversed: { end: number; pole: Pole; op: Match } | null = null;
 
   for (const m of matches.cues) {
     if (m.entry.kind === 'block') {
@@ -86,6 +89,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     }
     // 'repression was not the only story' is no negated cue; 'the ban was lifted' is a reversal after it.
     operator = rule.pole === 'both' ? null : (operator ?? passiveReversalAfter(view, m, operators, consumed));
+    if (!operator && reversed && reversed.pole === rule.pole && m.first - reversed.end <= 1 && !hasBreak(view, reversed.end, m.first)) operator = reversed.op;
     const used = actorsFor(rule, m.first, m.end, actors, view);
     // Civil society undoing repression is not the state opening up: 'NGOs … stop repressive
     // government actions' keeps its pole; 'political prisoners were freed' (a passive) flips.
@@ -99,16 +103,19 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       // reversal's own meaning when the flipped cue lacks its actors).
       const fb = operator.entry.fallback;
       const fbActors = fb && fb.pole === flip(rule.pole) ? actorsFor(fb, Math.min(operator.first, m.first), Math.max(operator.end, m.end), actors, view) : null;
-      const weight = Math.max(used ? rule.weight : 0, fbActors && fb ? fb.weight : 0);
+      // Undoing a restriction is an act of its own, whatever the weight of the restriction's word:
+      // 'abolished the requirement', 'lifted the compulsory inspections'.
+      const weight = Math.max(used ? Math.max(rule.weight, t.reversedMinWeight) : 0, fbActors && fb ? fb.weight : 0);
       if (weight > 0) scored.push({ match: m, pole: flip(rule.pole), weight, operator, intensity: null, actors: used ?? fbActors ?? [] });
+      reversed = { end: m.end, pole: rule.pole, op: operator };
       continue;
     }
     if (used === null) continue;
     if (operator?.entry.kind === 'negation') {
       // A negated repression cue asserts nothing ('no student was arrested'); negated
       // cooperation is cooperation withheld, a weak sign of the other pole ('did not recognise').
-      if (rule.pole === lexicon.negationFlips && t.negatedFlipFactor > 0) {
-        scored.push({ match: m, pole: flip(rule.pole), weight: rule.weight * t.negatedFlipFactor, operator, intensity: null, actors: used });
+      if (rule.negated > 0) {
+        scored.push({ match: m, pole: flip(rule.pole), weight: rule.weight * rule.negated, operator, intensity: null, actors: used });
       } else {
         dropped.push(view.span('negated', m.first, m.end), view.span('negation', operator.first, operator.end));
       }

@@ -23,6 +23,7 @@ interface TermGroup {
   needs?: Needs;
   near?: number;
   agent?: boolean;
+  negated?: number;
   pos?: string[];
   inflect?: 'all' | 'noun' | 'none';
   defaults?: Record<string, { pole: string; weight: number; needs: Needs }>;
@@ -50,6 +51,7 @@ export interface Thresholds {
   mixedMinorWithContrast: number;
   hypotheticalFactor: number;
   negatedFlipFactor: number;
+  reversedMinWeight: number;
   intensityFactor: number;
   negationWindow: number;
   reversalWindow: number;
@@ -67,6 +69,12 @@ export interface CueRule {
   near: number;
   /** The state must be the agent: named before the cue, or after it with 'by'/'from'. */
   agent: boolean;
+  /**
+   * Weight factor of the other pole when the cue is negated (0: a negated cue asserts nothing).
+   * Unset in the data: `negatedFlipFactor` for the `negationFlips` pole, else 0. Permission and
+   * interference set it to 1: 'was not allowed to register' is a ban, 'did not interfere' tolerance.
+   */
+  negated: number;
 }
 
 /** The three classes of entries; each class keeps its own longest match at a position. */
@@ -365,6 +373,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
               needs: group.needs ?? 'none',
               near: group.near ?? 0,
               agent: group.agent ?? false,
+              negated: group.negated ?? (poleOf(group.pole, term) === poleOf(file.negationFlips, 'negationFlips') ? file.thresholds.negatedFlipFactor : 0),
             },
           };
       insert(term, CLASS_CUE, entry, group.inflect ?? 'all');
@@ -378,7 +387,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
     for (const term of group.terms) {
       const d = group.defaults?.[term];
       const entry: Entry = { kind, term, posMask: posMaskOf(group.pos, term) };
-      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false };
+      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0 };
       insert(term, CLASS_FUNCTION, entry, group.inflect ?? (kind === 'reversal' || kind === 'block' ? 'all' : 'none'));
     }
   }
