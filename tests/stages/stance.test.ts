@@ -198,6 +198,29 @@ describe('stance: rules for text beyond the seed', () => {
     // Alternation is a contrast.
     ['alternation', 'Officials alternately tolerated the groups and monitored them.', 'mixed'],
     ['alternation', 'At times officials funded the groups; at other times they monitored them.', 'mixed'],
+    // A condition weakens the cues after it; only when it opens the sentence, the whole sentence.
+    ['condition after the assertion', 'The authorities arrested activists if they spoke to foreign journalists.', 'repression'],
+    ['guard: condition opening the sentence', 'If the police arrest the organisers, the strike may collapse.', 'neutral'],
+    // Permission to repress is repression, not a mixed relation.
+    ['enabling', 'The new law allowed the police to detain activists without trial.', 'repression'],
+    ['enabling', 'The decree enabled governors to dissolve any association.', 'repression'],
+    ['empower', 'The city government empowered neighbourhood associations to manage local budgets.', 'cooperation'],
+    // More words for repression and for opening.
+    ['oppress', 'The regime oppressed religious minorities and their clergy.', 'repression'],
+    ['backlash', 'The protests provoked a government backlash against labour NGOs.', 'repression'],
+    ['hard-line measures', 'The cabinet adopted hard-line measures against the opposition press.', 'repression'],
+    ['intolerant', 'The junta was intolerant of any independent union.', 'repression'],
+    ['action against', 'The ministry took legal action against three environmental groups.', 'repression'],
+    ['anti-civil society laws', 'Parliament passed a raft of anti-civil society laws.', 'repression'],
+    ['state of emergency with a gap', 'The president declared a state of national emergency.', 'repression'],
+    ['uprisings are civil society', 'Troops suppressed the uprising in the capital.', 'repression'],
+    ['target (verb)', 'Prosecutors targeted the leaders of the teachers’ union.', 'repression'],
+    ['guard: target (noun), forces (noun)', 'The campaign was the main target of the union’s efforts.', 'neutral'],
+    ['guard: target (noun), forces (noun)', 'Security forces patrolled the border.', 'neutral'],
+    ['clash with the police', 'Students clashed with riot police outside the parliament.', 'repression'],
+    ['civil liberties restored', 'The transition brought the restoration of civil liberties.', 'cooperation'],
+    ['demands conceded', 'The government gave in to the strikers’ demands.', 'cooperation'],
+    ['guard: trade bans', 'The government lifted the ban on American beef imports.', 'neutral'],
   ])('%s: %s → %s', (_rule, text, label) => {
     expect(only(text).label).toBe(label);
   });

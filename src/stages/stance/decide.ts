@@ -55,6 +55,12 @@ function explain(lexicon: StanceLexicon, view: SentenceView, kept: Scored[], dro
   return cues;
 }
 
+/** True when 'to' stands in tokens `[from, to)`: the infinitive of what a power enables ('allowed the police to detain'). */
+function hasInfinitive(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.word(k) === 'to') return true;
+  return false;
+}
+
 /** Applies the rules to one sentence's matches. */
 export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: SentenceView): Decision {
   const t = lexicon.thresholds;
@@ -133,6 +139,20 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
   }
   scored.sort((x, y) => x.match.first - y.match.first);
 
+  // Enabling: a cue that grants a power takes the infinitive after it as what it enables, so
+  // permission to repress is repression, not a mixed relation ('these laws enable countries to bar
+  // NGOs', 'allowed the police to detain activists without trial'; not 'combined toleration with
+  // periodic repression').
+  for (let i = 0; i < scored.length; i++) {
+    const s = scored[i];
+    if (!s.match.entry.cue?.enabling || s.operator !== null || s.pole !== s.match.entry.cue.pole) continue;
+    const next = scored.slice(i + 1).find((x) => x.pole === flip(s.pole) && x.match.first >= s.match.end);
+    if (next && next.match.first - s.match.end < t.absorbWindow && !hasBreak(view, s.match.end, next.match.first, false) && hasInfinitive(view, s.match.end, next.match.first)) {
+      scored.splice(i, 1);
+      i--;
+    }
+  }
+
   // Absorption: a cooperation cue right after a repression cue, in its clause, is the thing
   // restricted, not a second assertion: 'restricting foreign funding', 'barriers to registration',
   // 'starved of funds'. (The other way round is a reversal: 'released jailed organisers'.) A cue
@@ -170,11 +190,18 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     }
   }
 
+  // A condition weakens what it governs: the whole sentence when it opens it ('If the authorities
+  // loosen their grip, new groups may appear'), else the cues after it ('states impose restrictions
+  // on civil society if they have abuses to hide' asserts the restrictions).
   const hypothetical = functions.find((f) => f.entry.kind === 'hypothetical') ?? null;
-  const factor = hypothetical ? t.hypotheticalFactor : 1;
+  const opening = hypothetical !== null && hypothetical.first - view.first <= t.hypotheticalOpening;
   let a = 0;
   let b = 0;
+  let conditional = false;
   for (const s of kept) {
+    const inCondition = hypothetical !== null && (opening || s.match.first >= hypothetical.end);
+    const factor = inCondition ? t.hypotheticalFactor : 1;
+    conditional ||= inCondition;
     if (s.pole === 'a' || s.pole === 'both') a += s.weight * factor;
     if (s.pole === 'b' || s.pole === 'both') b += s.weight * factor;
   }
@@ -194,6 +221,6 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     confidence = NO_CUE_CONFIDENCE - 0.3 * Math.min(1, major / t.pole);
   }
 
-  const cues = explain(lexicon, view, kept, dropped, label === lexicon.labels.both ? contrast : null, kept.length > 0 ? hypothetical : null);
+  const cues = explain(lexicon, view, kept, dropped, label === lexicon.labels.both ? contrast : null, conditional ? hypothetical : null);
   return { label, confidence: Math.round(confidence * 100) / 100, cues, scores: [a, b] };
 }

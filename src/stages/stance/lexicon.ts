@@ -24,6 +24,7 @@ interface TermGroup {
   near?: number;
   agent?: boolean;
   negated?: number;
+  enabling?: boolean;
   pos?: string[];
   inflect?: 'all' | 'noun' | 'none';
   defaults?: Record<string, { pole: string; weight: number; needs: Needs }>;
@@ -52,6 +53,7 @@ export interface Thresholds {
   hypotheticalFactor: number;
   negatedFlipFactor: number;
   reversedMinWeight: number;
+  hypotheticalOpening: number;
   intensityFactor: number;
   negationWindow: number;
   reversalWindow: number;
@@ -75,6 +77,8 @@ export interface CueRule {
    * interference set it to 1: 'was not allowed to register' is a ban, 'did not interfere' tolerance.
    */
   negated: number;
+  /** The cue grants a power: a cue of the other pole right after it is what it enables ('enable countries to bar NGOs'). */
+  enabling: boolean;
 }
 
 /** The three classes of entries; each class keeps its own longest match at a position. */
@@ -373,6 +377,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
               needs: group.needs ?? 'none',
               near: group.near ?? 0,
               agent: group.agent ?? false,
+              enabling: group.enabling ?? false,
               negated: group.negated ?? (poleOf(group.pole, term) === poleOf(file.negationFlips, 'negationFlips') ? file.thresholds.negatedFlipFactor : 0),
             },
           };
@@ -387,7 +392,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
     for (const term of group.terms) {
       const d = group.defaults?.[term];
       const entry: Entry = { kind, term, posMask: posMaskOf(group.pos, term) };
-      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0 };
+      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0, enabling: false };
       insert(term, CLASS_FUNCTION, entry, group.inflect ?? (kind === 'reversal' || kind === 'block' ? 'all' : 'none'));
     }
   }
