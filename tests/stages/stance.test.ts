@@ -221,6 +221,22 @@ describe('stance: rules for text beyond the seed', () => {
     ['civil liberties restored', 'The transition brought the restoration of civil liberties.', 'cooperation'],
     ['demands conceded', 'The government gave in to the strikers’ demands.', 'cooperation'],
     ['guard: trade bans', 'The government lifted the ban on American beef imports.', 'neutral'],
+    // An open question is no assertion.
+    ['whether', 'Unions debated whether to accept subsidies from the state.', 'neutral'],
+    // Accusing is repression only when the state accuses.
+    ['accusation by the state', 'Tenants’ groups accused landlords of breaking the housing law.', 'neutral'],
+    ['guard: accusation by the state', 'The government accused the NGOs of spying for foreign powers.', 'repression'],
+    ['ransack', 'The police ransacked the offices of the opposition weekly.', 'repression'],
+    // Reforms are the state's acts.
+    ['reforms', 'Gorbachev’s reforms allowed informal clubs to flourish.', 'cooperation'],
+    // Control taken over civil society.
+    ['nationalised press', 'The junta nationalised the independent newspapers.', 'repression'],
+    ['guard: nationalised industry', 'The government granted the union a seat on the board of the nationalised railway.', 'cooperation'],
+    ['placed under control', 'The decree placed all charities under the control of the interior ministry.', 'repression'],
+    // Agreements, rights and offers.
+    ['memorandum of understanding', 'The ministry signed a memorandum of understanding with three legal aid NGOs.', 'cooperation'],
+    ['right to join', 'The 1935 law protected workers’ right to join unions.', 'cooperation'],
+    ['offer; city hall', 'City hall offered the tenants’ association a free meeting room.', 'cooperation'],
   ])('%s: %s → %s', (_rule, text, label) => {
     expect(only(text).label).toBe(label);
   });
