@@ -237,6 +237,8 @@ describe('stance: rules for text beyond the seed', () => {
     ['memorandum of understanding', 'The ministry signed a memorandum of understanding with three legal aid NGOs.', 'cooperation'],
     ['right to join', 'The 1935 law protected workers’ right to join unions.', 'cooperation'],
     ['offer; city hall', 'City hall offered the tenants’ association a free meeting room.', 'cooperation'],
+    // Seats of government stand for it.
+    ['the Kremlin', 'The Kremlin funded loyal youth groups generously.', 'cooperation'],
   ])('%s: %s → %s', (_rule, text, label) => {
     expect(only(text).label).toBe(label);
   });
@@ -359,6 +361,48 @@ function fixtures(): Labelled[] {
         .map((l) => ({ ...(JSON.parse(l) as Omit<Labelled, 'file'>), file: f })),
     );
 }
+
+/** The sentence-level label of a one-sentence text: mixed if any sentence is, else its first pole. */
+function labelOf(text: string): Stance {
+  const labels = stancesOf(text).stances.map((s) => s.label);
+  return labels.includes('mixed') ? 'mixed' : (labels.find((l) => l !== 'neutral') ?? 'neutral');
+}
+
+/** Accuracy and macro-F1 (over the labels present in gold or prediction, as `npm run eval`). */
+function score(rows: Labelled[]): { accuracy: number; macroF1: number } {
+  const pairs = rows.map((r) => [r.label, labelOf(r.text)] as const);
+  const labels = new Set(pairs.flat());
+  let f1 = 0;
+  for (const l of labels) {
+    const tp = pairs.filter(([g, p]) => g === l && p === l).length;
+    const predicted = pairs.filter(([, p]) => p === l).length;
+    const gold = pairs.filter(([g]) => g === l).length;
+    const precision = predicted ? tp / predicted : 0;
+    const recall = gold ? tp / gold : 0;
+    f1 += precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  }
+  return { accuracy: pairs.filter(([g, p]) => g === p).length / pairs.length, macroF1: f1 / labels.size };
+}
+
+describe('stance: accuracy beyond the seed', () => {
+  // Floors a few points under the figures measured on 2026-11-29 (in brackets), so that a real
+  // regression fails: each row of half B is 1.6 points, of fresh.jsonl 2 points.
+  it.each<[string, string, string | null, number, number]>([
+    // Half B of countries.jsonl: never looked at while the rules were tuned [0.694 / 0.681].
+    ['countries.jsonl, half B (held out)', 'countries.jsonl', 'heldout', 0.66, 0.64],
+    // Sentences written after the lexicon was settled, before this work [0.860 / 0.837].
+    ['fresh.jsonl (held out)', 'fresh.jsonl', null, 0.82, 0.8],
+    // Tuning material: a guard against losing what the rules were written for [0.952 / 0.952; 0.944 / 0.950].
+    ['countries.jsonl, half A (tuning)', 'countries.jsonl', 'dev', 0.92, 0.92],
+    ['probes.jsonl (tuning)', 'probes.jsonl', null, 0.9, 0.9],
+  ])('%s', (_name, file, split, accuracy, macroF1) => {
+    const rows = fixtures().filter((f) => f.file === file && (split === null || f.split === split));
+    expect(rows.length).toBeGreaterThan(30);
+    const s = score(rows);
+    expect(s.accuracy).toBeGreaterThanOrEqual(accuracy);
+    expect(s.macroF1).toBeGreaterThanOrEqual(macroF1);
+  });
+});
 
 describe('stance: labelled sentences and the corpus', () => {
   it('labels the held-out part of the labelled sentences with accuracy ≥ 0.85', () => {
