@@ -85,3 +85,48 @@ describe('periods: labels of sentences', () => {
 function fixtureWith(sentence: string): string {
   return readFileSync(join(FIXTURES, 'periodisation', 'dockers.txt'), 'utf8').replace('The union survived under close surveillance.', `The union survived under close surveillance. ${sentence}`);
 }
+
+/** The label of the sentence of a fixture in tests/fixtures/periods that starts with `start`. */
+function periodOf(name: string, start: string): string | undefined {
+  const doc = docOf(readFileSync(join(FIXTURES, 'periods', `${name}.txt`), 'utf8'), 'periods');
+  const s = doc.layers.sentences!.find((x) => x.text.startsWith(start));
+  return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
+}
+
+describe('periods: rules found on essays of our own (tests/fixtures/periods)', () => {
+  // Rows marked 'guard' passed before the rules were added, and keep them from reaching too far.
+  it.each([
+    ['It was the first strike allowed since t', 'stage1', 'a date after "the first … since" is a point of comparison: the sentence continues the 1988 account'],
+    ['The union that led it has since become ', 'span', '"has since" lasts from then to now'],
+    ['This essay distinguishes four stages in', 'span', 'guard: the thesis'],
+    ['The sources are union archives and inte', 'none', 'after the thesis an undated sentence no longer continues the story told before it'],
+    ['Each stage opened with a new law on the ', 'span', '"each stage" generalises over the stages'],
+    ['The essay draws on the records of three', 'none', '"the essay": a remark about the text'],
+    ['A docker is usually defined as anyone p', 'none', 'a definition'],
+    ['In this essay the strike in 1988 and th', 'span', 'a remark about the text with dates in two stages'],
+    ['The police chose their leaders.', 'before', 'a paragraph that opens before the first stage stays there'],
+    ['Many of the leaders who ran the unions ', 'before', 'a restrictive relative clause ("who ran the unions in 1989") is background'],
+    ['The dockers used the new right at once.', 'stage1', 'guard: a paragraph that opened in the stage returns to it after a glance back'],
+    ['The port reform of June 1992 crowned th', 'stage1', 'at a shared boundary year, "crowned this period" puts the event in the stage that ends'],
+    ['Every terminal was required from 1995 t', 'stage2', '"from 1995": an onset, the year it starts'],
+    ['From the beginning of the 1990s the ope', 'span', 'guard: an open decade is no onset year'],
+    ['In the year 2005 the councils met in me', 'stage3', 'guard: inside a stage section a second date in another stage is an aside'],
+    ['Whether this marks the end of the fourt', 'after', '"too early to say" speculates, even outside the conclusion'],
+    ['Across the four stages, the state swung', 'span', '"across the four stages"'],
+    ['Over four decades, the unions moved fro', 'span', '"Over four decades" opening the sentence'],
+    ["What changed was the state's need for t", 'span', 'a comparison of the stages in the conclusion'],
+    ['In the 1990s the operators paid for pea', 'span', 'outside the stage sections, dates in two stages compare them'],
+    ['Today the unions are weaker than at any', 'stage4', '"than at any time since the 1980s" is a point of comparison: the present of the open last stage'],
+    ['Whether the next government will restor', 'after', 'guard: speculation in the conclusion'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOf('rules-harbour', start)).toBe(label);
+  });
+
+  it.each([
+    ['The members were pleased.', 'stage2', 'a section no heading ties to a stage takes the stage of its dated sentences'],
+    ['The members drifted away.', 'stage3', 'guard: the same for the last stage'],
+    ['Its future may depend on the next gover', 'after', 'guard: a conclusion keeps its role whatever its dates'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOf('rules-nordland', start)).toBe(label);
+  });
+});

@@ -19,7 +19,7 @@ import {
 } from '../../doc.js';
 import { defineStage } from '../../stage.js';
 import { mapInterval, regions, type Mapping, type Region } from './mapping.js';
-import { PhraseMatcher, Words } from './phrases.js';
+import { PhraseMatcher, PhraseSets, Words } from './phrases.js';
 import { sectionRoles, type SectionRole } from './sections.js';
 
 export interface PeriodsOptions {
@@ -30,10 +30,18 @@ export interface PeriodsOptions {
 interface PeriodsData {
   beforeWords: string[];
   backgroundClauseWords: string[];
+  restrictiveClauseWords: string[];
   endMarkers: string[];
   metaDiscourse: string[];
   futureCues: string[];
   durativeCues: string[];
+  spanPatterns: string[];
+  spanKeywords: string[];
+  conclusionSpanCues: string[];
+  strongFutureCues: string[];
+  closingCues: string[];
+  referenceSinceCues: string[];
+  conclusionHeadings: string[];
   shortIntervalYears: number;
   confidence: Record<'dated' | 'datedSubordinate' | 'midpoint' | 'section' | 'inherited' | 'meta' | 'future' | 'durative' | 'undated', number>;
 }
@@ -43,14 +51,24 @@ interface PeriodsRules {
   beforeDate: RegExp;
   endBeforeDate: RegExp;
   background: RegExp;
+  /** A relative pronoun right after a word, with no comma before it: a restrictive clause. */
+  restrictive: RegExp;
   /** Cheap test that a sentence may open a background clause at all. */
   mayHaveBackground: RegExp;
   /** The clause words among a sentence's words: a cheaper test still, where it is exact. */
   backgroundWords: PhraseMatcher;
   endMarker: RegExp;
-  meta: PhraseMatcher;
-  future: PhraseMatcher;
-  durative: PhraseMatcher;
+  /**
+   * The cue lists, found in one pass over a sentence's words (indices {@link CUE}): remarks about
+   * the text, speculation, lasting states, the words that {@link span} needs, 'since', comparisons
+   * in a conclusion, speculation anywhere, the end of a stage.
+   */
+  cues: PhraseSets;
+  /** Generalisations over the stages ('Each stage …', 'Across the four stages'); null without patterns. */
+  span: RegExp | null;
+  /** Text up to a date that makes it a point of comparison ('the first … since 1980'). */
+  referenceSince: RegExp;
+  conclusionHeading: RegExp;
   shortIntervalYears: number;
   confidence: PeriodsData['confidence'];
 }
@@ -62,19 +80,27 @@ function compile(d: PeriodsData): PeriodsRules {
     beforeDate: new RegExp(`\\b(?:${phrase(d.beforeWords)})\\s*$`, 'iu'),
     endBeforeDate: new RegExp(`\\b(?:${phrase(d.endMarkers)})\\s*$`, 'iu'),
     background: new RegExp(`(?:^|[,;:(—–]\\s*)(${phrase(d.backgroundClauseWords)})\\b`, 'giu'),
+    restrictive: new RegExp(`(?<=[\\p{L}\\p{N}]\\s+)(${phrase(d.restrictiveClauseWords)})\\b`, 'giu'),
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
-    mayHaveBackground: new RegExp(`\\b(?:${phrase(d.backgroundClauseWords)})\\b`, 'iu'),
-    backgroundWords: new PhraseMatcher(d.backgroundClauseWords),
-    meta: new PhraseMatcher(d.metaDiscourse),
-    future: new PhraseMatcher(d.futureCues),
-    durative: new PhraseMatcher(d.durativeCues),
+    mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
+    backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
+    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues]),
+    span: d.spanPatterns.length ? new RegExp(d.spanPatterns.map((x) => `(?:${x})`).join('|'), 'i') : null,
+    referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*$`, 'iu'),
+    conclusionHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.conclusionHeadings)})\\b`, 'iu'),
     shortIntervalYears: d.shortIntervalYears,
     confidence: d.confidence,
   };
 }
 
+/** Indices of the lists in {@link PeriodsRules.cues}. */
+const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7 } as const;
+
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
+const ADV = POS_TAGS.indexOf('ADV');
+const PART = POS_TAGS.indexOf('PART');
+const CCONJ = POS_TAGS.indexOf('CCONJ');
 
 // Units that make the sentence's words disagree with the clause regex: an apostrophe joins words
 // the regex separates ("while's"), /iu folds 'ſ' and the Kelvin sign into ASCII letters, and 'İ'
@@ -114,12 +140,43 @@ function backgroundRanges(s: Sentence, words: Words, tokens: { cleanStart: Int32
     }
     ranges.push([start, end]);
   }
+  // A restrictive relative clause ('the editors who challenged him in 2006 had begun …') has no
+  // comma to close it: it runs to the main clause's verb, the first verb after a word that is
+  // not part of the clause's own verb group.
+  rules.restrictive.lastIndex = 0;
+  for (let m = rules.restrictive.exec(s.text); m !== null; m = rules.restrictive.exec(s.text)) {
+    const start = s.cleanStart + m.index + m[0].length - m[1].length;
+    let sawVerb = false;
+    let gap = false;
+    let end = s.cleanEnd;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      if (tokens.cleanStart[t] <= start) continue;
+      const pos = tokens.pos[t];
+      const c = s.text[tokens.cleanStart[t] - s.cleanStart];
+      if (pos === VERB || pos === AUX) {
+        if (sawVerb && gap) {
+          end = tokens.cleanStart[t];
+          break;
+        }
+        sawVerb = true;
+        gap = false;
+      } else if (sawVerb && (c === ',' || c === ';' || c === ':' || c === '—' || c === '–')) {
+        end = tokens.cleanStart[t];
+        break;
+      } else if (sawVerb && pos !== ADV && pos !== PART && pos !== CCONJ) {
+        gap = true;
+      }
+    }
+    ranges.push([start, end]);
+  }
   return ranges;
 }
 
 /** The role of a section no stage claims. */
 const OTHER_ROLE: SectionRole = { stage: null, role: 'other' };
 const STAGE_LABEL = /^stage(\d+)$/;
+/** 'the feminists of the 1980s': a date that qualifies a noun. */
+const ATTRIBUTIVE = /\bof\s+$/iu;
 
 function assignment(s: Sentence, cues: Cue[], label: PeriodLabel, confidence: number): PeriodAssignment {
   const m = STAGE_LABEL.exec(label);
@@ -133,14 +190,20 @@ function inRanges(at: number, ranges: [number, number][]): boolean {
 }
 
 /** Maps a date of the main assertion, `offset` units into sentence `s`, to a stage. */
-function mapDate(t: TemporalExpression, offset: number, s: Sentence, rs: Region[], rules: PeriodsRules): Mapping {
+function mapDate(t: TemporalExpression, offset: number, s: Sentence, rs: Region[], rules: PeriodsRules, closing: boolean): Mapping {
   // "Before 1960": the bound lies outside the expression the temporal stage found.
   const preceding = s.text.slice(Math.max(0, offset - 14), offset);
   const before = rules.beforeDate.test(preceding) && t.from !== null;
-  const interval = before ? { from: null, to: t.from! - 1 } : { from: t.from, to: t.to };
-  const ends = before || rules.endMarker.test(t.text) || rules.endBeforeDate.test(preceding);
+  // "were required from 2005 to open shelters": an onset, the year it starts ("from 1995 onwards"
+  // and "since 2005" stay open).
+  const onset = !before && t.from !== null && t.to === null && ONSET.test(t.text) && !ONWARDS.test(s.text.slice(offset + t.text.length));
+  const interval = before ? { from: null, to: t.from! - 1 } : onset ? { from: t.from, to: t.from } : { from: t.from, to: t.to };
+  const ends = before || closing || rules.endMarker.test(t.text) || rules.endBeforeDate.test(preceding);
   return mapInterval(interval, rs, ends, rules.shortIntervalYears);
 }
+
+const ONSET = /^from\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{3,4}$/iu;
+const ONWARDS = /^\s*on(?:wards?)?\b/iu;
 
 function cue(kind: string, text: string, span?: { start: number; end: number }): Cue {
   return span ? { kind, text, start: span.start, end: span.end } : { kind, text };
@@ -172,58 +235,116 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       return { layers: { periods: none } };
     }
     const rs = regions(stages);
-    const roles = sectionRoles(sections, stages, temporal);
     const thesisSentences = new Set(stages.flatMap((s) => s.announcedIn));
     const lastStage = stages[stages.length - 1];
     const bySentence = temporalBySentence(temporal);
     const { text: clean, map } = layer(doc, 'clean');
     const sectionById = new Map(sections.map((x) => [x.id, x]));
-    const out: PeriodAssignment[] = [];
-    let previousDated: { paragraphId: string; label: PeriodLabel; id: string } | null = null;
     // Read again for every sentence: its buffers are reused.
     const words = new Words();
 
+    // First the dates of every sentence's main assertion, mapped to stages (those of background
+    // clauses, and points of comparison, only give cues): they also tell which stage a section
+    // without a stage heading is about.
+    const found: { cues: Cue[]; mapped: { t: TemporalExpression; m: Mapping; attributive: boolean }[]; backgroundInStage: boolean; phrases: (string | null)[] }[] = [];
+    const votes = new Map<string, Map<PeriodLabel, number>>();
     for (const s of sentences) {
-      const role = roles.get(s.sectionId) ?? OTHER_ROLE;
       const expressions = bySentence.get(s.id);
-      words.read(clean, s.cleanStart, s.cleanEnd);
       const cues: Cue[] = [];
-      // The dates of the main assertion, mapped to stages; those of background clauses only give cues.
-      const mapped: { t: TemporalExpression; m: Mapping }[] = [];
-      if (expressions) {
+      const mapped: { t: TemporalExpression; m: Mapping; attributive: boolean }[] = [];
+      let backgroundInStage = false;
+      words.read(clean, s.cleanStart, s.cleanEnd);
+      const phrases: (string | null)[] = [];
+      rules.cues.find(words, phrases);
+      if (expressions && rs) {
         const background = backgroundRanges(s, words, tokens, rules);
+        const closing = phrases[CUE.closing] !== null;
+        const since = phrases[CUE.since] !== null;
         for (const t of expressions) {
           const at = map.toClean(t.start);
-          if (inRanges(at, background)) cues.push(cue('background-date', t.text, t));
-          else if (rs) mapped.push({ t, m: mapDate(t, at - s.cleanStart, s, rs, rules) });
+          const offset = at - s.cleanStart;
+          if (inRanges(at, background)) {
+            cues.push(cue('background-date', t.text, t));
+            backgroundInStage ||= STAGE_LABEL.test(mapDate(t, offset, s, rs, rules, closing).label);
+          }
+          else if (since && rules.referenceSince.test(s.text.slice(0, offset + t.text.length))) cues.push(cue('reference-date', t.text, t));
+          else mapped.push({ t, m: mapDate(t, offset, s, rs, rules, closing), attributive: ATTRIBUTIVE.test(s.text.slice(Math.max(0, offset - 4), offset)) });
         }
       }
-      const meta = rules.meta.find(words);
+      found.push({ cues, mapped, backgroundInStage, phrases });
+      if (mapped.length > 0 && !thesisSentences.has(s.id)) {
+        const v = votes.get(s.sectionId) ?? new Map<PeriodLabel, number>();
+        v.set(mapped[0].m.label, (v.get(mapped[0].m.label) ?? 0) + 1);
+        votes.set(s.sectionId, v);
+      }
+    }
+    const roles = sectionRoles(sections, stages, temporal, { votes, isConclusion: (h) => rules.conclusionHeading.test(h) });
+
+    const out: PeriodAssignment[] = [];
+    let previousDated: { paragraphId: string; label: PeriodLabel; id: string } | null = null;
+    // The paragraph whose dated sentences so far are all before the first stage (a flashback to the background).
+    let backgroundParagraph: string | null = null;
+    sentences.forEach((s, i) => {
+      const role = roles.get(s.sectionId) ?? OTHER_ROLE;
+      const { cues, mapped, backgroundInStage, phrases } = found[i];
+      const paragraphStart = i === 0 || sentences[i - 1].paragraphId !== s.paragraphId;
+      if (paragraphStart) backgroundParagraph = s.paragraphId;
+      const meta = phrases[CUE.meta];
       const inConclusion = role.role === 'conclusion';
-      const future = inConclusion ? rules.future.find(words) ?? (/\?\s*$/.test(s.text) ? '?' : null) : null;
-      const durative = rules.durative.find(words);
+      const future = inConclusion ? phrases[CUE.future] ?? (/\?\s*$/.test(s.text) ? '?' : null) : null;
+      const strongFuture = phrases[CUE.strongFuture];
+      const durative = phrases[CUE.durative];
+      const spanning = (rules.span && phrases[CUE.spanKeyword] !== null ? rules.span.exec(s.text)?.[0] : null) ?? (inConclusion ? phrases[CUE.conclusionSpan] : null);
+      // Outside the stages' sections (an introduction, a conclusion), dates of the main assertion
+      // in two stages or more compare them ('In the 1990s foreign money made groups strong; after
+      // 2003 access to ministers did'); inside one, the first date is the narrative's and the
+      // others are asides ('In the year 1957 … in remembrance of the general strike of 1955').
+      // Dates that qualify a noun ('the feminists of the 1980s') do not count.
+      const stagesDated = new Set(role.role === 'stage' ? [] : mapped.filter((x) => !x.attributive && STAGE_LABEL.test(x.m.label)).map((x) => x.m.label));
 
       if (thesisSentences.has(s.id)) {
         cues.push(cue('thesis', 'the sentence announces the stages'));
         out.push(assignment(s, cues, 'span', conf.dated));
+        // What follows the thesis in the same paragraph is about the essay, not the story before it.
+        previousDated = null;
       } else if (meta) {
         cues.push(cue('meta', meta));
         const spans = mapped.find((x) => x.m.label === 'span');
         if (spans) cues.push(cue('temporal', spans.t.text, spans.t));
-        out.push(assignment(s, cues, spans ? 'span' : 'none', conf.meta));
+        const label = spans || stagesDated.size > 1 ? 'span' : 'none';
+        out.push(assignment(s, cues, label, conf.meta));
+        if (label === 'span') previousDated = null;
+      } else if (strongFuture) {
+        cues.push(cue('future', strongFuture));
+        out.push(assignment(s, cues, 'after', conf.future));
+      } else if (stagesDated.size > 1) {
+        for (const x of mapped) if (!x.attributive && STAGE_LABEL.test(x.m.label)) cues.push(cue('temporal', x.t.text, x.t));
+        cues.push(cue('rule', 'dates in several stages'));
+        out.push(assignment(s, cues, 'span', conf.dated));
+        previousDated = { paragraphId: s.paragraphId, label: 'span', id: s.id };
+        backgroundParagraph = null;
       } else if (mapped.length > 0 && !(future && mapped.every((x) => x.m.label === 'span'))) {
         const first = mapped[0];
         cues.push(cue('temporal', first.t.text, first.t));
         if (first.m.how !== 'inside') cues.push(cue('rule', first.m.how));
         out.push(assignment(s, cues, first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated));
         previousDated = { paragraphId: s.paragraphId, label: first.m.label, id: s.id };
-        continue;
+        if (first.m.label !== 'before') backgroundParagraph = null;
       } else if (durative) {
         cues.push(cue('durative', durative));
+        out.push(assignment(s, cues, 'span', conf.durative));
+      } else if (spanning) {
+        cues.push(cue('span', spanning));
         out.push(assignment(s, cues, 'span', conf.durative));
       } else if (future) {
         cues.push(cue('future', future));
         out.push(assignment(s, cues, 'after', conf.future));
+      } else if (role.role === 'stage' && role.stage && previousDated?.label === 'before' && previousDated.paragraphId === s.paragraphId && backgroundParagraph === s.paragraphId && !backgroundInStage) {
+        // A paragraph that opens with the time before the stages stays there until a date brings
+        // the narrative into a stage (ANNOTATION.md rule 4); one that opened in a stage returns to
+        // it after a glance back.
+        cues.push(cue('inherited', previousDated.id));
+        out.push(assignment(s, cues, 'before', conf.inherited));
       } else if (role.role === 'stage' && role.stage) {
         const sec = sectionById.get(s.sectionId);
         cues.push(cue('section', sec?.heading ?? s.sectionId, sec?.headingSpan ?? undefined));
@@ -239,7 +360,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('undated', 'no date, outside the stages’ sections'));
         out.push(assignment(s, cues, 'none', conf.undated));
       }
-    }
+    });
     return { layers: { periods: out } };
   },
 });

@@ -152,3 +152,51 @@ export class PhraseMatcher {
     return null;
   }
 }
+
+/**
+ * Several phrase lists searched in one pass over a sentence's words: for each list, the first of
+ * its phrases found, as {@link PhraseMatcher.find} would return it.
+ */
+export class PhraseSets {
+  private readonly byFirst = new Map<number, (Phrase & { set: number })[]>();
+  private readonly firstHashes = new HashFilter();
+  readonly size: number;
+
+  /** @param sets lists of phrases, matched case-insensitively */
+  constructor(sets: string[][]) {
+    this.size = sets.length;
+    const scan = new Words();
+    sets.forEach((phrases, set) => {
+      for (const p of phrases) {
+        scan.read(p);
+        if (scan.count === 0) continue;
+        const words: string[] = [];
+        for (let i = 0; i < scan.count; i++) words.push(scan.text.slice(scan.start[i], scan.end[i]).toLowerCase());
+        const key = scan.hash[0];
+        this.firstHashes.add(key);
+        const phrase = { words, text: words.join(' '), set };
+        const list = this.byFirst.get(key);
+        if (list) list.push(phrase);
+        else this.byFirst.set(key, [phrase]);
+      }
+    });
+  }
+
+  /** Fills `out[i]` with the first phrase of list i found in `words` (in the words' order), or null. */
+  find(words: Words, out: (string | null)[]): void {
+    out.length = this.size;
+    out.fill(null);
+    for (let i = 0; i < words.count; i++) {
+      const h = words.hash[i];
+      if (!this.firstHashes.mayHold(h)) continue;
+      const candidates = this.byFirst.get(h);
+      if (!candidates) continue;
+      for (const phrase of candidates) {
+        if (out[phrase.set] !== null || i + phrase.words.length > words.count) continue;
+        let k = 0;
+        while (k < phrase.words.length && words.is(i + k, phrase.words[k])) k++;
+        if (k === phrase.words.length) out[phrase.set] = phrase.text;
+      }
+    }
+  }
+}
