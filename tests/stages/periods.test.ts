@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PeriodStage } from '../../src/doc.js';
 import { mapInterval, regions } from '../../src/stages/periods/mapping.js';
+import type { Doc } from '../../src/doc.js';
 import { docOf, FIXTURES } from '../helpers.js';
 
 const stage = (ordinal: number, from: number, to: number | null): PeriodStage => ({ ordinal, label: null, from, to, announcedIn: [], headingSectionId: null });
@@ -128,5 +129,72 @@ describe('periods: rules found on essays of our own (tests/fixtures/periods)', (
     ['Its future may depend on the next gover', 'after', 'guard: a conclusion keeps its role whatever its dates'],
   ])('"%s…" is %s (%s)', (start, label) => {
     expect(periodOf('rules-nordland', start)).toBe(label);
+  });
+});
+
+/** The essays of tests/fixtures/periods with hand labels, split as the fixtures' README says. */
+const DEVELOPMENT = ['brazil-environment', 'kenya-press', 'turkey-women'];
+const HELD_OUT = ['argentina-cooperatives', 'indonesia-unions', 'hungary-civil-society'];
+
+/** Hand label and our label of every sentence of the essays, aligned by the hand-labelled text. */
+function labelPairs(names: string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const name of names) {
+    const text = readFileSync(join(FIXTURES, 'periods', `${name}.txt`), 'utf8');
+    const gold = (JSON.parse(readFileSync(join(FIXTURES, 'periods', `${name}.labels.json`), 'utf8')) as { sentences: { label: string; text: string }[] }).sentences;
+    const doc: Doc = docOf(text, 'periods', name);
+    const labels = new Map(doc.layers.periods!.map((p) => [p.sentenceId, p.label as string]));
+    let from = 0;
+    for (const g of gold) {
+      const at = text.indexOf(g.text, from);
+      expect(at, `${name}: '${g.text}'`).toBeGreaterThanOrEqual(0);
+      from = at + g.text.length;
+      // Our sentence that overlaps the hand-labelled one most.
+      let best: string | null = null;
+      let overlap = 0;
+      for (const s of doc.layers.sentences!) {
+        const o = Math.min(s.end, from) - Math.max(s.start, at);
+        if (o > overlap) [best, overlap] = [s.id, o];
+      }
+      pairs.push([g.label, best === null ? 'none' : labels.get(best)!]);
+    }
+  }
+  return pairs;
+}
+
+function accuracy(pairs: [string, string][]): number {
+  return pairs.filter(([g, p]) => g === p).length / pairs.length;
+}
+
+/** Mean F1 over the labels in the hand labels or ours (as `npm run eval` computes it). */
+function macroF1(pairs: [string, string][]): number {
+  const labels = new Set(pairs.flat());
+  let sum = 0;
+  for (const l of labels) {
+    const tp = pairs.filter(([g, p]) => g === l && p === l).length;
+    const predicted = pairs.filter(([, p]) => p === l).length;
+    const gold = pairs.filter(([g]) => g === l).length;
+    const precision = predicted ? tp / predicted : 0;
+    const recall = gold ? tp / gold : 0;
+    sum += precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  }
+  return sum / labels.size;
+}
+
+describe('periods: essays nobody tuned the rules on', () => {
+  // Measured when the rules were added: held out 0.855 / 0.812 (0.804 / 0.723 before them);
+  // development 0.967 / 0.950 (0.817 / 0.690 before). The floors sit a few points below.
+  it('labels the held-out essays with accuracy ≥ 0.82 and macro-F1 ≥ 0.77', () => {
+    const pairs = labelPairs(HELD_OUT);
+    expect(pairs).toHaveLength(138);
+    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.82);
+    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.77);
+  });
+
+  it('labels the development essays with accuracy ≥ 0.93 and macro-F1 ≥ 0.9', () => {
+    const pairs = labelPairs(DEVELOPMENT);
+    expect(pairs).toHaveLength(153);
+    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.93);
+    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.9);
   });
 });
