@@ -111,6 +111,7 @@ describe('periods: rules found on essays of our own (tests/fixtures/periods)', (
     ['The port reform of June 1992 crowned th', 'stage1', 'at a shared boundary year, "crowned this period" puts the event in the stage that ends'],
     ['Every terminal was required from 1995 t', 'stage2', '"from 1995": an onset, the year it starts'],
     ['From the beginning of the 1990s the ope', 'span', 'guard: an open decade is no onset year'],
+    ['The operators promised higher wages in ', 'stage2', 'guard: "in the coming years" in a narrative is reported speech, not speculation'],
     ['In the year 2005 the councils met in me', 'stage3', 'guard: inside a stage section a second date in another stage is an aside'],
     ['Whether this marks the end of the fourt', 'after', '"too early to say" speculates, even outside the conclusion'],
     ['Across the four stages, the state swung', 'span', '"across the four stages"'],

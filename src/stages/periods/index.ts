@@ -314,7 +314,8 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         const label = spans || stagesDated.size > 1 ? 'span' : 'none';
         out.push(assignment(s, cues, label, conf.meta));
         if (label === 'span') previousDated = null;
-      } else if (strongFuture) {
+      } else if (strongFuture && mapped.every((x) => x.m.label === 'after' || x.m.label === 'span' || (lastStage.to === null && x.m.label === `stage${lastStage.ordinal}`))) {
+        // Unless a date puts the assertion before the present: then the date decides.
         cues.push(cue('future', strongFuture));
         out.push(assignment(s, cues, 'after', conf.future));
       } else if (stagesDated.size > 1) {
