@@ -360,3 +360,146 @@ describe('citations: corpus texts', () => {
     expect(doc.messages.filter((m) => m.stage === 'citations')).toEqual([]);
   });
 });
+
+/** A text with `body` as its one paragraph and `entries` as its reference list. */
+const withReferences = (body: string, entries: string[], heading = 'References'): string =>
+  `Dockers and the State\nMaria GONZALEZ\n\n${body}\n\n${heading}\n\n${entries.join('\n\n')}\n`;
+
+describe('citations: reference entries in the major styles', () => {
+  type Expected = { authors: string[]; year: string; title: string | null; creators?: ReferenceRecord['creators']; details: ReferenceRecord['details'] };
+  /** The entry alone in a reference list, cited once so that the text has the author–year style. */
+  const entryOf = (entry: string): ReferenceRecord => {
+    const refs = docOf(withReferences('Workers organised early (Adams 2001; Baker 2002).', [entry]), 'citations').layers.references as ReferenceRecord[];
+    expect(refs).toHaveLength(1);
+    return refs[0];
+  };
+
+  it.each<[string, string, Expected]>([
+    ['APA journal article with a DOI', 'Smith, J. A., & Lee, K. (2003). Dockers and the law. Journal of Social History, 37(2), 301–322. https://doi.org/10.1353/jsh.2003.0001', {
+      authors: ['Smith', 'Lee'], year: '2003', title: 'Dockers and the law',
+      creators: [{ family: 'Smith', given: 'J. A.' }, { family: 'Lee', given: 'K.' }],
+      details: { type: 'article-journal', containerTitle: 'Journal of Social History', volume: '37', issue: '2', page: '301–322', doi: '10.1353/jsh.2003.0001' },
+    }],
+    ['APA book, the publisher without a place', 'Chen, L. (2010). Courts and workers. Oxford University Press.', {
+      authors: ['Chen'], year: '2010', title: 'Courts and workers', details: { type: 'book', publisher: 'Oxford University Press' },
+    }],
+    ['APA report whose publisher is its author', 'World Bank. (2019). World development report 2019: The changing nature of work. World Bank.', {
+      authors: ['World Bank'], year: '2019', title: 'World development report 2019: The changing nature of work', creators: [{ literal: 'World Bank' }],
+      details: { type: 'book', publisher: 'World Bank' },
+    }],
+    ['APA chapter in an edited book', 'Ito, K. (2016). Dock work. In T. Sato & M. Mori (Eds.), Labour in Japan (pp. 45–67). Routledge. https://doi.org/10.4324/9780000000000', {
+      authors: ['Ito'], year: '2016', title: 'Dock work',
+      details: {
+        type: 'chapter', containerTitle: 'Labour in Japan', editors: 'T. Sato & M. Mori', containerEditors: [{ family: 'Sato', given: 'T.' }, { family: 'Mori', given: 'M.' }],
+        page: '45–67', publisher: 'Routledge', doi: '10.4324/9780000000000',
+      },
+    }],
+    ['APA newspaper article with a full date', 'Brown, A. (2020, March 3). Dockers strike again over wages in the northern ports. The Guardian. https://www.theguardian.com/dockers', {
+      authors: ['Brown'], year: '2020', title: 'Dockers strike again over wages in the northern ports',
+      details: { type: 'document', containerTitle: 'The Guardian', url: 'https://www.theguardian.com/dockers' },
+    }],
+    ['APA dissertation, the description in square brackets', 'Wu, M. (2016). Labour NGOs in the Pearl River Delta [Doctoral dissertation, University of Oxford]. Oxford Research Archive.', {
+      authors: ['Wu'], year: '2016', title: 'Labour NGOs in the Pearl River Delta', details: { type: 'thesis', publisher: 'University of Oxford' },
+    }],
+    ['APA, twenty-one authors with an ellipsis before the last', 'Kaur, P., Singh, R., Das, A., Roy, B., Sen, C., Paul, D., Bose, E., Mitra, F., Ghosh, G., Dey, H., Jain, I., Kapur, J., Lamba, K., Mehta, L., Nair, M., Oak, N., Pillai, O., Rao, P., Shah, Q., . . . Vyas, T. (2018). Many authors. Nature, 5, 1–2.', {
+      authors: ['Kaur', 'Singh', 'Das', 'Roy', 'Sen', 'Paul', 'Bose', 'Mitra', 'Ghosh', 'Dey', 'Jain', 'Kapur', 'Lamba', 'Mehta', 'Nair', 'Oak', 'Pillai', 'Rao', 'Shah', 'Vyas'], year: '2018', title: 'Many authors',
+      details: { type: 'article-journal', containerTitle: 'Nature', volume: '5', page: '1–2' },
+    }],
+    ['APA edited book', 'Jones, M. (Ed.). (2010). Labour and law. Routledge.', {
+      authors: ['Jones'], year: '2010', title: 'Labour and law', creators: [{ family: 'Jones', given: 'M.' }], details: { type: 'book', publisher: 'Routledge', edited: true },
+    }],
+    ['APA reprint, the translator left out of the title', 'Marx, K. (1976). Capital: A critique of political economy (B. Fowkes, Trans.; Vol. 1). Penguin. (Original work published 1867)', {
+      authors: ['Marx'], year: '1976', title: 'Capital: A critique of political economy', details: { type: 'book', publisher: 'Penguin', originalYear: '1867' },
+    }],
+    ['Chicago reprint, the first edition in brackets', 'Marx, Karl. (1867) 1976. Capital. Vol. 1. London: Penguin.', {
+      authors: ['Marx'], year: '1976', title: 'Capital', details: { type: 'book', publisherPlace: 'London', publisher: 'Penguin', originalYear: '1867' },
+    }],
+    ['Chicago reprint, square brackets', 'Marx, Karl. [1867] 1976. Capital. London: Penguin.', {
+      authors: ['Marx'], year: '1976', title: 'Capital', details: { type: 'book', publisherPlace: 'London', publisher: 'Penguin', originalYear: '1867' },
+    }],
+    ['Chicago chapter with pages and editors with initials', 'Hall, Stuart. 2012. “Culture.” In The Reader, edited by Pat J. Kim and Mary L. Roe, 1–20. London: Verso.', {
+      authors: ['Hall'], year: '2012', title: 'Culture',
+      details: {
+        type: 'chapter', containerTitle: 'The Reader', editors: 'Pat J. Kim and Mary L. Roe', containerEditors: [{ family: 'Kim', given: 'Pat J.' }, { family: 'Roe', given: 'Mary L.' }],
+        page: '1–20', publisherPlace: 'London', publisher: 'Verso',
+      },
+    }],
+    ['a chapter "In: …, ed. …"', 'Bose, Anita. 2017. “Mills and Mines.” In: Labour in India, ed. R. Gupta and S. Rao, 45–67. Delhi: Oxford University Press.', {
+      authors: ['Bose'], year: '2017', title: 'Mills and Mines',
+      details: {
+        type: 'chapter', containerTitle: 'Labour in India', editors: 'R. Gupta and S. Rao', containerEditors: [{ family: 'Gupta', given: 'R.' }, { family: 'Rao', given: 'S.' }],
+        page: '45–67', publisherPlace: 'Delhi', publisher: 'Oxford University Press',
+      },
+    }],
+    ['Chicago edited volume, "eds." after two names', 'Ruiz, Ana, and Luis Vega, eds. 2014. Ports of Spain. Madrid: Alianza.', {
+      authors: ['Ruiz', 'Vega'], year: '2014', title: 'Ports of Spain', creators: [{ family: 'Ruiz', given: 'Ana' }, { family: 'Vega', given: 'Luis' }],
+      details: { type: 'book', publisherPlace: 'Madrid', publisher: 'Alianza', edited: true },
+    }],
+    ['an organisation with its acronym first and its name in brackets', 'ILO (International Labour Organization). 2015. World Employment and Social Outlook. Geneva: ILO.', {
+      authors: ['International Labour Organization'], year: '2015', title: 'World Employment and Social Outlook', creators: [{ literal: 'International Labour Organization' }],
+      details: { type: 'book', publisherPlace: 'Geneva', publisher: 'ILO' },
+    }],
+    ['Chicago "Forthcoming." and "N.d." capitalised', 'Fischer, Anna. Forthcoming. The Archives of the Port. Chicago: University of Chicago Press.', {
+      authors: ['Fischer'], year: 'forthcoming', title: 'The Archives of the Port', details: { type: 'book', publisherPlace: 'Chicago', publisher: 'University of Chicago Press' },
+    }],
+    ['a second author with an Irish particle, given names first', 'Mokyr, Joel, and Cormac Ó Gráda. 2002. “Famine Disease.” Economic History Review 55 (1): 1–29.', {
+      authors: ['Mokyr', 'Ó Gráda'], year: '2002', title: 'Famine Disease', creators: [{ family: 'Mokyr', given: 'Joel' }, { family: 'Ó Gráda', given: 'Cormac' }],
+      details: { type: 'article-journal', containerTitle: 'Economic History Review', volume: '55', issue: '1', page: '1–29' },
+    }],
+    ['Harvard article, the title in single quotes, "pp."', "Davies, R., Evans, T. and Fox, M. (2012) 'Unions in decline', British Journal of Industrial Relations, 50(2), pp. 200–220. doi:10.1111/j.1467-8543.2012.00001.x.", {
+      authors: ['Davies', 'Evans', 'Fox'], year: '2012', title: 'Unions in decline',
+      details: { type: 'article-journal', containerTitle: 'British Journal of Industrial Relations', volume: '50', issue: '2', page: '200–220', doi: '10.1111/j.1467-8543.2012.00001.x' },
+    }],
+    ['Harvard chapter, curly single quotes around a title with an apostrophe', 'Evans, T. (2001) ‘Workers’ rights and the state’, in Green, A. (ed.) Labour in Britain. Manchester: Manchester University Press, pp. 33–50.', {
+      authors: ['Evans'], year: '2001', title: 'Workers’ rights and the state',
+      details: {
+        type: 'chapter', containerTitle: 'Labour in Britain', editors: 'Green, A.', containerEditors: [{ family: 'Green', given: 'A.' }],
+        page: '33–50', publisherPlace: 'Manchester', publisher: 'Manchester University Press',
+      },
+    }],
+    ['MLA article, the year after the issue', 'Lee, Kim. "Workers in the Delta." Journal of Asian Studies, vol. 69, no. 2, 2010, pp. 401–25.', {
+      authors: ['Lee'], year: '2010', title: 'Workers in the Delta', creators: [{ family: 'Lee', given: 'Kim' }],
+      details: { type: 'article-journal', containerTitle: 'Journal of Asian Studies', volume: '69', issue: '2', page: '401–25' },
+    }],
+    ['MLA book, the year after the publisher', 'Smith, John A. Dockers and the Law. Cornell UP, 2003.', {
+      authors: ['Smith'], year: '2003', title: 'Dockers and the Law', creators: [{ family: 'Smith', given: 'John A.' }], details: { type: 'book', publisher: 'Cornell UP' },
+    }],
+    ['MLA chapter', 'Adams, Ruth, and Tom Hill. "Docks and Courts." Labour in Britain, edited by Ann Green, Manchester UP, 2015, pp. 33–50.', {
+      authors: ['Adams', 'Hill'], year: '2015', title: 'Docks and Courts',
+      details: { type: 'chapter', containerTitle: 'Labour in Britain', editors: 'Ann Green', containerEditors: [{ family: 'Green', given: 'Ann' }], publisher: 'Manchester UP', page: '33–50' },
+    }],
+    ['MLA web article, the access date left out', 'Ruiz, Ana. "Strikes Online." Labour Notes, 3 May 2012, www.labornotes.org/strikes. Accessed 4 June 2020.', {
+      authors: ['Ruiz'], year: '2012', title: 'Strikes Online', details: { type: 'document', containerTitle: 'Labour Notes', url: 'www.labornotes.org/strikes' },
+    }],
+  ])('%s', (_what, entry, expected) => {
+    const r = entryOf(entry);
+    expect({ authors: r.authors, year: r.year, title: r.title, details: r.details }).toEqual({ authors: expected.authors, year: expected.year, title: expected.title, details: expected.details });
+    if (expected.creators) expect(r.creators).toEqual(expected.creators);
+    expect(r.text).toBe(entry);
+  });
+});
+
+describe('citations: CSL-JSON in the major styles', () => {
+  const itemsOf = (entries: string[]) => toCslJson(docOf(withReferences('Workers organised early (Adams 2001; Baker 2002).', entries), 'citations'));
+
+  it('gives a chapter the editors of its book, an edited volume editors instead of authors, a reprint its original date', () => {
+    const items = itemsOf([
+      'Hall, Stuart. 2012. “Culture.” In The Reader, edited by Pat J. Kim and Mary L. Roe, 1–20. London: Verso.',
+      'Jones, M. (Ed.). (2010). Labour and law. Routledge.',
+      'Marx, Karl. (1867) 1976. Capital. Vol. 1. London: Penguin.',
+      'Okafor, C. (in press). Unions after independence. African Affairs.',
+    ]);
+    expect(items).toEqual([
+      {
+        id: 'hall2012', type: 'chapter', title: 'Culture', author: [{ family: 'Hall', given: 'Stuart' }], editor: [{ family: 'Kim', given: 'Pat J.' }, { family: 'Roe', given: 'Mary L.' }],
+        issued: { 'date-parts': [[2012]] }, 'container-title': 'The Reader', page: '1–20', publisher: 'Verso', 'publisher-place': 'London',
+      },
+      { id: 'jones2010', type: 'book', title: 'Labour and law', editor: [{ family: 'Jones', given: 'M.' }], issued: { 'date-parts': [[2010]] }, publisher: 'Routledge' },
+      {
+        id: 'marx1976', type: 'book', title: 'Capital', author: [{ family: 'Marx', given: 'Karl' }], issued: { 'date-parts': [[1976]] }, 'original-date': { 'date-parts': [[1867]] },
+        publisher: 'Penguin', 'publisher-place': 'London',
+      },
+      { id: 'okaforinpress', type: 'document', title: 'Unions after independence', author: [{ family: 'Okafor', given: 'C.' }], issued: { literal: 'in press' } },
+    ]);
+  });
+});

@@ -6,13 +6,19 @@
 import type { Citation, Doc, Reference } from '../../doc.js';
 import type { CitationRecord, ReferenceRecord } from './types.js';
 
-/** One CSL-JSON item (the fields periodcheck can fill). */
+type CslName = { family: string; given?: string } | { literal: string };
+type CslDate = { 'date-parts': [[number]] } | { literal: string };
+
+/** One CSL-JSON item (the fields periodcheck can fill). An edited volume has editors, not authors. */
 export interface CslItem {
   id: string;
   type: string;
   title?: string;
-  author: ({ family: string; given?: string } | { literal: string })[];
-  issued?: { 'date-parts': [[number]] } | { literal: string };
+  author?: CslName[];
+  editor?: CslName[];
+  issued?: CslDate;
+  /** The first edition's date of a reprint ('Marx [1867] 1976'). */
+  'original-date'?: CslDate;
   'container-title'?: string;
   volume?: string;
   issue?: string;
@@ -49,14 +55,17 @@ function issued(year: string): CslItem['issued'] {
 
 function fromReference(r: Reference & Partial<Pick<ReferenceRecord, 'creators' | 'details'>>, id: string): CslItem {
   const d = r.details;
-  const item: CslItem = {
-    id,
-    type: d?.type ?? 'document',
-    author: r.creators ?? r.authors.map((family) => ({ family })),
-  };
+  const creators = r.creators ?? r.authors.map((family) => ({ family }));
+  const item: CslItem = { id, type: d?.type ?? 'document' };
+  // A chapter's editors edit the book it is in; an edited volume's are its only creators.
+  if (d?.edited && d.type !== 'chapter') item.editor = creators;
+  else item.author = creators;
+  if (d?.type === 'chapter' && d.containerEditors?.length) item.editor = d.containerEditors;
   if (r.title) item.title = r.title;
   const date = issued(r.year);
   if (date) item.issued = date;
+  const original = d?.originalYear ? issued(d.originalYear) : undefined;
+  if (original) item['original-date'] = original;
   if (d?.containerTitle) item['container-title'] = d.containerTitle;
   if (d?.volume) item.volume = d.volume;
   if (d?.issue) item.issue = d.issue;

@@ -103,6 +103,7 @@ function readReferences(doc: Doc, paragraphs: Paragraph[], rules: CitationRules,
         citedBy: [],
         creators: parsed.creators,
         details: parsed.details,
+        ...(parsed.aliases.length > 0 ? { aliases: parsed.aliases } : {}),
       });
     });
   }

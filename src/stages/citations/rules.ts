@@ -26,7 +26,9 @@ export interface CitationData {
   sameAuthors: string;
   editorMarkers: string;
   thesisMarkers: string;
-  chapterMarkers: string;
+  chapterMarkers: string[];
+  publisherWords: string[];
+  originalYear: string;
   enumerator: string;
 }
 
@@ -63,7 +65,18 @@ export interface CitationRules {
     sameAuthors: RegExp;
     editorMarkers: RegExp;
     thesisMarkers: RegExp;
-    chapterMarkers: RegExp;
+    /** 'In The Reader, edited by Pat Kim, 1–20.', 'In M. Jones (Ed.), Labour and law (pp. 45–67).': groups container, editors, page. */
+    chapterMarkers: RegExp[];
+    /** A publisher's name without a place ('Oxford University Press.', 'Routledge.'), as APA 7 writes it. */
+    publisher: RegExp;
+    /** '(Original work published 1867)': the first edition's year of an APA reprint. */
+    originalYear: RegExp;
+    /** 'Lee, Kim. “Workers in the Delta.” …, 2010, pp. 1–5.': an MLA head, the authors up to the first full stop. */
+    mlaHead: RegExp;
+    /** The names that open an MLA entry on a line of its own ('Smith, John A. ', 'Lee, Kim, and Ana Ruiz. '). */
+    mlaStart: RegExp;
+    /** A year anywhere in an entry (global), for MLA entries whose year comes last. */
+    anyYear: RegExp;
     enumerator: RegExp;
     /** 'Eurasianet, May 12, 2016.': a dated source, not 'Journal 12 (3): 4–5'. */
     datedContainer: RegExp;
@@ -90,11 +103,15 @@ export function compileRules(d: CitationData): CitationRules {
   // 'Mikaïl', 'CIVICUS', 'Not-for-Profit'; a particle may be joined to it ('d’Alembert', 'al-Rasheed').
   const word = `(?:${attached})?\\p{Lu}[\\p{L}\\p{M}]*(?:[’'\\-][\\p{L}\\p{M}]+)*`;
   const name = `(?:(?:${particles})\\s+)*${word}`;
+  // A given name or an initial ('John', 'A.', 'Jean-Paul').
+  const given = `\\p{Lu}[\\p{L}\\p{M}’'\\-]*\\.?`;
   const etAl = d.etAl;
   // Authors inside brackets may be organisations: capitalised words joined by lower-case connectors.
   const authors = `${name}(?:(?:\\s*,\\s*|\\s+)(?:(?:${connectors}|&)\\s+)*${word})*(?:,?\\s+${etAl})?`;
   const undated = alternation(d.undated);
   const year = `(?:${d.yearPattern}(?![–-]\\d)(?:[a-z](?:\\s*[–-]\\s*[a-z])?)?(?![\\p{L}\\d])|${undated})`;
+  // An entry's head may capitalise the undated word, as Chicago does ('Fischer, Anna. Forthcoming.', 'N.d.').
+  const entryYear = `(?:${d.yearPattern}(?![–-]\\d)(?:[a-z](?:\\s*[–-]\\s*[a-z])?)?(?![\\p{L}\\d])|${alternation(d.undated.map(eitherCase))})`;
   const letter = '[a-z](?![\\p{L}.\\d])';
   // '[1867] 1976': the first edition's year in square brackets precedes the cited edition's.
   const years = `(?:\\[${d.yearPattern}\\]\\s*)?${year}(?:\\s*,\\s*(?:${year}|${letter}))*`;
@@ -131,11 +148,21 @@ export function compileRules(d: CitationData): CitationRules {
       sameAuthors: new RegExp(d.sameAuthors, 'u'),
       editorMarkers: new RegExp(d.editorMarkers, 'iu'),
       thesisMarkers: new RegExp(d.thesisMarkers, 'iu'),
-      chapterMarkers: new RegExp(d.chapterMarkers, 'u'),
+      chapterMarkers: d.chapterMarkers.map((p) => new RegExp(p, 'u')),
+      publisher: new RegExp(`^(?<publisher>[^.]*?(?:${alternation(d.publisherWords.map(escapeWord))})(?![\\p{L}])[^.]*)\\.?$`, 'u'),
+      originalYear: new RegExp(d.originalYear, 'iu'),
+      // The authors end at the first full stop that is not followed by another initial ('Smith, J. A. Title').
+      mlaStart: new RegExp(`^${name},\\s+${given}(?:\\s+${given}){0,3}(?:,?\\s+and\\s+${given}(?:\\s+${given}){0,3}|,\\s+et\\s+al\\.?)?\\.?(?<=\\.)\\s+\\S`, 'u'),
+      mlaHead: new RegExp(`^(?<authors>${name},\\s+[^“"]+?)\\.\\s+(?!\\p{Lu}\\.)(?=\\S)`, 'u'),
+      anyYear: new RegExp(`(?<![\\p{L}\\d])${d.yearPattern}(?![\\p{L}\\d])`, 'gu'),
       enumerator: new RegExp(d.enumerator, 'u'),
       datedContainer: new RegExp(`^(?<container>[^.,]+?),\\s+(?:${alternation(d.months)})(?![\\p{L}])`, 'u'),
-      // 'Smidt. 2020. ', 'Smith, J. (2003). ', Harvard 'Smith, J. (2003) Title'.
-      head: new RegExp(`^(?<authors>.+?)[.,]?\\s+(?:\\((?<pyear>${year})\\)[.,:]?|(?<year>${year})[.,:])(?:\\s+|$)`, 'u'),
+      // 'Smidt. 2020. ', 'Smith, J. (2003). ', APA 'Brown, A. (2020, March 3). ', Harvard 'Smith, J. (2003) Title',
+      // a reprint 'Marx, Karl. (1867) 1976. ' or '[1867] 1976. '.
+      head: new RegExp(
+        `^(?<authors>.+?)(?<separator>[.,]?)\\s+(?:[[(](?<original>${d.yearPattern})[\\])]\\s*(?<ryear>${entryYear})[.,:]|\\((?<pyear>${entryYear})(?:,\\s*(?<pdate>[^()]{1,25}))?\\)[.,:]?|(?<year>${entryYear})[.,:])(?:\\s+|$)`,
+        'u',
+      ),
       // Not capitalised, so the name opens with a particle ('’t Hart, '): a capitalised line needs none to begin an entry.
       particleHead: new RegExp(`^(?!\\p{Lu})${name}\\s*,`, 'u'),
       particles: new Set(d.particles.map((w) => w.toLowerCase())),

@@ -23,4 +23,6 @@ export interface CitationRecord extends Citation {
 export interface ReferenceRecord extends Reference {
   creators: Creator[];
   details: ReferenceDetails;
+  /** Other names of an organisation author ('ILO' in 'ILO (International Labour Organization)'). */
+  aliases?: string[];
 }
