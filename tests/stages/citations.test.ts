@@ -90,6 +90,27 @@ describe('citations: the forms people write', () => {
       [9, 24, ['Chaudhry'], '2016', null, 'narrative'],
       [57, 89, ['Christensen', 'Weinstein'], '2013', null, 'narrative'],
     ]],
+    ['an organisation with its abbreviation in square brackets (APA)', 'Two agencies report it (World Bank [WB], 2019; International Labour Organization [ILO], 2015).', [
+      [24, 45, ['World Bank'], '2019', null, 'parenthetical'],
+      [47, 92, ['International Labour Organization'], '2015', null, 'parenthetical'],
+    ]],
+    ['an organisation with dotted initials', 'The department counted the strikes (U.S. Department of Labor 2019).', [[35, 66, ['U.S. Department of Labor'], '2019', null, 'parenthetical']]],
+    ['a reprint, APA "1867/1976" and Chicago "[1867] 1976", narrative', 'The classic statement is older (Marx, 1867/1976), as Marx ([1867] 1976) shows.', [
+      [31, 48, ['Marx'], '1976', null, 'parenthetical'],
+      [53, 71, ['Marx'], '1976', null, 'narrative'],
+    ]],
+    ['an Irish surname with "Ó", possessive, without a reference list', 'Ó Gráda’s (1999) study of the famine is the standard (Ó Gráda 1999).', [
+      [0, 16, ['Ó Gráda'], '1999', null, 'narrative'],
+      [53, 67, ['Ó Gráda'], '1999', null, 'parenthetical'],
+    ]],
+    ['three authors with "&" and commas in brackets, "et al." with a page (APA)', 'Workers organised early (Smith, Lee, & Chen, 2003), and the archives are thin (Patel et al., 2019, p. 5).', [
+      [24, 50, ['Smith', 'Lee', 'Chen'], '2003', null, 'parenthetical'],
+      [78, 104, ['Patel'], '2019', '5', 'parenthetical'],
+    ]],
+    ['pages in a narrative citation, after a colon and after "p."', 'Smith (2003: 12) says so, and Lee (2010, p. 7) agrees.', [
+      [0, 16, ['Smith'], '2003', '12', 'narrative'],
+      [30, 46, ['Lee'], '2010', '7', 'narrative'],
+    ]],
     ['citations broken over lines map back to the original', 'Dockers and the State\nMaria GONZALEZ\n\nThe unions of the port cities grew after the war (Franceschini and Lin\n2019), and in particular Lee\nand Shen (2011) disagree with the later account of the strikes (Tremblay-\nBoire 2016).\n', [
       [87, 114, ['Franceschini', 'Lin'], '2019', null, 'parenthetical'],
       [134, 153, ['Lee', 'Shen'], '2011', null, 'narrative'],
@@ -132,8 +153,22 @@ describe('citations: what is not a citation', () => {
     ['a title or a place after a common noun or "in", without a reference list', 'The ship sank in the film Titanic (1997) and riots broke out in Lhasa (2008).'],
     ['a statute and a name after "of"', "The Act (2003) changed things, as did the Workers' Central Union of Chile (1953)."],
     ['an acronym before a year, without a reference list', 'The station was also foisted on WEAF (1922) by critics.'],
+    ['a bare year after a noun', 'The strike of that year (1989) was large.'],
+    ['statistics', 'A survey (N = 531) found the effect significant (p < 0.05), and wages rose (r = 0.45, p < .001; n = 2003).'],
+    ['a table, an article and a figure with years', 'As shown below (see Table 2), the 2003 law (Article 5) banned strikes (Figure 3, 2010–2015) and membership doubled (Table 4, 2012).'],
+    ['a part of a document with a letter or a number and a year', 'The data are in the annex (Appendix B, 2015) and the law (Article 12, 2003), discussed later (Chapter 4, 2003).'],
+    ['a statute or decree with a number or a year', 'The law (Law No. 35, 2003) and the decree (Decree 2005) followed.'],
+    ['an ordinal meeting with a year', 'The Plenum decided (Third Plenum, 2013) what the Congress had proposed (October 2002).'],
+    ['years alone, several', 'In the elections (1990, 1994) the party won, as it did earlier (in 2003, 2005).'],
   ])('%s', (_what, text) => {
     expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('a reference list does not make them citations', () => {
+    const body = 'The strike of that year (1989) was large (N = 531; p < 0.05; see Table 2). The 2003 law (Article 5) banned strikes (Figure 3, 2010–2015; Appendix B, 2015; Third Plenum, 2013), as Smith (2003) notes.';
+    const text = withReferences(body, ['Smith, John. 2003. Dockers. London: Verso.']);
+    const citations = docOf(text, 'citations').layers.citations!;
+    expect(citations.map((c) => text.slice(c.start, c.end))).toEqual(['Smith (2003)']);
   });
 
   it('without a reference list, sets aside name-and-year pairs in a text that never cites in brackets twice', () => {
@@ -364,6 +399,173 @@ describe('citations: corpus texts', () => {
 /** A text with `body` as its one paragraph and `entries` as its reference list. */
 const withReferences = (body: string, entries: string[], heading = 'References'): string =>
   `Dockers and the State\nMaria GONZALEZ\n\n${body}\n\n${heading}\n\n${entries.join('\n\n')}\n`;
+
+/** What a reader checks of a citation: its original slice, authors, year, pages, form and the entry (by index) it links to. */
+type Linked = [slice: string, authors: string[], year: string, pages: string | null, form: Citation['form'], entry: number | null];
+
+describe('citations: forms in the major styles, against a reference list', () => {
+  it.each<[string, string, string[], Linked[]]>([
+    ['APA: "&" in brackets, "and" in a narrative, a comma before the year and "p."',
+      'Workers organised early (Smith & Lee, 2003), as Smith and Lee (2003) show; the archives are thin (Smith & Lee, 2003, p. 4).',
+      ['Smith, J. A., & Lee, K. (2003). Dockers and the law. Journal of Social History, 37(2), 301–322. https://doi.org/10.1353/jsh.2003.0001'],
+      [
+        ['(Smith & Lee, 2003)', ['Smith', 'Lee'], '2003', null, 'parenthetical', 0],
+        ['Smith and Lee (2003)', ['Smith', 'Lee'], '2003', null, 'narrative', 0],
+        ['(Smith & Lee, 2003, p. 4)', ['Smith', 'Lee'], '2003', '4', 'parenthetical', 0],
+      ]],
+    ['several years of one author, narrative and in brackets, and prefixes',
+      'Smith (2003, 2005) argues so, and others agree (e.g., Smith 2003; see also Lee 2010), at length (Smith 2005: 45–47).',
+      ['Lee, Kim. 2010. “Workers in the Delta.” Journal of Asian Studies 69 (2): 401–25.', 'Smith, John. 2003. Docks. London: Verso.', 'Smith, John. 2005. Courts. London: Verso.'],
+      [
+        ['Smith (2003, 2005)', ['Smith'], '2003', null, 'narrative', 1],
+        ['Smith (2003, 2005)', ['Smith'], '2005', null, 'narrative', 2],
+        ['Smith 2003', ['Smith'], '2003', null, 'parenthetical', 1],
+        ['Lee 2010', ['Lee'], '2010', null, 'parenthetical', 0],
+        ['(Smith 2005: 45–47)', ['Smith'], '2005', '45–47', 'parenthetical', 2],
+      ]],
+    ['letters after the year, with the year repeated, and "———."',
+      'Several studies agree (Smith 2003a, 2003b; Lee 2010).',
+      ['Lee, Kim. 2010. Workers. London: Verso.', 'Smith, John. 2003a. “Docks.” Labour History 12 (1): 1–20.', '———. 2003b. “Courts.” Labour History 12 (2): 21–40.'],
+      [
+        ['Smith 2003a, 2003b', ['Smith'], '2003a', null, 'parenthetical', 1],
+        ['Smith 2003a, 2003b', ['Smith'], '2003b', null, 'parenthetical', 2],
+        ['Lee 2010', ['Lee'], '2010', null, 'parenthetical', 0],
+      ]],
+    ['"et al." for the full author list, and three authors in a narrative beside a two-author work of the same year',
+      'Patel et al. (2019) counted the strikes (Patel et al., 2019); Smith, Lee and Chen (2003) disagree with Smith and Lee (2003).',
+      [
+        'Patel, R., Brown, S., Kim, J., & Osei, K. (2019). Counting strikes. Social Science History, 43(1), 1–30.',
+        'Smith, John A., Kim Lee, and Li Chen. 2003. “Three Cities.” In The Labour Reader, edited by Pat Kim, 12–34. Boston: Beacon.',
+        'Smith, John A., and Kim Lee. 2003. Dockers and the Law. Ithaca: Cornell University Press.',
+      ],
+      [
+        ['Patel et al. (2019)', ['Patel'], '2019', null, 'narrative', 0],
+        ['(Patel et al., 2019)', ['Patel'], '2019', null, 'parenthetical', 0],
+        ['Smith, Lee and Chen (2003)', ['Smith', 'Lee', 'Chen'], '2003', null, 'narrative', 1],
+        ['Smith and Lee (2003)', ['Smith', 'Lee'], '2003', null, 'narrative', 2],
+      ]],
+    ['a reprint, Chicago "[1867] 1976" for "(1867) 1976." and APA "1867/1976"',
+      'The classic statement is older (Marx [1867] 1976), as is its summary (Engels, 1878/1987).',
+      ['Engels, F. (1987). Anti-Dühring: Herr Eugen Dühring’s revolution in science (E. Burns, Trans.). International Publishers. (Original work published 1878)', 'Marx, Karl. (1867) 1976. Capital. Vol. 1. London: Penguin.'],
+      [
+        ['(Marx [1867] 1976)', ['Marx'], '1976', null, 'parenthetical', 1],
+        ['(Engels, 1878/1987)', ['Engels'], '1987', null, 'parenthetical', 0],
+      ]],
+    ['a compound surname before a bracketed year, and in brackets',
+      'The novel is a history, as García Márquez (1990) shows (García Márquez 1990).',
+      ['García Márquez, Gabriel. 1990. The General in His Labyrinth. New York: Knopf.'],
+      [
+        ['García Márquez (1990)', ['García Márquez'], '1990', null, 'narrative', 0],
+        ['(García Márquez 1990)', ['García Márquez'], '1990', null, 'parenthetical', 0],
+      ]],
+    ['an Irish surname with "Ó", possessive',
+      'Ó Gráda’s (1999) study of the famine is the standard (Ó Gráda 1999).',
+      ['Ó Gráda, Cormac. 1999. Black ’47 and Beyond. Princeton: Princeton University Press.'],
+      [
+        ['Ó Gráda’s (1999)', ['Ó Gráda'], '1999', null, 'narrative', 0],
+        ['(Ó Gráda 1999)', ['Ó Gráda'], '1999', null, 'parenthetical', 0],
+      ]],
+    ['a Chinese name, surname first, cited whole or by surname',
+      'Wang Hui (2003) disagrees, as others note (Wang Hui 2003; Wang 2003).',
+      ['Wang, Hui. 2003. China’s New Order. Cambridge, MA: Harvard University Press.'],
+      [
+        ['Wang Hui (2003)', ['Wang'], '2003', null, 'narrative', 0],
+        ['Wang Hui 2003', ['Wang'], '2003', null, 'parenthetical', 0],
+        ['Wang 2003', ['Wang'], '2003', null, 'parenthetical', 0],
+      ]],
+    ['particles and letters beyond Latin-1',
+      'Letters survive (see van Gogh 1888), and Nguyễn (2011) reads them (Đặng 2010).',
+      ['Đặng, Minh. 2010. Ports. Hanoi: Thế Giới.', 'Nguyễn, Văn An. 2011. Labour in Vietnam. Hanoi: Thế Giới.', 'van Gogh, Vincent. 1888. Letters. Amsterdam: Van Gogh Museum.'],
+      [
+        ['(see van Gogh 1888)', ['van Gogh'], '1888', null, 'parenthetical', 2],
+        ['Nguyễn (2011)', ['Nguyễn'], '2011', null, 'narrative', 1],
+        ['(Đặng 2010)', ['Đặng'], '2010', null, 'parenthetical', 0],
+      ]],
+    ['corporate authors, by name, by acronym and by the name the entry gives in brackets',
+      'The World Bank (2019) reported growth (World Bank 2019), the ILO counted disputes (ILO 2015: 4), and activists were held (Human Rights Watch 2018).',
+      [
+        'Human Rights Watch. 2018. World Report 2018. New York: Human Rights Watch.',
+        'ILO (International Labour Organization). 2015. World Employment and Social Outlook. Geneva: ILO.',
+        'World Bank. 2019. World Development Report 2019. Washington, DC: World Bank.',
+      ],
+      [
+        ['World Bank (2019)', ['World Bank'], '2019', null, 'narrative', 2],
+        ['(World Bank 2019)', ['World Bank'], '2019', null, 'parenthetical', 2],
+        ['(ILO 2015: 4)', ['ILO'], '2015', '4', 'parenthetical', 1],
+        ['(Human Rights Watch 2018)', ['Human Rights Watch'], '2018', null, 'parenthetical', 0],
+      ]],
+    ['APA: an organisation with its abbreviation in square brackets, then the abbreviation alone',
+      'Two agencies report it (World Bank [WB], 2019; International Labour Organization [ILO], 2015), and later one (WB, 2019).',
+      ['International Labour Organization. (2015). World employment and social outlook. International Labour Office.', 'World Bank. (2019). World development report 2019: The changing nature of work. World Bank.'],
+      [
+        ['World Bank [WB], 2019', ['World Bank'], '2019', null, 'parenthetical', 1],
+        ['International Labour Organization [ILO], 2015', ['International Labour Organization'], '2015', null, 'parenthetical', 0],
+        ['(WB, 2019)', ['WB'], '2019', null, 'parenthetical', 1],
+      ]],
+    ['an organisation whose name has dotted initials',
+      'The department counted the strikes (U.S. Department of Labor 2019).',
+      ['U.S. Department of Labor. 2019. Strikes and Lockouts. Washington, DC: Government Printing Office.'],
+      [['(U.S. Department of Labor 2019)', ['U.S. Department of Labor'], '2019', null, 'parenthetical', 0]]],
+    ['n.d., forthcoming and in press, in brackets and narrative, and capitalised in Chicago entries',
+      'Fischer (forthcoming) and Okafor (in press) disagree (Dubois n.d.; Fischer forthcoming; Okafor, in press).',
+      ['Dubois, Marc. N.d. Notes on the Wage Books. Unpublished manuscript.', 'Fischer, Anna. Forthcoming. The Archives of the Port. Chicago: University of Chicago Press.', 'Okafor, C. (in press). Unions after independence. African Affairs.'],
+      [
+        ['Fischer (forthcoming)', ['Fischer'], 'forthcoming', null, 'narrative', 1],
+        ['Okafor (in press)', ['Okafor'], 'in press', null, 'narrative', 2],
+        ['Dubois n.d.', ['Dubois'], 'n.d.', null, 'parenthetical', 0],
+        ['Fischer forthcoming', ['Fischer'], 'forthcoming', null, 'parenthetical', 1],
+        ['Okafor, in press', ['Okafor'], 'in press', null, 'parenthetical', 2],
+      ]],
+    ['Harvard: "and" between authors, "p." and "et al."',
+      'The state was strong (Brown 1999, p. 12), as Brown (1999) shows, and the unions weak (Davies et al. 2012; Fox, Gray and Hill 2004).',
+      [
+        'Brown, P. (1999) The State and the Unions. London: Routledge.',
+        "Davies, R., Evans, T. and Fox, M. (2012) 'Unions in decline', British Journal of Industrial Relations, 50(2), pp. 200–220. doi:10.1111/j.1467-8543.2012.00001.x.",
+        'Fox, M., Gray, S. and Hill, J. (2004) Work and Power. Oxford: Blackwell.',
+      ],
+      [
+        ['(Brown 1999, p. 12)', ['Brown'], '1999', '12', 'parenthetical', 0],
+        ['Brown (1999)', ['Brown'], '1999', null, 'narrative', 0],
+        ['Davies et al. 2012', ['Davies'], '2012', null, 'parenthetical', 1],
+        ['Fox, Gray and Hill 2004', ['Fox', 'Gray', 'Hill'], '2004', null, 'parenthetical', 2],
+      ]],
+    ['MLA works cited, one entry a line, the year last',
+      'Workers organised early (Smith 2003; Lee 2010; Ruiz 2012; Adams 2015).',
+      [[
+        'Adams, Ruth, and Tom Hill. "Docks and Courts." Labour in Britain, edited by Ann Green, Manchester UP, 2015, pp. 33–50.',
+        'Lee, Kim. "Workers in the Delta." Journal of Asian Studies, vol. 69, no. 2, 2010, pp. 401–25.',
+        'Ruiz, Ana. "Strikes Online." Labour Notes, 3 May 2012, www.labornotes.org/strikes. Accessed 4 June 2020.',
+        'Smith, John A. Dockers and the Law. Cornell UP, 2003.',
+      ].join('\n')],
+      [
+        ['Smith 2003', ['Smith'], '2003', null, 'parenthetical', 3],
+        ['Lee 2010', ['Lee'], '2010', null, 'parenthetical', 1],
+        ['Ruiz 2012', ['Ruiz'], '2012', null, 'parenthetical', 2],
+        ['Adams 2015', ['Adams'], '2015', null, 'parenthetical', 0],
+      ]],
+  ])('%s', (_what, body, entries, expected) => {
+    const text = withReferences(body, entries);
+    const doc = docOf(text, 'citations');
+    const references = doc.layers.references!;
+    const citations = doc.layers.citations as CitationRecord[];
+    const entryOf = (id: string | null): number | null => (id === null ? null : references.findIndex((r) => r.id === id));
+    expect(citations.map((c) => [text.slice(c.start, c.end), c.authors, c.year, c.pages, c.form, entryOf(c.referenceId)])).toEqual(expected);
+    for (const c of citations) expectSliceMatches(text, c, c.text, c.id);
+    for (const r of references) expect(text.slice(r.start, r.end)).toBe(r.text);
+    // Every entry is cited, so the list split into the entries written.
+    expect(references.every((r) => r.citedBy.length > 0)).toBe(true);
+  });
+
+  it('a person in the reference list is not an organisation, whatever the citation looks like', () => {
+    const text = withReferences('The novel is a history (García Márquez 1990; Wang Hui 2003; Human Rights Watch 2018).', [
+      'García Márquez, Gabriel. 1990. The General in His Labyrinth. New York: Knopf.',
+      'Human Rights Watch. 2018. World Report 2018. New York: Human Rights Watch.',
+      'Wang, Hui. 2003. China’s New Order. Cambridge, MA: Harvard University Press.',
+    ]);
+    const citations = docOf(text, 'citations').layers.citations as CitationRecord[];
+    expect(citations.map((c) => [c.authors, c.organisation])).toEqual([[['García Márquez'], false], [['Wang'], false], [['Human Rights Watch'], true]]);
+  });
+});
 
 describe('citations: reference entries in the major styles', () => {
   type Expected = { authors: string[]; year: string; title: string | null; creators?: ReferenceRecord['creators']; details: ReferenceRecord['details'] };

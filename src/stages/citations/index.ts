@@ -116,10 +116,32 @@ function sentenceOf(sentences: Sentence[], cleanStarts: Int32Array, offset: numb
   return sentences[Math.max(0, i)] ?? null;
 }
 
-/** Links a found citation to its entry; a narrative chain may shrink to the names an entry holds. */
+/**
+ * Other names the index knows the entry's first author by: an organisation's alias ('ILO'), a
+ * person's full name in both orders ('Ching Kwan Lee', 'Lee Ching Kwan'; 'Wang Hui' for 'Wang, Hui').
+ */
+function aliasesOf(r: ReferenceRecord): string[] {
+  const first = r.creators[0];
+  if (!first) return [];
+  if ('literal' in first) return r.aliases ?? [];
+  return first.given && !/\./u.test(first.given) ? [`${first.given} ${first.family}`, `${first.family} ${first.given}`] : [];
+}
+
+/**
+ * Links a found citation to its entry; a narrative chain may shrink to the names an entry holds. The
+ * reference list decides what the first author is: a person cited by full name ('Wang Hui') is cited
+ * by the surname the entry is filed under, and a name of two words that is a person there ('García
+ * Márquez', 'Ó Gráda') is not an organisation.
+ */
 function link(found: FoundCitation, index: ReferenceIndex): string | null {
   const direct = index.find(found.authors, found.etAl, found.year);
-  if (direct) return direct.id;
+  if (direct) {
+    if (!direct.organisation) {
+      if (ReferenceIndex.byOtherName(found.authors[0], direct)) found.authors = [direct.authors[0], ...found.authors.slice(1)];
+      found.organisation = false;
+    }
+    return direct.id;
+  }
   // '(Ching Kwan Lee 2007)' for 'Lee, Ching Kwan. 2007.': a full name read as one author.
   const full = found.authors.length === 1 ? found.authors[0].split(' ') : [];
   if (full.length > 1 && full.length <= 4) {
@@ -186,7 +208,7 @@ export const citations = defineStage<CitationsOptions, CitationRules>({
     const messages: Diagnostic[] = [];
 
     const references = readReferences(doc, paragraphs, rules, messages);
-    const index = new ReferenceIndex(references.map((r) => ({ id: r.id, authors: r.authors, year: r.year, organisation: 'literal' in (r.creators[0] ?? {}) })));
+    const index = new ReferenceIndex(references.map((r) => ({ id: r.id, authors: r.authors, year: r.year, organisation: 'literal' in (r.creators[0] ?? {}), aliases: aliasesOf(r) })));
     // Longest first, so 'Ministry of Labour and Social Security' wins over 'Social Security'.
     const organisations = [...new Set(references.flatMap((r) => r.creators.flatMap((c) => ('literal' in c && /\s/.test(c.literal) ? [c.literal] : []))))].sort((a, b) => b.length - a.length);
     const words = wordContext(clean, tokens, sentences, organisations, index);

@@ -1,8 +1,10 @@
 /**
  * Linking in-text citations to reference-list entries by first author and year: case, diacritics
  * and apostrophes do not matter ('Mikail' = 'Mikaïl', "O'Neill" = 'O’Neill'), "et al." matches a
- * many-author entry, and an organisation may be cited by its acronym ('USAID 2014' for 'United
- * States Agency for International Development. 2014.').
+ * many-author entry, an organisation may be cited by its acronym ('USAID 2014' for 'United
+ * States Agency for International Development. 2014.') or the other name the entry gives it
+ * ('ILO (International Labour Organization)'), and a person by full name in either order
+ * ('Ching Kwan Lee 2007', Chinese 'Wang Hui 2003' for 'Wang, Hui. 2003.').
  */
 
 /** What linking needs to know about an entry. */
@@ -12,6 +14,8 @@ export interface LinkableReference {
   year: string;
   /** The entry's first author is an organisation (a literal name). */
   organisation: boolean;
+  /** Other names of the first author: an organisation's alias, a person's full name in either order. */
+  aliases?: readonly string[];
 }
 
 /** ASCII letters, digits, full stops, hyphens and straight apostrophes, single-spaced: most names. */
@@ -48,11 +52,23 @@ export class ReferenceIndex {
       const names = [first];
       const acronym = r.organisation ? acronymOf(r.authors[0]) : null;
       if (acronym && acronym !== first) names.push(acronym);
+      for (const alias of r.aliases ?? []) {
+        const folded = foldName(alias);
+        if (!names.includes(folded)) names.push(folded);
+      }
       for (const n of names) {
         push(this.byKey, `${n}|${r.year}`, r);
         push(this.byAuthor, n, r);
       }
     }
+  }
+
+  /**
+   * True when `name` names the entry's first author only by another name (an alias, a full name),
+   * not by the surname or organisation the entry is filed under.
+   */
+  static byOtherName(name: string, r: LinkableReference): boolean {
+    return r.authors.length > 0 && foldName(name) !== foldName(r.authors[0]);
   }
 
   /** True when some entry has this first author (folded), whatever the year. */

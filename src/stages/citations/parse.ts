@@ -57,8 +57,8 @@ export function yearsOf(list: string, rules: CitationRules): YearItem[] {
   if (list.length === 4 && FOUR_DIGITS.test(list) && rules.year.test(list)) return [{ year: list }];
   const out: YearItem[] = [];
   let base = '';
-  // '[1867] 1976' cites the 1976 edition.
-  const text = list.replace(/^\[\d{4}\]\s*/, '');
+  // '[1867] 1976' and '1867/1976' cite the 1976 edition.
+  const text = list.replace(/^(?:\[\d{4}\]\s*|\d{4}\/)/, '');
   // The shared global pattern walked with `exec` (from 0; it ends at 0), not `matchAll`, which
   // copies the pattern and makes an iterator on every call. (An item is never empty.)
   const yearItem = rules.yearItem;
@@ -93,6 +93,19 @@ function pagesOf(locator: string | undefined, pages: string | undefined, rules: 
 }
 
 const isAcronym = (name: string): boolean => /^[\p{Lu}\d&-]{2,}$/u.test(name);
+
+/**
+ * A name that is rarely an author: a word of `notNames` ('June', 'Figure'), alone or with a label
+ * ('Appendix B', 'Table IV', 'Figure 3a'), or an ordinal before one ('Third Plenum', 'Second Wave').
+ */
+function notAName(name: string, rules: CitationRules): boolean {
+  const words = name.split(/\s+/);
+  if (words.length === 1) return rules.notNames.has(name.toLowerCase());
+  if (words.length > 3) return false;
+  const label = (w: string): boolean => /^(?:\p{Lu}|[IVXLC]+|\d+\p{Ll}?)$/u.test(w);
+  const known = (w: string): boolean => rules.notNames.has(w.toLowerCase());
+  return words.every((w) => known(w) || label(w)) && words.some(known);
+}
 
 /** Splits an author string: 'Dupuy, Ron, and Prakash' → three names; an organisation stays whole. */
 export function splitAuthors(authors: string, rules: CitationRules): { names: string[]; etAl: boolean; organisation: boolean } {
@@ -184,7 +197,7 @@ export function findCitations(text: string, base: number, rules: CitationRules, 
       }
       const g = m.groups;
       const authors = splitAuthors(g.authors, rules);
-      const current = { ...authors, weak: authors.names.every((n) => rules.notNames.has(n.toLowerCase())) };
+      const current = { ...authors, weak: authors.names.every((n) => notAName(n, rules)) };
       previous = current;
       const start = part.start + g.lead.length;
       const end = part.start + m[0].slice(0, m[0].length - (g.remark?.length ?? 0)).trimEnd().length;
@@ -309,14 +322,34 @@ function narrative(
       const partOfName = (t: typeof previousToken): t is NonNullable<typeof previousToken> =>
         t !== null && /^\p{Lu}/u.test(t.text) && (!t.sentenceInitial || t.pos === 'PROPN');
       if (partOfName(previousToken)) {
-        if (!words.knownWork(names, etAl, yearsOf(g.years ?? '', rules)[0]?.year ?? '')) return [];
-        for (let n = 0; n < 3 && partOfName(previousToken); n++) {
-          chainStart = previousToken.start - base;
-          previousToken = words.previousToken(previousToken.start);
+        const year = yearsOf(g.years ?? '', rules)[0]?.year ?? '';
+        if (words.knownWork(names, etAl, year)) {
+          for (let n = 0; n < 3 && partOfName(previousToken); n++) {
+            chainStart = previousToken.start - base;
+            previousToken = words.previousToken(previousToken.start);
+          }
+        } else {
+          // 'García Márquez (1990)', 'Wang Hui (2003)': the capitalised words before the first name
+          // are part of it when the reference list holds the work under the whole name (a compound
+          // surname, or a Chinese name with the surname first).
+          const first = chain[0];
+          let t: typeof previousToken | null = previousToken;
+          let whole: string[] | null = null;
+          for (let n = 0; n < 2 && partOfName(t); n++) {
+            const candidate = [text.slice(t.start - base, first.start + first.name.length).replace(/\s+/g, ' '), ...names.slice(1)];
+            if (words.knownWork(candidate, etAl, year)) {
+              whole = candidate;
+              chainStart = t.start - base;
+              break;
+            }
+            t = words.previousToken(t.start);
+          }
+          if (!whole) return [];
+          names = whole;
         }
       }
     }
-    if (names.every((n) => isAcronym(n) || rules.notNames.has(n.toLowerCase()))) weak = true;
+    if (names.every((n) => isAcronym(n) || notAName(n, rules))) weak = true;
     start = chainStart;
     for (let i = 1; i < chain.length; i++) alternatives.push({ cleanStart: base + chain[i].start, authors: namesFrom(chain, i), etAl });
   }

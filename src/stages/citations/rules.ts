@@ -101,7 +101,8 @@ export function compileRules(d: CitationData): CitationRules {
   const attached = alternation(d.attachedParticles.map(escapeWord));
   // A capitalised name word, with inner apostrophes and hyphens: 'O’Neill', 'Tremblay-Boire',
   // 'Mikaïl', 'CIVICUS', 'Not-for-Profit'; a particle may be joined to it ('d’Alembert', 'al-Rasheed').
-  const word = `(?:${attached})?\\p{Lu}[\\p{L}\\p{M}]*(?:[’'\\-][\\p{L}\\p{M}]+)*`;
+  // Dotted initials stand for a word of an organisation's name: 'U.S. Department of Labor'.
+  const word = `(?:(?:\\p{Lu}\\.){2,}|(?:${attached})?\\p{Lu}[\\p{L}\\p{M}]*(?:[’'\\-][\\p{L}\\p{M}]+)*)`;
   const name = `(?:(?:${particles})\\s+)*${word}`;
   // A given name or an initial ('John', 'A.', 'Jean-Paul').
   const given = `\\p{Lu}[\\p{L}\\p{M}’'\\-]*\\.?`;
@@ -113,8 +114,8 @@ export function compileRules(d: CitationData): CitationRules {
   // An entry's head may capitalise the undated word, as Chicago does ('Fischer, Anna. Forthcoming.', 'N.d.').
   const entryYear = `(?:${d.yearPattern}(?![–-]\\d)(?:[a-z](?:\\s*[–-]\\s*[a-z])?)?(?![\\p{L}\\d])|${alternation(d.undated.map(eitherCase))})`;
   const letter = '[a-z](?![\\p{L}.\\d])';
-  // '[1867] 1976': the first edition's year in square brackets precedes the cited edition's.
-  const years = `(?:\\[${d.yearPattern}\\]\\s*)?${year}(?:\\s*,\\s*(?:${year}|${letter}))*`;
+  // '[1867] 1976' (Chicago) and '1867/1976' (APA): the first edition's year precedes the cited edition's.
+  const years = `(?:\\[${d.yearPattern}\\]\\s*|${d.yearPattern}\\/(?=${d.yearPattern}))?${year}(?:\\s*,\\s*(?:${year}|${letter}))*`;
   const labels = alternation([...d.pageLabels, ...d.otherLocatorLabels]);
   const page = '(?:[\\divxlc]+(?:\\s*[–-]\\s*[\\divxlc]+)?(?:\\s*ff?\\.)?n?)';
   const locator = `(?:\\s*:\\s*|\\s*,\\s*(?:(?:${labels})\\s*)?)(?<pages>${page}(?:\\s*(?:,|and|&)\\s*${page})*)(?![\\p{L}\\d])`;
@@ -122,7 +123,7 @@ export function compileRules(d: CitationData): CitationRules {
   return {
     yearsOnly: new RegExp(`^\\s*(?<years>${years})(?<locator>${locator})?\\s*$`, 'u'),
     part: new RegExp(
-      `^(?<lead>\\s*(?<prefix>${prefixes}))(?<authors>${authors})(?:\\s*,\\s*|\\s+)(?<years>${years})(?<locator>${locator})?(?<remark>,\\s+\\p{Ll}[^]*)?\\s*$`,
+      `^(?<lead>\\s*(?<prefix>${prefixes}))(?<authors>${authors})(?:\\s*\\[(?<abbreviation>[^\\]]{1,30})\\])?(?:\\s*,\\s*|\\s+)(?<years>${years})(?<locator>${locator})?(?<remark>,\\s+\\p{Ll}[^]*)?\\s*$`,
       'u',
     ),
     narrativeNames: new RegExp(
