@@ -165,7 +165,7 @@ describe('citations: what is not a citation', () => {
   });
 
   it('a reference list does not make them citations', () => {
-    const body = 'The strike of that year (1989) was large (N = 531; p < 0.05; see Table 2). The 2003 law (Article 5) banned strikes (Figure 3, 2010–2015; Appendix B, 2015; Third Plenum, 2013), as Smith (2003) notes.';
+    const body = 'The strike of that year (1989) was large (N = 531; p < 0.05; see Table 2). The 2003 law (Article 5) banned strikes (Figure 3, 2010–2015; Appendix B, 2015; Third Plenum, 2013), as Smith (2003) notes. The Act (2003) and the Congress (1998) followed, as did the Smith (2005) report.';
     const text = withReferences(body, ['Smith, John. 2003. Dockers. London: Verso.']);
     const citations = docOf(text, 'citations').layers.citations!;
     expect(citations.map((c) => text.slice(c.start, c.end))).toEqual(['Smith (2003)']);
@@ -493,6 +493,20 @@ describe('citations: forms in the major styles, against a reference list', () =>
         ['(World Bank 2019)', ['World Bank'], '2019', null, 'parenthetical', 2],
         ['(ILO 2015: 4)', ['ILO'], '2015', '4', 'parenthetical', 1],
         ['(Human Rights Watch 2018)', ['Human Rights Watch'], '2018', null, 'parenthetical', 0],
+      ]],
+    ['an organisation after "the", by acronym, with pages or possessive',
+      'As the ILO (2015) reported, disputes rose; the OECD (2019: 12) agrees, as do the UN (2016) and the World Bank’s (2019) report.',
+      [
+        'International Labour Organization. 2015. World Employment and Social Outlook. Geneva: ILO.',
+        'OECD. 2019. Employment Outlook 2019. Paris: OECD Publishing.',
+        'United Nations. 2016. Report on the World Social Situation. New York: United Nations.',
+        'World Bank. 2019. World Development Report 2019. Washington, DC: World Bank.',
+      ],
+      [
+        ['ILO (2015)', ['ILO'], '2015', null, 'narrative', 0],
+        ['OECD (2019: 12)', ['OECD'], '2019', '12', 'narrative', 1],
+        ['UN (2016)', ['UN'], '2016', null, 'narrative', 2],
+        ['World Bank’s (2019)', ['World Bank'], '2019', null, 'narrative', 3],
       ]],
     ['APA: an organisation with its abbreviation in square brackets, then the abbreviation alone',
       'Two agencies report it (World Bank [WB], 2019; International Labour Organization [ILO], 2015), and later one (WB, 2019).',

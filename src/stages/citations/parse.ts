@@ -312,7 +312,9 @@ function narrative(
     let previousToken = words.previousToken(base + chainStart);
     if (previousToken) {
       const word = previousToken.text.toLowerCase();
-      if (rules.narrativeBlockers.has(word)) return [];
+      // 'the Red Week (1905)', 'this Act (2003)', but also 'the ILO (2015)' and 'the OECD's (2019)':
+      // after an article or a determiner, only the reference list decides.
+      if (rules.narrativeBlockers.has(word)) weak = true;
       // 'the work of Lee (2011)' but also 'the Union of Chile (1953)'; 'the film Titanic (1997)' but
       // also 'the economist Smith (2003)': after 'of' or a common noun, only the reference list decides.
       if (rules.narrativeWeakAfter.has(word) || (previousToken.pos === 'NOUN' && /^\p{Ll}/u.test(previousToken.text))) weak = true;
