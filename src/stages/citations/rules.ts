@@ -150,10 +150,10 @@ export function compileRules(d: CitationData): CitationRules {
       editorMarkers: new RegExp(d.editorMarkers, 'iu'),
       thesisMarkers: new RegExp(d.thesisMarkers, 'iu'),
       chapterMarkers: d.chapterMarkers.map((p) => new RegExp(p, 'u')),
-      publisher: new RegExp(`^(?<publisher>[^.]*?(?:${alternation(d.publisherWords.map(escapeWord))})(?![\\p{L}])[^.]*)\\.?$`, 'u'),
+      publisher: new RegExp(`^(?<publisher>[^.]*?(?<![\\p{L}])(?:${alternation(d.publisherWords.map(escapeWord))})(?![\\p{L}])[^.]*)\\.?$`, 'u'),
       originalYear: new RegExp(d.originalYear, 'iu'),
-      // The authors end at the first full stop that is not followed by another initial ('Smith, J. A. Title').
       mlaStart: new RegExp(`^${name},\\s+${given}(?:\\s+${given}){0,3}(?:,?\\s+and\\s+${given}(?:\\s+${given}){0,3}|,\\s+et\\s+al\\.?)?\\.?(?<=\\.)\\s+\\S`, 'u'),
+      // The authors end at the first full stop that is not followed by another initial ('Smith, J. A. Title').
       mlaHead: new RegExp(`^(?<authors>${name},\\s+[^“"]+?)\\.\\s+(?!\\p{Lu}\\.)(?=\\S)`, 'u'),
       anyYear: new RegExp(`(?<![\\p{L}\\d])${d.yearPattern}(?![\\p{L}\\d])`, 'gu'),
       enumerator: new RegExp(d.enumerator, 'u'),
