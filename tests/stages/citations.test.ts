@@ -719,3 +719,12 @@ describe('citations: CSL-JSON in the major styles', () => {
     ]);
   });
 });
+
+describe('citations: a Harvard "Reference list" with short APA lines', () => {
+  it('finds the section under "Reference list" and links citations to entries that end in a URL', () => {
+    const text = 'Strikes in the Delta\n\nThe strikes spread quickly in the delta (Nguyen n.d.; World Bank 2019).\n\nReference list\n\nNguyen, T. (n.d.). Strike lists of the delta. Retrieved from https://example.org/strikes\nWorld Bank. (2019). Vietnam development report. World Bank.\n';
+    const doc = docOf(text, 'citations');
+    expect(doc.layers.sections!.map((s) => [s.heading, s.kind])).toEqual([[null, 'body'], ['Reference list', 'references']]);
+    expect(doc.layers.citations!.map((c) => [c.text, c.referenceId])).toEqual([['Nguyen n.d.', 'r1'], ['World Bank 2019', 'r2']]);
+  });
+});

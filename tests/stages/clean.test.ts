@@ -115,6 +115,15 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(blocks.map((b) => b[0])).toEqual(['title', 'byline', 'paragraph', 'list-item', 'list-item', 'list-item', 'paragraph']);
   });
 
+  it.each([
+    ['an APA entry ending in a URL', 'Nguyen, T. (n.d.). Strike lists of the delta. Retrieved from https://example.org/strikes'],
+    ['an entry with a DOI', 'Lee, K. 2019. Delta unions doi:10.1000/182'],
+    ['an APA head with a year', 'World Bank. (2019). Vietnam development report'],
+  ])('does not take a short reference-list line for a heading: %s', (_what, line) => {
+    const { blocks } = cleaned(`${PROSE}\n\nReferences\n\n${line}\n\nSmith, J. (2003). Docks and guilds. London: Port Press.`);
+    expect(blocks.map((b) => b[0])).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
+  });
+
   it('keeps a heading after the byline as a heading, not front matter', () => {
     const { blocks } = cleaned(`A History of the Harbour Unions\n\nJohn Smith\n\nThe Guild Years, 1890–1920\n\n${PROSE}`);
     expect(blocks.map((b) => b[0])).toEqual(['title', 'byline', 'heading', 'paragraph']);

@@ -28,6 +28,7 @@ interface CleanupData {
   hyphenation: { keepHyphenPrefixes: string[]; joinSuffixes: string[] };
   frontMatter: { notTitle: string; affiliationWords: string[]; bylinePrefix: string; sectionNames: string };
   maxHeadingWords: number;
+  notHeading: string;
   /** Absent from a data file older than Markdown reading: then the shipped lists apply. */
   markdown?: { extensions: string[]; formats: string[] };
 }
@@ -60,6 +61,7 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     bylinePrefix: new RegExp(data.frontMatter.bylinePrefix, 'iu'),
     frontSectionNames: new RegExp(data.frontMatter.sectionNames, 'iu'),
     maxHeadingWords: data.maxHeadingWords,
+    notHeading: new RegExp(data.notHeading, 'iu'),
     markdown: {
       extensions: new Set((data.markdown ?? MARKDOWN_DEFAULTS).extensions.map((e) => e.toLowerCase())),
       formats: new Set((data.markdown ?? MARKDOWN_DEFAULTS).formats.map((f) => f.toLowerCase())),

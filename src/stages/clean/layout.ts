@@ -44,6 +44,8 @@ export interface CleanupRules {
   bylinePrefix: RegExp;
   frontSectionNames: RegExp;
   maxHeadingWords: number;
+  /** A short line that is a reference-list entry, never a heading (a URL, a DOI, an author-date head). */
+  notHeading: RegExp;
   /** Which documents are read as Markdown. */
   markdown: MarkdownSettings;
 }
@@ -107,7 +109,7 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
   // A heading is short: standing alone, or short against the wrap width inside a wrapped block
   // (tested first, as it rejects every line of prose without reading it).
   if (text.length > (standalone ? 120 : Math.max(24, wrapWidth * 0.75))) return false;
-  if (isBullet(text) || CAPTION.test(text)) return false;
+  if (isBullet(text) || CAPTION.test(text) || rules.notHeading.test(text)) return false;
   if (/[.,;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
   if (!startsUpperOrDigit(text)) return false;
   const ws = words(text);
