@@ -380,3 +380,27 @@ describe('periodisation: reading headings', () => {
     expect(headingStages([readHeading(section('Audio broadcasting (1919 to 1950s)'), rules)])).toEqual([]);
   });
 });
+
+type AlignedRow = [label: string | null, from: number | null, to: number | null, headingSectionId: string | null];
+const alignedRows = (text: string): AlignedRow[] => stagesOf(text).stages.map((s) => [s.label, s.from, s.to, s.headingSectionId]);
+
+describe('periodisation: a longer preamble before the colon', () => {
+  it.each<[string, string, AlignedRow[]]>([
+    [
+      'eleven words between the stage noun and the colon',
+      "This essay distinguishes four stages in the relation between the Brazilian state and environmental organisations: the years of redemocratisation from 1985 to 1992, the decade after the Rio Earth Summit (1992–2002), the Workers' Party governments of 2003–2016, and the period since 2016, when the space for environmental groups narrowed sharply. Chico Mendes was shot in 1988.",
+      [
+        ['the years of redemocratisation', 1985, 1992, null],
+        ['the decade after the Rio Earth Summit', 1992, 2002, null],
+        ["the Workers' Party governments of", 2003, 2016, null],
+        [null, 2016, null, null],
+      ],
+    ],
+    // A colon further on, after a clause break or too many words, opens something else.
+    ['a colon after a clause break', 'The union went through three phases in the 1990s, and its leaders wrote to the members: wages, hours and pensions. It was founded in 1990.', []],
+    ['a colon after a semicolon', 'The union went through three phases; its leaders wrote a memo: wages, hours and pensions. It was founded in 1990.', []],
+    ['a colon many words on', 'The union went through three phases that the historians of the region and its neighbours have long discussed at great length in their books: wages, hours and pensions. It was founded in 1990.', []],
+  ])('%s', (_what, text, rows) => {
+    expect(alignedRows(text)).toEqual(rows);
+  });
+});

@@ -39,6 +39,8 @@ interface RulesData {
   sectionNumber: string;
   conclusionHeadings: string;
   maxStages: number;
+  maxWordsBeforeOpener: number;
+  preambleBreak: string;
   tenureWords: string[];
 }
 
@@ -70,6 +72,8 @@ function compile(d: RulesData): PeriodisationRules {
     sectionNumber: new RegExp(d.sectionNumber, 'u'),
     conclusionHeadings: new RegExp(d.conclusionHeadings, 'iu'),
     maxStages: d.maxStages,
+    maxWordsBeforeOpener: d.maxWordsBeforeOpener,
+    preambleBreak: new RegExp(d.preambleBreak, 'iu'),
     tenureWords: new Set(d.tenureWords),
   };
 }

@@ -40,6 +40,10 @@ export interface PeriodisationRules {
   conclusionHeadings: RegExp;
   /** More stages than this is a chronicle, not a periodisation. */
   maxStages: number;
+  /** Most words between the stage noun and the colon (or dash) that opens the list of stages. */
+  maxWordsBeforeOpener: number;
+  /** What in those words ends the announcement: a clause break, after which a colon opens something else. */
+  preambleBreak: RegExp;
   /** Words of holding office: a sentence with one of them may date a stage named after a person. */
   tenureWords: Set<string>;
 }
@@ -71,11 +75,27 @@ export interface Thesis {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Most characters between the stage noun and the colon that opens the list ("four stages, each named after its president:"). */
+/** Most characters between a stage noun and "as follows:" ("The periods were as follows:"). */
 const MAX_BEFORE_COLON = 60;
 /** What opens a list of stages: a colon, an em dash, a spaced en dash or hyphen ("four stages — A, B, C and D"), or "namely". */
 const LIST_OPENER = /:|\s?—\s?|\s[–-]\s|,?\s(?:namely|viz\.),?\s/;
-const COLON_FOLLOWS = new RegExp(`^[^.;]{0,${MAX_BEFORE_COLON}}(?:${LIST_OPENER.source})`);
+const LIST_OPENER_G = new RegExp(LIST_OPENER.source, 'g');
+
+/**
+ * The colon (or dash, or "namely") that opens the list of stages announced just before `after`:
+ * the first opener after the stage noun, when the words between are few enough and hold no clause
+ * break ("four stages in the relation between the Brazilian state and environmental organisations:",
+ * not "three phases in the 1990s; the leadership argued in a memo: …"). Offsets in `text`.
+ */
+function listOpenerAfter(text: string, after: number, rules: PeriodisationRules): { index: number; length: number } | null {
+  LIST_OPENER_G.lastIndex = after;
+  const m = LIST_OPENER_G.exec(text);
+  if (!m) return null;
+  const preamble = text.slice(after, m.index);
+  if (rules.preambleBreak.test(preamble)) return null;
+  if ((preamble.match(WORD) ?? []).length > rules.maxWordsBeforeOpener) return null;
+  return { index: m.index, length: m[0].length };
+}
 /** A list opened right after the stage noun ("the following periods: …"). */
 const OPENS_LIST = new RegExp(`^\\s*(?:${LIST_OPENER.source})`);
 
@@ -119,7 +139,7 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     // "in three phases of the experiment", "two periods of office": steps of something other than history.
     const of = OF_WHAT.exec(text.slice(after));
     if (of && rules.notPeriodsOf.has(of[1].toLowerCase())) continue;
-    const colonFollows = COLON_FOLLOWS.test(text.slice(after));
+    const colonFollows = listOpenerAfter(text, after, rules) !== null;
     if (listed) {
       // Uncounted, the list must open right after the noun: not "the following periods the union grew in three ways: …".
       if (OPENS_LIST.test(text.slice(after))) return { count: 0, after, noun: words[j].w };
@@ -392,9 +412,9 @@ function thesisAt(
   // A list announced without a count ("the following periods:") has as many stages as it lists.
   const counted = a.count > 0;
   const max = counted ? a.count : rules.maxStages;
-  const opener = LIST_OPENER.exec(s.text.slice(a.after, a.after + MAX_BEFORE_COLON + 3));
-  const colon = opener ? a.after + opener.index : -1;
-  const from = opener ? colon + opener[0].length : a.after;
+  const opener = listOpenerAfter(s.text, a.after, rules);
+  const colon = opener ? opener.index : -1;
+  const from = opener ? colon + opener.length : a.after;
   const readParts = (text: string, at: number, commas: boolean): ThesisItem[] => {
     const parts = listParts(text, at, a.count, commas, rules);
     if (parts.length < 2 || parts.length > max + (counted ? 1 : 0)) return [];
