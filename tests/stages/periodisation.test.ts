@@ -392,7 +392,7 @@ describe('periodisation: a longer preamble before the colon', () => {
       [
         ['the years of redemocratisation', 1985, 1992, null],
         ['the decade after the Rio Earth Summit', 1992, 2002, null],
-        ["the Workers' Party governments of", 2003, 2016, null],
+        ["the Workers' Party governments", 2003, 2016, null],
         [null, 2016, null, null],
       ],
     ],
@@ -402,5 +402,47 @@ describe('periodisation: a longer preamble before the colon', () => {
     ['a colon many words on', 'The union went through three phases that the historians of the region and its neighbours have long discussed at great length in their books: wages, hours and pensions. It was founded in 1990.', []],
   ])('%s', (_what, text, rows) => {
     expect(alignedRows(text)).toEqual(rows);
+  });
+});
+
+describe('periodisation: list items with commas inside', () => {
+  const commas =
+    'I distinguish four stages: the democratic opening under Raúl Alfonsín (1983–1989), the neoliberal decade of 1989–2001, the years of recovery after the crisis of December 2001, which lasted until 2015, and the government of Mauricio Macri, 2015–2019. Cooperatives grew.';
+  it.each<[string, string, AlignedRow[]]>([
+    [
+      'a relative clause that ends an item and a date after a comma',
+      commas,
+      [
+        ['the democratic opening under Raúl Alfonsín', 1983, 1989, null],
+        ['the neoliberal decade', 1989, 2001, null],
+        ['the years of recovery after the crisis', 2001, 2015, null],
+        ['the government of Mauricio Macri', 2015, 2019, null],
+      ],
+    ],
+    [
+      'the same items between semicolons: the start from the first date, the end from "until"',
+      commas.replace(/\), the/, '); the').replace('1989–2001, the', '1989–2001; the').replace('2015, and the', '2015; and the'),
+      [
+        ['the democratic opening under Raúl Alfonsín', 1983, 1989, null],
+        ['the neoliberal decade', 1989, 2001, null],
+        ['the years of recovery after the crisis', 2001, 2015, null],
+        ['the government of Mauricio Macri', 2015, 2019, null],
+      ],
+    ],
+    // Items that are dates alone stay items; a date after a part with its own year is no continuation.
+    ['items that are dates alone', 'The union went through three periods: 1950–1960, 1960–1970, 1970–1980, a time of strikes. It was founded in 1950.', [[null, 1950, 1960, null], [null, 1960, 1970, null], [null, 1970, 1980, null]]],
+    ['an end that comes before the start is no end', 'Trade went through two phases: the boom after the crash of 1929, which recalled the slump until 1925, and the war economy from 1939. Ships were sunk.', [['the boom after the crash', 1929, 1939, null], ['the war economy', 1939, null, null]]],
+  ])('%s', (_what, text, rows) => {
+    expect(alignedRows(text)).toEqual(rows);
+  });
+
+  it('records each item with its continuation as its evidence, sliced back from the text', () => {
+    const p = stagesOf(commas);
+    expect(p.stages.map((s) => commas.slice(s.evidence![0].start, s.evidence![0].end))).toEqual([
+      'the democratic opening under Raúl Alfonsín (1983–1989)',
+      'the neoliberal decade of 1989–2001',
+      'the years of recovery after the crisis of December 2001, which lasted until 2015',
+      'the government of Mauricio Macri, 2015–2019',
+    ]);
   });
 });

@@ -9,7 +9,7 @@
 import { layer, temporalBySentence, type Diagnostic, type PeriodStage, type Periodisation, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
 import { headingStages, readHeading, type HeadingInfo } from './headings.js';
-import { findThesis, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
+import { findThesis, itemYears, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -31,6 +31,8 @@ interface RulesData {
   enumerationMarker: string;
   itemTail: string;
   endsAt: string;
+  relativePart: string;
+  dateOnlyPart: string;
   genericLabelWords: string[];
   openEnded: string;
   headingOrdinal: string;
@@ -64,6 +66,8 @@ function compile(d: RulesData): PeriodisationRules {
     enumerationMarker: new RegExp(d.enumerationMarker, 'giu'),
     itemTail: new RegExp(d.itemTail, 'iu'),
     endsAt: new RegExp(d.endsAt, 'iu'),
+    relativePart: new RegExp(d.relativePart, 'iu'),
+    dateOnlyPart: new RegExp(d.dateOnlyPart, 'iu'),
     genericLabelWords: new Set(d.genericLabelWords),
     openEnded: new RegExp(d.openEnded, 'iu'),
     headingOrdinal: new RegExp(d.headingOrdinal, 'iu'),
@@ -78,8 +82,10 @@ function compile(d: RulesData): PeriodisationRules {
   };
 }
 
-const sameYears = (item: ThesisItem, h: HeadingInfo): boolean =>
-  !!item.dated && item.dated.from === h.from && (item.dated.to === h.to || (item.dated.to === null && h.open));
+const sameYears = (item: ThesisItem, h: HeadingInfo): boolean => {
+  const y = itemYears(item);
+  return !!y && y.from === h.from && (y.to === h.to || (y.to === null && h.open));
+};
 
 /** Sentence id named in a temporal cue such as "era: xi-jinping (text s91)". */
 function evidenceSentence(cues: string[]): string | null {
@@ -212,17 +218,19 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       thesis.items.forEach((item, i) => {
         const h = aligned[i];
         const dated = item.dated;
-        const open = dated ? dated.to === null : h ? h.open : false;
+        // "after the crisis of December 2001, which lasted until 2015": the item's own end.
+        const datedTo = dated ? (itemYears(item)?.to ?? null) : null;
+        const open = dated ? datedTo === null : h ? h.open : false;
         // "open access before 1930": the single year is where the stage ends.
         const endsAt = item.endsAtYear ? dated!.to : null;
         const stage: PeriodStage = {
           ordinal: i + 1,
           label: h?.label ?? item.label,
           from: endsAt !== null ? (h?.from ?? null) : (dated?.from ?? h?.from ?? null),
-          to: dated ? dated.to : (h?.to ?? null),
+          to: dated ? datedTo : (h?.to ?? null),
           announcedIn: [item.sentenceId, ...thesis.repeatedIn[i]],
           headingSectionId: h?.section.id ?? null,
-          yearsFrom: { from: dated?.from != null && endsAt === null ? 'thesis' : h?.from != null ? 'heading' : null, to: open ? null : dated?.to != null ? 'thesis' : h?.to != null ? 'heading' : null },
+          yearsFrom: { from: dated?.from != null && endsAt === null ? 'thesis' : h?.from != null ? 'heading' : null, to: open ? null : datedTo != null ? 'thesis' : h?.to != null ? 'heading' : null },
           evidence: [toOriginal(item.cleanStart, item.cleanEnd)],
         };
         if (stage.from === null && stage.to === null) {
@@ -247,7 +255,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       // next stage starts, or is open when it is the last.
       thesis.items.forEach((item, i) => {
         const stage = stages[i];
-        if (item.dated?.kind !== 'year' || item.endsAtYear || stage.yearsFrom?.from !== 'thesis' || aligned[i]?.to != null) return;
+        if (item.dated?.kind !== 'year' || item.endsAtYear || item.until || stage.yearsFrom?.from !== 'thesis' || aligned[i]?.to != null) return;
         const next = stages[i + 1];
         stage.to = next?.from ?? null;
         stage.yearsFrom = { from: 'thesis', to: stage.to !== null ? 'next stage' : null };

@@ -31,6 +31,10 @@ export interface PeriodisationRules {
   itemTail: RegExp;
   /** What before a single year makes it a stage's end ('before 1930'). */
   endsAt: RegExp;
+  /** A comma-separated part of a list that continues the item before it: a relative clause (', which lasted until 2015'). */
+  relativePart: RegExp;
+  /** A comma-separated part that is only a date (', 2015–2019'): it dates the item before it, when that item has no year. */
+  dateOnlyPart: RegExp;
   genericLabelWords: Set<string>;
   openEnded: RegExp;
   headingOrdinal: RegExp;
@@ -61,6 +65,17 @@ export interface ThesisItem {
   dated: TemporalExpression | null;
   /** True when the item's single year is where it ends, not where it starts ('open access before 1930'). */
   endsAtYear: boolean;
+  /**
+   * A later expression of the item that ends it ('the years of recovery after the crisis of December
+   * 2001, which lasted until 2015'): the stage runs from `dated` to this; null when there is none.
+   */
+  until: TemporalExpression | null;
+}
+
+/** An item's years: from its dating expression, to its 'until' expression when it has one. */
+export function itemYears(item: ThesisItem): { from: number | null; to: number | null } | null {
+  if (!item.dated) return null;
+  return { from: item.dated.from, to: item.until ? (item.until.to ?? item.until.from) : item.dated.to };
 }
 
 export interface Thesis {
@@ -254,12 +269,18 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   core = core.replace(/[([]\s*(?:since|from|until|till|to|after|before|by|c\.|circa)?\s*[)\]]/giu, ' ');
   core = core.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   // "the feminist revival after 1973" without its year: the preposition goes too.
-  // "civil war up to 1974", "after 1968": a preposition left alone or at the end goes too.
-  core = core.replace(/(?:^|\s+)(?:up\s+(?:to|until)|prior\s+to|after|before|since|from|until|till|in|by|to|during|between|through)$/iu, '');
+  // "civil war up to 1974", "after 1968", "the neoliberal decade of 1989–2001": a preposition left alone or at the end goes too.
+  core = core.replace(/(?:^|\s+)(?:up\s+(?:to|until)|prior\s+to|after|before|since|from|until|till|in|by|to|during|between|through|of)$/iu, '');
   const meaningful = labelWords(core, rules);
   if (meaningful.length === 0) return null;
   // Names of people alone ("President Xi Jinping") date a stage rather than name it.
   return dated && meaningful.length <= 3 && /^[\p{Lu}]/u.test(meaningful.join(' ')) ? null : core;
+}
+
+/** The explicit dates (not eras) inside clean offsets `[start, end)` of a sentence, in text order. */
+function datesIn(expressions: TemporalExpression[], sentenceId: string, start: number, end: number, toOriginal: (c: number, d: number) => { start: number; end: number }): TemporalExpression[] {
+  const span = toOriginal(start, end);
+  return expressions.filter((t) => t.sentenceId === sentenceId && t.start >= span.start && t.end <= span.end && t.kind !== 'era').sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -339,7 +360,30 @@ function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal:
   // "open access before 1930": the year closes the stage.
   const at = dated?.kind === 'year' ? text.indexOf(dated.text) : -1;
   const endsAtYear = at >= 0 && rules.endsAt.test(text.slice(0, at));
-  return { cleanStart, cleanEnd, text, sentenceId: s.id, label: label ? itemLabel(text, dated, rules) : null, dated, endsAtYear };
+  return { cleanStart, cleanEnd, text, sentenceId: s.id, label: label ? itemLabel(text, dated, rules) : null, dated, endsAtYear, until: endsAtYear ? null : untilIn(s, cleanStart, cleanEnd, text, dated, temporal, rules, toOriginal) };
+}
+
+/**
+ * The expression that ends an item dated by a start ('after the crisis of December 2001, which
+ * lasted until 2015', 'from the strike of 1905 until 1917'): a later date of the item that `endsAt`
+ * introduces, no earlier than the start. None when the item's date is already a closed range.
+ */
+function untilIn(s: Sentence, cleanStart: number, cleanEnd: number, text: string, dated: TemporalExpression | null, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: (c: number, d: number) => { start: number; end: number }): TemporalExpression | null {
+  if (!dated || dated.from === null || (dated.kind === 'range' && dated.to !== null)) return null;
+  let at = text.indexOf(dated.text);
+  if (at < 0) return null;
+  at += dated.text.length;
+  for (const t of datesIn(temporal, s.id, cleanStart, cleanEnd, toOriginal)) {
+    if (t.start <= dated.start) continue;
+    const where = text.indexOf(t.text, at);
+    if (where < 0) continue;
+    const year = t.to ?? t.from;
+    // "until 2015" read as one expression (no start), or "lasted until" before a year.
+    const ends = (t.from === null && t.to !== null) || rules.endsAt.test(text.slice(at, where));
+    if (year !== null && year > dated.from && ends) return t;
+    at = where + t.text.length;
+  }
+  return null;
 }
 
 /** A sentence that is only a list marker, split from its item by the sentence splitter ("1."). */
@@ -377,6 +421,12 @@ function listParts(text: string, from: number, count: number, commas: boolean, r
   if (parts.length < 2) parts = splitAtOrdinals(text, from, rules);
   if (parts.length < 2 && commas) {
     parts = splitTopLevel(text, from, ',').filter(([x, y]) => text.slice(x, y).trim());
+    if (count > 0 && parts.length > count) {
+      // More parts than stages: a relative clause (', which lasted until 2015') or a date alone
+      // (', 2015–2019') continues the item before it.
+      const merged = mergeContinuations(text, parts, rules);
+      if (merged.length < parts.length && merged.length >= count - 1) parts = merged;
+    }
     // "A, B, C and D" (or "A and B"): without a serial comma the last two items share one part.
     const last = parts[parts.length - 1];
     const lastText = last ? text.slice(last[0], last[1]) : '';
@@ -386,6 +436,23 @@ function listParts(text: string, from: number, count: number, commas: boolean, r
     if (joins) parts.splice(-1, 1, [last[0], last[0] + and.index], [last[0] + and.index + 1, last[1]]);
   }
   return parts;
+}
+
+/**
+ * Joins to the part before it each part that names no stage of its own: a relative clause, or a date
+ * alone after a part without a year ('the government of Mauricio Macri, 2015–2019'; not the dates of
+ * 'three periods: 1950–1960, 1960–1970, 1970–1980').
+ */
+function mergeContinuations(text: string, parts: [number, number][], rules: PeriodisationRules): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [x, y] of parts) {
+    const part = text.slice(x, y);
+    const last = merged[merged.length - 1];
+    const continues = last && (rules.relativePart.test(part) || (rules.dateOnlyPart.test(part) && !/\d{3,4}/.test(text.slice(last[0], last[1]))));
+    if (continues) last[1] = y;
+    else merged.push([x, y]);
+  }
+  return merged;
 }
 
 /** Offset of the bracket that closes the one at `open`, else the text's length. */
@@ -441,7 +508,7 @@ function thesisAt(
   // "two periods: before and after 1968": a preposition alone takes the next item's year.
   items.forEach((item, i) => {
     const next = items[i + 1];
-    if (!item.dated && next?.dated?.kind === 'year' && rules.endsAt.test(item.text)) Object.assign(item, { dated: next.dated, endsAtYear: true, label: null });
+    if (!item.dated && next?.dated?.kind === 'year' && rules.endsAt.test(item.text)) Object.assign(item, { dated: next.dated, endsAtYear: true, until: null, label: null });
   });
   const count = counted ? a.count : items.length;
   if (counted && items.length < a.count) {
