@@ -167,7 +167,8 @@ describe('periodisation: the forms in which essays announce their stages', () =>
   it.each<[string, number, StageRow[]]>([
     ['divided-into-four', 4, [['Anarchist Federations', 1890, 1930], ['the Peronist period', 1943, 1955], ['the period of proscription', 1955, 1983], ['the democratic period', 1983, null]]],
     ['falls-into-three', 3, [['Rent Reduction', 1949, 1951], ['the sale of public land', 1951, 1953], ['Land to the Tiller', 1953, 1956]]],
-    ['distinguish-two-waves', 2, [[null, 1966, 1971], [null, 1986, 1990]]],
+    // The two headings after the thesis, one to a wave, name them.
+    ['distinguish-two-waves', 2, [['The Sixties', 1966, 1971], ['The Eighties', 1986, 1990]]],
     ['three-distinct-eras', 3, [['Stalinism', 1948, 1956], ['national communism', 1956, 1980], ['the Solidarity era', 1980, null]]],
     ['periodisation-in-three-stages', 3, [['Colonial Cooperatives', 1931, 1963], ['the post-independence boom', 1963, 1997], ['Liberalisation', 1997, null]]],
     ['passed-through-four-stages', 4, [['Poor Relief', null, 1913], ['the social insurance state', 1913, 1932], ["The People's Home", 1932, 1976], ['retrenchment', 1976, null]]],
@@ -444,5 +445,63 @@ describe('periodisation: list items with commas inside', () => {
       'the years of recovery after the crisis of December 2001, which lasted until 2015',
       'the government of Mauricio Macri, 2015–2019',
     ]);
+  });
+});
+
+describe('periodisation: headed sections after the thesis, one to a stage, in order', () => {
+  const essay = (headings: string[], extra = ''): string =>
+    [
+      'Women and the State',
+      'Elif Demir',
+      'Its relation with the state, I argue, went through four stages: first, a period of autonomous organising, 1983–1995; second, a period of professionalisation that began in 1995 and lasted until 2002; third, the early years of the AKP, 2002–2011; and finally, the years since 2011, marked by growing repression.',
+      ...headings.flatMap((h, i) => [h, `In ${1984 + 9 * i} the groups met again. They wrote letters.`]),
+      extra,
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+  const four = ['Autonomy after the coup', 'Professionalisation and reform', 'Unexpected allies', 'The family and the crackdown'];
+  it.each<[string, string, AlignedRow[]]>([
+    [
+      'four headings for four stages, the conclusion left out',
+      essay([...four, 'Conclusion']),
+      [
+        ['Autonomy after the coup', 1983, 1995, 'sec1'],
+        ['Professionalisation and reform', 1995, 2002, 'sec2'],
+        ['Unexpected allies', 2002, 2011, 'sec3'],
+        ['The family and the crackdown', 2011, null, 'sec4'],
+      ],
+    ],
+    [
+      'an introduction and a background section left out',
+      essay(['Introduction', 'Background', ...four]),
+      [
+        ['Autonomy after the coup', 1983, 1995, 'sec3'],
+        ['Professionalisation and reform', 1995, 2002, 'sec4'],
+        ['Unexpected allies', 2002, 2011, 'sec5'],
+        ['The family and the crackdown', 2011, null, 'sec6'],
+      ],
+    ],
+    [
+      'three headings for four stages: none tied by order',
+      essay(['Autonomy after the coup', 'Professionalisation and reform', 'Later years']),
+      [
+        ['a period of autonomous organising', 1983, 1995, null],
+        ['Professionalisation and reform', 1995, 2002, 'sec2'],
+        ['the early years of the AKP', 2002, 2011, null],
+        [null, 2011, null, null],
+      ],
+    ],
+    [
+      "a heading whose years contradict its stage's: none tied by order",
+      essay(['Autonomy after the coup', 'Professionalisation and reform', 'Unexpected allies (1960–1970)', 'The family and the crackdown']),
+      [
+        ['a period of autonomous organising', 1983, 1995, null],
+        ['Professionalisation and reform', 1995, 2002, 'sec2'],
+        ['the early years of the AKP', 2002, 2011, null],
+        [null, 2011, null, null],
+      ],
+    ],
+  ])('%s', (_what, text, rows) => {
+    expect(alignedRows(text)).toEqual(rows);
   });
 });

@@ -40,6 +40,7 @@ interface RulesData {
   headingYearsFirst: string;
   sectionNumber: string;
   conclusionHeadings: string;
+  frontHeadings: string;
   maxStages: number;
   maxWordsBeforeOpener: number;
   preambleBreak: string;
@@ -75,6 +76,7 @@ function compile(d: RulesData): PeriodisationRules {
     headingYearsFirst: new RegExp(d.headingYearsFirst, 'iu'),
     sectionNumber: new RegExp(d.sectionNumber, 'u'),
     conclusionHeadings: new RegExp(d.conclusionHeadings, 'iu'),
+    frontHeadings: new RegExp(d.frontHeadings, 'iu'),
     maxStages: d.maxStages,
     maxWordsBeforeOpener: d.maxWordsBeforeOpener,
     preambleBreak: new RegExp(d.preambleBreak, 'iu'),
@@ -110,8 +112,32 @@ function sameLabel(item: ThesisItem, h: HeadingInfo, rules: PeriodisationRules):
   return shorter.every((w) => longer.has(w));
 }
 
+/** True when a heading's years cannot be the stage's: a start or an end more than a year apart. */
+function contradicts(item: ThesisItem, h: HeadingInfo): boolean {
+  const y = itemYears(item);
+  if (!y || (h.from === null && h.to === null)) return false;
+  const apart = (a: number | null, b: number | null): boolean => a !== null && b !== null && Math.abs(a - b) > 1;
+  return apart(y.from, h.from) || apart(y.to, h.to) || (y.to === null && h.to !== null && !h.open && y.from !== null && h.to > y.from + 1);
+}
+
+/**
+ * The headed sections that follow the thesis, one to a stage, in order: at one level, exactly as
+ * many headings after the thesis as stages (leaving out the introduction, methods and the
+ * conclusion), none already tied to another stage and none whose years contradict its stage
+ * ("Autonomy after the coup", "Professionalisation and reform", "Unexpected allies", "The family and
+ * the crackdown" after a thesis of four stages). Null when no level gives that.
+ */
+function headingsInOrder(thesis: Thesis, headings: HeadingInfo[], aligned: (HeadingInfo | null)[], after: number, rules: PeriodisationRules): HeadingInfo[] | null {
+  const later = headings.filter((h) => h.section.start >= after && !h.conclusion && !rules.frontHeadings.test(h.section.heading ?? ''));
+  const levels = [...new Set(later.map((h) => h.section.level))];
+  const fits = levels
+    .map((level) => later.filter((h) => h.section.level === level))
+    .filter((c) => c.length === thesis.items.length && c.every((h, i) => (aligned[i] === null ? !aligned.includes(h) : aligned[i] === h) && !contradicts(thesis.items[i], h)));
+  return fits.length === 1 ? fits[0] : null;
+}
+
 /** Aligns thesis items with the headings of the sections that follow the introduction. */
-function alignThesis(thesis: Thesis, headings: HeadingInfo[], rules: PeriodisationRules): (HeadingInfo | null)[] {
+function alignThesis(thesis: Thesis, headings: HeadingInfo[], rules: PeriodisationRules, thesisEnd: number): (HeadingInfo | null)[] {
   const aligned: (HeadingInfo | null)[] = thesis.items.map(() => null);
   const used = new Set<HeadingInfo>();
   thesis.items.forEach((item, i) => {
@@ -137,6 +163,10 @@ function alignThesis(thesis: Thesis, headings: HeadingInfo[], rules: Periodisati
       after = at;
     }
   });
+  if (aligned.some((h) => h === null)) {
+    const inOrder = headingsInOrder(thesis, headings, aligned, thesisEnd, rules);
+    if (inOrder) return inOrder;
+  }
   if (byYears === 0) return aligned;
   // Stages the headings do not date follow in order after the last heading matched by years:
   // "Crushed Petals" after "Blossoming (2002–12)". A concluding section is not a stage.
@@ -214,7 +244,9 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
 
     if (thesis && thesis.items.length >= 2) {
       claimedCount = thesis.count;
-      const aligned = alignThesis(thesis, headings, rules);
+      // Headings that may be the stages' sections come after the sentence that announces them.
+      const announcing = sentences.find((x) => x.id === thesis.countSentenceId)!;
+      const aligned = alignThesis(thesis, headings, rules, announcing.end);
       thesis.items.forEach((item, i) => {
         const h = aligned[i];
         const dated = item.dated;

@@ -42,6 +42,8 @@ export interface PeriodisationRules {
   headingYearsFirst: RegExp;
   sectionNumber: RegExp;
   conclusionHeadings: RegExp;
+  /** Headings of sections that are no stage even when they follow the thesis: introduction, background, methods. */
+  frontHeadings: RegExp;
   /** More stages than this is a chronicle, not a periodisation. */
   maxStages: number;
   /** Most words between the stage noun and the colon (or dash) that opens the list of stages. */
