@@ -183,13 +183,14 @@ function macroF1(pairs: [string, string][]): number {
 }
 
 describe('periods: essays nobody tuned the rules on', () => {
-  // Measured when the rules were added: held out 0.855 / 0.812 (0.804 / 0.723 before them);
-  // development 0.967 / 0.950 (0.817 / 0.690 before). The floors sit a few points below.
-  it('labels the held-out essays with accuracy ≥ 0.82 and macro-F1 ≥ 0.77', () => {
+  // Measured when the rules were added: held out 0.855 / 0.812 (0.804 / 0.723 before them), and
+  // 0.899 / 0.876 once the periodisation stage read Argentina's four stages; development 0.967 /
+  // 0.950 (0.817 / 0.690 before). The floors sit a few points below.
+  it('labels the held-out essays with accuracy ≥ 0.86 and macro-F1 ≥ 0.83', () => {
     const pairs = labelPairs(HELD_OUT);
     expect(pairs).toHaveLength(138);
-    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.82);
-    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.77);
+    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.86);
+    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.83);
   });
 
   it('labels the development essays with accuracy ≥ 0.93 and macro-F1 ≥ 0.9', () => {
