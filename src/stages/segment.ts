@@ -16,6 +16,7 @@ interface SegmentRules {
   referenceHeadings: RegExp;
   notesHeadings: RegExp;
   ordinalHeading: RegExp;
+  sectionNumber: RegExp;
   trailingYears: RegExp;
   months: RegExp;
 }
@@ -30,6 +31,16 @@ function headingShape(heading: string, rules: SegmentRules): 'ordinal' | 'dated'
 }
 
 /**
+ * The key under which headings share a level: their shape, and for numbered headings also the depth
+ * of the number ('2.1 …' and '2.2 …' share a level, '2. …' has another).
+ */
+function levelKey(heading: string, rules: SegmentRules): string {
+  const shape = headingShape(heading, rules);
+  const number = rules.sectionNumber.exec(heading);
+  return number ? `${shape}:${number[1].split('.').length}` : shape;
+}
+
+/**
  * Nesting levels for headings: a heading directly followed by another is its parent; headings of a
  * distinctive shape share a level; a plain heading under an ordinal one ('First stage…') is nested.
  */
@@ -38,17 +49,18 @@ function headingLevels(headings: { text: string; directlyAfterHeading: boolean; 
   const levelOfShape = new Map<string, number>();
   headings.forEach((h, i) => {
     const shape = headingShape(h.text, rules);
+    const key = levelKey(h.text, rules);
     const previous = i > 0 ? levels[i - 1] : 0;
     const previousShape = i > 0 ? headingShape(headings[i - 1].text, rules) : 'plain';
     let level: number;
     if (i === 0) level = 1;
     else if (h.directlyAfterHeading) level = previous + 1;
-    else if (shape !== 'plain' && levelOfShape.has(shape)) level = levelOfShape.get(shape)!;
+    else if (shape !== 'plain' && levelOfShape.has(key)) level = levelOfShape.get(key)!;
     // A plain heading after an ordinal one ('First stage…') is its subsection, unless it opens
     // subsections of its own ('Anarchism in Chile nowadays' then 'Anarchism makes a comeback…').
     else if (shape === 'plain' && previousShape === 'ordinal' && !h.directlyBeforeHeading) level = previous + 1;
     else level = previous;
-    if (shape !== 'plain' && !levelOfShape.has(shape)) levelOfShape.set(shape, level);
+    if (shape !== 'plain' && !levelOfShape.has(key)) levelOfShape.set(key, level);
     levels.push(level);
   });
   return levels;
@@ -90,6 +102,7 @@ export const segment = defineStage<SegmentOptions, SegmentRules>({
       referenceHeadings: new RegExp(d.referenceHeadings, 'iu'),
       notesHeadings: new RegExp(d.notesHeadings, 'iu'),
       ordinalHeading: new RegExp(d.ordinalHeading, 'iu'),
+      sectionNumber: new RegExp(d.sectionNumber, 'u'),
       trailingYears: new RegExp(d.trailingYears, 'iu'),
       months: new RegExp(d.months, 'iu'),
     };

@@ -54,6 +54,14 @@ describe('periodisation: the claimed stages', () => {
     ]);
   });
 
+  it.each([
+    ['subsections 2.1–2.3 after prose', 'Dockers and the State\n\nThe union was founded in 1905 and grew quickly.\n\n1. Introduction\n\nThe union was founded in 1905 and grew quickly.\n\n2. Background\n\n2.1 The early years\n\nThe union was founded in 1905 and grew quickly.\n\n2.2 The later years\n\nThe union was founded in 1905 and grew quickly.\n\n3. Conclusion\n\nThe union was founded in 1905 and grew quickly.',
+      [['1. Introduction', 1], ['2. Background', 1], ['2.1 The early years', 2], ['2.2 The later years', 2], ['3. Conclusion', 1]]],
+  ])('gives numbered headings of one depth one level: %s', (_what, text, expected) => {
+    const sections = docOf(text, 'sections').layers.sections!.filter((s) => s.heading !== null);
+    expect(sections.map((s) => [s.heading, s.level])).toEqual(expected);
+  });
+
   it('takes stages from ordinal headings when no sentence announces them, ignoring dated sub-headings', () => {
     const p = stagesOf(fixture('headings'));
     expect(p.stages.map((s) => [s.ordinal, s.label, s.from, s.to])).toEqual([
