@@ -53,4 +53,50 @@ describe('unseen texts', () => {
     const eras = doc.layers.temporal!.filter((t) => t.kind === 'era').map((t) => [t.text, t.from, t.to]);
     expect(eras).toEqual(expect.arrayContaining([['The Clinton administration', 1993, 2001], ['the Gilded Age', 1870, 1900]]));
   });
+  it('Nigeria: a Wikipedia-style history, four periods in the lead, short dated sub-sections', () => {
+    const { text, doc } = read('nigeria-unions');
+    expect(stagesOf(doc)).toEqual([
+      ['Colonial period', 1912, 1960],
+      ['First Republic and civil war', 1960, 1970],
+      ['Military rule', 1970, 1999],
+      ['Fourth Republic', 1999, null],
+    ]);
+    const headings = doc.layers.sections!.map((s) => s.heading);
+    expect(headings).toEqual(expect.arrayContaining(['Colonial period (1912–1960)', 'The 1945 general strike', 'Fourth Republic (1999–present)', 'References']));
+    expect(check(doc, 'thesis-vs-headings').status).toBe('pass');
+    expect(entityNames(doc)).toEqual(expect.arrayContaining(['PERSON Michael Imoudu', 'ORG Nigeria Labour Congress', 'LOC Iva Valley', 'GPE Enugu']));
+    const dates = doc.layers.temporal!.map((t) => [t.text, t.edtf]);
+    expect(dates).toEqual(expect.arrayContaining([['18 November 1949', '1949-11-18'], ['1999–present', '1999/..'], ['between 2000 and 2007', '2000/2007']]));
+    for (const e of doc.layers.entities!) for (const m of e.mentions) expectSliceMatches(text, m, m.text, 'mention');
+  });
+
+  it('Chile: a sociology article, numbered sub-sections one level, phases restated in the discussion', () => {
+    const { doc } = read('chile-activists');
+    const levels = Object.fromEntries(doc.layers.sections!.filter((s) => s.heading).map((s) => [s.heading, s.level]));
+    expect([levels['3.1 Consultation'], levels['3.2 Institutionalisation'], levels['3.3 Confrontation']]).toEqual([levels['2. Methods'] + 1, levels['2. Methods'] + 1, levels['2. Methods'] + 1]);
+    expect(stagesOf(doc)).toEqual([
+      ['Consultation', 1990, 2005],
+      ['Institutionalisation', 2005, 2011],
+      ['Confrontation', 2011, 2019],
+    ]);
+    expect(doc.layers.citations!.map((c) => c.referenceId)).not.toContain(null);
+    expect(entityNames(doc)).toEqual(expect.arrayContaining(['ORG National Environment Commission', 'PERSON Michelle Bachelet', 'LOC Biobío River']));
+  });
+
+  it('Kenya: a policy report, numbered paragraphs under numbered sub-sections, a gap between stages', () => {
+    const { doc } = read('kenya-policy');
+    expect(doc.layers.sections!.map((s) => [s.heading, s.level]).slice(2, 6)).toEqual([
+      ['2. Historical Background', 1],
+      ['2.1 The liberalisation period (1991–1997)', 2],
+      ['2.2 The reform period (1998–2004)', 2],
+      ['2.3 The period of contraction (2013–2022)', 2],
+    ]);
+    expect(stagesOf(doc)).toEqual([
+      ['The liberalisation period', 1991, 1997],
+      ['The reform period', 1998, 2004],
+      ['The period of contraction', 2013, 2022],
+    ]);
+    expect(check(doc, 'boundaries').message).toContain('no stage covers 2005–2012');
+    expect(entityNames(doc)).toEqual(expect.arrayContaining(['ORG NGO Co-ordination Board', 'GPE Nairobi', 'ORG Kenya National Commission on Human Rights']));
+  });
 });
