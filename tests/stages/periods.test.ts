@@ -133,6 +133,24 @@ describe('periods: rules found on essays of our own (tests/fixtures/periods)', (
   });
 });
 
+describe('periods: remarks about the study (rules-methods, rules-report in tests/fixtures/periods)', () => {
+  it.each([
+    ['rules-methods', 'We interviewed 40 organisers in 2018', 'none', '"we interviewed": fieldwork, whatever its dates'],
+    ['rules-methods', 'Interviewees were selected by snowbal', 'none', 'sampling, in a Methods section'],
+    ['rules-methods', 'Interviews lasted about an hour and w', 'none', 'coding'],
+    ['rules-methods', 'In addition, we conducted a survey of', 'none', '"we conducted" a survey in 2019'],
+    ['rules-methods', 'The median age was 52.', 'none', 'an undated sentence of a Methods section continues no story'],
+    ['rules-methods', 'Drawing on interviews with 40 organis', 'span', 'guard: the thesis'],
+    ['rules-methods', 'The rent law of 1985 created municipa', 'stage1', 'guard: a stage section'],
+    ['rules-methods', 'Further research should compare Lisbo', 'none', '"further research": a remark about research'],
+    ['rules-report', '1.1 This review was commissioned by a', 'none', '"this review was" commissioned in 2022'],
+    ['rules-report', 'It draws on legislation, court decisi', 'none', '"it draws on": the report\'s sources'],
+    ['rules-report', '2.1.1 In 1992 Parliament repealed the', 'stage1', 'guard: a numbered paragraph of a stage section'],
+  ])('%s: "%s…" is %s (%s)', (name, start, label) => {
+    expect(periodOf(name, start)).toBe(label);
+  });
+});
+
 /** The essays of tests/fixtures/periods with hand labels, split as the fixtures' README says. */
 const DEVELOPMENT = ['brazil-environment', 'kenya-press', 'turkey-women'];
 const HELD_OUT = ['argentina-cooperatives', 'indonesia-unions', 'hungary-civil-society'];

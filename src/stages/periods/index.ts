@@ -42,6 +42,8 @@ interface PeriodsData {
   closingCues: string[];
   referenceSinceCues: string[];
   conclusionHeadings: string[];
+  researchCues: string[];
+  methodsHeadings: string[];
   shortIntervalYears: number;
   confidence: Record<'dated' | 'datedSubordinate' | 'midpoint' | 'section' | 'inherited' | 'meta' | 'future' | 'durative' | 'undated', number>;
 }
@@ -69,6 +71,8 @@ interface PeriodsRules {
   /** Text up to a date that makes it a point of comparison ('the first … since 1980'). */
   referenceSince: RegExp;
   conclusionHeading: RegExp;
+  /** A Methods/Data/Research design heading: the whole heading, after its number. */
+  methodsHeading: RegExp;
   shortIntervalYears: number;
   confidence: PeriodsData['confidence'];
 }
@@ -84,17 +88,18 @@ function compile(d: PeriodsData): PeriodsRules {
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
-    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues]),
+    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues]),
     span: d.spanPatterns.length ? new RegExp(d.spanPatterns.map((x) => `(?:${x})`).join('|'), 'i') : null,
     referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*$`, 'iu'),
     conclusionHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.conclusionHeadings)})\\b`, 'iu'),
+    methodsHeading: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${phrase(d.methodsHeadings)})\\W*$`, 'iu'),
     shortIntervalYears: d.shortIntervalYears,
     confidence: d.confidence,
   };
 }
 
 /** Indices of the lists in {@link PeriodsRules.cues}. */
-const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7 } as const;
+const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8 } as const;
 
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
@@ -278,7 +283,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         votes.set(s.sectionId, v);
       }
     }
-    const roles = sectionRoles(sections, stages, temporal, { votes, isConclusion: (h) => rules.conclusionHeading.test(h) });
+    const roles = sectionRoles(sections, stages, temporal, { votes, isConclusion: (h) => rules.conclusionHeading.test(h) || rules.methodsHeading.test(h) });
 
     const out: PeriodAssignment[] = [];
     let previousDated: { paragraphId: string; label: PeriodLabel; id: string } | null = null;
@@ -289,7 +294,10 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       const { cues, mapped, backgroundInStage, phrases } = found[i];
       const paragraphStart = i === 0 || sentences[i - 1].paragraphId !== s.paragraphId;
       if (paragraphStart) backgroundParagraph = s.paragraphId;
-      const meta = phrases[CUE.meta];
+      const research = phrases[CUE.research];
+      const meta = phrases[CUE.meta] ?? research;
+      const heading = sectionById.get(s.sectionId)?.heading;
+      const inMethods = heading != null && rules.methodsHeading.test(heading);
       const inConclusion = role.role === 'conclusion';
       const future = inConclusion ? phrases[CUE.future] ?? (/\?\s*$/.test(s.text) ? '?' : null) : null;
       const strongFuture = phrases[CUE.strongFuture];
@@ -308,12 +316,17 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // What follows the thesis in the same paragraph is about the essay, not the story before it.
         previousDated = null;
       } else if (meta) {
-        cues.push(cue('meta', meta));
+        cues.push(cue(meta === research ? 'research' : 'meta', meta));
         const spans = mapped.find((x) => x.m.label === 'span');
         if (spans) cues.push(cue('temporal', spans.t.text, spans.t));
         const label = spans || stagesDated.size > 1 ? 'span' : 'none';
         out.push(assignment(s, cues, label, conf.meta));
         if (label === 'span') previousDated = null;
+      } else if (inMethods && mapped.length === 0) {
+        // A Methods section describes the study: its undated sentences do not continue a story.
+        cues.push(cue('section', heading));
+        out.push(assignment(s, cues, 'none', conf.meta));
+        previousDated = null;
       } else if (strongFuture && mapped.every((x) => x.m.label === 'after' || x.m.label === 'span' || (lastStage.to === null && x.m.label === `stage${lastStage.ordinal}`))) {
         // Unless a date puts the assertion before the present: then the date decides.
         cues.push(cue('future', strongFuture));
