@@ -148,6 +148,8 @@ describe('periods: remarks about the study (rules-methods, rules-report in tests
     ['rules-methods', 'Their accounts show that officials li', 'stage2', 'guard: in a stage section the accounts tell its story'],
     ['rules-report', '1.1 This review was commissioned by a', 'none', '"this review was" commissioned in 2022'],
     ['rules-report', 'It draws on legislation, court decisi', 'none', '"it draws on": the report\'s sources'],
+    ['rules-report', '2.2.1 From 1998 onwards, a coalition ', 'stage2', 'an open onset in its section\'s stage is that stage, as "from 1995" is'],
+    ['rules-report', 'From 1992 onwards, donors had funded ', 'span', 'guard: an open onset in an earlier stage, in a later stage\'s section, spans'],
     ['rules-report', '2.1.1 In 1992 Parliament repealed the', 'stage1', 'guard: a numbered paragraph of a stage section'],
   ])('%s: "%s…" is %s (%s)', (name, start, label) => {
     expect(periodOf(name, start)).toBe(label);

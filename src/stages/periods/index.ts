@@ -209,6 +209,8 @@ function mapDate(t: TemporalExpression, offset: number, s: Sentence, rs: Region[
 }
 
 const ONSET = /^from\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{3,4}$/iu;
+/** 'From 1998 onwards', 'from 1998 on': the text of an open onset. */
+const OPEN_ONSET = /^from\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{3,4}(?:\s+on(?:wards?)?)?$/iu;
 const ONWARDS = /^\s*on(?:wards?)?\b/iu;
 
 function cue(kind: string, text: string, span?: { start: number; end: number }): Cue {
@@ -339,7 +341,13 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         previousDated = { paragraphId: s.paragraphId, label: 'span', id: s.id };
         backgroundParagraph = null;
       } else if (mapped.length > 0 && !(future && mapped.every((x) => x.m.label === 'span'))) {
-        const first = mapped[0];
+        let first = mapped[0];
+        // "From 1998 onwards, a coalition pressed for reform" in the section of the stage that
+        // opens in 1998: an onset with an open end, in the section's stage, is that stage.
+        if (role.role === 'stage' && role.stage && rs && first.m.label === 'span' && first.t.from !== null && first.t.to === null && OPEN_ONSET.test(first.t.text)) {
+          const m = mapInterval({ from: first.t.from, to: first.t.from }, rs, false, rules.shortIntervalYears);
+          if (m.label === `stage${role.stage.ordinal}`) first = { ...first, m };
+        }
         cues.push(cue('temporal', first.t.text, first.t));
         if (first.m.how !== 'inside') cues.push(cue('rule', first.m.how));
         out.push(assignment(s, cues, first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated));
