@@ -150,6 +150,9 @@ describe('periods: remarks about the study (rules-methods, rules-report in tests
     ['rules-report', 'It draws on legislation, court decisi', 'none', '"it draws on": the report\'s sources'],
     ['rules-report', '2.2.1 From 1998 onwards, a coalition ', 'stage2', 'an open onset in its section\'s stage is that stage, as "from 1995" is'],
     ['rules-report', 'From 1992 onwards, donors had funded ', 'span', 'guard: an open onset in an earlier stage, in a later stage\'s section, spans'],
+    ['rules-report', 'NCC National Coordination Council', 'none', 'a line of an abbreviations annex is not prose'],
+    ['rules-report', 'NGO Non-governmental organisation', 'none', 'the same'],
+    ['rules-report', '3.1 The Government should publish reg', 'after', 'guard: a recommendation before the annex'],
     ['rules-report', '2.1.1 In 1992 Parliament repealed the', 'stage1', 'guard: a numbered paragraph of a stage section'],
   ])('%s: "%s…" is %s (%s)', (name, start, label) => {
     expect(periodOf(name, start)).toBe(label);

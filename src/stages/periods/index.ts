@@ -45,6 +45,7 @@ interface PeriodsData {
   researchCues: string[];
   findingsCues: string[];
   methodsHeadings: string[];
+  listHeadings: string[];
   shortIntervalYears: number;
   confidence: Record<'dated' | 'datedSubordinate' | 'midpoint' | 'section' | 'inherited' | 'meta' | 'future' | 'durative' | 'undated', number>;
 }
@@ -74,6 +75,8 @@ interface PeriodsRules {
   conclusionHeading: RegExp;
   /** A Methods/Data/Research design heading: the whole heading, after its number. */
   methodsHeading: RegExp;
+  /** A heading of a list of terms ('Annex A: Abbreviations'): its lines are not prose. */
+  listHeading: RegExp;
   shortIntervalYears: number;
   confidence: PeriodsData['confidence'];
 }
@@ -94,6 +97,7 @@ function compile(d: PeriodsData): PeriodsRules {
     referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*$`, 'iu'),
     conclusionHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.conclusionHeadings)})\\b`, 'iu'),
     methodsHeading: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${phrase(d.methodsHeadings)})\\W*$`, 'iu'),
+    listHeading: new RegExp(`\\b(?:${phrase(d.listHeadings)})\\b`, 'iu'),
     shortIntervalYears: d.shortIntervalYears,
     confidence: d.confidence,
   };
@@ -286,7 +290,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         votes.set(s.sectionId, v);
       }
     }
-    const roles = sectionRoles(sections, stages, temporal, { votes, isConclusion: (h) => rules.conclusionHeading.test(h) || rules.methodsHeading.test(h) });
+    const roles = sectionRoles(sections, stages, temporal, { votes, isConclusion: (h) => rules.conclusionHeading.test(h) || rules.methodsHeading.test(h) || rules.listHeading.test(h) });
 
     const out: PeriodAssignment[] = [];
     let previousDated: { paragraphId: string; label: PeriodLabel; id: string } | null = null;
@@ -317,6 +321,10 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('thesis', 'the sentence announces the stages'));
         out.push(assignment(s, cues, 'span', conf.dated));
         // What follows the thesis in the same paragraph is about the essay, not the story before it.
+        previousDated = null;
+      } else if (heading != null && rules.listHeading.test(heading)) {
+        cues.push(cue('section', heading));
+        out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
       } else if (meta) {
         cues.push(cue(meta === research ? 'research' : 'meta', meta));
