@@ -20,7 +20,7 @@ const check = (doc: Doc, id: string) => doc.layers.checks!.find((c) => c.id === 
 describe('unseen texts', () => {
   it('Vietnam: numbered sections, headings that repeat stage names, an approximate edge, particle-led references', () => {
     const { text, doc } = read('vietnam-unions');
-    expect(doc.layers.sections!.map((s) => s.heading)).toEqual([null, '1. Introduction', '2. The high socialist period', '3. Managed contention', 'References']);
+    expect(doc.layers.sections!.map((s) => s.heading)).toEqual([null, 'Abstract', '1. Introduction', '2. The high socialist period', '3. Managed contention', 'References']);
     expect(stagesOf(doc)).toEqual([
       ['The high socialist period', 1975, 1986],
       ['the Đổi Mới transition', 1986, 2007],
@@ -85,7 +85,7 @@ describe('unseen texts', () => {
 
   it('Kenya: a policy report, numbered paragraphs under numbered sub-sections, a gap between stages', () => {
     const { doc } = read('kenya-policy');
-    expect(doc.layers.sections!.map((s) => [s.heading, s.level]).slice(2, 6)).toEqual([
+    expect(doc.layers.sections!.map((s) => [s.heading, s.level]).slice(3, 7)).toEqual([
       ['2. Historical Background', 1],
       ['2.1 The liberalisation period (1991–1997)', 2],
       ['2.2 The reform period (1998–2004)', 2],

@@ -340,3 +340,15 @@ describe('clean: Markdown', () => {
     for (const t of L.temporal!) expectSliceMatches(text, t, t.text, 'temporal');
   });
 });
+
+describe('clean: front-matter sections', () => {
+  const PROSE = 'This article examines how activists understand their relation with the state over three decades.';
+  it.each([
+    ['Abstract, then a labelled keywords line', `A Title About Activists and the State\n\nAbstract\n${PROSE}\n\nKeywords: movements; Chile; state–society relations\n\n1. Introduction\n\n${PROSE}`,
+      [['title', 'A Title About Activists and the State'], ['heading', 'Abstract'], ['paragraph', PROSE], ['front', 'Keywords: movements; Chile; state–society relations'], ['heading', '1. Introduction'], ['paragraph', PROSE]]],
+    ['Executive Summary, two capitalised words that are no byline', `Civic Space: A Policy Review\n\nExecutive Summary\n\n${PROSE}\n\n1. Introduction\n\n${PROSE}`,
+      [['title', 'Civic Space: A Policy Review'], ['heading', 'Executive Summary'], ['paragraph', PROSE], ['heading', '1. Introduction'], ['paragraph', PROSE]]],
+  ])('%s', (_what, input, blocks) => {
+    expect(cleaned(input).blocks).toEqual(blocks);
+  });
+});

@@ -292,9 +292,9 @@ describe('periodisation: one thesis stated twice', () => {
 
   it('reads the heading "Managed Contention (since 2006)" as the open stage it names', () => {
     expect(read('abstract-and-introduction').stages.map((s) => [s.label, s.headingSectionId])).toEqual([
-      ['Mass Organisations', 'sec2'],
-      ['Doi Moi Pluralism', 'sec3'],
-      ['Managed Contention', 'sec4'],
+      ['Mass Organisations', 'sec3'],
+      ['Doi Moi Pluralism', 'sec4'],
+      ['Managed Contention', 'sec5'],
     ]);
   });
 });

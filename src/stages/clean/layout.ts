@@ -746,6 +746,12 @@ function classifyFrontMatter(units: Unit[], text: string, rules: CleanupRules): 
     // A Markdown heading before the prose is the title when it is the one heading of the highest
     // level in the text ('# Title' over '## …' sections); any other stays a heading ('## Abstract').
     const md = u.pieces[0].line.markdown;
+    // 'Abstract', 'Executive Summary': a line that names a front-matter section is its heading
+    // (also when the text runs on below it without a blank line).
+    if ((u.kind === 'heading' || u.kind === 'paragraph') && rules.frontSectionNames.test(t)) {
+      u.kind = 'heading';
+      continue;
+    }
     if (u.kind === 'heading' && md !== null && md.role === 'heading') {
       if (!titleFound && md.depth === titleDepth) {
         u.kind = 'title';
@@ -773,5 +779,15 @@ function classifyFrontMatter(units: Unit[], text: string, rules: CleanupRules): 
     } else {
       u.kind = 'front';
     }
+  }
+  // Between a front-matter section ('Abstract') and the first other heading, a short labelled line
+  // ('Keywords: …', 'Received …') is front matter too, not a heading nor prose.
+  const start = firstProse < 0 ? units.length : firstProse;
+  if (!front.some((u) => u.kind === 'heading' && rules.frontSectionNames.test(unitText(u, text)))) return;
+  for (let i = start; i < units.length; i++) {
+    const u = units[i];
+    const t = unitText(u, text);
+    if (u.kind === 'heading' && !rules.notTitle.test(t)) break;
+    if ((u.kind === 'heading' || u.kind === 'paragraph') && rules.notTitle.test(t) && words(t).length < 40) u.kind = 'front';
   }
 }
