@@ -352,3 +352,12 @@ describe('clean: front-matter sections', () => {
     expect(cleaned(input).blocks).toEqual(blocks);
   });
 });
+
+describe('clean: a list under a heading such as See also', () => {
+  const PROSE = 'Since 2015 the unions have bargained over the minimum wage with the federal government and the states.';
+  it('reads the lines below the heading as list items, not headings', () => {
+    const input = `A History of Unions\n\n${PROSE}\n\nRecent developments\n\n${PROSE}\n\nSee also\n\nLabour history of Nigeria\nList of trade unions in Nigeria\n\nReferences\n\nAnanaba, W. (1969). The Trade Union Movement in Nigeria. London: C. Hurst.`;
+    const { blocks } = cleaned(input);
+    expect(blocks.slice(4, 8)).toEqual([['heading', 'See also'], ['list-item', 'Labour history of Nigeria'], ['list-item', 'List of trade unions in Nigeria'], ['heading', 'References']]);
+  });
+});

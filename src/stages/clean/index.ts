@@ -29,6 +29,8 @@ interface CleanupData {
   frontMatter: { notTitle: string; affiliationWords: string[]; bylinePrefix: string; sectionNames: string };
   maxHeadingWords: number;
   notHeading: string;
+  /** Absent from an older data file: then no heading opens a list. */
+  listHeadings?: string;
   /** Absent from a data file older than Markdown reading: then the shipped lists apply. */
   markdown?: { extensions: string[]; formats: string[] };
 }
@@ -62,6 +64,7 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     frontSectionNames: new RegExp(data.frontMatter.sectionNames, 'iu'),
     maxHeadingWords: data.maxHeadingWords,
     notHeading: new RegExp(data.notHeading, 'iu'),
+    listHeadings: new RegExp(data.listHeadings ?? '(?!)', 'iu'),
     markdown: {
       extensions: new Set((data.markdown ?? MARKDOWN_DEFAULTS).extensions.map((e) => e.toLowerCase())),
       formats: new Set((data.markdown ?? MARKDOWN_DEFAULTS).formats.map((f) => f.toLowerCase())),

@@ -46,6 +46,8 @@ export interface CleanupRules {
   maxHeadingWords: number;
   /** A short line that is a reference-list entry, never a heading (a URL, a DOI, an author-date head). */
   notHeading: RegExp;
+  /** A heading over a list of links or titles ('See also'): the lines of the block below it are list items, never headings. */
+  listHeadings: RegExp;
   /** Which documents are read as Markdown. */
   markdown: MarkdownSettings;
 }
@@ -512,6 +514,8 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
   const units: Unit[] = [];
   let current: Unit | null = null;
   let previous: Line | null = null;
+  // The block below a heading such as 'See also': its lines are items of a list.
+  let listBlock = -1;
   const startUnit = (l: Line, kind: BlockKind): Unit => {
     current = { kind, pieces: [{ start: l.contentStart, end: l.contentEnd, join: 'space', line: l }], block: l.block };
     units.push(current);
@@ -536,10 +540,12 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
     }
 
     // A heading: a short title-like line at the start of a block, alone or followed by text.
-    if (blockStart || (wrapped && previous && previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && startsUpperOrDigit(l.text))) {
+    const inList = l.block === listBlock;
+    if (!inList && (blockStart || (wrapped && previous && previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && startsUpperOrDigit(l.text)))) {
       const heading = headingAt(kept, k, rules, wrapping);
       if (heading !== null) {
         const u = startUnit(l, 'heading');
+        if (rules.listHeadings.test(heading.text.trim())) listBlock = kept[heading.end + 1]?.block ?? -1;
         if (heading.end > k) {
           joinLines(l, kept[heading.end], text, hyphen, u.pieces, repairs);
           repairs.push({ code: 'heading-joined', message: `heading broken over two lines joined: '${heading.text}'`, start: l.contentStart, end: kept[heading.end].contentEnd });
@@ -568,7 +574,7 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
     if (continues && previous) {
       joinLines(previous, l, text, hyphen, cur.pieces, repairs);
     } else {
-      const u = startUnit(l, bullet ? 'list-item' : caption ? 'caption' : /^[*†‡]\S/u.test(l.text) ? 'note' : 'paragraph');
+      const u = startUnit(l, bullet || inList ? 'list-item' : caption ? 'caption' : /^[*†‡]\S/u.test(l.text) ? 'note' : 'paragraph');
       // A symbol bullet ('-   Meteor scatter') is layout, not text; an item number stays.
       const marker = SYMBOL_BULLET.exec(text.slice(l.contentStart, l.contentEnd));
       if (marker) u.pieces[0].start += marker[0].length;
