@@ -15,6 +15,8 @@ export interface SegmentOptions {
 interface SegmentRules {
   referenceHeadings: RegExp;
   notesHeadings: RegExp;
+  /** Back matter other than references and notes ('See also', 'External links'): closes the whole text. */
+  backMatterHeadings: RegExp;
   ordinalHeading: RegExp;
   sectionNumber: RegExp;
   trailingYears: RegExp;
@@ -101,6 +103,7 @@ export const segment = defineStage<SegmentOptions, SegmentRules>({
     return {
       referenceHeadings: new RegExp(d.referenceHeadings, 'iu'),
       notesHeadings: new RegExp(d.notesHeadings, 'iu'),
+      backMatterHeadings: new RegExp(d.backMatterHeadings ?? '(?!)', 'iu'),
       ordinalHeading: new RegExp(d.ordinalHeading, 'iu'),
       sectionNumber: new RegExp(d.sectionNumber, 'u'),
       trailingYears: new RegExp(d.trailingYears, 'iu'),
@@ -136,8 +139,8 @@ export const segment = defineStage<SegmentOptions, SegmentRules>({
         id: `sec${sections.length}`,
         heading,
         headingSpan: { start: b.start, end: b.end },
-        // A reference list or the notes close the whole text, never one of its sections.
-        level: kind === 'body' ? levels[h] : 1,
+        // A reference list, the notes or other back matter close the whole text, never one of its sections.
+        level: kind === 'body' && !rules.backMatterHeadings.test(heading) ? levels[h] : 1,
         kind,
         start: b.start,
         end: blocks[nextHeading - 1].end,
