@@ -356,6 +356,29 @@ describe('entities: laws by their shape, dated in brackets', () => {
   });
 });
 
+describe('entities: laws with a bracketed word or a trailing year (each row failed before its rule)', () => {
+  it.each<[string, string, AliasRow[]]>([
+    ['"(Amendment)" inside a decree dated "of 1978"', 'In 1978 the Trade Unions (Amendment) Decree of 1978 restructured the unions.', [
+      ['Trade Unions (Amendment) Decree of 1978', 'LAW', ['Trade Unions (Amendment) Decree of 1978']],
+    ]],
+    ['"(Amendment)" and a year right after the head, Commonwealth style', 'Then the Trade Union (Amendment) Act 2005 ended the monopoly.', [
+      ['Trade Union (Amendment) Act 2005', 'LAW', ['Trade Union (Amendment) Act 2005']],
+    ]],
+    ['"(No. 2)" and "(Miscellaneous Amendments)"', 'Parliament passed the Finance (No. 2) Act 2019 and the Statute Law (Miscellaneous Amendments) Act 2018.', [
+      ['Finance (No. 2) Act 2019', 'LAW', ['Finance (No. 2) Act 2019']],
+      ['Statute Law (Miscellaneous Amendments) Act 2018', 'LAW', ['Statute Law (Miscellaneous Amendments) Act 2018']],
+    ]],
+    ['a year after "Constitution of Kenya", after a paragraph number (no title of a work)', 'Civil society grew.\n\n3.1 The Constitution of Kenya 2010 guarantees freedom of association.', [
+      ['Constitution of Kenya 2010', 'LAW', ['Constitution of Kenya 2010']],
+    ]],
+    ['"The Government of …" after a paragraph number is the body, not a title', 'Civil society grew.\n\n4.1 The Government of Kenya should publish regulations.', [
+      ['Government of Kenya', 'ORG', ['Government of Kenya']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
+  });
+});
+
 describe('entities: words far from any capital, and letters beyond ASCII', () => {
   it.each<[string, string, Row[]]>([
     ['a cue two words back counts after a long stretch with no capital', 'For many years the long and difficult essays were written by Varga in exile.', [

@@ -17,6 +17,7 @@ import { GAP, POS, foldOf, startsUpper, type Word } from './words.js';
 
 const CLOSED_POS = new Set([POS.DET, POS.PRON, POS.ADP, POS.SCONJ, POS.CCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.SYM, POS.PUNCT]);
 const YEAR = /^\d{4}$/;
+const DASHES = new Set(['-', '–', '—', '‐', '‑', 'to']);
 const LETTER = /^\p{L}/u;
 const TRAILING_S = /s$/;
 const KEY_BREAK = /[-‐‑– ]/;
@@ -234,6 +235,15 @@ export class Scanner {
         j++;
         continue;
       }
+      // "Trade Unions (Amendment) Decree", "Security Laws (Amendment) Act": a bracketed capitalised
+      // word inside a law's name.
+      if (words[j + 1].text === '(') {
+        const e = this.bracketedLawEnd(j + 1);
+        if (e > j) {
+          j = e;
+          continue;
+        }
+      }
       let k = j + 1;
       let c0: string | undefined;
       let c1: string | undefined;
@@ -255,6 +265,24 @@ export class Scanner {
       j = k;
     }
     return j;
+  }
+
+  /**
+   * The last word of a law's name going on past the bracket at `open` ('(Amendment) Act',
+   * '(No. 2) Act', '(Miscellaneous Provisions) Act'), or -1: capitalised words (and 'No.' with a
+   * number) in the bracket, then a run of name words ending in a LAW head word.
+   */
+  private bracketedLawEnd(open: number): number {
+    const { words, lex } = this;
+    let k = open + 1;
+    let inside = 0;
+    while (inside < 4 && (words[k].name || words[k].text === 'No.' || (inside > 0 && PROVISION_PART.test(words[k].text)))) {
+      k++;
+      inside++;
+    }
+    if (inside === 0 || words[k].text !== ')' || !startsUpper(words[open + 1].text) || !words[k + 1].name) return -1;
+    const e = this.plainRunEnd(k + 1);
+    return lex.heads.get(foldOf(words[e])) === 'LAW' && startsUpper(words[e].text) ? e : -1;
   }
 
   /**
@@ -411,8 +439,14 @@ export class Scanner {
     // 'Under Reagan, …', 'the Obama administration': a leader named in an era expression.
     if (!typing && !untyped && nameFrom === to && this.leaderFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'leader-frame' };
     // "Act of 1912", "Law of 2016".
-    const lawYear = typing !== null && typing.type === 'LAW' && words[to + 1].text === 'of' && YEAR.test(words[to + 2].text);
+    let lawYear = typing !== null && typing.type === 'LAW' && words[to + 1].text === 'of' && YEAR.test(words[to + 2].text);
     if (lawYear) to += 2;
+    // "Security Laws (Amendment) Act 2014", "Constitution of Kenya 2010": a year right after a law's
+    // name, Commonwealth style (not the start of a range: 'the Law 2008–2012').
+    else if (typing !== null && typing.type === 'LAW' && YEAR.test(words[to + 1].text) && !DASHES.has(words[to + 2].text) && !words[to].possessive) {
+      lawYear = true;
+      to += 1;
+    }
 
     // Citations: names in '(Howell 2003)' or 'Lee and Shen (2011)' belong to the citation.
     const cleanStart = words[from].cleanStart;

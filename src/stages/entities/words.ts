@@ -41,6 +41,9 @@ export const POS = Object.fromEntries(POS_TAGS.map((t, i) => [t, i])) as Record<
 const UPPER = /^\p{Lu}/u;
 
 /** Whether `text` is opening punctuation only: brackets, quotes, bullets, dashes (`/^[(\["'“‘*#•·–—-]+$/`). */
+/** A paragraph's number at the start of a sentence: '3', '3.1', '2.3.2', '4.' (not a year). */
+const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?$/;
+
 function isOpeners(text: string): boolean {
   if (text.length === 0) return false;
   for (let i = 0; i < text.length; i++) {
@@ -383,7 +386,8 @@ export class TokenWords {
       word.joiner = joiner;
       word.initial = !sawContent;
       word.folded = entry >= 0 ? table.folded(entry) : null;
-      if (!sawContent && !isOpeners(value)) sawContent = true;
+      // A paragraph's number ('3.1 The Constitution…', '2. The Act…') opens the sentence like a bracket.
+      if (!sawContent && !isOpeners(value) && !(used === 1 && PARAGRAPH_NUMBER.test(value))) sawContent = true;
       words.push(word);
     }
     this.yearish = yearish;
