@@ -379,6 +379,38 @@ describe('entities: laws with a bracketed word or a trailing year (each row fail
   });
 });
 
+describe('entities: an unknown personal name in a frame that names a person (each row failed before its rule)', () => {
+  it.each<[string, string, AliasRow[]]>([
+    ['"the government of …"', 'In 1975 the government of Murtala Mohammed dissolved the four rival centres.', [
+      ['Murtala Mohammed', 'PERSON', ['Murtala Mohammed']],
+    ]],
+    ['"under …" with no noun after it', 'The congress was dissolved again under Sani Abacha in 1994.', [
+      ['Sani Abacha', 'PERSON', ['Sani Abacha']],
+    ]],
+    ['an apposition with a role noun', 'Frank Kokori, the general secretary of the oil workers, was detained.', [
+      ['Frank Kokori', 'PERSON', ['Frank Kokori']],
+    ]],
+    ['"the election of …", "the government of …" with a particle', 'The election of Mwai Kibaki followed the government of Daniel arap Moi.', [
+      ['Mwai Kibaki', 'PERSON', ['Mwai Kibaki']],
+      ['Daniel arap Moi', 'PERSON', ['Daniel arap Moi']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, AliasRow[]]>([
+    ['no person before a noun ("under … rule")', 'Under Okoro Ede rule, wages fell.', []],
+    ['no person of a name with a head', 'The government of Enugu Province resisted.', [
+      ['Enugu Province', 'GPE', ['Enugu Province']],
+    ]],
+    ['no person of a place the gazetteer knows', 'Under Hong Kong law, the government of Hong Kong acted.', [
+      ['Hong Kong', 'GPE', ['Hong Kong']],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
+  });
+});
+
 describe('entities: words far from any capital, and letters beyond ASCII', () => {
   it.each<[string, string, Row[]]>([
     ['a cue two words back counts after a long stretch with no capital', 'For many years the long and difficult essays were written by Varga in exile.', [

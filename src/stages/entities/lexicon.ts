@@ -17,7 +17,7 @@ export interface EntityRulesFile {
   eventHeadsLower: string[];
   eventModifiersLower?: string[];
   locHeadsLower?: string[];
-  leaderFrames?: { before: string[]; after: string[]; notLeaders?: string[] };
+  leaderFrames?: { before: string[]; after: string[]; of?: string[]; notLeaders?: string[] };
   provisionWords?: string[];
   titleSmallWords?: string[];
   firmSuffixes?: string[];
@@ -94,6 +94,8 @@ export interface Lexicon {
   /** Words before, and nouns after, a family name that make it a leader ('under Reagan', 'the Obama administration'). */
   leaderBefore: Set<string>;
   leaderAfter: Set<string>;
+  /** Nouns before 'of' that make the unknown name after them a person ('the government of Murtala Mohammed'). */
+  leaderOf: Set<string>;
   /** Dynasties that are also family names ('Song', 'Zhou'): never a leader in a frame. */
   notLeaders: Set<string>;
   /** Words that, with a number and 'of' a law, name a provision ('Article 35 of the Constitution'). */
@@ -362,6 +364,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     locHeadsLower: toSet(rules.locHeadsLower),
     leaderBefore: toSet(rules.leaderFrames?.before),
     leaderAfter: toSet(rules.leaderFrames?.after),
+    leaderOf: toSet(rules.leaderFrames?.of),
     notLeaders: toSet(rules.leaderFrames?.notLeaders),
     provisionWords: toSet(rules.provisionWords),
     titleSmallWords: toSet(rules.titleSmallWords),

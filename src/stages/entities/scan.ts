@@ -438,6 +438,8 @@ export class Scanner {
     }
     // 'Under Reagan, …', 'the Obama administration': a leader named in an era expression.
     if (!typing && !untyped && nameFrom === to && this.leaderFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'leader-frame' };
+    // 'under Sani Abacha', 'the government of Murtala Mohammed', 'Frank Kokori, the general secretary'.
+    if (!typing && !untyped && this.personFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-frame' };
     // "Act of 1912", "Law of 2016".
     let lawYear = typing !== null && typing.type === 'LAW' && words[to + 1].text === 'of' && YEAR.test(words[to + 2].text);
     if (lawYear) to += 2;
@@ -563,6 +565,47 @@ export class Scanner {
     const f = foldOf(words[at]);
     if (lex.notLeaders.has(f) || lex.nonEntityWords.has(f)) return false;
     return lex.lastNames.has(f) || lex.koreanSurnames.has(f) || lex.personsByShortForm.has(f);
+  }
+
+  /**
+   * Whether the unknown words [from, to] — two or three capitalised words, particles between ('Daniel
+   * arap Moi') — name a person by their frame: after a `leaderFrames.before` word ('under Sani
+   * Abacha') or a `leaderFrames.of` noun and 'of' ('the government of Murtala Mohammed'), or before
+   * an apposition with a role noun or title ('Frank Kokori, the general secretary of NUPENG'). No
+   * word may be known as anything but a person, written in lower case in the text, an acronym, a
+   * head, a title or a non-entity word.
+   */
+  private personFrame(from: number, to: number): boolean {
+    const { words, lex, docLower } = this;
+    let content = 0;
+    for (let k = from; k <= to; k++) {
+      const w = words[k];
+      if (isConnector(w, lex)) {
+        if (!lex.particles.has(w.text)) return false;
+        continue;
+      }
+      const f = foldOf(w);
+      if (!startsUpper(w.text) || isAcronymWord(w.text) || (w.possessive && k < to) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
+      if (lex.heads.has(f) || lex.titles.has(f) || lex.nonNames.has(w.text) || lex.notLeaders.has(f)) return false;
+      const known = lex.lookup(w.text);
+      if (known && known.type !== 'PERSON') return false;
+      content++;
+    }
+    if (content < 2 || content > 3) return false;
+    const prev = this.lowerAt(from - 1);
+    const next = words[to + 1];
+    if (lex.leaderBefore.has(prev) && next.pos !== POS.NOUN && next.pos !== POS.PROPN) return true;
+    if (prev === 'of' && lex.leaderOf.has(this.lowerAt(from - 2))) return true;
+    if (next.text !== ',' || words[to].possessive) return false;
+    // ', the general secretary of …', ', a former minister'.
+    let k = to + 2;
+    if (words[k].text === 'the' || words[k].text === 'a' || words[k].text === 'an') k++;
+    for (let m = 0; m < 3 && k < this.n; m++, k++) {
+      const t = words[k].text;
+      if (lex.roleNouns.has(t) || (letterCase(t, 0) === 2 && lex.titles.has(t))) return true;
+      if (letterCase(t, 0) !== 2) return false;
+    }
+    return false;
   }
 
   /**
