@@ -203,8 +203,7 @@ describe('entities: names of texts on Polish, American and European labour histo
     ['a name particle opens the family name written alone', 'Charles de Gaulle resigned in 1969. De Gaulle had returned in 1958, and de Gaulle’s constitution survived.', [
       ['Charles de Gaulle', 'PERSON', [[0, 17, 'Charles de Gaulle'], [36, 45, 'De Gaulle'], [72, 81, 'de Gaulle']]],
     ]],
-    ['"of" does not join a person with a particle to the name before', 'The Fifth Republic of Charles de Gaulle was presidential.', [
-      ['Fifth Republic', 'GPE', [[4, 18, 'Fifth Republic']]],
+    ['"of" does not join a person with a particle to the name before (and a numbered republic is a regime, no entity)', 'The Fifth Republic of Charles de Gaulle was presidential.', [
       ['Charles de Gaulle', 'PERSON', [[22, 39, 'Charles de Gaulle']]],
     ]],
     ['a provision of a law', 'Article 35 of the Constitution guarantees freedom of association.', [
@@ -407,6 +406,16 @@ describe('entities: an unknown personal name in a frame that names a person (eac
       ['Hong Kong', 'GPE', ['Hong Kong']],
     ]],
   ])('guard: %s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
+  });
+});
+
+describe('entities: what is no entity or not a place (each row failed before its rule or data)', () => {
+  it.each<[string, string, AliasRow[]]>([
+    ['a numbered republic is a regime, not a place', 'Historians divide it into the First Republic and the Fourth Republic.', []],
+    ['analysis software is no place', 'Interviews were transcribed and coded in NVivo by the team.', []],
+    ['an article of no named law is no place', 'The charter guarantees freedom of association in Article 36.', []],
+  ])('%s', (_, text, expected) => {
     expect(aliasRowsOf(text)).toEqual(expected);
   });
 });

@@ -33,6 +33,7 @@ export interface EntityRulesFile {
   acronymGlue: string[];
   nonNames: string[];
   numberedLabels?: string[];
+  regimes?: { ordinals: string[]; heads: string[] };
   nonEntityWords: string[];
   modifierTail: string;
   pinyinSyllable: string;
@@ -132,6 +133,9 @@ export interface Lexicon {
   nonNames: Set<string>;
   /** Case-sensitive: words that are no name before a number ('Table 3'). */
   numberedLabels: Set<string>;
+  /** Folded ordinals and heads of regimes ('First Republic'): no entity. */
+  regimeOrdinals: Set<string>;
+  regimeHeads: Set<string>;
   nonEntityWords: Set<string>;
   givenNames: Set<string>;
   lastNames: Set<string>;
@@ -387,6 +391,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     acronymGlue: toSet(rules.acronymGlue),
     nonNames: toSet(rules.nonNames, false),
     numberedLabels: toSet(rules.numberedLabels, false),
+    regimeOrdinals: toSet(rules.regimes?.ordinals),
+    regimeHeads: toSet(rules.regimes?.heads),
     nonEntityWords: new Set([...toSet(rules.nonEntityWords), ...demonyms]),
     givenNames,
     lastNames,

@@ -138,6 +138,11 @@ export class Scanner {
           continue;
         }
       }
+      // 'in Article 36': a provision of no named law is no name.
+      if (j === i && lex.provisionWords.has(foldOf(w)) && PROVISION_NUMBER.test(words[i + 1].text)) {
+        i++;
+        continue;
+      }
       this.handleRun(i, j);
       i = j + 1;
     }
@@ -397,6 +402,8 @@ export class Scanner {
     }
     // 'de Gaulle’s', 'van Gogh': a lone unknown word after a name particle is named with it.
     if (!titleArticle && from === to && from === runStart && this.particleBefore(from)) from--;
+    // 'the First Republic', 'the Fourth Republic': a regime, no place.
+    if (to === from + 1 && lex.regimeOrdinals.has(foldOf(words[from])) && lex.regimeHeads.has(foldOf(words[to]))) return this.noteList(runEnd, null);
     const cues = titleArticle ? WORK_TITLE : this.cuesBefore(from);
 
     // Extensions after the run.
