@@ -410,6 +410,27 @@ describe('entities: an unknown personal name in a frame that names a person (eac
   });
 });
 
+describe('entities: a law named with and without its year is one law (each row failed before its rule)', () => {
+  it.each<[string, string, AliasRow[]]>([
+    ['the year first, then the name alone', 'The Public Benefit Organizations Act of 2013 stalled. Donors urged the Public Benefit Organizations Act on.', [
+      ['Public Benefit Organizations Act of 2013', 'LAW', ['Public Benefit Organizations Act of 2013', 'Public Benefit Organizations Act']],
+    ]],
+    ['the name alone first, then with a year in the Commonwealth style', 'Parliament passed the Security Laws (Amendment) Act. The Security Laws (Amendment) Act 2014 widened police powers.', [
+      ['Security Laws (Amendment) Act 2014', 'LAW', ['Security Laws (Amendment) Act', 'Security Laws (Amendment) Act 2014']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
+  });
+
+  it('guard: with two years the name alone joins neither', () => {
+    expect(aliasRowsOf('The Labour Code of 1994 and the Labour Code of 2012 differ; the Labour Code is long.')).toEqual([
+      ['Labour Code of 1994', 'LAW', ['Labour Code of 1994']],
+      ['Labour Code of 2012', 'LAW', ['Labour Code of 2012']],
+      ['Labour Code', 'LAW', ['Labour Code']],
+    ]);
+  });
+});
+
 describe('entities: what is no entity or not a place (each row failed before its rule or data)', () => {
   it.each<[string, string, AliasRow[]]>([
     ['a numbered republic is a regime, not a place', 'Historians divide it into the First Republic and the Fourth Republic.', []],

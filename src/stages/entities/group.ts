@@ -55,6 +55,8 @@ export class Grouper {
   private readonly byKey = new Map<string, Group>();
   private readonly byEntry = new Map<string, Group>();
   private shortIndex = new Map<string, Group[]>();
+  /** Keys of laws the text names with two years ('Labour Code of 1994', '… of 2012'): the name alone joins neither. */
+  private readonly undatedTwice = new Set<string>();
 
   constructor(
     private readonly lex: Lexicon,
@@ -96,6 +98,18 @@ export class Grouper {
     // Met before with as good evidence: nothing to register again.
     if (g && g.keys.has(key) && typing.strength <= g.strength && (!typing.entry || g.entry === typing.entry)) return g;
     if (!g && typing.type === 'PERSON') g = this.find(personKey(key));
+    // 'Public Benefit Organizations Act of 2013' and, later, 'the … Act': one law, unless the group
+    // found holds the name with another year ('Labour Code of 1994', 'Labour Code of 2012').
+    const undated = typing.type === 'LAW' && !typing.entry ? lawUndated(key) : null;
+    if (!g && undated && !this.undatedTwice.has(undated)) {
+      const h = this.find(undated);
+      if (h && h.type === 'LAW' && !datedOtherwise(h, undated, key)) g = h;
+      // Two years: the name alone then names neither.
+      else if (h && h.type === 'LAW') {
+        this.undatedTwice.add(undated);
+        this.byKey.delete(undated);
+      }
+    }
     if (!g) {
       g = { type: typing.type, strength: typing.strength, entry: typing.entry, keys: new Set(), mentions: [], names: [], merged: null, starts: new Set() };
       this.groups.push(g);
@@ -109,6 +123,7 @@ export class Grouper {
       for (const k of typing.entry.keys) this.register(g, k);
     }
     this.register(g, key);
+    if (undated && g.type === 'LAW' && !this.byKey.has(undated) && !this.undatedTwice.has(undated)) this.register(g, undated);
     if (g.type === 'PERSON' && key.includes(' ')) {
       this.register(g, personKey(key));
       // 'Edwin Howard Armstrong' is also 'Edwin Armstrong'; 'Charles de Gaulle' also 'de Gaulle'.
@@ -413,6 +428,20 @@ const CAPITAL_DOT = /\p{Lu}\./u;
  * The canonical name of a group: the gazetteer's name, in the text's own spelling when the text
  * spells it out ('World Trade Organisation'), else the longest full form the text writes.
  */
+/** A law's key without its year ('… act of 2013', '… act 2014' → '… act'), or null when it has none. */
+function lawUndated(key: string): string | null {
+  const m = LAW_YEAR.exec(key);
+  return m ? m[1] : null;
+}
+
+const LAW_YEAR = /^(.+?)(?: of)? (?:1[5-9]\d\d|20\d\d)$/;
+
+/** Whether the group holds, besides `key`, the undated name `undated` with a year. */
+function datedOtherwise(g: Group, undated: string, key: string): boolean {
+  for (const k of g.keys) if (k !== key && k !== undated && lawUndated(k) === undated) return true;
+  return false;
+}
+
 export function canonicalOf(g: Group, lex: Lexicon): string {
   if (g.entry) {
     const entryKey = lex.keyOf(g.entry.name);
