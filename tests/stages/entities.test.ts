@@ -431,6 +431,20 @@ describe('entities: a law named with and without its year is one law (each row f
   });
 });
 
+describe('entities: an acronym the text never defines joins the one organisation it spells (each row failed before its rule)', () => {
+  it.each<[string, string, AliasRow[]]>([
+    ['the initials of the words before "of"', 'A second centre, the Trade Union Congress of Nigeria, registered. Later the TUC called a general strike.', [
+      ['Trade Union Congress of Nigeria', 'ORG', ['Trade Union Congress of Nigeria', 'TUC']],
+    ]],
+    ['guard: two organisations spell it, so it joins neither', 'The Trade Union Congress of Nigeria and the Trades Union Council met. The TUC walked out.', [
+      ['Trade Union Congress of Nigeria', 'ORG', ['Trade Union Congress of Nigeria']],
+      ['Trades Union Council', 'ORG', ['Trades Union Council']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
+  });
+});
+
 describe('entities: what is no entity or not a place (each row failed before its rule or data)', () => {
   it.each<[string, string, AliasRow[]]>([
     ['a numbered republic is a regime, not a place', 'Historians divide it into the First Republic and the Fourth Republic.', []],

@@ -197,6 +197,38 @@ export class Grouper {
     return null;
   }
 
+  /**
+   * The one organisation of the text whose name has `acronym` for initials, all its capitalised
+   * words or those before its first preposition ('Trade Union Congress of Nigeria' for 'TUC'), or
+   * null when none or several have.
+   */
+  spelledBy(acronym: string): Group | null {
+    if (this.isGeneric(acronym)) return null;
+    const letters = fold(acronym.replace(TRAILING_S, '')).replace(NOT_LETTERS, '');
+    if (letters.length < 2) return null;
+    let found: Group | null = null;
+    for (const g of this.groups) {
+      if (g.merged || g.type !== 'ORG' || g === found) continue;
+      for (const name of g.names) {
+        let all = '';
+        let beforePrep: string | null = null;
+        for (const w of name.split(' ')) {
+          if (!startsUpper(w)) {
+            if (beforePrep === null && this.lex.prepositions.has(w)) beforePrep = all;
+            continue;
+          }
+          all += fold(w.charAt(0));
+        }
+        if (all === letters || beforePrep === letters) {
+          if (found && found !== g) return null;
+          found = g;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   /** Whether `name` is an acronym that names no one here ('NGOs', or defined after lower-case words). */
   isGeneric(name: string): boolean {
     return this.lex.genericAcronyms.has(name) || this.genericAcronyms.has(name) || this.genericAcronyms.has(name.replace(TRAILING_S, ''));
@@ -382,7 +414,16 @@ function groupLater(
     resolved.set(m, known.type);
     return;
   }
-  if (m.acronym) return;
+  if (m.acronym) {
+    // 'the TUC' where the text names the 'Trade Union Congress of Nigeria' but never defines the acronym.
+    const g = grouper.spelledBy(m.name);
+    if (g) {
+      grouper.alias(g, key);
+      grouper.add(g, toMention(m));
+      resolved.set(m, g.type);
+    }
+    return;
+  }
   if (m.single) {
     const word = m.name.slice(m.name.lastIndexOf(' ') + 1);
     const person = CAPITAL_LOWER.test(word) && m.typing?.via !== 'place-cue' ? grouper.personByFamilyName(word, m.cleanStart) : null;
@@ -472,6 +513,7 @@ export function canonicalOf(g: Group, lex: Lexicon): string {
   return best ?? g.names[0];
 }
 
+const NOT_LETTERS = /[^\p{L}]/gu;
 const ACRONYM_NAME = /^[\p{Lu}\d.&-]+s?$/u;
 const HAS_LOWER = /\p{Ll}/u;
 
