@@ -402,6 +402,9 @@ describe('entities: an unknown personal name in a frame that names a person (eac
     ['no person of a name with a head', 'The government of Enugu Province resisted.', [
       ['Enugu Province', 'GPE', ['Enugu Province']],
     ]],
+    ['no person of a coalition the gazetteer knows', 'They announced the incapacity of the government of Popular Unity to confront it.', [
+      ['Popular Unity', 'ORG', ['Popular Unity']],
+    ]],
     ['no person of a place the gazetteer knows', 'Under Hong Kong law, the government of Hong Kong acted.', [
       ['Hong Kong', 'GPE', ['Hong Kong']],
     ]],
@@ -422,6 +425,13 @@ describe('entities: a law named with and without its year is one law (each row f
     expect(aliasRowsOf(text)).toEqual(expected);
   });
 
+  it('guard: "a revised Labour Code" is another law than the "Labour Code of 2012"', () => {
+    expect(aliasRowsOf('The Labour Code of 2012 set the terms. In 2019 the assembly passed a revised Labour Code, which took effect in 2021.')).toEqual([
+      ['Labour Code of 2012', 'LAW', ['Labour Code of 2012']],
+      ['Labour Code', 'LAW', ['Labour Code']],
+    ]);
+  });
+
   it('guard: with two years the name alone joins neither', () => {
     expect(aliasRowsOf('The Labour Code of 1994 and the Labour Code of 2012 differ; the Labour Code is long.')).toEqual([
       ['Labour Code of 1994', 'LAW', ['Labour Code of 1994']],
@@ -435,6 +445,10 @@ describe('entities: an acronym the text never defines joins the one organisation
   it.each<[string, string, AliasRow[]]>([
     ['the initials of the words before "of"', 'A second centre, the Trade Union Congress of Nigeria, registered. Later the TUC called a general strike.', [
       ['Trade Union Congress of Nigeria', 'ORG', ['Trade Union Congress of Nigeria', 'TUC']],
+    ]],
+    ['guard: an abbreviation with full stops is no organisation\'s initials', 'Washington, D.C. housed the Department of Commerce.', [
+      ['Washington', 'GPE', ['Washington']],
+      ['Department of Commerce', 'ORG', ['Department of Commerce']],
     ]],
     ['guard: two organisations spell it, so it joins neither', 'The Trade Union Congress of Nigeria and the Trades Union Council met. The TUC walked out.', [
       ['Trade Union Congress of Nigeria', 'ORG', ['Trade Union Congress of Nigeria']],

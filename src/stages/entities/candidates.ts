@@ -28,6 +28,8 @@ export interface RawMention {
   list: number;
   /** Began the sentence. */
   initial: boolean;
+  /** After an indefinite article ('a revised Labour Code'): another law than one the text dates. */
+  indefinite: boolean;
 }
 
 /** What scanning needs besides the words. */

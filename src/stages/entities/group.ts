@@ -86,21 +86,31 @@ export class Grouper {
     return g;
   }
 
+  /** The group of `key` unless it is a law the text dates ('Labour Code' registered by 'Labour Code of 2012'). */
+  private findUndatedFree(key: string): Group | undefined {
+    const g = this.find(key);
+    if (!g) return g;
+    for (const k of g.keys) if (lawUndated(k) === key) return undefined;
+    return g;
+  }
+
   private register(g: Group, key: string): void {
     if (!this.byKey.has(key)) this.byKey.set(key, g);
     g.keys.add(key);
   }
 
   /** The group for a typed name, created if new. */
-  groupFor(name: string, typing: Typing): Group {
+  groupFor(name: string, typing: Typing, indefinite = false): Group {
     const key = this.key(name);
-    let g = typing.entry ? (this.byEntry.get(typing.entry.id) ?? this.find(key)) : this.find(key);
+    // 'a revised Labour Code': not the 'Labour Code of 2012' the text names, nor one named later.
+    if (indefinite && typing.type === 'LAW' && !lawUndated(key)) this.undatedTwice.add(key);
+    let g = typing.entry ? (this.byEntry.get(typing.entry.id) ?? this.find(key)) : indefinite && typing.type === 'LAW' ? this.findUndatedFree(key) : this.find(key);
     // Met before with as good evidence: nothing to register again.
     if (g && g.keys.has(key) && typing.strength <= g.strength && (!typing.entry || g.entry === typing.entry)) return g;
     if (!g && typing.type === 'PERSON') g = this.find(personKey(key));
     // 'Public Benefit Organizations Act of 2013' and, later, 'the … Act': one law, unless the group
     // found holds the name with another year ('Labour Code of 1994', 'Labour Code of 2012').
-    const undated = typing.type === 'LAW' && !typing.entry ? lawUndated(key) : null;
+    const undated = typing.type === 'LAW' && !typing.entry && !indefinite ? lawUndated(key) : null;
     if (!g && undated && !this.undatedTwice.has(undated)) {
       const h = this.find(undated);
       if (h && h.type === 'LAW' && !datedOtherwise(h, undated, key)) g = h;
@@ -203,7 +213,8 @@ export class Grouper {
    * null when none or several have.
    */
   spelledBy(acronym: string): Group | null {
-    if (this.isGeneric(acronym)) return null;
+    // ('D.C.', 'U.S.': abbreviations with full stops are no organisation's initials.)
+    if (this.isGeneric(acronym) || !CAPS_ACRONYM.test(acronym)) return null;
     const letters = fold(acronym.replace(TRAILING_S, '')).replace(NOT_LETTERS, '');
     if (letters.length < 2) return null;
     let found: Group | null = null;
@@ -336,7 +347,7 @@ function groupTyped(raw: RawMention[], grouper: Grouper, resolved: Map<RawMentio
       later.push(m);
       continue;
     }
-    const g = grouper.groupFor(m.name, t);
+    const g = grouper.groupFor(m.name, t, m.indefinite);
     grouper.add(g, toMention(m));
     resolved.set(m, g.type);
   }
@@ -434,7 +445,7 @@ function groupLater(
     }
   }
   if (m.typing) {
-    const g = grouper.groupFor(m.name, m.typing);
+    const g = grouper.groupFor(m.name, m.typing, m.indefinite);
     grouper.add(g, toMention(m));
     resolved.set(m, g.type);
     return;
@@ -514,6 +525,7 @@ export function canonicalOf(g: Group, lex: Lexicon): string {
 }
 
 const NOT_LETTERS = /[^\p{L}]/gu;
+const CAPS_ACRONYM = /^\p{Lu}{2,8}s?$/u;
 const ACRONYM_NAME = /^[\p{Lu}\d.&-]+s?$/u;
 const HAS_LOWER = /\p{Ll}/u;
 

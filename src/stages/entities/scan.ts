@@ -491,6 +491,7 @@ export class Scanner {
       parts: single && firstContent.parts && firstContent.parts.length > 1 ? firstContent.parts : null,
       list: -1,
       initial: initial && from === runStart,
+      indefinite: typing !== null && typing.type === 'LAW' && this.indefiniteBefore(from),
     };
     this.out.push(mention);
     if (defines) this.ctx.definitions.push(mention);
@@ -572,6 +573,14 @@ export class Scanner {
     const f = foldOf(words[at]);
     if (lex.notLeaders.has(f) || lex.nonEntityWords.has(f)) return false;
     return lex.lastNames.has(f) || lex.koreanSurnames.has(f) || lex.personsByShortForm.has(f);
+  }
+
+  /** Whether an indefinite article stands before word `from`, maybe with one lower-case word between ('a revised …'). */
+  private indefiniteBefore(from: number): boolean {
+    const a = this.lowerAt(from - 1);
+    if (a === 'a' || a === 'an') return true;
+    const b = this.lowerAt(from - 2);
+    return (b === 'a' || b === 'an') && letterCase(this.words[from - 1].text, 0) === 2;
   }
 
   /**
@@ -684,6 +693,7 @@ export class Scanner {
       parts: null,
       list: -1,
       initial: words[i].initial,
+      indefinite: false,
     };
     this.out.push(mention);
     this.noteList(e, mention);
@@ -773,6 +783,7 @@ export class Scanner {
       parts: null,
       list: -1,
       initial: w.initial,
+      indefinite: false,
     });
   }
 
@@ -812,6 +823,7 @@ export class Scanner {
             parts: null,
             list: -1,
             initial: false,
+            indefinite: false,
           });
           matched = e;
           found = true;
