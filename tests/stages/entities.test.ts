@@ -463,6 +463,9 @@ describe('entities: what is no entity or not a place (each row failed before its
   it.each<[string, string, AliasRow[]]>([
     ['a numbered republic is a regime, not a place', 'Historians divide it into the First Republic and the Fourth Republic.', []],
     ['analysis software is no place', 'Interviews were transcribed and coded in NVivo by the team.', []],
+    ['a section\'s name under the title is no author', 'Civic Space in Kenya: A Policy Review, 1990–2022\n\nExecutive Summary\n\nThis report reviews the framework for civil society organisations in Kenya since 1991.', [
+      ['Kenya', 'GPE', ['Kenya']],
+    ]],
     ['an article of no named law is no place', 'The charter guarantees freedom of association in Article 36.', []],
   ])('%s', (_, text, expected) => {
     expect(aliasRowsOf(text)).toEqual(expected);

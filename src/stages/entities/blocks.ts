@@ -6,7 +6,7 @@
 import type { Block } from '../../doc.js';
 import { displayName, isNameWord, possessiveBreak } from './candidates.js';
 import { groupMention, type Grouper } from './group.js';
-import type { Lexicon } from './lexicon.js';
+import { fold, type Lexicon } from './lexicon.js';
 import type { LowerWords } from './chars.js';
 import { foldOf, startsUpper, wordsOfString, type Word } from './words.js';
 
@@ -20,7 +20,7 @@ const BY = /^\s*(?:by|authors?:)\s+/i;
 const WHITE_SPACE = /\s+/;
 
 /** Adds the byline's authors as persons. */
-export function addBylineNames(block: Block, clean: string, grouper: Grouper): void {
+export function addBylineNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon): void {
   const text = clean.slice(block.cleanStart, block.cleanEnd);
   // One author per part: 'A and B', 'A, B & C'. (An exec loop, as matchAll: BYLINE_PART never
   // matches the empty string, and nothing else uses it meanwhile.)
@@ -33,6 +33,8 @@ export function addBylineNames(block: Block, clean: string, grouper: Grouper): v
       const surface = raw.trim().replace(NAME_MARKERS, '').trim();
       const words = surface.split(WHITE_SPACE);
       if (words.length < 2 || words.length > 5 || !words.every(startsUpper)) continue;
+      // 'Executive Summary' taken for a byline.
+      if (words.some((w) => lex.notBylineWords.has(fold(w)))) continue;
       const name = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
       const start = block.cleanStart + offset + lead;
       const g = grouper.find(grouper.key(name)) ?? grouper.groupFor(name, { type: 'PERSON', strength: 2, entry: null, via: 'byline' });

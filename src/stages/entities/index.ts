@@ -145,7 +145,7 @@ function addBlockNames(doc: Doc, grouper: Grouper, lex: Lexicon, docLower: Lower
   const clean = layer(doc, 'clean').text;
   const blocks = layer(doc, 'blocks');
   let known: Set<string> | null = null;
-  for (const block of blocks) if (block.kind === 'byline') addBylineNames(block, clean, grouper);
+  for (const block of blocks) if (block.kind === 'byline') addBylineNames(block, clean, grouper, lex);
   for (const block of blocks) {
     if (block.kind === 'title' || block.kind === 'heading') addHeadingNames(block, clean, grouper, lex, (known ??= grouper.firstWords()), docLower);
   }

@@ -33,6 +33,7 @@ export interface EntityRulesFile {
   acronymGlue: string[];
   nonNames: string[];
   numberedLabels?: string[];
+  notBylineWords?: string[];
   regimes?: { ordinals: string[]; heads: string[] };
   nonEntityWords: string[];
   modifierTail: string;
@@ -133,6 +134,8 @@ export interface Lexicon {
   nonNames: Set<string>;
   /** Case-sensitive: words that are no name before a number ('Table 3'). */
   numberedLabels: Set<string>;
+  /** Folded words of section names a byline may be mistaken for ('Executive Summary'). */
+  notBylineWords: Set<string>;
   /** Folded ordinals and heads of regimes ('First Republic'): no entity. */
   regimeOrdinals: Set<string>;
   regimeHeads: Set<string>;
@@ -391,6 +394,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     acronymGlue: toSet(rules.acronymGlue),
     nonNames: toSet(rules.nonNames, false),
     numberedLabels: toSet(rules.numberedLabels, false),
+    notBylineWords: toSet(rules.notBylineWords),
     regimeOrdinals: toSet(rules.regimes?.ordinals),
     regimeHeads: toSet(rules.regimes?.heads),
     nonEntityWords: new Set([...toSet(rules.nonEntityWords), ...demonyms]),
