@@ -446,6 +446,10 @@ describe('entities: an acronym the text never defines joins the one organisation
     ['the initials of the words before "of"', 'A second centre, the Trade Union Congress of Nigeria, registered. Later the TUC called a general strike.', [
       ['Trade Union Congress of Nigeria', 'ORG', ['Trade Union Congress of Nigeria', 'TUC']],
     ]],
+    ['a list of abbreviations: the acronym, then the name it spells', 'The National Convention Executive Council (NCEC) met in Nairobi.\n\nAnnex A: Abbreviations\n\nNCEC National Convention Executive Council\nPBO Public benefit organisation\n', [
+      ['National Convention Executive Council', 'ORG', ['National Convention Executive Council', 'NCEC']],
+      ['Nairobi', 'GPE', ['Nairobi']],
+    ]],
     ['guard: an abbreviation with full stops is no organisation\'s initials', 'Washington, D.C. housed the Department of Commerce.', [
       ['Washington', 'GPE', ['Washington']],
       ['Department of Commerce', 'ORG', ['Department of Commerce']],

@@ -143,6 +143,12 @@ export class Scanner {
         i++;
         continue;
       }
+      // 'NCEC National Convention Executive Council' (a list of abbreviations): the acronym, then its name.
+      if (j > i + 1 && isAcronymWord(w.text) && this.spelledStart(j, w.text) === i + 1) {
+        this.handleRun(i, i);
+        i++;
+        continue;
+      }
       this.handleRun(i, j);
       i = j + 1;
     }
