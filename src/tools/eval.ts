@@ -120,7 +120,8 @@ function unitOf(span: { start: number; end: number }, unitSpans: [string, { star
   return best;
 }
 
-function macroF1(pairs: [string, string][]): number {
+/** Mean F1 over the labels present in gold or prediction; `pairs` are [gold, predicted]. */
+export function macroF1(pairs: (readonly [string, string])[]): number {
   const labels = new Set(pairs.flatMap(([g, p]) => [g, p]));
   let sum = 0;
   for (const l of labels) {

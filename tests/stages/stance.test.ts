@@ -6,7 +6,7 @@ import type { PrepareEnv } from '../../src/stage.js';
 import { stance, type StanceOptions } from '../../src/stages/stance/index.js';
 import { compileLexicon, inflect, termVariants, type StanceRulesFile } from '../../src/stages/stance/lexicon.js';
 import { isHeldOut } from '../../src/stages/stance/split.js';
-import { alignUnits } from '../../src/tools/eval.js';
+import { alignUnits, macroF1 } from '../../src/tools/eval.js';
 import { corpusText, docOf, expectSliceMatches, FIXTURES, GOLD_DIR } from '../helpers.js';
 
 const PIPELINE_DIR = resolve(__dirname, '..', '..', 'pipeline');
@@ -371,17 +371,7 @@ function labelOf(text: string): Stance {
 /** Accuracy and macro-F1 (over the labels present in gold or prediction, as `npm run eval`). */
 function score(rows: Labelled[]): { accuracy: number; macroF1: number } {
   const pairs = rows.map((r) => [r.label, labelOf(r.text)] as const);
-  const labels = new Set(pairs.flat());
-  let f1 = 0;
-  for (const l of labels) {
-    const tp = pairs.filter(([g, p]) => g === l && p === l).length;
-    const predicted = pairs.filter(([, p]) => p === l).length;
-    const gold = pairs.filter(([g]) => g === l).length;
-    const precision = predicted ? tp / predicted : 0;
-    const recall = gold ? tp / gold : 0;
-    f1 += precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  }
-  return { accuracy: pairs.filter(([g, p]) => g === p).length / pairs.length, macroF1: f1 / labels.size };
+  return { accuracy: pairs.filter(([g, p]) => g === p).length / pairs.length, macroF1: macroF1(pairs) };
 }
 
 describe('stance: accuracy beyond the seed', () => {

@@ -112,6 +112,17 @@ interface Phrase {
   text: string;
 }
 
+/** Reads each phrase with `scan` and hands its lower-cased words, with the hash of the first, to `add`. */
+function indexPhrases(phrases: string[], scan: Words, add: (firstHash: number, words: string[]) => void): void {
+  for (const p of phrases) {
+    scan.read(p);
+    if (scan.count === 0) continue;
+    const words: string[] = [];
+    for (let i = 0; i < scan.count; i++) words.push(scan.text.slice(scan.start[i], scan.end[i]).toLowerCase());
+    add(scan.hash[0], words);
+  }
+}
+
 export class PhraseMatcher {
   /** Phrases by the hash of their first word. */
   private readonly byFirst = new Map<number, Phrase[]>();
@@ -120,19 +131,13 @@ export class PhraseMatcher {
 
   /** @param phrases phrases of one or more words ("this essay", "had long"), matched case-insensitively */
   constructor(phrases: string[]) {
-    const scan = new Words();
-    for (const p of phrases) {
-      scan.read(p);
-      if (scan.count === 0) continue;
-      const words: string[] = [];
-      for (let i = 0; i < scan.count; i++) words.push(scan.text.slice(scan.start[i], scan.end[i]).toLowerCase());
-      const key = scan.hash[0];
+    indexPhrases(phrases, new Words(), (key, words) => {
       this.firstHashes.add(key);
-      const list = this.byFirst.get(key);
       const phrase = { words, text: words.join(' ') };
+      const list = this.byFirst.get(key);
       if (list) list.push(phrase);
       else this.byFirst.set(key, [phrase]);
-    }
+    });
   }
 
   /** The first phrase found in `words`, as written in the list (words joined by spaces), or null. */
@@ -166,20 +171,15 @@ export class PhraseSets {
   constructor(sets: string[][]) {
     this.size = sets.length;
     const scan = new Words();
-    sets.forEach((phrases, set) => {
-      for (const p of phrases) {
-        scan.read(p);
-        if (scan.count === 0) continue;
-        const words: string[] = [];
-        for (let i = 0; i < scan.count; i++) words.push(scan.text.slice(scan.start[i], scan.end[i]).toLowerCase());
-        const key = scan.hash[0];
+    sets.forEach((phrases, set) =>
+      indexPhrases(phrases, scan, (key, words) => {
         this.firstHashes.add(key);
         const phrase = { words, text: words.join(' '), set };
         const list = this.byFirst.get(key);
         if (list) list.push(phrase);
         else this.byFirst.set(key, [phrase]);
-      }
-    });
+      }),
+    );
   }
 
   /** Fills `out[i]` with the first phrase of list i found in `words` (in the words' order), or null. */
