@@ -8,7 +8,7 @@ import { displayName, isNameWord, possessiveBreak } from './candidates.js';
 import { groupMention, type Grouper } from './group.js';
 import { fold, type Lexicon } from './lexicon.js';
 import type { LowerWords } from './chars.js';
-import { foldOf, startsUpper, wordsOfString, type Word } from './words.js';
+import { foldOf, startsUpper, wordsOfString } from './words.js';
 
 const NAME_MARKERS = /[*†‡§\d]+$/u;
 // The expressions are made once, here: a literal in the function, or matchAll's copy of one, is a

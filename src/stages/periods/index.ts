@@ -13,7 +13,6 @@ import {
   type Cue,
   type PeriodAssignment,
   type PeriodLabel,
-  type PeriodStage,
   type Sentence,
   type TemporalExpression,
 } from '../../doc.js';
