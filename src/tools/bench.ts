@@ -515,7 +515,7 @@ export async function main(argv: string[]): Promise<void> {
       const mb = (scale.corpus.bytes / 2 ** 20).toFixed(0);
       console.log(`on ${mb} MB (${scale.corpus.documents} documents, one run each): --jobs 1 / bare wink ${((ratios.scaleJobs1OverWink ?? NaN) * 100).toFixed(1)}%, --jobs 2 / --jobs 1 ${(ratios.scaleJobs2OverJobs1 ?? NaN).toFixed(2)}×`);
     }
-    for (const [r, jobs] of [[jobs1, 1], [jobs2, 2], ...(scale ? ([[scale.jobs1, 1], [scale.jobs2, 2]] as const) : [])] as const) {
+    for (const r of [jobs1, jobs2, ...(scale ? [scale.jobs1, scale.jobs2] : [])]) {
       const t = r.threadCpu;
       if (t) console.log(`CPU by thread, ${r.name}: workers ${t.workers.toFixed(1)} s, background (V8 compiler and GC, libuv) ${t.background.toFixed(1)} s = ${((t.background / t.workers) * 100).toFixed(0)}% of the workers', main ${t.main.toFixed(1)} s`);
     }
