@@ -2,7 +2,8 @@
  * The offset map between the clean text and the ORIGINAL input.
  *
  * Clean-up only ever deletes characters of the original or replaces one character by one other
- * (a line break by a space). It never inserts. So every clean character comes from exactly one
+ * (a line break by a space; the '&' of a Markdown character reference by the character it stands
+ * for, the rest of the reference deleted). It never inserts. So every clean character comes from exactly one
  * original character, and the map is a list of segments inside which
  * `original = clean + delta`: `delta` grows at each deletion. This is compact (one entry per
  * deletion, not per character) and exact, which matters for 50 MB inputs.

@@ -8,7 +8,7 @@ import type { BlockKind } from '../../doc.js';
 import { isRegExpSpace } from '../../chars.js';
 import { isLineBreak } from './lines.js';
 import { findInlineDrops, type CleanupRules, type Layout, type Piece, type Repair, type Unit } from './layout.js';
-import { markdownDropsIn } from './markdown.js';
+import { markdownDropsIn, withoutRulesAtReferences } from './markdown.js';
 import type { InlineDrop } from './lines.js';
 
 export interface EmittedBlock {
@@ -76,6 +76,21 @@ class UnitWriter {
     this.text(i, to);
   }
 
+  /**
+   * Writes `chars` in place of the original characters from `at` on, one per code unit (a
+   * character reference's, which is at least as long), after any pending space.
+   */
+  replace(at: number, chars: string): void {
+    if (this.pendingSpace >= 0) {
+      this.builder.dropTo(this.pendingSpace);
+      this.builder.replaceChar(' ');
+      this.pendingSpace = -1;
+    }
+    this.builder.dropTo(at);
+    for (let k = 0; k < chars.length; k++) this.builder.replaceChar(chars[k]);
+    this.started = true;
+  }
+
   /** Copies `[from, to)`, which starts with a non-space, after emitting any pending space. */
   private text(from: number, to: number): void {
     if (to <= from) return;
@@ -94,7 +109,7 @@ class UnitWriter {
  * Ranges of `piece` that inline rules drop, sorted and disjoint; records each as a repair. `space`:
  * the range separates words, and its first character becomes a space when text follows.
  */
-function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: Repair[]): { start: number; end: number; space: boolean }[] {
+function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: Repair[]): { start: number; end: number; space: boolean; replace?: string }[] {
   // Layout analysis found the drops of each whole line; a piece cut shorter is searched again
   // (Markdown markup is looked up by offset: it comes from the parse of the whole document).
   const line = piece.line;
@@ -104,7 +119,7 @@ function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: R
       : line.markdown === null
         ? findInlineDrops(text.slice(piece.start, piece.end), piece.start, rules)
         : pieceDrops(text, piece, rules);
-  const merged: { start: number; end: number; space: boolean }[] = [];
+  const merged: { start: number; end: number; space: boolean; replace?: string }[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     const last = merged[merged.length - 1];
@@ -113,8 +128,14 @@ function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: R
       if (f.space === true) last.space = true;
       continue;
     }
+    const slice = text.slice(f.start, f.end);
+    if (f.replace !== undefined) {
+      merged.push({ start: f.start, end: f.end, space: false, replace: f.replace });
+      repairs.push({ code: f.code, message: `character reference '${slice}' read as '${f.replace}'`, start: f.start, end: f.end });
+      continue;
+    }
     merged.push({ start: f.start, end: f.end, space: f.space === true });
-    repairs.push({ code: f.code, message: `${f.code.replace('-', ' ')} removed: '${text.slice(f.start, f.end)}'`, start: f.start, end: f.end });
+    repairs.push({ code: f.code, message: `${f.code.replace('-', ' ')} removed: '${slice}'`, start: f.start, end: f.end });
   }
   return merged;
 }
@@ -122,7 +143,7 @@ function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: R
 /** The drops of a piece of a Markdown line: the inline rules' on its text, and the line's markup inside it. */
 function pieceDrops(text: string, piece: Piece, rules: CleanupRules): InlineDrop[] {
   const found = [...findInlineDrops(text.slice(piece.start, piece.end), piece.start, rules), ...markdownDropsIn(piece.line, piece.start, piece.end)];
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return withoutRulesAtReferences(found.sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
 /**
@@ -152,9 +173,11 @@ function writeUnit(builder: CleanTextBuilder, text: string, unit: Unit, rules: C
     let cursor = piece.start;
     const drops = inlineDrops(text, piece, rules, repairs);
     for (let d = 0; d < drops.length; d++) {
-      writer.copy(cursor, drops[d].start, piece.line.plainSpacing);
-      if (drops[d].space) writer.space(drops[d].start);
-      cursor = drops[d].end;
+      const drop = drops[d];
+      writer.copy(cursor, drop.start, piece.line.plainSpacing);
+      if (drop.space) writer.space(drop.start);
+      else if (drop.replace !== undefined) writer.replace(drop.start, drop.replace);
+      cursor = drop.end;
     }
     writer.copy(cursor, piece.end, piece.line.plainSpacing);
   }

@@ -12,6 +12,11 @@ export interface InlineDrop {
    * the space. Set only on Markdown markup.
    */
   space?: boolean;
+  /**
+   * What the dropped text stands for, written in place of its first characters (one per code unit):
+   * a Markdown character reference ('&amp;' reads '&'). Set only on those.
+   */
+  replace?: string;
 }
 
 /** A line without inline material to drop (shared: most lines). */

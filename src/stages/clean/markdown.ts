@@ -16,8 +16,12 @@
  *   the lines of one leaf make one unit of the clean text, of the kind the parser gives it.
  *
  * Images are dropped whole, alt text included (an image's description is not prose of the text,
- * as image file names left by web pages are not). Character references ('&amp;') are kept as
- * written: a drop cannot replace one character by another.
+ * as image file names left by web pages are not). Character references in text ('&amp;',
+ * '&ndash;', '&#8220;') read as the characters they stand for, as a reader of the rendered page
+ * sees them: the reference is a drop that writes its character in place of its first one ('&'),
+ * so the clean text still never holds more characters than the original and offsets stay exact.
+ * One that stands for whitespace separates words; one for an invisible character (a soft hyphen,
+ * a zero-width joiner) is dropped.
  *
  * The parser is loaded on the first Markdown document: a plain text never loads nor runs it.
  */
@@ -27,6 +31,11 @@ import type { InlineDrop, Line, MarkdownLine, MarkdownRole } from './lines.js';
 
 /** Repair code of Markdown markup removed. */
 export const MARKDOWN_MARKUP = 'markdown-markup';
+/** Repair code of a character reference read as its character. */
+export const MARKDOWN_CHARACTER_REFERENCE = 'markdown-character-reference';
+
+/** Characters a reader does not see: soft hyphen, zero-width space and joiners, word joiner, byte-order mark. */
+const INVISIBLE = /^[\u00ad\u200b-\u200d\u2060\ufeff]+$/;
 
 /** Which documents are Markdown (pipeline/cleanup.json, `markdown`). */
 export interface MarkdownSettings {
@@ -135,6 +144,8 @@ class TreeReader {
   readonly keep: Uint8Array;
   /** Offsets of markup characters that stand for a space between words ('|' between cells, '<br>'). */
   readonly spaceAt = new Set<number>();
+  /** Character references the parser decoded, by original offset: where each ends and what it reads. */
+  readonly references = new Map<number, { end: number; decoded: string }>();
   readonly leaves: Leaf[] = [];
 
   /** `shift`: what to add to the tree's offsets (1 when a byte-order mark was left out of the parse). */
@@ -260,6 +271,9 @@ class TreeReader {
         const ref = this.charRef(i, end, value, j);
         if (ref !== null) {
           keep.fill(1, i, i + ref.length);
+          const decoded = value.slice(j, j + ref.decoded);
+          // '&#0;' and other invalid references read as U+FFFD: no character of the text, kept as written.
+          if (decoded !== '\ufffd') this.references.set(i, { end: i + ref.length, decoded });
           i += ref.length;
           j += ref.decoded;
           continue;
@@ -353,7 +367,7 @@ export function readMarkdownLines(text: string, lines: Line[]): void {
   const reader = new TreeReader(text, shift);
   if (front !== null) reader.frontMatter(shift + front[0].length);
   reader.block(parse(source), TOP);
-  const { keep, spaceAt, leaves } = reader;
+  const { keep, spaceAt, leaves, references } = reader;
   leaves.sort((a, b) => a.start - b.start);
 
   let leafAt = 0;
@@ -363,6 +377,13 @@ export function readMarkdownLines(text: string, lines: Line[]): void {
     const drops: InlineDrop[] = [];
     let hasText = false;
     for (let i = l.contentStart; i < l.contentEnd; ) {
+      const reference = references.size > 0 ? references.get(i) : undefined;
+      if (reference !== undefined) {
+        drops.push(referenceDrop(i, reference.end, reference.decoded));
+        hasText = true;
+        i = reference.end;
+        continue;
+      }
       if (keep[i] === 1 || isWhitespaceCode(text.charCodeAt(i))) {
         if (keep[i] === 1 && !isWhitespaceCode(text.charCodeAt(i))) hasText = true;
         i++;
@@ -393,9 +414,35 @@ export function readMarkdownLines(text: string, lines: Line[]): void {
     // Lines of one leaf are one block; a line outside every leaf is a block of its own.
     l.block = leaf ? leafAt : leaves.length + index;
     if (drops.length === 0) continue;
-    l.drops = l.drops.length === 0 ? drops : mergeDrops(l.drops, drops);
+    l.drops = l.drops.length === 0 ? drops : withoutRulesAtReferences(mergeDrops(l.drops, drops));
     l.text = visibleMarkdownText(text, l.contentStart, l.contentEnd, l.drops);
   }
+}
+
+/**
+ * The drop of the character reference at original `[start, end)` that reads `decoded`: written in
+ * place of its first characters; as a space between words when it stands for whitespace ('&nbsp;');
+ * without trace when it stands for an invisible character ('&shy;').
+ */
+function referenceDrop(start: number, end: number, decoded: string): InlineDrop {
+  if (decoded.length === 0 || INVISIBLE.test(decoded)) return { start, end, code: MARKDOWN_CHARACTER_REFERENCE };
+  let blank = true;
+  for (let k = 0; k < decoded.length && blank; k++) blank = isWhitespaceCode(decoded.charCodeAt(k));
+  if (blank) return { start, end, code: MARKDOWN_CHARACTER_REFERENCE, space: true };
+  return { start, end, code: MARKDOWN_CHARACTER_REFERENCE, replace: decoded };
+}
+
+/**
+ * `drops` (sorted by start) without those of the inline rules that start right after a character
+ * reference: the rules read the reference as written, and its closing ';' is no punctuation of the
+ * text ('1848&ndash;50' is no note marker '50' after a semicolon).
+ */
+export function withoutRulesAtReferences(drops: InlineDrop[]): InlineDrop[] {
+  let ends: Set<number> | null = null;
+  for (const d of drops) if (d.code === MARKDOWN_CHARACTER_REFERENCE) (ends ??= new Set()).add(d.end);
+  if (ends === null) return drops;
+  const atReference = ends;
+  return drops.filter((d) => d.code === MARKDOWN_MARKUP || d.code === MARKDOWN_CHARACTER_REFERENCE || !atReference.has(d.start));
 }
 
 /** Both lists of drops in one, sorted by start, longest first. */
@@ -408,6 +455,8 @@ export function markdownDropsIn(line: Line, from: number, to: number): InlineDro
   const out: InlineDrop[] = [];
   for (const d of line.markdown?.drops ?? []) {
     if (d.end <= from || d.start >= to) continue;
+    // A reference cut by the piece's edge loses its character with it (a piece never cuts one:
+    // pieces end at whitespace or a line's hyphen).
     out.push(d.start >= from && d.end <= to ? d : { start: Math.max(d.start, from), end: Math.min(d.end, to), code: d.code, space: d.space });
   }
   return out;
@@ -424,6 +473,7 @@ export function visibleMarkdownText(text: string, from: number, to: number, drop
     if (d.end <= at || d.start >= to) continue;
     if (d.start > at) t += text.slice(at, d.start);
     if (d.space) t += ' ';
+    else if (d.replace !== undefined && d.start >= at) t += d.replace;
     at = Math.max(at, d.end);
   }
   if (at < to) t += text.slice(at, to);
