@@ -44,11 +44,19 @@ function levelKey(heading: string, rules: SegmentRules): string {
 
 /**
  * Nesting levels for headings: a heading directly followed by another is its parent; headings of a
- * distinctive shape share a level; a plain heading under an ordinal one ('First stage…') is nested.
+ * distinctive shape share a level; a plain heading under an ordinal one ('First stage…') is nested,
+ * and so is one under a heading of a shape the text uses for parents elsewhere.
  */
 function headingLevels(headings: { text: string; directlyAfterHeading: boolean; directlyBeforeHeading: boolean }[], rules: SegmentRules): number[] {
   const levels: number[] = [];
   const levelOfShape = new Map<string, number>();
+  // Shapes of headings that open subsections somewhere in the text: 'Colonial period (1912–1960)'
+  // directly above 'Early associations' makes the dated headings parents, so 'The 1964 general
+  // strike' after the prose under 'First Republic and civil war (1960–1970)' is its subsection.
+  const parentKeys = new Set<string>();
+  headings.forEach((h, i) => {
+    if (i + 1 < headings.length && headings[i + 1].directlyAfterHeading && headingShape(h.text, rules) === 'dated' && headingShape(headings[i + 1].text, rules) === 'plain') parentKeys.add(levelKey(h.text, rules));
+  });
   headings.forEach((h, i) => {
     const shape = headingShape(h.text, rules);
     const key = levelKey(h.text, rules);
@@ -60,7 +68,7 @@ function headingLevels(headings: { text: string; directlyAfterHeading: boolean; 
     else if (shape !== 'plain' && levelOfShape.has(key)) level = levelOfShape.get(key)!;
     // A plain heading after an ordinal one ('First stage…') is its subsection, unless it opens
     // subsections of its own ('Anarchism in Chile nowadays' then 'Anarchism makes a comeback…').
-    else if (shape === 'plain' && previousShape === 'ordinal' && !h.directlyBeforeHeading) level = previous + 1;
+    else if (shape === 'plain' && (previousShape === 'ordinal' || parentKeys.has(levelKey(headings[i - 1].text, rules))) && !h.directlyBeforeHeading) level = previous + 1;
     else level = previous;
     if (shape !== 'plain' && !levelOfShape.has(key)) levelOfShape.set(key, level);
     levels.push(level);

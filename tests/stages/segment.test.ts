@@ -33,3 +33,30 @@ describe('segment: front matter', () => {
     expect(doc.layers.metadata!.authors).toEqual([]);
   });
 });
+
+describe('segment: heading levels', () => {
+  const levelsOf = (headings: string[], directlyBelow: Set<string> = new Set()): (string | number)[][] => {
+    let text = `A History of Unions\n\n${PROSE}`;
+    for (const h of headings) text += directlyBelow.has(h) ? `\n\n${h}` : `\n\n${h}\n\n${PROSE}`;
+    return sectionsOf(text).slice(1).map((s) => [s[0] as string, s[1] as number]);
+  };
+  it.each([
+    ['a dated heading that opens subsections makes the plain headings after the other dated ones subsections too',
+      ['Colonial period (1912–1960)', 'Early associations', 'The ordinance', 'Independence (1960–1970)', 'The 1964 strike', 'The civil war', 'Military rule (1970–1999)', 'Dissolutions'], ['Colonial period (1912–1960)'],
+      [1, 2, 2, 1, 2, 2, 1, 2]],
+    ['dated headings that never open subsections leave plain headings at their level',
+      ['Colonial period (1912–1960)', 'Independence (1960–1970)', 'A note on sources', 'Conclusion'], [],
+      [1, 1, 1, 1]],
+    ['a plain heading that opens subsections of its own stays at its parent\'s level',
+      ['Colonial period (1912–1960)', 'Early associations', 'Independence (1960–1970)', 'Legacies', 'In the unions', 'In the state'], ['Colonial period (1912–1960)', 'Legacies'],
+      [1, 2, 1, 1, 2, 2]],
+  ])('%s', (_what, headings, directlyBelow, levels) => {
+    expect(levelsOf(headings, new Set(directlyBelow))).toEqual(headings.map((h, i) => [h, levels[i]]));
+  });
+
+  it('Nigeria: the headings under a dated stage heading are its subsections, whether or not prose comes first', () => {
+    const text = readFileSync(join(FIXTURES, 'unseen', 'nigeria-unions.txt'), 'utf8');
+    const sections = sectionsOf(text);
+    expect(sections.filter((s) => ['First Republic and civil war (1960–1970)', 'The 1964 general strike', 'The civil war'].includes(s[0] as string)).map((s) => s[1])).toEqual([1, 2, 2]);
+  });
+});
