@@ -163,3 +163,20 @@ describe('checks: boundaries between stages', () => {
     expect(check.message).toMatch(message);
   });
 });
+
+describe('checks: what echoes a stage name', () => {
+  const doc = checked(fixture('label-echo-names'));
+  const echoes = byId(doc, 'label-echoes');
+
+  it("a name the label holds echoes ('The Solidarity years' in 'found Solidarity' in 1978)", () => {
+    expect(echoes.status).toBe('warn');
+    expect(echoes.message).toMatch(/'The Solidarity years' \(stage 3\) is echoed in s\d+, which the text dates to stage 2: 'In 1978 activists who would later found Solidarity/);
+  });
+
+  it.each([
+    ["a word inside the name of a body ('Civil Service Union' is no echo of 'Civil war')", /'Civil war'/],
+    ["a function word ('after' in 'arrested after the strikes' is no echo of 'Rebuilding after the war')", /'Rebuilding after the war'/],
+  ])('not %s', (_what, stage) => {
+    expect(echoes.message).not.toMatch(stage);
+  });
+});

@@ -22,7 +22,7 @@ export interface ChecksRules {
   stageCoverage: { minSentenceShare: number; minSentences: number; startGapYears: number };
   markerEvents: { entityTypes: string[]; dateKinds: string[] };
   stance: { qualifyShare: number; representativePerStance: number };
-  labelEcho: { minWordLength: number; stopWords: string[]; maxSentences: number };
+  labelEcho: { minWordLength: number; stopWords: string[]; maxSentences: number; namesOf: string[] };
   summary: { timelineEvents: number; topEntities: number; whatLength: number };
   /** At most this many evidence items per check; the rest are counted in `data.evidenceOmitted`. */
   maxEvidence: number;

@@ -100,6 +100,32 @@ export function markerEvents(ctx: CheckContext): Check | null {
   };
 }
 
+const LETTER = /\p{L}/u;
+
+/** Whether `text` holds `name` as whole words. */
+function holdsName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if ((at === 0 || !LETTER.test(text[at - 1])) && (at + name.length === text.length || !LETTER.test(text[at + name.length]))) return true;
+  }
+  return false;
+}
+
+function pushAll(map: Map<string, string[]>, key: string, values: string[]): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, values.slice());
+  else for (const v of values) list.push(v);
+}
+
+/** `words` without one occurrence of each of `remove` (a name's words, each taken out once). */
+function withoutOnce(words: string[], remove: string[]): string[] {
+  const out = words.slice();
+  for (const r of remove) {
+    const at = out.indexOf(r);
+    if (at >= 0) out.splice(at, 1);
+  }
+  return out;
+}
+
 /**
  * A stage's name echoed in sentences the text dates to another stage: "Blossoming (2002–12)" and
  * "labour NGOs began to proliferate and blossom" with WTO entry in 2001.
@@ -115,12 +141,30 @@ export function labelEchoes(ctx: CheckContext): Check | null {
   // three letters with a stage name's stem (`stem` remembers the words it has seen).
   const stemOf = stem;
   const { maxSentences } = ctx.rules.labelEcho;
-  // The lower-cased words of a sentence, read once however many stems and stages look at it.
+  // The lower-cased words of a sentence outside the names of bodies, laws, works and people ('Civil
+  // Service Union' does not echo a stage 'Civil war'), read once however many stems and stages look.
+  let inNames: Map<string, string[]> | null = null;
+  const wordsInNames = (sentenceId: string): string[] | undefined => {
+    if (inNames === null) {
+      inNames = new Map();
+      const types = new Set(ctx.rules.labelEcho.namesOf);
+      // A name a stage's label holds ('The Solidarity years') echoes wherever it is mentioned.
+      const labels = ctx.stages.map((st) => st.label ?? '').join('\n');
+      const inLabel = (e: Entity): boolean => holdsName(labels, e.canonical) || e.aliases.some((n) => holdsName(labels, n));
+      for (const e of ctx.entities) {
+        if (!types.has(e.type) || inLabel(e)) continue;
+        for (const m of e.mentions) if (m.sentenceId !== null) pushAll(inNames, m.sentenceId, lettersOf(m.text));
+      }
+    }
+    return inNames.get(sentenceId);
+  };
   const wordsRead = new Map<Sentence, string[]>();
   const wordsOf = (s: Sentence): string[] => {
     let words = wordsRead.get(s);
     if (words === undefined) {
       words = lettersOf(s.text);
+      const named = wordsInNames(s.id);
+      if (named !== undefined) words = withoutOnce(words, named);
       wordsRead.set(s, words);
     }
     return words;
