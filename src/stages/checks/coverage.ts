@@ -49,9 +49,9 @@ function coverageOfSection(ctx: CheckContext, stage: PeriodStage, first: PeriodS
     if (items.length) parts.push(`${words}: ${list(items)}.`);
   }
   const byCount = [...labels].sort((a, b) => b[1] - a[1]);
-  let described = '';
-  for (const [l, n] of byCount) described += `${described ? ', ' : ''}${n} ${l === `stage${stage.ordinal}` ? 'are about the stage itself' : l}`;
-  parts.push(`Of its ${sentences.length} sentences, ${described}.`);
+  const described: string[] = [];
+  for (const [l, n] of byCount) described.push(`${n} ${aboutPeriod(ctx, l, n, stage)}`);
+  parts.push(`Of its ${sentences.length} sentences, ${list(described)}.`);
   const evidence: CheckEvidence[] = [];
   for (let i = 0; i < outside.length; i++) evidence.push(temporalEvidence(outside[i], where[i]));
   return {
@@ -147,6 +147,22 @@ export function stageCoverage(ctx: CheckContext): Check | null {
 }
 
 /** A concluding section is not a stage: say what it holds. */
+/**
+ * What `n` sentences with period label `label` are about, in words: 'are about stage 2', 'is about
+ * the stage itself' (when `own` is that stage), 'span the stages', 'speculate about the future'
+ * (after an open last stage)…
+ */
+function aboutPeriod(ctx: CheckContext, label: string, n: number, own?: PeriodStage): string {
+  const verb = (one: string, many: string): string => (n === 1 ? one : many);
+  const is = verb('is', 'are');
+  if (own && label === `stage${own.ordinal}`) return `${is} about the stage itself`;
+  if (label.startsWith('stage')) return `${is} about stage ${label.slice('stage'.length)}`;
+  if (label === 'before') return `${is} about the time before the first stage`;
+  if (label === 'after') return ctx.stages[ctx.stages.length - 1].to === null ? verb('speculates about the future', 'speculate about the future') : `${is} about the time after the last stage`;
+  if (label === 'span') return verb('spans the stages', 'span the stages');
+  return `${is} about no period`;
+}
+
 export function conclusion(ctx: CheckContext): Check | null {
   const sections = ctx.sections.filter((s) => ctx.roles.get(s.id)?.role === 'conclusion');
   if (sections.length === 0 || ctx.stages.length === 0) return null;
@@ -160,14 +176,7 @@ export function conclusion(ctx: CheckContext): Check | null {
     if (ids) ids.push(s.id);
     else labels.set(l, [s.id]);
   }
-  const verb = (n: number, one: string, many: string): string => (n === 1 ? one : many);
-  const described = [...labels].map(([l, ids]) => {
-    const n = ids.length;
-    const openEnded = ctx.stages[ctx.stages.length - 1].to === null;
-    const after = openEnded ? verb(n, 'speculates about the future', 'speculate about the future') : `${verb(n, 'is', 'are')} about the time after the last stage`;
-    const what = l === 'after' ? after : l === 'span' ? verb(n, 'spans the stages', 'span the stages') : `${verb(n, 'is', 'are')} about ${l}`;
-    return `${n} ${what} (${list(ids.slice(0, 6))}${n > 6 ? ' …' : ''})`;
-  });
+  const described = [...labels].map(([l, ids]) => `${ids.length} ${aboutPeriod(ctx, l, ids.length)} (${list(ids.slice(0, 6))}${ids.length > 6 ? ' …' : ''})`);
   return {
     id: 'conclusion',
     status: 'pass',
