@@ -116,6 +116,28 @@ describe('citations: the forms people write', () => {
       [134, 153, ['Lee', 'Shen'], '2011', null, 'narrative'],
       [201, 223, ['Tremblay-Boire'], '2016', null, 'parenthetical'],
     ]],
+    ['a work and the source it was read in, "in" and "quoted in", each a citation', 'Wages rose in the delta (Smith 2010 in Lee 2012), as the archive shows (Ruiz 1998, quoted in Kim 2004: 7).', [
+      [25, 35, ['Smith'], '2010', null, 'parenthetical'],
+      [39, 47, ['Lee'], '2012', null, 'parenthetical'],
+      [72, 81, ['Ruiz'], '1998', null, 'parenthetical'],
+      [93, 104, ['Kim'], '2004', '7', 'parenthetical'],
+    ]],
+    ['a note on a page, "12n3" and "45 n. 2"', 'The rule is old (Smith 2010, 12n3) and was disputed (Smith 2010, 45 n. 2).', [
+      [16, 34, ['Smith'], '2010', '12n3', 'parenthetical'],
+      [52, 73, ['Smith'], '2010', '45 n. 2', 'parenthetical'],
+    ]],
+    ['a reprint with the first edition after the year, "1976 [1867]"', 'The classic statement (Marx 1976 [1867]) is older, as Marx (1976 [1867]) shows.', [
+      [22, 40, ['Marx'], '1976', null, 'parenthetical'],
+      [54, 72, ['Marx'], '1976', null, 'narrative'],
+    ]],
+    ['an acronym before a bracketed year with a reporting verb after it, not one that was founded or a project', 'As the ILO (2016) notes, the law is weak; UNDP (2012) agreed, but NATO (1949) was founded earlier and the UNDP (2012) project ended.', [
+      [7, 17, ['ILO'], '2016', null, 'narrative'],
+      [42, 53, ['UNDP'], '2012', null, 'narrative'],
+    ]],
+    ['an organisation named in words: a possessive before "report", "according to" before it', 'The World Bank’s (2019) report is damning, and according to the Government of Kenya (2010), half of all workers are informal.', [
+      [4, 23, ['World Bank'], '2019', null, 'narrative'],
+      [64, 90, ['Government of Kenya'], '2010', null, 'narrative'],
+    ]],
   ])('%s', (_what, text, expected) => {
     expect(rowsOf(text)).toEqual(expected);
     const input = text + STYLE;
@@ -141,6 +163,29 @@ describe('citations: the forms people write', () => {
   });
 });
 
+describe('citations: forms that are citations on their own, in a text without a reference list or other brackets', () => {
+  it.each<[string, string, Row[]]>([
+    ['an acronym alone with a year in brackets', 'The law was amended in 2013 (ILO 2016) and again in 2018.', [[28, 38, ['ILO'], '2016', null, 'parenthetical']]],
+    ['"et al." in brackets', 'The data are old (Smith et al. 2010).', [[17, 36, ['Smith'], '2010', null, 'parenthetical']]],
+    ['a page locator in brackets', 'The ratio fell (Lee 2012: 45).', [[15, 29, ['Lee'], '2012', '45', 'parenthetical']]],
+    ['an acronym before a bracketed year with a reporting verb', 'UNDP (2012) agreed that the law was weak.', [[0, 11, ['UNDP'], '2012', null, 'narrative']]],
+  ])('%s', (_what, text, expected) => {
+    const doc = docOf(text, 'temporal');
+    const citations = doc.layers.citations!;
+    expect(citations.map((c) => [c.start, c.end, c.authors, c.year, c.pages, c.form])).toEqual(expected);
+    for (const c of citations) expect(text.slice(c.start, c.end)).toBe(c.text);
+    // The year cited is no date of the text's story.
+    expect(doc.layers.temporal!.map((t) => t.text)).not.toContain(expected[0][3]);
+  });
+
+  it.each([
+    ['a name and a year', 'Marconi (1895) sent signals, and the games came later (Seoul 1988).'],
+    ['a text in capitals, where no word is an acronym', 'THE LAW WAS AMENDED IN 2013 (ILO 2016) AND AGAIN IN 2018.'],
+  ])('still set aside: %s', (_what, text) => {
+    expect(citationsOf(text)).toEqual([]);
+  });
+});
+
 describe('citations: what is not a citation', () => {
   it.each([
     ['a figure reference and year ranges', 'The group met (see Figure 1) during the crisis (1995–2002) and later (2002–12).'],
@@ -160,6 +205,8 @@ describe('citations: what is not a citation', () => {
     ['a statute or decree with a number or a year', 'The law (Law No. 35, 2003) and the decree (Decree 2005) followed.'],
     ['an ordinal meeting with a year', 'The Plenum decided (Third Plenum, 2013) what the Congress had proposed (October 2002).'],
     ['years alone, several', 'In the elections (1990, 1994) the party won, as it did earlier (in 2003, 2005).'],
+    ['an acronym of a disease or a fiscal year with a year', 'Prices fell during the pandemic (COVID 2020) and the budget shrank (FY 2019).'],
+    ['an acronym right after the name it spells, with a year', 'The Association of Southeast Asian Nations (ASEAN 1967) met, and the International Covenant on Civil and Political Rights (ICCPR 1966) binds the state.'],
   ])('%s', (_what, text) => {
     expect(rowsOf(text)).toEqual([]);
   });
@@ -450,6 +497,15 @@ describe('citations: forms in the major styles, against a reference list', () =>
       [
         ['(Marx [1867] 1976)', ['Marx'], '1976', null, 'parenthetical', 1],
         ['(Engels, 1878/1987)', ['Engels'], '1987', null, 'parenthetical', 0],
+      ]],
+    ['an organisation cited by acronym and by name, linked to an entry under either',
+      'The law was amended in 2013 (ILO 2016). According to the International Labour Organization (2016), enforcement is weak, and UNDP (2012) agreed (United Nations Development Programme 2012).',
+      ['ILO. 2016. World Employment and Social Outlook. Geneva: ILO.', 'United Nations Development Programme (UNDP) (2012) Human Development Report. New York: UNDP.'],
+      [
+        ['(ILO 2016)', ['ILO'], '2016', null, 'parenthetical', 0],
+        ['International Labour Organization (2016)', ['International Labour Organization'], '2016', null, 'narrative', 0],
+        ['UNDP (2012)', ['UNDP'], '2012', null, 'narrative', 1],
+        ['(United Nations Development Programme 2012)', ['United Nations Development Programme'], '2012', null, 'parenthetical', 1],
       ]],
     ['a compound surname before a bracketed year, and in brackets',
       'The novel is a history, as García Márquez (1990) shows (García Márquez 1990).',

@@ -9,7 +9,7 @@ import type { Diagnostic, Doc, Paragraph, Sentence, TokenTable } from '../../doc
 import { POS_TAGS, layer } from '../../doc.js';
 import type { OffsetMap } from '../../offsets.js';
 import { defineStage, message } from '../../stage.js';
-import { ReferenceIndex } from './link.js';
+import { acronymOf, ReferenceIndex } from './link.js';
 import { findCitations, type FoundCitation, type WordContext } from './parse.js';
 import { entryStarts, parseEntry, type Creator } from './references.js';
 import { compileRules, type CitationData, type CitationRules } from './rules.js';
@@ -50,6 +50,11 @@ function wordContext(clean: string, tokens: TokenTable, sentences: Sentence[], o
     posAt(offset) {
       const i = tokenAt(offset);
       return i >= 0 && tokens.cleanStart[i] === offset ? POS_TAGS[tokens.pos[i]] : null;
+    },
+    nextToken(offset) {
+      const i = lastAtOrBefore(tokens.cleanStart, offset - 1) + 1;
+      if (i >= tokens.count || (i > 0 && tokens.sentence[i - 1] !== tokens.sentence[i])) return null;
+      return { text: clean.slice(tokens.cleanStart[i], tokens.cleanEnd[i]), pos: POS_TAGS[tokens.pos[i]], end: tokens.cleanEnd[i] };
     },
     previousToken(offset) {
       const i = tokenAt(offset);
@@ -141,6 +146,13 @@ function link(found: FoundCitation, index: ReferenceIndex): string | null {
       found.organisation = false;
     }
     return direct.id;
+  }
+  // 'the International Labour Organization (2016)' for 'ILO. 2016.': an organisation's name for the
+  // acronym the entry is filed under.
+  if (found.organisation && found.authors.length === 1 && /\s/.test(found.authors[0])) {
+    const acronym = acronymOf(found.authors[0]);
+    const r = acronym ? index.find([acronym], found.etAl, found.year) : null;
+    if (r) return r.id;
   }
   // '(Ching Kwan Lee 2007)' for 'Lee, Ching Kwan. 2007.': a full name read as one author.
   const full = found.authors.length === 1 ? found.authors[0].split(' ') : [];
@@ -234,8 +246,13 @@ export const citations = defineStage<CitationsOptions, CitationRules>({
     if (references.length === 0) {
       const bracketed = new Set(kept.filter((c) => c.form === 'parenthetical').map((c) => c.groupStart)).size;
       if (bracketed < rules.minParentheticalWithoutReferences && kept.length > 0) {
-        messages.push(message('citations', 'info', 'citations/style-not-established', `${kept.length} name-and-year candidate(s) set aside: no reference list and author–year citations in only ${bracketed} bracket(s)`));
-        kept = [];
+        // '(ILO 2016)', '(Smith et al. 2010)', '(Smith 2010: 12)', 'UNDP (2012) agreed' stay: their
+        // form is a citation whatever the rest of the text does.
+        const evident = kept.filter((c) => c.evident);
+        if (evident.length < kept.length) {
+          messages.push(message('citations', 'info', 'citations/style-not-established', `${kept.length - evident.length} name-and-year candidate(s) set aside: no reference list and author–year citations in only ${bracketed} bracket(s)`));
+        }
+        kept = evident;
       }
     }
 

@@ -27,6 +27,12 @@ export interface FoundCitation {
   /** Kept only when the reference list holds the work ('WEAF (1922)', '(March 2018)'). */
   weak: boolean;
   /**
+   * A citation by its form alone, kept in a text that shows the author–year style nowhere else:
+   * an acronym alone with a year in brackets ('(ILO 2016)'), 'et al.', a page locator, or an
+   * organisation named before a bracketed year with a reporting verb after it ('UNDP (2012) agreed').
+   */
+  evident: boolean;
+  /**
    * Shorter readings of a narrative name chain, tried when the whole chain matches no reference:
    * 'Smith, Lee and Shen (2011)' may be 'Lee and Shen (2011)' after a sentence about Smith.
    */
@@ -39,6 +45,8 @@ export interface WordContext {
   posAt(cleanOffset: number): string | null;
   /** The token before the one starting at `cleanOffset`, within its sentence (null at a sentence start). */
   previousToken(cleanOffset: number): { text: string; pos: string; start: number; sentenceInitial: boolean } | null;
+  /** The first token starting at or after `cleanOffset`, within the sentence of the token before it (null when none). */
+  nextToken(cleanOffset: number): { text: string; pos: string; end: number } | null;
   /** True when the reference list holds a work by these authors in this year. */
   knownWork(authors: string[], etAl: boolean, year: string): boolean;
   /** Names of organisations in the reference list ('Front Line Defenders'), for narrative use. */
@@ -57,8 +65,8 @@ export function yearsOf(list: string, rules: CitationRules): YearItem[] {
   if (list.length === 4 && FOUR_DIGITS.test(list) && rules.year.test(list)) return [{ year: list }];
   const out: YearItem[] = [];
   let base = '';
-  // '[1867] 1976' and '1867/1976' cite the 1976 edition.
-  const text = list.replace(/^(?:\[\d{4}\]\s*|\d{4}\/)/, '');
+  // '[1867] 1976' and '1867/1976' cite the 1976 edition, and so does '1976 [1867]'.
+  const text = list.replace(/^(?:\[\d{4}\]\s*|\d{4}\/)/, '').replace(/\s*\[\d{4}\]$/, '');
   // The shared global pattern walked with `exec` (from 0; it ends at 0), not `matchAll`, which
   // copies the pattern and makes an iterator on every call. (An item is never empty.)
   const yearItem = rules.yearItem;
@@ -140,9 +148,16 @@ function brackets(text: string, maxLength: number): [number, number][] {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
+/** A part of a bracket, with the joining words before it when it is the source a work was read in. */
+interface Part {
+  text: string;
+  start: number;
+  prefix?: string;
+}
+
 /** Depth-0 semicolon-separated parts of a bracket's content, with their offsets. */
-function partsOf(content: string, offset: number): { text: string; start: number }[] {
-  const parts: { text: string; start: number }[] = [];
+function partsOf(content: string, offset: number, rules: CitationRules): Part[] {
+  const parts: Part[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i <= content.length; i++) {
@@ -150,11 +165,35 @@ function partsOf(content: string, offset: number): { text: string; start: number
     if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
     else if (i === content.length || (c === ';' && depth === 0)) {
-      parts.push({ text: content.slice(from, i), start: offset + from });
+      splitSecondary({ text: content.slice(from, i), start: offset + from }, rules, parts);
       from = i + 1;
     }
   }
   return parts;
+}
+
+/**
+ * Pushes a part, or the two works it holds when it names a work and the source it was read in:
+ * '(Smith 2010 in Lee 2012)', '(Smith 2010, quoted in Lee 2012: 5)' cite Smith 2010 and Lee 2012,
+ * the second with its joining words as prefix. Both halves must read as citations, so
+ * '(Smith, in press)' and '(riots in Lhasa 2008)' stay whole.
+ */
+function splitSecondary(part: Part, rules: CitationRules, out: Part[]): void {
+  if (part.text.indexOf(' in ') >= 0) {
+    const link = rules.secondaryLink;
+    link.lastIndex = 0;
+    for (let m = link.exec(part.text); m !== null; m = link.exec(part.text)) {
+      const left = part.text.slice(0, m.index);
+      const to = m.index + m[0].length;
+      const right = part.text.slice(to);
+      if (rules.part.test(left) && rules.part.test(right)) {
+        link.lastIndex = 0;
+        out.push({ text: left, start: part.start }, { text: right, start: part.start + to, prefix: m.groups?.words });
+        return;
+      }
+    }
+  }
+  out.push(part);
 }
 
 /**
@@ -166,11 +205,14 @@ function partsOf(content: string, offset: number): { text: string; start: number
  */
 export function findCitations(text: string, base: number, rules: CitationRules, words: WordContext): FoundCitation[] {
   const found: FoundCitation[] = [];
+  // In a paragraph written in capitals ('HOWELL 2003'), a word in capitals is no acronym.
+  let acronyms: boolean | null = null;
   for (const [open, close] of brackets(text, rules.maxBracketLength)) {
     const content = text.slice(open + 1, close);
     // A year needs four digits: skip brackets without one cheaply ('(WTO)', '(see Figure 1)').
     if (!/\d{4}|n\.\s?d|forthcoming|in press/.test(content)) continue;
-    const parts = partsOf(content, open + 1);
+    const parts = partsOf(content, open + 1, rules);
+    acronyms ??= /\p{Ll}/u.test(text);
     const cited: FoundCitation[] = [];
     let previous: { names: string[]; etAl: boolean; organisation: boolean; weak: boolean } | null = null;
     parts.forEach((part, index) => {
@@ -186,7 +228,7 @@ export function findCitations(text: string, base: number, rules: CitationRules, 
           cited[cited.length - 1].pages = pagesOf(g.locator, g.pages, rules);
         } else if (index === 0) {
           // 'Lee and Shen (2011)', and 'Smith (2003; see also Jones 2004)'.
-          cited.push(...narrative(text, base, open, close, g, rules, words));
+          cited.push(...narrative(text, base, open, close, g, rules, words, acronyms === true));
         }
         return;
       }
@@ -201,7 +243,7 @@ export function findCitations(text: string, base: number, rules: CitationRules, 
       previous = current;
       const start = part.start + g.lead.length;
       const end = part.start + m[0].slice(0, m[0].length - (g.remark?.length ?? 0)).trimEnd().length;
-      const prefix = g.prefix.trim() || null;
+      const prefix = g.prefix.trim() || part.prefix || null;
       const items = yearsOf(g.years, rules);
       items.forEach(({ year }, i) => {
         const pages = i === items.length - 1 ? pagesOf(g.locator, g.pages, rules) : null;
@@ -211,6 +253,7 @@ export function findCitations(text: string, base: number, rules: CitationRules, 
     // One work (or one author list with several years) in the bracket: the citation is the whole
     // bracket, as a reader would quote it; several parts: each citation spans its own part.
     const single = parts.length === 1;
+    markCorporate(cited, single, text, base, open, close, rules, words, acronyms);
     for (const c of cited) {
       if (c.form === 'parenthetical') {
         c.groupStart = base + open;
@@ -227,6 +270,132 @@ export function findCitations(text: string, base: number, rules: CitationRules, 
     }
   }
   return found.sort((a, b) => a.cleanStart - b.cleanStart || a.groupStart - b.groupStart);
+}
+
+/**
+ * '(ILO 2016)': an acronym alone with a year in brackets cites an organisation, in any text; but
+ * 'the Association of Southeast Asian Nations (ASEAN 1967)' introduces an acronym and dates the
+ * thing it names, so there the reference list decides, unless a reporting verb follows ('the World
+ * Health Organization (WHO, 2020) reported'). 'et al.' and page locators make a bracket evident too.
+ */
+function markCorporate(cited: FoundCitation[], single: boolean, text: string, base: number, open: number, close: number, rules: CitationRules, words: WordContext, acronyms: boolean): void {
+  for (const c of cited) {
+    if (c.form !== 'parenthetical' || c.weak) continue;
+    if (c.etAl || c.pages !== null) c.evident = true;
+    else if (acronyms && c.authors.length === 1 && isAcronym(c.authors[0])) {
+      if (single && spelledBefore(text, open, c.authors[0], rules) && !reportsAfter(base + close + 1, rules, words)) c.weak = true;
+      else c.evident = true;
+    }
+  }
+}
+
+/**
+ * True when the words just before `open` spell `acronym`: 'World Health Organization (WHO',
+ * 'Association of Southeast Asian Nations (ASEAN' (the initials of the capitalised words, in order,
+ * are letters of the acronym, the first one its first, and stand for at least half of it).
+ */
+function spelledBefore(text: string, open: number, acronym: string, rules: CitationRules): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return false;
+  let initials = '';
+  let at = open;
+  for (let n = 0; n < letters.length + 6; n++) {
+    let end = at;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\n')) end--;
+    let start = end;
+    while (start > 0 && /[\p{L}\p{M}’'-]/u.test(text[start - 1])) start--;
+    if (start === end) return false;
+    const word = text.slice(start, end);
+    at = start;
+    if (/^\p{Lu}/u.test(word)) {
+      // 'Co-operation' stands for C: only the capitalised parts of a hyphenated word count.
+      const parts = word.split('-');
+      for (let i = parts.length - 1; i >= 0; i--) if (/^\p{Lu}/u.test(parts[i])) initials = parts[i][0] + initials;
+      if (initials[0] === letters[0] && initials.length >= 2 && initials.length * 2 >= letters.length && isSubsequence(initials, letters)) return true;
+    } else if (!rules.connectorWords.has(word)) return false;
+  }
+  return false;
+}
+
+/** True when the letters of `short` appear in `long` in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
+/** A reporting verb: one of `reportingVerbs`, or one with '-s', '-es', '-d' or '-ed' ('notes', 'stresses', 'agreed', 'warned'). */
+function isReportingVerb(word: string, rules: CitationRules): boolean {
+  const w = word.toLowerCase();
+  const v = rules.reportingVerbs;
+  // Irregular forms stand alone: 'found' is one, but 'founded' is not 'found' + '-ed'.
+  if (v.has(w) || rules.reportingVerbForms.has(w)) return true;
+  if (w.endsWith('s') && (v.has(w.slice(0, -1)) || (w.endsWith('es') && v.has(w.slice(0, -2))))) return true;
+  return w.endsWith('d') && (v.has(w.slice(0, -1)) || (w.endsWith('ed') && v.has(w.slice(0, -2))));
+}
+
+/**
+ * True when a reporting verb follows the bracket ending before `offset`, perhaps after an adverb or
+ * an auxiliary of `reportingAuxiliaries`: 'UNDP (2012) agreed', 'the ILO (2016) rightly notes',
+ * 'the ILO (2016) has warned'.
+ */
+function reportsAfter(offset: number, rules: CitationRules, words: WordContext): boolean {
+  let t = words.nextToken(offset);
+  // Not 'was', 'were': 'NATO (1949) was founded' says what befell the organisation.
+  for (let n = 0; n < 2 && t !== null && (t.pos === 'ADV' || rules.reportingAuxiliaries.has(t.text.toLowerCase())); n++) t = words.nextToken(t.end);
+  return t !== null && t.pos !== 'PROPN' && isReportingVerb(t.text, rules);
+}
+
+/** True when a noun for a work follows the bracket, perhaps after an adjective: 'the World Bank's (2019) report', '… (2019) annual survey'. */
+function workAfter(offset: number, rules: CitationRules, words: WordContext): boolean {
+  let t = words.nextToken(offset);
+  if (t !== null && t.pos === 'ADJ') t = words.nextToken(t.end);
+  return t !== null && rules.workNouns.has(t.text.toLowerCase());
+}
+
+/** True when one of `citingBefore` precedes the name at `offset`, perhaps with 'the' between: 'according to the ILO (2016)'. */
+function citedBefore(offset: number, rules: CitationRules, words: WordContext): boolean {
+  let first = words.previousToken(offset);
+  if (first !== null && first.pos === 'DET') first = words.previousToken(first.start);
+  if (first === null) return false;
+  for (const phrase of rules.citingBefore) {
+    let t: ReturnType<WordContext['previousToken']> = first;
+    let i = 0;
+    while (t !== null && i < phrase.length && t.text.toLowerCase() === phrase[i]) {
+      i++;
+      if (i < phrase.length) t = words.previousToken(t.start);
+    }
+    if (i === phrase.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Clean offset where an organisation's name ends at the name starting at `offset` begins: the
+ * capitalised words and inner connectors before it, when one of them is an organisation word or an
+ * acronym ('World Bank', 'Human Rights Watch', 'Government of Kenya', 'UN Women'); null when the
+ * run is a single word or names no organisation ('Kristin Bakke').
+ */
+function organisationStart(offset: number, name: string, rules: CitationRules, words: WordContext): number | null {
+  const named = (w: string): boolean => rules.organisationWords.has(w) || isAcronym(w);
+  const capitalised = (t: NonNullable<ReturnType<WordContext['previousToken']>>): boolean => /^\p{Lu}/u.test(t.text) && !rules.nonNamePos.has(t.pos);
+  let organisation = named(name);
+  let start = offset;
+  let count = 1;
+  let t = words.previousToken(offset);
+  for (let n = 0; t !== null && n < 8; n++) {
+    if (!capitalised(t)) {
+      if (!rules.connectorWords.has(t.text)) break;
+      const before = words.previousToken(t.start);
+      if (before === null || !capitalised(before)) break;
+      t = before;
+    }
+    organisation ||= named(t.text);
+    start = t.start;
+    count++;
+    t = words.previousToken(t.start);
+  }
+  return organisation && count >= 2 ? start : null;
 }
 
 interface Authors {
@@ -250,13 +419,15 @@ function citation(start: number, end: number, a: Authors, year: string, pages: s
     form,
     prefix,
     weak: a.weak,
+    evident: false,
     alternatives: [],
   };
 }
 
 /**
  * Narrative citations for a bracket that holds only years, with the names just before it. Returns
- * clean offsets relative to the whole text (base added).
+ * clean offsets relative to the whole text (base added). `acronyms`: the paragraph is not written
+ * in capitals, so a word in capitals is an acronym.
  */
 function narrative(
   text: string,
@@ -266,6 +437,7 @@ function narrative(
   g: Record<string, string | undefined>,
   rules: CitationRules,
   words: WordContext,
+  acronyms: boolean,
 ): FoundCitation[] {
   // Names end right before the bracket ('Shen (', 'Howell’s (', 'al. ('), and a chain of names
   // never crosses a bracket, a semicolon or a colon: cut the window there.
@@ -284,6 +456,7 @@ function narrative(
   let organisation = false;
   let start = -1;
   let weak = false;
+  let evident = false;
   const alternatives: FoundCitation['alternatives'] = [];
 
   // 'Front Line Defenders (2016)': an organisation of the reference list, matched whole.
@@ -309,51 +482,62 @@ function narrative(
     while (chain.length > 1 && rules.nonNamePos.has(words.posAt(base + chain[0].start) ?? 'PROPN')) chain = chain.slice(1);
     chainStart = chain[0].start;
     names = namesFrom(chain, 0);
-    let previousToken = words.previousToken(base + chainStart);
-    if (previousToken) {
-      const word = previousToken.text.toLowerCase();
-      // 'the Red Week (1905)', 'this Act (2003)', but also 'the ILO (2015)' and 'the OECD's (2019)':
-      // after an article or a determiner, only the reference list decides.
-      if (rules.narrativeBlockers.has(word)) weak = true;
-      // 'the work of Lee (2011)' but also 'the Union of Chile (1953)'; 'the film Titanic (1997)' but
-      // also 'the economist Smith (2003)': after 'of' or a common noun, only the reference list decides.
-      if (rules.narrativeWeakAfter.has(word) || (previousToken.pos === 'NOUN' && /^\p{Ll}/u.test(previousToken.text))) weak = true;
-      // 'Kristin Bakke (2020)', 'the Red Week (1905)': a capitalised word inside the sentence
-      // before the names makes them part of a longer name, a citation only when the reference list
-      // holds the work ('Ching Kwan Lee (2007)'); then the given names belong to the citation too.
-      const partOfName = (t: typeof previousToken): t is NonNullable<typeof previousToken> =>
-        t !== null && /^\p{Lu}/u.test(t.text) && (!t.sentenceInitial || t.pos === 'PROPN');
-      if (partOfName(previousToken)) {
-        const year = yearsOf(g.years ?? '', rules)[0]?.year ?? '';
-        if (words.knownWork(names, etAl, year)) {
-          for (let n = 0; n < 3 && partOfName(previousToken); n++) {
-            chainStart = previousToken.start - base;
-            previousToken = words.previousToken(previousToken.start);
-          }
-        } else {
-          // 'García Márquez (1990)', 'Wang Hui (2003)': the capitalised words before the first name
-          // are part of it when the reference list holds the work under the whole name (a compound
-          // surname, or a Chinese name with the surname first).
-          const first = chain[0];
-          let t: typeof previousToken | null = previousToken;
-          let whole: string[] | null = null;
-          for (let n = 0; n < 2 && partOfName(t); n++) {
-            const candidate = [text.slice(t.start - base, first.start + first.name.length).replace(/\s+/g, ' '), ...names.slice(1)];
-            if (words.knownWork(candidate, etAl, year)) {
-              whole = candidate;
-              chainStart = t.start - base;
-              break;
+    // 'UNDP (2012) agreed', 'As the ILO (2016) notes', 'the World Bank's (2019) report', 'according
+    // to the Government of Kenya (2010)': an organisation before a bracketed year is cited when the
+    // words around say so (without them, 'WEAF (1922)' or 'NATO (1949)' is a name and a date).
+    const orgAt = chain.length === 1 && !etAl && !notAName(names[0], rules) ? citedOrganisation(base + chainStart, names[0], base + close + 1, /[’']s?\s*$/u.test(before), acronyms, rules, words) : null;
+    if (orgAt !== null) {
+      names = [text.slice(orgAt - base, chainStart + chain[0].name.length).replace(/\s+/g, ' ')];
+      organisation = true;
+      evident = true;
+      start = orgAt - base;
+    } else {
+      let previousToken = words.previousToken(base + chainStart);
+      if (previousToken) {
+        const word = previousToken.text.toLowerCase();
+        // 'the Red Week (1905)', 'this Act (2003)', but also 'the ILO (2015)' and 'the OECD's (2019)':
+        // after an article or a determiner, only the reference list decides.
+        if (rules.narrativeBlockers.has(word)) weak = true;
+        // 'the work of Lee (2011)' but also 'the Union of Chile (1953)'; 'the film Titanic (1997)' but
+        // also 'the economist Smith (2003)': after 'of' or a common noun, only the reference list decides.
+        if (rules.narrativeWeakAfter.has(word) || (previousToken.pos === 'NOUN' && /^\p{Ll}/u.test(previousToken.text))) weak = true;
+        // 'Kristin Bakke (2020)', 'the Red Week (1905)': a capitalised word inside the sentence
+        // before the names makes them part of a longer name, a citation only when the reference list
+        // holds the work ('Ching Kwan Lee (2007)'); then the given names belong to the citation too.
+        const partOfName = (t: typeof previousToken): t is NonNullable<typeof previousToken> =>
+          t !== null && /^\p{Lu}/u.test(t.text) && (!t.sentenceInitial || t.pos === 'PROPN');
+        if (partOfName(previousToken)) {
+          const year = yearsOf(g.years ?? '', rules)[0]?.year ?? '';
+          if (words.knownWork(names, etAl, year)) {
+            for (let n = 0; n < 3 && partOfName(previousToken); n++) {
+              chainStart = previousToken.start - base;
+              previousToken = words.previousToken(previousToken.start);
             }
-            t = words.previousToken(t.start);
+          } else {
+            // 'García Márquez (1990)', 'Wang Hui (2003)': the capitalised words before the first name
+            // are part of it when the reference list holds the work under the whole name (a compound
+            // surname, or a Chinese name with the surname first).
+            const first = chain[0];
+            let t: typeof previousToken | null = previousToken;
+            let whole: string[] | null = null;
+            for (let n = 0; n < 2 && partOfName(t); n++) {
+              const candidate = [text.slice(t.start - base, first.start + first.name.length).replace(/\s+/g, ' '), ...names.slice(1)];
+              if (words.knownWork(candidate, etAl, year)) {
+                whole = candidate;
+                chainStart = t.start - base;
+                break;
+              }
+              t = words.previousToken(t.start);
+            }
+            if (!whole) return [];
+            names = whole;
           }
-          if (!whole) return [];
-          names = whole;
         }
       }
+      if (names.every((n) => isAcronym(n) || notAName(n, rules))) weak = true;
+      start = chainStart;
+      for (let i = 1; i < chain.length; i++) alternatives.push({ cleanStart: base + chain[i].start, authors: namesFrom(chain, i), etAl });
     }
-    if (names.every((n) => isAcronym(n) || notAName(n, rules))) weak = true;
-    start = chainStart;
-    for (let i = 1; i < chain.length; i++) alternatives.push({ cleanStart: base + chain[i].start, authors: namesFrom(chain, i), etAl });
   }
 
   const items = yearsOf(g.years ?? '', rules);
@@ -361,10 +545,24 @@ function narrative(
   for (let i = 0; i < items.length; i++) {
     const authors = { names, etAl, organisation: organisation || (names.length === 1 && isAcronym(names[0])), weak };
     const c = citation(base + start, base + close + 1, authors, items[i].year, i === items.length - 1 ? pagesOf(g.locator, g.pages, rules) : null, 'narrative', null);
+    c.evident = evident;
     c.alternatives = alternatives;
     out.push(c);
   }
   return out;
+}
+
+/**
+ * Clean offset of an organisation named at `nameAt` (an acronym, or the start of a run of
+ * capitalised words that names one) when the words around say it is cited: a reporting verb after
+ * the bracket ending before `after`, a noun for a work after a possessive ('the World Bank's (2019)
+ * report'), or 'according to' before it; else null.
+ */
+function citedOrganisation(nameAt: number, name: string, after: number, possessive: boolean, acronyms: boolean, rules: CitationRules, words: WordContext): number | null {
+  if (!acronyms && isAcronym(name)) return null;
+  const at = isAcronym(name) ? nameAt : organisationStart(nameAt, name, rules, words);
+  if (at === null) return null;
+  return reportsAfter(after, rules, words) || (possessive && workAfter(after, rules, words)) || citedBefore(at, rules, words) ? at : null;
 }
 
 /**

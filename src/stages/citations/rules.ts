@@ -13,6 +13,7 @@ export interface CitationData {
   connectors: string[];
   etAl: string;
   prefixes: string[];
+  secondaryLinks: string[];
   pageLabels: string[];
   otherLocatorLabels: string[];
   notNames: string[];
@@ -20,6 +21,12 @@ export interface CitationData {
   narrativeBlockers: string[];
   narrativeWeakAfter: string[];
   nonNamePos: string[];
+  organisationWords: string[];
+  reportingVerbs: string[];
+  reportingVerbForms: string[];
+  reportingAuxiliaries: string[];
+  workNouns: string[];
+  citingBefore: string[];
   maxNarrativeLookback: number;
   minParentheticalWithoutReferences: number;
   maxBracketLength: number;
@@ -40,6 +47,8 @@ export interface CitationRules {
   part: RegExp;
   /** Names that end right before a bracket: 'Lee and Shen ', 'Howell’s ', 'Coppedge et al. '. */
   narrativeNames: RegExp;
+  /** The words joining a work to the source it was read in: ', quoted in ' in '(Smith 2010, quoted in Lee 2012)' (global). */
+  secondaryLink: RegExp;
   /** One year item inside a year list ('2013a', 'b', 'n.d.', '2013a–c'). */
   yearItem: RegExp;
   /** Splits an author string into names at commas, 'and' and '&'. */
@@ -57,6 +66,20 @@ export interface CitationRules {
   narrativeBlockers: Set<string>;
   narrativeWeakAfter: Set<string>;
   nonNamePos: Set<string>;
+  /** Lower-case words allowed inside an organisation's name ('of', 'for', 'the'). */
+  connectorWords: Set<string>;
+  /** Words that make a run of capitalised words an organisation ('Bank', 'Watch', 'Ministry'). */
+  organisationWords: Set<string>;
+  /** Reporting verbs in base form and irregular forms, lower case ('note', 'found'). */
+  reportingVerbs: Set<string>;
+  /** Irregular forms of reporting verbs, matched as written ('found', 'wrote'). */
+  reportingVerbForms: Set<string>;
+  /** Auxiliaries allowed between the bracket and a reporting verb ('has', 'would'). */
+  reportingAuxiliaries: Set<string>;
+  /** Nouns for a work after a possessive name and a year ('report', 'study'). */
+  workNouns: Set<string>;
+  /** Phrases before a name that say it is cited, each as its lower-case words last first ('according to' → ['to', 'according']). */
+  citingBefore: string[][];
   maxNarrativeLookback: number;
   minParentheticalWithoutReferences: number;
   maxBracketLength: number;
@@ -115,9 +138,11 @@ export function compileRules(d: CitationData): CitationRules {
   const entryYear = `(?:${d.yearPattern}(?![–-]\\d)(?:[a-z](?:\\s*[–-]\\s*[a-z])?)?(?![\\p{L}\\d])|${alternation(d.undated.map(eitherCase))})`;
   const letter = '[a-z](?![\\p{L}.\\d])';
   // '[1867] 1976' (Chicago) and '1867/1976' (APA): the first edition's year precedes the cited edition's.
-  const years = `(?:\\[${d.yearPattern}\\]\\s*|${d.yearPattern}\\/(?=${d.yearPattern}))?${year}(?:\\s*,\\s*(?:${year}|${letter}))*`;
+  // A reprint after the year, as some authors write it ('Smith 2010 [1990]'): the first edition's year follows in brackets.
+  const years = `(?:\\[${d.yearPattern}\\]\\s*|${d.yearPattern}\\/(?=${d.yearPattern}))?${year}(?:\\s*,\\s*(?:${year}|${letter}))*(?:\\s*\\[${d.yearPattern}\\])?`;
   const labels = alternation([...d.pageLabels, ...d.otherLocatorLabels]);
-  const page = '(?:[\\divxlc]+(?:\\s*[–-]\\s*[\\divxlc]+)?(?:\\s*ff?\\.)?n?)';
+  // A page, a range, 'ff.', and a note on that page: '12n', '12n3', '12 n. 3', '45nn. 3–4'.
+  const page = '(?:[\\divxlc]+(?:\\s*[–-]\\s*[\\divxlc]+)?(?:\\s*ff?\\.)?(?:\\s*nn?\\.?\\s*\\d+(?:\\s*[–-]\\s*\\d+)?|n)?)';
   const locator = `(?:\\s*:\\s*|\\s*,\\s*(?:(?:${labels})\\s*)?)(?<pages>${page}(?:\\s*(?:,|and|&)\\s*${page})*)(?![\\p{L}\\d])`;
   const prefixes = `(?:(?:${alternation(d.prefixes.map(eitherCase))})[,:]?\\s+)*`;
   return {
@@ -130,6 +155,7 @@ export function compileRules(d: CitationData): CitationRules {
       `(?<![\\p{L}\\p{M}’'\\-.])(?<authors>${name}(?:(?:\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+)${name})*(?:,?\\s+${etAl})?)(?<possessive>[’']s?)?\\s*$`,
       'u',
     ),
+    secondaryLink: new RegExp(`,?\\s+(?<words>${alternation(d.secondaryLinks.map(escapeWord))})\\s+(?=\\p{Lu})`, 'gu'),
     yearItem: new RegExp(`${year}|${letter}`, 'gu'),
     authorSplit: /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/u,
     authorSeparators: /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/gu,
@@ -142,6 +168,13 @@ export function compileRules(d: CitationData): CitationRules {
     narrativeBlockers: new Set(d.narrativeBlockers.map((w) => w.toLowerCase())),
     narrativeWeakAfter: new Set(d.narrativeWeakAfter.map((w) => w.toLowerCase())),
     nonNamePos: new Set(d.nonNamePos),
+    connectorWords: new Set(d.connectors.filter((w) => /^\p{Ll}/u.test(w))),
+    organisationWords: new Set(d.organisationWords),
+    reportingVerbs: new Set(d.reportingVerbs.map((w) => w.toLowerCase())),
+    reportingVerbForms: new Set(d.reportingVerbForms.map((w) => w.toLowerCase())),
+    reportingAuxiliaries: new Set(d.reportingAuxiliaries.map((w) => w.toLowerCase())),
+    workNouns: new Set(d.workNouns.map((w) => w.toLowerCase())),
+    citingBefore: d.citingBefore.map((p) => p.toLowerCase().split(/\s+/).reverse()),
     maxNarrativeLookback: d.maxNarrativeLookback,
     minParentheticalWithoutReferences: d.minParentheticalWithoutReferences,
     maxBracketLength: d.maxBracketLength,
