@@ -138,6 +138,16 @@ describe('citations: the forms people write', () => {
       [4, 23, ['World Bank'], '2019', null, 'narrative'],
       [64, 90, ['Government of Kenya'], '2010', null, 'narrative'],
     ]],
+    ['"see especially" and "Source:" before the citation', 'Many agree (see especially Smith 2010), and the map is old (Source: World Bank 2019).', [
+      [11, 38, ['Smith'], '2010', null, 'parenthetical'],
+      [59, 84, ['World Bank'], '2019', null, 'parenthetical'],
+    ]],
+    ['a page and a note after a comma, "12, n. 3"', 'The rule is older (Smith 2010, 12, n. 3).', [[18, 40, ['Smith'], '2010', '12, n. 3', 'parenthetical']]],
+    ['after "in" or "of", when the words say a work is cited: a possessive and "words", "discussed in", "the work of"', "In Smith's (2010: 45) words the law failed, as discussed in Lee (2011) and in the work of Park (2012).", [
+      [3, 21, ['Smith'], '2010', '45', 'narrative'],
+      [60, 70, ['Lee'], '2011', null, 'narrative'],
+      [90, 101, ['Park'], '2012', null, 'narrative'],
+    ]],
   ])('%s', (_what, text, expected) => {
     expect(rowsOf(text)).toEqual(expected);
     const input = text + STYLE;
@@ -206,6 +216,7 @@ describe('citations: what is not a citation', () => {
     ['an ordinal meeting with a year', 'The Plenum decided (Third Plenum, 2013) what the Congress had proposed (October 2002).'],
     ['years alone, several', 'In the elections (1990, 1994) the party won, as it did earlier (in 2003, 2005).'],
     ['an acronym of a disease or a fiscal year with a year', 'Prices fell during the pandemic (COVID 2020) and the budget shrank (FY 2019).'],
+    ['a note on the author’s own interview', 'Wages rose after the strike (Interview, Beijing, 2016).'],
     ['an acronym right after the name it spells, with a year', 'The Association of Southeast Asian Nations (ASEAN 1967) met, and the International Covenant on Civil and Political Rights (ICCPR 1966) binds the state.'],
   ])('%s', (_what, text) => {
     expect(rowsOf(text)).toEqual([]);

@@ -239,7 +239,8 @@ export function findCitations(text: string, base: number, rules: CitationRules, 
       }
       const g = m.groups;
       const authors = splitAuthors(g.authors, rules);
-      const current = { ...authors, weak: authors.names.every((n) => notAName(n, rules)) };
+      // '(Interview, Beijing, 2016)': a note on the author's own sources, not a work.
+      const current = { ...authors, weak: authors.names.every((n) => notAName(n, rules)) || rules.sourceNotes.has(authors.names[0].toLowerCase()) };
       previous = current;
       const start = part.start + g.lead.length;
       const end = part.start + m[0].slice(0, m[0].length - (g.remark?.length ?? 0)).trimEnd().length;
@@ -353,11 +354,19 @@ function workAfter(offset: number, rules: CitationRules, words: WordContext): bo
   return t !== null && rules.workNouns.has(t.text.toLowerCase());
 }
 
-/** True when one of `citingBefore` precedes the name at `offset`, perhaps with 'the' between: 'according to the ILO (2016)'. */
+/**
+ * True when one of `citingBefore` precedes the name at `offset`, perhaps with 'the' between
+ * ('according to the ILO (2016)', 'as discussed in Lee (2011)'), or a noun of `workNouns` and 'of'
+ * ('the work of Lee (2011)').
+ */
 function citedBefore(offset: number, rules: CitationRules, words: WordContext): boolean {
   let first = words.previousToken(offset);
   if (first !== null && first.pos === 'DET') first = words.previousToken(first.start);
   if (first === null) return false;
+  if (first.text === 'of') {
+    const noun = words.previousToken(first.start);
+    if (noun !== null && rules.workNouns.has(noun.text.toLowerCase())) return true;
+  }
   for (const phrase of rules.citingBefore) {
     let t: ReturnType<WordContext['previousToken']> = first;
     let i = 0;
@@ -451,6 +460,8 @@ function narrative(
     }
   }
   const before = text.slice(from, open);
+  // 'Howell’s (2015)', 'Lee and Shen’s (2011)': the names end in a possessive.
+  const possessive = /[’']s?\s*$/u.test(before);
   let names: string[] = [];
   let etAl = false;
   let organisation = false;
@@ -485,7 +496,7 @@ function narrative(
     // 'UNDP (2012) agreed', 'As the ILO (2016) notes', 'the World Bank's (2019) report', 'according
     // to the Government of Kenya (2010)': an organisation before a bracketed year is cited when the
     // words around say so (without them, 'WEAF (1922)' or 'NATO (1949)' is a name and a date).
-    const orgAt = chain.length === 1 && !etAl && !notAName(names[0], rules) ? citedOrganisation(base + chainStart, names[0], base + close + 1, /[’']s?\s*$/u.test(before), acronyms, rules, words) : null;
+    const orgAt = chain.length === 1 && !etAl && !notAName(names[0], rules) ? citedOrganisation(base + chainStart, names[0], base + close + 1, possessive, acronyms, rules, words) : null;
     if (orgAt !== null) {
       names = [text.slice(orgAt - base, chainStart + chain[0].name.length).replace(/\s+/g, ' ')];
       organisation = true;
@@ -499,8 +510,12 @@ function narrative(
         // after an article or a determiner, only the reference list decides.
         if (rules.narrativeBlockers.has(word)) weak = true;
         // 'the work of Lee (2011)' but also 'the Union of Chile (1953)'; 'the film Titanic (1997)' but
-        // also 'the economist Smith (2003)': after 'of' or a common noun, only the reference list decides.
-        if (rules.narrativeWeakAfter.has(word) || (previousToken.pos === 'NOUN' && /^\p{Ll}/u.test(previousToken.text))) weak = true;
+        // also 'the economist Smith (2003)': after 'of' or a common noun, only the reference list
+        // decides, unless the words around say that a work is cited: 'as discussed in Lee (2011)',
+        // 'the work of Lee (2011)', 'in Smith’s (2010) words'.
+        if (rules.narrativeWeakAfter.has(word)) {
+          if (!citedBefore(base + chainStart, rules, words) && !(possessive && workAfter(base + close + 1, rules, words))) weak = true;
+        } else if (previousToken.pos === 'NOUN' && /^\p{Ll}/u.test(previousToken.text)) weak = true;
         // 'Kristin Bakke (2020)', 'the Red Week (1905)': a capitalised word inside the sentence
         // before the names makes them part of a longer name, a citation only when the reference list
         // holds the work ('Ching Kwan Lee (2007)'); then the given names belong to the citation too.

@@ -17,6 +17,7 @@ export interface CitationData {
   pageLabels: string[];
   otherLocatorLabels: string[];
   notNames: string[];
+  sourceNotes: string[];
   months: string[];
   narrativeBlockers: string[];
   narrativeWeakAfter: string[];
@@ -63,6 +64,8 @@ export interface CitationRules {
   undated: RegExp;
   pageLabel: RegExp;
   notNames: Set<string>;
+  /** First names of a bracket part that make it a note on the author's sources ('Interview'), lower case. */
+  sourceNotes: Set<string>;
   narrativeBlockers: Set<string>;
   narrativeWeakAfter: Set<string>;
   nonNamePos: Set<string>;
@@ -143,7 +146,7 @@ export function compileRules(d: CitationData): CitationRules {
   const labels = alternation([...d.pageLabels, ...d.otherLocatorLabels]);
   // A page, a range, 'ff.', and a note on that page: '12n', '12n3', '12 n. 3', '45nn. 3–4'.
   const page = '(?:[\\divxlc]+(?:\\s*[–-]\\s*[\\divxlc]+)?(?:\\s*ff?\\.)?(?:\\s*nn?\\.?\\s*\\d+(?:\\s*[–-]\\s*\\d+)?|n)?)';
-  const locator = `(?:\\s*:\\s*|\\s*,\\s*(?:(?:${labels})\\s*)?)(?<pages>${page}(?:\\s*(?:,|and|&)\\s*${page})*)(?![\\p{L}\\d])`;
+  const locator = `(?:\\s*:\\s*|\\s*,\\s*(?:(?:${labels})\\s*)?)(?<pages>${page}(?:\\s*(?:,|and|&)\\s*${page})*(?:\\s*,\\s*nn?\\.\\s*\\d+)?)(?![\\p{L}\\d])`;
   const prefixes = `(?:(?:${alternation(d.prefixes.map(eitherCase))})[,:]?\\s+)*`;
   return {
     yearsOnly: new RegExp(`^\\s*(?<years>${years})(?<locator>${locator})?\\s*$`, 'u'),
@@ -165,6 +168,7 @@ export function compileRules(d: CitationData): CitationRules {
     undated: new RegExp(`^(?:${undated})$`, 'iu'),
     pageLabel: new RegExp(`^(?:${alternation(d.pageLabels)})\\s*`, 'iu'),
     notNames: new Set(d.notNames.map((w) => w.toLowerCase())),
+    sourceNotes: new Set(d.sourceNotes.map((w) => w.toLowerCase())),
     narrativeBlockers: new Set(d.narrativeBlockers.map((w) => w.toLowerCase())),
     narrativeWeakAfter: new Set(d.narrativeWeakAfter.map((w) => w.toLowerCase())),
     nonNamePos: new Set(d.nonNamePos),
