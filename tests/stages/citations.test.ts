@@ -138,6 +138,9 @@ describe('citations: the forms people write', () => {
       [4, 23, ['World Bank'], '2019', null, 'narrative'],
       [64, 90, ['Government of Kenya'], '2010', null, 'narrative'],
     ]],
+    ['a publishing body before a bracketed year with a reporting verb, not a court or a state acting', 'The Norwegian Refugee Council (2018) reports abuses, but the Supreme Court (1954) found segregation unlawful and the Soviet Union (1945) agreed.', [
+      [4, 36, ['Norwegian Refugee Council'], '2018', null, 'narrative'],
+    ]],
     ['"see especially" and "Source:" before the citation', 'Many agree (see especially Smith 2010), and the map is old (Source: World Bank 2019).', [
       [11, 38, ['Smith'], '2010', null, 'parenthetical'],
       [59, 84, ['World Bank'], '2019', null, 'parenthetical'],
