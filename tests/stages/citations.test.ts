@@ -141,6 +141,9 @@ describe('citations: the forms people write', () => {
     ['a publishing body before a bracketed year with a reporting verb, not a court or a state acting', 'The Norwegian Refugee Council (2018) reports abuses, but the Supreme Court (1954) found segregation unlawful and the Soviet Union (1945) agreed.', [
       [4, 36, ['Norwegian Refugee Council'], '2018', null, 'narrative'],
     ]],
+    ['an acronym after the name it spells: a citation with a reporting verb after the bracket, else a name and a date', 'The state launched the Rural Income Support programme (RISP 2011), and the National Statistics Office (NSO, 2017) puts the rate at 40 per cent.', [
+      [102, 113, ['NSO'], '2017', null, 'parenthetical'],
+    ]],
     ['"see especially" and "Source:" before the citation', 'Many agree (see especially Smith 2010), and the map is old (Source: World Bank 2019).', [
       [11, 38, ['Smith'], '2010', null, 'parenthetical'],
       [59, 84, ['World Bank'], '2019', null, 'parenthetical'],
@@ -220,6 +223,7 @@ describe('citations: what is not a citation', () => {
     ['years alone, several', 'In the elections (1990, 1994) the party won, as it did earlier (in 2003, 2005).'],
     ['an acronym of a disease or a fiscal year with a year', 'Prices fell during the pandemic (COVID 2020) and the budget shrank (FY 2019).'],
     ['a note on the author’s own interview', 'Wages rose after the strike (Interview, Beijing, 2016).'],
+    ['an acronym after the name it spells and a common noun, with a year', 'The state launched the Rural Income Support programme (RISP 2011) in the north.'],
     ['an acronym right after the name it spells, with a year', 'The Association of Southeast Asian Nations (ASEAN 1967) met, and the International Covenant on Civil and Political Rights (ICCPR 1966) binds the state.'],
   ])('%s', (_what, text) => {
     expect(rowsOf(text)).toEqual([]);

@@ -293,7 +293,8 @@ function markCorporate(cited: FoundCitation[], single: boolean, text: string, ba
 /**
  * True when the words just before `open` spell `acronym`: 'World Health Organization (WHO',
  * 'Association of Southeast Asian Nations (ASEAN' (the initials of the capitalised words, in order,
- * are letters of the acronym, the first one its first, and stand for at least half of it).
+ * are letters of the acronym, the first one its first, and stand for at least half of it), perhaps
+ * with a common noun or two between ('the Livelihood Empowerment Against Poverty programme (LEAP').
  */
 function spelledBefore(text: string, open: number, acronym: string, rules: CitationRules): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
@@ -313,7 +314,8 @@ function spelledBefore(text: string, open: number, acronym: string, rules: Citat
       const parts = word.split('-');
       for (let i = parts.length - 1; i >= 0; i--) if (/^\p{Lu}/u.test(parts[i])) initials = parts[i][0] + initials;
       if (initials[0] === letters[0] && initials.length >= 2 && initials.length * 2 >= letters.length && isSubsequence(initials, letters)) return true;
-    } else if (!rules.connectorWords.has(word)) return false;
+    } else if (initials === '' && n < 2) continue;
+    else if (!rules.connectorWords.has(word)) return false;
   }
   return false;
 }
