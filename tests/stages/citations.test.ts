@@ -525,6 +525,13 @@ describe('citations: forms in the major styles, against a reference list', () =>
         ['UNDP (2012)', ['UNDP'], '2012', null, 'narrative', 1],
         ['(United Nations Development Programme 2012)', ['United Nations Development Programme'], '2012', null, 'parenthetical', 1],
       ]],
+    ['an organisation cited without the closing "Group" of its entry, and with it',
+      'Growth slowed (World Bank 2019), as the Asian Development Bank Group (2020) warned.',
+      ['Asian Development Bank. 2020. Asian Development Outlook 2020. Manila: Asian Development Bank.', 'World Bank Group. 2019. Global Economic Prospects. Washington, DC: World Bank.'],
+      [
+        ['(World Bank 2019)', ['World Bank'], '2019', null, 'parenthetical', 1],
+        ['Asian Development Bank Group (2020)', ['Asian Development Bank Group'], '2020', null, 'narrative', 0],
+      ]],
     ['a compound surname before a bracketed year, and in brackets',
       'The novel is a history, as García Márquez (1990) shows (García Márquez 1990).',
       ['García Márquez, Gabriel. 1990. The General in His Labyrinth. New York: Knopf.'],

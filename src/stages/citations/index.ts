@@ -121,14 +121,25 @@ function sentenceOf(sentences: Sentence[], cleanStarts: Int32Array, offset: numb
   return sentences[Math.max(0, i)] ?? null;
 }
 
+/** An organisation's name without a closing word of `organisationSuffixes` ('World Bank Group' → 'World Bank'), or null. */
+function withoutSuffix(name: string, rules: CitationRules): string | null {
+  const space = name.lastIndexOf(' ');
+  return space > 0 && name.indexOf(' ') < space && rules.organisationSuffixes.has(name.slice(space + 1)) ? name.slice(0, space) : null;
+}
+
 /**
- * Other names the index knows the entry's first author by: an organisation's alias ('ILO'), a
+ * Other names the index knows the entry's first author by: an organisation's alias ('ILO') and its
+ * name without a closing word of `organisationSuffixes` ('World Bank' for 'World Bank Group'), a
  * person's full name in both orders ('Ching Kwan Lee', 'Lee Ching Kwan'; 'Wang Hui' for 'Wang, Hui').
  */
-function aliasesOf(r: ReferenceRecord): string[] {
+function aliasesOf(r: ReferenceRecord, rules: CitationRules): string[] {
   const first = r.creators[0];
   if (!first) return [];
-  if ('literal' in first) return r.aliases ?? [];
+  if ('literal' in first) {
+    // 'World Bank Group. 2019.' is cited as 'World Bank 2019'.
+    const short = withoutSuffix(first.literal, rules);
+    return short ? [...(r.aliases ?? []), short] : (r.aliases ?? []);
+  }
   return first.given && !/\./u.test(first.given) ? [`${first.given} ${first.family}`, `${first.family} ${first.given}`] : [];
 }
 
@@ -138,7 +149,7 @@ function aliasesOf(r: ReferenceRecord): string[] {
  * by the surname the entry is filed under, and a name of two words that is a person there ('García
  * Márquez', 'Ó Gráda') is not an organisation.
  */
-function link(found: FoundCitation, index: ReferenceIndex): string | null {
+function link(found: FoundCitation, index: ReferenceIndex, rules: CitationRules): string | null {
   const direct = index.find(found.authors, found.etAl, found.year);
   if (direct) {
     if (!direct.organisation) {
@@ -153,6 +164,10 @@ function link(found: FoundCitation, index: ReferenceIndex): string | null {
     const acronym = acronymOf(found.authors[0]);
     const r = acronym ? index.find([acronym], found.etAl, found.year) : null;
     if (r) return r.id;
+    // 'World Bank Group (2019)' for 'World Bank. 2019.'
+    const short = withoutSuffix(found.authors[0], rules);
+    const s = short ? index.find([short], found.etAl, found.year) : null;
+    if (s) return s.id;
   }
   // '(Ching Kwan Lee 2007)' for 'Lee, Ching Kwan. 2007.': a full name read as one author.
   const full = found.authors.length === 1 ? found.authors[0].split(' ') : [];
@@ -220,7 +235,7 @@ export const citations = defineStage<CitationsOptions, CitationRules>({
     const messages: Diagnostic[] = [];
 
     const references = readReferences(doc, paragraphs, rules, messages);
-    const index = new ReferenceIndex(references.map((r) => ({ id: r.id, authors: r.authors, year: r.year, organisation: 'literal' in (r.creators[0] ?? {}), aliases: aliasesOf(r) })));
+    const index = new ReferenceIndex(references.map((r) => ({ id: r.id, authors: r.authors, year: r.year, organisation: 'literal' in (r.creators[0] ?? {}), aliases: aliasesOf(r, rules) })));
     // Longest first, so 'Ministry of Labour and Social Security' wins over 'Social Security'.
     const organisations = [...new Set(references.flatMap((r) => r.creators.flatMap((c) => ('literal' in c && /\s/.test(c.literal) ? [c.literal] : []))))].sort((a, b) => b.length - a.length);
     const words = wordContext(clean, tokens, sentences, organisations, index);
@@ -238,7 +253,7 @@ export const citations = defineStage<CitationsOptions, CitationRules>({
     let kept: FoundCitation[] = [];
     const keptLinks: (string | null)[] = [];
     for (const found of candidates) {
-      const linked = references.length > 0 ? link(found, index) : null;
+      const linked = references.length > 0 ? link(found, index, rules) : null;
       if (found.weak && linked === null) continue;
       kept.push(found);
       keptLinks.push(linked);

@@ -23,6 +23,7 @@ export interface CitationData {
   narrativeWeakAfter: string[];
   nonNamePos: string[];
   organisationWords: string[];
+  organisationSuffixes: string[];
   reportingVerbs: string[];
   reportingVerbForms: string[];
   reportingAuxiliaries: string[];
@@ -73,6 +74,8 @@ export interface CitationRules {
   connectorWords: Set<string>;
   /** Words that make a run of capitalised words an organisation ('Bank', 'Watch', 'Ministry'). */
   organisationWords: Set<string>;
+  /** Closing words an organisation's name may be cited without ('Group' in 'World Bank Group'). */
+  organisationSuffixes: Set<string>;
   /** Reporting verbs in base form and irregular forms, lower case ('note', 'found'). */
   reportingVerbs: Set<string>;
   /** Irregular forms of reporting verbs, matched as written ('found', 'wrote'). */
@@ -174,6 +177,7 @@ export function compileRules(d: CitationData): CitationRules {
     nonNamePos: new Set(d.nonNamePos),
     connectorWords: new Set(d.connectors.filter((w) => /^\p{Ll}/u.test(w))),
     organisationWords: new Set(d.organisationWords),
+    organisationSuffixes: new Set(d.organisationSuffixes),
     reportingVerbs: new Set(d.reportingVerbs.map((w) => w.toLowerCase())),
     reportingVerbForms: new Set(d.reportingVerbForms.map((w) => w.toLowerCase())),
     reportingAuxiliaries: new Set(d.reportingAuxiliaries.map((w) => w.toLowerCase())),
