@@ -144,6 +144,12 @@ describe('citations: the forms people write', () => {
     ['an acronym after the name it spells: a citation with a reporting verb after the bracket, else a name and a date', 'The state launched the Rural Income Support programme (RISP 2011), and the National Statistics Office (NSO, 2017) puts the rate at 40 per cent.', [
       [102, 113, ['NSO'], '2017', null, 'parenthetical'],
     ]],
+    ['a narrative year list with a semicolon, joint acronyms, and a noun for the work before the verb', 'Smith (2010; 2012) argues so, UNICEF and UNDP (2019) argue for cover, and the OECD (2019) data show a fall.', [
+      [0, 18, ['Smith'], '2010', null, 'narrative'],
+      [0, 18, ['Smith'], '2012', null, 'narrative'],
+      [30, 52, ['UNICEF', 'UNDP'], '2019', null, 'narrative'],
+      [78, 89, ['OECD'], '2019', null, 'narrative'],
+    ]],
     ['"see especially" and "Source:" before the citation', 'Many agree (see especially Smith 2010), and the map is old (Source: World Bank 2019).', [
       [11, 38, ['Smith'], '2010', null, 'parenthetical'],
       [59, 84, ['World Bank'], '2019', null, 'parenthetical'],

@@ -215,6 +215,8 @@ export function findCitations(text: string, base: number, rules: CitationRules, 
     acronyms ??= /\p{Ll}/u.test(text);
     const cited: FoundCitation[] = [];
     let previous: { names: string[]; etAl: boolean; organisation: boolean; weak: boolean } | null = null;
+    // The narrative citation of the bracket's first part, which a bare year after it repeats.
+    let narrated: FoundCitation | null = null;
     parts.forEach((part, index) => {
       const onlyYears = rules.yearsOnly.exec(part.text);
       if (onlyYears?.groups) {
@@ -228,10 +230,18 @@ export function findCitations(text: string, base: number, rules: CitationRules, 
           cited[cited.length - 1].pages = pagesOf(g.locator, g.pages, rules);
         } else if (index === 0) {
           // 'Lee and Shen (2011)', and 'Smith (2003; see also Jones 2004)'.
-          cited.push(...narrative(text, base, open, close, g, rules, words, acronyms === true));
+          const told = narrative(text, base, open, close, g, rules, words, acronyms === true);
+          cited.push(...told);
+          narrated = told.length > 0 ? told[told.length - 1] : null;
+        } else if (narrated) {
+          // 'Smith (2010; 2012)': a bare year repeats the names before the bracket.
+          const told: FoundCitation = narrated;
+          for (const { year } of yearsOf(g.years, rules)) cited.push({ ...told, year, pages: null });
+          cited[cited.length - 1].pages = pagesOf(g.locator, g.pages, rules);
         }
         return;
       }
+      narrated = null;
       const m = rules.part.exec(part.text);
       if (!m?.groups) {
         previous = null;
@@ -339,12 +349,14 @@ function isReportingVerb(word: string, rules: CitationRules): boolean {
 
 /**
  * True when a reporting verb follows the bracket ending before `offset`, perhaps after an adverb or
- * an auxiliary of `reportingAuxiliaries`: 'UNDP (2012) agreed', 'the ILO (2016) rightly notes',
- * 'the ILO (2016) has warned'.
+ * an auxiliary of `reportingAuxiliaries`, or a noun for the work: 'UNDP (2012) agreed', 'the ILO
+ * (2016) rightly notes', 'the ILO (2016) has warned', 'the OECD (2019) data show'.
  */
 function reportsAfter(offset: number, rules: CitationRules, words: WordContext): boolean {
   let t = words.nextToken(offset);
   // Not 'was', 'were': 'NATO (1949) was founded' says what befell the organisation.
+  // 'The OECD (2019) data show': a noun for the work may stand before the verb.
+  if (t !== null && rules.workNouns.has(t.text.toLowerCase()) && !isReportingVerb(t.text, rules)) t = words.nextToken(t.end);
   for (let n = 0; n < 2 && t !== null && (t.pos === 'ADV' || rules.reportingAuxiliaries.has(t.text.toLowerCase())); n++) t = words.nextToken(t.end);
   return t !== null && t.pos !== 'PROPN' && isReportingVerb(t.text, rules);
 }
@@ -499,7 +511,12 @@ function narrative(
     // to the Government of Kenya (2010)': an organisation before a bracketed year is cited when the
     // words around say so (without them, 'WEAF (1922)' or 'NATO (1949)' is a name and a date).
     const orgAt = chain.length === 1 && !etAl && !notAName(names[0], rules) ? citedOrganisation(base + chainStart, names[0], base + close + 1, possessive, acronyms, rules, words) : null;
-    if (orgAt !== null) {
+    // 'UNICEF and UNDP (2019) argue': acronyms only, joint authors, with the same words around.
+    const joint = chain.length > 1 && acronyms && names.every((n) => isAcronym(n) && !notAName(n, rules)) && reportsAfter(base + close + 1, rules, words);
+    if (joint) {
+      evident = true;
+      start = chainStart;
+    } else if (orgAt !== null) {
       names = [text.slice(orgAt - base, chainStart + chain[0].name.length).replace(/\s+/g, ' ')];
       organisation = true;
       evident = true;
