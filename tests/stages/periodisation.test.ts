@@ -440,6 +440,23 @@ describe('periodisation: list items with commas inside', () => {
     ],
     // Items that are dates alone stay items; a date after a part with its own year is no continuation.
     ['items that are dates alone', 'The union went through three periods: 1950–1960, 1960–1970, 1970–1980, a time of strikes. It was founded in 1950.', [[null, 1950, 1960, null], [null, 1960, 1970, null], [null, 1970, 1980, null]]],
+    // Uncounted lists: no count tells how many parts are items, so a relative clause or a date alone always continues its item.
+    [
+      'an uncounted list whose items hold a relative clause and a date after a comma',
+      'The relation went through the following stages: the dictatorship, which lasted until 1977, the transition, 1977–1996, and the quota years since 1996. The guilds grew.',
+      [['the dictatorship', null, 1977, null], ['the transition', 1977, 1996, null], ['the quota years', 1996, null, null]],
+    ],
+    [
+      'an uncounted list of "successive stages" whose dates follow commas, the last one open ("1977 onwards")',
+      'Its history can be divided into successive stages: the guild era, 1900–1936, the syndicate era, 1939–1977, and democracy, 1977 onwards. The guilds grew.',
+      [['the guild era', 1900, 1936, null], ['the syndicate era', 1939, 1977, null], ['democracy', 1977, null, null]],
+    ],
+    [
+      'an uncounted list whose items hold "from … to" after a comma and a "when" clause',
+      'Fishing went through the following periods: repression under Franco, 1939–1975, when the guilds were closed, reform, from 1975 to 1986, and integration into Europe after 1986. Boats grew.',
+      [['repression under Franco', 1939, 1975, null], ['reform', 1975, 1986, null], ['integration into Europe', 1986, null, null]],
+    ],
+    ['guard: an uncounted list of dates alone stays one item each', 'The party went through the following periods: 1950–1960, 1960–1970, 1970–1980. It was founded in 1950.', [[null, 1950, 1960, null], [null, 1960, 1970, null], [null, 1970, 1980, null]]],
     ['an end that comes before the start is no end', 'Trade went through two phases: the boom after the crash of 1929, which recalled the slump until 1925, and the war economy from 1939. Ships were sunk.', [['the boom after the crash', 1929, 1939, null], ['the war economy', 1939, null, null]]],
   ])('%s', (_what, text, rows) => {
     expect(alignedRows(text)).toEqual(rows);

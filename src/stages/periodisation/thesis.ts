@@ -428,6 +428,11 @@ function listParts(text: string, from: number, count: number, commas: boolean, r
       // (', 2015–2019') continues the item before it.
       const merged = mergeContinuations(text, parts, rules);
       if (merged.length < parts.length && merged.length >= count - 1) parts = merged;
+    } else if (count === 0) {
+      // Uncounted ('the following stages: the dictatorship, which lasted until 1977, the
+      // transition, 1977–1996, and the years since 1996'), no count tells how many parts are
+      // items: a relative clause or a date alone after an undated part always continues its item.
+      parts = mergeContinuations(text, parts, rules);
     }
     // "A, B, C and D" (or "A and B"): without a serial comma the last two items share one part.
     const last = parts[parts.length - 1];
