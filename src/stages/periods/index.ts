@@ -45,6 +45,11 @@ interface PeriodsData {
   findingsCues: string[];
   methodsHeadings: string[];
   listHeadings: string[];
+  prescriptionCues: string[];
+  pastModalCues: string[];
+  presentStateCues: string[];
+  pastTenseWords: string[];
+  participleOpeners: string[];
   shortIntervalYears: number;
   confidence: Record<'dated' | 'datedSubordinate' | 'midpoint' | 'section' | 'inherited' | 'meta' | 'future' | 'durative' | 'undated', number>;
 }
@@ -76,6 +81,8 @@ interface PeriodsRules {
   methodsHeading: RegExp;
   /** A heading of a list of terms ('Annex A: Abbreviations'): its lines are not prose. */
   listHeading: RegExp;
+  /** Words that may open a participle clause before the verb they govern ('Having joined …', 'Originally founded …'). */
+  participleOpeners: Set<string>;
   shortIntervalYears: number;
   confidence: PeriodsData['confidence'];
 }
@@ -91,7 +98,8 @@ function compile(d: PeriodsData): PeriodsRules {
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
-    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues]),
+    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords]),
+    participleOpeners: new Set(d.participleOpeners),
     span: d.spanPatterns.length ? new RegExp(d.spanPatterns.map((x) => `(?:${x})`).join('|'), 'i') : null,
     referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*$`, 'iu'),
     conclusionHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.conclusionHeadings)})\\b`, 'iu'),
@@ -103,13 +111,110 @@ function compile(d: PeriodsData): PeriodsRules {
 }
 
 /** Indices of the lists in {@link PeriodsRules.cues}. */
-const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9 } as const;
+const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13 } as const;
 
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
 const ADV = POS_TAGS.indexOf('ADV');
 const PART = POS_TAGS.indexOf('PART');
 const CCONJ = POS_TAGS.indexOf('CCONJ');
+const NOUN = POS_TAGS.indexOf('NOUN');
+const PROPN = POS_TAGS.indexOf('PROPN');
+const ADP = POS_TAGS.indexOf('ADP');
+const SCONJ = POS_TAGS.indexOf('SCONJ');
+const DET = POS_TAGS.indexOf('DET');
+const NUM = POS_TAGS.indexOf('NUM');
+const ADJ = POS_TAGS.indexOf('ADJ');
+const PRON = POS_TAGS.indexOf('PRON');
+const PUNCT = POS_TAGS.indexOf('PUNCT');
+
+type TokenColumns = { cleanStart: Int32Array; cleanEnd: Int32Array; pos: Uint8Array };
+
+/** True for a clause-closing punctuation mark. */
+const isBreak = (c: string): boolean => c === ',' || c === ';' || c === ':' || c === '—' || c === '–';
+
+/**
+ * Clean-offset ranges of participle clauses: one that opens the sentence ('Founded in 1964, the
+ * guild …', 'Having joined the cooperative in 1985, …', 'Originally founded in 1964, …') and one
+ * set off by commas after a noun ('The guild of Vigo, founded in 1964, won …'), up to the comma
+ * that closes it. Their dates are background only when the main clause has a date of its own
+ * ('Founded in 1964, the guild … won a seat in 1983' is about 1983); alone they date the sentence
+ * ('Founded in 1998, the group soon had a thousand members' is about 1998).
+ */
+function participleRanges(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules): [number, number][] {
+  const ranges: [number, number][] = [];
+  const word = (t: number): string => clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase();
+  const closeAt = (from: number): number => {
+    for (let t = from; t < s.tokenEnd; t++) if (tokens.pos[t] === PUNCT && isBreak(clean[tokens.cleanStart[t]])) return t;
+    return -1;
+  };
+  // An opening participle: the first word a verb (after an adverb or 'having'), a comma later.
+  let t = s.tokenStart;
+  while (t < s.tokenEnd && (tokens.pos[t] === ADV || rules.participleOpeners.has(word(t)))) t++;
+  if (t < s.tokenEnd && t - s.tokenStart <= 2 && tokens.pos[t] === VERB && (t === s.tokenStart || tokens.pos[s.tokenStart] === ADV || rules.participleOpeners.has(word(s.tokenStart)))) {
+    const close = closeAt(t + 1);
+    if (close > 0) ranges.push([s.cleanStart, tokens.cleanStart[close]]);
+  }
+  // A parenthetical participle after a noun: ', founded in 1964,' (the verb followed by a preposition).
+  for (let k = s.tokenStart + 2; k + 2 < s.tokenEnd; k++) {
+    if (tokens.pos[k] !== VERB || tokens.pos[k + 1] !== ADP || clean[tokens.cleanStart[k - 1]] !== ',') continue;
+    if (tokens.pos[k - 2] !== NOUN && tokens.pos[k - 2] !== PROPN) continue;
+    const close = closeAt(k + 1);
+    if (close > 0) ranges.push([tokens.cleanStart[k], tokens.cleanStart[close]]);
+  }
+  return ranges;
+}
+
+/**
+ * True when the first verb after a date (clean offset `after`) is the present-tense cue `cue`:
+ * 'The 1978 Constitution guarantees …' (wink may tag 'guarantees' a noun, so the cue's word counts
+ * whatever its tag), not 'The financial crisis of 2008 hit the sector, as donors cut their grants'.
+ */
+function presentVerbFollows(s: Sentence, tokens: TokenColumns, clean: string, after: number, cue: string): boolean {
+  const first = cue.split(' ')[0];
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (tokens.cleanStart[t] < after) continue;
+    const isCue = clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase() === first;
+    if (isCue) return true;
+    if (tokens.pos[t] === VERB || tokens.pos[t] === AUX) return false;
+  }
+  return false;
+}
+
+/** The token of sentence `s` that starts at clean offset `at`, or -1. */
+function tokenAt(tokens: TokenColumns, s: Sentence, at: number): number {
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (tokens.cleanStart[t] === at) return t;
+    if (tokens.cleanStart[t] > at) break;
+  }
+  return -1;
+}
+
+/**
+ * True when a date at token `t` modifies the noun after it ('The 2010 constitution', "Kenya's 2010
+ * constitution"): a determiner or possessive before it and a noun after it.
+ */
+function prenominal(t: number, s: Sentence, tokens: TokenColumns): boolean {
+  if (t <= s.tokenStart || t + 1 >= s.tokenEnd) return false;
+  const before = tokens.pos[t - 1];
+  const after = tokens.pos[t + 1];
+  return (before === DET || before === PART || before === PRON || before === ADJ) && (after === NOUN || after === PROPN);
+}
+
+/**
+ * True when the sentence's first verb is a modal of obligation that opens its main clause
+ * ('Parliament should review the law', 'The government needs to restore the council'): no verb,
+ * subordinating word or 'that' comes before it, so it is not reported speech ('The union insisted
+ * that the state should pay').
+ */
+function mainClausePrescribes(s: Sentence, tokens: TokenColumns, clean: string, cue: string): boolean {
+  const first = cue.split(' ')[0];
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const pos = tokens.pos[t];
+    if (pos === VERB || pos === AUX || pos === SCONJ) return clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase() === first;
+  }
+  return false;
+}
 
 // Units that make the sentence's words disagree with the clause regex: an apostrophe joins words
 // the regex separates ("while's"), /iu folds 'ſ' and the Kelvin sign into ASCII letters, and 'İ'
@@ -257,18 +362,19 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     // First the dates of every sentence's main assertion, mapped to stages (those of background
     // clauses, and points of comparison, only give cues): they also tell which stage a section
     // without a stage heading is about.
-    const found: { cues: Cue[]; mapped: { t: TemporalExpression; m: Mapping; attributive: boolean }[]; backgroundInStage: boolean; phrases: (string | null)[] }[] = [];
+    const found: { cues: Cue[]; mapped: { t: TemporalExpression; m: Mapping; attributive: boolean; prenominal: boolean; participle: boolean }[]; backgroundInStage: boolean; phrases: (string | null)[] }[] = [];
     const votes = new Map<string, Map<PeriodLabel, number>>();
     for (const s of sentences) {
       const expressions = bySentence.get(s.id);
       const cues: Cue[] = [];
-      const mapped: { t: TemporalExpression; m: Mapping; attributive: boolean }[] = [];
+      let mapped: { t: TemporalExpression; m: Mapping; attributive: boolean; prenominal: boolean; participle: boolean }[] = [];
       let backgroundInStage = false;
       words.read(clean, s.cleanStart, s.cleanEnd);
       const phrases: (string | null)[] = [];
       rules.cues.find(words, phrases);
       if (expressions && rs) {
         const background = backgroundRanges(s, words, tokens, rules);
+        const participles = participleRanges(s, tokens, clean, rules);
         const closing = phrases[CUE.closing] !== null;
         const since = phrases[CUE.since] !== null;
         for (const t of expressions) {
@@ -279,7 +385,16 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
             backgroundInStage ||= STAGE_LABEL.test(mapDate(t, offset, s, rs, rules, closing).label);
           }
           else if (since && rules.referenceSince.test(s.text.slice(0, offset + t.text.length))) cues.push(cue('reference-date', t.text, t));
-          else mapped.push({ t, m: mapDate(t, offset, s, rs, rules, closing), attributive: ATTRIBUTIVE.test(s.text.slice(Math.max(0, offset - 4), offset)) });
+          else {
+            const tok = tokenAt(tokens, s, at);
+            mapped.push({ t, m: mapDate(t, offset, s, rs, rules, closing), attributive: ATTRIBUTIVE.test(s.text.slice(Math.max(0, offset - 4), offset)), prenominal: tok >= 0 && tokens.pos[tok] === NUM && prenominal(tok, s, tokens), participle: inRanges(at, participles) });
+          }
+        }
+        // A participle clause's date is background when the main clause has an explicit date of its
+        // own; a relative one ('several years earlier') leans on other dates and does not outweigh it.
+        if (mapped.some((x) => x.participle) && mapped.some((x) => !x.participle && x.t.kind !== 'relative' && x.t.kind !== 'era')) {
+          for (const x of mapped) if (x.participle) cues.push(cue('background-date', x.t.text, x.t));
+          mapped = mapped.filter((x) => !x.participle);
         }
       }
       found.push({ cues, mapped, backgroundInStage, phrases });
@@ -341,6 +456,13 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // Unless a date puts the assertion before the present: then the date decides.
         cues.push(cue('future', strongFuture));
         out.push(assignment(s, cues, 'after', conf.future));
+      } else if (mapped.length > 0 && phrases[CUE.presentState] !== null && phrases[CUE.pastTense] === null && mapped.every((x) => x.attributive || x.prenominal) && presentVerbFollows(s, tokens, clean, map.toClean(mapped[mapped.length - 1].t.end), phrases[CUE.presentState]!)) {
+        // 'The 2010 constitution guarantees the freedom of association', 'The Constitution of 1978
+        // remains in force': a present-tense statement whose dates only name a thing (a law, a
+        // constitution) is about the writer's present — the open last stage, else after the last
+        // stage (as 'Today the unions are weaker …' is), not about the year in the name.
+        cues.push(cue('present', phrases[CUE.presentState]!));
+        out.push(assignment(s, cues, lastStage.to === null ? `stage${lastStage.ordinal}` : 'after', conf.section));
       } else if (stagesDated.size > 1) {
         for (const x of mapped) if (!x.attributive && STAGE_LABEL.test(x.m.label)) cues.push(cue('temporal', x.t.text, x.t));
         cues.push(cue('rule', 'dates in several stages'));
@@ -360,6 +482,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         out.push(assignment(s, cues, first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated));
         previousDated = { paragraphId: s.paragraphId, label: first.m.label, id: s.id };
         if (first.m.label !== 'before') backgroundParagraph = null;
+      } else if (phrases[CUE.prescription] !== null && phrases[CUE.pastModal] === null && !/\?\s*$/.test(s.text) && mainClausePrescribes(s, tokens, clean, phrases[CUE.prescription]!)) {
+        // A recommendation ('Parliament should review the quota rules', 'The government needs to
+        // restore the council') prescribes rather than tells: no historical time, wherever it stands.
+        cues.push(cue('prescription', phrases[CUE.prescription]!));
+        out.push(assignment(s, cues, 'none', conf.meta));
+        previousDated = null;
       } else if (durative) {
         cues.push(cue('durative', durative));
         out.push(assignment(s, cues, 'span', conf.durative));
