@@ -133,6 +133,29 @@ describe('periodisation: the claimed stages', () => {
     expect(moments.stages.map((s) => [s.from, s.to, s.yearsFrom?.to])).toEqual([[1968, 1989, 'next stage'], [1989, 2011, 'next stage'], [2011, null, null]]);
   });
 
+  it('reads "three regimes" named after people and events, dated by the text: a start in office, or the first date of the stage\'s own section, each ending where the next starts', () => {
+    const text = fixture('regimes');
+    const p = stagesOf(text);
+    expect(p.stages.map((s) => [s.label, s.from, s.to, s.yearsFrom])).toEqual([
+      ['The Fujimori government', 1990, 2000, { from: 'text', to: 'next stage' }],
+      ['The transition', 2000, 2006, { from: 'section', to: 'next stage' }],
+      ['After the Truth Commission', 2006, null, { from: 'section', to: null }],
+    ]);
+    expect(p.stages.map((s) => text.slice(s.evidence![1].start, s.evidence![1].end))).toEqual([
+      'Fujimori was elected president in 1990 and dissolved Congress in April 1992.',
+      'Valentín Paniagua led an interim government from November 2000 to July 2001.',
+      'Alan García returned to power in 2006.',
+    ]);
+  });
+
+  it.each([
+    ['"until" before a later date ends the tenure', 'Coffee politics passed through two regimes: the Okello presidency and the Amin dictatorship. Okello took office in 1962 and ruled by decree until he was driven from power in 1971. Amin seized power in 1971. Coffee prices fell.', [[1962, 1971], [1971, null]]],
+    ['guard: a start alone does not override the end of the stage before', 'The port went through two stages: the years from 1960 to 1974, and the era of Okafor. Okafor was elected president in 1979. Ships came.', [[1960, 1974], [1974, null]]],
+    ['guard: a word of holding office without taking it ("rules") dates nothing', 'The port went through two stages: the Okello years and the Okafor era. In 1975 the Okafor port rules changed. Ships came.', [[null, null], [null, null]]],
+  ])('dates a person-named stage from a single date in office: %s', (_what, text, years) => {
+    expect(stagesOf(text).stages.map((s) => [s.from, s.to])).toEqual(years);
+  });
+
   it('does not take an ordinal, or a word several stages share, for a person', () => {
     const p = stagesOf('The state went through two stages: the First Republic and the Second Republic. Second, the army ruled from 1970 to 1980. The Republic was governed by decree from 1981 to 1985.');
     expect(p.stages.map((s) => [s.from, s.to])).toEqual([[null, null], [null, null]]);

@@ -187,6 +187,33 @@ describe('periods: participle clauses, present-tense statements and recommendati
   });
 });
 
+/** The label of the sentence of a text in tests/fixtures/periodisation (NAME, or forms/NAME) that starts with `start`. */
+function periodIn(name: string, start: string): string | undefined {
+  const doc = docOf(readFileSync(join(FIXTURES, 'periodisation', `${name}.txt`), 'utf8'), 'periods');
+  const s = doc.layers.sentences!.find((x) => x.text.startsWith(start));
+  return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
+}
+
+describe('periods: stages taken in turn, and generalisations over "both periods" and regimes', () => {
+  it.each([
+    ['periods/rules-conclusion', 'The first, from the founding of the un', 'stage1', 'a sentence of the conclusion that takes stage 1 in turn is about it'],
+    ['periods/rules-conclusion', 'The second, which began in 2000 and ha', 'stage2', 'the same for stage 2'],
+    ['periods/rules-conclusion', 'Looking back, the union\'s relation wit', 'span', 'guard: the count itself spans the stages'],
+    ['periods/rules-conclusion', 'In both periods the union kept its hol', 'span', '"in both periods" generalises over them'],
+    ['periods/rules-conclusion', 'The ministry should publish the result', 'none', 'a recommendation in the conclusion'],
+    ['periodisation/forms/phases-in-turn', 'The second phase, from 1978 to 2001, o', 'stage2', '"The second phase, from 1978 to 2001, opened …" in the introduction'],
+    ['periodisation/forms/ordinal-adverbs-in-turn', 'Second, between 1966 and 1999, militar', 'stage2', '"Second, between 1966 and 1999, …"'],
+    ['periodisation/forms/list-after-colon', '(2) the mass party, 1943–1991;', 'span', 'guard: an item of a list set out after the colon is part of the thesis'],
+    ['periodisation/dockers', 'It distinguishes three phases in their', 'span', 'guard: a thesis of all the stages'],
+    ['periodisation/regimes', 'Each regime offered them a different p', 'span', '"each regime" generalises over the stages'],
+    ['periodisation/regimes', 'Under every regime, the state needed t', 'span', '"under every regime"'],
+    ['periods/turkey-women', 'Women\'s platforms were consulted at ev', 'stage3', 'guard: "at every stage of the drafting" is no generalisation'],
+  ])('%s: "%s…" is %s (%s)', (path, start, label) => {
+    const [dir, ...rest] = path.split('/');
+    expect(dir === 'periods' ? periodOf(rest.join('/'), start) : periodIn(rest.join('/'), start)).toBe(label);
+  });
+});
+
 /** The essays of tests/fixtures/periods with hand labels, split as the fixtures' README says. */
 const DEVELOPMENT = ['brazil-environment', 'kenya-press', 'turkey-women'];
 const HELD_OUT = ['argentina-cooperatives', 'indonesia-unions', 'hungary-civil-society'];

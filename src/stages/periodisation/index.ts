@@ -6,7 +6,7 @@
  * names (recorded as evidence). A text without a periodisation gets `claimedCount: null` and no
  * stages: stages are never invented.
  */
-import { layer, temporalBySentence, type Diagnostic, type PeriodStage, type Periodisation, type Span, type TemporalExpression } from '../../doc.js';
+import { layer, temporalBySentence, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
 import { headingStages, readHeading, type HeadingInfo } from './headings.js';
 import { findThesis, itemYears, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
@@ -45,6 +45,7 @@ interface RulesData {
   maxWordsBeforeOpener: number;
   preambleBreak: string;
   tenureWords: string[];
+  tenureStartWords: string[];
 }
 
 function compile(d: RulesData): PeriodisationRules {
@@ -81,6 +82,7 @@ function compile(d: RulesData): PeriodisationRules {
     maxWordsBeforeOpener: d.maxWordsBeforeOpener,
     preambleBreak: new RegExp(d.preambleBreak, 'iu'),
     tenureWords: new Set(d.tenureWords),
+    tenureStartWords: new Set(d.tenureStartWords),
   };
 }
 
@@ -247,6 +249,19 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       // Headings that may be the stages' sections come after the sentence that announces them.
       const announcing = sentences.find((x) => x.id === thesis.countSentenceId)!;
       const aligned = alignThesis(thesis, headings, rules, announcing.end);
+      // Stages whose start the text gives but not their end: they end where the next stage starts.
+      const endFromNext = new Set<number>();
+      const firstDateOf = (sectionId: string, notBefore: number | null): { date: number; sentence: Sentence } | null => {
+        bySentence ??= temporalBySentence(temporal);
+        for (const s of sentences) {
+          if (s.sectionId !== sectionId) continue;
+          for (const t of bySentence.get(s.id) ?? []) {
+            if (t.kind === 'era' || t.kind === 'relative' || t.from === null || (notBefore !== null && t.from < notBefore)) continue;
+            return { date: t.from, sentence: s };
+          }
+        }
+        return null;
+      };
       thesis.items.forEach((item, i) => {
         const h = aligned[i];
         const dated = item.dated;
@@ -266,13 +281,29 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           evidence: [toOriginal(item.cleanStart, item.cleanEnd)],
         };
         if (stage.from === null && stage.to === null) {
-          // "the Okafor era": years from the text's own statement of Okafor's time in office.
+          // "the Okafor era": years from the text's own statement of Okafor's time in office. A start
+          // alone does not override the end of the stage before (inferUndatedYears starts it there).
           const tenure = tenureOf(item, thesis.items, sentences, (bySentence ??= temporalBySentence(temporal)), rules);
-          if (tenure && tenure.from !== null) {
+          if (tenure && tenure.from !== null && !(tenure.startOnly && i > 0 && stages[i - 1].to !== null)) {
             stage.from = tenure.from;
             stage.to = tenure.to;
             stage.yearsFrom = { from: 'text', to: tenure.to !== null ? 'text' : null };
             stage.evidence!.push({ start: tenure.sentence.start, end: tenure.sentence.end });
+            if (tenure.startOnly) endFromNext.add(i);
+          }
+        }
+        // (When the stage before has an end, this stage starts there: see inferUndatedYears.)
+        if (stage.from === null && stage.to === null && stage.headingSectionId !== null && (i === 0 || stages[i - 1].to === null)) {
+          // "The transition" heading a section that opens "Valentín Paniagua led an interim
+          // government from November 2000 to July 2001": a stage nothing else dates starts with the
+          // first date its own section gives (no earlier than the stage before starts: not a
+          // flashback), and ends where the next stage starts.
+          const opening = firstDateOf(stage.headingSectionId, stages[i - 1]?.from ?? null);
+          if (opening) {
+            stage.from = opening.date;
+            stage.yearsFrom = { from: 'section', to: null };
+            stage.evidence!.push({ start: opening.sentence.start, end: opening.sentence.end });
+            endFromNext.add(i);
           }
         }
         const elsewhere = dated ? evidenceSentence(dated.cues) : null;
@@ -283,6 +314,13 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         }
         stages.push(stage);
       });
+      for (const i of endFromNext) {
+        const next = stages[i + 1];
+        if (next?.from != null && next.from > stages[i].from!) {
+          stages[i].to = next.from;
+          stages[i].yearsFrom = { from: stages[i].yearsFrom?.from ?? null, to: 'next stage' };
+        }
+      }
       // "The third wave began in 1974": a stage dated by one year starts then; it lasts until the
       // next stage starts, or is open when it is the last.
       thesis.items.forEach((item, i) => {

@@ -52,6 +52,8 @@ export interface PeriodisationRules {
   preambleBreak: RegExp;
   /** Words of holding office: a sentence with one of them may date a stage named after a person. */
   tenureWords: Set<string>;
+  /** Words of taking or leaving office: a sentence with one of them and a single date gives a tenure's start. */
+  tenureStartWords: Set<string>;
 }
 
 /** One stage as a thesis names it. */
@@ -556,6 +558,8 @@ export interface TenureYears {
   from: number | null;
   to: number | null;
   sentence: Sentence;
+  /** True when the sentence gives only the start ('Fujimori was elected president in 1990'): the end is not known, not open. */
+  startOnly?: boolean;
 }
 
 /**
@@ -570,15 +574,37 @@ export function tenureOf(item: ThesisItem, others: ThesisItem[], sentences: Sent
   const names = namesIn(item.text, rules).filter((n) => !shared.has(n));
   if (names.length === 0) return null;
   const nameRe = new RegExp(`(?<![\\p{L}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+  // Without a range anywhere, the first sentence that names them in office with a date gives the
+  // start, and an end only after 'until' ('Marcos declared martial law in September 1972 and ruled
+  // by decree until he was driven from power in February 1986' → 1972–1986; 'Fujimori was elected
+  // president in 1990' → 1990, the end not known).
+  let startOnly: TenureYears | null = null;
+  // Only for a name written as one ('Fujimori'): in a text set in capitals every word looks like a name.
+  const properName = names.some((n) => /\p{Ll}/u.test(n));
   for (const s of sentences) {
     if (s.id === item.sentenceId || !nameRe.test(s.text)) continue;
     const dates = temporalBySentence.get(s.id) ?? [];
-    if (!dates.some((t) => t.kind === 'range')) continue;
-    if (!(s.text.toLowerCase().match(WORD) ?? []).some((w) => rules.tenureWords.has(w))) continue;
+    if (dates.length === 0 || !(s.text.toLowerCase().match(WORD) ?? []).some((w) => rules.tenureWords.has(w))) continue;
+    if (!dates.some((t) => t.kind === 'range')) {
+      if (!properName) continue;
+      // Only a word of taking or leaving office makes a single date a tenure's start ('rules' in 'its port rules changed' does not).
+      if (!(s.text.toLowerCase().match(WORD) ?? []).some((w) => rules.tenureStartWords.has(w))) continue;
+      const explicit = dates.filter((t) => t.kind !== 'era' && t.kind !== 'relative' && t.from !== null);
+      if (startOnly || explicit.length === 0) continue;
+      const from = explicit[0].from!;
+      const last = explicit[explicit.length - 1];
+      const ends = explicit.length > 1 && UNTIL_BEFORE.test(s.text.slice(0, Math.max(0, s.text.indexOf(last.text))));
+      const to = ends ? (last.to ?? last.from) : null;
+      startOnly = to !== null && to > from ? { from, to, sentence: s } : { from, to: null, sentence: s, startOnly: true };
+      continue;
+    }
     const froms = dates.map((t) => t.from).filter((y): y is number => y !== null);
     const tos = dates.map((t) => t.to).filter((y): y is number => y !== null);
     const open = dates.some((t) => t.kind === 'range' && t.to === null && t.from !== null && t.from === Math.max(...froms));
     return { from: froms.length ? Math.min(...froms) : null, to: open || tos.length === 0 ? null : Math.max(...tos), sentence: s };
   }
-  return null;
+  return startOnly;
 }
+
+/** An 'until' between the first date and the last: the last date ends the tenure. */
+const UNTIL_BEFORE = /\b(?:until|till)\b[^.;]*$/iu;

@@ -12,6 +12,7 @@ import {
   POS_TAGS,
   type Cue,
   type PeriodAssignment,
+  type PeriodStage,
   type PeriodLabel,
   type Sentence,
   type TemporalExpression,
@@ -178,6 +179,18 @@ function presentVerbFollows(s: Sentence, tokens: TokenColumns, clean: string, af
     if (isCue) return true;
     if (tokens.pos[t] === VERB || tokens.pos[t] === AUX) return false;
   }
+  return false;
+}
+
+/**
+ * True when a sentence that announces one stage is a sentence of its own about it ('The first phase
+ * (1949–1978) brought land reform.'), not an item of a list set out after a colon ('(1) the
+ * underground years, 1921–1943;'), which is part of the thesis: it has a verb, and neither it ends
+ * with a semicolon nor the sentence before it with a colon.
+ */
+function takesStageInTurn(s: Sentence, previous: Sentence | null, tokens: TokenColumns): boolean {
+  if (/[;,]\s*$/.test(s.text) || (previous && /:\s*$/.test(previous.text))) return false;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) if (tokens.pos[t] === VERB || tokens.pos[t] === AUX) return true;
   return false;
 }
 
@@ -352,6 +365,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     }
     const rs = regions(stages);
     const thesisSentences = new Set(stages.flatMap((s) => s.announcedIn));
+    // Sentences that announce one stage only, by its ordinal: the stages taken in turn.
+    const announces = new Map<string, PeriodStage[]>();
+    for (const st of stages) for (const id of st.announcedIn) announces.set(id, [...(announces.get(id) ?? []), st]);
     const lastStage = stages[stages.length - 1];
     const bySentence = temporalBySentence(temporal);
     const { text: clean, map } = layer(doc, 'clean');
@@ -431,7 +447,14 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       // Dates that qualify a noun ('the feminists of the 1980s') do not count.
       const stagesDated = new Set(role.role === 'stage' ? [] : mapped.filter((x) => !x.attributive && STAGE_LABEL.test(x.m.label)).map((x) => x.m.label));
 
-      if (thesisSentences.has(s.id)) {
+      const own = announces.get(s.id);
+      if (own && own.length === 1 && stages.length > 1 && takesStageInTurn(s, i > 0 ? sentences[i - 1] : null, tokens)) {
+        // 'The first, from the Industrial Relations Act of 1958 to the constitution of 1992, was a
+        // period of incorporation': a sentence that takes one stage in turn is about that stage.
+        cues.push(cue('thesis', `the sentence announces stage ${own[0].ordinal}`));
+        out.push(assignment(s, cues, `stage${own[0].ordinal}`, conf.dated));
+        previousDated = null;
+      } else if (thesisSentences.has(s.id)) {
         cues.push(cue('thesis', 'the sentence announces the stages'));
         out.push(assignment(s, cues, 'span', conf.dated));
         // What follows the thesis in the same paragraph is about the essay, not the story before it.
