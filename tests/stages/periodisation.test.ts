@@ -156,6 +156,23 @@ describe('periodisation: the claimed stages', () => {
     expect(stagesOf(text).stages.map((s) => [s.from, s.to])).toEqual(years);
   });
 
+  it.each([
+    ['"two periods, divided by" an event and its year', 'The movement\'s history falls into two periods, divided by the earthquake of 1999. Volunteers rushed to the ruins in 1999.', [[null, 1999], [1999, null]], 'the earthquake of 1999'],
+    ['"separated by" an event dated by its month', 'Labour politics went through two periods separated by the coup of September 1980. Unions grew in the 1970s.', [[null, 1980], [1980, null]], 'the coup of September 1980'],
+  ])('reads two stages divided by a dated event: %s', (_what, text, years, evidence) => {
+    const p = stagesOf(text);
+    expect(p.claimedCount).toBe(2);
+    expect(p.stages.map((s) => [s.from, s.to])).toEqual(years);
+    expectSliceMatches(text, p.stages[1].evidence![0], evidence, 'the dividing event');
+  });
+
+  it.each([
+    ['an event without a year', 'The movement\'s history falls into two periods, divided by the earthquake. Volunteers rushed to the ruins.'],
+    ['two periods of office', 'There were two periods of office, divided by the election of 1999. Volunteers rushed to the ruins.'],
+  ])('claims nothing from two periods divided by %s', (_what, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+
   it('does not take an ordinal, or a word several stages share, for a person', () => {
     const p = stagesOf('The state went through two stages: the First Republic and the Second Republic. Second, the army ruled from 1970 to 1980. The Republic was governed by decree from 1981 to 1985.');
     expect(p.stages.map((s) => [s.from, s.to])).toEqual([[null, null], [null, null]]);

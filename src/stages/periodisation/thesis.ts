@@ -540,9 +540,29 @@ function thesisAt(
     }
     if (found.length === a.count) items = found;
   }
+  if (counted && a.count === 2 && items.length < 2) {
+    // "falls into two periods, divided by the earthquake of 1999": before the event's year and after it.
+    const m = DIVIDED_BY.exec(s.text.slice(a.after));
+    if (m) {
+      const start = a.after + m.index + m[0].length - m[1].length;
+      const end = s.text.slice(start).search(/[;:.]|,\s|$/) + start;
+      const [ts, te] = trimItem(s.text, start, end, rules);
+      const at = makeItem(s, ts, te, false, temporal, rules, toOriginal);
+      if (at.dated && at.dated.kind !== 'era' && at.dated.from !== null && at.dated.from === at.dated.to) {
+        items = [
+          { ...at, endsAtYear: true, until: null },
+          // After the event: open, unless a later stage follows (none does in a count of two).
+          { ...at, dated: { ...at.dated, to: null }, endsAtYear: false, until: null },
+        ];
+      }
+    }
+  }
   const complete = items.length === count && count >= 2;
   return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [] };
 }
+
+/** "two periods, divided by the coup of 1980": the event (group 1) whose year divides them. */
+const DIVIDED_BY = /^\s*,?\s*(?:that\s+are\s+|which\s+are\s+)?(?:divided|separated|split)\s+(?:by|at)\s+((?:the\s+)?[^,;:.]*?\d{3,4})/iu;
 
 /** Capitalised words of a thesis item that may name a person ("Okafor" in "the Okafor era"). */
 function namesIn(itemText: string, rules: PeriodisationRules): string[] {
