@@ -125,6 +125,11 @@ describe('periodisation: the claimed stages', () => {
     ]);
   });
 
+  it('lets a stage dated by a month ("since … in July 2021") start then, the last one open', () => {
+    const p = stagesOf(fixture('since-month'));
+    expect(p.stages.map((s) => [s.from, s.to, s.yearsFrom?.to])).toEqual([[2011, 2014, 'thesis'], [2014, 2021, 'next stage'], [2021, null, null]]);
+  });
+
   it('lets a stage dated by one year start then and last until the next, the last one open', () => {
     const p = stagesOf('Democratisation came in three waves. The first wave (1828–1926) was long and slow. The second wave, from 1943 to 1962, followed the war. The third wave began in 1974. It spread widely.');
     expect(p.stages.map((s) => [s.from, s.to])).toEqual([[1828, 1926], [1943, 1962], [1974, null]]);

@@ -325,7 +325,9 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       // next stage starts, or is open when it is the last.
       thesis.items.forEach((item, i) => {
         const stage = stages[i];
-        if (item.dated?.kind !== 'year' || item.endsAtYear || item.until || stage.yearsFrom?.from !== 'thesis' || aligned[i]?.to != null) return;
+        // A month or a day is such a point too: 'the period since President Kais Saied suspended parliament in July 2021'.
+        const point = item.dated?.kind === 'year' || ((item.dated?.kind === 'month' || item.dated?.kind === 'day') && item.dated.from === item.dated.to);
+        if (!point || item.endsAtYear || item.until || stage.yearsFrom?.from !== 'thesis' || aligned[i]?.to != null) return;
         const next = stages[i + 1];
         stage.to = next?.from ?? null;
         stage.yearsFrom = { from: 'thesis', to: stage.to !== null ? 'next stage' : null };

@@ -513,7 +513,11 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         previousDated = null;
       } else if (durative) {
         cues.push(cue('durative', durative));
-        out.push(assignment(s, cues, 'span', conf.durative));
+        // 'On 25 July 2021 Saied froze parliament. He has since ruled by decree.': from a date in the
+        // open last stage to now stays in that stage; from an earlier one it spans.
+        const lastOpen = lastStage.to === null ? `stage${lastStage.ordinal}` : null;
+        const since = phrases[CUE.since] !== null && previousDated?.paragraphId === s.paragraphId && previousDated.label === lastOpen;
+        out.push(assignment(s, cues, since ? lastOpen! : 'span', conf.durative));
       } else if (spanning) {
         cues.push(cue('span', spanning));
         out.push(assignment(s, cues, 'span', conf.durative));
