@@ -178,6 +178,15 @@ describe('periodisation: the claimed stages', () => {
     expect(stagesOf(text).stages).toEqual([]);
   });
 
+  it('reads "the democracy before Rafael Correa" as ending where the Correa presidency starts, not as Correa\'s stage, in a thesis stated only in the conclusion', () => {
+    const p = stagesOf(fixture('before-person'));
+    expect(p.stages.map((s) => [s.label, s.from, s.to, s.yearsFrom])).toEqual([
+      ['the unstable democracy before Rafael Correa', null, 2007, { from: null, to: 'next stage' }],
+      ['the Correa presidency', 2007, 2017, { from: 'text', to: 'text' }],
+      ['the years since his departure', 2017, null, { from: 'previous stage', to: null }],
+    ]);
+  });
+
   it('does not take an ordinal, or a word several stages share, for a person', () => {
     const p = stagesOf('The state went through two stages: the First Republic and the Second Republic. Second, the army ruled from 1970 to 1980. The Republic was governed by decree from 1981 to 1985.');
     expect(p.stages.map((s) => [s.from, s.to])).toEqual([[null, null], [null, null]]);

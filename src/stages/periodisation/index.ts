@@ -86,6 +86,9 @@ function compile(d: RulesData): PeriodisationRules {
   };
 }
 
+/** An item that ends with a person's name after 'before' or 'until' ('the unstable democracy before Rafael Correa'). */
+const ENDS_BEFORE_NAME = /\b(?:before|until|till|prior\s+to)\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u;
+
 const sameYears = (item: ThesisItem, h: HeadingInfo): boolean => {
   const y = itemYears(item);
   return !!y && y.from === h.from && (y.to === h.to || (y.to === null && h.open));
@@ -313,6 +316,14 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           stage.evidence!.push({ start: source.start, end: source.end });
         }
         stages.push(stage);
+      });
+      // "the unstable democracy before Rafael Correa" followed by "the Correa presidency": a stage
+      // that ends before a person, with no years of its own, ends where the next stage starts.
+      thesis.items.forEach((item, i) => {
+        const next = stages[i + 1];
+        if (stages[i].from !== null || stages[i].to !== null || next?.from == null || !ENDS_BEFORE_NAME.test(item.text)) return;
+        stages[i].to = next.from;
+        stages[i].yearsFrom = { from: null, to: 'next stage' };
       });
       for (const i of endFromNext) {
         const next = stages[i + 1];

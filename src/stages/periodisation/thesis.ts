@@ -566,12 +566,16 @@ const DIVIDED_BY = /^\s*,?\s*(?:that\s+are\s+|which\s+are\s+)?(?:divided|separat
 
 /** Capitalised words of a thesis item that may name a person ("Okafor" in "the Okafor era"). */
 function namesIn(itemText: string, rules: PeriodisationRules): string[] {
-  return (itemText.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => {
+  // 'the unstable democracy before Rafael Correa': a name after a word of time bounds the stage, it does not name it.
+  return (itemText.replace(NAME_AS_BOUND, ' ').match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => {
     const lower = w.toLowerCase();
     // Ordinals and counts ("the Second Republic") are capitalised without naming anyone.
     return !rules.genericLabelWords.has(lower) && !rules.stageNouns.has(lower) && !rules.tenureWords.has(lower) && !rules.ordinals.has(lower) && !rules.finalOrdinals.has(lower) && !rules.countWords.has(lower);
   });
 }
+
+/** A run of capitalised words after a word of time ('before Rafael Correa', 'after Franco'). */
+const NAME_AS_BOUND = /\b(?:before|until|till|prior\s+to|after|since)\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+/gu;
 
 /** Years a text gives a stage named after a person, and the sentence that gives them. */
 export interface TenureYears {
