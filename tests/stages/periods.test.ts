@@ -255,21 +255,23 @@ function accuracy(pairs: [string, string][]): number {
 describe('periods: essays nobody tuned the rules on', () => {
   // Measured when the rules were added: held out 0.855 / 0.812 (0.804 / 0.723 before them), and
   // 0.899 / 0.876 once the periodisation stage read Argentina's four stages; development 0.967 /
-  // 0.950 (0.817 / 0.690 before). The floors sit a few points below.
-  it('labels the held-out essays with accuracy ≥ 0.86 and macro-F1 ≥ 0.83', () => {
+  // 0.950 (0.817 / 0.690 before). After the participle, present-tense, recommendation and
+  // stage-in-turn rules (helper-periods): held out 0.913 / 0.886, development 0.974 / 0.961. The
+  // floors sit a few points below.
+  it('labels the held-out essays with accuracy ≥ 0.88 and macro-F1 ≥ 0.85', () => {
     const pairs = labelPairs(HELD_OUT);
     console.log(`periods held out: accuracy ${accuracy(pairs).toFixed(3)} / macro-F1 ${macroF1(pairs).toFixed(3)}`);
     expect(pairs).toHaveLength(138);
-    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.86);
-    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.83);
+    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.88);
+    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('labels the development essays with accuracy ≥ 0.93 and macro-F1 ≥ 0.9', () => {
+  it('labels the development essays with accuracy ≥ 0.95 and macro-F1 ≥ 0.93', () => {
     const pairs = labelPairs(DEVELOPMENT);
     console.log(`periods development: accuracy ${accuracy(pairs).toFixed(3)} / macro-F1 ${macroF1(pairs).toFixed(3)}`);
     expect(pairs).toHaveLength(153);
-    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.93);
-    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.9);
+    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.95);
+    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.93);
   });
 });
 
@@ -295,12 +297,15 @@ function stageYearsAgreement(names: string[]): { agree: number; of: number } {
 }
 
 describe('periods: the second held-out set', () => {
-  it('labels the second held-out essays with accuracy ≥ 0 and macro-F1 ≥ 0', () => {
+  // Measured once before any rule of this round (0.745 / 0.658, stage years 4/8) and once after
+  // (0.804 / 0.738, stage years 4/8); never used to find rules. The floors sit a few points below.
+  it('labels the second held-out essays with accuracy ≥ 0.77 and macro-F1 ≥ 0.7, and reads the years of at least 4 of their 8 stages', () => {
     const pairs = labelPairs(HELD_OUT_2);
     const years = stageYearsAgreement(HELD_OUT_2);
     console.log(`periods held out (2): accuracy ${accuracy(pairs).toFixed(3)} / macro-F1 ${macroF1(pairs).toFixed(3)}; stages with the hand-labelled years ${years.agree}/${years.of}`);
     expect(pairs).toHaveLength(102);
-    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0);
-    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0);
+    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.77);
+    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.7);
+    expect(years.agree).toBeGreaterThanOrEqual(4);
   });
 });
