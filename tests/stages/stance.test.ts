@@ -244,6 +244,71 @@ describe('stance: rules for text beyond the seed', () => {
   });
 });
 
+describe('stance: euphemisms, climates, statuses and implied agents', () => {
+  // Each row names the cue that decides it; its offsets must slice back to the sentence.
+  it.each<[string, string, Stance, string, string]>([
+    // Civil society taken into the state's own bodies, in the words of one-party states.
+    ['absorbed into mass organisations', 'In 1951 the peasant leagues were absorbed into mass organisations led by the ruling party.', 'repression', 'repression', 'absorbed into'],
+    ['merged into', 'The regime merged the independent unions into one official federation.', 'repression', 'repression', 'merged the independent unions into'],
+    ['under the party’s leadership', 'By 1956 every writers’ club had been brought under the party’s leadership.', 'repression', 'repression', 'brought under the party’s leadership'],
+    ['rectified (state implied by a passive)', 'In the spring the students’ association was rectified.', 'repression', 'repression', 'rectified'],
+    ['harmonised (state implied by a passive)', 'The independent craft unions were harmonised in 1964.', 'repression', 'repression', 'harmonised'],
+    ['guided by supervisory agencies', 'Women’s groups were guided away from advocacy by their supervisory agencies.', 'repression', 'repression', 'guided'],
+    // The room to organise narrowing or widening, with no state named.
+    ['space narrowed', 'Space for independent publishing narrowed after the election.', 'repression', 'repression', 'Space for independent publishing narrowed'],
+    ['civic space closed', 'By 2020 civic space had all but closed.', 'repression', 'repression', 'civic space had all but closed'],
+    ['space widened', 'Space for neighbourhood associations widened after the transition.', 'cooperation', 'cooperation', 'Space for neighbourhood associations widened'],
+    ['space reopened', 'They reopened space for the teachers’ unions.', 'cooperation', 'cooperation', 'reopened space'],
+    // A pronoun subject stands for the agent the text named before.
+    ['pronoun agent', 'They closed the offices of the student union.', 'repression', 'repression', 'closed'],
+    ['policing', 'Heavy policing broke the dockers’ union.', 'repression', 'repression', 'policing'],
+    // A status only the state grants, taken away.
+    ['registration withdrawn', 'The ministry withdrew the registration of the tenants’ federation.', 'repression', 'repression', 'registration'],
+    // A relative clause has its own subject: the stewards supported the strike, not the federation.
+    ['relative clause', 'The official federation expelled shop stewards who had supported the wildcat strike.', 'repression', 'repression', 'expelled'],
+    // Protection from a repressive act undoes it.
+    ['protected from', 'Sympathetic judges protected the strikers from prosecution.', 'cooperation', 'reversal', 'protected the strikers from'],
+    // Prior approval by the state, or by its security organs, is control.
+    ['prior approval', 'Every association needed prior approval from the interior ministry to hold a meeting.', 'repression', 'repression', 'needed prior approval'],
+    ['approval of the security organs', 'Each workshop needed the approval of the security police.', 'repression', 'repression', 'needed the approval of the security'],
+    ['under close watch', 'Officials kept the student societies under close watch.', 'repression', 'repression', 'under close watch'],
+    ['searched by police', 'The offices of the opposition weekly were searched by police.', 'repression', 'repression', 'searched'],
+    ['disqualified', 'Opposition candidates were disqualified by the electoral commission.', 'repression', 'repression', 'disqualified'],
+    ['reporting to the security services', 'Associations must report to the security services every month.', 'repression', 'repression', 'report to the security services'],
+    ['heads down', 'After 2015 most labour activists kept their heads down.', 'repression', 'repression', 'kept their heads down'],
+    // Consultation, hand-overs and roles given by the state.
+    ['advice sought', 'The labour ministry sought the advice of domestic workers’ groups.', 'cooperation', 'cooperation', 'sought the advice'],
+    ['handed over', 'The city council handed over an empty school to the residents’ association.', 'cooperation', 'cooperation', 'handed over'],
+    ['formal role', 'The mayor gave tenants’ associations a formal role in housing policy.', 'cooperation', 'cooperation', 'formal role'],
+    // Guards: the trial of a state official; cooperation among peers.
+    ['trial of an official', 'Activists followed the trial of the former interior minister closely.', 'neutral', '', ''],
+    ['collaboration with other groups', 'The security bureau must approve every NGO’s programmes, including their collaboration with other organisations.', 'neutral', '', ''],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    const s = only(text);
+    expect(s.label).toBe(label);
+    if (!kind) return;
+    const cue = s.cues.find((c) => c.kind === kind && c.text === cueText);
+    expect(cue, cueList(s).join(' | ')).toBeDefined();
+    expect([cue!.start, cue!.end]).toEqual([text.indexOf(cueText), text.indexOf(cueText) + cueText.length]);
+    expect(text.slice(cue!.start, cue!.end)).toBe(cueText);
+  });
+
+  // Guards: the same words where nothing of the state is implied.
+  it.each<[string, Stance]>([
+    ['They closed the shop early.', 'neutral'],
+    ['The union absorbed two smaller craft societies.', 'neutral'],
+    ['Workers rectified the fault on the assembly line.', 'neutral'],
+    ['The charity guided visitors around the old mill.', 'neutral'],
+    ['The NGO handed over its clinics to a hospital trust.', 'neutral'],
+    ['The bill required the approval of parliament.', 'neutral'],
+    ['Registration of a new association took six months.', 'neutral'],
+    // Easing a procedure is no taking away of a status.
+    ['The reforms lifted registration requirements for charities.', 'cooperation'],
+  ])('%s → %s', (text, label) => {
+    expect(only(text).label).toBe(label);
+  });
+});
+
 describe('stance: intensity and hypotheticals', () => {
   it('marks intensity on the cue it strengthens', () => {
     const s = only('Labour NGOs faced acute repression.');
@@ -374,6 +439,9 @@ function score(rows: Labelled[]): { accuracy: number; macroF1: number } {
   return { accuracy: pairs.filter(([g, p]) => g === p).length / pairs.length, macroF1: macroF1(pairs) };
 }
 
+/** Fixture files with floors of their own ('stance: accuracy beyond the seed'). */
+const OWN_FLOORS = new Set(['countries.jsonl', 'heldout-2.jsonl']);
+
 describe('stance: accuracy beyond the seed', () => {
   // Floors a few points under the figures measured on 2026-11-29 (in brackets), so that a real
   // regression fails: each row of half B is 1.6 points, of fresh.jsonl 2 points.
@@ -397,8 +465,8 @@ describe('stance: accuracy beyond the seed', () => {
 describe('stance: labelled sentences and the corpus', () => {
   it('labels the held-out part of the labelled sentences with accuracy ≥ 0.85', () => {
     // A row may name its split (fresh.jsonl, written after tuning, is all held out).
-    // countries.jsonl, written for generalisation beyond these, has floors of its own.
-    const heldOut = fixtures().filter((f) => f.file !== 'countries.jsonl' && (f.split ?? (isHeldOut(f.text) ? 'heldout' : 'train')) === 'heldout');
+    // countries.jsonl and heldout-2.jsonl, written for generalisation beyond these, have floors of their own.
+    const heldOut = fixtures().filter((f) => !OWN_FLOORS.has(f.file) && (f.split ?? (isHeldOut(f.text) ? 'heldout' : 'train')) === 'heldout');
     expect(heldOut.length).toBeGreaterThan(80);
     let right = 0;
     for (const f of heldOut) {

@@ -20,6 +20,10 @@ export interface Syntax {
   listJoiners: Set<string>;
   /** Prepositions that introduce the agent after a verb ('tolerated by officials'). */
   agentPrepositions: Set<string>;
+  /** Relative pronouns: a clause they open has its own subject ('branch leaders who had supported the strike'). */
+  relatives: Set<string>;
+  /** Pronouns that, as the subject of a `stateImplied` cue with civil society as its object, stand for the state ('They closed the union's offices'). */
+  pronounSubjects: Set<string>;
 }
 
 /** What the rules need to know about the tokens of the sentence. */
@@ -75,6 +79,12 @@ export function isPassive(view: SentenceView, first: number): boolean {
  * officials', 'grants from the state youth council'), or anywhere after a passive ('were invited to
  * mediate between the government and…'), so that 'institutions that provided support … for
  * government officials' is not state support. `near` bounds how far the state may stand.
+ * A state before the cue is not its agent when the cue is in a relative clause of a civil actor
+ * named after the state ('the official federation expelled branch leaders who had supported the
+ * strike': the leaders supported it). A `stateImplied` cue needs no state when civil society is
+ * its passive subject ('the writers' association was rectified') or its object after a pronoun
+ * subject ('They closed the offices of the student union': a text that names no agent for such an
+ * act has named it before).
  */
 export function actorsFor(rule: CueRule, first: number, end: number, actors: Match[], view: SentenceView): Match[] | null {
   if (rule.needs === 'none') return [];
@@ -89,6 +99,7 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     }
     if (rule.needs === 'context' && a.entry.kind !== 'context') continue;
     if (rule.near > 0 && distance(a) >= rule.near) continue;
+    if (rule.agent && a.end <= first && inCivilRelative(a, first, actors, view)) continue;
     if (rule.agent && a.first > end && !passive) {
       let by = false;
       for (let k = end; k < a.first && k < end + 4; k++) {
@@ -106,8 +117,36 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     (need === 'civil' && civil !== null) ||
     (need === 'both' && state !== null && civil !== null) ||
     (need === 'either' && (state !== null || civil !== null));
-  if (!ok) return null;
+  if (!ok) {
+    if (rule.stateImplied && civil !== null) {
+      if (civil.end <= first && isPassive(view, first)) return [civil];
+      if (civil.first >= end && pronounSubject(view, first)) return [civil];
+    }
+    return null;
+  }
   return [state, civil].filter((a): a is Match => a !== null);
+}
+
+/** True when the cue at `first` has a pronoun subject ('they closed', 'they had quietly closed'). */
+function pronounSubject(view: SentenceView, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(view.first, first - 3); k--) {
+    const w = view.word(k);
+    if (view.syntax.pronounSubjects.has(w)) return true;
+    if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+/**
+ * True when a relative pronoun stands between the state actor `state` and the cue at `first`, with
+ * a civil actor between the state and the pronoun: the cue belongs to that actor's relative clause.
+ */
+function inCivilRelative(state: Match, first: number, actors: Match[], view: SentenceView): boolean {
+  for (let k = state.end; k < first; k++) {
+    if (!view.syntax.relatives.has(view.word(k))) continue;
+    for (const c of actors) if (c.entry.kind === 'civil' && c.first >= state.end && c.end <= k) return true;
+  }
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The stance rules: from the phrases found in a sentence to a label, a confidence and the cues
  * that decided it. Each rule is here because a kind of sentence needs it; the comments quote one.
  */
-import type { Cue, Stance } from '../../doc.js';
+import { POS_TAGS, type Cue, type Stance } from '../../doc.js';
 import { actorsFor, civilActs, hasBreak, isPassive, passiveReversalAfter, type SentenceView } from './clauses.js';
 import type { Pole, StanceLexicon } from './lexicon.js';
 import type { Match, SentenceMatches } from './match.js';
@@ -27,6 +27,8 @@ export interface Decision {
 
 /** Confidence of a neutral label when no cue at all was found. */
 const NO_CUE_CONFIDENCE = 0.85;
+/** POS indices of nouns: a weight-0 cue before one modifies it. */
+const NOUNS = new Set([POS_TAGS.indexOf('NOUN'), POS_TAGS.indexOf('PROPN')]);
 const flip = (p: Pole): Pole => (p === 'a' ? 'b' : p === 'b' ? 'a' : p);
 
 /**
@@ -85,6 +87,10 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       continue;
     }
     const rule = m.entry.cue!;
+    // A cue of weight 0 (a status only the state grants: 'registration') counts only when taken
+    // away ('withdrew the registration of the network', 'denied registration'); before a noun it
+    // modifies that noun, which the operator governs instead ('lifted registration requirements').
+    if (rule.weight === 0 && m.end < view.end && NOUNS.has(view.pos[m.end])) continue;
     // The nearest negation or reversal before the cue, in the same clause: 'was not detained',
     // 'lifted the ban', 'refused to register'.
     let operator: Match | null = null;
@@ -103,6 +109,9 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       consumed.add(operator);
       operator = null;
     }
+    // Only a reversal that takes away ('withdraw', 'deny': their own meaning is the other pole)
+    // flips a weight-0 status; 'eased registration' eases the procedure, and keeps its own meaning.
+    if (rule.weight === 0 && operator?.entry.kind === 'reversal' && operator.entry.fallback?.pole !== flip(rule.pole)) continue;
     if (operator?.entry.kind === 'reversal') {
       consumed.add(operator);
       // 'lifted the ban on unions' (cue needs met) or 'relaxed controls on organising' (the
@@ -116,7 +125,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       reversed = { end: m.end, pole: rule.pole, op: operator };
       continue;
     }
-    if (used === null) continue;
+    if (used === null || rule.weight === 0) continue;
     if (operator?.entry.kind === 'negation') {
       // A negated repression cue asserts nothing ('no student was arrested'); negated
       // cooperation is cooperation withheld, a weak sign of the other pole ('did not recognise').

@@ -25,6 +25,7 @@ interface TermGroup {
   agent?: boolean;
   negated?: number;
   enabling?: boolean;
+  stateImplied?: boolean;
   pos?: string[];
   inflect?: 'all' | 'noun' | 'none';
   defaults?: Record<string, { pole: string; weight: number; needs: Needs }>;
@@ -79,6 +80,12 @@ export interface CueRule {
   negated: number;
   /** The cue grants a power: a cue of the other pole right after it is what it enables ('enable countries to bar NGOs'). */
   enabling: boolean;
+  /**
+   * The state is implied when civil society is the cue's passive subject ('the writers' association
+   * was rectified') or its object after a pronoun subject ('They closed the union's offices'),
+   * though the needs name the state.
+   */
+  stateImplied: boolean;
 }
 
 /** The three classes of entries; each class keeps its own longest match at a position. */
@@ -378,6 +385,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
               near: group.near ?? 0,
               agent: group.agent ?? false,
               enabling: group.enabling ?? false,
+              stateImplied: group.stateImplied ?? false,
               negated: group.negated ?? (poleOf(group.pole, term) === poleOf(file.negationFlips, 'negationFlips') ? file.thresholds.negatedFlipFactor : 0),
             },
           };
@@ -392,7 +400,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
     for (const term of group.terms) {
       const d = group.defaults?.[term];
       const entry: Entry = { kind, term, posMask: posMaskOf(group.pos, term) };
-      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0, enabling: false };
+      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0, enabling: false, stateImplied: false };
       insert(term, CLASS_FUNCTION, entry, group.inflect ?? (kind === 'reversal' || kind === 'block' ? 'all' : 'none'));
     }
   }
@@ -411,6 +419,8 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
       auxiliaries: new Set([...file.syntax.passiveBe, ...file.syntax.auxiliaries]),
       listJoiners: new Set(file.syntax.listJoiners),
       agentPrepositions: new Set(file.syntax.agentPrepositions),
+      relatives: new Set(file.syntax.relatives),
+      pronounSubjects: new Set(file.syntax.pronounSubjects),
     },
     duplicates,
   };
