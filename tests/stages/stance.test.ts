@@ -280,6 +280,11 @@ describe('stance: euphemisms, climates, statuses and implied agents', () => {
     ['advice sought', 'The labour ministry sought the advice of domestic workers’ groups.', 'cooperation', 'cooperation', 'sought the advice'],
     ['handed over', 'The city council handed over an empty school to the residents’ association.', 'cooperation', 'cooperation', 'handed over'],
     ['formal role', 'The mayor gave tenants’ associations a formal role in housing policy.', 'cooperation', 'cooperation', 'formal role'],
+    // Both poles named together, or civil society permitted in a passive (the state implied).
+    ['between tolerance and', 'Authorities alternated between tolerance and crackdowns.', 'mixed', 'mixed-marker', 'between tolerance and'],
+    ['repression and co-optation', 'Repression and co-optation went hand in hand.', 'mixed', 'mixed-marker', 'Repression and co-optation'],
+    ['clerics are civil society', 'The regime co-opted moderate clerics and imprisoned radical ones.', 'mixed', 'civil-actor', 'clerics'],
+    ['allowed in a passive', 'Foreign donors were allowed to fund health projects but banned from supporting human rights work.', 'mixed', 'cooperation', 'allowed'],
     // Guards: the trial of a state official; cooperation among peers.
     ['trial of an official', 'Activists followed the trial of the former interior minister closely.', 'neutral', '', ''],
     ['collaboration with other groups', 'The security bureau must approve every NGO’s programmes, including their collaboration with other organisations.', 'neutral', '', ''],
