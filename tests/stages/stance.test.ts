@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { STANCES, type Doc, type Stance, type StanceAssignment } from '../../src/doc.js';
 import type { PrepareEnv } from '../../src/stage.js';
 import { stance, type StanceOptions } from '../../src/stages/stance/index.js';
-import { compileLexicon, inflect, termVariants, type StanceRulesFile } from '../../src/stages/stance/lexicon.js';
+import { compileLexicon, expandAll, inflect, termVariants, type StanceRulesFile } from '../../src/stages/stance/lexicon.js';
 import { isHeldOut } from '../../src/stages/stance/split.js';
 import { alignUnits, macroF1 } from '../../src/tools/eval.js';
 import { corpusText, docOf, expectSliceMatches, FIXTURES, GOLD_DIR } from '../helpers.js';
@@ -369,7 +369,23 @@ describe('stance: one assignment per sentence', () => {
 
 describe('stance: the lexicon', () => {
   it('has no phrase defined twice in one class', () => {
-    expect(resources.duplicates).toEqual([]);
+    // The trie is built lazily: a full build finds every duplicate (and throws on a hash clash).
+    const full = compileLexicon(rulesFile);
+    expandAll(full);
+    expect(full.duplicates).toEqual([]);
+  });
+
+  it('builds below the first token only when a text reaches it, with the same matches as a full build', () => {
+    const lazy = compileLexicon(rulesFile);
+    expect([...lazy.root.next.values()].every((n) => n.pending === null || n.next.size === 0)).toBe(true);
+    const full = compileLexicon(rulesFile);
+    expandAll(full);
+    expect([...full.root.next.values()].some((n) => n.next.size > 0)).toBe(true);
+    const text = 'The ministry withdrew the registration of the tenants’ federation. Every religious charity was placed under the party’s leadership, and officials then closed down the union.';
+    const doc = docOf(text);
+    const run = (lexicon: typeof lazy) => stance.run(doc, { options, resources: lexicon }).layers.stances!;
+    expect(run(lazy)).toEqual(run(full));
+    expect(run(lazy).map((s) => s.label)).toEqual(['repression', 'repression']);
   });
 
   it.each<[string, 'all' | 'noun', string[]]>([

@@ -3,6 +3,13 @@
  * keyed by lower-cased token forms. Every term is written as lemmas; compiling inflects each token
  * ('detain' → detains, detained, detaining, plus the irregular table's 'detention', 'detainee'),
  * so matching a sentence is a plain walk over its tokens with no lemmatiser at run time.
+ *
+ * The trie is built lazily below its first level: `prepare` creates the root's children (the
+ * forms that start a phrase) and leaves on each the phrases still to insert under it; the first
+ * time a sentence reaches a child, {@link expandNode} inserts them, in the order a full build
+ * would. Subtrees of different root children never share nodes, so the trie a sentence walks is
+ * the one a full build makes, while a worker's start pays only for the forms its texts use (a
+ * full build made ~97,000 nodes; `put ** under the leadership of the party` alone ~7,000).
  */
 import { POS_TAGS, STANCES, type Stance } from '../../doc.js';
 import type { Syntax } from './clauses.js';
@@ -129,6 +136,16 @@ export interface TrieNode {
   next: Map<number, TrieNode>;
   any: TrieNode | null;
   entries: [Entry | null, Entry | null, Entry | null];
+  /** Phrases still to insert below this node (root children only, until first reached), or null. */
+  pending: PendingInsert[] | null;
+}
+
+/** A term to insert below a root child when it is first reached (its sequences whose first token has the child's form). */
+export interface PendingInsert {
+  term: string;
+  cls: number;
+  entry: Entry;
+  mode: 'all' | 'noun' | 'none';
 }
 
 /** The compiled lexicon. */
@@ -142,8 +159,23 @@ export interface StanceLexicon {
   negationFlips: Pole;
   thresholds: Thresholds;
   syntax: Syntax;
-  /** Phrases defined twice in one class (the first wins); tests keep this empty. */
+  /**
+   * Phrases defined twice in one class (the first wins); tests keep this empty. Filled as subtrees
+   * are expanded: call {@link expandAll} first to see every one.
+   */
   duplicates: string[];
+  /** Inserts the pending phrases of a root child (see {@link expandNode}). */
+  expand: (node: TrieNode) => void;
+}
+
+/** Builds the subtree below a root child the first time it is reached. */
+export function expandNode(lexicon: StanceLexicon, node: TrieNode): void {
+  if (node.pending !== null) lexicon.expand(node);
+}
+
+/** Expands every root child: the full trie, as tests and diagnostics need it. */
+export function expandAll(lexicon: StanceLexicon): void {
+  for (const child of lexicon.root.next.values()) expandNode(lexicon, child);
 }
 
 const NO_INFLECT = new Set([
@@ -211,7 +243,7 @@ export function inflect(w: string, mode: 'all' | 'noun' | 'none'): string[] {
 const NO_CHILDREN: ReadonlyMap<number, TrieNode> = new Map();
 
 function newNode(form: string): TrieNode {
-  return { form, next: NO_CHILDREN as Map<number, TrieNode>, any: null, entries: [null, null, null] };
+  return { form, next: NO_CHILDREN as Map<number, TrieNode>, any: null, entries: [null, null, null], pending: null };
 }
 
 /** Lower-case UTF-16 unit, with the curly apostrophe straightened. */
@@ -309,55 +341,115 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
     return variants;
   };
 
-  const insert = (term: string, cls: number, entry: Entry, mode: 'all' | 'noun' | 'none'): void => {
-    for (const tokens of termVariants(term)) {
-      let frontier: TrieNode[] = [root];
-      for (const token of tokens) {
-        const nextFrontier = new Set<TrieNode>();
-        for (const node of frontier) {
-          if (token === '*') {
-            node.any ??= newNode('*');
-            nextFrontier.add(node.any);
-            continue;
-          }
-          for (const form of variantsOf(token, mode)) {
-            const key = hashForm(form);
-            let child = node.next.get(key);
-            if (!child) {
-              child = newNode(form);
-              if (node.next === NO_CHILDREN) node.next = new Map();
-              node.next.set(key, child);
-            } else if (child.form !== form) {
-              throw new Error(`stance.json: token forms '${form}' and '${child.form}' share a hash; rename one`);
-            }
-            nextFrontier.add(child);
-          }
-        }
-        frontier = [...nextFrontier];
-      }
+  /** The child of `node` for `form`, created when missing. */
+  const childOf = (node: TrieNode, form: string): TrieNode => {
+    const key = hashForm(form);
+    let child = node.next.get(key);
+    if (!child) {
+      child = newNode(form);
+      if (node.next === NO_CHILDREN) node.next = new Map();
+      node.next.set(key, child);
+    } else if (child.form !== form) {
+      throw new Error(`stance.json: token forms '${form}' and '${child.form}' share a hash; rename one`);
+    }
+    return child;
+  };
+
+  /** Records `entry` at the end of a phrase. */
+  const addEntry = (node: TrieNode, cls: number, entry: Entry): void => {
+    const existing = node.entries[cls];
+    if (!existing) {
+      node.entries[cls] = entry;
+      return;
+    }
+    // One phrase may mean different things by part of speech ('fund' the verb, 'funds' the
+    // noun): entries with POS restrictions chain. Otherwise the first term keeps the phrase,
+    // and tests report the duplicate.
+    let last: Entry = existing;
+    let present = false;
+    let clash = false;
+    for (let e: Entry | undefined = existing; e; e = e.alt) {
+      if (e === entry) present = true;
+      else if (e.posMask === 0 || entry.posMask === 0 || (e.posMask & entry.posMask) !== 0) clash = true;
+      last = e;
+    }
+    if (present) return;
+    if (clash) {
+      if (!duplicates.includes(`${existing.term} / ${entry.term}`)) duplicates.push(`${existing.term} / ${entry.term}`);
+      return;
+    }
+    last.alt = entry;
+  };
+
+  /** Inserts the tokens `rest` below `start` (every form of each token; '*' a one-token gap) and records the entry. */
+  const insertBelow = (start: TrieNode, rest: string[], cls: number, entry: Entry, mode: 'all' | 'noun' | 'none'): void => {
+    let frontier: TrieNode[] = [start];
+    for (const token of rest) {
+      const nextFrontier = new Set<TrieNode>();
       for (const node of frontier) {
-        const existing = node.entries[cls];
-        if (!existing) {
-          node.entries[cls] = entry;
+        if (token === '*') {
+          node.any ??= newNode('*');
+          nextFrontier.add(node.any);
           continue;
         }
-        // One phrase may mean different things by part of speech ('fund' the verb, 'funds' the
-        // noun): entries with POS restrictions chain. Otherwise the first term keeps the phrase,
-        // and tests report the duplicate.
-        let last: Entry = existing;
-        let present = false;
-        let clash = false;
-        for (let e: Entry | undefined = existing; e; e = e.alt) {
-          if (e === entry) present = true;
-          else if (e.posMask === 0 || entry.posMask === 0 || (e.posMask & entry.posMask) !== 0) clash = true;
-          last = e;
+        for (const form of variantsOf(token, mode)) nextFrontier.add(childOf(node, form));
+      }
+      frontier = [...nextFrontier];
+    }
+    for (const node of frontier) addEntry(node, cls, entry);
+  };
+
+  // Each term's token sequences ('**' gives four, a hyphenated word two), made when first needed.
+  const sequencesSeen = new Map<string, string[][]>();
+  const sequencesOf = (term: string): string[][] => {
+    let sequences = sequencesSeen.get(term);
+    if (sequences === undefined) {
+      sequences = termVariants(term);
+      sequencesSeen.set(term, sequences);
+    }
+    return sequences;
+  };
+
+  // The first token of every phrase now, the rest when its root child is first reached (in the
+  // order of the data file, as a full build inserts them: the first term keeps a phrase). A
+  // term's sequences start with its first word, whole or (hyphenated) its first part, so the root
+  // children it extends are known without making them; a term that may be one token long (one
+  // word besides gaps) is inserted at once, since its entry sits on the root child itself.
+  const insert = (term: string, cls: number, entry: Entry, mode: 'all' | 'noun' | 'none'): void => {
+    const words = term.toLowerCase().replace(/’/g, "'").split(/\s+/).filter((t) => t.length > 0);
+    let solid = 0;
+    for (const w of words) if (w !== '*' && w !== '**') solid++;
+    if (solid <= 1 || words[0] === '*' || words[0] === '**') {
+      for (const tokens of sequencesOf(term)) {
+        const rest = tokens.slice(1);
+        for (const form of variantsOf(tokens[0], mode)) {
+          const child = childOf(root, form);
+          if (rest.length === 0) addEntry(child, cls, entry);
+          else (child.pending ??= []).push({ term, cls, entry, mode });
         }
-        if (present) continue;
-        if (clash) {
-          if (!duplicates.includes(`${existing.term} / ${term}`)) duplicates.push(`${existing.term} / ${term}`);
-          continue;
-        }
-        last.alt = entry;
+      }
+      return;
+    }
+    const first = words[0];
+    const starts = /\S-\S/.test(first) ? [first, first.slice(0, first.search(/\S-\S/) + 1)] : [first];
+    for (const start of starts) {
+      for (const form of variantsOf(start, mode)) {
+        const child = childOf(root, form);
+        const pending = (child.pending ??= []);
+        // Once per term and child: expansion walks all the term's sequences that start there.
+        if (pending.length === 0 || pending[pending.length - 1].term !== term || pending[pending.length - 1].entry !== entry) pending.push({ term, cls, entry, mode });
+      }
+    }
+  };
+
+  const expand = (node: TrieNode): void => {
+    const items = node.pending;
+    if (items === null) return;
+    node.pending = null;
+    for (const item of items) {
+      for (const tokens of sequencesOf(item.term)) {
+        if (tokens.length < 2 || !variantsOf(tokens[0], item.mode).includes(node.form)) continue;
+        insertBelow(node, tokens.slice(1), item.cls, item.entry, item.mode);
       }
     }
   };
@@ -423,5 +515,6 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
       pronounSubjects: new Set(file.syntax.pronounSubjects),
     },
     duplicates,
+    expand,
   };
 }

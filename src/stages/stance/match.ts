@@ -110,6 +110,8 @@ export function matchSentence(lexicon: StanceLexicon, view: TokenView, first: nu
   for (let i = first; i < end; i++) {
     const h = view.hash[i];
     const start = lexicon.firstHashes.mayHold(h) ? step(lexicon.root, view, i) : null;
+    // The subtree below a root child is built the first time a text reaches it (lexicon.ts).
+    if (start !== null && start.pending !== null) lexicon.expand(start);
     if (!start && view.hyphen[i] === 0) continue;
     bestEntry[0] = bestEntry[1] = bestEntry[2] = null;
     if (start) walk(start, i + 1, 1 << pos[i], view, end);
@@ -120,6 +122,7 @@ export function matchSentence(lexicon: StanceLexicon, view: TokenView, first: nu
         if (k < view.cleanEnd[i] && view.text.charCodeAt(k) !== 45) continue;
         const node = lexicon.root.next.get(hashRange(view.text, from, k));
         const e = node && isForm(view, from, k, node.form) ? node.entries[CLASS_ACTOR] : null;
+        // (Entries of a root child are set when it is created: only its subtree waits.)
         if (e && e.kind !== 'block') {
           bestEntry[CLASS_ACTOR] = e;
           bestEnd[CLASS_ACTOR] = i + 1;
