@@ -285,6 +285,8 @@ describe('stance: euphemisms, climates, statuses and implied agents', () => {
     ['repression and co-optation', 'Repression and co-optation went hand in hand.', 'mixed', 'mixed-marker', 'Repression and co-optation'],
     ['clerics are civil society', 'The regime co-opted moderate clerics and imprisoned radical ones.', 'mixed', 'civil-actor', 'clerics'],
     ['allowed in a passive', 'Foreign donors were allowed to fund health projects but banned from supporting human rights work.', 'mixed', 'cooperation', 'allowed'],
+    ['contained', 'The state both courted and contained labour NGOs.', 'mixed', 'repression', 'contained'],
+    ['the charitable sector', 'The state both funds and polices the charitable sector.', 'mixed', 'civil-actor', 'charitable'],
     // Guards: the trial of a state official; cooperation among peers.
     ['trial of an official', 'Activists followed the trial of the former interior minister closely.', 'neutral', '', ''],
     ['collaboration with other groups', 'The security bureau must approve every NGO’s programmes, including their collaboration with other organisations.', 'neutral', '', ''],
@@ -307,6 +309,7 @@ describe('stance: euphemisms, climates, statuses and implied agents', () => {
     ['The NGO handed over its clinics to a hospital trust.', 'neutral'],
     ['The bill required the approval of parliament.', 'neutral'],
     ['Registration of a new association took six months.', 'neutral'],
+    ['The report contains interviews with activists.', 'neutral'],
     // Easing a procedure is no taking away of a status.
     ['The reforms lifted registration requirements for charities.', 'cooperation'],
   ])('%s → %s', (text, label) => {
