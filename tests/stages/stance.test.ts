@@ -468,13 +468,19 @@ const OWN_FLOORS = new Set(['countries.jsonl', 'heldout-2.jsonl']);
 
 describe('stance: accuracy beyond the seed', () => {
   // Floors a few points under the figures measured on 2026-11-29 (in brackets), so that a real
-  // regression fails: each row of half B is 1.6 points, of fresh.jsonl 2 points.
+  // regression fails: each row of half B is 1.6 points, of fresh.jsonl 2 points, of heldout-2 1.2.
   it.each<[string, string, string | null, number, number]>([
-    // Half B of countries.jsonl: never looked at while the rules were tuned [0.694 / 0.681].
-    ['countries.jsonl, half B (held out)', 'countries.jsonl', 'heldout', 0.66, 0.64],
-    // Sentences written after the lexicon was settled, before this work [0.860 / 0.837].
-    ['fresh.jsonl (held out)', 'fresh.jsonl', null, 0.82, 0.8],
-    // Tuning material: a guard against losing what the rules were written for [0.952 / 0.952; 0.944 / 0.950].
+    // Half B of countries.jsonl: never looked at while the rules were tuned [0.694 / 0.681 before
+    // the second session's rules, 0.710 / 0.696 after].
+    ['countries.jsonl, half B (held out)', 'countries.jsonl', 'heldout', 0.67, 0.65],
+    // heldout-2.jsonl: 84 sentences written and committed before the stage was run on them, never
+    // used for tuning [0.714 / 0.678 before the second session's rules, 0.762 / 0.738 after].
+    ['heldout-2.jsonl (held out)', 'heldout-2.jsonl', null, 0.73, 0.7],
+    // Tuning material: a guard against losing what the rules were written for. fresh.jsonl was
+    // held out until the second session tuned on it [0.860 / 0.837 → 0.980 / 0.971]; dev-2.jsonl
+    // was written for that session [0.833 / 0.822]; half A [0.968 / 0.968]; probes [0.972 / 0.975].
+    ['fresh.jsonl (tuning)', 'fresh.jsonl', null, 0.94, 0.93],
+    ['dev-2.jsonl (tuning)', 'dev-2.jsonl', null, 0.8, 0.78],
     ['countries.jsonl, half A (tuning)', 'countries.jsonl', 'dev', 0.92, 0.92],
     ['probes.jsonl (tuning)', 'probes.jsonl', null, 0.9, 0.9],
   ])('%s', (_name, file, split, accuracy, macroF1) => {
@@ -488,7 +494,8 @@ describe('stance: accuracy beyond the seed', () => {
 
 describe('stance: labelled sentences and the corpus', () => {
   it('labels the held-out part of the labelled sentences with accuracy ≥ 0.85', () => {
-    // A row may name its split (fresh.jsonl, written after tuning, is all held out).
+    // A row may name its split (fresh.jsonl's rows say 'heldout': written after the first tuning,
+    // it became tuning material in the second session, and has a floor of its own too).
     // countries.jsonl and heldout-2.jsonl, written for generalisation beyond these, have floors of their own.
     const heldOut = fixtures().filter((f) => !OWN_FLOORS.has(f.file) && (f.split ?? (isHeldOut(f.text) ? 'heldout' : 'train')) === 'heldout');
     expect(heldOut.length).toBeGreaterThan(80);
