@@ -454,9 +454,10 @@ describe('entities: an acronym the text never defines joins the one organisation
       ['Washington', 'GPE', ['Washington']],
       ['Department of Commerce', 'ORG', ['Department of Commerce']],
     ]],
-    ['guard: two organisations spell it, so it joins neither', 'The Trade Union Congress of Nigeria and the Trades Union Council met. The TUC walked out.', [
+    ['guard: two organisations named before it spell it, so it joins neither (and "the TUC walked out" makes an organisation of its own)', 'The Trade Union Congress of Nigeria and the Trades Union Council met. The TUC walked out.', [
       ['Trade Union Congress of Nigeria', 'ORG', ['Trade Union Congress of Nigeria']],
       ['Trades Union Council', 'ORG', ['Trades Union Council']],
+      ['TUC', 'ORG', ['TUC']],
     ]],
   ])('%s', (_, text, expected) => {
     expect(aliasRowsOf(text)).toEqual(expected);
@@ -581,5 +582,58 @@ describe('entities: the corpus', () => {
       ['China', 'GPE', 'China', 'title'],
       ['Jude Howell', 'PERSON', 'Jude HOWELL', 'byline'],
     ]);
+  });
+});
+
+describe('entities: an acronym the text never spells out is an organisation where the text uses it as one (each row failed before its rule)', () => {
+  it.each<[string, string, AliasRow[]]>([
+    ['"the …" heading its noun phrase', 'After the coup the junta dissolved the CUT and jailed its officers.', [
+      ['CUT', 'ORG', ['CUT']],
+    ]],
+    ['a possessive', 'By then NUMSA’s shop stewards ran the plant.', [
+      ['NUMSA', 'ORG', ['NUMSA']],
+    ]],
+    ['a follower noun after it', 'Two years later UGTT members marched in Sfax.', [
+      ['UGTT', 'ORG', ['UGTT']],
+      ['Sfax', 'GPE', ['Sfax']],
+    ]],
+    ['"of" after a follower noun', 'Frank Okon, the general secretary of NUPENG, was arrested.', [
+      ['Frank Okon', 'PERSON', ['Frank Okon']],
+      ['NUPENG', 'ORG', ['NUPENG']],
+    ]],
+    ['coordinated with an organisation it frames, longer than eight letters', 'Oil workers in NUPENG and PENGASSAN struck, and PENGASSAN officials were held.', [
+      ['NUPENG', 'ORG', ['NUPENG']],
+      ['PENGASSAN', 'ORG', ['PENGASSAN']],
+    ]],
+    ['coordinated with a known organisation', 'The youth wing split from the ANC and the TYL in 1991.', [
+      ['African National Congress', 'ORG', ['ANC']],
+      ['TYL', 'ORG', ['TYL']],
+    ]],
+    ['repeated, the subject of a verb', 'ZBCX was the first station in the city. Within a year ZBCX had rivals.', [
+      ['ZBCX', 'ORG', ['ZBCX']],
+    ]],
+    ['two letters after "the"', 'In the 2002 election the PT won the presidency.', [
+      ['PT', 'ORG', ['PT']],
+    ]],
+    ['the one organisation named before it, when two spell it', 'In Chile the Central Única de Trabajadores grew, and the CUT struck. Later Brazil had a Central Única dos Trabalhadores too.', [
+      ['Chile', 'GPE', ['Chile']],
+      ['Central Única de Trabajadores', 'ORG', ['Central Única de Trabajadores', 'CUT']],
+      ['Brazil', 'GPE', ['Brazil']],
+      ['Central Única dos Trabalhadores', 'ORG', ['Central Única dos Trabalhadores']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, AliasRow[]]>([
+    ['generic acronyms', 'The GDP fell, the USD rose, the PDF was lost and the NGO grew, while AIDS spread.', []],
+    ['Roman numerals', 'Under Henry VIII and in section IV of the charter, rights grew.', []],
+    ['after "a" or "an", or before a term\'s noun', 'They wrote an EIA for the dam; the EIA was ignored. The GEAR policy passed, and GEAR was praised.', []],
+    ['a modifier of a lower-case noun after "the"', 'The IT sector grew fast. Then the HR department hired staff.', []],
+    ['once, with nothing that makes an organisation of it', 'Many unions were tied to TANU in those years.', []],
+    ['a sentence in capitals', 'THE NLC AND THE STATE WERE RIVALS FOR DECADES.', []],
+    ['part of a longer token', 'Station 8XK broadcast first, and 8XK was licensed later.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
   });
 });

@@ -30,7 +30,20 @@ export interface RawMention {
   initial: boolean;
   /** After an indefinite article ('a revised Labour Code'): another law than one the text dates. */
   indefinite: boolean;
+  /**
+   * For a lone undefined word in capitals ('NUPENG'), the {@link ACRONYM_USE} bits of how this
+   * mention uses it (an organisation's frame, a verb's subject, or a use that no name has); else 0.
+   */
+  acronymUse: number;
 }
+
+/**
+ * How a mention uses an undefined word in capitals (see `acronymFrames` in entities.json):
+ * FRAME, an organisation's context ('the KCTU called', 'COSATU’s leaders', 'UGTT members',
+ * 'general secretary of NUPENG'); SUBJECT, the subject of a verb ('KDKA was'); BLOCK, a use no
+ * organisation has ('an EIA', 'the GEAR policy', a Roman numeral, a heading in capitals).
+ */
+export const ACRONYM_USE = { FRAME: 1, SUBJECT: 2, BLOCK: 4 } as const;
 
 /** What scanning needs besides the words. */
 export interface ScanContext {

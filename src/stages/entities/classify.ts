@@ -119,9 +119,15 @@ function headOf(words: Word[], lex: Lexicon): { type: EntityType; word: Word; in
   while (last > 0 && ROMAN.test(words[last].text)) last--;
   const head = headAt(words, last, lex);
   if (head) return head;
-  const first = lex.firstHeads.get(foldOf(words[0]));
+  const first = lex.firstHeads.get(foldOf(words[0])) ?? particleFirstHead(words, lex);
   if (first && words.length > 1) return { type: first, word: words[0], index: 0 };
   return null;
+}
+
+/** The type a `particleFirstHeads` word gives a name holding a particle ('Central Única de Trabajadores'). */
+function particleFirstHead(words: Word[], lex: Lexicon): EntityType | undefined {
+  const type = lex.particleFirstHeads.get(foldOf(words[0]));
+  return type && words.some((w) => lex.particles.has(w.text)) ? type : undefined;
 }
 
 /** Word `i` as the head of a name, if it is a capitalised head word. */

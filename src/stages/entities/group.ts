@@ -6,7 +6,7 @@
  * name chosen from the forms the text itself writes.
  */
 import type { EntityType } from '../../doc.js';
-import type { RawMention, ScanContext } from './candidates.js';
+import { ACRONYM_USE, type RawMention, type ScanContext } from './candidates.js';
 import type { Typing } from './classify.js';
 import { isRegExpSpace } from '../../chars.js';
 import { isDash } from './chars.js';
@@ -212,14 +212,14 @@ export class Grouper {
    * words or those before its first preposition ('Trade Union Congress of Nigeria' for 'TUC'), or
    * null when none or several have.
    */
-  spelledBy(acronym: string): Group | null {
+  spelledBy(acronym: string, at = Number.MAX_SAFE_INTEGER): Group | null {
     // ('D.C.', 'U.S.': abbreviations with full stops are no organisation's initials.)
     if (this.isGeneric(acronym) || !CAPS_ACRONYM.test(acronym)) return null;
     const letters = fold(acronym.replace(TRAILING_S, '')).replace(NOT_LETTERS, '');
     if (letters.length < 2) return null;
-    let found: Group | null = null;
+    const found: Group[] = [];
     for (const g of this.groups) {
-      if (g.merged || g.type !== 'ORG' || g === found) continue;
+      if (g.merged || g.type !== 'ORG') continue;
       for (const name of g.names) {
         let all = '';
         let beforePrep: string | null = null;
@@ -231,13 +231,16 @@ export class Grouper {
           all += fold(w.charAt(0));
         }
         if (all === letters || beforePrep === letters) {
-          if (found && found !== g) return null;
-          found = g;
+          found.push(g);
           break;
         }
       }
     }
-    return found;
+    if (found.length <= 1) return found[0] ?? null;
+    // Several: the one the text has named before the acronym, when only one has been ('the Central
+    // Única de Trabajadores … the CUT', then later the Brazilian 'Central Única dos Trabalhadores').
+    const before = found.filter((g) => g.mentions.some((m) => m.cleanStart < at));
+    return before.length === 1 ? before[0] : null;
   }
 
   /** Whether `name` is an acronym that names no one here ('NGOs', or defined after lower-case words). */
@@ -331,7 +334,9 @@ export function groupMentions(raw: RawMention[], found: Pick<ScanContext, 'lex' 
   const later = groupTyped(raw, grouper, resolved);
   joinDefinitions(found.definitions, grouper, resolved);
   grouper.indexFamilyNames();
-  for (const m of later) groupLater(m, grouper, lex, resolved, found.listMembers, fallback);
+  const undefinedAcronyms = new Map<string, RawMention[]>();
+  for (const m of later) groupLater(m, grouper, lex, resolved, found.listMembers, fallback, undefinedAcronyms);
+  if (undefinedAcronyms.size > 0) groupUndefinedAcronyms(undefinedAcronyms, grouper, resolved, found.listMembers);
   grouper.mergeSuffixes();
   return grouper;
 }
@@ -413,6 +418,7 @@ function groupLater(
   resolved: Map<RawMention, EntityType>,
   lists: Map<number, RawMention[]>,
   fallback: Fallback | null,
+  undefinedAcronyms: Map<string, RawMention[]>,
 ): void {
   const key = grouper.key(m.name);
   if (m.parts && !grouper.find(key) && groupCompound(m, m.parts, key, grouper, lex)) {
@@ -427,11 +433,16 @@ function groupLater(
   }
   if (m.acronym) {
     // 'the TUC' where the text names the 'Trade Union Congress of Nigeria' but never defines the acronym.
-    const g = grouper.spelledBy(m.name);
+    const g = grouper.spelledBy(m.name, m.cleanStart);
     if (g) {
       grouper.alias(g, key);
       grouper.add(g, toMention(m));
       resolved.set(m, g.type);
+    } else if (m.acronymUse !== 0 || CAPS_ONLY.test(m.name)) {
+      // Decided once every mention of it is known (groupUndefinedAcronyms).
+      const list = undefinedAcronyms.get(m.name);
+      if (list) list.push(m);
+      else undefinedAcronyms.set(m.name, [m]);
     }
     return;
   }
@@ -472,6 +483,44 @@ function groupLater(
   }
 }
 
+/**
+ * Undefined words in capitals that name no known or spelled-out organisation ('NUPENG', 'KCTU',
+ * 'UGTT'): an organisation when no mention uses it as no name could be used (ACRONYM_USE.BLOCK:
+ * 'an EIA', 'the GEAR policy', Roman numerals, headings in capitals), it is no generic acronym
+ * ('GDP', 'AIDS', 'USD': genericAcronyms), and the text uses it as an organisation: once in an
+ * organisation's frame ('the CUT called', 'COSATU's leaders', 'PENGASSAN officials', 'general
+ * secretary of NUPENG'), or at least twice with one mention the subject of a verb ('KDKA was …
+ * KDKA did'), or coordinated with an organisation ('the ANC and NUMSA', 'NUPENG and PENGASSAN
+ * officials'). Two-letter words only by a frame ('the PT'): most are abbreviations ('HR', 'IT').
+ */
+function groupUndefinedAcronyms(acronyms: Map<string, RawMention[]>, grouper: Grouper, resolved: Map<RawMention, EntityType>, lists: Map<number, RawMention[]>): void {
+  const waiting: [string, RawMention[]][] = [];
+  for (const [name, mentions] of acronyms) {
+    if (grouper.isGeneric(name)) continue;
+    let use = 0;
+    for (const m of mentions) use |= m.acronymUse;
+    if (use & ACRONYM_USE.BLOCK) continue;
+    const framed = (use & ACRONYM_USE.FRAME) !== 0;
+    const repeated = name.length > 2 && mentions.length >= 2 && (use & ACRONYM_USE.SUBJECT) !== 0;
+    if (framed || repeated) groupAcronym(name, mentions, grouper, resolved);
+    else if (name.length > 2) waiting.push([name, mentions]);
+  }
+  // Then those coordinated with an organisation (decided above or typed before).
+  for (const [name, mentions] of waiting) {
+    const inList = mentions.some((m) => m.list >= 0 && lists.get(m.list)!.some((x) => x !== m && resolved.get(x) === 'ORG'));
+    if (inList) groupAcronym(name, mentions, grouper, resolved);
+  }
+}
+
+function groupAcronym(name: string, mentions: RawMention[], grouper: Grouper, resolved: Map<RawMention, EntityType>): void {
+  const g = grouper.groupFor(name, { type: 'ORG', strength: 1, entry: null, via: 'acronym-use' });
+  for (const m of mentions) {
+    grouper.add(g, toMention(m));
+    resolved.set(m, 'ORG');
+  }
+}
+
+const CAPS_ONLY = /^\p{Lu}{2,10}$/u;
 const TRAILING_S = /s$/;
 const CAPITAL_LOWER = /^\p{Lu}\p{Ll}/u;
 const CAPITAL_DOT = /\p{Lu}\./u;
@@ -525,7 +574,7 @@ export function canonicalOf(g: Group, lex: Lexicon): string {
 }
 
 const NOT_LETTERS = /[^\p{L}]/gu;
-const CAPS_ACRONYM = /^\p{Lu}{2,8}s?$/u;
+const CAPS_ACRONYM = /^\p{Lu}{2,10}s?$/u;
 const ACRONYM_NAME = /^[\p{Lu}\d.&-]+s?$/u;
 const HAS_LOWER = /\p{Ll}/u;
 

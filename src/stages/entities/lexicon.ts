@@ -14,6 +14,7 @@ export interface EntityRulesFile {
   connectors: { prepositions: string[]; articles: string[]; particles: string[]; conjunctions: string[] };
   heads: Record<string, string[]>;
   firstHeads?: Record<string, string[]>;
+  particleFirstHeads?: Record<string, string[]>;
   eventHeadsLower: string[];
   eventModifiersLower?: string[];
   locHeadsLower?: string[];
@@ -30,6 +31,7 @@ export interface EntityRulesFile {
   placePrepositions: string[];
   possessiveJoiners: string[];
   genericAcronyms: string[];
+  acronymFrames?: { followers: string[]; termHeads: string[] };
   acronymGlue: string[];
   nonNames: string[];
   numberedLabels?: string[];
@@ -88,6 +90,8 @@ export interface Lexicon {
   compounds: Map<string, GazetteerEntry[]>;
   heads: Map<string, EntityType>;
   firstHeads: Map<string, EntityType>;
+  /** First words that make a name only when it holds a particle ('Central Única de Trabajadores'). */
+  particleFirstHeads: Map<string, EntityType>;
   eventHeadsLower: Set<string>;
   /** Lower-case words that may stand between a name and its event head ('the Sewol ferry disaster'). */
   eventModifiersLower: Set<string>;
@@ -128,6 +132,10 @@ export interface Lexicon {
   possessiveJoiners: Set<string>;
   /** Case-sensitive. */
   genericAcronyms: Set<string>;
+  /** Lower-case nouns after (or before 'of' before) an undefined acronym that make it an organisation ('UGTT members'). */
+  acronymFollowers: Set<string>;
+  /** Lower-case nouns after an undefined acronym that make it a term, no organisation ('the GEAR policy'). */
+  acronymTermHeads: Set<string>;
   /** Lower-case words an acronym's initials may skip or take a letter from ('Ministry of Labour (MOL)'). */
   acronymGlue: Set<string>;
   /** Case-sensitive surface forms. */
@@ -366,6 +374,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     compounds,
     heads: typed(rules.heads, 'heads'),
     firstHeads: typed(rules.firstHeads, 'firstHeads'),
+    particleFirstHeads: typed(rules.particleFirstHeads, 'particleFirstHeads'),
     eventHeadsLower: toSet(rules.eventHeadsLower),
     eventModifiersLower: toSet(rules.eventModifiersLower),
     locHeadsLower: toSet(rules.locHeadsLower),
@@ -391,6 +400,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     connectorWords: new Set([rules.connectors.prepositions, rules.connectors.articles, rules.connectors.particles, rules.connectors.conjunctions].flatMap((words) => [...toSet(words)])),
     possessiveJoiners: toSet(rules.possessiveJoiners),
     genericAcronyms: toSet(rules.genericAcronyms, false),
+    acronymFollowers: toSet(rules.acronymFrames?.followers),
+    acronymTermHeads: toSet(rules.acronymFrames?.termHeads),
     acronymGlue: toSet(rules.acronymGlue),
     nonNames: toSet(rules.nonNames, false),
     numberedLabels: toSet(rules.numberedLabels, false),

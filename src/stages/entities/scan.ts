@@ -10,8 +10,8 @@
  * re-optimisation of the big run handler cost as much as scanning several documents).
  */
 import { classify, isAcronymWord, isConnector, NO_CUES, personShape, type Cues, type Typing } from './classify.js';
-import { citedByShape, displayName, possessiveBreak, type RawMention, type ScanContext } from './candidates.js';
-import { letterCase, type LowerWords } from './chars.js';
+import { ACRONYM_USE, citedByShape, displayName, possessiveBreak, type RawMention, type ScanContext } from './candidates.js';
+import { CHAR_ALNUM, charClass, isAllCaps, letterCase, type LowerWords } from './chars.js';
 import { CUE, fold, type Lexicon } from './lexicon.js';
 import { GAP, POS, foldOf, startsUpper, type Word } from './words.js';
 
@@ -40,6 +40,24 @@ const VERB_TAKES = new Set([POS.DET, POS.ADJ, POS.ADV, POS.PRON]);
 const VERB_PARTICLES = new Set(['to', 'with', 'about', 'back', 'up']);
 /** Opening quotes: a quoted 'The …' is a title only after a cue (an article's, a slogan, a nickname). */
 const OPENING_QUOTE = new Set(['"', '“', '‘', "'", '«']);
+/** A word in capitals only, as an undefined acronym is written ('NUPENG'; not 'NGOs', 'U.S.', 'V-Dem'). */
+const PURE_CAPS = /^\p{Lu}{2,10}$/u;
+/** Longer than {@link isAcronymWord} allows, yet an acronym ('PENGASSAN'). */
+const LONG_CAPS = /^\p{Lu}{9,10}$/u;
+/** Roman numerals of I, V and X ('II', 'XIV'), and any Roman numeral ('XII', 'MDC' reads as one too). */
+const ROMAN_IVX = /^[IVX]+$/;
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** Whether the character at `at` is a letter or digit. */
+function isAlnumAt(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && (charClass(text.charCodeAt(at)) & CHAR_ALNUM) !== 0;
+}
+
+/** A word of two or more letters written all in capitals. */
+function capsWord(w: Word): boolean {
+  return w.cap && isAllCaps(w.text);
+}
+
 const WORK_TITLE: Cues = { title: false, person: false, work: true, org: false, place: false };
 
 /** The first word of a name key made from the folded word `f` (dashes become spaces in keys). */
@@ -66,6 +84,8 @@ export class Scanner {
   private cited: Set<number> = NONE;
   /** List id carried from the previous run of a coordinated list, or -1. */
   private carry = -1;
+  /** Whether the sentence is written in capitals: -1 not yet known, else 0 or 1 (see {@link shouting}). */
+  private capsSentence = -1;
   /**
    * Names spelled by the acronym defined after them, as pairs of word indexes [start, end], in order
    * (see {@link spelledStart}).
@@ -95,6 +115,7 @@ export class Scanner {
     this.n = n;
     this.sentence = sentence;
     this.carry = -1;
+    this.capsSentence = -1;
     this.spelled.length = 0;
 
     for (let i = 1; paren && i + 2 < n; i++) {
@@ -492,12 +513,13 @@ export class Scanner {
       name,
       typing,
       single,
-      acronym: single && isAcronymWord(firstContent.text),
+      acronym: single && (isAcronymWord(firstContent.text) || LONG_CAPS.test(firstContent.text)),
       defines,
       parts: single && firstContent.parts && firstContent.parts.length > 1 ? firstContent.parts : null,
       list: -1,
       initial: initial && from === runStart,
       indefinite: typing !== null && typing.type === 'LAW' && this.indefiniteBefore(from),
+      acronymUse: !typing && from === to && from === nameFrom ? this.acronymUse(from) : 0,
     };
     this.out.push(mention);
     if (defines) this.ctx.definitions.push(mention);
@@ -579,6 +601,59 @@ export class Scanner {
     const f = foldOf(words[at]);
     if (lex.notLeaders.has(f) || lex.nonEntityWords.has(f)) return false;
     return lex.lastNames.has(f) || lex.koreanSurnames.has(f) || lex.personsByShortForm.has(f);
+  }
+
+  /**
+   * The {@link ACRONYM_USE} bits of the lone word `i` when it is an undefined word in capitals
+   * ('NUPENG', 'KCTU'), else 0. FRAME: a possessive ('COSATU’s leaders'), a follower noun after it
+   * ('UGTT members', `acronymFrames.followers`), 'of' after such a noun before it ('the general
+   * secretary of NUPENG', 'leaders of the KCTU'), or 'the' before it when it heads its noun
+   * phrase: no lower-case noun follows ('the CUT called', not 'the IT sector'; an adjective may be
+   * a participle the tagger misread: 'the UGTT mediated'). SUBJECT: a verb follows ('KDKA was'). BLOCK:
+   * after 'a'/'an' ('an EIA'), before a term's noun ('the GEAR policy', `acronymFrames.termHeads`),
+   * next to another word in capitals (a heading in capitals: 'THE NLC AND THE STATE'), or a Roman
+   * numeral ('XIV'; with L, C, D or M only after a name word: 'Pius XII', not 'the MDC').
+   */
+  private acronymUse(i: number): number {
+    const { words, lex } = this;
+    const w = words[i];
+    if (!PURE_CAPS.test(w.text)) return 0;
+    // '8MK', 'X-MEN': part of a longer token, no word of its own.
+    if (isAlnumAt(this.text, w.cleanStart - 1) || isAlnumAt(this.text, w.cleanEnd)) return 0;
+    const prev = this.lowerAt(i - 1);
+    const next = words[i + 1];
+    let use = 0;
+    if (prev === 'a' || prev === 'an' || lex.acronymTermHeads.has(next.text)) use |= ACRONYM_USE.BLOCK;
+    if ((i > 0 && capsWord(words[i - 1])) || capsWord(next) || this.shouting()) use |= ACRONYM_USE.BLOCK;
+    if (ROMAN_IVX.test(w.text) || (ROMAN.test(w.text) && i > 0 && words[i - 1].name && !lex.articles.has(prev))) use |= ACRONYM_USE.BLOCK;
+    if (w.possessive || lex.acronymFollowers.has(next.text)) use |= ACRONYM_USE.FRAME;
+    else if (prev === 'of' && (lex.acronymFollowers.has(this.lowerAt(i - 2)) || (this.lowerAt(i - 2) === 'the' && lex.acronymFollowers.has(this.lowerAt(i - 3))))) use |= ACRONYM_USE.FRAME;
+    else if (prev === 'the' && !(letterCase(next.text, 0) === 2 && next.pos === POS.NOUN)) use |= ACRONYM_USE.FRAME;
+    if (next.pos === POS.VERB || next.pos === POS.AUX) use |= ACRONYM_USE.SUBJECT;
+    return use;
+  }
+
+  /**
+   * Whether the sentence is written in capitals (a heading or a text set in capitals): at least
+   * four words in capitals, two thirds of its words (a stretch of words far from any capital,
+   * one stand-in, counts as one). Computed once per sentence.
+   */
+  private shouting(): boolean {
+    if (this.capsSentence < 0) {
+      const { words, n } = this;
+      let letters = 0;
+      let caps = 0;
+      for (let k = 0; k < n; k++) {
+        const w = words[k];
+        if (w === GAP) letters++;
+        else if (letterCase(w.text, 0) !== 0) {
+          letters++;
+          if (capsWord(w)) caps++;
+        }
+      }
+      this.capsSentence = caps >= 4 && caps * 3 >= letters * 2 ? 1 : 0;
+    }
+    return this.capsSentence === 1;
   }
 
   /** Whether an indefinite article stands before word `from`, maybe with one lower-case word between ('a revised …'). */
@@ -700,6 +775,7 @@ export class Scanner {
       list: -1,
       initial: words[i].initial,
       indefinite: false,
+      acronymUse: 0,
     };
     this.out.push(mention);
     this.noteList(e, mention);
@@ -790,6 +866,7 @@ export class Scanner {
       list: -1,
       initial: w.initial,
       indefinite: false,
+      acronymUse: 0,
     });
   }
 
@@ -830,6 +907,7 @@ export class Scanner {
             list: -1,
             initial: false,
             indefinite: false,
+            acronymUse: 0,
           });
           matched = e;
           found = true;
