@@ -637,3 +637,96 @@ describe('entities: an acronym the text never spells out is an organisation wher
     expect(aliasRowsOf(text)).toEqual(expected);
   });
 });
+
+describe('entities: names of Latin American, African, South Asian and Soviet-bloc histories (each row failed before its rule or data)', () => {
+  it.each<[string, string, AliasRow[]]>([
+    ['Spanish names with the head first', 'The Partido Liberación Nacional won in 1953, and the Confederación General del Trabajo backed it; the CGT later split.', [
+      ['Partido Liberación Nacional', 'ORG', ['Partido Liberación Nacional']],
+      ['Confederación General del Trabajo', 'ORG', ['Confederación General del Trabajo', 'CGT']],
+    ]],
+    ['a French party and a Portuguese place opening with "São"', 'Strikes in São Bernardo do Campo inspired the Rassemblement Démocratique Africain abroad.', [
+      ['São Bernardo do Campo', 'GPE', ['São Bernardo do Campo']],
+      ['Rassemblement Démocratique Africain', 'ORG', ['Rassemblement Démocratique Africain']],
+    ]],
+    ['the father\'s family name of a Spanish name used alone', 'In 1948 José Figueres Ferrer took power. Figueres later founded a party.', [
+      ['José Figueres Ferrer', 'PERSON', ['José Figueres Ferrer', 'Figueres']],
+    ]],
+    ['an ordinal and a title make one office before "of"', 'He became First Secretary of the Communist Party of Ukraine in 1938.', [
+      ['Communist Party of Ukraine', 'ORG', ['Communist Party of Ukraine']],
+    ]],
+    ['"Party" ending a name may be carried on by "of"', 'Later the Communist Party of Chile joined the coalition.', [
+      ['Communist Party of Chile', 'ORG', ['Communist Party of Chile']],
+    ]],
+    ['a numbered session of a congress is an event, the congress itself a body', 'At the Twentieth Party Congress and again at the 22nd Party Congress the Party Congress heard him.', [
+      ['Twentieth Party Congress', 'EVENT', ['Twentieth Party Congress']],
+      ['22nd Party Congress', 'EVENT', ['22nd Party Congress']],
+      ['Party Congress', 'ORG', ['Party Congress']],
+    ]],
+    ['an alliance known by name; "… Pact" a treaty', 'Armies of the Warsaw Pact moved in, as the Molotov–Ribbentrop Pact had foreseen elsewhere.', [
+      ['Warsaw Pact', 'ORG', ['Warsaw Pact']],
+      ['Molotov–Ribbentrop Pact', 'LAW', ['Molotov–Ribbentrop Pact']],
+    ]],
+    ['an honorific that is part of a leader\'s name; "… Plaza" a place', 'After the Rana Plaza building fell, the government of Sheikh Hasina amended the law.', [
+      ['Rana Plaza', 'LOC', ['Rana Plaza']],
+      ['Sheikh Hasina', 'PERSON', ['Sheikh Hasina']],
+    ]],
+    ['a gazetteer organisation known by its acronym keeps the name the text spells out', 'The Congress of South African Trade Unions grew fast; by 1990 COSATU had a million members.', [
+      ['Congress of South African Trade Unions', 'ORG', ['Congress of South African Trade Unions', 'COSATU']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, AliasRow[]]>([
+    ['a known place opening a longer unknown name keeps it', 'The station called itself "San Jose Calling" in 1912.', [
+      ['San Jose', 'GPE', ['San Jose']],
+    ]],
+    ['"Central" without a particle names no organisation', 'Floods hit Central Luzon in 1972.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
+  });
+});
+
+describe('entities: names in headings (each row failed before its rule)', () => {
+  /** [canonical, type, block or null, start, end, text] of every mention. */
+  const mentionsOf = (text: string): [string, EntityType, string | null, number, number, string][] => {
+    const found = docOf(text, 'entities').layers.entities ?? [];
+    return found.flatMap((e) => e.mentions.map((m): [string, EntityType, string | null, number, number, string] => {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      return [e.canonical, e.type, (m as { block?: string }).block ?? null, m.start, m.end, m.text];
+    }));
+  };
+  const intro = 'Labour law in Zedland\n\nThis essay traces unions in Zedland since 1980. It has three parts.\n\n';
+
+  it.each<[string, string, [string, EntityType, string | null, number, number, string][]]>([
+    ['a law named only in a heading, with a year', `${intro}The Labour Relations Act 1995\n\nUnions grew in the 1990s.`, [
+      ['Zedland', 'GPE', 'title', 14, 21, 'Zedland'],
+      ['Zedland', 'GPE', null, 51, 58, 'Zedland'],
+      ['Labour Relations Act 1995', 'LAW', 'heading', 96, 121, 'Labour Relations Act 1995'],
+    ]],
+    ['a law named only in a heading, with a bracketed part or "of" and a year', `${intro}The Trade Union (Amendment) Act\n\nMore unions registered.\n\nThe Employment Ordinance of 1968\n\nIt was repealed.`, [
+      ['Zedland', 'GPE', 'title', 14, 21, 'Zedland'],
+      ['Zedland', 'GPE', null, 51, 58, 'Zedland'],
+      ['Trade Union (Amendment) Act', 'LAW', 'heading', 96, 123, 'Trade Union (Amendment) Act'],
+      ['Employment Ordinance of 1968', 'LAW', 'heading', 154, 182, 'Employment Ordinance of 1968'],
+    ]],
+    ['a heading repeating a bracketed law of the body', `${intro}The Trade Union (Amendment) Act 2005\n\nThe Trade Union (Amendment) Act 2005 ended the monopoly.`, [
+      ['Zedland', 'GPE', 'title', 14, 21, 'Zedland'],
+      ['Zedland', 'GPE', null, 51, 58, 'Zedland'],
+      ['Trade Union (Amendment) Act 2005', 'LAW', 'heading', 96, 128, 'Trade Union (Amendment) Act 2005'],
+      ['Trade Union (Amendment) Act 2005', 'LAW', null, 134, 166, 'Trade Union (Amendment) Act 2005'],
+    ]],
+    ['a heading naming part of a person named in full', `${intro}Ferdinand Braun\n\nIn 1909 Karl Ferdinand Braun shared the prize.`, [
+      ['Zedland', 'GPE', 'title', 14, 21, 'Zedland'],
+      ['Zedland', 'GPE', null, 51, 58, 'Zedland'],
+      ['Karl Ferdinand Braun', 'PERSON', 'heading', 92, 107, 'Ferdinand Braun'],
+      ['Karl Ferdinand Braun', 'PERSON', null, 117, 137, 'Karl Ferdinand Braun'],
+    ]],
+    ['guard: a law head in a title-case heading without year or bracket names no law', `${intro}Labour Law and Practice\n\nCourts grew busy.`, [
+      ['Zedland', 'GPE', 'title', 14, 21, 'Zedland'],
+      ['Zedland', 'GPE', null, 51, 58, 'Zedland'],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -5,10 +5,10 @@
  */
 import type { Block } from '../../doc.js';
 import { displayName, isNameWord, possessiveBreak } from './candidates.js';
-import { groupMention, type Grouper } from './group.js';
+import { groupMention, type Group, type Grouper } from './group.js';
 import { fold, type Lexicon } from './lexicon.js';
 import type { LowerWords } from './chars.js';
-import { foldOf, startsUpper, wordsOfString } from './words.js';
+import { foldOf, startsUpper, wordsOfString, type Word } from './words.js';
 
 const NAME_MARKERS = /[*†‡§\d]+$/u;
 // The expressions are made once, here: a literal in the function, or matchAll's copy of one, is a
@@ -43,7 +43,44 @@ export function addBylineNames(block: Block, clean: string, grouper: Grouper, le
   }
 }
 
+/** The person `g` when one of its names holds `name` as whole words ('Karl Ferdinand Braun' holds 'Ferdinand Braun'). */
+function partOfPerson(g: Group | null, name: string): Group | null {
+  return g !== null && g.names.some((n) => ` ${n} `.includes(` ${name} `)) ? g : null;
+}
+
 const HEADING_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'de', 'y']);
+const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+const BRACKET_NUMBER = /^(?:No\.?|\d+)$/;
+
+/**
+ * The last word of a law named from word `k` of a heading by a shape title case alone never makes,
+ * or -1: capitalised words and connectors ending in a LAW head word, with a bracketed part inside
+ * ('Trade Union (Amendment) Act', '(No. 2)') or a year after it ('Labour Relations Act 1995',
+ * 'Trade Union Ordinance of 1938'). A heading such as 'Labour Law and Practice' names no law.
+ */
+function headingLawEnd(words: Word[], k: number, lex: Lexicon): number {
+  let e = k;
+  let bracket = false;
+  for (;;) {
+    const next = words[e + 1];
+    if (next === undefined) break;
+    if (isNameWord(next)) e++;
+    else if (HEADING_CONNECTORS.has(next.text) && isNameWord(words[e + 2])) e += 2;
+    else if (next.text === '(') {
+      let c = e + 2;
+      while (c < words.length && c - e <= 5 && (isNameWord(words[c]) || BRACKET_NUMBER.test(words[c].text))) c++;
+      if (c === e + 2 || words[c]?.text !== ')' || !isNameWord(words[c + 1])) break;
+      bracket = true;
+      e = c;
+    } else break;
+  }
+  let head = e;
+  while (head > k && !(lex.heads.get(foldOf(words[head])) === 'LAW' && startsUpper(words[head].text))) head--;
+  if (head === k) return -1;
+  if (words[head + 1] !== undefined && YEAR.test(words[head + 1].text)) return head + 1;
+  if (words[head + 1]?.text === 'of' && words[head + 2] !== undefined && YEAR.test(words[head + 2].text)) return head + 2;
+  return bracket ? head : -1;
+}
 const CAPITAL_LOWER = /^\p{Lu}\p{Ll}/u;
 
 /**
@@ -58,7 +95,13 @@ export function addHeadingNames(block: Block, clean: string, grouper: Grouper, l
     let matched = -1;
     // Headings begin with capitals anyway: 'The Santa María School Massacre' names the massacre.
     const first = foldOf(words[k]);
-    if (isNameWord(words[k]) && !lex.articles.has(first) && (known.has(first) || lex.firstWords.has(first))) {
+    const law = isNameWord(words[k]) && !lex.articles.has(first) ? headingLawEnd(words, k, lex) : -1;
+    if (law >= 0) {
+      const name = displayName(words, k, law, clean, lex);
+      const g = grouper.find(grouper.key(name)) ?? grouper.groupFor(name, { type: 'LAW', strength: 2, entry: null, via: 'heading-law' });
+      grouper.add(g, groupMention(-1, words[k].cleanStart, words[law].cleanEnd, name, block.kind));
+      matched = law;
+    } else if (isNameWord(words[k]) && !lex.articles.has(first) && (known.has(first) || lex.firstWords.has(first))) {
       // Windows end inside the stretch of capitalised words and connectors.
       let end = k;
       while (end + 1 < words.length && end - k < 8 && (isNameWord(words[end + 1]) || HEADING_CONNECTORS.has(words[end + 1].text))) end++;
@@ -71,6 +114,8 @@ export function addHeadingNames(block: Block, clean: string, grouper: Grouper, l
           const entry = lex.lookup(name);
           if (entry && !(e === k && docLower.has(foldOf(words[k])))) g = grouper.groupFor(name, { type: entry.type, strength: 3, entry, via: 'gazetteer' });
           else if (e === k && CAPITAL_LOWER.test(name)) g = grouper.personByFamilyName(name, words[k].cleanStart) ?? undefined;
+          // 'Ferdinand Braun' as a heading over 'Karl Ferdinand Braun': part of a person's name, in order.
+          else if (e > k && e - k < 3 && CAPITAL_LOWER.test(words[e].text)) g = partOfPerson(grouper.personByFamilyName(words[e].text, words[k].cleanStart), name) ?? undefined;
         }
         if (!g) continue;
         grouper.add(g, groupMention(-1, words[k].cleanStart, words[e].cleanEnd, name, block.kind));

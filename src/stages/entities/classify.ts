@@ -120,8 +120,21 @@ function headOf(words: Word[], lex: Lexicon): { type: EntityType; word: Word; in
   const head = headAt(words, last, lex);
   if (head) return head;
   const first = lex.firstHeads.get(foldOf(words[0])) ?? particleFirstHead(words, lex);
-  if (first && words.length > 1) return { type: first, word: words[0], index: 0 };
+  if (first && words.length > 1 && !knownPrefix(words, lex)) return { type: first, word: words[0], index: 0 };
   return null;
+}
+
+/**
+ * Whether the words begin with a gazetteer name of two words or more ('San Jose' in '"San Jose
+ * Calling"', a station's slogan): the name is then that name and what follows, not a new one.
+ */
+function knownPrefix(words: Word[], lex: Lexicon): boolean {
+  let name = words[0].text;
+  for (let e = 1; e < words.length - 1; e++) {
+    name += ` ${words[e].text}`;
+    if (lex.lookup(name)) return true;
+  }
+  return false;
 }
 
 /** The type a `particleFirstHeads` word gives a name holding a particle ('Central Única de Trabajadores'). */

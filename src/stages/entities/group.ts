@@ -169,6 +169,9 @@ export class Grouper {
         const first = fold(words[0]);
         const eastAsian = this.lex.chineseSurnames.has(first) || this.lex.koreanSurnames.has(first);
         const shorts = eastAsian ? [words[0]] : [words[words.length - 1]];
+        // 'José Figueres Ferrer' → also Figueres: in Spanish and Portuguese names the father's family
+        // name, before the mother's, is the one used alone ('Figueres later founded…').
+        if (!eastAsian && words.length >= 3 && CAPITAL_LOWER.test(words[words.length - 2])) shorts.push(words[words.length - 2]);
         if (eastAsian && this.lex.koreanSurnames.has(fold(words[words.length - 1]))) shorts.push(words[words.length - 1]);
         for (const s of shorts) {
           const k = fold(s);
@@ -546,6 +549,13 @@ function datedOtherwise(g: Group, undated: string, key: string): boolean {
 export function canonicalOf(g: Group, lex: Lexicon): string {
   if (g.entry) {
     const entryKey = lex.keyOf(g.entry.name);
+    // An entry known by its acronym ('COSATU') that the text spells out: the text's full name
+    // ('Congress of South African Trade Unions'), as for an acronym the text defines.
+    if (ACRONYM_NAME.test(g.entry.name)) {
+      let full: string | undefined;
+      for (const n of g.names) if (!ACRONYM_NAME.test(n) && g.entry.keys.includes(lex.keyOf(n)) && (full === undefined || wordCount(n) > wordCount(full))) full = n;
+      if (full !== undefined) return full;
+    }
     let first: string | undefined;
     for (const n of g.names) {
       if (lex.keyOf(n) !== entryKey) continue;

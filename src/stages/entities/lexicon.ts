@@ -37,6 +37,8 @@ export interface EntityRulesFile {
   numberedLabels?: string[];
   notBylineWords?: string[];
   regimes?: { ordinals: string[]; heads: string[] };
+  ordinals?: string[];
+  sessionHeads?: string[];
   nonEntityWords: string[];
   modifierTail: string;
   pinyinSyllable: string;
@@ -146,6 +148,10 @@ export interface Lexicon {
   notBylineWords: Set<string>;
   /** Folded ordinals and heads of regimes ('First Republic'): no entity. */
   regimeOrdinals: Set<string>;
+  /** Folded ordinal words ('first', 'twentieth'): with a title, one title; before a session head, a session. */
+  ordinals: Set<string>;
+  /** Folded heads of bodies whose numbered sessions are events ('the Twentieth Party Congress'). */
+  sessionHeads: Set<string>;
   regimeHeads: Set<string>;
   nonEntityWords: Set<string>;
   givenNames: Set<string>;
@@ -407,6 +413,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     numberedLabels: toSet(rules.numberedLabels, false),
     notBylineWords: toSet(rules.notBylineWords),
     regimeOrdinals: toSet(rules.regimes?.ordinals),
+    ordinals: toSet(rules.ordinals),
+    sessionHeads: toSet(rules.sessionHeads),
     regimeHeads: toSet(rules.regimes?.heads),
     nonEntityWords: new Set([...toSet(rules.nonEntityWords), ...demonyms]),
     givenNames,

@@ -46,6 +46,8 @@ const PURE_CAPS = /^\p{Lu}{2,10}$/u;
 const LONG_CAPS = /^\p{Lu}{9,10}$/u;
 /** Roman numerals of I, V and X ('II', 'XIV'), and any Roman numeral ('XII', 'MDC' reads as one too). */
 const ROMAN_IVX = /^[IVX]+$/;
+/** A number with an ordinal suffix: '20th', '3rd'. */
+const NUMBERED_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** Whether the character at `at` is a letter or digit. */
@@ -362,7 +364,10 @@ export class Scanner {
     const slice = words.slice(from, to + 1);
     // A title makes a person of what follows it ('Professor Pun Ngai of Hong Kong Polytechnic University').
     let t = 0;
-    while (t < slice.length && (lex.titles.has(foldOf(slice[t])) || (t === 0 && lex.nonEntityWords.has(foldOf(slice[t]))))) t++;
+    while (t < slice.length && (lex.titles.has(foldOf(slice[t])) || (t === 0 && (lex.nonEntityWords.has(foldOf(slice[t])) || this.ordinalTitle(from))))) t++;
+    // ('Communist Party of Chile': 'Party' is a title word, 'Party General Secretary', but as the last
+    // word an organisation's head, which 'of' may carry on.)
+    if (t > 0 && t === slice.length && lex.heads.get(foldOf(slice[t - 1])) === 'ORG') return false;
     if (t > 0 && (t === slice.length || lex.titles.has(foldOf(slice[t - 1])))) return true;
     return personShape(slice.filter((w) => !isConnector(w, lex)), lex, this.docLower);
   }
@@ -474,6 +479,15 @@ export class Scanner {
     if (!typing && !untyped && nameFrom === to && this.leaderFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'leader-frame' };
     // 'under Sani Abacha', 'the government of Murtala Mohammed', 'Frank Kokori, the general secretary'.
     if (!typing && !untyped && this.personFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-frame' };
+    // 'the Twentieth Party Congress', 'the 20th Party Congress': one session of the body, an event.
+    if (typing !== null && typing.via === 'head' && typing.type === 'ORG') {
+      const session = this.sessionStart(nameFrom, to);
+      if (session >= 0) {
+        typing = { type: 'EVENT', strength: 2, entry: null, via: 'session' };
+        from = nameFrom = session;
+        nameText = null;
+      }
+    }
     // "Act of 1912", "Law of 2016".
     let lawYear = typing !== null && typing.type === 'LAW' && words[to + 1].text === 'of' && YEAR.test(words[to + 2].text);
     if (lawYear) to += 2;
@@ -656,6 +670,28 @@ export class Scanner {
     return this.capsSentence === 1;
   }
 
+  /** Whether word `k` is an ordinal before a title ('First Secretary', 'Second Vice-President'): one title with it. */
+  private ordinalTitle(k: number): boolean {
+    const { words, lex } = this;
+    return lex.ordinals.has(foldOf(words[k])) && lex.titles.has(foldOf(words[k + 1]));
+  }
+
+  /**
+   * The first word of a numbered session of a body named by words [from, to], or -1: an ordinal
+   * opening the name ('Twentieth Party Congress') or a number with an ordinal suffix right before
+   * it ('20th Party Congress'), and a `sessionHeads` word as its head (before its first preposition,
+   * else its last word: 'Third Plenum of the Central Committee').
+   */
+  private sessionStart(from: number, to: number): number {
+    const { words, lex } = this;
+    let head = from;
+    while (head <= to && !lex.prepositions.has(words[head].text)) head++;
+    head = head > from && head <= to ? head - 1 : to;
+    if (!lex.sessionHeads.has(foldOf(words[head])) || head === from) return -1;
+    if (lex.ordinals.has(foldOf(words[from]))) return from;
+    return from > 0 && NUMBERED_ORDINAL.test(words[from - 1].text) ? from - 1 : -1;
+  }
+
   /** Whether an indefinite article stands before word `from`, maybe with one lower-case word between ('a revised …'). */
   private indefiniteBefore(from: number): boolean {
     const a = this.lowerAt(from - 1);
@@ -817,7 +853,7 @@ export class Scanner {
     while (k <= to && !words[k].possessive) {
       const f = foldOf(words[k]);
       if (lex.titles.has(f)) titles++;
-      else if (!(titles === 0 && lex.nonEntityWords.has(f))) break;
+      else if (!(titles === 0 && (lex.nonEntityWords.has(f) || (k === from && this.ordinalTitle(k))))) break;
       k++;
     }
     return titles > 0 ? k : from;
