@@ -630,7 +630,7 @@ describe('entities: an acronym the text never spells out is an organisation wher
     ['Roman numerals', 'Under Henry VIII and in section IV of the charter, rights grew.', []],
     ['after "a" or "an", or before a term\'s noun', 'They wrote an EIA for the dam; the EIA was ignored. The GEAR policy passed, and GEAR was praised.', []],
     ['a modifier of a lower-case noun after "the"', 'The IT sector grew fast. Then the HR department hired staff.', []],
-    ['once, with nothing that makes an organisation of it', 'Many unions were tied to TANU in those years.', []],
+    ['once, with nothing that makes an organisation of it', 'Many unions were tied to MWAFU in those years.', []],
     ['a sentence in capitals', 'THE NLC AND THE STATE WERE RIVALS FOR DECADES.', []],
     ['part of a longer token', 'Station 8XK broadcast first, and 8XK was licensed later.', []],
   ])('guard: %s', (_, text, expected) => {
@@ -669,6 +669,14 @@ describe('entities: names of Latin American, African, South Asian and Soviet-blo
     ['an honorific that is part of a leader\'s name; "… Plaza" a place', 'After the Rana Plaza building fell, the government of Sheikh Hasina amended the law.', [
       ['Rana Plaza', 'LOC', ['Rana Plaza']],
       ['Sheikh Hasina', 'PERSON', ['Sheikh Hasina']],
+    ]],
+    ['general-knowledge leaders, parties, blocs and regions the name lists lack', 'Jomo Kenyatta made KANU the only party; Kenyatta died in 1978. Comecon tied the bloc, and Aung San Suu Kyi won in Burma while miners of the Copperbelt struck.', [
+      ['Jomo Kenyatta', 'PERSON', ['Jomo Kenyatta', 'Kenyatta']],
+      ['Kenya African National Union', 'ORG', ['KANU']],
+      ['Comecon', 'ORG', ['Comecon']],
+      ['Aung San Suu Kyi', 'PERSON', ['Aung San Suu Kyi']],
+      ['Myanmar', 'GPE', ['Burma']],
+      ['Copperbelt', 'LOC', ['Copperbelt']],
     ]],
     ['a gazetteer organisation known by its acronym keeps the name the text spells out', 'The Congress of South African Trade Unions grew fast; by 1990 COSATU had a million members.', [
       ['Congress of South African Trade Unions', 'ORG', ['Congress of South African Trade Unions', 'COSATU']],
