@@ -670,6 +670,12 @@ describe('entities: names of Latin American, African, South Asian and Soviet-blo
       ['Rana Plaza', 'LOC', ['Rana Plaza']],
       ['Sheikh Hasina', 'PERSON', ['Sheikh Hasina']],
     ]],
+    ['Romance laws with the head first; a given name unknown before the family name of a well-known person', 'Getúlio Vargas decreed the Consolidação das Leis do Trabalho, and Cuauhtémoc Cárdenas later defended the Ley Federal del Trabajo.', [
+      ['Getúlio Vargas', 'PERSON', ['Getúlio Vargas']],
+      ['Consolidação das Leis do Trabalho', 'LAW', ['Consolidação das Leis do Trabalho']],
+      ['Cuauhtémoc Cárdenas', 'PERSON', ['Cuauhtémoc Cárdenas']],
+      ['Ley Federal del Trabajo', 'LAW', ['Ley Federal del Trabajo']],
+    ]],
     ['general-knowledge leaders, parties, blocs and regions the name lists lack', 'Jomo Kenyatta made KANU the only party; Kenyatta died in 1978. Comecon tied the bloc, and Aung San Suu Kyi won in Burma while miners of the Copperbelt struck.', [
       ['Jomo Kenyatta', 'PERSON', ['Jomo Kenyatta', 'Kenyatta']],
       ['Kenya African National Union', 'ORG', ['KANU']],
