@@ -696,6 +696,10 @@ describe('entities: names of Latin American, African, South Asian and Soviet-blo
       ['San Jose', 'GPE', ['San Jose']],
     ]],
     ['"Central" without a particle names no organisation', 'Floods hit Central Luzon in 1972.', []],
+    ['a place right before a well-known person stays a place', 'In Hungary János Kádár ruled until 1988.', [
+      ['Hungary', 'GPE', ['Hungary']],
+      ['János Kádár', 'PERSON', ['János Kádár']],
+    ]],
   ])('guard: %s', (_, text, expected) => {
     expect(aliasRowsOf(text)).toEqual(expected);
   });

@@ -103,8 +103,9 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
   // (A surname in capitals is typography, 'Anna KOWALSKA'; a short acronym is not a surname.)
   if (lex.givenNames.has(first) && !(isAcronymWord(content[1].text) && countLetters(content[1].text).letters <= 4)) return true;
   // "Syngman Rhee", "Thomas Edison": a known family name last, after a word that is not a common one.
-  // (Also the family name of a well-known person: 'Cuauhtémoc Cárdenas' after 'Lázaro Cárdenas', 'Indira Gandhi'.)
-  if (n <= 3 && (lex.lastNames.has(last) || lex.koreanSurnames.has(last) || lex.personsByShortForm.has(last)) && !docLower.has(first) && !isCapsSurface(content[0].text)) return true;
+  // (Also the family name of a well-known person, after a word that is no known name: 'Cuauhtémoc
+  // Cárdenas', 'Indira Gandhi'; not 'In Hungary János Kádár', where the place and the person meet.)
+  if (n <= 3 && (lex.lastNames.has(last) || lex.koreanSurnames.has(last) || (lex.personsByShortForm.has(last) && !lex.lookup(content[0].text))) && !docLower.has(first) && !isCapsSurface(content[0].text)) return true;
   return false;
 }
 
