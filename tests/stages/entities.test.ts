@@ -612,6 +612,11 @@ describe('entities: an acronym the text never spells out is an organisation wher
     ['repeated, the subject of a verb', 'ZBCX was the first station in the city. Within a year ZBCX had rivals.', [
       ['ZBCX', 'ORG', ['ZBCX']],
     ]],
+    ['coordinated across an acronym defined in brackets', 'The Asian Development Bank (ADB) and KWASU funded wells, as BRAC did.', [
+      ['Asian Development Bank', 'ORG', ['Asian Development Bank', 'ADB']],
+      ['KWASU', 'ORG', ['KWASU']],
+      ['BRAC', 'ORG', ['BRAC']],
+    ]],
     ['two letters after "the"', 'In the 2002 election the PT won the presidency.', [
       ['PT', 'ORG', ['PT']],
     ]],

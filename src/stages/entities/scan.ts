@@ -865,7 +865,11 @@ export class Scanner {
    */
   private noteList(end: number, mention: RawMention | null): void {
     const { words, n } = this;
+    // 'the Asian Development Bank (ADB) and BRAC': an acronym defined in brackets is no member of the
+    // list and does not end it; the name before it carries the list on past the bracket.
+    if (end > 0 && words[end - 1].text === '(' && words[end + 1].text === ')' && isAcronymWord(words[end].text)) return;
     let k = end + 1;
+    if (words[k].text === '(' && words[k + 2].text === ')' && isAcronymWord(words[k + 1].text)) k += 3;
     let seps = 0;
     while (k < n && seps < 2 && (words[k].text === ',' || words[k].text === 'and' || words[k].text === 'or')) {
       k++;
