@@ -612,6 +612,10 @@ describe('entities: an acronym the text never spells out is an organisation wher
     ['repeated, the subject of a verb', 'ZBCX was the first station in the city. Within a year ZBCX had rivals.', [
       ['ZBCX', 'ORG', ['ZBCX']],
     ]],
+    ['before "union" or "party"', 'Labourers joined the FNTT union in 1936, and many later voted for the PSUC party.', [
+      ['FNTT', 'ORG', ['FNTT']],
+      ['PSUC', 'ORG', ['PSUC']],
+    ]],
     ['coordinated across an acronym defined in brackets', 'The Asian Development Bank (ADB) and KWASU funded wells, as BRAC did.', [
       ['Asian Development Bank', 'ORG', ['Asian Development Bank', 'ADB']],
       ['KWASU', 'ORG', ['KWASU']],
