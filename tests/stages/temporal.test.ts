@@ -208,6 +208,67 @@ describe('temporal: numbers that are not dates', () => {
   });
 });
 
+describe('temporal: a year before a count noun, when a word of time introduces it', () => {
+  it.each<[string, string, Row[]]>([
+    ['"In" at the start of the sentence: the noun is the subject', 'In 1976 workers at the port walked out.', [['1976', 'year', 1976, 1976, '1976']]],
+    ['"By" at the start', 'By 1997 members of the guild had resigned.', [['By 1997', 'relative', 1997, 1997, '1997']]],
+    ['"After" at the start', 'After 2011 students joined the occupation.', [['2011', 'year', 2011, 2011, '2011']]],
+    ['"Before" at the start', 'Before 1911 soldiers served for three years.', [['1911', 'year', 1911, 1911, '1911']]],
+    ['"In" + "people"', 'In 2004 people queued for hours to vote.', [['2004', 'year', 2004, 2004, '2004']]],
+    ['"since" anywhere', 'The cooperative says that since 1952 women have run it.', [['1952', 'year', 1952, 1952, '1952']]],
+    ['"during"', 'During 1971 soldiers patrolled the border towns.', [['1971', 'year', 1971, 1971, '1971']]],
+    ['"until"', 'Until 1986 workers could not form unions.', [['Until 1986', 'range', null, 1986, '../1986']]],
+    ['a part of a year', 'In early 1983 workers occupied the mill.', [['early 1983', 'season-part', 1983, 1983, '1983-01/1983-04']]],
+    ['a month', 'In March 1983 workers occupied the mill.', [['March 1983', 'month', 1983, 1983, '1983-03']]],
+    ['"the winter of"', 'In the winter of 1983 workers occupied the mill.', [['the winter of 1983', 'season-part', 1983, 1983, '1983-24']]],
+    ['"in" after a fronted phrase that opens the sentence', 'In Chile in 1983 workers occupied the copper mines.', [['1983', 'year', 1983, 1983, '1983']]],
+    ['"in" after "and" opens a clause', 'The mill closed in 1982, and in 1983 workers occupied it.', [['1982', 'year', 1982, 1982, '1982'], ['1983', 'year', 1983, 1983, '1983']]],
+    ['"in" after an adverb that opens a clause', 'Later in 1983 workers occupied the mill again.', [['1983', 'year', 1983, 1983, '1983']]],
+    ['a range of years whose first one "From" introduces', 'From 1993 to 2001 members paid no dues.', [['From 1993 to 2001', 'range', 1993, 2001, '1993/2001']]],
+    ['"per" after "In" at the start', 'In 1990 per capita income rose again.', [['1990', 'year', 1990, 1990, '1990']]],
+  ])('%s', (_, text, expected) => {
+    expect(exactRows(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['a count after "in" inside the clause', 'Strikes broke out in 1400 factories across the south.', []],
+    ['a count after a passive "by"', 'The appeal was signed by 1700 students.', []],
+    ['round hundreds after "From" are an estimate', 'From 1200 to 1500 members joined each year.', []],
+    ['a count after "around"', 'Around 1800 people attended the rally.', []],
+    ['a count after "of"', 'It became a union of 1600 workers.', []],
+    ['the year of "the riots of 1992" before a plural verb', 'The riots of 1992 were decisive.', [['1992', 'year', 1992, 1992, '1992']]],
+    ['two years joined before a plural verb', 'The years 1968 and 1969 were turbulent.', [['1968', 'year', 1968, 1968, '1968'], ['1969', 'year', 1969, 1969, '1969']]],
+    ['a currency, newly a count noun, after "In" at the start', 'In 1947 lire bought almost nothing.', [['1947', 'year', 1947, 1947, '1947']]],
+    ['a year before a noun after a count verb', 'Production fell to 1913 levels in 1921.', [['1913', 'year', 1913, 1913, '1913'], ['1921', 'year', 1921, 1921, '1921']]],
+  ])('guard (these passed before): %s', (_, text, expected) => {
+    expect(exactRows(text)).toEqual(expected);
+  });
+});
+
+describe('temporal: counts and labels that look like years', () => {
+  it.each<[string, string, Row[]]>([
+    ['a number before a plural verb', 'Over 1700 were detained after the march.', []],
+    ['a number before a plural verb at the start', '1300 are still missing.', []],
+    ['the object of "had"', 'The federation had 1900 in 1961.', [['1961', 'year', 1961, 1961, '1961']]],
+    ['the object of "employed"', 'The railway employed 1800 in 1923.', [['1923', 'year', 1923, 1923, '1923']]],
+    ['the object of "numbered"', 'The party numbered 1700 by 1931.', [['by 1931', 'relative', 1931, 1931, '1931']]],
+    ['the object of "killed"', 'The police killed 1100 in the crackdown.', []],
+    ['"rose to" a number', 'Membership rose to 2000 in 1998.', [['1998', 'year', 1998, 1998, '1998']]],
+    ['"There were" a number', 'There were 1300 in the hall.', []],
+    ['"a crowd of" a number', 'A crowd of 2000 gathered outside the court.', []],
+    ['"out of" a number', 'The motion won 1500 out of 2000.', []],
+    ['a currency beyond the dollar', 'The mill paid them 1500 taka a month.', []],
+    ['rupees', 'Teachers earned 1900 rupees a month in 1988.', [['1988', 'year', 1988, 1988, '1988']]],
+    ['a rate without a currency', 'He was paid 1200 a year.', []],
+    ['"-strong"', 'A 1500-strong crowd marched.', []],
+    ['"-odd"', 'The congress drew 2000-odd delegates.', []],
+    ['a law numbered within its year', 'Law 1650 of 2013 regulates strikes.', [['2013', 'year', 2013, 2013, '2013']]],
+    ['a code with a leading zero', 'Call 0800/1234/5678 for details.', []],
+  ])('%s', (_, text, expected) => {
+    expect(exactRows(text)).toEqual(expected);
+  });
+});
+
 describe('temporal: relative expressions take the nearest date before them', () => {
   it.each<[string, string, Row, string]>([
     ['"Until that point" → up to the anchor', 'The summit opened in 1995. Until that point, few groups existed.', ['Until that point', 'relative', null, 1995, '../1995'], 'anchor: 1995 (s1)'],
@@ -430,6 +491,9 @@ describe('temporal: the grammar and its data', () => {
     ['a glued sign', 'It cost $4 in 1995.', ['4']],
     ['a chain of counts', 'From 1200 to 1500 members joined in 1995.', ['1200', '1500']],
     ['no quantity at all', 'Founded in 1995 and closed in 2002.', []],
+    ['a year that opens the sentence before a count noun', 'In 1980 workers struck.', []],
+    ['a count after "in" inside the clause', 'Strikes spread in 1500 factories.', ['1500']],
+    ['a number before a plural verb', 'Over 1500 were hurt.', ['1500']],
   ])('marks the numbers that count or label things, not years: %s', (_, text, expected) => {
     const { grammar, guard } = temporalStage().resources as TemporalResources;
     // With the grammar's words (as the stage cuts) and without (every token's form worked out): the same marks.

@@ -38,7 +38,7 @@ export interface TemporalData {
   negations: string[];
   /** Words too common to mark a sentence as worth reading (the grammar derives its trigger words). */
   triggerStopwords: string[];
-  quantityGuard: { before: string[]; after: string[]; connectors: string[] };
+  quantityGuard: Record<Exclude<keyof QuantityGuard, 'months'>, string[]>;
   classes: Record<string, { caseSensitive?: boolean; phrases: Record<string, unknown> }>;
   catGroups: Record<string, string[] | string>;
   rules: RuleSpec[];
@@ -73,7 +73,22 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
   const catGroups: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(data.catGroups)) if (Array.isArray(v)) catGroups[k] = v;
   const words = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
-  const guard: QuantityGuard = { before: words(data.quantityGuard.before), after: words(data.quantityGuard.after), connectors: words(data.quantityGuard.connectors) };
+  const q = data.quantityGuard;
+  const guard: QuantityGuard = {
+    before: words(q.before),
+    countBefore: words(q.countBefore),
+    units: words(q.units),
+    after: words(q.after),
+    rates: words(q.rates),
+    pluralVerbs: words(q.pluralVerbs),
+    pointWords: words(q.pointWords),
+    // Month names are the lexicon's own ("In March 1980 workers…"), read with a capital only.
+    months: words(Object.keys(data.classes.month?.phrases ?? {})),
+    clausePointWords: words(q.clausePointWords),
+    timeWords: words(q.timeWords),
+    clauseOpeners: words(q.clauseOpeners),
+    connectors: words(q.connectors),
+  };
   const grammar = new Grammar({
     classes: { ...data.classes, eraName: { caseSensitive: true, phrases: eras.phrases } },
     builtins: makeBuiltins(settings),

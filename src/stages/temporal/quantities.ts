@@ -1,21 +1,61 @@
 /**
  * The quantity guard: numbers that count or label something ("2000 copies", "Figure 2", "$4") are
- * marked on the tokens, and are never years. The words come from `pipeline/temporal.json`.
+ * marked on the tokens, and are never years. The words come from `pipeline/temporal.json`
+ * (`quantityGuard`, whose `$comment`s give the reasons and the ambiguous cases decided).
+ *
+ * Three strengths of evidence:
+ * - labels, signs, units and magnitudes ("Figure 2", "$4", "1110 kHz", "45 per cent", "2000-odd")
+ *   make a count whatever stands before the number;
+ * - a count noun after the number ("2000 copies", "1500 workers") makes a count unless a word that
+ *   introduces a point in time stands before it and opens the clause: "In 1980 workers at the
+ *   shipyard went on strike" (the year is fronted, the noun is the subject), but "strikes broke out
+ *   in 1500 factories" (the noun is the preposition's object);
+ * - a rate or a plural verb after the number ("paid them 1800 a month", "Over 1500 were arrested")
+ *   makes a count unless any word of time stands right before it ("The events of 1989 were
+ *   decisive", "in 1990 a year of strikes began").
  */
 import type { Tokens } from './lexer.js';
 
-/** Words of the quantity guard, from the data file. */
+/** Words of the quantity guard, from the data file (all lower case; a phrase's words joined by one space). */
 export interface QuantityGuard {
-  /** A number right after one of these (one or two words) counts or labels something: "Figure 2", "$4", "more than 1500". */
+  /** A number right after one of these (one or two words) labels or counts something: "Figure 2", "$4", "more than 1500". */
   before: Set<string>;
-  /** A number right before one of these is a quantity: "1110 kHz", "2000 copies". */
+  /**
+   * A number right after one of these (one or two words) is what they count, unless a noun or an
+   * adjective follows it (then the number modifies it, as a year may): "The union had 1800 in
+   * 1990", "rose to 2000", but "reached 1913 levels", "employed 1990 census data".
+   */
+  countBefore: Set<string>;
+  /** A number right before one of these (one or two words) is a quantity: "1110 kHz", "45 per cent", "2000-odd". */
+  units: Set<string>;
+  /** A number right before one of these is a count, unless a point word opens the clause before it: "2000 copies", "1800 taka". */
   after: Set<string>;
+  /** A number right before one of these (two words) is a rate, unless a word of time is right before it: "1800 a month". */
+  rates: Set<string>;
+  /** A number right before one of these plural verbs is a count (a year is singular), unless a word of time is right before it. */
+  pluralVerbs: Set<string>;
+  /** Words (one or two) that introduce a point in time wherever they stand: "during", "since", "early", "the summer of". */
+  pointWords: Set<string>;
+  /** Month names: point words when written with a capital ("In March 1980 workers…"). */
+  months: Set<string>;
+  /** Words that introduce a point in time when they open a clause: "In 1980 workers…", not "broke out in 1500 factories". */
+  clausePointWords: Set<string>;
+  /** Other words of time: enough to keep a year before a rate or a plural verb ("The events of 1989 were decisive"). */
+  timeWords: Set<string>;
+  /** Words after which a clause starts: "…, and in 1991 members left". */
+  clauseOpeners: Set<string>;
   /** Joins numbers into one chain whose members are all quantities if one is: "1200–1500 members". */
   connectors: Set<string>;
 }
 
 /** Currency and number signs glued to a number make it a quantity: "$4", "#5". */
 const SIGNS = ['$', '£', '€', '¥', '#'];
+
+/** Parts of speech of the words inside a prepositional phrase: "in Poland", "in the north". */
+const PHRASE_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
+/** A noun or adjective after a number makes the number its modifier: "reached 1913 levels". */
+const MODIFIED_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const LETTER = /\p{L}/u;
 
 /**
  * Every word {@link markQuantities} compares tokens to: the guard's words (each word of a two-word
@@ -25,49 +65,129 @@ const SIGNS = ['$', '£', '€', '¥', '#'];
  */
 export function guardVocabulary(guard: QuantityGuard): string[] {
   const words = ['.', ...SIGNS];
-  for (const set of [guard.before, guard.after, guard.connectors]) for (const entry of set) words.push(...entry.split(' '));
+  for (const set of Object.values(guard) as Set<string>[]) for (const entry of set) words.push(...entry.split(' '));
   return words;
 }
 
+/** Per token: 1 when a point word protects the number from a count noun, 2 when a word of time is right before it. */
+let marks = new Uint8Array(256);
+const PROTECTED = 1;
+const TIMED = 2;
+
 /**
  * Marks the number tokens that are quantities or labels, never years: "2000 copies", "Figure 2",
- * "pp. 1995–2002", "from 1200 to 1500 members". One pass each way along the tokens.
+ * "pp. 1995–2002", "from 1200 to 1500 members", "Over 1500 were arrested". One pass each way
+ * along the tokens; the words around a number are only looked at when it is one.
  */
 export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
   const n = toks.count;
+  if (marks.length < n) marks = new Uint8Array(Math.max(n, 2 * marks.length));
   let any = false;
   for (let i = 0; i < n; i++) {
+    marks[i] = 0;
     if (toks.digits(i) === 0) continue;
     let p = i - 1;
-    // "No. 5", "pp. 12": look past a full stop after an abbreviation.
+    // "No. 5", "pp. 12", "c. 1900": look past a full stop after an abbreviation.
     if (p > 0 && known(toks, p) === '.') p--;
     const prev = p >= 0 ? known(toks, p) : null;
+    const before2 = p > 0 ? known(toks, p - 1) : null;
     const next = i + 1 < n ? known(toks, i + 1) : null;
-    let quantity = false;
-    if (prev !== null) {
-      const before2 = p > 0 ? known(toks, p - 1) : null;
-      quantity = guard.before.has(prev) || (before2 !== null && guard.before.has(`${before2} ${prev}`));
-      // "$4" glued, "5%" glued.
-      if (toks.end[p] === toks.start[i] && SIGNS.includes(prev)) quantity = true;
+    const next2 = i + 2 < n && next !== null ? known(toks, i + 2) : null;
+    const has = (set: Set<string>, a: string | null, b: string | null): boolean => a !== null && (set.has(a) || (b !== null && set.has(`${a} ${b}`)));
+    const hasBefore = (set: Set<string>): boolean => prev !== null && (set.has(prev) || (before2 !== null && set.has(`${before2} ${prev}`)));
+    // Hard evidence: labels, signs, units, "1500 of 2000", a verb's counted object.
+    let quantity = hasBefore(guard.before) || (prev !== null && toks.end[p] === toks.start[i] && SIGNS.includes(prev));
+    quantity ||= has(guard.units, next, next2);
+    // "0800/1234/5678": a number of three digits or more written with a leading zero is a code.
+    quantity ||= toks.digits(i) >= 3 && toks.text.charCodeAt(toks.start[i]) === 48;
+    // "Law 1990 of 2004", "1500 of 2000 members": a number before "of" and a number is counted or numbered.
+    quantity ||= next === 'of' && i + 2 < n && toks.digits(i + 2) > 0;
+    quantity ||= hasBefore(guard.countBefore) && !(i + 1 < n && MODIFIED_POS.has(toks.pos[i + 1]));
+    if (!quantity && toks.digits(i) === 4) {
+      const mark = pointMark(toks, guard, i, p, prev, before2);
+      marks[i] = mark;
+      if (mark & PROTECTED) {
+        // Protected by the point word before it: "In 1980 workers…".
+      } else if (has(guard.after, next, next2)) quantity = true;
+      else if (!(mark & TIMED)) {
+        // "paid them 1800 a month"; "Over 1500 were arrested" (not "1989 and 1990 were decisive").
+        quantity = (next2 !== null && guard.rates.has(`${next} ${next2}`)) || (next !== null && guard.pluralVerbs.has(next) && !(prev !== null && guard.connectors.has(prev)));
+      }
+    } else if (!quantity) {
+      quantity = has(guard.after, next, next2);
     }
-    if (next !== null && guard.after.has(next)) quantity = true;
     if (quantity) {
       toks.markQuantity(i);
       any = true;
     }
   }
-  // Chains: a quantity passes along "to", "and", "or", dashes to the next number, both ways.
+  // Chains: a quantity passes along "to", "and", "or", dashes to the next number, both ways; never
+  // onto a number that a point word protects ("From 1995 to 2002 members paid dues").
   if (!any) return;
   const connects = (k: number): boolean => {
     const norm = known(toks, k);
     return norm !== null && guard.connectors.has(norm);
   };
   for (let i = 2; i < n; i++) {
-    if (toks.digits(i) && toks.digits(i - 2) && toks.quantity(i - 2) && connects(i - 1)) toks.markQuantity(i);
+    if (toks.digits(i) && toks.digits(i - 2) && toks.quantity(i - 2) && !(marks[i] & PROTECTED) && connects(i - 1)) toks.markQuantity(i);
   }
   for (let i = n - 3; i >= 0; i--) {
-    if (toks.digits(i) && toks.digits(i + 2) && toks.quantity(i + 2) && connects(i + 1)) toks.markQuantity(i);
+    if (toks.digits(i) && toks.digits(i + 2) && toks.quantity(i + 2) && !(marks[i] & PROTECTED) && connects(i + 1)) toks.markQuantity(i);
   }
+}
+
+/**
+ * What the words before the four-digit number `i` say about it (`p` is the token before it, past an
+ * abbreviation's full stop, and `prev` its form): {@link PROTECTED} when a point word introduces it
+ * ("since 1949", "In 1980", "mid-1980", "March 1980", "From 1995 to 2002"), {@link TIMED} when a
+ * word of time is right before it.
+ */
+function pointMark(toks: Tokens, guard: QuantityGuard, i: number, p: number, prev: string | null, before2: string | null): number {
+  if (prev === null) return 0;
+  // "mid-1980", "early-1990": the point word before a glued dash.
+  if (prev === '-' && p > 0 && toks.end[p] === toks.start[i]) {
+    const word = known(toks, p - 1);
+    if (word !== null && guard.pointWords.has(word)) return PROTECTED | TIMED;
+  }
+  // "since 1949", "March 1980", "the spring of 1980".
+  if (guard.pointWords.has(prev) || (guard.months.has(prev) && toks.cap(p)) || (before2 !== null && guard.pointWords.has(`${before2} ${prev}`))) return PROTECTED | TIMED;
+  if (guard.clausePointWords.has(prev)) return opensClause(toks, guard, p) ? PROTECTED | TIMED : TIMED;
+  if (guard.timeWords.has(prev)) return TIMED;
+  // "From 1995 to 2002 members": the second year of a protected pair is protected too, unless both
+  // are round hundreds, as estimates are ("From 1200 to 1500 members joined"): then neither is.
+  if (guard.connectors.has(prev) && p > 0 && toks.digits(p - 1) === 4 && marks[p - 1] & PROTECTED) {
+    if (toks.num(p - 1) % 100 === 0 && toks.num(i) % 100 === 0) {
+      marks[p - 1] &= ~PROTECTED;
+      return 0;
+    }
+    return PROTECTED | TIMED;
+  }
+  return 0;
+}
+
+/**
+ * Does token `p` (a preposition) open its clause? At the start of the stretch, after punctuation or
+ * a word that opens a clause ("and", "when", "later"), or at the end of a chain of phrases that
+ * does ("In Poland in 1980 workers formed…": "in" after the phrase "In Poland").
+ */
+function opensClause(toks: Tokens, guard: QuantityGuard, p: number): boolean {
+  if (atBoundary(toks, guard, p - 1)) return true;
+  let q = p - 1;
+  for (let steps = 0; q >= 0 && steps < 6 && PHRASE_POS.has(toks.pos[q]); steps++) q--;
+  if (q === p - 1 || q < 0) return false;
+  const word = known(toks, q);
+  return word !== null && (guard.clausePointWords.has(word) || guard.pointWords.has(word)) && atBoundary(toks, guard, q - 1);
+}
+
+/** Is token `q` a clause's edge: none (the start), a punctuation mark, or a word that opens a clause? */
+function atBoundary(toks: Tokens, guard: QuantityGuard, q: number): boolean {
+  if (q < 0) return true;
+  if (toks.end[q] - toks.start[q] === 1 && !toks.hasDigit(q)) {
+    // A piece of one character without a digit: a letter, or a punctuation mark or dash.
+    if (!LETTER.test(toks.text[toks.start[q]])) return true;
+  }
+  const word = toks.norm(q);
+  return guard.clauseOpeners.has(word);
 }
 
 /**
