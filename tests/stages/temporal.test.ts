@@ -154,8 +154,33 @@ describe('temporal: forms beyond the texts the grammar was developed on', () => 
     ['"the decade after" a year', 'In the decade after 1989, privatisation accelerated.', [['the decade after 1989', 'relative', 1990, 1999, '1990/1999']]],
     ['"the decade before" a year', 'The decade before 1914 was calm.', [['The decade before 1914', 'relative', 1904, 1913, '1904/1913']]],
     ['"the years following" a year: vagueCount years', 'In the years following 1945, wages rose.', [['the years following 1945', 'relative', 1946, 1948, '1946/1948']]],
+    // Numeric dates: day or month first as one part is above 12; else one of the two days.
+    ['a numeric date, day first', 'The accord was signed on 24/04/2014 in Dhaka.', [['24/04/2014', 'day', 2014, 2014, '2014-04-24']]],
+    ['a numeric date, month first', 'The accord was signed on 4/24/2014 in Dhaka.', [['4/24/2014', 'day', 2014, 2014, '2014-04-24']]],
+    ['a numeric date, year first', 'The accord was signed on 2014/04/24 in Dhaka.', [['2014/04/24', 'day', 2014, 2014, '2014-04-24']]],
+    ['a numeric date with full stops', 'The decree of 17.03.1991 was annulled.', [['17.03.1991', 'day', 1991, 1991, '1991-03-17']]],
+    ['a numeric date with hyphens', 'Troops entered the city on 19-08-1991 at dawn.', [['19-08-1991', 'day', 1991, 1991, '1991-08-19']]],
+    ['a numeric date of unknown order: one of two days', 'The strike began on 5.6.2015 at the port.', [['5.6.2015', 'day', 2015, 2015, '[2015-05-06,2015-06-05]']]],
+    ['a numeric date whose day and month are the same', 'The strike began on 7/7/2005 at the port.', [['7/7/2005', 'day', 2005, 2005, '2005-07-07']]],
+    ['"from" a numeric date "to" another', 'Talks ran from 24/04/2014 to 30/04/2014 in Geneva.', [['from 24/04/2014 to 30/04/2014', 'range', 2014, 2014, '2014-04-24/2014-04-30']]],
+    // A decade or year as a modifier keeps its '-era', as 'Cold War-era' does.
+    ['a decade with "-era"', 'The law has 1980s-era roots.', [['1980s-era', 'decade', 1980, 1989, '198X']]],
+    // A hyphen of a compound is no open end.
+    ['a year in a hyphenated compound is no open range', 'They passed a 1990-style law in 1994.', [['1990', 'year', 1990, 1990, '1990'], ['1994', 'year', 1994, 1994, '1994']]],
     // Numbers that are not dates, and one that stays a single year.
     ['a slash range of more than ten years is a file number', 'The court decided Case 2003/45 quickly.', [['2003', 'year', 2003, 2003, '2003']]],
+  ])('%s', (_, text, expected) => {
+    expect(exactRows(text)).toEqual(expected);
+  });
+});
+
+describe('temporal: numbers around years that are no numeric dates (guards: these passed before)', () => {
+  it.each<[string, string, Row[]]>([
+    ['a day past the end of its month', 'The form was dated 31/02/2014 by mistake.', [['2014', 'year', 2014, 2014, '2014']]],
+    ['no month above 12 either way', 'The form was dated 13/13/2014 by mistake.', [['2014', 'year', 2014, 2014, '2014']]],
+    ['a longer code', 'Case 1/24/04/2014 was heard in June 2015.', [['2014', 'year', 2014, 2014, '2014'], ['June 2015', 'month', 2015, 2015, '2015-06']]],
+    ['spaces around the slashes', 'The ratio fell from 3 / 4 in 2014.', [['2014', 'year', 2014, 2014, '2014']]],
+    ['a fraction before a year', 'About 1/2 of the members voted in 2014.', [['2014', 'year', 2014, 2014, '2014']]],
   ])('%s', (_, text, expected) => {
     expect(exactRows(text)).toEqual(expected);
   });
@@ -190,6 +215,7 @@ describe('temporal: numbers that are not dates', () => {
     ['an age as a part of a decade word', 'She was in her mid-sixties when she retired.'],
     ['"mid-century" with no date before it to anchor it', 'Mid-century politics were turbulent everywhere.'],
     ['"a year before" a noun', 'Two years before war broke out, wages fell.'],
+
   ])('%s', (_, text) => {
     expect(rows(text)).toEqual([]);
   });
@@ -231,7 +257,6 @@ describe('temporal: a year before a count noun, when a word of time introduces i
   });
 
   it.each<[string, string, Row[]]>([
-    ['a count after "in" inside the clause', 'Strikes broke out in 1400 factories across the south.', []],
     ['a count after a passive "by"', 'The appeal was signed by 1700 students.', []],
     ['round hundreds after "From" are an estimate', 'From 1200 to 1500 members joined each year.', []],
     ['a count after "around"', 'Around 1800 people attended the rally.', []],
@@ -264,6 +289,7 @@ describe('temporal: counts and labels that look like years', () => {
     ['"-odd"', 'The congress drew 2000-odd delegates.', []],
     ['a law numbered within its year', 'Law 1650 of 2013 regulates strikes.', [['2013', 'year', 2013, 2013, '2013']]],
     ['a code with a leading zero', 'Call 0800/1234/5678 for details.', []],
+    ['a count noun after "in" inside the clause', 'Strikes broke out in 1400 factories across the south.', []],
   ])('%s', (_, text, expected) => {
     expect(exactRows(text)).toEqual(expected);
   });

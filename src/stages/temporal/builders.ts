@@ -69,8 +69,49 @@ const CENTURY_NUM = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const PREFIXED_YEAR = /^([a-z]+)(\d{4})$/;
 /** "c.1900", "ca.1900": circa glued to its year. */
 const CIRCA_YEAR = /^(?:c|ca)\.(\d{4})$/;
+/** "5.6.2015", "24.04.2014", "2014.04.24": a numeric date written with full stops (one token). */
+const DOTTED_DATE = /^(\d{1,4})\.(\d{1,2})\.(\d{1,4})$/;
+/** Separators of numeric dates ("24/04/2014", "12-05-2014"). */
+const DATE_SEPARATORS = new Set(['/', '-', '.']);
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A letter or digit: a word glued after a hyphen. */
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/** Is `d` a day of month `m` (1–12)? */
+const isDay = (m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1];
+
+/**
+ * A numeric date from its three numbers as written ("24", "04", "2014"): year first ("2014/04/24")
+ * is always year-month-day; year last is day-first or month-first as one of the first two is above
+ * 12 ("24/04/2014", "4/24/2014"). When both are 12 or less the order is unknown: a day of that year
+ * whose EDTF is the set of the two readings ("5.6.2015" → "[2015-05-06,2015-06-05]", EDTF level 2
+ * "one of a set"). Day and month have one or two digits, the year four.
+ */
+export function numericDate(parts: readonly string[]): Value | null {
+  const [a, b, c] = parts;
+  if (a.length === 4 && b.length <= 2 && c.length <= 2) {
+    const y = Number(a);
+    const m = Number(b);
+    const d = Number(c);
+    return isDay(m, d) ? dayValue(y, m, d) : null;
+  }
+  if (c.length !== 4 || a.length > 2 || b.length > 2) return null;
+  const y = Number(c);
+  const first = Number(a);
+  const second = Number(b);
+  const dayFirst = isDay(second, first);
+  const monthFirst = isDay(first, second);
+  if (dayFirst && monthFirst && first !== second) {
+    const x = dayValue(y, second, first);
+    const z = dayValue(y, first, second);
+    const [lo, hi] = x.edtf < z.edtf ? [x, z] : [z, x];
+    return { ...lo, edtf: `[${lo.edtf},${hi.edtf}]`, endEdtf: hi.edtf, notes: ['day and month order unknown'] };
+  }
+  if (dayFirst) return dayValue(y, second, first);
+  if (monthFirst) return dayValue(y, first, second);
+  return null;
+}
 
 const num = (c: Capture | undefined): number | undefined => (typeof c?.lex === 'number' ? c.lex : undefined);
 
@@ -123,9 +164,20 @@ export function makeBuiltins(s: BuilderSettings): Record<string, BuiltinClass> {
       const m = t.digits(i) > 0 ? null : CIRCA_YEAR.exec(t.norm(i));
       return m && inYears(Number(m[1])) ? Number(m[1]) : undefined;
     }),
+    /** "5.6.2015", "2014.04.24": the three numbers, as written; the builder tells day from month. */
+    dottedDate: digit((t, i) => {
+      const m = t.digits(i) > 0 ? null : DOTTED_DATE.exec(t.norm(i));
+      return m ? [m[1], m[2], m[3]] : undefined;
+    }),
     dash: { gate: 'dash', test: (t, i) => (t.dash(i) ? true : undefined) },
-    /** A dash glued to the word before it: the open end of "2017-". */
-    gluedDash: { gate: 'dash', test: (t, i) => (t.dash(i) && i > 0 && t.end[i - 1] === t.start[i] ? true : undefined) },
+    /**
+     * A dash glued to the word before it and to nothing after it: the open end of "2017-", "(2017-)";
+     * not the hyphen of a compound ("a 1990-style law", "2000-odd delegates").
+     */
+    gluedDash: {
+      gate: 'dash',
+      test: (t, i) => (t.dash(i) && i > 0 && t.end[i - 1] === t.start[i] && !(i + 1 < t.count && t.start[i + 1] === t.end[i] && WORD_START.test(t.text[t.start[i + 1]])) ? true : undefined),
+    },
   };
 }
 
@@ -275,11 +327,33 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return null;
       return { value: dayValue(y, month, day) };
     },
+    /**
+     * "24/04/2014", "4/24/2014", "2014/04/24", "12-05-2014", "5.6.2015" (see {@link numericDate}):
+     * the numbers and their one kind of separator glued together, and nothing glued on either side
+     * that would make them part of a longer code ("Case 1/24/04/2014", "24/04/2014/EU").
+     */
+    numericDay: (ctx) => {
+      const t = ctx.toks;
+      let parts: string[] | undefined;
+      const dotted = ctx.caps.get('x');
+      if (dotted) parts = dotted.lex as string[];
+      else {
+        for (let k = ctx.i0; k + 1 < ctx.i1; k++) if (t.end[k] !== t.start[k + 1]) return null;
+        if (t.norm(ctx.i0 + 1) !== t.norm(ctx.i0 + 3)) return null;
+        parts = [ctx.caps.get('a')!.norm, ctx.caps.get('b')!.norm, ctx.caps.get('c')!.norm];
+      }
+      const glued = (k: number, other: number): boolean => k >= 0 && k < t.count && (k < ctx.i0 ? t.end[k] === t.start[other] : t.start[k] === t.end[other]);
+      if (glued(ctx.i0 - 1, ctx.i0) && (DATE_SEPARATORS.has(t.norm(ctx.i0 - 1)) || t.hasDigit(ctx.i0 - 1))) return null;
+      if (glued(ctx.i1, ctx.i1 - 1) && DATE_SEPARATORS.has(t.norm(ctx.i1)) && ctx.i1 + 1 < t.count && t.start[ctx.i1 + 1] === t.end[ctx.i1]) return null;
+      const value = numericDate(parts);
+      return value ? { value } : null;
+    },
     /** "12–15 June 1989", "from 12 to 15 June 1989": from a day of the month to a day. */
     dayRange: (ctx) => {
       const d = num(ctx.caps.get('d'));
       const b = atom(ctx, 'y');
-      if (d === undefined || b?.kind !== 'day' || b.from === null) return null;
+      // Not a day of unknown order ("5.6.2015"): which of its days the span ends on is not known.
+      if (d === undefined || b?.kind !== 'day' || b.from === null || b.edtf.startsWith('[')) return null;
       const [, month, day] = b.startEdtf.split(/(?<=\d)-/).map(Number);
       if (!(d < day)) return null;
       return { value: rangeValue(dayValue(b.from, month, d), b)! };
