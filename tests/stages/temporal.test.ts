@@ -162,6 +162,7 @@ describe('temporal: forms beyond the texts the grammar was developed on', () => 
     ['a numeric date with hyphens', 'Troops entered the city on 19-08-1991 at dawn.', [['19-08-1991', 'day', 1991, 1991, '1991-08-19']]],
     ['a numeric date of unknown order: one of two days', 'The strike began on 5.6.2015 at the port.', [['5.6.2015', 'day', 2015, 2015, '[2015-05-06,2015-06-05]']]],
     ['a numeric date whose day and month are the same', 'The strike began on 7/7/2005 at the port.', [['7/7/2005', 'day', 2005, 2005, '2005-07-07']]],
+    ['two days of a night', 'The wall was breached on the night of 9/10 November 1989.', [['9/10 November 1989', 'range', 1989, 1989, '1989-11-09/1989-11-10']]],
     ['"from" a numeric date "to" another', 'Talks ran from 24/04/2014 to 30/04/2014 in Geneva.', [['from 24/04/2014 to 30/04/2014', 'range', 2014, 2014, '2014-04-24/2014-04-30']]],
     // A decade or year as a modifier keeps its '-era', as 'Cold War-era' does.
     ['a decade with "-era"', 'The law has 1980s-era roots.', [['1980s-era', 'decade', 1980, 1989, '198X']]],
@@ -262,6 +263,7 @@ describe('temporal: a year before a count noun, when a word of time introduces i
     ['a count after "around"', 'Around 1800 people attended the rally.', []],
     ['a count after "of"', 'It became a union of 1600 workers.', []],
     ['the year of "the riots of 1992" before a plural verb', 'The riots of 1992 were decisive.', [['1992', 'year', 1992, 1992, '1992']]],
+    ['a year before a verb a year may take', '1968 ended with the party in disarray.', [['1968', 'year', 1968, 1968, '1968']]],
     ['two years joined before a plural verb', 'The years 1968 and 1969 were turbulent.', [['1968', 'year', 1968, 1968, '1968'], ['1969', 'year', 1969, 1969, '1969']]],
     ['a currency, newly a count noun, after "In" at the start', 'In 1947 lire bought almost nothing.', [['1947', 'year', 1947, 1947, '1947']]],
     ['a year before a noun after a count verb', 'Production fell to 1913 levels in 1921.', [['1913', 'year', 1913, 1913, '1913'], ['1921', 'year', 1921, 1921, '1921']]],
@@ -290,6 +292,11 @@ describe('temporal: counts and labels that look like years', () => {
     ['a law numbered within its year', 'Law 1650 of 2013 regulates strikes.', [['2013', 'year', 2013, 2013, '2013']]],
     ['a code with a leading zero', 'Call 0800/1234/5678 for details.', []],
     ['a count noun after "in" inside the clause', 'Strikes broke out in 1400 factories across the south.', []],
+    ['a number before a verb whose subject lives', '1600 died in the floods.', []],
+    ['"hrs" after a time of day', 'The curfew began at 2100 hrs each night.', []],
+    ['round hundreds that no range of years joins', 'Estimates of the crowd range from 1200 to 2000.', []],
+    ['values at dates', 'Membership rose from 1300 in 1991 to 1700 in 1996.', [['1991', 'year', 1991, 1991, '1991'], ['1996', 'year', 1996, 1996, '1996']]],
+    ['a value at a date ends a chain of counts', 'Membership rose from 1300 to 1700 in 1996.', [['1996', 'year', 1996, 1996, '1996']]],
   ])('%s', (_, text, expected) => {
     expect(exactRows(text)).toEqual(expected);
   });

@@ -38,7 +38,7 @@ export interface TemporalData {
   negations: string[];
   /** Words too common to mark a sentence as worth reading (the grammar derives its trigger words). */
   triggerStopwords: string[];
-  quantityGuard: Record<Exclude<keyof QuantityGuard, 'months'>, string[]>;
+  quantityGuard: Record<Exclude<keyof QuantityGuard, 'months' | 'maxRangeSpan'>, string[]>;
   classes: Record<string, { caseSensitive?: boolean; phrases: Record<string, unknown> }>;
   catGroups: Record<string, string[] | string>;
   rules: RuleSpec[];
@@ -77,10 +77,11 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
   const guard: QuantityGuard = {
     before: words(q.before),
     countBefore: words(q.countBefore),
+    valueAt: words(q.valueAt),
     units: words(q.units),
     after: words(q.after),
     rates: words(q.rates),
-    pluralVerbs: words(q.pluralVerbs),
+    subjectVerbs: words(q.subjectVerbs),
     pointWords: words(q.pointWords),
     // Month names are the lexicon's own ("In March 1980 workers…"), read with a capital only.
     months: words(Object.keys(data.classes.month?.phrases ?? {})),
@@ -88,6 +89,7 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     timeWords: words(q.timeWords),
     clauseOpeners: words(q.clauseOpeners),
     connectors: words(q.connectors),
+    maxRangeSpan: data.years.maxRangeSpan,
   };
   const grammar = new Grammar({
     classes: { ...data.classes, eraName: { caseSensitive: true, phrases: eras.phrases } },

@@ -26,14 +26,20 @@ export interface QuantityGuard {
    * 1990", "rose to 2000", but "reached 1913 levels", "employed 1990 census data".
    */
   countBefore: Set<string>;
+  /** A number right before one of these and a year is a value at that date: "from 1200 in 1990 to 1500 in 1995". */
+  valueAt: Set<string>;
   /** A number right before one of these (one or two words) is a quantity: "1110 kHz", "45 per cent", "2000-odd". */
   units: Set<string>;
   /** A number right before one of these is a count, unless a point word opens the clause before it: "2000 copies", "1800 taka". */
   after: Set<string>;
-  /** A number right before one of these (two words) is a rate, unless a word of time is right before it: "1800 a month". */
+  /** A number right before one of these (one or two words) is a rate, unless a word of time is right before it: "1800 a month". */
   rates: Set<string>;
-  /** A number right before one of these plural verbs is a count (a year is singular), unless a word of time is right before it. */
-  pluralVerbs: Set<string>;
+  /**
+   * A number right before one of these verbs is a count, unless a word of time is right before it:
+   * plural verbs ("Over 1500 were arrested": a year is singular) and verbs whose subject lives
+   * ("1500 died", "2000 marched": a year may end or bring something, but does not die or march).
+   */
+  subjectVerbs: Set<string>;
   /** Words (one or two) that introduce a point in time wherever they stand: "during", "since", "early", "the summer of". */
   pointWords: Set<string>;
   /** Month names: point words when written with a capital ("In March 1980 workers…"). */
@@ -46,6 +52,8 @@ export interface QuantityGuard {
   clauseOpeners: Set<string>;
   /** Joins numbers into one chain whose members are all quantities if one is: "1200–1500 members". */
   connectors: Set<string>;
+  /** The longest range of years (`years.maxRangeSpan`): round hundreds further apart are counts ("from 1200 to 2000"). */
+  maxRangeSpan: number;
 }
 
 /** Currency and number signs glued to a number make it a quantity: "$4", "#5". */
@@ -65,14 +73,18 @@ const LETTER = /\p{L}/u;
  */
 export function guardVocabulary(guard: QuantityGuard): string[] {
   const words = ['.', ...SIGNS];
-  for (const set of Object.values(guard) as Set<string>[]) for (const entry of set) words.push(...entry.split(' '));
+  for (const set of Object.values(guard)) if (set instanceof Set) for (const entry of set as Set<string>) words.push(...entry.split(' '));
   return words;
 }
 
-/** Per token: 1 when a point word protects the number from a count noun, 2 when a word of time is right before it. */
+/**
+ * Per token: {@link PROTECTED} when a point word protects the number from a count noun, {@link TIMED}
+ * when a word of time is right before it, {@link VALUE_AT} when it is a value at the date after it.
+ */
 let marks = new Uint8Array(256);
 const PROTECTED = 1;
 const TIMED = 2;
+const VALUE_AT = 4;
 
 /**
  * Marks the number tokens that are quantities or labels, never years: "2000 copies", "Figure 2",
@@ -102,6 +114,11 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
     quantity ||= toks.digits(i) >= 3 && toks.text.charCodeAt(toks.start[i]) === 48;
     // "Law 1990 of 2004", "1500 of 2000 members": a number before "of" and a number is counted or numbered.
     quantity ||= next === 'of' && i + 2 < n && toks.digits(i + 2) > 0;
+    // "rose from 1200 in 1990 to 1500 in 1995": a number before "in" or "by" and a year is a value at that date.
+    if (!quantity && next !== null && guard.valueAt.has(next) && i + 2 < n && toks.digits(i + 2) === 4) {
+      quantity = true;
+      marks[i] = VALUE_AT;
+    }
     quantity ||= hasBefore(guard.countBefore) && !(i + 1 < n && MODIFIED_POS.has(toks.pos[i + 1]));
     if (!quantity && toks.digits(i) === 4) {
       const mark = pointMark(toks, guard, i, p, prev, before2);
@@ -111,7 +128,17 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
       } else if (has(guard.after, next, next2)) quantity = true;
       else if (!(mark & TIMED)) {
         // "paid them 1800 a month"; "Over 1500 were arrested" (not "1989 and 1990 were decisive").
-        quantity = (next2 !== null && guard.rates.has(`${next} ${next2}`)) || (next !== null && guard.pluralVerbs.has(next) && !(prev !== null && guard.connectors.has(prev)));
+        quantity = has(guard.rates, next, next2) || (next !== null && guard.subjectVerbs.has(next) && !(prev !== null && guard.connectors.has(prev)));
+      }
+      // "Estimates range from 1200 to 2000", "fell from 2000 to 1500": round hundreds that no range of years joins.
+      if (!quantity && prev !== null && p === i - 1 && guard.connectors.has(prev) && p > 0 && toks.digits(p - 1) === 4) {
+        const a = toks.num(p - 1);
+        const b = toks.num(i);
+        if (a % 100 === 0 && b % 100 === 0 && (b <= a || b - a > guard.maxRangeSpan)) {
+          toks.markQuantity(p - 1);
+          marks[p - 1] &= ~PROTECTED;
+          quantity = true;
+        }
       }
     } else if (!quantity) {
       quantity = has(guard.after, next, next2);
@@ -128,11 +155,13 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
     const norm = known(toks, k);
     return norm !== null && guard.connectors.has(norm);
   };
+  // Nor from a value at a date onto the year of the value before it: "from 1200 in 1990 to 1500 in 1995".
+  const passes = (from: number, to: number): boolean => !(marks[to] & PROTECTED) && !(marks[from] & VALUE_AT && to > 0 && guard.valueAt.has(known(toks, to - 1) ?? ''));
   for (let i = 2; i < n; i++) {
-    if (toks.digits(i) && toks.digits(i - 2) && toks.quantity(i - 2) && !(marks[i] & PROTECTED) && connects(i - 1)) toks.markQuantity(i);
+    if (toks.digits(i) && toks.digits(i - 2) && toks.quantity(i - 2) && connects(i - 1) && passes(i - 2, i)) toks.markQuantity(i);
   }
   for (let i = n - 3; i >= 0; i--) {
-    if (toks.digits(i) && toks.digits(i + 2) && toks.quantity(i + 2) && !(marks[i] & PROTECTED) && connects(i + 1)) toks.markQuantity(i);
+    if (toks.digits(i) && toks.digits(i + 2) && toks.quantity(i + 2) && connects(i + 1) && passes(i + 2, i)) toks.markQuantity(i);
   }
 }
 
