@@ -253,6 +253,8 @@ describe('temporal: a year before a count noun, when a word of time introduces i
     ['"in" after an adverb that opens a clause', 'Later in 1983 workers occupied the mill again.', [['1983', 'year', 1983, 1983, '1983']]],
     ['a range of years whose first one "From" introduces', 'From 1993 to 2001 members paid no dues.', [['From 1993 to 2001', 'range', 1993, 2001, '1993/2001']]],
     ['"per" after "In" at the start', 'In 1990 per capita income rose again.', [['1990', 'year', 1990, 1990, '1990']]],
+    ['the short end of a protected range', 'In 1989–90 students occupied the squares.', [['1989–90', 'range', 1989, 1990, '1989/1990']]],
+    ['the short end of a protected range with a slash', 'In 2014/15 students marched against fees.', [['2014/15', 'range', 2014, 2015, '2014/2015']]],
   ])('%s', (_, text, expected) => {
     expect(exactRows(text)).toEqual(expected);
   });
@@ -293,6 +295,8 @@ describe('temporal: counts and labels that look like years', () => {
     ['a code with a leading zero', 'Call 0800/1234/5678 for details.', []],
     ['a count noun after "in" inside the clause', 'Strikes broke out in 1400 factories across the south.', []],
     ['a number before a verb whose subject lives', '1600 died in the floods.', []],
+    ['"well over" a number', 'Police estimated well over 1500 at the rally.', []],
+    ['a number with a plus', 'The congress drew 2000+ delegates.', []],
     ['"hrs" after a time of day', 'The curfew began at 2100 hrs each night.', []],
     ['round hundreds that no range of years joins', 'Estimates of the crowd range from 1200 to 2000.', []],
     ['values at dates', 'Membership rose from 1300 in 1991 to 1700 in 1996.', [['1991', 'year', 1991, 1991, '1991'], ['1996', 'year', 1996, 1996, '1996']]],

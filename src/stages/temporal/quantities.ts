@@ -105,11 +105,12 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
     const before2 = p > 0 ? known(toks, p - 1) : null;
     const next = i + 1 < n ? known(toks, i + 1) : null;
     const next2 = i + 2 < n && next !== null ? known(toks, i + 2) : null;
-    const has = (set: Set<string>, a: string | null, b: string | null): boolean => a !== null && (set.has(a) || (b !== null && set.has(`${a} ${b}`)));
-    const hasBefore = (set: Set<string>): boolean => prev !== null && (set.has(prev) || (before2 !== null && set.has(`${before2} ${prev}`)));
+    // Two-word entries ("more than", "a month") are looked up as one string, made once.
+    const prevPair = before2 !== null && prev !== null ? `${before2} ${prev}` : null;
+    const nextPair = next2 !== null ? `${next} ${next2}` : null;
     // Hard evidence: labels, signs, units, "1500 of 2000", a verb's counted object.
-    let quantity = hasBefore(guard.before) || (prev !== null && toks.end[p] === toks.start[i] && SIGNS.includes(prev));
-    quantity ||= has(guard.units, next, next2);
+    let quantity = inSet(guard.before, prev, prevPair) || (prev !== null && toks.end[p] === toks.start[i] && SIGNS.includes(prev));
+    quantity ||= inSet(guard.units, next, nextPair);
     // "0800/1234/5678": a number of three digits or more written with a leading zero is a code.
     quantity ||= toks.digits(i) >= 3 && toks.text.charCodeAt(toks.start[i]) === 48;
     // "Law 1990 of 2004", "1500 of 2000 members": a number before "of" and a number is counted or numbered.
@@ -119,16 +120,16 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
       quantity = true;
       marks[i] = VALUE_AT;
     }
-    quantity ||= hasBefore(guard.countBefore) && !(i + 1 < n && MODIFIED_POS.has(toks.pos[i + 1]));
+    quantity ||= inSet(guard.countBefore, prev, prevPair) && !(i + 1 < n && MODIFIED_POS.has(toks.pos[i + 1]));
     if (!quantity && toks.digits(i) === 4) {
-      const mark = pointMark(toks, guard, i, p, prev, before2);
+      const mark = pointMark(toks, guard, i, p, prev, prevPair);
       marks[i] = mark;
       if (mark & PROTECTED) {
         // Protected by the point word before it: "In 1980 workers…".
-      } else if (has(guard.after, next, next2)) quantity = true;
+      } else if (inSet(guard.after, next, nextPair)) quantity = true;
       else if (!(mark & TIMED)) {
         // "paid them 1800 a month"; "Over 1500 were arrested" (not "1989 and 1990 were decisive").
-        quantity = has(guard.rates, next, next2) || (next !== null && guard.subjectVerbs.has(next) && !(prev !== null && guard.connectors.has(prev)));
+        quantity = inSet(guard.rates, next, nextPair) || (next !== null && guard.subjectVerbs.has(next) && !(prev !== null && guard.connectors.has(prev)));
       }
       // "Estimates range from 1200 to 2000", "fell from 2000 to 1500": round hundreds that no range of years joins.
       if (!quantity && prev !== null && p === i - 1 && guard.connectors.has(prev) && p > 0 && toks.digits(p - 1) === 4) {
@@ -141,7 +142,10 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
         }
       }
     } else if (!quantity) {
-      quantity = has(guard.after, next, next2);
+      // "In 1989–90 students occupied…", "In 2014/15 students…": the short end of a protected year's range is protected with it.
+      const yearEnd = toks.digits(i) <= 2 && p === i - 1 && p > 0 && toks.end[p] === toks.start[i] && (prev === '-' || prev === '/') && toks.digits(p - 1) === 4 && (marks[p - 1] & PROTECTED) !== 0;
+      if (yearEnd) marks[i] = PROTECTED | TIMED;
+      else quantity = inSet(guard.after, next, nextPair);
     }
     if (quantity) {
       toks.markQuantity(i);
@@ -171,7 +175,7 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
  * ("since 1949", "In 1980", "mid-1980", "March 1980", "From 1995 to 2002"), {@link TIMED} when a
  * word of time is right before it.
  */
-function pointMark(toks: Tokens, guard: QuantityGuard, i: number, p: number, prev: string | null, before2: string | null): number {
+function pointMark(toks: Tokens, guard: QuantityGuard, i: number, p: number, prev: string | null, prevPair: string | null): number {
   if (prev === null) return 0;
   // "mid-1980", "early-1990": the point word before a glued dash.
   if (prev === '-' && p > 0 && toks.end[p] === toks.start[i]) {
@@ -179,7 +183,7 @@ function pointMark(toks: Tokens, guard: QuantityGuard, i: number, p: number, pre
     if (word !== null && guard.pointWords.has(word)) return PROTECTED | TIMED;
   }
   // "since 1949", "March 1980", "the spring of 1980".
-  if (guard.pointWords.has(prev) || (guard.months.has(prev) && toks.cap(p)) || (before2 !== null && guard.pointWords.has(`${before2} ${prev}`))) return PROTECTED | TIMED;
+  if (guard.pointWords.has(prev) || (guard.months.has(prev) && toks.cap(p)) || (prevPair !== null && guard.pointWords.has(prevPair))) return PROTECTED | TIMED;
   if (guard.clausePointWords.has(prev)) return opensClause(toks, guard, p) ? PROTECTED | TIMED : TIMED;
   if (guard.timeWords.has(prev)) return TIMED;
   // "From 1995 to 2002 members": the second year of a protected pair is protected too, unless both
@@ -192,6 +196,11 @@ function pointMark(toks: Tokens, guard: QuantityGuard, i: number, p: number, pre
     return PROTECTED | TIMED;
   }
   return 0;
+}
+
+/** Is the word `one`, or the two words `pair`, in `set`? */
+function inSet(set: Set<string>, one: string | null, pair: string | null): boolean {
+  return one !== null && (set.has(one) || (pair !== null && set.has(pair)));
 }
 
 /**
