@@ -126,10 +126,11 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
       marks[i] = mark;
       if (mark & PROTECTED) {
         // Protected by the point word before it: "In 1980 workers…".
-      } else if (inSet(guard.after, next, nextPair)) quantity = true;
+      } else if (inSet(guard.after, next, nextPair) || adjectiveThenCount(toks, guard, i)) quantity = true;
       else if (!(mark & TIMED)) {
-        // "paid them 1800 a month"; "Over 1500 were arrested" (not "1989 and 1990 were decisive").
-        quantity = inSet(guard.rates, next, nextPair) || (next !== null && guard.subjectVerbs.has(next) && !(prev !== null && guard.connectors.has(prev)));
+        // "paid them 1800 a month"; "Over 1500 were arrested", "…, and 1500 fled" (not "1989 and 1990 were decisive").
+        const joined = prev !== null && guard.connectors.has(prev) && p > 0 && toks.digits(p - 1) > 0;
+        quantity = inSet(guard.rates, next, nextPair) || (next !== null && guard.subjectVerbs.has(next) && !joined);
       }
       // "Estimates range from 1200 to 2000", "fell from 2000 to 1500": round hundreds that no range of years joins.
       if (!quantity && prev !== null && p === i - 1 && guard.connectors.has(prev) && p > 0 && toks.digits(p - 1) === 4) {
@@ -145,7 +146,7 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
       // "In 1989–90 students occupied…", "In 2014/15 students…": the short end of a protected year's range is protected with it.
       const yearEnd = toks.digits(i) <= 2 && p === i - 1 && p > 0 && toks.end[p] === toks.start[i] && (prev === '-' || prev === '/') && toks.digits(p - 1) === 4 && (marks[p - 1] & PROTECTED) !== 0;
       if (yearEnd) marks[i] = PROTECTED | TIMED;
-      else quantity = inSet(guard.after, next, nextPair);
+      else quantity = inSet(guard.after, next, nextPair) || adjectiveThenCount(toks, guard, i);
     }
     if (quantity) {
       toks.markQuantity(i);
@@ -196,6 +197,13 @@ function pointMark(toks: Tokens, guard: QuantityGuard, i: number, p: number, pre
     return PROTECTED | TIMED;
   }
   return 0;
+}
+
+/** "1500 new factories", "2000 foreign troops": an adjective, then a count noun, after number `i`. */
+function adjectiveThenCount(toks: Tokens, guard: QuantityGuard, i: number): boolean {
+  if (i + 2 >= toks.count || toks.pos[i + 1] !== 'ADJ') return false;
+  const noun = known(toks, i + 2);
+  return noun !== null && guard.after.has(noun);
 }
 
 /** Is the word `one`, or the two words `pair`, in `set`? */
