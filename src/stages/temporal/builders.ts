@@ -43,6 +43,8 @@ export interface BuilderSettings {
   pastAuxiliaries: Set<string>;
   /** Words that make "until 1922" a point ("did not … until 1922"). */
   negations: Set<string>;
+  /** The quantity guard's count nouns (`quantityGuard.after`): after a year that a point word kept, the clause's subject. */
+  countNouns: Set<string>;
 }
 
 /** A unit of time as the data gives it: "decades" → size 10, plural. */
@@ -404,7 +406,14 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       if (!v || v.to! - v.from! > s.years.maxRangeSpan) return null;
       return { value: v };
     },
+    /**
+     * "from 1995 onwards", "since 2012"; with `args.beforeCountNoun` only before a count noun, the
+     * subject of the clause after a year its point word kept ("Since 1949 women have worked…",
+     * "From 1976 members paid dues"), where the rules without it look for no noun ("since the 1995
+     * summit" is a modifier).
+     */
     open: (ctx) => {
+      if (ctx.args.beforeCountNoun && !(ctx.i1 < ctx.toks.count && ctx.toks.pos[ctx.i1] !== 'PROPN' && s.countNouns.has(ctx.toks.norm(ctx.i1)))) return null;
       const a = atom(ctx, 'x');
       const v = a ? wrapValue(a, 'open') : null;
       return v ? { value: v } : null;

@@ -69,6 +69,7 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     agePossessives: new Set(data.agePossessives),
     pastAuxiliaries: new Set(data.pastAuxiliaries),
     negations: new Set(data.negations),
+    countNouns: new Set(data.quantityGuard.after.map((w) => w.toLowerCase())),
   };
   const catGroups: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(data.catGroups)) if (Array.isArray(v)) catGroups[k] = v;
