@@ -300,6 +300,7 @@ describe('temporal: counts and labels that look like years', () => {
     ['a number before a verb whose subject lives', '1600 died in the floods.', []],
     ['a number before a verb after "and" that joins clauses', 'Troops fired on the crowd in 1956, and 1500 fled abroad.', [['1956', 'year', 1956, 1956, '1956']]],
     ['"well over" a number', 'Police estimated well over 1500 at the rally.', []],
+    ['"About" a number before a plural verb', 'About 1500 were killed in the riots.', []],
     ['a number with a plus', 'The congress drew 2000+ delegates.', []],
     ['an adjective between the number and its count noun', 'The decade saw 1500 new factories open by 1970.', [['by 1970', 'relative', 1970, 1970, '1970']]],
     ['"hrs" after a time of day', 'The curfew began at 2100 hrs each night.', []],

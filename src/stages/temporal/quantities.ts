@@ -4,15 +4,16 @@
  * (`quantityGuard`, whose `$comment`s give the reasons and the ambiguous cases decided).
  *
  * Three strengths of evidence:
- * - labels, signs, units and magnitudes ("Figure 2", "$4", "1110 kHz", "45 per cent", "2000-odd")
+ * - labels, signs, units and magnitudes ("Figure 2", "$4", "1110 kHz", "45 per cent", "2000-odd"),
+ *   a verb's counted object ("The union had 1800 in 1990") and a value at a date ("1200 in 1990")
  *   make a count whatever stands before the number;
  * - a count noun after the number ("2000 copies", "1500 workers") makes a count unless a word that
  *   introduces a point in time stands before it and opens the clause: "In 1980 workers at the
  *   shipyard went on strike" (the year is fronted, the noun is the subject), but "strikes broke out
  *   in 1500 factories" (the noun is the preposition's object);
- * - a rate or a plural verb after the number ("paid them 1800 a month", "Over 1500 were arrested")
- *   makes a count unless any word of time stands right before it ("The events of 1989 were
- *   decisive", "in 1990 a year of strikes began").
+ * - a rate, or a verb a year cannot be the subject of, after the number ("paid them 1800 a month",
+ *   "Over 1500 were arrested", "1500 died") makes a count unless a word of time stands right before
+ *   it ("The events of 1989 were decisive", "in 1990 a year of strikes began").
  */
 import type { Tokens } from './lexer.js';
 
