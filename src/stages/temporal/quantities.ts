@@ -60,8 +60,11 @@ export interface QuantityGuard {
 /** Currency and number signs glued to a number make it a quantity: "$4", "#5". */
 const SIGNS = ['$', '£', '€', '¥', '#'];
 
-/** Parts of speech of the words inside a prepositional phrase: "in Poland", "in the north". */
-const PHRASE_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
+/**
+ * Parts of speech of the words inside a fronted prepositional phrase: "In Poland", "In the north"
+ * (wink tags "north" ADV). Not numbers: a second date right after a phrase with a date is rare.
+ */
+const PHRASE_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'ADV']);
 /** A noun or adjective after a number makes the number its modifier: "reached 1913 levels". */
 const MODIFIED_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const LETTER = /\p{L}/u;
@@ -117,7 +120,8 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
     // "Law 1990 of 2004", "1500 of 2000 members": a number before "of" and a number is counted or numbered.
     quantity ||= next === 'of' && i + 2 < n && toks.digits(i + 2) > 0;
     // "rose from 1200 in 1990 to 1500 in 1995": a number before "in" or "by" and a year is a value at that date.
-    if (!quantity && next !== null && guard.valueAt.has(next) && i + 2 < n && toks.digits(i + 2) === 4) {
+    // (Not when that number counts a noun itself: "In 1979 in 1500 factories".)
+    if (!quantity && next !== null && guard.valueAt.has(next) && i + 2 < n && toks.digits(i + 2) === 4 && !countsNext(toks, guard, i + 2)) {
       quantity = true;
       marks[i] = VALUE_AT;
     }
@@ -198,6 +202,12 @@ function pointMark(toks: Tokens, guard: QuantityGuard, i: number, p: number, pre
     return PROTECTED | TIMED;
   }
   return 0;
+}
+
+/** Is a count noun or a unit right after number `i`? ("1500 factories", "2000 km") */
+function countsNext(toks: Tokens, guard: QuantityGuard, i: number): boolean {
+  const next = i + 1 < toks.count ? known(toks, i + 1) : null;
+  return next !== null && (guard.after.has(next) || guard.units.has(next));
 }
 
 /** "1500 new factories", "2000 foreign troops": an adjective, then a count noun, after number `i`. */
