@@ -150,6 +150,8 @@ describe('temporal: forms beyond the texts the grammar was developed on', () => 
     ['an ISO date is a day, not a range', 'The towers fell on 2001-09-11 in the morning.', [['2001-09-11', 'day', 2001, 2001, '2001-09-11']]],
     ['a fiscal year glued', 'Budgets were cut in FY2015 by a third.', [['FY2015', 'year', 2015, 2015, '2015']]],
     ['a fiscal year in words', 'Budgets were cut in fiscal year 2015 by a third.', [['fiscal year 2015', 'year', 2015, 2015, '2015']]],
+    ['a fiscal year across two calendar years, glued', 'Budgets were cut in FY2019/20 by a third.', [['FY2019/20', 'range', 2019, 2020, '2019/2020']]],
+    ['a fiscal year across two calendar years in words', 'Budgets were cut in fiscal year 2019-20 by a third.', [['fiscal year 2019-20', 'range', 2019, 2020, '2019/2020']]],
     // Units counted from a date inside the phrase.
     ['"the decade after" a year', 'In the decade after 1989, privatisation accelerated.', [['the decade after 1989', 'relative', 1990, 1999, '1990/1999']]],
     ['"the decade before" a year', 'The decade before 1914 was calm.', [['The decade before 1914', 'relative', 1904, 1913, '1904/1913']]],
