@@ -166,6 +166,11 @@ describe('temporal: forms beyond the texts the grammar was developed on', () => 
     ['a numeric date whose day and month are the same', 'The strike began on 7/7/2005 at the port.', [['7/7/2005', 'day', 2005, 2005, '2005-07-07']]],
     ['two days of a night', 'The wall was breached on the night of 9/10 November 1989.', [['9/10 November 1989', 'range', 1989, 1989, '1989-11-09/1989-11-10']]],
     ['"from" a numeric date "to" another', 'Talks ran from 24/04/2014 to 30/04/2014 in Geneva.', [['from 24/04/2014 to 30/04/2014', 'range', 2014, 2014, '2014-04-24/2014-04-30']]],
+    // Years named by two digits after an apostrophe: the century from the document, as for "the '90s".
+    ['a month and a two-digit year', 'The students of May \'68 changed French politics.', [["May '68", 'month', 1968, 1968, '1968-05']]],
+    ['a two-digit year after "of"', 'The events of \'68 still divide the left.', [["'68", 'year', 1968, 1968, '1968']]],
+    ['"since" a two-digit year with a curly apostrophe', 'Since ’89 the party has ruled alone.', [['Since ’89', 'range', 1989, null, '1989/..']]],
+    ['a two-digit year in the century of the text\'s latest year', 'The reform of 2021 undid the law passed in \'19.', [['2021', 'year', 2021, 2021, '2021'], ["'19", 'year', 2019, 2019, '2019']]],
     // A decade or year as a modifier keeps its '-era', as 'Cold War-era' does.
     ['a decade with "-era"', 'The law has 1980s-era roots.', [['1980s-era', 'decade', 1980, 1989, '198X']]],
     // A hyphen of a compound is no open end.
@@ -177,10 +182,12 @@ describe('temporal: forms beyond the texts the grammar was developed on', () => 
   });
 });
 
-describe('temporal: numbers around years that are no numeric dates (guards: these passed before)', () => {
+describe('temporal: numbers around years that are no dates of their own (guards: these passed before)', () => {
   it.each<[string, string, Row[]]>([
     ['a day past the end of its month', 'The form was dated 31/02/2014 by mistake.', [['2014', 'year', 2014, 2014, '2014']]],
     ['no month above 12 either way', 'The form was dated 13/13/2014 by mistake.', [['2014', 'year', 2014, 2014, '2014']]],
+    ['an apostrophe and two digits glued to a word', 'The \'68ers grew old by 1990.', [['by 1990', 'relative', 1990, 1990, '1990']]],
+    ['an apostrophe opening a quotation with a count', 'He spoke of \'12 cases\' in 1990.', [['1990', 'year', 1990, 1990, '1990']]],
     ['a longer code', 'Case 1/24/04/2014 was heard in June 2015.', [['2014', 'year', 2014, 2014, '2014'], ['June 2015', 'month', 2015, 2015, '2015-06']]],
     ['spaces around the slashes', 'The ratio fell from 3 / 4 in 2014.', [['2014', 'year', 2014, 2014, '2014']]],
     ['a fraction before a year', 'About 1/2 of the members voted in 2014.', [['2014', 'year', 2014, 2014, '2014']]],

@@ -254,6 +254,19 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       if (p && !part) return null;
       return { value: pendingValue('decade', { type: 'short-decade', decade: d, part }) };
     },
+    /**
+     * "May '68", "since '89": an apostrophe glued to two digits, with nothing glued after them
+     * (not "'68ers", not a quotation "'12 …'" of a count: the rules ask for a month or a word of
+     * time before it); the century is settled by the document pass, as for "the '90s".
+     */
+    shortYear: (ctx) => {
+      const y = ctx.caps.get('y');
+      const t = ctx.toks;
+      if (!y || y.norm.length !== 2 || y.i0 === 0 || t.norm(y.i0 - 1) !== "'" || t.end[y.i0 - 1] !== t.start[y.i0]) return null;
+      if (y.i1 < t.count && t.start[y.i1] === t.end[y.i1 - 1] && t.norm(y.i1) === "'") return null;
+      const month = num(ctx.caps.get('m')) ?? null;
+      return { value: pendingValue(month === null ? 'year' : 'month', { type: 'short-year', year: Number(y.norm), month }) };
+    },
     /** "the decade of 2000" → the 2000s. */
     decadeOf: (ctx) => {
       const y = num(ctx.caps.get('y'));

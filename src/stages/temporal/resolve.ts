@@ -8,7 +8,7 @@
  */
 import type { Atom } from './grammar.js';
 import type { EraEntry, EraTable } from './eras.js';
-import { applyWrap, edtfYear, intervalValue, openValue, partValue, untilValue, type Pending, type Value } from './values.js';
+import { applyWrap, edtfYear, intervalValue, monthValue, openValue, partValue, untilValue, yearValue, type Pending, type Value } from './values.js';
 
 /** An expression found in one unit (sentence or heading), before the document pass. */
 export interface Candidate {
@@ -258,6 +258,12 @@ class Resolver {
         const decade: Value = { ...intervalValue('decade', start, start + 9, `${String(start).slice(0, 3)}X`), scale: 'decade', base: start };
         const v = p.part ? partValue(decade, p.part) : decade;
         return v ? { value: v, cues: [`century from ${ref !== null ? `${ref}` : 'default 1900s'}`] } : 'part does not apply';
+      }
+      case 'short-year': {
+        // As for "the '90s": the latest century that does not put the year after the present.
+        const ref = present ?? latest?.year ?? null;
+        const y = ref !== null && 2000 + p.year <= ref ? 2000 + p.year : 1900 + p.year;
+        return { value: p.month === null ? yearValue(y) : monthValue(y, p.month), cues: [`century from ${ref !== null ? `${ref}` : 'default 1900s'}`] };
       }
       case 'era': {
         let entry = settings.eras.entries.get(p.ids[0]);

@@ -44,6 +44,8 @@ export type Pending =
   | { type: 'present'; count: number | null; unit: number; ago: boolean }
   /** A decade named without its century ("the '90s"), optionally a part of it. */
   | { type: 'short-decade'; decade: number; part: Span2 | null }
+  /** A year named by its last two digits ("May '68", "since '89"), in a month when one is given. */
+  | { type: 'short-year'; year: number; month: number | null }
   /** An era from the era table or the text ("under Xi Jinping"); `own` when the text gives years. */
   | { type: 'era'; ids: string[]; own: Value | null; edge: 'post' | 'pre' | null }
   /** "their period in office": the leaders named just before. */
