@@ -186,6 +186,7 @@ describe('temporal: numbers around years that are no dates of their own (guards:
   it.each<[string, string, Row[]]>([
     ['a day past the end of its month', 'The form was dated 31/02/2014 by mistake.', [['2014', 'year', 2014, 2014, '2014']]],
     ['no month above 12 either way', 'The form was dated 13/13/2014 by mistake.', [['2014', 'year', 2014, 2014, '2014']]],
+    ['dotted numbers whose "year" is out of range', 'Parts 1.2.3000 and 4.5.0999 were shipped in 1990.', [['1990', 'year', 1990, 1990, '1990']]],
     ['an apostrophe and two digits glued to a word', 'The \'68ers grew old by 1990.', [['by 1990', 'relative', 1990, 1990, '1990']]],
     ['an apostrophe opening a quotation with a count', 'He spoke of \'12 cases\' in 1990.', [['1990', 'year', 1990, 1990, '1990']]],
     ['a longer code', 'Case 1/24/04/2014 was heard in June 2015.', [['2014', 'year', 2014, 2014, '2014'], ['June 2015', 'month', 2015, 2015, '2015-06']]],

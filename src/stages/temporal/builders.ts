@@ -361,7 +361,8 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       if (glued(ctx.i0 - 1, ctx.i0) && (DATE_SEPARATORS.has(t.norm(ctx.i0 - 1)) || t.hasDigit(ctx.i0 - 1))) return null;
       if (glued(ctx.i1, ctx.i1 - 1) && DATE_SEPARATORS.has(t.norm(ctx.i1)) && ctx.i1 + 1 < t.count && t.start[ctx.i1 + 1] === t.end[ctx.i1]) return null;
       const value = numericDate(parts);
-      return value ? { value } : null;
+      // The slash and hyphen rules read the year as <year>; a dotted date's year is checked here.
+      return value && value.from !== null && value.from >= s.years.min && value.from <= s.years.max ? { value } : null;
     },
     /** "12–15 June 1989", "from 12 to 15 June 1989": from a day of the month to a day. */
     dayRange: (ctx) => {
