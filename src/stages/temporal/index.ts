@@ -16,7 +16,7 @@ import { makeBuilders, makeBuiltins, type BuilderSettings } from './builders.js'
 import { compileEras, type EraEntry, type EraTable } from './eras.js';
 import { Grammar, type RuleSpec } from './grammar.js';
 import { lex } from './lexer.js';
-import { guardVocabulary, type QuantityGuard } from './quantities.js';
+import { guardVocabulary, pairStartsOf, type QuantityGuard } from './quantities.js';
 import { resolveAll, type Candidate } from './resolve.js';
 import { readUnits } from './units.js';
 
@@ -38,7 +38,7 @@ export interface TemporalData {
   negations: string[];
   /** Words too common to mark a sentence as worth reading (the grammar derives its trigger words). */
   triggerStopwords: string[];
-  quantityGuard: Record<Exclude<keyof QuantityGuard, 'months' | 'maxRangeSpan'>, string[]>;
+  quantityGuard: Record<Exclude<keyof QuantityGuard, 'months' | 'maxRangeSpan' | 'pairStarts'>, string[]>;
   classes: Record<string, { caseSensitive?: boolean; phrases: Record<string, unknown> }>;
   catGroups: Record<string, string[] | string>;
   rules: RuleSpec[];
@@ -75,7 +75,7 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
   for (const [k, v] of Object.entries(data.catGroups)) if (Array.isArray(v)) catGroups[k] = v;
   const words = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
   const q = data.quantityGuard;
-  const guard: QuantityGuard = {
+  const guardSets = {
     before: words(q.before),
     countBefore: words(q.countBefore),
     valueAt: words(q.valueAt),
@@ -90,8 +90,8 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     timeWords: words(q.timeWords),
     clauseOpeners: words(q.clauseOpeners),
     connectors: words(q.connectors),
-    maxRangeSpan: data.years.maxRangeSpan,
   };
+  const guard: QuantityGuard = { ...guardSets, maxRangeSpan: data.years.maxRangeSpan, pairStarts: pairStartsOf(Object.values(guardSets)) };
   const grammar = new Grammar({
     classes: { ...data.classes, eraName: { caseSensitive: true, phrases: eras.phrases } },
     builtins: makeBuiltins(settings),

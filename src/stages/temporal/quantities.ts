@@ -55,6 +55,15 @@ export interface QuantityGuard {
   connectors: Set<string>;
   /** The longest range of years (`years.maxRangeSpan`): round hundreds further apart are counts ("from 1200 to 2000"). */
   maxRangeSpan: number;
+  /** The first words of the two-word entries of all the sets above ("more", "a", "-"). */
+  pairStarts: Set<string>;
+}
+
+/** The first words of the two-word entries of `sets` (for {@link QuantityGuard.pairStarts}). */
+export function pairStartsOf(sets: Iterable<Set<string>>): Set<string> {
+  const starts = new Set<string>();
+  for (const set of sets) for (const entry of set) if (entry.includes(' ')) starts.add(entry.slice(0, entry.indexOf(' ')));
+  return starts;
 }
 
 /** Currency and number signs glued to a number make it a quantity: "$4", "#5". */
@@ -109,9 +118,10 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
     const before2 = p > 0 ? known(toks, p - 1) : null;
     const next = i + 1 < n ? known(toks, i + 1) : null;
     const next2 = i + 2 < n && next !== null ? known(toks, i + 2) : null;
-    // Two-word entries ("more than", "a month") are looked up as one string, made once.
-    const prevPair = before2 !== null && prev !== null ? `${before2} ${prev}` : null;
-    const nextPair = next2 !== null ? `${next} ${next2}` : null;
+    // Two-word entries ("more than", "a month") are looked up as one string, made once and only
+    // when its first word starts some entry.
+    const prevPair = before2 !== null && prev !== null && guard.pairStarts.has(before2) ? `${before2} ${prev}` : null;
+    const nextPair = next2 !== null && guard.pairStarts.has(next!) ? `${next} ${next2}` : null;
     // Hard evidence: labels, signs, units, "1500 of 2000", a verb's counted object.
     let quantity = inSet(guard.before, prev, prevPair) || (prev !== null && toks.end[p] === toks.start[i] && SIGNS.includes(prev));
     quantity ||= inSet(guard.units, next, nextPair);
@@ -127,15 +137,17 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
     }
     quantity ||= inSet(guard.countBefore, prev, prevPair) && !(i + 1 < n && MODIFIED_POS.has(toks.pos[i + 1]));
     if (!quantity && toks.digits(i) === 4) {
-      const mark = pointMark(toks, guard, i, p, prev, prevPair);
-      marks[i] = mark;
-      if (mark & PROTECTED) {
-        // Protected by the point word before it: "In 1980 workers…".
-      } else if (inSet(guard.after, next, nextPair) || adjectiveThenCount(toks, guard, i)) quantity = true;
-      else if (!(mark & TIMED)) {
-        // "paid them 1800 a month"; "Over 1500 were arrested", "…, and 1500 fled" (not "1989 and 1990 were decisive").
-        const joined = prev !== null && guard.connectors.has(prev) && p > 0 && toks.digits(p - 1) > 0;
-        quantity = inSet(guard.rates, next, nextPair) || (next !== null && guard.subjectVerbs.has(next) && !joined);
+      const countNoun = inSet(guard.after, next, nextPair) || adjectiveThenCount(toks, guard, i);
+      // "paid them 1800 a month"; "Over 1500 were arrested", "…, and 1500 fled" (not "1989 and 1990 were decisive").
+      const joined = prev !== null && guard.connectors.has(prev) && p > 0 && toks.digits(p - 1) > 0;
+      const rateOrVerb = inSet(guard.rates, next, nextPair) || (next !== null && guard.subjectVerbs.has(next) && !joined);
+      // The words before the number are read only when they matter: soft evidence to weigh, or a
+      // chain to the next number (whose protection and marks read this one's).
+      if (countNoun || rateOrVerb || (i + 2 < n && toks.digits(i + 2) > 0 && connects(toks, guard, i + 1))) {
+        const mark = pointMark(toks, guard, i, p, prev, prevPair);
+        marks[i] = mark;
+        // Protected by the point word before it ("In 1980 workers…"), or kept by a word of time from a rate or verb.
+        quantity = !(mark & PROTECTED) && (countNoun || (rateOrVerb && !(mark & TIMED)));
       }
       // "Estimates range from 1200 to 2000", "fell from 2000 to 1500": round hundreds that no range of years joins.
       if (!quantity && prev !== null && p === i - 1 && guard.connectors.has(prev) && p > 0 && toks.digits(p - 1) === 4) {
@@ -161,17 +173,13 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
   // Chains: a quantity passes along "to", "and", "or", dashes to the next number, both ways; never
   // onto a number that a point word protects ("From 1995 to 2002 members paid dues").
   if (!any) return;
-  const connects = (k: number): boolean => {
-    const norm = known(toks, k);
-    return norm !== null && guard.connectors.has(norm);
-  };
   // Nor from a value at a date onto the year of the value before it: "from 1200 in 1990 to 1500 in 1995".
   const passes = (from: number, to: number): boolean => !(marks[to] & PROTECTED) && !(marks[from] & VALUE_AT && to > 0 && guard.valueAt.has(known(toks, to - 1) ?? ''));
   for (let i = 2; i < n; i++) {
-    if (toks.digits(i) && toks.digits(i - 2) && toks.quantity(i - 2) && connects(i - 1) && passes(i - 2, i)) toks.markQuantity(i);
+    if (toks.digits(i) && toks.digits(i - 2) && toks.quantity(i - 2) && connects(toks, guard, i - 1) && passes(i - 2, i)) toks.markQuantity(i);
   }
   for (let i = n - 3; i >= 0; i--) {
-    if (toks.digits(i) && toks.digits(i + 2) && toks.quantity(i + 2) && connects(i + 1) && passes(i + 2, i)) toks.markQuantity(i);
+    if (toks.digits(i) && toks.digits(i + 2) && toks.quantity(i + 2) && connects(toks, guard, i + 1) && passes(i + 2, i)) toks.markQuantity(i);
   }
 }
 
@@ -202,6 +210,12 @@ function pointMark(toks: Tokens, guard: QuantityGuard, i: number, p: number, pre
     return PROTECTED | TIMED;
   }
   return 0;
+}
+
+/** Is token `k` a connector ("to", "and", a dash, a slash)? */
+function connects(toks: Tokens, guard: QuantityGuard, k: number): boolean {
+  const norm = known(toks, k);
+  return norm !== null && guard.connectors.has(norm);
 }
 
 /** Is a count noun or a unit right after number `i`? ("1500 factories", "2000 km") */
