@@ -275,6 +275,7 @@ describe('temporal: a year before a count noun, when a word of time introduces i
   it.each<[string, string, Row[]]>([
     ['a count after a passive "by"', 'The appeal was signed by 1700 students.', []],
     ['round hundreds after "From" are an estimate', 'From 1200 to 1500 members joined each year.', []],
+    ['one century, from its first year to the next\'s, stays a range of years', 'From 1800 to 1900 farmers moved to the cities.', [['From 1800 to 1900', 'range', 1800, 1900, '1800/1900']]],
     ['a count after "around"', 'Around 1800 people attended the rally.', []],
     ['a count after "of"', 'It became a union of 1600 workers.', []],
     ['the year of "the riots of 1992" before a plural verb', 'The riots of 1992 were decisive.', [['1992', 'year', 1992, 1992, '1992']]],

@@ -202,8 +202,10 @@ function pointMark(toks: Tokens, guard: QuantityGuard, i: number, p: number, pre
   if (guard.timeWords.has(prev)) return TIMED;
   // "From 1995 to 2002 members": the second year of a protected pair is protected too, unless both
   // are round hundreds, as estimates are ("From 1200 to 1500 members joined"): then neither is.
+  // A century from its first year to the next's ("From 1800 to 1900 farmers moved to the cities")
+  // is the commonest period of history and stays a range of years.
   if (guard.connectors.has(prev) && p > 0 && toks.digits(p - 1) === 4 && marks[p - 1] & PROTECTED) {
-    if (toks.num(p - 1) % 100 === 0 && toks.num(i) % 100 === 0) {
+    if (toks.num(p - 1) % 100 === 0 && toks.num(i) % 100 === 0 && toks.num(i) - toks.num(p - 1) !== 100) {
       marks[p - 1] &= ~PROTECTED;
       return 0;
     }
