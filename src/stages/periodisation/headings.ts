@@ -82,8 +82,15 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
   const y = rules.headingYears.exec(rest);
   if (y) {
     years = yearsOf(y);
-    // A single year after a preposition is cut alone: 'Lessons from 1989' keeps 'Lessons from', as before.
-    rest = rest.slice(0, years.ranged || !y[1] ? y.index : y.index + y[0].indexOf(y[2]));
+    // A single year after a preposition is cut alone: 'Lessons from 1989' keeps 'Lessons from', as
+    // before; so is a month with it ('After March 1990' keeps 'After').
+    if (years.ranged || !y[1]) rest = rest.slice(0, y.index);
+    else {
+      const afterPreposition = y.index + y[0].toLowerCase().indexOf(y[1].toLowerCase()) + y[1].length;
+      rest = rest.slice(0, afterPreposition);
+      // Nothing but the preposition ('After March 1990', 'Since 2012'): no name of its own.
+      if (rest.trim().toLowerCase() === y[1].toLowerCase()) rest = '';
+    }
   } else {
     // Years before the name: '1949–1978: Building socialism'.
     const first = rules.headingYearsFirst.exec(rest);
