@@ -430,6 +430,9 @@ describe('periodisation: reading headings', () => {
     ['Since 2012', null, 2012, null, true, null],
     ['After March 1990', null, 1990, null, true, null],
     ['Crackdown, March 1990', 'Crackdown', 1990, 1990, false, null],
+    ['Since the reform of 1990', 'Since the reform', 1990, null, true, null],
+    ['After the coup of 1973', 'After the coup', 1973, null, true, null],
+    ['The strikes in 1980', 'The strikes', 1980, 1980, false, null],
     // A guard: 'from' and a single year make no period.
     ['Lessons from 1989', 'Lessons from', 1989, 1989, false, null],
     ['1949–1978: Building socialism', 'Building socialism', 1949, 1978, true, null],

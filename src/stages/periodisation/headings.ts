@@ -84,6 +84,9 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
     years = yearsOf(y);
     // A single year after a preposition is cut alone: 'Lessons from 1989' keeps 'Lessons from', as
     // before; so is a month with it ('After March 1990' keeps 'After').
+    // A heading that opens with 'since' or 'after' and ends with one year: 'Since the reform of
+    // 1990' is open as 'Since 1990' is.
+    if (!years.ranged && !y[1] && /^(?:since|after)\s/i.test(rest)) years = { from: years.from, to: null, open: true, ranged: true };
     if (years.ranged || !y[1]) rest = rest.slice(0, y.index);
     else {
       const afterPreposition = y.index + y[0].toLowerCase().indexOf(y[1].toLowerCase()) + y[1].length;
@@ -99,7 +102,8 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
       rest = rest.slice(first[0].length);
     }
   }
-  const label = rest.replace(/[\s,:;–—-]+$/u, '').trim() || null;
+  // A word that only led to the cut date goes with it: 'Since the reform of 1990' is 'Since the reform'.
+  const label = rest.replace(/[\s,:;–—-]+$/u, '').replace(/\s+(?:of|in|on|at|the)$/iu, '').trim() || null;
   return { section, label, from: years?.from ?? null, to: years?.to ?? null, ranged: years?.ranged ?? false, open: years?.open ?? false, ordinal, conclusion: rules.conclusionHeadings.test(heading) };
 }
 
