@@ -110,6 +110,11 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(header.codes.filter((c) => c === 'clean/running-header')).toHaveLength(3);
   });
 
+  it.each(['Phase I (1943–1955)', 'Stage 1: Incorporation', 'Period I', 'Wave 1 (1965–1975)', 'Part I'])("reads a numbered division right after the title ('%s') as a heading, not front matter", (division) => {
+    const { blocks } = cleaned(`Labour in Argentina\n\n${division}\n\n${PROSE}\n\nPhase II (1955–1976)\n\n${PROSE}`);
+    expect(blocks.slice(0, 2)).toEqual([['title', 'Labour in Argentina'], ['heading', division]]);
+  });
+
   it('reads a sentence that opens a list near the top as prose, not front matter', () => {
     const { blocks } = cleaned('Dock Labour in Harbourtown\n\nAnna Berg\n\nThis article distinguishes three phases in the history of dock labour:\n\n1. the guild period (1890–1920);\n2. the settlement (1920–1965); and\n3. the container age (since 1965).\n\nThe guilds hired at the gate in 1910.');
     expect(blocks.map((b) => b[0])).toEqual(['title', 'byline', 'paragraph', 'list-item', 'list-item', 'list-item', 'paragraph']);

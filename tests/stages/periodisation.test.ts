@@ -130,6 +130,11 @@ describe('periodisation: the claimed stages', () => {
     expect(p.stages.map((s) => [s.from, s.to, s.yearsFrom?.to])).toEqual([[2011, 2014, 'thesis'], [2014, 2021, 'next stage'], [2021, null, null]]);
   });
 
+  it('reads stages from numbered phase headings, the first right after the title ("Phase I (1943–1955)")', () => {
+    const p = stagesOf(fixture('phase-headings'));
+    expect(p.stages.map((s) => [s.ordinal, s.from, s.to])).toEqual([[1, 1943, 1955], [2, 1955, 1976], [3, 1976, 1983]]);
+  });
+
   it('reads a heading of nothing but a preposition, a month and a year ("After March 1990") as an open stage keeping the thesis\'s name', () => {
     const p = stagesOf(fixture('after-month-heading'));
     expect(p.stages.map((s) => [s.label, s.from, s.to])).toEqual([['The cooperative years', 1950, 1972], ['The years of protest', 1972, 1990], ['the period after the reform', 1990, null]]);
