@@ -130,6 +130,16 @@ describe('periodisation: the claimed stages', () => {
     expect(p.stages.map((s) => [s.from, s.to, s.yearsFrom?.to])).toEqual([[2011, 2014, 'thesis'], [2014, 2021, 'next stage'], [2021, null, null]]);
   });
 
+  it('names stages claimed only by eras by the eras ("the Mao era, the reform era and the Xi era"), and ends an open era where the next stage starts', () => {
+    const p = stagesOf(fixture('era-names'));
+    expect(p.stages.map((s) => [s.label, s.from, s.to, s.yearsFrom?.to])).toEqual([['the Mao era', 1949, 1976, 'thesis'], ['the reform era', 1978, 2012, 'next stage'], ['the Xi era', 2012, null, null]]);
+  });
+
+  it('leaves a stage claimed by a person alone unnamed ("under Xi Jinping")', () => {
+    const p = stagesOf('Labour politics in China went through two stages: the reform era and under Xi Jinping. In 1995 the Labour Law took effect. In 2015 activists were detained.');
+    expect(p.stages.map((s) => [s.label, s.from, s.to])).toEqual([['the reform era', 1978, 2012], [null, 2012, null]]);
+  });
+
   it('reads stages from numbered phase headings, the first right after the title ("Phase I (1943–1955)")', () => {
     const p = stagesOf(fixture('phase-headings'));
     expect(p.stages.map((s) => [s.ordinal, s.from, s.to])).toEqual([[1, 1943, 1955], [2, 1955, 1976], [3, 1976, 1983]]);

@@ -34,6 +34,8 @@ interface RulesData {
   relativePart: string;
   dateOnlyPart: string;
   genericLabelWords: string[];
+  eraNameNouns: string;
+  eraLeadWords: string;
   openEnded: string;
   headingOrdinal: string;
   headingYears: string;
@@ -71,6 +73,8 @@ function compile(d: RulesData): PeriodisationRules {
     relativePart: new RegExp(d.relativePart, 'iu'),
     dateOnlyPart: new RegExp(d.dateOnlyPart, 'iu'),
     genericLabelWords: new Set(d.genericLabelWords),
+    eraNameNouns: new RegExp(d.eraNameNouns, 'iu'),
+    eraLeadWords: new RegExp(d.eraLeadWords, 'iu'),
     openEnded: new RegExp(d.openEnded, 'iu'),
     headingOrdinal: new RegExp(d.headingOrdinal, 'iu'),
     headingYears: new RegExp(d.headingYears, 'iu'),
@@ -342,6 +346,14 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         const next = stages[i + 1];
         stage.to = next?.from ?? null;
         stage.yearsFrom = { from: 'thesis', to: stage.to !== null ? 'next stage' : null };
+      });
+      // "the Mao era, the reform era and the Xi era": an open stage that is not the last (the
+      // reform era has no end of its own) ends where the next one starts.
+      stages.forEach((stage, i) => {
+        const next = stages[i + 1];
+        if (stage.to !== null || stage.from === null || next?.from == null || next.from <= stage.from) return;
+        stage.to = next.from;
+        stage.yearsFrom = { from: stage.yearsFrom?.from ?? null, to: 'next stage' };
       });
     } else if (fromHeadings.length > rules.maxStages) {
       messages.push(message('periodisation', 'info', 'periodisation/too-many-stages', `${fromHeadings.length} dated headings follow one another: too many to be a periodisation (at most ${rules.maxStages})`));

@@ -36,6 +36,10 @@ export interface PeriodisationRules {
   /** A comma-separated part that is only a date (', 2015–2019'): it dates the item before it, when that item has no year. */
   dateOnlyPart: RegExp;
   genericLabelWords: Set<string>;
+  /** An era whose text holds one of these names a stage ('the Mao era'); a person alone does not. */
+  eraNameNouns: RegExp;
+  /** Words before an era that are no part of its name ('under', 'during'). */
+  eraLeadWords: RegExp;
   openEnded: RegExp;
   headingOrdinal: RegExp;
   headingYears: RegExp;
@@ -276,7 +280,9 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   // "civil war up to 1974", "after 1968", "the neoliberal decade of 1989–2001": a preposition left alone or at the end goes too.
   core = core.replace(/(?:^|\s+)(?:up\s+(?:to|until)|prior\s+to|after|before|since|from|until|till|in|by|to|during|between|through|of)$/iu, '');
   const meaningful = labelWords(core, rules);
-  if (meaningful.length === 0) return null;
+  // An era that is all the item says names the stage when it is a period's name ('the Mao era',
+  // 'the reform era'), not a person alone ('under Xi Jinping' dates a stage without naming it).
+  if (meaningful.length === 0) return dated?.kind === 'era' && rules.eraNameNouns.test(dated.text) ? dated.text.replace(rules.eraLeadWords, '') : null;
   // Names of people alone ("President Xi Jinping") date a stage rather than name it.
   return dated && meaningful.length <= 3 && /^[\p{Lu}]/u.test(meaningful.join(' ')) ? null : core;
 }
