@@ -390,7 +390,12 @@ describe('periodisation: stage words in passing claim nothing', () => {
   // Guards on the new forms, nothing claimed before either: a list that does not open right after the
   // uncounted stage noun, a compound count before another noun ('a two-stage sampling design'), and
   // ordinal sentences without dates ('First, we define …').
-  it.each([['none-following-not-a-list'], ['none-two-stage-sampling'], ['none-first-we']])('%s', (name) => {
+  it('reads a numbered list the word periodisation opens, without a count ("My periodisation distinguishes: (a) …; (b) …; (c) …")', () => {
+    expect(read('periodisation-lettered').claimedCount).toBe(3);
+    expect(rowsOf('periodisation-lettered')).toEqual([['the Green Revolution period', 1965, 1980], ["the farmers' movements", 1980, 1989], ['liberalisation', 1991, null]]);
+  });
+
+  it.each([['none-following-not-a-list'], ['none-two-stage-sampling'], ['none-first-we'], ['none-periodisation-no-list']])('%s', (name) => {
     expect(read(name)).toEqual({ claimedCount: null, stages: [] });
   });
 });

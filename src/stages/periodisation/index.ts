@@ -34,6 +34,7 @@ interface RulesData {
   relativePart: string;
   dateOnlyPart: string;
   genericLabelWords: string[];
+  periodisationNouns: string[];
   eraNameNouns: string;
   eraLeadWords: string;
   openEnded: string;
@@ -55,7 +56,9 @@ function compile(d: RulesData): PeriodisationRules {
   const singular = d.stageNouns.filter((n) => !n.endsWith('s'));
   return {
     // "three stages", or a count joined to a singular noun: "a three-stage periodisation".
-    mentionsStages: new RegExp(`\\b(?:${plural.join('|')})\\b|\\w-(?:${singular.join('|')})\\b`, 'i'),
+    // …or the word periodisation itself, which may announce a numbered list ("My periodisation distinguishes: (a) …").
+    mentionsStages: new RegExp(`\\b(?:${[...plural, ...d.periodisationNouns].join('|')})\\b|\\w-(?:${singular.join('|')})\\b`, 'i'),
+    periodisationNouns: new Set(d.periodisationNouns),
     countWords: new Map(Object.entries(d.countWords)),
     stageNouns: new Set(d.stageNouns),
     stageAdjectives: new Set(d.stageAdjectives),

@@ -11,6 +11,8 @@ import type { Sentence, TemporalExpression } from '../../doc.js';
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
   mentionsStages: RegExp;
+  /** 'periodisation', 'periodization': announces a numbered list of stages without counting them. */
+  periodisationNouns: Set<string>;
   countWords: Map<string, number>;
   stageNouns: Set<string>;
   stageAdjectives: Set<string>;
@@ -175,6 +177,13 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
   // "The periods were as follows: …": a plural stage noun, no count.
   for (const x of words) {
     if (rules.stageNouns.has(x.w) && x.w.endsWith('s') && AS_FOLLOWS.test(text.slice(x.end))) return { count: 0, after: x.end, noun: x.w };
+  }
+  // "My periodisation distinguishes: (a) …; (b) …; (c) …": the word periodisation, a list opened
+  // soon after it, and items numbered in sequence announce the stages without counting them.
+  for (const x of words) {
+    if (!rules.periodisationNouns.has(x.w)) continue;
+    const opener = listOpenerAfter(text, x.end, rules);
+    if (opener !== null && splitAtMarkers(text, opener.index + opener.length, rules).length >= 2) return { count: 0, after: x.end, noun: 'periods' };
   }
   return null;
 }
