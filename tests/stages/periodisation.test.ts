@@ -390,6 +390,16 @@ describe('periodisation: stage words in passing claim nothing', () => {
   // Guards on the new forms, nothing claimed before either: a list that does not open right after the
   // uncounted stage noun, a compound count before another noun ('a two-stage sampling design'), and
   // ordinal sentences without dates ('First, we define …').
+  it.each<[string, number, StageRow[]]>([
+    // Named by the writer, then dated by sentences that open with the names.
+    ['which-i-call', 3, [['tolerance', 1991, 2000], ['management', 2000, 2012], ['exclusion', 2012, null]]],
+    // A list opened by a comma: 'before' takes its year from the item after it.
+    ['comma-before-and-after', 2, [[null, null, 1979], [null, 1979, null]]],
+  ])('reads %s', (name, count, stages) => {
+    expect(read(name).claimedCount).toBe(count);
+    expect(rowsOf(name)).toEqual(stages);
+  });
+
   it('reads a numbered list the word periodisation opens, without a count ("My periodisation distinguishes: (a) …; (b) …; (c) …")', () => {
     expect(read('periodisation-lettered').claimedCount).toBe(3);
     expect(rowsOf('periodisation-lettered')).toEqual([['the Green Revolution period', 1965, 1980], ["the farmers' movements", 1980, 1989], ['liberalisation', 1991, null]]);

@@ -227,6 +227,33 @@ function inferUndatedYears(stages: PeriodStage[], thesis: Thesis | null, rules: 
   });
 }
 
+/** Sentences after the thesis in which one opening with a stage's name may give its years. */
+const NAMED_STATEMENT_WINDOW = 12;
+
+/**
+ * The years a sentence soon after the thesis gives a stage by opening with its name ('Tolerance
+ * lasted from 1991 to 2000.', 'Exclusion followed the foreign agents law of 2012.'): a range with
+ * both ends, else the first date's start and an end from 'until …' when there is one. Null when no
+ * such sentence dates it.
+ */
+function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>): { from: number; to: number | null; sentence: Sentence } | null {
+  const name = label.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+  if (name.length < 3) return null;
+  const at = sentences.indexOf(thesis);
+  for (let j = at + 1; j < Math.min(sentences.length, at + 1 + NAMED_STATEMENT_WINDOW); j++) {
+    const text = sentences[j].text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+    if (!text.startsWith(name) || /\p{L}/u.test(text.charAt(name.length))) continue;
+    const dates = (bySentence.get(sentences[j].id) ?? []).filter((t) => t.kind !== 'relative' || t.from === null);
+    const closed = dates.find((t) => t.from !== null && t.to !== null && t.to > t.from && t.kind !== 'era');
+    if (closed) return { from: closed.from!, to: closed.to, sentence: sentences[j] };
+    const first = dates.find((t) => t.from !== null);
+    if (!first) continue;
+    const until = dates.find((t) => t.from === null && t.to !== null && t.to > first.from!);
+    return { from: first.from!, to: until ? until.to : null, sentence: sentences[j] };
+  }
+  return null;
+}
+
 export const periodisation = defineStage<PeriodisationOptions, PeriodisationRules>({
   name: 'periodisation',
   version: 1,
@@ -300,6 +327,18 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
             stage.yearsFrom = { from: 'text', to: tenure.to !== null ? 'text' : null };
             stage.evidence!.push({ start: tenure.sentence.start, end: tenure.sentence.end });
             if (tenure.startOnly) endFromNext.add(i);
+          }
+        }
+        if (stage.from === null && stage.to === null && item.label !== null) {
+          // "three periods, which I call tolerance, management and exclusion. Tolerance lasted from
+          // 1991 to 2000. …": years from a sentence soon after the thesis that opens with the name.
+          const statement = namedStatement(item.label, announcing, sentences, (bySentence ??= temporalBySentence(temporal)));
+          if (statement) {
+            stage.from = statement.from;
+            stage.to = statement.to;
+            stage.yearsFrom = { from: 'text', to: statement.to !== null ? 'text' : null };
+            stage.evidence!.push({ start: statement.sentence.start, end: statement.sentence.end });
+            if (statement.to === null) endFromNext.add(i);
           }
         }
         // (When the stage before has an end, this stage starts there: see inferUndatedYears.)

@@ -102,8 +102,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Most characters between a stage noun and "as follows:" ("The periods were as follows:"). */
 const MAX_BEFORE_COLON = 60;
-/** What opens a list of stages: a colon, an em dash, a spaced en dash or hyphen ("four stages — A, B, C and D"), or "namely". */
-const LIST_OPENER = /:|\s?—\s?|\s[–-]\s|,?\s(?:namely|viz\.),?\s/;
+/**
+ * What opens a list of stages: a colon, an em dash, a spaced en dash or hyphen ("four stages — A, B,
+ * C and D"), "namely", or the writer naming them ("three periods, which I call tolerance, management
+ * and exclusion").
+ */
+const LIST_OPENER = /:|\s?—\s?|\s[–-]\s|,?\s(?:namely|viz\.),?\s|,?\s(?:which|that)\s(?:I|we)\s(?:call|term|label|name|refer\sto\sas)\s|,?\s(?:called|termed|labelled|labeled)\s/;
 const LIST_OPENER_G = new RegExp(LIST_OPENER.source, 'g');
 
 /**
@@ -516,6 +520,14 @@ function thesisAt(
     }
     return read;
   };
+  // "two periods: before and after 1968": a preposition alone takes the next item's year.
+  const lendYears = (list: ThesisItem[]): ThesisItem[] => {
+    list.forEach((item, i) => {
+      const next = list[i + 1];
+      if (!item.dated && next?.dated?.kind === 'year' && rules.endsAt.test(item.text)) Object.assign(item, { dated: next.dated, endsAtYear: true, until: null, label: null });
+    });
+    return list;
+  };
   items = readParts(s.text, from, colon >= 0);
   // "two distinct phases, from 1978 to 1992 and from 1992 to 2012", "three stages (1978–1984,
   // 1984–1992 and 1992–2001)": a list opened by a comma or a bracket counts only when it gives
@@ -524,16 +536,13 @@ function thesisAt(
   if (soft) {
     const at = a.after + soft[0].length;
     const end = soft[1] === '(' ? closingBracket(s.text, a.after + soft[0].indexOf('(')) : s.text.length;
-    const read = readParts(s.text.slice(0, end), at, true);
+    // ("two periods, before and after 1979": 'before' takes its year from the item after it.)
+    const read = lendYears(readParts(s.text.slice(0, end), at, true));
     if (read.length === a.count && read.every((x) => x.dated)) items = read;
   }
   // "three phases:" closing the sentence: the items are the sentences of the list that follows.
   if (items.length < (counted ? a.count : 2) && colon >= 0 && s.text.slice(from).trim() === '') items = listAfter(sentences, k, max, temporal, rules, toOriginal);
-  // "two periods: before and after 1968": a preposition alone takes the next item's year.
-  items.forEach((item, i) => {
-    const next = items[i + 1];
-    if (!item.dated && next?.dated?.kind === 'year' && rules.endsAt.test(item.text)) Object.assign(item, { dated: next.dated, endsAtYear: true, until: null, label: null });
-  });
+  lendYears(items);
   const count = counted ? a.count : items.length;
   if (counted && items.length < a.count) {
     // "The first phase (1949–1978) …. The second phase …", "First, from 1940 to 1966, …": stages taken in turn after the count.
