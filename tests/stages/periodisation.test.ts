@@ -395,6 +395,9 @@ describe('periodisation: stage words in passing claim nothing', () => {
     ['which-i-call', 3, [['tolerance', 1991, 2000], ['management', 2000, 2012], ['exclusion', 2012, null]]],
     // A list opened by a comma: 'before' takes its year from the item after it.
     ['comma-before-and-after', 2, [[null, null, 1979], [null, 1979, null]]],
+    // A count closing its sentence, then one sentence per stage, each opening with its date.
+    ['sentences-in-turn', 3, [[null, 1930, 1964], [null, 1964, 1985], [null, 1985, null]]],
+    ['sentences-in-turn-era', 2, [[null, 1987, 2011], [null, 2011, null]]],
   ])('reads %s', (name, count, stages) => {
     expect(read(name).claimedCount).toBe(count);
     expect(rowsOf(name)).toEqual(stages);
@@ -405,7 +408,7 @@ describe('periodisation: stage words in passing claim nothing', () => {
     expect(rowsOf('periodisation-lettered')).toEqual([['the Green Revolution period', 1965, 1980], ["the farmers' movements", 1980, 1989], ['liberalisation', 1991, null]]);
   });
 
-  it.each([['none-following-not-a-list'], ['none-two-stage-sampling'], ['none-first-we'], ['none-periodisation-no-list']])('%s', (name) => {
+  it.each([['none-following-not-a-list'], ['none-two-stage-sampling'], ['none-first-we'], ['none-periodisation-no-list'], ['none-sentences-not-in-turn']])('%s', (name) => {
     expect(read(name)).toEqual({ claimedCount: null, stages: [] });
   });
 });

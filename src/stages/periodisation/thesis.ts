@@ -100,6 +100,9 @@ export interface Thesis {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Most words before the date that opens a stage taken in turn ("After the revolution of 2011, …"). */
+const MAX_WORDS_BEFORE_TURN_DATE = 4;
+
 /** Most characters between a stage noun and "as follows:" ("The periods were as follows:"). */
 const MAX_BEFORE_COLON = 60;
 /**
@@ -560,6 +563,22 @@ function thesisAt(
       const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
       // "First, …" without a stage noun is a stage only with its date: "First, from 1940 to 1966, …", not "First, we define …".
       if (!named && !item.dated) continue;
+      found.push(item);
+    }
+    if (found.length === a.count) items = found;
+  }
+  if (counted && items.length < a.count && /^\s*[.:]?\s*$/.test(s.text.slice(a.after))) {
+    // "… in terms of three periods. From 1930 to 1964, corporatism …. Between 1964 and 1985, …. Since
+    // 1985, …": a count closing its sentence, then as many sentences that each open with a date, in
+    // order, are the stages taken in turn.
+    const found: ThesisItem[] = [];
+    for (let j = k + 1; j < sentences.length && found.length < a.count; j++) {
+      const t = sentences[j];
+      const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
+      const at = item.dated ? t.text.indexOf(item.dated.text) : -1;
+      const previous = found[found.length - 1]?.dated?.from ?? null;
+      if (!item.dated || item.dated.from === null || at < 0 || (t.text.slice(0, at).match(WORD) ?? []).length > MAX_WORDS_BEFORE_TURN_DATE) break;
+      if (previous !== null && item.dated.from < previous) break;
       found.push(item);
     }
     if (found.length === a.count) items = found;
