@@ -65,6 +65,15 @@ describe('periods: labels of sentences', () => {
     expect(p.cues.map((c) => c.kind)).toEqual(expect.arrayContaining(['background-date', 'temporal']));
   });
 
+  it.each([
+    ['an era wider than the stage, in the stage\'s section, is that stage', 'During the Cold War the police watched every union meeting.', 'stage1'],
+    ['guard: a range of its own that spans stages still spans', 'During the Cold War, from 1950 to 1985, the police watched every union meeting.', 'span'],
+  ])('%s', (_what, sentence, label) => {
+    const doc = docOf(fixtureWith(sentence), 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text === sentence)!;
+    expect(doc.layers.periods!.find((x) => x.sentenceId === s.id)!.label).toBe(label);
+  });
+
   it('labels every sentence none, with a cue, when the text claims no periodisation', () => {
     const doc = docOf(readFileSync(join(FIXTURES, 'periodisation', 'plain.txt'), 'utf8'), 'periods');
     expect(new Set(doc.layers.periods!.map((p) => p.label))).toEqual(new Set(['none']));

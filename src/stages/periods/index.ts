@@ -500,6 +500,14 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
           const m = mapInterval({ from: first.t.from, to: first.t.from }, rs, false, rules.shortIntervalYears);
           if (m.label === `stage${role.stage.ordinal}`) first = { ...first, m };
         }
+        // "The government of Daniel arap Moi tolerated service-delivery organisations" in the section
+        // of a stage inside Moi's tenure: an era wider than the stage, in the stage's own section,
+        // is read as that stage (the section narrows it), not as spanning the stages it covers. Only
+        // when eras are all the sentence's dates: a range of its own that spans stages still spans.
+        const own = role.role === 'stage' ? role.stage : null;
+        if (own && own.from !== null && first.m.label === 'span' && mapped.every((x) => x.t.kind === 'era') && first.t.from !== null && first.t.from <= own.from && (first.t.to === null || (own.to !== null && first.t.to >= own.to))) {
+          first = { ...first, m: { label: `stage${own.ordinal}`, how: 'era in its section' } };
+        }
         cues.push(cue('temporal', first.t.text, first.t));
         if (first.m.how !== 'inside') cues.push(cue('rule', first.m.how));
         out.push(assignment(s, cues, first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated));
