@@ -398,6 +398,8 @@ describe('periodisation: stage words in passing claim nothing', () => {
     // A count closing its sentence, then one sentence per stage, each opening with its date.
     ['sentences-in-turn', 3, [[null, 1930, 1964], [null, 1964, 1985], [null, 1985, null]]],
     ['sentences-in-turn-era', 2, [[null, 1987, 2011], [null, 2011, null]]],
+    // A date the announcement opens with 'since', before its list, starts the first stage.
+    ['since-frame', 2, [['the transition and consolidation', 1975, 1996], ['the period of social pacts', 1996, null]]],
   ])('reads %s', (name, count, stages) => {
     expect(read(name).claimedCount).toBe(count);
     expect(rowsOf(name)).toEqual(stages);

@@ -329,6 +329,11 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
             if (tenure.startOnly) endFromNext.add(i);
           }
         }
+        if (i === 0 && stage.from === null && thesis.frameStart != null && (stage.to === null || thesis.frameStart < stage.to)) {
+          // "two distinct stages since the death of Franco in 1975: the transition … up to 1996, …".
+          stage.from = thesis.frameStart;
+          stage.yearsFrom = { from: 'thesis', to: stage.yearsFrom?.to ?? null };
+        }
         if (stage.from === null && stage.to === null && item.label !== null) {
           // "three periods, which I call tolerance, management and exclusion. Tolerance lasted from
           // 1991 to 2000. …": years from a sentence soon after the thesis that opens with the name.

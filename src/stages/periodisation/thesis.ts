@@ -96,6 +96,8 @@ export interface Thesis {
   items: ThesisItem[];
   /** Per item, the sentences that announce the same stages again (the abstract's thesis repeated in the introduction). */
   repeatedIn: string[][];
+  /** A start the announcement gives the whole periodisation before its list ('since … 1975:'), if any. */
+  frameStart?: number | null;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -601,8 +603,19 @@ function thesisAt(
     }
   }
   const complete = items.length === count && count >= 2;
-  return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [] };
+  // "two distinct stages since the death of Franco in 1975: the transition … up to 1996, and …": a
+  // date the announcement opens with 'since' or 'from', before the list, is where the first stage starts.
+  let frameStart: number | null = null;
+  if (complete && colon > a.after) {
+    const frame = datesIn(temporal, s.id, s.cleanStart + a.after, s.cleanStart + colon, toOriginal).find((t) => t.from !== null);
+    const at = frame ? s.text.indexOf(frame.text, a.after) : -1;
+    if (frame && at >= 0 && FRAME_START.test(s.text.slice(a.after, at))) frameStart = frame.from;
+  }
+  return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [], frameStart };
 }
+
+/** What before a date in an announcement makes it the start of the whole periodisation ('since the death of Franco in 1975'). */
+const FRAME_START = /\b(?:since|from)\b/i;
 
 /** "two periods, divided by the coup of 1980": the event (group 1) whose year divides them. */
 const DIVIDED_BY = /^\s*,?\s*(?:that\s+are\s+|which\s+are\s+)?(?:divided|separated|split)\s+(?:by|at)\s+((?:the\s+)?[^,;:.]*?\d{3,4})/iu;
