@@ -400,6 +400,8 @@ describe('periodisation: stage words in passing claim nothing', () => {
     ['sentences-in-turn-era', 2, [[null, 1987, 2011], [null, 2011, null]]],
     // A date the announcement opens with 'since', before its list, starts the first stage.
     ['since-frame', 2, [['the transition and consolidation', 1975, 1996], ['the period of social pacts', 1996, null]]],
+    // A count closing a sentence with nothing announcing it ('The story has three chapters.'), then the stages in turn.
+    ['count-closing-ordinals', 3, [[null, 1957, 1966], [null, 1966, 1981], [null, 1981, null]]],
   ])('reads %s', (name, count, stages) => {
     expect(read(name).claimedCount).toBe(count);
     expect(rowsOf(name)).toEqual(stages);
@@ -410,7 +412,7 @@ describe('periodisation: stage words in passing claim nothing', () => {
     expect(rowsOf('periodisation-lettered')).toEqual([['the Green Revolution period', 1965, 1980], ["the farmers' movements", 1980, 1989], ['liberalisation', 1991, null]]);
   });
 
-  it.each([['none-following-not-a-list'], ['none-two-stage-sampling'], ['none-first-we'], ['none-periodisation-no-list'], ['none-sentences-not-in-turn']])('%s', (name) => {
+  it.each([['none-following-not-a-list'], ['none-two-stage-sampling'], ['none-first-we'], ['none-periodisation-no-list'], ['none-sentences-not-in-turn'], ['none-count-closing-no-ordinals']])('%s', (name) => {
     expect(read(name)).toEqual({ claimedCount: null, stages: [] });
   });
 });

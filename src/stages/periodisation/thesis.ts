@@ -139,6 +139,12 @@ interface Announcement {
   /** Offset, in the sentence text, just after the stage noun. */
   after: number;
   noun: string;
+  /**
+   * "The story has three chapters.": a count closing a sentence with nothing announcing it. It
+   * claims stages only when they follow one by one with ordinals ("The first chapter, 1957 to
+   * 1966, …"); otherwise it claims nothing, not even its count.
+   */
+  inTurnOnly?: boolean;
 }
 
 /** "as follows:" after a stage noun announces a list without a count ("The periods were as follows: …"). */
@@ -182,6 +188,7 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     const announced =
       words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w)) || words.slice(j + 1, j + 4).some((x) => rules.announcingAfter.has(x.w));
     if (colonFollows || announced) return { count: count!, after, noun: compound ? `${words[j - 1].w}s` : words[j].w };
+    if (!compound && /^\s*\.\s*$/.test(text.slice(after))) return { count: count!, after, noun: words[j].w, inTurnOnly: true };
   }
   // "The periods were as follows: …": a plural stage noun, no count.
   for (const x of words) {
@@ -350,7 +357,7 @@ export function findThesis(
     if (found) {
       if (sameStages(found, thesis, rules)) addRepeat(found, thesis);
     } else if (thesis.items.length > 0) found = thesis;
-    else countOnly ??= thesis;
+    else if (!a.inTurnOnly) countOnly ??= thesis;
   }
   return found ?? countOnly;
 }
@@ -569,7 +576,7 @@ function thesisAt(
     }
     if (found.length === a.count) items = found;
   }
-  if (counted && items.length < a.count && /^\s*[.:]?\s*$/.test(s.text.slice(a.after))) {
+  if (counted && !a.inTurnOnly && items.length < a.count && /^\s*[.:]?\s*$/.test(s.text.slice(a.after))) {
     // "… in terms of three periods. From 1930 to 1964, corporatism …. Between 1964 and 1985, …. Since
     // 1985, …": a count closing its sentence, then as many sentences that each open with a date, in
     // order, are the stages taken in turn.
