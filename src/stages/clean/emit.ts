@@ -81,24 +81,24 @@ class UnitWriter {
    * character reference's, which is at least as long), after any pending space.
    */
   replace(at: number, chars: string): void {
-    if (this.pendingSpace >= 0) {
-      this.builder.dropTo(this.pendingSpace);
-      this.builder.replaceChar(' ');
-      this.pendingSpace = -1;
-    }
+    this.flushSpace();
     this.builder.dropTo(at);
     for (let k = 0; k < chars.length; k++) this.builder.replaceChar(chars[k]);
     this.started = true;
   }
 
+  /** Emits the pending space, if any: its original character becomes a space. */
+  private flushSpace(): void {
+    if (this.pendingSpace < 0) return;
+    this.builder.dropTo(this.pendingSpace);
+    this.builder.replaceChar(' ');
+    this.pendingSpace = -1;
+  }
+
   /** Copies `[from, to)`, which starts with a non-space, after emitting any pending space. */
   private text(from: number, to: number): void {
     if (to <= from) return;
-    if (this.pendingSpace >= 0) {
-      this.builder.dropTo(this.pendingSpace);
-      this.builder.replaceChar(' ');
-      this.pendingSpace = -1;
-    }
+    this.flushSpace();
     this.builder.dropTo(from);
     this.builder.copyTo(to);
     this.started = true;

@@ -286,8 +286,6 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       // Headings that may be the stages' sections come after the sentence that announces them.
       const announcing = sentences.find((x) => x.id === thesis.countSentenceId)!;
       const aligned = alignThesis(thesis, headings, rules, announcing.end);
-      // Stages whose start the text gives but not their end: they end where the next stage starts.
-      const endFromNext = new Set<number>();
       const firstDateOf = (sectionId: string, notBefore: number | null): { date: number; sentence: Sentence } | null => {
         bySentence ??= temporalBySentence(temporal);
         for (const s of sentences) {
@@ -326,7 +324,6 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
             stage.to = tenure.to;
             stage.yearsFrom = { from: 'text', to: tenure.to !== null ? 'text' : null };
             stage.evidence!.push({ start: tenure.sentence.start, end: tenure.sentence.end });
-            if (tenure.startOnly) endFromNext.add(i);
           }
         }
         if (i === 0 && stage.from === null && thesis.frameStart != null && (stage.to === null || thesis.frameStart < stage.to)) {
@@ -343,7 +340,6 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
             stage.to = statement.to;
             stage.yearsFrom = { from: 'text', to: statement.to !== null ? 'text' : null };
             stage.evidence!.push({ start: statement.sentence.start, end: statement.sentence.end });
-            if (statement.to === null) endFromNext.add(i);
           }
         }
         // (When the stage before has an end, this stage starts there: see inferUndatedYears.)
@@ -357,7 +353,6 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
             stage.from = opening.date;
             stage.yearsFrom = { from: 'section', to: null };
             stage.evidence!.push({ start: opening.sentence.start, end: opening.sentence.end });
-            endFromNext.add(i);
           }
         }
         const elsewhere = dated ? evidenceSentence(dated.cues) : null;
@@ -376,13 +371,6 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         stages[i].to = next.from;
         stages[i].yearsFrom = { from: null, to: 'next stage' };
       });
-      for (const i of endFromNext) {
-        const next = stages[i + 1];
-        if (next?.from != null && next.from > stages[i].from!) {
-          stages[i].to = next.from;
-          stages[i].yearsFrom = { from: stages[i].yearsFrom?.from ?? null, to: 'next stage' };
-        }
-      }
       // "The third wave began in 1974": a stage dated by one year starts then; it lasts until the
       // next stage starts, or is open when it is the last.
       thesis.items.forEach((item, i) => {
@@ -394,8 +382,9 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         stage.to = next?.from ?? null;
         stage.yearsFrom = { from: 'thesis', to: stage.to !== null ? 'next stage' : null };
       });
-      // "the Mao era, the reform era and the Xi era": an open stage that is not the last (the
-      // reform era has no end of its own) ends where the next one starts.
+      // A stage whose start the text gives but not its end ends where the next stage starts: a
+      // tenure's start ('came to power in 1962'), a section's first date, an open era ('the Mao
+      // era, the reform era and the Xi era': the reform era has no end of its own).
       stages.forEach((stage, i) => {
         const next = stages[i + 1];
         if (stage.to !== null || stage.from === null || next?.from == null || next.from <= stage.from) return;

@@ -123,41 +123,6 @@ function indexPhrases(phrases: string[], scan: Words, add: (firstHash: number, w
   }
 }
 
-export class PhraseMatcher {
-  /** Phrases by the hash of their first word. */
-  private readonly byFirst = new Map<number, Phrase[]>();
-  /** Those hashes as a filter: most words are ruled out without a map lookup. */
-  private readonly firstHashes = new HashFilter();
-
-  /** @param phrases phrases of one or more words ("this essay", "had long"), matched case-insensitively */
-  constructor(phrases: string[]) {
-    indexPhrases(phrases, new Words(), (key, words) => {
-      this.firstHashes.add(key);
-      const phrase = { words, text: words.join(' ') };
-      const list = this.byFirst.get(key);
-      if (list) list.push(phrase);
-      else this.byFirst.set(key, [phrase]);
-    });
-  }
-
-  /** The first phrase found in `words`, as written in the list (words joined by spaces), or null. */
-  find(words: Words): string | null {
-    for (let i = 0; i < words.count; i++) {
-      const h = words.hash[i];
-      if (!this.firstHashes.mayHold(h)) continue;
-      const candidates = this.byFirst.get(h);
-      if (!candidates) continue;
-      for (const phrase of candidates) {
-        if (i + phrase.words.length > words.count) continue;
-        let k = 0;
-        while (k < phrase.words.length && words.is(i + k, phrase.words[k])) k++;
-        if (k === phrase.words.length) return phrase.text;
-      }
-    }
-    return null;
-  }
-}
-
 /**
  * Several phrase lists searched in one pass over a sentence's words: for each list, the first of
  * its phrases found, as {@link PhraseMatcher.find} would return it.
@@ -186,7 +151,8 @@ export class PhraseSets {
   find(words: Words, out: (string | null)[]): void {
     out.length = this.size;
     out.fill(null);
-    for (let i = 0; i < words.count; i++) {
+    let found = 0;
+    for (let i = 0; i < words.count && found < this.size; i++) {
       const h = words.hash[i];
       if (!this.firstHashes.mayHold(h)) continue;
       const candidates = this.byFirst.get(h);
@@ -195,8 +161,28 @@ export class PhraseSets {
         if (out[phrase.set] !== null || i + phrase.words.length > words.count) continue;
         let k = 0;
         while (k < phrase.words.length && words.is(i + k, phrase.words[k])) k++;
-        if (k === phrase.words.length) out[phrase.set] = phrase.text;
+        if (k === phrase.words.length) {
+          out[phrase.set] = phrase.text;
+          found++;
+        }
       }
     }
+  }
+}
+
+/** One phrase list: the first of its phrases found in a sentence's words. */
+export class PhraseMatcher {
+  private readonly sets: PhraseSets;
+  private readonly out: (string | null)[] = [];
+
+  /** @param phrases phrases of one or more words ("this essay", "had long"), matched case-insensitively */
+  constructor(phrases: string[]) {
+    this.sets = new PhraseSets([phrases]);
+  }
+
+  /** The first phrase found in `words`, as written in the list (words joined by spaces), or null. */
+  find(words: Words): string | null {
+    this.sets.find(words, this.out);
+    return this.out[0];
   }
 }
