@@ -483,6 +483,13 @@ describe('periodisation: reading headings', () => {
     ['The Second Stage of the Revolution (1792–1799)', 'The Second Stage of the Revolution', 1792, 1799, true, 2],
     // A guard: section numbers are case-sensitive, so 'Civil' is no roman numeral.
     ['Civil War (1946–1949)', 'Civil War', 1946, 1949, true, null],
+    // Centuries, when the heading has no years: the centuries are the name, so the label keeps them.
+    ['17th century', '17th century', 1600, 1699, true, null],
+    ['18th–19th centuries', '18th–19th centuries', 1700, 1899, true, null],
+    ['Britain in the 19th century', 'Britain in the 19th century', 1800, 1899, true, null],
+    ['The 16th and 17th centuries', 'The 16th and 17th centuries', 1500, 1699, true, null],
+    // A guard: a century before Christ is not read.
+    ['5th century BC', '5th century BC', null, null, false, null],
   ])('%s', (heading, label, from, to, ranged, ordinal) => {
     const h = readHeading(section(heading), rules);
     expect([h.label, h.from, h.to, h.ranged, h.ordinal]).toEqual([label, from, to, ranged, ordinal]);
@@ -631,5 +638,69 @@ describe('periodisation: headed sections after the thesis, one to a stage, in or
     ],
   ])('%s', (_what, text, rows) => {
     expect(alignedRows(text)).toEqual(rows);
+  });
+});
+
+describe('periodisation: round 3 forms', () => {
+  it.each<[string, StageRow[]]>([
+    // An ordinal followed by its verb, no comma, takes the stage in turn ('The third begins with Rawlings in 1981', 'The second runs from 1966 to 1981').
+    ['ordinal-no-comma-in-turn', [[null, 1957, 1966], [null, 1966, 1981], [null, 1981, null]]],
+    ['three-waves-in-turn', [[null, 1945, 1963], [null, 1980, 1989], [null, 2008, null]]],
+    // Two decades joined by 'and' date one stage from the first's start to the second's end, and both leave the label.
+    ['decades-only', [['a stage of emergency building', 1960, 1979], ['a stage of upgrading and home ownership', 1980, 1999]]],
+    // A dividing verb and stages named one by one with a singular noun, each dated; no count.
+    ['distinguish-early-late', [[null, 1920, 1945], [null, 1945, 1968]]],
+    // 'before the liberalisation of 1991' ends at the event's year; 'after it' starts there, open.
+    ['conclusion-before-and-after-it', [['before the liberalisation', null, 1991], [null, 1991, null]]],
+    // A list opened by a comma whose last stage is the undated present: 'from …, through …, to the present …'.
+    ['regimes-from-through-to', [['the state monopoly', 1970, 1999], ['the concession era', 1999, 2011], ['the present mixed system', 2011, null]]],
+    // Headings without years between dated ones: an early heading before the first, a period after a closed one; subsections and the coda left out.
+    ['heading-wiki-undated-ends', [['Early history', null, 1884], ['Colonial period', 1884, 1960], ['Independence and after', 1960, null]]],
+    // Headings dated by centuries, with a dated subsection inside the 20th century.
+    ['heading-centuries', [['Printing in exile', null, 1794], ['18th–19th centuries', 1700, 1899], ['20th century', 1900, 1999]]],
+  ])('reads %s', (name, stages) => {
+    expect(read(name).claimedCount).toBe(stages.length);
+    expect(rowsOf(name)).toEqual(stages);
+  });
+
+  // Read right before these forms were written; kept as regression rows.
+  it.each<[string, StageRow[]]>([
+    ['conclusion-thus-divided', [['a period of growth under state sponsorship', 1962, 1991], ['a period of competition with private dairies', 1991, null]]],
+    ['regimes-in-prose', [[null, 1963, 1978], [null, 1978, 2002], [null, 2002, null]]],
+    ['three-phase-model-abstract', [['a municipal phase', 1920, 1962], ['a national phase', 1962, 1990], ['a regulated phase', 1990, null]]],
+    ['period-can-be-divided', [['the rent reduction', 1949, 1951], ['the sale of public land', 1951, 1953], ['the land-to-the-tiller programme', 1953, null]]],
+    ['heading-numbered-subsections-years', [['The formative years', 1890, 1914], ['War and crisis', 1914, 1944], ['The long boom', 1944, 1974]]],
+  ])('reads, as before, %s', (name, stages) => {
+    expect(read(name).claimedCount).toBe(stages.length);
+    expect(rowsOf(name)).toEqual(stages);
+  });
+
+  it('says where the years of a heading without years came from: the next stage, the previous stage', () => {
+    expect(read('heading-wiki-undated-ends').stages.map((s) => s.yearsFrom)).toEqual([
+      { from: null, to: 'next stage' },
+      { from: 'heading', to: 'heading' },
+      { from: 'previous stage', to: null },
+    ]);
+  });
+
+  it.each<[string, string]>([
+    // A survey's rounds and an analysis's steps are no periods.
+    ['a panel fielded in waves, an analysis in steps', form('none-survey-waves')],
+    // One dated section and an 'Aftermath' or 'Discussion' after it: no periodisation from headings.
+    ['one dated heading, then "Aftermath"', 'The Dock Strike\n\nThis essay studies one strike and what followed it.\n\nThe strike (1905–1906)\n\nThe dockers struck in 1905.\n\nAftermath\n\nIn 1907 the union was broken.\n\nDiscussion\n\nBy 1910 wages had fallen.'],
+    // An early heading must be dated before the first stage: a 'Background' is front matter, not a stage.
+    ['background before one dated heading', 'Unions in Spain\n\nThis essay follows Spanish unions.\n\nBackground\n\nThe first unions were founded in 1888.\n\nThe Franco Years (1939–1975)\n\nUnions were banned in 1939.\n\nConclusion\n\nMuch changed after 1975.'],
+    // An ordinal followed by a noun is no stage taken in turn.
+    ['"The first days of the strike were …"', 'The strike had two phases. The first days of the strike were calm, in 1982. The second was violent, in 1983.'],
+  ])('claims nothing for %s', (_what, text) => {
+    expect(stagesOf(text)).toEqual({ claimedCount: null, stages: [] });
+  });
+
+  it('leaves a subsection that opens inside a dated stage inside it ("The wharf and the railway", 1905, under 1884–1960)', () => {
+    const p = read('heading-wiki-undated-ends');
+    const doc = docOf(form('heading-wiki-undated-ends'), 'sections');
+    const wharf = doc.layers.sections!.find((s) => s.heading === 'The wharf and the railway')!;
+    expect(p.stages.map((s) => s.headingSectionId)).not.toContain(wharf.id);
+    expect(p.stages.map((s) => s.headingSectionId)).not.toContain(doc.layers.sections!.find((s) => s.heading === 'Recent developments')!.id);
   });
 });

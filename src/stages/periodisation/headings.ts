@@ -17,6 +17,12 @@ export interface HeadingInfo {
   open: boolean;
   ordinal: number | null;
   conclusion: boolean;
+  /**
+   * For a heading without years taken as a stage between dated ones ("Independence and after"
+   * after "Colonial period (1884–1960)"): where its years came from ('previous stage', 'next
+   * stage'), since the heading itself gives none.
+   */
+  inferred?: { from: string | null; to: string | null };
 }
 
 /** Expands an abbreviated end year: 1995–2002, 2002–12 → 2012, 1998–9 → 1999, 1950s → 1959. */
@@ -100,6 +106,16 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
     if (first) {
       years = yearsOf(first);
       rest = rest.slice(first[0].length);
+    } else {
+      // "17th century", "18th–19th centuries", "Britain in the 19th century": a heading dated by
+      // centuries spans them (1600–1699; 1700–1899), as the temporal stage reads "the 1600s". The
+      // centuries are the name here, so the label keeps them.
+      const c = rules.headingCenturies.exec(rest);
+      if (c) {
+        const first = Number(c[1]);
+        const last = c[2] !== undefined ? Number(c[2]) : first;
+        if (first >= 1 && last >= first && last <= 21) years = { from: (first - 1) * 100, to: last * 100 - 1, ranged: true, open: false };
+      }
     }
   }
   // A word that only led to the cut date goes with it: 'Since the reform of 1990' is 'Since the reform'.
@@ -120,7 +136,7 @@ function within(inner: HeadingInfo, outer: HeadingInfo): boolean {
  * The stages the headings claim on their own: ordinal stage headings when there are at least two
  * ordinals, else dated headings (ranges), skipping those nested inside the previous stage.
  */
-export function headingStages(headings: HeadingInfo[]): HeadingInfo[] {
+export function headingStages(headings: HeadingInfo[], atLeast = 2): HeadingInfo[] {
   const byOrdinal = new Map<number, HeadingInfo>();
   for (const h of headings) if (h.ordinal !== null && !byOrdinal.has(h.ordinal)) byOrdinal.set(h.ordinal, h);
   if (byOrdinal.size >= 2) return [...byOrdinal.keys()].sort((a, b) => a - b).map((k) => byOrdinal.get(k)!);
@@ -136,5 +152,62 @@ export function headingStages(headings: HeadingInfo[]): HeadingInfo[] {
     if (last && h.section.level > last.section.level && last.from !== null && h.from !== null && h.from < (last.to ?? Infinity)) continue;
     stages.push(h);
   }
-  return stages.length >= 2 ? stages : [];
+  return stages.length >= atLeast ? stages : [];
+}
+
+/** What the stage needs of a section to place a heading without years: the first date its prose gives. */
+export type FirstDateOf = (sectionId: string) => number | null;
+
+/**
+ * Adds to the dated stage headings the headings without years that are stages too, as a
+ * Wikipedia "History of X" article sets them out: "Early history", "Colonial period (1884–1960)",
+ * "Independence and after", "Recent developments". A heading without years, at the level of the
+ * dated stages, that is no front matter, conclusion or coda (`notStageHeadings`: "Recent
+ * developments", "Legacy"), is a stage:
+ * - before the first dated stage, when its name says it is early (`earlyHeadingWords`: "Early
+ *   history", "Origins") and its section's first date is before that stage starts; it ends where
+ *   that stage starts ("Early history" → until 1884);
+ * - right after a closed stage, when its section's first date is no earlier than that stage's end
+ *   (a section that opens inside the stage is a subsection of it: "The wharf and the railway",
+ *   1905, under 1884–1960); it starts where that stage ends and ends where the next dated stage
+ *   starts, or is open. With a single dated heading its name must also say it is a period
+ *   (`periodHeadingWords`: "Independence and after", "Austrian rule"), so that an essay's one dated
+ *   section followed by "Aftermath" or "Discussion" is no periodisation.
+ */
+export function withUndatedHeadings(dated: HeadingInfo[], headings: HeadingInfo[], firstDateOf: FirstDateOf, rules: PeriodisationRules): HeadingInfo[] {
+  if (dated.length === 0) return dated;
+  const level = dated[0].section.level;
+  const words = (h: HeadingInfo): string[] => (h.section.heading ?? '').toLowerCase().match(/\p{L}+/gu) ?? [];
+  const candidate = (h: HeadingInfo): boolean =>
+    !h.ranged && h.ordinal === null && !h.conclusion && h.section.level === level && !rules.frontHeadings.test(h.section.heading ?? '') && !rules.notStageHeadings.test(h.section.heading ?? '');
+  const out: HeadingInfo[] = [];
+  const firstAt = headings.indexOf(dated[0]);
+  // Before the first dated stage: the early headings, each ending where the next stage starts.
+  const early = headings.slice(0, firstAt).filter((h) => candidate(h) && words(h).some((w) => rules.earlyHeadingWords.has(w)));
+  early.forEach((h, i) => {
+    const d = firstDateOf(h.section.id);
+    if (d === null || dated[0].from === null || d >= dated[0].from) return;
+    out.push({ ...h, from: i === 0 ? null : d, to: dated[0].from, ranged: true, open: false, inferred: { from: i === 0 ? null : 'section', to: 'next stage' } });
+  });
+  // (A later early heading's start is its own first date; the one before it ends there.)
+  for (let i = 0; i + 1 < out.length; i++) out[i] = { ...out[i], to: out[i + 1].from };
+  dated.forEach((stage, i) => {
+    out.push(stage);
+    const next = dated[i + 1];
+    if (stage.to === null || stage.open) return;
+    const from = headings.indexOf(stage) + 1;
+    const until = next ? headings.indexOf(next) : headings.length;
+    // The first heading whose section opens no earlier than the stage's end; those before it open
+    // inside the stage (its subsections); a coda ("Recent developments") ends the search.
+    for (const h of headings.slice(from, until)) {
+      if (h.section.level !== level) continue;
+      if (!candidate(h)) return;
+      const d = firstDateOf(h.section.id);
+      if (d === null || d < stage.to) continue;
+      if ((next?.from != null && d > next.from) || (dated.length < 2 && !words(h).some((w) => rules.periodHeadingWords.has(w)))) return;
+      out.push({ ...h, from: stage.to, to: next?.from ?? null, ranged: true, open: !next, inferred: { from: 'previous stage', to: next ? 'next stage' : null } });
+      return;
+    }
+  });
+  return out;
 }

@@ -8,7 +8,7 @@
  */
 import { layer, temporalBySentence, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
-import { headingStages, readHeading, type HeadingInfo } from './headings.js';
+import { headingStages, readHeading, withUndatedHeadings, type HeadingInfo } from './headings.js';
 import { findThesis, itemYears, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 
 export interface PeriodisationOptions {
@@ -24,7 +24,11 @@ interface RulesData {
   announcingAfter: string[];
   compoundHeads: string[];
   listWords: string[];
+  pairAnnouncers: string[];
   notPeriodsOf: string[];
+  researchDesignWords: string[];
+  procedureNouns: string[];
+  procedureWords: string[];
   ordinals: Record<string, number>;
   finalOrdinals: string[];
   itemMarkers: string;
@@ -44,6 +48,10 @@ interface RulesData {
   sectionNumber: string;
   conclusionHeadings: string;
   frontHeadings: string;
+  headingCenturies: string;
+  notStageHeadings: string;
+  earlyHeadingWords: string[];
+  periodHeadingWords: string[];
   maxStages: number;
   maxWordsBeforeOpener: number;
   preambleBreak: string;
@@ -57,7 +65,8 @@ function compile(d: RulesData): PeriodisationRules {
   return {
     // "three stages", or a count joined to a singular noun: "a three-stage periodisation".
     // …or the word periodisation itself, which may announce a numbered list ("My periodisation distinguishes: (a) …").
-    mentionsStages: new RegExp(`\\b(?:${[...plural, ...d.periodisationNouns].join('|')})\\b|\\w-(?:${singular.join('|')})\\b`, 'i'),
+    // …or a verb that divides, which may name the stages one by one ('distinguish between an early phase (…) and a late phase (…)').
+    mentionsStages: new RegExp(`\\b(?:${[...plural, ...d.periodisationNouns, ...d.pairAnnouncers].join('|')})\\b|\\w-(?:${singular.join('|')})\\b`, 'i'),
     periodisationNouns: new Set(d.periodisationNouns),
     countWords: new Map(Object.entries(d.countWords)),
     stageNouns: new Set(d.stageNouns),
@@ -66,7 +75,11 @@ function compile(d: RulesData): PeriodisationRules {
     announcingAfter: new Set(d.announcingAfter),
     compoundHeads: new Set(d.compoundHeads),
     listWords: new Set(d.listWords),
+    pairAnnouncers: new Set(d.pairAnnouncers),
     notPeriodsOf: new Set(d.notPeriodsOf),
+    researchDesignWords: new Set(d.researchDesignWords),
+    procedureNouns: new Set(d.procedureNouns),
+    procedureWords: new Set(d.procedureWords),
     ordinals: new Map(Object.entries(d.ordinals)),
     finalOrdinals: new Set(d.finalOrdinals),
     itemMarkers: new RegExp(d.itemMarkers, 'iu'),
@@ -85,6 +98,10 @@ function compile(d: RulesData): PeriodisationRules {
     sectionNumber: new RegExp(d.sectionNumber, 'u'),
     conclusionHeadings: new RegExp(d.conclusionHeadings, 'iu'),
     frontHeadings: new RegExp(d.frontHeadings, 'iu'),
+    headingCenturies: new RegExp(d.headingCenturies, 'iu'),
+    notStageHeadings: new RegExp(d.notStageHeadings, 'iu'),
+    earlyHeadingWords: new Set(d.earlyHeadingWords),
+    periodHeadingWords: new Set(d.periodHeadingWords),
     maxStages: d.maxStages,
     maxWordsBeforeOpener: d.maxWordsBeforeOpener,
     preambleBreak: new RegExp(d.preambleBreak, 'iu'),
@@ -258,7 +275,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
   name: 'periodisation',
   version: 1,
   description: 'The claimed periodisation: stages from the thesis and from headings, aligned, with their years and where each came from.',
-  requires: ['clean', 'sections', 'sentences', 'temporal'],
+  requires: ['clean', 'sections', 'sentences', 'tokens', 'temporal'],
   provides: ['periodisation'],
   optionsSchema: {
     type: 'object',
@@ -273,8 +290,14 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     const map = layer(doc, 'clean').map;
     const toOriginal = (a: number, b: number): Span => map.toOriginal(a, b);
     const headings = sections.map((s) => readHeading(s, rules));
-    const fromHeadings = headingStages(headings);
-    const thesis = findThesis(sentences, temporal, rules, toOriginal);
+    // Stages from headings alone: the dated ones, and those without years placed between them.
+    const sectionFirstDate = (sectionId: string): number | null => {
+      for (const t of temporal) if (t.sectionId === sectionId && t.sentenceId !== null && t.from !== null && t.kind !== 'era' && t.kind !== 'relative') return t.from;
+      return null;
+    };
+    const undated = withUndatedHeadings(headingStages(headings, 1), headings, sectionFirstDate, rules);
+    const fromHeadings = undated.length >= 2 ? undated : [];
+    const thesis = findThesis(sentences, temporal, rules, toOriginal, layer(doc, 'tokens'));
     const messages: Diagnostic[] = [];
     const stages: PeriodStage[] = [];
     // Only a thesis naming a person the era table does not know needs this: built when first asked.
@@ -403,7 +426,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           to: h.open ? null : h.to,
           announcedIn: [],
           headingSectionId: h.section.id,
-          yearsFrom: { from: h.from !== null ? 'heading' : null, to: h.to !== null && !h.open ? 'heading' : null },
+          yearsFrom: h.inferred ?? { from: h.from !== null ? 'heading' : null, to: h.to !== null && !h.open ? 'heading' : null },
           evidence: h.section.headingSpan ? [h.section.headingSpan] : [],
         }),
       );

@@ -6,7 +6,7 @@
  * stages in turn ("The first phase …", "First, from 1940 to 1966, …"). The same stages announced
  * again (abstract, then introduction) are one thesis.
  */
-import type { Sentence, TemporalExpression } from '../../doc.js';
+import { POS_TAGS, type Sentence, type TemporalExpression, type TokenTable } from '../../doc.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -21,10 +21,18 @@ export interface PeriodisationRules {
   announcingAfter: Set<string>;
   /** Nouns a compound count heads ('a three-stage periodisation'). */
   compoundHeads: Set<string>;
+  /** Verbs that divide a history into stages each named by a singular stage noun ('we distinguish between an early phase (…) and a late phase (…)'). */
+  pairAnnouncers: Set<string>;
   /** Words that announce a list of stages without counting them ('the following periods:'). */
   listWords: Set<string>;
   /** Words after 'of' that make a stage noun name steps of something other than history ('three phases of the experiment'). */
   notPeriodsOf: Set<string>;
+  /** Words before the count that make its stages a research design's rounds ('The panel was fielded in four waves:'). */
+  researchDesignWords: Set<string>;
+  /** Stage nouns that research procedures often take ('steps', 'waves'): before them, `procedureWords` too mean a design. */
+  procedureNouns: Set<string>;
+  /** Words of method ('analysis', 'models'): a design only before a procedure noun ('The analysis proceeds in two steps'). */
+  procedureWords: Set<string>;
   ordinals: Map<string, number>;
   finalOrdinals: Set<string>;
   itemMarkers: RegExp;
@@ -50,6 +58,14 @@ export interface PeriodisationRules {
   conclusionHeadings: RegExp;
   /** Headings of sections that are no stage even when they follow the thesis: introduction, background, methods. */
   frontHeadings: RegExp;
+  /** A heading dated by centuries ('18th–19th centuries'): groups (1) the first century, (2) the last. */
+  headingCenturies: RegExp;
+  /** Headings without years that close a history and are no stage of it ('Recent developments', 'Legacy'). */
+  notStageHeadings: RegExp;
+  /** Words of a heading without years that make it an early stage before the first dated one ('Early history'). */
+  earlyHeadingWords: Set<string>;
+  /** Words of a heading without years that name a period ('Independence and after', 'Austrian rule'). */
+  periodHeadingWords: Set<string>;
   /** More stages than this is a chronicle, not a periodisation. */
   maxStages: number;
   /** Most words between the stage noun and the colon (or dash) that opens the list of stages. */
@@ -145,6 +161,12 @@ interface Announcement {
    * 1966, …"); otherwise it claims nothing, not even its count.
    */
   inTurnOnly?: boolean;
+  /**
+   * "we distinguish between an early phase (1920–1945) … and a late phase (1945–1968) …": where each
+   * stage, named by a singular stage noun, starts in the sentence text (its article). The stages are
+   * these, each running to the next; the count is how many there are.
+   */
+  anchors?: number[];
 }
 
 /** "as follows:" after a stage noun announces a list without a count ("The periods were as follows: …"). */
@@ -179,6 +201,9 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     // "in three phases of the experiment", "two periods of office": steps of something other than history.
     const of = OF_WHAT.exec(text.slice(after));
     if (of && rules.notPeriodsOf.has(of[1].toLowerCase())) continue;
+    // "The household panel was fielded in four waves: …", "The analysis proceeds in two steps: the
+    // first estimates …": a research design's rounds and steps, not periods of history.
+    if (isResearchDesign(words, i, compound ? `${words[j].w}s` : words[j].w, rules)) continue;
     const colonFollows = listOpenerAfter(text, after, rules) !== null;
     if (listed) {
       // Uncounted, the list must open right after the noun: not "the following periods the union grew in three ways: …".
@@ -190,6 +215,8 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     if (colonFollows || announced) return { count: count!, after, noun: compound ? `${words[j - 1].w}s` : words[j].w };
     if (!compound && /^\s*\.\s*$/.test(text.slice(after))) return { count: count!, after, noun: words[j].w, inTurnOnly: true };
   }
+  const paired = singularStages(text, words, rules);
+  if (paired) return paired;
   // "The periods were as follows: …": a plural stage noun, no count.
   for (const x of words) {
     if (rules.stageNouns.has(x.w) && x.w.endsWith('s') && AS_FOLLOWS.test(text.slice(x.end))) return { count: 0, after: x.end, noun: x.w };
@@ -202,6 +229,51 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     if (opener !== null && splitAtMarkers(text, opener.index + opener.length, rules).length >= 2) return { count: 0, after: x.end, noun: 'periods' };
   }
   return null;
+}
+
+/** Most words between the verb that divides and the first stage it names ('distinguish between an early phase'). */
+const MAX_WORDS_TO_FIRST_SINGULAR = 6;
+/** Most words between a stage's article and its stage noun ('an early phase', 'a long formative period'). */
+const MAX_WORDS_ARTICLE_TO_NOUN = 3;
+
+/**
+ * "In what follows we distinguish between an early phase (1920–1945), in which …, and a late phase
+ * (1945–1968), in which …", "divides the century into a liberal period (1850–1914) and a corporatist
+ * period (1914–1945)": a verb that divides (`pairAnnouncers`), then two or more noun phrases, each
+ * an article and a singular stage noun, the first soon after the verb. No count word announces them;
+ * the stages are the phrases (thesisAt keeps them only when each is dated).
+ */
+function singularStages(text: string, words: { w: string; start: number; end: number }[], rules: PeriodisationRules): Announcement | null {
+  const verb = words.findIndex((x) => rules.pairAnnouncers.has(x.w));
+  if (verb < 0) return null;
+  const anchors: number[] = [];
+  let noun = '';
+  let article = -1;
+  for (let j = verb + 1; j < words.length; j++) {
+    const w = words[j].w;
+    if (w === 'a' || w === 'an' || w === 'the') article = j;
+    else if (article >= 0 && j - article <= MAX_WORDS_ARTICLE_TO_NOUN && rules.stageNouns.has(w) && !w.endsWith('s')) {
+      if (anchors.length === 0 && article - verb > MAX_WORDS_TO_FIRST_SINGULAR) return null;
+      anchors.push(words[article].start);
+      noun ||= w;
+      article = -1;
+    }
+  }
+  return anchors.length >= 2 ? { count: 0, after: anchors[0], noun: `${noun}s`, anchors } : null;
+}
+
+/**
+ * True when the words before the count (`words[0..i)`) describe a research design: a word only
+ * research procedures use ('fielded', 'respondents', 'panel'), or, before a noun procedures often
+ * take ('steps', 'waves'), a word of method ('analysis', 'models').
+ */
+function isResearchDesign(words: { w: string }[], i: number, noun: string, rules: PeriodisationRules): boolean {
+  const procedure = rules.procedureNouns.has(noun);
+  for (let k = 0; k < i; k++) {
+    const w = words[k].w;
+    if (rules.researchDesignWords.has(w) || (procedure && rules.procedureWords.has(w))) return true;
+  }
+  return false;
 }
 
 /** Splits `text` at top-level `separator`s (outside brackets and quotes); returns [start, end) pairs. */
@@ -294,7 +366,9 @@ const ERA_HEAD = /^\s+(?:of|for|in)\s+\p{L}/u;
 
 /** The item's name without its dates, relative clause and generic words; null when nothing is left. */
 export function itemLabel(itemText: string, dated: TemporalExpression | null, rules: PeriodisationRules): string | null {
-  let core = itemText.replace(rules.itemTail, '');
+  // "from the state monopoly of 1970 to 1999, through the concession era …, to the present mixed
+  // system": the prepositions that chain the stages are no part of their names.
+  let core = itemText.replace(rules.itemTail, '').replace(/^(?:from|through|via|to)\s+(?=the\s)/iu, '');
   // An era that heads the name stays in it: 'the Reagan era of retrenchment', not 'of retrenchment'.
   const eraHeads = dated?.kind === 'era' && ERA_HEAD.test(core.slice(core.indexOf(dated.text) + dated.text.length));
   if (dated && !eraHeads) core = core.replace(dated.text, ' ');
@@ -345,6 +419,7 @@ export function findThesis(
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
   toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  tokens?: TokenTable,
 ): Thesis | null {
   // Only this loop runs over every sentence; reading an announcement's stages is kept apart, so
   // that the optimising compiler works on the loop alone.
@@ -353,7 +428,7 @@ export function findThesis(
   for (let k = 0; k < sentences.length; k++) {
     const a = findAnnouncement(sentences[k].text, rules);
     if (!a) continue;
-    const thesis = thesisAt(sentences, k, a, temporal, rules, toOriginal);
+    const thesis = thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens);
     if (found) {
       if (sameStages(found, thesis, rules)) addRepeat(found, thesis);
     } else if (thesis.items.length > 0) found = thesis;
@@ -386,12 +461,64 @@ const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 /** A sentence led by an ordinal that takes the next stage in turn: "First, from 1940 to 1966, …", "The second (1952–1965) …", "Finally, since 1999, …". */
 const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS}|finally|lastly)(?:ly)?(?:\\s+of\\s+(?:these|them|those))?\\s*(?:,|\\(|—|–\\s)`, 'iu');
 
+/** An ordinal that opens a sentence as its subject, with no comma: "The third begins with Rawlings in 1981". */
+const ORDINAL_SUBJECT = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS})\\s+(?=\\p{Ll})`, 'iu');
+/** Parts of speech of the word after such an ordinal that make the ordinal the subject: a verb, not a noun it qualifies. */
+const VERB_AFTER_ORDINAL = new Set<number>(['VERB', 'AUX', 'ADV'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+
+const NOUN = POS_TAGS.indexOf('NOUN');
+
+/**
+ * A sentence led by an ordinal standing for the stage, followed directly by its verb: "The third
+ * begins with Rawlings in 1981", "The second runs from 1966 to 1981", "The third came after the
+ * crisis of 2008" (not "The first day of the strike was calm": a noun follows). The word's part of
+ * speech comes from the token table the sentences stage built; without it, nothing is read.
+ */
+function ordinalBeforeVerb(s: Sentence, tokens: TokenTable | undefined): RegExpExecArray | null {
+  if (!tokens) return null;
+  const m = ORDINAL_SUBJECT.exec(s.text);
+  if (!m) return null;
+  const at = s.cleanStart + m[0].length;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (tokens.cleanStart[i] !== at) {
+      if (tokens.cleanStart[i] > at) break;
+      continue;
+    }
+    if (VERB_AFTER_ORDINAL.has(tokens.pos[i])) return m;
+    // The tagger takes some verbs in -s for plural nouns ('The second runs/NOUN from 1966'): such a
+    // word counts as the verb unless 'of' follows it ('The first days of the strike').
+    const word = s.text.slice(m[0].length, m[0].length + tokens.cleanEnd[i] - tokens.cleanStart[i]);
+    const next = i + 1 < s.tokenEnd ? s.text.slice(tokens.cleanStart[i + 1] - s.cleanStart, tokens.cleanEnd[i + 1] - s.cleanStart).toLowerCase() : '';
+    return tokens.pos[i] === NOUN && /[^s]s$/.test(word) && next !== 'of' ? m : null;
+  }
+  return null;
+}
+
+/** What joins two decades that together date one stage: "the 1960s and 1970s", "the 1880s, 1890s". */
+const DECADES_JOINED = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/iu;
+
+/**
+ * A stage dated by two decades joined by 'and' ("a stage of emergency building in the 1960s and
+ * 1970s") runs from the start of the first to the end of the second (1960–1979), not through the
+ * first alone: the temporal stage reads the two decades as two expressions. The joined expression
+ * is a range whose text covers both, so that the label drops both.
+ */
+function joinDecades(dated: TemporalExpression | null, text: string, dates: TemporalExpression[]): TemporalExpression | null {
+  if (!dated || dated.kind !== 'decade' || dated.from === null) return dated;
+  const at = text.indexOf(dated.text);
+  const next = dates.find((t) => t.start > dated.start);
+  if (at < 0 || !next || next.kind !== 'decade' || next.from === null || next.to === null || next.from <= dated.from) return dated;
+  const nextAt = text.indexOf(next.text, at + dated.text.length);
+  if (nextAt < 0 || !DECADES_JOINED.test(text.slice(at + dated.text.length, nextAt))) return dated;
+  return { ...dated, kind: 'range', text: text.slice(at, nextAt + next.text.length), end: next.end, to: next.to, edtf: `${dated.from}/${next.to}` };
+}
+
 /** An item of a thesis, from clean offsets `[ts, te)` of sentence `s`'s text. */
 function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: (c: number, d: number) => { start: number; end: number }): ThesisItem {
   const cleanStart = s.cleanStart + ts;
   const cleanEnd = s.cleanStart + te;
-  const dated = temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal);
   const text = s.text.slice(ts, te);
+  const dated = joinDecades(temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal), text, datesIn(temporal, s.id, cleanStart, cleanEnd, toOriginal));
   // "open access before 1930": the year closes the stage.
   const at = dated?.kind === 'year' ? text.indexOf(dated.text) : -1;
   const endsAtYear = at >= 0 && rules.endsAt.test(text.slice(0, at));
@@ -513,8 +640,18 @@ function thesisAt(
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
   toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  tokens?: TokenTable,
 ): Thesis {
   const s = sentences[k];
+  if (a.anchors) {
+    // Each named stage runs from its article to the next one's; all must be dated, or none is read.
+    const read = a.anchors.map((x, i) => {
+      const [ts, te] = trimItem(s.text, x, a.anchors![i + 1] ?? s.text.length, rules);
+      return makeItem(s, ts, te, true, temporal, rules, toOriginal);
+    });
+    const ok = read.length <= rules.maxStages && read.every((x) => x.dated && x.dated.kind !== 'era');
+    return { count: ok ? read.length : 0, countSentenceId: s.id, items: ok ? read : [], repeatedIn: ok ? read.map(() => []) : [], frameStart: null };
+  }
   let items: ThesisItem[] = [];
   // A list announced without a count ("the following periods:") has as many stages as it lists.
   const counted = a.count > 0;
@@ -538,6 +675,13 @@ function thesisAt(
       const next = list[i + 1];
       if (!item.dated && next?.dated?.kind === 'year' && rules.endsAt.test(item.text)) Object.assign(item, { dated: next.dated, endsAtYear: true, until: null, label: null });
     });
+    // "two periods: before the liberalisation of 1991 and after it": 'after it' starts where the
+    // item before it ends, and is open (the stage builder ends it at a next stage, if any).
+    list.forEach((item, i) => {
+      const previous = list[i - 1];
+      const end = previous?.endsAtYear ? previous.dated?.to : null;
+      if (!item.dated && end != null && AFTER_ANAPHOR.test(item.text)) Object.assign(item, { dated: { ...previous.dated!, from: end, to: null }, endsAtYear: false, until: null, label: null });
+    });
     return list;
   };
   items = readParts(s.text, from, colon >= 0);
@@ -550,7 +694,10 @@ function thesisAt(
     const end = soft[1] === '(' ? closingBracket(s.text, a.after + soft[0].indexOf('(')) : s.text.length;
     // ("two periods, before and after 1979": 'before' takes its year from the item after it.)
     const read = lendYears(readParts(s.text.slice(0, end), at, true));
-    if (read.length === a.count && read.every((x) => x.dated)) items = read;
+    // The last may be the open present, undated ("passed through three regimes, from the state
+    // monopoly of 1970 to 1999, through the concession era of 1999 to 2011, to the present mixed
+    // system"): it starts where the one before ends.
+    if (read.length === a.count && read.every((x, i) => x.dated || (i > 0 && i === read.length - 1 && rules.openEnded.test(x.text)))) items = read;
   }
   // "three phases:" closing the sentence: the items are the sentences of the list that follows.
   if (items.length < (counted ? a.count : 2) && colon >= 0 && s.text.slice(from).trim() === '') items = listAfter(sentences, k, max, temporal, rules, toOriginal);
@@ -563,7 +710,7 @@ function thesisAt(
     const found: ThesisItem[] = [];
     for (let j = k + 1; j < Math.min(sentences.length, k + 15) && found.length < a.count; j++) {
       const named = ordinal.exec(sentences[j].text);
-      const m = named ?? LEADING_ORDINAL.exec(sentences[j].text);
+      const m = named ?? LEADING_ORDINAL.exec(sentences[j].text) ?? ordinalBeforeVerb(sentences[j], tokens);
       if (!m) continue;
       const word = m[1].toLowerCase();
       const n = rules.ordinals.get(word) ?? (rules.finalOrdinals.has(word) ? a.count : 0);
@@ -620,6 +767,9 @@ function thesisAt(
   }
   return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [], frameStart };
 }
+
+/** An item that is nothing but 'after' and a word pointing back to the item before ('after it', 'since then', 'thereafter'). */
+const AFTER_ANAPHOR = /^(?:(?:after|since|following)\s+(?:it|that|this|then)|thereafter|afterwards)$/iu;
 
 /** What before a date in an announcement makes it the start of the whole periodisation ('since the death of Franco in 1975'). */
 const FRAME_START = /\b(?:since|from)\b/i;
