@@ -658,6 +658,9 @@ describe('periodisation: round 3 forms', () => {
     ['heading-wiki-undated-ends', [['Early history', null, 1884], ['Colonial period', 1884, 1960], ['Independence and after', 1960, null]]],
     // Headings dated by centuries, with a dated subsection inside the 20th century.
     ['heading-centuries', [['Printing in exile', null, 1794], ['18th–19th centuries', 1700, 1899], ['20th century', 1900, 1999]]],
+    // 'until the crash of 1878' and 'to the war of 1914' end a stage at the event's year; the event leaves the label.
+    ['until-and-to-events', [['a period of sail', null, 1878], ['a period of steam', 1878, 1914], ['a period of motor ships', 1914, 1973]]],
+    ['decades-events-thereafter', [['a period of amateur clubs', 1920, 1939], ['a period of commercial networks', 1940, 1950], ['a period of decline thereafter', 1950, null]]],
   ])('reads %s', (name, stages) => {
     expect(read(name).claimedCount).toBe(stages.length);
     expect(rowsOf(name)).toEqual(stages);

@@ -35,6 +35,7 @@ interface RulesData {
   enumerationMarker: string;
   itemTail: string;
   endsAt: string;
+  toEvent: string;
   relativePart: string;
   dateOnlyPart: string;
   genericLabelWords: string[];
@@ -86,6 +87,7 @@ function compile(d: RulesData): PeriodisationRules {
     enumerationMarker: new RegExp(d.enumerationMarker, 'giu'),
     itemTail: new RegExp(d.itemTail, 'iu'),
     endsAt: new RegExp(d.endsAt, 'iu'),
+    toEvent: new RegExp(d.toEvent, 'iu'),
     relativePart: new RegExp(d.relativePart, 'iu'),
     dateOnlyPart: new RegExp(d.dateOnlyPart, 'iu'),
     genericLabelWords: new Set(d.genericLabelWords),

@@ -41,6 +41,8 @@ export interface PeriodisationRules {
   itemTail: RegExp;
   /** What before a single year makes it a stage's end ('before 1930'). */
   endsAt: RegExp;
+  /** Between an item's start and a later year, what makes that year its end: 'to' and an event ('from 1878 to the war of 1914'). */
+  toEvent: RegExp;
   /** A comma-separated part of a list that continues the item before it: a relative clause (', which lasted until 2015'). */
   relativePart: RegExp;
   /** A comma-separated part that is only a date (', 2015–2019'): it dates the item before it, when that item has no year. */
@@ -365,10 +367,17 @@ export function labelWords(label: string, rules: PeriodisationRules): string[] {
 const ERA_HEAD = /^\s+(?:of|for|in)\s+\p{L}/u;
 
 /** The item's name without its dates, relative clause and generic words; null when nothing is left. */
-export function itemLabel(itemText: string, dated: TemporalExpression | null, rules: PeriodisationRules): string | null {
+export function itemLabel(itemText: string, dated: TemporalExpression | null, rules: PeriodisationRules, until: TemporalExpression | null = null): string | null {
+  let core = itemText;
+  if (dated && until) {
+    // "a period of steam from 1878 to the war of 1914": the stretch from the start to the end goes.
+    const at = core.indexOf(dated.text);
+    const end = at >= 0 ? core.indexOf(until.text, at + dated.text.length) : -1;
+    if (end >= 0) core = `${core.slice(0, at)} ${core.slice(end + until.text.length)}`;
+  }
   // "from the state monopoly of 1970 to 1999, through the concession era …, to the present mixed
   // system": the prepositions that chain the stages are no part of their names.
-  let core = itemText.replace(rules.itemTail, '').replace(/^(?:from|through|via|to)\s+(?=the\s)/iu, '');
+  core = core.replace(rules.itemTail, '').replace(/^(?:from|through|via|to)\s+(?=the\s)/iu, '');
   // An era that heads the name stays in it: 'the Reagan era of retrenchment', not 'of retrenchment'.
   const eraHeads = dated?.kind === 'era' && ERA_HEAD.test(core.slice(core.indexOf(dated.text) + dated.text.length));
   if (dated && !eraHeads) core = core.replace(dated.text, ' ');
@@ -377,6 +386,9 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   core = core.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   // "the feminist revival after 1973" without its year: the preposition goes too.
   // "civil war up to 1974", "after 1968", "the neoliberal decade of 1989–2001": a preposition left alone or at the end goes too.
+  // "a period of sail until the crash of 1878": the event that ends the stage goes with its year
+  // (not one that starts it: 'the period after the fall of the Wall in 1989' keeps its event).
+  core = core.replace(/\s+(?:until|till|before|up\s+to|up\s+until|prior\s+to|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s+(?:of|in)$/iu, '');
   core = core.replace(/(?:^|\s+)(?:up\s+(?:to|until)|prior\s+to|after|before|since|from|until|till|in|by|to|during|between|through|of)$/iu, '');
   const meaningful = labelWords(core, rules);
   // An era that is all the item says names the stage when it is a period's name ('the Mao era',
@@ -522,7 +534,8 @@ function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal:
   // "open access before 1930": the year closes the stage.
   const at = dated?.kind === 'year' ? text.indexOf(dated.text) : -1;
   const endsAtYear = at >= 0 && rules.endsAt.test(text.slice(0, at));
-  return { cleanStart, cleanEnd, text, sentenceId: s.id, label: label ? itemLabel(text, dated, rules) : null, dated, endsAtYear, until: endsAtYear ? null : untilIn(s, cleanStart, cleanEnd, text, dated, temporal, rules, toOriginal) };
+  const until = endsAtYear ? null : untilIn(s, cleanStart, cleanEnd, text, dated, temporal, rules, toOriginal);
+  return { cleanStart, cleanEnd, text, sentenceId: s.id, label: label ? itemLabel(text, dated, rules, until) : null, dated, endsAtYear, until };
 }
 
 /**
@@ -541,7 +554,8 @@ function untilIn(s: Sentence, cleanStart: number, cleanEnd: number, text: string
     if (where < 0) continue;
     const year = t.to ?? t.from;
     // "until 2015" read as one expression (no start), or "lasted until" before a year.
-    const ends = (t.from === null && t.to !== null) || rules.endsAt.test(text.slice(at, where));
+    // "from 1878 to the war of 1914": 'to' and an event of the later year.
+    const ends = (t.from === null && t.to !== null) || rules.endsAt.test(text.slice(at, where)) || rules.toEvent.test(text.slice(at, where));
     if (year !== null && year > dated.from && ends) return t;
     at = where + t.text.length;
   }
