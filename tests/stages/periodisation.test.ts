@@ -660,7 +660,15 @@ describe('periodisation: round 3 forms', () => {
     ['heading-centuries', [['Printing in exile', null, 1794], ['18th–19th centuries', 1700, 1899], ['20th century', 1900, 1999]]],
     // 'until the crash of 1878' and 'to the war of 1914' end a stage at the event's year; the event leaves the label.
     ['until-and-to-events', [['a period of sail', null, 1878], ['a period of steam', 1878, 1914], ['a period of motor ships', 1914, 1973]]],
-    ['decades-events-thereafter', [['a period of amateur clubs', 1920, 1939], ['a period of commercial networks', 1940, 1950], ['a period of decline thereafter', 1950, null]]],
+    ['decades-events-thereafter', [['a period of amateur clubs', 1920, 1939], ['a period of commercial networks', 1940, 1950], ['a period of decline', 1950, null]]],
+    // An ordinal then a clause names nothing ('the first (1919–1934) built large courtyard estates').
+    ['ordinal-first-clause', [[null, 1919, 1934], [null, 1945, null]]],
+    // 'since 1919' after the count starts the first of the stages taken in turn; 'ended with the civil war of 1934' ends it.
+    ['since-frame-in-turn', [[null, 1919, 1934], [null, 1934, 1945], [null, 1945, 1984], [null, 1984, null]]],
+    // 'passed through an era of …, lasting until …, and an era of … thereafter': singular stages, the last the open present.
+    ['passed-through-an-era', [['an era of clerical control', null, 1960], ['an era of state control', 1960, null]]],
+    // A decade after 'from' starts a stage, which lasts until the next starts.
+    ['waves-from-a-decade', [['a religious wave', 1830, 1849], ['a popular wave', 1880, 1917], ['a political wave', 1917, null]]],
   ])('reads %s', (name, stages) => {
     expect(read(name).claimedCount).toBe(stages.length);
     expect(rowsOf(name)).toEqual(stages);

@@ -390,6 +390,15 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   // (not one that starts it: 'the period after the fall of the Wall in 1989' keeps its event).
   core = core.replace(/\s+(?:until|till|before|up\s+to|up\s+until|prior\s+to|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s+(?:of|in)$/iu, '');
   core = core.replace(/(?:^|\s+)(?:up\s+(?:to|until)|prior\s+to|after|before|since|from|until|till|in|by|to|during|between|through|of)$/iu, '');
+  // "an era of state control thereafter": a word that only points back to the stage before goes too.
+  core = core.replace(/\s+(?:thereafter|afterwards|since\s+then|ever\s+since)$/iu, '');
+  // "the first (1919–1934) built large courtyard estates": an ordinal then a clause names nothing;
+  // an ordinal then a stage noun ('the first wave of strikes') keeps its name.
+  const ordinal = ORDINAL_CLAUSE.exec(core);
+  if (ordinal) {
+    const next = (core.slice(ordinal[0].length).match(WORD) ?? [])[0]?.toLowerCase();
+    if (next === undefined || !rules.stageNouns.has(next)) return null;
+  }
   const meaningful = labelWords(core, rules);
   // An era that is all the item says names the stage when it is a period's name ('the Mao era',
   // 'the reform era'), not a person alone ('under Xi Jinping' dates a stage without naming it).
@@ -525,12 +534,25 @@ function joinDecades(dated: TemporalExpression | null, text: string, dates: Temp
   return { ...dated, kind: 'range', text: text.slice(at, nextAt + next.text.length), end: next.end, to: next.to, edtf: `${dated.from}/${next.to}` };
 }
 
+/**
+ * A decade after 'from' or 'since' is where a stage starts, not all the stage ('a popular wave from
+ * the 1880s' starts in 1880 and lasts until the next stage starts): its end is left open.
+ */
+function decadeAsStart(dated: TemporalExpression | null, text: string): TemporalExpression | null {
+  if (!dated || dated.kind !== 'decade' || dated.to === null) return dated;
+  const at = text.indexOf(dated.text);
+  return at >= 0 && /\b(?:from|since)\s+$/iu.test(text.slice(0, at)) ? { ...dated, to: null } : dated;
+}
+
+/** An ordinal that stands for a stage in a list, followed by what the stage did rather than its name ('the first (1919–1934) built large estates'). */
+const ORDINAL_CLAUSE = new RegExp(`^(?:the\\s+)?(?:${ORDINAL_WORDS})\\b`, 'iu');
+
 /** An item of a thesis, from clean offsets `[ts, te)` of sentence `s`'s text. */
 function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: (c: number, d: number) => { start: number; end: number }): ThesisItem {
   const cleanStart = s.cleanStart + ts;
   const cleanEnd = s.cleanStart + te;
   const text = s.text.slice(ts, te);
-  const dated = joinDecades(temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal), text, datesIn(temporal, s.id, cleanStart, cleanEnd, toOriginal));
+  const dated = decadeAsStart(joinDecades(temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal), text, datesIn(temporal, s.id, cleanStart, cleanEnd, toOriginal)), text);
   // "open access before 1930": the year closes the stage.
   const at = dated?.kind === 'year' ? text.indexOf(dated.text) : -1;
   const endsAtYear = at >= 0 && rules.endsAt.test(text.slice(0, at));
@@ -663,7 +685,8 @@ function thesisAt(
       const [ts, te] = trimItem(s.text, x, a.anchors![i + 1] ?? s.text.length, rules);
       return makeItem(s, ts, te, true, temporal, rules, toOriginal);
     });
-    const ok = read.length <= rules.maxStages && read.every((x) => x.dated && x.dated.kind !== 'era');
+    // The last may be the open present, undated ('… and an era of state control thereafter').
+    const ok = read.length <= rules.maxStages && read.every((x, i) => (x.dated && x.dated.kind !== 'era') || (i > 0 && i === read.length - 1 && rules.openEnded.test(x.text)));
     return { count: ok ? read.length : 0, countSentenceId: s.id, items: ok ? read : [], repeatedIn: ok ? read.map(() => []) : [], frameStart: null };
   }
   let items: ThesisItem[] = [];
@@ -774,10 +797,14 @@ function thesisAt(
   // "two distinct stages since the death of Franco in 1975: the transition … up to 1996, and …": a
   // date the announcement opens with 'since' or 'from', before the list, is where the first stage starts.
   let frameStart: number | null = null;
-  if (complete && colon > a.after) {
-    const frame = datesIn(temporal, s.id, s.cleanStart + a.after, s.cleanStart + colon, toOriginal).find((t) => t.from !== null);
+  // So is one after the count when the stages are taken in turn in the sentences that follow
+  // ('has gone through four phases since 1919. The first, Red Vienna, ended with …').
+  const frameEnd = colon > a.after ? colon : complete && items[0].sentenceId !== s.id ? s.text.length : -1;
+  if (complete && frameEnd > a.after) {
+    const frame = datesIn(temporal, s.id, s.cleanStart + a.after, s.cleanStart + frameEnd, toOriginal).find((t) => t.from !== null);
     const at = frame ? s.text.indexOf(frame.text, a.after) : -1;
-    if (frame && at >= 0 && FRAME_START.test(s.text.slice(a.after, at))) frameStart = frame.from;
+    // ('since 1919' may be one expression: the word is then inside it.)
+    if (frame && at >= 0 && FRAME_START.test(s.text.slice(a.after, at + frame.text.length))) frameStart = frame.from;
   }
   return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [], frameStart };
 }
