@@ -701,6 +701,8 @@ describe('periodisation: round 3 forms', () => {
     ['one dated heading, then "Aftermath"', 'The Dock Strike\n\nThis essay studies one strike and what followed it.\n\nThe strike (1905–1906)\n\nThe dockers struck in 1905.\n\nAftermath\n\nIn 1907 the union was broken.\n\nDiscussion\n\nBy 1910 wages had fallen.'],
     // An early heading must be dated before the first stage: a 'Background' is front matter, not a stage.
     ['background before one dated heading', 'Unions in Spain\n\nThis essay follows Spanish unions.\n\nBackground\n\nThe first unions were founded in 1888.\n\nThe Franco Years (1939–1975)\n\nUnions were banned in 1939.\n\nConclusion\n\nMuch changed after 1975.'],
+    // A verb of motion announces singular stages only before 'through'.
+    ['"went to Paris in a period of exile (…) and returned in the era of …"', 'Hugo went to Paris in a period of exile (1851–1870) and came back in the era of the republic (1870–1885). He wrote much.'],
     // An ordinal followed by a noun is no stage taken in turn.
     ['"The first days of the strike were …"', 'The strike had two phases. The first days of the strike were calm, in 1982. The second was violent, in 1983.'],
   ])('claims nothing for %s', (_what, text) => {

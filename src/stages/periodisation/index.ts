@@ -25,6 +25,7 @@ interface RulesData {
   compoundHeads: string[];
   listWords: string[];
   pairAnnouncers: string[];
+  pairThrough: string[];
   notPeriodsOf: string[];
   researchDesignWords: string[];
   procedureNouns: string[];
@@ -77,6 +78,7 @@ function compile(d: RulesData): PeriodisationRules {
     compoundHeads: new Set(d.compoundHeads),
     listWords: new Set(d.listWords),
     pairAnnouncers: new Set(d.pairAnnouncers),
+    pairThrough: new Set(d.pairThrough),
     notPeriodsOf: new Set(d.notPeriodsOf),
     researchDesignWords: new Set(d.researchDesignWords),
     procedureNouns: new Set(d.procedureNouns),

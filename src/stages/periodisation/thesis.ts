@@ -23,6 +23,8 @@ export interface PeriodisationRules {
   compoundHeads: Set<string>;
   /** Verbs that divide a history into stages each named by a singular stage noun ('we distinguish between an early phase (…) and a late phase (…)'). */
   pairAnnouncers: Set<string>;
+  /** Of those, verbs of motion that announce stages only before 'through' ('passed through an era of …'). */
+  pairThrough: Set<string>;
   /** Words that announce a list of stages without counting them ('the following periods:'). */
   listWords: Set<string>;
   /** Words after 'of' that make a stage noun name steps of something other than history ('three phases of the experiment'). */
@@ -246,7 +248,7 @@ const MAX_WORDS_ARTICLE_TO_NOUN = 3;
  * the stages are the phrases (thesisAt keeps them only when each is dated).
  */
 function singularStages(text: string, words: { w: string; start: number; end: number }[], rules: PeriodisationRules): Announcement | null {
-  const verb = words.findIndex((x) => rules.pairAnnouncers.has(x.w));
+  const verb = words.findIndex((x, k) => rules.pairAnnouncers.has(x.w) && (!rules.pairThrough.has(x.w) || words[k + 1]?.w === 'through'));
   if (verb < 0) return null;
   const anchors: number[] = [];
   let noun = '';
