@@ -483,6 +483,7 @@ describe('periodisation: reading headings', () => {
     ['The Second Stage of the Revolution (1792–1799)', 'The Second Stage of the Revolution', 1792, 1799, true, 2],
     // A guard: section numbers are case-sensitive, so 'Civil' is no roman numeral.
     ['Civil War (1946–1949)', 'Civil War', 1946, 1949, true, null],
+    ['British Mandate (c. 1917–1948)', 'British Mandate', 1917, 1948, true, null],
     // Centuries, when the heading has no years: the centuries are the name, so the label keeps them.
     ['17th century', '17th century', 1600, 1699, true, null],
     ['18th–19th centuries', '18th–19th centuries', 1700, 1899, true, null],
@@ -667,6 +668,8 @@ describe('periodisation: round 3 forms', () => {
     ['since-frame-in-turn', [[null, 1919, 1934], [null, 1934, 1945], [null, 1945, 1984], [null, 1984, null]]],
     // 'passed through an era of …, lasting until …, and an era of … thereafter': singular stages, the last the open present.
     ['passed-through-an-era', [['an era of clerical control', null, 1960], ['an era of state control', 1960, null]]],
+    // A chain without commas, 'from A through B to C', cut before 'through' and before a 'to' that starts a name.
+    ['chain-from-through-to', [['the studio system', 1935, 1952], ['nationalisation', 1952, 1971], ['the open market', 1971, null]]],
     // A decade after 'from' starts a stage, which lasts until the next starts.
     ['waves-from-a-decade', [['a religious wave', 1830, 1849], ['a popular wave', 1880, 1917], ['a political wave', 1917, null]]],
   ])('reads %s', (name, stages) => {

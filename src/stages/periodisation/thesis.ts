@@ -379,7 +379,7 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   }
   // "from the state monopoly of 1970 to 1999, through the concession era …, to the present mixed
   // system": the prepositions that chain the stages are no part of their names.
-  core = core.replace(rules.itemTail, '').replace(/^(?:from|through|via|to)\s+(?=the\s)/iu, '');
+  core = core.replace(rules.itemTail, '').replace(/^(?:from|through|via|to)\s+(?=\p{L})/iu, '');
   // An era that heads the name stays in it: 'the Reagan era of retrenchment', not 'of retrenchment'.
   const eraHeads = dated?.kind === 'era' && ERA_HEAD.test(core.slice(core.indexOf(dated.text) + dated.text.length));
   if (dated && !eraHeads) core = core.replace(dated.text, ' ');
@@ -483,6 +483,22 @@ function addRepeat(thesis: Thesis, again: Thesis): void {
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last';
 /** A sentence led by an ordinal that takes the next stage in turn: "First, from 1940 to 1966, …", "The second (1952–1965) …", "Finally, since 1999, …". */
 const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS}|finally|lastly)(?:ly)?(?:\\s+of\\s+(?:these|them|those))?\\s*(?:,|\\(|—|–\\s)`, 'iu');
+
+/** A list that chains its stages: 'from A through B to C'. */
+const CHAIN_START = /^from\s/iu;
+/** Where a chain of stages is cut: before 'through', 'via', or a 'to' not followed by a year. */
+const CHAIN_LINK = /\s(?:through|via|to)\s(?!\d)/giu;
+
+/** Cuts 'from A through B to C' (from `from` to the text's end) at its links outside brackets; [start, end) pairs. */
+function splitChain(text: string, from: number): [number, number][] {
+  const cuts = [from];
+  CHAIN_LINK.lastIndex = from;
+  for (let m = CHAIN_LINK.exec(text); m !== null; m = CHAIN_LINK.exec(text)) {
+    const before = text.slice(from, m.index);
+    if ((before.match(/\(/g) ?? []).length === (before.match(/\)/g) ?? []).length) cuts.push(m.index + 1);
+  }
+  return cuts.map((c, i) => [c, i + 1 < cuts.length ? cuts[i + 1] : text.length]);
+}
 
 /** An ordinal that opens a sentence as its subject, with no comma: "The third begins with Rawlings in 1981". */
 const ORDINAL_SUBJECT = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS})\\s+(?=\\p{Ll})`, 'iu');
@@ -736,7 +752,19 @@ function thesisAt(
     // The last may be the open present, undated ("passed through three regimes, from the state
     // monopoly of 1970 to 1999, through the concession era of 1999 to 2011, to the present mixed
     // system"): it starts where the one before ends.
-    if (read.length === a.count && read.every((x, i) => x.dated || (i > 0 && i === read.length - 1 && rules.openEnded.test(x.text)))) items = read;
+    const complete = (list: ThesisItem[]): boolean => list.length === a.count && list.every((x, i) => x.dated || (i > 0 && i === list.length - 1 && rules.openEnded.test(x.text)));
+    if (complete(read)) items = read;
+    else {
+      // "in three phases, from the studio system of 1935–1952 through nationalisation (1952–1971)
+      // to the open market after 1971": a chain without commas, cut before 'through' and before a
+      // 'to' that starts a name (not the 'to' of '1935 to 1952').
+      const chain = CHAIN_START.exec(s.text.slice(at, end)) ? splitChain(s.text.slice(0, end), at) : [];
+      const linked = chain.map(([x, y]) => {
+        const [ts, te] = trimItem(s.text, x, y, rules);
+        return makeItem(s, ts, te, true, temporal, rules, toOriginal);
+      });
+      if (complete(linked)) items = linked;
+    }
   }
   // "three phases:" closing the sentence: the items are the sentences of the list that follows.
   if (items.length < (counted ? a.count : 2) && colon >= 0 && s.text.slice(from).trim() === '') items = listAfter(sentences, k, max, temporal, rules, toOriginal);
