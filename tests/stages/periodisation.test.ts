@@ -489,6 +489,7 @@ describe('periodisation: reading headings', () => {
     ['18th–19th centuries', '18th–19th centuries', 1700, 1899, true, null],
     ['Britain in the 19th century', 'Britain in the 19th century', 1800, 1899, true, null],
     ['The 16th and 17th centuries', 'The 16th and 17th centuries', 1500, 1699, true, null],
+    ['Early modern period (16th–18th centuries)', 'Early modern period', 1500, 1799, true, null],
     // A guard: a century before Christ is not read.
     ['5th century BC', '5th century BC', null, null, false, null],
   ])('%s', (heading, label, from, to, ranged, ordinal) => {

@@ -114,7 +114,12 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
       if (c) {
         const first = Number(c[1]);
         const last = c[2] !== undefined ? Number(c[2]) : first;
-        if (first >= 1 && last >= first && last <= 21) years = { from: (first - 1) * 100, to: last * 100 - 1, ranged: true, open: false };
+        if (first >= 1 && last >= first && last <= 21) {
+          years = { from: (first - 1) * 100, to: last * 100 - 1, ranged: true, open: false };
+          // "Early modern period (16th–18th centuries)": centuries in brackets after a name are its dates, not its name.
+          const bracket = /\s*\(([^()]*)\)\s*$/u.exec(rest);
+          if (bracket && bracket.index > 0 && c.index >= bracket.index) rest = rest.slice(0, bracket.index);
+        }
       }
     }
   }
