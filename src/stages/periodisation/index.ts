@@ -295,9 +295,14 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     const toOriginal = (a: number, b: number): Span => map.toOriginal(a, b);
     const headings = sections.map((s) => readHeading(s, rules));
     // Stages from headings alone: the dated ones, and those without years placed between them.
+    // One pass over the temporal layer, when first asked (only texts with dated headings ask).
+    let firstDates: Map<string, number> | null = null;
     const sectionFirstDate = (sectionId: string): number | null => {
-      for (const t of temporal) if (t.sectionId === sectionId && t.sentenceId !== null && t.from !== null && t.kind !== 'era' && t.kind !== 'relative') return t.from;
-      return null;
+      if (!firstDates) {
+        firstDates = new Map();
+        for (const t of temporal) if (t.sentenceId !== null && t.from !== null && t.kind !== 'era' && t.kind !== 'relative' && !firstDates.has(t.sectionId)) firstDates.set(t.sectionId, t.from);
+      }
+      return firstDates.get(sectionId) ?? null;
     };
     const undated = withUndatedHeadings(headingStages(headings, 1), headings, sectionFirstDate, rules);
     const fromHeadings = undated.length >= 2 ? undated : [];
