@@ -713,6 +713,11 @@ describe('periodisation: round 3 forms', () => {
     expect(stagesOf(text)).toEqual({ claimedCount: null, stages: [] });
   });
 
+  it('leaves a case study after two dated stages out of them ("The case of the Foxconn strike")', () => {
+    const text = 'Labour in Shenzhen\n\nThis essay follows labour relations in one city.\n\nThe reform era (1978–1992)\n\nFactories opened in 1980.\n\nDeepening reform (1992–2002)\n\nThe state sector shrank after 1995.\n\nThe case of the Foxconn strike\n\nIn 2010 workers struck.\n\nConclusion\n\nMuch changed.';
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([['The reform era', 1978, 1992], ['Deepening reform', 1992, 2002]]);
+  });
+
   it('leaves a subsection that opens inside a dated stage inside it ("The wharf and the railway", 1905, under 1884–1960)', () => {
     const p = read('heading-wiki-undated-ends');
     const doc = docOf(form('heading-wiki-undated-ends'), 'sections');
