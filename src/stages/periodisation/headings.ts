@@ -70,6 +70,21 @@ function yearsOf(y: RegExpExecArray): HeadingYears {
   return { from, to, open, ranged: open || (to !== null && to > from) };
 }
 
+/**
+ * A heading without years that is itself the name of an era ('French Revolution', 'Second World
+ * War'), dated by the era table through the temporal stage's expression for the heading (`era`:
+ * its years, or null when there is none, or it covers only part of the heading).
+ */
+export function withEraYears(h: HeadingInfo, era: { text: string; from: number | null; to: number | null } | null, rules: PeriodisationRules): HeadingInfo {
+  if (h.ranged || h.from !== null || !era || era.from === null || era.to === null || era.to <= era.from || !h.label) return h;
+  // Only the name of a period ('revolution', 'war', 'republic'): a person alone ('Under Jokowi') is a
+  // tenure the text may bound otherwise (the thesis's open stage).
+  if (!rules.eraNameNouns.test(era.text)) return h;
+  const bare = (x: string): string => x.toLowerCase().replace(/^the\s+/u, '').trim();
+  if (bare(era.text) !== bare(h.label)) return h;
+  return { ...h, from: era.from, to: era.to, ranged: true, open: false, inferred: { from: 'era-table', to: 'era-table' } };
+}
+
 /** Reads a heading's ordinal, years and label. */
 export function readHeading(section: Section, rules: PeriodisationRules): HeadingInfo {
   const heading = section.heading ?? '';
@@ -188,12 +203,19 @@ export function withUndatedHeadings(dated: HeadingInfo[], headings: HeadingInfo[
   const out: HeadingInfo[] = [];
   const firstAt = headings.indexOf(dated[0]);
   // Before the first dated stage: the early headings, each ending where the next stage starts.
-  const early = headings.slice(0, firstAt).filter((h) => candidate(h) && words(h).some((w) => rules.earlyHeadingWords.has(w)));
-  early.forEach((h, i) => {
+  // With two or more dated stages, any heading whose section opens before the first, in
+  // chronological order, is an earlier stage ('Antiquity', 'Middle Ages', 'Renaissance' before
+  // 'French Revolution'); with one, only a heading named as early.
+  let lastDate = -Infinity;
+  for (const h of headings.slice(0, firstAt)) {
+    if (!candidate(h)) continue;
+    if (dated.length < 2 && !words(h).some((w) => rules.earlyHeadingWords.has(w))) continue;
     const d = firstDateOf(h.section.id);
-    if (d === null || dated[0].from === null || d >= dated[0].from) return;
-    out.push({ ...h, from: i === 0 ? null : d, to: dated[0].from, ranged: true, open: false, inferred: { from: i === 0 ? null : 'section', to: 'next stage' } });
-  });
+    if (d === null || dated[0].from === null || d >= dated[0].from || d < lastDate) continue;
+    lastDate = d;
+    const first = out.length === 0;
+    out.push({ ...h, from: first ? null : d, to: dated[0].from, ranged: true, open: false, inferred: { from: first ? null : 'section', to: 'next stage' } });
+  }
   // (A later early heading's start is its own first date; the one before it ends there.)
   for (let i = 0; i + 1 < out.length; i++) out[i] = { ...out[i], to: out[i + 1].from };
   dated.forEach((stage, i) => {

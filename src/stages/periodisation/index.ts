@@ -8,7 +8,7 @@
  */
 import { layer, temporalBySentence, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
-import { headingStages, readHeading, withUndatedHeadings, type HeadingInfo } from './headings.js';
+import { headingStages, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
 import { findThesis, itemYears, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 
 export interface PeriodisationOptions {
@@ -293,7 +293,10 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     const temporal = layer(doc, 'temporal');
     const map = layer(doc, 'clean').map;
     const toOriginal = (a: number, b: number): Span => map.toOriginal(a, b);
-    const headings = sections.map((s) => readHeading(s, rules));
+    // A heading that is nothing but an era's name takes the era's years ('Second World War').
+    const headingEras = new Map<string, TemporalExpression>();
+    for (const t of temporal) if (t.sentenceId === null && t.kind === 'era' && !headingEras.has(t.sectionId)) headingEras.set(t.sectionId, t);
+    const headings = sections.map((s) => withEraYears(readHeading(s, rules), headingEras.get(s.id) ?? null, rules));
     // Stages from headings alone: the dated ones, and those without years placed between them.
     // One pass over the temporal layer, when first asked (only texts with dated headings ask).
     let firstDates: Map<string, number> | null = null;
