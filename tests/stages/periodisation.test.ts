@@ -663,6 +663,9 @@ describe('periodisation: round 3 forms', () => {
     // Headings that are eras' names take the era table's years ('French Revolution', 'Second World War'); with two
     // dated stages, the headings before the first whose sections open earlier, in order, are earlier stages.
     ['heading-eras-and-earlier', [['Antiquity', null, 1312], ['Middle Ages', 1312, 1500], ['Renaissance', 1500, 1789], ['French Revolution', 1789, 1799], ['Industrial era', 1799, 1939], ['Second World War', 1939, 1945]]],
+    // A thesis announced inside one heading stage, all its stages within that stage's years, is that stage's own
+    // periodisation ('three waves' of immigration under 'Independence and civil wars (1811–1903)'): the headings stay the text's.
+    ['heading-stages-waves-inside', [['Colonial period', 1724, 1811], ['Independence and civil wars', 1811, 1903], ['Batllism', 1903, 1933]]],
     // 'until the crash of 1878' and 'to the war of 1914' end a stage at the event's year; the event leaves the label.
     ['until-and-to-events', [['a period of sail', null, 1878], ['a period of steam', 1878, 1914], ['a period of motor ships', 1914, 1973]]],
     ['decades-events-thereafter', [['a period of amateur clubs', 1920, 1939], ['a period of commercial networks', 1940, 1950], ['a period of decline', 1950, null]]],

@@ -275,6 +275,34 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
   return null;
 }
 
+/**
+ * True when the thesis is a periodisation of one heading stage, not of the text: announced inside
+ * that stage's section (after its heading, before the next stage's) with every dated item inside
+ * that stage's years. "Immigration from Europe came in three waves: … before 1870, … in the 1880s,
+ * and … after 1900" under "Independence and civil wars (1811–1903)" leaves the headings the text's
+ * stages. A thesis in the introduction, before the first stage heading, is never such.
+ */
+function withinOneHeadingStage(thesis: Thesis, stages: HeadingInfo[], sentences: Sentence[], headings: HeadingInfo[], rules: PeriodisationRules): boolean {
+  if (stages.length < 2) return false;
+  const announcing = sentences.find((x) => x.id === thesis.countSentenceId);
+  if (!announcing) return false;
+  // (Not in a conclusion or a coda after the stages: a thesis there may restate the text's own.)
+  const own = headings.find((h) => h.section.id === announcing.sectionId);
+  if (own && (own.conclusion || rules.notStageHeadings.test(own.section.heading ?? ''))) return false;
+  const at = stages.findIndex((h, i) => h.section.start <= announcing.start && (i + 1 >= stages.length || announcing.start < stages[i + 1].section.start));
+  const stage = stages[at];
+  if (!stage || stage.from === null) return false;
+  const dated = thesis.items.filter((x) => x.dated?.from != null || x.dated?.to != null);
+  if (dated.length === 0) return false;
+  const upper = stage.to ?? Infinity;
+  return dated.every((x) => {
+    const y = itemYears(x)!;
+    const from = y.from ?? y.to!;
+    const to = y.to ?? from;
+    return from >= stage.from! && to <= upper;
+  });
+}
+
 export const periodisation = defineStage<PeriodisationOptions, PeriodisationRules>({
   name: 'periodisation',
   version: 1,
@@ -316,7 +344,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     let bySentence: Map<string, TemporalExpression[]> | null = null;
     let claimedCount: number | null = null;
 
-    if (thesis && thesis.items.length >= 2) {
+    if (thesis && thesis.items.length >= 2 && !withinOneHeadingStage(thesis, fromHeadings, sentences, headings, rules)) {
       claimedCount = thesis.count;
       // Headings that may be the stages' sections come after the sentence that announces them.
       const announcing = sentences.find((x) => x.id === thesis.countSentenceId)!;
