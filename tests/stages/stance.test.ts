@@ -317,6 +317,67 @@ describe('stance: euphemisms, climates, statuses and implied agents', () => {
   });
 });
 
+describe('stance: history writing beyond the modern state (third session)', () => {
+  // Forms found in dev-3.jsonl (history of monarchies, empires, colonies and early labour
+  // movements); each row is labelled differently by the rules before this session.
+  it.each<[string, string, Stance, string, string]>([
+    // Rulers, officers and councils of older states are the state.
+    ['a sultan', 'The sultan closed the dervish lodges in 1826.', 'repression', 'state-actor', 'sultan'],
+    ['a prefect', 'The prefect tolerated the republican clubs.', 'cooperation', 'state-actor', 'prefect'],
+    ['a town council', 'The town council paid a charity to run the night shelter.', 'cooperation', 'state-actor', 'town council'],
+    ['a sheriff', 'The sheriff ran the strike leaders out of the county.', 'repression', 'repression', 'ran the strike leaders out of'],
+    // Guilds, seminaries, faiths and religious communities are civil society.
+    ['a seminary', 'The governor closed the seminary in 1861.', 'repression', 'civil-actor', 'seminary'],
+    ['a faith proscribed', 'A royal decree of 1702 proscribed Judaism in the duchy.', 'repression', 'repression', 'proscribed'],
+    ['guilds patronised', 'The shah patronised the craft guilds of Isfahan.', 'cooperation', 'cooperation', 'patronised'],
+    ['a guild chartered', 'The king chartered the weavers’ guild in 1407.', 'cooperation', 'cooperation', 'chartered'],
+    ['a religious community', 'The government recognised the Jewish community as a legal body.', 'cooperation', 'civil-actor', 'Jewish community'],
+    // Employers, owners and landlords are no state: their acts count only with the state named.
+    ['an employer', 'The company expelled the union organisers from the mill town.', 'neutral', '', ''],
+    ['a landlord', 'The landlord evicted the tenants’ association from the hall.', 'neutral', '', ''],
+    ['a private agent of a passive', 'The strikers were evicted by the mine owners.', 'neutral', '', ''],
+    ['guard: the state behind the landlord', 'Officials pressured the landlord to evict the tenants’ association.', 'repression', 'repression', 'evict'],
+    // Permission needed is control; no longer needed, an opening ('no longer' is no act of the subject).
+    ['permission needed', 'Every association needed the permission of the police to hold a meeting.', 'repression', 'repression', 'needed the permission'],
+    ['permission no longer needed', 'Clubs no longer needed the permission of the police to meet.', 'cooperation', 'reversal', 'no longer'],
+    // Camps, penal exile, habeas corpus and a climate of fear.
+    ['a prison camp', 'The regime held its opponents in a prison camp on the coast.', 'repression', 'repression', 'prison camp'],
+    ['released from internal exile', 'The government released the physicist from internal exile.', 'cooperation', 'cooperation', 'internal exile'],
+    ['habeas corpus suspended', 'Parliament suspended habeas corpus in 1817.', 'repression', 'repression', 'habeas corpus'],
+    ['few dared', 'Few editors dared to print the speeches of the opposition.', 'repression', 'repression', 'Few editors dared'],
+    // Freedoms granted, property and status given back, recognition won.
+    ['freedom of worship', 'The edict of 1781 granted freedom of worship to Protestants.', 'cooperation', 'cooperation', 'freedom of worship'],
+    ['property restored', 'The new government restored the confiscated buildings of the unions.', 'cooperation', 'cooperation', 'restored the confiscated'],
+    ['legal recognition won', 'The peasant leagues won legal recognition in 1962.', 'cooperation', 'cooperation', 'legal recognition'],
+    ['grants given', 'The ministry gave the clubs annual grants.', 'cooperation', 'cooperation', 'gave the clubs annual grants'],
+    ['a body taken over', 'The junta took over the trade unions in 1976.', 'repression', 'repression', 'took over the trade unions'],
+    ['protection from violence', 'The police protected the marchers from the mob.', 'cooperation', 'cooperation', 'protected the marchers from'],
+    // What should be is not what is; a place closed for repairs is not repression.
+    ['ought to', 'The city government ought to fund the tenants’ associations.', 'neutral', 'hypothetical', 'ought to'],
+    ['closed for repairs', 'The church was closed for repairs in 1890.', 'neutral', '', ''],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    const s = only(text);
+    expect(s.label, cueList(s).join(' | ')).toBe(label);
+    if (!kind) return;
+    const cue = s.cues.find((c) => c.kind === kind && c.text === cueText);
+    expect(cue, cueList(s).join(' | ')).toBeDefined();
+    expect([cue!.start, cue!.end]).toEqual([text.indexOf(cueText), text.indexOf(cueText) + cueText.length]);
+    expect(text.slice(cue!.start, cue!.end)).toBe(cueText);
+  });
+
+  // Guards: words of these rules where nothing of the relation is said.
+  it.each<[string, Stance]>([
+    ['The reform allowed workers to take over a bankrupt firm.', 'cooperation'],
+    ['A divorced Muslim woman was granted maintenance by the court.', 'neutral'],
+    ['The opposition leader won the presidency in 1997.', 'neutral'],
+    ['The charter of the guild was written in Latin.', 'neutral'],
+    ['The window of opportunity for reform closed in 1888.', 'neutral'],
+    ['The border was closed to cattle imports for two years.', 'neutral'],
+  ])('%s → %s', (text, label) => {
+    expect(only(text).label).toBe(label);
+  });
+});
+
 describe('stance: intensity and hypotheticals', () => {
   it('marks intensity on the cue it strengthens', () => {
     const s = only('Labour NGOs faced acute repression.');

@@ -97,6 +97,7 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
       if (civil === null || distance(a) < distance(civil)) civil = a;
       continue;
     }
+    if (a.entry.kind === 'private') continue;
     if (rule.needs === 'context' && a.entry.kind !== 'context') continue;
     if (rule.near > 0 && distance(a) >= rule.near) continue;
     if (rule.agent && a.end <= first && inCivilRelative(a, first, actors, view)) continue;
@@ -110,7 +111,10 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     }
     if (state === null || distance(a) < distance(state)) state = a;
   }
-  const need: Needs = rule.needs;
+  // A private doer (employer, owner, hired gunmen) makes the act theirs: it is the state's only
+  // when the sentence names the state as well ('The mine owners evicted the striking families' is
+  // none; 'Officials pressured landlords to evict the worker centres' is repression).
+  const need: Needs = (rule.needs === 'civil' || rule.needs === 'either') && privateAgent(first, end, actors, view) ? 'both' : rule.needs;
   const ok =
     (need === 'state' && state !== null) ||
     (need === 'context' && state !== null && state.entry.kind === 'context') ||
@@ -125,6 +129,24 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     return null;
   }
   return [state, civil].filter((a): a is Match => a !== null);
+}
+
+/**
+ * True when a private actor does the cue at `[first, end)`: the nearest actor before an active cue,
+ * in its clause ('the mine owners evicted'), or the actor right after 'by' behind a passive one
+ * ('were evicted by the landlord').
+ */
+function privateAgent(first: number, end: number, actors: Match[], view: SentenceView): boolean {
+  if (isPassive(view, first)) {
+    for (const a of actors) {
+      if (a.first < end || a.first > end + 4) continue;
+      for (let k = end; k < a.first; k++) if (view.syntax.agentPrepositions.has(view.word(k))) return a.entry.kind === 'private';
+    }
+    return false;
+  }
+  let nearest: Match | null = null;
+  for (const a of actors) if (a.end <= first) nearest = a;
+  return nearest !== null && nearest.entry.kind === 'private' && !hasBreak(view, nearest.end, first);
 }
 
 /** True when the cue at `first` has a pronoun subject ('they closed', 'they had quietly closed'). */

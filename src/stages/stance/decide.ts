@@ -29,6 +29,7 @@ export interface Decision {
 const NO_CUE_CONFIDENCE = 0.85;
 /** POS indices of nouns: a weight-0 cue before one modifies it. */
 const NOUNS = new Set([POS_TAGS.indexOf('NOUN'), POS_TAGS.indexOf('PROPN')]);
+const VERB = POS_TAGS.indexOf('VERB');
 const flip = (p: Pole): Pole => (p === 'a' ? 'b' : p === 'b' ? 'a' : p);
 
 /**
@@ -104,8 +105,9 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     if (!operator && reversed && reversed.pole === rule.pole && m.first - reversed.end <= 1 && !hasBreak(view, reversed.end, m.first)) operator = reversed.op;
     const used = actorsFor(rule, m.first, m.end, actors, view);
     // Civil society undoing repression is not the state opening up: 'NGOs … stop repressive
-    // government actions' keeps its pole; 'political prisoners were freed' (a passive) flips.
-    if (operator?.entry.kind === 'reversal' && flip(rule.pole) !== lexicon.absorbingPole && civilActs(operator, actors, view)) {
+    // government actions' keeps its pole; 'political prisoners were freed' (a passive) flips. Only
+    // a verb is an act: 'associations no longer needed the permission of the state' flips.
+    if (operator?.entry.kind === 'reversal' && flip(rule.pole) !== lexicon.absorbingPole && view.pos[operator.first] === VERB && civilActs(operator, actors, view)) {
       consumed.add(operator);
       operator = null;
     }

@@ -105,6 +105,7 @@ export type EntryKind =
   | 'block'
   | 'state'
   | 'civil'
+  | 'private'
   | 'context'
   | 'negation'
   | 'reversal'
@@ -456,7 +457,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
 
   for (const group of file.actors) {
     const kind = group.kind as EntryKind;
-    if (!['state', 'civil', 'context', 'block'].includes(kind)) throw new Error(`stance.json: unknown actor kind '${group.kind}'`);
+    if (!['state', 'civil', 'private', 'context', 'block'].includes(kind)) throw new Error(`stance.json: unknown actor kind '${group.kind}'`);
     for (const term of group.terms) {
       insert(term, CLASS_ACTOR, { kind, term, posMask: posMaskOf(group.pos, term) }, group.inflect ?? 'noun');
     }
