@@ -355,6 +355,17 @@ describe('stance: history writing beyond the modern state (third session)', () =
     // What should be is not what is; a place closed for repairs is not repression.
     ['ought to', 'The city government ought to fund the tenants’ associations.', 'neutral', 'hypothetical', 'ought to'],
     ['closed for repairs', 'The church was closed for repairs in 1890.', 'neutral', '', ''],
+    // Second batch of dev-3.jsonl.
+    ['a mission hospital', 'The colonial government subsidised the mission hospitals.', 'cooperation', 'civil-actor', 'mission hospitals'],
+    ['backed', 'The president backed the dockers’ federation in the dispute.', 'cooperation', 'cooperation', 'backed'],
+    ['lent', 'The municipality lent the workers’ clubs its concert hall.', 'cooperation', 'cooperation', 'lent'],
+    ['a measure of autonomy', 'The emperor granted the Armenian church a measure of autonomy.', 'cooperation', 'cooperation', 'measure of autonomy'],
+    ['permits refused for chapels', 'The governor refused permits for Methodist chapels.', 'repression', 'civil-actor', 'chapels'],
+    ['executions', 'The authorities executed the leaders of the dock strike.', 'repression', 'repression', 'executed'],
+    ['professors purged', 'The junta purged the universities of dissenting professors.', 'repression', 'civil-actor', 'professors'],
+    ['ordered to leave', 'Foreign priests were ordered to leave the country.', 'repression', 'repression', 'ordered to leave'],
+    ['a licence needed', 'Every public meeting required a licence from the police.', 'repression', 'repression', 'required a licence'],
+    ['forces sent against', 'The regime tolerated the miners’ union but sent troops against its strikes.', 'mixed', 'repression', 'sent troops against'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -373,6 +384,8 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['The charter of the guild was written in Latin.', 'neutral'],
     ['The window of opportunity for reform closed in 1888.', 'neutral'],
     ['The border was closed to cattle imports for two years.', 'neutral'],
+    ['The union executed its plan for a general strike.', 'neutral'],
+    ['The organisers came back to the union hall after the march.', 'neutral'],
   ])('%s → %s', (text, label) => {
     expect(only(text).label).toBe(label);
   });
