@@ -366,6 +366,19 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['ordered to leave', 'Foreign priests were ordered to leave the country.', 'repression', 'repression', 'ordered to leave'],
     ['a licence needed', 'Every public meeting required a licence from the police.', 'repression', 'repression', 'required a licence'],
     ['forces sent against', 'The regime tolerated the miners’ union but sent troops against its strikes.', 'mixed', 'repression', 'sent troops against'],
+    // Third batch of dev-3.jsonl: conditions, passives that imply the state, recognition and money by name.
+    ['a condition on tolerance', 'The monks were tolerated as long as they kept out of politics.', 'mixed', 'repression', 'as long as they'],
+    ['invited in a passive', 'Union delegates were invited to sit on the price boards.', 'cooperation', 'cooperation', 'invited'],
+    ['recognised in a passive', 'The federation was recognised as the sole voice of the dockers.', 'cooperation', 'cooperation', 'recognised'],
+    ['return allowed after exile', 'Exiled editors were allowed to return in 1962.', 'cooperation', 'reversal', 'allowed to return'],
+    ['funds frozen', 'The dockers’ funds were frozen by court order.', 'repression', 'repression', 'funds'],
+    ['hunted down', 'Rebel priests were hunted down by the militia.', 'repression', 'repression', 'hunted down'],
+    ['recognition gained', 'The mutual societies gained recognition in 1911.', 'cooperation', 'cooperation', 'gained recognition'],
+    ['the public purse', 'Mission schools were paid for out of the public purse.', 'cooperation', 'cooperation', 'public purse'],
+    ['privileges confirmed', 'The king confirmed the privileges of the weavers’ guild.', 'cooperation', 'cooperation', 'confirmed the privileges'],
+    ['bargaining with the state', 'Licensed unions bargained with the labour ministry.', 'cooperation', 'cooperation', 'bargained with'],
+    ['preachers barred', 'Radical preachers were barred from the pulpits.', 'repression', 'civil-actor', 'preachers'],
+    ['official encouragement', 'Temperance societies received official encouragement.', 'cooperation', 'cooperation', 'official encouragement'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -386,6 +399,9 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['The border was closed to cattle imports for two years.', 'neutral'],
     ['The union executed its plan for a general strike.', 'neutral'],
     ['The organisers came back to the union hall after the march.', 'neutral'],
+    ['The delegates were invited by the employers’ association.', 'neutral'],
+    ['As they were invited by the writers’ club, the poets visited the capital.', 'neutral'],
+    ['The strike lasted as long as they could hold out.', 'neutral'],
   ])('%s → %s', (text, label) => {
     expect(only(text).label).toBe(label);
   });

@@ -123,8 +123,8 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     (need === 'either' && (state !== null || civil !== null));
   if (!ok) {
     if (rule.stateImplied && civil !== null) {
-      if (civil.end <= first && isPassive(view, first)) return [civil];
-      if (civil.first >= end && pronounSubject(view, first)) return [civil];
+      if (civil.end <= first && isPassive(view, first) && !byAgent(view, end)) return [civil];
+      if (civil.first >= end && !isPassive(view, first) && pronounSubject(view, first)) return [civil];
     }
     return null;
   }
@@ -147,6 +147,12 @@ function privateAgent(first: number, end: number, actors: Match[], view: Sentenc
   let nearest: Match | null = null;
   for (const a of actors) if (a.end <= first) nearest = a;
   return nearest !== null && nearest.entry.kind === 'private' && !hasBreak(view, nearest.end, first);
+}
+
+/** True when 'by' follows a passive cue ending at `end` within a few tokens: the passive names its own agent ('were invited by the employers'). */
+function byAgent(view: SentenceView, end: number): boolean {
+  for (let k = end; k < Math.min(view.end, end + 3); k++) if (view.word(k) === 'by') return true;
+  return false;
 }
 
 /** True when the cue at `first` has a pronoun subject ('they closed', 'they had quietly closed'). */
