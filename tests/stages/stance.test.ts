@@ -379,6 +379,15 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['bargaining with the state', 'Licensed unions bargained with the labour ministry.', 'cooperation', 'cooperation', 'bargained with'],
     ['preachers barred', 'Radical preachers were barred from the pulpits.', 'repression', 'civil-actor', 'preachers'],
     ['official encouragement', 'Temperance societies received official encouragement.', 'cooperation', 'cooperation', 'official encouragement'],
+    // Fourth batch of dev-3.jsonl (essays in political science and sociology).
+    ['an alliance with the governing party', 'The unions entered an alliance with the governing party.', 'cooperation', 'cooperation', 'alliance with'],
+    ['an emirate', 'The emirate funded the charitable foundations.', 'cooperation', 'state-actor', 'emirate'],
+    ['subjected to inspections', 'Peasant cooperatives were subjected to regular inspections.', 'repression', 'repression', 'subjected to regular inspections'],
+    ['a transmission belt', 'The party turned the unions into a transmission belt.', 'repression', 'repression', 'transmission belt'],
+    ['permission refused in the object', 'The regime permitted no independent newspapers.', 'repression', 'repression', 'permitted no'],
+    ['registration rejected', 'The ministry rejected the registration of the teachers’ association.', 'repression', 'reversal', 'rejected'],
+    ['kept illegal', 'The regime kept the opposition parties illegal until 1990.', 'repression', 'repression', 'kept the opposition parties illegal'],
+    ['schools of a faith', 'The new government did not interfere with the Catholic schools.', 'cooperation', 'civil-actor', 'Catholic schools'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -402,6 +411,8 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['The delegates were invited by the employers’ association.', 'neutral'],
     ['As they were invited by the writers’ club, the poets visited the capital.', 'neutral'],
     ['The strike lasted as long as they could hold out.', 'neutral'],
+    ['The cabinet rejected the unions’ demands for a shorter week.', 'neutral'],
+    ['The ferry service was subjected to regular inspections.', 'neutral'],
   ])('%s → %s', (text, label) => {
     expect(only(text).label).toBe(label);
   });
