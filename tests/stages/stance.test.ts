@@ -388,6 +388,13 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['registration rejected', 'The ministry rejected the registration of the teachers’ association.', 'repression', 'reversal', 'rejected'],
     ['kept illegal', 'The regime kept the opposition parties illegal until 1990.', 'repression', 'repression', 'kept the opposition parties illegal'],
     ['schools of a faith', 'The new government did not interfere with the Catholic schools.', 'cooperation', 'civil-actor', 'Catholic schools'],
+    // Fifth batch of dev-3.jsonl.
+    ['a reversal reaching a relative clause', 'The new government repealed the emergency decree of 1936 that had banned the unions.', 'cooperation', 'cooperation', 'banned'],
+    ['committees of workers', 'The republic welcomed the factory committees as partners.', 'cooperation', 'civil-actor', 'factory committees'],
+    ['harried', 'The crown harried the Quaker meetings.', 'repression', 'repression', 'harried'],
+    ['left alone', 'The regime left the parishes largely alone.', 'cooperation', 'cooperation', 'left the parishes largely alone'],
+    ['a weekly', 'The police raided the offices of the radical weekly.', 'repression', 'civil-actor', 'weekly'],
+    ['a break-in', 'Police agents broke into the union’s offices.', 'repression', 'repression', 'broke into'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -413,6 +420,9 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['The strike lasted as long as they could hold out.', 'neutral'],
     ['The cabinet rejected the unions’ demands for a shorter week.', 'neutral'],
     ['The ferry service was subjected to regular inspections.', 'neutral'],
+    ['The government arrested the editors that had criticised the ban.', 'repression'],
+    ['Harry joined the union in 1920.', 'neutral'],
+    ['Thieves broke into the union’s offices.', 'neutral'],
   ])('%s → %s', (text, label) => {
     expect(only(text).label).toBe(label);
   });

@@ -64,6 +64,38 @@ function hasInfinitive(view: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/** Relative pronouns that open a clause describing the noun before them ('the act that had restricted strikes'). */
+const RELATIVE_OPENERS = new Set(['that', 'which']);
+
+/**
+ * A reversal whose object is described by a relative clause reaches the cue of that clause: 'In
+ * 1946 the government repealed the act of 1927 that had restricted sympathetic strikes' undoes the
+ * restriction, as 'abolished the decree which outlawed the unions' undoes the ban. The relative
+ * pronoun must follow the object within the reversal window, and only auxiliaries or adverbs
+ * ('had', 'was', 'formally') may stand between it and the cue.
+ */
+function relativeReversal(view: SentenceView, cue: Match, operators: Match[], window: number): Match | null {
+  let found: Match | null = null;
+  for (const op of operators) {
+    if (op.entry.kind !== 'reversal' || op.end > cue.first) continue;
+    let rel = -1;
+    for (let k = op.end; k < cue.first && k - op.end <= window; k++) {
+      if (RELATIVE_OPENERS.has(view.word(k))) {
+        rel = k;
+        break;
+      }
+    }
+    if (rel < 0 || rel === op.end || hasBreak(view, op.end, rel)) continue;
+    let plain = true;
+    for (let k = rel + 1; k < cue.first && plain; k++) {
+      const w = view.word(k);
+      plain = view.syntax.auxiliaries.has(w) || w.endsWith('ly');
+    }
+    if (plain) found = op;
+  }
+  return found;
+}
+
 /** Applies the rules to one sentence's matches. */
 export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: SentenceView): Decision {
   const t = lexicon.thresholds;
@@ -101,7 +133,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       if (m.first - op.end < window && !hasBreak(view, op.end, m.first)) operator = op;
     }
     // 'repression was not the only story' is no negated cue; 'the ban was lifted' is a reversal after it.
-    operator = rule.pole === 'both' ? null : (operator ?? passiveReversalAfter(view, m, operators, consumed));
+    operator = rule.pole === 'both' ? null : (operator ?? passiveReversalAfter(view, m, operators, consumed) ?? relativeReversal(view, m, operators, t.reversalWindow));
     if (!operator && reversed && reversed.pole === rule.pole && m.first - reversed.end <= 1 && !hasBreak(view, reversed.end, m.first)) operator = reversed.op;
     const used = actorsFor(rule, m.first, m.end, actors, view);
     // Civil society undoing repression is not the state opening up: 'NGOs … stop repressive
