@@ -395,6 +395,11 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['left alone', 'The regime left the parishes largely alone.', 'cooperation', 'cooperation', 'left the parishes largely alone'],
     ['a weekly', 'The police raided the offices of the radical weekly.', 'repression', 'civil-actor', 'weekly'],
     ['a break-in', 'Police agents broke into the union’s offices.', 'repression', 'repression', 'broke into'],
+    // Sixth batch of dev-3.jsonl.
+    ['withheld from some', 'The ministry tolerated the miners’ clubs in the capital but not in the provinces.', 'mixed', 'repression', 'but not'],
+    ['meetings under police eyes', 'Reading circles could meet only in the presence of a police officer.', 'repression', 'repression', 'in the presence of a police officer'],
+    ['harsh with', 'The regime was harsh with the pacifist societies.', 'repression', 'repression', 'harsh with'],
+    ['generous to', 'The state was generous to the veterans’ leagues.', 'cooperation', 'cooperation', 'generous to'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -423,6 +428,8 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['The government arrested the editors that had criticised the ban.', 'repression'],
     ['Harry joined the union in 1920.', 'neutral'],
     ['Thieves broke into the union’s offices.', 'neutral'],
+    ['The unions were strong but not united.', 'neutral'],
+    ['The police arrested the organisers but not the members.', 'repression'],
   ])('%s → %s', (text, label) => {
     expect(only(text).label).toBe(label);
   });
