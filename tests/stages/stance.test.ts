@@ -400,6 +400,9 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['meetings under police eyes', 'Reading circles could meet only in the presence of a police officer.', 'repression', 'repression', 'in the presence of a police officer'],
     ['harsh with', 'The regime was harsh with the pacifist societies.', 'repression', 'repression', 'harsh with'],
     ['generous to', 'The state was generous to the veterans’ leagues.', 'cooperation', 'cooperation', 'generous to'],
+    // Seventh batch of dev-3.jsonl.
+    ['a religious order', 'The regime suppressed the Jesuit colleges.', 'repression', 'civil-actor', 'Jesuit'],
+    ['a watch kept', 'The police kept a close watch on the radical press.', 'repression', 'repression', 'kept a close watch on'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -430,6 +433,7 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['Thieves broke into the union’s offices.', 'neutral'],
     ['The unions were strong but not united.', 'neutral'],
     ['The police arrested the organisers but not the members.', 'repression'],
+    ['She kept an eye on the children.', 'neutral'],
   ])('%s → %s', (text, label) => {
     expect(only(text).label).toBe(label);
   });
