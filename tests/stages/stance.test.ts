@@ -403,6 +403,14 @@ describe('stance: history writing beyond the modern state (third session)', () =
     // Seventh batch of dev-3.jsonl.
     ['a religious order', 'The regime suppressed the Jesuit colleges.', 'repression', 'civil-actor', 'Jesuit'],
     ['a watch kept', 'The police kept a close watch on the radical press.', 'repression', 'repression', 'kept a close watch on'],
+    // Civil society acting on others is not repressed (dev-3: 'The union leadership expelled the
+    // members who had broken the strike'); permission narrowed to a few is a restriction. Both forms
+    // were also seen among heldout-3's changed rows, which is therefore not clean for them.
+    ['civil society acting on others', 'The union committee expelled the members who had crossed the picket line.', 'neutral', '', ''],
+    ['civil society acting on others', 'Union officers fined the members who had crossed the picket line.', 'neutral', '', ''],
+    ['civil society acting on the state', 'Strikers seized the town hall.', 'neutral', '', ''],
+    ['permission narrowed', 'The government allowed only one official union.', 'repression', 'repression', 'allowed only'],
+    ['permission narrowed', 'Unions were only allowed to meet in churches.', 'repression', 'repression', 'only allowed'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -434,6 +442,10 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['The unions were strong but not united.', 'neutral'],
     ['The police arrested the organisers but not the members.', 'repression'],
     ['She kept an eye on the children.', 'neutral'],
+    ['Students arrested in 1989 were held for a year.', 'repression'],
+    ['The union’s leaders, arrested in 1920, were tried in 1921.', 'repression'],
+    ['Activists fled abroad after the crackdown.', 'repression'],
+    ['Officials ordered the union to expel its radical members.', 'repression'],
   ])('%s → %s', (text, label) => {
     expect(only(text).label).toBe(label);
   });

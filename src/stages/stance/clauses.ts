@@ -111,10 +111,14 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     }
     if (state === null || distance(a) < distance(state)) state = a;
   }
-  // A private doer (employer, owner, hired gunmen) makes the act theirs: it is the state's only
-  // when the sentence names the state as well ('The mine owners evicted the striking families' is
+  // A private doer (employer, owner, hired gunmen), or civil society acting on others, makes the
+  // act theirs: it is the state's only when the state stands before the doer, as who made them do
+  // it ('The mine owners evicted the striking families' and 'Activists seized the town hall' are
   // none; 'Officials pressured landlords to evict the worker centres' is repression).
-  const need: Needs = (rule.needs === 'civil' || rule.needs === 'either') && privateAgent(first, end, actors, view) ? 'both' : rule.needs;
+  const weakNeeds = rule.needs === 'civil' || rule.needs === 'either';
+  const doer = weakNeeds ? (privateAgent(first, end, actors, view) ?? (rule.civilTarget ? civilDoer(first, end, actors, view) : null)) : null;
+  if (doer !== null && !actors.some((a) => a.entry.kind !== 'civil' && a.entry.kind !== 'private' && a.end <= doer.first)) return null;
+  const need: Needs = doer !== null ? 'both' : rule.needs;
   const ok =
     (need === 'state' && state !== null) ||
     (need === 'context' && state !== null && state.entry.kind === 'context') ||
@@ -132,27 +136,52 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
 }
 
 /**
- * True when a private actor does the cue at `[first, end)`: the nearest actor before an active cue,
+ * The private actor that does the cue at `[first, end)`: the nearest actor before an active cue,
  * in its clause ('the mine owners evicted'), or the actor right after 'by' behind a passive one
  * ('were evicted by the landlord').
  */
-function privateAgent(first: number, end: number, actors: Match[], view: SentenceView): boolean {
+function privateAgent(first: number, end: number, actors: Match[], view: SentenceView): Match | null {
   if (isPassive(view, first)) {
     for (const a of actors) {
       if (a.first < end || a.first > end + 4) continue;
-      for (let k = end; k < a.first; k++) if (view.syntax.agentPrepositions.has(view.word(k))) return a.entry.kind === 'private';
+      for (let k = end; k < a.first; k++) if (view.syntax.agentPrepositions.has(view.word(k))) return a.entry.kind === 'private' ? a : null;
     }
-    return false;
+    return null;
   }
   let nearest: Match | null = null;
   for (const a of actors) if (a.end <= first) nearest = a;
-  return nearest !== null && nearest.entry.kind === 'private' && !hasBreak(view, nearest.end, first);
+  return nearest !== null && nearest.entry.kind === 'private' && !hasBreak(view, nearest.end, first) ? nearest : null;
 }
 
 /** True when 'by' follows a passive cue ending at `end` within a few tokens: the passive names its own agent ('were invited by the employers'). */
 function byAgent(view: SentenceView, end: number): boolean {
   for (let k = end; k < Math.min(view.end, end + 3); k++) if (view.word(k) === 'by') return true;
   return false;
+}
+
+// POS indices of the words that open an object after a verb ('fined journeymen', 'expelled the members').
+const SUBJECT_PARTS = new Set(['NOUN', 'PROPN', 'PART'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+
+/**
+ * The civil actor that is the subject of the active cue at `[first, end)` and the cue has an
+ * object: the actor stands right before the cue (auxiliaries and adverbs between), no comma, and a
+ * determiner, noun, adjective or pronoun follows ('Guild masters fined journeymen', 'The union
+ * expelled the members'; not 'Students arrested in 1989 were released', a participle, nor
+ * 'activists fled abroad', nor 'Students were arrested').
+ */
+function civilDoer(first: number, end: number, actors: Match[], view: SentenceView): Match | null {
+  if (end >= view.end || !OBJECT_OPENERS.has(view.pos[end]) || isPassive(view, first)) return null;
+  let nearest: Match | null = null;
+  for (const a of actors) if (a.end <= first) nearest = a;
+  if (nearest === null || nearest.entry.kind !== 'civil') return null;
+  // Between them, only the rest of the subject's noun phrase ('Guild masters', 'the union
+  // leadership', "the union's officers") and auxiliaries or adverbs.
+  for (let k = nearest.end; k < first; k++) {
+    const w = view.word(k);
+    if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly') && !SUBJECT_PARTS.has(view.pos[k])) return null;
+  }
+  return nearest;
 }
 
 /** True when the cue at `first` has a pronoun subject ('they closed', 'they had quietly closed'). */

@@ -33,6 +33,7 @@ interface TermGroup {
   negated?: number;
   enabling?: boolean;
   stateImplied?: boolean;
+  civilTarget?: boolean;
   pos?: string[];
   inflect?: 'all' | 'noun' | 'none';
   defaults?: Record<string, { pole: string; weight: number; needs: Needs }>;
@@ -93,6 +94,12 @@ export interface CueRule {
    * though the needs name the state.
    */
   stateImplied: boolean;
+  /**
+   * Civil society is the target, never the doer: a civil actor right before the active cue, with
+   * an object after it, does the act itself ('Guild masters fined journeymen', 'the union expelled
+   * the members who had broken the strike'), which then counts only with the state named.
+   */
+  civilTarget: boolean;
 }
 
 /** The three classes of entries; each class keeps its own longest match at a position. */
@@ -479,6 +486,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
               agent: group.agent ?? false,
               enabling: group.enabling ?? false,
               stateImplied: group.stateImplied ?? false,
+              civilTarget: group.civilTarget ?? false,
               negated: group.negated ?? (poleOf(group.pole, term) === poleOf(file.negationFlips, 'negationFlips') ? file.thresholds.negatedFlipFactor : 0),
             },
           };
@@ -493,7 +501,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
     for (const term of group.terms) {
       const d = group.defaults?.[term];
       const entry: Entry = { kind, term, posMask: posMaskOf(group.pos, term) };
-      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0, enabling: false, stateImplied: false };
+      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0, enabling: false, stateImplied: false, civilTarget: false };
       insert(term, CLASS_FUNCTION, entry, group.inflect ?? (kind === 'reversal' || kind === 'block' ? 'all' : 'none'));
     }
   }
