@@ -402,6 +402,10 @@ describe('periodisation: stage words in passing claim nothing', () => {
     ['since-frame', 2, [['the transition and consolidation', 1975, 1996], ['the period of social pacts', 1996, null]]],
     // A count closing a sentence with nothing announcing it ('The story has three chapters.'), then the stages in turn.
     ['count-closing-ordinals', 3, [[null, 1957, 1966], [null, 1966, 1981], [null, 1981, null]]],
+    // Stages named without years ('a regime of company leases'), the first dated by a sentence that
+    // opens with its name after a preposition ('Under company leases, which lasted from 1856 until …'),
+    // not by the first date of its undated heading's section (1900).
+    ['named-statement-under', 3, [['Company leases', 1856, 1948], ['State extraction', 1948, 1988], ['Joint ventures', 1988, null]]],
   ])('reads %s', (name, count, stages) => {
     expect(read(name).claimedCount).toBe(count);
     expect(rowsOf(name)).toEqual(stages);
@@ -412,7 +416,7 @@ describe('periodisation: stage words in passing claim nothing', () => {
     expect(rowsOf('periodisation-lettered')).toEqual([['the Green Revolution period', 1965, 1980], ["the farmers' movements", 1980, 1989], ['liberalisation', 1991, null]]);
   });
 
-  it.each([['none-following-not-a-list'], ['none-two-stage-sampling'], ['none-first-we'], ['none-periodisation-no-list'], ['none-sentences-not-in-turn'], ['none-count-closing-no-ordinals']])('%s', (name) => {
+  it.each([['none-following-not-a-list'], ['none-two-stage-sampling'], ['none-first-we'], ['none-periodisation-no-list'], ['none-sentences-not-in-turn'], ['none-count-closing-no-ordinals'], ['none-analysis-proceeds']])('%s', (name) => {
     expect(read(name)).toEqual({ claimedCount: null, stages: [] });
   });
 });

@@ -30,6 +30,7 @@ interface RulesData {
   researchDesignWords: string[];
   procedureNouns: string[];
   procedureWords: string[];
+  procedureVerbs: string[];
   ordinals: Record<string, number>;
   finalOrdinals: string[];
   itemMarkers: string;
@@ -83,6 +84,7 @@ function compile(d: RulesData): PeriodisationRules {
     researchDesignWords: new Set(d.researchDesignWords),
     procedureNouns: new Set(d.procedureNouns),
     procedureWords: new Set(d.procedureWords),
+    procedureVerbs: new Set(d.procedureVerbs),
     ordinals: new Map(Object.entries(d.ordinals)),
     finalOrdinals: new Set(d.finalOrdinals),
     itemMarkers: new RegExp(d.itemMarkers, 'iu'),
@@ -251,18 +253,29 @@ function inferUndatedYears(stages: PeriodStage[], thesis: Thesis | null, rules: 
 /** Sentences after the thesis in which one opening with a stage's name may give its years. */
 const NAMED_STATEMENT_WINDOW = 12;
 
+/** What may stand before a stage's name at the start of the sentence that dates it ('Under royal patronage, which lasted …'). */
+const STATEMENT_LEAD = /^(?:(?:under|during|in|throughout)\s+)?(?:(?:the|a|an)\s+)?/i;
+
 /**
  * The years a sentence soon after the thesis gives a stage by opening with its name ('Tolerance
- * lasted from 1991 to 2000.', 'Exclusion followed the foreign agents law of 2012.'): a range with
- * both ends, else the first date's start and an end from 'until …' when there is one. Null when no
- * such sentence dates it.
+ * lasted from 1991 to 2000.', 'Exclusion followed the foreign agents law of 2012.', 'Under royal
+ * patronage, which lasted from 1930 until the revolution of 1979, …' for the item 'a regime of royal
+ * patronage'): a range with both ends, else the first date's start and an end from 'until …' when
+ * there is one. Null when no such sentence dates it.
  */
-function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>): { from: number; to: number | null; sentence: Sentence } | null {
-  const name = label.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): { from: number; to: number | null; sentence: Sentence } | null {
+  // 'a regime of royal patronage' is named 'royal patronage' where the text dates it.
+  // (Not 'the era of Okafor': a person's name is dated by the tenure rules, which know an election from a start in office.)
+  const name = label
+    .replace(STATEMENT_LEAD, '')
+    .replace(/^(\p{L}+)\s+of\s+(?=\p{Ll})/u, (whole, noun: string) => (rules.stageNouns.has(noun.toLowerCase()) ? '' : whole))
+    .toLowerCase();
   if (name.length < 3) return null;
   const at = sentences.indexOf(thesis);
   for (let j = at + 1; j < Math.min(sentences.length, at + 1 + NAMED_STATEMENT_WINDOW); j++) {
-    const text = sentences[j].text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+    const sentence = sentences[j].text;
+    const lead = STATEMENT_LEAD.exec(sentence)![0].length;
+    const text = sentence.slice(lead).toLowerCase();
     if (!text.startsWith(name) || /\p{L}/u.test(text.charAt(name.length))) continue;
     const dates = (bySentence.get(sentences[j].id) ?? []).filter((t) => t.kind !== 'relative' || t.from === null);
     const closed = dates.find((t) => t.from !== null && t.to !== null && t.to > t.from && t.kind !== 'era');
@@ -270,7 +283,15 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
     const first = dates.find((t) => t.from !== null);
     if (!first) continue;
     const until = dates.find((t) => t.from === null && t.to !== null && t.to > first.from!);
-    return { from: first.from!, to: until ? until.to : null, sentence: sentences[j] };
+    if (until) return { from: first.from!, to: until.to, sentence: sentences[j] };
+    // '… which lasted from 1856 until the nationalisation of 1948': a later year after 'until' and an event ends it.
+    const firstAt = sentence.indexOf(first.text);
+    const ending = dates.find((t) => {
+      if (t === first || t.from === null || t.from <= first.from!) return false;
+      const at = sentence.indexOf(t.text, firstAt + 1);
+      return firstAt >= 0 && at > firstAt && rules.endsAt.test(sentence.slice(0, at));
+    });
+    return { from: first.from!, to: ending ? ending.from : null, sentence: sentences[j] };
   }
   return null;
 }
@@ -397,7 +418,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         if (stage.from === null && stage.to === null && item.label !== null) {
           // "three periods, which I call tolerance, management and exclusion. Tolerance lasted from
           // 1991 to 2000. …": years from a sentence soon after the thesis that opens with the name.
-          const statement = namedStatement(item.label, announcing, sentences, (bySentence ??= temporalBySentence(temporal)));
+          const statement = namedStatement(item.label, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules);
           if (statement) {
             stage.from = statement.from;
             stage.to = statement.to;

@@ -35,6 +35,8 @@ export interface PeriodisationRules {
   procedureNouns: Set<string>;
   /** Words of method ('analysis', 'models'): a design only before a procedure noun ('The analysis proceeds in two steps'). */
   procedureWords: Set<string>;
+  /** With a procedure word before the count, these verbs make any stage noun a design's steps ("The analysis proceeds in two stages"). */
+  procedureVerbs: Set<string>;
   ordinals: Map<string, number>;
   finalOrdinals: Set<string>;
   itemMarkers: RegExp;
@@ -273,11 +275,17 @@ function singularStages(text: string, words: { w: string; start: number; end: nu
  */
 function isResearchDesign(words: { w: string }[], i: number, noun: string, rules: PeriodisationRules): boolean {
   const procedure = rules.procedureNouns.has(noun);
+  let procedureWord = false;
+  let procedureVerb = false;
   for (let k = 0; k < i; k++) {
     const w = words[k].w;
     if (rules.researchDesignWords.has(w) || (procedure && rules.procedureWords.has(w))) return true;
+    procedureWord ||= rules.procedureWords.has(w);
+    procedureVerb ||= rules.procedureVerbs.has(w);
   }
-  return false;
+  // "The analysis proceeds in two stages: we first estimate …" (any stage noun), not "Our analysis
+  // distinguishes three stages" nor "The reform proceeded in three stages".
+  return procedureWord && procedureVerb;
 }
 
 /** Splits `text` at top-level `separator`s (outside brackets and quotes); returns [start, end) pairs. */
