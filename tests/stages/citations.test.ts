@@ -815,3 +815,87 @@ describe('citations: a Harvard "Reference list" with short APA lines', () => {
     expect(doc.layers.citations!.map((c) => [c.text, c.referenceId])).toEqual([['Nguyen n.d.', 'r1'], ['World Bank 2019', 'r2']]);
   });
 });
+
+describe('citations: humanities and social-science forms', () => {
+  it.each<[string, string, Row[]]>([
+    ['a volume and a page after a comma, by number and with "vol."', 'The pattern was general (Marx [1867] 1976, 1: 873) and the sea wide (Braudel 1949, vol. 2: 45).', [
+      [24, 50, ['Marx'], '1976', '1: 873', 'parenthetical'],
+      [68, 94, ['Braudel'], '1949', 'vol. 2: 45', 'parenthetical'],
+    ]],
+    ['"esp." before pages, and "passim" for pages', 'Revolutions are structural (Skocpol 1979, esp. 3–5) and the theme recurs (Hobsbawm 1964: passim).', [
+      [27, 51, ['Skocpol'], '1979', '3–5', 'parenthetical'],
+      [73, 96, ['Hobsbawm'], '1964', 'passim', 'parenthetical'],
+    ]],
+    ['a lead-in clause before "see" or "cf."', 'States simplify (for a critique, see Scott 1998) and empires too (on the Ottoman case, cf. Barkey 2008).', [
+      [16, 48, ['Scott'], '1998', null, 'parenthetical'],
+      [65, 103, ['Barkey'], '2008', null, 'parenthetical'],
+    ]],
+    ['spaced initials before a surname in brackets are no part of the author', 'The class made itself (E. P. Thompson 1963), as others saw (C. Wright 1959; Tilly 1978).', [
+      [22, 43, ['Thompson'], '1963', null, 'parenthetical'],
+      [60, 74, ['Wright'], '1959', null, 'parenthetical'],
+      [76, 86, ['Tilly'], '1978', null, 'parenthetical'],
+    ]],
+  ])('%s', (_what, text, expected) => {
+    expect(rowsOf(text)).toEqual(expected);
+    for (const c of citationsOf(text + STYLE)) expect((text + STYLE).slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('the prefix of a lead-in clause is stored', () => {
+    expect(citationsOf('States simplify (for a critique, see Scott 1998).' + STYLE)[0].prefix).toBe('for a critique, see');
+  });
+});
+
+describe('citations: an organisation and a year, what the body did or what its work says', () => {
+  it.each<[string, string, string[]]>([
+    ['a speech act in the past simple tells what the body did that year', 'The UN (1948) stated that rights are universal.', []],
+    ['with an adverb before it, and another speech act', 'The ILO (1919) also recognised the right to organise.', []],
+    ['the present cites the work', 'The UN (2016) states that rights are universal.', ['UN (2016)']],
+    ['the perfect cites the work', 'The UN (2016) has stated that rights are universal.', ['UN (2016)']],
+    ['a verb of what a work argues, in the present', 'The World Bank (2019) argues that growth is fragile.', ['World Bank (2019)']],
+    ['a verb of what a work finds, in the past', 'The World Bank (2019) found that growth was fragile.', ['World Bank (2019)']],
+  ])('%s', (_what, text, expected) => {
+    const citations = docOf(text, 'citations').layers.citations!;
+    expect(citations.map((c) => text.slice(c.start, c.end))).toEqual(expected);
+  });
+
+  it('a person is an author whatever the tense, in a text that cites', () => {
+    expect(rowsOf('Smith (2010) stated that rights are universal.')).toEqual([[0, 12, ['Smith'], '2010', null, 'narrative']]);
+  });
+});
+
+describe('citations: with a reference list, a name and a year the list does not hold', () => {
+  const body = 'Dupuy and Prakash (2018) examine the law, as do Heiss (2017) and Chaudhry (2016); Coppedge et al. (2018) count cases (Smith 2003), but Parliament (1832) abolished the boroughs and Gandhi (1930) led the march, and the UN (1948) stated that rights are universal.';
+
+  it('is a citation only when the words around say a work is cited', () => {
+    const text = withReferences(body, ['Smith, John. 2003. Dockers. London: Verso.']);
+    const citations = docOf(text, 'citations').layers.citations!;
+    expect(citations.map((c) => [text.slice(c.start, c.end), c.referenceId])).toEqual([
+      ['Dupuy and Prakash (2018)', null],
+      ['Heiss (2017)', null],
+      ['Chaudhry (2016)', null],
+      ['Coppedge et al. (2018)', null],
+      ['(Smith 2003)', 'r1'],
+    ]);
+    for (const c of citations) expectSliceMatches(text, c, c.text, c.id);
+  });
+
+  it('the list decides when it holds the work: a body’s act in the past is then a citation', () => {
+    const text = withReferences(body, ['Smith, John. 2003. Dockers. London: Verso.', 'United Nations. 1948. Universal Declaration of Human Rights. Paris: United Nations.']);
+    const citations = docOf(text, 'citations').layers.citations!;
+    expect(citations.map((c) => [text.slice(c.start, c.end), c.referenceId]).slice(4)).toEqual([['(Smith 2003)', 'r1'], ['UN (1948)', 'r2']]);
+  });
+});
+
+describe('citations: the development essay of humanities forms', () => {
+  const text = readFileSync(join(FIXTURES, 'citations', 'humanities-dev.txt'), 'utf8');
+  it('finds its citations, and no body acting in a year', () => {
+    const citations = docOf(text, 'citations').layers.citations!;
+    for (const c of citations) expectSliceMatches(text, c, c.text, c.id);
+    const texts = citations.map((c) => c.text);
+    for (const wanted of ['(Hobsbawm 1964: passim)', '(Marx [1867] 1976, 1: 873)', '(for a comparison, see Cooper 1996)', '(Skocpol 1979, esp. 3–5)', 'World Bank (2019)', 'ILO (2016)', '(Nguyễn 2015)', '(Ó Gráda 1999)']) {
+      expect(texts).toContain(wanted);
+    }
+    for (const unwanted of ['UN (1948)', 'ILO (1919)', 'Act (1832)', 'Parliament (1832)', 'Gandhi (1930)']) expect(texts).not.toContain(unwanted);
+    expect(citations.filter((c) => c.referenceId === null).map((c) => c.text)).toEqual(['(E. P. Thompson 1963)']);
+  });
+});

@@ -23,6 +23,9 @@ export interface CitationsOptions {
   rules: string;
 }
 
+/** What may stand between two citations of one list: 'Lee (2011), Chaudhry (2016)', '… and …'. */
+const LIST_GAP = /^[\s,;]*(?:(?:and|&)\s+)?$/u;
+
 /** Index of the last element of `starts` that is <= `at` (-1 when none). */
 function lastAtOrBefore(starts: ArrayLike<number>, at: number): number {
   let lo = 0;
@@ -249,12 +252,19 @@ export const citations = defineStage<CitationsOptions, CitationRules>({
       if (p.kind === 'reference') continue;
       candidates.push(...findCitations(clean.slice(p.cleanStart, p.cleanEnd), p.cleanStart, rules, words));
     }
-    // 'WEAF (1922)', '(March 2018)': kept only when the reference list holds the work.
+    // 'WEAF (1922)', '(March 2018)': kept only when the reference list holds the work. In a text
+    // with a reference list, a name before a bracketed year that the list does not hold is a
+    // citation only when the words around say so ('Smith (2010) argues'): 'Parliament (1832)
+    // abolished the boroughs', 'Gandhi (1930) led the march' name an actor and a date.
     let kept: FoundCitation[] = [];
     const keptLinks: (string | null)[] = [];
+    let lastEnd = -1;
     for (const found of candidates) {
       const linked = references.length > 0 ? link(found, index, rules) : null;
-      if (found.weak && linked === null) continue;
+      // 'see Christensen and Weinstein (2013) and Chaudhry (2016)': one list of works.
+      const unsaid = references.length > 0 && found.form === 'narrative' && !found.evident && !found.saysCited && !(lastEnd >= 0 && lastEnd <= found.cleanStart && LIST_GAP.test(clean.slice(lastEnd, found.cleanStart)));
+      if ((found.weak || unsaid) && linked === null) continue;
+      lastEnd = found.cleanEnd;
       kept.push(found);
       keptLinks.push(linked);
     }

@@ -33,6 +33,13 @@ export interface FoundCitation {
    */
   evident: boolean;
   /**
+   * A narrative citation whose words around say a work is cited: a reporting verb after the bracket
+   * ('Smith (2010) argues'), a possessive and a noun for a work ('Smith’s (2010) study'), or citing
+   * words before the names ('as shown in Smith (2010)'). In a text with a reference list, a
+   * narrative candidate the list does not hold is kept only with them.
+   */
+  saysCited: boolean;
+  /**
    * Shorter readings of a narrative name chain, tried when the whole chain matches no reference:
    * 'Smith, Lee and Shen (2011)' may be 'Lee and Shen (2011)' after a sentence about Smith.
    */
@@ -122,9 +129,11 @@ export function splitAuthors(authors: string, rules: CitationRules): { names: st
   const parts = bare.split(rules.authorSplit).filter((p) => p.length > 0);
   // 'Food and Agriculture Organization', 'Giving USA': a part of several capitalised words is not a
   // surname, so the whole string names one organisation.
-  if (parts.length > 1 && parts.every((p) => rules.singleName.test(p))) return { names: parts, etAl, organisation: false };
+  // '(E. P. Thompson 1963)': the surname is the author; spaced initials before it are dropped.
+  if (parts.length > 1 && parts.every((p) => rules.initialledName.test(p))) return { names: parts.map((p) => p.replace(rules.leadingInitials, '')), etAl, organisation: false };
   const whole = bare.replace(/\s+/g, ' ');
-  return { names: [whole], etAl, organisation: !rules.singleName.test(whole) || isAcronym(whole) };
+  if (rules.initialledName.test(whole)) return { names: [whole.replace(rules.leadingInitials, '')], etAl, organisation: isAcronym(whole) };
+  return { names: [whole], etAl, organisation: true };
 }
 
 /** Bracket pairs of a paragraph, innermost and outer alike, as [open, close] offsets. */
@@ -294,7 +303,7 @@ function markCorporate(cited: FoundCitation[], single: boolean, text: string, ba
     if (c.form !== 'parenthetical' || c.weak) continue;
     if (c.etAl || c.pages !== null) c.evident = true;
     else if (acronyms && c.authors.length === 1 && isAcronym(c.authors[0])) {
-      if (single && spelledBefore(text, open, c.authors[0], rules) && !reportsAfter(base + close + 1, rules, words)) c.weak = true;
+      if (single && spelledBefore(text, open, c.authors[0], rules) && reportsAfter(base + close + 1, rules, words) !== REPORTS_WORK) c.weak = true;
       else c.evident = true;
     }
   }
@@ -339,26 +348,67 @@ function isSubsequence(short: string, long: string): boolean {
 
 /** A reporting verb: one of `reportingVerbs`, or one with '-s', '-es', '-d' or '-ed' ('notes', 'stresses', 'agreed', 'warned'). */
 function isReportingVerb(word: string, rules: CitationRules): boolean {
+  return isFormOf(word, rules.reportingVerbs) || rules.reportingVerbForms.has(word.toLowerCase());
+}
+
+/** A verb of `verbs` (base forms), as written or with '-s', '-es', '-d' or '-ed'. */
+function isFormOf(word: string, verbs: ReadonlySet<string>): boolean {
   const w = word.toLowerCase();
-  const v = rules.reportingVerbs;
   // Irregular forms stand alone: 'found' is one, but 'founded' is not 'found' + '-ed'.
-  if (v.has(w) || rules.reportingVerbForms.has(w)) return true;
-  if (w.endsWith('s') && (v.has(w.slice(0, -1)) || (w.endsWith('es') && v.has(w.slice(0, -2))))) return true;
-  return w.endsWith('d') && (v.has(w.slice(0, -1)) || (w.endsWith('ed') && v.has(w.slice(0, -2))));
+  if (verbs.has(w)) return true;
+  if (w.endsWith('s') && (verbs.has(w.slice(0, -1)) || (w.endsWith('es') && verbs.has(w.slice(0, -2))))) return true;
+  return w.endsWith('d') && (verbs.has(w.slice(0, -1)) || (w.endsWith('ed') && verbs.has(w.slice(0, -2))));
 }
 
 /**
- * True when a reporting verb follows the bracket ending before `offset`, perhaps after an adverb or
- * an auxiliary of `reportingAuxiliaries`, or a noun for the work: 'UNDP (2012) agreed', 'the ILO
- * (2016) rightly notes', 'the ILO (2016) has warned', 'the OECD (2019) data show'.
+ * True when one of `authorVerbs` follows the bracket ending before `offset`, perhaps after an adverb
+ * or an auxiliary: 'Dupuy and Prakash (2018) examine', 'Smith (2010) has criticised'. Said only of
+ * authors: after an organisation these verbs may tell what the body did ('the Commission (1920)
+ * examined the claims').
  */
-function reportsAfter(offset: number, rules: CitationRules, words: WordContext): boolean {
+function authorVerbAfter(offset: number, rules: CitationRules, words: WordContext): boolean {
+  let t = words.nextToken(offset);
+  for (let n = 0; n < 2 && t !== null && (t.pos === 'ADV' || rules.reportingAuxiliaries.has(t.text.toLowerCase())); n++) t = words.nextToken(t.end);
+  return t !== null && t.pos !== 'PROPN' && isFormOf(t.text, rules.authorVerbs);
+}
+
+/**
+ * The past simple of a verb of `speechActVerbs` ('stated', 'said', 'recognised'): what a body did in
+ * the year in brackets, not what a work of that year says.
+ */
+function isPastSpeechAct(word: string, rules: CitationRules): boolean {
+  const w = word.toLowerCase();
+  if (rules.speechActPastForms.has(w)) return true;
+  return w.endsWith('d') && isFormOf(w, rules.speechActVerbs);
+}
+
+/** What the words after a bracketed year say of the name before it (see {@link reportsAfter}). */
+const REPORTS_NOT = 0;
+/** A body's act told in the past: 'The UN (1948) stated', 'the ILO (1919) recognised'. */
+const REPORTS_ACT = 1;
+/** A work cited: 'UNDP (2012) agreed', 'the UN (2016) states', 'the ILO (2016) has warned'. */
+const REPORTS_WORK = 2;
+
+/**
+ * Whether a reporting verb follows the bracket ending before `offset`, perhaps after an adverb or
+ * an auxiliary of `reportingAuxiliaries`, or a noun for the work: 'UNDP (2012) agreed', 'the ILO
+ * (2016) rightly notes', 'the ILO (2016) has warned', 'the OECD (2019) data show' ({@link REPORTS_WORK}).
+ * The past simple of a speech act with no auxiliary before it ('The UN (1948) stated that rights
+ * are universal') is {@link REPORTS_ACT}: after an organisation it tells what the body did that year.
+ */
+function reportsAfter(offset: number, rules: CitationRules, words: WordContext): number {
   let t = words.nextToken(offset);
   // Not 'was', 'were': 'NATO (1949) was founded' says what befell the organisation.
   // 'The OECD (2019) data show': a noun for the work may stand before the verb.
-  if (t !== null && rules.workNouns.has(t.text.toLowerCase()) && !isReportingVerb(t.text, rules)) t = words.nextToken(t.end);
-  for (let n = 0; n < 2 && t !== null && (t.pos === 'ADV' || rules.reportingAuxiliaries.has(t.text.toLowerCase())); n++) t = words.nextToken(t.end);
-  return t !== null && t.pos !== 'PROPN' && isReportingVerb(t.text, rules);
+  const workNoun = t !== null && rules.workNouns.has(t.text.toLowerCase()) && !isReportingVerb(t.text, rules);
+  if (workNoun) t = words.nextToken(t!.end);
+  let auxiliary = false;
+  for (let n = 0; n < 2 && t !== null && (t.pos === 'ADV' || rules.reportingAuxiliaries.has(t.text.toLowerCase())); n++) {
+    if (t.pos !== 'ADV') auxiliary = true;
+    t = words.nextToken(t.end);
+  }
+  if (t === null || t.pos === 'PROPN' || !isReportingVerb(t.text, rules)) return REPORTS_NOT;
+  return !auxiliary && !workNoun && isPastSpeechAct(t.text, rules) ? REPORTS_ACT : REPORTS_WORK;
 }
 
 /** True when a noun for a work follows the bracket, perhaps after an adjective: 'the World Bank's (2019) report', '… (2019) annual survey'. */
@@ -376,6 +426,8 @@ function workAfter(offset: number, rules: CitationRules, words: WordContext): bo
 function citedBefore(offset: number, rules: CitationRules, words: WordContext): boolean {
   let first = words.previousToken(offset);
   if (first !== null && first.pos === 'DET') first = words.previousToken(first.start);
+  // 'Data from: Heiss (2017)': a colon may end the citing words.
+  if (first !== null && first.text === ':') first = words.previousToken(first.start);
   if (first === null) return false;
   if (first.text === 'of') {
     const noun = words.previousToken(first.start);
@@ -443,6 +495,7 @@ function citation(start: number, end: number, a: Authors, year: string, pages: s
     prefix,
     weak: a.weak,
     evident: false,
+    saysCited: false,
     alternatives: [],
   };
 }
@@ -482,6 +535,7 @@ function narrative(
   let start = -1;
   let weak = false;
   let evident = false;
+  let saysCited = false;
   const alternatives: FoundCitation['alternatives'] = [];
 
   // 'Front Line Defenders (2016)': an organisation of the reference list, matched whole.
@@ -512,7 +566,7 @@ function narrative(
     // words around say so (without them, 'WEAF (1922)' or 'NATO (1949)' is a name and a date).
     const orgAt = chain.length === 1 && !etAl && !notAName(names[0], rules) ? citedOrganisation(base + chainStart, names[0], base + close + 1, possessive, acronyms, rules, words) : null;
     // 'UNICEF and UNDP (2019) argue': acronyms only, joint authors, with the same words around.
-    const joint = chain.length > 1 && acronyms && names.every((n) => isAcronym(n) && !notAName(n, rules)) && reportsAfter(base + close + 1, rules, words);
+    const joint = chain.length > 1 && acronyms && names.every((n) => isAcronym(n) && !notAName(n, rules)) && reportsAfter(base + close + 1, rules, words) === REPORTS_WORK;
     if (joint) {
       evident = true;
       start = chainStart;
@@ -569,6 +623,11 @@ function narrative(
         }
       }
       if (names.every((n) => isAcronym(n) || notAName(n, rules))) weak = true;
+      // 'Smith (2010) argues', 'Smith’s (2010) study', 'as shown in Smith (2010)': the words around
+      // say a work is cited (for a person any reporting verb does, 'Smith (2010) stated').
+      // 'Coppedge et al. (2018)' names authors whatever follows.
+      const after = base + close + 1;
+      saysCited = etAl || reportsAfter(after, rules, words) !== REPORTS_NOT || authorVerbAfter(after, rules, words) || (possessive && workAfter(after, rules, words)) || citedBefore(base + chainStart, rules, words);
       start = chainStart;
       for (let i = 1; i < chain.length; i++) alternatives.push({ cleanStart: base + chain[i].start, authors: namesFrom(chain, i), etAl });
     }
@@ -580,6 +639,7 @@ function narrative(
     const authors = { names, etAl, organisation: organisation || (names.length === 1 && isAcronym(names[0])), weak };
     const c = citation(base + start, base + close + 1, authors, items[i].year, i === items.length - 1 ? pagesOf(g.locator, g.pages, rules) : null, 'narrative', null);
     c.evident = evident;
+    c.saysCited = saysCited;
     c.alternatives = alternatives;
     out.push(c);
   }
@@ -589,14 +649,15 @@ function narrative(
 /**
  * Clean offset of an organisation named at `nameAt` (an acronym, or the start of a run of
  * capitalised words that names one) when the words around say it is cited: a reporting verb after
- * the bracket ending before `after`, a noun for a work after a possessive ('the World Bank's (2019)
+ * the bracket ending before `after` (not a speech act in the past simple, which tells what the body
+ * did that year: 'The UN (1948) stated that rights are universal'), a noun for a work after a possessive ('the World Bank's (2019)
  * report'), or 'according to' before it; else null.
  */
 function citedOrganisation(nameAt: number, name: string, after: number, possessive: boolean, acronyms: boolean, rules: CitationRules, words: WordContext): number | null {
   if (!acronyms && isAcronym(name)) return null;
   const at = isAcronym(name) ? nameAt : organisationStart(nameAt, name, rules, words);
   if (at === null) return null;
-  return reportsAfter(after, rules, words) || (possessive && workAfter(after, rules, words)) || citedBefore(at, rules, words) ? at : null;
+  return reportsAfter(after, rules, words) === REPORTS_WORK || (possessive && workAfter(after, rules, words)) || citedBefore(at, rules, words) ? at : null;
 }
 
 /**

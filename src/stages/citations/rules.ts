@@ -27,6 +27,10 @@ export interface CitationData {
   reportingVerbs: string[];
   reportingVerbForms: string[];
   reportingAuxiliaries: string[];
+  speechActVerbs: string[];
+  speechActPastForms: string[];
+  authorVerbs: string[];
+  pageWords: string[];
   workNouns: string[];
   citingBefore: string[];
   maxNarrativeLookback: number;
@@ -59,6 +63,10 @@ export interface CitationRules {
   authorSeparators: RegExp;
   /** A single surname with optional particles ('De Lange', 'van der Linden', 'O’Neill'). */
   singleName: RegExp;
+  /** {@link singleName}, perhaps after spaced initials ('E. P. Thompson'): one author inside brackets. */
+  initialledName: RegExp;
+  /** Spaced initials before a surname ('E. P. '), dropped from the stored name. */
+  leadingInitials: RegExp;
   etAl: RegExp;
   /** A year with optional letter, or an undated marker, anchored. */
   year: RegExp;
@@ -82,6 +90,12 @@ export interface CitationRules {
   reportingVerbForms: Set<string>;
   /** Auxiliaries allowed between the bracket and a reporting verb ('has', 'would'). */
   reportingAuxiliaries: Set<string>;
+  /** Reporting verbs that are also acts of a body ('state', 'recognise'), base forms, lower case. */
+  speechActVerbs: Set<string>;
+  /** Irregular past forms of those verbs ('said'), lower case. */
+  speechActPastForms: Set<string>;
+  /** Verbs of scholarly work that cite after an author's name and year ('examine'), base forms, lower case. */
+  authorVerbs: Set<string>;
   /** Nouns for a work after a possessive name and a year ('report', 'study'). */
   workNouns: Set<string>;
   /** Phrases before a name that say it is cited, each as its lower-case words last first ('according to' → ['to', 'according']). */
@@ -133,11 +147,14 @@ export function compileRules(d: CitationData): CitationRules {
   // Dotted initials stand for a word of an organisation's name: 'U.S. Department of Labor'.
   const word = `(?:(?:\\p{Lu}\\.){2,}|(?:${attached})?\\p{Lu}[\\p{L}\\p{M}]*(?:[’'\\-][\\p{L}\\p{M}]+)*)`;
   const name = `(?:(?:${particles})\\s+)*${word}`;
+  // Inside brackets a surname may follow its initials, spaced: '(E. P. Thompson 1963)'; the initials
+  // are dropped from the stored name (not dotted initials run together: 'U.S. Department of Labor').
+  const initialled = `(?:\\p{Lu}\\.\\s+){0,3}${name}`;
   // A given name or an initial ('John', 'A.', 'Jean-Paul').
   const given = `\\p{Lu}[\\p{L}\\p{M}’'\\-]*\\.?`;
   const etAl = d.etAl;
   // Authors inside brackets may be organisations: capitalised words joined by lower-case connectors.
-  const authors = `${name}(?:(?:\\s*,\\s*|\\s+)(?:(?:${connectors}|&)\\s+)*${word})*(?:,?\\s+${etAl})?`;
+  const authors = `${initialled}(?:(?:\\s*,\\s*|\\s+)(?:(?:${connectors}|&)\\s+)*${word})*(?:,?\\s+${etAl})?`;
   const undated = alternation(d.undated);
   const year = `(?:${d.yearPattern}(?![–-]\\d)(?:[a-z](?:\\s*[–-]\\s*[a-z])?)?(?![\\p{L}\\d])|${undated})`;
   // An entry's head may capitalise the undated word, as Chicago does ('Fischer, Anna. Forthcoming.', 'N.d.').
@@ -149,7 +166,11 @@ export function compileRules(d: CitationData): CitationRules {
   const labels = alternation([...d.pageLabels, ...d.otherLocatorLabels]);
   // A page, a range, 'ff.', and a note on that page: '12n', '12n3', '12 n. 3', '45nn. 3–4'.
   const page = '(?:[\\divxlc]+(?:\\s*[–-]\\s*[\\divxlc]+)?(?:\\s*ff?\\.)?(?:\\s*nn?\\.?\\s*\\d+(?:\\s*[–-]\\s*\\d+)?|n)?)';
-  const locator = `(?:\\s*:\\s*|\\s*,\\s*(?:(?:${labels})\\s*)?)(?<pages>${page}(?:\\s*(?:,|and|&)\\s*${page})*(?:\\s*,\\s*nn?\\.\\s*\\d+)?)(?![\\p{L}\\d])`;
+  // Or a word for the whole work instead of pages: '(Smith 2010: passim)'.
+  const pageWords = alternation(d.pageWords.map(escapeWord));
+  // After a comma a volume may come before the page, with a colon: '(Marx [1867] 1976, 1: 873)',
+  // '(Braudel 1949, vol. 2: 45)'.
+  const locator = `(?:\\s*:\\s*|\\s*,\\s*(?:(?:${labels})\\s*)?)(?<pages>(?:\\d{1,2}\\s*:\\s*)?${page}(?:\\s*(?:,|and|&)\\s*${page})*(?:\\s*,\\s*nn?\\.\\s*\\d+)?|${pageWords})(?![\\p{L}\\d])`;
   const prefixes = `(?:(?:${alternation(d.prefixes.map(eitherCase))})[,:]?\\s+)*`;
   return {
     yearsOnly: new RegExp(`^\\s*(?<years>${years})(?<locator>${locator})?\\s*$`, 'u'),
@@ -166,6 +187,8 @@ export function compileRules(d: CitationData): CitationRules {
     authorSplit: /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/u,
     authorSeparators: /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/gu,
     singleName: new RegExp(`^${name}$`, 'u'),
+    initialledName: new RegExp(`^${initialled}$`, 'u'),
+    leadingInitials: /^(?:\p{Lu}\.\s+){1,3}(?=\S)/u,
     etAl: new RegExp(`,?\\s*${etAl}$`, 'u'),
     year: new RegExp(`^${year}$`, 'u'),
     undated: new RegExp(`^(?:${undated})$`, 'iu'),
@@ -181,6 +204,9 @@ export function compileRules(d: CitationData): CitationRules {
     reportingVerbs: new Set(d.reportingVerbs.map((w) => w.toLowerCase())),
     reportingVerbForms: new Set(d.reportingVerbForms.map((w) => w.toLowerCase())),
     reportingAuxiliaries: new Set(d.reportingAuxiliaries.map((w) => w.toLowerCase())),
+    speechActVerbs: new Set(d.speechActVerbs.map((w) => w.toLowerCase())),
+    speechActPastForms: new Set(d.speechActPastForms.map((w) => w.toLowerCase())),
+    authorVerbs: new Set(d.authorVerbs.map((w) => w.toLowerCase())),
     workNouns: new Set(d.workNouns.map((w) => w.toLowerCase())),
     citingBefore: d.citingBefore.map((p) => p.toLowerCase().split(/\s+/).reverse()),
     maxNarrativeLookback: d.maxNarrativeLookback,
