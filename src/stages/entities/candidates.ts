@@ -130,6 +130,8 @@ export function displayName(words: Word[], from: number, to: number, text: strin
 }
 
 const APOSTROPHES = /[’‘`´]/g;
+/** A Roman numeral from I to XXXIX, as in a ruler's name ('Henry VIII'). */
+const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 const SPACES = /\s+/g;
 const DASH_SPLIT = /([-‐‑–])/;
 const SPACE = /\s/;
@@ -170,7 +172,8 @@ function mixedCapsWord(word: string, single: boolean, lex: Lexicon): string {
   for (const part of pieces) {
     const letters = countLetters(part).letters;
     const hit = lex.entryByKey.get(part.toLowerCase());
-    if (letters < 4 || (hit && hit.capsOnly)) out += part;
+    // ('Henry VIII': a regnal number is no typography.)
+    if (letters < 4 || (hit && hit.capsOnly) || ROMAN_NUMERAL.test(part)) out += part;
     else if (single ? hit !== undefined : true) out += titleCase(part);
     else out += part;
   }
@@ -179,8 +182,9 @@ function mixedCapsWord(word: string, single: boolean, lex: Lexicon): string {
 
 /**
  * Indexes of words that are cited authors by shape: capitalised words before a cited year inside
- * brackets ('(Chan 2013; Xu 2013)', '(Franceschini and Lin 2019)') or before a bracketed year
- * ('Lee and Shen (2011)'). A fallback for when the citations layer misses them.
+ * brackets ('(Chan 2013; Xu 2013)', '(Franceschini and Lin 2019)') or joined authors before a
+ * bracketed year ('Lee and Shen (2011)'). A fallback for when the citations layer misses them; a
+ * single name before a bracketed year is left to it.
  */
 export function citedByShape(words: Word[], lex: Lexicon): Set<number> {
   let cited: Set<number> | null = null;
@@ -193,14 +197,24 @@ export function citedByShape(words: Word[], lex: Lexicon): Set<number> {
     const bracketed = k >= 0 && words[k].text === '(';
     if (bracketed) k--;
     const names: number[] = [];
+    // Joined: a name before 'and', '&', a comma or 'et al.' ('Lee and Shen', not 'the march, and Bakke').
+    let joined = false;
+    let glue = false;
     while (k >= 0 && (isNameWord(words[k]) || CITATION_GLUE.has(words[k].text))) {
-      if (isNameWord(words[k])) names.push(k);
+      if (isNameWord(words[k])) {
+        names.push(k);
+        if (glue) joined = true;
+      } else if (words[k].text !== '.') glue = true;
       k--;
     }
     if (names.length === 0) continue;
     // Inside brackets the names must open the bracket or follow ';' or a reading cue ('see', 'e.g.').
+    // Before a bracketed year only joined authors are cited by shape ('Lee and Shen (2011)',
+    // 'Dupuy, Ron, and Prakash (2015)', 'Smith et al. (2010)'): whether one name cites a work is the
+    // citations stage's decision ('Gandhi (1930) led the march', 'Kristin Bakke (2020) spoke' are a
+    // person and a date).
     const opener = k >= 0 ? words[k].text : undefined;
-    if (bracketed || opener === '(' || opener === ';' || READING_CUE.test(opener ?? '')) {
+    if ((bracketed && joined) || opener === '(' || opener === ';' || READING_CUE.test(opener ?? '')) {
       cited ??= new Set();
       for (const i of names) cited.add(i);
     }

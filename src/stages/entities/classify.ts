@@ -75,10 +75,45 @@ function isHyphenatedGivenName(w: Word): boolean {
   return CAPITAL_SHORT.test(p[0].text) && LOWER_SYLLABLE.test(p[1].text);
 }
 
+/** A regnal number: a Roman numeral from II to XXXIX ('Henry VIII', 'Louis XIV', 'Pius XII'); 'I' is read by the scan. */
+const REGNAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** Whether `w` is a regnal number after a name word: 'XIV' in 'Louis XIV' (not 'IT', 'CIA'). */
+export function isRegnalNumber(w: Word): boolean {
+  const t = w.text;
+  return t.length >= 2 && t.length <= 6 && REGNAL.test(t);
+}
+
+/**
+ * Whether the words are a ruler's or pope's name with a regnal number: a known given name, or
+ * several capitalised words the first of which is one, then the number ('Louis XIV', 'Henry VIII',
+ * 'John Paul II', 'Mehmed II'). A title before the name types it too ('King Louis XVI'), by cue.
+ */
+function regnalName(content: Word[], lex: Lexicon): boolean {
+  const n = content.length;
+  if (n < 2 || n > 4 || !isRegnalNumber(content[n - 1])) return false;
+  if (!lex.givenNames.has(foldOf(content[0]))) return false;
+  for (let i = 0; i < n - 1; i++) if (!startsUpper(content[i].text) || isAcronymWord(content[i].text) || lex.heads.has(foldOf(content[i]))) return false;
+  return true;
+}
+
+/** Whether the words after the first are syllables of a Vietnamese given name: short, capitalised, not common words. */
+function vietnameseGiven(content: Word[], docLower: LowerWords): boolean {
+  for (let i = 1; i < content.length; i++) {
+    const w = content[i];
+    if (w.text.length > 7 || !CAPITAL_SYLLABLE.test(w.text) || docLower.has(foldOf(w))) return false;
+  }
+  return true;
+}
+
+/** A capitalised syllable of letters only ('Văn', 'Thiệu'). */
+const CAPITAL_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]{0,6}$/u;
+
 /** Whether the words have the shape of a personal name (no head words, a known given or family name). */
 export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords): boolean {
   const n = content.length;
   if (n < 2 || n > 5) return false;
+  if (regnalName(content, lex)) return true;
   if (lex.heads.has(foldOf(content[n - 1]))) return false;
   for (const w of content) {
     const f = foldOf(w);
@@ -99,6 +134,11 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
   if (lex.chineseSurnames.has(first) && n === 2 && (lex.chineseGivenName.test(foldOf(second)) || isHyphenatedGivenName(second))) return true;
   // "Park Chung-hee", "Kim Il-sung", "Rhee Syngman".
   if (lex.koreanSurnames.has(first) && n <= 3 && (isHyphenatedGivenName(second) || (n === 2 && !docLower.has(foldOf(second)) && !isCapsSurface(second.text)))) return true;
+  // "Nguyễn Văn Thiệu", "Đặng Thùy Trâm", "Võ Nguyên Giáp": a Vietnamese family name first, then one to
+  // three syllables, each capitalised, none a word the text writes in lower case.
+  // ('Le Petit Journal': a surname written as a Romance particle, without its tone mark, opens none.)
+  // ('NGO Law Monitor': nor one written in capitals, an acronym.)
+  if (lex.vietnameseSurnames.has(first) && n <= 4 && CAPITAL_SYLLABLE.test(content[0].text) && !lex.particles.has(content[0].text.toLowerCase()) && vietnameseGiven(content, docLower)) return true;
   // "Ivan Franceschini", "James Clerk Maxwell", "John R. Hodge".
   // (A surname in capitals is typography, 'Anna KOWALSKA'; a short acronym is not a surname.)
   if (lex.givenNames.has(first) && !(isAcronymWord(content[1].text) && countLetters(content[1].text).letters <= 4)) return true;
@@ -165,8 +205,10 @@ function onlyParticles(words: Word[], lex: Lexicon): boolean {
  * nor a word the text also writes in lower case.
  */
 function plainContent(content: Word[], lex: Lexicon, docLower: LowerWords | null): boolean {
-  for (const w of content) {
-    if (isAcronymWord(w.text)) return false;
+  for (let i = 0; i < content.length; i++) {
+    const w = content[i];
+    // 'King Louis XVI', 'Sultan Mehmed II': a regnal number closing a name is no acronym.
+    if (isAcronymWord(w.text) && !(i > 0 && i === content.length - 1 && isRegnalNumber(w))) return false;
     if (docLower ? docLower.has(foldOf(w)) : lex.nonEntityWords.has(foldOf(w))) return false;
   }
   return true;

@@ -19,6 +19,7 @@ export interface EntityRulesFile {
   eventModifiersLower?: string[];
   locHeadsLower?: string[];
   leaderFrames?: { before: string[]; after: string[]; of?: string[]; notLeaders?: string[] };
+  personVerbs?: string[];
   provisionWords?: string[];
   titleSmallWords?: string[];
   firmSuffixes?: string[];
@@ -55,6 +56,7 @@ export interface GazetteerFile {
   lastNames?: string[];
   chineseSurnames?: string[];
   koreanSurnames?: string[];
+  vietnameseSurnames?: string[];
   demonyms?: string[];
   compounds?: { name: string; parts: string[] }[];
 }
@@ -106,6 +108,8 @@ export interface Lexicon {
   leaderOf: Set<string>;
   /** Dynasties that are also family names ('Song', 'Zhou'): never a leader in a frame. */
   notLeaders: Set<string>;
+  /** Phrases after a name that only a person's life has ('was born', 'died'), as lower-case words. */
+  personVerbs: string[][];
   /** Words that, with a number and 'of' a law, name a provision ('Article 35 of the Constitution'). */
   provisionWords: Set<string>;
   /** Small words a title runs on over ('The Road to Serfdom'). */
@@ -158,6 +162,8 @@ export interface Lexicon {
   lastNames: Set<string>;
   chineseSurnames: Set<string>;
   koreanSurnames: Set<string>;
+  /** Folded Vietnamese family names, which open a name of three words or so ('Nguyễn Văn Thiệu'). */
+  vietnameseSurnames: Set<string>;
   modifierTail: RegExp;
   chineseGivenName: RegExp;
   spellingVariants: Map<string, string>;
@@ -316,6 +322,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
   const lastNames = new Set<string>();
   const chineseSurnames = new Set<string>();
   const koreanSurnames = new Set<string>();
+  const vietnameseSurnames = new Set<string>();
   const demonyms = new Set<string>();
   // Entries first (they carry aliases and must win), then plain lists.
   for (const { file, data } of files) {
@@ -327,6 +334,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     for (const w of data.lastNames ?? []) lastNames.add(fold(w));
     for (const w of data.chineseSurnames ?? []) chineseSurnames.add(fold(w));
     for (const w of data.koreanSurnames ?? []) koreanSurnames.add(fold(w));
+    for (const w of data.vietnameseSurnames ?? []) vietnameseSurnames.add(fold(w));
     for (const w of data.demonyms ?? []) demonyms.add(fold(w));
   }
   const compounds = new Map<string, GazetteerEntry[]>();
@@ -388,6 +396,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     leaderAfter: toSet(rules.leaderFrames?.after),
     leaderOf: toSet(rules.leaderFrames?.of),
     notLeaders: toSet(rules.leaderFrames?.notLeaders),
+    personVerbs: (rules.personVerbs ?? []).map((p) => p.toLowerCase().split(/\s+/)),
     provisionWords: toSet(rules.provisionWords),
     titleSmallWords: toSet(rules.titleSmallWords),
     firmSuffixes: toSet(rules.firmSuffixes, false),
@@ -421,6 +430,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     lastNames,
     chineseSurnames,
     koreanSurnames,
+    vietnameseSurnames,
     modifierTail: new RegExp(rules.modifierTail, 'u'),
     chineseGivenName: new RegExp(`^(?:${syllable}){1,2}$`, 'u'),
     spellingVariants: variants,

@@ -479,6 +479,8 @@ export class Scanner {
     if (!typing && !untyped && nameFrom === to && this.leaderFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'leader-frame' };
     // 'under Sani Abacha', 'the government of Murtala Mohammed', 'Frank Kokori, the general secretary'.
     if (!typing && !untyped && this.personFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-frame' };
+    // 'Temüjin was born near the Onon', 'Ahmad Shah Durrani died in 1772': what only a person's life has.
+    if (!typing && !untyped && this.personVerbAfter(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-verb' };
     // 'the Twentieth Party Congress', 'the 20th Party Congress': one session of the body, an event.
     if (typing !== null && typing.via === 'head' && typing.type === 'ORG') {
       const session = this.sessionStart(nameFrom, to);
@@ -739,6 +741,36 @@ export class Scanner {
       if (letterCase(t, 0) !== 2) return false;
     }
     return false;
+  }
+
+  /**
+   * Whether the unknown words [from, to] — one to three capitalised words — are followed by one of
+   * the lexicon's `personVerbs` ('was born', 'died', 'was crowned'), which only a person's life has.
+   * No word may be known as anything but a person, written in lower case in the text, an acronym, a
+   * head, a title, a dynasty or a non-entity word ('The Xiongnu died out' names a people: a demonym).
+   */
+  private personVerbAfter(from: number, to: number): boolean {
+    const { words, lex, docLower } = this;
+    const phrases = lex.personVerbs;
+    if (phrases.length === 0 || to - from > 2 || words[to].possessive) return false;
+    let k = 0;
+    for (; k < phrases.length; k++) {
+      const p = phrases[k];
+      let m = 0;
+      while (m < p.length && to + 1 + m < this.n && words[to + 1 + m].text.toLowerCase() === p[m]) m++;
+      if (m === p.length) break;
+    }
+    if (k === phrases.length) return false;
+    for (let i = from; i <= to; i++) {
+      const w = words[i];
+      const f = foldOf(w);
+      if (!startsUpper(w.text) || isAcronymWord(w.text) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
+      // (A title may stand inside the name: 'Ahmad Shah Durrani'.)
+      if (lex.heads.has(f) || (lex.titles.has(f) && (i === from || i === to)) || lex.nonNames.has(w.text) || lex.notLeaders.has(f)) return false;
+      const known = lex.lookup(w.text);
+      if (known && known.type !== 'PERSON') return false;
+    }
+    return true;
   }
 
   /**
