@@ -799,6 +799,19 @@ describe('entities: rulers, titles, people and places of world history (each row
       ['Carthage', 'GPE', ['Carthage']],
       ['Byzantium', 'GPE', ['Byzantium']],
     ]],
+    ['"I" after a known given name, an epithet after "the", and an unknown name with a number from II', 'Charles I was beheaded, and Peter the Great built a city; Menelik II and Túpac Amaru II fought invaders.', [
+      ['Charles I', 'PERSON', ['Charles I']],
+      ['Peter the Great', 'PERSON', ['Peter the Great']],
+      ['Menelik II', 'PERSON', ['Menelik II']],
+      ['Túpac Amaru II', 'PERSON', ['Túpac Amaru II']],
+    ]],
+    ['states named by their form of rule, and a settlement named like a treaty', 'Franz Joseph I ruled the Habsburg Monarchy, the Abbasid Caliphate ruled from Baghdad, and the Edict of Nantes was revoked.', [
+      ['Franz Joseph I', 'PERSON', ['Franz Joseph I']],
+      ['Habsburg Monarchy', 'GPE', ['Habsburg Monarchy']],
+      ['Abbasid Caliphate', 'GPE', ['Abbasid Caliphate']],
+      ['Baghdad', 'GPE', ['Baghdad']],
+      ['Edict of Nantes', 'LAW', ['Edict of Nantes']],
+    ]],
     ['a full name before a bracketed year that is no citation is a person', 'Gandhi (1930) led the march, and Kristin Bakke (2020) spoke in Delhi.', [
       ['Kristin Bakke', 'PERSON', ['Kristin Bakke']],
       ['Delhi', 'GPE', ['Delhi']],
@@ -811,6 +824,12 @@ describe('entities: rulers, titles, people and places of world history (each row
     expect(entitiesOf('Sultan Mehmed II took the city; Mehmed II rebuilt it.')).toEqual([
       ['Mehmed II', 'PERSON', [[0, 16, 'Sultan Mehmed II'], [32, 41, 'Mehmed II']]],
     ]);
+    expect(entitiesOf('Charles I was beheaded, and Peter the Great built a city; Menelik II and Túpac Amaru II fought invaders.')).toEqual([
+      ['Charles I', 'PERSON', [[0, 9, 'Charles I']]],
+      ['Peter the Great', 'PERSON', [[28, 43, 'Peter the Great']]],
+      ['Menelik II', 'PERSON', [[58, 68, 'Menelik II']]],
+      ['Túpac Amaru II', 'PERSON', [[73, 87, 'Túpac Amaru II']]],
+    ]);
   });
 
   it.each<[string, string, AliasRow[]]>([
@@ -818,6 +837,7 @@ describe('entities: rulers, titles, people and places of world history (each row
     ['a dynasty before a verb of a life is no person', 'The Ming was born of rebellion, and the Xiongnu died out.', []],
     ['a surname written as an acronym or a Romance particle opens no Vietnamese name', 'Le Petit Journal printed it, and the NGO Law Monitor listed it.', []],
     ['joined authors before a bracketed year are still cited by shape', 'As Chan and Pun (2013) show, dormitories matter.', []],
+    ['the pronoun after a given name, a part of a law or a council with a number', 'When I met Maria I think she was tired; Title IX and Chapter XII passed.', []],
   ])('guard: %s', (_, text, expected) => {
     expect(aliasRowsOf(text)).toEqual(expected);
   });

@@ -87,12 +87,21 @@ export function isRegnalNumber(w: Word): boolean {
 /**
  * Whether the words are a ruler's or pope's name with a regnal number: a known given name, or
  * several capitalised words the first of which is one, then the number ('Louis XIV', 'Henry VIII',
- * 'John Paul II', 'Mehmed II'). A title before the name types it too ('King Louis XVI'), by cue.
+ * 'John Paul II', 'Mehmed II', 'Charles I'); or one unknown word and a number from II ('Menelik II').
+ * A title before the name types it too ('King Louis XVI'), by cue.
  */
-function regnalName(content: Word[], lex: Lexicon): boolean {
+function regnalName(content: Word[], lex: Lexicon, docLower: LowerWords): boolean {
   const n = content.length;
-  if (n < 2 || n > 4 || !isRegnalNumber(content[n - 1])) return false;
-  if (!lex.givenNames.has(foldOf(content[0]))) return false;
+  // ('Charles I': the scan joins a lone 'I' only after a known given name.)
+  if (n < 2 || n > 4 || !(isRegnalNumber(content[n - 1]) || content[n - 1].text === 'I')) return false;
+  if (!lex.givenNames.has(foldOf(content[0]))) {
+    // 'Menelik II', 'Tewodros II', 'Rama V': one unknown word and a number from II, when the word is
+    // no common word of the text, nor known as anything ('Vatican II', 'Phase II', 'World War II').
+    const f = foldOf(content[0]);
+    if (n !== 2 || !isRegnalNumber(content[1]) || docLower.has(f) || lex.lookup(content[0].text) || lex.nonNames.has(content[0].text)) return false;
+    // ('Title IX', 'Chapter XII', 'Act II': a part of a law or a text.)
+    return !lex.nonEntityWords.has(f) && !lex.titles.has(f) && !lex.heads.has(f) && !lex.provisionWords.has(f) && !lex.numberedLabels.has(content[0].text);
+  }
   for (let i = 0; i < n - 1; i++) if (!startsUpper(content[i].text) || isAcronymWord(content[i].text) || lex.heads.has(foldOf(content[i]))) return false;
   return true;
 }
@@ -113,7 +122,7 @@ const CAPITAL_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]{0,6}$/u;
 export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords): boolean {
   const n = content.length;
   if (n < 2 || n > 5) return false;
-  if (regnalName(content, lex)) return true;
+  if (regnalName(content, lex, docLower)) return true;
   if (lex.heads.has(foldOf(content[n - 1]))) return false;
   for (const w of content) {
     const f = foldOf(w);

@@ -20,6 +20,7 @@ export interface EntityRulesFile {
   locHeadsLower?: string[];
   leaderFrames?: { before: string[]; after: string[]; of?: string[]; notLeaders?: string[] };
   personVerbs?: string[];
+  firstPersonVerbs?: string[];
   provisionWords?: string[];
   titleSmallWords?: string[];
   firmSuffixes?: string[];
@@ -110,6 +111,8 @@ export interface Lexicon {
   notLeaders: Set<string>;
   /** Phrases after a name that only a person's life has ('was born', 'died'), as lower-case words. */
   personVerbs: string[][];
+  /** Words the pronoun 'I' takes ('think', 'was'): after them an 'I' following a given name is no regnal one. Case-sensitive. */
+  firstPersonVerbs: Set<string>;
   /** Words that, with a number and 'of' a law, name a provision ('Article 35 of the Constitution'). */
   provisionWords: Set<string>;
   /** Small words a title runs on over ('The Road to Serfdom'). */
@@ -397,6 +400,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     leaderOf: toSet(rules.leaderFrames?.of),
     notLeaders: toSet(rules.leaderFrames?.notLeaders),
     personVerbs: (rules.personVerbs ?? []).map((p) => p.toLowerCase().split(/\s+/)),
+    firstPersonVerbs: new Set(rules.firstPersonVerbs ?? []),
     provisionWords: toSet(rules.provisionWords),
     titleSmallWords: toSet(rules.titleSmallWords),
     firmSuffixes: toSet(rules.firmSuffixes, false),

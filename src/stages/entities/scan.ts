@@ -265,8 +265,16 @@ export class Scanner {
         continue;
       }
       // "World War I", "Wilhelm I": a roman one after a name, not the pronoun ("Beijing I think").
-      if (words[j + 1].text === 'I' && (j + 2 >= n || !LETTER.test(words[j + 2].text))) {
+      // After a known given name also before a word ("Charles I was beheaded", "Stephen I of
+      // Hungary"), unless it is one the pronoun takes ("… Maria I think").
+      if (words[j + 1].text === 'I' && (j + 2 >= n || !LETTER.test(words[j + 2].text) || (lex.givenNames.has(foldOf(w)) && !lex.firstPersonVerbs.has(words[j + 2].text)))) {
         j++;
+        continue;
+      }
+      // "Peter the Great", "William the Conqueror": a known given name, 'the' and a capitalised
+      // epithet (no head, title or gazetteer name: 'gave Victoria the Crown Colony').
+      if (words[j + 1].text === 'the' && words[j + 2].name && !words[j].possessive && j === i && lex.givenNames.has(foldOf(w)) && this.epithet(j + 2)) {
+        j += 2;
         continue;
       }
       // "Trade Unions (Amendment) Decree", "Security Laws (Amendment) Act": a bracketed capitalised
@@ -299,6 +307,16 @@ export class Scanner {
       j = k;
     }
     return j;
+  }
+
+  /** Whether the capitalised word `k` after a given name and 'the' is an epithet ('Great', 'Conqueror', 'Magnificent'). */
+  private epithet(k: number): boolean {
+    const { words, lex } = this;
+    const w = words[k];
+    const f = foldOf(w);
+    if (isAcronymWord(w.text) || lex.heads.has(f) || lex.titles.has(f) || lex.nonEntityWords.has(f) || lex.lookup(w.text)) return false;
+    // ('gave Victoria the Crown Colony': the epithet is one word, no part of a longer name.)
+    return w.possessive !== '' || !words[k + 1].name;
   }
 
   /**
