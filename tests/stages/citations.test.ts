@@ -830,6 +830,11 @@ describe('citations: humanities and social-science forms', () => {
       [16, 48, ['Scott'], '1998', null, 'parenthetical'],
       [65, 103, ['Barkey'], '2008', null, 'parenthetical'],
     ]],
+    ['a locator label after a colon, and a name without a year read in a cited work', 'The table is clear (UNDP 2010: table 3) and so is the figure (Smith 2010: fig. 2); the view is common (Smith, cited in Lee 2012: 4).', [
+      [19, 39, ['UNDP'], '2010', 'table 3', 'parenthetical'],
+      [61, 81, ['Smith'], '2010', 'fig. 2', 'parenthetical'],
+      [102, 131, ['Lee'], '2012', '4', 'parenthetical'],
+    ]],
     ['spaced initials before a surname in brackets are no part of the author', 'The class made itself (E. P. Thompson 1963), as others saw (C. Wright 1959; Tilly 1978).', [
       [22, 43, ['Thompson'], '1963', null, 'parenthetical'],
       [60, 74, ['Wright'], '1959', null, 'parenthetical'],

@@ -181,6 +181,9 @@ function partsOf(content: string, offset: number, rules: CitationRules): Part[] 
   return parts;
 }
 
+/** A name alone before a secondary link, without a year: 'Smith' in '(Smith, cited in Lee 2012)'. */
+const QUOTED_NAME = /^\s*\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,2}\s*$/u;
+
 /**
  * Pushes a part, or the two works it holds when it names a work and the source it was read in:
  * '(Smith 2010 in Lee 2012)', '(Smith 2010, quoted in Lee 2012: 5)' cite Smith 2010 and Lee 2012,
@@ -198,6 +201,13 @@ function splitSecondary(part: Part, rules: CitationRules, out: Part[]): void {
       if (rules.part.test(left) && rules.part.test(right)) {
         link.lastIndex = 0;
         out.push({ text: left, start: part.start }, { text: right, start: part.start + to, prefix: m.groups?.words });
+        return;
+      }
+      // '(Smith, cited in Lee 2012: 4)': a name without a year, read in a work that is cited; only
+      // the source is a citation, its prefix the joining words.
+      if (m.index > 0 && QUOTED_NAME.test(left) && rules.part.test(right)) {
+        link.lastIndex = 0;
+        out.push({ text: right, start: part.start + to, prefix: m.groups?.words });
         return;
       }
     }

@@ -170,7 +170,8 @@ export function compileRules(d: CitationData): CitationRules {
   const pageWords = alternation(d.pageWords.map(escapeWord));
   // After a comma a volume may come before the page, with a colon: '(Marx [1867] 1976, 1: 873)',
   // '(Braudel 1949, vol. 2: 45)'.
-  const locator = `(?:\\s*:\\s*|\\s*,\\s*(?:(?:${labels})\\s*)?)(?<pages>(?:\\d{1,2}\\s*:\\s*)?${page}(?:\\s*(?:,|and|&)\\s*${page})*(?:\\s*,\\s*nn?\\.\\s*\\d+)?|${pageWords})(?![\\p{L}\\d])`;
+  // A label may follow a colon too: '(UNDP 2010: table 3)', '(Smith 2010: fig. 2)'.
+  const locator = `(?:\\s*:\\s*(?:(?:${labels})\\s*)?|\\s*,\\s*(?:(?:${labels})\\s*)?)(?<pages>(?:\\d{1,2}\\s*:\\s*)?${page}(?:\\s*(?:,|and|&)\\s*${page})*(?:\\s*,\\s*nn?\\.\\s*\\d+)?|${pageWords})(?![\\p{L}\\d])`;
   const prefixes = `(?:(?:${alternation(d.prefixes.map(eitherCase))})[,:]?\\s+)*`;
   return {
     yearsOnly: new RegExp(`^\\s*(?<years>${years})(?<locator>${locator})?\\s*$`, 'u'),
