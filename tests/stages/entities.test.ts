@@ -812,6 +812,26 @@ describe('entities: rulers, titles, people and places of world history (each row
       ['Baghdad', 'GPE', ['Baghdad']],
       ['Edict of Nantes', 'LAW', ['Edict of Nantes']],
     ]],
+    ['Arabic names with a joined article, and known given names', 'Hassan al-Banna founded the Muslim Brotherhood, Abdel Fattah el-Sisi took power, and Saddam Hussein invaded Kuwait.', [
+      ['Hassan al-Banna', 'PERSON', ['Hassan al-Banna']],
+      ['Muslim Brotherhood', 'ORG', ['Muslim Brotherhood']],
+      ['Abdel Fattah el-Sisi', 'PERSON', ['Abdel Fattah el-Sisi']],
+      ['Saddam Hussein', 'PERSON', ['Saddam Hussein']],
+      ['Kuwait', 'GPE', ['Kuwait']],
+    ]],
+    ['named policies are laws, not persons, and armed movements known without introduction', 'The Truman Doctrine and the Marshall Plan answered the Khmer Rouge, the Viet Minh and the Gang of Four.', [
+      ['Truman Doctrine', 'LAW', ['Truman Doctrine']],
+      ['Marshall Plan', 'LAW', ['Marshall Plan']],
+      ['Khmer Rouge', 'ORG', ['Khmer Rouge']],
+      ['Viet Minh', 'ORG', ['Viet Minh']],
+      ['Gang of Four', 'ORG', ['Gang of Four']],
+    ]],
+    ['events by their head or known alone', 'The Partition of India, the Meiji Restoration, the Fourth Crusade and the Reformation changed the world.', [
+      ['Partition of India', 'EVENT', ['Partition of India']],
+      ['Meiji Restoration', 'EVENT', ['Meiji Restoration']],
+      ['Fourth Crusade', 'EVENT', ['Fourth Crusade']],
+      ['Reformation', 'EVENT', ['Reformation']],
+    ]],
     ['a full name before a bracketed year that is no citation is a person', 'Gandhi (1930) led the march, and Kristin Bakke (2020) spoke in Delhi.', [
       ['Kristin Bakke', 'PERSON', ['Kristin Bakke']],
       ['Delhi', 'GPE', ['Delhi']],

@@ -128,7 +128,7 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
     const f = foldOf(w);
     // 'Christian Sorace': a given name first may also be an ordinary word.
     if ((lex.nonEntityWords.has(f) && !(w === content[0] && lex.givenNames.has(f))) || lex.titles.has(f) || lex.nonNames.has(w.text)) return false;
-    if (!startsUpper(w.text) && !lex.particles.has(w.text)) return false;
+    if (!startsUpper(w.text) && !lex.particles.has(w.text) && !(w.parts && lex.attachedParticles.has(w.parts[0].text))) return false;
   }
   const first = foldOf(content[0]);
   const last = foldOf(content[n - 1]);

@@ -21,6 +21,7 @@ export interface EntityRulesFile {
   leaderFrames?: { before: string[]; after: string[]; of?: string[]; notLeaders?: string[] };
   personVerbs?: string[];
   firstPersonVerbs?: string[];
+  attachedParticles?: string[];
   provisionWords?: string[];
   titleSmallWords?: string[];
   firmSuffixes?: string[];
@@ -113,6 +114,8 @@ export interface Lexicon {
   personVerbs: string[][];
   /** Words the pronoun 'I' takes ('think', 'was'): after them an 'I' following a given name is no regnal one. Case-sensitive. */
   firstPersonVerbs: Set<string>;
+  /** Lower-case particles joined by a hyphen to a capitalised name ('al' in 'al-Assad'). Case-sensitive. */
+  attachedParticles: Set<string>;
   /** Words that, with a number and 'of' a law, name a provision ('Article 35 of the Constitution'). */
   provisionWords: Set<string>;
   /** Small words a title runs on over ('The Road to Serfdom'). */
@@ -401,6 +404,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     notLeaders: toSet(rules.leaderFrames?.notLeaders),
     personVerbs: (rules.personVerbs ?? []).map((p) => p.toLowerCase().split(/\s+/)),
     firstPersonVerbs: new Set(rules.firstPersonVerbs ?? []),
+    attachedParticles: new Set(rules.attachedParticles ?? []),
     provisionWords: toSet(rules.provisionWords),
     titleSmallWords: toSet(rules.titleSmallWords),
     firmSuffixes: toSet(rules.firmSuffixes, false),

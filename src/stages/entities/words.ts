@@ -371,7 +371,9 @@ export class TokenWords {
       if (c >= 48 && c <= 57) yearish = true;
       else if (c === 40) paren ||= value === '(';
       else if (c === 110 || c === 102) yearish ||= value === 'n.d.' || value === 'n.d' || value === 'forthcoming';
-      const cap = entry >= 0 && table.cap(entry);
+      let cap = entry >= 0 && table.cap(entry);
+      // 'al-Assad', 'el-Sisi': an Arabic article joined to a capitalised name is part of a name.
+      if (!cap && parts !== null && parts.length === 2 && this.lex.attachedParticles.has(parts[0].text) && startsUpper(parts[1].text)) cap = true;
       if (cap && table.label(entry)) label = true;
       const word = used < pool.length ? pool[used] : newWord();
       if (used++ === pool.length) pool.push(word);
