@@ -840,6 +840,14 @@ describe('entities: rulers, titles, people and places of world history (each row
     expect(aliasRowsOf(text)).toEqual(expected);
   });
 
+  it('a regnal number with its sentence’s full stop ends the name, without the stop (the sentence split missed it)', () => {
+    expect(entitiesOf('The revolt was crushed by Nicholas I. Alexander II freed the serfs, unlike Charles V. Smith.')).toEqual([
+      ['Nicholas I', 'PERSON', [[26, 36, 'Nicholas I']]],
+      ['Alexander II', 'PERSON', [[38, 50, 'Alexander II']]],
+      ['Charles V. Smith', 'PERSON', [[75, 91, 'Charles V. Smith']]],
+    ]);
+  });
+
   it('mentions of a ruler with a regnal number and a title slice back exactly', () => {
     expect(entitiesOf('Sultan Mehmed II took the city; Mehmed II rebuilt it.')).toEqual([
       ['Mehmed II', 'PERSON', [[0, 16, 'Sultan Mehmed II'], [32, 41, 'Mehmed II']]],

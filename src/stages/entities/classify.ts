@@ -77,6 +77,8 @@ function isHyphenatedGivenName(w: Word): boolean {
 
 /** A regnal number: a Roman numeral from II to XXXIX ('Henry VIII', 'Louis XIV', 'Pius XII'); 'I' is read by the scan. */
 const REGNAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** A regnal number with the full stop of its sentence, one token ('I.', 'IV.'). */
+const REGNAL_STOP = /^X{0,3}(?:IX|IV|V?I{0,3})\.$/;
 
 /** Whether `w` is a regnal number after a name word: 'XIV' in 'Louis XIV' (not 'IT', 'CIA'). */
 export function isRegnalNumber(w: Word): boolean {
@@ -93,7 +95,8 @@ export function isRegnalNumber(w: Word): boolean {
 function regnalName(content: Word[], lex: Lexicon, docLower: LowerWords): boolean {
   const n = content.length;
   // ('Charles I': the scan joins a lone 'I' only after a known given name.)
-  if (n < 2 || n > 4 || !(isRegnalNumber(content[n - 1]) || content[n - 1].text === 'I')) return false;
+  // ('Nicholas I.' closing a sentence: the scan ends the name at the number and drops the stop.)
+  if (n < 2 || n > 4 || !(isRegnalNumber(content[n - 1]) || content[n - 1].text === 'I' || REGNAL_STOP.test(content[n - 1].text))) return false;
   if (!lex.givenNames.has(foldOf(content[0]))) {
     // 'Menelik II', 'Tewodros II', 'Rama V': one unknown word and a number from II, when the word is
     // no common word of the text, nor known as anything ('Vatican II', 'Phase II', 'World War II').

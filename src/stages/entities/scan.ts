@@ -49,6 +49,8 @@ const ROMAN_IVX = /^[IVX]+$/;
 /** A number with an ordinal suffix: '20th', '3rd'. */
 const NUMBERED_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** A regnal number with a full stop, one token: 'I.', 'IV.'. */
+const REGNAL_STOP = /^X{0,3}(?:IX|IV|V?I{0,3})\.$/;
 
 /** Whether the character at `at` is a letter or digit. */
 function isAlnumAt(text: string, at: number): boolean {
@@ -258,6 +260,13 @@ export class Scanner {
           j++;
           continue;
         }
+        break;
+      }
+      // "crushed by Nicholas I. Alexander II freed…", "Peter I. The…": a regnal number with the
+      // full stop of its sentence (read as an initial) ends the name; the stop is left out of it.
+      // (Not a middle initial before a family name: 'Charles V. Smith'.)
+      if (words[j + 1].name && REGNAL_STOP.test(words[j + 1].text) && lex.givenNames.has(foldOf(w)) && !(words[j + 2].name && lex.lastNames.has(foldOf(words[j + 2])) && !lex.givenNames.has(foldOf(words[j + 2])))) {
+        j++;
         break;
       }
       if (words[j + 1].name) {
@@ -520,7 +529,9 @@ export class Scanner {
 
     // Citations: names in '(Howell 2003)' or 'Lee and Shen (2011)' belong to the citation.
     const cleanStart = words[from].cleanStart;
-    const cleanEnd = words[to].cleanEnd;
+    // ('Nicholas I.' at a sentence's end: the full stop is no part of the name.)
+    const stop = to > from && REGNAL_STOP.test(words[to].text);
+    const cleanEnd = words[to].cleanEnd - (stop ? 1 : 0);
     if (this.ctx.inCitation(cleanStart, cleanEnd)) return this.noteList(runEnd, null);
     // A law is no cited author: a year in brackets after it dates it ('the Law on Trade Unions (2012)').
     if ((!typing || typing.strength < 3) && typing?.type !== 'LAW' && this.cited.size > 0 && rangeHas(this.cited, from, to)) return this.noteList(runEnd, null);
@@ -536,7 +547,8 @@ export class Scanner {
     }
     const single = contentCount === 1;
     // "Act of 1912" moved the end: the name is computed again then.
-    const name = nameText !== null && !lawYear ? nameText : displayName(words, nameFrom, to, text, lex);
+    let name = nameText !== null && !lawYear ? nameText : displayName(words, nameFrom, to, text, lex);
+    if (stop) name = name.slice(0, -1);
 
     // An unknown run may hold known names: 'Hong Kong NGOs', 'Given Hong Kong’s…'.
     if (!typing && !single && !defines && this.emitKnownParts(nameFrom, to)) return this.noteList(runEnd, null);
