@@ -832,6 +832,11 @@ describe('entities: rulers, titles, people and places of world history (each row
       ['Fourth Crusade', 'EVENT', ['Fourth Crusade']],
       ['Reformation', 'EVENT', ['Reformation']],
     ]],
+    ['social theorists named by surname alone, possessive or not', 'Bourdieu’s habitus and Foucault’s discipline met Tocqueville in the seminar.', [
+      ['Pierre Bourdieu', 'PERSON', ['Bourdieu']],
+      ['Michel Foucault', 'PERSON', ['Foucault']],
+      ['Alexis de Tocqueville', 'PERSON', ['Tocqueville']],
+    ]],
     ['a full name before a bracketed year that is no citation is a person', 'Gandhi (1930) led the march, and Kristin Bakke (2020) spoke in Delhi.', [
       ['Kristin Bakke', 'PERSON', ['Kristin Bakke']],
       ['Delhi', 'GPE', ['Delhi']],
