@@ -21,6 +21,27 @@ describe('segment: back matter', () => {
 });
 
 describe('segment: front matter', () => {
+  it.each([
+    ['a sentence-case line after the title, in a text with sentence-case headings, opens the first section',
+      `History of the Steppe\n\nEarly history\n\n${PROSE}\n\nThe Mongols\n\n${PROSE}\n\nModern lives\n\n${PROSE}`, 'Early history'],
+    ['so does a single word, in a text with headings below',
+      `The Port of Lagos\n\nOrigins\n\n${PROSE}\n\nColonial Trade\n\n${PROSE}\n\nIndependence\n\n${PROSE}`, 'Origins'],
+    ['guard: a Title Case subtitle stays front matter',
+      `Screens and the State\n\nFilm Censorship in Iran\n\n${PROSE}\n\nRoyal Patronage\n\n${PROSE}\n\nManaged Pluralism\n\n${PROSE}`, null],
+    ['guard: a sentence-case line without headings below stays front matter',
+      `History of the Steppe\n\nA short survey\n\n${PROSE}\n\n${PROSE}`, null],
+  ])('%s', (_what, text, heading) => {
+    const first = docOf(text, 'sections').layers.sections!.find((x) => x.heading !== null);
+    const secondLine = text.split('\n\n')[1];
+    expect(first?.heading === secondLine ? secondLine : null).toBe(heading);
+    if (heading) {
+      const at = text.indexOf(`\n\n${heading}\n\n`) + 2;
+      const section = first!;
+      expect(text.slice(section.headingSpan!.start, section.headingSpan!.end)).toBe(heading);
+      expect(section.headingSpan!.start).toBe(at);
+    }
+  });
+
   it('Chile: Abstract a section, the keywords line no heading, the numbered sections at level 1', () => {
     const text = readFileSync(join(FIXTURES, 'unseen', 'chile-activists.txt'), 'utf8');
     expect(sectionsOf(text).slice(0, 4)).toEqual([[null, 1, 'body'], ['Abstract', 1, 'body'], ['1. Introduction', 1, 'body'], ['2. Methods', 1, 'body']]);

@@ -728,6 +728,31 @@ function markdownTitleDepth(units: Unit[]): number {
   return count === 1 ? depth : 0;
 }
 
+/** Most words in a line that may open the first section right after the title ('Early history'). */
+const MAX_FIRST_HEADING_WORDS = 6;
+
+/**
+ * True when the line between the title and the first prose is the first section's heading, not a
+ * subtitle: 'History of the Steppe' / 'Early history' / prose, in a text with later headings
+ * written the same way. Sentence case ('Early history', 'Colonial rule') is how such texts write
+ * their headings and seldom how a subtitle is written; a single word ('Origins') is a heading when
+ * the text has headings below. A Title Case line ('The Restructuring of Global Activism') stays a
+ * subtitle.
+ */
+function opensFirstSection(line: string, rest: Unit[], text: string): boolean {
+  const ws = words(line);
+  if (ws.length === 0 || ws.length > MAX_FIRST_HEADING_WORDS || /[:.,;]$/.test(line)) return false;
+  const later = rest.filter((u) => u.kind === 'heading').map((u) => words(unitText(u, text)));
+  if (later.length < 2) return false;
+  if (ws.length === 1) return true;
+  const sentenceCase = (w: string[]): boolean => w.length >= 2 && w.slice(1).every((x) => !isUpper(x[0]) || SMALL_WORDS_OK.test(x));
+  const alike = later.filter((w) => w.length >= 2);
+  // (One later heading in sentence case shows the text's style: proper nouns capitalise others, 'The Mongols'.)
+  return sentenceCase(ws) && alike.some(sentenceCase);
+}
+/** (Numbers and Roman numerals do not make a heading Title Case: 'Phase 2', 'World War II'.) */
+const SMALL_WORDS_OK = /^(?:\d|[IVX]+$)/;
+
 /**
  * Units before the first prose paragraph are front matter: the title, bylines, dates,
  * affiliations, the volume a chapter belongs to.
@@ -746,6 +771,7 @@ function classifyFrontMatter(units: Unit[], text: string, rules: CleanupRules): 
   let titleFound = false;
   let bylineSeen = false;
   const titleDepth = markdownTitleDepth(units);
+  const start = firstProse < 0 ? units.length : firstProse;
   for (const u of front) {
     const t = unitText(u, text);
     const ws = words(t);
@@ -782,13 +808,14 @@ function classifyFrontMatter(units: Unit[], text: string, rules: CleanupRules): 
     } else if (!titleFound && (u.kind === 'heading' || u.kind === 'paragraph')) {
       u.kind = 'title';
       titleFound = true;
+    } else if (u.kind === 'heading' && u === front[front.length - 1] && opensFirstSection(t, units.slice(start), text)) {
+      continue;
     } else {
       u.kind = 'front';
     }
   }
   // Between a front-matter section ('Abstract') and the first other heading, a short labelled line
   // ('Keywords: …', 'Received …') is front matter too, not a heading nor prose.
-  const start = firstProse < 0 ? units.length : firstProse;
   if (!front.some((u) => u.kind === 'heading' && rules.frontSectionNames.test(unitText(u, text)))) return;
   for (let i = start; i < units.length; i++) {
     const u = units[i];
