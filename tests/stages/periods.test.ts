@@ -196,6 +196,32 @@ describe('periods: participle clauses, present-tense statements and recommendati
   });
 });
 
+describe("periods: comparisons, boundary years in a stage's own section, general claims (malaysia-associations in tests/fixtures/periods)", () => {
+  // Rows marked 'guard' passed before these rules, and keep them from reaching too far.
+  it.each([
+    ['Like the schoolteachers of the 1960s, t', 'stage2', 'a comparison clause opening the sentence ("Like … of the 1960s,") gives no date: the section\'s stage'],
+    ['Much as the colonial government had do', 'stage2', '"Much as … had done in the 1950s,": the same'],
+    ['Unlike in the 1980s, the government cou', 'stage3', '"Unlike in the 1980s,": the same'],
+    ['Associations were far weaker than in t', 'stage2', '"than in the 1960s" is the other side of a comparison'],
+    ['The police used tear gas and water cann', 'stage3', 'guard: ", as in 1998." at the end'],
+    ['As the economy grew in the early 1990s,', 'stage2', 'guard: "As" alone is temporal, its date decides (a flashback in a later stage\'s section)'],
+    ['Unlike in the colonial years, the new g', 'stage1', 'guard: an undated comparison'],
+    ['Rioting broke out in Kuala Lumpur on 13', 'stage1', 'a year shared by two stages, in the earlier stage\'s own section, is that stage (ANNOTATION.md rule 2)'],
+    ['In September 1998 Mahathir dismissed hi', 'stage2', 'the same at the next boundary'],
+    ["In October 1998 Anwar's wife founded a ", 'stage3', 'guard: in the later stage\'s section the shared year is the later stage'],
+    ['Parliament was suspended until 1971, an', 'stage2', 'guard: a date inside one stage'],
+    ['In May 2018 the opposition won a genera', 'stage3', 'guard: "for the first time since 1957" is a point of comparison'],
+    ['A government that needs the votes of th', 'none', 'a general claim in the present tense ("A government that needs … cannot easily ban …"), even in the conclusion'],
+    ['Governments that fear ethnic conflict t', 'none', 'guard: a general claim in the introduction'],
+    ['The governments that came after the rio', 'stage2', 'guard: "governments that" in the past tense tells the stage\'s story'],
+    ['Today any association can register onli', 'stage3', 'guard: "Today": the writer\'s present, the open last stage, not a general claim'],
+    ['Associations are now freer than at any ', 'stage3', 'guard: "now"'],
+    ['What has changed is not the law, which ', 'span', '"What has changed", in the conclusion, compares the stages'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOf('malaysia-associations', start)).toBe(label);
+  });
+});
+
 /** The label of the sentence of a text in tests/fixtures/periodisation (NAME, or forms/NAME) that starts with `start`. */
 function periodIn(name: string, start: string): string | undefined {
   const doc = docOf(readFileSync(join(FIXTURES, 'periodisation', `${name}.txt`), 'utf8'), 'periods');

@@ -51,6 +51,11 @@ interface PeriodsData {
   presentStateCues: string[];
   pastTenseWords: string[];
   participleOpeners: string[];
+  comparisonOpeners: string[];
+  comparisonBeforeDate: string[];
+  genericCues: string[];
+  presentForms: string[];
+  writerPresentWords: string[];
   shortIntervalYears: number;
   confidence: Record<'dated' | 'datedSubordinate' | 'midpoint' | 'section' | 'inherited' | 'meta' | 'future' | 'durative' | 'undated', number>;
 }
@@ -84,6 +89,12 @@ interface PeriodsRules {
   listHeading: RegExp;
   /** Words that may open a participle clause before the verb they govern ('Having joined …', 'Originally founded …'). */
   participleOpeners: Set<string>;
+  /** A comparison clause ('Unlike in the 1980s,'): at the sentence's start or after a comma or semicolon, up to the next break. */
+  comparison: RegExp;
+  /** Text up to a date that makes it the other side of a comparison ('weaker than in the 1960s'). */
+  thanBeforeDate: RegExp;
+  /** First verbs in the present tense, for general claims. */
+  presentForms: Set<string>;
   shortIntervalYears: number;
   confidence: PeriodsData['confidence'];
 }
@@ -99,8 +110,11 @@ function compile(d: PeriodsData): PeriodsRules {
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
-    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords]),
+    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords]),
     participleOpeners: new Set(d.participleOpeners),
+    comparison: new RegExp(`(?:^|[,;]\\s*)(?:(?:and|but|yet)\\s+)?(?:${phrase(d.comparisonOpeners)})\\b[^,;:—–]*`, 'giu'),
+    thanBeforeDate: new RegExp(`\\bthan\\s+(?:(?:${phrase(d.comparisonBeforeDate)})\\s+)?$`, 'iu'),
+    presentForms: new Set(d.presentForms),
     span: d.spanPatterns.length ? new RegExp(d.spanPatterns.map((x) => `(?:${x})`).join('|'), 'i') : null,
     referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*$`, 'iu'),
     conclusionHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.conclusionHeadings)})\\b`, 'iu'),
@@ -112,7 +126,7 @@ function compile(d: PeriodsData): PeriodsRules {
 }
 
 /** Indices of the lists in {@link PeriodsRules.cues}. */
-const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13 } as const;
+const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16 } as const;
 
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
@@ -299,6 +313,37 @@ function backgroundRanges(s: Sentence, words: Words, tokens: { cleanStart: Int32
   return ranges;
 }
 
+/**
+ * Clean-offset ranges of comparison clauses ('Unlike in the 1980s, the government could not stop
+ * the news'; 'Like the schoolteachers of the 1960s, they were tolerated …'; '…, as in 1998.'): from
+ * the opener to the next comma, semicolon, colon or dash, or to the sentence's end. Their dates are
+ * points of comparison: the main assertion is elsewhere in time.
+ */
+function comparisonRanges(s: Sentence, rules: PeriodsRules): [number, number][] {
+  const ranges: [number, number][] = [];
+  rules.comparison.lastIndex = 0;
+  for (let m = rules.comparison.exec(s.text); m !== null; m = rules.comparison.exec(s.text)) {
+    ranges.push([s.cleanStart + m.index, s.cleanStart + m.index + m[0].length]);
+    if (m[0].length === 0) rules.comparison.lastIndex++;
+  }
+  return ranges;
+}
+
+/**
+ * True when the sentence's first verb is in the present tense: one of the present forms ('is',
+ * 'can', 'tend') or a verb in -s ('possesses', 'needs'), as in 'Registration is the simplest
+ * instrument of control that any state possesses'; not 'Governments that feared unrest banned …'.
+ */
+function firstVerbPresent(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules): boolean {
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const pos = tokens.pos[t];
+    if (pos !== VERB && pos !== AUX) continue;
+    const w = clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase();
+    return rules.presentForms.has(w) || (pos === VERB && w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
+  }
+  return false;
+}
+
 /** The role of a section no stage claims. */
 const OTHER_ROLE: SectionRole = { stage: null, role: 'other' };
 const STAGE_LABEL = /^stage(\d+)$/;
@@ -391,6 +436,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       if (expressions && rs) {
         const background = backgroundRanges(s, words, tokens, rules);
         const participles = participleRanges(s, tokens, clean, rules);
+        const comparisons = phrases[CUE.comparison] !== null ? comparisonRanges(s, rules) : [];
         const closing = phrases[CUE.closing] !== null;
         const since = phrases[CUE.since] !== null;
         for (const t of expressions) {
@@ -401,6 +447,8 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
             backgroundInStage ||= STAGE_LABEL.test(mapDate(t, offset, s, rs, rules, closing).label);
           }
           else if (since && rules.referenceSince.test(s.text.slice(0, offset + t.text.length))) cues.push(cue('reference-date', t.text, t));
+          // 'Unlike in the 1980s, …', 'far weaker than in the 1960s': the other side of a comparison.
+          else if (inRanges(at, comparisons) || rules.thanBeforeDate.test(s.text.slice(Math.max(0, offset - 24), offset))) cues.push(cue('reference-date', t.text, t));
           else {
             const tok = tokenAt(tokens, s, at);
             mapped.push({ t, m: mapDate(t, offset, s, rs, rules, closing), attributive: ATTRIBUTIVE.test(s.text.slice(Math.max(0, offset - 4), offset)), prenominal: tok >= 0 && tokens.pos[tok] === NUM && prenominal(tok, s, tokens), participle: inRanges(at, participles) });
@@ -508,6 +556,14 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         if (own && own.from !== null && first.m.label === 'span' && mapped.every((x) => x.t.kind === 'era') && first.t.from !== null && first.t.from <= own.from && (first.t.to === null || (own.to !== null && first.t.to >= own.to))) {
           first = { ...first, m: { label: `stage${own.ordinal}`, how: 'era in its section' } };
         }
+        // ANNOTATION.md rule 2: a year shared by two stages goes to the stage the text puts the event
+        // in, and the section a sentence stands in puts it there: 'Prague rose against the occupiers
+        // on 5 May 1945' under 'Munich and occupation (1938–1945)' ends that stage, not the one of
+        // 1945–1948. mapInterval gives the later stage when nothing says so; in the earlier stage's
+        // own section, the earlier one.
+        if (own && first.m.how === 'boundary' && first.t.from !== null && first.t.from === first.t.to && own.to === first.t.from && first.m.label !== `stage${own.ordinal}`) {
+          first = { ...first, m: { label: `stage${own.ordinal}`, how: 'boundary year in its section' } };
+        }
         cues.push(cue('temporal', first.t.text, first.t));
         if (first.m.how !== 'inside') cues.push(cue('rule', first.m.how));
         out.push(assignment(s, cues, first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated));
@@ -517,6 +573,13 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // A recommendation ('Parliament should review the quota rules', 'The government needs to
         // restore the council') prescribes rather than tells: no historical time, wherever it stands.
         cues.push(cue('prescription', phrases[CUE.prescription]!));
+        out.push(assignment(s, cues, 'none', conf.meta));
+        previousDated = null;
+      } else if (mapped.length === 0 && phrases[CUE.generic] !== null && phrases[CUE.pastTense] === null && phrases[CUE.writerPresent] === null && firstVerbPresent(s, tokens, clean, rules)) {
+        // A general claim in the present tense ('Registration is the simplest instrument of control
+        // that any state possesses'; 'A government that needs the votes of the middle class cannot
+        // easily ban …') has no historical time (ANNOTATION.md rule 5), wherever it stands.
+        cues.push(cue('general', phrases[CUE.generic]!));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
       } else if (durative) {
