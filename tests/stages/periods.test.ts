@@ -222,6 +222,29 @@ describe("periods: comparisons, boundary years in a stage's own section, general
   });
 });
 
+describe('periods: a Wikipedia-like history with geography, a Background and a Legacy section (uruguay-unions in tests/fixtures/periods)', () => {
+  // Rows marked 'guard' passed before these rules, and keep them from reaching too far.
+  it.each([
+    ['Uruguay is a small country on the nort', 'none', 'geography is timeless: it does not continue the lead\'s dated sentence'],
+    ['Its capital, Montevideo, lies on the co', 'none', '"Its capital … lies": the same'],
+    ['Strikers occupied the factories that la', 'stage3', 'guard: "its capital" in a narrative sentence (first verb "occupied")'],
+    ['Mutual aid societies of Spanish and Ita', 'before', '"had existed … since the 1870s" in a Background section lasts up to the time before the stages, not to the present'],
+    ['The first strikes, by bakers and tram w', 'before', 'guard: a decade before the first stage'],
+    ['A union that can bargain through the st', 'none', 'a general claim in the present tense, in a stage section'],
+    ['Unlike in the 1920s, strikes in the 195', 'stage2', 'the comparison\'s date (1920s) yields to the main clause\'s (1950s)'],
+    ['Compared with Argentina, where the poli', 'stage1', 'guard: an undated comparison'],
+    ['Unions were weaker in the late 1970s th', 'stage3', 'guard: "than in the 1930s" after the main clause\'s own date'],
+    ['In early 1968 inflation passed one hund', 'stage2', 'a year shared by two stages, in the earlier stage\'s section'],
+    ['In March 1933 President Gabriel Terra d', 'stage2', 'guard: the same year in the later stage\'s section'],
+    ['The wage councils were restored after 1', 'after', '"after 1985" starts the year after a closed last stage'],
+    ["The PIT-CNT remains the country's only ", 'after', 'a Legacy section after a closed last stage is a concluding one, even with dates of the stages in it'],
+    ['Compared with its neighbours, Uruguay s', 'after', 'the same'],
+    ['The general strike of 1973 is remembere', 'after', '"is remembered": how a dated event is seen now'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOf('uruguay-unions', start)).toBe(label);
+  });
+});
+
 /** The label of the sentence of a text in tests/fixtures/periodisation (NAME, or forms/NAME) that starts with `start`. */
 function periodIn(name: string, start: string): string | undefined {
   const doc = docOf(readFileSync(join(FIXTURES, 'periodisation', `${name}.txt`), 'utf8'), 'periods');

@@ -56,6 +56,11 @@ interface PeriodsData {
   genericCues: string[];
   presentForms: string[];
   writerPresentWords: string[];
+  afterWords: string[];
+  geographyCues: string[];
+  geographyVerbs: string[];
+  pastPerfectWords: string[];
+  openingHeadings: string[];
   shortIntervalYears: number;
   confidence: Record<'dated' | 'datedSubordinate' | 'midpoint' | 'section' | 'inherited' | 'meta' | 'future' | 'durative' | 'undated', number>;
 }
@@ -95,6 +100,11 @@ interface PeriodsRules {
   thanBeforeDate: RegExp;
   /** First verbs in the present tense, for general claims. */
   presentForms: Set<string>;
+  /** Matches a word at the end of the text before a year that makes it an onset ('after 1985'). */
+  afterDate: RegExp;
+  geographyVerbs: Set<string>;
+  /** An 'Introduction' or 'Overview' heading, after its number. */
+  openingHeading: RegExp;
   shortIntervalYears: number;
   confidence: PeriodsData['confidence'];
 }
@@ -110,11 +120,14 @@ function compile(d: PeriodsData): PeriodsRules {
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
-    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords]),
+    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords]),
     participleOpeners: new Set(d.participleOpeners),
     comparison: new RegExp(`(?:^|[,;]\\s*)(?:(?:and|but|yet)\\s+)?(?:${phrase(d.comparisonOpeners)})\\b[^,;:—–]*`, 'giu'),
     thanBeforeDate: new RegExp(`\\bthan\\s+(?:(?:${phrase(d.comparisonBeforeDate)})\\s+)?$`, 'iu'),
     presentForms: new Set(d.presentForms),
+    afterDate: new RegExp(`\\b(?:${phrase(d.afterWords)})\\s+$`, 'iu'),
+    geographyVerbs: new Set(d.geographyVerbs),
+    openingHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.openingHeadings)})\\b`, 'iu'),
     span: d.spanPatterns.length ? new RegExp(d.spanPatterns.map((x) => `(?:${x})`).join('|'), 'i') : null,
     referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*$`, 'iu'),
     conclusionHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.conclusionHeadings)})\\b`, 'iu'),
@@ -126,7 +139,7 @@ function compile(d: PeriodsData): PeriodsRules {
 }
 
 /** Indices of the lists in {@link PeriodsRules.cues}. */
-const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16 } as const;
+const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16, geography: 17, pastPerfect: 18 } as const;
 
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
@@ -335,13 +348,22 @@ function comparisonRanges(s: Sentence, rules: PeriodsRules): [number, number][] 
  * instrument of control that any state possesses'; not 'Governments that feared unrest banned …'.
  */
 function firstVerbPresent(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules): boolean {
-  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    const pos = tokens.pos[t];
-    if (pos !== VERB && pos !== AUX) continue;
-    const w = clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase();
-    return rules.presentForms.has(w) || (pos === VERB && w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
-  }
-  return false;
+  const t = firstVerb(s, tokens);
+  if (t < 0) return false;
+  const w = clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase();
+  return rules.presentForms.has(w) || (tokens.pos[t] === VERB && w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
+}
+
+/** True when the sentence's first verb is one of `verbs` ('Its capital, Montevideo, lies on the coast'). */
+function firstVerbIn(s: Sentence, tokens: TokenColumns, clean: string, verbs: Set<string>): boolean {
+  const t = firstVerb(s, tokens);
+  return t >= 0 && verbs.has(clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase());
+}
+
+/** The sentence's first verb or auxiliary token, or -1. */
+function firstVerb(s: Sentence, tokens: TokenColumns): number {
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) if (tokens.pos[t] === VERB || tokens.pos[t] === AUX) return t;
+  return -1;
 }
 
 /** The role of a section no stage claims. */
@@ -369,7 +391,10 @@ function mapDate(t: TemporalExpression, offset: number, s: Sentence, rs: Region[
   // "were required from 2005 to open shelters": an onset, the year it starts ("from 1995 onwards"
   // and "since 2005" stay open).
   const onset = !before && t.from !== null && t.to === null && ONSET.test(t.text) && !ONWARDS.test(s.text.slice(offset + t.text.length));
-  const interval = before ? { from: null, to: t.from! - 1 } : onset ? { from: t.from, to: t.from } : { from: t.from, to: t.to };
+  // "restored after 1985", "After 2014 the relation grew colder": a year after 'after' is an onset,
+  // the year after it (a year only: 'after the war of 1932–1935' is another matter).
+  const after = !before && t.kind === 'year' && t.from !== null && t.from === t.to && rules.afterDate.test(preceding);
+  const interval = before ? { from: null, to: t.from! - 1 } : onset ? { from: t.from, to: t.from } : after ? { from: t.from! + 1, to: t.from! + 1 } : { from: t.from, to: t.to };
   const ends = before || closing || rules.endMarker.test(t.text) || rules.endBeforeDate.test(preceding);
   return mapInterval(interval, rs, ends, rules.shortIntervalYears);
 }
@@ -561,6 +586,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // on 5 May 1945' under 'Munich and occupation (1938–1945)' ends that stage, not the one of
         // 1945–1948. mapInterval gives the later stage when nothing says so; in the earlier stage's
         // own section, the earlier one.
+        // 'Mutual aid societies had existed in Montevideo since the 1870s' in a 'Background' section
+        // before the first stage's: a past perfect lasts up to the time the section tells of, which
+        // is before the stages, not up to the present.
+        if (role.role === 'intro' && heading != null && !rules.openingHeading.test(heading) && first.m.label === 'span' && first.t.to === null && first.t.from !== null && stages[0].from !== null && first.t.from < stages[0].from && phrases[CUE.pastPerfect] !== null && phrases[CUE.since] !== null) {
+          first = { ...first, m: { label: 'before', how: 'past perfect before the stages' } };
+        }
         if (own && first.m.how === 'boundary' && first.t.from !== null && first.t.from === first.t.to && own.to === first.t.from && first.m.label !== `stage${own.ordinal}`) {
           first = { ...first, m: { label: `stage${own.ordinal}`, how: 'boundary year in its section' } };
         }
@@ -575,6 +606,11 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('prescription', phrases[CUE.prescription]!));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
+      } else if (mapped.length === 0 && phrases[CUE.geography] !== null && firstVerbIn(s, tokens, clean, rules.geographyVerbs)) {
+        // Geography is timeless ('Uruguay is a small country on the northern bank of the Río de la
+        // Plata'; 'Its capital, Montevideo, lies on the coast'), wherever it stands (ANNOTATION.md rule 5).
+        cues.push(cue('geography', phrases[CUE.geography]!));
+        out.push(assignment(s, cues, 'none', conf.meta));
       } else if (mapped.length === 0 && phrases[CUE.generic] !== null && phrases[CUE.pastTense] === null && phrases[CUE.writerPresent] === null && firstVerbPresent(s, tokens, clean, rules)) {
         // A general claim in the present tense ('Registration is the simplest instrument of control
         // that any state possesses'; 'A government that needs the votes of the middle class cannot
