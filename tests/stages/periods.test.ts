@@ -245,6 +245,18 @@ describe('periods: a Wikipedia-like history with geography, a Background and a L
   });
 });
 
+describe('periods: stages named by their ordinal (malaysia-associations in tests/fixtures/periods)', () => {
+  it.each([
+    ['In the first period the state governed', 'stage1', '"In the first period", in the conclusion, is stage 1'],
+    ['In the second period it governed them t', 'stage2', '"In the second period"'],
+    ['Associations were freer in the final pe', 'span', '"in the final period than in the first": two stages'],
+    ['Their campaign would matter again in th', 'stage3', '"in the third period", a forward reference in stage 1\'s section'],
+    ['The first phase of the campaign ended w', 'stage2', 'guard: "The first phase of the campaign" is a step of something else'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOf('malaysia-associations', start)).toBe(label);
+  });
+});
+
 /** The label of the sentence of a text in tests/fixtures/periodisation (NAME, or forms/NAME) that starts with `start`. */
 function periodIn(name: string, start: string): string | undefined {
   const doc = docOf(readFileSync(join(FIXTURES, 'periodisation', `${name}.txt`), 'utf8'), 'periods');

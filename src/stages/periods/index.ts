@@ -61,6 +61,8 @@ interface PeriodsData {
   geographyVerbs: string[];
   pastPerfectWords: string[];
   openingHeadings: string[];
+  ordinalWords: Record<string, number>;
+  stageNouns: string[];
   shortIntervalYears: number;
   confidence: Record<'dated' | 'datedSubordinate' | 'midpoint' | 'section' | 'inherited' | 'meta' | 'future' | 'durative' | 'undated', number>;
 }
@@ -105,6 +107,11 @@ interface PeriodsRules {
   geographyVerbs: Set<string>;
   /** An 'Introduction' or 'Overview' heading, after its number. */
   openingHeading: RegExp;
+  /** 'the second period' (group 1: the ordinal; group 2: 'two', 'three' of 'the first two phases'), not '… of'. */
+  ordinalStage: RegExp;
+  /** 'than in the first.': an ordinal whose stage noun is left out, after a named stage. */
+  bareOrdinal: RegExp;
+  ordinalWords: Record<string, number>;
   shortIntervalYears: number;
   confidence: PeriodsData['confidence'];
 }
@@ -120,13 +127,16 @@ function compile(d: PeriodsData): PeriodsRules {
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
-    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords]),
+    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords)]),
     participleOpeners: new Set(d.participleOpeners),
     comparison: new RegExp(`(?:^|[,;]\\s*)(?:(?:and|but|yet)\\s+)?(?:${phrase(d.comparisonOpeners)})\\b[^,;:—–]*`, 'giu'),
     thanBeforeDate: new RegExp(`\\bthan\\s+(?:(?:${phrase(d.comparisonBeforeDate)})\\s+)?$`, 'iu'),
     presentForms: new Set(d.presentForms),
     afterDate: new RegExp(`\\b(?:${phrase(d.afterWords)})\\s+$`, 'iu'),
     geographyVerbs: new Set(d.geographyVerbs),
+    ordinalStage: new RegExp(`\\bthe\\s+(${phrase(Object.keys(d.ordinalWords))})\\s+(?:(two|three|four)\\s+)?(?:${phrase(d.stageNouns)})s?\\b(?!\\s+of\\b)`, 'giu'),
+    bareOrdinal: new RegExp(`\\b(?:than|and|to)\\s+(?:in\\s+|during\\s+|under\\s+)?the\\s+(${phrase(Object.keys(d.ordinalWords))})\\s*[.,;:!?]`, 'giu'),
+    ordinalWords: d.ordinalWords,
     openingHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.openingHeadings)})\\b`, 'iu'),
     span: d.spanPatterns.length ? new RegExp(d.spanPatterns.map((x) => `(?:${x})`).join('|'), 'i') : null,
     referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*$`, 'iu'),
@@ -139,7 +149,7 @@ function compile(d: PeriodsData): PeriodsRules {
 }
 
 /** Indices of the lists in {@link PeriodsRules.cues}. */
-const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16, geography: 17, pastPerfect: 18 } as const;
+const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16, geography: 17, pastPerfect: 18, ordinal: 19 } as const;
 
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
@@ -364,6 +374,31 @@ function firstVerbIn(s: Sentence, tokens: TokenColumns, clean: string, verbs: Se
 function firstVerb(s: Sentence, tokens: TokenColumns): number {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) if (tokens.pos[t] === VERB || tokens.pos[t] === AUX) return t;
   return -1;
+}
+
+/**
+ * The stages an undated sentence names by their ordinal ('In the second period it governed them
+ * through permits' → [2]; 'freer in the final period than in the first' → [3, 1] of three; 'the
+ * first two phases' → [1, 2]), within the claimed count; empty when it names none.
+ */
+function ordinalStages(s: Sentence, count: number, rules: PeriodsRules): number[] {
+  const out = new Set<number>();
+  const number = (w: string): number => {
+    const n = rules.ordinalWords[w.toLowerCase()];
+    return n === 0 ? count : n;
+  };
+  rules.ordinalStage.lastIndex = 0;
+  for (let m = rules.ordinalStage.exec(s.text); m !== null; m = rules.ordinalStage.exec(s.text)) {
+    const n = number(m[1]);
+    const many = m[2] ? ({ two: 2, three: 3, four: 4 } as Record<string, number>)[m[2].toLowerCase()] : 1;
+    // 'the first two phases' counts forward, 'the last two phases' back.
+    for (let k = 0; k < many; k++) out.add(rules.ordinalWords[m[1].toLowerCase()] === 0 ? n - k : n + k);
+  }
+  if (out.size === 0) return [];
+  rules.bareOrdinal.lastIndex = 0;
+  for (let m = rules.bareOrdinal.exec(s.text); m !== null; m = rules.bareOrdinal.exec(s.text)) out.add(number(m[1]));
+  const all = [...out];
+  return all.every((n) => n >= 1 && n <= count) ? all : [];
 }
 
 /** The role of a section no stage claims. */
@@ -600,6 +635,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         out.push(assignment(s, cues, first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated));
         previousDated = { paragraphId: s.paragraphId, label: first.m.label, id: s.id };
         if (first.m.label !== 'before') backgroundParagraph = null;
+      } else if (mapped.length === 0 && phrases[CUE.ordinal] !== null && ordinalStages(s, stages.length, rules).length > 0) {
+        // 'In the first period the state governed associations through patronage', in the
+        // conclusion: a stage named by its ordinal is what the sentence is about; two stages span.
+        const named = ordinalStages(s, stages.length, rules);
+        cues.push(cue('ordinal', named.map((n) => `stage ${n}`).join(', ')));
+        out.push(assignment(s, cues, named.length === 1 ? `stage${named[0]}` : 'span', conf.section));
       } else if (phrases[CUE.prescription] !== null && phrases[CUE.pastModal] === null && !/\?\s*$/.test(s.text) && mainClausePrescribes(s, tokens, clean, phrases[CUE.prescription]!)) {
         // A recommendation ('Parliament should review the quota rules', 'The government needs to
         // restore the council') prescribes rather than tells: no historical time, wherever it stands.
