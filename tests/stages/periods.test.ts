@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doc, PeriodStage } from '../../src/doc.js';
 import { mapInterval, regions } from '../../src/stages/periods/mapping.js';
 import { macroF1 } from '../../src/tools/eval.js';
-import { docOf, FIXTURES } from '../helpers.js';
+import { corpusText, docOf, FIXTURES, HAS_SHARED } from '../helpers.js';
 
 const stage = (ordinal: number, from: number, to: number | null): PeriodStage => ({ ordinal, label: null, from, to, announcedIn: [], headingSectionId: null });
 const STAGES = [stage(1, 1995, 2002), stage(2, 2002, 2012), stage(3, 2012, null)];
@@ -254,6 +254,28 @@ describe('periods: stages named by their ordinal (malaysia-associations in tests
     ['The first phase of the campaign ended w', 'stage2', 'guard: "The first phase of the campaign" is a step of something else'],
   ])('"%s…" is %s (%s)', (start, label) => {
     expect(periodOf('malaysia-associations', start)).toBe(label);
+  });
+});
+
+describe('periods: stages named by their labels outside their sections (rules-labels in tests/fixtures/periods)', () => {
+  it.each([
+    ['The Old Republic left the unions to th', 'stage1', 'an undated sentence after the thesis names stage 1 by its label'],
+    ['The Vargas Era and the Populist Republ', 'span', 'two labels span, even where the era table dates "the Vargas Era"'],
+    ['The unions of the Old Republic were fr', 'stage1', 'the label in the conclusion'],
+    ['The unions were brought under state con', 'stage2', 'guard: inside a stage\'s section the section tells the time ("as they would be again under the Populist Republic")'],
+    ['Workers under military rule had neither', 'after', 'guard: no label named (a common phrase is none)'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOf('rules-labels', start)).toBe(label);
+  });
+
+  it.skipIf(!HAS_SHARED)('reads the labels of the South Korean republics in the introduction of history-of-south-korea', () => {
+    const doc = docOf(corpusText('history-of-south-korea'), 'periods');
+    const label = (start: string): string | undefined => {
+      const s = doc.layers.sentences!.find((x) => x.text.startsWith(start));
+      return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
+    };
+    expect(label('With the Sixth Republic, the country has')).toBe('stage8');
+    expect(label('Civilian governments are conventionally numbered')).toBe('span');
   });
 });
 

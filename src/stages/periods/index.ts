@@ -63,6 +63,7 @@ interface PeriodsData {
   openingHeadings: string[];
   ordinalWords: Record<string, number>;
   stageNouns: string[];
+  labelArticles: string[];
   shortIntervalYears: number;
   confidence: Record<'dated' | 'datedSubordinate' | 'midpoint' | 'section' | 'inherited' | 'meta' | 'future' | 'durative' | 'undated', number>;
 }
@@ -112,6 +113,7 @@ interface PeriodsRules {
   /** 'than in the first.': an ordinal whose stage noun is left out, after a named stage. */
   bareOrdinal: RegExp;
   ordinalWords: Record<string, number>;
+  labelArticles: Set<string>;
   shortIntervalYears: number;
   confidence: PeriodsData['confidence'];
 }
@@ -137,6 +139,7 @@ function compile(d: PeriodsData): PeriodsRules {
     ordinalStage: new RegExp(`\\bthe\\s+(${phrase(Object.keys(d.ordinalWords))})\\s+(?:(two|three|four)\\s+)?(?:${phrase(d.stageNouns)})s?\\b(?!\\s+of\\b)`, 'giu'),
     bareOrdinal: new RegExp(`\\b(?:than|and|to)\\s+(?:in\\s+|during\\s+|under\\s+)?the\\s+(${phrase(Object.keys(d.ordinalWords))})\\s*[.,;:!?]`, 'giu'),
     ordinalWords: d.ordinalWords,
+    labelArticles: new Set(d.labelArticles),
     openingHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.openingHeadings)})\\b`, 'iu'),
     span: d.spanPatterns.length ? new RegExp(d.spanPatterns.map((x) => `(?:${x})`).join('|'), 'i') : null,
     referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*$`, 'iu'),
@@ -401,6 +404,28 @@ function ordinalStages(s: Sentence, count: number, rules: PeriodsRules): number[
   return all.every((n) => n >= 1 && n <= count) ? all : [];
 }
 
+/**
+ * Per stage with a label a sentence can echo, a matcher: the label without its leading article, of
+ * at least two words with a capital after the first letter ('the Sixth Republic' → 'Sixth
+ * Republic'), its first letter in either case and the rest as written, between word boundaries.
+ */
+function labelMatchers(stages: PeriodStage[], rules: PeriodsRules): { ordinal: number; re: RegExp }[] {
+  const out: { ordinal: number; re: RegExp }[] = [];
+  for (const st of stages) {
+    const words = (st.label ?? '').trim().split(/\s+/).filter((w) => w !== '');
+    while (words.length > 0 && rules.labelArticles.has(words[0].toLowerCase())) words.shift();
+    const text = words.join(' ');
+    // A capital after the first letter marks a name ('First Republic', 'New Economic Policy'); a
+    // label without one ('Military rule') is a common phrase the text may use of other times.
+    if (words.length < 2 || !/\p{Lu}/u.test(text.slice(1))) continue;
+    const first = text[0];
+    const rest = text.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    const head = first.toLowerCase() === first.toUpperCase() ? first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[${first.toLowerCase()}${first.toUpperCase()}]`;
+    out.push({ ordinal: st.ordinal, re: new RegExp(`(?<![\\p{L}\\p{N}])${head}${rest}(?![\\p{L}\\p{N}])`, 'u') });
+  }
+  return out;
+}
+
 /** The role of a section no stage claims. */
 const OTHER_ROLE: SectionRole = { stage: null, role: 'other' };
 const STAGE_LABEL = /^stage(\d+)$/;
@@ -474,6 +499,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const announces = new Map<string, PeriodStage[]>();
     for (const st of stages) for (const id of st.announcedIn) announces.set(id, [...(announces.get(id) ?? []), st]);
     const lastStage = stages[stages.length - 1];
+    const echoes = labelMatchers(stages, rules);
     const bySentence = temporalBySentence(temporal);
     const { text: clean, map } = layer(doc, 'clean');
     const sectionById = new Map(sections.map((x) => [x.id, x]));
@@ -555,6 +581,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       // Dates that qualify a noun ('the feminists of the 1980s') do not count.
       const stagesDated = new Set(role.role === 'stage' ? [] : mapped.filter((x) => !x.attributive && STAGE_LABEL.test(x.m.label)).map((x) => x.m.label));
 
+      // Stages the sentence names by their labels, outside the stages' sections; only when its dates
+      // are eras (an era table may date one of the labels) or it has none.
+      const echoed = role.role !== 'stage' && echoes.length > 0 && mapped.every((x) => x.t.kind === 'era') ? echoes.filter((e) => e.re.test(s.text)).map((e) => e.ordinal) : [];
       const own = announces.get(s.id);
       if (own && own.length === 1 && stages.length > 1 && takesStageInTurn(s, i > 0 ? sentences[i - 1] : null, tokens)) {
         // 'The first, from the Industrial Relations Act of 1958 to the constitution of 1992, was a
@@ -587,6 +616,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // Unless a date puts the assertion before the present: then the date decides.
         cues.push(cue('future', strongFuture));
         out.push(assignment(s, cues, 'after', conf.future));
+      } else if (echoed.length > 1) {
+        // 'The Vargas Era and the Populist Republic both bound them to the state': two stages named
+        // by the labels the text gave them span, even where an era table dates one of them.
+        cues.push(cue('label', echoed.map((n) => `stage ${n}`).join(', ')));
+        out.push(assignment(s, cues, 'span', conf.section));
+        previousDated = null;
       } else if (mapped.length > 0 && phrases[CUE.presentState] !== null && phrases[CUE.pastTense] === null && mapped.every((x) => x.attributive || x.prenominal) && presentVerbFollows(s, tokens, clean, map.toClean(mapped[mapped.length - 1].t.end), phrases[CUE.presentState]!)) {
         // 'The 2010 constitution guarantees the freedom of association', 'The Constitution of 1978
         // remains in force': a present-tense statement whose dates only name a thing (a law, a
@@ -676,6 +711,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       } else if (future) {
         cues.push(cue('future', future));
         out.push(assignment(s, cues, 'after', conf.future));
+      } else if (echoed.length === 1) {
+        // 'With the Sixth Republic, the country has gradually stabilized' in an introduction, 'The
+        // unions of the Old Republic were freer …' in a conclusion: an undated sentence outside the
+        // stages' sections that names a stage by the label the text gave it is about that stage.
+        cues.push(cue('label', `stage ${echoed[0]}`));
+        out.push(assignment(s, cues, `stage${echoed[0]}`, conf.section));
       } else if (role.role === 'stage' && role.stage && previousDated?.label === 'before' && previousDated.paragraphId === s.paragraphId && backgroundParagraph === s.paragraphId && !backgroundInStage) {
         // A paragraph that opens with the time before the stages stays there until a date brings
         // the narrative into a stage (ANNOTATION.md rule 4); one that opened in a stage returns to
