@@ -348,8 +348,12 @@ describe('periods: essays nobody tuned the rules on', () => {
   // Measured when the rules were added: held out 0.855 / 0.812 (0.804 / 0.723 before them), and
   // 0.899 / 0.876 once the periodisation stage read Argentina's four stages; development 0.967 /
   // 0.950 (0.817 / 0.690 before). After the participle, present-tense, recommendation and
-  // stage-in-turn rules (helper-periods): held out 0.913 / 0.886, development 0.974 / 0.961. The
-  // floors sit a few points below.
+  // stage-in-turn rules (helper-periods): held out 0.913 / 0.886, development 0.974 / 0.961. After
+  // the rules of the third round (comparisons, boundary years in a stage's own section, general
+  // claims, ordinals and labels): held out 0.920 / 0.891, development 0.967 / 0.956 (one label of
+  // brazil-environment, 'the following year' = 2016 in the 2003–2016 section, was written as the
+  // later stage; rule 2 now reads the section as the text placing the event). The floors sit a few
+  // points below.
   it('labels the held-out essays with accuracy ≥ 0.88 and macro-F1 ≥ 0.85', () => {
     const pairs = labelPairs(HELD_OUT);
     console.log(`periods held out: accuracy ${accuracy(pairs).toFixed(3)} / macro-F1 ${macroF1(pairs).toFixed(3)}`);
@@ -402,5 +406,35 @@ describe('periods: the second held-out set', () => {
     expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.84);
     expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.81);
     expect(years.agree).toBeGreaterThanOrEqual(5);
+  });
+});
+
+/** The third held-out set (tests/fixtures/periods/README.md): written and labelled in one sitting, committed before the pipeline was run on it. */
+const HELD_OUT_3 = ['czechoslovakia-history', 'colombia-victims', 'nepal-ngos'];
+/** Development essays with hand labels written in the same round, to find the rules measured on the third set. */
+const DEVELOPMENT_3 = ['malaysia-associations', 'uruguay-unions'];
+
+describe('periods: the third held-out set', () => {
+  // Measured once before the rules of that round (0.882 / 0.859, stage years 10/11) and once after
+  // (0.958 / 0.938, stage years 10/11). The first measurement listed its errors, so the set is not
+  // clean for the forms fixed after it (comparison clauses, boundary years in the earlier stage's
+  // section, general claims, geography, a past perfect 'since' in a Background section); the rules
+  // were found and tested on DEVELOPMENT_3. The floors sit a few points below.
+  it('labels the third held-out essays with accuracy ≥ 0.93 and macro-F1 ≥ 0.90, and reads the years of at least 9 of their 11 stages', () => {
+    const pairs = labelPairs(HELD_OUT_3);
+    const years = stageYearsAgreement(HELD_OUT_3);
+    console.log(`periods held out (3): accuracy ${accuracy(pairs).toFixed(3)} / macro-F1 ${macroF1(pairs).toFixed(3)}; stages with the hand-labelled years ${years.agree}/${years.of}`);
+    expect(pairs).toHaveLength(119);
+    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.93);
+    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.9);
+    expect(years.agree).toBeGreaterThanOrEqual(9);
+  });
+
+  it('labels the development essays of the same round with accuracy ≥ 0.94 and macro-F1 ≥ 0.90', () => {
+    const pairs = labelPairs(DEVELOPMENT_3);
+    console.log(`periods development (3): accuracy ${accuracy(pairs).toFixed(3)} / macro-F1 ${macroF1(pairs).toFixed(3)}`);
+    expect(pairs).toHaveLength(66);
+    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.94);
+    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.9);
   });
 });
