@@ -68,6 +68,8 @@ describe('periods: labels of sentences', () => {
   it.each([
     ['an era wider than the stage, in the stage\'s section, is that stage', 'During the Cold War the police watched every union meeting.', 'stage1'],
     ['guard: a range of its own that spans stages still spans', 'During the Cold War, from 1950 to 1985, the police watched every union meeting.', 'span'],
+    ['a comparison clause opening the sentence gives no date ("Unlike in 1990,"): the section\'s stage', 'Unlike in 1990, the police stayed away.', 'stage1'],
+    ['guard: an opening comparison with no comma cannot be told from the main clause, whose date decides', 'Unlike its predecessor the 1985 law allowed strikes.', 'stage2'],
   ])('%s', (_what, sentence, label) => {
     const doc = docOf(fixtureWith(sentence), 'periods');
     const s = doc.layers.sentences!.find((x) => x.text === sentence)!;

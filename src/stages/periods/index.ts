@@ -342,14 +342,17 @@ function backgroundRanges(s: Sentence, words: Words, tokens: { cleanStart: Int32
 /**
  * Clean-offset ranges of comparison clauses ('Unlike in the 1980s, the government could not stop
  * the news'; 'Like the schoolteachers of the 1960s, they were tolerated …'; '…, as in 1998.'): from
- * the opener to the next comma, semicolon, colon or dash, or to the sentence's end. Their dates are
- * points of comparison: the main assertion is elsewhere in time.
+ * the opener to the next comma, semicolon, colon or dash, or to the sentence's end for one after a
+ * comma. Their dates are points of comparison: the main assertion is elsewhere in time.
  */
 function comparisonRanges(s: Sentence, rules: PeriodsRules): [number, number][] {
   const ranges: [number, number][] = [];
   rules.comparison.lastIndex = 0;
   for (let m = rules.comparison.exec(s.text); m !== null; m = rules.comparison.exec(s.text)) {
-    ranges.push([s.cleanStart + m.index, s.cleanStart + m.index + m[0].length]);
+    const end = m.index + m[0].length;
+    // One that opens the sentence must close with a break: 'Unlike its predecessor the 1992 law
+    // allowed strikes' has none, and the main clause cannot be told from the comparison.
+    if (m.index > 0 || end < s.text.length) ranges.push([s.cleanStart + m.index, s.cleanStart + end]);
     if (m[0].length === 0) rules.comparison.lastIndex++;
   }
   return ranges;
