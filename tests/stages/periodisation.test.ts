@@ -191,6 +191,14 @@ describe('periodisation: the claimed stages', () => {
   });
 
   it.each([
+    ['"before and after" an era: before ends where the stage after it starts', 'I periodise the movement into two broad eras: before and after the Second World War. Unions were weak.', [[null, null, 1945], ['after the Second World War', 1945, null]]],
+    ['eras that bound stages keep their preposition in the name', 'The party\'s history falls into two periods: before the Cold War and after the Cold War. It was founded in 1921.', [['before the Cold War', null, 1947], ['after the Cold War', 1991, null]]],
+    ['an era inside a longer name', 'We distinguish three phases: the years before the First World War, the interwar years, and the period after the Second World War. Unions grew.', [['the years before the First World War', null, 1914], ['the interwar years', 1918, 1939], ['the period after the Second World War', 1945, null]]],
+  ])('reads stages bounded by eras: %s', (_what, text, rows) => {
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual(rows);
+  });
+
+  it.each([
     ['an event without a year', 'The movement\'s history falls into two periods, divided by the earthquake. Volunteers rushed to the ruins.'],
     ['two periods of office', 'There were two periods of office, divided by the election of 1999. Volunteers rushed to the ruins.'],
   ])('claims nothing from two periods divided by %s', (_what, text) => {

@@ -390,6 +390,9 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   core = core.replace(rules.itemTail, '').replace(/^(?:from|through|via|to)\s+(?=\p{L})/iu, '');
   // An era that heads the name stays in it: 'the Reagan era of retrenchment', not 'of retrenchment'.
   const eraHeads = dated?.kind === 'era' && ERA_HEAD.test(core.slice(core.indexOf(dated.text) + dated.text.length));
+  // So does an era that bounds the stage: 'before the Cold War', 'the years after the Second World War'.
+  const eraBounds = dated?.kind === 'era' && core.includes(dated.text) && (AFTER_ERA.test(core.slice(0, core.indexOf(dated.text))) || BEFORE_ERA.test(core.slice(0, core.indexOf(dated.text))));
+  if (eraBounds) return core.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (dated && !eraHeads) core = core.replace(dated.text, ' ');
   // "the colonial period (1910–1945)": brackets the dates leave empty go with them.
   core = core.replace(/[([]\s*(?:since|from|until|till|to|after|before|by|c\.|circa)?\s*[)\]]/giu, ' ');
@@ -578,10 +581,18 @@ function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal:
   const cleanStart = s.cleanStart + ts;
   const cleanEnd = s.cleanStart + te;
   const text = s.text.slice(ts, te);
-  const dated = decadeAsStart(joinDecades(temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal), text, datesIn(temporal, s.id, cleanStart, cleanEnd, toOriginal)), text);
+  let dated = decadeAsStart(joinDecades(temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal), text, datesIn(temporal, s.id, cleanStart, cleanEnd, toOriginal)), text);
   // "open access before 1930": the year closes the stage.
   const at = dated?.kind === 'year' ? text.indexOf(dated.text) : -1;
-  const endsAtYear = at >= 0 && rules.endsAt.test(text.slice(0, at));
+  let endsAtYear = at >= 0 && rules.endsAt.test(text.slice(0, at));
+  // An era after 'after' or 'since' starts the stage where it ends ('after the Second World War' →
+  // 1945–); after 'before' or 'until' it ends the stage where it starts ('before the Cold War' → –1947).
+  const eraAt = dated?.kind === 'era' && dated.from !== null && dated.to !== null && dated.to > dated.from ? text.indexOf(dated.text) : -1;
+  if (eraAt >= 0 && AFTER_ERA.test(text.slice(0, eraAt))) dated = { ...dated!, from: dated!.to, to: null };
+  else if (eraAt >= 0 && BEFORE_ERA.test(text.slice(0, eraAt))) {
+    dated = { ...dated!, to: dated!.from };
+    endsAtYear = true;
+  }
   const until = endsAtYear ? null : untilIn(s, cleanStart, cleanEnd, text, dated, temporal, rules, toOriginal);
   return { cleanStart, cleanEnd, text, sentenceId: s.id, label: label ? itemLabel(text, dated, rules, until) : null, dated, endsAtYear, until };
 }
@@ -737,6 +748,9 @@ function thesisAt(
     list.forEach((item, i) => {
       const next = list[i + 1];
       if (!item.dated && next?.dated?.kind === 'year' && rules.endsAt.test(item.text)) Object.assign(item, { dated: next.dated, endsAtYear: true, until: null, label: null });
+      // "before and after the Second World War": 'before' ends where the stage after the era starts.
+      else if (!item.dated && next?.dated?.kind === 'era' && next.dated.from !== null && next.dated.to === null && rules.endsAt.test(item.text))
+        Object.assign(item, { dated: { ...next.dated, to: next.dated.from }, endsAtYear: true, until: null, label: null });
     });
     // "two periods: before the liberalisation of 1991 and after it": 'after it' starts where the
     // item before it ends, and is open (the stage builder ends it at a next stage, if any).
@@ -846,6 +860,10 @@ function thesisAt(
   }
   return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [], frameStart };
 }
+
+/** What before an era in an item makes the stage start where the era ends, or end where it starts. */
+const AFTER_ERA = /\b(?:after|since|following)\s+$/i;
+const BEFORE_ERA = /\b(?:before|until|till|up\s+to|prior\s+to)\s+$/i;
 
 /** An item that is nothing but 'after' and a word pointing back to the item before ('after it', 'since then', 'thereafter'). */
 const AFTER_ANAPHOR = /^(?:(?:after|since|following)\s+(?:it|that|this|then)|thereafter|afterwards)$/iu;
