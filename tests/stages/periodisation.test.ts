@@ -424,7 +424,7 @@ describe('periodisation: stage words in passing claim nothing', () => {
     expect(rowsOf('periodisation-lettered')).toEqual([['the Green Revolution period', 1965, 1980], ["the farmers' movements", 1980, 1989], ['liberalisation', 1991, null]]);
   });
 
-  it.each([['none-following-not-a-list'], ['none-two-stage-sampling'], ['none-first-we'], ['none-periodisation-no-list'], ['none-sentences-not-in-turn'], ['none-count-closing-no-ordinals'], ['none-analysis-proceeds']])('%s', (name) => {
+  it.each([['none-following-not-a-list'], ['none-two-stage-sampling'], ['none-first-we'], ['none-periodisation-no-list'], ['none-sentences-not-in-turn'], ['none-count-closing-no-ordinals'], ['none-analysis-proceeds'], ['none-research-project-phases']])('%s', (name) => {
     expect(read(name)).toEqual({ claimedCount: null, stages: [] });
   });
 });

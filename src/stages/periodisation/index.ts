@@ -31,6 +31,7 @@ interface RulesData {
   procedureNouns: string[];
   procedureWords: string[];
   procedureVerbs: string[];
+  researchActivities: string[];
   ordinals: Record<string, number>;
   finalOrdinals: string[];
   itemMarkers: string;
@@ -85,6 +86,7 @@ function compile(d: RulesData): PeriodisationRules {
     procedureNouns: new Set(d.procedureNouns),
     procedureWords: new Set(d.procedureWords),
     procedureVerbs: new Set(d.procedureVerbs),
+    researchActivities: new Set(d.researchActivities),
     ordinals: new Map(Object.entries(d.ordinals)),
     finalOrdinals: new Set(d.finalOrdinals),
     itemMarkers: new RegExp(d.itemMarkers, 'iu'),

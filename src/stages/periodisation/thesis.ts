@@ -37,6 +37,8 @@ export interface PeriodisationRules {
   procedureWords: Set<string>;
   /** With a procedure word before the count, these verbs make any stage noun a design's steps ("The analysis proceeds in two stages"). */
   procedureVerbs: Set<string>;
+  /** Words that make a list item a research activity ('archival work in 2015', 'interviews in 2016'). */
+  researchActivities: Set<string>;
   ordinals: Map<string, number>;
   finalOrdinals: Set<string>;
   itemMarkers: RegExp;
@@ -845,7 +847,9 @@ function thesisAt(
       }
     }
   }
-  const complete = items.length === count && count >= 2;
+  // "The research project had three phases: archival work in 2015, interviews in 2016, and a survey
+  // in 2017": when every item names a research activity, the phases are a project's, not history's.
+  const complete = items.length === count && count >= 2 && !items.every((x) => (x.text.toLowerCase().match(WORD) ?? []).some((w) => rules.researchActivities.has(w)));
   // "two distinct stages since the death of Franco in 1975: the transition … up to 1996, and …": a
   // date the announcement opens with 'since' or 'from', before the list, is where the first stage starts.
   let frameStart: number | null = null;
