@@ -599,3 +599,29 @@ describe('temporal: the grammar and its data', () => {
     expect(() => compileTemporal(data, eras)).toThrow(/era 'war' names unknown era 'war-of-the-worlds' in latestOf/);
   });
 });
+
+describe('temporal: world eras a historian names without their years (eras.json)', () => {
+  it.each<[string, string, Row[]]>([
+    ['a Chinese dynasty', 'Printing spread under the Tang dynasty across the empire.', [['the Tang dynasty', 'era', 618, 907, '0618/0907']]],
+    ['a dynasty before the common era', 'Bureaucracy took shape in the Han dynasty itself.', [['the Han dynasty', 'era', -205, 220, '-0205/0220']]],
+    ['a dynasty by its short name in a frame', 'Paper money circulated in the Song period widely.', [['the Song period', 'era', 960, 1279, '0960/1279']]],
+    ['"under the" a dynasty\'s short name', 'Under the Qing, the frontier moved west.', [['Under the Qing', 'era', 1644, 1912, '1644/1912']]],
+    ['no dynasty before a noun: "under the Soviet system" is none', 'Under the Soviet system, unions were arms of the state.', []],
+    ['a Japanese period', 'Court poetry flourished in the Heian period at Kyoto.', [['the Heian period', 'era', 794, 1185, '0794/1185']]],
+    ['a Japanese era with a macron', 'Wages rose in the Shōwa era after the war.', [['the Shōwa era', 'era', 1926, 1989, '1926/1989']]],
+    ['an Indian empire, "empire" in lower case', 'Revenue reform began in the Mughal empire under its third ruler.', [['the Mughal empire', 'era', 1526, 1857, '1526/1857']]],
+    ['"the Raj" with its article', 'Railways were built under the Raj in every province.', [['the Raj', 'era', 1858, 1947, '1858/1947']]],
+    ['an Islamic caliphate', 'Baghdad grew under the Abbasid Caliphate into a great city.', [['the Abbasid Caliphate', 'era', 750, 1258, '0750/1258']]],
+    ['a European age', 'Guilds ruled the towns in the Middle Ages everywhere.', [['the Middle Ages', 'era', 500, 1500, '0500/1500']]],
+    ['"the Renaissance" right after its article', 'Banking grew in the Renaissance in Florence.', [['the Renaissance', 'era', 1400, 1600, '1400/1600']]],
+    ['a qualified Renaissance is not the Renaissance', 'The Bengal Renaissance changed Calcutta.', []],
+    ['"the Enlightenment"', 'Ideas of rights spread during the Enlightenment in Europe.', [['the Enlightenment', 'era', 1685, 1815, '1685/1815']]],
+    ['a Mexican regime', 'Railways were built during the Porfiriato by foreign firms.', [['the Porfiriato', 'era', 1876, 1911, '1876/1911']]],
+    ['a period of African history', 'Borders were drawn during the Scramble for Africa in Berlin.', [['the Scramble for Africa', 'era', 1881, 1914, '1881/1914']]],
+    ['"the Depression" for the Great Depression', 'Many banks failed during the Depression in the farm states.', [['the Depression', 'era', 1929, 1939, '1929/1939']]],
+    ['"the Restoration" alone is left out (England, France, Japan, Spain)', 'Theatres reopened after the Restoration in the capital.', []],
+    ['an English restoration by name', 'Theatres reopened after the English Restoration in London.', [['the English Restoration', 'era', 1660, 1688, '1660/1688']]],
+  ])('%s', (_, text, expected) => {
+    expect(exactRows(text)).toEqual(expected);
+  });
+});
