@@ -625,3 +625,57 @@ describe('temporal: world eras a historian names without their years (eras.json)
     expect(exactRows(text)).toEqual(expected);
   });
 });
+
+describe('temporal: dates before 1000 and world-history forms', () => {
+  it.each<[string, string, Row[]]>([
+    // One era marker for both years of a range.
+    ['a range before the common era, marker once', 'The colony flourished 500–300 BCE on the coast.', [['500–300 BCE', 'range', -499, -299, '-0499/-0299']]],
+    ['"from … to …" before the common era', 'The colony flourished from 500 to 300 BC on the coast.', [['from 500 to 300 BC', 'range', -499, -299, '-0499/-0299']]],
+    ['"AD" before a range', 'The abbey was rebuilt AD 800–900 in stone.', [['AD 800–900', 'range', 800, 900, '0800/0900']]],
+    ['a range across the eras', 'The dynasty ruled from 206 BC to AD 220 with one break.', [['from 206 BC to AD 220', 'range', -205, 220, '-0205/0220']]],
+    // Millennia and the first century.
+    ['a millennium before the common era', 'Bronze tools spread in the 3rd millennium BC across the plain.', [['the 3rd millennium BC', 'decade', -2999, -2000, '-2999/-2000']]],
+    ['the first century AD has no year 0', 'The first century AD saw new roads.', [['The first century AD', 'decade', 1, 99, '0001/0099']]],
+    // Months, days and seasons of years with an era marker.
+    ['a month of a year BC', 'In March 44 BC the dictator was killed.', [['March 44 BC', 'month', -43, -43, '-0043-03']]],
+    ['a day of a year BC', 'The dictator was killed on 15 March 44 BC in the senate.', [['15 March 44 BC', 'day', -43, -43, '-0043-03-15']]],
+    ['a season of a year BC', 'In the summer of 44 BC the senate met.', [['the summer of 44 BC', 'season-part', -43, -43, '-0043-22']]],
+    // Approximate dates after a word of time.
+    ['"until about" a year with an era marker', 'The nomads held the steppe until about 48 AD.', [['until about 48 AD', 'range', null, 48, '../0048~']]],
+    ['"in about" a year: "about" is part of it, "in" is not', 'The town was walled in about 1450 by its lord.', [['about 1450', 'year', 1450, 1450, '1450~']]],
+    // Years of three digits where the context makes them dates.
+    ['a three-digit year after a verb and "in", at the end', 'The western empire fell in 476.', [['476', 'year', 476, 476, '0476']]],
+    ['two three-digit years after verbs', 'Charlemagne was crowned in 800 and died in 814.', [['800', 'year', 800, 800, '0800'], ['814', 'year', 814, 814, '0814']]],
+    ['a three-digit year opening the clause', 'In 476, Odoacer deposed the last emperor.', [['476', 'year', 476, 476, '0476']]],
+    ['"since" a three-digit year', 'Since 476 the west had had no emperor.', [['Since 476', 'range', 476, null, '0476/..']]],
+    ['"from … until …" with a three-digit start', 'The dynasty ruled from 960 until 1279 with one capital.', [['from 960 until 1279', 'range', 960, 1279, '0960/1279']]],
+    ['"From … to …" opening the clause', 'From 618 to 907, the Tang ruled from Chang\'an.', [['From 618 to 907', 'range', 618, 907, '0618/0907']]],
+    ['a bracket range of three-digit years after a name', 'The Tang dynasty (618–907) ruled from Chang\'an.', [['The Tang dynasty', 'era', 618, 907, '0618/0907'], ['618–907', 'range', 618, 907, '0618/0907']]],
+    ['a bracket range longer than three centuries after a name', 'The Ottoman Empire (1299–1922) ruled Anatolia.', [['The Ottoman Empire', 'era', 1299, 1922, '1299/1922'], ['1299–1922', 'range', 1299, 1922, '1299/1922']]],
+    ['a labelled death year in brackets after a name', 'Alcuin (d. 804) taught at Aachen.', [['804', 'year', 804, 804, '0804']]],
+    ['a labelled reign in brackets after a name', 'Harun al-Rashid (r. 786–809) ruled from Baghdad.', [['786–809', 'range', 786, 809, '0786/0809']]],
+    ['an approximate year in brackets after a name', 'The poet Caedmon (c. 670) sang at Whitby; Ceolfrith (d. 716) ruled Jarrow.', [['c. 670', 'year', 670, 670, '0670~'], ['716', 'year', 716, 716, '0716']]],
+    // Two-digit years in numeric dates: after "on" or "dated", day and month in a clear order.
+    ['a numeric date with a two-digit year after "on"', 'The factory collapsed on 24/4/13 in the morning.', [['24/4/13', 'day', 1913, 1913, '1913-04-24']]],
+  ])('%s', (_, text, expected) => {
+    expect(exactRows(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a number opening its clause before a count noun', 'In 300 villages the harvest failed.'],
+    ['a range of counts after "from"', 'From 100 to 400 members joined each year.'],
+    ['a difference after "by"', 'The army grew by 800.'],
+    ['a proportion', 'The ratio was one in 300.'],
+    ['"from … to …" after a verb of change', 'Prices rose from 612 to 745 in a year.'],
+    ['a lone number in brackets without a label', 'The Votes (742) were counted twice.'],
+    ['a numeric date with a two-digit year of unknown order', 'The factory collapsed on 4/5/13 in the morning.'],
+    ['a numeric date with a two-digit year and no "on"', 'See table 24/4/13 for the figures.'],
+  ])('no date: %s', (_, text) => {
+    expect(exactRows(text)).toEqual([]);
+  });
+
+  it('takes the century of a two-digit numeric date from the text', () => {
+    const doc = docOf('The garment industry grew fast until 2018. The factory collapsed on 24/4/13 in the morning.', 'temporal');
+    expect(rowsOf(doc)[1]).toEqual(['24/4/13', 'day', 2013, 2013, '2013-04-24']);
+  });
+});

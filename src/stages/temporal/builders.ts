@@ -4,6 +4,7 @@
  * Everything a builder needs to know about words (part spans, counts, guards) comes from the data.
  */
 import type { BuildContext, Builder, BuiltinClass, Capture } from './grammar.js';
+import type { Tokens } from './lexer.js';
 import {
   approximateValue,
   centuryValue,
@@ -45,6 +46,30 @@ export interface BuilderSettings {
   negations: Set<string>;
   /** The quantity guard's count nouns (`quantityGuard.after`): after a year that a point word kept, the clause's subject. */
   countNouns: Set<string>;
+  /** Years before 1000 without an era marker: the contexts that make a number a date (`earlyYears` in temporal.json). */
+  earlyYears: EarlyYearSettings;
+}
+
+/** When a number of three digits is a year without an era marker ("Rome fell in 476."). See `earlyYears` in temporal.json. */
+export interface EarlyYearSettings {
+  /** Smallest such year (three digits: 100). */
+  min: number;
+  /** Words before a number that make it a year wherever they stand ("since 476", "until 907"). */
+  pointWords: Set<string>;
+  /** Words before a number that make it a year only when they open a clause or follow a verb ("In 476, …", "fell in 476."). */
+  clauseWords: Set<string>;
+  /** Of `clauseWords`, those that make a year after a verb too ("Rome fell in 476."). */
+  verbWords: Set<string>;
+  /** Words that open a clause (the quantity guard's `clauseOpeners`). */
+  clauseOpeners: Set<string>;
+  /** Words that may follow such a year: a new clause or a list ("and", "when"). */
+  followers: Set<string>;
+  /** Labels of life and reign dates in a bracket after a name: "(r. 1556–1605)", "(b. 742)", "(fl. 650)". */
+  lifeMarks: Set<string>;
+  /** The longest range in a bracket after a name ("the Ottoman Empire (1299–1922)"). */
+  bracketRangeSpan: number;
+  /** The longest range joined by 'until' from a three-digit year ("from 960 until 1279"). */
+  untilRangeSpan: number;
 }
 
 /** A unit of time as the data gives it: "decades" → size 10, plural. */
@@ -188,6 +213,69 @@ function partSpan(s: BuilderSettings, part: unknown, scale: 'year' | 'decade' | 
   return s.parts[part]?.[scale] ?? null;
 }
 
+/** Parts of speech that may open a clause after a year: "In 476 the last emperor…", "In 476 Odoacer…", "In 476 he…". */
+const CLAUSE_START_POS = new Set(['DET', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'CCONJ']);
+/** A word of letters: the name before a bracket of dates ("Akbar (1542–1605)"). */
+const LETTERS = /^\p{L}/u;
+
+/** Is token `k` the edge of a clause: none (the start), a punctuation mark, or a word that opens a clause? */
+function clauseEdge(t: Tokens, k: number, openers: ReadonlySet<string>): boolean {
+  if (k < 0) return true;
+  const norm = t.norm(k);
+  return t.pos[k] === 'PUNCT' || (norm.length === 1 && !/[\p{L}\p{N}]/u.test(norm)) || openers.has(norm);
+}
+
+/**
+ * Is the number at token `i` a year by its context, though it has three digits (see
+ * `earlyYears` in temporal.json)? After a word that always introduces a time ("since 476",
+ * "until 907"), or after a preposition that opens its clause or follows a verb ("In 476, …",
+ * "Rome fell in 476."), when what follows is no noun it counts ("in 300 villages") but a clause,
+ * a list or the sentence's end.
+ */
+function earlyYearAt(t: Tokens, i: number, e: EarlyYearSettings): boolean {
+  if (t.digits(i) !== 3 || t.quantity(i) || t.num(i) < e.min || i === 0) return false;
+  const next = i + 1 < t.count ? i + 1 : -1;
+  const followsOk = next < 0 || CLAUSE_START_POS.has(t.pos[next]) || e.followers.has(t.norm(next)) || (t.norm(next).length === 1 && !/[\p{L}\p{N}]/u.test(t.norm(next)));
+  if (!followsOk) return false;
+  const word = t.norm(i - 1);
+  if (e.pointWords.has(word)) return true;
+  if (!e.clauseWords.has(word)) return false;
+  if (clauseEdge(t, i - 2, e.clauseOpeners)) return true;
+  // "Rome fell in 476.", "was crowned in 800 and died in 814": after a verb (and an adverb); not
+  // 'from' ("Prices rose from 700 to 900": a verb of change counts).
+  if (!e.verbWords.has(word)) return false;
+  let k = i - 2;
+  if (k >= 0 && t.pos[k] === 'ADV') k--;
+  return k >= 0 && t.pos[k] === 'VERB';
+}
+
+/**
+ * Is the match [i0, i1) a date in brackets after a name: "Akbar (1542–1605)", "the Tang dynasty
+ * (618–907)", "Alcuin (d. 804)", "(r. 1556–1605)", "(fl. c. 650)"? The bracket opens right before
+ * it, past at most two labels of `lifeMarks` (each with its full stop), and closes right after it
+ * (or a ';' or ',' goes on to more dates); the word before the bracket is capitalised, or follows a
+ * capitalised word ("Tang dynasty"). `needsMark`: a lone year needs a label ("Alcuin (d. 804)"; not
+ * "the votes (742)").
+ */
+function bracketAfterName(t: Tokens, i0: number, i1: number, e: EarlyYearSettings, needsMark: boolean): boolean {
+  if (i1 >= t.count || !(t.norm(i1) === ')' || t.norm(i1) === ';' || t.norm(i1) === ',')) return false;
+  let k = i0 - 1;
+  let marks = 0;
+  for (let n = 0; n < 2 && k >= 0; n++) {
+    let m = k;
+    if (t.norm(m) === '.') m--;
+    if (m >= 0 && e.lifeMarks.has(t.norm(m))) {
+      k = m - 1;
+      marks++;
+    } else break;
+  }
+  if (needsMark && marks === 0) return false;
+  if (k < 1 || t.norm(k) !== '(') return false;
+  const name = k - 1;
+  if (!LETTERS.test(t.norm(name))) return false;
+  return t.cap(name) || (name > 0 && t.cap(name - 1) && LETTERS.test(t.norm(name - 1)));
+}
+
 /** Is the first verb after the match in the past tense? ("By now the consequences were becoming…") */
 function pastTenseAfter(ctx: BuildContext, s: BuilderSettings): boolean {
   const t = ctx.toks;
@@ -202,6 +290,11 @@ function pastTenseAfter(ctx: BuildContext, s: BuilderSettings): boolean {
 /** The builders, by the name rules use. */
 export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
   const atom = (ctx: BuildContext, name: string): Value | undefined => ctx.caps.get(name)?.value;
+  /** The year of a year atom captured as `y` ("44 BC" in "15 March 44 BC", "the summer of 44 BC"). */
+  const yearOfAtom = (ctx: BuildContext): number | undefined => {
+    const v = atom(ctx, 'y');
+    return v?.kind === 'year' && !v.pending && v.from !== null && v.from === v.to ? v.from : undefined;
+  };
   const countOf = (ctx: BuildContext): { count: number; unit: number } | null => {
     const unit = (ctx.caps.get('u')?.lex as UnitLex | undefined) ?? (ctx.args.unit as UnitLex | undefined);
     if (!unit) return null;
@@ -224,7 +317,90 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const n = num(ctx.caps.get('y'));
       const sign = num(ctx.caps.get('e'));
       if (n === undefined || sign === undefined || n < 1) return null;
-      return { value: { ...yearValue(sign < 0 ? 1 - n : n), notes: [`${n} ${sign < 0 ? 'BC' : 'AD'}`] } };
+      return { value: { ...yearValue(sign < 0 ? 1 - n : n), notes: [`${n} ${sign < 0 ? 'BC' : 'AD'}`], marked: true } };
+    },
+    /**
+     * "500–300 BCE", "from 500 to 300 BC", "AD 800–900": one marker for both years. Before the
+     * common era the first year is the larger ("500–300 BCE" → -499 … -299), after it the smaller;
+     * a pair in the wrong order is no range of years ("300–500 BC" is left to the year rules).
+     */
+    eraRange: (ctx) => {
+      const a = num(ctx.caps.get('a'));
+      const b = num(ctx.caps.get('b'));
+      const sign = num(ctx.caps.get('e'));
+      if (a === undefined || b === undefined || sign === undefined || a < 1 || b < 1) return null;
+      if (sign < 0 ? a <= b : a >= b) return null;
+      const [x, y] = sign < 0 ? [1 - a, 1 - b] : [a, b];
+      return { value: { ...rangeValue(yearValue(x), yearValue(y))!, notes: [`${a}–${b} ${sign < 0 ? 'BC' : 'AD'}`] } };
+    },
+    /**
+     * "the 3rd millennium BC" (3000–2001 BC: -2999 … -2000), "the second millennium" (1000–1999, as
+     * "the 20th century" is 1900–1999), "the first millennium CE" (1–999: there is no year 0).
+     */
+    millennium: (ctx) => {
+      const c = num(ctx.caps.get('c'));
+      if (c === undefined || c < 1 || c > 3) return null;
+      const sign = num(ctx.caps.get('e'));
+      if (sign !== undefined && sign < 0) {
+        const from = 1 - c * 1000;
+        return { value: { ...intervalValue('decade', from, from + 999), notes: [`millennium ${c} BC`] } };
+      }
+      const from = (c - 1) * 1000;
+      if (from === 0) return { value: { ...intervalValue('decade', 1, 999), notes: ['millennium 1 AD'] } };
+      return { value: { ...intervalValue('decade', from, from + 999, `${String(from).slice(0, 1)}XXX`), notes: [`millennium ${c}`] } };
+    },
+    /** A year of three digits where its context makes it one ("In 476, …", "since 476", "Rome fell in 476."): see {@link earlyYearAt}. */
+    earlyYear: (ctx) => {
+      const y = ctx.caps.get('y');
+      if (!y || !earlyYearAt(ctx.toks, y.i0, s.earlyYears)) return null;
+      return { value: yearValue(ctx.toks.num(y.i0)) };
+    },
+    /**
+     * "from 960 until 1279", "from 618 to 907", "between 618 and 907": a range whose first year has
+     * three digits, after "from" or "between" (the rule's look-behind). Not counts: neither number
+     * is a quantity ("from 100 to 400 members"), nor a noun after it, nor two round hundreds
+     * joined by "to" (an estimate: "rose from 700 to 900"); 'until' may join a longer span.
+     */
+    earlyRange: (ctx) => {
+      const t = ctx.toks;
+      const a = ctx.caps.get('a');
+      const b = ctx.caps.get('b');
+      if (!a || !b || t.digits(a.i0) !== 3 || t.quantity(a.i0) || t.quantity(b.i0) || t.digits(b.i0) < 3 || t.digits(b.i0) > 4) return null;
+      const x = t.num(a.i0);
+      const y = t.num(b.i0);
+      if (x < s.earlyYears.min || y <= x || y > s.years.max) return null;
+      if (b.i1 < t.count && (t.pos[b.i1] === 'NOUN' || t.pos[b.i1] === 'ADJ' || t.pos[b.i1] === 'NUM')) return null;
+      const word = t.norm(a.i1);
+      const until = word === 'until' || word === 'till';
+      // "From 618 to 907, the Tang…" opens its clause; after a verb only 'until' is sure ("ruled
+      // from 960 until 1279"; "rose from 612 to 745" counts).
+      if (!until && !clauseEdge(t, a.i0 - 2, s.earlyYears.clauseOpeners)) return null;
+      if (y - x > (until ? s.earlyYears.untilRangeSpan : s.years.maxRangeSpan)) return null;
+      if (!until && x % 100 === 0 && y % 100 === 0) return null;
+      return { value: rangeValue(yearValue(x), yearValue(y))! };
+    },
+    /** "Akbar (1542–1605)", "the Tang dynasty (618–907)", "(r. 1556–1605)": dates in brackets after a name ({@link bracketAfterName}). */
+    bracketRange: (ctx) => {
+      const t = ctx.toks;
+      const a = ctx.caps.get('a');
+      const end = ctx.caps.get('b')?.lex as { value: number; digits: number } | undefined;
+      if (!a || !end || t.digits(a.i0) < 3 || t.digits(a.i0) > 4 || t.num(a.i0) < s.earlyYears.min) return null;
+      if (!bracketAfterName(t, ctx.i0, ctx.i1, s.earlyYears, false)) return null;
+      const x = t.num(a.i0);
+      const scale = 10 ** end.digits;
+      const y = end.digits >= t.digits(a.i0) ? end.value : x - (x % scale) + end.value;
+      if (y <= x || y - x > s.earlyYears.bracketRangeSpan || y > s.years.max) return null;
+      // Four-digit years within the usual span are range-dash's ("Akbar (1542–1605)").
+      if (x >= s.years.min && y - x <= s.years.maxRangeSpan) return null;
+      return { value: rangeValue(yearValue(x), yearValue(y))! };
+    },
+    /** "Alcuin (d. 804)", "(b. 742)", "(fl. c. 650)": a year of three digits with a label, in brackets after a name. */
+    bracketYear: (ctx) => {
+      const t = ctx.toks;
+      const y = ctx.caps.get('y');
+      if (!y || t.digits(y.i0) !== 3 || t.quantity(y.i0) || t.num(y.i0) < s.earlyYears.min) return null;
+      if (!bracketAfterName(t, ctx.i0, ctx.i1, s.earlyYears, true)) return null;
+      return { value: yearValue(t.num(y.i0)) };
     },
     /** "1995–2002", "2002–12", "1998–9". */
     dashRange: (ctx) => {
@@ -265,7 +441,7 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       if (!y || y.norm.length !== 2 || y.i0 === 0 || t.norm(y.i0 - 1) !== "'" || t.end[y.i0 - 1] !== t.start[y.i0]) return null;
       if (y.i1 < t.count && t.start[y.i1] === t.end[y.i1 - 1] && t.norm(y.i1) === "'") return null;
       const month = num(ctx.caps.get('m')) ?? null;
-      return { value: pendingValue(month === null ? 'year' : 'month', { type: 'short-year', year: Number(y.norm), month }) };
+      return { value: pendingValue(month === null ? 'year' : 'month', { type: 'short-year', year: Number(y.norm), month, day: null }) };
     },
     /** "the decade of 2000" → the 2000s. */
     decadeOf: (ctx) => {
@@ -282,6 +458,8 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
         const from = 1 - c * 100;
         return { value: { ...intervalValue('decade', from, from + 99), scale: 'century', base: from, notes: [`century ${c} BC`] } };
       }
+      // "the first century AD": years 1–99 (there is no year 0), as "the 20th century" is 1900–1999.
+      if (c === 1) return { value: { ...intervalValue('decade', 1, 99), scale: 'century', base: 0 } };
       return { value: centuryValue((c - 1) * 100) };
     },
     /** "the nineteenth and twentieth centuries", "the late 19th and early 20th centuries": one span. */
@@ -302,7 +480,7 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     },
     monthYear: (ctx) => {
       const m = num(ctx.caps.get('m'));
-      const y = num(ctx.caps.get('y')) ?? atom(ctx, 'y')?.from ?? undefined;
+      const y = num(ctx.caps.get('y')) ?? yearOfAtom(ctx);
       return m === undefined || y == null ? null : { value: monthValue(y, m) };
     },
     /** "May–June 1899": from a month to a month-and-year. */
@@ -316,14 +494,14 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     day: (ctx) => {
       const d = num(ctx.caps.get('d'));
       const m = num(ctx.caps.get('m'));
-      const y = num(ctx.caps.get('y'));
+      const y = num(ctx.caps.get('y')) ?? yearOfAtom(ctx);
       if (d === undefined || m === undefined || y === undefined || d > DAYS_IN_MONTH[m - 1]) return null;
       return { value: dayValue(y, m, d) };
     },
     /** "spring 2003"; "the winter of 1978–79": the season of the first year, reaching into the next. */
     season: (ctx) => {
       const code = num(ctx.caps.get('s'));
-      const y = num(ctx.caps.get('y'));
+      const y = num(ctx.caps.get('y')) ?? yearOfAtom(ctx);
       if (code === undefined || y === undefined) return null;
       const end = ctx.caps.get('b')?.lex as { value: number; digits: number } | undefined;
       if (!end) return { value: seasonValue(y, code) };
@@ -363,6 +541,34 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const value = numericDate(parts);
       // The slash and hyphen rules read the year as <year>; a dotted date's year is checked here.
       return value && value.from !== null && value.from >= s.years.min && value.from <= s.years.max ? { value } : null;
+    },
+    /**
+     * "on 24/4/14", "dated 4/24/14", "on 24.4.14": a numeric date whose year has two digits, read only
+     * after a word that announces a date (the rule's look-behind) and only when the order of day and
+     * month is clear (one above 12, or both the same): "on 4/5/14" is left out. The century comes
+     * from the document, as for "May '68".
+     */
+    numericShortDay: (ctx) => {
+      const t = ctx.toks;
+      let parts: string[] | undefined;
+      const dotted = ctx.caps.get('x');
+      if (dotted) parts = dotted.lex as string[];
+      else {
+        for (let k = ctx.i0; k + 1 < ctx.i1; k++) if (t.end[k] !== t.start[k + 1]) return null;
+        if (t.norm(ctx.i0 + 1) !== t.norm(ctx.i0 + 3)) return null;
+        parts = [ctx.caps.get('a')!.norm, ctx.caps.get('b')!.norm, ctx.caps.get('c')!.norm];
+      }
+      const [a, b, c] = parts;
+      if (c.length !== 2 || a.length > 2 || b.length > 2) return null;
+      if (ctx.i1 < t.count && t.start[ctx.i1] === t.end[ctx.i1 - 1] && (DATE_SEPARATORS.has(t.norm(ctx.i1)) || t.hasDigit(ctx.i1))) return null;
+      const first = Number(a);
+      const second = Number(b);
+      const dayFirst = isDay(second, first);
+      const monthFirst = isDay(first, second);
+      if (dayFirst && monthFirst && first !== second) return null;
+      const [month, day] = dayFirst ? [second, first] : monthFirst ? [first, second] : [0, 0];
+      if (!month) return null;
+      return { value: pendingValue('day', { type: 'short-year', year: Number(c), month, day }) };
     },
     /** "12–15 June 1989", "from 12 to 15 June 1989": from a day of the month to a day. */
     dayRange: (ctx) => {
@@ -417,7 +623,8 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       }
       if (!b || b.pending) return null;
       const v = rangeValue(a, b);
-      if (!v || v.to! - v.from! > s.years.maxRangeSpan) return null;
+      // "from 206 BC to AD 220": years with an era marker are no counts, whatever the span.
+      if (!v || (v.to! - v.from! > s.years.maxRangeSpan && !(a.marked || b.marked))) return null;
       return { value: v };
     },
     /**

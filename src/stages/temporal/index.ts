@@ -30,6 +30,8 @@ export interface TemporalOptions {
 /** The shape of `temporal.json`. */
 export interface TemporalData {
   years: BuilderSettings['years'];
+  /** Years of three digits without an era marker: the contexts that make them dates. */
+  earlyYears: { min: number; pointWords: string[]; clauseWords: string[]; verbWords: string[]; followers: string[]; lifeMarks: string[]; bracketRangeSpan: number; untilRangeSpan: number };
   parts: BuilderSettings['parts'];
   vagueCount: number;
   presentSpan: { minUnit: number };
@@ -70,6 +72,17 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     pastAuxiliaries: new Set(data.pastAuxiliaries),
     negations: new Set(data.negations),
     countNouns: new Set(data.quantityGuard.after.map((w) => w.toLowerCase())),
+    earlyYears: {
+      min: data.earlyYears.min,
+      pointWords: new Set(data.earlyYears.pointWords),
+      clauseWords: new Set(data.earlyYears.clauseWords),
+      verbWords: new Set(data.earlyYears.verbWords),
+      clauseOpeners: new Set(data.quantityGuard.clauseOpeners.map((w) => w.toLowerCase())),
+      followers: new Set(data.earlyYears.followers),
+      lifeMarks: new Set(data.earlyYears.lifeMarks),
+      bracketRangeSpan: data.earlyYears.bracketRangeSpan,
+      untilRangeSpan: data.earlyYears.untilRangeSpan,
+    },
   };
   const catGroups: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(data.catGroups)) if (Array.isArray(v)) catGroups[k] = v;

@@ -8,7 +8,7 @@
  */
 import type { Atom } from './grammar.js';
 import type { EraEntry, EraTable } from './eras.js';
-import { applyWrap, edtfYear, intervalValue, monthValue, openValue, partValue, untilValue, yearValue, type Pending, type Value } from './values.js';
+import { applyWrap, dayValue, edtfYear, intervalValue, monthValue, openValue, partValue, untilValue, yearValue, type Pending, type Value } from './values.js';
 
 /** An expression found in one unit (sentence or heading), before the document pass. */
 export interface Candidate {
@@ -263,7 +263,8 @@ class Resolver {
         // As for "the '90s": the latest century that does not put the year after the present.
         const ref = present ?? latest?.year ?? null;
         const y = ref !== null && 2000 + p.year <= ref ? 2000 + p.year : 1900 + p.year;
-        return { value: p.month === null ? yearValue(y) : monthValue(y, p.month), cues: [`century from ${ref !== null ? `${ref}` : 'default 1900s'}`] };
+        const v = p.month === null ? yearValue(y) : p.day ? dayValue(y, p.month, p.day) : monthValue(y, p.month);
+        return { value: v, cues: [`century from ${ref !== null ? `${ref}` : 'default 1900s'}`] };
       }
       case 'era': {
         let entry = settings.eras.entries.get(p.ids[0]);

@@ -44,8 +44,8 @@ export type Pending =
   | { type: 'present'; count: number | null; unit: number; ago: boolean }
   /** A decade named without its century ("the '90s"), optionally a part of it. */
   | { type: 'short-decade'; decade: number; part: Span2 | null }
-  /** A year named by its last two digits ("May '68", "since '89"), in a month when one is given. */
-  | { type: 'short-year'; year: number; month: number | null }
+  /** A year named by its last two digits ("May '68", "since '89", "on 24/4/14"), in a month or on a day when one is given. */
+  | { type: 'short-year'; year: number; month: number | null; day?: number | null }
   /** An era from the era table or the text ("under Xi Jinping"); `own` when the text gives years. */
   | { type: 'era'; ids: string[]; own: Value | null; edge: 'post' | 'pre' | null }
   /** "their period in office": the leaders named just before. */
@@ -70,6 +70,8 @@ export interface Value {
   wraps?: Wrap[];
   /** Notes for `cues` (the rule id is added by the stage). */
   notes?: string[];
+  /** Written with an era marker ("206 BC", "AD 220"): a number no count could be, so no span limit joins it. */
+  marked?: boolean;
 }
 
 /** EDTF year: four digits, astronomical numbering for years before 1 ("-0043" is 44 BC). */
