@@ -284,6 +284,9 @@ describe('temporal: a year before a count noun, when a word of time introduces i
     ['two years joined before a plural verb', 'The years 1968 and 1969 were turbulent.', [['1968', 'year', 1968, 1968, '1968'], ['1969', 'year', 1969, 1969, '1969']]],
     ['a currency, newly a count noun, after "In" at the start', 'In 1947 lire bought almost nothing.', [['1947', 'year', 1947, 1947, '1947']]],
     ['a year before a noun after a count verb', 'Production fell to 1913 levels in 1921.', [['1913', 'year', 1913, 1913, '1913'], ['1921', 'year', 1921, 1921, '1921']]],
+    ['"the" and a round hundred before a count noun is a count', 'The 2000 delegates voted for the strike.', []],
+    ['round hundreds after "From" stay an estimate whatever the noun', 'From 1500 to 1700 farmers cleared the forests.', []],
+    ['round hundreds after "From" and a comma are years', 'From 1500 to 1700, farmers cleared the forests.', [['From 1500 to 1700', 'range', 1500, 1700, '1500/1700']]],
   ])('guard (these passed before): %s', (_, text, expected) => {
     expect(exactRows(text)).toEqual(expected);
   });
@@ -628,6 +631,9 @@ describe('temporal: world eras a historian names without their years (eras.json)
 
 describe('temporal: dates before 1000 and world-history forms', () => {
   it.each<[string, string, Row[]]>([
+    // A year as a modifier after "the": the year its noun belongs to.
+    ['a year modifying a count noun after "the"', 'The 1989 protesters were mostly students.', [['1989', 'year', 1989, 1989, '1989']]],
+    ['a year modifying a count noun after "the", mid-sentence', 'Many of the 1968 students later became ministers.', [['1968', 'year', 1968, 1968, '1968']]],
     // One era marker for both years of a range.
     ['a range before the common era, marker once', 'The colony flourished 500–300 BCE on the coast.', [['500–300 BCE', 'range', -499, -299, '-0499/-0299']]],
     ['"from … to …" before the common era', 'The colony flourished from 500 to 300 BC on the coast.', [['from 500 to 300 BC', 'range', -499, -299, '-0499/-0299']]],

@@ -137,7 +137,10 @@ export function markQuantities(toks: Tokens, guard: QuantityGuard): void {
     }
     quantity ||= inSet(guard.countBefore, prev, prevPair) && !(i + 1 < n && MODIFIED_POS.has(toks.pos[i + 1]));
     if (!quantity && toks.digits(i) === 4) {
-      const countNoun = inSet(guard.after, next, nextPair) || adjectiveThenCount(toks, guard, i);
+      // "the 1989 protesters", "the 1968 students": after "the", a number that is no round hundred
+      // names the year its noun belongs to (a count after "the" is round: "the 2000 delegates").
+      const yearModifier = prev === 'the' && p === i - 1 && toks.num(i) % 100 !== 0;
+      const countNoun = !yearModifier && (inSet(guard.after, next, nextPair) || adjectiveThenCount(toks, guard, i));
       // "paid them 1800 a month"; "Over 1500 were arrested", "…, and 1500 fled" (not "1989 and 1990 were decisive").
       const joined = prev !== null && guard.connectors.has(prev) && p > 0 && toks.digits(p - 1) > 0;
       const rateOrVerb = inSet(guard.rates, next, nextPair) || (next !== null && guard.subjectVerbs.has(next) && !joined);
