@@ -653,6 +653,11 @@ describe('temporal: dates before 1000 and world-history forms', () => {
     ['a three-digit year after a verb and "in", at the end', 'The western empire fell in 476.', [['476', 'year', 476, 476, '0476']]],
     ['two three-digit years after verbs', 'Charlemagne was crowned in 800 and died in 814.', [['800', 'year', 800, 800, '0800'], ['814', 'year', 814, 814, '0814']]],
     ['a three-digit year opening the clause', 'In 476, Odoacer deposed the last emperor.', [['476', 'year', 476, 476, '0476']]],
+    ['a three-digit year after a noun and "in", ending the clause', 'The Song took the capital in 960, and peace followed.', [['960', 'year', 960, 960, '0960']]],
+    ['a three-digit year after an event noun and "of"', 'The rebellion of 755 broke the dynasty.', [['755', 'year', 755, 755, '0755']]],
+    ['a decade of three digits', 'Tang armies reached Central Asia in the 660s.', [['the 660s', 'decade', 660, 669, '066X']]],
+    ['a part of a decade of three digits', 'Viking raids grew in the late 830s along the coast.', [['the late 830s', 'decade', 837, 839, '0837/0839']]],
+    ['a millennium further back', 'Horses were ridden in the 4th millennium BC on the steppe.', [['the 4th millennium BC', 'decade', -3999, -3000, '-3999/-3000']]],
     ['"since" a three-digit year', 'Since 476 the west had had no emperor.', [['Since 476', 'range', 476, null, '0476/..']]],
     ['"from … until …" with a three-digit start', 'The dynasty ruled from 960 until 1279 with one capital.', [['from 960 until 1279', 'range', 960, 1279, '0960/1279']]],
     ['"From … to …" opening the clause', 'From 618 to 907, the Tang ruled from Chang\'an.', [['From 618 to 907', 'range', 618, 907, '0618/0907']]],
@@ -672,6 +677,7 @@ describe('temporal: dates before 1000 and world-history forms', () => {
     ['a range of counts after "from"', 'From 100 to 400 members joined each year.'],
     ['a difference after "by"', 'The army grew by 800.'],
     ['a proportion', 'The ratio was one in 300.'],
+    ['"of" a number after a noun that is no event', 'The army of 755 marched north.'],
     ['"from … to …" after a verb of change', 'Prices rose from 612 to 745 in a year.'],
     ['a lone number in brackets without a label', 'The Votes (742) were counted twice.'],
     ['a numeric date with a two-digit year of unknown order', 'The factory collapsed on 4/5/13 in the morning.'],
@@ -683,5 +689,60 @@ describe('temporal: dates before 1000 and world-history forms', () => {
   it('takes the century of a two-digit numeric date from the text', () => {
     const doc = docOf('The garment industry grew fast until 2018. The factory collapsed on 24/4/13 in the morning.', 'temporal');
     expect(rowsOf(doc)[1]).toEqual(['24/4/13', 'day', 2013, 2013, '2013-04-24']);
+  });
+});
+
+describe('temporal: a development essay of world history (tests/fixtures/temporal/world-history-dev.txt)', () => {
+  it('reads every date of the essay with its exact span and value', () => {
+    const text = readFileSync(join(__dirname, '..', 'fixtures', 'temporal', 'world-history-dev.txt'), 'utf8');
+    const doc = docOf(text, 'temporal');
+    for (const t of doc.layers.temporal!) expect(text.slice(t.start, t.end), t.id).toBe(t.text);
+    expect(rowsOf(doc)).toEqual([
+      ['the late third century BCE', 'decade', -229, -200, '-0229/-0200'],
+      ['until about 48 AD', 'range', null, 48, '../0048~'],
+      ['The Han dynasty', 'era', -205, 220, '-0205/0220'],
+      ['141–87 BC', 'range', -140, -86, '-0140/-0086'],
+      ['220', 'year', 220, 220, '0220'],
+      ['Between 581 and 618', 'range', 581, 618, '0581/0618'],
+      ['the Tang dynasty', 'era', 618, 907, '0618/0907'],
+      ['618–907', 'range', 618, 907, '0618/0907'],
+      ['the 660s', 'decade', 660, 669, '066X'],
+      ['755', 'year', 755, 755, '0755'],
+      ['907', 'year', 907, 907, '0907'],
+      ['the Song dynasty', 'era', 960, 1279, '0960/1279'],
+      ['960', 'year', 960, 960, '0960'],
+      ['c. 1162–1227', 'range', 1162, 1227, '1162~/1227~'],
+      ['1206', 'year', 1206, 1206, '1206'],
+      ['the Yuan dynasty', 'era', 1271, 1368, '1271/1368'],
+      ['1271', 'year', 1271, 1271, '1271'],
+      ['1368', 'year', 1368, 1368, '1368'],
+      ['the 1500s', 'decade', 1500, 1599, '15XX'],
+      ['1600s', 'decade', 1600, 1699, '16XX'],
+      ['the Roman Republic', 'era', -508, -26, '-0508/-0026'],
+      ['509–27 BC', 'range', -508, -26, '-0508/-0026'],
+      ['the Roman Empire', 'era', -26, 476, '-0026/0476'],
+      ['453', 'year', 453, 453, '0453'],
+      ['451', 'year', 451, 451, '0451'],
+      ['476', 'year', 476, 476, '0476'],
+      ['the Byzantine Empire', 'era', 330, 1453, '0330/1453'],
+      ['until 1453', 'range', null, 1453, '../1453'],
+      ['the first millennium AD', 'decade', 1, 999, '0001/0999'],
+      ['The Abbasid Caliphate', 'era', 750, 1258, '0750/1258'],
+      ['1258', 'year', 1258, 1258, '1258'],
+      ['1332–1406', 'range', 1332, 1406, '1332/1406'],
+      ['the 14th century', 'decade', 1300, 1399, '13XX'],
+      ['the Black Death', 'era', 1346, 1353, '1346/1353'],
+      ['by the early 15th century', 'relative', 1400, 1430, '1400/1430'],
+      ['from the early 17th century onwards', 'decade', 1600, null, '1600/..'],
+      ['By the late 18th century', 'relative', 1770, 1799, '1770/1799'],
+      ['the first half of the nineteenth century', 'decade', 1800, 1849, '1800/1849'],
+      ['1916', 'year', 1916, 1916, '1916'],
+      ['1917', 'year', 1917, 1917, '1917'],
+      ['the \'30s', 'decade', 1930, 1939, '193X'],
+      ['the 4th millennium BC', 'decade', -3999, -3000, '-3999/-3000'],
+      ['c. 2000 BCE', 'year', -1999, -1999, '-1999~'],
+      ['the spring of 1218', 'season-part', 1218, 1218, '1218-21'],
+      ['From 1500 to 1700', 'range', 1500, 1700, '1500/1700'],
+    ]);
   });
 });

@@ -58,6 +58,8 @@ export interface EarlyYearSettings {
   pointWords: Set<string>;
   /** Words before a number that make it a year only when they open a clause or follow a verb ("In 476, …", "fell in 476."). */
   clauseWords: Set<string>;
+  /** Nouns of events whose year follows 'of' ("the rebellion of 755"). */
+  eventNouns: Set<string>;
   /** Of `clauseWords`, those that make a year after a verb too ("Rome fell in 476."). */
   verbWords: Set<string>;
   /** Words that open a clause (the quantity guard's `clauseOpeners`). */
@@ -90,6 +92,8 @@ export interface EraNameLex {
 /** The shapes of the built-in classes that are more than digits (no `g` flag: shared safely). */
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const DECADE = /^(\d{3}0)(?:s|'s)$/;
+/** "660s": a decade of three digits (the rule asks for "the" or a part word before it). */
+const EARLY_DECADE = /^([1-9]\d0)s$/;
 const SHORT_DECADE = /^'?(\d0)(?:s|'s)$/;
 const CENTURY_NUM = /^(\d{1,2})(?:st|nd|rd|th)$/;
 /** A year glued to a prefix: "fy2015" (the prefixes come from the data). */
@@ -166,6 +170,11 @@ export function makeBuiltins(s: BuilderSettings): Record<string, BuiltinClass> {
       const m = t.digits(i) > 0 ? null : DECADE.exec(t.norm(i));
       return m && inYears(Number(m[1])) ? Number(m[1]) : undefined;
     }),
+    /** "the 660s", "the 600s": a decade or century before 1000 (the first year). */
+    earlyDecade: digit((t, i) => {
+      const m = t.digits(i) > 0 ? null : EARLY_DECADE.exec(t.norm(i));
+      return m ? Number(m[1]) : undefined;
+    }),
     /** "'90s", "90s" (not "in their 20s"): the decade within an unknown century. */
     shortDecade: digit((t, i) => {
       const m = t.digits(i) > 0 ? null : SHORT_DECADE.exec(t.norm(i));
@@ -215,6 +224,8 @@ function partSpan(s: BuilderSettings, part: unknown, scale: 'year' | 'decade' | 
 
 /** Parts of speech that may open a clause after a year: "In 476 the last emperor…", "In 476 Odoacer…", "In 476 he…". */
 const CLAUSE_START_POS = new Set(['DET', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'CCONJ']);
+/** Parts of speech after a number that make it a count: "in 300 villages", "in 300 new villages". */
+const COUNTED_POS = new Set(['NOUN', 'ADJ', 'NUM']);
 /** A word of letters: the name before a bracket of dates ("Akbar (1542–1605)"). */
 const LETTERS = /^\p{L}/u;
 
@@ -235,18 +246,25 @@ function clauseEdge(t: Tokens, k: number, openers: ReadonlySet<string>): boolean
 function earlyYearAt(t: Tokens, i: number, e: EarlyYearSettings): boolean {
   if (t.digits(i) !== 3 || t.quantity(i) || t.num(i) < e.min || i === 0) return false;
   const next = i + 1 < t.count ? i + 1 : -1;
-  const followsOk = next < 0 || CLAUSE_START_POS.has(t.pos[next]) || e.followers.has(t.norm(next)) || (t.norm(next).length === 1 && !/[\p{L}\p{N}]/u.test(t.norm(next)));
-  if (!followsOk) return false;
+  // A noun, adjective or number after it makes the number a count ("since 300 members joined").
+  if (next >= 0 && COUNTED_POS.has(t.pos[next])) return false;
   const word = t.norm(i - 1);
   if (e.pointWords.has(word)) return true;
-  if (!e.clauseWords.has(word)) return false;
+  // "the rebellion of 755 broke…", "the sack of 410": an event's year.
+  if (word === 'of') return i >= 2 && e.eventNouns.has(t.norm(i - 2));
+  const followsOk = next < 0 || CLAUSE_START_POS.has(t.pos[next]) || e.followers.has(t.norm(next)) || (t.norm(next).length === 1 && !/[\p{L}\p{N}]/u.test(t.norm(next)));
+  if (!followsOk || !e.clauseWords.has(word)) return false;
   if (clauseEdge(t, i - 2, e.clauseOpeners)) return true;
   // "Rome fell in 476.", "was crowned in 800 and died in 814": after a verb (and an adverb); not
   // 'from' ("Prices rose from 700 to 900": a verb of change counts).
   if (!e.verbWords.has(word)) return false;
   let k = i - 2;
   if (k >= 0 && t.pos[k] === 'ADV') k--;
-  return k >= 0 && t.pos[k] === 'VERB';
+  if (k >= 0 && t.pos[k] === 'VERB') return true;
+  // "took the capital in 960.", "into Gaul in 451, …": after a noun or name, ending its clause
+  // (not "one in 300": a number before the preposition makes a ratio).
+  const ends = next < 0 || t.pos[next] === 'PUNCT' || t.norm(next) === 'and' || (t.norm(next).length === 1 && !/[\p{L}\p{N}]/u.test(t.norm(next)));
+  return ends && k >= 0 && (t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN') && !t.hasDigit(k);
 }
 
 /**
@@ -339,8 +357,9 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
      */
     millennium: (ctx) => {
       const c = num(ctx.caps.get('c'));
-      if (c === undefined || c < 1 || c > 3) return null;
       const sign = num(ctx.caps.get('e'));
+      // Up to the third millennium of the common era; before it, as far as prehistory counts them.
+      if (c === undefined || c < 1 || c > (sign !== undefined && sign < 0 ? 12 : 3)) return null;
       if (sign !== undefined && sign < 0) {
         const from = 1 - c * 1000;
         return { value: { ...intervalValue('decade', from, from + 999), notes: [`millennium ${c} BC`] } };

@@ -31,7 +31,7 @@ export interface TemporalOptions {
 export interface TemporalData {
   years: BuilderSettings['years'];
   /** Years of three digits without an era marker: the contexts that make them dates. */
-  earlyYears: { min: number; pointWords: string[]; clauseWords: string[]; verbWords: string[]; followers: string[]; lifeMarks: string[]; bracketRangeSpan: number; untilRangeSpan: number };
+  earlyYears: { min: number; pointWords: string[]; clauseWords: string[]; verbWords: string[]; eventNouns: string[]; followers: string[]; lifeMarks: string[]; bracketRangeSpan: number; untilRangeSpan: number };
   parts: BuilderSettings['parts'];
   vagueCount: number;
   presentSpan: { minUnit: number };
@@ -77,6 +77,7 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
       pointWords: new Set(data.earlyYears.pointWords),
       clauseWords: new Set(data.earlyYears.clauseWords),
       verbWords: new Set(data.earlyYears.verbWords),
+      eventNouns: new Set(data.earlyYears.eventNouns),
       clauseOpeners: new Set(data.quantityGuard.clauseOpeners.map((w) => w.toLowerCase())),
       followers: new Set(data.earlyYears.followers),
       lifeMarks: new Set(data.earlyYears.lifeMarks),
