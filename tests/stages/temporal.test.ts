@@ -649,6 +649,9 @@ describe('temporal: dates before 1000 and world-history forms', () => {
     // Approximate dates after a word of time.
     ['"until about" a year with an era marker', 'The nomads held the steppe until about 48 AD.', [['until about 48 AD', 'range', null, 48, '../0048~']]],
     ['"in about" a year: "about" is part of it, "in" is not', 'The town was walled in about 1450 by its lord.', [['about 1450', 'year', 1450, 1450, '1450~']]],
+    ['"around" a year is approximate wherever the year is one', 'The first signals were sent by a physicist around 1880, in a lecture hall.', [['around 1880', 'year', 1880, 1880, '1880~']]],
+    ['"Around" a year opening the sentence', 'Around 1900 the town grew quickly.', [['Around 1900', 'year', 1900, 1900, '1900~']]],
+    ['"about" a year as a topic is no approximation', 'She made a film about 1968 in Paris.', [['1968', 'year', 1968, 1968, '1968']]],
     // Years of three digits where the context makes them dates.
     ['a three-digit year after a verb and "in", at the end', 'The western empire fell in 476.', [['476', 'year', 476, 476, '0476']]],
     ['two three-digit years after verbs', 'Charlemagne was crowned in 800 and died in 814.', [['800', 'year', 800, 800, '0800'], ['814', 'year', 814, 814, '0814']]],
