@@ -472,6 +472,12 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     century: (ctx) => {
       const c = num(ctx.caps.get('c'));
       if (c === undefined || c < 1) return null;
+      // A modifier ("the 17th-century treaty"): a noun or adjective follows, glued by the hyphen.
+      if (ctx.args.modifier) {
+        const t = ctx.toks;
+        if (ctx.i1 >= t.count || !(t.pos[ctx.i1] === 'NOUN' || t.pos[ctx.i1] === 'ADJ' || t.pos[ctx.i1] === 'PROPN')) return null;
+        if (t.end[ctx.i0] !== t.start[ctx.i0 + 1]) return null;
+      }
       const sign = num(ctx.caps.get('e'));
       if (sign !== undefined && sign < 0) {
         const from = 1 - c * 100;
