@@ -58,6 +58,8 @@ export interface EarlyYearSettings {
   pointWords: Set<string>;
   /** Words before a number that make it a year only when they open a clause or follow a verb ("In 476, …", "fell in 476."). */
   clauseWords: Set<string>;
+  /** Verbs of change and extent, after which 'from … to …' joins counts ("rose from 612 to 745", "runs from 212 to 245"). */
+  changeVerbs: Set<string>;
   /** Nouns of events whose year follows 'of' ("the rebellion of 755"). */
   eventNouns: Set<string>;
   /** Of `clauseWords`, those that make a year after a verb too ("Rome fell in 476."). */
@@ -70,8 +72,8 @@ export interface EarlyYearSettings {
   lifeMarks: Set<string>;
   /** The longest range in a bracket after a name ("the Ottoman Empire (1299–1922)"). */
   bracketRangeSpan: number;
-  /** The longest range joined by 'until' from a three-digit year ("from 960 until 1279"). */
-  untilRangeSpan: number;
+  /** The longest range from a three-digit year ("from 960 until 1279", "from about 650 to 1100"). */
+  rangeSpan: number;
 }
 
 /** A unit of time as the data gives it: "decades" → size 10, plural. */
@@ -261,10 +263,10 @@ function earlyYearAt(t: Tokens, i: number, e: EarlyYearSettings): boolean {
   let k = i - 2;
   if (k >= 0 && t.pos[k] === 'ADV') k--;
   if (k >= 0 && t.pos[k] === 'VERB') return true;
-  // "took the capital in 960.", "into Gaul in 451, …": after a noun or name, ending its clause
-  // (not "one in 300": a number before the preposition makes a ratio).
+  // "took the capital in 960.", "into Gaul in 451, …", "was already strong in 750, when…": after a
+  // noun, name or adjective, ending its clause (not "one in 300": a number before it makes a ratio).
   const ends = next < 0 || t.pos[next] === 'PUNCT' || t.norm(next) === 'and' || (t.norm(next).length === 1 && !/[\p{L}\p{N}]/u.test(t.norm(next)));
-  return ends && k >= 0 && (t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN') && !t.hasDigit(k);
+  return ends && k >= 0 && (t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN' || t.pos[k] === 'ADJ') && !t.hasDigit(k);
 }
 
 /**
@@ -391,12 +393,18 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       if (b.i1 < t.count && (t.pos[b.i1] === 'NOUN' || t.pos[b.i1] === 'ADJ' || t.pos[b.i1] === 'NUM')) return null;
       const word = t.norm(a.i1);
       const until = word === 'until' || word === 'till';
-      // "From 618 to 907, the Tang…" opens its clause; after a verb only 'until' is sure ("ruled
-      // from 960 until 1279"; "rose from 612 to 745" counts).
-      if (!until && !clauseEdge(t, a.i0 - 2, s.earlyYears.clauseOpeners)) return null;
-      if (y - x > (until ? s.earlyYears.untilRangeSpan : s.years.maxRangeSpan)) return null;
+      // "From 618 to 907, the Tang…" opens its clause, "flourished from 618 to 907" follows a verb
+      // of being; but a verb of change counts ("Prices rose from 612 to 745", "runs from 212 to 245").
+      if (!until && !clauseEdge(t, ctx.i0 - 2, s.earlyYears.clauseOpeners)) {
+        let k = ctx.i0 - 2;
+        if (k >= 0 && t.pos[k] === 'ADV') k--;
+        if (k < 0 || t.pos[k] !== 'VERB' || s.earlyYears.changeVerbs.has(t.norm(k))) return null;
+      }
+      if (y - x > s.earlyYears.rangeSpan) return null;
       if (!until && x % 100 === 0 && y % 100 === 0) return null;
-      return { value: rangeValue(yearValue(x), yearValue(y))! };
+      // "from about 700 to 1380": the first year approximate.
+      const start = ctx.caps.get('ab') ? approximateValue(yearValue(x)) : yearValue(x);
+      return { value: rangeValue(start, yearValue(y))! };
     },
     /** "Akbar (1542–1605)", "the Tang dynasty (618–907)", "(r. 1556–1605)": dates in brackets after a name ({@link bracketAfterName}). */
     bracketRange: (ctx) => {
