@@ -640,6 +640,10 @@ describe('temporal: dates before 1000 and world-history forms', () => {
     ['a range before the common era, marker once', 'The colony flourished 500–300 BCE on the coast.', [['500–300 BCE', 'range', -499, -299, '-0499/-0299']]],
     ['"from … to …" before the common era', 'The colony flourished from 500 to 300 BC on the coast.', [['from 500 to 300 BC', 'range', -499, -299, '-0499/-0299']]],
     ['"AD" before a range', 'The abbey was rebuilt AD 800–900 in stone.', [['AD 800–900', 'range', 800, 900, '0800/0900']]],
+    ['"between … and …" with one marker', 'The port grew between 500 and 300 BC under Greek rule.', [['between 500 and 300 BC', 'range', -499, -299, '-0499/-0299']]],
+    ['two centuries with one marker after the common era', 'In the 5th and 6th centuries AD the Huns came west.', [['the 5th and 6th centuries AD', 'range', 400, 599, '0400/0599']]],
+    ['two centuries before the common era count down', 'The 4th and 3rd centuries BC were turbulent.', [['The 4th and 3rd centuries BC', 'range', -399, -200, '-0399/-0200']]],
+    ['parts of two centuries before the common era', 'Trade grew in the late 4th and early 3rd centuries BC along the coast.', [['the late 4th and early 3rd centuries BC', 'range', -329, -269, '-0329/-0269']]],
     ['a range across the eras', 'The dynasty ruled from 206 BC to AD 220 with one break.', [['from 206 BC to AD 220', 'range', -205, 220, '-0205/0220']]],
     // Millennia and the first century.
     ['a millennium before the common era', 'Bronze tools spread in the 3rd millennium BC across the plain.', [['the 3rd millennium BC', 'decade', -2999, -2000, '-2999/-2000']]],

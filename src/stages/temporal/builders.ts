@@ -499,9 +499,11 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     centuries: (ctx) => {
       const c = num(ctx.caps.get('c'));
       const d = num(ctx.caps.get('d'));
-      if (c === undefined || d === undefined || c < 1 || d <= c) return null;
+      // "the 4th and 3rd centuries BC" counts down; "the 5th and 6th centuries AD" up.
+      const bc = (num(ctx.caps.get('e')) ?? 1) < 0;
+      if (c === undefined || d === undefined || c < 1 || d < 1 || (bc ? d >= c : d <= c)) return null;
       const end = (n: number, part: Capture | undefined): Value | null => {
-        const whole = centuryValue((n - 1) * 100);
+        const whole = bc ? { ...intervalValue('decade', 1 - n * 100, 100 - n * 100), scale: 'century' as const, base: 1 - n * 100 } : centuryValue((n - 1) * 100);
         if (!part) return whole;
         const span = partSpan(s, part.lex, 'century');
         return span ? partValue(whole, span) : null;
