@@ -60,6 +60,8 @@ export interface EarlyYearSettings {
   clauseWords: Set<string>;
   /** Verbs of change and extent, after which 'from … to …' joins counts ("rose from 612 to 745", "runs from 212 to 245"). */
   changeVerbs: Set<string>;
+  /** Abbreviations of circa, before their full stop ("c. 750"). */
+  circaWords: Set<string>;
   /** Nouns of events whose year follows 'of' ("the rebellion of 755"). */
   eventNouns: Set<string>;
   /** Of `clauseWords`, those that make a year after a verb too ("Rome fell in 476."). */
@@ -252,6 +254,8 @@ function earlyYearAt(t: Tokens, i: number, e: EarlyYearSettings): boolean {
   if (next >= 0 && COUNTED_POS.has(t.pos[next])) return false;
   const word = t.norm(i - 1);
   if (e.pointWords.has(word)) return true;
+  // "c. 750", "ca. 750": circa with its full stop.
+  if (word === '.' && i >= 2 && e.circaWords.has(t.norm(i - 2)) && t.end[i - 2] === t.start[i - 1]) return true;
   // "the rebellion of 755 broke…", "the sack of 410": an event's year.
   if (word === 'of') return i >= 2 && e.eventNouns.has(t.norm(i - 2));
   const followsOk = next < 0 || CLAUSE_START_POS.has(t.pos[next]) || e.followers.has(t.norm(next)) || (t.norm(next).length === 1 && !/[\p{L}\p{N}]/u.test(t.norm(next)));

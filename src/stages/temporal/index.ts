@@ -31,7 +31,7 @@ export interface TemporalOptions {
 export interface TemporalData {
   years: BuilderSettings['years'];
   /** Years of three digits without an era marker: the contexts that make them dates. */
-  earlyYears: { min: number; pointWords: string[]; clauseWords: string[]; verbWords: string[]; eventNouns: string[]; changeVerbs: string[]; followers: string[]; lifeMarks: string[]; bracketRangeSpan: number; rangeSpan: number };
+  earlyYears: { min: number; pointWords: string[]; clauseWords: string[]; verbWords: string[]; eventNouns: string[]; changeVerbs: string[]; circaWords: string[]; followers: string[]; lifeMarks: string[]; bracketRangeSpan: number; rangeSpan: number };
   parts: BuilderSettings['parts'];
   vagueCount: number;
   presentSpan: { minUnit: number };
@@ -78,6 +78,7 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
       clauseWords: new Set(data.earlyYears.clauseWords),
       verbWords: new Set(data.earlyYears.verbWords),
       eventNouns: new Set(data.earlyYears.eventNouns),
+      circaWords: new Set(data.earlyYears.circaWords),
       changeVerbs: new Set(data.earlyYears.changeVerbs),
       clauseOpeners: new Set(data.quantityGuard.clauseOpeners.map((w) => w.toLowerCase())),
       followers: new Set(data.earlyYears.followers),
