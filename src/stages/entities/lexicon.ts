@@ -111,7 +111,8 @@ export interface Lexicon {
   /** Dynasties that are also family names ('Song', 'Zhou'): never a leader in a frame. */
   notLeaders: Set<string>;
   /** Phrases after a name that only a person's life has ('was born', 'died'), as lower-case words. */
-  personVerbs: string[][];
+  /** `personVerbs` by their first word, lower-cased ('was' → [['was','born'], ['was','crowned']]). */
+  personVerbs: Map<string, string[][]>;
   /** Words the pronoun 'I' takes ('think', 'was'): after them an 'I' following a given name is no regnal one. Case-sensitive. */
   firstPersonVerbs: Set<string>;
   /** Lower-case particles joined by a hyphen to a capitalised name ('al' in 'al-Assad'). Case-sensitive. */
@@ -402,7 +403,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     leaderAfter: toSet(rules.leaderFrames?.after),
     leaderOf: toSet(rules.leaderFrames?.of),
     notLeaders: toSet(rules.leaderFrames?.notLeaders),
-    personVerbs: (rules.personVerbs ?? []).map((p) => p.toLowerCase().split(/\s+/)),
+    personVerbs: byFirstWord((rules.personVerbs ?? []).map((p) => p.toLowerCase().split(/\s+/))),
     firstPersonVerbs: new Set(rules.firstPersonVerbs ?? []),
     attachedParticles: new Set(rules.attachedParticles ?? []),
     provisionWords: toSet(rules.provisionWords),
@@ -446,4 +447,15 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     useCompromise: rules.useCompromise,
     singleCapsNames: new Map(),
   };
+}
+
+/** Phrases (as lists of words) grouped by their first word, so a scan looks up only those that can follow. */
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const list = out.get(p[0]);
+    if (list) list.push(p);
+    else out.set(p[0], [p]);
+  }
+  return out;
 }

@@ -781,12 +781,13 @@ export class Scanner {
    */
   private personVerbAfter(from: number, to: number): boolean {
     const { words, lex, docLower } = this;
-    const phrases = lex.personVerbs;
-    if (phrases.length === 0 || to - from > 2 || words[to].possessive) return false;
+    if (to - from > 2 || to + 1 >= this.n || words[to].possessive) return false;
+    const phrases = lex.personVerbs.get(words[to + 1].text.toLowerCase());
+    if (phrases === undefined) return false;
     let k = 0;
     for (; k < phrases.length; k++) {
       const p = phrases[k];
-      let m = 0;
+      let m = 1;
       while (m < p.length && to + 1 + m < this.n && words[to + 1 + m].text.toLowerCase() === p[m]) m++;
       if (m === p.length) break;
     }
