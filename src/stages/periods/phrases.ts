@@ -108,18 +108,20 @@ function isDigit(c: number): boolean {
 
 interface Phrase {
   words: string[];
+  /** Each word's hash as {@link Words.hash} has it: compared before the letters. */
+  hashes: Int32Array;
   /** The phrase as reported: its words joined by single spaces. */
   text: string;
 }
 
-/** Reads each phrase with `scan` and hands its lower-cased words, with the hash of the first, to `add`. */
-function indexPhrases(phrases: string[], scan: Words, add: (firstHash: number, words: string[]) => void): void {
+/** Reads each phrase with `scan` and hands its lower-cased words and their hashes to `add`. */
+function indexPhrases(phrases: string[], scan: Words, add: (words: string[], hashes: Int32Array) => void): void {
   for (const p of phrases) {
     scan.read(p);
     if (scan.count === 0) continue;
     const words: string[] = [];
     for (let i = 0; i < scan.count; i++) words.push(scan.text.slice(scan.start[i], scan.end[i]).toLowerCase());
-    add(scan.hash[0], words);
+    add(words, scan.hash.slice(0, scan.count));
   }
 }
 
@@ -137,9 +139,10 @@ export class PhraseSets {
     this.size = sets.length;
     const scan = new Words();
     sets.forEach((phrases, set) =>
-      indexPhrases(phrases, scan, (key, words) => {
+      indexPhrases(phrases, scan, (words, hashes) => {
+        const key = hashes[0];
         this.firstHashes.add(key);
-        const phrase = { words, text: words.join(' '), set };
+        const phrase = { words, hashes, text: words.join(' '), set };
         const list = this.byFirst.get(key);
         if (list) list.push(phrase);
         else this.byFirst.set(key, [phrase]);
@@ -159,8 +162,10 @@ export class PhraseSets {
       if (!candidates) continue;
       for (const phrase of candidates) {
         if (out[phrase.set] !== null || i + phrase.words.length > words.count) continue;
+        // ('a state that', 'the capital is': phrases opening with a common word are many; the next
+        // words' hashes turn nearly all away before their letters are compared.)
         let k = 0;
-        while (k < phrase.words.length && words.is(i + k, phrase.words[k])) k++;
+        while (k < phrase.words.length && words.hash[i + k] === phrase.hashes[k] && words.is(i + k, phrase.words[k])) k++;
         if (k === phrase.words.length) {
           out[phrase.set] = phrase.text;
           found++;
