@@ -70,7 +70,11 @@ function compile(d: RulesData): PeriodisationRules {
     // "three stages", or a count joined to a singular noun: "a three-stage periodisation".
     // …or the word periodisation itself, which may announce a numbered list ("My periodisation distinguishes: (a) …").
     // …or a verb that divides, which may name the stages one by one ('distinguish between an early phase (…) and a late phase (…)').
-    mentionsStages: new RegExp(`\\b(?:${[...plural, ...d.periodisationNouns, ...d.pairAnnouncers].join('|')})\\b|\\w-(?:${singular.join('|')})\\b`, 'i'),
+    // (Verbs of passing announce only before 'through': 'went through an era of …', not 'went to Paris', a common phrase.)
+    mentionsStages: new RegExp(
+      `\\b(?:${[...plural, ...d.periodisationNouns, ...d.pairAnnouncers.filter((w) => !d.pairThrough.includes(w))].join('|')})\\b|\\b(?:${d.pairThrough.join('|')})\\s+through\\b|\\w-(?:${singular.join('|')})\\b`,
+      'i',
+    ),
     periodisationNouns: new Set(d.periodisationNouns),
     countWords: new Map(Object.entries(d.countWords)),
     stageNouns: new Set(d.stageNouns),
