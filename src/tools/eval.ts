@@ -70,6 +70,12 @@ function matchCount(predicted: string[], gold: string[]): number {
 }
 
 /** Finds each unit's span in the original text; units not found get null. */
+/** Characters of a gold unit's start (and end) that anchor it when the whole unit is not found. */
+const ANCHOR = 40;
+const MIN_ANCHOR = 8;
+/** How much longer than the gold unit its clean text may run before its end is taken from the gold length. */
+const TAIL_SLACK = 400;
+
 export function alignUnits(doc: Doc, units: GoldUnit[]): Map<string, { start: number; end: number } | null> {
   const clean = doc.layers.clean!;
   const compactChars: string[] = [];
@@ -84,15 +90,26 @@ export function alignUnits(doc: Doc, units: GoldUnit[]): Map<string, { start: nu
   const compact = compactChars.join('');
   const spans = new Map<string, { start: number; end: number } | null>();
   let from = 0;
-  for (const u of units) {
-    const wanted = normalise(u.text).replace(/\s+/g, '');
+  const compactOf = (u: GoldUnit): string => normalise(u.text).replace(/\s+/g, '');
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const wanted = compactOf(u);
     let at = compact.indexOf(wanted, from);
     let length = wanted.length;
     if (at < 0) {
-      // Gold and clean text may differ in detail (a marker, a joined word): anchor on the start.
-      const head = wanted.slice(0, 40);
-      at = compact.indexOf(head, from);
-      length = Math.min(wanted.length, compact.length - at);
+      // Gold and clean text may differ in detail (a marker, a joined word): anchor on the start,
+      // and end where the unit's last characters are found; never past the next unit's start (a
+      // gold unit longer than its clean text would otherwise swallow the next one).
+      // (A short unit anchors on its first three fifths: 'The press was free in 1820.[4]'.)
+      at = compact.indexOf(wanted.slice(0, Math.min(ANCHOR, Math.max(MIN_ANCHOR, Math.floor(wanted.length * 0.6)))), from);
+      if (at >= 0) {
+        const tail = wanted.slice(-ANCHOR);
+        const tailAt = compact.indexOf(tail, at);
+        let end = tailAt >= 0 && tailAt + tail.length <= at + wanted.length + TAIL_SLACK ? tailAt + tail.length : at + wanted.length;
+        const next = i + 1 < units.length ? compact.indexOf(compactOf(units[i + 1]).slice(0, ANCHOR), at + 1) : -1;
+        if (next > at && next < end) end = next;
+        length = Math.min(end, compact.length) - at;
+      }
     }
     if (at < 0 || length <= 0) {
       spans.set(u.id, null);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { alignUnits } from '../src/tools/eval.js';
+import { docOf } from './helpers.js';
+
+describe('eval: aligning gold units to the text', () => {
+  const text = 'The press was free in 1820. Censors returned in 1823 and stayed for decades after the revolt. Papers closed.';
+  const units = (first: string) => [
+    { id: 'u1', kind: 'sentence', text: first },
+    { id: 'u2', kind: 'sentence', text: 'Censors returned in 1823 and stayed for decades after the revolt.' },
+    { id: 'u3', kind: 'sentence', text: 'Papers closed.' },
+  ];
+
+  it.each([
+    ['a unit found whole', 'The press was free in 1820.'],
+    // A gold unit that keeps a marker the clean text lost ('[4]') is longer than its text: it ends
+    // where its last characters are, not the marker's length further into the next unit.
+    ['a unit longer than its clean text by a marker', 'The press was free in 1820.[4]'],
+    ['a unit differing inside, anchored on its start and end', 'The press was free in 1820 .'],
+  ])('%s: every unit aligns to its own sentence', (_what, first) => {
+    const doc = docOf(text, 'sentences');
+    const spans = alignUnits(doc, units(first));
+    expect(text.slice(spans.get('u1')!.start, spans.get('u1')!.end)).toBe('The press was free in 1820.');
+    expect(text.slice(spans.get('u2')!.start, spans.get('u2')!.end)).toBe('Censors returned in 1823 and stayed for decades after the revolt.');
+    expect(text.slice(spans.get('u3')!.start, spans.get('u3')!.end)).toBe('Papers closed.');
+  });
+});
