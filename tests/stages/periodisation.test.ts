@@ -340,6 +340,20 @@ describe('periodisation: stages announced, then taken one sentence each', () => 
     const sentence = (id: string) => doc.layers.sentences!.find((x) => x.id === id)!.text;
     expect(p.stages.map((s) => sentence(s.announcedIn[0]).slice(0, openings[p.stages.indexOf(s)].length))).toEqual(openings);
   });
+
+  it('lists the sentence that counts the stages among those that announce each, after its own', () => {
+    const doc = docOf(form('phases-in-turn'), 'periods');
+    const sentence = (id: string) => doc.layers.sentences!.find((x) => x.id === id)!.text;
+    const counting = "China's industrial policy went through three phases.";
+    expect(doc.layers.periodisation!.stages.map((s) => s.announcedIn.map(sentence))).toEqual([
+      ['The first phase (1949–1978) built heavy industry under central planning.', counting],
+      ['The second phase, from 1978 to 2001, opened the coast to foreign capital.', counting],
+      ['The third phase began with accession to the WTO in 2001.', counting],
+    ]);
+    // So the counting sentence is a thesis statement: it spans the stages.
+    const countingId = doc.layers.sentences!.find((x) => x.text === counting)!.id;
+    expect(doc.layers.periods!.find((x) => x.sentenceId === countingId)!.label).toBe('span');
+  });
 });
 
 describe('periodisation: stages only in headings', () => {

@@ -22,7 +22,9 @@ export function noPeriodisation(ctx: CheckContext): Check | null {
 /** Thesis against headings: count, order and years, and stages dated only elsewhere. */
 export function thesisVsHeadings(ctx: CheckContext): Check | null {
   if (ctx.stages.length === 0) return null;
-  const thesisIds = [...new Set(ctx.stages.flatMap((s) => s.announcedIn))];
+  // In reading order: the sentence that counts the stages comes before those that take them in turn.
+  const position = new Map(ctx.sentences.map((s, i) => [s.id, i]));
+  const thesisIds = [...new Set(ctx.stages.flatMap((s) => s.announcedIn))].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
   const evidence: CheckEvidence[] = [];
   const notes: string[] = [];
   let status: Check['status'] = 'pass';

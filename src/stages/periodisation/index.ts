@@ -400,7 +400,10 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           label: h?.label ?? item.label,
           from: endsAt !== null ? (h?.from ?? null) : (dated?.from ?? h?.from ?? null),
           to: dated ? datedTo : (h?.to ?? null),
-          announcedIn: [item.sentenceId, ...thesis.repeatedIn[i]],
+          // Stages taken in turn ('… passed through three stages. The first, from 1991 to 1997, …') are
+          // announced by the sentence that counts them as well as by their own (listed after it: the
+          // first id is always the sentence that holds the stage's item, its evidence).
+          announcedIn: [...new Set([item.sentenceId, ...thesis.repeatedIn[i], thesis.countSentenceId])],
           headingSectionId: h?.section.id ?? null,
           yearsFrom: { from: dated?.from != null && endsAt === null ? 'thesis' : h?.from != null ? 'heading' : null, to: open ? null : datedTo != null ? 'thesis' : h?.to != null ? 'heading' : null },
           evidence: [toOriginal(item.cleanStart, item.cleanEnd)],
