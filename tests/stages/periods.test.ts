@@ -247,6 +247,29 @@ describe('periods: a Wikipedia-like history with geography, a Background and a L
   });
 });
 
+describe('periods: remarks about the scholarship after the stages', () => {
+  const text = [
+    'The Press in Ruritania',
+    'The press of Ruritania passed through two periods: the monarchy (1850–1920) and the republic (since 1920).',
+    'Monarchy (1850–1920)',
+    'The first daily appeared in 1851. Censors read every issue.',
+    'Republic (since 1920)',
+    'The constitution of 1921 abolished censorship. Dailies multiplied.',
+    'Historiography',
+    'Historians have relied on the archives of the censorship office. Other studies have drawn on memoirs. Scholars have shown that the press grew fastest in the 1920s. Circulation figures remain scarce.',
+  ].join('\n\n');
+  const doc = docOf(text, 'periods');
+  const label = (start: string) => doc.layers.periods!.find((p) => p.sentenceId === doc.layers.sentences!.find((x) => x.text.startsWith(start))?.id)?.label;
+  it.each([
+    ['Historians have relied', 'none', 'an undated remark about the scholarship in a section after the stages'],
+    ['Other studies have drawn', 'none', 'the same'],
+    ['Scholars have shown that', 'stage2', 'guard: a dated one keeps its date'],
+    ['Circulation figures remain', 'stage2', 'guard: other undated sentences there are the open last stage\'s present'],
+  ])('"%s…" is %s (%s)', (start, expected) => {
+    expect(label(start)).toBe(expected);
+  });
+});
+
 describe('periods: stages named by their ordinal (malaysia-associations in tests/fixtures/periods)', () => {
   it.each([
     ['In the first period the state governed', 'stage1', '"In the first period", in the conclusion, is stage 1'],

@@ -60,6 +60,7 @@ interface PeriodsData {
   geographyCues: string[];
   geographyVerbs: string[];
   pastPerfectWords: string[];
+  literatureCues: string[];
   openingHeadings: string[];
   ordinalWords: Record<string, number>;
   stageNouns: string[];
@@ -129,7 +130,7 @@ function compile(d: PeriodsData): PeriodsRules {
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
-    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords)]),
+    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues]),
     participleOpeners: new Set(d.participleOpeners),
     comparison: new RegExp(`(?:^|[,;]\\s*)(?:(?:and|but|yet)\\s+)?(?:${phrase(d.comparisonOpeners)})\\b[^,;:—–]*`, 'giu'),
     thanBeforeDate: new RegExp(`\\bthan\\s+(?:(?:${phrase(d.comparisonBeforeDate)})\\s+)?$`, 'iu'),
@@ -152,7 +153,7 @@ function compile(d: PeriodsData): PeriodsRules {
 }
 
 /** Indices of the lists in {@link PeriodsRules.cues}. */
-const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16, geography: 17, pastPerfect: 18, ordinal: 19 } as const;
+const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16, geography: 17, pastPerfect: 18, ordinal: 19, literature: 20 } as const;
 
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
@@ -730,6 +731,11 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         const sec = sectionById.get(s.sectionId);
         cues.push(cue('section', sec?.heading ?? s.sectionId, sec?.headingSpan ?? undefined));
         out.push(assignment(s, cues, `stage${role.stage.ordinal}`, conf.section));
+      } else if (inConclusion && mapped.length === 0 && phrases[CUE.literature] !== null) {
+        // 'Historians have relied heavily on the archives of the censorship services' in a closing
+        // Historiography section: an undated remark about the scholarship is about no period.
+        cues.push(cue('research', phrases[CUE.literature]!));
+        out.push(assignment(s, cues, 'none', conf.meta));
       } else if (inConclusion) {
         // After the last stage: the present of an open last stage, else after it.
         cues.push(cue('section', 'concluding section'));
