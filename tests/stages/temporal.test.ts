@@ -347,7 +347,7 @@ describe('temporal: relative expressions take the nearest date before them', () 
     ['"By mid-century" → the middle of the anchor\'s century', 'The party was founded in 1948. By mid-century it dominated the unions.', ['By mid-century', 'relative', 1930, 1970, '1930/1970'], 'anchor: 1948 (s1)'],
     ['"Mid-century" alone', 'In 1955 the union split. Mid-century politics were turbulent.', ['Mid-century', 'relative', 1930, 1970, '1930/1970'], 'anchor: 1955 (s1)'],
     ['"by the mid century"', 'The Act was passed in 1906. By the mid century, it was obsolete.', ['By the mid century', 'relative', 1930, 1970, '1930/1970'], 'anchor: 1906 (s1)'],
-    ['"Later that decade" → the anchor\'s decade', 'The party grew after 1945. Later that decade, it split.', ['that decade', 'relative', 1940, 1949, '1940/1949'], 'anchor: 1945 (s1)'],
+    ['"Later that decade" → the anchor\'s decade, "Later" in the span', 'The party grew after 1945. Later that decade, it split.', ['Later that decade', 'relative', 1940, 1949, '1940/1949'], 'anchor: 1945 (s1)'],
     ['"the same decade"', 'The party split in 1958. In the same decade, it merged again.', ['the same decade', 'relative', 1950, 1959, '1950/1959'], 'anchor: 1958 (s1)'],
     ['"In the years that followed" → the years after the anchor', 'The regime collapsed in 1989. In the years that followed, the economy recovered.', ['the years that followed', 'relative', 1990, 1992, '1990/1992'], 'anchor: 1989 (s1)'],
     ['"Within three years" → from the anchor to three years on', 'In 1936, the war began. Within three years, the republic had fallen.', ['Within three years', 'relative', 1936, 1939, '1936/1939'], 'anchor: 1936 (s1)'],
@@ -372,6 +372,45 @@ describe('temporal: relative expressions take the nearest date before them', () 
   it('does not anchor on a heading: headings sum up a section', () => {
     const doc = docOf('Workers organised in the ports long before the unions came.\n\nThe Long Decade (1960–1970)\n\nA year later the party split into three factions. It never recovered.', 'temporal');
     expect(rowsOf(doc)).toEqual([['1960–1970', 'range', 1960, 1970, '1960/1970']]);
+  });
+});
+
+describe('temporal: anchored relatives without a number, in months, weeks and days, take the anchor\'s year', () => {
+  it.each<[string, string, Row, string]>([
+    ['"later that month" after a day', 'The regime fell on 9 March 1931, and a decree issued later that month freed the prisoners.', ['later that month', 'relative', 1931, 1931, '1931'], 'anchor: 1931 (s1)'],
+    ['"Earlier that week" in the next sentence', 'Troops entered the capital in August 1968. Earlier that week, the council had resigned.', ['Earlier that week', 'relative', 1968, 1968, '1968'], 'anchor: 1968 (s1)'],
+    ['"that same month"', 'The mills closed in June 1877. That same month, riots broke out in the port.', ['That same month', 'relative', 1877, 1877, '1877'], 'anchor: 1877 (s1)'],
+    ['"Later that year" keeps "Later" as "Later that decade" does', 'The assembly met in 1789. Later that year, the clubs multiplied.', ['Later that year', 'relative', 1789, 1789, '1789'], 'anchor: 1789 (s1)'],
+    ['"the following months"', 'The dictator died in 1956, and dozens of journals appeared in the following months.', ['the following months', 'relative', 1956, 1956, '1956'], 'anchor: 1956 (s1)'],
+    ['"over the next few weeks"', 'The strike began in May 1902. Over the next few weeks, it spread to the mines.', ['Over the next few weeks', 'relative', 1902, 1902, '1902'], 'anchor: 1902 (s1)'],
+    ['"the next day"', 'The congress opened on 2 July 1921. The next day, the delegates walked out.', ['The next day', 'relative', 1921, 1921, '1921'], 'anchor: 1921 (s1)'],
+    ['"the weeks that followed"', 'The general seized power in July 1936, and many mayors were shot in the weeks that followed.', ['the weeks that followed', 'relative', 1936, 1936, '1936'], 'anchor: 1936 (s1)'],
+    ['"the months which followed"', 'The treaty was signed in 1648. In the months which followed, the armies went home.', ['the months which followed', 'relative', 1648, 1648, '1648'], 'anchor: 1648 (s1)'],
+    ['"the following half-century" → the fifty years after', 'The guilds were abolished in 1791, and for most of the following half-century no union was legal.', ['the following half-century', 'relative', 1792, 1841, '1792/1841'], 'anchor: 1791 (s1)'],
+    ['"the next half century"', 'The colony was founded in 1788. The next half century saw the wool trade grow.', ['The next half century', 'relative', 1789, 1838, '1789/1838'], 'anchor: 1788 (s1)'],
+  ])('%s', (_, text, expected, cue) => {
+    const doc = docOf(text, 'temporal');
+    const t = doc.layers.temporal!.find((x) => x.text === expected[0])!;
+    expect(t, `no '${expected[0]}' in ${JSON.stringify(rowsOf(doc))}`).toBeDefined();
+    expect([t.text, t.kind, t.from, t.to, t.edtf]).toEqual(expected);
+    expect(t.cues).toContain(cue);
+    expectSliceMatches(doc.source.text, t, t.text);
+  });
+
+  it('"the following months" with no date before it is left out', () => {
+    expect(rows('In the following months, the clubs were closed.')).toEqual([]);
+  });
+});
+
+describe('temporal: "from" after a word of office opens the tenure', () => {
+  it.each<[string, string, Row[]]>([
+    ['an appositive "prime minister from"', 'Dorn, prime minister from 1932, closed the opposition papers.', [['from 1932', 'range', 1932, null, '1932/..']]],
+    ['"governor from"', 'As governor from 1867 he built the harbour.', [['from 1867', 'range', 1867, null, '1867/..']]],
+    ['"in office from"', 'The mayor, in office from 1954, opposed the plan.', [['from 1954', 'range', 1954, null, '1954/..']]],
+    ['a source after another noun stays a year', 'A report from 1924 describes the camps.', [['1924', 'year', 1924, 1924, '1924']]],
+    ['"from … to …" after an office word stays one range', 'Vela, president from 1911 to 1915, ruled by decree.', [['from 1911 to 1915', 'range', 1911, 1915, '1911/1915']]],
+  ])('%s', (_, text, expected) => {
+    expect(exactRows(text)).toEqual(expected);
   });
 });
 
