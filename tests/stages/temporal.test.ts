@@ -397,6 +397,11 @@ describe('temporal: anchored relatives without a number, in months, weeks and da
     expectSliceMatches(doc.source.text, t, t.text);
   });
 
+  it('a counted short span in a habitual or procedural sentence is not read ("a few months later", "within a week")', () => {
+    const text = 'The clinic opened in 2006. Patients were often discharged, only to return a few months later. Today anyone can enrol online within a week.';
+    expect(rows(text)).toEqual([['2006', 'year', 2006, 2006, '2006']]);
+  });
+
   it('"the following months" with no date before it is left out', () => {
     expect(rows('In the following months, the clubs were closed.')).toEqual([]);
   });
