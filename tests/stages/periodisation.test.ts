@@ -518,6 +518,15 @@ describe('periodisation: reading headings', () => {
     ['Early modern period (16th–18th centuries)', 'Early modern period', 1500, 1799, true, null],
     // A guard: a century before Christ is not read.
     ['5th century BC', '5th century BC', null, null, false, null],
+    // Spelled out: 'The sixteenth-century boom' is dated as '16th century' is.
+    ['The sixteenth-century foundation', 'The sixteenth-century foundation', 1500, 1599, true, null],
+    ['Eighteenth and nineteenth centuries', 'Eighteenth and nineteenth centuries', 1700, 1899, true, null],
+    // The writer's own century is still running: open, not 2000–2099.
+    ['21st century', '21st century', 2000, null, true, null],
+    ['The twenty-first century', 'The twenty-first century', 2000, null, true, null],
+    // An ordinal and any stage noun head the heading ('generation', 'cycle', not only 'phase'); the prefix is no part of the name.
+    ['2. First generation: slum clearance (1952–1973)', 'slum clearance', 1952, 1973, true, 1],
+    ['Second cycle – austerity (2010–2015)', 'austerity', 2010, 2015, true, 2],
   ])('%s', (heading, label, from, to, ranged, ordinal) => {
     const h = readHeading(section(heading), rules);
     expect([h.label, h.from, h.to, h.ranged, h.ordinal]).toEqual([label, from, to, ranged, ordinal]);
@@ -787,5 +796,17 @@ describe('periodisation: held-out set 3 (written and labelled before the pipelin
     expect(counts).toBeGreaterThanOrEqual(5);
     expect(years).toBeGreaterThanOrEqual(17);
     expect(labels).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('periodisation: forms found by the heldout-4 probe, fixed from forms of my own', () => {
+  it.each<[string, StageRow[]]>([
+    // C. 'First generation: slum clearance (1952–1973)', 'Third cycle – neighbourhood renewal': any stage noun after the ordinal.
+    ['heading-generation-ordinals', [['slum clearance', 1952, 1973], ['demand subsidies', 1978, 2005], ['neighbourhood renewal', 2006, 2018]]],
+    // G/H. 'The sixteenth-century foundation' starts in 1500 and ends where 'Free port (1591–1796)' starts; '21st century' is open.
+    ['heading-spelled-centuries', [['The sixteenth-century foundation', 1500, 1591], ['Free port', 1591, 1796], ['French rule and restoration', 1796, 1860], ['Industrial port', 1860, 1943], ['Reconstruction', 1944, 2000], ['21st century', 2000, null]]],
+  ])('reads %s', (name, stages) => {
+    expect(read(name).claimedCount).toBe(stages.length);
+    expect(rowsOf(name)).toEqual(stages);
   });
 });

@@ -17,6 +17,8 @@ export interface HeadingInfo {
   open: boolean;
   ordinal: number | null;
   conclusion: boolean;
+  /** True when centuries date the heading ('The sixteenth-century boom'): round years, which the next stage may cut short. */
+  byCentury?: boolean;
   /**
    * For a heading without years taken as a stage between dated ones ("Independence and after"
    * after "Colonial period (1884–1960)"): where its years came from ('previous stage', 'next
@@ -100,6 +102,7 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
     if (separated || !/^\p{Ll}/u.test(rest.slice(o[0].length))) rest = rest.slice(o[0].length);
   }
   let years: HeadingYears | null = null;
+  let byCentury = false;
   const y = rules.headingYears.exec(rest);
   if (y) {
     years = yearsOf(y);
@@ -125,12 +128,17 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
       // "17th century", "18th–19th centuries", "Britain in the 19th century": a heading dated by
       // centuries spans them (1600–1699; 1700–1899), as the temporal stage reads "the 1600s". The
       // centuries are the name here, so the label keeps them.
-      const c = rules.headingCenturies.exec(rest);
+      // Spelled out too: 'The sixteenth-century boom', 'Eighteenth and nineteenth centuries'.
+      const c = rules.headingCenturies.exec(rest) ?? rules.headingCenturyWords.exec(rest);
       if (c) {
-        const first = Number(c[1]);
-        const last = c[2] !== undefined ? Number(c[2]) : first;
-        if (first >= 1 && last >= first && last <= 21) {
-          years = { from: (first - 1) * 100, to: last * 100 - 1, ranged: true, open: false };
+        const number = (x: string): number => (/^\d+$/.test(x) ? Number(x) : (rules.centuryWords.get(x.toLowerCase()) ?? 0));
+        const first = number(c[1]);
+        const last = c[2] !== undefined ? number(c[2]) : first;
+        if (first >= 1 && last >= first && last <= rules.currentCentury) {
+          // '21st century', written in the 21st century: a period still running, open (not 2000–2099).
+          const current = last === rules.currentCentury;
+          years = { from: (first - 1) * 100, to: current ? null : last * 100 - 1, ranged: true, open: current };
+          byCentury = true;
           // "Early modern period (16th–18th centuries)": centuries in brackets after a name are its dates, not its name.
           const bracket = /\s*\(([^()]*)\)\s*$/u.exec(rest);
           if (bracket && bracket.index > 0 && c.index >= bracket.index) rest = rest.slice(0, bracket.index);
@@ -140,7 +148,7 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
   }
   // A word that only led to the cut date goes with it: 'Since the reform of 1990' is 'Since the reform'.
   const label = rest.replace(/[\s,:;–—-]+$/u, '').replace(/\s+(?:of|in|on|at|the)$/iu, '').trim() || null;
-  return { section, label, from: years?.from ?? null, to: years?.to ?? null, ranged: years?.ranged ?? false, open: years?.open ?? false, ordinal, conclusion: rules.conclusionHeadings.test(heading) };
+  return { section, label, from: years?.from ?? null, to: years?.to ?? null, ranged: years?.ranged ?? false, open: years?.open ?? false, ordinal, conclusion: rules.conclusionHeadings.test(heading), ...(byCentury ? { byCentury } : {}) };
 }
 
 function within(inner: HeadingInfo, outer: HeadingInfo): boolean {
@@ -170,6 +178,9 @@ export function headingStages(headings: HeadingInfo[], atLeast = 2): HeadingInfo
     // Stages move forward in time: a heading that goes back (a repeated or appended text) starts no stage.
     if (last && last.from !== null && h.from !== null && h.from <= last.from) continue;
     if (last && h.section.level > last.section.level && last.from !== null && h.from !== null && h.from < (last.to ?? Infinity)) continue;
+    // "The sixteenth-century boom" then "Closure of the river (1585–1795)": a century is a round
+    // span, not the stage's exact end; a next stage that starts inside it (and runs past it) ends it.
+    if (last?.byCentury && last.from !== null && last.to !== null && h.from !== null && h.from > last.from && h.from < last.to) last.to = h.from;
     stages.push(h);
   }
   return stages.length >= atLeast ? stages : [];

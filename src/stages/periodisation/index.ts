@@ -53,6 +53,8 @@ interface RulesData {
   conclusionHeadings: string;
   frontHeadings: string;
   headingCenturies: string;
+  centuryWords: Record<string, number>;
+  currentCentury: number;
   notStageHeadings: string;
   earlyHeadingWords: string[];
   periodHeadingWords: string[];
@@ -104,13 +106,22 @@ function compile(d: RulesData): PeriodisationRules {
     eraNameNouns: new RegExp(d.eraNameNouns, 'iu'),
     eraLeadWords: new RegExp(d.eraLeadWords, 'iu'),
     openEnded: new RegExp(d.openEnded, 'iu'),
-    headingOrdinal: new RegExp(d.headingOrdinal, 'iu'),
+    // '{nouns}': any singular stage noun ('First generation: relief', not only 'First phase: …').
+    headingOrdinal: new RegExp(d.headingOrdinal.replace('{nouns}', singular.join('|')), 'iu'),
     headingYears: new RegExp(d.headingYears, 'iu'),
     headingYearsFirst: new RegExp(d.headingYearsFirst, 'iu'),
     sectionNumber: new RegExp(d.sectionNumber, 'u'),
     conclusionHeadings: new RegExp(d.conclusionHeadings, 'iu'),
     frontHeadings: new RegExp(d.frontHeadings, 'iu'),
     headingCenturies: new RegExp(d.headingCenturies, 'iu'),
+    // 'The sixteenth-century boom': the same form as headingCenturies with the ordinal spelled out
+    // (longest words first, so that 'twenty-first' is not read as 'first').
+    headingCenturyWords: (() => {
+      const w = Object.keys(d.centuryWords).sort((a, b) => b.length - a.length).join('|');
+      return new RegExp(`(?:^|[\\s(])(${w})(?:\\s*(?:[-–—]|to|and)\\s*(${w}))?[\\s-]+centur(?:y|ies)\\b(?![\\s,]*(?:BC|BCE|B\\.C)\\b)`, 'iu');
+    })(),
+    centuryWords: new Map(Object.entries(d.centuryWords)),
+    currentCentury: d.currentCentury,
     notStageHeadings: new RegExp(d.notStageHeadings, 'iu'),
     earlyHeadingWords: new Set(d.earlyHeadingWords),
     periodHeadingWords: new Set(d.periodHeadingWords),

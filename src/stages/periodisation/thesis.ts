@@ -68,6 +68,12 @@ export interface PeriodisationRules {
   frontHeadings: RegExp;
   /** A heading dated by centuries ('18th–19th centuries'): groups (1) the first century, (2) the last. */
   headingCenturies: RegExp;
+  /** The same with the ordinals spelled out ('The sixteenth-century boom'): groups (1) the first, (2) the last. */
+  headingCenturyWords: RegExp;
+  /** Spelled-out ordinals of centuries and their numbers ('sixteenth' → 16). */
+  centuryWords: Map<string, number>;
+  /** The century the texts are written in: a heading of it ('21st century') is open. */
+  currentCentury: number;
   /** Headings without years that close a history and are no stage of it ('Recent developments', 'Legacy'). */
   notStageHeadings: RegExp;
   /** Words of a heading without years that make it an early stage before the first dated one ('Early history'). */
