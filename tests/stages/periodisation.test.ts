@@ -804,6 +804,10 @@ describe('periodisation: forms found by the heldout-4 probe, fixed from forms of
     // C. 'First generation: slum clearance (1952–1973)', 'Third cycle – neighbourhood renewal': any stage noun after the ordinal.
     ['heading-generation-ordinals', [['slum clearance', 1952, 1973], ['demand subsidies', 1978, 2005], ['neighbourhood renewal', 2006, 2018]]],
     // G/H. 'The sixteenth-century foundation' starts in 1500 and ends where 'Free port (1591–1796)' starts; '21st century' is open.
+    // I. 'a reversal wave that began in 2016' is the open heading '2.3 Reversal (2016–)': aligned, the heading names it.
+    ['thesis-start-only-open-heading', [['The funded pillar', 1999, 2010], ['Retrenchment', 2011, 2014], ['Reversal', 2016, null]]],
+    // F. 'capture during the Kuchma presidency': a head of state the era table lacked (Kuchma 1994–2005).
+    ['leader-missing-from-table', [['The pluralist opening', 1991, 1993], ['Capture', 1994, 2005], ['The open contest', 2005, null]]],
     ['heading-spelled-centuries', [['The sixteenth-century foundation', 1500, 1591], ['Free port', 1591, 1796], ['French rule and restoration', 1796, 1860], ['Industrial port', 1860, 1943], ['Reconstruction', 1944, 2000], ['21st century', 2000, null]]],
   ])('reads %s', (name, stages) => {
     expect(read(name).claimedCount).toBe(stages.length);

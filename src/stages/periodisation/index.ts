@@ -138,7 +138,11 @@ const ENDS_BEFORE_NAME = /\b(?:before|until|till|prior\s+to)\s+(?:\p{Lu}[\p{L}'â
 
 const sameYears = (item: ThesisItem, h: HeadingInfo): boolean => {
   const y = itemYears(item);
-  return !!y && y.from === h.from && (y.to === h.to || (y.to === null && h.open));
+  if (!y || y.from !== h.from) return false;
+  if (y.to === h.to || (y.to === null && h.open)) return true;
+  // "a targeting generation that began in 2005" and "2.2 Targeting (2005â€“)": a stage the thesis
+  // dates by its start alone (a single year that is no end) is the open heading with that start.
+  return h.open && item.dated?.kind === 'year' && y.to === y.from && !item.endsAtYear && !item.until;
 };
 
 /** Sentence id named in a temporal cue such as "era: xi-jinping (text s91)". */
