@@ -808,6 +808,9 @@ describe('periodisation: forms found by the heldout-4 probe, fixed from forms of
     ['thesis-start-only-open-heading', [['The funded pillar', 1999, 2010], ['Retrenchment', 2011, 2014], ['Reversal', 2016, null]]],
     // F. 'capture during the Kuchma presidency': a head of state the era table lacked (Kuchma 1994–2005).
     ['leader-missing-from-table', [['The pluralist opening', 1991, 1993], ['Capture', 1994, 2005], ['The open contest', 2005, null]]],
+    // A. 'a phase of violent, localised protest (1879–1882), a phase of …, and a phase of …': the items open alike
+    // ('a …'), so 'localised protest' continues the first; the last item is no longer dropped.
+    ['comma-inside-an-item', [['a phase of violent, localised protest', 1879, 1882], ['a phase of parliamentary bargaining', 1882, 1903], ['a phase of state purchase', 1903, null]]],
     ['heading-spelled-centuries', [['The sixteenth-century foundation', 1500, 1591], ['Free port', 1591, 1796], ['French rule and restoration', 1796, 1860], ['Industrial port', 1860, 1943], ['Reconstruction', 1944, 2000], ['21st century', 2000, null]]],
   ])('reads %s', (name, stages) => {
     expect(read(name).claimedCount).toBe(stages.length);

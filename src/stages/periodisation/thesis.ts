@@ -669,6 +669,14 @@ function listParts(text: string, from: number, count: number, commas: boolean, r
       // (', 2015–2019') continues the item before it.
       const merged = mergeContinuations(text, parts, rules);
       if (merged.length < parts.length && merged.length >= count - 1) parts = merged;
+      // Still more: a comma inside one item ('three periods: a period of rapid, uneven growth
+      // (1820–1850), a period of consolidation, and a period of decline after 1890'). When the
+      // items open alike, with an article, a part that does not open so ('uneven growth …')
+      // continues the item before it.
+      if (parts.length > count) {
+        const alike = mergeUnlikeOpenings(text, parts);
+        if (alike.length < parts.length && alike.length >= count - 1 && alike.length <= count) parts = alike;
+      }
     } else if (count === 0) {
       // Uncounted ('the following stages: the dictatorship, which lasted until 1977, the
       // transition, 1977–1996, and the years since 1996'), no count tells how many parts are
@@ -698,6 +706,27 @@ function mergeContinuations(text: string, parts: [number, number][], rules: Peri
     const last = merged[merged.length - 1];
     const continues = last && (rules.relativePart.test(part) || (rules.dateOnlyPart.test(part) && !/\d{3,4}/.test(text.slice(last[0], last[1]))));
     if (continues) last[1] = y;
+    else merged.push([x, y]);
+  }
+  return merged;
+}
+
+/** How a list item opens when it opens with an article: 'a period of …', 'and the era of …' (a conjunction before it aside). */
+const OPENS_WITH_ARTICLE = /^\s*(?:(?:and|or|then)\s+)?(?:a|an|the)\s/iu;
+
+/**
+ * Joins to the part before it each part that does not open with an article, when the first part
+ * does: in 'a thaw (1987–1991), a long winter of professionalised, donor-funded advocacy, a false
+ * spring, and a freeze after 2012' the items all open 'a …', so 'donor-funded advocacy' is the rest
+ * of the long winter, not a stage of its own. Lists whose items are bare names ('Stalinism, the
+ * thaw, stagnation') are left as they are.
+ */
+function mergeUnlikeOpenings(text: string, parts: [number, number][]): [number, number][] {
+  if (parts.length === 0 || !OPENS_WITH_ARTICLE.test(text.slice(parts[0][0], parts[0][1]))) return parts;
+  const merged: [number, number][] = [];
+  for (const [x, y] of parts) {
+    const last = merged[merged.length - 1];
+    if (last && !OPENS_WITH_ARTICLE.test(text.slice(x, y))) last[1] = y;
     else merged.push([x, y]);
   }
   return merged;
