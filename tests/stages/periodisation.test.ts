@@ -707,7 +707,8 @@ describe('periodisation: round 3 forms', () => {
     // An ordinal then a clause names nothing ('the first (1919–1934) built large courtyard estates').
     ['ordinal-first-clause', [[null, 1919, 1934], [null, 1945, null]]],
     // 'since 1919' after the count starts the first of the stages taken in turn; 'ended with the civil war of 1934' ends it.
-    ['since-frame-in-turn', [[null, 1919, 1934], [null, 1934, 1945], [null, 1945, 1984], [null, 1984, null]]],
+    // ('The first, Red Vienna, ended …': the apposition names the stage; 'The second, under Austrofascism …' names nothing.)
+    ['since-frame-in-turn', [['Red Vienna', 1919, 1934], [null, 1934, 1945], [null, 1945, 1984], [null, 1984, null]]],
     // 'passed through an era of …, lasting until …, and an era of … thereafter': singular stages, the last the open present.
     ['passed-through-an-era', [['an era of clerical control', null, 1960], ['an era of state control', 1960, null]]],
     // A chain without commas, 'from A through B to C', cut before 'through' and before a 'to' that starts a name.
@@ -811,6 +812,9 @@ describe('periodisation: forms found by the heldout-4 probe, fixed from forms of
     // A. 'a phase of violent, localised protest (1879–1882), a phase of …, and a phase of …': the items open alike
     // ('a …'), so 'localised protest' continues the first; the last item is no longer dropped.
     ['comma-inside-an-item', [['a phase of violent, localised protest', 1879, 1882], ['a phase of parliamentary bargaining', 1882, 1903], ['a phase of state purchase', 1903, null]]],
+    // B. 'The first, the age of the mule car, ran from 1873 to 1901', 'The second age, an age of electric expansion, …':
+    // the apposition after the ordinal names the stage taken in turn; 'The third, under the shadow of the metro, …' names nothing.
+    ['ordinal-apposition-names', [['the age of the mule car', 1873, 1901], ['an age of electric expansion', 1901, 1959], [null, 1959, null]]],
     ['heading-spelled-centuries', [['The sixteenth-century foundation', 1500, 1591], ['Free port', 1591, 1796], ['French rule and restoration', 1796, 1860], ['Industrial port', 1860, 1943], ['Reconstruction', 1944, 2000], ['21st century', 2000, null]]],
   ])('reads %s', (name, stages) => {
     expect(read(name).claimedCount).toBe(stages.length);

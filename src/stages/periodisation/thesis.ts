@@ -503,6 +503,32 @@ const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 /** A sentence led by an ordinal that takes the next stage in turn: "First, from 1940 to 1966, …", "The second (1952–1965) …", "Finally, since 1999, …". */
 const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS}|finally|lastly)(?:ly)?(?:\\s+of\\s+(?:these|them|those))?\\s*(?:,|\\(|—|–\\s)`, 'iu');
 
+/**
+ * The ordinal, perhaps a stage noun, and an apposition between commas: "The first, a regime of
+ * open access, ran from 1850 to 1900", "The second regime, a regime of licensing, lasted …", "The
+ * first, Red Vienna, ended with …". Groups: (1) the word after the ordinal, if any; (2) the apposition.
+ */
+const ORDINAL_APPOSITION = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s+(\\p{L}+))?\\s*,\\s+([^,;:()\\d]+?)\\s*,\\s`, 'iu');
+/** Words that open a phrase between commas that is no name: a date's preposition, a clause ('The second, under military rule, …'). */
+const NOT_A_NAME = /^(?:from|between|after|since|until|till|before|in|during|under|by|as|like|which|who|when|where|while|however|though|although|moreover|too|also|again|then|thus|therefore|for|at|on|of|to|with|without)\b/iu;
+/** Most words of such a name. */
+const MAX_APPOSITION_WORDS = 8;
+
+/**
+ * The name a stage taken in turn gives itself in an apposition after its ordinal ("The first, a
+ * regime of open access, ran from 1850 to 1900" → 'a regime of open access'): a phrase between two
+ * commas that opens with an article or a capital and is no date, adverb or clause. Null when none.
+ */
+function appositionName(text: string, rules: PeriodisationRules): string | null {
+  const m = ORDINAL_APPOSITION.exec(text);
+  if (!m) return null;
+  // "The first, …" or "The first regime, …": only a stage noun may stand between the ordinal and the comma.
+  if (m[1] !== undefined && !rules.stageNouns.has(m[1].toLowerCase())) return null;
+  const name = m[2].trim();
+  if (NOT_A_NAME.test(name) || !/^(?:(?:a|an|the)\s|\p{Lu})/u.test(name) || (name.match(WORD) ?? []).length > MAX_APPOSITION_WORDS) return null;
+  return name;
+}
+
 /** A list that chains its stages: 'from A through B to C'. */
 const CHAIN_START = /^from\s/iu;
 /** Where a chain of stages is cut: before 'through', 'via', or a 'to' not followed by a year. */
@@ -845,6 +871,7 @@ function thesisAt(
       const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
       // "First, …" without a stage noun is a stage only with its date: "First, from 1940 to 1966, …", not "First, we define …".
       if (!named && !item.dated) continue;
+      item.label = appositionName(t.text, rules);
       found.push(item);
     }
     if (found.length === a.count) items = found;
