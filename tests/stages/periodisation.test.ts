@@ -815,6 +815,9 @@ describe('periodisation: forms found by the heldout-4 probe, fixed from forms of
     // B. 'The first, the age of the mule car, ran from 1873 to 1901', 'The second age, an age of electric expansion, …':
     // the apposition after the ordinal names the stage taken in turn; 'The third, under the shadow of the metro, …' names nothing.
     ['ordinal-apposition-names', [['the age of the mule car', 1873, 1901], ['an age of electric expansion', 1901, 1959], [null, 1959, null]]],
+    // E. 'a long crisis' undated in the thesis; its section says 'The second phase, which ran from 1977 to 2001, …':
+    // the text's own years, not 1974–2005 borrowed from the stages around it.
+    ['ordinal-statement-dates-a-stage', [['Protected expansion', 1950, 1974], ['A long crisis', 1977, 2001], ['Specialisation', 2005, null]]],
     ['heading-spelled-centuries', [['The sixteenth-century foundation', 1500, 1591], ['Free port', 1591, 1796], ['French rule and restoration', 1796, 1860], ['Industrial port', 1860, 1943], ['Reconstruction', 1944, 2000], ['21st century', 2000, null]]],
   ])('reads %s', (name, stages) => {
     expect(read(name).claimedCount).toBe(stages.length);

@@ -318,6 +318,27 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
 }
 
 /**
+ * The years a sentence after the thesis gives the Nth stage by counting it: "The second phase,
+ * which lasted from 1962 to 1985, was harsh", "The third period (1990–2004) …", "The final stage
+ * ran from 2001 to 2010" (for the last). The sentence opens with the ordinal and, within two words,
+ * a singular stage noun, and holds a closed range of years. Null when no sentence does.
+ */
+function ordinalStatement(n: number, last: boolean, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): { from: number; to: number; sentence: Sentence } | null {
+  // Only ordinal words ('second'), not counts or roman numerals ('two', 'ii'), which the ordinals table also holds.
+  const words = [...rules.ordinals].filter(([w, v]) => v === n && /(?:st|nd|rd|th)$/.test(w)).map(([w]) => w);
+  if (last) words.push(...[...rules.finalOrdinals].filter((w) => !/ly$/.test(w)));
+  if (words.length === 0) return null;
+  const nouns = [...rules.stageNouns].filter((w) => !w.endsWith('s'));
+  const opening = new RegExp(`^(?:(?:and|but|then)\\s+)?the\\s+(?:${words.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns.join('|')})\\b`, 'iu');
+  for (let j = sentences.indexOf(thesis) + 1; j < sentences.length; j++) {
+    if (!opening.test(sentences[j].text)) continue;
+    const range = (bySentence.get(sentences[j].id) ?? []).find((t) => t.kind !== 'era' && t.from !== null && t.to !== null && t.to > t.from);
+    if (range) return { from: range.from!, to: range.to!, sentence: sentences[j] };
+  }
+  return null;
+}
+
+/**
  * True when the thesis is a periodisation of one heading stage, not of the text: announced inside
  * that stage's section (after its heading, before the next stage's) with every dated item inside
  * that stage's years. "Immigration from Europe came in three waves: … before 1870, … in the 1880s,
@@ -447,6 +468,18 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
             stage.from = statement.from;
             stage.to = statement.to;
             stage.yearsFrom = { from: 'text', to: statement.to !== null ? 'text' : null };
+            stage.evidence!.push({ start: statement.sentence.start, end: statement.sentence.end });
+          }
+        }
+        if (stage.from === null && stage.to === null) {
+          // "a boom (1950–1960), a slump, and a recovery …" with, in the slump's section, "The second
+          // phase, which lasted from 1962 to 1985, was harsh": the text's own years for the stage it
+          // counts as the second beat a start borrowed from the stage before.
+          const statement = ordinalStatement(i + 1, i === thesis.items.length - 1, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules);
+          if (statement) {
+            stage.from = statement.from;
+            stage.to = statement.to;
+            stage.yearsFrom = { from: 'text', to: 'text' };
             stage.evidence!.push({ start: statement.sentence.start, end: statement.sentence.end });
           }
         }
