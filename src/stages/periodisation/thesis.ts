@@ -924,7 +924,25 @@ function thesisAt(
     // ('since 1919' may be one expression: the word is then inside it.)
     if (frame && at >= 0 && FRAME_START.test(s.text.slice(a.after, at + frame.text.length))) frameStart = frame.from;
   }
+  if (complete) withoutCountedHead(items, a.noun);
   return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [], frameStart };
+}
+
+/**
+ * Drops from each stage's name the stage noun the announcement counts when it only heads the name:
+ * after 'two distinct regimes', 'a regime of open access' is named 'open access'; after 'three
+ * phases', 'a phase of state purchase' is 'state purchase'. The noun repeats the count and names
+ * nothing. Kept: other heads ('a formative period of …' qualifies the noun; 'the Reagan era of
+ * retrenchment'), and a name after 'of' ('the era of Okafor').
+ */
+function withoutCountedHead(items: ThesisItem[], noun: string): void {
+  const stem = noun.toLowerCase().replace(/s$/, '');
+  const head = new RegExp(`^(?:a|an|the)\\s+${stem}\\s+of\\s+`, 'iu');
+  for (const item of items) {
+    const m = item.label ? head.exec(item.label) : null;
+    // (Lower case after 'of', tested apart: with the 'i' flag \p{Ll} would match capitals too.)
+    if (m && /\p{Ll}/u.test(item.label!.charAt(m[0].length))) item.label = item.label!.slice(m[0].length);
+  }
 }
 
 /** What before an era in an item makes the stage start where the era ends, or end where it starts. */
