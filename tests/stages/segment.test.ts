@@ -28,6 +28,8 @@ describe('segment: front matter', () => {
       `The Port of Lagos\n\nOrigins\n\n${PROSE}\n\nColonial Trade\n\n${PROSE}\n\nIndependence\n\n${PROSE}`, 'Origins'],
     ['guard: a Title Case subtitle stays front matter',
       `Screens and the State\n\nFilm Censorship in Iran\n\n${PROSE}\n\nRoyal Patronage\n\n${PROSE}\n\nManaged Pluralism\n\n${PROSE}`, null],
+    ['a short lead paragraph ending in a reference marker is prose: the headings after it are sections',
+      `The port of Valdora handles most of the country's grain.[1]\n\nHistory\n\nEarly years (1820–1880)\n\nThe first quay was built in 1822.[2]\n\nThe railway era (1880–1945)\n\n${PROSE}`, 'History'],
     ['guard: a sentence-case line without headings below stays front matter',
       `History of the Steppe\n\nA short survey\n\n${PROSE}\n\n${PROSE}`, null],
   ])('%s', (_what, text, heading) => {

@@ -141,7 +141,8 @@ export function median(values: number[]): number {
   return sorted[sorted.length >> 1];
 }
 
-const SENTENCE_END = /[.!?…]["'”’)\]]*$|[.!?]\s*\*?$/u;
+// (Reference markers may follow the full stop: 'the country's grain exports.[1]', '….[2][3]'.)
+const SENTENCE_END = /[.!?…]["'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])*$|[.!?]\s*\*?$/u;
 /** True when a line's text ends a sentence. */
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
