@@ -868,7 +868,9 @@ describe('entities: rulers, titles, people and places of world history (each row
   it.each<[string, string, AliasRow[]]>([
     ['dynasties and peoples are no entities (a dynasty is a period, a people a demonym)', 'The Xiongnu confederation raided the Han dynasty, and the Tang dynasty fought the Turks. Under the Qing, the frontier moved.', []],
     ['a dynasty before a verb of a life is no person', 'The Ming was born of rebellion, and the Xiongnu died out.', []],
-    ['a surname written as an acronym or a Romance particle opens no Vietnamese name', 'Le Petit Journal printed it, and the NGO Law Monitor listed it.', []],
+    ['a surname written as an acronym or a Romance particle opens no Vietnamese name (the French title is a periodical)', 'Le Petit Journal printed it, and the NGO Law Monitor listed it.', [
+      ['Le Petit Journal', 'ORG', ['Le Petit Journal']],
+    ]],
     ['joined authors before a bracketed year are still cited by shape', 'As Chan and Pun (2013) show, dormitories matter.', []],
     ['the pronoun after a given name, a part of a law or a council with a number', 'When I met Maria I think she was tired; Title IX and Chapter XII passed.', []],
   ])('guard: %s', (_, text, expected) => {
@@ -889,5 +891,94 @@ describe('entities: the development text of world history', () => {
     }
     for (const name of ['Xiongnu', 'Han', 'Tang', 'Qing', 'Turks', 'Mongols']) expect(found.map((e) => e.canonical)).not.toContain(name);
     expect(found.find((e) => e.canonical === 'Genghis Khan')!.mentions.map((m) => m.text)).toEqual(['Temüjin', 'Temüjin', 'Chinggis Khan']);
+  });
+});
+
+describe('entities: periodicals, unknown personal names, names opening with a place, generic heads and dated laws (each row failed before its rule or data)', () => {
+  it.each<[string, string, AliasRow[]]>([
+    ['a periodical after its noun is an ORG (ANNOTATION.md lists journals under ORG)', 'The weekly Tribuna Livre closed in 1960.', [
+      ['Tribuna Livre', 'ORG', ['Tribuna Livre']],
+    ]],
+    ['a periodical after its noun and a comma, opened by an article of another language', 'The union founded its own daily, A Voz, in 1921.', [
+      ['A Voz', 'ORG', ['A Voz']],
+    ]],
+    ['a periodical named by an apposition after it', 'In 1950 Ponte Nova, a daily of the port, was closed.', [
+      ['Ponte Nova', 'ORG', ['Ponte Nova']],
+    ]],
+    ['titles opened by a French or German article are periodicals, not places after "in"', 'The story ran in Le Matin and Die Welt the next day.', [
+      ['Le Matin', 'ORG', ['Le Matin']],
+      ['Die Welt', 'ORG', ['Die Welt']],
+    ]],
+    ['at a sentence start, an article of another language opens a periodical before its verb', 'La Prensa reported the arrests.', [
+      ['La Prensa', 'ORG', ['La Prensa']],
+    ]],
+    ['after "author of", titles opened by an article are works, also the second of a pair', 'Rosa Vidal, author of La Casa Vacía and La Reina Roja, died in 1950.', [
+      ['Rosa Vidal', 'PERSON', ['Rosa Vidal']],
+      ['La Casa Vacía', 'WORK', ['La Casa Vacía']],
+      ['La Reina Roja', 'WORK', ['La Reina Roja']],
+    ]],
+    ['a newspaper whose name opens with a known place is no place', 'The Lagos Tribune and the Manila Times reported the strike.', [
+      ['Lagos Tribune', 'ORG', ['Lagos Tribune']],
+      ['Manila Times', 'ORG', ['Manila Times']],
+    ]],
+    ['a newspaper with the place after "of" is one name', 'The Times of India reported it.', [
+      ['Times of India', 'ORG', ['Times of India']],
+    ]],
+    ['agreements named after a city are a law, not the city', 'The Geneva Peace Agreements ended the war.', [
+      ['Geneva Peace Agreements', 'LAW', ['Geneva Peace Agreements']],
+    ]],
+    ['an unknown two-word name before a verb of speech or action is a person', 'In 1993 Sok Chan said the vote was fair, and Bo Rith resigned.', [
+      ['Sok Chan', 'PERSON', ['Sok Chan']],
+      ['Bo Rith', 'PERSON', ['Bo Rith']],
+    ]],
+    ['an unknown two-word name before ", who" is a person', 'Keo Sarath, who led the strike, was arrested.', [
+      ['Keo Sarath', 'PERSON', ['Keo Sarath']],
+    ]],
+    ['an unknown two-word name with a possessive before a rule noun is a person', "Keo Sarath's government fell in 1981.", [
+      ['Keo Sarath', 'PERSON', ['Keo Sarath']],
+    ]],
+    ['a commentator is a role noun', 'The commentator Lay Vannak was shot.', [
+      ['Lay Vannak', 'PERSON', ['Lay Vannak']],
+    ]],
+    ['a lake with a lower-case head and a boulevard are places', 'Protesters camped by Boeng Tras lake and marched along Phsar Thmei Boulevard.', [
+      ['Boeng Tras lake', 'LOC', ['Boeng Tras lake']],
+      ['Phsar Thmei Boulevard', 'LOC', ['Phsar Thmei Boulevard']],
+    ]],
+    ['a constitution dated before or after its head is a law', 'The 1961 Constitution replaced the Constitution of 1948.', [
+      ['1961 Constitution', 'LAW', ['1961 Constitution']],
+      ['Constitution of 1948', 'LAW', ['Constitution of 1948']],
+    ]],
+    ['an acronym given later in apposition joins the law it spells', 'The Law on Public Order, known by its acronym, LPO, was passed in 1969.', [
+      ['Law on Public Order', 'LAW', ['Law on Public Order', 'LPO']],
+    ]],
+    ['a hyphenated word gives an initial per part', 'The Law on Non-Governmental Groups passed; critics called it the LNGG.', [
+      ['Law on Non-Governmental Groups', 'LAW', ['Law on Non-Governmental Groups', 'LNGG']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, AliasRow[]]>([
+    ['English vocative "O" opens no periodical', 'The choir sang O Holy Night in Lisbon.', [
+      ['Lisbon', 'GPE', ['Lisbon']],
+    ]],
+    ['an indefinite act with a year names no law', 'Created by an Act of 1990, the board met.', []],
+    ['a text set in capitals: a word after a periodical noun and a comma is no title', 'FOUNDER OF ANARCHIST NEWSPAPERS, AS WELL AS A PRINTER.', []],
+    ['squats named in quotes are no periodicals', 'Squats like "El Ateneo" stayed open.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expect(aliasRowsOf(text)).toEqual(expected);
+  });
+
+  it('the development text names its periodicals, persons, places and laws', () => {
+    const text = readFileSync(join(FIXTURES, 'entities', 'names-dev-2.txt'), 'utf8');
+    const found = docOf(text, 'entities').layers.entities ?? [];
+    for (const e of found) for (const m of e.mentions) expectSliceMatches(text, m, m.text, e.canonical);
+    const pairs = found.map((e) => `${e.canonical}/${e.type}`);
+    for (const wanted of ['Jornal do Commercio/ORG', 'Le Monde/ORG', 'Die Zeit/ORG', 'La Nación/ORG', 'Nairobi Herald/ORG', 'Manila Times/ORG', 'Bangkok Post/ORG',
+      'Sisowath Quay/LOC', 'Tonle Sap lake/LOC', 'Monivong Boulevard/LOC', '1961 Constitution/LAW', 'Constitution of 1948/LAW', 'Law on Public Order/LAW']) {
+      expect(pairs).toContain(wanted);
+    }
+    for (const place of ['Nairobi', 'Manila', 'Bangkok']) expect(found.map((e) => e.canonical)).not.toContain(place);
+    expect(found.find((e) => e.canonical === 'Law on Public Order')!.aliases).toEqual(['Law on Public Order', 'LPO']);
   });
 });

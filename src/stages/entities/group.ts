@@ -211,9 +211,11 @@ export class Grouper {
   }
 
   /**
-   * The one organisation of the text whose name has `acronym` for initials, all its capitalised
-   * words or those before its first preposition ('Trade Union Congress of Nigeria' for 'TUC'), or
-   * null when none or several have.
+   * The one organisation or law of the text whose name has `acronym` for initials, all its capitalised
+   * words or those before its first preposition ('Trade Union Congress of Nigeria' for 'TUC'; 'Law
+   * on Public Order' for 'LPO', as a text gives it later: 'known by its acronym, LPO'), a hyphenated
+   * word giving one initial or one per part ('Law on Non-Governmental Groups' for 'LNGG'), or null
+   * when none or several have.
    */
   spelledBy(acronym: string, at = Number.MAX_SAFE_INTEGER): Group | null {
     // ('D.C.', 'U.S.': abbreviations with full stops are no organisation's initials.)
@@ -222,9 +224,10 @@ export class Grouper {
     if (letters.length < 2) return null;
     const found: Group[] = [];
     for (const g of this.groups) {
-      if (g.merged || g.type !== 'ORG') continue;
+      if (g.merged || (g.type !== 'ORG' && g.type !== 'LAW')) continue;
       for (const name of g.names) {
         let all = '';
+        let parts = '';
         let beforePrep: string | null = null;
         for (const w of name.split(' ')) {
           if (!startsUpper(w)) {
@@ -232,8 +235,9 @@ export class Grouper {
             continue;
           }
           all += fold(w.charAt(0));
+          for (const part of w.split(HYPHEN)) if (startsUpper(part)) parts += fold(part.charAt(0));
         }
-        if (all === letters || beforePrep === letters) {
+        if (all === letters || beforePrep === letters || parts === letters) {
           found.push(g);
           break;
         }
@@ -584,6 +588,8 @@ export function canonicalOf(g: Group, lex: Lexicon): string {
 }
 
 const NOT_LETTERS = /[^\p{L}]/gu;
+/** A hyphen inside a word ('Non-Governmental'). */
+const HYPHEN = /[-‐‑]/;
 const CAPS_ACRONYM = /^\p{Lu}{2,10}s?$/u;
 const ACRONYM_NAME = /^[\p{Lu}\d.&-]+s?$/u;
 const HAS_LOWER = /\p{Ll}/u;

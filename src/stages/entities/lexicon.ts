@@ -20,6 +20,12 @@ export interface EntityRulesFile {
   locHeadsLower?: string[];
   leaderFrames?: { before: string[]; after: string[]; of?: string[]; notLeaders?: string[] };
   personVerbs?: string[];
+  personActs?: string[];
+  periodicalCues?: string[];
+  periodicalVerbs?: string[];
+  titleArticles?: string[];
+  vocativeArticles?: string[];
+  workOfNouns?: string[];
   firstPersonVerbs?: string[];
   attachedParticles?: string[];
   provisionWords?: string[];
@@ -113,6 +119,18 @@ export interface Lexicon {
   /** Phrases after a name that only a person's life has ('was born', 'died'), as lower-case words. */
   /** `personVerbs` by their first word, lower-cased ('was' → [['was','born'], ['was','crowned']]). */
   personVerbs: Map<string, string[][]>;
+  /** `personActs` by their first word: what a person does as a subject ('said', 'seized', 'resigned'), for names of two or three words. */
+  personActs: Map<string, string[][]>;
+  /** Cue nouns (a subset of `workCues`) that name a periodical: its title is an ORG ('the daily …', 'the newspaper …'). */
+  periodicalCues: Set<string>;
+  /** Verbs after a name with a foreign article that make it a periodical ('Le Monde reported'). */
+  periodicalVerbs: Set<string>;
+  /** Case-sensitive: capitalised articles of other languages that open a title inside a sentence ('Le Monde', 'O Século'). */
+  titleArticles: Set<string>;
+  /** Case-sensitive: title articles that are also English words ('O' in 'O Holy Night'): a periodical only before its verb or after its noun. */
+  vocativeArticles: Set<string>;
+  /** Nouns before 'of' that make the title after them a work ('author of La Casa Vacía'). */
+  workOfNouns: Set<string>;
   /** Words the pronoun 'I' takes ('think', 'was'): after them an 'I' following a given name is no regnal one. Case-sensitive. */
   firstPersonVerbs: Set<string>;
   /** Lower-case particles joined by a hyphen to a capitalised name ('al' in 'al-Assad'). Case-sensitive. */
@@ -284,7 +302,7 @@ function asType(type: string, where: string): EntityType {
 }
 
 /** Bits of {@link Lexicon.cueBits}. */
-export const CUE = { ROLE_NOUN: 1, PERSON_BY: 2, WORK: 4, ORG: 8, PLACE: 16, ARTICLE: 32 } as const;
+export const CUE = { ROLE_NOUN: 1, PERSON_BY: 2, WORK: 4, ORG: 8, PLACE: 16, ARTICLE: 32, PERIODICAL: 64 } as const;
 
 /** Each word of the lists, to the bits of the lists that hold it. */
 function cueBitsOf(lists: [Set<string>, number][]): Map<string, number> {
@@ -404,6 +422,12 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     leaderOf: toSet(rules.leaderFrames?.of),
     notLeaders: toSet(rules.leaderFrames?.notLeaders),
     personVerbs: byFirstWord((rules.personVerbs ?? []).map((p) => p.toLowerCase().split(/\s+/))),
+    personActs: byFirstWord((rules.personActs ?? []).map((p) => p.toLowerCase().split(/\s+/))),
+    periodicalCues: toSet(rules.periodicalCues),
+    periodicalVerbs: toSet(rules.periodicalVerbs),
+    titleArticles: new Set(rules.titleArticles ?? []),
+    vocativeArticles: new Set(rules.vocativeArticles ?? []),
+    workOfNouns: toSet(rules.workOfNouns),
     firstPersonVerbs: new Set(rules.firstPersonVerbs ?? []),
     attachedParticles: new Set(rules.attachedParticles ?? []),
     provisionWords: toSet(rules.provisionWords),
@@ -420,7 +444,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     articles,
     particles: toSet(rules.connectors.particles),
     conjunctions: toSet(rules.connectors.conjunctions),
-    cueBits: cueBitsOf([[roleNouns, CUE.ROLE_NOUN], [personByCues, CUE.PERSON_BY], [workCues, CUE.WORK], [orgCues, CUE.ORG], [placePrepositions, CUE.PLACE], [articles, CUE.ARTICLE]]),
+    cueBits: cueBitsOf([[roleNouns, CUE.ROLE_NOUN], [personByCues, CUE.PERSON_BY], [workCues, CUE.WORK], [orgCues, CUE.ORG], [placePrepositions, CUE.PLACE], [articles, CUE.ARTICLE], [toSet(rules.periodicalCues), CUE.PERIODICAL]]),
     connectorWords: new Set([rules.connectors.prepositions, rules.connectors.articles, rules.connectors.particles, rules.connectors.conjunctions].flatMap((words) => [...toSet(words)])),
     possessiveJoiners: toSet(rules.possessiveJoiners),
     genericAcronyms: toSet(rules.genericAcronyms, false),
