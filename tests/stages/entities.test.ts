@@ -937,6 +937,10 @@ describe('entities: periodicals, unknown personal names, names opening with a pl
     ['an unknown two-word name with a possessive before a rule noun is a person', "Keo Sarath's government fell in 1981.", [
       ['Keo Sarath', 'PERSON', ['Keo Sarath']],
     ]],
+    ['unknown names listed after a plural role noun and a comma are persons', 'The cabinet was headed by two prime ministers, Chea Dara and Keo Sarath, until 1997.', [
+      ['Chea Dara', 'PERSON', ['Chea Dara']],
+      ['Keo Sarath', 'PERSON', ['Keo Sarath']],
+    ]],
     ['a commentator is a role noun', 'The commentator Lay Vannak was shot.', [
       ['Lay Vannak', 'PERSON', ['Lay Vannak']],
     ]],

@@ -469,7 +469,8 @@ export class Scanner {
     if (to === from + 1 && lex.regimeOrdinals.has(foldOf(words[from])) && lex.regimeHeads.has(foldOf(words[to]))) return this.noteList(runEnd, null);
     // 'O Século', 'A Batalha': a capitalised article of another language the run left out (a lone
     // capital letter is no name word) opens the title when it stands inside the sentence.
-    if (!titleArticle && from === runStart && from > 0 && lex.titleArticles.has(words[from - 1].text) && !words[from - 1].initial && !this.afterBreak(from - 1)) from--;
+    // (Not in capitals, where 'A' is the English article: 'A STATE OF SIEGE'.)
+    if (!titleArticle && from === runStart && from > 0 && lex.titleArticles.has(words[from - 1].text) && !words[from - 1].initial && !this.afterBreak(from - 1) && !capsWord(words[from]) && !this.shouting()) from--;
     const cues = titleArticle ? WORK_TITLE : this.cuesBefore(from);
 
     // Extensions after the run.
@@ -517,7 +518,8 @@ export class Scanner {
     if (!typing && !untyped && this.personVerbAfter(nameFrom, to, lex.personVerbs)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-verb' };
     // 'Sok Chan said', 'Bo Rith seized power', 'Lim Dara, who …': what a person does, after two or
     // three unknown capitalised words (one word may be an agency or a paper: 'Reuters said').
-    if (!typing && !untyped && to > nameFrom && (this.personVerbAfter(nameFrom, to, lex.personActs) || (words[to + 1].text === ',' && WHO.has(words[to + 2].text) && this.personVerbAfter(nameFrom, to, null)))) {
+    // Also after a role noun, singular or plural, and a comma: 'two prime ministers, Chea Dara and …'.
+    if (!typing && !untyped && to > nameFrom && (this.personVerbAfter(nameFrom, to, lex.personActs) || (((words[to + 1].text === ',' && WHO.has(words[to + 2].text)) || this.roleBeforeComma(nameFrom)) && this.personVerbAfter(nameFrom, to, null)))) {
       typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-act' };
     }
     // 'Le Monde reported', 'printed in Die Zeit': a short unknown name opened by a capitalised article of
@@ -857,6 +859,23 @@ export class Scanner {
     if (prev !== 'and' && prev !== ',') return false;
     const last = this.out.length > 0 ? this.out[this.out.length - 1] : null;
     return last !== null && last.sentence === this.sentence && last.typing?.type === 'WORK' && last.typing.via === 'title-article' && last.cleanEnd === this.words[from - 2].cleanEnd;
+  }
+
+  /**
+   * Whether a role noun, singular or plural, and a comma stand before word `from` ('the two prime
+   * ministers, …'), or the name is the next of a list whose first name was so found.
+   */
+  private roleBeforeComma(from: number): boolean {
+    const prev = this.lowerAt(from - 1);
+    // The next name of the list: 'ministers, Chea Dara and Keo Sarath' (after a name so found).
+    if (prev === 'and' || prev === ',') {
+      const last = this.out.length > 0 ? this.out[this.out.length - 1] : null;
+      if (last !== null && last.sentence === this.sentence && last.typing?.via === 'person-act' && last.cleanEnd === this.words[from - 2].cleanEnd) return true;
+    }
+    if (prev !== ',') return false;
+    const noun = this.lowerAt(from - 2);
+    const roles = this.lex.roleNouns;
+    return roles.has(noun) || (noun.length > 3 && noun.endsWith('s') && roles.has(noun.slice(0, -1)));
   }
 
   /** Whether word `k` follows ':', ';' or an opening quote (where some styles capitalise any word). */
