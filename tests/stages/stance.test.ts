@@ -600,6 +600,59 @@ function score(rows: Labelled[]): { accuracy: number; macroF1: number } {
 /** Fixture files with floors of their own ('stance: accuracy beyond the seed'). */
 const OWN_FLOORS = new Set(['countries.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl', 'dev-3.jsonl']);
 
+describe('stance: forms found by the full-gold probe (fourth session, dev-4.jsonl)', () => {
+  // Forms from tests/fixtures/fullgold/README.md, each shown on a sentence of dev-4.jsonl (written
+  // for this purpose); every row is labelled differently by the rules before this session.
+  it.each<[string, string, Stance, string, string]>([
+    // 1. Acts outside the lexicon or with no named agent.
+    ['a trial in the passive', 'Two leaders of the tenants’ league were tried for sedition in 1921.', 'repression', 'repression', 'were tried'],
+    ['a killing in the passive', 'Three organisers of the dock strike were shot dead in the spring of 1919.', 'repression', 'repression', 'shot dead'],
+    ['evictions', 'Evictions multiplied across the port in 1980.', 'repression', 'repression', 'Evictions'],
+    ['pressure on civil society', 'The pressure on the peasant leagues grew after the coup.', 'repression', 'repression', 'pressure on'],
+    ['compulsory registration', 'A new decree obliged every association to register with the police.', 'repression', 'repression', 'obliged every association to register'],
+    ['a raised threshold', 'The law raised the number of members a union needed for legal status from 20 to 500.', 'repression', 'repression', 'raised the number of members'],
+    ['state ownership of the press', 'In 1962 the state took ownership of the main newspapers.', 'repression', 'repression', 'took ownership of the main newspapers'],
+    ['a draft withdrawn', 'The government withdrew the draft law on associations in 2011.', 'cooperation', 'cooperation', 'withdrew the draft'],
+    ['without prior permission', 'Newspapers could now appear without prior permission from the governor.', 'cooperation', 'cooperation', 'without prior permission'],
+    ['prior permission abolished', 'The requirement of prior permission for public meetings was abolished in 1890.', 'cooperation', 'reversal', 'abolished'],
+    // 2. Mixed sentences.
+    ['tolerance and harassment', 'The unions met a mix of tolerance and harassment from the provincial authorities.', 'mixed', 'mixed-marker', 'tolerance and harassment'],
+    ['freedom enjoyed', 'The press enjoyed a brief freedom before censorship returned in 1926.', 'mixed', 'cooperation', 'enjoyed a brief freedom'],
+    ['rewarding', 'Critics accused the government of rewarding loyal unions and starving hostile ones.', 'mixed', 'cooperation', 'rewarding'],
+    ['not closed', 'The authorities did not close the clubs.', 'cooperation', 'cooperation', 'did not close'],
+    // 3. The end of a restriction.
+    ['a ban lapsed', 'The ban on the miners’ federation lapsed in 1911, and the union met freely.', 'cooperation', 'reversal', 'lapsed'],
+    ['a restrictive draft shelved', 'The minister shelved a restrictive draft law on associations in 1998.', 'cooperation', 'cooperation', 'shelved a restrictive draft'],
+    ['censorship forbidden', 'The new constitution forbade any form of censorship.', 'cooperation', 'cooperation', 'forbade any form of censorship'],
+    ['a restrictive bill dropped', 'Parliament dropped the bill that would have restricted foreign funding of charities.', 'cooperation', 'reversal', 'dropped'],
+    // 4. Repression or freedom as a topic, with no act.
+    ['archives', 'Historians have relied heavily on the archives of the censorship office.', 'neutral', '', ''],
+    ['the literature on', 'The literature on state repression of labour has grown since the 1990s.', 'neutral', '', ''],
+    ['an index', 'Press freedom indexes now rank the country among the freest in the region.', 'neutral', '', ''],
+    ['analytic framing', 'The closing of civic space is best understood as a gradual process.', 'neutral', '', ''],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    const s = only(text);
+    expect(s.label, cueList(s).join(' | ')).toBe(label);
+    if (!kind) return;
+    const cue = s.cues.find((c) => c.kind === kind && c.text === cueText);
+    expect(cue, cueList(s).join(' | ')).toBeDefined();
+    expect([cue!.start, cue!.end]).toEqual([text.indexOf(cueText), text.indexOf(cueText) + cueText.length]);
+  });
+
+  // Guards: the same words where nothing of the state is done to civil society.
+  it.each<[string, Stance]>([
+    ['The governor was murdered by a student in 1905.', 'neutral'],
+    ['Students marched through the capital, and the governor was assassinated by a soldier.', 'neutral'],
+    ['Two miners were killed in an explosion in 1931.', 'neutral'],
+    ['NGOs put pressure on the government.', 'neutral'],
+    ['The unions tried to organise the dockers.', 'neutral'],
+    // 'history' is no topic noun: a long history of repression asserts it.
+    ['Labour NGOs faced a long history of repression.', 'repression'],
+  ])('%s → %s', (text, label) => {
+    expect(only(text).label).toBe(label);
+  });
+});
+
 describe('stance: accuracy beyond the seed', () => {
   // Floors a few points under the figures measured on 2026-11-29 (in brackets), so that a real
   // regression fails: each row of half B is 1.6 points, of fresh.jsonl 2 points, of heldout-2 1.2.
@@ -628,6 +681,9 @@ describe('stance: accuracy beyond the seed', () => {
     ['dev-3.jsonl (tuning)', 'dev-3.jsonl', null, 0.87, 0.86],
     ['countries.jsonl, half A (tuning)', 'countries.jsonl', 'dev', 0.92, 0.92],
     ['probes.jsonl (tuning)', 'probes.jsonl', null, 0.9, 0.9],
+    // dev-4.jsonl (fourth session): 44 sentences showing the full-gold probe's forms [0.273 / 0.332
+    // before its rules, 0.886 / 0.882 after].
+    ['dev-4.jsonl (tuning)', 'dev-4.jsonl', null, 0.86, 0.85],
   ])('%s', (_name, file, split, accuracy, macroF1) => {
     const rows = fixtures().filter((f) => f.file === file && (split === null || f.split === split));
     expect(rows.length).toBeGreaterThan(30);

@@ -24,6 +24,14 @@ export interface Syntax {
   relatives: Set<string>;
   /** Pronouns that, as the subject of a `stateImplied` cue with civil society as its object, stand for the state ('They closed the union's offices'). */
   pronounSubjects: Set<string>;
+  /** Forms of reversals that undo a cue before them with no passive: 'the ban lapsed', 'the emergency decree expired'. */
+  lapseForms: Set<string>;
+  /** Nouns of study, record or measurement: a cue after one and 'of'/'on' is a topic, not an act ('the archives of the censorship office'). */
+  topicNouns: Set<string>;
+  /** Prepositions that link a topic noun to its topic ('scholars of repression', 'the literature on state repression'). */
+  topicLinks: Set<string>;
+  /** Nouns right after a cue that make it the modifier of a topic ('press freedom indexes'). */
+  topicHeads: Set<string>;
 }
 
 /** What the rules need to know about the tokens of the sentence. */
@@ -88,6 +96,7 @@ export function isPassive(view: SentenceView, first: number): boolean {
  */
 export function actorsFor(rule: CueRule, first: number, end: number, actors: Match[], view: SentenceView): Match[] | null {
   if (rule.needs === 'none') return [];
+  if (rule.civilVictim) return civilVictim(end, actors, view, first);
   const passive = rule.agent && isPassive(view, first);
   let state: Match | null = null;
   let civil: Match | null = null;
@@ -133,6 +142,28 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     return null;
   }
   return [state, civil].filter((a): a is Match => a !== null);
+}
+
+/**
+ * The civil victim of a cue told in the passive ('Two leaders of the tenants' league were tried
+ * for sedition'): the nearest actor before the cue, if civil and within a few tokens in the same
+ * clause, unless a 'by' agent that is not the
+ * state follows ('The governor was murdered by a student' has a state victim; 'organisers were
+ * killed by gunmen' a private doer).
+ */
+/** Tokens that may stand between a civil victim and its passive cue ('leaders of the dock strike were tried'). */
+const VICTIM_WINDOW = 4;
+
+function civilVictim(end: number, actors: Match[], view: SentenceView, first: number): Match[] | null {
+  let nearest: Match | null = null;
+  for (const a of actors) if (a.end <= first) nearest = a;
+  // The victim is the cue's subject: close before it, in its clause ('the union leader Chico …
+  // was shot dead'; not 'demonstrations occurred nationwide, …, the president was assassinated').
+  if (nearest === null || nearest.entry.kind !== 'civil' || first - nearest.end > VICTIM_WINDOW || hasBreak(view, nearest.end, first)) return null;
+  if (byAgent(view, end)) {
+    for (const a of actors) if (a.first >= end && a.first <= end + 4 && a.entry.kind !== 'state') return null;
+  }
+  return [nearest];
 }
 
 /**
@@ -238,7 +269,23 @@ export function civilActs(op: Match, actors: Match[], view: SentenceView): boole
 export function passiveReversalAfter(view: SentenceView, cue: Match, operators: Match[], consumed: Set<Match>): Match | null {
   for (const op of operators) {
     if (op.entry.kind !== 'reversal' || consumed.has(op) || op.first <= cue.end || op.first - cue.end > 6) continue;
-    if (isPassive(view, op.first) && !hasBreak(view, cue.end, op.first)) return op;
+    // 'the ban was lifted'; an intransitive end needs no passive: 'the ban on the union lapsed in 1911'.
+    if ((isPassive(view, op.first) || view.syntax.lapseForms.has(view.word(op.first))) && !hasBreak(view, cue.end, op.first)) return op;
   }
   return null;
+}
+
+/**
+ * True when the cue names the topic of a study, a record or a measurement rather than an act: a
+ * topic noun and a link stand before it, with at most two words between link and cue ('Historians
+ * have relied on the archives of the censorship office', 'the literature on state repression of
+ * labour', 'scholars of repression'), or a topic head follows it ('press freedom indexes rank the
+ * country among the freest').
+ */
+export function isTopic(view: SentenceView, first: number, end: number): boolean {
+  if (end < view.end && view.syntax.topicHeads.has(view.word(end))) return true;
+  for (let k = first - 1; k >= Math.max(view.first + 1, first - 3); k--) {
+    if (view.syntax.topicLinks.has(view.word(k))) return view.syntax.topicNouns.has(view.word(k - 1));
+  }
+  return false;
 }

@@ -3,7 +3,7 @@
  * that decided it. Each rule is here because a kind of sentence needs it; the comments quote one.
  */
 import { POS_TAGS, type Cue, type Stance } from '../../doc.js';
-import { actorsFor, civilActs, hasBreak, isPassive, passiveReversalAfter, type SentenceView } from './clauses.js';
+import { actorsFor, civilActs, hasBreak, isPassive, isTopic, passiveReversalAfter, type SentenceView } from './clauses.js';
 import type { Pole, StanceLexicon } from './lexicon.js';
 import type { Match, SentenceMatches } from './match.js';
 
@@ -104,6 +104,11 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
   if (matches.cues.length === 0 && !functions.some((f) => f.entry.fallback)) {
     return { label: lexicon.labels.none, confidence: NO_CUE_CONFIDENCE, cues: [], scores: [0, 0] };
   }
+  // A sentence that frames a concept asserts no act ('The closing of civic space is best understood
+  // as a gradual process', 'I treat restrictions on foreign funding as …'): neutral, whatever its words.
+  if (functions.some((f) => f.entry.kind === 'analytic')) {
+    return { label: lexicon.labels.none, confidence: NO_CUE_CONFIDENCE - 0.15, cues: [], scores: [0, 0] };
+  }
   const operators = functions.filter((f) => f.entry.kind === 'negation' || f.entry.kind === 'reversal');
   const consumed = new Set<Match>();
   const scored: Scored[] = [];
@@ -120,6 +125,8 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       continue;
     }
     const rule = m.entry.cue!;
+    // A topic of study or measurement is no act: 'the archives of the censorship office'.
+    if (rule.pole !== 'both' && isTopic(view, m.first, m.end)) continue;
     // A cue of weight 0 (a status only the state grants: 'registration') counts only when taken
     // away ('withdrew the registration of the network', 'denied registration'); before a noun it
     // modifies that noun, which the operator governs instead ('lifted registration requirements').

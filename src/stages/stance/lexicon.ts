@@ -34,6 +34,7 @@ interface TermGroup {
   enabling?: boolean;
   stateImplied?: boolean;
   civilTarget?: boolean;
+  civilVictim?: boolean;
   pos?: string[];
   inflect?: 'all' | 'noun' | 'none';
   defaults?: Record<string, { pole: string; weight: number; needs: Needs }>;
@@ -100,6 +101,12 @@ export interface CueRule {
    * the members who had broken the strike'), which then counts only with the state named.
    */
   civilTarget: boolean;
+  /**
+   * The cue is told of its victim, who must be civil society: the nearest actor before it is a civil
+   * one, and a 'by' agent after it, if any, is the state ('Three organisers of the dock strike were
+   * shot dead'; not 'The governor was murdered by a student').
+   */
+  civilVictim: boolean;
 }
 
 /** The three classes of entries; each class keeps its own longest match at a position. */
@@ -118,7 +125,8 @@ export type EntryKind =
   | 'reversal'
   | 'contrast'
   | 'intensity'
-  | 'hypothetical';
+  | 'hypothetical'
+  | 'analytic';
 
 /** What a phrase of the trie means. */
 export interface Entry {
@@ -487,6 +495,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
               enabling: group.enabling ?? false,
               stateImplied: group.stateImplied ?? false,
               civilTarget: group.civilTarget ?? false,
+              civilVictim: group.civilVictim ?? false,
               negated: group.negated ?? (poleOf(group.pole, term) === poleOf(file.negationFlips, 'negationFlips') ? file.thresholds.negatedFlipFactor : 0),
             },
           };
@@ -495,13 +504,13 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
   }
   for (const group of file.functions) {
     const kind = group.kind as EntryKind;
-    if (!['negation', 'reversal', 'contrast', 'intensity', 'hypothetical', 'block'].includes(kind)) {
+    if (!['negation', 'reversal', 'contrast', 'intensity', 'hypothetical', 'analytic', 'block'].includes(kind)) {
       throw new Error(`stance.json: unknown function kind '${group.kind}'`);
     }
     for (const term of group.terms) {
       const d = group.defaults?.[term];
       const entry: Entry = { kind, term, posMask: posMaskOf(group.pos, term) };
-      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0, enabling: false, stateImplied: false, civilTarget: false };
+      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0, enabling: false, stateImplied: false, civilTarget: false, civilVictim: false };
       insert(term, CLASS_FUNCTION, entry, group.inflect ?? (kind === 'reversal' || kind === 'block' ? 'all' : 'none'));
     }
   }
@@ -522,6 +531,10 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
       agentPrepositions: new Set(file.syntax.agentPrepositions),
       relatives: new Set(file.syntax.relatives),
       pronounSubjects: new Set(file.syntax.pronounSubjects),
+      lapseForms: new Set(file.syntax.lapseForms),
+      topicNouns: new Set(file.syntax.topicNouns),
+      topicLinks: new Set(file.syntax.topicLinks),
+      topicHeads: new Set(file.syntax.topicHeads),
     },
     duplicates,
     expand,
