@@ -630,6 +630,16 @@ describe('stance: forms found by the full-gold probe (fourth session, dev-4.json
     ['the literature on', 'The literature on state repression of labour has grown since the 1990s.', 'neutral', '', ''],
     ['an index', 'Press freedom indexes now rank the country among the freest in the region.', 'neutral', '', ''],
     ['analytic framing', 'The closing of civic space is best understood as a gradual process.', 'neutral', '', ''],
+    // Second batch of dev-4.jsonl.
+    ['a trial with an adverb', 'Union printers were later tried before a military court for insulting the king.', 'repression', 'repression', 'were later tried'],
+    ['a lapse right after the cue', 'After the armistice the censorship lapsed, and the dailies printed what they liked.', 'cooperation', 'reversal', 'lapsed'],
+    ['freedom and control', 'The guilds lived through alternating periods of freedom and control.', 'mixed', 'mixed-marker', 'freedom and control'],
+    ['what no newspaper could say', 'The famine was a subject that no newspaper could mention.', 'repression', 'repression', 'no newspaper could mention'],
+    ['under state ownership', 'The decree of 1936 placed the radio stations under direct state ownership.', 'repression', 'repression', 'under direct state ownership'],
+    ['the press sold', 'In 1990 the state sold its newspapers to private publishers.', 'cooperation', 'cooperation', 'sold its newspapers to private'],
+    ['memoirs', 'Her study draws on the memoirs of editors and censors.', 'neutral', '', ''],
+    ['fear spread', 'The murder of the columnist spread fear among reporters.', 'repression', 'repression', 'spread fear'],
+    ['without interference', 'The transitional authorities let the new associations work without interference.', 'cooperation', 'cooperation', 'without interference'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -648,6 +658,7 @@ describe('stance: forms found by the full-gold probe (fourth session, dev-4.json
     ['The unions tried to organise the dockers.', 'neutral'],
     // 'history' is no topic noun: a long history of repression asserts it.
     ['Labour NGOs faced a long history of repression.', 'repression'],
+    ['In 1946 the North placed the factories under state ownership.', 'neutral'],
   ])('%s → %s', (text, label) => {
     expect(only(text).label).toBe(label);
   });
@@ -681,8 +692,8 @@ describe('stance: accuracy beyond the seed', () => {
     ['dev-3.jsonl (tuning)', 'dev-3.jsonl', null, 0.87, 0.86],
     ['countries.jsonl, half A (tuning)', 'countries.jsonl', 'dev', 0.92, 0.92],
     ['probes.jsonl (tuning)', 'probes.jsonl', null, 0.9, 0.9],
-    // dev-4.jsonl (fourth session): 44 sentences showing the full-gold probe's forms [0.273 / 0.332
-    // before its rules, 0.886 / 0.882 after].
+    // dev-4.jsonl (fourth session): 62 sentences in two batches showing the full-gold probe's forms
+    // [0.226 / 0.286 before its rules, 0.903 / 0.898 after].
     ['dev-4.jsonl (tuning)', 'dev-4.jsonl', null, 0.86, 0.85],
   ])('%s', (_name, file, split, accuracy, macroF1) => {
     const rows = fixtures().filter((f) => f.file === file && (split === null || f.split === split));

@@ -268,7 +268,7 @@ export function civilActs(op: Match, actors: Match[], view: SentenceView): boole
  */
 export function passiveReversalAfter(view: SentenceView, cue: Match, operators: Match[], consumed: Set<Match>): Match | null {
   for (const op of operators) {
-    if (op.entry.kind !== 'reversal' || consumed.has(op) || op.first <= cue.end || op.first - cue.end > 6) continue;
+    if (op.entry.kind !== 'reversal' || consumed.has(op) || op.first < cue.end || op.first - cue.end > 6) continue;
     // 'the ban was lifted'; an intransitive end needs no passive: 'the ban on the union lapsed in 1911'.
     if ((isPassive(view, op.first) || view.syntax.lapseForms.has(view.word(op.first))) && !hasBreak(view, cue.end, op.first)) return op;
   }
