@@ -139,6 +139,9 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       const window = op.entry.kind === 'negation' ? t.negationWindow : t.reversalWindow;
       if (m.first - op.end < window && !hasBreak(view, op.end, m.first)) operator = op;
     }
+    // A cue that opens with an adjunct's preposition is no object of a reversal before it: 'dropped
+    // the idea only under pressure from Brussels' did not end any pressure.
+    if (operator?.entry.kind === 'reversal' && view.syntax.clauseBreaks.has(view.word(m.first))) operator = null;
     // 'repression was not the only story' is no negated cue; 'the ban was lifted' is a reversal after it.
     operator = rule.pole === 'both' ? null : (operator ?? passiveReversalAfter(view, m, operators, consumed) ?? relativeReversal(view, m, operators, t.reversalWindow));
     if (!operator && reversed && reversed.pole === rule.pole && m.first - reversed.end <= 1 && !hasBreak(view, reversed.end, m.first)) operator = reversed.op;
