@@ -659,10 +659,14 @@ describe('stance: forms found by the full-gold probe (fourth session, dev-4.json
     // 'history' is no topic noun: a long history of repression asserts it.
     ['Labour NGOs faced a long history of repression.', 'repression'],
     ['In 1946 the North placed the factories under state ownership.', 'neutral'],
-    // A reversal does not reach a cue that opens an adjunct ('under'): no pressure was ended.
-    ['The cabinet dropped the plan only under pressure from the courts.', 'repression'],
   ])('%s → %s', (text, label) => {
     expect(only(text).label).toBe(label);
+  });
+
+  it('does not let a reversal reach a cue that opens an adjunct (no pressure was ended)', () => {
+    const s = only('The cabinet dropped the plan only under pressure from the courts.');
+    expect(s.label, cueList(s).join(' | ')).not.toBe('cooperation');
+    expect(s.cues.some((c) => c.kind === 'reversal')).toBe(false);
   });
 });
 
