@@ -226,17 +226,7 @@ export class Grouper {
     for (const g of this.groups) {
       if (g.merged || (g.type !== 'ORG' && g.type !== 'LAW')) continue;
       for (const name of g.names) {
-        let all = '';
-        let parts = '';
-        let beforePrep: string | null = null;
-        for (const w of name.split(' ')) {
-          if (!startsUpper(w)) {
-            if (beforePrep === null && this.lex.prepositions.has(w)) beforePrep = all;
-            continue;
-          }
-          all += fold(w.charAt(0));
-          for (const part of w.split(HYPHEN)) if (startsUpper(part)) parts += fold(part.charAt(0));
-        }
+        const { all, beforePrep, parts } = this.initialsOf(name);
         if (all === letters || beforePrep === letters || parts === letters) {
           found.push(g);
           break;
@@ -249,6 +239,31 @@ export class Grouper {
     const before = found.filter((g) => g.mentions.some((m) => m.cleanStart < at));
     return before.length === 1 ? before[0] : null;
   }
+
+  /**
+   * The initials a name can be written with: of all its capitalised words, of those before its first
+   * preposition (null when it has none), and with a hyphenated word giving one per part. Computed
+   * once per name: every acronym of a text is checked against every organisation's names.
+   */
+  private initialsOf(name: string): { all: string; beforePrep: string | null; parts: string } {
+    let known = this.initials.get(name);
+    if (known) return known;
+    let all = '';
+    let parts = '';
+    let beforePrep: string | null = null;
+    for (const w of name.split(' ')) {
+      if (!startsUpper(w)) {
+        if (beforePrep === null && this.lex.prepositions.has(w)) beforePrep = all;
+        continue;
+      }
+      all += fold(w.charAt(0));
+      for (const part of w.split(HYPHEN)) if (startsUpper(part)) parts += fold(part.charAt(0));
+    }
+    known = { all, beforePrep, parts };
+    this.initials.set(name, known);
+    return known;
+  }
+  private readonly initials = new Map<string, { all: string; beforePrep: string | null; parts: string }>();
 
   /** Whether `name` is an acronym that names no one here ('NGOs', or defined after lower-case words). */
   isGeneric(name: string): boolean {
