@@ -301,6 +301,20 @@ function bracketAfterName(t: Tokens, i0: number, i1: number, e: EarlyYearSetting
 }
 
 /** Is the first verb after the match in the past tense? ("By now the consequences were becoming…") */
+/**
+ * The three numbers of a numeric date: a dotted one's parts ("24.4.14"), or the numbers a slash or a
+ * hyphen separates, glued to their separators, one kind of separator only ("24/04/2014", not
+ * "24 / 04 / 2014" nor "24/04-2014"); null when they are not such a date.
+ */
+function numericParts(ctx: BuildContext): string[] | null {
+  const dotted = ctx.caps.get('x');
+  if (dotted) return dotted.lex as string[];
+  const t = ctx.toks;
+  for (let k = ctx.i0; k + 1 < ctx.i1; k++) if (t.end[k] !== t.start[k + 1]) return null;
+  if (t.norm(ctx.i0 + 1) !== t.norm(ctx.i0 + 3)) return null;
+  return [ctx.caps.get('a')!.norm, ctx.caps.get('b')!.norm, ctx.caps.get('c')!.norm];
+}
+
 function pastTenseAfter(ctx: BuildContext, s: BuilderSettings): boolean {
   const t = ctx.toks;
   for (let i = ctx.i1; i < t.count; i++) {
@@ -566,14 +580,8 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
      */
     numericDay: (ctx) => {
       const t = ctx.toks;
-      let parts: string[] | undefined;
-      const dotted = ctx.caps.get('x');
-      if (dotted) parts = dotted.lex as string[];
-      else {
-        for (let k = ctx.i0; k + 1 < ctx.i1; k++) if (t.end[k] !== t.start[k + 1]) return null;
-        if (t.norm(ctx.i0 + 1) !== t.norm(ctx.i0 + 3)) return null;
-        parts = [ctx.caps.get('a')!.norm, ctx.caps.get('b')!.norm, ctx.caps.get('c')!.norm];
-      }
+      const parts = numericParts(ctx);
+      if (parts === null) return null;
       const glued = (k: number, other: number): boolean => k >= 0 && k < t.count && (k < ctx.i0 ? t.end[k] === t.start[other] : t.start[k] === t.end[other]);
       if (glued(ctx.i0 - 1, ctx.i0) && (DATE_SEPARATORS.has(t.norm(ctx.i0 - 1)) || t.hasDigit(ctx.i0 - 1))) return null;
       if (glued(ctx.i1, ctx.i1 - 1) && DATE_SEPARATORS.has(t.norm(ctx.i1)) && ctx.i1 + 1 < t.count && t.start[ctx.i1 + 1] === t.end[ctx.i1]) return null;
@@ -589,14 +597,8 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
      */
     numericShortDay: (ctx) => {
       const t = ctx.toks;
-      let parts: string[] | undefined;
-      const dotted = ctx.caps.get('x');
-      if (dotted) parts = dotted.lex as string[];
-      else {
-        for (let k = ctx.i0; k + 1 < ctx.i1; k++) if (t.end[k] !== t.start[k + 1]) return null;
-        if (t.norm(ctx.i0 + 1) !== t.norm(ctx.i0 + 3)) return null;
-        parts = [ctx.caps.get('a')!.norm, ctx.caps.get('b')!.norm, ctx.caps.get('c')!.norm];
-      }
+      const parts = numericParts(ctx);
+      if (parts === null) return null;
       const [a, b, c] = parts;
       if (c.length !== 2 || a.length > 2 || b.length > 2) return null;
       if (ctx.i1 < t.count && t.start[ctx.i1] === t.end[ctx.i1 - 1] && (DATE_SEPARATORS.has(t.norm(ctx.i1)) || t.hasDigit(ctx.i1))) return null;
