@@ -489,6 +489,12 @@ describe('temporal: eras', () => {
     ['"post-" an event known by a date', 'Post-9/11 security laws curtailed civil liberties.', ['Post-9/11', 'era', 2001, null, '2001/..']],
     ['"the fin de siècle"', 'Vienna at the fin de siècle was a city of contrasts.', ['the fin de siècle', 'era', 1880, 1900, '1880/1900']],
     ['"fin-de-siècle" as a modifier', 'Fin-de-siècle Vienna was a centre of modernism.', ['Fin-de-siècle', 'era', 1880, 1900, '1880/1900']],
+    // A part word before an era keeps it in the span and takes that share of the era's years.
+    ['"the late" + a dynasty\'s short name: its last 30%', 'Merchant guilds ran the ports in the late Qing as before.', ['the late Qing', 'era', 1832, 1912, '1832/1912']],
+    ['"the early" + a named period', 'Newspapers multiplied in the early Meiji era quickly.', ['the early Meiji era', 'era', 1868, 1881, '1868/1881']],
+    ['"the late" + a world era', 'Pen clubs thrived in the late Cold War across the bloc.', ['the late Cold War', 'era', 1978, 1991, '1978/1991']],
+    ['"the late" + a leader\'s era', 'Clubs reopened in the late Mao era in a few cities.', ['the late Mao era', 'era', 1968, 1976, '1968/1976']],
+    ['an open era keeps its whole span', 'Funding was cut in the early Xi era widely.', ['the early Xi era', 'era', 2012, null, '2012/..']],
   ])('%s', (_, text, expected) => {
     expect(rows(text)).toEqual([expected]);
   });
@@ -661,6 +667,7 @@ describe('temporal: world eras a historian names without their years (eras.json)
     ['a dynasty by its short name in a frame', 'Paper money circulated in the Song period widely.', [['the Song period', 'era', 960, 1279, '0960/1279']]],
     ['"under the" a dynasty\'s short name', 'Under the Qing, the frontier moved west.', [['Under the Qing', 'era', 1644, 1912, '1644/1912']]],
     ['no dynasty before a noun: "under the Soviet system" is none', 'Under the Soviet system, unions were arms of the state.', []],
+    ['no dynasty before a noun after a part word either', 'The late Victorian novel was long.', []],
     ['a Japanese period', 'Court poetry flourished in the Heian period at Kyoto.', [['the Heian period', 'era', 794, 1185, '0794/1185']]],
     ['a Japanese era with a macron', 'Wages rose in the Shōwa era after the war.', [['the Shōwa era', 'era', 1926, 1989, '1926/1989']]],
     ['an Indian empire, "empire" in lower case', 'Revenue reform began in the Mughal empire under its third ruler.', [['the Mughal empire', 'era', 1526, 1857, '1526/1857']]],

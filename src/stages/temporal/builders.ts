@@ -35,7 +35,7 @@ export interface BuilderSettings {
     fiscalPrefixes: string[];
   };
   /** Part name → its span on each scale (months of a year; years of a decade or century). */
-  parts: Record<string, Partial<Record<'year' | 'decade' | 'century', [number, number]>>>;
+  parts: Record<string, Partial<Record<'year' | 'decade' | 'century' | 'era', [number, number]>>>;
   /** How many units a plural without a number stands for ("over the next years"). */
   vagueCount: number;
   /** Words before a number of years that make it an age ("in their 20s"). */
@@ -221,7 +221,7 @@ export function makeBuiltins(s: BuilderSettings): Record<string, BuiltinClass> {
   };
 }
 
-function partSpan(s: BuilderSettings, part: unknown, scale: 'year' | 'decade' | 'century'): Span2 | null {
+function partSpan(s: BuilderSettings, part: unknown, scale: 'year' | 'decade' | 'century' | 'era'): Span2 | null {
   if (typeof part !== 'string') return null;
   return s.parts[part]?.[scale] ?? null;
 }
@@ -754,7 +754,10 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const n = atom(ctx, 'n');
       if (n?.pending?.type !== 'era') return null;
       const own = atom(ctx, 'own') ?? null;
-      return { value: pendingValue('era', { ...n.pending, own: own && !own.pending ? own : null, edge: (ctx.args.edge as 'post' | 'pre' | undefined) ?? null }) };
+      // "the late Qing", "the early Cold War": a part word (a class phrase gives its part's name).
+      const p = ctx.caps.get('p');
+      const part = p ? partSpan(s, p.lex ?? p.norm, 'era') : null;
+      return { value: pendingValue('era', { ...n.pending, own: own && !own.pending ? own : null, edge: (ctx.args.edge as 'post' | 'pre' | undefined) ?? null, part }) };
     },
     /** An era the rule names itself ("postwar" → the `war` entry, after its end). */
     eraRef: (ctx) => {

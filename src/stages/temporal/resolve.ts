@@ -280,7 +280,11 @@ class Resolver {
         let v: Value | null;
         if (p.edge === 'post') v = years.to === null ? null : eraValue(years.to, null);
         else if (p.edge === 'pre') v = years.from === null ? null : { kind: 'era', from: null, to: years.from, edtf: `../${edtfYear(years.from)}`, startEdtf: '..', endEdtf: edtfYear(years.from) };
-        else v = eraValue(years.from, years.to);
+        else if (p.part && years.from !== null && years.to !== null) {
+          const length = years.to - years.from;
+          v = eraValue(years.from + Math.round(length * p.part[0]), years.from + Math.round(length * p.part[1]));
+          return v ? { value: v, cues: [...cues, years.cue, `part ${p.part[0]}–${p.part[1]} of ${years.from}–${years.to}`] } : 'era has no usable years';
+        } else v = eraValue(years.from, years.to);
         return v ? { value: v, cues: [...cues, years.cue] } : 'era has no usable years';
       }
       case 'pronoun-era': {

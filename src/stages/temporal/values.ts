@@ -47,9 +47,12 @@ export type Pending =
   /** A year named by its last two digits ("May '68", "since '89", "on 24/4/14"), in a month or on a day when one is given. */
   | { type: 'short-year'; year: number; month: number | null; day?: number | null }
   /** An era from the era table or the text ("under Xi Jinping"); `own` when the text gives years. */
-  | { type: 'era'; ids: string[]; own: Value | null; edge: 'post' | 'pre' | null }
+  | { type: 'era'; ids: string[]; own: Value | null; edge: 'post' | 'pre' | null; part?: EraPart | null }
   /** "their period in office": the leaders named just before. */
   | { type: 'pronoun-era'; plural: boolean };
+
+/** The share of an era a part word names ("the late Qing": its last 30%), from `parts.*.era` in temporal.json. */
+export type EraPart = readonly [number, number];
 
 /** Wrappers applied to a value once its pending part is resolved, innermost first. */
 export type Wrap = 'open' | 'until' | 'by';
