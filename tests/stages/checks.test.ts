@@ -171,7 +171,9 @@ describe('checks: what echoes a stage name', () => {
 
   it("a name the label holds echoes ('The Solidarity years' in 'found Solidarity' in 1978)", () => {
     expect(echoes.status).toBe('warn');
-    expect(echoes.message).toMatch(/'The Solidarity years' \(stage 3\) is echoed in s\d+, which the text dates to stage 2: 'In 1978 activists who would later found Solidarity/);
+    expect(echoes.message).toMatch(/'The Solidarity years' \(stage 3\) is echoed by 'solidarity' in s\d+, which the text dates to stage 2: 'In 1978 activists who would later found Solidarity/);
+    const evidence = echoes.evidence.find((e) => e.note?.startsWith('echoes the name of stage 3'));
+    expect(evidence?.note).toBe("echoes the name of stage 3 ('solidarity')");
   });
 
   it.each([

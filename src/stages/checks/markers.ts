@@ -195,19 +195,23 @@ export function labelEchoes(ctx: CheckContext): Check | null {
     anyWords = true;
     // A sentence can echo a stem only if it holds the stem's first three letters at a word start.
     const prefixes = new RegExp(`(?<![\\p{L}])(?:${[...new Set([...labelStems].map((x) => x.slice(0, 3)))].join('|')})`, 'iu');
-    const echoes = ctx.sentences.filter((s) => {
+    // Each echo with the words that echo the name, so a reader sees at once why it counts.
+    const echoes: { sentence: Sentence; words: string[] }[] = [];
+    for (const s of ctx.sentences) {
       const p = ctx.period.get(s.id);
-      if (!p || p.stage === null || p.stage === stage.ordinal) return false;
-      if (!ctx.temporalBySentence.has(s.id) || !prefixes.test(s.text)) return false;
-      return wordsOf(s).some((w) => w.length >= minWordLength && labelStems.has(stemOf(w)));
-    });
-    for (const s of echoes.slice(0, 3)) {
+      if (!p || p.stage === null || p.stage === stage.ordinal) continue;
+      if (!ctx.temporalBySentence.has(s.id) || !prefixes.test(s.text)) continue;
+      const words = [...new Set(wordsOf(s).filter((w) => w.length >= minWordLength && labelStems.has(stemOf(w))))];
+      if (words.length) echoes.push({ sentence: s, words });
+    }
+    const quoted = (words: string[]): string => words.map((w) => `'${w}'`).join(', ');
+    for (const { sentence: s, words } of echoes.slice(0, 3)) {
       const p = ctx.period.get(s.id)!;
-      notes.push(`'${stage.label}' (stage ${stage.ordinal}) is echoed in ${s.id}, which the text dates to stage ${p.stage}: '${s.text.slice(0, 100)}${s.text.length > 100 ? '…' : ''}'.`);
+      notes.push(`'${stage.label}' (stage ${stage.ordinal}) is echoed by ${quoted(words)} in ${s.id}, which the text dates to stage ${p.stage}: '${s.text.slice(0, 100)}${s.text.length > 100 ? '…' : ''}'.`);
     }
     if (echoes.length > 3) notes.push(`It is echoed in ${echoes.length - 3} more sentences dated to other stages.`);
     if (echoes.length) status = 'warn';
-    for (const s of echoes) evidence.push({ sentenceId: s.id, start: s.start, end: s.end, note: `echoes the name of stage ${stage.ordinal}` });
+    for (const { sentence: s, words } of echoes) evidence.push({ sentenceId: s.id, start: s.start, end: s.end, note: `echoes the name of stage ${stage.ordinal} (${quoted(words)})` });
   }
   if (!anyWords) return null;
   return {
