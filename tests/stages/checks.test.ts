@@ -182,4 +182,19 @@ describe('checks: what echoes a stage name', () => {
   ])('not %s', (_what, stage) => {
     expect(echoes.message).not.toMatch(stage);
   });
+
+  it("not the words that count or date a stage ('the next century' is no echo of 'The 20th century')", () => {
+    const text = [
+      'Guilds of Vellmar', 'The 18th century (1700–1799)',
+      'The guilds were chartered in 1720. Journeymen marched in 1790.',
+      'The 19th century (1800–1899)',
+      'The guilds grew in 1820. By 1880 the masters feared that the next century would end them. Journeymen marched in 1890.',
+      'The 20th century (1900–1999)',
+      'The guilds were dissolved in 1905. A museum opened in 1960. Its archive was catalogued in 1985.',
+    ].join('\n\n');
+    const doc = checked(text);
+    expect(doc.layers.periodisation!.stages.map((st) => st.label)).toEqual(['The 18th century', 'The 19th century', 'The 20th century']);
+    const check = doc.layers.checks!.find((x) => x.id === 'label-echoes');
+    expect(check?.message ?? '').not.toMatch(/echoed by 'century'/);
+  });
 });
