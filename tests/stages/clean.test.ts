@@ -76,6 +76,28 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(codes).toContain('clean/heading-joined');
   });
 
+  it.each([
+    ['a sentence-case heading right above a full line of text', 'The one-party era', ['paragraph', 'heading', 'paragraph']],
+    ['a Title Case heading right above its text', 'The Guild Years', ['paragraph', 'heading', 'paragraph']],
+  ])('separates %s in wrapped text', (_what, heading, kinds) => {
+    const { blocks } = cleaned(`${WRAPPED}\n\n${heading}\n${WRAPPED}`);
+    expect(blocks.map((b) => b[0])).toEqual(kinds);
+    expect(blocks[1][1]).toBe(heading);
+  });
+
+  it.each([
+    ['a short first line over a short line is no heading (a verse, an address)', `${WRAPPED}\n\nThe one-party era\nbegan in 1969.`],
+    ['a sentence-case line of more than six words is no heading', `${WRAPPED}\n\nThe state and the unions in the long run\n${WRAPPED}`],
+  ])('keeps prose: %s', (_what, text) => {
+    const { blocks } = cleaned(text);
+    expect(blocks.filter((b) => b[0] === 'heading')).toEqual([]);
+  });
+
+  it("keeps a 'Keywords:' line out of the headings", () => {
+    const { blocks } = cleaned(`Dockers and the State\n\n${WRAPPED}\n\nKeywords: dockers; unions; the state\n\n${WRAPPED}\n\nThe strike\n\n${WRAPPED}`);
+    expect(blocks.filter((b) => b[0] === 'heading').map((b) => b[1])).toEqual(['The strike']);
+  });
+
   it('finds title and byline lines in the front matter and never merges them', () => {
     const { blocks } = cleaned(`Dockers and the State\nMaria GONZALEZ*\n\n${WRAPPED}`);
     expect(blocks.slice(0, 2)).toEqual([['title', 'Dockers and the State'], ['byline', 'Maria GONZALEZ*']]);

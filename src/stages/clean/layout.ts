@@ -107,7 +107,7 @@ function startsUpperOrDigit(text: string): boolean {
 const CAPTION = /^(\[?\s*(figure|fig\.|table|chart|map|graph|photo|image|plate)\s*[\dIVX]+[.:)]?)/i;
 
 /** Classifies the text of a candidate heading: true when it reads as a heading. */
-function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean, wrapWidth: number): boolean {
+function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean, wrapWidth: number, beforeFullLine = false): boolean {
   // A heading is short: standing alone, or short against the wrap width inside a wrapped block
   // (tested first, as it rejects every line of prose without reading it).
   if (text.length > (standalone ? 120 : Math.max(24, wrapWidth * 0.75))) return false;
@@ -118,9 +118,17 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
   if (ws.length === 0 || ws.length > rules.maxHeadingWords) return false;
   if (/[?!]$/.test(text) && titleCaseRatio(text) < 0.6 && ws.length > 8) return false;
   if (standalone) return true;
-  // Inside a wrapped block a heading reads as a title.
-  return titleCaseRatio(text) >= 0.5;
+  // Inside a wrapped block a heading reads as a title, or is a short line in sentence case over a
+  // full line of text: 'The one-party era' / 'After 1969, when the party was banned, the ruling…'.
+  // The first line of a paragraph runs the full width, so a short first line is no prose.
+  return titleCaseRatio(text) >= 0.5 || (beforeFullLine && text.length <= wrapWidth * SENTENCE_CASE_HEADING_WIDTH && ws.length <= SENTENCE_CASE_HEADING_WORDS);
 }
+
+/** A sentence-case heading in a wrapped block: at most this share of the wrap width, and this many words. */
+const SENTENCE_CASE_HEADING_WIDTH = 0.6;
+const SENTENCE_CASE_HEADING_WORDS = 6;
+/** A line of running text: at least this share of the wrap width. */
+const FULL_LINE_WIDTH = 0.8;
 
 const DIGIT_RUN = /\d+/g;
 const SPACE_RUN = /\s+/g;
@@ -487,7 +495,8 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
   const afterHeading = kept[headingEnd + 1];
   const standalone = !afterHeading || afterHeading.block !== l.block;
   const followedByText = !standalone && startsUpperOrDigit(afterHeading.text);
-  if ((standalone || (wrapping.wrapped && followedByText)) && looksLikeHeading(headingText, rules, standalone, wrapping.wrapWidth)) {
+  const beforeFullLine = followedByText && afterHeading.text.length >= wrapping.wrapWidth * FULL_LINE_WIDTH;
+  if ((standalone || (wrapping.wrapped && followedByText)) && looksLikeHeading(headingText, rules, standalone, wrapping.wrapWidth, beforeFullLine)) {
     return { end: headingEnd, text: headingText };
   }
   if (standalone && isNumberedSectionHeading(kept, k, headingEnd, headingText, rules)) return { end: headingEnd, text: headingText };
