@@ -58,6 +58,24 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(text.slice(header.start, header.end)).toBe('THE LABOUR REVIEW');
   });
 
+  it('removes footnotes that stand between the halves of a sentence broken by a page end, and rejoins it', () => {
+    const text = `${WRAPPED}\nand in 2004 the guild began to\n\n3 Interview with a docker, Southport, May 2015.\n4 See Petrov (2009) for a fuller account of the\nregistration rules.\n\n14\n\nregulate their funds more closely.`;
+    const { clean, codes, doc } = cleaned(text);
+    expect(clean).toBe(`${WRAPPED.replace(/\n/g, ' ')} and in 2004 the guild began to regulate their funds more closely.`);
+    expect(codes.filter((c) => c === 'clean/footnote-removed')).toHaveLength(3);
+    const note = doc.messages.find((m) => m.code === 'clean/footnote-removed')!;
+    expect(text.slice(note.start, note.end)).toBe('3 Interview with a docker, Southport, May 2015.');
+  });
+
+  it.each([
+    ['after a finished sentence', `${WRAPPED}\n\n3 Interview with a docker, May 2015.\n\n${WRAPPED}`],
+    ['when the text after them opens a new sentence', `${WRAPPED}\nand in 2004 the guild began to\n\n3 Interview with a docker, May 2015.\n\nThe strike of 2006 ended it.`],
+    ['in a list of numbered points', `The guild set three rules:\n\n1 Members pay dues.\n2 Members attend meetings.\n\n${WRAPPED}`],
+  ])('keeps numbered lines %s', (_what, text) => {
+    const { codes } = cleaned(text);
+    expect(codes).not.toContain('clean/footnote-removed');
+  });
+
   it('removes lone page numbers and lines repeated on every page', () => {
     const page = (n: number): string => `${WRAPPED}\n\n${n}\n\nJournal of Labour History\n\n`;
     const { clean, codes } = cleaned(page(11) + page(12) + page(13) + WRAPPED);

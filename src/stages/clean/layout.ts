@@ -213,7 +213,54 @@ function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> 
     }
   }
   if (weak.length > 0) decideWeakLines(lines, weak, furniture);
+  findInterruptingNotes(lines, furniture);
   return furniture;
+}
+
+/** The repair that records a removed line of furniture (or of notes inside a sentence). */
+function furnitureRepair(l: Line, why: string): Repair {
+  return why === INTERRUPTING_NOTE
+    ? { code: 'footnote-removed', message: `footnote removed from inside a sentence: '${l.text}' (${why})`, start: l.contentStart, end: l.contentEnd }
+    : { code: 'running-header', message: `page furniture removed: '${l.text}' (${why})`, start: l.contentStart, end: l.contentEnd };
+}
+
+/** A footnote's first line: its number, then its text ('3 Interview with…', '12 "Strikes…"'). */
+const NOTE_START = /^\d{1,3}\s+["'“‘(]?\p{Lu}/u;
+/** At most this many lines of notes stand between the halves of one sentence (a page's notes). */
+const MAX_NOTE_LINES = 40;
+/** Why such notes are removed: the messages of the repairs name it. */
+export const INTERRUPTING_NOTE = 'a footnote between the halves of a sentence broken by a page end';
+
+/**
+ * Footnotes that PDF extraction put between the halves of a sentence broken at a page end
+ * ("…in 2004 the state began to" / "3 Interview with an activist, May 2015." / "14" / "regulate
+ * their funding…"): blocks that each open with a note number, between a line that stops
+ * mid-sentence and a block that resumes in lower case, with only page furniture besides, are
+ * removed as furniture is, so the sentence is whole again and the notes' dates are not read as
+ * the text's. Notes anywhere else (a Notes section, notes after a finished sentence) stay.
+ */
+function findInterruptingNotes(lines: Line[], furniture: Map<number, string>): void {
+  const skipped = (k: number): boolean => lines[k].blank || furniture.has(k);
+  for (let i = 1; i < lines.length; i++) {
+    if (skipped(i) || !lines[i - 1].blank || !NOTE_START.test(lines[i].text)) continue;
+    let before = i - 1;
+    while (before >= 0 && skipped(before)) before--;
+    if (before < 0 || endsSentence(lines[before].text)) continue;
+    const notes: number[] = [];
+    let resumes = false;
+    let j = i;
+    for (; j < lines.length && notes.length <= MAX_NOTE_LINES; j++) {
+      if (skipped(j)) continue;
+      if (lines[j - 1].blank && !NOTE_START.test(lines[j].text)) {
+        resumes = /^\p{Ll}/u.test(lines[j].text);
+        break;
+      }
+      notes.push(j);
+    }
+    if (!resumes) continue;
+    for (const k of notes) furniture.set(k, INTERRUPTING_NOTE);
+    i = j;
+  }
 }
 
 /**
@@ -344,7 +391,7 @@ export function analyseLayout(text: string, rules: CleanupRules, markdown = fals
   const furniture = findFurniture(lines, rules);
   furniture.forEach((why, index) => {
     const l = lines[index];
-    repairs.push({ code: 'running-header', message: `page furniture removed: '${l.text}' (${why})`, start: l.contentStart, end: l.contentEnd });
+    repairs.push(furnitureRepair(l, why));
   });
   const kept = lines.filter((l) => !l.blank && !furniture.has(l.index));
 
@@ -385,7 +432,7 @@ function analyseMarkdownLayout(text: string, rules: CleanupRules): Layout {
     // a list item or a table row is the text's own.
     const own = l.markdown !== null && l.markdown.role === 'paragraph' && lines[index - 1]?.block !== l.block && lines[index + 1]?.block !== l.block;
     if (!own) furniture.delete(index);
-    else repairs.push({ code: 'running-header', message: `page furniture removed: '${l.text}' (${why})`, start: l.contentStart, end: l.contentEnd });
+    else repairs.push(furnitureRepair(l, why));
   });
   const kept = lines.filter((l) => !l.blank && !furniture.has(l.index));
   const units = buildMarkdownUnits(kept, text, rules, new HyphenContext(rules, text), repairs);
