@@ -41,6 +41,8 @@ describe('temporal: explicit dates, ranges and spans', () => {
     ['an abbreviated end of one digit', 'The war of 1998–9 emptied the villages.', [['1998–9', 'range', 1998, 1999, '1998/1999']]],
     ['"from" + a dash range', 'The data cover all provinces from 1990–2010 without gaps.', [['from 1990–2010', 'range', 1990, 2010, '1990/2010']]],
     ['"from … onwards" is open', 'Membership grew from 1976 onwards.', [['from 1976 onwards', 'range', 1976, null, '1976/..']]],
+    ['"in force from" + year is open', 'The Press Law, in force from 2004, removed the licence.', [['from 2004', 'range', 2004, null, '2004/..']]],
+    ['a year before the verb "won" is a year, not an amount of won', 'Protests in 1931 won wage increases.', [['1931', 'year', 1931, 1931, '1931']]],
     ['a bare "from" + year is open', 'Pilot schemes were extended from 2005 in three cities.', [['from 2005', 'range', 2005, null, '2005/..']]],
     ['"since" + year is open', 'The law has applied since 2012 in every province.', [['since 2012', 'range', 2012, null, '2012/..']]],
     ['"–present" is open', 'The federation, active 1987–present, still meets.', [['1987–present', 'range', 1987, null, '1987/..']]],
@@ -94,6 +96,16 @@ describe('temporal: explicit dates, ranges and spans', () => {
     const doc = docOf('Workers organised in the ports long before the unions came.\n\nEarly Growth (1995–2002)\n\nThe movement spread in 1996 along the coast. It grew.', 'temporal');
     const heading = doc.layers.sections!.find((s) => s.heading)!;
     expect(doc.layers.temporal!.map((t) => [t.text, t.sentenceId, t.sectionId])).toEqual([['1995–2002', null, heading.id], ['1996', 's2', heading.id]]);
+  });
+
+  it("reads dates in the title: no sentence, the opening section's", () => {
+    const text = 'Clubs and the Crown in Ruritania, 1855–1917\n\nMaria Petrova\n\nThe clubs grew after 1860 in every town of the realm. They were closed in 1917.';
+    const doc = docOf(text, 'temporal');
+    expect(doc.layers.blocks![0].kind).toBe('title');
+    const opening = doc.layers.sections![0];
+    const [t] = doc.layers.temporal!;
+    expect([t.text, t.kind, t.from, t.to, t.sentenceId, t.sectionId]).toEqual(['1855–1917', 'range', 1855, 1917, null, opening.id]);
+    expectSliceMatches(text, t, t.text, 'title range');
   });
 });
 
@@ -357,6 +369,9 @@ describe('temporal: relative expressions take the nearest date before them', () 
     ['"Later that decade" → the anchor\'s decade, "Later" in the span', 'The party grew after 1945. Later that decade, it split.', ['Later that decade', 'relative', 1940, 1949, '1940/1949'], 'anchor: 1945 (s1)'],
     ['"the same decade"', 'The party split in 1958. In the same decade, it merged again.', ['the same decade', 'relative', 1950, 1959, '1950/1959'], 'anchor: 1958 (s1)'],
     ['"In the years that followed" → the years after the anchor', 'The regime collapsed in 1989. In the years that followed, the economy recovered.', ['the years that followed', 'relative', 1990, 1992, '1990/1992'], 'anchor: 1989 (s1)'],
+    ['"Within weeks" (no number) → the anchor\'s year', 'War broke out in July 1914. Within weeks the towns had formed relief committees.', ['Within weeks', 'relative', 1914, 1914, '1914'], 'anchor: 1914 (s1)'],
+    ['"within days"', 'The strike began in 2011. Within days the police had arrested its leaders.', ['Within days', 'relative', 2011, 2011, '2011'], 'anchor: 2011 (s1)'],
+    ['"that autumn" → the anchor\'s year', 'The campaign began in 1904. The banquets of that autumn were organised by lawyers.', ['that autumn', 'relative', 1904, 1904, '1904'], 'anchor: 1904 (s1)'],
     ['"Within three years" → from the anchor to three years on', 'In 1936, the war began. Within three years, the republic had fallen.', ['Within three years', 'relative', 1936, 1939, '1936/1939'], 'anchor: 1936 (s1)'],
   ])('%s', (_, text, expected, cue) => {
     const doc = docOf(text, 'temporal');
@@ -411,6 +426,8 @@ describe('temporal: anchored relatives without a number, in months, weeks and da
 
   it('"the following months" with no date before it is left out', () => {
     expect(rows('In the following months, the clubs were closed.')).toEqual([]);
+    // A season word before a noun is no time: 'that spring water'.
+    expect(rows('In 1920 they drank that spring water.').map((r) => r[0])).toEqual(['1920']);
   });
 });
 

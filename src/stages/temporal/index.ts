@@ -136,7 +136,7 @@ export const temporal = defineStage<TemporalOptions, TemporalResources>({
   name: 'temporal',
   version: 1,
   description: 'Temporal expressions (years, ranges, decades, days, relative expressions, eras) with year intervals and EDTF.',
-  requires: ['clean', 'metadata', 'sections', 'sentences', 'tokens', 'citations'],
+  requires: ['clean', 'blocks', 'metadata', 'sections', 'sentences', 'tokens', 'citations'],
   provides: ['temporal'],
   optionsSchema: {
     type: 'object',

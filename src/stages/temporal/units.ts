@@ -61,6 +61,14 @@ export function unitsOf(doc: Doc, messages: Diagnostic[]): Unit[] {
     }
     units.push(unit(section.id, at, section.heading, -1, -1, null, true));
   }
+  // The title places the text in time too ('Clubs and the Crown in Ruritania, 1855–1917'): it is
+  // read as a heading of the section that holds it (the opening one), which has no heading of its own.
+  const sections = layer(doc, 'sections');
+  for (const b of layer(doc, 'blocks')) {
+    if (b.kind !== 'title') continue;
+    const holder = sections.find((s) => s.start <= b.start && b.start < s.end && s.heading === null);
+    if (holder) units.push(unit(holder.id, b.cleanStart, clean.slice(b.cleanStart, b.cleanEnd), -1, -1, null, true));
+  }
   return units.sort((a, b) => a.cleanStart - b.cleanStart);
 }
 
