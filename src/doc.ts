@@ -376,6 +376,25 @@ export function tokenText(doc: Doc, i: number): string {
   return layer(doc, 'clean').text.slice(tokens.cleanStart[i], tokens.cleanEnd[i]);
 }
 
+/** 'After 2014', 'before May 1968': the preposition that opens an expression bounding a time at a date. */
+const BOUNDING_PREPOSITION = /^(after|before)\s+/iu;
+
+/**
+ * The date inside an expression that opens with 'after' or 'before' ('After 2014' → '2014',
+ * 2014–2014), other expressions as they are. The temporal stage keeps the preposition in the span
+ * (ANNOTATION.md keeps 'since', 'by' and 'until' in theirs), while the stages that place a date
+ * among the stages read the word before a date themselves ('before 1930' closes a stage, 'after
+ * 1985' opens one in 1986): this gives them the date with the preposition before it, as written.
+ */
+export function boundedPoint(t: TemporalExpression): TemporalExpression {
+  const lead = BOUNDING_PREPOSITION.exec(t.text);
+  if (lead === null) return t;
+  const year = lead[1].toLowerCase() === 'after' ? t.from : t.to;
+  const text = t.text.slice(lead[0].length);
+  const kind = /^\d{1,4}$/.test(text) ? 'year' : /\d{1,2}\D+\d{3,4}|\d{3,4}\D+\d{1,2}\b/.test(text) ? 'day' : 'month';
+  return { ...t, start: t.start + lead[0].length, text, kind, from: year, to: year, edtf: year === null ? '' : String(year) };
+}
+
 /**
  * Temporal expressions grouped by the sentence they stand in, in document order; those in headings
  * (no sentence) are left out.

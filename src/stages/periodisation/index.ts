@@ -6,7 +6,7 @@
  * names (recorded as evidence). A text without a periodisation gets `claimedCount: null` and no
  * stages: stages are never invented.
  */
-import { layer, temporalBySentence, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
+import { boundedPoint, layer, temporalBySentence, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
 import { headingStages, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
 import { findThesis, itemYears, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
@@ -381,7 +381,8 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
   run(doc, { resources: rules }) {
     const sections = layer(doc, 'sections').filter((s) => s.kind === 'body' && s.heading !== null);
     const sentences = layer(doc, 'sentences');
-    const temporal = layer(doc, 'temporal');
+    // ('after 1985' as the date and the word before it: see boundedPoint.)
+    const temporal = layer(doc, 'temporal').map(boundedPoint);
     const map = layer(doc, 'clean').map;
     const toOriginal = (a: number, b: number): Span => map.toOriginal(a, b);
     // A heading that is nothing but an era's name takes the era's years ('Second World War').

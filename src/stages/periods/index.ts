@@ -7,6 +7,7 @@
  * is `after`.
  */
 import {
+  boundedPoint,
   layer,
   temporalBySentence,
   POS_TAGS,
@@ -488,7 +489,8 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const sentences = layer(doc, 'sentences');
     const sections = layer(doc, 'sections');
     const tokens = layer(doc, 'tokens');
-    const temporal = layer(doc, 'temporal');
+    // ('after 1985' as the date and the word before it: see boundedPoint.)
+    const temporal = layer(doc, 'temporal').map(boundedPoint);
     const { stages } = layer(doc, 'periodisation');
     const conf = rules.confidence;
     if (stages.length === 0) {
