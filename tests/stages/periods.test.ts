@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Doc, PeriodStage } from '../../src/doc.js';
+import { boundedPoint, type Doc, type PeriodStage, type TemporalExpression } from '../../src/doc.js';
 import { mapInterval, regions } from '../../src/stages/periods/mapping.js';
 import { macroF1 } from '../../src/tools/eval.js';
 import { corpusText, docOf, FIXTURES, HAS_SHARED } from '../helpers.js';
@@ -33,6 +33,31 @@ describe('periods: from a year interval to a stage', () => {
 
   it('has no regions when no stage is dated', () => {
     expect(regions([{ ...stage(1, 0, null), from: null }])).toBeNull();
+  });
+});
+
+describe("periods: a date the temporal stage reads with its 'after' or 'before' (boundedPoint)", () => {
+  const expr = (text: string, from: number | null, to: number | null): TemporalExpression => ({ id: 't1', start: 100, end: 100 + text.length, text, sentenceId: 's1', sectionId: 'sec1', kind: 'range', from, to, edtf: '', cues: [] });
+  it.each<[string, number | null, number | null, string, string, number, number]>([
+    ['After 2014', 2014, null, '2014', 'year', 2014, 106],
+    ['before 1960', null, 1960, '1960', 'year', 1960, 107],
+    ['after May 1968', 1968, null, 'May 1968', 'month', 1968, 106],
+    ['before 4 June 1989', null, 1989, '4 June 1989', 'day', 1989, 107],
+  ])("'%s' is the date after its preposition", (text, from, to, inner, kind, year, start) => {
+    const p = boundedPoint(expr(text, from, to));
+    expect([p.text, p.kind, p.from, p.to, p.start, p.end]).toEqual([inner, kind, year, year, start, 100 + text.length]);
+  });
+
+  it('leaves other expressions as they are', () => {
+    const t = expr('since 2012', 2012, null);
+    expect(boundedPoint(t)).toBe(t);
+  });
+
+  it("'After 1985' opens the stage in the year after, as '1985' after 'after' did", () => {
+    const doc = docOf(['Clubs in Vellmar', 'Early clubs (1960–1985)', 'The clubs met in halls in 1970.', 'Free clubs (1986–2000)', 'After 1985 the clubs met freely.', 'Late clubs (2001–2020)', 'The clubs closed in 2010.'].join('\n\n'), 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text.startsWith('After 1985'))!;
+    expect(doc.layers.temporal!.find((t) => t.sentenceId === s.id)?.text).toBe('After 1985');
+    expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)?.label).toBe('stage2');
   });
 });
 
