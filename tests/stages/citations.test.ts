@@ -191,6 +191,9 @@ describe('citations: forms that are citations on their own, in a text without a 
     ['"et al." in brackets', 'The data are old (Smith et al. 2010).', [[17, 36, ['Smith'], '2010', null, 'parenthetical']]],
     ['a page locator in brackets', 'The ratio fell (Lee 2012: 45).', [[15, 29, ['Lee'], '2012', '45', 'parenthetical']]],
     ['an acronym before a bracketed year with a reporting verb', 'UNDP (2012) agreed that the law was weak.', [[0, 11, ['UNDP'], '2012', null, 'narrative']]],
+    ['a page locator after a name', 'Smith (2001: 4) counts two hundred guilds.', [[0, 15, ['Smith'], '2001', '4', 'narrative']]],
+    ['"see also" before the names in brackets', 'The guilds were many (see also Jones 2003).', [[21, 42, ['Jones'], '2003', null, 'parenthetical']]],
+    ['"cf." before the names in brackets', 'The guilds were many (cf. Petrov 2009).', [[21, 38, ['Petrov'], '2009', null, 'parenthetical']]],
   ])('%s', (_what, text, expected) => {
     const doc = docOf(text, 'temporal');
     const citations = doc.layers.citations!;

@@ -28,7 +28,8 @@ export interface FoundCitation {
   weak: boolean;
   /**
    * A citation by its form alone, kept in a text that shows the author–year style nowhere else:
-   * an acronym alone with a year in brackets ('(ILO 2016)'), 'et al.', a page locator, or an
+   * an acronym alone with a year in brackets ('(ILO 2016)'), 'et al.', a page locator (in brackets or after a name:
+   * 'Smith (2001: 4)'), 'see'/'cf.'/'e.g.' before the names in the bracket ('(see also Jones 2003)'), or an
    * organisation named before a bracketed year with a reporting verb after it ('UNDP (2012) agreed').
    */
   evident: boolean;
@@ -306,12 +307,13 @@ export function findCitations(text: string, base: number, rules: CitationRules, 
  * '(ILO 2016)': an acronym alone with a year in brackets cites an organisation, in any text; but
  * 'the Association of Southeast Asian Nations (ASEAN 1967)' introduces an acronym and dates the
  * thing it names, so there the reference list decides, unless a reporting verb follows ('the World
- * Health Organization (WHO, 2020) reported'). 'et al.' and page locators make a bracket evident too.
+ * Health Organization (WHO, 2020) reported'). 'et al.', page locators and a citing prefix ('see',
+ * 'cf.', 'e.g.') make a bracket evident too.
  */
 function markCorporate(cited: FoundCitation[], single: boolean, text: string, base: number, open: number, close: number, rules: CitationRules, words: WordContext, acronyms: boolean): void {
   for (const c of cited) {
     if (c.form !== 'parenthetical' || c.weak) continue;
-    if (c.etAl || c.pages !== null) c.evident = true;
+    if (c.etAl || c.pages !== null || c.prefix !== null) c.evident = true;
     else if (acronyms && c.authors.length === 1 && isAcronym(c.authors[0])) {
       if (single && spelledBefore(text, open, c.authors[0], rules) && reportsAfter(base + close + 1, rules, words) !== REPORTS_WORK) c.weak = true;
       else c.evident = true;
@@ -648,7 +650,8 @@ function narrative(
   for (let i = 0; i < items.length; i++) {
     const authors = { names, etAl, organisation: organisation || (names.length === 1 && isAcronym(names[0])), weak };
     const c = citation(base + start, base + close + 1, authors, items[i].year, i === items.length - 1 ? pagesOf(g.locator, g.pages, rules) : null, 'narrative', null);
-    c.evident = evident;
+    // 'Smith (2001: 4) counts…': a page locator makes the bracket a citation, as in brackets.
+    c.evident = evident || (c.pages !== null && !weak);
     c.saysCited = saysCited;
     c.alternatives = alternatives;
     out.push(c);
