@@ -28,6 +28,10 @@ interface CleanupData {
   hyphenation: { keepHyphenPrefixes: string[]; joinSuffixes: string[] };
   frontMatter: { notTitle: string; affiliationWords: string[]; bylinePrefix: string; sectionNames: string };
   maxHeadingWords: number;
+  /** Absent from an older data file: then no sentence-case heading is read inside a wrapped block. */
+  sentenceCaseHeading?: { maxWidth: number; maxWords: number; fullLine: number };
+  /** Absent from an older data file: then no footnotes are removed from inside a sentence. */
+  maxInterruptingNoteLines?: number;
   notHeading: string;
   /** Absent from an older data file: then no heading opens a list. */
   listHeadings?: string;
@@ -63,6 +67,8 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     bylinePrefix: new RegExp(data.frontMatter.bylinePrefix, 'iu'),
     frontSectionNames: new RegExp(data.frontMatter.sectionNames, 'iu'),
     maxHeadingWords: data.maxHeadingWords,
+    sentenceCaseHeading: data.sentenceCaseHeading ?? { maxWidth: 0, maxWords: 0, fullLine: Infinity },
+    maxInterruptingNoteLines: data.maxInterruptingNoteLines ?? 0,
     notHeading: new RegExp(data.notHeading, 'iu'),
     listHeadings: new RegExp(data.listHeadings ?? '(?!)', 'iu'),
     markdown: {

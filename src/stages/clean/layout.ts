@@ -44,6 +44,10 @@ export interface CleanupRules {
   bylinePrefix: RegExp;
   frontSectionNames: RegExp;
   maxHeadingWords: number;
+  /** A short sentence-case line over a full line of wrapped text is a heading: shares of the wrap width, and most words. */
+  sentenceCaseHeading: { maxWidth: number; maxWords: number; fullLine: number };
+  /** Most lines of footnotes removed from between the halves of one sentence (0: none are). */
+  maxInterruptingNoteLines: number;
   /** A short line that is a reference-list entry, never a heading (a URL, a DOI, an author-date head). */
   notHeading: RegExp;
   /** A heading over a list of links or titles ('See also'): the lines of the block below it are list items, never headings. */
@@ -121,14 +125,9 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
   // Inside a wrapped block a heading reads as a title, or is a short line in sentence case over a
   // full line of text: 'The one-party era' / 'After 1969, when the party was banned, the ruling…'.
   // The first line of a paragraph runs the full width, so a short first line is no prose.
-  return titleCaseRatio(text) >= 0.5 || (beforeFullLine && text.length <= wrapWidth * SENTENCE_CASE_HEADING_WIDTH && ws.length <= SENTENCE_CASE_HEADING_WORDS);
+  const { maxWidth, maxWords } = rules.sentenceCaseHeading;
+  return titleCaseRatio(text) >= 0.5 || (beforeFullLine && text.length <= wrapWidth * maxWidth && ws.length <= maxWords);
 }
-
-/** A sentence-case heading in a wrapped block: at most this share of the wrap width, and this many words. */
-const SENTENCE_CASE_HEADING_WIDTH = 0.6;
-const SENTENCE_CASE_HEADING_WORDS = 6;
-/** A line of running text: at least this share of the wrap width. */
-const FULL_LINE_WIDTH = 0.8;
 
 const DIGIT_RUN = /\d+/g;
 const SPACE_RUN = /\s+/g;
@@ -213,7 +212,7 @@ function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> 
     }
   }
   if (weak.length > 0) decideWeakLines(lines, weak, furniture);
-  findInterruptingNotes(lines, furniture);
+  if (rules.maxInterruptingNoteLines > 0) findInterruptingNotes(lines, furniture, rules.maxInterruptingNoteLines);
   return furniture;
 }
 
@@ -226,8 +225,6 @@ function furnitureRepair(l: Line, why: string): Repair {
 
 /** A footnote's first line: its number, then its text ('3 Interview with…', '12 "Strikes…"'). */
 const NOTE_START = /^\d{1,3}\s+["'“‘(]?\p{Lu}/u;
-/** At most this many lines of notes stand between the halves of one sentence (a page's notes). */
-const MAX_NOTE_LINES = 40;
 /** Why such notes are removed: the messages of the repairs name it. */
 export const INTERRUPTING_NOTE = 'a footnote between the halves of a sentence broken by a page end';
 
@@ -239,7 +236,7 @@ export const INTERRUPTING_NOTE = 'a footnote between the halves of a sentence br
  * removed as furniture is, so the sentence is whole again and the notes' dates are not read as
  * the text's. Notes anywhere else (a Notes section, notes after a finished sentence) stay.
  */
-function findInterruptingNotes(lines: Line[], furniture: Map<number, string>): void {
+function findInterruptingNotes(lines: Line[], furniture: Map<number, string>, maxLines: number): void {
   const skipped = (k: number): boolean => lines[k].blank || furniture.has(k);
   for (let i = 1; i < lines.length; i++) {
     if (skipped(i) || !lines[i - 1].blank || !NOTE_START.test(lines[i].text)) continue;
@@ -249,7 +246,7 @@ function findInterruptingNotes(lines: Line[], furniture: Map<number, string>): v
     const notes: number[] = [];
     let resumes = false;
     let j = i;
-    for (; j < lines.length && notes.length <= MAX_NOTE_LINES; j++) {
+    for (; j < lines.length && notes.length <= maxLines; j++) {
       if (skipped(j)) continue;
       if (lines[j - 1].blank && !NOTE_START.test(lines[j].text)) {
         resumes = /^\p{Ll}/u.test(lines[j].text);
@@ -542,7 +539,7 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
   const afterHeading = kept[headingEnd + 1];
   const standalone = !afterHeading || afterHeading.block !== l.block;
   const followedByText = !standalone && startsUpperOrDigit(afterHeading.text);
-  const beforeFullLine = followedByText && afterHeading.text.length >= wrapping.wrapWidth * FULL_LINE_WIDTH;
+  const beforeFullLine = followedByText && afterHeading.text.length >= wrapping.wrapWidth * rules.sentenceCaseHeading.fullLine;
   if ((standalone || (wrapping.wrapped && followedByText)) && looksLikeHeading(headingText, rules, standalone, wrapping.wrapWidth, beforeFullLine)) {
     return { end: headingEnd, text: headingText };
   }
