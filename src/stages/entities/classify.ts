@@ -175,6 +175,12 @@ function headOf(words: Word[], lex: Lexicon): { type: EntityType; word: Word; in
   while (last > 0 && ROMAN.test(words[last].text)) last--;
   const head = headAt(words, last, lex);
   if (head) return head;
+  // 'Lindqvist Foundation Ghana', 'Harbour Trust Kenya': a country after an organisation's head
+  // names the branch of that country; the organisation is the name, not the country.
+  if (last >= 2) {
+    const before = headAt(words, last - 1, lex);
+    if (before && before.type === 'ORG' && lex.lookup(words[last].text)?.type === 'GPE') return before;
+  }
   const first = lex.firstHeads.get(foldOf(words[0])) ?? particleFirstHead(words, lex);
   if (first && words.length > 1 && !knownPrefix(words, lex)) return { type: first, word: words[0], index: 0 };
   return null;

@@ -9,6 +9,7 @@
  * throws optimised code away because a new sentence brought new closures (which it did, and each
  * re-optimisation of the big run handler cost as much as scanning several documents).
  */
+import type { EntityType } from '../../doc.js';
 import { classify, isAcronymWord, isConnector, NO_CUES, personShape, type Cues, type Typing } from './classify.js';
 import { ACRONYM_USE, citedByShape, displayName, possessiveBreak, type RawMention, type ScanContext } from './candidates.js';
 import { CHAR_ALNUM, charClass, isAllCaps, letterCase, type LowerWords } from './chars.js';
@@ -80,6 +81,24 @@ function rangeHas(set: Set<number>, from: number, to: number): boolean {
 }
 
 /** Finds the candidate names of a document, sentence by sentence, and appends them to `out`. */
+/** Characters that may join the parts of a word read from the text: apostrophes and hyphens. */
+const APPOSITION_JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010, 0x2011]);
+/** A possessive ending, straight or curly. */
+const POSSESSIVE_END = /['’]s?$/;
+/** Verbs that give a name to what comes before them ('called', 'named', 'dubbed'), besides 'known as'. */
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'nicknamed']);
+/** Endings that make a demonym of a place's name ('Sri Lanka' → 'Sri Lankan', 'Sierra Leone' → 'Sierra Leonean', 'New Zealand' → 'New Zealander'). */
+const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'er', 'ese'];
+
+/** The word (letters only, lower-cased as written) ending before clean offset `end`, past spaces, with its start; null at a non-letter. */
+function previousWord(text: string, end: number): { text: string; start: number } | null {
+  let e = end;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  let s = e;
+  while (s > 0 && (charClass(text.charCodeAt(s - 1)) & CHAR_ALNUM) !== 0) s--;
+  return s === e ? null : { text: text.slice(s, e), start: s };
+}
+
 export class Scanner {
   private readonly lex: Lexicon;
   private readonly docLower: LowerWords;
@@ -383,7 +402,11 @@ export class Scanner {
     const inOrgName = leftHead === 'ORG' || leftHead === 'LAW' || leftHead === 'EVENT';
     // A firm's suffix ends its name whatever comes before it: 'L. Bamberger and Co.'.
     if (k === rightEnd && !sawPreposition && lex.firmSuffixes.has(words[k].text)) return true;
-    return !rightKnown && !leftKnown && ((sawPreposition && (rightCommon || rightHead === 'ORG' || inOrgName)) || (rightHead === 'ORG' && !sawPreposition));
+    // Before a law's head, as before an organisation's: 'Churches and Religious Communities Law',
+    // 'Assemblies and Processions Act' (the subject matter of a law is often two nouns). Not after
+    // a law's head: 'the Press Act and Police Act' are two laws.
+    const lawAfterTopic = rightHead === 'LAW' && startsUpper(words[rightEnd].text) && lex.heads.get(foldOf(words[j])) !== 'LAW';
+    return !rightKnown && !leftKnown && ((sawPreposition && (rightCommon || rightHead === 'ORG' || inOrgName)) || ((rightHead === 'ORG' || lawAfterTopic) && !sawPreposition));
   }
 
   /** Whether words [from, to] already form a complete place or person, so 'of' must not join. */
@@ -589,6 +612,22 @@ export class Scanner {
     let name = nameText !== null && !lawYear ? nameText : displayName(words, nameFrom, to, text, lex);
     if (stop) name = name.slice(0, -1);
 
+    // 'Sierra Leonean labour', 'Costa Rican scholars': a demonym of a place of two words or more is
+    // an adjective like 'Chinese', no name (only when nothing typed the run on good evidence, and the
+    // run is the demonym alone: 'the Costa Rican Coffee Institute' keeps it).
+    if ((!typing || typing.strength < 2) && to > nameFrom && this.placeDemonym(nameFrom, to)) return this.noteList(runEnd, null);
+    // 'a joint committee, known as Volkshilfe', 'an emergency law known as the Sedition Order': a
+    // name the text gives something takes the type of the noun it is given to.
+    // (Not when the name goes on past a connector the run stopped at: 'a group called Autonomous and
+    // Destructive Forces …' is not named 'Autonomous'.)
+    if (!typing && !untyped && nameFrom === from && !(isConnector(words[to + 1], lex) && words[to + 2].name)) {
+      const named = this.namedAs(from);
+      if (named !== null) typing = { type: named, strength: 1, entry: null, via: 'named-as' };
+    }
+    // 'the Caribbean Chain', 'the Danube Vigil': after 'the', a known place followed by capitalised
+    // words nothing knows is one name (of an event, a body) that the place only opens; it is not
+    // the place ('the Hong Kong NGOs', 'the Hong Kong Chinese' still name it: an acronym or a demonym follows).
+    if (!typing && !single && !defines && this.placeOpensName(nameFrom, to)) return this.noteList(runEnd, null);
     // An unknown run may hold known names: 'Hong Kong NGOs', 'Given Hong Kong’s…'.
     if (!typing && !single && !defines && this.emitKnownParts(nameFrom, to)) return this.noteList(runEnd, null);
     const mention: RawMention = {
@@ -803,13 +842,125 @@ export class Scanner {
     // 'Sok Chan’s government', 'Bo Rith’s premiership'.
     if (words[to].possessive && lex.leaderAfter.has(next.text)) return true;
     if (next.text !== ',' || words[to].possessive) return false;
-    // ', the general secretary of …', ', a former minister'.
-    let k = to + 2;
-    if (words[k].text === 'the' || words[k].text === 'a' || words[k].text === 'an') k++;
-    for (let m = 0; m < 3 && k < this.n; m++, k++) {
-      const t = words[k].text;
-      if (lex.roleNouns.has(t) || (letterCase(t, 0) === 2 && lex.titles.has(t))) return true;
-      if (letterCase(t, 0) !== 2) return false;
+    // ', the general secretary of …', ', a former minister', ', a dock workers’ leader', ', a Fijian planter'.
+    return this.roleApposition(next.cleanEnd);
+  }
+
+  /**
+   * Whether the apposition starting after clean offset `at` (just after a comma) names a role: an
+   * article maybe, then up to five words in lower case (possessives included: 'a dock workers’
+   * leader') or demonyms ('a Fijian planter'), one of them a role noun or a title ('the general
+   * secretary of …', 'a former minister'). Read from the clean text: words far from any capital are
+   * no part of the sentence's word list.
+   */
+  private roleApposition(at: number): boolean {
+    const { lex, text } = this;
+    let pos = at;
+    for (let m = 0; m < 6; m++) {
+      while (pos < text.length && text.charCodeAt(pos) === 32) pos++;
+      const start = pos;
+      while (pos < text.length && (charClass(text.charCodeAt(pos)) & CHAR_ALNUM) !== 0) pos++;
+      // A possessive or a hyphen inside the word: "workers’", "trade-union".
+      while (pos < text.length && APPOSITION_JOINERS.has(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && (charClass(text.charCodeAt(pos)) & CHAR_ALNUM) !== 0) pos++;
+      }
+      if (pos === start) return false;
+      const word = text.slice(start, pos);
+      const lower = letterCase(word, 0) === 2;
+      const f = fold(word.replace(POSSESSIVE_END, ''));
+      if (m === 0 && (f === 'the' || f === 'a' || f === 'an')) continue;
+      if (lower && (lex.roleNouns.has(f) || lex.titles.has(f))) return true;
+      // (Only lower-case words and demonyms: 'a Fijian planter', not 'a Lagos paper'.)
+      if (!lower && !lex.nonEntityWords.has(f) && !this.demonymOf(word, '')) return false;
+      if (pos < text.length && text.charCodeAt(pos) !== 32) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The type given by the noun before 'known as', 'called' or 'named' in front of word `from` ('a
+   * joint committee, known as Volkshilfe' → ORG, 'an emergency law known as the Sedition Order' →
+   * LAW), or null: the noun must be a head word ('committee', 'law', 'strike') or an organisation
+   * noun ('party', 'group'). Read backwards from the clean text (the words may be far from any capital).
+   */
+  private namedAs(from: number): EntityType | null {
+    const { lex, text } = this;
+    // (The two words before a name are in the word list: a quick test before reading the text.)
+    const prev = this.lowerAt(from - 1);
+    if (prev !== 'as' && !NAMING_VERBS.has(prev) && !(prev === 'the' && (this.lowerAt(from - 2) === 'as' || NAMING_VERBS.has(this.lowerAt(from - 2))))) return null;
+    let pos = this.words[from].cleanStart;
+    let word = previousWord(text, pos);
+    if (word === null) return null;
+    if (word.text === 'the') word = previousWord(text, (pos = word.start));
+    if (word === null) return null;
+    pos = word.start;
+    if (word.text === 'as') {
+      word = previousWord(text, pos);
+      if (word === null || word.text !== 'known') return null;
+      pos = word.start;
+    } else if (!NAMING_VERBS.has(word.text)) return null;
+    // An optional comma before it: 'a joint committee, known as …'.
+    let p = pos;
+    while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+    if (p > 0 && text.charCodeAt(p - 1) === 44) pos = p - 1;
+    const noun = previousWord(text, pos);
+    if (noun === null || letterCase(noun.text, 0) !== 2) return null;
+    const type = lex.heads.get(noun.text) ?? (lex.eventHeadsLower.has(noun.text) ? 'EVENT' : lex.orgCues.has(noun.text) ? 'ORG' : undefined);
+    return type === 'ORG' || type === 'LAW' || type === 'EVENT' ? type : null;
+  }
+
+  /**
+   * Whether words [from, to], after 'the', are a known place followed by capitalised words nothing
+   * knows (no acronym, demonym, title, head or known name): 'the Caribbean Chain' is one name.
+   */
+  private placeOpensName(from: number, to: number): boolean {
+    const { words, lex, text } = this;
+    if (from === 0 || foldOf(words[from - 1]) !== 'the') return false;
+    const longest = lex.firstWords.get(firstKeyWord(foldOf(words[from]))) ?? 0;
+    if (longest === 0) return false;
+    let place = -1;
+    for (let e = Math.min(to - 1, from + longest); e >= from && place < 0; e--) {
+      if (possessiveBreak(words, from, e, lex)) continue;
+      const entry = lex.lookup(displayName(words, from, e, text, lex));
+      if (entry) place = entry.type === 'GPE' || entry.type === 'LOC' ? e : to;
+    }
+    if (place < 0 || place >= to) return false;
+    for (let k = place + 1; k <= to; k++) {
+      const w = words[k];
+      const f = foldOf(w);
+      if (!startsUpper(w.text) || isAcronymWord(w.text) || lex.nonEntityWords.has(f) || lex.titles.has(f) || lex.heads.has(f) || lex.nonNames.has(w.text) || lex.lookup(w.text)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether words [from, to] are the demonym of a place of two words or more ('Sierra Leonean',
+   * 'Costa Rican', 'New Zealander', 'Sri Lankans'): the place's name with a demonym ending.
+   */
+  private placeDemonym(from: number, to: number): boolean {
+    const { words, text } = this;
+    if (to - from > 3 || words[to].possessive) return false;
+    // (A quick test first: the last word ends like a demonym, in 'n', 'r' or 'e', or their plural.)
+    const t = words[to].text;
+    const c = t.charCodeAt(t.length - 1) === 115 ? t.charCodeAt(t.length - 2) : t.charCodeAt(t.length - 1);
+    if (c !== 110 && c !== 114 && c !== 101) return false;
+    return this.demonymOf(words[to].text, `${text.slice(words[from].cleanStart, words[to - 1].cleanEnd)} `);
+  }
+
+  /**
+   * Whether `word`, after the words `stem` of a longer place name ('' for none), is a demonym of a
+   * gazetteer place: the place's last word with a demonym ending ('Fijian', 'Sri Lankans').
+   */
+  private demonymOf(word: string, stem: string): boolean {
+    const { lex } = this;
+    let last = word;
+    if (last.length < 4) return false;
+    if (last.endsWith('s')) last = last.slice(0, -1);
+    for (const ending of DEMONYM_ENDINGS) {
+      if (!last.endsWith(ending) || last.length - ending.length < 3) continue;
+      const entry = lex.lookup(stem + last.slice(0, -ending.length));
+      if (entry && (entry.type === 'GPE' || entry.type === 'LOC')) return true;
     }
     return false;
   }
