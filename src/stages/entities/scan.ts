@@ -81,6 +81,8 @@ function rangeHas(set: Set<number>, from: number, to: number): boolean {
 }
 
 /** Finds the candidate names of a document, sentence by sentence, and appends them to `out`. */
+/** What {@link Scanner.unnamedRun} returns for a run that names nothing. */
+const DROP = 0;
 /** Characters that may join the parts of a word read from the text: apostrophes and hyphens. */
 const APPOSITION_JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010, 0x2011]);
 /** A possessive ending, straight or curly. */
@@ -612,22 +614,13 @@ export class Scanner {
     let name = nameText !== null && !lawYear ? nameText : displayName(words, nameFrom, to, text, lex);
     if (stop) name = name.slice(0, -1);
 
-    // 'Sierra Leonean labour', 'Costa Rican scholars': a demonym of a place of two words or more is
-    // an adjective like 'Chinese', no name (only when nothing typed the run on good evidence, and the
-    // run is the demonym alone: 'the Costa Rican Coffee Institute' keeps it).
-    if ((!typing || typing.strength < 2) && to > nameFrom && this.placeDemonym(nameFrom, to)) return this.noteList(runEnd, null);
-    // 'a joint committee, known as Volkshilfe', 'an emergency law known as the Sedition Order': a
-    // name the text gives something takes the type of the noun it is given to.
-    // (Not when the name goes on past a connector the run stopped at: 'a group called Autonomous and
-    // Destructive Forces …' is not named 'Autonomous'.)
-    if (!typing && !untyped && nameFrom === from && !(isConnector(words[to + 1], lex) && words[to + 2].name)) {
-      const named = this.namedAs(from);
-      if (named !== null) typing = { type: named, strength: 1, entry: null, via: 'named-as' };
+    // Names a weak or no typing leaves to their frame: a demonym ('Sierra Leonean'), a name given by
+    // 'known as', a place that only opens an unknown name ('the Caribbean Chain'); see {@link unnamedRun}.
+    if ((!typing || typing.strength < 2) && !untyped && !defines) {
+      const late = this.unnamedRun(from, nameFrom, to, typing, single);
+      if (late === DROP) return this.noteList(runEnd, null);
+      if (late !== null) typing = late;
     }
-    // 'the Caribbean Chain', 'the Danube Vigil': after 'the', a known place followed by capitalised
-    // words nothing knows is one name (of an event, a body) that the place only opens; it is not
-    // the place ('the Hong Kong NGOs', 'the Hong Kong Chinese' still name it: an acronym or a demonym follows).
-    if (!typing && !single && !defines && this.placeOpensName(nameFrom, to)) return this.noteList(runEnd, null);
     // An unknown run may hold known names: 'Hong Kong NGOs', 'Given Hong Kong’s…'.
     if (!typing && !single && !defines && this.emitKnownParts(nameFrom, to)) return this.noteList(runEnd, null);
     const mention: RawMention = {
@@ -819,6 +812,26 @@ export class Scanner {
    * head, a title or a non-entity word.
    */
   private personFrame(from: number, to: number): boolean {
+    // The frame first: it is cheap, and most names stand in none (the words' tests look names up).
+    return to > from && this.personFrameAround(from, to) && this.personFrameWords(from, to);
+  }
+
+  /** The frame part of {@link personFrame}: 'under …', 'the government of …', '…’s government', an apposition with a role. */
+  private personFrameAround(from: number, to: number): boolean {
+    const { words, lex } = this;
+    const prev = this.lowerAt(from - 1);
+    const next = words[to + 1];
+    if (lex.leaderBefore.has(prev) && next.pos !== POS.NOUN && next.pos !== POS.PROPN) return true;
+    if (prev === 'of' && lex.leaderOf.has(this.lowerAt(from - 2))) return true;
+    // 'Sok Chan’s government', 'Bo Rith’s premiership'.
+    if (words[to].possessive && lex.leaderAfter.has(next.text)) return true;
+    if (next.text !== ',' || words[to].possessive) return false;
+    // ', the general secretary of …', ', a former minister', ', a dock workers’ leader', ', a Fijian planter'.
+    return this.roleApposition(next.cleanEnd);
+  }
+
+  /** The words part of {@link personFrame}: two or three unknown capitalised words, particles between. */
+  private personFrameWords(from: number, to: number): boolean {
     const { words, lex, docLower } = this;
     let content = 0;
     for (let k = from; k <= to; k++) {
@@ -834,16 +847,30 @@ export class Scanner {
       if (known && known.type !== 'PERSON') return false;
       content++;
     }
-    if (content < 2 || content > 3) return false;
-    const prev = this.lowerAt(from - 1);
-    const next = words[to + 1];
-    if (lex.leaderBefore.has(prev) && next.pos !== POS.NOUN && next.pos !== POS.PROPN) return true;
-    if (prev === 'of' && lex.leaderOf.has(this.lowerAt(from - 2))) return true;
-    // 'Sok Chan’s government', 'Bo Rith’s premiership'.
-    if (words[to].possessive && lex.leaderAfter.has(next.text)) return true;
-    if (next.text !== ',' || words[to].possessive) return false;
-    // ', the general secretary of …', ', a former minister', ', a dock workers’ leader', ', a Fijian planter'.
-    return this.roleApposition(next.cleanEnd);
+    return content >= 2 && content <= 3;
+  }
+
+  /**
+   * What the frame of a run makes of it when nothing typed it on good evidence (`typing` null or
+   * weak): DROP for a demonym of a place of two words or more ('Sierra Leonean labour', 'Costa Rican
+   * scholars': an adjective like 'Chinese'; 'the Costa Rican Coffee Institute' keeps it, typed by its
+   * head), and for a known place that only opens an unknown name after 'the' ('the Caribbean Chain',
+   * 'the Danube Circle': not the place; 'the Hong Kong NGOs' and 'the Hong Kong Chinese' still name
+   * it); the type of the noun a name is given to ('a joint committee, known as Volkshilfe' → ORG, 'an
+   * emergency law known as the Sedition Order' → LAW); else null. Kept out of {@link handleRun},
+   * whose size decides how well it is optimised.
+   */
+  private unnamedRun(from: number, nameFrom: number, to: number, typing: Typing | null, single: boolean): Typing | typeof DROP | null {
+    if (to > nameFrom && this.placeDemonym(nameFrom, to)) return DROP;
+    if (typing) return null;
+    // (Not when the name goes on past a connector the run stopped at: 'a group called Autonomous and
+    // Destructive Forces …' is not named 'Autonomous'.)
+    if (nameFrom === from && !(isConnector(this.words[to + 1], this.lex) && this.words[to + 2].name)) {
+      const named = this.namedAs(from);
+      if (named !== null) return { type: named, strength: 1, entry: null, via: 'named-as' };
+    }
+    if (!single && this.placeOpensName(nameFrom, to)) return DROP;
+    return null;
   }
 
   /**
