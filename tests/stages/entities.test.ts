@@ -1019,6 +1019,14 @@ describe('entities: law names with "and", branches named by their country, perso
     ]],
     ['after "the", a known place and an unknown capitalised word are one name, not the place', 'Thousands joined the Caribbean Chain in 1991, and the Danube Vigil followed.', []],
     ['a two-word demonym is no person', 'Historians of Sierra Leonean labour disagree with Costa Rican scholars.', []],
+    ['an unknown name whose possessive governs a relative or an event of a life is a person', "In 1970 Kwabena Mensah's arrest provoked a strike, and Kojo Asante's widow sued.", [
+      ['Kwabena Mensah', 'PERSON', [[8, 22, 'Kwabena Mensah']]],
+      ['Kojo Asante', 'PERSON', [[55, 66, 'Kojo Asante']]],
+    ]],
+    ["an unknown name whose possessive governs an organisation's name is a person", "Kojo Asante's Harbour Workers' Union struck in 1961.", [
+      ['Kojo Asante', 'PERSON', [[0, 11, 'Kojo Asante']]],
+      ["Harbour Workers' Union", 'ORG', [[14, 36, "Harbour Workers' Union"]]],
+    ]],
   ])('%s', (_, text, expected) => {
     const rows = entitiesOf(text);
     expect(rows).toEqual(expected);
@@ -1043,6 +1051,11 @@ describe('entities: law names with "and", branches named by their country, perso
     ]],
     ['a country alone after a role noun and a comma is no person', 'Its leader, Ghana, voted first.', [
       ['Ghana', 'GPE', [[12, 17, 'Ghana']]],
+    ]],
+    ["a possessive inside an organisation's name makes no person", "Delegates of the Universal Craftsmen's Association met in 1872.", []],
+    ['a known place with a possessive stays a place', "Accra Region's farmers and Tema Harbour's workers struck.", [
+      ['Accra Region', 'GPE', [[0, 12, 'Accra Region']]],
+      ['Tema Harbour', 'LOC', [[27, 39, 'Tema Harbour']]],
     ]],
     ['a two-word demonym that opens a longer name is kept in it', 'The Costa Rican Coffee Institute protested.', [
       ['Costa Rican Coffee Institute', 'ORG', [[4, 32, 'Costa Rican Coffee Institute']]],

@@ -18,7 +18,7 @@ export interface EntityRulesFile {
   eventHeadsLower: string[];
   eventModifiersLower?: string[];
   locHeadsLower?: string[];
-  leaderFrames?: { before: string[]; after: string[]; of?: string[]; notLeaders?: string[] };
+  leaderFrames?: { before: string[]; after: string[]; of?: string[]; possessed?: string[]; notLeaders?: string[] };
   personVerbs?: string[];
   personActs?: string[];
   periodicalCues?: string[];
@@ -112,6 +112,8 @@ export interface Lexicon {
   /** Words before, and nouns after, a family name that make it a leader ('under Reagan', 'the Obama administration'). */
   leaderBefore: Set<string>;
   leaderAfter: Set<string>;
+  /** Nouns after the possessive of an unknown name that make it a person ('Kojo Asante’s widow'). */
+  personPossessed: Set<string>;
   /** Nouns before 'of' that make the unknown name after them a person ('the government of Murtala Mohammed'). */
   leaderOf: Set<string>;
   /** Dynasties that are also family names ('Song', 'Zhou'): never a leader in a frame. */
@@ -419,6 +421,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     locHeadsLower: toSet(rules.locHeadsLower),
     leaderBefore: toSet(rules.leaderFrames?.before),
     leaderAfter: toSet(rules.leaderFrames?.after),
+    personPossessed: toSet(rules.leaderFrames?.possessed),
     leaderOf: toSet(rules.leaderFrames?.of),
     notLeaders: toSet(rules.leaderFrames?.notLeaders),
     personVerbs: byFirstWord((rules.personVerbs ?? []).map((p) => p.toLowerCase().split(/\s+/))),

@@ -823,11 +823,24 @@ export class Scanner {
     const next = words[to + 1];
     if (lex.leaderBefore.has(prev) && next.pos !== POS.NOUN && next.pos !== POS.PROPN) return true;
     if (prev === 'of' && lex.leaderOf.has(this.lowerAt(from - 2))) return true;
-    // 'Sok Chan’s government', 'Bo Rith’s premiership'.
-    if (words[to].possessive && lex.leaderAfter.has(next.text)) return true;
+    // 'Sok Chan’s government', 'Bo Rith’s premiership'; 'Kojo Asante’s widow', 'Kwabena Mensah’s
+    // arrest', and before an organisation's name: 'Kojo Asante’s Ghana Railway Workers’ Union'.
+    if (words[to].possessive && (lex.leaderAfter.has(next.text) || lex.personPossessed.has(next.text) || this.namedOrgAfter(to + 1))) return true;
     if (next.text !== ',' || words[to].possessive) return false;
     // ', the general secretary of …', ', a former minister', ', a dock workers’ leader', ', a Fijian planter'.
     return this.roleApposition(next.cleanEnd);
+  }
+
+  /**
+   * Whether a name of two words or more with an organisation's head starts at word `k` ('Ghana
+   * Railway Workers’ Union'); a head alone after a possessive is the rest of one name ('the
+   * International Workingmen’s Association').
+   */
+  private namedOrgAfter(k: number): boolean {
+    const { words, lex } = this;
+    if (!words[k].name || !startsUpper(words[k].text)) return false;
+    const e = this.plainRunEnd(k);
+    return e > k && lex.heads.get(foldOf(words[e])) === 'ORG';
   }
 
   /** The words part of {@link personFrame}: two or three unknown capitalised words, particles between. */
