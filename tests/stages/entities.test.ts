@@ -1019,6 +1019,18 @@ describe('entities: law names with "and", branches named by their country, perso
     ]],
     ['after "the", a known place and an unknown capitalised word are one name, not the place', 'Thousands joined the Caribbean Chain in 1991, and the Danube Vigil followed.', []],
     ['a two-word demonym is no person', 'Historians of Sierra Leonean labour disagree with Costa Rican scholars.', []],
+    ['after "such as", a plural cue noun types the names listed: unions', 'Unions such as Vienybė and Darbas joined the protest in 1990.', [
+      ['Vienybė', 'ORG', [[15, 22, 'Vienybė']]],
+      ['Darbas', 'ORG', [[27, 33, 'Darbas']]],
+    ]],
+    ['after "such as", a plural cue noun types the names listed: periodicals are ORG', 'Newspapers such as Pravdin, Glasnik and Zora closed in 1960.', [
+      ['Pravdin', 'ORG', [[19, 26, 'Pravdin']]],
+      ['Glasnik', 'ORG', [[28, 35, 'Glasnik']]],
+      ['Zora', 'ORG', [[40, 44, 'Zora']]],
+    ]],
+    ['after a preposition, "O" opens a periodical\'s title (English has no vocative there)', 'The strike was reported by O Diário in 1912.', [
+      ['O Diário', 'ORG', [[27, 35, 'O Diário']]],
+    ]],
     ['an unknown name whose possessive governs a relative or an event of a life is a person', "In 1970 Kwabena Mensah's arrest provoked a strike, and Kojo Asante's widow sued.", [
       ['Kwabena Mensah', 'PERSON', [[8, 22, 'Kwabena Mensah']]],
       ['Kojo Asante', 'PERSON', [[55, 66, 'Kojo Asante']]],
@@ -1052,6 +1064,8 @@ describe('entities: law names with "and", branches named by their country, perso
     ['a country alone after a role noun and a comma is no person', 'Its leader, Ghana, voted first.', [
       ['Ghana', 'GPE', [[12, 17, 'Ghana']]],
     ]],
+    ['"A" after a preposition is English', 'They went from A to Z.', []],
+    ['a noun that is no cue before "such as" types nothing', 'Cities such as Tema grew.', []],
     ["a possessive inside an organisation's name makes no person", "Delegates of the Universal Craftsmen's Association met in 1872.", []],
     ['a known place with a possessive stays a place', "Accra Region's farmers and Tema Harbour's workers struck.", [
       ['Accra Region', 'GPE', [[0, 12, 'Accra Region']]],

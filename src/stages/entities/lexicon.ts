@@ -25,6 +25,7 @@ export interface EntityRulesFile {
   periodicalVerbs?: string[];
   titleArticles?: string[];
   vocativeArticles?: string[];
+  vocativeAfterPrepositions?: { articles: string[]; prepositions: string[] };
   workOfNouns?: string[];
   firstPersonVerbs?: string[];
   attachedParticles?: string[];
@@ -131,6 +132,9 @@ export interface Lexicon {
   titleArticles: Set<string>;
   /** Case-sensitive: title articles that are also English words ('O' in 'O Holy Night'): a periodical only before its verb or after its noun. */
   vocativeArticles: Set<string>;
+  /** Vocative articles that open a periodical's title after one of `vocativeTitlePrepositions` ('reported by O Diário'). Case-sensitive. */
+  vocativeTitleArticles: Set<string>;
+  vocativeTitlePrepositions: Set<string>;
   /** Nouns before 'of' that make the title after them a work ('author of La Casa Vacía'). */
   workOfNouns: Set<string>;
   /** Words the pronoun 'I' takes ('think', 'was'): after them an 'I' following a given name is no regnal one. Case-sensitive. */
@@ -430,6 +434,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     periodicalVerbs: toSet(rules.periodicalVerbs),
     titleArticles: new Set(rules.titleArticles ?? []),
     vocativeArticles: new Set(rules.vocativeArticles ?? []),
+    vocativeTitleArticles: new Set(rules.vocativeAfterPrepositions?.articles ?? []),
+    vocativeTitlePrepositions: new Set(rules.vocativeAfterPrepositions?.prepositions ?? []),
     workOfNouns: toSet(rules.workOfNouns),
     firstPersonVerbs: new Set(rules.firstPersonVerbs ?? []),
     attachedParticles: new Set(rules.attachedParticles ?? []),

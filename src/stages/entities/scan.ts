@@ -81,6 +81,10 @@ function rangeHas(set: Set<number>, from: number, to: number): boolean {
 }
 
 /** Finds the candidate names of a document, sentence by sentence, and appends them to `out`. */
+/** Cues carried to the next name of a coordination (see {@link Scanner.cuedBefore}). */
+const ORG_CUE: Cues = { title: false, person: false, work: false, org: true, place: false, periodical: false };
+const ROLE_CUE: Cues = { title: false, person: true, work: false, org: false, place: false, periodical: false };
+const PERIODICAL_CUE: Cues = { title: false, person: false, work: true, org: false, place: false, periodical: true };
 /** What {@link Scanner.unnamedRun} returns for a run that names nothing. */
 const DROP = 0;
 /** Characters that may join the parts of a word read from the text: apostrophes and hyphens. */
@@ -555,7 +559,8 @@ export class Scanner {
     // and after 'author of' the title is a work's ('author of La Casa Vacía').
     if (!typing && !untyped && from < to && lex.titleArticles.has(words[from].text) && this.plainUnknown(from + 1, to) && !this.afterBreak(from)) {
       const verb = lex.periodicalVerbs.has(words[to + 1].text);
-      const free = !words[from].initial && !lex.vocativeArticles.has(words[from].text);
+      // ('reported by O Diário': after a preposition English has no vocative.)
+      const free = !words[from].initial && (!lex.vocativeArticles.has(words[from].text) || (lex.vocativeTitleArticles.has(words[from].text) && lex.vocativeTitlePrepositions.has(this.lowerAt(from - 1))));
       if (verb || free) typing = this.workOfTitle(from) ? { type: 'WORK', strength: 1, entry: null, via: 'title-article' } : { type: 'ORG', strength: 1, entry: null, via: 'title-article' };
     }
     // 'the Ponte Diário, a daily of the capital': an apposition naming a periodical.
@@ -1180,7 +1185,14 @@ export class Scanner {
    */
   private cuesBefore(from: number): Cues {
     const prev = this.lowerAt(from - 1);
-    const bits = this.lex.cueBits.get(prev) ?? 0;
+    // 'unions such as Vienybė', 'newspapers such as Pravdin': the cue noun stands before 'such as',
+    // singular or plural.
+    const bits = prev === 'as' && this.lowerAt(from - 2) === 'such' ? this.pluralCueBits(this.lowerAt(from - 3)) : (this.lex.cueBits.get(prev) ?? 0);
+    // 'unions such as Vienybė and Darbas': the next of a coordination takes the cue of the name before it.
+    if (bits === 0 && (prev === 'and' || prev === ',')) {
+      const cued = this.cuedBefore(from);
+      if (cued !== null) return cued;
+    }
     // The word two back matters only after 'by' ('edited by …') or an article ('the journal The …').
     const bits2 = prev === 'by' || bits & CUE.ARTICLE ? (this.lex.cueBits.get(this.lowerAt(from - 2)) ?? 0) : 0;
     const person = (bits & CUE.ROLE_NOUN) !== 0 || (prev === 'by' && (bits2 & CUE.PERSON_BY) !== 0);
@@ -1192,6 +1204,29 @@ export class Scanner {
     const org = (bits & CUE.ORG) !== 0;
     const place = (bits & CUE.PLACE) !== 0;
     return person || work || org || place ? { title: false, person, work, org, place, periodical } : NO_CUES;
+  }
+
+  /**
+   * The cues of the name right before 'and' or ',' at `from - 1` when a cue typed it (an organisation's,
+   * a periodical's or a role noun: 'unions such as Vienybė and …', 'the poets Ana Ruiz and …'), else null.
+   */
+  private cuedBefore(from: number): Cues | null {
+    const last = this.out.length > 0 ? this.out[this.out.length - 1] : null;
+    if (last === null || last.sentence !== this.sentence || from < 2 || last.cleanEnd !== this.words[from - 2].cleanEnd) return null;
+    const via = last.typing?.via;
+    if (via === 'org-cue') return ORG_CUE;
+    if (via === 'role-cue') return ROLE_CUE;
+    if (via === 'work-cue' && last.typing!.type === 'ORG') return PERIODICAL_CUE;
+    return null;
+  }
+
+  /** The cue bits of `noun` or of its singular ('unions' → 'union', 'dailies' is listed itself). */
+  private pluralCueBits(noun: string): number {
+    const cueBits = this.lex.cueBits;
+    const bits = cueBits.get(noun);
+    if (bits !== undefined || noun.length < 4) return bits ?? 0;
+    if (noun.endsWith('ies')) return cueBits.get(`${noun.slice(0, -3)}y`) ?? 0;
+    return noun.endsWith('s') ? (cueBits.get(noun.slice(0, -1)) ?? 0) : 0;
   }
 
   /** The last capitalised word of a work's subtitle after word `to`: "Proletarian China: A Century of Chinese Labour". */
