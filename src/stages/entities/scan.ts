@@ -85,6 +85,10 @@ function rangeHas(set: Set<number>, from: number, to: number): boolean {
 const ORG_CUE: Cues = { title: false, person: false, work: false, org: true, place: false, periodical: false };
 const ROLE_CUE: Cues = { title: false, person: true, work: false, org: false, place: false, periodical: false };
 const PERIODICAL_CUE: Cues = { title: false, person: false, work: true, org: false, place: false, periodical: true };
+/** What {@link Scanner.personFrameAround} finds around a name. */
+const NO_FRAME = 0;
+const FRAME = 1;
+const APPOSITION = 2;
 /** What {@link Scanner.unnamedRun} returns for a run that names nothing. */
 const DROP = 0;
 /** Characters that may join the parts of a word read from the text: apostrophes and hyphens. */
@@ -817,23 +821,29 @@ export class Scanner {
    * head, a title or a non-entity word.
    */
   private personFrame(from: number, to: number): boolean {
-    // The frame first: it is cheap, and most names stand in none (the words' tests look names up).
-    return to > from && this.personFrameAround(from, to) && this.personFrameWords(from, to);
+    // The frame first: it is cheap, and most names stand in none (the words' tests look names up);
+    // an apposition, read from the text, only after the words passed (many names stand before a comma).
+    if (to === from) return false;
+    const frame = this.personFrameAround(from, to);
+    if (frame === NO_FRAME) return false;
+    return this.personFrameWords(from, to) && (frame === FRAME || this.roleApposition(this.words[to + 1].cleanEnd));
   }
 
-  /** The frame part of {@link personFrame}: 'under …', 'the government of …', '…’s government', an apposition with a role. */
-  private personFrameAround(from: number, to: number): boolean {
+  /**
+   * The frame part of {@link personFrame}: FRAME for 'under …', 'the government of …', '…’s
+   * government'; APPOSITION when a comma follows (whether it names a role is read later); else NO_FRAME.
+   */
+  private personFrameAround(from: number, to: number): number {
     const { words, lex } = this;
     const prev = this.lowerAt(from - 1);
     const next = words[to + 1];
-    if (lex.leaderBefore.has(prev) && next.pos !== POS.NOUN && next.pos !== POS.PROPN) return true;
-    if (prev === 'of' && lex.leaderOf.has(this.lowerAt(from - 2))) return true;
+    if (lex.leaderBefore.has(prev) && next.pos !== POS.NOUN && next.pos !== POS.PROPN) return FRAME;
+    if (prev === 'of' && lex.leaderOf.has(this.lowerAt(from - 2))) return FRAME;
     // 'Sok Chan’s government', 'Bo Rith’s premiership'; 'Kojo Asante’s widow', 'Kwabena Mensah’s
     // arrest', and before an organisation's name: 'Kojo Asante’s Ghana Railway Workers’ Union'.
-    if (words[to].possessive && (lex.leaderAfter.has(next.text) || lex.personPossessed.has(next.text) || this.namedOrgAfter(to + 1))) return true;
-    if (next.text !== ',' || words[to].possessive) return false;
+    if (words[to].possessive && (lex.leaderAfter.has(next.text) || lex.personPossessed.has(next.text) || this.namedOrgAfter(to + 1))) return FRAME;
     // ', the general secretary of …', ', a former minister', ', a dock workers’ leader', ', a Fijian planter'.
-    return this.roleApposition(next.cleanEnd);
+    return next.text !== ',' || words[to].possessive ? NO_FRAME : APPOSITION;
   }
 
   /**
