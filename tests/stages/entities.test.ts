@@ -987,7 +987,7 @@ describe('entities: periodicals, unknown personal names, names opening with a pl
   });
 });
 
-describe('entities: law names with "and", branches named by their country, persons in apposition, names given by "known as", one name opened by a place, two-word demonyms (round 4; each row failed before its rule or data)', () => {
+describe('entities: law names with "and", quoted nicknames of laws, branches named by their country, persons in apposition, names given by "known as", one name opened by a place, two-word demonyms (round 4; each row failed before its rule or data)', () => {
   it.each<[string, string, Row[]]>([
     ['"and" joins two plural nouns before a law head into one law', 'The Churches and Religious Communities Law was passed in 1999.', [
       ['Churches and Religious Communities Law', 'LAW', [[4, 42, 'Churches and Religious Communities Law']]],
@@ -1019,6 +1019,13 @@ describe('entities: law names with "and", branches named by their country, perso
     ]],
     ['after "the", a known place and an unknown capitalised word are one name, not the place', 'Thousands joined the Caribbean Chain in 1991, and the Danube Vigil followed.', []],
     ['a two-word demonym is no person', 'Historians of Sierra Leonean labour disagree with Costa Rican scholars.', []],
+    ['a quoted nickname in lower case after "called" is a law', "In 1880 the assembly passed a press law that its critics called the 'muzzle law'.", [
+      ['muzzle law', 'LAW', [[69, 79, 'muzzle law']]],
+    ]],
+    ['after "dubbed it" and "so-called", with curly quotes', 'Critics dubbed it the “foreign money law” in 2012, and the so-called ‘anti-picket decree’ followed.', [
+      ['foreign money law', 'LAW', [[23, 40, 'foreign money law']]],
+      ['anti-picket decree', 'LAW', [[70, 88, 'anti-picket decree']]],
+    ]],
     ['after "such as", a plural cue noun types the names listed: unions', 'Unions such as Vienybė and Darbas joined the protest in 1990.', [
       ['Vienybė', 'ORG', [[15, 22, 'Vienybė']]],
       ['Darbas', 'ORG', [[27, 33, 'Darbas']]],
@@ -1066,6 +1073,7 @@ describe('entities: law names with "and", branches named by their country, perso
     ]],
     ['"A" after a preposition is English', 'They went from A to Z.', []],
     ['a noun that is no cue before "such as" types nothing', 'Cities such as Tema grew.', []],
+    ['quoted generic words after a naming cue are no law', "They called the 'new rules' unfair, and he recalled the 'old law' and called it the 'new law'.", []],
     ["a possessive inside an organisation's name makes no person", "Delegates of the Universal Craftsmen's Association met in 1872.", []],
     ['a known place with a possessive stays a place', "Accra Region's farmers and Tema Harbour's workers struck.", [
       ['Accra Region', 'GPE', [[0, 12, 'Accra Region']]],

@@ -4,7 +4,8 @@
  * capitalised words joined by 'of', 'for', 'on', 'the', 'and', 'de'…), typed by gazetteers, head
  * words ('… Law', 'Ministry of …', '… earthquake'), the shape of personal names and context cues;
  * compromise can be asked about the few multi-word names nothing else typed (off by default: see
- * `useCompromise` in entities.json). Names inside citations belong to the citation. Mentions in the
+ * `useCompromise` in entities.json). Laws known by a quoted nickname in lower case ("called the 'gag
+ * law'") are read apart (nicknames.ts). Names inside citations belong to the citation. Mentions in the
  * title, byline and headings have `sentenceId` null and a `block` field.
  */
 import { createRequire } from 'node:module';
@@ -18,6 +19,7 @@ import { LowerWords } from './chars.js';
 import { Scanner } from './scan.js';
 import { canonicalOf, groupMentions, type Fallback, type GroupMention, type Grouper } from './group.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
+import { addQuotedLawNames } from './nicknames.js';
 import { TokenWords } from './words.js';
 
 export interface EntitiesOptions {
@@ -137,6 +139,8 @@ function scanDocument(doc: Doc, lex: Lexicon): { raw: RawMention[]; ctx: ScanCon
     const words = tokenWords.sentence(s.tokenStart, s.tokenEnd);
     scanner.scan(words, index, tokenWords.yearish, tokenWords.paren, tokenWords.label);
   }
+  // "called the 'gag law'": nicknames in lower case, which no capital anchors.
+  addQuotedLawNames(clean, sentences, lex, ctx, docLower, raw);
   return { raw, ctx };
 }
 

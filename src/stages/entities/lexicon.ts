@@ -26,6 +26,10 @@ export interface EntityRulesFile {
   titleArticles?: string[];
   vocativeArticles?: string[];
   vocativeAfterPrepositions?: { articles: string[]; prepositions: string[] };
+  lawNicknameCues?: string[];
+  lawNicknameHeads?: string[];
+  lawNicknameNotFirst?: string[];
+  lawNicknamePronouns?: string[];
   workOfNouns?: string[];
   firstPersonVerbs?: string[];
   attachedParticles?: string[];
@@ -135,6 +139,12 @@ export interface Lexicon {
   /** Vocative articles that open a periodical's title after one of `vocativeTitlePrepositions` ('reported by O Diário'). Case-sensitive. */
   vocativeTitleArticles: Set<string>;
   vocativeTitlePrepositions: Set<string>;
+  /** Words after which a quoted lower-case nickname of a law is a LAW ('called the ‘gag law’'), each as its words. */
+  lawNicknameCues: string[][];
+  /** The last words such a nickname may have ('law', 'decree'), words it may not open with ('new'), and pronouns after the cue ('it'). */
+  lawNicknameHeads: Set<string>;
+  lawNicknameNotFirst: Set<string>;
+  lawNicknamePronouns: string[];
   /** Nouns before 'of' that make the title after them a work ('author of La Casa Vacía'). */
   workOfNouns: Set<string>;
   /** Words the pronoun 'I' takes ('think', 'was'): after them an 'I' following a given name is no regnal one. Case-sensitive. */
@@ -436,6 +446,10 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     vocativeArticles: new Set(rules.vocativeArticles ?? []),
     vocativeTitleArticles: new Set(rules.vocativeAfterPrepositions?.articles ?? []),
     vocativeTitlePrepositions: new Set(rules.vocativeAfterPrepositions?.prepositions ?? []),
+    lawNicknameCues: (rules.lawNicknameCues ?? []).map((cue) => cue.split(' ')),
+    lawNicknameHeads: new Set(rules.lawNicknameHeads ?? []),
+    lawNicknameNotFirst: new Set(rules.lawNicknameNotFirst ?? []),
+    lawNicknamePronouns: rules.lawNicknamePronouns ?? [],
     workOfNouns: toSet(rules.workOfNouns),
     firstPersonVerbs: new Set(rules.firstPersonVerbs ?? []),
     attachedParticles: new Set(rules.attachedParticles ?? []),
@@ -492,3 +506,4 @@ function byFirstWord(phrases: string[][]): Map<string, string[][]> {
   }
   return out;
 }
+

@@ -117,8 +117,10 @@ export class Scanner {
   /** Number of real words in {@link words}. */
   private n = 0;
   private sentence = 0;
-  /** Indexes of words that are cited authors by shape. */
+  /** Indexes of words that are cited authors by shape (see {@link citedNow}). */
   private cited: Set<number> = NONE;
+  /** Whether {@link cited} is still to be computed for the sentence (it is, on first need only). */
+  private citedPending = false;
   /** List id carried from the previous run of a coordinated list, or -1. */
   private carry = -1;
   /** Whether the sentence is written in capitals: -1 not yet known, else 0 or 1 (see {@link shouting}). */
@@ -146,7 +148,10 @@ export class Scanner {
   scan(words: Word[], sentence: number, yearish: boolean, paren: boolean, label: boolean): void {
     const lex = this.lex;
     const n = words.length;
-    this.cited = yearish ? citedByShape(words, lex) : NONE;
+    this.cited = NONE;
+    this.citedPending = yearish;
+    // (Before a numbered label loses its name below, which the shape of a citation reads: computed now.)
+    if (yearish && label) this.citedNow(words);
     words.push(GAP, GAP);
     this.words = words;
     this.n = n;
@@ -210,6 +215,18 @@ export class Scanner {
       this.handleRun(i, j);
       i = j + 1;
     }
+  }
+
+  /**
+   * The words of the sentence that are cited authors by shape, computed on first need: most
+   * sentences have a year, but in many no name is left for which it matters (a gazetteer name, a law).
+   */
+  private citedNow(words: Word[]): Set<number> {
+    if (this.citedPending) {
+      this.citedPending = false;
+      this.cited = citedByShape(words, this.lex);
+    }
+    return this.cited;
   }
 
   /**
@@ -607,7 +624,7 @@ export class Scanner {
     const cleanEnd = words[to].cleanEnd - (stop ? 1 : 0);
     if (this.ctx.inCitation(cleanStart, cleanEnd)) return this.noteList(runEnd, null);
     // A law is no cited author: a year in brackets after it dates it ('the Law on Trade Unions (2012)').
-    if ((!typing || typing.strength < 3) && typing?.type !== 'LAW' && this.cited.size > 0 && rangeHas(this.cited, from, to)) return this.noteList(runEnd, null);
+    if ((!typing || typing.strength < 3) && typing?.type !== 'LAW' && this.citedNow(words).size > 0 && rangeHas(this.cited, from, to)) return this.noteList(runEnd, null);
 
     const defines = words[to + 1].text === '(' && words[to + 3].text === ')' && isAcronymWord(words[to + 2].text) && !words[to].possessive
       ? { text: words[to + 2].text, cleanStart: words[to + 2].cleanStart, cleanEnd: words[to + 2].cleanEnd }
