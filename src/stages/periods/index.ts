@@ -236,13 +236,19 @@ function takesStageInTurn(s: Sentence, previous: Sentence | null, tokens: TokenC
   return false;
 }
 
-/** The token of sentence `s` that starts at clean offset `at`, or -1. */
+/**
+ * The token of sentence `s` that starts at clean offset `at`, or -1: the first token of the
+ * sentence that starts no earlier, found by halving (tokens are in text order), if it starts there.
+ */
 function tokenAt(tokens: TokenColumns, s: Sentence, at: number): number {
-  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    if (tokens.cleanStart[t] === at) return t;
-    if (tokens.cleanStart[t] > at) break;
+  let lo = s.tokenStart;
+  let hi = s.tokenEnd;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens.cleanStart[mid] < at) lo = mid + 1;
+    else hi = mid;
   }
-  return -1;
+  return lo < s.tokenEnd && tokens.cleanStart[lo] === at ? lo : -1;
 }
 
 /**
@@ -278,11 +284,14 @@ const WORDS_DISAGREE = /['’\u0130\u017f\u212a]/;
 
 /**
  * True when the sentence may open a background clause. Without the units above, the regex can
- * only match where the sentence's words hold a clause word, so the words rule most sentences out.
+ * only match where the sentence's words hold a clause word, so the words rule most sentences out;
+ * with a clause word among them, the clause regexes are tried at once.
  */
 function mayHaveBackground(s: Sentence, words: Words, rules: PeriodsRules): boolean {
-  if (!WORDS_DISAGREE.test(s.text) && rules.backgroundWords.find(words) === null) return false;
-  return rules.mayHaveBackground.test(s.text);
+  // A clause word among the words: the clause regexes decide (either one matching implies the
+  // cheap test, so it would only repeat their scan).
+  if (rules.backgroundWords.find(words) !== null) return true;
+  return WORDS_DISAGREE.test(s.text) && rules.mayHaveBackground.test(s.text);
 }
 
 /**
@@ -509,6 +518,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const bySentence = temporalBySentence(temporal);
     const { text: clean, map } = layer(doc, 'clean');
     const sectionById = new Map(sections.map((x) => [x.id, x]));
+    // What a sentence needs of its section's heading, tested once per section, not per sentence.
+    const headingKinds = new Map<string, { methods: boolean; list: boolean }>();
+    for (const x of sections) headingKinds.set(x.id, { methods: x.heading != null && rules.methodsHeading.test(x.heading), list: x.heading != null && rules.listHeading.test(x.heading) });
     // Read again for every sentence: its buffers are reused.
     const words = new Words();
 
@@ -574,7 +586,8 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       const research = phrases[CUE.research];
       const meta = phrases[CUE.meta] ?? research;
       const heading = sectionById.get(s.sectionId)?.heading;
-      const inMethods = heading != null && rules.methodsHeading.test(heading);
+      const kinds = headingKinds.get(s.sectionId);
+      const inMethods = kinds?.methods ?? false;
       const inConclusion = role.role === 'conclusion';
       const future = inConclusion ? phrases[CUE.future] ?? (/\?\s*$/.test(s.text) ? '?' : null) : null;
       const strongFuture = phrases[CUE.strongFuture];
@@ -602,7 +615,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         out.push(assignment(s, cues, 'span', conf.dated));
         // What follows the thesis in the same paragraph is about the essay, not the story before it.
         previousDated = null;
-      } else if (heading != null && rules.listHeading.test(heading)) {
+      } else if (heading != null && kinds?.list) {
         cues.push(cue('section', heading));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
@@ -613,7 +626,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         const label = spans || stagesDated.size > 1 ? 'span' : 'none';
         out.push(assignment(s, cues, label, conf.meta));
         if (label === 'span') previousDated = null;
-      } else if (inMethods && mapped.length === 0) {
+      } else if (inMethods && heading != null && mapped.length === 0) {
         // A Methods section describes the study: its undated sentences do not continue a story.
         cues.push(cue('section', heading));
         out.push(assignment(s, cues, 'none', conf.meta));

@@ -19,6 +19,9 @@ export class Words {
   end = new Int32Array(64);
   /** Hash of each word (FNV-1a of its units in ASCII lower case, 30 bits). */
   hash = new Int32Array(64);
+  /** The last text searched for {@link SPECIAL} units, and whether it holds any. */
+  private checked: string | null = null;
+  private special = false;
 
   /**
    * Reads the words of `text[from, to)`, replacing those read before; their offsets are offsets
@@ -27,52 +30,74 @@ export class Words {
    */
   read(text: string, from = 0, to = text.length): this {
     // The only UTF-16 units whose lower case holds an ASCII letter ('İ' → 'i̇', Kelvin 'K' → 'k'):
-    // only then does the scan need the lower-cased copy (which 'İ' also makes longer).
-    const span = from === 0 && to === text.length ? text : text.slice(from, to);
-    if (/[\u0130\u212a]/.test(span)) {
-      this.text = span.toLowerCase();
-      from = 0;
-      to = this.text.length;
-    } else {
-      this.text = text;
+    // only then does the scan need the lower-cased copy (which 'İ' also makes longer). A text is
+    // searched for them once, not once per sentence: most texts have none.
+    if (text !== this.checked) {
+      this.checked = text;
+      this.special = SPECIAL.test(text);
     }
-    const s = this.text;
-    const n = to;
-    if (this.start.length < n - from) {
-      this.start = new Int32Array(n - from);
-      this.end = new Int32Array(n - from);
-      this.hash = new Int32Array(n - from);
+    if (this.special) {
+      const span = from === 0 && to === text.length ? text : text.slice(from, to);
+      if (SPECIAL.test(span)) {
+        text = span.toLowerCase();
+        from = 0;
+        to = text.length;
+      }
     }
+    this.text = text;
+    if (this.start.length < to - from) {
+      this.start = new Int32Array(to - from);
+      this.end = new Int32Array(to - from);
+      this.hash = new Int32Array(to - from);
+    }
+    const start = this.start;
+    const end = this.end;
+    const hash = this.hash;
     let count = 0;
     let i = from;
-    while (i < n) {
-      let c = lower(s.charCodeAt(i));
-      if (c === 63) {
-        this.push(count++, i, i + 1, Math.imul(FNV_OFFSET ^ c, FNV_PRIME));
+    while (i < to) {
+      const u = text.charCodeAt(i);
+      if (u === 63) {
+        start[count] = i;
+        end[count] = i + 1;
+        hash[count++] = QUESTION_HASH;
         i++;
         continue;
       }
-      if (!isLetter(c) && !isDigit(c)) {
+      // (A table gives each unit's ASCII lower case when it is a letter or a digit, else 0.)
+      let c = u < 128 ? WORD_UNIT[u] : 0;
+      if (c === 0) {
         i++;
         continue;
       }
       // The word's hash is computed while it is read.
-      const from = i;
+      const first = i;
       let h = FNV_OFFSET;
+      let v = 0;
       do {
         h = Math.imul(h ^ c, FNV_PRIME);
         i++;
-        c = i < n ? lower(s.charCodeAt(i)) : 0;
-      } while (isLetter(c) || isDigit(c));
+        v = i < to ? text.charCodeAt(i) : 0;
+        c = v < 128 ? WORD_UNIT[v] : 0;
+      } while (c !== 0);
       // An apostrophe joins the letters after it ("can't", "nation's"), not digits.
-      if ((c === 39 || c === 0x2019) && i + 1 < n && isLetter(lower(s.charCodeAt(i + 1)))) {
-        do {
-          h = Math.imul(h ^ c, FNV_PRIME);
+      if ((v === 39 || v === 0x2019) && i + 1 < to) {
+        const w = text.charCodeAt(i + 1);
+        let l = w < 128 ? WORD_UNIT[w] : 0;
+        if (l >= 97) {
+          h = Math.imul(h ^ v, FNV_PRIME);
           i++;
-          c = i < n ? lower(s.charCodeAt(i)) : 0;
-        } while (isLetter(c));
+          do {
+            h = Math.imul(h ^ l, FNV_PRIME);
+            i++;
+            const y = i < to ? text.charCodeAt(i) : 0;
+            l = y < 128 ? WORD_UNIT[y] : 0;
+          } while (l >= 97);
+        }
       }
-      this.push(count++, from, i, h);
+      start[count] = first;
+      end[count] = i;
+      hash[count++] = h & SMALL_HASH_MASK;
     }
     this.count = count;
     return this;
@@ -85,26 +110,24 @@ export class Words {
     for (let k = 0; k < word.length; k++) if (lower(this.text.charCodeAt(from + k)) !== word.charCodeAt(k)) return false;
     return true;
   }
-
-  private push(index: number, from: number, to: number, hash: number): void {
-    this.start[index] = from;
-    this.end[index] = to;
-    this.hash[index] = hash & SMALL_HASH_MASK;
-  }
 }
+
+/** Units whose lower case holds an ASCII letter: 'İ' and the Kelvin sign (see {@link Words.read}). */
+const SPECIAL = /[\u0130\u212a]/;
+
+/** Per ASCII unit: its lower case when it is a letter or a digit (the units of a word), else 0. */
+const WORD_UNIT = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD_UNIT[c] = c;
+for (let c = 97; c <= 122; c++) WORD_UNIT[c] = c;
+for (let c = 65; c <= 90; c++) WORD_UNIT[c] = c + 32;
 
 /** ASCII lower case of a UTF-16 unit; other units unchanged (see {@link Words.read}). */
 function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-function isLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+/** The hash of the word '?', which stands alone. */
+const QUESTION_HASH = Math.imul(FNV_OFFSET ^ 63, FNV_PRIME) & SMALL_HASH_MASK;
 
 interface Phrase {
   words: string[];
