@@ -168,6 +168,71 @@ function sameLabel(item: ThesisItem, h: HeadingInfo, rules: PeriodisationRules):
   return shorter.every((w) => longer.has(w));
 }
 
+/** A bound in time inside a name ('the restored democracy after People Power', 'the current period under Governor Halvorsen'). */
+const BOUND_IN_TIME = /(?:^|\s)(?:after|before|since|until|till|under|during|following|prior\s+to)\s/iu;
+
+/** An item that runs from one bound to another ('from the end of the National Front to the new constitution'). */
+const FROM_TO = /^(?:from|through)\s.*\sto\s/iu;
+
+/** Words that join the words of a name without naming anything ('the early years of the AKP'). */
+const JOINING_WORDS = new Set(['of', 'and', 'in', 'for', 'to', 'the', 'a', 'an']);
+
+/** The words of a name, lower-cased, without articles: what two names are compared by. */
+const nameWords = (label: string): string[] => (label.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w !== 'the' && w !== 'a' && w !== 'an');
+
+/**
+ * True when a thesis item's name only places the stage in time, rather than naming it: a bound in
+ * time ('the current period under Governor Halvorsen', 'the years since the agreement', 'after the
+ * dockers' strike'); a span between two bounds ('from the end of the National Front to the new
+ * constitution'); words of time or office and proper names alone ('the early years of the AKP',
+ * 'the presidency of Uhuru Kenyatta', 'the Workers' Party governments'); or a lone plural noun left
+ * when the clause that placed it was cut ('the governments that followed the Truth Commission' →
+ * 'the governments').
+ */
+function describesByTime(item: ThesisItem, label: string, rules: PeriodisationRules): boolean {
+  if (BOUND_IN_TIME.test(label) || FROM_TO.test(item.text)) return true;
+  const words = label.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const generic = (w: string): boolean => {
+    const x = w.toLowerCase();
+    return rules.genericLabelWords.has(x) || rules.tenureWords.has(x) || rules.tenureWords.has(x.replace(/s$/, '')) || x === 'decades' || x === 'governments';
+  };
+  const content = words.filter((w) => !generic(w) && !JOINING_WORDS.has(w.toLowerCase()));
+  if (content.length > 0 && words.some((w) => generic(w) && !JOINING_WORDS.has(w.toLowerCase())) && content.every((w) => /^\p{Lu}/u.test(w))) return true;
+  const bare = words.filter((w) => !/^(?:the|a|an)$/iu.test(w));
+  return bare.length === 1 && /^\p{Ll}[\p{Ll}-]*[^su]s$/u.test(bare[0]);
+}
+
+/**
+ * The name of a stage that both the thesis and its heading name. The thesis announces the
+ * periodisation, so its name is the stage's ('the age of the canals' over the heading 'Cuts and
+ * wharves'; 'a parish phase' over 'The parish'); the heading's is taken when the thesis gives no
+ * name of its own:
+ * - it only places the stage in time (see {@link describesByTime}; 'the years from 1908 to 1931,
+ *   when …' has no name at all);
+ * - the heading counts the stage and names it ('First generation: crisis response');
+ * - the heading is the thesis's name without what describes it ('Spring' for 'a spring of open
+ *   debate in the theatres'), or without a generic head ('Container-age decline' for 'a period of
+ *   container-age decline', as a counted head is dropped): the words the thesis adds are not just a
+ *   stage noun after the name, as in 'a parish phase';
+ * - the heading holds every word of the thesis's name ('The period of contraction' and
+ *   'contraction'; 'False spring' and 'a false spring'): the same name, as the heading writes it.
+ */
+function stageLabel(item: ThesisItem, h: HeadingInfo | null, rules: PeriodisationRules): string | null {
+  if (!h?.label) return item.label;
+  if (!item.label || h.ordinal !== null || describesByTime(item, item.label, rules)) return h.label;
+  const thesis = nameWords(item.label);
+  const heading = nameWords(h.label);
+  const inHeading = new Set(heading);
+  if (thesis.every((w) => inHeading.has(w))) return h.label;
+  const inThesis = new Set(thesis);
+  if (!heading.every((w) => inThesis.has(w))) return item.label;
+  // 'a parish phase' and 'The parish': the heading's words, then stage nouns only.
+  const at = thesis.indexOf(heading[heading.length - 1]);
+  const tail = at >= 0 ? thesis.slice(at + 1) : [];
+  const compound = thesis.length === heading.length + tail.length && tail.length > 0 && tail.every((w) => rules.stageNouns.has(w));
+  return compound ? item.label : h.label;
+}
+
 /** True when a heading's years cannot be the stage's: a start or an end more than a year apart. */
 function contradicts(item: ThesisItem, h: HeadingInfo): boolean {
   const y = itemYears(item);
@@ -434,7 +499,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         const endsAt = item.endsAtYear ? dated!.to : null;
         const stage: PeriodStage = {
           ordinal: i + 1,
-          label: h?.label ?? item.label,
+          label: stageLabel(item, h, rules),
           from: endsAt !== null ? (h?.from ?? null) : (dated?.from ?? h?.from ?? null),
           to: dated ? datedTo : (h?.to ?? null),
           // Stages taken in turn ('… passed through three stages. The first, from 1991 to 1997, …') are
