@@ -847,3 +847,25 @@ describe('periodisation: round 4 — whose name a stage takes when the thesis an
     expect(rowsOf(name)).toEqual(stages);
   });
 });
+
+describe('periodisation: round 4 — counts announced by "told apart" and by a story\'s acts', () => {
+  it.each<[string, StageRow[]]>([
+    // 'Two eras can be told apart, before and after the dockers\' strike of 1923': the participle pair announces the
+    // count, and the list opens with a comma after it; the second stage is named by its heading, not by its bound.
+    ['told-apart-before-after', [['Watchmen', null, 1923], ['Strike and reform', 1923, null]]],
+    // 'Three periods can be told apart in …', then the stages taken in turn ('The first ran from …').
+    ['told-apart-colon-in-turn', [[null, 1872, 1918], [null, 1918, 1965], [null, 1965, null]]],
+    // 'This history can be told in four acts.', then 'The first act, from 1852 to 1880, …' in turn.
+    ['acts-told-in-turn', [[null, 1852, 1880], [null, 1880, 1914], [null, 1914, 1941], [null, 1956, null]]],
+    // 'a drama in three acts: …' with a colon list.
+    ['acts-colon-list', [['Street parades', 1840, 1890], ['the licensed processions of the rowing clubs', 1890, 1935], ['the televised spectacle', 1960, null]]],
+  ])('reads %s', (name, stages) => {
+    expect(read(name).claimedCount).toBe(stages.length);
+    expect(rowsOf(name)).toEqual(stages);
+  });
+
+  it('claims nothing for acts of a parliament ("Parliament passed three acts in 1832. The first act reformed …")', () => {
+    expect(read('none-acts-of-parliament').claimedCount).toBeNull();
+    expect(read('none-acts-of-parliament').stages).toEqual([]);
+  });
+});

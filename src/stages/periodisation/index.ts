@@ -22,6 +22,9 @@ interface RulesData {
   stageAdjectives: string[];
   announcingWords: string[];
   announcingAfter: string[];
+  announcingAfterPairs: string[];
+  countOnlyNouns: string[];
+  countOnlyAnnouncers: string[];
   compoundHeads: string[];
   listWords: string[];
   pairAnnouncers: string[];
@@ -74,7 +77,7 @@ function compile(d: RulesData): PeriodisationRules {
     // …or a verb that divides, which may name the stages one by one ('distinguish between an early phase (…) and a late phase (…)').
     // (Verbs of passing announce only before 'through': 'went through an era of …', not 'went to Paris', a common phrase.)
     mentionsStages: new RegExp(
-      `\\b(?:${[...plural, ...d.periodisationNouns, ...d.pairAnnouncers.filter((w) => !d.pairThrough.includes(w))].join('|')})\\b|\\b(?:${d.pairThrough.join('|')})\\s+through\\b|\\w-(?:${singular.join('|')})\\b`,
+      `\\b(?:${[...plural, ...d.countOnlyNouns, ...d.periodisationNouns, ...d.pairAnnouncers.filter((w) => !d.pairThrough.includes(w))].join('|')})\\b|\\b(?:${d.pairThrough.join('|')})\\s+through\\b|\\w-(?:${singular.join('|')})\\b`,
       'i',
     ),
     periodisationNouns: new Set(d.periodisationNouns),
@@ -83,6 +86,9 @@ function compile(d: RulesData): PeriodisationRules {
     stageAdjectives: new Set(d.stageAdjectives),
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
+    announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),
+    countOnlyNouns: new Set(d.countOnlyNouns),
+    countOnlyAnnouncers: new Set(d.countOnlyAnnouncers),
     compoundHeads: new Set(d.compoundHeads),
     listWords: new Set(d.listWords),
     pairAnnouncers: new Set(d.pairAnnouncers),

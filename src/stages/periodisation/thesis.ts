@@ -19,6 +19,12 @@ export interface PeriodisationRules {
   announcingWords: Set<string>;
   /** Participles that announce stages after the noun ('three phases can be distinguished'). */
   announcingAfter: Set<string>;
+  /** Two words that announce stages after the noun ('Two eras can be told apart'), each pair as its words. */
+  announcingAfterPairs: string[][];
+  /** Nouns of a story's parts ('acts') that announce stages only in a count told as a story (see `countOnlyAnnouncers`). */
+  countOnlyNouns: Set<string>;
+  /** Words of telling among the six before the count that let a count-only noun announce stages ('told in four acts', 'a drama in three acts'). */
+  countOnlyAnnouncers: Set<string>;
   /** Nouns a compound count heads ('a three-stage periodisation'). */
   compoundHeads: Set<string>;
   /** Verbs that divide a history into stages each named by a singular stage noun ('we distinguish between an early phase (…) and a late phase (…)'). */
@@ -181,6 +187,8 @@ interface Announcement {
    * these, each running to the next; the count is how many there are.
    */
   anchors?: number[];
+  /** Offset after the participle that announces the stages after their noun ('… can be told apart'), when one does: a list may open there with a comma. */
+  announcerEnd?: number;
 }
 
 /** "as follows:" after a stage noun announces a list without a count ("The periods were as follows: …"). */
@@ -203,13 +211,18 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     if (listed) count = 0;
     else if (count === undefined || count < 2) continue;
     let j = i + 1;
+    let storyParts = false;
     // "a three-stage periodisation:": the count joined to a singular stage noun by a hyphen.
     const compound =
       !listed && j + 1 < words.length && text.slice(words[i].end, words[j].start) === '-' && rules.stageNouns.has(words[j].w) && !words[j].w.endsWith('s') && rules.compoundHeads.has(words[j + 1].w);
     if (compound) j++;
     else {
       while (j < words.length && j <= i + 3 && rules.stageAdjectives.has(words[j].w)) j++;
-      if (j >= words.length || !rules.stageNouns.has(words[j].w) || !words[j].w.endsWith('s')) continue;
+      if (j >= words.length) continue;
+      if (!rules.stageNouns.has(words[j].w) || !words[j].w.endsWith('s')) {
+        if (!tellsInParts(text, words, i, j, rules)) continue;
+        storyParts = true;
+      }
     }
     const after = words[j].end;
     // "in three phases of the experiment", "two periods of office": steps of something other than history.
@@ -224,9 +237,9 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
       if (OPENS_LIST.test(text.slice(after))) return { count: 0, after, noun: words[j].w };
       continue;
     }
-    const announced =
-      words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w)) || words.slice(j + 1, j + 4).some((x) => rules.announcingAfter.has(x.w));
-    if (colonFollows || announced) return { count: count!, after, noun: compound ? `${words[j - 1].w}s` : words[j].w };
+    const announcerEnd = announcedAfter(words, j, rules);
+    const announced = storyParts || words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w)) || announcerEnd !== null;
+    if (colonFollows || announced) return { count: count!, after, noun: compound ? `${words[j - 1].w}s` : words[j].w, ...(announcerEnd !== null ? { announcerEnd } : {}) };
     if (!compound && /^\s*\.\s*$/.test(text.slice(after))) return { count: count!, after, noun: words[j].w, inTurnOnly: true };
   }
   const paired = singularStages(text, words, rules);
@@ -243,6 +256,39 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     if (opener !== null && splitAtMarkers(text, opener.index + opener.length, rules).length >= 2) return { count: 0, after: x.end, noun: 'periods' };
   }
   return null;
+}
+
+/** Most words after the stage noun to the end of the participle that announces the stages ('Two eras can be told apart'). */
+const MAX_WORDS_TO_ANNOUNCER_END = 4;
+
+/**
+ * Where a participle that announces the stages after their noun ends ('Three phases can be
+ * distinguished', 'Two eras can be told apart'): the offset after its last word, or null when
+ * none follows the noun at `j` within a few words.
+ */
+function announcedAfter(words: { w: string; end: number }[], j: number, rules: PeriodisationRules): number | null {
+  const last = Math.min(words.length - 1, j + MAX_WORDS_TO_ANNOUNCER_END);
+  for (let k = j + 1; k <= last && k < j + 4; k++) if (rules.announcingAfter.has(words[k].w)) return words[k].end;
+  for (let k = j + 1; k <= last; k++) {
+    for (const pair of rules.announcingAfterPairs) {
+      if (k + pair.length - 1 <= last && pair.every((p, n) => words[k + n].w === p)) return words[k + pair.length - 1].end;
+    }
+  }
+  return null;
+}
+
+/** Most words before the count among which a word of telling lets a story's parts announce stages. */
+const MAX_WORDS_TELLING_BEFORE_COUNT = 6;
+
+/**
+ * True when the word at `j` after the count at `i` names a story's parts told as stages ('This
+ * history can be told in four acts', 'a drama in three acts:'): one of `countOnlyNouns`, written in
+ * lower case (not the Acts of a parliament), not followed by 'of' ('three acts of parliament'),
+ * with a word of telling among the few words before the count.
+ */
+function tellsInParts(text: string, words: { w: string; start: number; end: number }[], i: number, j: number, rules: PeriodisationRules): boolean {
+  if (!rules.countOnlyNouns.has(words[j].w) || text.slice(words[j].start, words[j].end) !== words[j].w || words[j + 1]?.w === 'of') return false;
+  return words.slice(Math.max(0, i - MAX_WORDS_TELLING_BEFORE_COUNT), i).some((x) => rules.countOnlyAnnouncers.has(x.w));
 }
 
 /** Most words between the verb that divides and the first stage it names ('distinguish between an early phase'). */
@@ -758,6 +804,9 @@ function mergeUnlikeOpenings(text: string, parts: [number, number][]): [number, 
   return merged;
 }
 
+/** A list opened by a comma or a bracket rather than a colon ("two distinct phases, from 1978 to 1992 and …"). */
+const SOFT_OPENER = /^\s*([,(])\s*/;
+
 /** Offset of the bracket that closes the one at `open`, else the text's length. */
 function closingBracket(text: string, open: number): number {
   let depth = 0;
@@ -828,10 +877,13 @@ function thesisAt(
   // "two distinct phases, from 1978 to 1992 and from 1992 to 2012", "three stages (1978–1984,
   // 1984–1992 and 1992–2001)": a list opened by a comma or a bracket counts only when it gives
   // exactly the stages announced, each with its date.
-  const soft = !opener && counted && items.length < a.count ? /^\s*([,(])\s*/.exec(s.text.slice(a.after)) : null;
-  if (soft) {
-    const at = a.after + soft[0].length;
-    const end = soft[1] === '(' ? closingBracket(s.text, a.after + soft[0].indexOf('(')) : s.text.length;
+  // ("Two eras can be told apart, before and after the strike of 1923": the list may open after the
+  // participle that announces the stages, as it may after their noun.)
+  const softAt = !opener && counted && items.length < a.count ? [a.after, a.announcerEnd].find((x) => x !== undefined && SOFT_OPENER.test(s.text.slice(x))) : undefined;
+  const soft = softAt !== undefined ? SOFT_OPENER.exec(s.text.slice(softAt)) : null;
+  if (soft && softAt !== undefined) {
+    const at = softAt + soft[0].length;
+    const end = soft[1] === '(' ? closingBracket(s.text, softAt + soft[0].indexOf('(')) : s.text.length;
     // ("two periods, before and after 1979": 'before' takes its year from the item after it.)
     const read = lendYears(readParts(s.text.slice(0, end), at, true));
     // The last may be the open present, undated ("passed through three regimes, from the state
