@@ -388,6 +388,27 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
   return null;
 }
 
+/** The compiled {@link ordinalOpening}s, per set of rules, by ordinal ('2', or '3 last'). */
+const ORDINAL_OPENINGS = new WeakMap<PeriodisationRules, Map<string, RegExp | null>>();
+
+/**
+ * What opens a sentence that counts the Nth stage ('The second phase', 'And the final stage'),
+ * compiled once per ordinal; null when no ordinal word gives N.
+ */
+function ordinalOpening(n: number, last: boolean, rules: PeriodisationRules): RegExp | null {
+  let known = ORDINAL_OPENINGS.get(rules);
+  if (!known) ORDINAL_OPENINGS.set(rules, (known = new Map()));
+  const key = last ? `${n} last` : `${n}`;
+  if (known.has(key)) return known.get(key)!;
+  // Only ordinal words ('second'), not counts or roman numerals ('two', 'ii'), which the ordinals table also holds.
+  const words = [...rules.ordinals].filter(([w, v]) => v === n && /(?:st|nd|rd|th)$/.test(w)).map(([w]) => w);
+  if (last) words.push(...[...rules.finalOrdinals].filter((w) => !/ly$/.test(w)));
+  const nouns = [...rules.stageNouns].filter((w) => !w.endsWith('s'));
+  const opening = words.length === 0 ? null : new RegExp(`^(?:(?:and|but|then)\\s+)?the\\s+(?:${words.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns.join('|')})\\b`, 'iu');
+  known.set(key, opening);
+  return opening;
+}
+
 /**
  * The years a sentence after the thesis gives the Nth stage by counting it: "The second phase,
  * which lasted from 1962 to 1985, was harsh", "The third period (1990–2004) …", "The final stage
@@ -395,12 +416,8 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
  * a singular stage noun, and holds a closed range of years. Null when no sentence does.
  */
 function ordinalStatement(n: number, last: boolean, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): { from: number; to: number; sentence: Sentence } | null {
-  // Only ordinal words ('second'), not counts or roman numerals ('two', 'ii'), which the ordinals table also holds.
-  const words = [...rules.ordinals].filter(([w, v]) => v === n && /(?:st|nd|rd|th)$/.test(w)).map(([w]) => w);
-  if (last) words.push(...[...rules.finalOrdinals].filter((w) => !/ly$/.test(w)));
-  if (words.length === 0) return null;
-  const nouns = [...rules.stageNouns].filter((w) => !w.endsWith('s'));
-  const opening = new RegExp(`^(?:(?:and|but|then)\\s+)?the\\s+(?:${words.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns.join('|')})\\b`, 'iu');
+  const opening = ordinalOpening(n, last, rules);
+  if (!opening) return null;
   for (let j = sentences.indexOf(thesis) + 1; j < sentences.length; j++) {
     if (!opening.test(sentences[j].text)) continue;
     const range = (bySentence.get(sentences[j].id) ?? []).find((t) => t.kind !== 'era' && t.from !== null && t.to !== null && t.to > t.from);

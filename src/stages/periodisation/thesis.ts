@@ -424,8 +424,22 @@ function trimItem(text: string, start: number, end: number, rules: Periodisation
 
 /** The words of a stage's name that tell it apart, lower-cased: not generic ('the', 'period', 'early') and not numbers. */
 export function labelWords(label: string, rules: PeriodisationRules): string[] {
-  return (label.toLowerCase().match(WORD) ?? []).filter((w) => !rules.genericLabelWords.has(w) && !/^\d+$/.test(w));
+  // (Aligning a thesis with its headings compares every item's name with every heading's: each
+  // name is read once. The arrays are shared, so callers must not change them.)
+  let known = LABEL_WORDS.get(rules);
+  if (!known || known.size > MAX_LABEL_WORDS_KEPT) LABEL_WORDS.set(rules, (known = new Map()));
+  let words = known.get(label);
+  if (!words) {
+    words = (label.toLowerCase().match(WORD) ?? []).filter((w) => !rules.genericLabelWords.has(w) && !/^\d+$/.test(w));
+    known.set(label, words);
+  }
+  return words;
 }
+
+/** The words {@link labelWords} read from each name, per set of rules. */
+const LABEL_WORDS = new WeakMap<PeriodisationRules, Map<string, string[]>>();
+/** Names kept before the store starts again. */
+const MAX_LABEL_WORDS_KEPT = 2000;
 
 /** What follows an era that heads a stage's name: a prepositional phrase ('… era of retrenchment'). */
 const ERA_HEAD = /^\s+(?:of|for|in)\s+\p{L}/u;
