@@ -85,7 +85,8 @@ interface PeriodsRules {
   /**
    * The cue lists, found in one pass over a sentence's words (indices {@link CUE}): remarks about
    * the text, speculation, lasting states, the words that {@link span} needs, 'since', comparisons
-   * in a conclusion, speculation anywhere, the end of a stage.
+   * in a conclusion, speculation anywhere, the end of a stage, … and the stage nouns (singular and
+   * plural), without which no ordinal names a stage ('the second period').
    */
   cues: PhraseSets;
   /** Generalisations over the stages ('Each stage …', 'Across the four stages'); null without patterns. */
@@ -131,7 +132,7 @@ function compile(d: PeriodsData): PeriodsRules {
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
-    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues]),
+    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)]]),
     participleOpeners: new Set(d.participleOpeners),
     comparison: new RegExp(`(?:^|[,;]\\s*)(?:(?:and|but|yet)\\s+)?(?:${phrase(d.comparisonOpeners)})\\b[^,;:—–]*`, 'giu'),
     thanBeforeDate: new RegExp(`\\bthan\\s+(?:(?:${phrase(d.comparisonBeforeDate)})\\s+)?$`, 'iu'),
@@ -154,7 +155,7 @@ function compile(d: PeriodsData): PeriodsRules {
 }
 
 /** Indices of the lists in {@link PeriodsRules.cues}. */
-const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16, geography: 17, pastPerfect: 18, ordinal: 19, literature: 20 } as const;
+const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16, geography: 17, pastPerfect: 18, ordinal: 19, literature: 20, stageNoun: 21 } as const;
 
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
@@ -539,7 +540,8 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       rules.cues.find(words, phrases);
       if (expressions && rs) {
         const background = backgroundRanges(s, words, tokens, rules);
-        const participles = participleRanges(s, tokens, clean, rules);
+        // (A participle clause's date matters only beside another date: see below.)
+        const participles = expressions.length > 1 ? participleRanges(s, tokens, clean, rules) : [];
         const comparisons = phrases[CUE.comparison] !== null ? comparisonRanges(s, rules) : [];
         const closing = phrases[CUE.closing] !== null;
         const since = phrases[CUE.since] !== null;
@@ -689,7 +691,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         out.push(assignment(s, cues, first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated));
         previousDated = { paragraphId: s.paragraphId, label: first.m.label, id: s.id };
         if (first.m.label !== 'before') backgroundParagraph = null;
-      } else if (mapped.length === 0 && phrases[CUE.ordinal] !== null && ordinalStages(s, stages.length, rules).length > 0) {
+      } else if (mapped.length === 0 && phrases[CUE.ordinal] !== null && (phrases[CUE.stageNoun] !== null || WORDS_DISAGREE.test(s.text)) && ordinalStages(s, stages.length, rules).length > 0) {
         // 'In the first period the state governed associations through patronage', in the
         // conclusion: a stage named by its ordinal is what the sentence is about; two stages span.
         const named = ordinalStages(s, stages.length, rules);
