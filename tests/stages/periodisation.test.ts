@@ -869,3 +869,31 @@ describe('periodisation: round 4 — counts announced by "told apart" and by a s
     expect(read('none-acts-of-parliament').stages).toEqual([]);
   });
 });
+
+describe('periodisation: round 4 — named phases dated later, stages in turn by copula, reigns, bare counts', () => {
+  it.each<[string, StageRow[]]>([
+    // 'three phases, which we call the concession, the nationalised system and the open market, and argue that …':
+    // the list ends before ', and' and a verb; 'The second phase lasted until the privatisation of 1991' ends stage 2.
+    ['which-we-call-then-clause', [['the concession', 1897, 1925], ['the nationalised system', 1982, 1991], ['the open market', 1994, null]]],
+    // 'The first was a period of incorporation. It began … in 1922 and lasted until 1973.': a copula names the stage,
+    // the next sentence ('It …') dates it; 'A second period, of repression, opened …' names it by apposition.
+    ['in-turn-copula-next-sentence', [['incorporation', 1922, 1973], ['repression', 1973, 1990], ['negotiation', 1990, null]]],
+    // 'best told ruler by ruler: the rule of Augustus the Strong (1710–1733), …; that of Augustus III (1733–1763), …':
+    // no count and no stage noun, every item dated; 'that of' stands for the first item's head.
+    ['ruler-by-ruler', [['the rule of Augustus the Strong', 1710, 1733], ['the rule of Augustus III', 1733, 1763], ['the rule of Frederick Augustus III', 1763, 1806]]],
+    // 'divided its shipbuilding into three: the eighteenth and early nineteenth centuries, …; the nineteenth century, …;
+    // and the twentieth century, a long decline under foreign competition': a bare count after 'into', items dated by
+    // centuries; the thesis only describes, so the headings name the stages.
+    ['divided-into-three-centuries', [['Wood', 1700, 1830], ['Iron', 1800, 1899], ['Decline', 1900, 1999]]],
+    // 'three periods, the horse, the electric and the tourist' in a Wikipedia lead, headings 'Horse period (1873–1901)', …
+    ['lead-adjectives-share-noun', [['Horse period', 1873, 1901], ['Electric period', 1901, 1959], ['Tourist period', 1959, null]]],
+  ])('reads %s', (name, stages) => {
+    expect(read(name).claimedCount).toBe(stages.length);
+    expect(rowsOf(name)).toEqual(stages);
+  });
+
+  it.each([['none-divided-into-three-orders'], ['none-decade-by-decade-undated']])('claims nothing for %s (the items are not dated)', (name) => {
+    expect(read(name).claimedCount).toBeNull();
+    expect(read(name).stages).toEqual([]);
+  });
+});

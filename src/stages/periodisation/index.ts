@@ -25,6 +25,8 @@ interface RulesData {
   announcingAfterPairs: string[];
   countOnlyNouns: string[];
   countOnlyAnnouncers: string[];
+  distributiveNouns: string[];
+  countIntoVerbs: string[];
   compoundHeads: string[];
   listWords: string[];
   pairAnnouncers: string[];
@@ -89,6 +91,9 @@ function compile(d: RulesData): PeriodisationRules {
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),
     countOnlyNouns: new Set(d.countOnlyNouns),
     countOnlyAnnouncers: new Set(d.countOnlyAnnouncers),
+    distributive: new RegExp(`\\b(${d.distributiveNouns.join('|')})\\s+by\\s+(\\1)\\b`, 'iu'),
+    distributiveNouns: new Set(d.distributiveNouns),
+    countIntoVerbs: new Set(d.countIntoVerbs),
     compoundHeads: new Set(d.compoundHeads),
     listWords: new Set(d.listWords),
     pairAnnouncers: new Set(d.pairAnnouncers),
@@ -427,6 +432,28 @@ function ordinalStatement(n: number, last: boolean, thesis: Sentence, sentences:
 }
 
 /**
+ * The end a sentence after the thesis gives the Nth stage by counting it: "The second phase lasted
+ * until the privatisation of 1991" → 1991. The sentence opens as for {@link ordinalStatement}, and
+ * a year no earlier than the stage's start follows 'until', 'ended in' or the like (`endsAt`).
+ */
+function ordinalEnd(n: number, from: number, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): { to: number; sentence: Sentence } | null {
+  const opening = ordinalOpening(n, false, rules);
+  if (!opening) return null;
+  for (let j = sentences.indexOf(thesis) + 1; j < sentences.length; j++) {
+    const text = sentences[j].text;
+    if (!opening.test(text)) continue;
+    for (const t of bySentence.get(sentences[j].id) ?? []) {
+      const year = t.kind === 'era' ? null : (t.to ?? t.from);
+      const at = text.indexOf(t.text);
+      if (year === null || year < from || at < 0) continue;
+      // ('until 1991' may be one expression, with no start.)
+      if ((t.from === null && t.to !== null) || rules.endsAt.test(text.slice(0, at))) return { to: year, sentence: sentences[j] };
+    }
+  }
+  return null;
+}
+
+/**
  * True when the thesis is a periodisation of one heading stage, not of the text: announced inside
  * that stage's section (after its heading, before the next stage's) with every dated item inside
  * that stage's years. "Immigration from Europe came in three waves: … before 1870, … in the 1880s,
@@ -611,6 +638,17 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         const next = stages[i + 1];
         stage.to = next?.from ?? null;
         stage.yearsFrom = { from: 'thesis', to: stage.to !== null ? 'next stage' : null };
+      });
+      // "The second phase lasted until the privatisation of 1991": a stage whose start the text gives
+      // (a section's first date, a sentence that opens with its name) but not its end ends where a
+      // sentence that counts it says.
+      stages.forEach((stage, i) => {
+        if (stage.to !== null || stage.from === null || i === stages.length - 1) return;
+        const end = ordinalEnd(i + 1, stage.from, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules);
+        if (!end) return;
+        stage.to = end.to;
+        stage.yearsFrom = { from: stage.yearsFrom?.from ?? null, to: 'text' };
+        stage.evidence!.push({ start: end.sentence.start, end: end.sentence.end });
       });
       // A stage whose start the text gives but not its end ends where the next stage starts: a
       // tenure's start ('came to power in 1962'), a section's first date, an open era ('the Mao

@@ -25,6 +25,12 @@ export interface PeriodisationRules {
   countOnlyNouns: Set<string>;
   /** Words of telling among the six before the count that let a count-only noun announce stages ('told in four acts', 'a drama in three acts'). */
   countOnlyAnnouncers: Set<string>;
+  /** A noun repeated around 'by' that announces a dated list of stages ('ruler by ruler:'); groups: the noun, its repetition. */
+  distributive: RegExp;
+  /** The nouns it repeats, lower-cased. */
+  distributiveNouns: Set<string>;
+  /** Verbs before 'into' that let a bare count before a colon announce stages ('divided its shipbuilding into three:'). */
+  countIntoVerbs: Set<string>;
   /** Nouns a compound count heads ('a three-stage periodisation'). */
   compoundHeads: Set<string>;
   /** Verbs that divide a history into stages each named by a singular stage noun ('we distinguish between an early phase (…) and a late phase (…)'). */
@@ -187,6 +193,11 @@ interface Announcement {
    * these, each running to the next; the count is how many there are.
    */
   anchors?: number[];
+  /**
+   * True when the announcement has no stage noun ('ruler by ruler:', 'divided … into three:'): its
+   * stages are claimed only when every item listed is dated, and it claims nothing otherwise.
+   */
+  datedOnly?: boolean;
   /** Offset after the participle that announces the stages after their noun ('… can be told apart'), when one does: a list may open there with a comma. */
   announcerEnd?: number;
 }
@@ -201,7 +212,7 @@ const OF_WHAT = /^\s+of\s+(?:(?:the|this|that|these|those|our|my|its|their|each|
  * periodisation:"; or a list of stages announced without a count ("the following periods:").
  */
 export function findAnnouncement(text: string, rules: PeriodisationRules): Announcement | null {
-  if (!rules.mentionsStages.test(text)) return null;
+  if (!rules.mentionsStages.test(text)) return bareAnnouncement(text, rules);
   const words: { w: string; start: number; end: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
@@ -254,6 +265,47 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     if (!rules.periodisationNouns.has(x.w)) continue;
     const opener = listOpenerAfter(text, x.end, rules);
     if (opener !== null && splitAtMarkers(text, opener.index + opener.length, rules).length >= 2) return { count: 0, after: x.end, noun: 'periods' };
+  }
+  return bareAnnouncement(text, rules);
+}
+
+/** A bare count before a colon after 'into' ('into three:'): groups (1) the count. */
+const INTO_COUNT = /\binto\s+(\p{L}+|\d+)\s*:/iu;
+/** Most words between a verb of dividing and 'into' ('divided its shipbuilding into three:'). */
+const MAX_WORDS_VERB_TO_INTO = 6;
+/** The word that ends a text. */
+const WORD_BEFORE = /\p{L}+$/u;
+/** Longest noun looked for before 'by'. */
+const MAX_NOUN_LENGTH = 20;
+/** Most characters between 'ruler by ruler' and the colon that opens its list. */
+const MAX_BEFORE_DISTRIBUTIVE_LIST = 40;
+
+/**
+ * An announcement without a stage noun, read only when the text has none: a noun repeated around
+ * 'by' before a list opened by a colon ('best told ruler by ruler: the rule of Augustus the Strong (1710–1733), …; that
+ * of Augustus III (1733–1763), …'), uncounted; or a bare count before a colon after 'into' and a
+ * verb of dividing ('divided its shipbuilding into three: the eighteenth century, …'). Both claim
+ * their stages only when every item is dated (`datedOnly`).
+ */
+function bareAnnouncement(text: string, rules: PeriodisationRules): Announcement | null {
+  // Both open their list with a colon: most sentences have none.
+  const colon = text.indexOf(':');
+  if (colon < 0) return null;
+  // ('by' is common: the word before it is looked up before the pattern is tried.)
+  for (let by = text.indexOf(' by '); by >= 0 && by < colon; by = text.indexOf(' by ', by + 4)) {
+    const noun = WORD_BEFORE.exec(text.slice(Math.max(0, by - MAX_NOUN_LENGTH), by));
+    if (!noun || !rules.distributiveNouns.has(noun[0].toLowerCase())) continue;
+    rules.distributive.lastIndex = 0;
+    const m = rules.distributive.exec(text.slice(by - noun[0].length));
+    if (!m || m.index !== 0) continue;
+    const after = by - noun[0].length + m[0].length;
+    if (/^[^.;]{0,40}?:/u.test(text.slice(after, after + MAX_BEFORE_DISTRIBUTIVE_LIST + 1))) return { count: 0, after, noun: 'periods', datedOnly: true };
+  }
+  const into = text.lastIndexOf('into', colon) >= 0 ? INTO_COUNT.exec(text) : null;
+  const count = into ? rules.countWords.get(into[1].toLowerCase()) : undefined;
+  if (into && count !== undefined && count >= 2) {
+    const before = (text.slice(0, into.index).toLowerCase().match(WORD) ?? []).slice(-MAX_WORDS_VERB_TO_INTO);
+    if (before.some((w) => rules.countIntoVerbs.has(w))) return { count, after: into.index + into[0].length - 1, noun: 'periods', datedOnly: true };
   }
   return null;
 }
@@ -534,7 +586,7 @@ export function findThesis(
     if (found) {
       if (sameStages(found, thesis, rules)) addRepeat(found, thesis);
     } else if (thesis.items.length > 0) found = thesis;
-    else if (!a.inTurnOnly) countOnly ??= thesis;
+    else if (!a.inTurnOnly && !a.datedOnly) countOnly ??= thesis;
   }
   return found ?? countOnly;
 }
@@ -568,7 +620,7 @@ const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?
  * open access, ran from 1850 to 1900", "The second regime, a regime of licensing, lasted …", "The
  * first, Red Vienna, ended with …". Groups: (1) the word after the ordinal, if any; (2) the apposition.
  */
-const ORDINAL_APPOSITION = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s+(\\p{L}+))?\\s*,\\s+([^,;:()\\d]+?)\\s*,\\s`, 'iu');
+const ORDINAL_APPOSITION = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:the|a|an)\\s+)?(?:${ORDINAL_WORDS})(?:\\s+(\\p{L}+))?\\s*,\\s+([^,;:()\\d]+?)\\s*,\\s`, 'iu');
 /** Words that open a phrase between commas that is no name: a date's preposition, a clause ('The second, under military rule, …'). */
 const NOT_A_NAME = /^(?:from|between|after|since|until|till|before|in|during|under|by|as|like|which|who|when|where|while|however|though|although|moreover|too|also|again|then|thus|therefore|for|at|on|of|to|with|without)\b/iu;
 /** Most words of such a name. */
@@ -585,9 +637,39 @@ function appositionName(text: string, rules: PeriodisationRules): string | null 
   // "The first, …" or "The first regime, …": only a stage noun may stand between the ordinal and the comma.
   if (m[1] !== undefined && !rules.stageNouns.has(m[1].toLowerCase())) return null;
   const name = m[2].trim();
+  // "A second period, of repression, opened …": what the stage was a period of.
+  const of = m[1] !== undefined ? /^of\s+(\p{L}[^,]*)$/iu.exec(name) : null;
+  if (of && !NOT_A_NAME.test(of[1]) && (of[1].match(WORD) ?? []).length <= MAX_APPOSITION_WORDS) return of[1];
   if (NOT_A_NAME.test(name) || !/^(?:(?:a|an|the)\s|\p{Lu})/u.test(name) || (name.match(WORD) ?? []).length > MAX_APPOSITION_WORDS) return null;
   return name;
 }
+
+/** A sentence that opens by pointing back to the stage just named ('It began …', 'This period ended …'). */
+const SPEAKS_OF_IT = /^(?:it|this\s+(?:stage|phase|period|era|age|regime|moment|wave|generation|chapter|act))\s/iu;
+
+/** Copulas by which a stage taken in turn says what it was ('The first was a period of …'). */
+const COPULAS = 'was|is|became|has\\s+been|remained|remains';
+
+/**
+ * The name a stage taken in turn gives itself with a copula: "The first was a period of
+ * incorporation." → 'a period of incorporation'; "The third, which has not yet closed, is a period
+ * of negotiation that began in 1990" → 'a period of negotiation' (the counted noun is dropped
+ * later, as in a list). The name is an article, a stage noun within two words and 'of' with what
+ * follows, up to a clause or a date; null when the sentence says no such thing.
+ */
+function copularName(text: string, rules: PeriodisationRules): string | null {
+  let re = COPULAR_NAMES.get(rules);
+  if (!re) {
+    const nouns = [...rules.stageNouns].filter((w) => !w.endsWith('s')).join('|');
+    re = new RegExp(
+      `^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s+(?:${nouns}))?\\s*(?:,[^,]*,\\s*)?(?:${COPULAS})\\s+((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\s+of\\s+[^,;:.()\\d]+?)(?=\\s+(?:that|which|when|where|in\\s+which|during\\s+which|marked|lasting|from|between|until|since|in|after|before)\\b|\\s*[,;:.(]|$)`,
+      'iu',
+    );
+    COPULAR_NAMES.set(rules, re);
+  }
+  return re.exec(text)?.[1] ?? null;
+}
+const COPULAR_NAMES = new WeakMap<PeriodisationRules, RegExp>();
 
 /** A list that chains its stages: 'from A through B to C'. */
 const CHAIN_START = /^from\s/iu;
@@ -605,12 +687,36 @@ function splitChain(text: string, from: number): [number, number][] {
   return cuts.map((c, i) => [c, i + 1 < cuts.length ? cuts[i + 1] : text.length]);
 }
 
+/** ', and' before the next word, in a list: where the sentence may go on with a clause of its own. */
+const AND_AFTER_COMMA = /,\s+and\s+(?=\p{L})/gu;
+
+/**
+ * Where the list that opens at `from` may end: before ', and' and a verb ('three phases, which we
+ * call the concession, the nationalised system and the open market, and argue that each ended in a
+ * crisis'), where the sentence may go on with a clause of its own; else at the sentence's end. The
+ * verb is read from the token table's parts of speech; without it, the list runs to the end. (A
+ * participle may open the last item instead: the caller keeps the cut only when the list before it
+ * is complete.)
+ */
+function listEnd(s: Sentence, from: number, tokens: TokenTable | undefined): number {
+  if (!tokens) return s.text.length;
+  AND_AFTER_COMMA.lastIndex = from;
+  for (let m = AND_AFTER_COMMA.exec(s.text); m !== null; m = AND_AFTER_COMMA.exec(s.text)) {
+    const at = s.cleanStart + m.index + m[0].length;
+    for (let i = s.tokenStart; i < s.tokenEnd && tokens.cleanStart[i] <= at; i++) {
+      if (tokens.cleanStart[i] === at && tokens.pos[i] === VERB) return m.index;
+    }
+  }
+  return s.text.length;
+}
+
 /** An ordinal that opens a sentence as its subject, with no comma: "The third begins with Rawlings in 1981". */
 const ORDINAL_SUBJECT = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS})\\s+(?=\\p{Ll})`, 'iu');
 /** Parts of speech of the word after such an ordinal that make the ordinal the subject: a verb, not a noun it qualifies. */
 const VERB_AFTER_ORDINAL = new Set<number>(['VERB', 'AUX', 'ADV'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
 
 const NOUN = POS_TAGS.indexOf('NOUN');
+const VERB = POS_TAGS.indexOf('VERB');
 
 /**
  * A sentence led by an ordinal standing for the stage, followed directly by its verb: "The third
@@ -887,7 +993,11 @@ function thesisAt(
     });
     return list;
   };
-  items = readParts(s.text, from, colon >= 0);
+  // (Cut before ', and' and a verb only when the list before it already gives every stage counted:
+  // not before 'and renewed repression after 2013', the third of three.)
+  const cut = counted ? listEnd(s, from, tokens) : s.text.length;
+  const before = cut < s.text.length ? readParts(s.text.slice(0, cut), from, colon >= 0) : [];
+  items = before.length > 0 && before.length === a.count ? before : readParts(s.text, from, colon >= 0);
   // "two distinct phases, from 1978 to 1992 and from 1992 to 2012", "three stages (1978–1984,
   // 1984–1992 and 1992–2001)": a list opened by a comma or a bracket counts only when it gives
   // exactly the stages announced, each with its date.
@@ -937,7 +1047,15 @@ function thesisAt(
       const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
       // "First, …" without a stage noun is a stage only with its date: "First, from 1940 to 1966, …", not "First, we define …".
       if (!named && !item.dated) continue;
-      item.label = appositionName(t.text, rules);
+      item.label = appositionName(t.text, rules) ?? copularName(t.text, rules);
+      // "The first was a period of incorporation. It began with … 1922 and lasted until 1973.": a
+      // stage taken in turn without a date of its own is dated by the next sentence, when that one
+      // speaks of it ('It', 'This period') in the same paragraph.
+      const next = sentences[j + 1];
+      if (!item.dated && next && next.paragraphId === t.paragraphId && SPEAKS_OF_IT.test(next.text)) {
+        const then = makeItem(next, 0, next.text.length, false, temporal, rules, toOriginal);
+        if (then.dated && then.dated.kind !== 'era') Object.assign(item, { dated: then.dated, until: then.until, endsAtYear: then.endsAtYear });
+      }
       found.push(item);
     }
     if (found.length === a.count) items = found;
@@ -975,6 +1093,12 @@ function thesisAt(
       }
     }
   }
+  // "the rule of Augustus the Strong (1710–1733); that of Augustus III (1733–1763)": 'that of' stands
+  // for the head of the first item's name, which names the later stages too.
+  const head = items[0]?.label ? /^(.*?\bof)\s/iu.exec(items[0].label) : null;
+  if (head) for (const x of items.slice(1)) if (x.label && /^(?:that|those)\s+of\s/iu.test(x.label)) x.label = x.label.replace(/^(?:that|those)\s+of/iu, head[1]);
+  // "ruler by ruler: …", "into three: …": without a stage noun, only a list of dated items is a periodisation.
+  if (a.datedOnly && !items.every((x) => x.dated && (x.dated.from !== null || x.dated.to !== null))) items = [];
   // "The research project had three phases: archival work in 2015, interviews in 2016, and a survey
   // in 2017": when every item names a research activity, the phases are a project's, not history's.
   const complete = items.length === count && count >= 2 && !items.every((x) => (x.text.toLowerCase().match(WORD) ?? []).some((w) => rules.researchActivities.has(w)));
