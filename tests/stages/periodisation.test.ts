@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHeading, headingStages } from '../../src/stages/periodisation/headings.js';
+import { wordsOf } from '../../src/stages/periodisation/thesis.js';
 import type { Section } from '../../src/doc.js';
 import { buildPipeline } from '../../src/pipeline.js';
 import { docOf, FIXTURES, expectSliceMatches } from '../helpers.js';
@@ -895,5 +896,17 @@ describe('periodisation: round 4 — named phases dated later, stages in turn by
   it.each([['none-divided-into-three-orders'], ['none-decade-by-decade-undated']])('claims nothing for %s (the items are not dated)', (name) => {
     expect(read(name).claimedCount).toBeNull();
     expect(read(name).stages).toEqual([]);
+  });
+});
+
+describe('periodisation: the words an announcement is read by', () => {
+  const pattern = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  it.each([
+    ['The history falls into three distinct phases: (1) 1949–1978; (2) 1978–2012.'],
+    ['İstanbul and the KAYAK ferries'],
+    ['ΟΔΟΣ and ΑΣ\'Β in Greek capitals'],
+    ['a mathematical 𝐀bc, a lone \ud800 surrogate, Straße, ǅemal, n°5, ½ and x²'],
+  ])('reads the same words, lower-cased, at the same offsets as the letter-and-digit pattern: %s', (text) => {
+    expect(wordsOf(text)).toEqual(pattern(text));
   });
 });

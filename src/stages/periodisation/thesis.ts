@@ -213,9 +213,7 @@ const OF_WHAT = /^\s+of\s+(?:(?:the|this|that|these|those|our|my|its|their|each|
  */
 export function findAnnouncement(text: string, rules: PeriodisationRules): Announcement | null {
   if (!rules.mentionsStages.test(text)) return bareAnnouncement(text, rules);
-  const words: { w: string; start: number; end: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     let count = rules.countWords.get(words[i].w);
     const listed = count === undefined && rules.listWords.has(words[i].w);
@@ -341,6 +339,40 @@ const MAX_WORDS_TELLING_BEFORE_COUNT = 6;
 function tellsInParts(text: string, words: { w: string; start: number; end: number }[], i: number, j: number, rules: PeriodisationRules): boolean {
   if (!rules.countOnlyNouns.has(words[j].w) || text.slice(words[j].start, words[j].end) !== words[j].w || words[j + 1]?.w === 'of') return false;
   return words.slice(Math.max(0, i - MAX_WORDS_TELLING_BEFORE_COUNT), i).some((x) => rules.countOnlyAnnouncers.has(x.w));
+}
+
+/** One letter or digit, of any script (a code point). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The words of a text as `WORD` finds them (runs of letters and digits), lower-cased, with their
+ * offsets: read by one scan (ASCII units by their codes, others by the pattern, a code point at a
+ * time) and lower-cased once for the whole text when that keeps its length.
+ */
+export function wordsOf(text: string): { w: string; start: number; end: number }[] {
+  const lower = text.toLowerCase();
+  // (Not with a capital sigma, whose lower case depends on the letters around it.)
+  const same = lower.length === text.length && !text.includes('Σ');
+  const words: { w: string; start: number; end: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; ) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    let size = 1;
+    let inWord: boolean;
+    if (c < 128) inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else {
+      const cp = text.codePointAt(i)!;
+      size = cp > 0xffff ? 2 : 1;
+      inWord = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    }
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push({ w: same ? lower.slice(start, i) : text.slice(start, i).toLowerCase(), start, end: i });
+      start = -1;
+    }
+    i += size;
+  }
+  return words;
 }
 
 /** Most words between the verb that divides and the first stage it names ('distinguish between an early phase'). */
