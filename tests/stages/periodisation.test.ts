@@ -910,3 +910,23 @@ describe('periodisation: the words an announcement is read by', () => {
     expect(wordsOf(text)).toEqual(pattern(text));
   });
 });
+
+describe('periodisation: round 4 — a periodising verb, metaphors before a dated list', () => {
+  it.each<[string, StageRow[]]>([
+    // 'We periodise Finnish housing policy as follows: 1949–1966 (state loans), …': no count, no stage noun; each item
+    // dated, its name in brackets.
+    ['periodise-as-follows', [['state loans', 1949, 1966], ['mass construction', 1966, 1990], ['market reform', 1990, 2015]]],
+    // 'had four lives: under the Habsburg monarchy until 1918, in the First Republic until 1938, a brief revival from
+    // 1945 to 1948, and a second revival after 1990': a metaphor counted before a list of dated items.
+    ['lives-dated-list', [['Under the monarchy', null, 1918], ['in the First Republic', 1918, 1938], ['a brief revival', 1945, 1948], ['a second revival', 1990, null]]],
+    // 'In the first, from 1861 to 1918, …. In the second, between 1918 and 1960, …': a guard (read before this round).
+    ['in-the-first-in-turn', [[null, 1861, 1918], [null, 1918, 1960], [null, 1960, null]]],
+  ])('reads %s', (name, stages) => {
+    expect(read(name).claimedCount).toBe(stages.length);
+    expect(rowsOf(name)).toEqual(stages);
+  });
+
+  it('claims nothing for lives lost ("The fire on the quay cost three lives: a watchman, a docker and a boy …")', () => {
+    expect(read('none-three-lives-lost').claimedCount).toBeNull();
+  });
+});

@@ -27,6 +27,8 @@ interface RulesData {
   countOnlyAnnouncers: string[];
   distributiveNouns: string[];
   countIntoVerbs: string[];
+  periodisingVerbs: string[];
+  datedOnlyNouns: string[];
   compoundHeads: string[];
   listWords: string[];
   pairAnnouncers: string[];
@@ -79,7 +81,7 @@ function compile(d: RulesData): PeriodisationRules {
     // …or a verb that divides, which may name the stages one by one ('distinguish between an early phase (…) and a late phase (…)').
     // (Verbs of passing announce only before 'through': 'went through an era of …', not 'went to Paris', a common phrase.)
     mentionsStages: new RegExp(
-      `\\b(?:${[...plural, ...d.countOnlyNouns, ...d.periodisationNouns, ...d.pairAnnouncers.filter((w) => !d.pairThrough.includes(w))].join('|')})\\b|\\b(?:${d.pairThrough.join('|')})\\s+through\\b|\\w-(?:${singular.join('|')})\\b`,
+      `\\b(?:${[...plural, ...d.countOnlyNouns, ...d.datedOnlyNouns, ...d.periodisationNouns, ...d.pairAnnouncers.filter((w) => !d.pairThrough.includes(w))].join('|')})\\b|\\b(?:${d.pairThrough.join('|')})\\s+through\\b|\\w-(?:${singular.join('|')})\\b`,
       'i',
     ),
     periodisationNouns: new Set(d.periodisationNouns),
@@ -94,6 +96,8 @@ function compile(d: RulesData): PeriodisationRules {
     distributive: new RegExp(`\\b(${d.distributiveNouns.join('|')})\\s+by\\s+(\\1)\\b`, 'iu'),
     distributiveNouns: new Set(d.distributiveNouns),
     countIntoVerbs: new Set(d.countIntoVerbs),
+    periodisingVerbs: new RegExp(`\\b(?:${d.periodisingVerbs.join('|')})\\b`, 'iu'),
+    datedOnlyNouns: new Set(d.datedOnlyNouns),
     compoundHeads: new Set(d.compoundHeads),
     listWords: new Set(d.listWords),
     pairAnnouncers: new Set(d.pairAnnouncers),

@@ -31,6 +31,10 @@ export interface PeriodisationRules {
   distributiveNouns: Set<string>;
   /** Verbs before 'into' that let a bare count before a colon announce stages ('divided its shipbuilding into three:'). */
   countIntoVerbs: Set<string>;
+  /** A verb that announces a dated list of stages before a colon ('We periodise … as follows:'). */
+  periodisingVerbs: RegExp;
+  /** Plural nouns that announce stages after a count only before a list of dated items ('had four lives: …'). */
+  datedOnlyNouns: Set<string>;
   /** Nouns a compound count heads ('a three-stage periodisation'). */
   compoundHeads: Set<string>;
   /** Verbs that divide a history into stages each named by a singular stage noun ('we distinguish between an early phase (…) and a late phase (…)'). */
@@ -229,8 +233,10 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
       while (j < words.length && j <= i + 3 && rules.stageAdjectives.has(words[j].w)) j++;
       if (j >= words.length) continue;
       if (!rules.stageNouns.has(words[j].w) || !words[j].w.endsWith('s')) {
-        if (!tellsInParts(text, words, i, j, rules)) continue;
-        storyParts = true;
+        if (tellsInParts(text, words, i, j, rules)) storyParts = true;
+        // "had four lives: under the Habsburg monarchy until 1918, …": a metaphor, before a dated list only.
+        else if (rules.datedOnlyNouns.has(words[j].w) && listOpenerAfter(text, words[j].end, rules) !== null) return { count: count!, after: words[j].end, noun: words[j].w, datedOnly: true };
+        else continue;
       }
     }
     const after = words[j].end;
@@ -299,6 +305,9 @@ function bareAnnouncement(text: string, rules: PeriodisationRules): Announcement
     const after = by - noun[0].length + m[0].length;
     if (/^[^.;]{0,40}?:/u.test(text.slice(after, after + MAX_BEFORE_DISTRIBUTIVE_LIST + 1))) return { count: 0, after, noun: 'periods', datedOnly: true };
   }
+  // "We periodise Finnish housing policy as follows: 1949–1966 (state loans), …".
+  const verb = text.lastIndexOf('periodi', colon) >= 0 ? rules.periodisingVerbs.exec(text.slice(0, colon)) : null;
+  if (verb && listOpenerAfter(text, verb.index + verb[0].length, rules) !== null) return { count: 0, after: verb.index + verb[0].length, noun: 'periods', datedOnly: true };
   const into = text.lastIndexOf('into', colon) >= 0 ? INTO_COUNT.exec(text) : null;
   const count = into ? rules.countWords.get(into[1].toLowerCase()) : undefined;
   if (into && count !== undefined && count >= 2) {
@@ -549,6 +558,8 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   // "the colonial period (1910–1945)": brackets the dates leave empty go with them.
   core = core.replace(/[([]\s*(?:since|from|until|till|to|after|before|by|c\.|circa)?\s*[)\]]/giu, ' ');
   core = core.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  // "1949–1966 (state loans)": a name in brackets after the dates is the name, without them.
+  core = core.replace(/^\(([^()]+)\)$/u, '$1');
   // "the feminist revival after 1973" without its year: the preposition goes too.
   // "civil war up to 1974", "after 1968", "the neoliberal decade of 1989–2001": a preposition left alone or at the end goes too.
   // "a period of sail until the crash of 1878": the event that ends the stage goes with its year
