@@ -28,6 +28,7 @@ interface RulesData {
   distributiveNouns: string[];
   countIntoVerbs: string[];
   periodisingVerbs: string[];
+  reignHeadings: string;
   datedOnlyNouns: string[];
   compoundHeads: string[];
   listWords: string[];
@@ -98,6 +99,7 @@ function compile(d: RulesData): PeriodisationRules {
     countIntoVerbs: new Set(d.countIntoVerbs),
     periodisingVerbs: new RegExp(`\\b(?:${d.periodisingVerbs.join('|')})\\b`, 'iu'),
     datedOnlyNouns: new Set(d.datedOnlyNouns),
+    reignHeadings: new RegExp(d.reignHeadings, 'u'),
     compoundHeads: new Set(d.compoundHeads),
     listWords: new Set(d.listWords),
     pairAnnouncers: new Set(d.pairAnnouncers),
@@ -159,6 +161,25 @@ const sameYears = (item: ThesisItem, h: HeadingInfo): boolean => {
   // dates by its start alone (a single year that is no end) is the open heading with that start.
   return h.open && item.dated?.kind === 'year' && y.to === y.from && !item.endsAtYear && !item.until;
 };
+
+/**
+ * A heading stage without years of its own that names a ruler's time ('Reign of Peter the Great')
+ * takes the years its section gives that time: the first sentence of the section with a word of
+ * holding office and a closed range ('Peter I, who ruled as tsar from 1682 to 1725, founded the city
+ * in 1703' → 1682–1725), rather than the section's first date or the start of the stage after it.
+ * Kept only when it ends no later than that next stage starts.
+ */
+function withReignYears(h: HeadingInfo, next: HeadingInfo | null, sentences: Sentence[], temporal: TemporalExpression[], rules: PeriodisationRules): HeadingInfo {
+  if (!h.inferred || !h.label || !rules.reignHeadings.test(h.label)) return h;
+  for (const s of sentences) {
+    if (s.sectionId !== h.section.id || !(s.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => rules.tenureWords.has(w))) continue;
+    const range = temporal.find((t) => t.sentenceId === s.id && t.kind === 'range' && t.from !== null && t.to !== null && t.to > t.from);
+    if (!range) continue;
+    if (next?.from != null && range.to! > next.from) return h;
+    return { ...h, from: range.from, to: range.to, ranged: true, open: false, inferred: { from: 'text', to: 'text' } };
+  }
+  return h;
+}
 
 /** Sentence id named in a temporal cue such as "era: xi-jinping (text s91)". */
 function evidenceSentence(cues: string[]): string | null {
@@ -518,7 +539,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       }
       return firstDates.get(sectionId) ?? null;
     };
-    const undated = withUndatedHeadings(headingStages(headings, 1), headings, sectionFirstDate, rules);
+    const undated = withUndatedHeadings(headingStages(headings, 1), headings, sectionFirstDate, rules).map((h, i, all) => withReignYears(h, all[i + 1] ?? null, sentences, temporal, rules));
     const fromHeadings = undated.length >= 2 ? undated : [];
     const thesis = findThesis(sentences, temporal, rules, toOriginal, layer(doc, 'tokens'));
     const messages: Diagnostic[] = [];

@@ -35,6 +35,8 @@ export interface PeriodisationRules {
   periodisingVerbs: RegExp;
   /** Plural nouns that announce stages after a count only before a list of dated items ('had four lives: …'). */
   datedOnlyNouns: Set<string>;
+  /** A heading without years that names a ruler's time ('Reign of Peter the Great'): its section's tenure gives its years. */
+  reignHeadings: RegExp;
   /** Nouns a compound count heads ('a three-stage periodisation'). */
   compoundHeads: Set<string>;
   /** Verbs that divide a history into stages each named by a singular stage noun ('we distinguish between an early phase (…) and a late phase (…)'). */
