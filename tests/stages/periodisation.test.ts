@@ -935,8 +935,9 @@ describe('periodisation: round 4 — a heading that names a reign takes the year
   it.each<[string, StageRow[]]>([
     // 'Reign of Peter the Great' (no years), its section: 'Peter I, who ruled as tsar from 1682 to 1725, founded the city in 1703'.
     ['heading-reign-years-in-body', [['Reign of Peter the Great', 1682, 1725], ['Imperial capital', 1725, 1917], ['Soviet period', 1917, 1991], [null, 1991, null]]],
-    // 'Casimir III, who reigned from 1333 to 1370, …': the reign ends in 1370, not where 'Jagiellonian golden age (1386–1572)' starts.
-    ['heading-reign-before-dated', [['Reign of Casimir the Great', 1333, 1370], ['Jagiellonian golden age', 1386, 1572], ['Partitions', 1795, 1918]]],
+    // 'Casimir III, who reigned from 1333 to 1370, …': the reign ends in 1370, not where 'Jagiellonian golden age (1386–1572)' starts;
+    // 'Early history', whose prose gives no year ('settled in the Stone Age'), is the earliest stage, its start unknown.
+    ['heading-reign-before-dated', [['Early history', null, 1333], ['Reign of Casimir the Great', 1333, 1370], ['Jagiellonian golden age', 1386, 1572], ['Partitions', 1795, 1918]]],
     // 'Rule of law' names no ruler (no capital after 'of'): it keeps the years of an early heading.
     ['heading-rule-of-law-not-reign', [['Rule of law', null, 1900], ['Independent courts', 1900, 1950], ['Political courts', 1950, 1990]]],
   ])('reads %s', (name, stages) => {

@@ -222,6 +222,12 @@ export function withUndatedHeadings(dated: HeadingInfo[], headings: HeadingInfo[
     if (!candidate(h)) continue;
     if (dated.length < 2 && !words(h).some((w) => rules.earlyHeadingWords.has(w))) continue;
     const d = firstDateOf(h.section.id);
+    // "Early history" whose prose gives no year at all ('Wawel Hill was settled in the Stone Age'),
+    // first of the headings before the dated ones: the earliest stage, its start unknown.
+    if (d === null && out.length === 0 && dated[0].from !== null && words(h).some((w) => rules.earlyHeadingWords.has(w))) {
+      out.push({ ...h, from: null, to: dated[0].from, ranged: true, open: false, inferred: { from: null, to: 'next stage' } });
+      continue;
+    }
     if (d === null || dated[0].from === null || d >= dated[0].from || d < lastDate) continue;
     lastDate = d;
     const first = out.length === 0;
