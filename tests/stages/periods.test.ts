@@ -488,3 +488,19 @@ describe('periods: the third held-out set', () => {
     expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('periods: round 4 — a stage said to end at a shared boundary year', () => {
+  const periodOfForm = (name: string, start: string): string | undefined => {
+    const doc = docOf(readFileSync(join(FIXTURES, 'periodisation', 'forms', `${name}.txt`), 'utf8'), 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start));
+    return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
+  };
+  it.each([
+    // Stage 2 runs 1973–1990 and stage 3 from 1990: 'It ended in 1990 …', said of the stage just told, ends stage 2.
+    ['It ended in 1990 with the return of ci', 'stage2', '"it ended in" at the boundary year puts the event in the stage that ends'],
+    ['It began with the founding of the nati', 'stage1', 'guard: the next sentence that dates a stage taken in turn is in it'],
+    ["The Teachers' Statute of 1991 restored", 'stage3', 'guard: a year inside the last stage'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOfForm('in-turn-copula-next-sentence', start)).toBe(label);
+  });
+});
