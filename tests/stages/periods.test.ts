@@ -504,3 +504,18 @@ describe('periods: round 4 — a stage said to end at a shared boundary year', (
     expect(periodOfForm('in-turn-copula-next-sentence', start)).toBe(label);
   });
 });
+
+describe('periods: round 4 — a section that describes the place today, after the stages', () => {
+  const periodOfForm = (name: string, start: string): string | undefined => {
+    const doc = docOf(readFileSync(join(FIXTURES, 'periodisation', 'forms', `${name}.txt`), 'utf8'), 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start));
+    return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
+  };
+  it.each([
+    // 'Climate' after the last stage ('Since 1991', open) describes the city today: no concluding section about the present.
+    ['Winters are long and cold.', 'none', 'an undated sentence of a Climate section after the stages is about no period'],
+    ["The city's old name was restored by a", 'stage4', 'guard: a dated sentence of the open last stage'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOfForm('heading-reign-years-in-body', start)).toBe(label);
+  });
+});

@@ -46,6 +46,7 @@ interface PeriodsData {
   researchCues: string[];
   findingsCues: string[];
   methodsHeadings: string[];
+  topicHeadings: string[];
   listHeadings: string[];
   prescriptionCues: string[];
   pastModalCues: string[];
@@ -96,6 +97,8 @@ interface PeriodsRules {
   conclusionHeading: RegExp;
   /** A Methods/Data/Research design heading: the whole heading, after its number. */
   methodsHeading: RegExp;
+  /** A heading of a section that describes the place or body rather than its history ('Climate', 'Demographics'): the whole heading, after its number. */
+  topicHeading: RegExp;
   /** A heading of a list of terms ('Annex A: Abbreviations'): its lines are not prose. */
   listHeading: RegExp;
   /** Words that may open a participle clause before the verb they govern ('Having joined …', 'Originally founded …'). */
@@ -148,6 +151,7 @@ function compile(d: PeriodsData): PeriodsRules {
     referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*$`, 'iu'),
     conclusionHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.conclusionHeadings)})\\b`, 'iu'),
     methodsHeading: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${phrase(d.methodsHeadings)})\\W*$`, 'iu'),
+    topicHeading: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${phrase(d.topicHeadings)})\\W*$`, 'iu'),
     listHeading: new RegExp(`\\b(?:${phrase(d.listHeadings)})\\b`, 'iu'),
     shortIntervalYears: d.shortIntervalYears,
     confidence: d.confidence,
@@ -574,7 +578,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         votes.set(s.sectionId, v);
       }
     }
-    const roles = sectionRoles(sections, stages, temporal, { votes, isConclusion: (h) => rules.conclusionHeading.test(h) || rules.methodsHeading.test(h) || rules.listHeading.test(h) });
+    const roles = sectionRoles(sections, stages, temporal, { votes, isConclusion: (h) => rules.conclusionHeading.test(h) || rules.methodsHeading.test(h) || rules.listHeading.test(h) || rules.topicHeading.test(h), isTopic: (h) => rules.topicHeading.test(h) });
 
     const out: PeriodAssignment[] = [];
     let previousDated: { paragraphId: string; label: PeriodLabel; id: string } | null = null;

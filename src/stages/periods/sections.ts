@@ -18,6 +18,8 @@ export interface SectionEvidence {
   votes: Map<string, Map<PeriodLabel, number>>;
   /** True for a heading that closes the text ("Conclusion", "Outlook"): never given a stage. */
   isConclusion(heading: string): boolean;
+  /** True for a heading of a section that describes the place or body today ("Climate", "Demographics"): after the stages, no concluding section. */
+  isTopic?(heading: string): boolean;
 }
 
 /**
@@ -91,7 +93,8 @@ export function sectionRoles(sections: Section[], stages: PeriodStage[], tempora
     }
     if (sec.kind !== 'body') roles.set(sec.id, { stage: null, role: 'other' });
     else if (!seenStage) roles.set(sec.id, { stage: null, role: 'intro' });
-    else roles.set(sec.id, { stage: null, role: i > lastStageIndex ? 'conclusion' : 'other' });
+    // ('Climate' after the stages describes the place today: no concluding section about the present.)
+    else roles.set(sec.id, { stage: null, role: i > lastStageIndex && !(sec.heading && evidence?.isTopic?.(sec.heading)) ? 'conclusion' : 'other' });
   });
   return roles;
 }
