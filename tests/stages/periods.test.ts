@@ -519,3 +519,19 @@ describe('periods: round 4 — a section that describes the place today, after t
     expect(periodOfForm('heading-reign-years-in-body', start)).toBe(label);
   });
 });
+
+describe('periods: round 4 — reference entries of a Wikipedia-like notes list', () => {
+  const periodOfForm = (name: string, start: string): string | undefined => {
+    const doc = docOf(readFileSync(join(FIXTURES, 'periodisation', 'forms', `${name}.txt`), 'utf8'), 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start));
+    return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
+  };
+  it.each([
+    // '1. ^ Nicholas, David (1992). Medieval Flanders.' under 'Notes': a citation, not an assertion about 1992.
+    ['^ Nicholas, David (1992).', 'none', 'a reference entry (a caret after its number) is about no period'],
+    ['Medieval Flanders.', 'none', 'the rest of the entry too'],
+    ['The port of Zeebrugge was opened in 1907.', 'stage5', 'guard: a dated sentence of the text'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOfForm('wiki-notes-caret-entries', start)).toBe(label);
+  });
+});

@@ -478,6 +478,9 @@ function mapDate(t: TemporalExpression, offset: number, s: Sentence, rs: Region[
   return mapInterval(interval, rs, ends, rules.shortIntervalYears);
 }
 
+/** A reference entry of a Wikipedia-like notes list: a caret, perhaps after its number ('1. ^ …', '^ …'). */
+const REFERENCE_ENTRY = /^(?:\d{1,3}\.\s*)?\^\s/u;
+
 const ONSET = /^from\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{3,4}$/iu;
 /** 'From 1998 onwards', 'from 1998 on': the text of an open onset. */
 const OPEN_ONSET = /^from\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{3,4}(?:\s+on(?:wards?)?)?$/iu;
@@ -584,11 +587,17 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     let previousDated: { paragraphId: string; label: PeriodLabel; id: string } | null = null;
     // The paragraph whose dated sentences so far are all before the first stage (a flashback to the background).
     let backgroundParagraph: string | null = null;
+    // The paragraph that a reference entry ('^ Nicholas, David (1992).') opened, up to its end.
+    let referenceParagraph: string | null = null;
     sentences.forEach((s, i) => {
       const role = roles.get(s.sectionId) ?? OTHER_ROLE;
       const { cues, mapped, backgroundInStage, phrases } = found[i];
       const paragraphStart = i === 0 || sentences[i - 1].paragraphId !== s.paragraphId;
       if (paragraphStart) backgroundParagraph = s.paragraphId;
+      // '1. ^ Nicholas, David (1992). Medieval Flanders.': a reference entry of a Wikipedia-like notes
+      // list (the caret links back to the text) is a citation, not an assertion, to its paragraph's end.
+      if (paragraphStart) referenceParagraph = null;
+      if (REFERENCE_ENTRY.test(s.text)) referenceParagraph = s.paragraphId;
       const research = phrases[CUE.research];
       const meta = phrases[CUE.meta] ?? research;
       const heading = sectionById.get(s.sectionId)?.heading;
@@ -623,6 +632,10 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         previousDated = null;
       } else if (heading != null && kinds?.list) {
         cues.push(cue('section', heading));
+        out.push(assignment(s, cues, 'none', conf.meta));
+        previousDated = null;
+      } else if (referenceParagraph === s.paragraphId) {
+        cues.push(cue('reference', 'a reference entry'));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
       } else if (meta) {
