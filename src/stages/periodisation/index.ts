@@ -458,11 +458,12 @@ function ordinalStatement(n: number, last: boolean, thesis: Sentence, sentences:
 
 /**
  * The end a sentence after the thesis gives the Nth stage by counting it: "The second phase lasted
- * until the privatisation of 1991" → 1991. The sentence opens as for {@link ordinalStatement}, and
+ * until the privatisation of 1991" → 1991 (the last stage too: "The second phase, which lasted until
+ * the war of 1910, …" closes it). The sentence opens as for {@link ordinalStatement}, and
  * a year no earlier than the stage's start follows 'until', 'ended in' or the like (`endsAt`).
  */
-function ordinalEnd(n: number, from: number, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): { to: number; sentence: Sentence } | null {
-  const opening = ordinalOpening(n, false, rules);
+function ordinalEnd(n: number, last: boolean, from: number, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): { to: number; sentence: Sentence } | null {
+  const opening = ordinalOpening(n, last, rules);
   if (!opening) return null;
   for (let j = sentences.indexOf(thesis) + 1; j < sentences.length; j++) {
     const text = sentences[j].text;
@@ -559,6 +560,10 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           if (s.sectionId !== sectionId) continue;
           for (const t of bySentence.get(s.id) ?? []) {
             if (t.kind === 'era' || t.kind === 'relative' || t.from === null || (notBefore !== null && t.from < notBefore)) continue;
+            // 'The second phase, which lasted until the war of 1910, opened with the law of March
+            // 1871': a year after 'until' is where the stage ends, not where it starts.
+            const at = s.text.indexOf(t.text);
+            if (at > 0 && rules.endsAt.test(s.text.slice(0, at))) continue;
             return { date: t.from, sentence: s };
           }
         }
@@ -668,8 +673,8 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       // (a section's first date, a sentence that opens with its name) but not its end ends where a
       // sentence that counts it says.
       stages.forEach((stage, i) => {
-        if (stage.to !== null || stage.from === null || i === stages.length - 1) return;
-        const end = ordinalEnd(i + 1, stage.from, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules);
+        if (stage.to !== null || stage.from === null) return;
+        const end = ordinalEnd(i + 1, i === stages.length - 1, stage.from, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules);
         if (!end) return;
         stage.to = end.to;
         stage.yearsFrom = { from: stage.yearsFrom?.from ?? null, to: 'text' };

@@ -150,6 +150,15 @@ export interface Thesis {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * An opening phrase of time that names a stage taken in turn, before its date: a preposition of time,
+ * the name (group 1), a comma ('In the era of rebuilding, from 1946 to 1958, …'; 'During the boom
+ * that followed, until …').
+ */
+const TURN_OPENING = /^(?:in|during|under|throughout|through)\s+((?:the|a|an)\s+[^,;:.()]+?)\s*,\s*(?:\p{L}+\s+){0,6}$/iu;
+/** Most words before the date when such a phrase opens the sentence. */
+const MAX_WORDS_BEFORE_NAMED_TURN_DATE = 12;
+
 /** Most words before the date that opens a stage taken in turn ("After the revolution of 2011, …"). */
 const MAX_WORDS_BEFORE_TURN_DATE = 4;
 
@@ -1115,8 +1124,15 @@ function thesisAt(
       const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
       const at = item.dated ? t.text.indexOf(item.dated.text) : -1;
       const previous = found[found.length - 1]?.dated?.from ?? null;
-      if (!item.dated || item.dated.from === null || at < 0 || (t.text.slice(0, at).match(WORD) ?? []).length > MAX_WORDS_BEFORE_TURN_DATE) break;
-      if (previous !== null && item.dated.from < previous) break;
+      const before = at >= 0 ? t.text.slice(0, at) : '';
+      // "In the era of rebuilding, from 1946 to 1958, …", "During the boom that followed, until the
+      // currency crisis of 1976, …": a date later in an opening phrase of time that names the stage.
+      const named = TURN_OPENING.exec(before);
+      const words = (before.match(WORD) ?? []).length;
+      const opens = words <= MAX_WORDS_BEFORE_TURN_DATE || (named !== null && words <= MAX_WORDS_BEFORE_NAMED_TURN_DATE);
+      if (!item.dated || (item.dated.from === null && (item.dated.to === null || found.length === 0)) || at < 0 || !opens) break;
+      if (previous !== null && item.dated.from !== null && item.dated.from < previous) break;
+      if (named && words > MAX_WORDS_BEFORE_TURN_DATE) item.label = itemLabel(named[1], null, rules);
       found.push(item);
     }
     if (found.length === a.count) items = found;
