@@ -44,6 +44,8 @@ export interface BuilderSettings {
   pastAuxiliaries: Set<string>;
   /** Words that make "until 1922" a point ("did not … until 1922"). */
   negations: Set<string>;
+  /** Epithets after 'the' that make a ruler's name another ruler's ('Augustus the Strong'). */
+  rulerEpithets: Set<string>;
   /** The quantity guard's count nouns (`quantityGuard.after`): after a year that a point word kept, the clause's subject. */
   countNouns: Set<string>;
   /** Years before 1000 without an era marker: the contexts that make a number a date (`earlyYears` in temporal.json). */
@@ -323,6 +325,24 @@ function pastTenseAfter(ctx: BuildContext, s: BuilderSettings): boolean {
     if (pos === 'VERB' || pos === 'AUX') return pos === 'VERB' && /ed$/.test(t.norm(i));
   }
   return false;
+}
+
+/** Regnal numbers after a name ('Augustus II'); not 'I', which is as often the pronoun. */
+const REGNAL_NUMBER = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)$/;
+
+/**
+ * True when the name just matched goes on with a regnal number or an epithet the era table's name
+ * lacks, so it names another ruler: 'Under Augustus the Strong' (Saxony, not Rome's Augustus),
+ * 'Augustus II'. An epithet is 'the' and a capitalised word of `rulerEpithets` that ends the name
+ * ('the Strong,'; not 'the Red Guards').
+ */
+function namesAnotherRuler(ctx: BuildContext, s: BuilderSettings): boolean {
+  const t = ctx.toks;
+  const i = ctx.i1;
+  if (i >= t.count) return false;
+  if (REGNAL_NUMBER.test(t.text.slice(t.start[i], t.end[i]))) return true;
+  if (t.norm(i) !== 'the' || i + 1 >= t.count || !t.cap(i + 1) || !s.rulerEpithets.has(t.norm(i + 1))) return false;
+  return i + 2 >= t.count || (t.pos[i + 2] !== 'NOUN' && t.pos[i + 2] !== 'PROPN');
 }
 
 /** The builders, by the name rules use. */
@@ -752,7 +772,7 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     /** "the Hu–Wen period", "under Xi Jinping", "under … Xi Jinping from 2012" (own years). */
     era: (ctx) => {
       const n = atom(ctx, 'n');
-      if (n?.pending?.type !== 'era') return null;
+      if (n?.pending?.type !== 'era' || namesAnotherRuler(ctx, s)) return null;
       const own = atom(ctx, 'own') ?? null;
       // "the late Qing", "the early Cold War": a part word (a class phrase gives its part's name).
       const p = ctx.caps.get('p');

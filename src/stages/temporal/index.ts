@@ -38,6 +38,8 @@ export interface TemporalData {
   agePossessives: string[];
   pastAuxiliaries: string[];
   negations: string[];
+  /** Absent from an older data file: then only regnal numbers mark another ruler of a name. */
+  rulerEpithets?: string[];
   /** Words too common to mark a sentence as worth reading (the grammar derives its trigger words). */
   triggerStopwords: string[];
   quantityGuard: Record<Exclude<keyof QuantityGuard, 'months' | 'maxRangeSpan' | 'pairStarts'>, string[]>;
@@ -76,6 +78,7 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     agePossessives: new Set(data.agePossessives),
     pastAuxiliaries: new Set(data.pastAuxiliaries),
     negations: new Set(data.negations),
+    rulerEpithets: new Set(data.rulerEpithets ?? []),
     countNouns: new Set(data.quantityGuard.after.map((w) => w.toLowerCase())),
     earlyYears: {
       min: data.earlyYears.min,
