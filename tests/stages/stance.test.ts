@@ -598,7 +598,9 @@ function score(rows: Labelled[]): { accuracy: number; macroF1: number } {
 }
 
 /** Fixture files with floors of their own ('stance: accuracy beyond the seed'). */
-const OWN_FLOORS = new Set(['countries.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl', 'dev-3.jsonl']);
+const OWN_FLOORS = new Set(['countries.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl', 'heldout-4.jsonl', 'dev-3.jsonl']);
+/** Floors of heldout-4.jsonl (accuracy, macro-F1), set from its figure after this session's rules. */
+const HELDOUT4_FLOOR: [number, number] = [0.66, 0.63];
 
 describe('stance: forms found by the full-gold probe (fourth session, dev-4.jsonl)', () => {
   // Forms from tests/fixtures/fullgold/README.md, each shown on a sentence of dev-4.jsonl (written
@@ -670,6 +672,66 @@ describe('stance: forms found by the full-gold probe (fourth session, dev-4.json
   });
 });
 
+describe('stance: coordinated treatments, lapses, gaps and responses (fifth session, dev-5.jsonl)', () => {
+  // Forms named for this session, each shown on a sentence of dev-5.jsonl (written for this
+  // purpose); every row is labelled differently by the rules before this session.
+  it.each<[string, string, Stance, string, string]>([
+    // Mixed: the cooperation half is a noun or a participle coordinated with a counted repression cue.
+    ['toleration coordinated with surveillance', 'The literary clubs experienced a mixture of toleration and police surveillance.', 'mixed', 'cooperation', 'toleration'],
+    ['recognition coordinated with harassment', 'Throughout the 1950s the Protestant churches knew both recognition and harassment.', 'mixed', 'cooperation', 'recognition'],
+    ['indulgence coordinated with arrests', 'Reform associations in the Habsburg lands met with alternating indulgence and arrests.', 'mixed', 'cooperation', 'indulgence'],
+    ['tolerated and seized, with frequency adverbs', 'The émigré newspapers were sometimes tolerated and sometimes seized at the border.', 'mixed', 'cooperation', 'tolerated'],
+    ['favouring and hounding', 'Critics accused the junta of favouring pliant associations and hounding independent ones.', 'mixed', 'repression', 'hounding'],
+    ['official favour', 'Student societies enjoyed a measure of official favour, but their leaders were watched by informers.', 'mixed', 'cooperation', 'official favour'],
+    // Cooperation whose agent only the state can be.
+    ['a status granted', 'In 1906 the workers’ associations were granted legal personality.', 'cooperation', 'cooperation', 'granted legal personality'],
+    ['readmitted', 'Religious orders were readmitted to the country in 1876.', 'cooperation', 'cooperation', 'readmitted'],
+    ['confiscated property handed back', 'The confiscated union halls were handed back to their owners in 1945.', 'cooperation', 'reversal', 'handed back'],
+    // A negation in the gap of a cue.
+    ['not tried', 'The organisers were not tried.', 'neutral', 'negation', 'not'],
+    // The end of a restriction told intransitively.
+    ['censorship ended with', 'Censorship ended with the revolution of 1974.', 'cooperation', 'reversal', 'ended'],
+    ['came to an end', 'The state of siege came to an end in 1885.', 'cooperation', 'reversal', 'end'],
+    ['ceased to apply', 'The ban on the Catholic associations ceased to apply after the concordat.', 'cooperation', 'reversal', 'ceased'],
+    ['had ended', 'By 1990 the persecution of the churches had ended.', 'cooperation', 'reversal', 'ended'],
+    ['expired, with a civil actor before it', 'The curfew on public meetings expired at the end of the war.', 'cooperation', 'reversal', 'expired'],
+    // A reversal does not reach behind a preposition of means.
+    ['ended … by arresting', 'The police ended the strike by arresting its leaders.', 'repression', 'repression', 'arresting'],
+    // Civil society's response to an act.
+    ['resisting evictions', 'Community networks formed to resist the evictions, and NGOs gave them legal advice.', 'neutral', 'response', 'resist'],
+    ['documenting disappearances', 'Human rights groups documented the disappearances in meticulous detail.', 'neutral', 'response', 'documented'],
+    ['campaigning against detention', 'Church groups campaigned against the detention of migrants.', 'neutral', 'response', 'campaigned against'],
+    ['vigils for prisoners', 'Students organised vigils for the imprisoned poets.', 'neutral', 'response', 'vigils for'],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    const s = only(text);
+    expect(s.label, cueList(s).join(' | ')).toBe(label);
+    const cue = s.cues.find((c) => c.kind === kind && c.text === cueText);
+    expect(cue, cueList(s).join(' | ')).toBeDefined();
+    expect([cue!.start, cue!.end]).toEqual([text.indexOf(cueText), text.indexOf(cueText) + cueText.length]);
+  });
+
+  // Guards: the same words where the rules must not reach.
+  it.each<[string, Stance]>([
+    // The state's own act after a response still counts; so does a response of the state.
+    ['Activists who protested against the law were arrested.', 'repression'],
+    ['The ministry defended the arrests of the organisers.', 'repression'],
+    // An end with an object, an end that opens a phrase, 'end up', and 'in the end' undo nothing.
+    ['The crackdown ended the protests within a week.', 'repression'],
+    ['The brief opening ended with the arrest of the editors.', 'repression'],
+    ['Such restrictions may end up silencing the groups.', 'repression'],
+    ['In the end the censors banned the play.', 'repression'],
+    ['The strike ended with a settlement in March.', 'neutral'],
+    // A cue the term itself negates keeps its pole; coordinated cues of two parts of speech are two acts.
+    ['The authorities did not close the clubs.', 'cooperation'],
+    ['The government drained the rights groups of external funding and clamped down on activists.', 'repression'],
+    // 'a measure of' is a quantity, not a measurement.
+    ['The emperor granted the Armenian church a measure of autonomy.', 'cooperation'],
+  ])('%s → %s', (text, label) => {
+    const s = only(text);
+    expect(s.label, cueList(s).join(' | ')).toBe(label);
+  });
+});
+
 describe('stance: accuracy beyond the seed', () => {
   // Floors a few points under the figures measured on 2026-11-29 (in brackets), so that a real
   // regression fails: each row of half B is 1.6 points, of fresh.jsonl 2 points, of heldout-2 1.2.
@@ -701,6 +763,12 @@ describe('stance: accuracy beyond the seed', () => {
     // dev-4.jsonl (fourth session): 62 sentences in two batches showing the full-gold probe's forms
     // [0.226 / 0.286 before its rules, 0.903 / 0.898 after].
     ['dev-4.jsonl (tuning)', 'dev-4.jsonl', null, 0.86, 0.85],
+    // dev-5.jsonl (fifth session): 56 sentences showing this session's forms [0.446 before its rules].
+    ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.85, 0.85],
+    // heldout-4.jsonl (fifth session): 92 sentences of Wikipedia-style history, essays and policy
+    // reports on 54 countries and regions, written and committed before the stage was run on them,
+    // never used for tuning [0.696 / 0.665 before the fifth session's rules].
+    ['heldout-4.jsonl (held out)', 'heldout-4.jsonl', null, HELDOUT4_FLOOR[0], HELDOUT4_FLOOR[1]],
   ])('%s', (_name, file, split, accuracy, macroF1) => {
     const rows = fixtures().filter((f) => f.file === file && (split === null || f.split === split));
     expect(rows.length).toBeGreaterThan(30);

@@ -4,7 +4,7 @@
  * Heuristics over words and POS tags, no parser: each says which sentence it is for.
  */
 import { POS_TAGS } from '../../doc.js';
-import type { CueRule, Needs } from './lexicon.js';
+import type { CueRule, Entry, Needs } from './lexicon.js';
 import type { Match } from './match.js';
 import type { Cue } from '../../doc.js';
 
@@ -24,8 +24,12 @@ export interface Syntax {
   relatives: Set<string>;
   /** Pronouns that, as the subject of a `stateImplied` cue with civil society as its object, stand for the state ('They closed the union's offices'). */
   pronounSubjects: Set<string>;
-  /** Forms of reversals that undo a cue before them with no passive: 'the ban lapsed', 'the emergency decree expired'. */
+  /** Forms of reversals that undo a cue before them with no passive and no object: 'the ban lapsed', 'censorship ended with the revolution'. */
   lapseForms: Set<string>;
+  /** Words after a lapse form that make it another verb ('restrictions may end up silencing groups'). */
+  lapseParticles: Set<string>;
+  /** Prepositions of means: a reversal does not reach a cue behind one ('ended the strike by arresting its leaders'). */
+  meansPrepositions: Set<string>;
   /** Nouns of study, record or measurement: a cue after one and 'of'/'on' is a topic, not an act ('the archives of the censorship office'). */
   topicNouns: Set<string>;
   /** Prepositions that link a topic noun to its topic ('scholars of repression', 'the literature on state repression'). */
@@ -268,12 +272,83 @@ export function civilActs(op: Match, actors: Match[], view: SentenceView): boole
  */
 export function passiveReversalAfter(view: SentenceView, cue: Match, operators: Match[], consumed: Set<Match>): Match | null {
   for (const op of operators) {
-    if (op.entry.kind !== 'reversal' || consumed.has(op) || op.first < cue.end || op.first - cue.end > 6) continue;
+    if (op.entry.kind !== 'reversal' || consumed.has(op) || op.first < cue.end || op.first - cue.end > PASSIVE_REVERSAL_WINDOW) continue;
     // 'the ban was lifted'; an intransitive end needs no passive: 'the ban on the union lapsed in 1911'.
-    if ((isPassive(view, op.first) || view.syntax.lapseForms.has(view.word(op.first))) && !hasBreak(view, cue.end, op.first)) return op;
+    if ((isPassive(view, op.first) || lapses(view, op.first)) && !hasBreak(view, cue.end, op.first)) return op;
+  }
+  // A lapse the lexicon hides inside a longer phrase ('Censorship ended with the revolution of
+  // 1974', where 'end with' is no reversal of what follows it) or does not list as a reversal
+  // ('the ban on the associations ceased to apply'; 'the state of siege came to an end in 1885').
+  for (let k = cue.end; k < view.end && k - cue.end <= PASSIVE_REVERSAL_WINDOW; k++) {
+    if (lapses(view, k)) return hasBreak(view, cue.end, k) ? null : { entry: LAPSE, first: k, end: k + 1 };
   }
   return null;
 }
+
+/** Tokens between a cue and the passive or lapse that undoes it ('the ban on opposition parties was lifted'). */
+const PASSIVE_REVERSAL_WINDOW = 6;
+
+/** The reversal a lapse word stands for when the lexicon did not match it as one. */
+const LAPSE: Entry = { kind: 'reversal', term: 'lapse', posMask: 0 };
+
+/**
+ * True when token `k` is a lapse form with no object: 'the ban lapsed', 'censorship ended in 1918',
+ * 'came to an end'; not 'the crackdown ended the protests' (an object follows), 'at the end of the
+ * war' (a noun after 'the'), nor 'may end up silencing' (another verb).
+ */
+function lapses(view: SentenceView, k: number): boolean {
+  if (!view.syntax.lapseForms.has(view.word(k))) return false;
+  if (k > view.first && view.word(k - 1) === 'the') return false;
+  return k + 1 >= view.end || (!OBJECT_OPENERS.has(view.pos[k + 1]) && !view.syntax.lapseParticles.has(view.word(k + 1)));
+}
+
+// Parts of speech of an object noun phrase: 'resisted the forced evictions', 'documented the disappearances of students'.
+const OBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+/** Tokens a response may stand before the cue it answers. */
+const RESPONSE_WINDOW = 4;
+
+/**
+ * The response of civil society whose object is the cue: a response word ('resist', 'document',
+ * 'campaign against') right before the cue with only its object's noun phrase between, and civil
+ * society as the nearest actor before the response ('Community networks formed to resist the
+ * evictions', 'Human rights groups documented the disappearances'): the act answered is told as
+ * what civil society did, not asserted as the state's. Not 'Activists who protested against the
+ * law were arrested' (a verb stands between), nor 'the ministry defended the arrests' (the state answers).
+ */
+export function responseTo(view: SentenceView, cue: Match, responses: Match[], actors: Match[]): Match | null {
+  for (const r of responses) {
+    if (r.end > cue.first || cue.first - r.end > RESPONSE_WINDOW) continue;
+    let plain = true;
+    for (let k = r.end; k < cue.first && plain; k++) plain = OBJECT_PARTS.has(view.pos[k]) || view.word(k) === 'of';
+    if (!plain) continue;
+    let nearest: Match | null = null;
+    for (const a of actors) if (a.end <= r.first) nearest = a;
+    if (nearest !== null && nearest.entry.kind === 'civil') return r;
+  }
+  return null;
+}
+
+/**
+ * True when the cues `[x.first, x.end)` and `[y.first, y.end)` (x first) are coordinated nouns or
+ * participles: one 'and' or 'or' between them, with at most two modifiers ('a mixture of toleration
+ * and police surveillance', 'legal toleration and violent suppression', 'sometimes tolerated and
+ * sometimes seized').
+ */
+export function coordinated(view: SentenceView, x: Match, y: Match): boolean {
+  // Of one part of speech: 'draining groups of external funding and clamping down on activists'
+  // joins two acts, not the funding and the clampdown.
+  if (y.first <= x.end || y.first - x.end > 3 || view.pos[x.first] !== view.pos[y.first]) return false;
+  let joiners = 0;
+  for (let k = x.end; k < y.first; k++) {
+    const w = view.word(k);
+    if (w === 'and' || w === 'or') joiners++;
+    else if (!MODIFIERS.has(view.pos[k])) return false;
+  }
+  return joiners === 1 && (view.word(x.end) === 'and' || view.word(x.end) === 'or');
+}
+
+// Parts of speech of a modifier between coordinated cues ('and violent suppression', 'and police surveillance', 'and sometimes seized').
+const MODIFIERS = new Set(['ADJ', 'ADV', 'NOUN'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
 
 /**
  * True when the cue names the topic of a study, a record or a measurement rather than an act: a

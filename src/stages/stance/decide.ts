@@ -3,7 +3,7 @@
  * that decided it. Each rule is here because a kind of sentence needs it; the comments quote one.
  */
 import { POS_TAGS, type Cue, type Stance } from '../../doc.js';
-import { actorsFor, civilActs, hasBreak, isPassive, isTopic, passiveReversalAfter, type SentenceView } from './clauses.js';
+import { actorsFor, civilActs, coordinated, hasBreak, isPassive, isTopic, passiveReversalAfter, responseTo, type SentenceView } from './clauses.js';
 import type { Pole, StanceLexicon } from './lexicon.js';
 import type { Match, SentenceMatches } from './match.js';
 
@@ -64,6 +64,17 @@ function hasInfinitive(view: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/** True when the words of `part` stand in `term` (both lemma phrases). */
+function termHas(term: string, part: string): boolean {
+  return ` ${term} `.includes(` ${part} `);
+}
+
+/** True when a preposition of means stands in tokens `[from, to)` ('by arresting its leaders'). */
+function hasMeans(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.syntax.meansPrepositions.has(view.word(k))) return true;
+  return false;
+}
+
 /** Relative pronouns that open a clause describing the noun before them ('the act that had restricted strikes'). */
 const RELATIVE_OPENERS = new Set(['that', 'which']);
 
@@ -110,9 +121,12 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     return { label: lexicon.labels.none, confidence: NO_CUE_CONFIDENCE - 0.15, cues: [], scores: [0, 0] };
   }
   const operators = functions.filter((f) => f.entry.kind === 'negation' || f.entry.kind === 'reversal');
+  const responses = functions.filter((f) => f.entry.kind === 'response');
   const consumed = new Set<Match>();
   const scored: Scored[] = [];
   const dropped: Cue[] = [];
+  // Cues whose actors were not named, kept for a partner they are coordinated with (below).
+  const unmet: Match[] = [];
   // The last cue a reversal flipped: a cue of the same pole right after it is in the same noun
   // phrase and flips with it ('lifted the compulsory inspections', 'eased the strict controls').
   let reversed: { end: number; pole: Pole; op: Match } | null = null;
@@ -127,6 +141,13 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     const rule = m.entry.cue!;
     // A topic of study or measurement is no act: 'the archives of the censorship office'.
     if (rule.pole !== 'both' && isTopic(view, m.first, m.end)) continue;
+    // Civil society answering an act is its own act: 'Community networks formed to resist the
+    // evictions', 'Human rights groups documented the disappearances'.
+    const response = responses.length > 0 ? responseTo(view, m, responses, actors) : null;
+    if (response !== null) {
+      dropped.push(view.span('responded', m.first, m.end), view.span('response', response.first, response.end));
+      continue;
+    }
     // A cue of weight 0 (a status only the state grants: 'registration') counts only when taken
     // away ('withdrew the registration of the network', 'denied registration'); before a noun it
     // modifies that noun, which the operator governs instead ('lifted registration requirements').
@@ -135,8 +156,18 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     // 'lifted the ban', 'refused to register'.
     let operator: Match | null = null;
     for (const op of operators) {
-      if (op.end > m.first || consumed.has(op)) continue;
+      if (consumed.has(op)) continue;
+      // A negation in the gap of a cue negates it: 'The organisers were not tried' ('was ** tried');
+      // not one the term itself holds ('did not close' is a cue of its own).
+      if (op.entry.kind === 'negation' && op.first > m.first && op.end < m.end && !termHas(m.entry.term, op.entry.term)) {
+        operator = op;
+        break;
+      }
+      if (op.end > m.first) continue;
       const window = op.entry.kind === 'negation' ? t.negationWindow : t.reversalWindow;
+      // A reversal does not reach a cue behind a preposition of means: 'The police ended the
+      // strike by arresting its leaders' ended no arrest.
+      if (op.entry.kind === 'reversal' && hasMeans(view, op.end, m.first)) continue;
       if (m.first - op.end < window && !hasBreak(view, op.end, m.first)) operator = op;
     }
     // A cue that opens with an adjunct's preposition is no object of a reversal before it: 'dropped
@@ -149,7 +180,8 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     // Civil society undoing repression is not the state opening up: 'NGOs … stop repressive
     // government actions' keeps its pole; 'political prisoners were freed' (a passive) flips. Only
     // a verb is an act: 'associations no longer needed the permission of the state' flips.
-    if (operator?.entry.kind === 'reversal' && flip(rule.pole) !== lexicon.absorbingPole && view.pos[operator.first] === VERB && civilActs(operator, actors, view)) {
+    // A reversal after its cue (a passive or a lapse: 'Press censorship ended in 1918') has no doer.
+    if (operator?.entry.kind === 'reversal' && operator.end <= m.first && flip(rule.pole) !== lexicon.absorbingPole && view.pos[operator.first] === VERB && civilActs(operator, actors, view)) {
       consumed.add(operator);
       operator = null;
     }
@@ -169,6 +201,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       reversed = { end: m.end, pole: rule.pole, op: operator };
       continue;
     }
+    if (used === null && rule.weight > 0 && !operator && rule.pole !== 'both') unmet.push(m);
     if (used === null || rule.weight === 0) continue;
     if (operator?.entry.kind === 'negation') {
       // A negated repression cue asserts nothing ('no student was arrested'); negated
@@ -181,6 +214,16 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       continue;
     }
     scored.push({ match: m, pole: rule.pole, weight: rule.weight, operator: null, intensity: null, actors: used });
+  }
+
+  // Two treatments coordinated in one phrase have one agent and one target: a cue whose actors were
+  // not named counts when it is joined by 'and'/'or' to a counted cue of the other pole ('The clubs
+  // experienced a mixture of toleration and police surveillance', 'the churches knew both
+  // recognition and harassment', 'newspapers were sometimes tolerated and sometimes seized').
+  for (const m of unmet) {
+    const rule = m.entry.cue!;
+    const partner = scored.find((s) => s.operator === null && s.match.entry.kind === 'cue' && s.pole === flip(rule.pole) && (coordinated(view, m, s.match) || coordinated(view, s.match, m)));
+    if (partner) scored.push({ match: m, pole: rule.pole, weight: rule.weight, operator: null, intensity: null, actors: partner.actors });
   }
 
   // A reversal with nothing to reverse keeps its own meaning: 'cut off advertising', 'refused registration'.

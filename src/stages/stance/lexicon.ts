@@ -126,7 +126,8 @@ export type EntryKind =
   | 'contrast'
   | 'intensity'
   | 'hypothetical'
-  | 'analytic';
+  | 'analytic'
+  | 'response';
 
 /** What a phrase of the trie means. */
 export interface Entry {
@@ -504,7 +505,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
   }
   for (const group of file.functions) {
     const kind = group.kind as EntryKind;
-    if (!['negation', 'reversal', 'contrast', 'intensity', 'hypothetical', 'analytic', 'block'].includes(kind)) {
+    if (!['negation', 'reversal', 'contrast', 'intensity', 'hypothetical', 'analytic', 'response', 'block'].includes(kind)) {
       throw new Error(`stance.json: unknown function kind '${group.kind}'`);
     }
     for (const term of group.terms) {
@@ -532,6 +533,8 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
       relatives: new Set(file.syntax.relatives),
       pronounSubjects: new Set(file.syntax.pronounSubjects),
       lapseForms: new Set(file.syntax.lapseForms),
+      meansPrepositions: new Set(file.syntax.meansPrepositions),
+      lapseParticles: new Set(file.syntax.lapseParticles),
       topicNouns: new Set(file.syntax.topicNouns),
       topicLinks: new Set(file.syntax.topicLinks),
       topicHeads: new Set(file.syntax.topicHeads),
