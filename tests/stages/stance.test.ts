@@ -702,6 +702,15 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     ['documenting disappearances', 'Human rights groups documented the disappearances in meticulous detail.', 'neutral', 'response', 'documented'],
     ['campaigning against detention', 'Church groups campaigned against the detention of migrants.', 'neutral', 'response', 'campaigned against'],
     ['vigils for prisoners', 'Students organised vigils for the imprisoned poets.', 'neutral', 'response', 'vigils for'],
+    // Second batch of dev-5.jsonl: cooperation and restriction in other words.
+    ['a joint committee', 'The ministry set up a joint committee with the cooperatives to draft the new statute.', 'cooperation', 'cooperation', 'joint committee with'],
+    ['organising freely', 'Under the new constitution trade unions could organise freely.', 'cooperation', 'cooperation', 'organise freely'],
+    ['free to publish', 'From 1867 the Catholic press was free to publish without a licence.', 'cooperation', 'cooperation', 'free to publish'],
+    ['meeting with', 'The prime minister met with the leaders of the relief organisations to plan the reconstruction.', 'cooperation', 'cooperation', 'met with'],
+    ['an amnesty undoes the exile', 'The junta’s successor amnestied the exiled union leaders in 1983.', 'cooperation', 'reversal', 'amnestied'],
+    ['running handed over', 'The provincial government handed the running of the schools to the parish councils.', 'cooperation', 'cooperation', 'handed the running of'],
+    ['subject to authorisation', 'Freedom of association was granted in 1901, yet religious congregations remained subject to authorisation.', 'mixed', 'repression', 'subject to authorisation'],
+    ['beaten in the passive', 'Their organisers were routinely beaten.', 'repression', 'repression', 'were routinely beaten'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -763,8 +772,9 @@ describe('stance: accuracy beyond the seed', () => {
     // dev-4.jsonl (fourth session): 62 sentences in two batches showing the full-gold probe's forms
     // [0.226 / 0.286 before its rules, 0.903 / 0.898 after].
     ['dev-4.jsonl (tuning)', 'dev-4.jsonl', null, 0.86, 0.85],
-    // dev-5.jsonl (fifth session): 56 sentences showing this session's forms [0.446 before its rules].
-    ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.85, 0.85],
+    // dev-5.jsonl (fifth session): 92 sentences in two batches showing this session's forms [first batch of 56:
+    // 0.446 before its rules, 0.893 after; second batch of 36: 0.583 → 0.778; both: 0.848 / 0.839].
+    ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.82, 0.81],
     // heldout-4.jsonl (fifth session): 92 sentences of Wikipedia-style history, essays and policy
     // reports on 54 countries and regions, written and committed before the stage was run on them,
     // never used for tuning [0.696 / 0.665 before the fifth session's rules].
