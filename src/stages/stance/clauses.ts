@@ -4,44 +4,46 @@
  * Heuristics over words and POS tags, no parser: each says which sentence it is for.
  */
 import { POS_TAGS } from '../../doc.js';
-import type { CueRule, Entry, Needs } from './lexicon.js';
+import type { CueRule, Entry, Needs, WordSet } from './lexicon.js';
 import type { Match } from './match.js';
 import type { Cue } from '../../doc.js';
 
 /** Function words the heuristics look for (`syntax` in `pipeline/stance.json`). */
 export interface Syntax {
   /** Punctuation and words that end a clause: operators and objects do not reach across them. */
-  clauseBreaks: Set<string>;
+  clauseBreaks: WordSet;
   /** Forms of 'be' (and 'get') that make a following participle passive. */
-  passiveBe: Set<string>;
+  passiveBe: WordSet;
   /** Words that may stand between 'be' and the participle ('could', 'also', 'had'). */
-  auxiliaries: Set<string>;
+  auxiliaries: WordSet;
   /** Words after a cue that make it an item of a list ('repression, toleration'). */
-  listJoiners: Set<string>;
+  listJoiners: WordSet;
   /** Prepositions that introduce the agent after a verb ('tolerated by officials'). */
-  agentPrepositions: Set<string>;
+  agentPrepositions: WordSet;
   /** Relative pronouns: a clause they open has its own subject ('branch leaders who had supported the strike'). */
-  relatives: Set<string>;
+  relatives: WordSet;
   /** Pronouns that, as the subject of a `stateImplied` cue with civil society as its object, stand for the state ('They closed the union's offices'). */
-  pronounSubjects: Set<string>;
+  pronounSubjects: WordSet;
   /** Forms of reversals that undo a cue before them with no passive and no object: 'the ban lapsed', 'censorship ended with the revolution'. */
-  lapseForms: Set<string>;
+  lapseForms: WordSet;
   /** Words after a lapse form that make it another verb ('restrictions may end up silencing groups'). */
-  lapseParticles: Set<string>;
+  lapseParticles: WordSet;
   /** Prepositions of means: a reversal does not reach a cue behind one ('ended the strike by arresting its leaders'). */
-  meansPrepositions: Set<string>;
+  meansPrepositions: WordSet;
   /** Nouns of study, record or measurement: a cue after one and 'of'/'on' is a topic, not an act ('the archives of the censorship office'). */
-  topicNouns: Set<string>;
+  topicNouns: WordSet;
   /** Prepositions that link a topic noun to its topic ('scholars of repression', 'the literature on state repression'). */
-  topicLinks: Set<string>;
+  topicLinks: WordSet;
   /** Nouns right after a cue that make it the modifier of a topic ('press freedom indexes'). */
-  topicHeads: Set<string>;
+  topicHeads: WordSet;
 }
 
 /** What the rules need to know about the tokens of the sentence. */
 export interface SentenceView {
   /** Lower-cased text of token `i` (document index). */
   word: (i: number) => string;
+  /** Hash of each token's folded text (document index), to test it against a {@link WordSet} unsliced. */
+  hash: Int32Array;
   pos: Uint8Array;
   first: number;
   end: number;
@@ -62,8 +64,7 @@ const CCONJ = POS_TAGS.indexOf('CCONJ');
  */
 export function hasBreak(view: SentenceView, from: number, to: number, listCommas = true): boolean {
   for (let k = Math.max(from, view.first); k < to; k++) {
-    const key = view.word(k);
-    if (view.syntax.clauseBreaks.has(key) && (listCommas || key !== ',')) return true;
+    if (view.syntax.clauseBreaks.holds(view, k) && (listCommas || view.word(k) !== ',')) return true;
     if (view.pos[k] === CCONJ && k + 1 < view.end) {
       const next = view.pos[k + 1];
       if (next === VERB || next === AUX || next === PRON) return true;
@@ -117,8 +118,7 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     if (rule.agent && a.first > end && !passive) {
       let by = false;
       for (let k = end; k < a.first && k < end + 4; k++) {
-        const w = view.word(k);
-        if (view.syntax.agentPrepositions.has(w)) by = true;
+        if (view.syntax.agentPrepositions.holds(view, k)) by = true;
       }
       if (!by) continue;
     }
@@ -179,7 +179,7 @@ function privateAgent(first: number, end: number, actors: Match[], view: Sentenc
   if (isPassive(view, first)) {
     for (const a of actors) {
       if (a.first < end || a.first > end + 4) continue;
-      for (let k = end; k < a.first; k++) if (view.syntax.agentPrepositions.has(view.word(k))) return a.entry.kind === 'private' ? a : null;
+      for (let k = end; k < a.first; k++) if (view.syntax.agentPrepositions.holds(view, k)) return a.entry.kind === 'private' ? a : null;
     }
     return null;
   }
@@ -235,7 +235,7 @@ function pronounSubject(view: SentenceView, first: number): boolean {
  */
 function inCivilRelative(state: Match, first: number, actors: Match[], view: SentenceView): boolean {
   for (let k = state.end; k < first; k++) {
-    if (!view.syntax.relatives.has(view.word(k))) continue;
+    if (!view.syntax.relatives.holds(view, k)) continue;
     for (const c of actors) if (c.entry.kind === 'civil' && c.first >= state.end && c.end <= k) return true;
   }
   return false;
@@ -297,9 +297,9 @@ const LAPSE: Entry = { kind: 'reversal', term: 'lapse', posMask: 0 };
  * war' (a noun after 'the'), nor 'may end up silencing' (another verb).
  */
 function lapses(view: SentenceView, k: number): boolean {
-  if (!view.syntax.lapseForms.has(view.word(k))) return false;
+  if (!view.syntax.lapseForms.holds(view, k)) return false;
   if (k > view.first && view.word(k - 1) === 'the') return false;
-  return k + 1 >= view.end || (!OBJECT_OPENERS.has(view.pos[k + 1]) && !view.syntax.lapseParticles.has(view.word(k + 1)));
+  return k + 1 >= view.end || (!OBJECT_OPENERS.has(view.pos[k + 1]) && !view.syntax.lapseParticles.holds(view, k + 1));
 }
 
 // Parts of speech of an object noun phrase: 'resisted the forced evictions', 'documented the disappearances of students'.
@@ -358,9 +358,9 @@ const MODIFIERS = new Set(['ADJ', 'ADV', 'NOUN'].map((t) => POS_TAGS.indexOf(t a
  * country among the freest').
  */
 export function isTopic(view: SentenceView, first: number, end: number): boolean {
-  if (end < view.end && view.syntax.topicHeads.has(view.word(end))) return true;
+  if (end < view.end && view.syntax.topicHeads.holds(view, end)) return true;
   for (let k = first - 1; k >= Math.max(view.first + 1, first - 3); k--) {
-    if (view.syntax.topicLinks.has(view.word(k))) return view.syntax.topicNouns.has(view.word(k - 1));
+    if (view.syntax.topicLinks.holds(view, k)) return view.syntax.topicNouns.holds(view, k - 1);
   }
   return false;
 }

@@ -71,7 +71,7 @@ function termHas(term: string, part: string): boolean {
 
 /** True when a preposition of means stands in tokens `[from, to)` ('by arresting its leaders'). */
 function hasMeans(view: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (view.syntax.meansPrepositions.has(view.word(k))) return true;
+  for (let k = from; k < to; k++) if (view.syntax.meansPrepositions.holds(view, k)) return true;
   return false;
 }
 
@@ -172,7 +172,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     }
     // A cue that opens with an adjunct's preposition is no object of a reversal before it: 'dropped
     // the idea only under pressure from Brussels' did not end any pressure.
-    if (operator?.entry.kind === 'reversal' && view.syntax.clauseBreaks.has(view.word(m.first))) operator = null;
+    if (operator?.entry.kind === 'reversal' && view.syntax.clauseBreaks.holds(view, m.first)) operator = null;
     // 'repression was not the only story' is no negated cue; 'the ban was lifted' is a reversal after it.
     operator = rule.pole === 'both' ? null : (operator ?? passiveReversalAfter(view, m, operators, consumed) ?? relativeReversal(view, m, operators, t.reversalWindow));
     if (!operator && reversed && reversed.pole === rule.pole && m.first - reversed.end <= 1 && !hasBreak(view, reversed.end, m.first)) operator = reversed.op;
@@ -264,7 +264,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       s.pole === flip(prev.pole) &&
       s.match.first - prev.match.end < t.absorbWindow &&
       !isPassive(view, s.match.first) &&
-      !view.syntax.listJoiners.has(view.word(prev.match.end)) &&
+      !view.syntax.listJoiners.holds(view, prev.match.end) &&
       !hasBreak(view, prev.match.end, s.match.first, false)
     ) {
       continue;

@@ -54,7 +54,7 @@ export const stance = defineStage<StanceOptions, StanceLexicon>({
     });
     const stances: StanceAssignment[] = [];
     for (const sentence of layer(doc, 'sentences')) {
-      const view: SentenceView = { word, pos: tokens.pos, first: sentence.tokenStart, end: sentence.tokenEnd, syntax: lexicon.syntax, span };
+      const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: sentence.tokenStart, end: sentence.tokenEnd, syntax: lexicon.syntax, span };
       const matches = matchSentence(lexicon, tokenView, sentence.tokenStart, sentence.tokenEnd);
       const d = decide(lexicon, matches, view);
       stances.push({ sentenceId: sentence.id, label: d.label, confidence: d.confidence, cues: d.cues });

@@ -281,6 +281,32 @@ export function hashRange(text: string, start: number, end: number): number {
   return h & SMALL_HASH_MASK;
 }
 
+/**
+ * A set of lower-cased words (function words of the clause heuristics) that a token can be tested
+ * against by its hash ({@link hashRange}, as `viewTokens` computes it for every token) before its
+ * text is sliced: most tokens of a sentence are in none of these sets, and slicing and lower-casing
+ * each was most of the heuristics' cost. A hash hit is checked against the word itself.
+ */
+export class WordSet {
+  private readonly words: Set<string>;
+  private readonly hashes = new Set<number>();
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) this.hashes.add(hashRange(w, 0, w.length));
+  }
+
+  /** True when `word` (lower-cased) is in the set. */
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** True when token `k` of `view` is in the set. */
+  holds(view: { hash: Int32Array; word: (i: number) => string }, k: number): boolean {
+    return this.hashes.has(view.hash[k]) && this.words.has(view.word(k));
+  }
+}
+
 /** Hash of a whole token form, as the trie keys it. */
 export function hashForm(form: string): number {
   return hashRange(form, 0, form.length);
@@ -525,19 +551,19 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
     negationFlips: poleOf(file.negationFlips, 'negationFlips'),
     thresholds: file.thresholds,
     syntax: {
-      clauseBreaks: new Set(file.syntax.clauseBreaks),
-      passiveBe: new Set(file.syntax.passiveBe),
-      auxiliaries: new Set([...file.syntax.passiveBe, ...file.syntax.auxiliaries]),
-      listJoiners: new Set(file.syntax.listJoiners),
-      agentPrepositions: new Set(file.syntax.agentPrepositions),
-      relatives: new Set(file.syntax.relatives),
-      pronounSubjects: new Set(file.syntax.pronounSubjects),
-      lapseForms: new Set(file.syntax.lapseForms),
-      meansPrepositions: new Set(file.syntax.meansPrepositions),
-      lapseParticles: new Set(file.syntax.lapseParticles),
-      topicNouns: new Set(file.syntax.topicNouns),
-      topicLinks: new Set(file.syntax.topicLinks),
-      topicHeads: new Set(file.syntax.topicHeads),
+      clauseBreaks: new WordSet(file.syntax.clauseBreaks),
+      passiveBe: new WordSet(file.syntax.passiveBe),
+      auxiliaries: new WordSet([...file.syntax.passiveBe, ...file.syntax.auxiliaries]),
+      listJoiners: new WordSet(file.syntax.listJoiners),
+      agentPrepositions: new WordSet(file.syntax.agentPrepositions),
+      relatives: new WordSet(file.syntax.relatives),
+      pronounSubjects: new WordSet(file.syntax.pronounSubjects),
+      lapseForms: new WordSet(file.syntax.lapseForms),
+      meansPrepositions: new WordSet(file.syntax.meansPrepositions),
+      lapseParticles: new WordSet(file.syntax.lapseParticles),
+      topicNouns: new WordSet(file.syntax.topicNouns),
+      topicLinks: new WordSet(file.syntax.topicLinks),
+      topicHeads: new WordSet(file.syntax.topicHeads),
     },
     duplicates,
     expand,
