@@ -719,6 +719,34 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     expect([cue!.start, cue!.end]).toEqual([text.indexOf(cueText), text.indexOf(cueText) + cueText.length]);
   });
 
+  // A pronoun subject stands for the state when the sentence before, in the same paragraph, had
+  // the state as its subject (third batch of dev-5.jsonl).
+  it.each<[string, Stance, string]>([
+    ['The new governor arrived in 1905. He closed the nationalist newspapers within a month.', 'repression', 'He'],
+    ['In 1936 the Popular Front government took office. It recognised the unions and raised wages.', 'cooperation', 'It'],
+    ['The regional council was reformed in 1998. It began to consult environmental groups on every planning decision.', 'cooperation', 'It'],
+    ['The prefect changed his mind in 1902. He allowed the miners’ union to meet in the town hall.', 'cooperation', 'He'],
+  ])('%s → %s (the pronoun as the state)', (text, label, pronoun) => {
+    const { stances } = stancesOf(text);
+    expect(stances).toHaveLength(2);
+    const s = stances[1];
+    expect(s.label, cueList(s).join(' | ')).toBe(label);
+    const cue = s.cues.find((c) => c.kind === 'state-actor' && c.text === pronoun);
+    expect(cue, cueList(s).join(' | ')).toBeDefined();
+    expect(text.slice(cue!.start, cue!.end)).toBe(pronoun);
+  });
+
+  it.each<[string]>([
+    // The subject before was civil society, or the pronoun is no subject of the cue's clause.
+    ['The union grew quickly in the 1920s. It funded strike committees across the region.'],
+    ['The churches ran most schools. They also supported the charities of the poor.'],
+    // A new paragraph does not continue the subject.
+    ['The new governor arrived in 1905.\n\nIt funded strike committees across the region.'],
+  ])('%s → neutral (no state before the pronoun)', (text) => {
+    const { stances } = stancesOf(text);
+    expect(stances.map((s) => s.label)).toEqual(['neutral', 'neutral']);
+  });
+
   // Guards: the same words where the rules must not reach.
   it.each<[string, Stance]>([
     // The state's own act after a response still counts; so does a response of the state.

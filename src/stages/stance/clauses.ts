@@ -22,6 +22,8 @@ export interface Syntax {
   agentPrepositions: WordSet;
   /** Relative pronouns: a clause they open has its own subject ('branch leaders who had supported the strike'). */
   relatives: WordSet;
+  /** Pronouns that stand for the state as the subject of a cue when the sentence before had the state as its subject ('The new governor arrived in 1905. He closed the nationalist newspapers'). */
+  anaphors: WordSet;
   /** Pronouns that, as the subject of a `stateImplied` cue with civil society as its object, stand for the state ('They closed the union's offices'). */
   pronounSubjects: WordSet;
   /** Forms of reversals that undo a cue before them with no passive and no object: 'the ban lapsed', 'censorship ended with the revolution'. */
@@ -50,6 +52,8 @@ export interface SentenceView {
   syntax: Syntax;
   /** Cue for tokens `[first, end)`: cleaned text and original offsets. */
   span: (kind: string, first: number, end: number) => Cue;
+  /** The sentence before, in the same paragraph, had the state as its subject ({@link stateSubject}). */
+  stateBefore: boolean;
 }
 // POS indices (see POS_TAGS): a conjunction followed by one of these opens a new clause
 // ('arrested activists and funded charities'), not a list of nouns ('restrictions on advocacy and funding').
@@ -124,6 +128,9 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     }
     if (state === null || distance(a) < distance(state)) state = a;
   }
+  // The state named as the subject of the sentence before, taken up by a pronoun subject of the
+  // cue: 'The new governor arrived in 1905. He closed the nationalist newspapers within a month.'
+  if (state === null && view.stateBefore && rule.needs !== 'context') state = anaphor(view, first);
   // A private doer (employer, owner, hired gunmen), or civil society acting on others, makes the
   // act theirs: it is the state's only when the state stands before the doer, as who made them do
   // it ('The mine owners evicted the striking families' and 'Activists seized the town hall' are
@@ -217,6 +224,40 @@ function civilDoer(first: number, end: number, actors: Match[], view: SentenceVi
     if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly') && !SUBJECT_PARTS.has(view.pos[k])) return null;
   }
   return nearest;
+}
+
+/** What a pronoun standing for the state is as an actor. */
+const ANAPHOR: Entry = { kind: 'state', term: 'anaphor', posMask: 0 };
+
+/**
+ * The pronoun subject of the cue at `first` ('It recognised the unions', 'He then closed', 'It
+ * began to consult'), as a state actor: only auxiliaries, adverbs, 'to' and verbs between.
+ */
+function anaphor(view: SentenceView, first: number): Match | null {
+  for (let k = first - 1; k >= Math.max(view.first, first - 4); k--) {
+    if (view.syntax.anaphors.holds(view, k)) return { entry: ANAPHOR, first: k, end: k + 1 };
+    const w = view.word(k);
+    if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly') && w !== 'to' && view.pos[k] !== VERB) return null;
+  }
+  return null;
+}
+
+/**
+ * True when the state is the subject of the sentence: the first actor stands before the first verb
+ * and is a state actor ('The new governor arrived in 1905', 'In 1936 the Popular Front government
+ * took office'; not 'The union grew quickly').
+ */
+export function stateSubject(actors: Match[], view: SentenceView): boolean {
+  if (actors.length === 0) return false;
+  let firstVerb = view.end;
+  for (let k = view.first; k < view.end; k++) {
+    if (view.pos[k] === VERB || view.pos[k] === AUX) {
+      firstVerb = k;
+      break;
+    }
+  }
+  const a = actors[0];
+  return a.first < firstVerb && a.entry.kind === 'state';
 }
 
 /** True when the cue at `first` has a pronoun subject ('they closed', 'they had quietly closed'). */

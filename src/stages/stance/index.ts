@@ -7,7 +7,7 @@
  */
 import { layer, type Cue, type StanceAssignment } from '../../doc.js';
 import { defineStage } from '../../stage.js';
-import type { SentenceView } from './clauses.js';
+import { stateSubject, type SentenceView } from './clauses.js';
 import { decide } from './decide.js';
 import { compileLexicon, type StanceLexicon, type StanceRulesFile } from './lexicon.js';
 import { matchSentence, viewTokens } from './match.js';
@@ -53,10 +53,18 @@ export const stance = defineStage<StanceOptions, StanceLexicon>({
       end: tokens.end[end - 1],
     });
     const stances: StanceAssignment[] = [];
+    // Whether the sentence before, in the same paragraph, had the state as its subject: a pronoun
+    // subject here may stand for it ('The new governor arrived in 1905. He closed the nationalist
+    // newspapers').
+    let paragraph = '';
+    let stateBefore = false;
     for (const sentence of layer(doc, 'sentences')) {
-      const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: sentence.tokenStart, end: sentence.tokenEnd, syntax: lexicon.syntax, span };
+      if (sentence.paragraphId !== paragraph) stateBefore = false;
+      paragraph = sentence.paragraphId;
+      const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: sentence.tokenStart, end: sentence.tokenEnd, syntax: lexicon.syntax, span, stateBefore };
       const matches = matchSentence(lexicon, tokenView, sentence.tokenStart, sentence.tokenEnd);
       const d = decide(lexicon, matches, view);
+      stateBefore = stateSubject(matches.actors, view);
       stances.push({ sentenceId: sentence.id, label: d.label, confidence: d.confidence, cues: d.cues });
     }
     return { layers: { stances } };

@@ -558,6 +558,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
       agentPrepositions: new WordSet(file.syntax.agentPrepositions),
       relatives: new WordSet(file.syntax.relatives),
       pronounSubjects: new WordSet(file.syntax.pronounSubjects),
+      anaphors: new WordSet(file.syntax.anaphors),
       lapseForms: new WordSet(file.syntax.lapseForms),
       meansPrepositions: new WordSet(file.syntax.meansPrepositions),
       lapseParticles: new WordSet(file.syntax.lapseParticles),
