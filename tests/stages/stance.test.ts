@@ -711,6 +711,11 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     ['running handed over', 'The provincial government handed the running of the schools to the parish councils.', 'cooperation', 'cooperation', 'handed the running of'],
     ['subject to authorisation', 'Freedom of association was granted in 1901, yet religious congregations remained subject to authorisation.', 'mixed', 'repression', 'subject to authorisation'],
     ['beaten in the passive', 'Their organisers were routinely beaten.', 'repression', 'repression', 'were routinely beaten'],
+    // Fourth batch of dev-5.jsonl.
+    ['freedom from censorship', 'The 1867 law granted the press freedom from prior censorship.', 'cooperation', 'reversal', 'freedom from'],
+    ['stripped … of, with a gap', 'The state stripped the opposition lawyers of their licences to practise.', 'repression', 'reversal', 'stripped the opposition lawyers of'],
+    ['political detainees freed', 'The transitional government freed all political detainees in its first week.', 'cooperation', 'reversal', 'freed'],
+    ['academies patronised', 'The monarchy patronised the academies while it censored the pamphleteers.', 'mixed', 'cooperation', 'patronised'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -801,7 +806,8 @@ describe('stance: accuracy beyond the seed', () => {
     // [0.226 / 0.286 before its rules, 0.903 / 0.898 after].
     ['dev-4.jsonl (tuning)', 'dev-4.jsonl', null, 0.86, 0.85],
     // dev-5.jsonl (fifth session): 92 sentences in two batches showing this session's forms [first batch of 56:
-    // 0.446 before its rules, 0.893 after; second batch of 36: 0.583 → 0.778; both: 0.848 / 0.839].
+    // 0.446 before its rules, 0.893 after; second batch of 36: 0.583 → 0.778; third (10 two-sentence
+    // paragraphs): 0.4 → 0.9; fourth (38): 0.684 → 0.789; all 140: 0.836 / 0.829].
     ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.82, 0.81],
     // heldout-4.jsonl (fifth session): 92 sentences of Wikipedia-style history, essays and policy
     // reports on 54 countries and regions, written and committed before the stage was run on them,
