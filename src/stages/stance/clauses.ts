@@ -30,6 +30,8 @@ export interface Syntax {
   lapseForms: WordSet;
   /** Words after a lapse form that make it another verb ('restrictions may end up silencing groups'). */
   lapseParticles: WordSet;
+  /** Links of two coordinated treatments ('toleration and harassment', 'tolerance punctuated by crackdowns'). */
+  pairLinks: WordSet;
   /** Prepositions of means: a reversal does not reach a cue behind one ('ended the strike by arresting its leaders'). */
   meansPrepositions: WordSet;
   /** Nouns of study, record or measurement: a cue after one and 'of'/'on' is a topic, not an act ('the archives of the censorship office'). */
@@ -371,21 +373,21 @@ export function responseTo(view: SentenceView, cue: Match, responses: Match[], a
 
 /**
  * True when the cues `[x.first, x.end)` and `[y.first, y.end)` (x first) are coordinated nouns or
- * participles: one 'and' or 'or' between them, with at most two modifiers ('a mixture of toleration
- * and police surveillance', 'legal toleration and violent suppression', 'sometimes tolerated and
- * sometimes seized').
+ * participles: a link of `pairLinks` right after x ('and', 'or', 'punctuated by', 'combined with'),
+ * then at most two modifiers ('a mixture of toleration and police surveillance', 'legal toleration
+ * and violent suppression', 'sometimes tolerated and sometimes seized', 'wary tolerance punctuated
+ * by crackdowns'), or 'from' x 'to' y ('swung from tolerance to repression').
  */
 export function coordinated(view: SentenceView, x: Match, y: Match): boolean {
   // Of one part of speech: 'draining groups of external funding and clamping down on activists'
   // joins two acts, not the funding and the clampdown.
-  if (y.first <= x.end || y.first - x.end > 3 || view.pos[x.first] !== view.pos[y.first]) return false;
-  let joiners = 0;
-  for (let k = x.end; k < y.first; k++) {
-    const w = view.word(k);
-    if (w === 'and' || w === 'or') joiners++;
-    else if (!MODIFIERS.has(view.pos[k])) return false;
-  }
-  return joiners === 1 && (view.word(x.end) === 'and' || view.word(x.end) === 'or');
+  if (y.first <= x.end || y.first - x.end > 4 || view.pos[x.first] !== view.pos[y.first]) return false;
+  let k = x.end;
+  let link = '';
+  for (; k < y.first && !MODIFIERS.has(view.pos[k]); k++) link = link === '' ? view.word(k) : `${link} ${view.word(k)}`;
+  for (; k < y.first; k++) if (!MODIFIERS.has(view.pos[k])) return false;
+  if (link === 'to') return x.first > view.first && view.word(x.first - 1) === 'from';
+  return view.syntax.pairLinks.has(link);
 }
 
 // Parts of speech of a modifier between coordinated cues ('and violent suppression', 'and police surveillance', 'and sometimes seized').

@@ -58,9 +58,12 @@ function explain(lexicon: StanceLexicon, view: SentenceView, kept: Scored[], dro
   return cues;
 }
 
-/** True when 'to' stands in tokens `[from, to)`: the infinitive of what a power enables ('allowed the police to detain'). */
+/**
+ * True when an infinitive 'to' stands in tokens `[from, to)`: what a power enables ('allowed the
+ * police to detain'); not the preposition of 'swung from tolerance to repression' (a noun follows).
+ */
 function hasInfinitive(view: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (view.word(k) === 'to') return true;
+  for (let k = from; k < to; k++) if (view.word(k) === 'to' && (k + 1 >= view.end || !NOUNS.has(view.pos[k + 1]))) return true;
   return false;
 }
 

@@ -561,6 +561,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
       anaphors: new WordSet(file.syntax.anaphors),
       lapseForms: new WordSet(file.syntax.lapseForms),
       meansPrepositions: new WordSet(file.syntax.meansPrepositions),
+      pairLinks: new WordSet(file.syntax.pairLinks),
       lapseParticles: new WordSet(file.syntax.lapseParticles),
       topicNouns: new WordSet(file.syntax.topicNouns),
       topicLinks: new WordSet(file.syntax.topicLinks),
