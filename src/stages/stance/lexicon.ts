@@ -170,6 +170,13 @@ export interface StanceLexicon {
   root: TrieNode;
   /** The hashes of the forms that start a phrase: most tokens are ruled out without a lookup in the root's map. */
   firstHashes: HashFilter;
+  /**
+   * The root's children again, in an open-addressing table (keys: their hashes, -1 where empty;
+   * `rootNodes` at the same slot): the matcher looks up every candidate first token here, a few
+   * times cheaper than a Map of ~3,600 entries. The root's children are all made by `prepare`.
+   */
+  rootKeys: Int32Array;
+  rootNodes: TrieNode[];
   /** Labels: [pole a, pole b, both, none]. */
   labels: { a: Stance; b: Stance; both: Stance; none: Stance };
   absorbingPole: Pole;
@@ -543,9 +550,21 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
   }
   const firstHashes = new HashFilter();
   for (const key of root.next.keys()) firstHashes.add(key);
+  let size = 1;
+  while (size < root.next.size * 2) size *= 2;
+  const rootKeys = new Int32Array(size).fill(-1);
+  const rootNodes: TrieNode[] = new Array<TrieNode>(size);
+  for (const [key, child] of root.next) {
+    let slot = key & (size - 1);
+    while (rootKeys[slot] !== -1) slot = (slot + 1) & (size - 1);
+    rootKeys[slot] = key;
+    rootNodes[slot] = child;
+  }
   return {
     root,
     firstHashes,
+    rootKeys,
+    rootNodes,
     labels,
     absorbingPole: poleOf(file.absorbingPole, 'absorbingPole'),
     negationFlips: poleOf(file.negationFlips, 'negationFlips'),

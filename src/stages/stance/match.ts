@@ -74,6 +74,21 @@ function step(node: TrieNode, view: TokenView, i: number): TrieNode | null {
   return child && isForm(view, view.cleanStart[i], view.cleanEnd[i], child.form) ? child : null;
 }
 
+/** The root child for token `i`, or null (the open-addressing table of {@link StanceLexicon.rootKeys}). */
+function rootChild(lexicon: StanceLexicon, view: TokenView, i: number): TrieNode | null {
+  const h = view.hash[i];
+  const keys = lexicon.rootKeys;
+  const mask = keys.length - 1;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const key = keys[slot];
+    if (key === -1) return null;
+    if (key === h) {
+      const child = lexicon.rootNodes[slot];
+      return isForm(view, view.cleanStart[i], view.cleanEnd[i], child.form) ? child : null;
+    }
+  }
+}
+
 // Best entry per class of the current walk and where it ends: scratch space reused across
 // tokens (the walk is synchronous).
 const bestEntry: (Entry | null)[] = [null, null, null];
@@ -109,7 +124,7 @@ export function matchSentence(lexicon: StanceLexicon, view: TokenView, first: nu
   const free = [first, first, first];
   for (let i = first; i < end; i++) {
     const h = view.hash[i];
-    const start = lexicon.firstHashes.mayHold(h) ? step(lexicon.root, view, i) : null;
+    const start = lexicon.firstHashes.mayHold(h) ? rootChild(lexicon, view, i) : null;
     // The subtree below a root child is built the first time a text reaches it (lexicon.ts).
     if (start !== null && start.pending !== null) lexicon.expand(start);
     if (!start && view.hyphen[i] === 0) continue;
