@@ -726,6 +726,11 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     ['dismissed for their politics', 'Thousands of trade unionists were dismissed from the civil service for their politics.', 'repression', 'repression', 'dismissed'],
     ['held incommunicado', 'Activists were held incommunicado for weeks.', 'repression', 'repression', 'incommunicado'],
     ['sentences handed down', 'The courts handed down long sentences to the leaders of the bread riots.', 'repression', 'repression', 'handed down long sentences'],
+    // Sixth batch: legislatures by name, state inspectors, a right with its holders between.
+    ['a legislature by its name', 'The Storting funded the folk high schools run by the lay movement.', 'cooperation', 'state-actor', 'Storting'],
+    ['exempted from', 'The Knesset exempted religious charities from property tax.', 'cooperation', 'cooperation', 'exempted religious charities from'],
+    ['state inspectors', 'Factory inspectors worked with the unions to enforce the ten-hour day.', 'cooperation', 'state-actor', 'inspectors'],
+    ['the right of workers to form', 'In 1906 the Duma voted to recognise the right of workers to form unions.', 'cooperation', 'cooperation', 'right of workers to form'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -817,7 +822,8 @@ describe('stance: accuracy beyond the seed', () => {
     ['dev-4.jsonl (tuning)', 'dev-4.jsonl', null, 0.86, 0.85],
     // dev-5.jsonl (fifth session): 166 sentences in five batches showing this session's forms; each
     // batch before → after its rules: 56 sentences 0.446 → 0.893, 36: 0.583 → 0.778, 10 two-sentence
-    // paragraphs 0.4 → 0.9, 38: 0.684 → 0.789, 26: 0.385 → 0.731; all 166 at the end 0.819 / 0.823.
+    // paragraphs 0.4 → 0.9, 38: 0.684 → 0.789, 26: 0.385 → 0.731,
+    // 14: 0.357 → 0.929; all 180 at the end 0.839 / 0.838.
     ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.79, 0.79],
     // heldout-4.jsonl (fifth session): 92 sentences of Wikipedia-style history, essays and policy
     // reports on 54 countries and regions, written and committed before the stage was run on them,
