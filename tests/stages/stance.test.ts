@@ -731,6 +731,12 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     ['exempted from', 'The Knesset exempted religious charities from property tax.', 'cooperation', 'cooperation', 'exempted religious charities from'],
     ['state inspectors', 'Factory inspectors worked with the unions to enforce the ten-hour day.', 'cooperation', 'state-actor', 'inspectors'],
     ['the right of workers to form', 'In 1906 the Duma voted to recognise the right of workers to form unions.', 'cooperation', 'cooperation', 'right of workers to form'],
+    // Eighth batch: a negated reversal undoes nothing; dependence, concessions, co-optation; approval made a duty.
+    ['never stopped', 'Although the regime depended on the churches to run its hospitals, it never stopped spying on their clergy.', 'mixed', 'repression', 'spying on'],
+    ['did not end', 'Its end in 1974 did not end the state of siege.', 'repression', 'repression', 'state of siege'],
+    ['to be approved by', 'The decree legalised trade unions but required their leaders to be approved by the labour ministry.', 'mixed', 'repression', 'to be approved by'],
+    ['concessions', 'The authorities alternated between concessions to the strikers and mass arrests.', 'mixed', 'cooperation', 'concessions'],
+    ['co-optation', 'The government’s approach combined co-optation of moderate groups with intimidation of radical ones.', 'mixed', 'cooperation', 'co-optation'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -823,7 +829,8 @@ describe('stance: accuracy beyond the seed', () => {
     // dev-5.jsonl (fifth session): 166 sentences in five batches showing this session's forms; each
     // batch before → after its rules: 56 sentences 0.446 → 0.893, 36: 0.583 → 0.778, 10 two-sentence
     // paragraphs 0.4 → 0.9, 38: 0.684 → 0.789, 26: 0.385 → 0.731,
-    // 14: 0.357 → 0.929; all 180 at the end 0.839 / 0.838.
+    // 14: 0.357 → 0.929, 18 neutral guards: 1.0 before and after, 12: 0.417 → 0.833; all 210 at the end
+    // 0.852 / 0.851.
     ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.79, 0.79],
     // heldout-4.jsonl (fifth session): 92 sentences of Wikipedia-style history, essays and policy
     // reports on 54 countries and regions, written and committed before the stage was run on them,

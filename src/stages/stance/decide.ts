@@ -67,6 +67,12 @@ function hasInfinitive(view: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/** True when a negation stands right before the reversal `op` ('never stopped', 'did not lift'). */
+function negatedOperator(op: Match, operators: Match[]): boolean {
+  for (const n of operators) if (n.entry.kind === 'negation' && n.end <= op.first && op.first - n.end <= 1) return true;
+  return false;
+}
+
 /** True when the words of `part` stand in `term` (both lemma phrases). */
 function termHas(term: string, part: string): boolean {
   return ` ${term} `.includes(` ${part} `);
@@ -172,6 +178,12 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       // strike by arresting its leaders' ended no arrest.
       if (op.entry.kind === 'reversal' && hasMeans(view, op.end, m.first)) continue;
       if (m.first - op.end < window && !hasBreak(view, op.end, m.first)) operator = op;
+    }
+    // A negated reversal undoes nothing: 'it never stopped spying on their clergy', 'did not lift
+    // the ban' (the cue keeps its pole).
+    if (operator?.entry.kind === 'reversal' && negatedOperator(operator, operators)) {
+      consumed.add(operator);
+      operator = null;
     }
     // A cue that opens with an adjunct's preposition is no object of a reversal before it: 'dropped
     // the idea only under pressure from Brussels' did not end any pressure.
