@@ -57,14 +57,16 @@ export const stance = defineStage<StanceOptions, StanceLexicon>({
     // subject here may stand for it ('The new governor arrived in 1905. He closed the nationalist
     // newspapers').
     let paragraph = '';
-    let stateBefore = false;
+    // One view, moved from sentence to sentence (the rules keep no reference to it).
+    const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: 0, end: 0, syntax: lexicon.syntax, span, stateBefore: false };
     for (const sentence of layer(doc, 'sentences')) {
-      if (sentence.paragraphId !== paragraph) stateBefore = false;
+      if (sentence.paragraphId !== paragraph) view.stateBefore = false;
       paragraph = sentence.paragraphId;
-      const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: sentence.tokenStart, end: sentence.tokenEnd, syntax: lexicon.syntax, span, stateBefore };
+      view.first = sentence.tokenStart;
+      view.end = sentence.tokenEnd;
       const matches = matchSentence(lexicon, tokenView, sentence.tokenStart, sentence.tokenEnd);
       const d = decide(lexicon, matches, view);
-      stateBefore = stateSubject(matches.actors, view);
+      view.stateBefore = stateSubject(matches.actors, view);
       stances.push({ sentenceId: sentence.id, label: d.label, confidence: d.confidence, cues: d.cues });
     }
     return { layers: { stances } };

@@ -115,13 +115,17 @@ function walk(node: TrieNode, at: number, posBit: number, view: TokenView, end: 
   if (node.any) walk(node.any, at + 1, posBit, view, end);
 }
 
+// Where each class may next start a phrase (phrases of one class never overlap): scratch space.
+const free = new Int32Array(3);
+
 /**
- * Finds the lexicon's phrases in tokens `[first, end)` (document token indices).
+ * Finds the lexicon's phrases in tokens `[first, end)` (document token indices). The lists are
+ * new for every call: callers may keep them.
  */
 export function matchSentence(lexicon: StanceLexicon, view: TokenView, first: number, end: number): SentenceMatches {
   const pos = view.pos;
   const found: [Match[], Match[], Match[]] = [[], [], []];
-  const free = [first, first, first];
+  free[0] = free[1] = free[2] = first;
   for (let i = first; i < end; i++) {
     const h = view.hash[i];
     const start = lexicon.firstHashes.mayHold(h) ? rootChild(lexicon, view, i) : null;
