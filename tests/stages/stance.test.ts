@@ -737,6 +737,11 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     ['to be approved by', 'The decree legalised trade unions but required their leaders to be approved by the labour ministry.', 'mixed', 'repression', 'to be approved by'],
     ['concessions', 'The authorities alternated between concessions to the strikers and mass arrests.', 'mixed', 'cooperation', 'concessions'],
     ['co-optation', 'The government’s approach combined co-optation of moderate groups with intimidation of radical ones.', 'mixed', 'cooperation', 'co-optation'],
+    // Ninth batch: the relation itself improving or worsening, attitudes softening or hardening.
+    ['relations improved', 'Relations between the government and the unions improved markedly after 1950.', 'cooperation', 'cooperation', 'Relations between the government and the unions improved'],
+    ['an attitude hardened', 'The government’s attitude toward foreign NGOs hardened after the 2011 protests.', 'repression', 'repression', 'attitude toward foreign NGOs hardened'],
+    ['a rapprochement', 'A rapprochement between the state and the Catholic Church followed the concordat of 1929.', 'cooperation', 'cooperation', 'rapprochement'],
+    ['a conciliatory line', 'The new government took a more conciliatory line toward the striking miners.', 'cooperation', 'cooperation', 'conciliatory'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -789,6 +794,9 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     ['The government drained the rights groups of external funding and clamped down on activists.', 'repression'],
     // 'a measure of' is a quantity, not a measurement.
     ['The emperor granted the Armenian church a measure of autonomy.', 'cooperation'],
+    // The Soviet Union is no union; relations between two unions name no state.
+    ['The Soviet Union was dissolved in December 1991.', 'neutral'],
+    ['Relations between the two unions improved after the merger talks.', 'neutral'],
   ])('%s → %s', (text, label) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -829,8 +837,8 @@ describe('stance: accuracy beyond the seed', () => {
     // dev-5.jsonl (fifth session): 166 sentences in five batches showing this session's forms; each
     // batch before → after its rules: 56 sentences 0.446 → 0.893, 36: 0.583 → 0.778, 10 two-sentence
     // paragraphs 0.4 → 0.9, 38: 0.684 → 0.789, 26: 0.385 → 0.731,
-    // 14: 0.357 → 0.929, 18 neutral guards: 1.0 before and after, 12: 0.417 → 0.833; all 210 at the end
-    // 0.852 / 0.851.
+    // 14: 0.357 → 0.929, 18 neutral guards: 1.0 before and after, 12: 0.417 → 0.833, 12:
+    // 0.333 → 0.917; all 222 at the end 0.856 / 0.857.
     ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.79, 0.79],
     // heldout-4.jsonl (fifth session): 92 sentences of Wikipedia-style history, essays and policy
     // reports on 54 countries and regions, written and committed before the stage was run on them,
