@@ -746,6 +746,11 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     ['licensed in the passive', 'Twelve independent newspapers were licensed in 1990.', 'cooperation', 'cooperation', 'licensed'],
     ['suing over closures', 'The NGOs sued the government over the closures.', 'neutral', 'response', 'sued the government over'],
     ['lobbying against restrictions', 'Civic groups lobbied against the new restrictions on foreign funding.', 'neutral', 'response', 'lobbied against'],
+    // Eleventh batch (forms of the full-gold essay, on sentences of my own).
+    ['associational life', 'The junta that once tolerated a vibrant associational life came to crush it.', 'mixed', 'cooperation', 'tolerated'],
+    ['room to organise given', 'The new charter gave the peasant leagues room to organise.', 'cooperation', 'cooperation', 'gave the peasant leagues room to organise'],
+    ['a place named by a cue', 'Lawyers were allowed to inspect the detention facilities.', 'cooperation', 'cooperation', 'allowed'],
+    ['a passive reversal eight tokens on', 'A restrictive bill on foreign donations tabled in 2009 was withdrawn after protests.', 'cooperation', 'reversal', 'withdrawn'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -838,11 +843,11 @@ describe('stance: accuracy beyond the seed', () => {
     // dev-4.jsonl (fourth session): 62 sentences in two batches showing the full-gold probe's forms
     // [0.226 / 0.286 before its rules, 0.903 / 0.898 after].
     ['dev-4.jsonl (tuning)', 'dev-4.jsonl', null, 0.86, 0.85],
-    // dev-5.jsonl (fifth session): 227 sentences in ten batches showing this session's forms, each
+    // dev-5.jsonl (fifth session): 231 sentences in eleven batches showing this session's forms, each
     // batch before → after its rules: 56 sentences 0.446 → 0.893; 36: 0.583 → 0.778; 10 two-sentence
     // paragraphs 0.4 → 0.9; 38: 0.684 → 0.789; 26: 0.385 → 0.731; 14: 0.357 → 0.929; 18 neutral
-    // guards 1.0 before and after; 12: 0.417 → 0.833; 12: 0.333 → 0.917; 5: 0.4 → 1.0. All 227 at
-    // the end: 0.859 / 0.860.
+    // guards 1.0 before and after; 12: 0.417 → 0.833; 12: 0.333 → 0.917; 5: 0.4 → 1.0; 4: 0.25 → 1.0.
+    // All 231 at the end: 0.861 / 0.861.
     ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.79, 0.79],
     // heldout-4.jsonl (fifth session): 92 sentences of Wikipedia-style history, essays and policy
     // reports on 54 countries and regions, written and committed before the stage was run on them,

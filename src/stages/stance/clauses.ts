@@ -329,7 +329,7 @@ export function passiveReversalAfter(view: SentenceView, cue: Match, operators: 
 }
 
 /** Tokens between a cue and the passive or lapse that undoes it ('the ban on opposition parties was lifted'). */
-const PASSIVE_REVERSAL_WINDOW = 6;
+const PASSIVE_REVERSAL_WINDOW = 8;
 
 /** The reversal a lapse word stands for when the lexicon did not match it as one. */
 const LAPSE: Entry = { kind: 'reversal', term: 'lapse', posMask: 0 };
