@@ -705,7 +705,7 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     // Second batch of dev-5.jsonl: cooperation and restriction in other words.
     ['a joint committee', 'The ministry set up a joint committee with the cooperatives to draft the new statute.', 'cooperation', 'cooperation', 'joint committee with'],
     ['organising freely', 'Under the new constitution trade unions could organise freely.', 'cooperation', 'cooperation', 'organise freely'],
-    ['free to publish', 'From 1867 the Catholic press was free to publish without a licence.', 'cooperation', 'cooperation', 'free to publish'],
+    ['free to publish', 'From 1867 the Catholic press was free to publish without a licence.', 'cooperation', 'cooperation', 'was free'],
     ['meeting with', 'The prime minister met with the leaders of the relief organisations to plan the reconstruction.', 'cooperation', 'cooperation', 'met with'],
     ['an amnesty undoes the exile', 'The junta’s successor amnestied the exiled union leaders in 1983.', 'cooperation', 'reversal', 'amnestied'],
     ['running handed over', 'The provincial government handed the running of the schools to the parish councils.', 'cooperation', 'cooperation', 'handed the running of'],
@@ -751,6 +751,7 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     ['room to organise given', 'The new charter gave the peasant leagues room to organise.', 'cooperation', 'cooperation', 'gave the peasant leagues room to organise'],
     ['a place named by a cue', 'Lawyers were allowed to inspect the detention facilities.', 'cooperation', 'cooperation', 'allowed'],
     ['a passive reversal eight tokens on', 'A restrictive bill on foreign donations tabled in 2009 was withdrawn after protests.', 'cooperation', 'reversal', 'withdrawn'],
+    ['civil society free, the state keeping a hand in', 'After 1989 the press was free, although the government kept a hand in the licensing of broadcasters.', 'mixed', 'cooperation', 'was free'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -806,6 +807,7 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     // The Soviet Union is no union; relations between two unions name no state.
     ['The Soviet Union was dissolved in December 1991.', 'neutral'],
     ['Relations between the two unions improved after the merger talks.', 'neutral'],
+    ['The country was free of foreign debt by 1900.', 'neutral'],
   ])('%s → %s', (text, label) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -843,11 +845,11 @@ describe('stance: accuracy beyond the seed', () => {
     // dev-4.jsonl (fourth session): 62 sentences in two batches showing the full-gold probe's forms
     // [0.226 / 0.286 before its rules, 0.903 / 0.898 after].
     ['dev-4.jsonl (tuning)', 'dev-4.jsonl', null, 0.86, 0.85],
-    // dev-5.jsonl (fifth session): 231 sentences in eleven batches showing this session's forms, each
+    // dev-5.jsonl (fifth session): 235 sentences in twelve batches showing this session's forms, each
     // batch before → after its rules: 56 sentences 0.446 → 0.893; 36: 0.583 → 0.778; 10 two-sentence
     // paragraphs 0.4 → 0.9; 38: 0.684 → 0.789; 26: 0.385 → 0.731; 14: 0.357 → 0.929; 18 neutral
-    // guards 1.0 before and after; 12: 0.417 → 0.833; 12: 0.333 → 0.917; 5: 0.4 → 1.0; 4: 0.25 → 1.0.
-    // All 231 at the end: 0.861 / 0.861.
+    // guards 1.0 before and after; 12: 0.417 → 0.833; 12: 0.333 → 0.917; 5: 0.4 → 1.0; 4: 0.25 → 1.0;
+    // 4: 0.5 → 1.0. All 235 at the end: 0.864 / 0.863.
     ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.79, 0.79],
     // heldout-4.jsonl (fifth session): 92 sentences of Wikipedia-style history, essays and policy
     // reports on 54 countries and regions, written and committed before the stage was run on them,
