@@ -752,6 +752,10 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     ['a place named by a cue', 'Lawyers were allowed to inspect the detention facilities.', 'cooperation', 'cooperation', 'allowed'],
     ['a passive reversal eight tokens on', 'A restrictive bill on foreign donations tabled in 2009 was withdrawn after protests.', 'cooperation', 'reversal', 'withdrawn'],
     ['civil society free, the state keeping a hand in', 'After 1989 the press was free, although the government kept a hand in the licensing of broadcasters.', 'mixed', 'cooperation', 'was free'],
+    // Earlier rows of dev-5.jsonl still wrong, fixed last: 'none of' negates; smears by name.
+    ['none brought to trial', 'None of the strikers was brought to trial.', 'neutral', 'negation', 'None of'],
+    ['branded a fifth column', 'The regime branded the human rights league a foreign-funded fifth column.', 'repression', 'repression', 'fifth column'],
+    ['portrayed as traitors', 'The regime’s newspapers portrayed the human rights groups as traitors in the pay of foreigners.', 'repression', 'repression', 'as traitors'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -849,8 +853,8 @@ describe('stance: accuracy beyond the seed', () => {
     // batch before → after its rules: 56 sentences 0.446 → 0.893; 36: 0.583 → 0.778; 10 two-sentence
     // paragraphs 0.4 → 0.9; 38: 0.684 → 0.789; 26: 0.385 → 0.731; 14: 0.357 → 0.929; 18 neutral
     // guards 1.0 before and after; 12: 0.417 → 0.833; 12: 0.333 → 0.917; 5: 0.4 → 1.0; 4: 0.25 → 1.0;
-    // 4: 0.5 → 1.0. All 235 at the end: 0.864 / 0.863.
-    ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.79, 0.79],
+    // 4: 0.5 → 1.0. All 235 at the end: 0.877 / 0.876.
+    ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.84, 0.84],
     // heldout-4.jsonl (fifth session): 92 sentences of Wikipedia-style history, essays and policy
     // reports on 54 countries and regions, written and committed before the stage was run on them,
     // never used for tuning [0.696 / 0.665 before the fifth session's rules].
