@@ -218,6 +218,8 @@ function asStance(value: string, what: string): Stance {
 
 /** British and American spellings of one form: -ise/-ize, -isation/-ization, -our/-or, -ence/-ense. */
 function spellings(form: string): string[] {
+  // Most forms hold none of the four endings: ruled out before the regular expressions.
+  if (!form.includes('is') && !form.includes('iz') && !form.includes('our') && !form.includes('enc')) return [form];
   const out = [form];
   if (/is(e|ed|es|ing|ation|ations)$/.test(form)) out.push(form.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1'));
   if (/iz(e|ed|es|ing|ation|ations)$/.test(form)) out.push(form.replace(/iz(e|ed|es|ing|ation|ations)$/, 'is$1'));
