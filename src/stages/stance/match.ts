@@ -132,6 +132,12 @@ export function matchSentence(lexicon: StanceLexicon, view: TokenView, first: nu
     // The subtree below a root child is built the first time a text reaches it (lexicon.ts).
     if (start !== null && start.pending !== null) lexicon.expand(start);
     if (!start && view.hyphen[i] === 0) continue;
+    // A first word with nothing of its own, whose phrases the next token does not continue ('in',
+    // 'as', 'their' before most words), starts nothing: no walk.
+    if (start !== null && view.hyphen[i] === 0 && start.any === null && start.entries[0] === null && start.entries[1] === null && start.entries[2] === null) {
+      const next = i + 1 < end ? start.next.get(view.hash[i + 1]) : undefined;
+      if (next === undefined) continue;
+    }
     bestEntry[0] = bestEntry[1] = bestEntry[2] = null;
     if (start) walk(start, i + 1, 1 << pos[i], view, end);
     // 'anti-NGO', 'state-funded' are single tokens: their parts may still name an actor.
