@@ -813,6 +813,12 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     // A cue the term itself negates keeps its pole; coordinated cues of two parts of speech are two acts.
     ['The authorities did not close the clubs.', 'cooperation'],
     ['The government drained the rights groups of external funding and clamped down on activists.', 'repression'],
+    // Research design is framing, not assertion (fifteenth batch).
+    ['This article asks why some authoritarian regimes tolerate independent unions while others do not.', 'neutral'],
+    ['Repression is here defined as any action by state agents that raises the costs of collective action.', 'neutral'],
+    ['Theories of contentious politics predict that repression will radicalise movements.', 'neutral'],
+    ['We code a country-year as repressive when at least one NGO was banned.', 'neutral'],
+    ['In practice, the regime relied on selective repression: a few arrests were enough to deter the rest.', 'repression'],
     // 'a measure of' is a quantity, not a measurement.
     ['The emperor granted the Armenian church a measure of autonomy.', 'cooperation'],
     // The Soviet Union is no union; relations between two unions name no state.
@@ -856,12 +862,12 @@ describe('stance: accuracy beyond the seed', () => {
     // dev-4.jsonl (fourth session): 62 sentences in two batches showing the full-gold probe's forms
     // [0.226 / 0.286 before its rules, 0.903 / 0.898 after].
     ['dev-4.jsonl (tuning)', 'dev-4.jsonl', null, 0.86, 0.85],
-    // dev-5.jsonl (fifth session): 261 sentences in fourteen batches showing this session's forms, each
+    // dev-5.jsonl (fifth session): 271 sentences in fifteen batches showing this session's forms, each
     // batch before → after its rules: 56 sentences 0.446 → 0.893; 36: 0.583 → 0.778; 10 two-sentence
     // paragraphs 0.4 → 0.9; 38: 0.684 → 0.789; 26: 0.385 → 0.731; 14: 0.357 → 0.929; 18 neutral
     // guards 1.0 before and after; 12: 0.417 → 0.833; 12: 0.333 → 0.917; 5: 0.4 → 1.0; 4: 0.25 → 1.0;
-    // 4: 0.5 → 1.0; 14: 0.643 → 0.929; 12: 0.667 → 0.75.
-    // All 261 at the end: 0.874 / 0.874.
+    // 4: 0.5 → 1.0; 14: 0.643 → 0.929; 12: 0.667 → 0.75;
+    // 10: 0.6 → 1.0. All 271 at the end: 0.878 / 0.879.
     ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.84, 0.84],
     // heldout-4.jsonl (fifth session): 92 sentences of Wikipedia-style history, essays and policy
     // reports on 54 countries and regions, written and committed before the stage was run on them,
