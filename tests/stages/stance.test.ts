@@ -763,6 +763,9 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     ['endowed and destroyed', 'The Mughal emperors endowed Hindu temples but also destroyed some of them during campaigns.', 'mixed', 'cooperation', 'endowed'],
     // Fourteenth batch (policy reports): fines faced.
     ['fines faced', 'Protest organisers now face fines of up to a year’s salary.', 'repression', 'repression', 'face fines'],
+    // Sixteenth batch: a union 'intervened' (taken over) or absorbed by the state.
+    ['a union intervened', 'The junta intervened the railway union and installed a loyal leadership.', 'repression', 'repression', 'intervened the railway union'],
+    ['a movement absorbed', 'In 1987 the ruling party absorbed the women’s movement.', 'repression', 'repression', 'absorbed the women’s movement'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -862,13 +865,13 @@ describe('stance: accuracy beyond the seed', () => {
     // dev-4.jsonl (fourth session): 62 sentences in two batches showing the full-gold probe's forms
     // [0.226 / 0.286 before its rules, 0.903 / 0.898 after].
     ['dev-4.jsonl (tuning)', 'dev-4.jsonl', null, 0.86, 0.85],
-    // dev-5.jsonl (fifth session): 271 sentences in fifteen batches showing this session's forms, each
+    // dev-5.jsonl (fifth session): 281 sentences in sixteen batches showing this session's forms, each
     // batch before → after its rules: 56 sentences 0.446 → 0.893; 36: 0.583 → 0.778; 10 two-sentence
     // paragraphs 0.4 → 0.9; 38: 0.684 → 0.789; 26: 0.385 → 0.731; 14: 0.357 → 0.929; 18 neutral
     // guards 1.0 before and after; 12: 0.417 → 0.833; 12: 0.333 → 0.917; 5: 0.4 → 1.0; 4: 0.25 → 1.0;
     // 4: 0.5 → 1.0; 14: 0.643 → 0.929; 12: 0.667 → 0.75;
-    // 10: 0.6 → 1.0. All 271 at the end: 0.878 / 0.879.
-    ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.84, 0.84],
+    // 10: 0.6 → 1.0; 10: 0.6 → 0.8. All 281 at the end: 0.875 / 0.878.
+    ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.85, 0.85],
     // heldout-4.jsonl (fifth session): 92 sentences of Wikipedia-style history, essays and policy
     // reports on 54 countries and regions, written and committed before the stage was run on them,
     // never used for tuning [0.696 / 0.665 before the fifth session's rules].
