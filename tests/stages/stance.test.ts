@@ -766,6 +766,19 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     // Sixteenth batch: a union 'intervened' (taken over) or absorbed by the state.
     ['a union intervened', 'The junta intervened the railway union and installed a loyal leadership.', 'repression', 'repression', 'intervened the railway union'],
     ['a movement absorbed', 'In 1987 the ruling party absorbed the women’s movement.', 'repression', 'repression', 'absorbed the women’s movement'],
+    // Seventeenth batch: the forms of the independent probe (/tmp/probe5-forms.md), on sentences of my own.
+    ['the autocracy as the state', 'The autocracy sponsored the temperance societies.', 'cooperation', 'state-actor', 'autocracy'],
+    ['watched by the police', 'In 1908 the meetings of the cooperative were watched by the police.', 'repression', 'repression', 'were watched by'],
+    ['enlisted', 'In 1912 the prefect enlisted the mutual aid societies in the fight against cholera.', 'cooperation', 'cooperation', 'enlisted'],
+    ['removed from the register', 'In 2016 the revenue office removed three hundred associations from its register of charities.', 'repression', 'repression', 'removed three hundred associations from its register'],
+    ['liberal registration', 'In 1921 the province adopted liberal registration rules for associations.', 'cooperation', 'cooperation', 'liberal registration'],
+    ['the main funders', 'By 2010 the municipalities had become the main funders of the sports clubs.', 'cooperation', 'cooperation', 'main funders'],
+    ['allowed to found', 'The Associations Act of 1867 allowed any seven persons to found a society.', 'cooperation', 'cooperation', 'allowed any seven persons to found'],
+    ['a Society by name', 'The Royal Society of Arts received an annual grant from the treasury.', 'cooperation', 'civil-actor', 'Society'],
+    ['shot dead by soldiers, active', 'In 1921 soldiers shot dead a docker during the strike.', 'repression', 'repression', 'shot dead'],
+    ['shot dead by the police, passive', 'A young teacher, active in the union, was shot dead by the police in 1984.', 'repression', 'state-actor', 'police'],
+    ['registration made a duty', 'Under the decree every union had to be registered with the interior ministry.', 'repression', 'repression', 'had to be registered'],
+    ['legal but tightly regulated', 'After 1901 the associations were legal but tightly regulated.', 'mixed', 'repression', 'tightly regulated'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -816,8 +829,17 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     // A cue the term itself negates keeps its pole; coordinated cues of two parts of speech are two acts.
     ['The authorities did not close the clubs.', 'cooperation'],
     ['The government drained the rights groups of external funding and clamped down on activists.', 'repression'],
+    // Economic measures, academic verbs, recommendations, self-dissolution (seventeenth batch).
+    ['When the minister removed the fuel subsidy in 1994, the unions called a general strike.', 'neutral'],
+    ['In 1922 the council delayed paying the teachers’ wages.', 'neutral'],
+    ['Union membership fell as employment shrank.', 'neutral'],
+    ['Later historians have questioned this account of the guilds.', 'neutral'],
+    ['The police questioned the strike leaders for two days.', 'repression'],
+    ['The ministry should protect the funding of youth clubs from budget cuts.', 'neutral'],
+    ['This report compares the three countries on public funding and consultation.', 'neutral'],
+    ['In 1934 the socialist clubs dissolved themselves.', 'neutral'],
+    ['NGOs in Kenya received grants from foreign donors.', 'neutral'],
     // Research design is framing, not assertion (fifteenth batch).
-    ['This article asks why some authoritarian regimes tolerate independent unions while others do not.', 'neutral'],
     ['Repression is here defined as any action by state agents that raises the costs of collective action.', 'neutral'],
     ['Theories of contentious politics predict that repression will radicalise movements.', 'neutral'],
     ['We code a country-year as repressive when at least one NGO was banned.', 'neutral'],
@@ -865,12 +887,13 @@ describe('stance: accuracy beyond the seed', () => {
     // dev-4.jsonl (fourth session): 62 sentences in two batches showing the full-gold probe's forms
     // [0.226 / 0.286 before its rules, 0.903 / 0.898 after].
     ['dev-4.jsonl (tuning)', 'dev-4.jsonl', null, 0.86, 0.85],
-    // dev-5.jsonl (fifth session): 281 sentences in sixteen batches showing this session's forms, each
+    // dev-5.jsonl (fifth session): 305 sentences in seventeen batches showing this session's forms, each
     // batch before → after its rules: 56 sentences 0.446 → 0.893; 36: 0.583 → 0.778; 10 two-sentence
     // paragraphs 0.4 → 0.9; 38: 0.684 → 0.789; 26: 0.385 → 0.731; 14: 0.357 → 0.929; 18 neutral
     // guards 1.0 before and after; 12: 0.417 → 0.833; 12: 0.333 → 0.917; 5: 0.4 → 1.0; 4: 0.25 → 1.0;
     // 4: 0.5 → 1.0; 14: 0.643 → 0.929; 12: 0.667 → 0.75;
-    // 10: 0.6 → 1.0; 10: 0.6 → 0.8. All 281 at the end: 0.875 / 0.878.
+    // 10: 0.6 → 1.0; 10: 0.6 → 0.8; 24
+    // (the probe's forms): 0.25 → 0.917. All 305 at the end: 0.879 / 0.883.
     ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.85, 0.85],
     // heldout-4.jsonl (fifth session): 92 sentences of Wikipedia-style history, essays and policy
     // reports on 54 countries and regions, written and committed before the stage was run on them,

@@ -170,6 +170,19 @@ const VICTIM_WINDOW = 4;
 function civilVictim(end: number, actors: Match[], view: SentenceView, first: number): Match[] | null {
   let nearest: Match | null = null;
   for (const a of actors) if (a.end <= first) nearest = a;
+  // The state named as the doer, before an active cue or after 'by', with civil society in the
+  // sentence: 'In 1921 soldiers shot dead a docker during the strike', 'A young teacher, active in
+  // the union, was shot dead by the police'.
+  // Not when the state is the victim: 'The governor was murdered by a student', 'the governor was
+  // assassinated by a soldier'.
+  const civil = actors.find((a) => a.entry.kind === 'civil');
+  const passive = isPassive(view, first) || view.syntax.passiveBe.holds(view, first);
+  if (civil !== undefined && (nearest === null || nearest.entry.kind !== 'state' || !passive)) {
+    if (nearest !== null && nearest.entry.kind === 'state' && first - nearest.end <= VICTIM_WINDOW && !hasBreak(view, nearest.end, first)) return [nearest, civil];
+    if (passive && byAgent(view, end)) {
+      for (const a of actors) if (a.first >= end && a.first <= end + 4 && a.entry.kind === 'state') return [a, civil];
+    }
+  }
   // The victim is the cue's subject: close before it, in its clause ('the union leader Chico …
   // was shot dead'; not 'demonstrations occurred nationwide, …, the president was assassinated').
   if (nearest === null || nearest.entry.kind !== 'civil' || first - nearest.end > VICTIM_WINDOW || hasBreak(view, nearest.end, first)) return null;
