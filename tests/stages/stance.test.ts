@@ -779,6 +779,7 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     ['shot dead by the police, passive', 'A young teacher, active in the union, was shot dead by the police in 1984.', 'repression', 'state-actor', 'police'],
     ['registration made a duty', 'Under the decree every union had to be registered with the interior ministry.', 'repression', 'repression', 'had to be registered'],
     ['legal but tightly regulated', 'After 1901 the associations were legal but tightly regulated.', 'mixed', 'repression', 'tightly regulated'],
+    ['a country as the doer', 'In 2003 Peru signed an agreement with the federation of peasant communities.', 'cooperation', 'state-actor', 'Peru'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -893,7 +894,7 @@ describe('stance: accuracy beyond the seed', () => {
     // guards 1.0 before and after; 12: 0.417 → 0.833; 12: 0.333 → 0.917; 5: 0.4 → 1.0; 4: 0.25 → 1.0;
     // 4: 0.5 → 1.0; 14: 0.643 → 0.929; 12: 0.667 → 0.75;
     // 10: 0.6 → 1.0; 10: 0.6 → 0.8; 24
-    // (the probe's forms): 0.25 → 0.917. All 305 at the end: 0.879 / 0.883.
+    // (the probe's forms): 0.25 → 0.917. All 305 at the end: 0.882 / 0.886.
     ['dev-5.jsonl (tuning)', 'dev-5.jsonl', null, 0.85, 0.85],
     // heldout-4.jsonl (fifth session): 92 sentences of Wikipedia-style history, essays and policy
     // reports on 54 countries and regions, written and committed before the stage was run on them,

@@ -56,6 +56,8 @@ export interface SentenceView {
   span: (kind: string, first: number, end: number) => Cue;
   /** The sentence before, in the same paragraph, had the state as its subject ({@link stateSubject}). */
   stateBefore: boolean;
+  /** Per token: the first token + 1 of a polity's name (GPE, no object of a preposition) that ends there, else 0. */
+  placeStart: Int32Array;
 }
 // POS indices (see POS_TAGS): a conjunction followed by one of these opens a new clause
 // ('arrested activists and funded charities'), not a list of nouns ('restrictions on advocacy and funding').
@@ -133,6 +135,8 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
   // The state named as the subject of the sentence before, taken up by a pronoun subject of the
   // cue: 'The new governor arrived in 1905. He closed the nationalist newspapers within a month.'
   if (state === null && view.stateBefore && rule.needs !== 'context') state = anaphor(view, first);
+  // A country named as the doer: 'In 1996 Uganda cut the grants it paid to human rights groups'.
+  if (state === null && rule.needs !== 'context') state = placeSubject(view, first);
   // A private doer (employer, owner, hired gunmen), or civil society acting on others, makes the
   // act theirs: it is the state's only when the state stands before the doer, as who made them do
   // it ('The mine owners evicted the striking families' and 'Activists seized the town hall' are
@@ -239,6 +243,20 @@ function civilDoer(first: number, end: number, actors: Match[], view: SentenceVi
     if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly') && !SUBJECT_PARTS.has(view.pos[k])) return null;
   }
   return nearest;
+}
+
+/** What a polity's name acting as the state is as an actor. */
+const PLACE: Entry = { kind: 'state', term: 'polity', posMask: 0 };
+
+/** The polity named right before the cue at `first` (auxiliaries and adverbs between), as a state actor. */
+function placeSubject(view: SentenceView, first: number): Match | null {
+  for (let k = first - 1; k >= Math.max(view.first, first - 3); k--) {
+    const start = view.placeStart[k];
+    if (start > 0 && start - 1 >= view.first) return { entry: PLACE, first: start - 1, end: k + 1 };
+    const w = view.word(k);
+    if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly')) return null;
+  }
+  return null;
 }
 
 /** What a pronoun standing for the state is as an actor. */

@@ -5,7 +5,7 @@
  * contrast and intensity markers (`pipeline/stance.json`) decides; one linear pass over each
  * sentence's tokens with a precompiled phrase trie, no second reading of the text.
  */
-import { layer, type Cue, type StanceAssignment } from '../../doc.js';
+import { layer, POS_TAGS, type Cue, type Entity, type StanceAssignment, type TokenTable } from '../../doc.js';
 import { defineStage } from '../../stage.js';
 import { stateSubject, type SentenceView } from './clauses.js';
 import { decide } from './decide.js';
@@ -17,11 +17,47 @@ export interface StanceOptions {
   rules: string;
 }
 
+const ADP = POS_TAGS.indexOf('ADP');
+
+/** The first token of the token table's `start` equal to `offset`, or -1 (binary search). */
+function tokenAt(column: Int32Array, count: number, offset: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (column[mid] < offset) lo = mid + 1;
+    else if (column[mid] > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * For each token that ends a mention of a country or other polity (GPE) which is no object of a
+ * preposition ('In 1996 Uganda cut …', not 'NGOs in Kenya'), the mention's first token + 1; 0
+ * elsewhere. Such a name right before a cue is the state acting ('Uganda cut the grants it paid to
+ * human rights groups').
+ */
+function placeSubjects(entities: Entity[], tokens: TokenTable): Int32Array {
+  const out = new Int32Array(tokens.count);
+  for (const e of entities) {
+    if (e.type !== 'GPE') continue;
+    for (const m of e.mentions) {
+      if (m.sentenceId === null) continue;
+      const first = tokenAt(tokens.start, tokens.count, m.start);
+      const last = tokenAt(tokens.end, tokens.count, m.end);
+      if (first < 0 || last < first || (first > 0 && tokens.pos[first - 1] === ADP)) continue;
+      out[last] = first + 1;
+    }
+  }
+  return out;
+}
+
 export const stance = defineStage<StanceOptions, StanceLexicon>({
   name: 'stance',
   version: 1,
   description: 'Stance of each sentence towards state–civil society relations (repression, cooperation, mixed, neutral), from a lexicon with negation, reversal, contrast and intensity rules.',
-  requires: ['clean', 'sentences', 'tokens'],
+  requires: ['clean', 'sentences', 'tokens', 'entities'],
   provides: ['stances'],
   optionsSchema: {
     type: 'object',
@@ -58,7 +94,7 @@ export const stance = defineStage<StanceOptions, StanceLexicon>({
     // newspapers').
     let paragraph = '';
     // One view, moved from sentence to sentence (the rules keep no reference to it).
-    const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: 0, end: 0, syntax: lexicon.syntax, span, stateBefore: false };
+    const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: 0, end: 0, syntax: lexicon.syntax, span, stateBefore: false, placeStart: placeSubjects(layer(doc, 'entities'), tokens) };
     for (const sentence of layer(doc, 'sentences')) {
       if (sentence.paragraphId !== paragraph) view.stateBefore = false;
       paragraph = sentence.paragraphId;
