@@ -250,7 +250,12 @@ const PLACE: Entry = { kind: 'state', term: 'polity', posMask: 0 };
 
 /** The polity named right before the cue at `first` (auxiliaries and adverbs between), as a state actor. */
 function placeSubject(view: SentenceView, first: number): Match | null {
-  for (let k = first - 1; k >= Math.max(view.first, first - 3); k--) {
+  const from = Math.max(view.first, first - 3);
+  // Most cues have no polity before them: ruled out without reading a word.
+  let any = false;
+  for (let k = first - 1; k >= from && !any; k--) any = view.placeStart[k] > 0;
+  if (!any) return null;
+  for (let k = first - 1; k >= from; k--) {
     const start = view.placeStart[k];
     if (start > 0 && start - 1 >= view.first) return { entry: PLACE, first: start - 1, end: k + 1 };
     const w = view.word(k);
