@@ -954,6 +954,10 @@ describe('periodisation: round 4 — forms of the probe5 held-out set, fixed fro
     // 'The second phase, which lasted until the war of 1910, opened with the association law of March 1871': the year
     // after 'until' ends the stage (it does not start it), and the last stage is closed by it.
     ['phases-dated-in-sections-until', [['Patronage', 1840, 1871], ['Rivalry', 1871, 1910]]],
+    // 'A second period, of confrontation, opened with the dock strikes of July and August 1987. … This period ended in
+    // 1998, …' ends the stage in its own paragraph; 'The third, which has not yet closed, is a period of dualism that
+    // began with that bargain' is the open last stage, undated, from the end of the one before.
+    ['in-turn-open-last-this-period', [['exclusion', 1961, 1987], ['confrontation', 1987, 1998], ['dualism', 1998, null]]],
   ])('reads %s', (name, stages) => {
     expect(read(name).claimedCount).toBe(stages.length);
     expect(rowsOf(name)).toEqual(stages);

@@ -72,6 +72,7 @@ describe('temporal: explicit dates, ranges and spans', () => {
     ['"mid-" a year', 'Talks resumed in mid-2011 after the vote.', [['mid-2011', 'season-part', 2011, 2011, '2011-05/2011-08']]],
     ['"the end of" a year', 'The office shut at the end of 2011 for good.', [['the end of 2011', 'season-part', 2011, 2011, '2011-09/2011-12']]],
     ['a month range in one year', 'The envoy visited in May–June 1899 twice.', [['May–June 1899', 'range', 1899, 1899, '1899-05/1899-06']]],
+    ['two months of one year joined by "and": a part of that year', 'The coup came in November 1970. The strikes of July and August 1987 spread.', [['November 1970', 'month', 1970, 1970, '1970-11'], ['July and August 1987', 'season-part', 1987, 1987, '1987-07/1987-08']]],
     ['a year before the common era', 'The town was founded in 753 BC by settlers.', [['753 BC', 'year', -752, -752, '-0752']]],
     ['"by" + a date is relative with the date itself', 'By 2012, estimates varied widely.', [['By 2012', 'relative', 2012, 2012, '2012']]],
   ])('%s', (_, text, expected) => {

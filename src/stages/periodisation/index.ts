@@ -462,12 +462,15 @@ function ordinalStatement(n: number, last: boolean, thesis: Sentence, sentences:
  * the war of 1910, …" closes it). The sentence opens as for {@link ordinalStatement}, and
  * a year no earlier than the stage's start follows 'until', 'ended in' or the like (`endsAt`).
  */
-function ordinalEnd(n: number, last: boolean, from: number, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): { to: number; sentence: Sentence } | null {
+function ordinalEnd(n: number, last: boolean, from: number, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules, own: Sentence | null = null): { to: number; sentence: Sentence } | null {
   const opening = ordinalOpening(n, last, rules);
   if (!opening) return null;
   for (let j = sentences.indexOf(thesis) + 1; j < sentences.length; j++) {
     const text = sentences[j].text;
-    if (!opening.test(text)) continue;
+    // "A second period, of confrontation, opened with … 1987. … This period ended in 1998, …": in
+    // the paragraph of the sentence that takes the stage in turn, 'this period' is that stage.
+    const inOwnParagraph = own !== null && sentences[j].paragraphId === own.paragraphId && sentences[j].start > own.start && THIS_STAGE.test(text);
+    if (!inOwnParagraph && !opening.test(text)) continue;
     for (const t of bySentence.get(sentences[j].id) ?? []) {
       const year = t.kind === 'era' ? null : (t.to ?? t.from);
       const at = text.indexOf(t.text);
@@ -478,6 +481,9 @@ function ordinalEnd(n: number, last: boolean, from: number, thesis: Sentence, se
   }
   return null;
 }
+
+/** A sentence that opens by pointing back at a stage: 'This period ended in 1998', 'This phase lasted until …'. */
+const THIS_STAGE = /^this\s+(?:period|phase|stage|era|wave|epoch)\b/iu;
 
 /**
  * True when the thesis is a periodisation of one heading stage, not of the text: announced inside
@@ -662,8 +668,9 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       // next stage starts, or is open when it is the last.
       thesis.items.forEach((item, i) => {
         const stage = stages[i];
-        // A month or a day is such a point too: 'the period since President Kais Saied suspended parliament in July 2021'.
-        const point = item.dated?.kind === 'year' || ((item.dated?.kind === 'month' || item.dated?.kind === 'day') && item.dated.from === item.dated.to);
+        // A month, a day or a part of one year is such a point too: 'the period since President Kais
+        // Saied suspended parliament in July 2021', 'opened with the strikes of July and August 1987'.
+        const point = item.dated?.kind === 'year' || ((item.dated?.kind === 'month' || item.dated?.kind === 'day' || item.dated?.kind === 'season-part') && item.dated.from === item.dated.to);
         if (!point || item.endsAtYear || item.until || stage.yearsFrom?.from !== 'thesis' || aligned[i]?.to != null) return;
         const next = stages[i + 1];
         stage.to = next?.from ?? null;
@@ -674,7 +681,10 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       // sentence that counts it says.
       stages.forEach((stage, i) => {
         if (stage.to !== null || stage.from === null) return;
-        const end = ordinalEnd(i + 1, i === stages.length - 1, stage.from, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules);
+        // (The sentence that takes the stage in turn, when it is not the thesis's: its paragraph may end the stage.)
+        const item = thesis.items[i];
+        const own = item && item.sentenceId !== announcing.id ? sentences.find((x) => x.id === item.sentenceId) ?? null : null;
+        const end = ordinalEnd(i + 1, i === stages.length - 1, stage.from, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules, own);
         if (!end) return;
         stage.to = end.to;
         stage.yearsFrom = { from: stage.yearsFrom?.from ?? null, to: 'text' };

@@ -1099,8 +1099,11 @@ function thesisAt(
       if (n !== found.length + 1) continue;
       const t = sentences[j];
       const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
-      // "First, …" without a stage noun is a stage only with its date: "First, from 1940 to 1966, …", not "First, we define …".
-      if (!named && !item.dated) continue;
+      // "First, …" without a stage noun is a stage only with its date: "First, from 1940 to 1966, …", not "First, we define …";
+      // but the last may be the open present, undated ("The third, which has not yet closed, is a
+      // period of dualism that began with that bargain"): it starts where the one before ends.
+      const openLast = n === a.count && found.length > 0 && rules.openEnded.test(t.text);
+      if (!named && !item.dated && !openLast) continue;
       item.label = appositionName(t.text, rules) ?? copularName(t.text, rules);
       // "The first was a period of incorporation. It began with … 1922 and lasted until 1973.": a
       // stage taken in turn without a date of its own is dated by the next sentence, when that one

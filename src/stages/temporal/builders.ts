@@ -562,7 +562,9 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const b = atom(ctx, 'y');
       if (m === undefined || b?.kind !== 'month' || b.from === null) return null;
       const v = rangeValue(monthValue(b.from, m), b);
-      return v && monthValue(b.from, m).startEdtf <= b.startEdtf ? { value: v } : null;
+      if (!v || monthValue(b.from, m).startEdtf > b.startEdtf) return null;
+      // A rule may name the kind: two months of one year are a part of that year ('season-part').
+      return { value: typeof ctx.args.kind === 'string' ? { ...v, kind: ctx.args.kind as Value['kind'] } : v };
     },
     day: (ctx) => {
       const d = num(ctx.caps.get('d'));
