@@ -958,6 +958,9 @@ describe('periodisation: round 4 — forms of the probe5 held-out set, fixed fro
     // 1998, …' ends the stage in its own paragraph; 'The third, which has not yet closed, is a period of dualism that
     // began with that bargain' is the open last stage, undated, from the end of the one before.
     ['in-turn-open-last-this-period', [['exclusion', 1961, 1987], ['confrontation', 1987, 1998], ['dualism', 1998, null]]],
+    // 'three policy phases: …': a noun that says what kind of history is divided may stand before the stage noun (and
+    // the recommendations' 'two steps' are no periodisation).
+    ['count-noun-modifier', [['public insurance', 1950, 1981], ['private accounts', 1981, 2008], ['mixed provision', 2008, null]]],
   ])('reads %s', (name, stages) => {
     expect(read(name).claimedCount).toBe(stages.length);
     expect(rowsOf(name)).toEqual(stages);
