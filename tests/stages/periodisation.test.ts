@@ -961,6 +961,9 @@ describe('periodisation: round 4 — forms of the probe5 held-out set, fixed fro
     // 'three policy phases: …': a noun that says what kind of history is divided may stand before the stage noun (and
     // the recommendations' 'two steps' are no periodisation).
     ['count-noun-modifier', [['public insurance', 1950, 1981], ['private accounts', 1981, 2008], ['mixed provision', 2008, null]]],
+    // 'During the transition that followed, until the three provinces joined the customs union in 2004, …': the event
+    // that ends a stage taken in turn may be told by a clause of several words before its year.
+    ['count-then-long-until-opening', [['the years of mobilisation', 1988, 1991], ['the transition', 1991, 2004], [null, 2004, null]]],
   ])('reads %s', (name, stages) => {
     expect(read(name).claimedCount).toBe(stages.length);
     expect(rowsOf(name)).toEqual(stages);

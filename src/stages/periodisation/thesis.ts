@@ -155,9 +155,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * the name (group 1), a comma ('In the era of rebuilding, from 1946 to 1958, …'; 'During the boom
  * that followed, until …').
  */
-const TURN_OPENING = /^(?:in|during|under|throughout|through)\s+((?:the|a|an)\s+[^,;:.()]+?)\s*,\s*(?:\p{L}+\s+){0,6}$/iu;
-/** Most words before the date when such a phrase opens the sentence. */
-const MAX_WORDS_BEFORE_NAMED_TURN_DATE = 12;
+const TURN_OPENING = /^(?:in|during|under|throughout|through)\s+((?:the|a|an)\s+[^,;:.()]+?)\s*,\s*(?:\p{L}+\s+){0,10}$/iu;
+/** Most words before the date when such a phrase opens the sentence (the event that ends the stage may be a clause: 'During the transition that followed, until the three states joined the union in 2004, …'). */
+const MAX_WORDS_BEFORE_NAMED_TURN_DATE = 16;
 
 /** Most words before the date that opens a stage taken in turn ("After the revolution of 2011, …"). */
 const MAX_WORDS_BEFORE_TURN_DATE = 4;
