@@ -395,6 +395,11 @@ export function boundedPoint(t: TemporalExpression): TemporalExpression {
   return { ...t, start: t.start + lead[0].length, text, kind, from: year, to: year, edtf: year === null ? '' : String(year) };
 }
 
+/** The document's temporal expressions as the stages that place dates among the stages read them ({@link boundedPoint}). */
+export function datesAsPoints(doc: Doc): TemporalExpression[] {
+  return layer(doc, 'temporal').map(boundedPoint);
+}
+
 /**
  * Temporal expressions grouped by the sentence they stand in, in document order; those in headings
  * (no sentence) are left out.

@@ -336,6 +336,9 @@ function periodIn(name: string, start: string): string | undefined {
   return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
 }
 
+/** The same for a text in tests/fixtures/periodisation/forms. */
+const periodOfForm = (name: string, start: string): string | undefined => periodIn(`forms/${name}`, start);
+
 describe('periods: stages taken in turn, and generalisations over "both periods" and regimes', () => {
   it.each([
     ['periods/rules-conclusion', 'The first, from the founding of the un', 'stage1', 'a sentence of the conclusion that takes stage 1 in turn is about it'],
@@ -490,11 +493,6 @@ describe('periods: the third held-out set', () => {
 });
 
 describe('periods: round 4 — a stage said to end at a shared boundary year', () => {
-  const periodOfForm = (name: string, start: string): string | undefined => {
-    const doc = docOf(readFileSync(join(FIXTURES, 'periodisation', 'forms', `${name}.txt`), 'utf8'), 'periods');
-    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start));
-    return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
-  };
   it.each([
     // Stage 2 runs 1973–1990 and stage 3 from 1990: 'It ended in 1990 …', said of the stage just told, ends stage 2.
     ['It ended in 1990 with the return of ci', 'stage2', '"it ended in" at the boundary year puts the event in the stage that ends'],
@@ -506,11 +504,6 @@ describe('periods: round 4 — a stage said to end at a shared boundary year', (
 });
 
 describe('periods: round 4 — a section that describes the place today, after the stages', () => {
-  const periodOfForm = (name: string, start: string): string | undefined => {
-    const doc = docOf(readFileSync(join(FIXTURES, 'periodisation', 'forms', `${name}.txt`), 'utf8'), 'periods');
-    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start));
-    return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
-  };
   it.each([
     // 'Climate' after the last stage ('Since 1991', open) describes the city today: no concluding section about the present.
     ['Winters are long and cold.', 'none', 'an undated sentence of a Climate section after the stages is about no period'],
@@ -521,11 +514,6 @@ describe('periods: round 4 — a section that describes the place today, after t
 });
 
 describe('periods: round 4 — reference entries of a Wikipedia-like notes list', () => {
-  const periodOfForm = (name: string, start: string): string | undefined => {
-    const doc = docOf(readFileSync(join(FIXTURES, 'periodisation', 'forms', `${name}.txt`), 'utf8'), 'periods');
-    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start));
-    return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
-  };
   it.each([
     // '1. ^ Nicholas, David (1992). Medieval Flanders.' under 'Notes': a citation, not an assertion about 1992.
     ['^ Nicholas, David (1992).', 'none', 'a reference entry (a caret after its number) is about no period'],
@@ -537,11 +525,6 @@ describe('periods: round 4 — reference entries of a Wikipedia-like notes list'
 });
 
 describe('periods: round 4 — forms of the probe5 held-out set, fixed from texts of my own', () => {
-  const periodOfForm = (name: string, start: string): string | undefined => {
-    const doc = docOf(readFileSync(join(FIXTURES, 'periodisation', 'forms', `${name}.txt`), 'utf8'), 'periods');
-    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start));
-    return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
-  };
   it.each([
     // Remarks about the scholarship and the sources, inside a stage's section, undated or dated by their own time.
     ['literature-remarks-in-stages', 'Yet historians disagree about how fa', 'none', 'an undated remark about the scholarship does not inherit the stage'],

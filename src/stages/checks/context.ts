@@ -3,7 +3,7 @@
  * checks share (which sections belong to which stage, where a year falls among the stages).
  */
 import {
-  boundedPoint,
+  datesAsPoints,
   layer,
   temporalBySentence,
   type CheckEvidence,
@@ -60,8 +60,7 @@ export interface CheckContext {
 export function buildContext(doc: Doc, rules: ChecksRules): CheckContext {
   const sentences = layer(doc, 'sentences');
   const sections = layer(doc, 'sections');
-  // ('after 1985' as the date and the word before it: see boundedPoint.)
-  const all = layer(doc, 'temporal').map(boundedPoint);
+  const all = datesAsPoints(doc);
   const temporal: SentenceTemporal[] = [];
   for (const t of all) if (t.sentenceId !== null) temporal.push(t as SentenceTemporal);
   const { stages, claimedCount } = layer(doc, 'periodisation');

@@ -38,6 +38,15 @@ export interface RawMention {
 }
 
 /**
+ * A mention that a rule outside the word scan types whole: it defines no acronym, has no compound
+ * parts, stands in no list and after no indefinite article (a provision, a part of a gazetteer
+ * name, a quoted nickname). One literal for all such rules keeps one object shape for mentions.
+ */
+export function typedMention(sentence: number, cleanStart: number, cleanEnd: number, name: string, typing: Typing, single: boolean, acronym: boolean, initial: boolean): RawMention {
+  return { sentence, cleanStart, cleanEnd, name, typing, single, acronym, defines: null, parts: null, list: -1, initial, indefinite: false, acronymUse: 0 };
+}
+
+/**
  * How a mention uses an undefined word in capitals (see `acronymFrames` in entities.json):
  * FRAME, an organisation's context ('the KCTU called', 'COSATU’s leaders', 'UGTT members',
  * 'general secretary of NUPENG'); SUBJECT, the subject of a verb ('KDKA was'); BLOCK, a use no

@@ -8,7 +8,7 @@
  * only in texts that write its first word (most texts write none of them, or only 'called').
  */
 import type { Sentence } from '../../doc.js';
-import type { RawMention, ScanContext } from './candidates.js';
+import { typedMention, type RawMention, type ScanContext } from './candidates.js';
 import { CHAR_ALNUM, charClass, letterCase, type LowerWords } from './chars.js';
 import { fold, type Lexicon } from './lexicon.js';
 
@@ -36,21 +36,7 @@ export function addQuotedLawNames(clean: string, sentences: readonly Sentence[],
       if (mention === null || ctx.inCitation(mention.start, mention.end)) continue;
       const sentence = sentenceAt(sentences, mention.start);
       if (sentence < 0 || mention.end > sentences[sentence].cleanEnd) continue;
-      out.push({
-        sentence,
-        cleanStart: mention.start,
-        cleanEnd: mention.end,
-        name: mention.name,
-        typing: { type: 'LAW', strength: 2, entry: null, via: 'quoted-nickname' },
-        single: false,
-        acronym: false,
-        defines: null,
-        parts: null,
-        list: -1,
-        initial: false,
-        indefinite: false,
-        acronymUse: 0,
-      });
+      out.push(typedMention(sentence, mention.start, mention.end, mention.name, { type: 'LAW', strength: 2, entry: null, via: 'quoted-nickname' }, false, false, false));
     }
   }
 }

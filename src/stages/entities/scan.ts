@@ -11,7 +11,7 @@
  */
 import type { EntityType } from '../../doc.js';
 import { classify, isAcronymWord, isConnector, NO_CUES, personShape, type Cues, type Typing } from './classify.js';
-import { ACRONYM_USE, citedByShape, displayName, possessiveBreak, type RawMention, type ScanContext } from './candidates.js';
+import { ACRONYM_USE, citedByShape, displayName, possessiveBreak, typedMention, type RawMention, type ScanContext } from './candidates.js';
 import { CHAR_ALNUM, charClass, isAllCaps, letterCase, type LowerWords } from './chars.js';
 import { CUE, fold, type Lexicon } from './lexicon.js';
 import { GAP, POS, foldOf, startsUpper, type Word } from './words.js';
@@ -1187,21 +1187,7 @@ export class Scanner {
     const cleanStart = words[i].cleanStart;
     const cleanEnd = words[e].cleanEnd;
     if (this.ctx.inCitation(cleanStart, cleanEnd)) return this.noteList(e, null);
-    const mention: RawMention = {
-      sentence: this.sentence,
-      cleanStart,
-      cleanEnd,
-      name: displayName(words, i, e, this.text, this.lex),
-      typing: { type: 'LAW', strength: 2, entry: null, via: 'provision' },
-      single: false,
-      acronym: false,
-      defines: null,
-      parts: null,
-      list: -1,
-      initial: words[i].initial,
-      indefinite: false,
-      acronymUse: 0,
-    };
+    const mention = typedMention(this.sentence, cleanStart, cleanEnd, displayName(words, i, e, this.text, this.lex), { type: 'LAW', strength: 2, entry: null, via: 'provision' }, false, false, words[i].initial);
     this.out.push(mention);
     this.noteList(e, mention);
   }
@@ -1316,21 +1302,7 @@ export class Scanner {
   private emitModifierPlace(w: Word, part: { text: string; cleanStart: number; cleanEnd: number }): void {
     const entry = this.lex.lookup(part.text);
     if (!entry || this.ctx.inCitation(part.cleanStart, part.cleanEnd)) return;
-    this.out.push({
-      sentence: this.sentence,
-      cleanStart: part.cleanStart,
-      cleanEnd: part.cleanEnd,
-      name: part.text,
-      typing: { type: entry.type, strength: 3, entry, via: 'gazetteer-part' },
-      single: true,
-      acronym: isAcronymWord(part.text),
-      defines: null,
-      parts: null,
-      list: -1,
-      initial: w.initial,
-      indefinite: false,
-      acronymUse: 0,
-    });
+    this.out.push(typedMention(this.sentence, part.cleanStart, part.cleanEnd, part.text, { type: entry.type, strength: 3, entry, via: 'gazetteer-part' }, true, isAcronymWord(part.text), w.initial));
   }
 
   /**
@@ -1357,21 +1329,7 @@ export class Scanner {
         const name = displayName(words, k, e, text, lex);
         const entry = lex.lookup(name);
         if (entry && !this.insideName(from, k, e)) {
-          this.out.push({
-            sentence: this.sentence,
-            cleanStart: words[k].cleanStart,
-            cleanEnd: words[e].cleanEnd,
-            name,
-            typing: { type: entry.type, strength: 3, entry, via: 'gazetteer-part' },
-            single: e === k,
-            acronym: e === k && isAcronymWord(words[k].text),
-            defines: null,
-            parts: null,
-            list: -1,
-            initial: false,
-            indefinite: false,
-            acronymUse: 0,
-          });
+          this.out.push(typedMention(this.sentence, words[k].cleanStart, words[e].cleanEnd, name, { type: entry.type, strength: 3, entry, via: 'gazetteer-part' }, e === k, e === k && isAcronymWord(words[k].text), false));
           matched = e;
           found = true;
           break;

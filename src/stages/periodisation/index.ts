@@ -6,7 +6,7 @@
  * names (recorded as evidence). A text without a periodisation gets `claimedCount: null` and no
  * stages: stages are never invented.
  */
-import { boundedPoint, layer, temporalBySentence, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
+import { datesAsPoints, layer, temporalBySentence, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
 import { headingStages, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
 import { findThesis, itemYears, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
@@ -528,8 +528,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
   run(doc, { resources: rules }) {
     const sections = layer(doc, 'sections').filter((s) => s.kind === 'body' && s.heading !== null);
     const sentences = layer(doc, 'sentences');
-    // ('after 1985' as the date and the word before it: see boundedPoint.)
-    const temporal = layer(doc, 'temporal').map(boundedPoint);
+    const temporal = datesAsPoints(doc);
     const map = layer(doc, 'clean').map;
     const toOriginal = (a: number, b: number): Span => map.toOriginal(a, b);
     // A heading that is nothing but an era's name takes the era's years ('Second World War').

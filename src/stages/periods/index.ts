@@ -7,7 +7,7 @@
  * is `after`.
  */
 import {
-  boundedPoint,
+  datesAsPoints,
   layer,
   temporalBySentence,
   POS_TAGS,
@@ -514,8 +514,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const sentences = layer(doc, 'sentences');
     const sections = layer(doc, 'sections');
     const tokens = layer(doc, 'tokens');
-    // ('after 1985' as the date and the word before it: see boundedPoint.)
-    const temporal = layer(doc, 'temporal').map(boundedPoint);
+    const temporal = datesAsPoints(doc);
     const { stages } = layer(doc, 'periodisation');
     const conf = rules.confidence;
     if (stages.length === 0) {
