@@ -1,12 +1,13 @@
 /**
  * The offset map between the clean text and the ORIGINAL input.
  *
- * Clean-up only ever deletes characters of the original or replaces one character by one other
- * (a line break by a space; the '&' of a Markdown character reference by the character it stands
- * for, the rest of the reference deleted). It never inserts. So every clean character comes from exactly one
- * original character, and the map is a list of segments inside which
- * `original = clean + delta`: `delta` grows at each deletion. This is compact (one entry per
- * deletion, not per character) and exact, which matters for 50 MB inputs.
+ * Clean-up deletes characters of the original, replaces one character by one other (a line break
+ * by a space; the '&' of a Markdown character reference by the character it stands for, the rest of
+ * the reference deleted), and expands a typographic ligature into its letters ('ﬁ' → 'fi'). So
+ * every clean character comes from exactly one original character (both letters of 'fi' from the
+ * one 'ﬁ'), and the map is a list of segments inside which `original = clean + delta`: `delta`
+ * grows at each deletion and falls by one at each letter a ligature adds. This is compact (one
+ * entry per change, not per character) and exact, which matters for 50 MB inputs.
  */
 export class OffsetMap {
   /** Clean offset at which each segment starts (ascending, first is 0). */
@@ -87,6 +88,9 @@ export class OffsetMap {
       if (starts[mid] + deltas[mid] <= originalOffset) lo = mid;
       else hi = mid - 1;
     }
+    // Segments that start at the same original character (the added letters of a ligature): the
+    // first of them, so that the ligature's offset maps to its first letter.
+    while (lo > 0 && originalOffset - deltas[lo - 1] < starts[lo]) lo--;
     const clean = originalOffset - deltas[lo];
     const segmentEnd = lo + 1 < starts.length ? starts[lo + 1] : this.cleanLength;
     return Math.min(clean, segmentEnd);
@@ -101,7 +105,7 @@ export class OffsetMap {
     return new ForwardMapper(this, this.segmentCleanStart, this.segmentDelta);
   }
 
-  /** Number of segments (one more than the number of deletions that were recorded). */
+  /** Number of segments (one more than the number of deletions and added ligature letters recorded). */
   get segmentCount(): number {
     return this.segmentCleanStart.length;
   }
@@ -184,6 +188,30 @@ export class CleanTextBuilder {
     this.parts.push(replacement);
     this.cleanLength += 1;
     this.originalCursor += 1;
+  }
+
+  /**
+   * Writes `replacement` in place of the original from the cursor up to `end`: its k-th character
+   * stands for the k-th original one; an original longer than it loses the rest ('&amp;' reads
+   * '&'), and the characters it has beyond the original's length stand for the original's last one
+   * (the ligature 'ﬁ' reads 'fi').
+   */
+  replaceRange(end: number, replacement: string): void {
+    // Every clean character comes from an original one: nothing is written where nothing stood.
+    if (end <= this.originalCursor || replacement.length === 0) throw new Error('replaceRange replaces at least one original character by at least one');
+    const common = Math.min(end - this.originalCursor, replacement.length);
+    for (let k = 0; k < common; k++) this.replaceChar(replacement[k]);
+    if (common === replacement.length) {
+      this.dropTo(end);
+      return;
+    }
+    const source = this.originalCursor - 1;
+    for (let k = common; k < replacement.length; k++) {
+      this.starts.push(this.cleanLength);
+      this.deltas.push(source - this.cleanLength);
+      this.parts.push(replacement[k]);
+      this.cleanLength += 1;
+    }
   }
 
   /** Drops the original up to `end`: those characters have no clean counterpart. */

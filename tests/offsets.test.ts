@@ -48,9 +48,42 @@ describe('offset map', () => {
     expect(map.toClean(7)).toBe(3);
   });
 
-  it('replaceChar refuses more than one character: clean-up never inserts', () => {
+  it('replaceChar refuses more than one character (a ligature goes through replaceRange)', () => {
     const b = new CleanTextBuilder('ab');
     expect(() => b.replaceChar('xy')).toThrow(/exactly one/);
+  });
+
+  it.each([
+    // original, [copy to, replace to, replacement], clean, clean span → original span
+    ['the ﬁrst', [4, 5, 'fi'], 'the first', [[4, 9], [4, 8]], [[5, 6], [4, 5]], [[6, 9], [5, 8]]],
+    ['an oﬃce', [4, 5, 'ffi'], 'an office', [[3, 9], [3, 7]], [[5, 6], [4, 5]], [[7, 9], [5, 7]]],
+    ['a &amp; b', [2, 7, '&'], 'a & b', [[2, 3], [2, 3]], [[0, 5], [0, 9]], [[4, 5], [8, 9]]],
+  ] as const)('replaceRange %j: every clean letter maps to the character it stands for', (original, [copyTo, replaceTo, replacement], clean, ...spans) => {
+    const b = new CleanTextBuilder(original);
+    b.copyTo(copyTo);
+    b.replaceRange(replaceTo, replacement);
+    const { text, map } = b.finish(true);
+    expect(text).toBe(clean);
+    for (const [c, o] of spans) expect(map.toOriginal(c[0], c[1]), JSON.stringify(c)).toEqual({ start: o[0], end: o[1] });
+    // A forward mapper agrees with the map, letter by letter.
+    const forward = map.forward();
+    for (let i = 0; i < text.length; i++) expect(forward.start(i)).toBe(map.toOriginalStart(i));
+  });
+
+  it('toClean maps a ligature to its first letter and the character after it to the letter after its last', () => {
+    const b = new CleanTextBuilder('oﬃce x');
+    b.copyTo(1);
+    b.replaceRange(2, 'ffi');
+    const { text, map } = b.finish(true);
+    expect(text).toBe('office x');
+    expect([map.toClean(0), map.toClean(1), map.toClean(2), map.toClean(5)]).toEqual([0, 1, 4, 7]);
+  });
+
+  it('replaceRange writes nothing where nothing stood', () => {
+    const b = new CleanTextBuilder('ab');
+    b.copyTo(1);
+    expect(() => b.replaceRange(1, 'x')).toThrow(/at least one/);
+    expect(() => b.replaceRange(2, '')).toThrow(/at least one/);
   });
 
   it('every clean character maps to the original character it came from', () => {

@@ -38,6 +38,10 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     ['keeps the hyphen of a compound followed by a marker', 'The people came first and they were\ncentred on rights; it was a people-[2]\ncentred vision of the many centred groups\nthat people built over the years.', 'The people came first and they were centred on rights; it was a people-centred vision of the many centred groups that people built over the years.', 'clean/hyphenation-kept'],
     ['joins with the form the text uses elsewhere (nongovernmental)', 'Many nongovernmental groups formed then and\nother non-\ngovernmental bodies followed them in the\nlate years of the decade in all regions.', 'Many nongovernmental groups formed then and other nongovernmental bodies followed them in the late years of the decade in all regions.', 'clean/hyphenation-joined'],
     ['joins a drop capital to its word', ' T\n\nhe strike began in the spring of that year\nand spread to the mills along the river in\na matter of weeks, closing most of them\nfor the rest of the season and beyond.', 'The strike began in the spring of that year and spread to the mills along the river in a matter of weeks, closing most of them for the rest of the season and beyond.', 'clean/drop-capital'],
+    ['joins a drop capital to its word set in small capitals', 'T\nHE strike began in the spring of that year\nand spread to the mills along the river in\na matter of weeks, closing most of them\nfor the rest of the season and beyond.', 'THE strike began in the spring of that year and spread to the mills along the river in a matter of weeks, closing most of them for the rest of the season and beyond.', 'clean/drop-capital'],
+    ['removes a soft hyphen inside a word', 'The gov\u00adernment replied with force.', 'The government replied with force.', 'clean/soft-hyphen'],
+    ['joins a word broken at a soft hyphen at a line end, whatever the halves', `${WRAPPED}\nThe self\u00ad\nhelp groups of the docks met each week in\nthe halls of the unions of the port.`, `${WRAPPED.replace(/\n/g, ' ')} The selfhelp groups of the docks met each week in the halls of the unions of the port.`, 'clean/hyphenation-joined'],
+    ['writes typographic ligatures as their letters', 'Their ﬁrst years were quiet; the ﬂight of workers to the cities went on, and the oﬃce closed.', 'Their first years were quiet; the flight of workers to the cities went on, and the office closed.', 'clean/ligature-expanded'],
     ['removes a closing mark', `${WRAPPED} ■`, WRAPPED.replace(/\n/g, ' '), 'clean/closing-mark'],
     ['removes Wikipedia reference markers', 'The station began broadcasting in 1920.[12] It was the first.[3][4]', 'The station began broadcasting in 1920. It was the first.', 'clean/footnote-marker'],
     ['removes a footnote number glued after punctuation', 'The law was passed quickly.12 Its critics were few.', 'The law was passed quickly. Its critics were few.', 'clean/footnote-marker'],
@@ -46,6 +50,12 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     const { clean, codes } = cleaned(input);
     expect(clean).toBe(expected);
     expect(codes).toContain(code);
+  });
+
+  it('keeps a lone capital apart when the text never writes the word it would make', () => {
+    const { clean, codes } = cleaned(`A\nNATO summit met in the spring of that year\nand spread its plans to the ports along the\nriver in a matter of weeks, closing most\nof them for the rest of the season and beyond.`);
+    expect(codes).not.toContain('clean/drop-capital');
+    expect(clean.startsWith('A\n')).toBe(true);
   });
 
   it('removes a running header that interrupts a sentence and rejoins the paragraph', () => {
@@ -410,6 +420,30 @@ describe('clean: Markdown character references, through the whole pipeline', () 
     expect(L.entities!.find((e) => e.type === 'ORG')!.canonical).toBe('Egyptian Trade Union Federation');
     expect(L.sentences!.map((s) => s.text)).toContain('Workers at Mahalla struck in 2006–2008 and called it “a new dawn”.');
     for (const s of L.sentences!) expect(text.slice(s.start, s.end).replace(/&amp;/g, '&').replace(/&ndash;/g, '–').replace(/&#8220;/g, '“').replace(/&#8221;/g, '”').replace(/\n/g, ' ')).toBe(s.text);
+  });
+});
+
+describe('clean: typographic ligatures, through the whole pipeline', () => {
+  it('reads words written with ligatures whole, and every span slices back to the original with its ligature', () => {
+    const text = 'The ﬁrst union ﬂourished from 1921 to 1930 in the oﬃces of the port.\nIts ﬁfth congress, in 1931, was banned by the Ministry of the Interior.\n';
+    const doc = docFrom(text, null, { path: 'essay.txt' });
+    const L = doc.layers;
+    expect(L.sentences!.map((s) => s.text)).toEqual([
+      'The first union flourished from 1921 to 1930 in the offices of the port.',
+      'Its fifth congress, in 1931, was banned by the Ministry of the Interior.',
+    ]);
+    for (const s of L.sentences!) expectSliceMatches(text, s, s.text.replace(/ffi/g, 'ﬃ').replace(/fi/g, 'ﬁ').replace(/fl/g, 'ﬂ'), 'sentence');
+    expect(text.slice(L.sentences![0].start, L.sentences![0].end)).toBe('The ﬁrst union ﬂourished from 1921 to 1930 in the oﬃces of the port.');
+    const range = L.temporal!.find((t) => t.kind === 'range')!;
+    expect([range.text, text.slice(range.start, range.end)]).toEqual(['from 1921 to 1930', 'from 1921 to 1930']);
+    const ministry = L.entities!.find((e) => e.type === 'ORG')!;
+    expect(ministry.canonical).toBe('Ministry of the Interior');
+    // A token of a word with a ligature spans the ligature in the original.
+    const t = L.tokens!;
+    const clean = L.clean!.text;
+    const first = [...Array(t.count).keys()].find((i) => clean.slice(t.cleanStart[i], t.cleanEnd[i]) === 'first')!;
+    expect(text.slice(t.start[first], t.end[first])).toBe('ﬁrst');
+    expect(doc.messages.filter((m) => m.code === 'clean/ligature-expanded')).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Emits the clean text from the layout: copies kept ranges, drops everything else, turns line
  * breaks inside a unit into single spaces and separates units by line breaks, recording each
- * inline drop. Never inserts a character, so the offset map stays exact (see offsets.ts).
+ * inline drop, and writes typographic ligatures as their letters. Every clean character comes from
+ * one original character, so the offset map stays exact (see offsets.ts).
  */
 import { CleanTextBuilder, type OffsetMap } from '../../offsets.js';
 import type { BlockKind } from '../../doc.js';
@@ -77,13 +78,14 @@ class UnitWriter {
   }
 
   /**
-   * Writes `chars` in place of the original characters from `at` on, one per code unit (a
-   * character reference's, which is at least as long), after any pending space.
+   * Writes `chars` in place of the original characters `[at, end)`, after any pending space: a
+   * character reference ('&amp;' reads '&') or a ligature ('ﬁ' reads 'fi'); see
+   * {@link CleanTextBuilder.replaceRange}.
    */
-  replace(at: number, chars: string): void {
+  replace(at: number, end: number, chars: string): void {
     this.flushSpace();
     this.builder.dropTo(at);
-    for (let k = 0; k < chars.length; k++) this.builder.replaceChar(chars[k]);
+    this.builder.replaceRange(end, chars);
     this.started = true;
   }
 
@@ -109,7 +111,7 @@ class UnitWriter {
  * Ranges of `piece` that inline rules drop, sorted and disjoint; records each as a repair. `space`:
  * the range separates words, and its first character becomes a space when text follows.
  */
-function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: Repair[]): { start: number; end: number; space: boolean; replace?: string }[] {
+function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: Repair[]): Drop[] {
   // Layout analysis found the drops of each whole line; a piece cut shorter is searched again
   // (Markdown markup is looked up by offset: it comes from the parse of the whole document).
   const line = piece.line;
@@ -119,7 +121,7 @@ function inlineDrops(text: string, piece: Piece, rules: CleanupRules, repairs: R
       : line.markdown === null
         ? findInlineDrops(text.slice(piece.start, piece.end), piece.start, rules)
         : pieceDrops(text, piece, rules);
-  const merged: { start: number; end: number; space: boolean; replace?: string }[] = [];
+  const merged: Drop[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     const last = merged[merged.length - 1];
@@ -164,19 +166,56 @@ function separateUnits(builder: CleanTextBuilder, text: string, unitStart: numbe
   }
 }
 
+type Drop = { start: number; end: number; space: boolean; replace?: string };
+
+/**
+ * Original offsets of the typographic ligatures of `text` ('ﬁ', 'ﬂ': some PDF extractors keep them,
+ * and no lexicon matches 'ﬁrst'), ascending; none for most texts, which one search tells.
+ */
+function findLigatures(text: string, rules: CleanupRules): number[] {
+  const at: number[] = [];
+  if (rules.ligaturePattern === null) return at;
+  rules.ligaturePattern.lastIndex = 0;
+  for (let m = rules.ligaturePattern.exec(text); m !== null; m = rules.ligaturePattern.exec(text)) at.push(m.index);
+  return at;
+}
+
+/** `drops` with the ligatures of `[from, to)` that no drop covers, each written as its letters, in order. */
+function withLigatures(drops: Drop[], ligatures: number[], from: number, to: number, text: string, rules: CleanupRules): Drop[] {
+  let lo = 0;
+  let hi = ligatures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ligatures[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === ligatures.length || ligatures[lo] >= to) return drops;
+  const all: Drop[] = [];
+  let d = 0;
+  for (let k = lo; k < ligatures.length && ligatures[k] < to; k++) {
+    const at = ligatures[k];
+    while (d < drops.length && drops[d].end <= at) all.push(drops[d++]);
+    if (d < drops.length && drops[d].start <= at) continue;
+    all.push({ start: at, end: at + 1, space: false, replace: rules.ligatures.get(text[at]) });
+  }
+  while (d < drops.length) all.push(drops[d++]);
+  return all;
+}
+
 /** Writes the pieces of one unit, without what inline rules drop. */
-function writeUnit(builder: CleanTextBuilder, text: string, unit: Unit, rules: CleanupRules, repairs: Repair[]): void {
+function writeUnit(builder: CleanTextBuilder, text: string, unit: Unit, rules: CleanupRules, repairs: Repair[], ligatures: number[]): void {
   const writer = new UnitWriter(builder, text);
   for (let index = 0; index < unit.pieces.length; index++) {
     const piece = unit.pieces[index];
     if (index > 0 && piece.join === 'space') writer.space(unit.pieces[index - 1].end);
     let cursor = piece.start;
-    const drops = inlineDrops(text, piece, rules, repairs);
+    const found = inlineDrops(text, piece, rules, repairs);
+    const drops = ligatures.length === 0 ? found : withLigatures(found, ligatures, piece.start, piece.end, text, rules);
     for (let d = 0; d < drops.length; d++) {
       const drop = drops[d];
       writer.copy(cursor, drop.start, piece.line.plainSpacing);
       if (drop.space) writer.space(drop.start);
-      else if (drop.replace !== undefined) writer.replace(drop.start, drop.replace);
+      else if (drop.replace !== undefined) writer.replace(drop.start, drop.end, drop.replace);
       cursor = drop.end;
     }
     writer.copy(cursor, piece.end, piece.line.plainSpacing);
@@ -187,6 +226,7 @@ function writeUnit(builder: CleanTextBuilder, text: string, unit: Unit, rules: C
 export function emitClean(text: string, layout: Layout, rules: CleanupRules, repairs: Repair[]): { text: string; map: OffsetMap; blocks: EmittedBlock[] } {
   const builder = new CleanTextBuilder(text);
   const blocks: EmittedBlock[] = [];
+  const ligatures = findLigatures(text, rules);
   let previousBlock = -1;
   for (let u = 0; u < layout.units.length; u++) {
     const unit = layout.units[u];
@@ -194,11 +234,16 @@ export function emitClean(text: string, layout: Layout, rules: CleanupRules, rep
     if (blocks.length > 0) separateUnits(builder, text, first.start, unit.block === previousBlock);
     builder.dropTo(first.start);
     const cleanStart = builder.length;
-    writeUnit(builder, text, unit, rules, repairs);
+    writeUnit(builder, text, unit, rules, repairs, ligatures);
     const cleanEnd = builder.length;
     if (cleanEnd > cleanStart) blocks.push({ kind: unit.kind, cleanStart, cleanEnd });
     previousBlock = unit.block;
   }
   const { text: clean, map } = builder.finish(false);
+  // One repair for all of them: a text that has ligatures has them in most lines.
+  if (ligatures.length > 0) {
+    const kinds = [...new Set(ligatures.map((at) => text[at]))].map((l) => `'${l}' → '${rules.ligatures.get(l)}'`).join(', ');
+    repairs.push({ code: 'ligature-expanded', message: `${ligatures.length} typographic ligature${ligatures.length === 1 ? '' : 's'} read as ${ligatures.length === 1 ? 'its' : 'their'} letters: ${kinds}`, start: ligatures[0], end: ligatures[0] + 1 });
+  }
   return { text: clean, map, blocks };
 }

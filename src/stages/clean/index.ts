@@ -37,6 +37,8 @@ interface CleanupData {
   listHeadings?: string;
   /** Absent from a data file older than Markdown reading: then the shipped lists apply. */
   markdown?: { extensions: string[]; formats: string[] };
+  /** Typographic ligatures and the letters they stand for; absent from an older data file: then none is expanded. */
+  ligatures?: Record<string, string>;
 }
 
 const MARKDOWN_DEFAULTS = { extensions: ['.md', '.markdown'], formats: ['markdown', 'md', 'commonmark', 'gfm'] };
@@ -60,6 +62,8 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
       [...data.inlineDrops.map((d) => (d.prefilter ? `(?:${d.prefilter})` : `(?:${d.pattern})`)), `[${escape(data.closingMarks)}]`].join('|'),
       'iu',
     ),
+    ligatures: new Map(Object.entries(data.ligatures ?? {})),
+    ligaturePattern: Object.keys(data.ligatures ?? {}).length > 0 ? new RegExp(`[${escape(Object.keys(data.ligatures ?? {}).join(''))}]`, 'gu') : null,
     keepHyphenPrefixes: new Set(data.hyphenation.keepHyphenPrefixes),
     joinSuffixes: new Set(data.hyphenation.joinSuffixes),
     notTitle: new RegExp(data.frontMatter.notTitle, 'iu'),

@@ -37,6 +37,10 @@ export interface CleanupRules {
   closingMarksInBmp: boolean;
   /** Union of every inline drop's prefilter and the closing marks: a line failing it has nothing to drop. */
   anyInlineDrop: RegExp;
+  /** Typographic ligatures ('ﬁ') and the letters written for them ('fi'). */
+  ligatures: Map<string, string>;
+  /** Any of the ligatures (global), or null when there are none. */
+  ligaturePattern: RegExp | null;
   keepHyphenPrefixes: Set<string>;
   joinSuffixes: Set<string>;
   notTitle: RegExp;
@@ -294,9 +298,16 @@ function decideWeakLines(lines: Line[], weak: Line[], furniture: Map<number, str
   }
 }
 
-/** True when a line holds a single capital letter: the drop capital of the next word. */
-function isDropCapital(line: Line, next: Line | undefined): boolean {
-  return !!next && line.text.length === 1 && isUpper(line.text) && /^\p{Ll}/u.test(next.text);
+/**
+ * True when a line holds a single capital letter: the drop capital of the next word, which goes on
+ * in lower case ('W' + 'hen') or, set in small capitals, in capitals ('T' + 'HE peasant leagues'),
+ * when the text writes the joined word elsewhere ('the'), so that a lone 'A' above 'NATO' stays apart.
+ */
+function isDropCapital(line: Line, next: Line | undefined, words: HyphenContext): boolean {
+  if (!next || line.text.length !== 1 || !isUpper(line.text)) return false;
+  if (/^\p{Ll}/u.test(next.text)) return true;
+  const rest = /^\p{Lu}+(?=[\s,.;:’']|$)/u.exec(next.text);
+  return rest !== null && words.count((line.text + rest[0]).toLowerCase()) > 0;
 }
 
 /** What hyphenation decisions consult: the rules, and the text's own words (counted on first use). */
@@ -353,9 +364,20 @@ function lastVisibleOffset(line: Line, text: string): number {
   return at;
 }
 
+const SOFT_HYPHEN = '\u00ad';
+
 /** Joins line `a` to line `b` inside one unit: the pieces and any repair made. */
 function joinLines(a: Line, b: Line, text: string, hyphen: HyphenContext, pieces: Piece[], repairs: Repair[]): void {
   const last = pieces[pieces.length - 1];
+  // A soft hyphen at a line end marks where the extractor broke a word ('gov\u00ad' + 'ernment'): it
+  // always joins, as it is no hyphen of the word.
+  if (a.text.endsWith(SOFT_HYPHEN) && /^\p{L}/u.test(b.text)) {
+    const hyphenAt = lastVisibleOffset(a, text);
+    last.end = hyphenAt;
+    repairs.push({ code: 'hyphenation-joined', message: `word broken at a soft hyphen joined: '${/\p{L}*$/u.exec(a.text.slice(0, -1))?.[0] ?? ''}${/^\p{L}*/u.exec(b.text)?.[0] ?? ''}'`, start: hyphenAt, end: b.contentStart });
+    pieces.push({ start: b.contentStart, end: b.contentEnd, join: 'none', line: b });
+    return;
+  }
   const hyphenBreak = a.text.endsWith('-') ? /(\p{L}+)-$/u.exec(a.text) : null;
   if (hyphenBreak && /^\p{Ll}/u.test(b.text)) {
     const suffix = /^\p{L}+/u.exec(b.text)?.[0] ?? '';
@@ -582,7 +604,7 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
     const blockStart = !sameBlockAsPrevious;
     const nextInBlock = next && next.block === l.block ? next : undefined;
 
-    if (isDropCapital(l, next)) {
+    if (isDropCapital(l, next, hyphen)) {
       repairs.push({ code: 'drop-capital', message: `drop capital '${l.text}' joined to '${words(next.text)[0] ?? ''}'`, start: l.contentStart, end: next.contentStart });
       startUnit(l, 'paragraph');
       const u = current as unknown as Unit;
