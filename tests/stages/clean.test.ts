@@ -138,6 +138,16 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(blocks[4][1]).toBe('Networks formed');
   });
 
+  it('reads a short line right above a paragraph written as one line as its heading, and a list of short lines as items', () => {
+    const long = 'The first regular broadcasts began in the city after the war, and within a few years dozens of stations were on the air across the country, most of them run by newspapers that saw a new way to sell advertising.';
+    const text = `Radio in the Provinces\n\nIntroduction\n${long}\n\nThe network era\n${long}\n\n2. Licensing\n${long}\n\nAbbreviations\n\nBBC British Broadcasting Corporation\nITU International Telecommunication Union\n`;
+    const { blocks } = cleaned(text);
+    expect(blocks.filter((b) => b[0] === 'heading').map((b) => b[1])).toEqual(['Introduction', 'The network era', '2. Licensing', 'Abbreviations']);
+    // The heading is no part of the sentence below it.
+    expect(blocks.filter((b) => b[0] === 'paragraph').every((b) => b[1] === long || !b[1].includes('era The first'))).toBe(true);
+    expect(blocks.slice(-2)).toEqual([['paragraph', 'BBC British Broadcasting Corporation'], ['paragraph', 'ITU International Telecommunication Union']]);
+  });
+
   // Numbered lines: a section heading stands alone between paragraphs; items of a list come together.
   const PROSE = 'The first regular broadcasts began in the city after the war, and within a few years dozens of stations were on the air.';
   it.each([

