@@ -438,6 +438,11 @@ describe('temporal: "from" after a word of office opens the tenure', () => {
     ['"governor from"', 'As governor from 1867 he built the harbour.', [['from 1867', 'range', 1867, null, '1867/..']]],
     ['"in office from"', 'The mayor, in office from 1954, opposed the plan.', [['from 1954', 'range', 1954, null, '1954/..']]],
     ['a source after another noun stays a year', 'A report from 1924 describes the camps.', [['1924', 'year', 1924, 1924, '1924']]],
+    ['"from" after a noun that is no source opens a span', 'War with France from 1793 emptied the treasury.', [['from 1793', 'range', 1793, null, '1793/..']]],
+    ['"from" after a place opens a span', 'The paper was printed in Vienna from 1848 and banned in 1850.', [['from 1848', 'range', 1848, null, '1848/..'], ['1850', 'year', 1850, 1850, '1850']]],
+    ['"from" after the body that ran it opens a span', 'The port was run by the Harbour Commission from 1978.', [['from 1978', 'range', 1978, null, '1978/..']]],
+    ['a document after "from" stays a year', 'Photographs from 1930 show the hall.', [['1930', 'year', 1930, 1930, '1930']]],
+    ['a verb of origin before "from" keeps a year', 'The oldest letter that survives dates from 1830.', [['1830', 'year', 1830, 1830, '1830']]],
     ['"from … to …" after an office word stays one range', 'Vela, president from 1911 to 1915, ruled by decree.', [['from 1911 to 1915', 'range', 1911, 1915, '1911/1915']]],
   ])('%s', (_, text, expected) => {
     expect(exactRows(text)).toEqual(expected);
