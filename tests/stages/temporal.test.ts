@@ -373,6 +373,8 @@ describe('temporal: relative expressions take the nearest date before them', () 
     ['"Within weeks" (no number) → the anchor\'s year', 'War broke out in July 1914. Within weeks the towns had formed relief committees.', ['Within weeks', 'relative', 1914, 1914, '1914'], 'anchor: 1914 (s1)'],
     ['"within days"', 'The strike began in 2011. Within days the police had arrested its leaders.', ['Within days', 'relative', 2011, 2011, '2011'], 'anchor: 2011 (s1)'],
     ['"that autumn" → the anchor\'s year', 'The campaign began in 1904. The banquets of that autumn were organised by lawyers.', ['that autumn', 'relative', 1904, 1904, '1904'], 'anchor: 1904 (s1)'],
+    ['"that November" → the anchor\'s year', 'The editor was arrested in 1932 and sentenced that November.', ['that November', 'relative', 1932, 1932, '1932'], 'anchor: 1932 (s1)'],
+    ['"the same month" → the anchor\'s year', 'The strike began in May 1921, and the same month the police raided the union offices.', ['the same month', 'relative', 1921, 1921, '1921'], 'anchor: 1921 (s1)'],
     ['"Within three years" → from the anchor to three years on', 'In 1936, the war began. Within three years, the republic had fallen.', ['Within three years', 'relative', 1936, 1939, '1936/1939'], 'anchor: 1936 (s1)'],
   ])('%s', (_, text, expected, cue) => {
     const doc = docOf(text, 'temporal');
@@ -380,6 +382,10 @@ describe('temporal: relative expressions take the nearest date before them', () 
     expect(t, `no '${expected[0]}' in ${JSON.stringify(rowsOf(doc))}`).toBeDefined();
     expect([t.text, t.kind, t.from, t.to, t.edtf]).toEqual(expected);
     expect(t.cues).toContain(cue);
+  });
+
+  it('"that March" opening a clause after a verb is no date', () => {
+    expect(rows('In 1950 they agreed that March was too early.')).toEqual([['1950', 'year', 1950, 1950, '1950']]);
   });
 
   it('"By now" in the present tense is the writer\'s present, not an expression', () => {
