@@ -45,11 +45,19 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     ['removes a closing mark', `${WRAPPED} ■`, WRAPPED.replace(/\n/g, ' '), 'clean/closing-mark'],
     ['removes Wikipedia reference markers', 'The station began broadcasting in 1920.[12] It was the first.[3][4]', 'The station began broadcasting in 1920. It was the first.', 'clean/footnote-marker'],
     ['removes a footnote number glued after punctuation', 'The law was passed quickly.12 Its critics were few.', 'The law was passed quickly. Its critics were few.', 'clean/footnote-marker'],
+    ['removes a footnote number glued after a year or a decade', 'The guilds prospered until the plague of 1630.2 The council closed them. They were rich in the 1620s.3', 'The guilds prospered until the plague of 1630. The council closed them. They were rich in the 1620s.', 'clean/footnote-marker'],
     ['removes image file names left by a web page', 'The flag was red and black. Red_black_flag.svg It flew over the hall.', 'The flag was red and black. It flew over the hall.', 'clean/image-file'],
   ])('%s', (_what, input, expected, code) => {
     const { clean, codes } = cleaned(input);
     expect(clean).toBe(expected);
     expect(codes).toContain(code);
+  });
+
+  it('keeps a decimal and a dotted date after a year, and reads a first paragraph ending in a footnote number as prose', () => {
+    const { clean, blocks } = cleaned('Guilds and the Crown\n\nThe guilds prospered until the plague came to the town. The council then closed them.2\n\nOn 12.10.1998 the law changed; output grew 1998.5 per cent.\n');
+    expect(clean).toContain('On 12.10.1998 the law changed; output grew 1998.5 per cent.');
+    expect(blocks.map((b) => b[0])).toEqual(['title', 'paragraph', 'paragraph']);
+    expect(blocks[1][1]).toBe('The guilds prospered until the plague came to the town. The council then closed them.');
   });
 
   it('keeps a lone capital apart when the text never writes the word it would make', () => {

@@ -748,11 +748,15 @@ function unitText(u: Unit, text: string): string {
   return t;
 }
 
-/** The text of a piece: as written, or without its markup in a Markdown document. */
+/**
+ * The text of a piece as a reader sees it: without inline drops ('…closed them.2' reads '…closed
+ * them.', so a first paragraph that ends in a footnote number is prose, not front matter) and
+ * without its markup in a Markdown document.
+ */
 function pieceText(p: Piece, text: string): string {
   const line = p.line;
-  if (line.markdown === null) return text.slice(p.start, p.end);
   if (p.start === line.contentStart && p.end === line.contentEnd) return line.text;
+  if (line.markdown === null) return text.slice(p.start, p.end);
   return visibleMarkdownText(text, p.start, p.end, line.drops);
 }
 
