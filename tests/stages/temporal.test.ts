@@ -392,6 +392,13 @@ describe('temporal: relative expressions take the nearest date before them', () 
     expect(rows('The party was founded in 1921. By now everyone knows the story.')).toEqual([['1921', 'year', 1921, 1921, '1921']]);
   });
 
+  it('reads the table\'s years of an era one country names generically only in a text that names that country', () => {
+    expect(rows('In China the reform era brought NGOs.')).toEqual([['the reform era', 'era', 1978, null, '1978/..']]);
+    const doc = docOf('Ruritania had three periods: the quiet years, a time of conflict, and the reform era after them.', 'temporal');
+    expect(rowsOf(doc)).toEqual([]);
+    expect(doc.messages.map((m) => m.message)).toContain("'the reform era' left out: the table's 'reform-era' is China's, which the text never names");
+  });
+
   it('leaves out a relative expression with no date before it, with an info message', () => {
     const doc = docOf('Since then, nothing has changed in the valley.', 'temporal');
     expect(doc.layers.temporal).toEqual([]);
@@ -492,7 +499,7 @@ describe('temporal: eras', () => {
     ['the Great Depression', 'Record sales fell in the Great Depression sharply.', ['the Great Depression', 'era', 1929, 1939, '1929/1939']],
     ['the interwar period', 'Unions were legal in the interwar period only.', ['the interwar period', 'era', 1918, 1939, '1918/1939']],
     ['a revolution', 'Many volunteers fought in the Spanish Revolution abroad.', ['the Spanish Revolution', 'era', 1936, 1939, '1936/1939']],
-    ['an open era', 'Labour law changed in the reform era repeatedly.', ['the reform era', 'era', 1978, null, '1978/..']],
+    ['an open era', 'Labour law in China changed in the reform era repeatedly.', ['the reform era', 'era', 1978, null, '1978/..']],
     ['a leader\'s era', 'Independent unions vanished in the Mao era entirely.', ['the Mao era', 'era', 1949, 1976, '1949/1976']],
     ['a Kenyan president\'s years, by surname in a frame', 'Editors were jailed under Moi repeatedly.', ['under Moi', 'era', 1978, 2002, '1978/2002']],
     ['an Egyptian president\'s era', 'Labour law hardened in the Mubarak era slowly.', ['the Mubarak era', 'era', 1981, 2011, '1981/2011']],

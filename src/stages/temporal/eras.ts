@@ -19,6 +19,12 @@ export interface EraEntry {
    * text named last before it is meant, else this entry's own years.
    */
   latestOf?: string[];
+  /**
+   * Words one of which the text must write for the table's years to apply: an era whose name is
+   * generic where the table's is one country's ('the reform era' is China's from 1978 in a text that
+   * names China; a text on another country's reform era dates its own).
+   */
+  requires?: string[];
   from: number | null;
   to: number | null;
   note?: string;

@@ -164,6 +164,7 @@ export const temporal = defineStage<TemporalOptions, TemporalResources>({
       eras: resources.eras,
       vagueCount: resources.vagueCount,
       presentSpanMinUnit: resources.presentSpanMinUnit,
+      writesAnyOf: (words) => words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(clean)),
     });
     for (const { candidate, reason } of unresolved) {
       const { cleanStart, cleanEnd } = candidate;

@@ -41,6 +41,8 @@ export interface ResolveSettings {
   vagueCount: number;
   /** Unit size from which an uncounted "the past decades" covers the text's own span. */
   presentSpanMinUnit: number;
+  /** Whether the text writes one of `words` (for an era's `requires`); absent: every era applies. */
+  writesAnyOf?: (words: readonly string[]) => boolean;
 }
 
 export interface Resolved {
@@ -277,6 +279,9 @@ class Resolver {
         }
         const own = p.own;
         const years = own ? { from: own.from, to: own.to, cue: `era: ${entry.id} (own years)` } : this.eraYears(entry);
+        if (!own && years.cue.endsWith('(table)') && entry.requires && settings.writesAnyOf && !settings.writesAnyOf(entry.requires)) {
+          return `the table's '${entry.id}' is ${entry.requires[0]}'s, which the text never names`;
+        }
         let v: Value | null;
         if (p.edge === 'post') v = years.to === null ? null : eraValue(years.to, null);
         else if (p.edge === 'pre') v = years.from === null ? null : { kind: 'era', from: null, to: years.from, edtf: `../${edtfYear(years.from)}`, startEdtf: '..', endEdtf: edtfYear(years.from) };
