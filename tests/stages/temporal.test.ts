@@ -399,6 +399,25 @@ describe('temporal: relative expressions take the nearest date before them', () 
     expect(doc.messages.map((m) => m.message)).toContain("'the reform era' left out: the table's 'reform-era' is China's, which the text never names");
   });
 
+  it.each([
+    ['the one range of its sentence', 'Between 1990 and 1996, under President Levon Ter-Petrosyan, NGOs sat on councils.', ['under President Levon Ter-Petrosyan', 'era', 1990, 1996, '1990/1996']],
+    ['a relative clause that gives the reign', 'Under King Fahd, who reigned from 1982 to 2005, no union was allowed.', ['Under King Fahd', 'era', 1982, 2005, '1982/2005']],
+    ['its bracket', 'Under Governor Halvorsen (1911–1919) the harbour was rebuilt.', ['Under Governor Halvorsen', 'era', 1911, 1919, '1911/1919']],
+    ['its own start', 'Under President Atambayev from 2011 the law changed.', ['Under President Atambayev from 2011', 'era', 2011, null, '2011/..']],
+  ])('a titled ruler the era table does not know takes %s', (_, text, expected) => {
+    expect(rows(text)).toContainEqual(expected);
+  });
+
+  it('a titled ruler the era table does not know takes the years of an earlier mention, else is left out', () => {
+    expect(rows('Under King Fahd (1982–2005) unions were banned. Under King Fahd the press was licensed.').filter((r) => r[1] === 'era')).toEqual([
+      ['Under King Fahd', 'era', 1982, 2005, '1982/2005'],
+      ['Under King Fahd', 'era', 1982, 2005, '1982/2005'],
+    ]);
+    const doc = docOf('Under General Motors, output rose.', 'temporal');
+    expect(rowsOf(doc)).toEqual([]);
+    expect(doc.messages.map((m) => m.message)).toContain("'Under General Motors' left out: no years for 'motors' in the text or the era table");
+  });
+
   it('leaves out a relative expression with no date before it, with an info message', () => {
     const doc = docOf('Since then, nothing has changed in the valley.', 'temporal');
     expect(doc.layers.temporal).toEqual([]);
@@ -822,6 +841,7 @@ describe('temporal: a development essay of world history (tests/fixtures/tempora
       ['the late third century BCE', 'decade', -229, -200, '-0229/-0200'],
       ['until about 48 AD', 'range', null, 48, '../0048~'],
       ['The Han dynasty', 'era', -205, 220, '-0205/0220'],
+      ['under Emperor Wu', 'era', -140, -86, '-0140/-0086'],
       ['141–87 BC', 'range', -140, -86, '-0140/-0086'],
       ['220', 'year', 220, 220, '0220'],
       ['Between 581 and 618', 'range', 581, 618, '0581/0618'],

@@ -110,6 +110,8 @@ class Resolver {
   /** Eras named so far, by id: the unit of their latest mention (for `latestOf`). */
   private readonly named = new Map<string, { order: number; unitId: string }>();
   private eraCount = 0;
+  /** Rulers the era table does not know, by name, with the years the text first gave them. */
+  private readonly rulersDated = new Map<string, { from: number; to: number | null; unitId: string }>();
   readonly resolved: Resolved[] = [];
   readonly unresolved: { candidate: Candidate; reason: string }[] = [];
 
@@ -291,6 +293,20 @@ class Resolver {
           return v ? { value: v, cues: [...cues, years.cue, `part ${p.part[0]}–${p.part[1]} of ${years.from}–${years.to}`] } : 'era has no usable years';
         } else v = eraValue(years.from, years.to);
         return v ? { value: v, cues: [...cues, years.cue] } : 'era has no usable years';
+      }
+      case 'ruler-text': {
+        const own = p.own ?? c.bracketed;
+        const learned = this.rulersDated.get(p.name);
+        if (own && own.from !== null) {
+          this.rulersDated.set(p.name, { from: own.from, to: own.to, unitId: c.unitId });
+          const v = eraValue(own.from, own.to);
+          return v ? { value: v, cues: [`ruler: ${p.name} (own years)`] } : 'era has no usable years';
+        }
+        if (learned) {
+          const v = eraValue(learned.from, learned.to);
+          return v ? { value: v, cues: [`ruler: ${p.name} (text ${learned.unitId})`] } : 'era has no usable years';
+        }
+        return `no years for '${p.name}' in the text or the era table`;
       }
       case 'pronoun-era': {
         const entry = this.leaderFor(c, p.plural);

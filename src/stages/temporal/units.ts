@@ -129,6 +129,7 @@ class UnitReader {
     const items = resources.grammar.parse(toks, this.keepNames);
     if (!items) return;
     if (this.names) addMentions(this.names, unitIndex, unit.id, this.mentions);
+    const first = this.candidates.length;
     for (let k = 0; k < items.length; k++) {
       const atom = atomOf(items[k]);
       if (!atom || NAME_CATS.has(atom.cat)) continue;
@@ -144,6 +145,7 @@ class UnitReader {
         cleanEnd: toks.cleanEnd(atom.i1 - 1),
       });
     }
+    if (this.candidates.length > first) giveRulersTheirSentenceRange(this.candidates, first);
   }
 
   /** The unit's text with its citations (up to `last`) blanked: "(Howell 2003)" alone makes no sentence worth reading. */
@@ -189,9 +191,31 @@ const PAST_END = 0x3fffffff;
 /** The tokens of the unit being read (reused: one unit is read at a time). */
 const unitTokens = new Tokens();
 
+/**
+ * "Between 1990 and 1996, under President Levon Ter-Petrosyan, NGOs sat on councils", "Under Fath
+ * Ali Shah, who ruled from 1797 to 1834, …": a titled ruler the era table does not know, with no
+ * years of its own, takes the one range its sentence gives (candidates from `first` are one unit's).
+ */
+function giveRulersTheirSentenceRange(candidates: Candidate[], first: number): void {
+  for (let k = first; k < candidates.length; k++) {
+    const p = candidates[k].atom.value.pending;
+    if (p?.type !== 'ruler-text' || p.own || candidates[k].bracketed) continue;
+    let range: Candidate['bracketed'] = null;
+    let ranges = 0;
+    for (let j = first; j < candidates.length; j++) {
+      const v = candidates[j].atom.value;
+      if (v.pending || v.kind !== 'range' || v.from === null || v.to === null || v.to <= v.from) continue;
+      range = v;
+      ranges++;
+    }
+    if (ranges === 1) candidates[k].bracketed = range;
+  }
+}
+
 /** The value of a bracketed date right after item `k` ("the Mao era (1949–76)"), else null. */
 function bracketedAfter(toks: Tokens, items: readonly Item[], k: number): Candidate['bracketed'] {
-  if (atomOf(items[k])?.value.pending?.type !== 'era') return null;
+  const type = atomOf(items[k])?.value.pending?.type;
+  if (type !== 'era' && type !== 'ruler-text') return null;
   const open = tokenOf(items[k + 1]);
   const inner = atomOf(items[k + 2]);
   const close = tokenOf(items[k + 3]);

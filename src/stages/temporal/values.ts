@@ -49,7 +49,13 @@ export type Pending =
   /** An era from the era table or the text ("under Xi Jinping"); `own` when the text gives years. */
   | { type: 'era'; ids: string[]; own: Value | null; edge: 'post' | 'pre' | null; part?: EraPart | null }
   /** "their period in office": the leaders named just before. */
-  | { type: 'pronoun-era'; plural: boolean };
+  | { type: 'pronoun-era'; plural: boolean }
+  /**
+   * "under President Levon Ter-Petrosyan": a ruler the era table does not know, named with a title;
+   * it takes the years the text gives it (`own`, a bracket, the one range of its sentence), else the
+   * years its earlier mention took, else none.
+   */
+  | { type: 'ruler-text'; name: string; own: Value | null };
 
 /** The share of an era a part word names ("the late Qing": its last 30%), from `parts.*.era` in temporal.json. */
 export type EraPart = readonly [number, number];
