@@ -60,6 +60,23 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(blocks[1][1]).toBe('The guilds prospered until the plague came to the town. The council then closed them.');
   });
 
+  it("reads a short paper's pages: byline under a long title, the title once as a running header, a page break before a name", () => {
+    const text = [
+      'Cooperative Banks in the Basque Country, 1890–2000', 'Maite Etxeberria', '',
+      'The cooperative banks of the Basque country were founded in', 'the last years of the nineteenth century, when priests and', 'small farmers pooled their savings to escape the usurers of', 'the market towns, and by 1910 there were two hundred of them.', '',
+      'The turning point came in 1962, when the founders of the Caja', '', '2', '', 'Cooperative Banks in the Basque Country', '',
+      'Laboral in Mondragón persuaded the authorities to license a', 'savings bank owned by its members. It grew quickly: by 1975', 'it had more than a hundred branches in the whole province.', '',
+      'Section 3 of the statute', '',
+      'The regional government took over the supervision of banks.', '', '3', '',
+    ].join('\n');
+    const { blocks, codes, doc } = cleaned(text);
+    expect(blocks.map((b) => b[0])).toEqual(['title', 'byline', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+    expect(blocks[3][1]).toBe('The turning point came in 1962, when the founders of the Caja Laboral in Mondragón persuaded the authorities to license a savings bank owned by its members. It grew quickly: by 1975 it had more than a hundred branches in the whole province.');
+    expect(codes).toContain('clean/paragraph-rejoined');
+    const header = doc.messages.find((m) => m.message.includes("title or author repeated"))!;
+    expect(text.slice(header.start, header.end)).toBe('Cooperative Banks in the Basque Country');
+  });
+
   it('keeps a lone capital apart when the text never writes the word it would make', () => {
     const { clean, codes } = cleaned(`A\nNATO summit met in the spring of that year\nand spread its plans to the ports along the\nriver in a matter of weeks, closing most\nof them for the rest of the season and beyond.`);
     expect(codes).not.toContain('clean/drop-capital');

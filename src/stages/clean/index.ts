@@ -29,7 +29,7 @@ interface CleanupData {
   frontMatter: { notTitle: string; affiliationWords: string[]; bylinePrefix: string; sectionNames: string };
   maxHeadingWords: number;
   /** Absent from an older data file: then no sentence-case heading is read inside a wrapped block. */
-  sentenceCaseHeading?: { maxWidth: number; maxWords: number; fullLine: number };
+  sentenceCaseHeading?: { maxWidth: number; maxWords: number; fullLine: number; fullWidth?: number };
   /** Absent from an older data file: then no footnotes are removed from inside a sentence. */
   maxInterruptingNoteLines?: number;
   notHeading: string;
@@ -71,7 +71,7 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     bylinePrefix: new RegExp(data.frontMatter.bylinePrefix, 'iu'),
     frontSectionNames: new RegExp(data.frontMatter.sectionNames, 'iu'),
     maxHeadingWords: data.maxHeadingWords,
-    sentenceCaseHeading: data.sentenceCaseHeading ?? { maxWidth: 0, maxWords: 0, fullLine: Infinity },
+    sentenceCaseHeading: { maxWidth: 0, maxWords: 0, fullLine: Infinity, ...data.sentenceCaseHeading, fullWidth: data.sentenceCaseHeading?.fullWidth ?? Infinity },
     maxInterruptingNoteLines: data.maxInterruptingNoteLines ?? 0,
     notHeading: new RegExp(data.notHeading, 'iu'),
     listHeadings: new RegExp(data.listHeadings ?? '(?!)', 'iu'),

@@ -49,7 +49,7 @@ export interface CleanupRules {
   frontSectionNames: RegExp;
   maxHeadingWords: number;
   /** A short sentence-case line over a full line of wrapped text is a heading: shares of the wrap width, and most words. */
-  sentenceCaseHeading: { maxWidth: number; maxWords: number; fullLine: number };
+  sentenceCaseHeading: { maxWidth: number; maxWords: number; fullLine: number; fullWidth: number };
   /** Most lines of footnotes removed from between the halves of one sentence (0: none are). */
   maxInterruptingNoteLines: number;
   /** A short line that is a reference-list entry, never a heading (a URL, a DOI, an author-date head). */
@@ -216,8 +216,37 @@ function findFurniture(lines: Line[], rules: CleanupRules): Map<number, string> 
     }
   }
   if (weak.length > 0) decideWeakLines(lines, weak, furniture);
+  findRepeatedTitleLines(lines, furniture, rules);
   if (rules.maxInterruptingNoteLines > 0) findInterruptingNotes(lines, furniture, rules.maxInterruptingNoteLines);
   return furniture;
+}
+
+/** How a line names the text's title or author as a running header: lower case, without a page number at either end. */
+function headerKey(text: string): string {
+  return text.replace(/^\d{1,4}\s+|\s+\d{1,4}$/gu, '').replace(/\s+/gu, ' ').toLowerCase();
+}
+
+/**
+ * A running header that repeats the text's title (or its main part, before a colon, comma or
+ * bracket) or its author's name, even once, as on the third page of a four-page paper: a line of
+ * its own block, after the front matter, that reads as the first line of the text or as the byline
+ * below it ('Cooperative Banks in the Basque Country' under the title 'Cooperative Banks in the
+ * Basque Country, 1890–2000'). Titles of two words or fewer are left alone: a section may share them.
+ */
+function findRepeatedTitleLines(lines: Line[], furniture: Map<number, string>, rules: CleanupRules): void {
+  const head = lines.filter((l) => !l.blank).slice(0, 2);
+  if (head.length === 0) return;
+  const keys = new Set<string>();
+  const title = head[0].text;
+  // (A first line that ends a sentence is prose, not a title.)
+  if (!endsSentence(title)) for (const t of [title, title.split(/\s*[:,(–—]\s*/u)[0]]) if (words(t).length >= 3) keys.add(headerKey(t));
+  if (head[1] && looksLikeNames(head[1].text, rules)) keys.add(headerKey(head[1].text));
+  if (keys.size === 0) return;
+  for (let i = head[head.length - 1].index + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank || furniture.has(i) || !ownBlock(lines, i) || l.text.length > 120 || endsSentence(l.text)) continue;
+    if (keys.has(headerKey(l.text))) furniture.set(i, "the text's title or author repeated as a running header");
+  }
 }
 
 /** The repair that records a removed line of furniture (or of notes inside a sentence). */
@@ -432,7 +461,7 @@ export function analyseLayout(text: string, rules: CleanupRules, markdown = fals
   // wrapped, however short its headings.
   const wrapped = continuing.length >= 3 && wrapWidth <= 120 && median(followers) <= 120;
   const units = buildUnits(kept, text, rules, { wrapped, wrapWidth, hyphen: new HyphenContext(rules, text) }, repairs);
-  mergeAcrossBreaks(units, text, repairs);
+  mergeAcrossBreaks(units, text, repairs, wrapped ? wrapWidth * rules.sentenceCaseHeading.fullWidth : Infinity);
   reportUnwrappedLines(units, repairs);
   classifyFrontMatter(units, text, rules);
   return { units, repairs };
@@ -567,6 +596,9 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
     headingEnd = k + 1;
     headingText = `${l.text}${DASH_END.test(l.text) ? '' : ' '}${following.text}`;
   }
+  // A line in sentence case that runs the full width of wrapped text is a paragraph's line cut off
+  // by a page break ('The turning point came in 1962, when the founders of the Caja'), not a heading.
+  if (wrapping.wrapped && headingText.length >= wrapping.wrapWidth * rules.sentenceCaseHeading.fullWidth && titleCaseRatio(headingText) < 0.5) return null;
   const afterHeading = kept[headingEnd + 1];
   const standalone = !afterHeading || afterHeading.block !== l.block;
   const followedByText = !standalone && startsUpperOrDigit(afterHeading.text);
@@ -657,8 +689,10 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
       wrapped &&
       previous !== null &&
       // In a wrapped block a short line that does not end a sentence, followed by a capitalised
-      // line, is a break between title lines ("Labour NGOs in China" / "Jude HOWELL*").
-      !(previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && !/[,;:\-–—(]$/u.test(previous.text) && startsUpperOrDigit(l.text));
+      // line, is a break between title lines ("Labour NGOs in China" / "Jude HOWELL*"); so is a
+      // byline under a title of any length at the top of the text.
+      !(previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && !/[,;:\-–—(]$/u.test(previous.text) && startsUpperOrDigit(l.text)) &&
+      !(k <= 2 && !endsSentence(previous.text) && titleCaseRatio(previous.text) >= 0.5 && looksLikeNames(l.text, rules));
     if (continues && previous) {
       joinLines(previous, l, text, hyphen, cur.pieces, repairs);
     } else {
@@ -760,6 +794,11 @@ function pieceText(p: Piece, text: string): string {
   return visibleMarkdownText(text, p.start, p.end, line.drops);
 }
 
+/** True when `line` runs at least `fullLine` characters and ends in a word or a comma: prose cut off mid-sentence, not a table row or a caption. */
+function fullLineOfWords(line: string, fullLine: number): boolean {
+  return line.length >= fullLine && /[\p{L},;]$/u.test(line);
+}
+
 /** True when a paragraph's text ends neither a sentence nor a lead-in (':'). */
 function stopsMidSentence(text: string): boolean {
   return !endsSentence(text) && !text.endsWith(':');
@@ -769,13 +808,16 @@ function stopsMidSentence(text: string): boolean {
  * A paragraph that stops mid-sentence at a blank line or page furniture and resumes in lower case
  * in the next block is one paragraph ("...the rising number" / "of protests and strikes...").
  */
-function mergeAcrossBreaks(units: Unit[], text: string, repairs: Repair[]): void {
+function mergeAcrossBreaks(units: Unit[], text: string, repairs: Repair[], fullLine: number): void {
   for (let i = 0; i + 1 < units.length; ) {
     const a = units[i];
     const b = units[i + 1];
     const bFirst = text.slice(b.pieces[0].start, b.pieces[0].end);
     // The cheap tests come first: the whole text of `a` is built only when `b` resumes in lower case.
-    if (a.kind === 'paragraph' && (b.kind === 'paragraph' || b.kind === 'list-item') && /^\p{Ll}/u.test(bFirst) && stopsMidSentence(unitText(a, text))) {
+    // A paragraph that resumes in lower case, or in capitals after a full line of wrapped text (a
+    // page break before a name: '… the founders of the Caja' / 'Laboral in Mondragón …').
+    const resumes = /^\p{Ll}/u.test(bFirst) || (b.kind === 'paragraph' && /^\p{Lu}/u.test(bFirst) && fullLineOfWords(pieceText(a.pieces[a.pieces.length - 1], text), fullLine));
+    if (a.kind === 'paragraph' && (b.kind === 'paragraph' || b.kind === 'list-item') && resumes && stopsMidSentence(unitText(a, text))) {
       const aEnd = a.pieces[a.pieces.length - 1].end;
       repairs.push({ code: 'paragraph-rejoined', message: 'paragraph split by a page break or blank line rejoined', start: aEnd, end: b.pieces[0].start });
       // The first piece of `b` now joins with a space; a literal with the properties in the order of
