@@ -19,7 +19,7 @@ const AND = /\s+and\s+/;
 const BY = /^\s*(?:by|authors?:)\s+/i;
 const WHITE_SPACE = /\s+/;
 
-/** Adds the byline's authors as persons. */
+/** Adds the byline's authors: persons, or organisations by their head word or the gazetteer. */
 export function addBylineNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon): void {
   const text = clean.slice(block.cleanStart, block.cleanEnd);
   // One author per part: 'A and B', 'A, B & C'. (An exec loop, as matchAll: BYLINE_PART never
@@ -37,7 +37,10 @@ export function addBylineNames(block: Block, clean: string, grouper: Grouper, le
       if (words.some((w) => lex.notBylineWords.has(fold(w)))) continue;
       const name = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
       const start = block.cleanStart + offset + lead;
-      const g = grouper.find(grouper.key(name)) ?? grouper.groupFor(name, { type: 'PERSON', strength: 2, entry: null, via: 'byline' });
+      // An organisation as author ('Danube Civic Monitor', 'Human Rights Watch'): its head word, or the gazetteer, says so.
+      const known = lex.lookup(name);
+      const type = known !== null && known.type === 'ORG' ? 'ORG' : lex.heads.get(fold(words[words.length - 1])) === 'ORG' ? 'ORG' : 'PERSON';
+      const g = grouper.find(grouper.key(name)) ?? grouper.groupFor(name, { type, strength: 2, entry: type === 'ORG' ? known : null, via: 'byline' });
       grouper.add(g, groupMention(-1, start, start + surface.length, name, block.kind));
     }
   }

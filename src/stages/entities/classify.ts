@@ -199,8 +199,13 @@ function knownPrefix(words: Word[], lex: Lexicon): boolean {
   return false;
 }
 
-/** The type a `particleFirstHeads` word gives a name holding a particle ('Central Única de Trabajadores'). */
+/**
+ * The type a `particleFirstHeads` word gives a name holding a particle ('Central Única de
+ * Trabajadores'); an organisation's acronym before a particle names a branch or offshoot of it, an
+ * ORG too ('the CGT de los Argentinos', 'UGT de Catalunya').
+ */
 function particleFirstHead(words: Word[], lex: Lexicon): EntityType | undefined {
+  if (words.length > 2 && isAcronymWord(words[0].text) && lex.particles.has(words[1].text)) return 'ORG';
   const type = lex.particleFirstHeads.get(foldOf(words[0]));
   return type && words.some((w) => lex.particles.has(w.text)) ? type : undefined;
 }

@@ -11,17 +11,25 @@ import { charClass } from './chars.js';
 /** Shape of `pipeline/entities.json`. */
 export interface EntityRulesFile {
   gazetteers: string[];
-  connectors: { prepositions: string[]; articles: string[]; particles: string[]; conjunctions: string[] };
+  connectors: { prepositions: string[]; articles: string[]; particles: string[]; conjunctions: string[]; innerPrepositions?: string[] };
   heads: Record<string, string[]>;
   firstHeads?: Record<string, string[]>;
   particleFirstHeads?: Record<string, string[]>;
   eventHeadsLower: string[];
   eventModifiersLower?: string[];
   locHeadsLower?: string[];
+  gpeHeadsLower?: string[];
+  newPlaceWords?: string[];
+  nobleTitles?: string[];
+  postposedTitles?: string[];
   leaderFrames?: { before: string[]; after: string[]; of?: string[]; possessed?: string[]; notLeaders?: string[] };
   personVerbs?: string[];
   personActs?: string[];
   periodicalCues?: string[];
+  periodicalPairs?: string[];
+  periodicalAppositionNouns?: string[];
+  appositionStops?: string[];
+  periodicalOfNouns?: string[];
   periodicalVerbs?: string[];
   titleArticles?: string[];
   vocativeArticles?: string[];
@@ -114,6 +122,14 @@ export interface Lexicon {
   eventModifiersLower: Set<string>;
   /** Lower-case nouns that make the name before them a LOC ('the Baltic coast'). */
   locHeadsLower: Set<string>;
+  /** Lower-case nouns of administrative divisions that make the name before them a GPE, outside the mention ('the Nookat district'). */
+  gpeHeadsLower: Set<string>;
+  /** Case-sensitive: words that make a new place of the known place after them ('New Granada'). */
+  newPlaceWords: Set<string>;
+  /** Titles of nobility that name a person with 'of' and a name after them ('the Count of Floridablanca'). */
+  nobleTitles: Set<string>;
+  /** Titles written after a name ('Fath Ali Shah', 'Ibrahim Pasha'). */
+  postposedTitles: Set<string>;
   /** Words before, and nouns after, a family name that make it a leader ('under Reagan', 'the Obama administration'). */
   leaderBefore: Set<string>;
   leaderAfter: Set<string>;
@@ -130,6 +146,14 @@ export interface Lexicon {
   personActs: Map<string, string[][]>;
   /** Cue nouns (a subset of `workCues`) that name a periodical: its title is an ORG ('the daily …', 'the newspaper …'). */
   periodicalCues: Set<string>;
+  /** Two-word periodical nouns by their last word, to the first words they take ('site' → {'news'}: 'the news site …'). */
+  periodicalPairs: Map<string, Set<string>>;
+  /** Nouns that name a paper or a broadcaster only in an apposition ('the first private paper, Tribuna,'). */
+  periodicalAppositionNouns: Set<string>;
+  /** Function words that end the modifiers of an apposition's noun (', the author of the paper'). */
+  appositionStops: Set<string>;
+  /** Nouns for the people of a paper: before 'of' they make the name after it a periodical ('the journalists of Kurjer'). */
+  periodicalOfNouns: Set<string>;
   /** Verbs after a name with a foreign article that make it a periodical ('Le Monde reported'). */
   periodicalVerbs: Set<string>;
   /** Case-sensitive: capitalised articles of other languages that open a title inside a sentence ('Le Monde', 'O Século'). */
@@ -169,6 +193,8 @@ export interface Lexicon {
   articles: Set<string>;
   particles: Set<string>;
   conjunctions: Set<string>;
+  /** Prepositions that join only inside a law's or organisation's name with a preposition already ('Law on Protection from …'). */
+  innerPrepositions: Set<string>;
   /** Prepositions, articles, particles and conjunctions together (one look-up for "is it a connector"). */
   connectorWords: Set<string>;
   /**
@@ -433,6 +459,10 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     eventHeadsLower: toSet(rules.eventHeadsLower),
     eventModifiersLower: toSet(rules.eventModifiersLower),
     locHeadsLower: toSet(rules.locHeadsLower),
+    gpeHeadsLower: toSet(rules.gpeHeadsLower),
+    newPlaceWords: toSet(rules.newPlaceWords, false),
+    nobleTitles: toSet(rules.nobleTitles),
+    postposedTitles: toSet(rules.postposedTitles),
     leaderBefore: toSet(rules.leaderFrames?.before),
     leaderAfter: toSet(rules.leaderFrames?.after),
     personPossessed: toSet(rules.leaderFrames?.possessed),
@@ -441,6 +471,10 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     personVerbs: byFirstWord((rules.personVerbs ?? []).map((p) => p.toLowerCase().split(/\s+/))),
     personActs: byFirstWord((rules.personActs ?? []).map((p) => p.toLowerCase().split(/\s+/))),
     periodicalCues: toSet(rules.periodicalCues),
+    periodicalPairs: pairsByLast(rules.periodicalPairs),
+    periodicalAppositionNouns: toSet(rules.periodicalAppositionNouns),
+    appositionStops: toSet(rules.appositionStops),
+    periodicalOfNouns: toSet(rules.periodicalOfNouns),
     periodicalVerbs: toSet(rules.periodicalVerbs),
     titleArticles: new Set(rules.titleArticles ?? []),
     vocativeArticles: new Set(rules.vocativeArticles ?? []),
@@ -467,7 +501,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     articles,
     particles: toSet(rules.connectors.particles),
     conjunctions: toSet(rules.connectors.conjunctions),
-    cueBits: cueBitsOf([[roleNouns, CUE.ROLE_NOUN], [personByCues, CUE.PERSON_BY], [workCues, CUE.WORK], [orgCues, CUE.ORG], [placePrepositions, CUE.PLACE], [articles, CUE.ARTICLE], [toSet(rules.periodicalCues), CUE.PERIODICAL]]),
+    innerPrepositions: toSet(rules.connectors.innerPrepositions),
+    cueBits: cueBitsOf([[roleNouns, CUE.ROLE_NOUN], [personByCues, CUE.PERSON_BY], [workCues, CUE.WORK], [orgCues, CUE.ORG], [placePrepositions, CUE.PLACE], [articles, CUE.ARTICLE], [toSet(rules.periodicalCues), CUE.PERIODICAL | CUE.WORK]]),
     connectorWords: new Set([rules.connectors.prepositions, rules.connectors.articles, rules.connectors.particles, rules.connectors.conjunctions].flatMap((words) => [...toSet(words)])),
     possessiveJoiners: toSet(rules.possessiveJoiners),
     genericAcronyms: toSet(rules.genericAcronyms, false),
@@ -494,6 +529,18 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     useCompromise: rules.useCompromise,
     singleCapsNames: new Map(),
   };
+}
+
+/** Two-word nouns ('news site') by their last word, to the first words they take. */
+function pairsByLast(pairs: string[] | undefined): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const pair of pairs ?? []) {
+    const [first, last] = pair.split(' ').map((w) => fold(w));
+    const firsts = out.get(last);
+    if (firsts) firsts.add(first);
+    else out.set(last, new Set([first]));
+  }
+  return out;
 }
 
 /** Phrases (as lists of words) grouped by their first word, so a scan looks up only those that can follow. */

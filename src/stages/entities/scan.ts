@@ -352,8 +352,19 @@ export class Scanner {
         if (c0 === undefined) c0 = words[k++].text;
         else c1 = words[k++].text;
       }
+      // 'Law on Protection from False Information': 'from' or 'with' inside a law's or an
+      // organisation's name that already has a preposition after its head.
+      if (c0 === undefined && sawPreposition && lex.innerPrepositions.has(words[j + 1].text) && words[j + 2].name && this.headBeforePreposition(i, j)) {
+        j += 2;
+        continue;
+      }
       if (c0 === undefined || !words[k].name) break;
       let ok = false;
+      // 'the second Count of Floridablanca', 'the Duke of Alba': a title of nobility and 'of' name one person.
+      if (c0 === 'of' && c1 === undefined && this.nobleTitleAt(i, j)) {
+        j = this.plainRunEnd(k);
+        break;
+      }
       if (lex.prepositions.has(c0) && (c1 === undefined || lex.articles.has(c1))) {
         ok = this.prepositionJoins(i, j, k);
         if (ok) sawPreposition = true;
@@ -366,6 +377,84 @@ export class Scanner {
       j = k;
     }
     return j;
+  }
+
+  /**
+   * The first word of a noble person's name in words [from, to] ('Count' in 'Second Count of
+   * Floridablanca'), or -1: articles and ordinals, a title of nobility, 'of' and a name.
+   */
+  private nobleStart(from: number, to: number): number {
+    const { words, lex } = this;
+    let k = from;
+    while (k < to && (lex.articles.has(foldOf(words[k])) || lex.ordinals.has(foldOf(words[k])))) k++;
+    return k + 2 <= to && words[k + 1].text === 'of' && this.nobleTitleAt(from, k) ? k : -1;
+  }
+
+  /** Whether word `k` is a new-place word before a known place that is no gazetteer name with it ('New Granada', not 'New Zealand'). */
+  private newPlace(k: number): boolean {
+    const { words, lex } = this;
+    // (Not a slogan in quotes: 'promised to build a "New Korea"'.)
+    if (!lex.newPlaceWords.has(words[k].text) || !words[k + 1].name || words[k].possessive || (k > 0 && OPENING_QUOTE.has(words[k - 1].text))) return false;
+    const place = lex.lookup(words[k + 1].text);
+    return place !== null && (place.type === 'GPE' || place.type === 'LOC') && lex.lookup(displayName(words, k, k + 1, this.text, lex)) === null;
+  }
+
+  /**
+   * Whether words [from, to] are a name followed by a title written after it ('Fath Ali Shah'): up
+   * to three capitalised words, none a head, title, acronym, word the text writes in lower case, or
+   * known name other than a person's.
+   */
+  private postposedTitle(from: number, to: number): boolean {
+    const { words, lex, docLower } = this;
+    if (to - from > 3 || !lex.postposedTitles.has(foldOf(words[to])) || !startsUpper(words[to].text)) return false;
+    for (let k = from; k < to; k++) {
+      const w = words[k];
+      if (isConnector(w, lex)) return false;
+      const f = foldOf(w);
+      // (A particle joined to a name word is one: 'Naser al-Din Shah'.)
+      if (!(startsUpper(w.text) || w.name) || isAcronymWord(w.text) || docLower.has(f) || lex.heads.has(f) || lex.titles.has(f) || lex.nonNames.has(w.text) || lex.nonEntityWords.has(f)) return false;
+      const known = lex.lookup(w.text);
+      if (known && known.type !== 'PERSON') return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether a lower-case noun of an administrative division follows words [from, to] and makes them
+   * a GPE ('in the Nookat district'): the name is unknown or a place, its words no head, title,
+   * acronym or word the text writes in lower case, and no further noun follows the division's
+   * ('the Labour district office').
+   */
+  private divisionBefore(from: number, to: number): boolean {
+    const { words, lex } = this;
+    const head = words[to + 1];
+    if (!lex.gpeHeadsLower.has(head.text) || head.pos === POS.VERB || words[to].possessive) return false;
+    const after = words[to + 2];
+    if (after.pos === POS.NOUN || after.pos === POS.PROPN) return false;
+    if (!this.plainUnknown(from, to)) {
+      const known = lex.lookup(displayName(words, from, to, this.text, lex));
+      return known !== null && known.type === 'GPE';
+    }
+    return true;
+  }
+
+  /** Whether the first preposition in words [i, j] follows a LAW or ORG head word ('Law on …', 'Society for …'). */
+  private headBeforePreposition(i: number, j: number): boolean {
+    const { words, lex } = this;
+    for (let k = i + 1; k <= j; k++) {
+      if (!lex.prepositions.has(words[k].text)) continue;
+      const head = lex.heads.get(foldOf(words[k - 1]));
+      return head === 'LAW' || head === 'ORG';
+    }
+    return false;
+  }
+
+  /** Whether word `j` is a title of nobility with only articles or ordinals before it from word `i` ('The Second Count'). */
+  private nobleTitleAt(i: number, j: number): boolean {
+    const { words, lex } = this;
+    if (!lex.nobleTitles.has(foldOf(words[j])) || !startsUpper(words[j].text)) return false;
+    for (let k = i; k < j; k++) if (!lex.articles.has(foldOf(words[k])) && !lex.ordinals.has(foldOf(words[k]))) return false;
+    return true;
   }
 
   /** Whether the capitalised word `k` after a given name and 'the' is an epithet ('Great', 'Conqueror', 'Magnificent'). */
@@ -549,8 +638,14 @@ export class Scanner {
     if (!typing && !untyped) {
       nameText = displayName(words, from, to, text, lex);
       const full = this.typeOf(from, to, cues, nameText);
+      const noble = full && full.strength >= 2 ? -1 : this.nobleStart(from, to);
       if (full && (full.via === 'gazetteer' || full.via === 'head' || full.via === 'work-cue')) typing = full;
-      else {
+      // 'the second Count of Floridablanca': the title stays in the person's name (an ordinal does not).
+      else if (noble >= 0) {
+        from = nameFrom = noble;
+        nameText = displayName(words, from, to, text, lex);
+        typing = { type: 'PERSON', strength: 2, entry: null, via: 'noble-title' };
+      } else {
         nameFrom = this.afterTitles(from, to);
         if (nameFrom > to) return this.noteList(runEnd, null);
         if (nameFrom > from) {
@@ -560,6 +655,12 @@ export class Scanner {
         } else typing = full;
       }
     }
+    // 'New Granada', 'Nueva Galicia': a new place named after a known one, not the old place.
+    if ((!typing || typing.strength < 2) && !untyped && to === nameFrom + 1 && this.newPlace(nameFrom)) typing = { type: 'GPE', strength: 2, entry: null, via: 'new-place' };
+    // 'Fath Ali Shah', 'Ibrahim Pasha': a title written after the name.
+    if (!typing && !untyped && to > nameFrom && this.postposedTitle(nameFrom, to)) typing = { type: 'PERSON', strength: 2, entry: null, via: 'postposed-title' };
+    // 'in the Nookat district': a division's noun after an unknown name makes it a GPE (the noun stays out).
+    if (!typing && !untyped && this.divisionBefore(nameFrom, to)) typing = { type: 'GPE', strength: 2, entry: null, via: 'place-head' };
     // 'Under Reagan, …', 'the Obama administration': a leader named in an era expression.
     if (!typing && !untyped && nameFrom === to && this.leaderFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'leader-frame' };
     // 'under Sani Abacha', 'the government of Murtala Mohammed', 'Frank Kokori, the general secretary'.
@@ -679,6 +780,8 @@ export class Scanner {
     const w = this.words[from];
     if (CLOSED_POS.has(w.pos)) return POSITIONAL;
     if (!this.docLower.has(foldOf(w))) return NAME;
+    // 'New Granada sent …': 'new' is also written in lower case, but before a known place it names one.
+    if (to === from + 1 && this.newPlace(from)) return NAME;
     const full = this.typeOf(from, to, NO_CUES, displayName(this.words, from, to, this.text, this.lex));
     if (!(full && full.strength >= 2)) return POSITIONAL;
     // A one-word gazetteer name the text also writes in lower case ('Solidarity' and 'solidarity'):
@@ -1120,14 +1223,41 @@ export class Scanner {
     return true;
   }
 
-  /** Whether an apposition naming a periodical follows word `to`: ', a daily', ', the weekly of the party'. */
+  /**
+   * Whether an apposition naming a periodical follows word `to`: ', a daily', ', the weekly of the
+   * party', ', a Catholic daily', ', the best known independent news site', ', an investigative
+   * channel'. After the article up to four words may stand before the noun: the first any word (', a
+   * Lagos daily'), the others in lower case or demonyms, none of the `appositionStops` (', the author
+   * of the paper' names no paper). Read from the clean text: words far from any capital are no part
+   * of the sentence's word list.
+   */
   private periodicalAfter(to: number): boolean {
-    const { words, lex } = this;
+    const { words, lex, text } = this;
     if (words[to + 1].text !== ',' || words[to].possessive) return false;
     const a = words[to + 2].text;
     if (a !== 'a' && a !== 'an' && a !== 'the') return false;
-    // (One adjective may stand between: ', a Catholic daily', ', a popular weekly'.)
-    return lex.periodicalCues.has(this.lowerAt(to + 3)) || (letterCase(words[to + 3].text, 0) !== 0 && lex.periodicalCues.has(this.lowerAt(to + 4)) && words[to + 3].text !== ',');
+    let pos = words[to + 2].cleanEnd;
+    let before = '';
+    for (let m = 0; m < 5; m++) {
+      while (pos < text.length && text.charCodeAt(pos) === 32) pos++;
+      const start = pos;
+      while (pos < text.length && (charClass(text.charCodeAt(pos)) & CHAR_ALNUM) !== 0) pos++;
+      // A hyphenated modifier: 'best-known', 'Persian-language'.
+      while (pos + 1 < text.length && text.charCodeAt(pos) === 45 && (charClass(text.charCodeAt(pos + 1)) & CHAR_ALNUM) !== 0) {
+        pos++;
+        while (pos < text.length && (charClass(text.charCodeAt(pos)) & CHAR_ALNUM) !== 0) pos++;
+      }
+      if (pos === start) return false;
+      const f = fold(text.slice(start, pos));
+      if (lex.periodicalCues.has(f) || lex.periodicalAppositionNouns.has(f)) return true;
+      const firsts = lex.periodicalPairs.get(f);
+      if (firsts !== undefined && firsts.has(before)) return true;
+      if (lex.appositionStops.has(f)) return false;
+      if (m > 0 && letterCase(text.slice(start, pos), 0) !== 2 && !lex.nonEntityWords.has(f)) return false;
+      if (pos < text.length && text.charCodeAt(pos) !== 32) return false;
+      before = f;
+    }
+    return false;
   }
 
   /**
@@ -1200,7 +1330,10 @@ export class Scanner {
     const prev = this.lowerAt(from - 1);
     // 'unions such as Vienybė', 'newspapers such as Pravdin': the cue noun stands before 'such as',
     // singular or plural.
-    const bits = prev === 'as' && this.lowerAt(from - 2) === 'such' ? this.pluralCueBits(this.lowerAt(from - 3)) : (this.lex.cueBits.get(prev) ?? 0);
+    let bits = prev === 'as' && this.lowerAt(from - 2) === 'such' ? this.pluralCueBits(this.lowerAt(from - 3)) : (this.lex.cueBits.get(prev) ?? 0);
+    // 'the news site Ekspres' (a two-word periodical noun), 'the journalists of Kurjer' (a paper's
+    // people before 'of'): the name is a periodical's.
+    if (bits === 0 && (this.periodicalPairAt(from - 1) || (prev === 'of' && this.lex.periodicalOfNouns.has(this.lowerAt(from - 2))))) bits = CUE.PERIODICAL | CUE.WORK;
     // 'unions such as Vienybė and Darbas': the next of a coordination takes the cue of the name before it.
     if (bits === 0 && (prev === 'and' || prev === ',')) {
       const cued = this.cuedBefore(from);
@@ -1214,6 +1347,9 @@ export class Scanner {
     // 'its own daily, A Batalha, …': a periodical's noun, a comma, then its title.
     // (Not in a text set in capitals, where any word after the comma looks like a name: 'NEWSPAPERS, AS WELL AS'.)
     if (!work && prev === ',' && ((this.lex.cueBits.get(this.lowerAt(from - 2)) ?? 0) & CUE.PERIODICAL) !== 0 && !this.shouting()) work = periodical = true;
+    // 'the first private paper, Tribuna, was …', 'a news agency, Ravan, to …': nouns that name a
+    // paper only in an apposition closed by a comma ('In his paper, Lee argues' names no paper).
+    if (!work && prev === ',' && (this.lex.periodicalAppositionNouns.has(this.lowerAt(from - 2)) || this.periodicalPairAt(from - 2)) && this.words[this.plainRunEnd(from) + 1].text === ',' && !this.shouting()) work = periodical = true;
     const org = (bits & CUE.ORG) !== 0;
     const place = (bits & CUE.PLACE) !== 0;
     return person || work || org || place ? { title: false, person, work, org, place, periodical } : NO_CUES;
@@ -1231,6 +1367,12 @@ export class Scanner {
     if (via === 'role-cue') return ROLE_CUE;
     if (via === 'work-cue' && last.typing!.type === 'ORG') return PERIODICAL_CUE;
     return null;
+  }
+
+  /** Whether words `k - 1` and `k` are a two-word periodical noun ('news site', 'news agency'). */
+  private periodicalPairAt(k: number): boolean {
+    const firsts = this.lex.periodicalPairs.get(this.lowerAt(k));
+    return firsts !== undefined && firsts.has(this.lowerAt(k - 1));
   }
 
   /** The cue bits of `noun` or of its singular ('unions' → 'union', 'dailies' is listed itself). */
