@@ -907,3 +907,45 @@ describe('citations: the development essay of humanities forms', () => {
     expect(citations.filter((c) => c.referenceId === null).map((c) => c.text)).toEqual(['(E. P. Thompson 1963)']);
   });
 });
+
+describe('citations: double surnames of Spanish and Portuguese authors among other authors (round 5; each row failed before its rule)', () => {
+  it.each<[string, string, string[], Linked[]]>([
+    ['in brackets, the double surname first',
+      'Confraternities lent money at interest (Ortiz Lara and Marlow 2011).',
+      ['Marlow, Ben. 2012. Guilds. London: Verso.', 'Ortiz Lara, Joaquín, and Ben Marlow. 2011. Credit. Mexico: Colegio.'],
+      [['(Ortiz Lara and Marlow 2011)', ['Ortiz Lara', 'Marlow'], '2011', null, 'parenthetical', 1]]],
+    ['in brackets, the double surname second, with a page range after a comma',
+      'The brotherhoods owned land (Marlow and García Peña 2014, 22–30).',
+      ['Marlow, Ben, and Ana García Peña. 2014. Land. Madrid: Siglo.'],
+      [['(Marlow and García Peña 2014, 22–30)', ['Marlow', 'García Peña'], '2014', '22–30', 'parenthetical', 0]]],
+    ['narrative, the double surname after "and"',
+      'Marlow and Ortiz Lara (2012) count the chantries.',
+      ['Marlow, Ben, and Joaquín Ortiz Lara. 2012. Chantries. Mexico: Colegio.'],
+      [['Marlow and Ortiz Lara (2012)', ['Marlow', 'Ortiz Lara'], '2012', null, 'narrative', 0]]],
+    ['narrative, three authors with a serial comma, the double surname last',
+      'As Pell, Marlow, and Ruiz Vega (2015) show, the loans were called in.',
+      ['Pell, Carl, Ben Marlow, and Luis Ruiz Vega. 2015. Loans. Lima: IEP.'],
+      [['Pell, Marlow, and Ruiz Vega (2015)', ['Pell', 'Marlow', 'Ruiz Vega'], '2015', null, 'narrative', 0]]],
+  ])('%s', (_what, body, entries, expected) => {
+    const text = withReferences(body, entries);
+    const doc = docOf(text, 'citations');
+    const references = doc.layers.references!;
+    const citations = doc.layers.citations as CitationRecord[];
+    const entryOf = (id: string | null): number | null => (id === null ? null : references.findIndex((r) => r.id === id));
+    expect(citations.map((c) => [text.slice(c.start, c.end), c.authors, c.year, c.pages, c.form, entryOf(c.referenceId)])).toEqual(expected);
+    for (const c of citations) expectSliceMatches(text, c, c.text, c.id);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['without a reference list the double surname in brackets is split too', 'Credit was cheap (Ortiz Lara and Marlow 2011).', [[17, 45, ['Ortiz Lara', 'Marlow'], '2011', null, 'parenthetical']]],
+  ])('%s', (_, text, expected) => {
+    expect(rowsOf(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['two organisations joined by "and" stay one author (an organisation word)', 'Aid fell (World Bank and Oxfam 2019).', [[9, 36, ['World Bank and Oxfam'], '2019', null, 'parenthetical']]],
+    ['three capitalised words are no double surname', 'Aid fell (Human Rights Watch and Marlow 2019).', [[9, 45, ['Human Rights Watch and Marlow'], '2019', null, 'parenthetical']]],
+  ])('guard: %s', (_, text, expected) => {
+    expect(rowsOf(text)).toEqual(expected);
+  });
+});

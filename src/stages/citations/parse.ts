@@ -123,6 +123,12 @@ function notAName(name: string, rules: CitationRules): boolean {
   return words.every((w) => known(w) || label(w)) && words.some(known);
 }
 
+/** Whether `part` is two capitalised surnames written as one ('Ortiz Lara'), neither an organisation's word nor an acronym. */
+function doubleSurname(part: string, rules: CitationRules): boolean {
+  const words = part.split(/\s+/);
+  return words.length === 2 && words.every((w) => rules.singleName.test(w) && !isAcronym(w) && !rules.organisationWords.has(w) && !rules.notNames.has(w.toLowerCase()));
+}
+
 /** Splits an author string: 'Dupuy, Ron, and Prakash' → three names; an organisation stays whole. */
 export function splitAuthors(authors: string, rules: CitationRules): { names: string[]; etAl: boolean; organisation: boolean } {
   const etAl = rules.etAl.test(authors);
@@ -132,6 +138,12 @@ export function splitAuthors(authors: string, rules: CitationRules): { names: st
   // surname, so the whole string names one organisation.
   // '(E. P. Thompson 1963)': the surname is the author; spaced initials before it are dropped.
   if (parts.length > 1 && parts.every((p) => rules.initialledName.test(p))) return { names: parts.map((p) => p.replace(rules.leadingInitials, '')), etAl, organisation: false };
+  // '(Ortiz Lara and Marlow 2011)', '(García Márquez and Pell 2014)': a double surname of two
+  // capitalised words, as Spanish and Portuguese write them, among single ones (no word of an
+  // organisation, no acronym: 'World Bank and IMF', 'Human Rights Watch and Amnesty' stay whole).
+  if (parts.length > 1 && parts.some((p) => doubleSurname(p, rules)) && parts.every((p) => rules.initialledName.test(p) || doubleSurname(p, rules))) {
+    return { names: parts.map((p) => p.replace(rules.leadingInitials, '')), etAl, organisation: false };
+  }
   const whole = bare.replace(/\s+/g, ' ');
   if (rules.initialledName.test(whole)) return { names: [whole.replace(rules.leadingInitials, '')], etAl, organisation: isAcronym(whole) };
   return { names: [whole], etAl, organisation: true };
@@ -627,6 +639,13 @@ function narrative(
                 chainStart = t.start - base;
                 break;
               }
+              // 'Marlow and Ortiz Lara (2012)': names joined by 'and' before the compound surname.
+              const lead = namesBefore(text, from, t.start - base, rules);
+              if (lead !== null && words.knownWork([...lead.names, ...candidate], etAl, year)) {
+                whole = [...lead.names, ...candidate];
+                chainStart = lead.start;
+                break;
+              }
               t = words.previousToken(t.start);
             }
             if (!whole) return [];
@@ -682,6 +701,21 @@ function namesFrom(chain: readonly { name: string }[], from: number): string[] {
   const names: string[] = [];
   for (let i = from; i < chain.length; i++) names.push(chain[i].name);
   return names;
+}
+
+/**
+ * The names joined by 'and', '&' or commas that end right before `at` with their separator ('Marlow
+ * and ' before 'Ortiz Lara (2012)'), and where they start, or null. `from` bounds the look-back.
+ */
+function namesBefore(text: string, from: number, at: number, rules: CitationRules): { names: string[]; start: number } | null {
+  const sep = /(?:\s*,)?\s+(?:and|&)\s+$|\s*,\s+$/u.exec(text.slice(from, at));
+  if (sep === null) return null;
+  const before = text.slice(from, from + sep.index);
+  const m = rules.narrativeNames.exec(before);
+  if (!m?.groups || m.groups.possessive) return null;
+  const split = splitNarrative(m.groups.authors, from + m.index, rules);
+  if (split.etAl || split.names.length === 0) return null;
+  return { names: namesFrom(split.names, 0), start: split.names[0].start };
 }
 
 /** Names of a narrative chain with their offsets in the paragraph, possessives removed. */
