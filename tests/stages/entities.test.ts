@@ -1197,3 +1197,47 @@ describe('entities: periodicals by plural, apposition and staff nouns, new place
     for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
   });
 });
+
+describe('entities: places after "at" and before "zone", laws named by their month, examples after "above all" and "including" (round 5, the open forms of round 4; each row failed before its rule)', () => {
+  it.each<[string, string, Row[]]>([
+    ["'at' after a noun of works or settlements is a place's preposition", "Factories at Tema were closed to unions in 1975.", [
+      ["Tema", 'GPE', [[13, 17, "Tema"]]],
+    ]],
+    ["a zone named after its town: the town is a GPE, the noun left out", "Workers in the Tema zone protested in 1975.", [
+      ["Tema", 'GPE', [[15, 19, "Tema"]]],
+    ]],
+    ["'at' after a massacre or battle names its place", "The massacre at Sharpeville shocked the world.", [
+      ["Sharpeville", 'GPE', [[16, 27, "Sharpeville"]]],
+    ]],
+    ["an act of state named by its month after a determiner ('the April Manifesto')", "The April Manifesto promised free elections.", [
+      ["April Manifesto", 'LAW', [[4, 19, "April Manifesto"]]],
+    ]],
+    ["a month before a dated law head joins the law ('the May Laws of 1882')", "The May Laws of 1882 restricted where Jews could live.", [
+      ["May Laws of 1882", 'LAW', [[4, 20, "May Laws of 1882"]]],
+    ]],
+    ["'above all' after a plural periodical noun gives its example, as 'such as'", "A few opposition dailies, above all Tribuna, survived the cuts.", [
+      ["Tribuna", 'ORG', [[36, 43, "Tribuna"]]],
+    ]],
+    ["'including' after a plural periodical noun gives its example", "In 1900 weeklies including Kurjer sold well.", [
+      ["Kurjer", 'ORG', [[27, 33, "Kurjer"]]],
+    ]],
+    ["'above all' after a plural work noun gives a work", "He read many books, above all Ulysses.", [
+      ["Ulysses", 'WORK', [[30, 37, "Ulysses"]]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    const rows = entitiesOf(text);
+    expect(rows).toEqual(expected);
+    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["'at' after a verb names no place", "She worked at Foxconn in 2010.", [
+      ["Foxconn", 'ORG', [[14, 21, "Foxconn"]]],
+    ]],
+    ["'Manifesto' without a month is no law (a work)", "The Communist Manifesto appeared in 1848.", []],
+    ["a month without a determiner before it names no law", "In October Manifesto sales rose.", []],
+    ["'at' after a noun of people names no place", "Strikers at Harvard won in 1988.", []],
+  ])('guard: %s', (_, text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});

@@ -22,6 +22,7 @@ export interface EntityRulesFile {
   newPlaceWords?: string[];
   nobleTitles?: string[];
   postposedTitles?: string[];
+  monthNamedLaws?: { months: string[]; heads: string[] };
   leaderFrames?: { before: string[]; after: string[]; of?: string[]; possessed?: string[]; notLeaders?: string[] };
   personVerbs?: string[];
   personActs?: string[];
@@ -51,6 +52,8 @@ export interface EntityRulesFile {
   workCues: string[];
   orgCues: string[];
   placePrepositions: string[];
+  placeAtNouns?: string[];
+  exampleMarkers?: string[];
   possessiveJoiners: string[];
   genericAcronyms: string[];
   acronymFrames?: { followers: string[]; termHeads: string[] };
@@ -130,6 +133,9 @@ export interface Lexicon {
   nobleTitles: Set<string>;
   /** Titles written after a name ('Fath Ali Shah', 'Ibrahim Pasha'). */
   postposedTitles: Set<string>;
+  /** Case-sensitive months, and folded heads, of acts of state named by their month ('the October Manifesto'). */
+  lawMonths: Set<string>;
+  monthLawHeads: Set<string>;
   /** Words before, and nouns after, a family name that make it a leader ('under Reagan', 'the Obama administration'). */
   leaderBefore: Set<string>;
   leaderAfter: Set<string>;
@@ -189,6 +195,11 @@ export interface Lexicon {
   workCues: Set<string>;
   orgCues: Set<string>;
   placePrepositions: Set<string>;
+  /** Nouns before 'at' that make the unknown name after it a place ('Factories at Tema'). */
+  placeAtNouns: Set<string>;
+  /** Words that give examples after a plural cue noun ('dailies, above all Tribuna'), each as its lower-case words; and their last words. */
+  exampleMarkers: string[][];
+  exampleMarkerEnds: Set<string>;
   prepositions: Set<string>;
   articles: Set<string>;
   particles: Set<string>;
@@ -463,6 +474,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     newPlaceWords: toSet(rules.newPlaceWords, false),
     nobleTitles: toSet(rules.nobleTitles),
     postposedTitles: toSet(rules.postposedTitles),
+    lawMonths: toSet(rules.monthNamedLaws?.months, false),
+    monthLawHeads: toSet(rules.monthNamedLaws?.heads),
     leaderBefore: toSet(rules.leaderFrames?.before),
     leaderAfter: toSet(rules.leaderFrames?.after),
     personPossessed: toSet(rules.leaderFrames?.possessed),
@@ -497,6 +510,9 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     workCues,
     orgCues,
     placePrepositions,
+    placeAtNouns: toSet(rules.placeAtNouns),
+    exampleMarkers: (rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ')),
+    exampleMarkerEnds: new Set((rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ').pop()!)),
     prepositions: toSet(rules.connectors.prepositions),
     articles,
     particles: toSet(rules.connectors.particles),

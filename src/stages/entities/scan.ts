@@ -699,6 +699,14 @@ export class Scanner {
         nameText = null;
       }
     }
+    // 'the October Manifesto', 'the May Laws of 1882': an act of state named by its month after a
+    // determiner (a month is no name word, so the run holds the head alone; 'in May Laws were passed'
+    // names none).
+    if ((!typing || typing.via === 'head' || typing.via === 'dated-law') && !untyped && from === to && from === runStart && from > 1 && lex.monthLawHeads.has(foldOf(words[to])) && lex.lawMonths.has(words[from - 1].text) && DETERMINERS.has(this.lowerAt(from - 2)) && startsUpper(words[to].text) && !words[to].possessive) {
+      typing = { type: 'LAW', strength: 2, entry: null, via: 'month-law' };
+      from = nameFrom = from - 1;
+      nameText = null;
+    }
     // 'the Twentieth Party Congress', 'the 20th Party Congress': one session of the body, an event.
     if (typing !== null && typing.via === 'head' && typing.type === 'ORG') {
       const session = this.sessionStart(nameFrom, to);
@@ -1334,6 +1342,10 @@ export class Scanner {
     // 'the news site Ekspres' (a two-word periodical noun), 'the journalists of Kurjer' (a paper's
     // people before 'of'): the name is a periodical's.
     if (bits === 0 && (this.periodicalPairAt(from - 1) || (prev === 'of' && this.lex.periodicalOfNouns.has(this.lowerAt(from - 2))))) bits = CUE.PERIODICAL | CUE.WORK;
+    // 'opposition dailies, above all Tribuna', 'weeklies including Kurjer': as 'such as'.
+    if (bits === 0 && this.lex.exampleMarkerEnds.has(prev)) bits = this.exampleCueBits(from);
+    // 'Factories at Tema', 'the new zone at Katunayake': 'at' after a noun of works or settlements is a place's preposition.
+    if (bits === 0 && prev === 'at' && this.lex.placeAtNouns.has(this.lowerAt(from - 2))) bits = CUE.PLACE;
     // 'unions such as Vienybė and Darbas': the next of a coordination takes the cue of the name before it.
     if (bits === 0 && (prev === 'and' || prev === ',')) {
       const cued = this.cuedBefore(from);
@@ -1367,6 +1379,33 @@ export class Scanner {
     if (via === 'role-cue') return ROLE_CUE;
     if (via === 'work-cue' && last.typing!.type === 'ORG') return PERIODICAL_CUE;
     return null;
+  }
+
+  /**
+   * The cue bits of the plural noun before an example marker in front of word `from` ('dailies, above
+   * all Tribuna' → a periodical's), or 0. Read backwards from the clean text: the noun may be beyond
+   * the words kept around the name.
+   */
+  private exampleCueBits(from: number): number {
+    const text = this.text;
+    for (const marker of this.lex.exampleMarkers) {
+      let pos = this.words[from].cleanStart;
+      let i = marker.length - 1;
+      for (; i >= 0; i--) {
+        const w = previousWord(text, pos);
+        if (w === null || w.text.toLowerCase() !== marker[i]) break;
+        pos = w.start;
+      }
+      if (i >= 0) continue;
+      while (pos > 0 && text.charCodeAt(pos - 1) === 32) pos--;
+      if (pos > 0 && text.charCodeAt(pos - 1) === 44) pos--;
+      const noun = previousWord(text, pos);
+      if (noun === null || letterCase(noun.text, 0) !== 2) return 0;
+      const f = fold(noun.text);
+      // (Plural nouns only: 'a union like Solidarity' compares.)
+      return f.endsWith('s') ? this.pluralCueBits(f) : 0;
+    }
+    return 0;
   }
 
   /** Whether words `k - 1` and `k` are a two-word periodical noun ('news site', 'news agency'). */
