@@ -77,6 +77,45 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(text.slice(header.start, header.end)).toBe('Cooperative Banks in the Basque Country');
   });
 
+  it('reads a journal article: citation line, numbered headings over wrapped text, notes below a rule, the title as running header', () => {
+    const text = [
+      'Journal of Labour History 14 (2) 2019: 233–251', '',
+      'Dockworkers and the State in Colonial Lagos,', '1897–1960', 'Adebayo Okonkwo', '',
+      '1. Introduction',
+      'When the first steamers berthed at the new wharf in 1897, the',
+      'harbour employed a few hundred casual labourers hired by the day.',
+      'Within two decades the number had risen to several thousand.1', '',
+      '2. Neglect, 1897–1919',
+      'Before the First World War the government left the docks to the',
+      'shipping firms, which recruited through headmen who took a share',
+      'of each wage; strikes were short and rarely reported at all.2', '',
+      '________________',
+      '1 On the early harbour see the port records of the period.',
+      '2 Lagos Weekly Record, 12 March 1904.', '',
+      'Dockworkers and the State in Colonial Lagos                        235', '',
+      '3. Partnership, 1946–1960',
+      'After the general strike of 1945 the government changed course and',
+      'recognised the union of the port workers two years later in 1947.', '',
+    ].join('\n');
+    const { blocks, doc } = cleaned(text);
+    expect(blocks).toEqual([
+      ['front', 'Journal of Labour History 14 (2) 2019: 233–251'],
+      ['title', 'Dockworkers and the State in Colonial Lagos, 1897–1960'],
+      ['byline', 'Adebayo Okonkwo'],
+      ['heading', '1. Introduction'],
+      ['paragraph', 'When the first steamers berthed at the new wharf in 1897, the harbour employed a few hundred casual labourers hired by the day. Within two decades the number had risen to several thousand.'],
+      ['heading', '2. Neglect, 1897–1919'],
+      ['paragraph', 'Before the First World War the government left the docks to the shipping firms, which recruited through headmen who took a share of each wage; strikes were short and rarely reported at all.'],
+      ['note', 'On the early harbour see the port records of the period.'],
+      ['note', 'Lagos Weekly Record, 12 March 1904.'],
+      ['heading', '3. Partnership, 1946–1960'],
+      ['paragraph', 'After the general strike of 1945 the government changed course and recognised the union of the port workers two years later in 1947.'],
+    ]);
+    const note = doc.layers.blocks!.find((b) => b.kind === 'note')!;
+    const { start, end } = doc.layers.clean!.map.toOriginal(note.cleanStart, note.cleanEnd);
+    expect(text.slice(start, end)).toBe('On the early harbour see the port records of the period.');
+  });
+
   it('keeps a lone capital apart when the text never writes the word it would make', () => {
     const { clean, codes } = cleaned(`A\nNATO summit met in the spring of that year\nand spread its plans to the ports along the\nriver in a matter of weeks, closing most\nof them for the rest of the season and beyond.`);
     expect(codes).not.toContain('clean/drop-capital');

@@ -20,7 +20,7 @@ export interface CleanOptions {
 }
 
 interface CleanupData {
-  furniturePatterns: { pattern: string; flags?: string; why: string }[];
+  furniturePatterns: { pattern: string; flags?: string; why: string; notesFollow?: boolean }[];
   repeatedLine: { minRepeats: number; maxLength: number; numberedDivisions: string };
   allCapsLine: { maxLength: number; maxWords: number };
   closingMarks: string;
@@ -47,7 +47,7 @@ const MARKDOWN_DEFAULTS = { extensions: ['.md', '.markdown'], formats: ['markdow
 export function compileCleanupRules(data: CleanupData): CleanupRules {
   const escape = (s: string): string => s.replace(/[\\\]^-]/g, (c) => `\\${c}`);
   return {
-    furniture: data.furniturePatterns.map((f) => ({ re: new RegExp(f.pattern, f.flags ?? ''), why: f.why })),
+    furniture: data.furniturePatterns.map((f) => ({ re: new RegExp(f.pattern, f.flags ?? ''), why: f.why, notesFollow: f.notesFollow === true })),
     repeatedLine: { minRepeats: data.repeatedLine.minRepeats, maxLength: data.repeatedLine.maxLength, numberedDivisions: new RegExp(data.repeatedLine.numberedDivisions, 'iu') },
     allCapsLine: data.allCapsLine,
     closingMarks: new RegExp(`\\s*[${escape(data.closingMarks)}]`, 'gu'),

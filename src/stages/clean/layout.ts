@@ -23,7 +23,8 @@ import { MARKDOWN_MARKUP, readMarkdownLines, visibleMarkdownText, type MarkdownS
 
 /** The clean stage's data (pipeline/cleanup.json), compiled. */
 export interface CleanupRules {
-  furniture: { re: RegExp; why: string }[];
+  /** Lines of page furniture; `notesFollow`: numbered footnotes follow such a line (a rule above the notes). */
+  furniture: { re: RegExp; why: string; notesFollow: boolean }[];
   /** `numberedDivisions`: 'Chapter 2', 'Part III' — kept when their exact text occurs once. */
   repeatedLine: { minRepeats: number; maxLength: number; numberedDivisions: RegExp };
   allCapsLine: { maxLength: number; maxWords: number };
@@ -234,13 +235,17 @@ function headerKey(text: string): string {
  * Basque Country, 1890–2000'). Titles of two words or fewer are left alone: a section may share them.
  */
 function findRepeatedTitleLines(lines: Line[], furniture: Map<number, string>, rules: CleanupRules): void {
-  const head = lines.filter((l) => !l.blank).slice(0, 2);
+  // The first lines: a journal's line may come before the title, and the title may take two lines.
+  const head = lines.filter((l) => !l.blank).slice(0, 4);
   if (head.length === 0) return;
   const keys = new Set<string>();
-  const title = head[0].text;
-  // (A first line that ends a sentence is prose, not a title.)
-  if (!endsSentence(title)) for (const t of [title, title.split(/\s*[:,(–—]\s*/u)[0]]) if (words(t).length >= 3) keys.add(headerKey(t));
-  if (head[1] && looksLikeNames(head[1].text, rules)) keys.add(headerKey(head[1].text));
+  for (let h = 0; h < head.length; h++) {
+    const line = head[h].text;
+    // (A line that ends a sentence is prose: the front matter is over.)
+    if (endsSentence(line)) break;
+    if (looksLikeNames(line, rules)) keys.add(headerKey(line));
+    else for (const t of [line, line.split(/\s*[:,(–—]\s*/u)[0]]) if (words(t).length >= 3) keys.add(headerKey(t));
+  }
   if (keys.size === 0) return;
   for (let i = head[head.length - 1].index + 1; i < lines.length; i++) {
     const l = lines[i];
@@ -460,7 +465,7 @@ export function analyseLayout(text: string, rules: CleanupRules, markdown = fals
   // below a short heading ('The enclave' / 'The enclave phase opened in 1904, …'), the text is not
   // wrapped, however short its headings.
   const wrapped = continuing.length >= 3 && wrapWidth <= 120 && median(followers) <= 120;
-  const units = buildUnits(kept, text, rules, { wrapped, wrapWidth, hyphen: new HyphenContext(rules, text) }, repairs);
+  const units = buildUnits(kept, text, rules, { wrapped, wrapWidth, hyphen: new HyphenContext(rules, text), noteBlocks: blocksUnderRules(lines, furniture, rules) }, repairs);
   mergeAcrossBreaks(units, text, repairs, wrapped ? wrapWidth * rules.sentenceCaseHeading.fullWidth : Infinity);
   reportUnwrappedLines(units, repairs);
   classifyFrontMatter(units, text, rules);
@@ -536,7 +541,7 @@ function removeMarkupLines(lines: Line[], text: string, repairs: Repair[]): void
 /** Groups the kept lines of a Markdown document into units: one per leaf block, of its kind. */
 function buildMarkdownUnits(kept: Line[], text: string, rules: CleanupRules, hyphen: HyphenContext, repairs: Repair[]): Unit[] {
   const units: Unit[] = [];
-  const wrapping: Wrapping = { wrapped: false, wrapWidth: 0, hyphen };
+  const wrapping: Wrapping = { wrapped: false, wrapWidth: 0, hyphen, noteBlocks: NO_BLOCKS };
   let current: Unit | null = null;
   for (let k = 0; k < kept.length; k++) {
     const l = kept[k];
@@ -577,6 +582,22 @@ interface Wrapping {
   /** Median length of lines that run on. */
   wrapWidth: number;
   hyphen: HyphenContext;
+  /** Blocks right below a rule line above footnotes ('________'): their numbered lines are notes. */
+  noteBlocks: ReadonlySet<number>;
+}
+
+const NO_BLOCKS: ReadonlySet<number> = new Set();
+
+/** The blocks right below page furniture after which footnotes follow (a rule line). */
+function blocksUnderRules(lines: Line[], furniture: Map<number, string>, rules: CleanupRules): ReadonlySet<number> {
+  let blocks: Set<number> | null = null;
+  furniture.forEach((_, index) => {
+    if (!rules.furniture.some((f) => f.notesFollow && f.re.test(lines[index].text))) return;
+    let next = index + 1;
+    while (next < lines.length && (lines[next].blank || furniture.has(next))) next++;
+    if (next < lines.length) (blocks ??= new Set()).add(lines[next].block);
+  });
+  return blocks ?? NO_BLOCKS;
 }
 
 /** A heading found at a kept line: its last line (the next when broken over two) and its text. */
@@ -610,7 +631,10 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
   if ((alone || (wrapping.wrapped && followedByText)) && looksLikeHeading(headingText, rules, alone, wrapping.wrapWidth, beforeFullLine)) {
     return { end: headingEnd, text: headingText };
   }
-  if (alone && isNumberedSectionHeading(kept, k, headingEnd, headingText, rules)) return { end: headingEnd, text: headingText };
+  // A numbered heading may stand over its first line of wrapped text too ('2. Neglect, 1897–1919' /
+  // 'Before the First World War the government left …'), when it is short against the wrap width.
+  const shortOverText = wrapping.wrapped && followedByText && headingText.length < wrapping.wrapWidth * rules.sentenceCaseHeading.maxWidth;
+  if ((alone || shortOverText) && isNumberedSectionHeading(kept, k, headingEnd, headingText, rules)) return { end: headingEnd, text: headingText };
   return null;
 }
 
@@ -648,6 +672,15 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
     const sameBlockAsPrevious = previous !== null && previous.block === l.block;
     const blockStart = !sameBlockAsPrevious;
     const nextInBlock = next && next.block === l.block ? next : undefined;
+
+    // '1 On the early harbour see …' below a rule line: a footnote, without its number (as a
+    // symbol bullet is left out of its item), each numbered line a note of its own.
+    if (wrapping.noteBlocks.has(l.block) && NOTE_START.test(l.text)) {
+      const u = startUnit(l, 'note');
+      u.pieces[0].start += /^\d{1,3}\s+/u.exec(text.slice(l.contentStart, l.contentEnd))![0].length;
+      previous = l;
+      continue;
+    }
 
     if (isDropCapital(l, next, hyphen)) {
       repairs.push({ code: 'drop-capital', message: `drop capital '${l.text}' joined to '${words(next.text)[0] ?? ''}'`, start: l.contentStart, end: next.contentStart });
