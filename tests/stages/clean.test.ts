@@ -116,6 +116,13 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(text.slice(start, end)).toBe('On the early harbour see the port records of the period.');
   });
 
+  it('reads a numbered block at the foot of a page, after a finished sentence and above the page number, as a footnote', () => {
+    const text = `${WRAPPED}\nand the villages paid for their own saints.\n\n1 On the account books of the brotherhoods, see\nthe tables of the diocese.\n\n216\n\n${WRAPPED}`;
+    const { blocks } = cleaned(text);
+    expect(blocks.map((b) => b[0])).toEqual(['paragraph', 'note', 'paragraph']);
+    expect(blocks[1][1]).toBe('On the account books of the brotherhoods, see the tables of the diocese.');
+  });
+
   it('keeps a lone capital apart when the text never writes the word it would make', () => {
     const { clean, codes } = cleaned(`A\nNATO summit met in the spring of that year\nand spread its plans to the ports along the\nriver in a matter of weeks, closing most\nof them for the rest of the season and beyond.`);
     expect(codes).not.toContain('clean/drop-capital');

@@ -465,7 +465,7 @@ export function analyseLayout(text: string, rules: CleanupRules, markdown = fals
   // below a short heading ('The enclave' / 'The enclave phase opened in 1904, …'), the text is not
   // wrapped, however short its headings.
   const wrapped = continuing.length >= 3 && wrapWidth <= 120 && median(followers) <= 120;
-  const units = buildUnits(kept, text, rules, { wrapped, wrapWidth, hyphen: new HyphenContext(rules, text), noteBlocks: blocksUnderRules(lines, furniture, rules) }, repairs);
+  const units = buildUnits(kept, text, rules, { wrapped, wrapWidth, hyphen: new HyphenContext(rules, text), noteBlocks: findNoteBlocks(lines, furniture, rules) }, repairs);
   mergeAcrossBreaks(units, text, repairs, wrapped ? wrapWidth * rules.sentenceCaseHeading.fullWidth : Infinity);
   reportUnwrappedLines(units, repairs);
   classifyFrontMatter(units, text, rules);
@@ -582,21 +582,38 @@ interface Wrapping {
   /** Median length of lines that run on. */
   wrapWidth: number;
   hyphen: HyphenContext;
-  /** Blocks right below a rule line above footnotes ('________'): their numbered lines are notes. */
+  /** Blocks of footnotes (below a rule line, or at a page's foot): their numbered lines are notes. */
   noteBlocks: ReadonlySet<number>;
 }
 
 const NO_BLOCKS: ReadonlySet<number> = new Set();
 
-/** The blocks right below page furniture after which footnotes follow (a rule line). */
-function blocksUnderRules(lines: Line[], furniture: Map<number, string>, rules: CleanupRules): ReadonlySet<number> {
+/**
+ * The blocks of footnotes: right below a rule line ('________'), or, at a page's foot, a block that
+ * opens with a note number after a finished sentence and stands right above page furniture ('…
+ * asked less of the treasury.' / '1 On the account books of village brotherhoods, see …' / '216').
+ */
+function findNoteBlocks(lines: Line[], furniture: Map<number, string>, rules: CleanupRules): ReadonlySet<number> {
   let blocks: Set<number> | null = null;
+  const skipped = (k: number): boolean => lines[k].blank || furniture.has(k);
   furniture.forEach((_, index) => {
     if (!rules.furniture.some((f) => f.notesFollow && f.re.test(lines[index].text))) return;
     let next = index + 1;
-    while (next < lines.length && (lines[next].blank || furniture.has(next))) next++;
+    while (next < lines.length && skipped(next)) next++;
     if (next < lines.length) (blocks ??= new Set()).add(lines[next].block);
   });
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (skipped(i) || !lines[i - 1].blank || !NOTE_START.test(l.text)) continue;
+    let before = i - 1;
+    while (before >= 0 && skipped(before)) before--;
+    let after = i + 1;
+    while (after < lines.length && !lines[after].blank && lines[after].block === l.block) after++;
+    const below = after < lines.length && lines[after].blank ? after + 1 : after;
+    let next = below;
+    while (next < lines.length && lines[next].blank) next++;
+    if (before >= 0 && endsSentence(lines[before].text) && next < lines.length && furniture.has(next)) (blocks ??= new Set()).add(l.block);
+  }
   return blocks ?? NO_BLOCKS;
 }
 
