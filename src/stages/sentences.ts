@@ -39,6 +39,14 @@ const STARTS_LETTER = /^\p{L}/u;
 const WORD_OF_LETTERS = /^\p{L}{2,}$/u;
 const LOWER_WORD_WITH_STOP = /^(\p{Ll}{2,})\.$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
+const ENUMERATOR = /^(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])$/;
+const ENUMERATOR_WITH_STOP = /^(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])[.)]$/;
+
+/** True when the inclusive token span [first, last] is a list item's number alone: '1.', 'iv.', 'b)'. */
+function isEnumerator(values: string[], first: number, last: number): boolean {
+  if (first === last) return ENUMERATOR_WITH_STOP.test(values[first]);
+  return last === first + 1 && ENUMERATOR.test(values[first]) && (values[last] === '.' || values[last] === ')');
+}
 
 /** The word before a final full stop, lower-cased, when the stop ends the token list at `end`. */
 function wordBeforeStop(values: string[], end: number): string | null {
@@ -84,9 +92,10 @@ export function repairSentenceSpans(values: string[], spans: [number, number][],
       const word = wordBeforeStop(values, previous[1]);
       const next = values[first] ?? '';
       const abbreviation = word !== null && (rules.neverFinal.has(word) || (rules.maybeFinal.has(word) && OPENERS.test(next)));
-      // A lone closing bracket or quote split off the previous sentence belongs to it.
+      // A lone closing bracket or quote split off the previous sentence belongs to it; a list
+      // item's number ('1. The figures are from …') opens the sentence after it.
       const strayCloser = STRAY_CLOSER.test(next) && last - first <= 1;
-      if (abbreviation || strayCloser) {
+      if (abbreviation || strayCloser || isEnumerator(values, previous[0], previous[1])) {
         previous[1] = last;
         continue;
       }

@@ -123,6 +123,18 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(blocks[1][1]).toBe('On the account books of the brotherhoods, see the tables of the diocese.');
   });
 
+  it('reads a title with the word Press, a numbered INTRODUCTION, and rows of a table that are no headings', () => {
+    const text = `THE PRESS AND THE STATE IN PORTUGUESE AFRICA, 1926–1974\n\nMaria Fernandes\n\nI. INTRODUCTION\n\n${WRAPPED}\n\nTable 1. Newspapers licensed, 1930–1950\n\n1930      12     8,000\n1950      19     21,000\n\nII. TOLERANCE, 1926–1945\n\n${WRAPPED}`;
+    const { blocks } = cleaned(text);
+    expect(blocks.map((b) => b[0])).toEqual(['title', 'byline', 'heading', 'paragraph', 'caption', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+    expect(blocks.filter((b) => b[0] === 'heading').map((b) => b[1])).toEqual(['I. INTRODUCTION', 'II. TOLERANCE, 1926–1945']);
+  });
+
+  it('still reads a publisher line as front matter, not the title', () => {
+    const { blocks } = cleaned(`Dockers and the State\nOxford University Press\n\n${WRAPPED}`);
+    expect(blocks.slice(0, 2)).toEqual([['title', 'Dockers and the State'], ['front', 'Oxford University Press']]);
+  });
+
   it('keeps a lone capital apart when the text never writes the word it would make', () => {
     const { clean, codes } = cleaned(`A\nNATO summit met in the spring of that year\nand spread its plans to the ports along the\nriver in a matter of weeks, closing most\nof them for the rest of the season and beyond.`);
     expect(codes).not.toContain('clean/drop-capital');

@@ -18,6 +18,7 @@ describe('sentences: boundaries that hold on academic prose', () => {
     ['a quotation that ends a sentence', 'He called them “anti-solidarity machines.” Others disagreed.', ['He called them “anti-solidarity machines.”', 'Others disagreed.']],
     ['a lower-case word wink reads as an abbreviation', 'It cannot be put back in. Crushed petals grow again.', ['It cannot be put back in.', 'Crushed petals grow again.']],
     ['a question', 'Does this signal the end? Perhaps not.', ['Does this signal the end?', 'Perhaps not.']],
+    ['a list item\'s number opens its sentence', 'The main sources are these.\n\n1. The figures are from the yearbooks.\n\niv. The maps are lost. b) None survive.', ['The main sources are these.', '1. The figures are from the yearbooks.', 'iv. The maps are lost.', 'b) None survive.']],
     ['fl. and r. before the years of a life or a reign', 'Caedmon (fl. 670) sang hymns. Akbar (r. 1556–1605) ruled the north. Both are remembered.', ['Caedmon (fl. 670) sang hymns.', 'Akbar (r. 1556–1605) ruled the north.', 'Both are remembered.']],
   ])('%s', (_what, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);

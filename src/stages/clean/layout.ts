@@ -123,6 +123,8 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
   if (isBullet(text) || CAPTION.test(text) || rules.notHeading.test(text)) return false;
   if (/[.,;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
   if (!startsUpperOrDigit(text)) return false;
+  // A row of a table ('1950      19      21,000') has no word.
+  if (!HAS_WORD.test(text)) return false;
   const ws = words(text);
   if (ws.length === 0 || ws.length > rules.maxHeadingWords) return false;
   if (/[?!]$/.test(text) && titleCaseRatio(text) < 0.6 && ws.length > 8) return false;
@@ -134,6 +136,7 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
   return titleCaseRatio(text) >= 0.5 || (beforeFullLine && text.length <= wrapWidth * maxWidth && ws.length <= maxWords);
 }
 
+const HAS_WORD = /\p{L}{2}/u;
 const DIGIT_RUN = /\d+/g;
 const SPACE_RUN = /\s+/g;
 /** What the replacements of {@link normaliseRepeated} change: a digit, whitespace but a single space. */
