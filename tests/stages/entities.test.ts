@@ -122,6 +122,9 @@ describe('entities: shapes of events, laws and works', () => {
     ['"… Summit on …", prefixed by the organisation, is one event', 'The UN World Summit on Social Development opened. Later the World Summit on Social Development closed.', [
       ['UN World Summit on Social Development', 'EVENT', [[4, 41, 'UN World Summit on Social Development'], [60, 94, 'World Summit on Social Development']]],
     ]],
+    ['a person after "by" with the year between the participle and "by"', 'The weekly, founded in 1926 by Tamas Verebi, sold well.', [
+      ['Tamas Verebi', 'PERSON', [[31, 43, 'Tamas Verebi']]],
+    ]],
     ['a title with its subtitle after "the volume"', 'It appeared in the volume Workers of Asia: A History of Labour, edited by Ivan Petrov.', [
       ['Workers of Asia: A History of Labour', 'WORK', [[26, 62, 'Workers of Asia: A History of Labour']]],
       ['Ivan Petrov', 'PERSON', [[74, 85, 'Ivan Petrov']]],

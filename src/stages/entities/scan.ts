@@ -1351,8 +1351,10 @@ export class Scanner {
       const cued = this.cuedBefore(from);
       if (cued !== null) return cued;
     }
-    // The word two back matters only after 'by' ('edited by …') or an article ('the journal The …').
-    const bits2 = prev === 'by' || bits & CUE.ARTICLE ? (this.lex.cueBits.get(this.lowerAt(from - 2)) ?? 0) : 0;
+    // The word two back matters only after 'by' ('edited by …') or an article ('the journal The …');
+    // after 'by' a year may stand between ('founded in 1926 by Abbas Masoudi').
+    const back = prev === 'by' && this.lowerAt(from - 3) === 'in' && YEAR.test(this.lowerAt(from - 2)) ? from - 4 : from - 2;
+    const bits2 = prev === 'by' || bits & CUE.ARTICLE ? (this.lex.cueBits.get(this.lowerAt(back)) ?? 0) : 0;
     const person = (bits & CUE.ROLE_NOUN) !== 0 || (prev === 'by' && (bits2 & CUE.PERSON_BY) !== 0);
     let work = (bits & CUE.WORK) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.WORK) !== 0);
     let periodical = work && ((bits & CUE.PERIODICAL) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.PERIODICAL) !== 0));
