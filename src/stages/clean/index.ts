@@ -59,7 +59,8 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     closingMarkPrefilter: new RegExp(`[${escape(data.closingMarks)}]`, 'gu'),
     closingMarksInBmp: [...data.closingMarks].every((mark) => mark.length === 1),
     anyInlineDrop: new RegExp(
-      [...data.inlineDrops.map((d) => (d.prefilter ? `(?:${d.prefilter})` : `(?:${d.pattern})`)), `[${escape(data.closingMarks)}]`].join('|'),
+      // (Rules that share a prefilter share its alternative: each one more is tried at every character.)
+      [...new Set(data.inlineDrops.map((d) => (d.prefilter ? `(?:${d.prefilter})` : `(?:${d.pattern})`))), `[${escape(data.closingMarks)}]`].join('|'),
       'iu',
     ),
     ligatures: new Map(Object.entries(data.ligatures ?? {})),

@@ -637,9 +637,6 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
     headingEnd = k + 1;
     headingText = `${l.text}${DASH_END.test(l.text) ? '' : ' '}${following.text}`;
   }
-  // A line in sentence case that runs the full width of wrapped text is a paragraph's line cut off
-  // by a page break ('The turning point came in 1962, when the founders of the Caja'), not a heading.
-  if (wrapping.wrapped && headingText.length >= wrapping.wrapWidth * rules.sentenceCaseHeading.fullWidth && titleCaseRatio(headingText) < 0.5) return null;
   const afterHeading = kept[headingEnd + 1];
   const standalone = !afterHeading || afterHeading.block !== l.block;
   const followedByText = !standalone && startsUpperOrDigit(afterHeading.text);
@@ -648,7 +645,7 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
   // line that ends a sentence) reads as one standing alone; a line followed by another short line
   // that ends none is an item of a list ('NCC National Coordination Council' / 'NGO Non-…').
   const alone = standalone || (!wrapping.wrapped && followedByText && endsSentence(afterHeading.text));
-  if ((alone || (wrapping.wrapped && followedByText)) && looksLikeHeading(headingText, rules, alone, wrapping.wrapWidth, beforeFullLine)) {
+  if ((alone || (wrapping.wrapped && followedByText)) && looksLikeHeading(headingText, rules, alone, wrapping.wrapWidth, beforeFullLine) && !cutByPageBreak(headingText, wrapping, rules)) {
     return { end: headingEnd, text: headingText };
   }
   // A numbered heading may stand over its first line of wrapped text too ('2. Neglect, 1897–1919' /
@@ -656,6 +653,14 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
   const shortOverText = wrapping.wrapped && followedByText && headingText.length < wrapping.wrapWidth * rules.sentenceCaseHeading.maxWidth;
   if ((alone || shortOverText) && isNumberedSectionHeading(kept, k, headingEnd, headingText, rules)) return { end: headingEnd, text: headingText };
   return null;
+}
+
+/**
+ * True when a line in sentence case runs the full width of wrapped text: a paragraph's line cut off
+ * by a page break ('The turning point came in 1962, when the founders of the Caja'), not a heading.
+ */
+function cutByPageBreak(line: string, wrapping: Wrapping, rules: CleanupRules): boolean {
+  return wrapping.wrapped && line.length >= wrapping.wrapWidth * rules.sentenceCaseHeading.fullWidth && titleCaseRatio(line) < 0.5;
 }
 
 /**
