@@ -35,6 +35,22 @@ const byId = (doc: Doc, id: string): Check => {
   return c;
 };
 
+describe('checks: a stage the thesis characterises, with no sentence that takes a stance', () => {
+  it('warns that the text gives no evidence, instead of saying the stance dominates with 0 of 0', () => {
+    const text = fixture('dockers');
+    const at = text.indexOf('restricted strikes');
+    // The thesis's word 'restricted' characterises stage 3 by repression; every sentence is neutral.
+    const doc = checked(text, {}, [{ kind: 'repression', text: 'restricted', start: at, end: at + 'restricted'.length }]);
+    const trajectories = doc.layers.checks!.filter((c) => c.id.startsWith('stance-trajectory-') && /The thesis characterises it by/.test(c.message));
+    expect(trajectories.length).toBeGreaterThan(0);
+    for (const c of trajectories) {
+      expect(c.status).toBe('warn');
+      expect(c.message).toMatch(/No sentence of the stage takes a stance: the text gives no evidence for it\./);
+      expect(c.message).not.toMatch(/dominates \(0 of 0/);
+    }
+  });
+});
+
 describe('checks: the claim against the text', () => {
   const text = fixture('dockers');
   const repressionWord = text.indexOf('restricted strikes');

@@ -72,7 +72,12 @@ export function stanceTrajectory(ctx: CheckContext): Check[] {
       const qualifying = sentences.filter((s) => stanceOf(s) === opposite || stanceOf(s) === 'mixed');
       const dominant = c[said.stance] >= c[opposite] && c[said.stance] >= c.mixed;
       parts.push(`The thesis characterises it by ${said.stance} ('${said.words[0]}').`);
-      if (!dominant) {
+      if (nonNeutral === 0) {
+        // Nothing to weigh: no sentence of the stage takes a stance, so the text neither bears the
+        // characterisation out nor contradicts it.
+        status = 'warn';
+        parts.push('No sentence of the stage takes a stance: the text gives no evidence for it.');
+      } else if (!dominant) {
         status = 'fail';
         parts.push(`The text does not bear this out: ${said.stance} is not the most frequent stance (${pct(d.shares[said.stance])} of sentences, ${opposite} ${pct(d.shares[opposite])}).`);
       } else {
