@@ -122,6 +122,10 @@ describe('entities: shapes of events, laws and works', () => {
     ['"… Summit on …", prefixed by the organisation, is one event', 'The UN World Summit on Social Development opened. Later the World Summit on Social Development closed.', [
       ['UN World Summit on Social Development', 'EVENT', [[4, 41, 'UN World Summit on Social Development'], [60, 94, 'World Summit on Social Development']]],
     ]],
+    ['newspapers named by a head word', 'The Lagos Weekly Record and the Gold Coast Observer mocked the governor.', [
+      ['Lagos Weekly Record', 'ORG', [[4, 23, 'Lagos Weekly Record']]],
+      ['Gold Coast Observer', 'ORG', [[32, 51, 'Gold Coast Observer']]],
+    ]],
     ['a person after "by" with the year between the participle and "by"', 'The weekly, founded in 1926 by Tamas Verebi, sold well.', [
       ['Tamas Verebi', 'PERSON', [[31, 43, 'Tamas Verebi']]],
     ]],
