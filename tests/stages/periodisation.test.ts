@@ -924,6 +924,10 @@ describe('periodisation: round 4 — a periodising verb, metaphors before a date
     // 'had four lives: under the Habsburg monarchy until 1918, in the First Republic until 1938, a brief revival from
     // 1945 to 1948, and a second revival after 1990': a metaphor counted before a list of dated items.
     ['lives-dated-list', [['Under the monarchy', null, 1918], ['in the First Republic', 1918, 1938], ['a brief revival', 1945, 1948], ['a second revival', 1990, null]]],
+    // 'two phases: a phase of tolerance before 1945 and a phase of censorship after it' over the headings
+    // 'II. TOLERANCE, 1926–1945' and 'III. CENSORSHIP, 1945–1974': the year after 'before' is where the
+    // first stage ends, so the heading's start (1926) does not contradict it.
+    ['thesis-before-year-dated-headings', [['TOLERANCE', 1926, 1945], ['CENSORSHIP', 1945, 1974]]],
     // 'In the first, from 1861 to 1918, …. In the second, between 1918 and 1960, …': a guard (read before this round).
     ['in-the-first-in-turn', [[null, 1861, 1918], [null, 1918, 1960], [null, 1960, null]]],
   ])('reads %s', (name, stages) => {

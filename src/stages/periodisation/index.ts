@@ -271,7 +271,9 @@ function stageLabel(item: ThesisItem, h: HeadingInfo | null, rules: Periodisatio
 
 /** True when a heading's years cannot be the stage's: a start or an end more than a year apart. */
 function contradicts(item: ThesisItem, h: HeadingInfo): boolean {
-  const y = itemYears(item);
+  const years = itemYears(item);
+  // 'a phase of tolerance before 1945': the year is where the stage ends; its start is not given.
+  const y = years && item.endsAtYear ? { from: null, to: years.to } : years;
   if (!y || (h.from === null && h.to === null)) return false;
   const apart = (a: number | null, b: number | null): boolean => a !== null && b !== null && Math.abs(a - b) > 1;
   return apart(y.from, h.from) || apart(y.to, h.to) || (y.to === null && h.to !== null && !h.open && y.from !== null && h.to > y.from + 1);
