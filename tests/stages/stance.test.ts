@@ -598,9 +598,13 @@ function score(rows: Labelled[]): { accuracy: number; macroF1: number } {
 }
 
 /** Fixture files with floors of their own ('stance: accuracy beyond the seed'). */
-const OWN_FLOORS = new Set(['countries.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl', 'heldout-4.jsonl', 'dev-3.jsonl']);
+const OWN_FLOORS = new Set(['countries.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl', 'heldout-4.jsonl', 'heldout-5.jsonl', 'dev-3.jsonl']);
 /** Floors of heldout-4.jsonl (accuracy, macro-F1), a few points under its figure after this session's rules [0.728 / 0.696]. */
 const HELDOUT4_FLOOR: [number, number] = [0.69, 0.66];
+/** Floors of heldout-5.jsonl (accuracy, macro-F1), a few points under its first, clean figure [0.810 / 0.766]. */
+const HELDOUT5_FLOOR: [number, number] = [0.77, 0.72];
+/** Floors of dev-6.jsonl, under its figure after this session's rules. */
+const DEV6_FLOOR: [number, number] = [0.83, 0.8];
 
 describe('stance: forms found by the full-gold probe (fourth session, dev-4.jsonl)', () => {
   // Forms from tests/fixtures/fullgold/README.md, each shown on a sentence of dev-4.jsonl (written
@@ -857,6 +861,63 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
   });
 });
 
+describe('stance: countries behind reversals, verbs of ending, mixed relations (sixth session, dev-6.jsonl)', () => {
+  // Forms named for this session, each shown on a sentence of dev-6.jsonl (written for this
+  // purpose); every row is labelled differently by the rules before this session.
+  it.each<[string, string, Stance, string, string]>([
+    // A country named as the subject of a reversal is the state that reverses.
+    ['a country cuts grants', 'In 1996 Uganda cut the grants it had paid to human rights groups.', 'repression', 'state-actor', 'Uganda'],
+    ['a country withdraws funding', 'In 2012 Hungary withdrew its funding from the women’s organisations that had criticised the new constitution.', 'repression', 'state-actor', 'Hungary'],
+    // A verb of ending with no object: what its subject did to itself.
+    ['a state dissolves', 'The Soviet Union dissolved in December 1991, and the republics’ trade unions became independent.', 'neutral', 'ends-itself', 'dissolved'],
+    ['a state dissolves, in a clause of time', 'When Yugoslavia dissolved in 1991, its trade unions split along national lines.', 'neutral', 'ends-itself', 'dissolved'],
+    ['a federation dissolves', 'After the federation dissolved in 1962, each of its member states founded its own charity board.', 'neutral', 'ends-itself', 'dissolved'],
+    ['a crowd disperses', 'The crowd dispersed peacefully after the speeches.', 'neutral', 'ends-itself', 'dispersed'],
+    ['a federation breaks up', 'The students’ federation broke up in 1968 over the question of the war.', 'neutral', 'ends-itself', 'broke up'],
+    ['a union dissolves', 'The union dissolved in 1934 when its funds ran out.', 'neutral', 'ends-itself', 'dissolved'],
+    // Two participles sharing one 'be'; a society named by its kind.
+    ['licensed and closed', 'Independent newspapers were licensed in 1990 and closed again in 1994.', 'mixed', 'repression', 'closed'],
+    ['a mutual-aid society', 'The prefect authorised the mutual-aid society but forbade it to discuss wages.', 'mixed', 'civil-actor', 'mutual-aid society'],
+    ['registration made simpler', 'The decree made registration simpler for charities but barred them from receiving money from abroad.', 'mixed', 'cooperation', 'simpler'],
+    // Courting and prison in other words.
+    ['wooed and purged', 'Nasser’s government wooed the professional syndicates with new headquarters and purged their elected boards in 1954.', 'mixed', 'cooperation', 'wooed'],
+    ['legal existence restored', 'The republic restored the legal existence of the religious orders in 1901 yet kept their schools under inspection.', 'mixed', 'cooperation', 'restored the legal existence'],
+    ['locked up', 'The state rewarded loyal cooperatives with cheap credit and locked up the organisers of the rival federation.', 'mixed', 'repression', 'locked up'],
+    ['telephones tapped', 'The provincial authorities offered the tenants’ league seats on the housing board while the police tapped its telephones.', 'mixed', 'repression', 'tapped its telephones'],
+    ['a monopoly of representation and prison', 'The Vargas regime gave the official unions a monopoly of representation and threw the leaders of the independent ones into prison.', 'mixed', 'repression', 'into prison'],
+    ['a strike broken by troops', 'The labour ministry mediated between the dockers’ union and the shipowners in 1951 but sent troops to break the strike two years later.', 'mixed', 'repression', 'break the strike'],
+    ['support sought', 'The authorities sought the support of the village elders’ councils while they broke up every meeting of the landless movement.', 'mixed', 'cooperation', 'sought the support of'],
+    ['files kept', 'The municipality lent the trade union council its hall for meetings, and the political police kept files on everyone who spoke there.', 'mixed', 'repression', 'kept files on'],
+    ['sent to prison', 'After the strike the leaders of the miners’ union were sent to prison.', 'repression', 'repression', 'to prison'],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    const s = only(text);
+    expect(s.label, cueList(s).join(' | ')).toBe(label);
+    const cue = s.cues.find((c) => c.kind === kind && c.text === cueText);
+    expect(cue, cueList(s).join(' | ')).toBeDefined();
+    expect([cue!.start, cue!.end]).toEqual([text.indexOf(cueText), text.indexOf(cueText) + cueText.length]);
+    expectSliceMatches(text, { start: cue!.start!, end: cue!.end! }, cue!.text, 'cue');
+  });
+
+  // What a verb of ending keeps: an object, a passive, a participle with a verb after it, or 'to'
+  // after anything but a verb of choosing.
+  it.each<[string, Stance, string]>([
+    ['After the coup the junta dissolved the federation of students.', 'repression', 'dissolved'],
+    ['The police dispersed the demonstrators with tear gas.', 'repression', 'dispersed'],
+    ['The unions dissolved by the decree of 1933 were never refounded.', 'repression', 'dissolved'],
+    ['The associations were forced to dissolve in 1940.', 'repression', 'dissolve'],
+    ['In 2021 a Minsk court ordered the dissolution of the journalists’ association.', 'repression', 'dissolution'],
+  ])('%s → %s (the cue stays)', (text, label, cueText) => {
+    const s = only(text);
+    expect(s.label, cueList(s).join(' | ')).toBe(label);
+    expect(cueList(s)).toContain(`repression:${cueText}`);
+  });
+
+  it('reads a verb of choosing before the verb as civil society acting', () => {
+    const s = only('The members voted to dissolve the association in 1950.');
+    expect(s.label, cueList(s).join(' | ')).toBe('neutral');
+  });
+});
+
 describe('stance: accuracy beyond the seed', () => {
   // Floors a few points under the figures measured on 2026-11-29 (in brackets), so that a real
   // regression fails: each row of half B is 1.6 points, of fresh.jsonl 2 points, of heldout-2 1.2.
@@ -900,6 +961,14 @@ describe('stance: accuracy beyond the seed', () => {
     // reports on 54 countries and regions, written and committed before the stage was run on them,
     // never used for tuning [0.696 / 0.665 before the fifth session's rules, 0.728 / 0.696 after].
     ['heldout-4.jsonl (held out)', 'heldout-4.jsonl', null, HELDOUT4_FLOOR[0], HELDOUT4_FLOOR[1]],
+    // heldout-5.jsonl (sixth session): 105 sentences on 56 countries, mostly Latin America, Africa,
+    // South and Central Asia, the Middle East and 19th-century Europe, written and committed before
+    // the stage was run on them, never used for tuning; floor a few points under its figure.
+    ['heldout-5.jsonl (held out)', 'heldout-5.jsonl', null, HELDOUT5_FLOOR[0], HELDOUT5_FLOOR[1]],
+    // dev-6.jsonl (sixth session): sentences written to show this session's forms (mixed relations,
+    // a country as the doer of a reversal, verbs of ending told of their subject alone) [0.608 /
+    // 0.559 before its rules].
+    ['dev-6.jsonl (tuning)', 'dev-6.jsonl', null, DEV6_FLOOR[0], DEV6_FLOOR[1]],
   ])('%s', (_name, file, split, accuracy, macroF1) => {
     const rows = fixtures().filter((f) => f.file === file && (split === null || f.split === split));
     expect(rows.length).toBeGreaterThan(30);

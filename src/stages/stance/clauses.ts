@@ -40,6 +40,10 @@ export interface Syntax {
   topicLinks: WordSet;
   /** Nouns right after a cue that make it the modifier of a topic ('press freedom indexes'). */
   topicHeads: WordSet;
+  /** Cue terms (lemmas) whose use with no object tells what the subject did to itself ('The Soviet Union dissolved in 1991', 'the crowd dispersed'). */
+  selfTerms: Set<string>;
+  /** Verbs of choosing: 'to' after one makes the next verb the subject's own act ('the members voted to dissolve the association'). */
+  choiceVerbs: WordSet;
 }
 
 /** What the rules need to know about the tokens of the sentence. */
@@ -83,12 +87,29 @@ export function hasBreak(view: SentenceView, from: number, to: number, listComma
 
 
 
-/** True when the cue at `first` is a passive participle ('were tolerated', 'was invited'). */
-export function isPassive(view: SentenceView, first: number): boolean {
+/**
+ * True when the cue at `first` is a passive participle ('were tolerated', 'was invited'), also the
+ * second of two participles that share one 'be' ('Independent newspapers were licensed in 1990 and
+ * closed again in 1994').
+ */
+export function isPassive(view: SentenceView, first: number, shared = true): boolean {
   for (let k = first - 1; k >= Math.max(view.first, first - 3); k--) {
     const w = view.word(k);
     if (view.syntax.passiveBe.has(w)) return true;
+    if (shared && view.pos[k] === CCONJ) return sharedPassive(view, k);
     if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+/** Tokens a first participle may stand before the 'and' that joins a second to it ('were licensed in 1990 and closed'). */
+const SHARED_PASSIVE_WINDOW = 5;
+
+/** True when a passive participle stands a few tokens before the conjunction at `and`, in its clause. */
+function sharedPassive(view: SentenceView, and: number): boolean {
+  for (let k = and - 1; k >= Math.max(view.first, and - SHARED_PASSIVE_WINDOW); k--) {
+    if (view.syntax.clauseBreaks.holds(view, k) || view.pos[k] === CCONJ) return false;
+    if (view.pos[k] === VERB) return isPassive(view, k, false);
   }
   return false;
 }
@@ -105,9 +126,11 @@ export function isPassive(view: SentenceView, first: number): boolean {
  * strike': the leaders supported it). A `stateImplied` cue needs no state when civil society is
  * its passive subject ('the writers' association was rectified') or its object after a pronoun
  * subject ('They closed the offices of the student union': a text that names no agent for such an
- * act has named it before).
+ * act has named it before). `subjectEnd` is where the cue's subject would end: the cue's first token,
+ * or the first token of a reversal that governs it ('In 1996 Uganda cut the grants it had paid …':
+ * the country is the subject of 'cut', not of 'grants').
  */
-export function actorsFor(rule: CueRule, first: number, end: number, actors: Match[], view: SentenceView): Match[] | null {
+export function actorsFor(rule: CueRule, first: number, end: number, actors: Match[], view: SentenceView, subjectEnd = first): Match[] | null {
   if (rule.needs === 'none') return [];
   if (rule.civilVictim) return civilVictim(end, actors, view, first);
   const passive = rule.agent && isPassive(view, first);
@@ -134,9 +157,10 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
   }
   // The state named as the subject of the sentence before, taken up by a pronoun subject of the
   // cue: 'The new governor arrived in 1905. He closed the nationalist newspapers within a month.'
-  if (state === null && view.stateBefore && rule.needs !== 'context') state = anaphor(view, first);
-  // A country named as the doer: 'In 1996 Uganda cut the grants it paid to human rights groups'.
-  if (state === null && rule.needs !== 'context') state = placeSubject(view, first);
+  if (state === null && view.stateBefore && rule.needs !== 'context') state = anaphor(view, subjectEnd);
+  // A country named as the doer: 'In 2003 Peru signed an agreement with the federation', and of a
+  // reversal of the cue: 'In 1996 Uganda cut the grants it paid to human rights groups'.
+  if (state === null && rule.needs !== 'context') state = placeSubject(view, subjectEnd);
   // A private doer (employer, owner, hired gunmen), or civil society acting on others, makes the
   // act theirs: it is the state's only when the state stands before the doer, as who made them do
   // it ('The mine owners evicted the striking families' and 'Activists seized the town hall' are
@@ -238,11 +262,45 @@ function civilDoer(first: number, end: number, actors: Match[], view: SentenceVi
   if (nearest === null || nearest.entry.kind !== 'civil') return null;
   // Between them, only the rest of the subject's noun phrase ('Guild masters', 'the union
   // leadership', "the union's officers") and auxiliaries or adverbs.
-  for (let k = nearest.end; k < first; k++) {
+  // A verb of choosing and 'to' may stand before the cue: 'The members voted to dissolve the association'.
+  const chosen = chosenBy(view, first);
+  for (let k = nearest.end; k < first - (chosen ? 2 : 0); k++) {
     const w = view.word(k);
     if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly') && !SUBJECT_PARTS.has(view.pos[k])) return null;
   }
   return nearest;
+}
+
+/** True when a verb of choosing and 'to' stand right before token `first` ('voted to dissolve', 'decided to disband'). */
+function chosenBy(view: SentenceView, first: number): boolean {
+  return first - 2 >= view.first && view.word(first - 1) === 'to' && view.syntax.choiceVerbs.holds(view, first - 2);
+}
+
+/**
+ * True when the cue `[first, end)` is a verb of ending ({@link Syntax.selfTerms}) told of its
+ * subject alone: active, with no object, no 'by' agent and no other verb after it in its clause
+ * ('The Soviet Union dissolved in December 1991', 'When Yugoslavia dissolved in 1991, …', 'The
+ * crowd dispersed peacefully after the speeches', 'the federation broke up in 1968'): a state
+ * ending itself, or a group breaking up, is no act of the state on civil society. Not 'the junta
+ * dissolved the unions' (an object), 'were dissolved' (a passive), 'the unions dissolved by the
+ * decree of 1933 were never refounded' (a participle: a verb follows in its clause), nor 'were
+ * forced to dissolve' ('to' after anything but a verb of choosing: 'voted to dissolve'), nor the
+ * noun ('ordered the dissolution of the association').
+ */
+export function endsItself(view: SentenceView, first: number, end: number): boolean {
+  // Only a verb: 'the court ordered the dissolution of the association' names the act.
+  if (view.pos[first] !== VERB || isPassive(view, first)) return false;
+  if (first > view.first && view.word(first - 1) === 'to' && !chosenBy(view, first)) return false;
+  if (end < view.end) {
+    if (OBJECT_OPENERS.has(view.pos[end]) || view.syntax.agentPrepositions.holds(view, end)) return false;
+    // 'dissolved and banned the unions': two verbs sharing one object.
+    if (view.pos[end] === CCONJ && end + 1 < view.end && view.pos[end + 1] === VERB) return false;
+  }
+  for (let k = end; k < view.end; k++) {
+    if (view.syntax.clauseBreaks.holds(view, k) || view.pos[k] === CCONJ) break;
+    if (view.pos[k] === VERB || view.pos[k] === AUX) return false;
+  }
+  return true;
 }
 
 /** What a polity's name acting as the state is as an actor. */

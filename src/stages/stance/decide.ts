@@ -3,7 +3,7 @@
  * that decided it. Each rule is here because a kind of sentence needs it; the comments quote one.
  */
 import { POS_TAGS, type Cue, type Stance } from '../../doc.js';
-import { actorsFor, civilActs, coordinated, hasBreak, isPassive, isTopic, passiveReversalAfter, responseTo, type SentenceView } from './clauses.js';
+import { actorsFor, civilActs, coordinated, endsItself, hasBreak, isPassive, isTopic, passiveReversalAfter, responseTo, type SentenceView } from './clauses.js';
 import type { Pole, StanceLexicon } from './lexicon.js';
 import type { Match, SentenceMatches } from './match.js';
 
@@ -150,6 +150,12 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     const rule = m.entry.cue!;
     // A topic of study or measurement is no act: 'the archives of the censorship office'.
     if (rule.pole !== 'both' && isTopic(view, m.first, m.end)) continue;
+    // A verb of ending with no object is what its subject did to itself: 'The Soviet Union
+    // dissolved in December 1991', 'the crowd dispersed peacefully'.
+    if (view.syntax.selfTerms.has(m.entry.term) && endsItself(view, m.first, m.end)) {
+      dropped.push(view.span('ends-itself', m.first, m.end));
+      continue;
+    }
     // Civil society answering an act is its own act: 'Community networks formed to resist the
     // evictions', 'Human rights groups documented the disappearances'.
     const response = responses.length > 0 ? responseTo(view, m, responses, actors) : null;
@@ -191,7 +197,10 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     // 'repression was not the only story' is no negated cue; 'the ban was lifted' is a reversal after it.
     operator = rule.pole === 'both' ? null : (operator ?? passiveReversalAfter(view, m, operators, consumed) ?? relativeReversal(view, m, operators, t.reversalWindow));
     if (!operator && reversed && reversed.pole === rule.pole && m.first - reversed.end <= 1 && !hasBreak(view, reversed.end, m.first)) operator = reversed.op;
-    const used = actorsFor(rule, m.first, m.end, actors, view);
+    // A reversal before the cue is its verb, and the verb's subject is the cue's doer ('In 1996
+    // Uganda cut the grants it had paid to human rights groups', 'Hungary withdrew its funding from …').
+    const subjectEnd = operator?.entry.kind === 'reversal' && operator.end <= m.first ? operator.first : m.first;
+    const used = actorsFor(rule, m.first, m.end, actors, view, subjectEnd);
     // Civil society undoing repression is not the state opening up: 'NGOs … stop repressive
     // government actions' keeps its pole; 'political prisoners were freed' (a passive) flips. Only
     // a verb is an act: 'associations no longer needed the permission of the state' flips.

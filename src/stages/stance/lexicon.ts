@@ -587,6 +587,8 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
       topicNouns: new WordSet(file.syntax.topicNouns),
       topicLinks: new WordSet(file.syntax.topicLinks),
       topicHeads: new WordSet(file.syntax.topicHeads),
+      selfTerms: new Set(file.syntax.selfTerms),
+      choiceVerbs: new WordSet(file.syntax.choiceVerbs),
     },
     duplicates,
     expand,
