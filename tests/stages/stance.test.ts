@@ -884,11 +884,25 @@ describe('stance: countries behind reversals, verbs of ending, mixed relations (
     ['legal existence restored', 'The republic restored the legal existence of the religious orders in 1901 yet kept their schools under inspection.', 'mixed', 'cooperation', 'restored the legal existence'],
     ['locked up', 'The state rewarded loyal cooperatives with cheap credit and locked up the organisers of the rival federation.', 'mixed', 'repression', 'locked up'],
     ['telephones tapped', 'The provincial authorities offered the tenants’ league seats on the housing board while the police tapped its telephones.', 'mixed', 'repression', 'tapped its telephones'],
-    ['a monopoly of representation and prison', 'The Vargas regime gave the official unions a monopoly of representation and threw the leaders of the independent ones into prison.', 'mixed', 'repression', 'into prison'],
+    ['a monopoly of representation and prison', 'The Vargas regime gave the official unions a monopoly of representation and threw the independent leaders into prison.', 'mixed', 'repression', 'threw the independent leaders into prison'],
+    ['years spent in prison', 'The journalist spent six years in prison for her reporting.', 'repression', 'repression', 'spent six years in prison'],
+    // Third batch of dev-6.jsonl: co-optation for control, operating legally, contracting out,
+    // surveillance in the passive, an opening participle clause with the state as the main subject.
+    ['in return for', 'Unions received legal recognition in return for accepting state control over their finances.', 'mixed', 'repression', 'control'],
+    ['carrot-and-stick', 'The government pursued a carrot-and-stick approach toward the opposition press.', 'mixed', 'mixed-marker', 'carrot-and-stick'],
+    ['operating legally', 'Rights groups operated legally but under constant harassment.', 'mixed', 'cooperation', 'operated legally'],
+    ['subcontracted', 'The government subcontracted welfare services to the NGOs.', 'cooperation', 'cooperation', 'subcontracted'],
+    ['surveilled', 'Environmental activists were surveilled for years.', 'repression', 'repression', 'surveilled'],
+    ['an opening participle clause', 'Having recognised the peasant leagues in 1958, the government outlawed them in 1966.', 'mixed', 'cooperation', 'recognised'],
+    // Fourth batch of dev-6.jsonl: two treatments joined by 'with' or named as a pair, rulers, public contracts.
+    ['patronage with persecution', 'The party’s approach to the churches mixed patronage with periodic persecution.', 'mixed', 'cooperation', 'patronage'],
+    ['repression and accommodation', 'State policy oscillated between repression and accommodation.', 'mixed', 'mixed-marker', 'repression and accommodation'],
+    ['rulers', 'Rulers in the Gulf have long subsidised charities and, at the same time, monitored their transfers abroad.', 'mixed', 'state-actor', 'Rulers'],
+    ['public contracts', 'Whereas the service charities received public contracts, the advocacy groups were placed under surveillance.', 'mixed', 'state-actor', 'public contracts'],
     ['a strike broken by troops', 'The labour ministry mediated between the dockers’ union and the shipowners in 1951 but sent troops to break the strike two years later.', 'mixed', 'repression', 'break the strike'],
     ['support sought', 'The authorities sought the support of the village elders’ councils while they broke up every meeting of the landless movement.', 'mixed', 'cooperation', 'sought the support of'],
     ['files kept', 'The municipality lent the trade union council its hall for meetings, and the political police kept files on everyone who spoke there.', 'mixed', 'repression', 'kept files on'],
-    ['sent to prison', 'After the strike the leaders of the miners’ union were sent to prison.', 'repression', 'repression', 'to prison'],
+    ['sent to prison', 'After the strike the leaders of the miners’ union were sent to prison.', 'repression', 'repression', 'sent to prison'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
@@ -910,6 +924,16 @@ describe('stance: countries behind reversals, verbs of ending, mixed relations (
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
     expect(cueList(s)).toContain(`repression:${cueText}`);
+  });
+
+  // Prison told with its verb only: 'in prison' alone is a place.
+  it.each<string>([
+    'Activists campaigned to improve conditions in prison.',
+    'The union organised literacy classes for workers in prison.',
+    'The federation sent delegates to prison reform conferences.',
+  ])('%s → neutral (prison as a place)', (text) => {
+    const s = only(text);
+    expect(s.label, cueList(s).join(' | ')).toBe('neutral');
   });
 
   it('reads a verb of choosing before the verb as civil society acting', () => {

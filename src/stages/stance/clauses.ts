@@ -151,7 +151,7 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
       for (let k = end; k < a.first && k < end + 4; k++) {
         if (view.syntax.agentPrepositions.holds(view, k)) by = true;
       }
-      if (!by) continue;
+      if (!by && !adjunctOf(view, first, end, a)) continue;
     }
     if (state === null || distance(a) < distance(state)) state = a;
   }
@@ -183,6 +183,29 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     return null;
   }
   return [state, civil].filter((a): a is Match => a !== null);
+}
+
+/** Tokens the subject of the main clause may stand after the comma that closes an opening participle clause ('…, the local authorities'). */
+const ADJUNCT_SUBJECT_WINDOW = 3;
+
+/**
+ * True when the cue `[first, end)` is the participle of a clause that opens the sentence and the
+ * actor `a` is the subject of the main clause right after its comma: the participle's doer ('While
+ * licensing hundreds of development NGOs, the authorities harassed the handful that monitored
+ * elections', 'Having banned the unions, the junta …'). No comma may stand before the cue.
+ */
+function adjunctOf(view: SentenceView, first: number, end: number, a: Match): boolean {
+  if (!view.word(first).endsWith('ing') && !(first > view.first && view.word(first - 1) === 'having')) return false;
+  let comma = -1;
+  for (let k = end; k < a.first; k++) {
+    if (view.word(k) === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0 || a.first - comma > ADJUNCT_SUBJECT_WINDOW) return false;
+  for (let k = view.first; k < first; k++) if (view.word(k) === ',') return false;
+  return true;
 }
 
 /**
