@@ -899,6 +899,10 @@ describe('stance: countries behind reversals, verbs of ending, mixed relations (
     ['repression and accommodation', 'State policy oscillated between repression and accommodation.', 'mixed', 'mixed-marker', 'repression and accommodation'],
     ['rulers', 'Rulers in the Gulf have long subsidised charities and, at the same time, monitored their transfers abroad.', 'mixed', 'state-actor', 'Rulers'],
     ['public contracts', 'Whereas the service charities received public contracts, the advocacy groups were placed under surveillance.', 'mixed', 'state-actor', 'public contracts'],
+    // Sixth batch: a second predicate after 'and' or a comma is a new act, not the object of the first.
+    ['and then', 'The regime jailed the strike leaders and then legalised the union.', 'mixed', 'cooperation', 'legalised'],
+    ['and in a year', 'The regime banned the union and in 1950 legalised it again.', 'mixed', 'cooperation', 'legalised'],
+    ['a comma and then', 'The authorities arrested the organisers, then recognised the union a year later.', 'mixed', 'cooperation', 'recognised'],
     ['a strike broken by troops', 'The labour ministry mediated between the dockers’ union and the shipowners in 1951 but sent troops to break the strike two years later.', 'mixed', 'repression', 'break the strike'],
     ['support sought', 'The authorities sought the support of the village elders’ councils while they broke up every meeting of the landless movement.', 'mixed', 'cooperation', 'sought the support of'],
     ['files kept', 'The municipality lent the trade union council its hall for meetings, and the political police kept files on everyone who spoke there.', 'mixed', 'repression', 'kept files on'],

@@ -30,6 +30,7 @@ const NO_CUE_CONFIDENCE = 0.85;
 /** POS indices of nouns: a weight-0 cue before one modifies it. */
 const NOUNS = new Set([POS_TAGS.indexOf('NOUN'), POS_TAGS.indexOf('PROPN')]);
 const VERB = POS_TAGS.indexOf('VERB');
+const CCONJ = POS_TAGS.indexOf('CCONJ');
 const flip = (p: Pole): Pole => (p === 'a' ? 'b' : p === 'b' ? 'a' : p);
 
 /**
@@ -114,6 +115,19 @@ function relativeReversal(view: SentenceView, cue: Match, operators: Match[], wi
     if (plain) found = op;
   }
   return found;
+}
+
+/**
+ * True when the cue at `first` is a finite verb that opens a second predicate after 'and' or a
+ * comma in tokens `[from, first)`: a new act, not the object of the cue before ('The regime jailed
+ * the strike leaders and then legalised the union', 'banned the union and in 1950 legalised it
+ * again', 'arrested the organisers, then recognised the union'). Not 'restricting foreign funding'
+ * (no conjunction) nor 'barred from receiving and spending foreign money' (a gerund).
+ */
+function newPredicate(view: SentenceView, from: number, first: number): boolean {
+  if (view.pos[first] !== VERB || view.word(first).endsWith('ing')) return false;
+  for (let k = from; k < first; k++) if (view.pos[k] === CCONJ || view.word(k) === ',') return true;
+  return false;
 }
 
 /** Applies the rules to one sentence's matches. */
@@ -289,7 +303,8 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       s.match.first - prev.match.end < t.absorbWindow &&
       !isPassive(view, s.match.first) &&
       !view.syntax.listJoiners.holds(view, prev.match.end) &&
-      !hasBreak(view, prev.match.end, s.match.first, false)
+      !hasBreak(view, prev.match.end, s.match.first, false) &&
+      !newPredicate(view, prev.match.end, s.match.first)
     ) {
       continue;
     }
