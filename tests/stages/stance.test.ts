@@ -907,10 +907,11 @@ describe('stance: countries behind reversals, verbs of ending, mixed relations (
     ['endorsed, at public expense', 'The government endorsed the campaign of the temperance societies and printed their posters at public expense.', 'cooperation', 'cooperation', 'endorsed'],
     ['land given', 'The colonial government gave land to the cooperative societies for their warehouses.', 'cooperation', 'cooperation', 'gave land'],
     ['run jointly', 'The regional government and the fishermen’s cooperatives jointly ran the new harbour.', 'cooperation', 'cooperation', 'jointly ran'],
-    ['help to found', 'The ministry helped the peasant leagues found a credit bank.', 'cooperation', 'cooperation', 'helped the peasant leagues found'],
     ['relief agencies', 'The ministry revoked the work permits of foreign staff at the relief agencies.', 'repression', 'civil-actor', 'relief agencies'],
     ['a criminal case', 'The prosecutor opened a criminal case against the director of the legal aid centre.', 'repression', 'repression', 'opened a criminal case against'],
     ['branded as saboteurs', 'The state media branded the striking teachers as saboteurs.', 'repression', 'repression', 'as saboteurs'],
+    // Eighth batch (hard cases): civil society's offices ransacked, in the passive with no agent.
+    ['ransacked in the passive', 'The offices of the farmworkers’ union were ransacked and its files carried off.', 'repression', 'repression', 'ransacked'],
     ['a strike broken by troops', 'The labour ministry mediated between the dockers’ union and the shipowners in 1951 but sent troops to break the strike two years later.', 'mixed', 'repression', 'break the strike'],
     ['support sought', 'The authorities sought the support of the village elders’ councils while they broke up every meeting of the landless movement.', 'mixed', 'cooperation', 'sought the support of'],
     ['files kept', 'The municipality lent the trade union council its hall for meetings, and the political police kept files on everyone who spoke there.', 'mixed', 'repression', 'kept files on'],
