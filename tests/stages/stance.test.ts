@@ -912,6 +912,9 @@ describe('stance: countries behind reversals, verbs of ending, mixed relations (
     ['branded as saboteurs', 'The state media branded the striking teachers as saboteurs.', 'repression', 'repression', 'as saboteurs'],
     // Eighth batch (hard cases): civil society's offices ransacked, in the passive with no agent.
     ['ransacked in the passive', 'The offices of the farmworkers’ union were ransacked and its files carried off.', 'repression', 'repression', 'ransacked'],
+    // Ninth batch: a pronoun or possessive in a clause that opens the sentence stands for the main clause's subject.
+    ['a possessive in an opening clause', 'Despite its support for the cooperatives, the government banned the independent farmers’ union in 1971.', 'mixed', 'cooperation', 'support'],
+    ['a pronoun in an opening clause', 'Even while it negotiated with the dock workers’ union, the government had its leaders followed by informers.', 'mixed', 'cooperation', 'negotiated'],
     ['a strike broken by troops', 'The labour ministry mediated between the dockers’ union and the shipowners in 1951 but sent troops to break the strike two years later.', 'mixed', 'repression', 'break the strike'],
     ['support sought', 'The authorities sought the support of the village elders’ councils while they broke up every meeting of the landless movement.', 'mixed', 'cooperation', 'sought the support of'],
     ['files kept', 'The municipality lent the trade union council its hall for meetings, and the political police kept files on everyone who spoke there.', 'mixed', 'repression', 'kept files on'],

@@ -144,7 +144,7 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     }
     if (a.entry.kind === 'private') continue;
     if (rule.needs === 'context' && a.entry.kind !== 'context') continue;
-    if (rule.near > 0 && distance(a) >= rule.near) continue;
+    if (rule.near > 0 && distance(a) >= rule.near && !(a.first > end && adjunctOf(view, first, end, a))) continue;
     if (rule.agent && a.end <= first && inCivilRelative(a, first, actors, view)) continue;
     if (rule.agent && a.first > end && !passive) {
       let by = false;
@@ -188,14 +188,20 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
 /** Tokens the subject of the main clause may stand after the comma that closes an opening participle clause ('…, the local authorities'). */
 const ADJUNCT_SUBJECT_WINDOW = 3;
 
+/** Possessives that, in a clause opening the sentence, stand for the main clause's subject ('Despite its support for the cooperatives, the government …'). */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+
 /**
- * True when the cue `[first, end)` is the participle of a clause that opens the sentence and the
- * actor `a` is the subject of the main clause right after its comma: the participle's doer ('While
- * licensing hundreds of development NGOs, the authorities harassed the handful that monitored
- * elections', 'Having banned the unions, the junta …'). No comma may stand before the cue.
+ * True when the cue `[first, end)` is in a clause that opens the sentence, told of the subject of
+ * the main clause, and the actor `a` is that subject, right after the clause's comma: a participle
+ * ('Having recognised the peasant leagues in 1958, the government outlawed them'), or a pronoun or
+ * possessive just before the cue in a clause opened by a conjunction or a preposition ('Even while
+ * it negotiated with the dock workers' union, the government had its leaders followed', 'Despite
+ * its support for the cooperatives, the government banned …'; not 'They provide evidence that in
+ * the aftermath of elections, governments …'). No comma may stand before the cue.
  */
 function adjunctOf(view: SentenceView, first: number, end: number, a: Match): boolean {
-  if (!view.word(first).endsWith('ing') && !(first > view.first && view.word(first - 1) === 'having')) return false;
+  if (!view.word(first).endsWith('ing') && !(first > view.first && view.word(first - 1) === 'having') && !(subordinate(view) && referredBefore(view, first))) return false;
   let comma = -1;
   for (let k = end; k < a.first; k++) {
     if (view.word(k) === ',') {
@@ -206,6 +212,25 @@ function adjunctOf(view: SentenceView, first: number, end: number, a: Match): bo
   if (comma < 0 || a.first - comma > ADJUNCT_SUBJECT_WINDOW) return false;
   for (let k = view.first; k < first; k++) if (view.word(k) === ',') return false;
   return true;
+}
+
+const SCONJ = POS_TAGS.indexOf('SCONJ');
+const ADP = POS_TAGS.indexOf('ADP');
+
+/** True when the sentence opens with a subordinate clause or an adjunct: a conjunction or preposition among its first two tokens ('Even while it negotiated', 'Despite its support'; not 'They provide evidence that …'). */
+function subordinate(view: SentenceView): boolean {
+  for (let k = view.first; k < Math.min(view.end, view.first + 2); k++) if (view.pos[k] === SCONJ || view.pos[k] === ADP) return true;
+  return false;
+}
+
+/** True when a pronoun subject or a possessive stands just before the cue at `first` (auxiliaries and adverbs between). */
+function referredBefore(view: SentenceView, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(view.first, first - 3); k--) {
+    const w = view.word(k);
+    if (view.syntax.anaphors.has(w) || POSSESSIVES.has(w)) return true;
+    if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly')) return false;
+  }
+  return false;
 }
 
 /**
