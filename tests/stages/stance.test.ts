@@ -915,6 +915,8 @@ describe('stance: countries behind reversals, verbs of ending, mixed relations (
     // Ninth batch: a pronoun or possessive in a clause that opens the sentence stands for the main clause's subject.
     ['a possessive in an opening clause', 'Despite its support for the cooperatives, the government banned the independent farmers’ union in 1971.', 'mixed', 'cooperation', 'support'],
     ['a pronoun in an opening clause', 'Even while it negotiated with the dock workers’ union, the government had its leaders followed by informers.', 'mixed', 'cooperation', 'negotiated'],
+    // Two treatments coordinated across an 'of' phrase.
+    ['an of phrase before the link', 'The junta’s approach combined the sponsorship of loyal unions with the repression of independent ones.', 'mixed', 'cooperation', 'sponsorship'],
     ['a strike broken by troops', 'The labour ministry mediated between the dockers’ union and the shipowners in 1951 but sent troops to break the strike two years later.', 'mixed', 'repression', 'break the strike'],
     ['support sought', 'The authorities sought the support of the village elders’ councils while they broke up every meeting of the landless movement.', 'mixed', 'cooperation', 'sought the support of'],
     ['files kept', 'The municipality lent the trade union council its hall for meetings, and the political police kept files on everyone who spoke there.', 'mixed', 'repression', 'kept files on'],

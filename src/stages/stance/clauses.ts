@@ -518,22 +518,40 @@ export function responseTo(view: SentenceView, cue: Match, responses: Match[], a
  * participles: a link of `pairLinks` right after x ('and', 'or', 'punctuated by', 'combined with'),
  * then at most two modifiers ('a mixture of toleration and police surveillance', 'legal toleration
  * and violent suppression', 'sometimes tolerated and sometimes seized', 'wary tolerance punctuated
- * by crackdowns'), or 'from' x 'to' y ('swung from tolerance to repression').
+ * by crackdowns'), or 'from' x 'to' y ('swung from tolerance to repression'); an 'of' phrase may
+ * follow x and a determiner open y ('the sponsorship of loyal unions with the repression of
+ * independent ones').
  */
 export function coordinated(view: SentenceView, x: Match, y: Match): boolean {
   // Of one part of speech: 'draining groups of external funding and clamping down on activists'
   // joins two acts, not the funding and the clampdown.
-  if (y.first <= x.end || y.first - x.end > 4 || view.pos[x.first] !== view.pos[y.first]) return false;
+  if (y.first <= x.end || view.pos[x.first] !== view.pos[y.first]) return false;
   let k = x.end;
+  // An 'of' phrase naming what x falls on may stand before the link, and a comma after it: 'the
+  // sponsorship of loyal unions with the repression of independent ones', 'Tolerance of the press,
+  // tempered by occasional seizures of whole editions'.
+  if (k < y.first && view.word(k) === 'of') {
+    k++;
+    if (k < y.first && view.pos[k] === DET) k++;
+    const from = k;
+    while (k < y.first && k - from < 3 && OF_OBJECT.has(view.pos[k])) k++;
+    if (k === from) return false;
+    if (k < y.first && view.word(k) === ',') k++;
+  }
+  if (y.first - k > 4) return false;
   let link = '';
-  for (; k < y.first && !MODIFIERS.has(view.pos[k]); k++) link = link === '' ? view.word(k) : `${link} ${view.word(k)}`;
-  for (; k < y.first; k++) if (!MODIFIERS.has(view.pos[k])) return false;
+  for (; k < y.first && !MODIFIERS.has(view.pos[k]) && view.pos[k] !== DET; k++) link = link === '' ? view.word(k) : `${link} ${view.word(k)}`;
+  // A determiner may open the second noun phrase: 'with the repression of independent ones'.
+  for (; k < y.first; k++) if (!MODIFIERS.has(view.pos[k]) && view.pos[k] !== DET) return false;
   if (link === 'to') return x.first > view.first && view.word(x.first - 1) === 'from';
   return view.syntax.pairLinks.has(link);
 }
 
 // Parts of speech of a modifier between coordinated cues ('and violent suppression', 'and police surveillance', 'and sometimes seized').
 const MODIFIERS = new Set(['ADJ', 'ADV', 'NOUN'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+// Parts of speech of the object in an 'of' phrase after the first of two coordinated cues ('of loyal unions', 'of the press').
+const OF_OBJECT = new Set(['ADJ', 'NOUN', 'PROPN'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+const DET = POS_TAGS.indexOf('DET');
 
 /**
  * True when the cue names the topic of a study, a record or a measurement rather than an act: a
