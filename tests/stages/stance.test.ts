@@ -917,6 +917,11 @@ describe('stance: countries behind reversals, verbs of ending, mixed relations (
     ['a pronoun in an opening clause', 'Even while it negotiated with the dock workers’ union, the government had its leaders followed by informers.', 'mixed', 'cooperation', 'negotiated'],
     // Two treatments coordinated across an 'of' phrase.
     ['an of phrase before the link', 'The junta’s approach combined the sponsorship of loyal unions with the repression of independent ones.', 'mixed', 'cooperation', 'sponsorship'],
+    // Tenth batch (policy reports): engagement, a seat at the table, recommendations.
+    ['engaging civil society', 'The government has taken steps to engage civil society in the national development plan.', 'cooperation', 'cooperation', 'engage civil society'],
+    ['engagement with', 'The government’s engagement with faith-based organisations contrasts with its hostility towards independent trade unions.', 'mixed', 'cooperation', 'engagement with'],
+    ['a seat at the table', 'Civil society has a formal seat at the table, but its members face travel bans and asset freezes when they criticise the president.', 'mixed', 'cooperation', 'seat at the table'],
+    ['a recommendation', 'The report recommends a review of the NGO law in consultation with donors.', 'neutral', 'hypothetical', 'recommends'],
     ['a strike broken by troops', 'The labour ministry mediated between the dockers’ union and the shipowners in 1951 but sent troops to break the strike two years later.', 'mixed', 'repression', 'break the strike'],
     ['support sought', 'The authorities sought the support of the village elders’ councils while they broke up every meeting of the landless movement.', 'mixed', 'cooperation', 'sought the support of'],
     ['files kept', 'The municipality lent the trade union council its hall for meetings, and the political police kept files on everyone who spoke there.', 'mixed', 'repression', 'kept files on'],
