@@ -922,6 +922,13 @@ describe('stance: countries behind reversals, verbs of ending, mixed relations (
     ['engagement with', 'The government’s engagement with faith-based organisations contrasts with its hostility towards independent trade unions.', 'mixed', 'cooperation', 'engagement with'],
     ['a seat at the table', 'Civil society has a formal seat at the table, but its members face travel bans and asset freezes when they criticise the president.', 'mixed', 'cooperation', 'seat at the table'],
     ['a recommendation', 'The report recommends a review of the NGO law in consultation with donors.', 'neutral', 'hypothetical', 'recommends'],
+    // Eleventh batch (19th-century and colonial history): flogging, letters opened, press bonds, charters, permission given.
+    ['flogged', 'The colonial police flogged the strike leaders in public.', 'repression', 'repression', 'flogged'],
+    ['letters opened', 'The political police opened the letters of known members of the reform clubs.', 'repression', 'repression', 'opened the letters of'],
+    ['a press bond', 'Catholic newspapers had to deposit a large bond with the prefecture before they could publish.', 'repression', 'repression', 'deposit a large bond'],
+    ['a royal charter', 'The law of 1864 gave the savings societies a royal charter.', 'cooperation', 'cooperation', 'royal charter'],
+    ['permission given', 'The governor gave the reading clubs permission to meet in the town hall.', 'cooperation', 'cooperation', 'gave the reading clubs permission to'],
+    ['permission not given', 'The governor did not give the union permission to march.', 'repression', 'repression', 'give the union permission to'],
     ['a strike broken by troops', 'The labour ministry mediated between the dockers’ union and the shipowners in 1951 but sent troops to break the strike two years later.', 'mixed', 'repression', 'break the strike'],
     ['support sought', 'The authorities sought the support of the village elders’ councils while they broke up every meeting of the landless movement.', 'mixed', 'cooperation', 'sought the support of'],
     ['files kept', 'The municipality lent the trade union council its hall for meetings, and the political police kept files on everyone who spoke there.', 'mixed', 'repression', 'kept files on'],
