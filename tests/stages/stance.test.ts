@@ -929,6 +929,8 @@ describe('stance: countries behind reversals, verbs of ending, mixed relations (
     ['a royal charter', 'The law of 1864 gave the savings societies a royal charter.', 'cooperation', 'cooperation', 'royal charter'],
     ['permission given', 'The governor gave the reading clubs permission to meet in the town hall.', 'cooperation', 'cooperation', 'gave the reading clubs permission to'],
     ['permission not given', 'The governor did not give the union permission to march.', 'repression', 'repression', 'give the union permission to'],
+    // Twelfth batch (cooperation in other words): seats set aside.
+    ['seats set aside', 'The government set aside seats for representatives of the farmers’ unions on the marketing boards.', 'cooperation', 'cooperation', 'set aside seats'],
     ['a strike broken by troops', 'The labour ministry mediated between the dockers’ union and the shipowners in 1951 but sent troops to break the strike two years later.', 'mixed', 'repression', 'break the strike'],
     ['support sought', 'The authorities sought the support of the village elders’ councils while they broke up every meeting of the landless movement.', 'mixed', 'cooperation', 'sought the support of'],
     ['files kept', 'The municipality lent the trade union council its hall for meetings, and the political police kept files on everyone who spoke there.', 'mixed', 'repression', 'kept files on'],
@@ -954,6 +956,16 @@ describe('stance: countries behind reversals, verbs of ending, mixed relations (
     const s = only(text);
     expect(s.label, cueList(s).join(' | ')).toBe(label);
     expect(cueList(s)).toContain(`repression:${cueText}`);
+  });
+
+  // A repressive participle between a determiner and a noun, after a cooperation cue, names its object.
+  it.each<[string, string]>([
+    ['The transitional government restored the licences of the banned newspapers.', 'banned'],
+    ['The new government legalised the dissolved unions in 1945.', 'dissolved'],
+  ])('%s → cooperation (%s describes the object)', (text, participle) => {
+    const s = only(text);
+    expect(s.label, cueList(s).join(' | ')).toBe('cooperation');
+    expect(cueList(s)).not.toContain(`repression:${participle}`);
   });
 
   // Prison told with its verb only: 'in prison' alone is a place.

@@ -31,6 +31,8 @@ const NO_CUE_CONFIDENCE = 0.85;
 const NOUNS = new Set([POS_TAGS.indexOf('NOUN'), POS_TAGS.indexOf('PROPN')]);
 const VERB = POS_TAGS.indexOf('VERB');
 const CCONJ = POS_TAGS.indexOf('CCONJ');
+const DET = POS_TAGS.indexOf('DET');
+const ADJ = POS_TAGS.indexOf('ADJ');
 const flip = (p: Pole): Pole => (p === 'a' ? 'b' : p === 'b' ? 'a' : p);
 
 /**
@@ -115,6 +117,19 @@ function relativeReversal(view: SentenceView, cue: Match, operators: Match[], wi
     if (plain) found = op;
   }
   return found;
+}
+
+/** True when the one-token cue `m` is a participle between a determiner and a noun ('the banned newspapers'). */
+function prenominal(view: SentenceView, m: Match): boolean {
+  return (
+    m.end === m.first + 1 &&
+    m.first > view.first &&
+    m.end < view.end &&
+    (view.pos[m.first] === VERB || view.pos[m.first] === ADJ) &&
+    view.word(m.first).endsWith('ed') &&
+    view.pos[m.first - 1] === DET &&
+    NOUNS.has(view.pos[m.end])
+  );
 }
 
 /**
@@ -296,6 +311,20 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
   const kept: Scored[] = [];
   for (const s of scored) {
     const prev = kept[kept.length - 1];
+    // A repressive participle between a determiner and a noun, after a cooperation cue in its
+    // clause, describes the object that cue falls on ('The transitional government restored the
+    // licences of the banned newspapers', 'legalised the dissolved unions'): no second assertion.
+    if (
+      prev &&
+      prev.pole === flip(lexicon.absorbingPole) &&
+      s.pole === lexicon.absorbingPole &&
+      s.operator === null &&
+      s.match.first - prev.match.end < t.absorbWindow &&
+      prenominal(view, s.match) &&
+      !hasBreak(view, prev.match.end, s.match.first, false)
+    ) {
+      continue;
+    }
     if (
       prev &&
       prev.pole === lexicon.absorbingPole &&
