@@ -931,6 +931,8 @@ describe('stance: countries behind reversals, verbs of ending, mixed relations (
     ['permission not given', 'The governor did not give the union permission to march.', 'repression', 'repression', 'give the union permission to'],
     // Twelfth batch (cooperation in other words): seats set aside.
     ['seats set aside', 'The government set aside seats for representatives of the farmers’ unions on the marketing boards.', 'cooperation', 'cooperation', 'set aside seats'],
+    // Thirteenth batch (outcomes): going into hiding.
+    ['into hiding', 'Many union leaders went into hiding after the coup.', 'repression', 'repression', 'went into hiding'],
     ['a strike broken by troops', 'The labour ministry mediated between the dockers’ union and the shipowners in 1951 but sent troops to break the strike two years later.', 'mixed', 'repression', 'break the strike'],
     ['support sought', 'The authorities sought the support of the village elders’ councils while they broke up every meeting of the landless movement.', 'mixed', 'cooperation', 'sought the support of'],
     ['files kept', 'The municipality lent the trade union council its hall for meetings, and the political police kept files on everyone who spoke there.', 'mixed', 'repression', 'kept files on'],
