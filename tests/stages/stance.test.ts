@@ -601,10 +601,14 @@ function score(rows: Labelled[]): { accuracy: number; macroF1: number } {
 const OWN_FLOORS = new Set(['countries.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl', 'heldout-4.jsonl', 'heldout-5.jsonl', 'dev-3.jsonl']);
 /** Floors of heldout-4.jsonl (accuracy, macro-F1), a few points under its figure after this session's rules [0.728 / 0.696]. */
 const HELDOUT4_FLOOR: [number, number] = [0.69, 0.66];
-/** Floors of heldout-5.jsonl (accuracy, macro-F1), a few points under its first, clean figure [0.810 / 0.766]. */
+/**
+ * Floors of heldout-5.jsonl (accuracy, macro-F1), a few points under its first, clean figure
+ * [0.810 / 0.766; 0.819 / 0.775 after the sixth session's rules, the one changed row being a
+ * telephone tap, a form the session added from its own development sentences].
+ */
 const HELDOUT5_FLOOR: [number, number] = [0.77, 0.72];
-/** Floors of dev-6.jsonl, under its figure after this session's rules. */
-const DEV6_FLOOR: [number, number] = [0.83, 0.8];
+/** Floors of dev-6.jsonl, a few points under its figure after the sixth session's rules [0.670 / 0.664 → 0.853 / 0.846]. */
+const DEV6_FLOOR: [number, number] = [0.82, 0.81];
 
 describe('stance: forms found by the full-gold probe (fourth session, dev-4.jsonl)', () => {
   // Forms from tests/fixtures/fullgold/README.md, each shown on a sentence of dev-4.jsonl (written
@@ -1033,9 +1037,10 @@ describe('stance: accuracy beyond the seed', () => {
     // South and Central Asia, the Middle East and 19th-century Europe, written and committed before
     // the stage was run on them, never used for tuning; floor a few points under its figure.
     ['heldout-5.jsonl (held out)', 'heldout-5.jsonl', null, HELDOUT5_FLOOR[0], HELDOUT5_FLOOR[1]],
-    // dev-6.jsonl (sixth session): sentences written to show this session's forms (mixed relations,
-    // a country as the doer of a reversal, verbs of ending told of their subject alone) [0.608 /
-    // 0.559 before its rules].
+    // dev-6.jsonl (sixth session): 339 sentences in thirteen batches written to show this session's
+    // forms (mixed relations, a country as the doer of a reversal, verbs of ending told of their
+    // subject alone, vocabulary of several centuries and genres, guards) [0.670 / 0.664 before its
+    // rules, 0.853 / 0.846 after].
     ['dev-6.jsonl (tuning)', 'dev-6.jsonl', null, DEV6_FLOOR[0], DEV6_FLOOR[1]],
   ])('%s', (_name, file, split, accuracy, macroF1) => {
     const rows = fixtures().filter((f) => f.file === file && (split === null || f.split === split));
