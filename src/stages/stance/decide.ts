@@ -3,7 +3,7 @@
  * that decided it. Each rule is here because a kind of sentence needs it; the comments quote one.
  */
 import { POS_TAGS, type Cue, type Stance } from '../../doc.js';
-import { actorsFor, civilActs, coordinated, endsItself, hasBreak, isPassive, isTopic, passiveReversalAfter, responseTo, type SentenceView } from './clauses.js';
+import { actorsFor, civilActs, coordinated, endsItself, hasBreak, isComma, isPassive, isTopic, passiveReversalAfter, responseTo, type SentenceView } from './clauses.js';
 import type { Pole, StanceLexicon } from './lexicon.js';
 import type { Match, SentenceMatches } from './match.js';
 
@@ -141,7 +141,7 @@ function prenominal(view: SentenceView, m: Match): boolean {
  */
 function newPredicate(view: SentenceView, from: number, first: number): boolean {
   if (view.pos[first] !== VERB || view.word(first).endsWith('ing')) return false;
-  for (let k = from; k < first; k++) if (view.pos[k] === CCONJ || view.word(k) === ',') return true;
+  for (let k = from; k < first; k++) if (view.pos[k] === CCONJ || isComma(view, k)) return true;
   return false;
 }
 
