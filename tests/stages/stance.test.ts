@@ -803,6 +803,8 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     ['In 1936 the Popular Front government took office. It recognised the unions and raised wages.', 'cooperation', 'It'],
     ['The regional council was reformed in 1998. It began to consult environmental groups on every planning decision.', 'cooperation', 'It'],
     ['The prefect changed his mind in 1902. He allowed the miners’ union to meet in the town hall.', 'cooperation', 'He'],
+    // A civil actor in the phrase that opens the sentence before is not its subject.
+    ['After the general strike of 1945 the government changed course. It recognised the dockers’ union in 1947.', 'cooperation', 'It'],
   ])('%s → %s (the pronoun as the state)', (text, label, pronoun) => {
     const { stances } = stancesOf(text);
     expect(stances).toHaveLength(2);

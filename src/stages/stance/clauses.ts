@@ -394,9 +394,10 @@ function anaphor(view: SentenceView, first: number): Match | null {
 }
 
 /**
- * True when the state is the subject of the sentence: the first actor stands before the first verb
- * and is a state actor ('The new governor arrived in 1905', 'In 1936 the Popular Front government
- * took office'; not 'The union grew quickly').
+ * True when the state is the subject of the sentence: the last actor before the first verb is a
+ * state actor ('The new governor arrived in 1905', 'In 1936 the Popular Front government took
+ * office', 'After the general strike of 1945 the government changed course': the strike opens the
+ * sentence, the government acts; not 'The union grew quickly').
  */
 export function stateSubject(actors: Match[], view: SentenceView): boolean {
   if (actors.length === 0) return false;
@@ -407,8 +408,9 @@ export function stateSubject(actors: Match[], view: SentenceView): boolean {
       break;
     }
   }
-  const a = actors[0];
-  return a.first < firstVerb && a.entry.kind === 'state';
+  let subject: Match | null = null;
+  for (let i = 0; i < actors.length && actors[i].first < firstVerb; i++) subject = actors[i];
+  return subject !== null && subject.entry.kind === 'state';
 }
 
 /** True when the cue at `first` has a pronoun subject ('they closed', 'they had quietly closed'). */
