@@ -38,8 +38,14 @@ function headingShape(heading: string, rules: SegmentRules): 'ordinal' | 'dated'
  */
 function levelKey(heading: string, rules: SegmentRules): string {
   const shape = headingShape(heading, rules);
+  const depth = numberDepth(heading, rules);
+  return depth > 0 ? `${shape}:${depth}` : shape;
+}
+
+/** How many parts a heading's section number has ('2' → 1, '2.1' → 2); 0 without one. */
+function numberDepth(heading: string, rules: SegmentRules): number {
   const number = rules.sectionNumber.exec(heading);
-  return number ? `${shape}:${number[1].split('.').length}` : shape;
+  return number ? number[1].split('.').length : 0;
 }
 
 /**
@@ -69,7 +75,10 @@ function headingLevels(headings: { text: string; directlyAfterHeading: boolean; 
     // A plain heading after an ordinal one ('First stage…') is its subsection, unless it opens
     // subsections of its own ('Anarchism in Chile nowadays' then 'Anarchism makes a comeback…').
     else if (shape === 'plain' && (previousShape === 'ordinal' || parentKeys.has(levelKey(headings[i - 1].text, rules))) && !h.directlyBeforeHeading) level = previous + 1;
-    else level = previous;
+    // '2.1 Norms and wages' after the prose under '2 The years of Stalinism': a deeper number is a subsection.
+    else if (numberDepth(h.text, rules) > numberDepth(headings[i - 1].text, rules) && numberDepth(headings[i - 1].text, rules) > 0) {
+      level = previous + numberDepth(h.text, rules) - numberDepth(headings[i - 1].text, rules);
+    } else level = previous;
     if (shape !== 'plain' && !levelOfShape.has(key)) levelOfShape.set(key, level);
     levels.push(level);
   });

@@ -928,6 +928,12 @@ describe('periodisation: round 4 — a periodising verb, metaphors before a date
     // 'II. TOLERANCE, 1926–1945' and 'III. CENSORSHIP, 1945–1974': the year after 'before' is where the
     // first stage ends, so the heading's start (1926) does not contradict it.
     ['thesis-before-year-dated-headings', [['TOLERANCE', 1926, 1945], ['CENSORSHIP', 1945, 1974]]],
+    // 'three periods: the years of Stalinism, the Kádár era and the transition after 1989' over the
+    // numbered headings '2 The years of Stalinism, 1948–1956' ('2.1 Norms and wages' nested below it),
+    // '3 The Kádár era, 1956–1989', '4 Transition, 1989–1995': 'after 1989' gives the start alone, so
+    // the heading's end (1995) does not contradict it and ends the stage. (The Kádár era keeps the
+    // era table's 1988.)
+    ['thesis-after-year-numbered-headings', [['The years of Stalinism', 1948, 1956], ['The Kádár era', 1956, 1988], ['Transition', 1989, 1995]]],
     // 'In the first, from 1861 to 1918, …. In the second, between 1918 and 1960, …': a guard (read before this round).
     ['in-the-first-in-turn', [[null, 1861, 1918], [null, 1918, 1960], [null, 1960, null]]],
   ])('reads %s', (name, stages) => {

@@ -83,3 +83,15 @@ describe('segment: heading levels', () => {
     expect(sections.filter((s) => ['First Republic and civil war (1960–1970)', 'The 1964 general strike', 'The civil war'].includes(s[0] as string)).map((s) => s[1])).toEqual([1, 2, 2]);
   });
 });
+
+describe('segment: numbered headings', () => {
+  it("nests '2.1 …' under '2 …' when prose stands between them, and returns to level 1 at '3 …'", () => {
+    const text = `Workers and the Party\n\n1 Introduction\n\n${PROSE}\n\n2 The years of Stalinism, 1948–1956\n\n${PROSE}\n\n2.1 Norms and wages\n\n${PROSE}\n\n3 The Kádár era, 1956–1989\n\n${PROSE}`;
+    expect(sectionsOf(text).filter((s) => s[0] !== null).map((s) => [s[0], s[1]])).toEqual([
+      ['1 Introduction', 1],
+      ['2 The years of Stalinism, 1948–1956', 1],
+      ['2.1 Norms and wages', 2],
+      ['3 The Kádár era, 1956–1989', 1],
+    ]);
+  });
+});

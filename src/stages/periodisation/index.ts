@@ -272,11 +272,22 @@ function stageLabel(item: ThesisItem, h: HeadingInfo | null, rules: Periodisatio
 /** True when a heading's years cannot be the stage's: a start or an end more than a year apart. */
 function contradicts(item: ThesisItem, h: HeadingInfo): boolean {
   const years = itemYears(item);
-  // 'a phase of tolerance before 1945': the year is where the stage ends; its start is not given.
-  const y = years && item.endsAtYear ? { from: null, to: years.to } : years;
+  // 'a phase of tolerance before 1945': the year is where the stage ends; 'the transition after
+  // 1989': where it starts. Neither gives the other end, and an end left open this way does not
+  // say that the stage lasts (as 'since 1989' or 'the current period' do).
+  const startOnly = years !== null && startsOnly(item);
+  const y = years && item.endsAtYear ? { from: null, to: years.to } : years && startOnly ? { from: years.from, to: null } : years;
   if (!y || (h.from === null && h.to === null)) return false;
   const apart = (a: number | null, b: number | null): boolean => a !== null && b !== null && Math.abs(a - b) > 1;
-  return apart(y.from, h.from) || apart(y.to, h.to) || (y.to === null && h.to !== null && !h.open && y.from !== null && h.to > y.from + 1);
+  return apart(y.from, h.from) || apart(y.to, h.to) || (!startOnly && y.to === null && h.to !== null && !h.open && y.from !== null && h.to > y.from + 1);
+}
+
+/** 'after' before a year or an event's year in a thesis item ('the transition after 1989', 'after the coup of 1973'). */
+const AFTER_YEAR = /\bafter\s+(?:[\p{L}’'-]+\s+){0,4}\d{3,4}\b/iu;
+
+/** True when a dated thesis item gives its stage's start alone ('the transition after 1989'). */
+function startsOnly(item: ThesisItem): boolean {
+  return item.dated !== null && !item.endsAtYear && item.until === null && AFTER_YEAR.test(item.text);
 }
 
 /**
@@ -580,21 +591,22 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         const h = aligned[i];
         const dated = item.dated;
         // "after the crisis of December 2001, which lasted until 2015": the item's own end.
-        const datedTo = dated ? (itemYears(item)?.to ?? null) : null;
-        const open = dated ? datedTo === null : h ? h.open : false;
+        // 'the transition after 1989' gives the start alone: the aligned heading's end is the stage's.
+        const datedTo = dated && !startsOnly(item) ? (itemYears(item)?.to ?? null) : (h?.to ?? null);
+        const open = dated && !startsOnly(item) ? datedTo === null : h ? h.open : false;
         // "open access before 1930": the single year is where the stage ends.
         const endsAt = item.endsAtYear ? dated!.to : null;
         const stage: PeriodStage = {
           ordinal: i + 1,
           label: stageLabel(item, h, rules),
           from: endsAt !== null ? (h?.from ?? null) : (dated?.from ?? h?.from ?? null),
-          to: dated ? datedTo : (h?.to ?? null),
+          to: datedTo,
           // Stages taken in turn ('… passed through three stages. The first, from 1991 to 1997, …') are
           // announced by the sentence that counts them as well as by their own (listed after it: the
           // first id is always the sentence that holds the stage's item, its evidence).
           announcedIn: [...new Set([item.sentenceId, ...thesis.repeatedIn[i], thesis.countSentenceId])],
           headingSectionId: h?.section.id ?? null,
-          yearsFrom: { from: dated?.from != null && endsAt === null ? 'thesis' : h?.from != null ? 'heading' : null, to: open ? null : datedTo != null ? 'thesis' : h?.to != null ? 'heading' : null },
+          yearsFrom: { from: dated?.from != null && endsAt === null ? 'thesis' : h?.from != null ? 'heading' : null, to: open ? null : dated && !startsOnly(item) && datedTo != null ? 'thesis' : h?.to != null ? 'heading' : null },
           evidence: [toOriginal(item.cleanStart, item.cleanEnd)],
         };
         if (stage.from === null && stage.to === null) {
