@@ -984,3 +984,40 @@ describe('periodisation: round 4 — forms of the probe5 held-out set, fixed fro
     expect(rowsOf(name)).toEqual(stages);
   });
 });
+
+describe('periodisation: round 5 — reigns listed far from their announcement, stages ended in their own sections, heading names dated in the body', () => {
+  it.each<[string, StageRow[]]>([
+    // 'best followed reign by reign, since each king asked something different of the astronomers who worked there:
+    // the reign of Frederick II (1740–1786), …': the colon may stand after a clause, within the words a counted
+    // announcement allows before its list.
+    ['distributive-far-colon', [['the reign of Frederick II', 1740, 1786], ['the reign of Frederick William II', 1786, 1797], ['the reign of Frederick William III', 1797, 1840]]],
+    // 'divided into three reigns, those of Christian VII (r. 1766–1808), Frederick VI (r. 1808–1839) and Christian VIII
+    // (r. 1839–1848), each of which gave the stage a different task': reigns counted like lives (only a dated list),
+    // ', those of' opens the list, 'r.' goes with the years, the closing relative clause is the last item's.
+    ['count-reigns-those-of', [['Christian VII', 1766, 1808], ['Frederick VI', 1808, 1839], ['Christian VIII', 1839, 1848]]],
+    // 'falls into three eras, which we call the pioneers, the estates and the smallholders' with, in each one's section,
+    // 'and with it ended the first era' (1922), 'The Japanese invasion of 1942 closed the second era', 'When the last
+    // large estates were sold in 1990, the third era came to an end'.
+    ['named-eras-ended-in-sections', [['The pioneers', 1877, 1922], ['The estates', 1922, 1942], ['The smallholders', 1942, 1990]]],
+    // Heading 'Ottoman rule', no years; its section: 'Under Ottoman rule (1453–1821) schooling was left to the Church'.
+    ['heading-name-bracketed-in-body', [['Ottoman rule', 1453, 1821], ['Kingdom of Greece', 1832, 1924], ['Second Republic', 1924, 1935], [null, 1974, null]]],
+  ])('reads %s', (name, stages) => {
+    expect(read(name).claimedCount).toBe(stages.length);
+    expect(rowsOf(name)).toEqual(stages);
+  });
+
+  it.each<[string, StageRow[]]>([
+    // Guards (read the same before): a thesis that dates its stages keeps its years ('The first phase ended, some say,
+    // with the bridge of 1931' does not move 1925); a heading's bracketed years that run past the next stage's start
+    // ('Under Venetian rule (1211–1700)' before 'Ottoman period (1669–1898)') are not the stage's.
+    ['section-ended-dated-thesis', [['Steam', 1880, 1925], ['Diesel', 1925, 1970], ['Car ferries', 1970, null]]],
+    ['heading-name-bracket-too-late', [['Venetian rule', null, 1669], ['Ottoman period', 1669, 1898], ['Cretan State', 1898, 1913]]],
+  ])('keeps %s as it was', (name, stages) => {
+    expect(rowsOf(name)).toEqual(stages);
+  });
+
+  it.each([['none-presidencies-undated'], ['none-reign-by-reign-undated']])('claims nothing for %s (the rulers listed are not dated)', (name) => {
+    expect(read(name).claimedCount).toBeNull();
+    expect(read(name).stages).toEqual([]);
+  });
+});

@@ -71,6 +71,7 @@ interface RulesData {
   preambleBreak: string;
   tenureWords: string[];
   tenureStartWords: string[];
+  stageEndWords: string[];
 }
 
 function compile(d: RulesData): PeriodisationRules {
@@ -147,6 +148,7 @@ function compile(d: RulesData): PeriodisationRules {
     preambleBreak: new RegExp(d.preambleBreak, 'iu'),
     tenureWords: new Set(d.tenureWords),
     tenureStartWords: new Set(d.tenureStartWords),
+    stageEndWords: new Set(d.stageEndWords),
   };
 }
 
@@ -174,6 +176,36 @@ function withReignYears(h: HeadingInfo, next: HeadingInfo | null, sentences: Sen
   for (const s of sentences) {
     if (s.sectionId !== h.section.id || !(s.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => rules.tenureWords.has(w))) continue;
     const range = temporal.find((t) => t.sentenceId === s.id && t.kind === 'range' && t.from !== null && t.to !== null && t.to > t.from);
+    if (!range) continue;
+    if (next?.from != null && range.to! > next.from) return h;
+    return { ...h, from: range.from, to: range.to, ranged: true, open: false, inferred: { from: 'text', to: 'text' } };
+  }
+  return h;
+}
+
+/** What may stand between a stage's name and the bracket that dates it ('the Old Republic (1889–1930)', 'Ottoman rule (r. …)'). */
+const BEFORE_NAMED_RANGE = /^\s*\(\s*(?:c\.\s*|r\.\s*)?$/u;
+
+/**
+ * A heading stage without years of its own ('Old Republic', between the history's start and
+ * 'Vargas Era (1930–1945)') takes the years its own section gives its name in brackets: 'Under the
+ * Old Republic (1889–1930) the federal government left …' → 1889–1930, rather than its first date
+ * or the start of the stage after it. Kept only when it ends no later than that next stage starts.
+ */
+function withNamedYears(h: HeadingInfo, next: HeadingInfo | null, sentences: Sentence[], temporal: TemporalExpression[]): HeadingInfo {
+  if (!h.inferred || !h.label) return h;
+  const name = h.label.replace(/^the\s+/iu, '').toLowerCase();
+  if (name.length < 3) return h;
+  for (const s of sentences) {
+    if (s.sectionId !== h.section.id) continue;
+    const at = s.text.toLowerCase().indexOf(name);
+    if (at < 0) continue;
+    const after = at + name.length;
+    const range = temporal.find((t) => {
+      if (t.sentenceId !== s.id || t.kind !== 'range' || t.from === null || t.to === null || t.to <= t.from) return false;
+      const where = s.text.indexOf(t.text, after);
+      return where >= 0 && BEFORE_NAMED_RANGE.test(s.text.slice(after, where));
+    });
     if (!range) continue;
     if (next?.from != null && range.to! > next.from) return h;
     return { ...h, from: range.from, to: range.to, ranged: true, open: false, inferred: { from: 'text', to: 'text' } };
@@ -495,6 +527,51 @@ function ordinalEnd(n: number, last: boolean, from: number, thesis: Sentence, se
   return null;
 }
 
+/** The compiled {@link stageMention}s, per set of rules, by ordinal ('2', or '3 last'). */
+const STAGE_MENTIONS = new WeakMap<PeriodisationRules, Map<string, RegExp>>();
+
+/**
+ * What names the Nth stage anywhere in a sentence: its ordinal and, within two words, a singular
+ * stage noun ('with it ended the first era', 'closed the second age'), the last also by a word
+ * such as 'final'; or 'this era'. Compiled once per ordinal.
+ */
+function stageMention(n: number, last: boolean, rules: PeriodisationRules): RegExp {
+  let known = STAGE_MENTIONS.get(rules);
+  if (!known) STAGE_MENTIONS.set(rules, (known = new Map()));
+  const key = last ? `${n} last` : `${n}`;
+  let mention = known.get(key);
+  if (!mention) {
+    const words = [...rules.ordinals].filter(([w, v]) => v === n && /(?:st|nd|rd|th)$/.test(w)).map(([w]) => w);
+    if (last) words.push(...[...rules.finalOrdinals].filter((w) => !/ly$/.test(w)));
+    const nouns = [...rules.stageNouns].filter((w) => !w.endsWith('s')).join('|');
+    const ordinal = words.length > 0 ? `\\bthe\\s+(?:${words.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\b|` : '';
+    mention = new RegExp(`${ordinal}\\bthis\\s+(?:${nouns})\\b`, 'iu');
+    known.set(key, mention);
+  }
+  return mention;
+}
+
+/**
+ * The end a sentence of the stage's own section gives a stage the thesis names without years, by
+ * naming it (see {@link stageMention}) with a word of ending (`stageEndWords`): the latest year the
+ * sentence holds, no earlier than `notBefore` ('The restriction scheme of 1922 put an end to free
+ * planting, and with it ended the first era' → 1922; 'The Japanese invasion of 1942 closed the
+ * second era' → 1942; 'When the last estates were sold in 1990, the third era came to an end').
+ */
+function sectionEnd(n: number, last: boolean, sectionId: string, notBefore: number | null, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): { to: number; sentence: Sentence } | null {
+  const mention = stageMention(n, last, rules);
+  for (const s of sentences) {
+    if (s.sectionId !== sectionId || !mention.test(s.text) || !(s.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => rules.stageEndWords.has(w))) continue;
+    let to: number | null = null;
+    for (const t of bySentence.get(s.id) ?? []) {
+      const year = t.kind === 'era' || t.kind === 'relative' ? null : (t.to ?? t.from);
+      if (year !== null && (notBefore === null || year >= notBefore) && (to === null || year > to)) to = year;
+    }
+    if (to !== null) return { to, sentence: s };
+  }
+  return null;
+}
+
 /** A sentence that opens by pointing back at a stage: 'This period ended in 1998', 'This phase lasted until …'. */
 const THIS_STAGE = /^this\s+(?:period|phase|stage|era|wave|epoch)\b/iu;
 
@@ -558,7 +635,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       }
       return firstDates.get(sectionId) ?? null;
     };
-    const undated = withUndatedHeadings(headingStages(headings, 1), headings, sectionFirstDate, rules).map((h, i, all) => withReignYears(h, all[i + 1] ?? null, sentences, temporal, rules));
+    const undated = withUndatedHeadings(headingStages(headings, 1), headings, sectionFirstDate, rules).map((h, i, all) => withReignYears(withNamedYears(h, all[i + 1] ?? null, sentences, temporal), all[i + 1] ?? null, sentences, temporal, rules));
     const fromHeadings = undated.length >= 2 ? undated : [];
     const thesis = findThesis(sentences, temporal, rules, toOriginal, layer(doc, 'tokens'));
     const messages: Diagnostic[] = [];
@@ -659,6 +736,16 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
             stage.from = opening.date;
             stage.yearsFrom = { from: 'section', to: null };
             stage.evidence!.push({ start: opening.sentence.start, end: opening.sentence.end });
+          }
+        }
+        if (stage.to === null && !dated && stage.headingSectionId !== null) {
+          // "The monopoly" heading a section that closes "… was given up in 1842, and with it ended
+          // the first age": a stage the thesis names without years ends where its own section says.
+          const end = sectionEnd(i + 1, i === thesis.items.length - 1, stage.headingSectionId, stage.from ?? stages[i - 1]?.to ?? stages[i - 1]?.from ?? null, sentences, (bySentence ??= temporalBySentence(temporal)), rules);
+          if (end) {
+            stage.to = end.to;
+            stage.yearsFrom = { from: stage.yearsFrom?.from ?? null, to: 'text' };
+            stage.evidence!.push({ start: end.sentence.start, end: end.sentence.end });
           }
         }
         const elsewhere = dated ? evidenceSentence(dated.cues) : null;

@@ -108,6 +108,8 @@ export interface PeriodisationRules {
   tenureWords: Set<string>;
   /** Words of taking or leaving office: a sentence with one of them and a single date gives a tenure's start. */
   tenureStartWords: Set<string>;
+  /** Words that end a stage named in its own section ('with it ended the first era'). */
+  stageEndWords: Set<string>;
 }
 
 /** One stage as a thesis names it. */
@@ -169,7 +171,7 @@ const MAX_BEFORE_COLON = 60;
  * C and D"), "namely", or the writer naming them ("three periods, which I call tolerance, management
  * and exclusion").
  */
-const LIST_OPENER = /:|\s?—\s?|\s[–-]\s|,?\s(?:namely|viz\.),?\s|,?\s(?:which|that)\s(?:I|we)\s(?:call|term|label|name|refer\sto\sas)\s|,?\s(?:called|termed|labelled|labeled)\s/;
+const LIST_OPENER = /:|\s?—\s?|\s[–-]\s|,?\s(?:namely|viz\.),?\s|,\sthose\sof\s|,?\s(?:which|that)\s(?:I|we)\s(?:call|term|label|name|refer\sto\sas)\s|,?\s(?:called|termed|labelled|labeled)\s/;
 const LIST_OPENER_G = new RegExp(LIST_OPENER.source, 'g');
 
 /**
@@ -314,7 +316,10 @@ function bareAnnouncement(text: string, rules: PeriodisationRules): Announcement
     const m = rules.distributive.exec(text.slice(by - noun[0].length));
     if (!m || m.index !== 0) continue;
     const after = by - noun[0].length + m[0].length;
-    if (/^[^.;]{0,40}?:/u.test(text.slice(after, after + MAX_BEFORE_DISTRIBUTIVE_LIST + 1))) return { count: 0, after, noun: 'periods', datedOnly: true };
+    // The colon may stand further on, after a clause that says why ('best followed reign by reign,
+    // since each king asked something different of the workshop: the reign of …'), within the
+    // words a counted announcement allows before its list; every item must still be dated.
+    if (/^[^.;]{0,40}?:/u.test(text.slice(after, after + MAX_BEFORE_DISTRIBUTIVE_LIST + 1)) || text.charAt(listOpenerAfter(text, after, rules)?.index ?? -1) === ':') return { count: 0, after, noun: 'periods', datedOnly: true };
   }
   // "We periodise Finnish housing policy as follows: 1949–1966 (state loans), …".
   const verb = text.lastIndexOf('periodi', colon) >= 0 ? rules.periodisingVerbs.exec(text.slice(0, colon)) : null;
@@ -567,7 +572,8 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   if (eraBounds) return core.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (dated && !eraHeads) core = core.replace(dated.text, ' ');
   // "the colonial period (1910–1945)": brackets the dates leave empty go with them.
-  core = core.replace(/[([]\s*(?:since|from|until|till|to|after|before|by|c\.|circa)?\s*[)\]]/giu, ' ');
+  // ('Christian VII (r. 1766–1808)': so does 'r.', for 'reigned', before a ruler's years.)
+  core = core.replace(/[([]\s*(?:since|from|until|till|to|after|before|by|c\.|circa|r\.|reigned|ruled)?\s*[)\]]/giu, ' ');
   core = core.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   // "1949–1966 (state loans)": a name in brackets after the dates is the name, without them.
   core = core.replace(/^\(([^()]+)\)$/u, '$1');
@@ -910,7 +916,10 @@ function listParts(text: string, from: number, count: number, commas: boolean, r
   if (parts.length < 2) parts = splitAtOrdinals(text, from, rules);
   if (parts.length < 2 && commas) {
     parts = splitTopLevel(text, from, ',').filter(([x, y]) => text.slice(x, y).trim());
-    if (count > 0 && parts.length > count) {
+    // ('…, B (1808–1839) and C (1839–1848), each of which gave the stage a different task': a
+    // relative clause that closes the list is the last item's, however many parts there are.)
+    const trailing = parts.length > 2 && rules.relativePart.test(text.slice(parts[parts.length - 1][0], parts[parts.length - 1][1]));
+    if (count > 0 && (parts.length > count || trailing)) {
       // More parts than stages: a relative clause (', which lasted until 2015') or a date alone
       // (', 2015–2019') continues the item before it.
       const merged = mergeContinuations(text, parts, rules);
