@@ -356,6 +356,13 @@ describe('periods: stages taken in turn, and generalisations over "both periods"
     ['periodisation/regimes', 'Each regime offered them a different p', 'span', '"each regime" generalises over the stages'],
     ['periodisation/regimes', 'Under every regime, the state needed t', 'span', '"under every regime"'],
     ['periods/turkey-women', 'Women\'s platforms were consulted at ev', 'stage3', 'guard: "at every stage of the drafting" is no generalisation'],
+    // Round 5: a conclusion's undated look back in the simple past spans the stages (the open last stage is the writer's present).
+    ['periods/rules-conclusion-past', 'The crown courted the porters while re', 'span', 'a conclusion in the simple past looks back over the stages'],
+    ['periods/rules-conclusion-past', 'Every change of owner raised the price', 'span', 'the same, with a regular past'],
+    ['periods/rules-conclusion-past', 'The port authority still runs the cont', 'stage3', 'guard: the present of the open last stage'],
+    ['periods/rules-conclusion-past', 'The levies on foreign ships, coupled w', 'stage3', 'guard: a participle after a comma is not the main verb ("weigh" is present)'],
+    ['periods/rules-conclusion-past', 'The minister, who opened the northern ', 'stage3', 'guard: a relative clause\'s verb is not the main one ("has promised")'],
+    ['periods/rules-conclusion-past', 'Self-employed lightermen remain poorly', 'stage3', 'guard: "-employed" is half of a compound'],
   ])('%s: "%s…" is %s (%s)', (path, start, label) => {
     const [dir, ...rest] = path.split('/');
     expect(dir === 'periods' ? periodOf(rest.join('/'), start) : periodIn(rest.join('/'), start)).toBe(label);

@@ -57,6 +57,7 @@ interface PeriodsData {
   comparisonBeforeDate: string[];
   genericCues: string[];
   presentForms: string[];
+  pastForms: string[];
   writerPresentWords: string[];
   afterWords: string[];
   geographyCues: string[];
@@ -109,6 +110,7 @@ interface PeriodsRules {
   thanBeforeDate: RegExp;
   /** First verbs in the present tense, for general claims. */
   presentForms: Set<string>;
+  pastForms: Set<string>;
   /** Matches a word at the end of the text before a year that makes it an onset ('after 1985'). */
   afterDate: RegExp;
   geographyVerbs: Set<string>;
@@ -140,6 +142,7 @@ function compile(d: PeriodsData): PeriodsRules {
     comparison: new RegExp(`(?:^|[,;]\\s*)(?:(?:and|but|yet)\\s+)?(?:${phrase(d.comparisonOpeners)})\\b[^,;:—–]*`, 'giu'),
     thanBeforeDate: new RegExp(`\\bthan\\s+(?:(?:${phrase(d.comparisonBeforeDate)})\\s+)?$`, 'iu'),
     presentForms: new Set(d.presentForms),
+    pastForms: new Set(d.pastForms),
     afterDate: new RegExp(`\\b(?:${phrase(d.afterWords)})\\s+$`, 'iu'),
     geographyVerbs: new Set(d.geographyVerbs),
     ordinalStage: new RegExp(`\\bthe\\s+(${phrase(Object.keys(d.ordinalWords))})\\s+(?:(two|three|four)\\s+)?(?:${phrase(d.stageNouns)})s?\\b(?!\\s+of\\b)`, 'giu'),
@@ -384,6 +387,36 @@ function firstVerbPresent(s: Sentence, tokens: TokenColumns, clean: string, rule
   if (t < 0) return false;
   const w = clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase();
   return rules.presentForms.has(w) || (tokens.pos[t] === VERB && w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
+}
+
+/** Words that open a relative clause right before its verb ('who succeeded', 'which lasted'). */
+const RELATIVE_BEFORE_VERB = new Set(['who', 'which', 'whom', 'whose']);
+
+/**
+ * True when the sentence's main verb is in the simple past ('The autocracy sponsored …', 'Patronage
+ * and suspicion were …'): the first finite verb, past by its form (`pastForms`, or -ed). A participle
+ * before it is passed over: an -ed form after a comma or before a preposition ('The restrictions on
+ * foreign institutions, coupled with the new law, severely constrain …', 'the structure imposed in
+ * 1978'), or an -ing form; a present form first ('constrain', 'remains') makes it no look back.
+ */
+function firstVerbPast(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules): boolean {
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (tokens.pos[t] !== VERB && tokens.pos[t] !== AUX) continue;
+    const w = clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase();
+    const before = t > s.tokenStart ? clean.slice(tokens.cleanStart[t - 1], tokens.cleanEnd[t - 1]).toLowerCase() : '';
+    // ('Marcos Jr., who succeeded Duterte in 2022, has promised …': a relative clause's verb is not
+    // the main one; nor is the second half of a compound: 'Self-employed workers remain …'.)
+    if (RELATIVE_BEFORE_VERB.has(before) || before === '-') continue;
+    if (rules.pastForms.has(w)) return true;
+    if (tokens.pos[t] === VERB && w.endsWith('ing')) continue;
+    if (tokens.pos[t] === VERB && w.length > 4 && w.endsWith('ed')) {
+      const participle = (t + 1 < s.tokenEnd && tokens.pos[t + 1] === ADP) || (t > s.tokenStart && clean.slice(tokens.cleanStart[t - 1], tokens.cleanEnd[t - 1]) === ',');
+      if (participle) continue;
+      return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** True when the sentence's first verb is one of `verbs` ('Its capital, Montevideo, lies on the coast'). */
@@ -791,6 +824,13 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // Historiography section: an undated remark about the scholarship is about no period.
         cues.push(cue('research', phrases[CUE.literature]!));
         out.push(assignment(s, cues, 'none', conf.meta));
+      } else if (inConclusion && lastStage.to === null && mapped.length === 0 && phrases[CUE.writerPresent] === null && phrases[CUE.presentState] === null && firstVerbPast(s, tokens, clean, rules)) {
+        // 'The autocracy sponsored voluntary associations while refusing to share power with them'
+        // in a conclusion: an undated look back in the simple past covers the stages it closes,
+        // rather than the writer's present of an open last stage. (After a closed last stage, the
+        // past may be the time after it: 'Workers under military rule had neither' stays 'after'.)
+        cues.push(cue('span', 'a conclusion looking back in the past tense'));
+        out.push(assignment(s, cues, 'span', conf.section));
       } else if (inConclusion) {
         // After the last stage: the present of an open last stage, else after it.
         cues.push(cue('section', 'concluding section'));
