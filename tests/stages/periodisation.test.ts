@@ -1021,3 +1021,19 @@ describe('periodisation: round 5 — reigns listed far from their announcement, 
     expect(read(name).stages).toEqual([]);
   });
 });
+
+describe('periodisation: round 5 — thematic sections after a thesis are no stages when their dates run past the stage', () => {
+  it('leaves sections that each run through every period unaligned ("compares the periods on three dimensions")', () => {
+    // 'We distinguish three periods. In the years of state loans, from 1949 to 1966, … Since 1990 …' then '2. Financing'
+    // (1955, 1972, 1994, 2003, 2011), '3. Tenants\' rights', '4. Building standards': most of each section's dates fall
+    // after its stage's end, so the third stage does not take the name 'Building standards'.
+    expect(rowsOf('thematic-sections-not-stages')).toEqual([['the years of state loans', 1949, 1966], ['the boom', 1966, 1990], [null, 1990, null]]);
+    expect(read('thematic-sections-not-stages').stages.map((s) => s.headingSectionId)).toEqual([null, null, null]);
+  });
+
+  it('keeps stage sections that open with the background before their stage (guard: only dates after the end count)', () => {
+    // 'Pioneers' (1955–1975) opens 'Films had been shown in Dakar since 1900, … by 1930. Colonial decrees of 1934 …'.
+    expect(rowsOf('stage-sections-open-with-background')).toEqual([['Pioneers', 1955, 1975], ['State production', 1975, 1990], ['Co-productions', 1990, null]]);
+    expect(read('stage-sections-open-with-background').stages.every((s) => s.headingSectionId !== null)).toBe(true);
+  });
+});

@@ -322,24 +322,65 @@ function startsOnly(item: ThesisItem): boolean {
   return item.dated !== null && !item.endsAtYear && item.until === null && AFTER_YEAR.test(item.text);
 }
 
+/** Fewest dates a section must hold before they can show it is not its stage's. */
+const MIN_DATES_TO_TELL = 3;
+
+/**
+ * The years of the dates in a heading's section and its subsections (up to the next heading at its
+ * level or above): the first year of each, eras and relative expressions aside.
+ */
+function sectionYears(h: HeadingInfo, headings: HeadingInfo[], temporal: TemporalExpression[]): number[] {
+  const at = headings.indexOf(h);
+  const next = headings.slice(at + 1).find((x) => x.section.level <= h.section.level);
+  const end = next ? next.section.start : Infinity;
+  const years: number[] = [];
+  for (const t of temporal) {
+    if (t.sentenceId === null || t.start < h.section.start || t.start >= end || t.kind === 'era' || t.kind === 'relative' || t.from === null) continue;
+    years.push(t.from);
+  }
+  return years;
+}
+
+/**
+ * True when a section's own dates say it is not the stage's: of three or more, more than half fall
+ * after the thesis item's end (a year's slack). 'This paper compares them on three dimensions: the
+ * legal framework (Section 3), public funding (Section 4) and participation (Section 5)' after
+ * 'three periods … from 1988 to 1991 … until 2004 … since 2004': the legal framework's section
+ * tells of 1993–2017, all after the first period, so it is no stage's. Only dates after the end
+ * count: a stage's section often opens with the background before it ('the late nineteenth
+ * century', '1934') under 'Autonomy after the coup (1983–1995)'. An item dated by one year
+ * ('since EU accession in 2004') ends where the next item starts.
+ */
+function datesDeny(items: ThesisItem[], i: number, h: HeadingInfo, headings: HeadingInfo[], temporal: TemporalExpression[]): boolean {
+  const y = itemYears(items[i]);
+  if (!y || y.to === null) return false;
+  const end = y.to === y.from ? (items[i + 1] ? (itemYears(items[i + 1])?.from ?? null) : null) : y.to;
+  if (end === null || end < y.to) return false;
+  const years = sectionYears(h, headings, temporal);
+  if (years.length < MIN_DATES_TO_TELL) return false;
+  const later = years.filter((x) => x > end + 1).length;
+  return later * 2 > years.length;
+}
+
 /**
  * The headed sections that follow the thesis, one to a stage, in order: at one level, exactly as
  * many headings after the thesis as stages (leaving out the introduction, methods and the
- * conclusion), none already tied to another stage and none whose years contradict its stage
+ * conclusion), none already tied to another stage, none whose years contradict its stage
  * ("Autonomy after the coup", "Professionalisation and reform", "Unexpected allies", "The family and
- * the crackdown" after a thesis of four stages). Null when no level gives that.
+ * the crackdown" after a thesis of four stages), and none whose own dates lie mostly outside its
+ * stage's end (see {@link datesDeny}). Null when no level gives that.
  */
-function headingsInOrder(thesis: Thesis, headings: HeadingInfo[], aligned: (HeadingInfo | null)[], after: number, rules: PeriodisationRules): HeadingInfo[] | null {
+function headingsInOrder(thesis: Thesis, headings: HeadingInfo[], aligned: (HeadingInfo | null)[], after: number, rules: PeriodisationRules, temporal: TemporalExpression[]): HeadingInfo[] | null {
   const later = headings.filter((h) => h.section.start >= after && !h.conclusion && !rules.frontHeadings.test(h.section.heading ?? ''));
   const levels = [...new Set(later.map((h) => h.section.level))];
   const fits = levels
     .map((level) => later.filter((h) => h.section.level === level))
-    .filter((c) => c.length === thesis.items.length && c.every((h, i) => (aligned[i] === null ? !aligned.includes(h) : aligned[i] === h) && !contradicts(thesis.items[i], h)));
+    .filter((c) => c.length === thesis.items.length && c.every((h, i) => (aligned[i] === null ? !aligned.includes(h) : aligned[i] === h) && !contradicts(thesis.items[i], h) && (aligned[i] !== null || !datesDeny(thesis.items, i, h, headings, temporal))));
   return fits.length === 1 ? fits[0] : null;
 }
 
 /** Aligns thesis items with the headings of the sections that follow the introduction. */
-function alignThesis(thesis: Thesis, headings: HeadingInfo[], rules: PeriodisationRules, thesisEnd: number): (HeadingInfo | null)[] {
+function alignThesis(thesis: Thesis, headings: HeadingInfo[], rules: PeriodisationRules, thesisEnd: number, temporal: TemporalExpression[]): (HeadingInfo | null)[] {
   const aligned: (HeadingInfo | null)[] = thesis.items.map(() => null);
   const used = new Set<HeadingInfo>();
   thesis.items.forEach((item, i) => {
@@ -366,7 +407,7 @@ function alignThesis(thesis: Thesis, headings: HeadingInfo[], rules: Periodisati
     }
   });
   if (aligned.some((h) => h === null)) {
-    const inOrder = headingsInOrder(thesis, headings, aligned, thesisEnd, rules);
+    const inOrder = headingsInOrder(thesis, headings, aligned, thesisEnd, rules, temporal);
     if (inOrder) return inOrder;
   }
   if (byYears === 0) return aligned;
@@ -648,7 +689,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       claimedCount = thesis.count;
       // Headings that may be the stages' sections come after the sentence that announces them.
       const announcing = sentences.find((x) => x.id === thesis.countSentenceId)!;
-      const aligned = alignThesis(thesis, headings, rules, announcing.end);
+      const aligned = alignThesis(thesis, headings, rules, announcing.end, temporal);
       const firstDateOf = (sectionId: string, notBefore: number | null): { date: number; sentence: Sentence } | null => {
         bySentence ??= temporalBySentence(temporal);
         for (const s of sentences) {
