@@ -84,7 +84,7 @@ function compile(d: RulesData): PeriodisationRules {
     // (Verbs of passing announce only before 'through': 'went through an era of …', not 'went to Paris', a common phrase.)
     mentionsStages: new RegExp(
       `\\b(?:${[...plural, ...d.countOnlyNouns, ...d.datedOnlyNouns, ...d.periodisationNouns, ...d.pairAnnouncers.filter((w) => !d.pairThrough.includes(w))].join('|')})\\b|\\b(?:${d.pairThrough.join('|')})\\s+through\\b|\\w-(?:${singular.join('|')})\\b`,
-      'i',
+      'gi',
     ),
     periodisationNouns: new Set(d.periodisationNouns),
     countWords: new Map(Object.entries(d.countWords)),

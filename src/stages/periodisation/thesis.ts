@@ -224,12 +224,32 @@ const AS_FOLLOWS = new RegExp(`^[^.;]{0,${MAX_BEFORE_COLON}}?\\bas follows\\s*(?
 /** What follows a stage noun when it names steps of something else: "phases of the experiment". */
 const OF_WHAT = /^\s+of\s+(?:(?:the|this|that|these|those|our|my|its|their|each|an?)\s+)?(\p{L}+)/iu;
 
+/** What a list opened after a noun that announces only a dated list holds ('had four lives:', 'three reigns, those of …', '— …'). */
+const DATED_LIST_HINT = /[:—]|, those of /;
+
+/**
+ * True when the text names stages (`mentionsStages`, global: read from the start). A noun that
+ * announces only a dated list ('lives', 'reigns', 'governments': common words) counts only when the
+ * text holds a colon, a dash or ', those of' that may open its list: most sentences with
+ * 'governments' are then passed over at once.
+ */
+function mentions(text: string, rules: PeriodisationRules): boolean {
+  rules.mentionsStages.lastIndex = 0;
+  let hint: boolean | null = null;
+  for (let m = rules.mentionsStages.exec(text); m !== null; m = rules.mentionsStages.exec(text)) {
+    if (!rules.datedOnlyNouns.has(m[0].toLowerCase())) return true;
+    hint ??= DATED_LIST_HINT.test(text);
+    if (hint) return true;
+  }
+  return false;
+}
+
 /**
  * Finds "three (key) stages" preceded by an announcing word or followed by a colon; "a three-stage
  * periodisation:"; or a list of stages announced without a count ("the following periods:").
  */
 export function findAnnouncement(text: string, rules: PeriodisationRules): Announcement | null {
-  if (!rules.mentionsStages.test(text)) return bareAnnouncement(text, rules);
+  if (!mentions(text, rules)) return bareAnnouncement(text, rules);
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     let count = rules.countWords.get(words[i].w);
