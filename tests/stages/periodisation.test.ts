@@ -949,7 +949,8 @@ describe('periodisation: round 4 — a periodising verb, metaphors before a date
 describe('periodisation: round 4 — a heading that names a reign takes the years its section gives the reign', () => {
   it.each<[string, StageRow[]]>([
     // 'Reign of Peter the Great' (no years), its section: 'Peter I, who ruled as tsar from 1682 to 1725, founded the city in 1703'.
-    ['heading-reign-years-in-body', [['Reign of Peter the Great', 1682, 1725], ['Imperial capital', 1725, 1917], ['Soviet period', 1917, 1991], [null, 1991, null]]],
+    // (Round 5: a heading that is nothing but its years, 'Since 1991', names its stage when no thesis does.)
+    ['heading-reign-years-in-body', [['Reign of Peter the Great', 1682, 1725], ['Imperial capital', 1725, 1917], ['Soviet period', 1917, 1991], ['Since 1991', 1991, null]]],
     // 'Casimir III, who reigned from 1333 to 1370, …': the reign ends in 1370, not where 'Jagiellonian golden age (1386–1572)' starts;
     // 'Early history', whose prose gives no year ('settled in the Stone Age'), is the earliest stage, its start unknown.
     ['heading-reign-before-dated', [['Early history', null, 1333], ['Reign of Casimir the Great', 1333, 1370], ['Jagiellonian golden age', 1386, 1572], ['Partitions', 1795, 1918]]],
@@ -1000,7 +1001,7 @@ describe('periodisation: round 5 — reigns listed far from their announcement, 
     // large estates were sold in 1990, the third era came to an end'.
     ['named-eras-ended-in-sections', [['The pioneers', 1877, 1922], ['The estates', 1922, 1942], ['The smallholders', 1942, 1990]]],
     // Heading 'Ottoman rule', no years; its section: 'Under Ottoman rule (1453–1821) schooling was left to the Church'.
-    ['heading-name-bracketed-in-body', [['Ottoman rule', 1453, 1821], ['Kingdom of Greece', 1832, 1924], ['Second Republic', 1924, 1935], [null, 1974, null]]],
+    ['heading-name-bracketed-in-body', [['Ottoman rule', 1453, 1821], ['Kingdom of Greece', 1832, 1924], ['Second Republic', 1924, 1935], ['Since 1974', 1974, null]]],
   ])('reads %s', (name, stages) => {
     expect(read(name).claimedCount).toBe(stages.length);
     expect(rowsOf(name)).toEqual(stages);
