@@ -1001,6 +1001,10 @@ describe('periodisation: round 5 — reigns listed far from their announcement, 
     // large estates were sold in 1990, the third era came to an end'.
     ['named-eras-ended-in-sections', [['The pioneers', 1877, 1922], ['The estates', 1922, 1942], ['The smallholders', 1942, 1990]]],
     // Heading 'Ottoman rule', no years; its section: 'Under Ottoman rule (1453–1821) schooling was left to the Church'.
+    // 'The monopoly on cinnamon was abolished in 1833, and with it ended the first age' opens with the stage's name but
+    // ends it (its year is no start); 'In 1972 the state took over the remaining estates. With the land reform the third
+    // age came to an end.': an end with no year takes the year of the sentence before it.
+    ['named-ages-end-in-sentence-before', [['The monopoly', 1658, 1833], ['The plantations', 1833, 1914], ['The decline', 1914, 1972]]],
     ['heading-name-bracketed-in-body', [['Ottoman rule', 1453, 1821], ['Kingdom of Greece', 1832, 1924], ['Second Republic', 1924, 1935], ['Since 1974', 1974, null]]],
   ])('reads %s', (name, stages) => {
     expect(read(name).claimedCount).toBe(stages.length);
@@ -1012,6 +1016,9 @@ describe('periodisation: round 5 — reigns listed far from their announcement, 
     // with the bridge of 1931' does not move 1925); a heading's bracketed years that run past the next stage's start
     // ('Under Venetian rule (1211–1700)' before 'Ottoman period (1669–1898)') are not the stage's.
     ['section-ended-dated-thesis', [['Steam', 1880, 1925], ['Diesel', 1925, 1970], ['Car ferries', 1970, null]]],
+    // 'Awakening began in 1869 … and ended when the governor closed …': a named statement that ends the stage without
+    // naming it by ordinal still gives its start.
+    ['named-statement-begins-and-ends', [['awakening', 1869, 1885], ['russification', 1885, 1917], ['independence', 1918, null]]],
     ['heading-name-bracket-too-late', [['Venetian rule', null, 1669], ['Ottoman period', 1669, 1898], ['Cretan State', 1898, 1913]]],
   ])('keeps %s as it was', (name, stages) => {
     expect(rowsOf(name)).toEqual(stages);

@@ -479,7 +479,7 @@ const STATEMENT_LEAD = /^(?:(?:under|during|in|throughout)\s+)?(?:(?:the|a|an)\s
  * patronage'): a range with both ends, else the first date's start and an end from 'until …' when
  * there is one. Null when no such sentence dates it.
  */
-function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): { from: number; to: number | null; sentence: Sentence } | null {
+function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules, ends: RegExp | null = null): { from: number; to: number | null; sentence: Sentence } | null {
   // 'a regime of royal patronage' is named 'royal patronage' where the text dates it.
   // (Not 'the era of Okafor': a person's name is dated by the tenure rules, which know an election from a start in office.)
   const name = label
@@ -498,6 +498,9 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
     if (closed) return { from: closed.from!, to: closed.to, sentence: sentences[j] };
     const first = dates.find((t) => t.from !== null);
     if (!first) continue;
+    // 'The monopoly on cinnamon was abolished in 1833, and with it ended the first age': a
+    // sentence that ends the stage, naming it by its ordinal, gives its end, not its start (see sectionEnd).
+    if (ends !== null && ends.test(sentence) && (text.match(/\p{L}+/gu) ?? []).some((w) => rules.stageEndWords.has(w))) continue;
     const until = dates.find((t) => t.from === null && t.to !== null && t.to > first.from!);
     if (until) return { from: first.from!, to: until.to, sentence: sentences[j] };
     // '… which lasted from 1856 until the nationalisation of 1948': a later year after 'until' and an event ends it.
@@ -605,18 +608,28 @@ function stageMention(n: number, last: boolean, rules: PeriodisationRules): RegE
  * naming it (see {@link stageMention}) with a word of ending (`stageEndWords`): the latest year the
  * sentence holds, no earlier than `notBefore` ('The restriction scheme of 1922 put an end to free
  * planting, and with it ended the first era' → 1922; 'The Japanese invasion of 1942 closed the
- * second era' → 1942; 'When the last estates were sold in 1990, the third era came to an end').
+ * second era' → 1942; 'When the last estates were sold in 1990, the third era came to an end'), or,
+ * when it holds none, of the sentence before it in its paragraph.
  */
 function sectionEnd(n: number, last: boolean, sectionId: string, notBefore: number | null, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): { to: number; sentence: Sentence } | null {
   const mention = stageMention(n, last, rules);
   for (const s of sentences) {
     if (s.sectionId !== sectionId || !mention.test(s.text) || !(s.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => rules.stageEndWords.has(w))) continue;
-    let to: number | null = null;
-    for (const t of bySentence.get(s.id) ?? []) {
-      const year = t.kind === 'era' || t.kind === 'relative' ? null : (t.to ?? t.from);
-      if (year !== null && (notBefore === null || year >= notBefore) && (to === null || year > to)) to = year;
-    }
+    const latest = (x: Sentence): number | null => {
+      let to: number | null = null;
+      for (const t of bySentence.get(x.id) ?? []) {
+        const year = t.kind === 'era' || t.kind === 'relative' ? null : (t.to ?? t.from);
+        if (year !== null && (notBefore === null || year >= notBefore) && (to === null || year > to)) to = year;
+      }
+      return to;
+    };
+    const to = latest(s);
     if (to !== null) return { to, sentence: s };
+    // 'In 1972 the state took over the remaining estates. With the land reform the third age came
+    // to an end.': an end with no year of its own takes the year of the sentence before it, in its paragraph.
+    const k = sentences.indexOf(s);
+    const before = k > 0 && sentences[k - 1].paragraphId === s.paragraphId ? latest(sentences[k - 1]) : null;
+    if (before !== null) return { to: before, sentence: s };
   }
   return null;
 }
@@ -754,7 +767,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         if (stage.from === null && stage.to === null && item.label !== null) {
           // "three periods, which I call tolerance, management and exclusion. Tolerance lasted from
           // 1991 to 2000. …": years from a sentence soon after the thesis that opens with the name.
-          const statement = namedStatement(item.label, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules);
+          const statement = namedStatement(item.label, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules, stageMention(i + 1, i === thesis.items.length - 1, rules));
           if (statement) {
             stage.from = statement.from;
             stage.to = statement.to;
