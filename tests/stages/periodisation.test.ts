@@ -1000,6 +1000,18 @@ describe('periodisation: round 5 — reigns listed far from their announcement, 
     // 'and with it ended the first era' (1922), 'The Japanese invasion of 1942 closed the second era', 'When the last
     // large estates were sold in 1990, the third era came to an end'.
     ['named-eras-ended-in-sections', [['The pioneers', 1877, 1922], ['The estates', 1922, 1942], ['The smallholders', 1942, 1990]]],
+    // 'passed through three dynasties: the Song (960–1279), the Yuan (1271–1368) and the Ming (1368–1644)'.
+    ['dynasties-colon', [['the Song', 960, 1279], ['the Yuan', 1271, 1368], ['the Ming', 1368, 1644]]],
+    // 'Three republics can be distinguished: the First Republic (1910–1926), …': an ordinal that is part of a proper
+    // name ('the First Republic') is no ordinal clause that names nothing.
+    ['republics-distinguished-ordinal-names', [['the First Republic', 1910, 1926], ['the Estado Novo', 1933, 1974], ['the Third Republic', 1976, null]]],
+    // 'reign by reign, because the painters served whichever king paid them — that of Philip IV (1621–1665), that of
+    // Charles II (1665–1700) and that of Philip V (1700–1746)': an em dash past a 'because' clause opens the list;
+    // items that all open 'that of' are the rulers' names ('that of' is no relative clause).
+    ['distributive-dash-that-of', [['Philip IV', 1621, 1665], ['Charles II', 1665, 1700], ['Philip V', 1700, 1746]]],
+    // 'The second phase lasted until the partition of 1947' in its own section ends it ('lasted', 'until' end a stage
+    // named by its ordinal); 'This phase came to an end in 1971, when Bangladesh became independent' ends the last.
+    ['phases-ended-lasted-until-in-sections', [['Expansion', 1855, 1929], ['Crisis', 1929, 1947], ['Partition', 1947, 1971]]],
     // Heading 'Ottoman rule', no years; its section: 'Under Ottoman rule (1453–1821) schooling was left to the Church'.
     // 'The monopoly on cinnamon was abolished in 1833, and with it ended the first age' opens with the stage's name but
     // ends it (its year is no start); 'In 1972 the state took over the remaining estates. With the land reform the third
@@ -1022,6 +1034,14 @@ describe('periodisation: round 5 — reigns listed far from their announcement, 
     ['heading-name-bracket-too-late', [['Venetian rule', null, 1669], ['Ottoman period', 1669, 1898], ['Cretan State', 1898, 1913]]],
   ])('keeps %s as it was', (name, stages) => {
     expect(rowsOf(name)).toEqual(stages);
+  });
+
+  it('starts a stage where the one before ended in its own section, and keeps its section\'s evidence when that says the same year', () => {
+    // 'The first phase ended in 1866.' → stage 2 starts in 1866 (not at 'the 1870s', its section's first date); 'The
+    // second phase lasted until independence in 1947.' then 'Independence in 1947 opened the third phase' → 1947 from
+    // the section.
+    expect(rowsOf('section-start-equals-previous-end')).toEqual([['The company', 1839, 1866], ['The agency houses', 1866, 1947], ['The cooperatives', 1947, null]]);
+    expect(read('section-start-equals-previous-end').stages.map((x) => x.yearsFrom?.from)).toEqual(['text', 'previous stage', 'section']);
   });
 
   it.each([['none-presidencies-undated'], ['none-reign-by-reign-undated']])('claims nothing for %s (the rulers listed are not dated)', (name) => {

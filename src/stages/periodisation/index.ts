@@ -711,10 +711,12 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       // Headings that may be the stages' sections come after the sentence that announces them.
       const announcing = sentences.find((x) => x.id === thesis.countSentenceId)!;
       const aligned = alignThesis(thesis, headings, rules, announcing.end, temporal);
-      const firstDateOf = (sectionId: string, notBefore: number | null): { date: number; sentence: Sentence } | null => {
+      const firstDateOf = (sectionId: string, notBefore: number | null, ends: RegExp | null = null): { date: number; sentence: Sentence } | null => {
         bySentence ??= temporalBySentence(temporal);
         for (const s of sentences) {
           if (s.sectionId !== sectionId) continue;
+          // 'The Japanese invasion of 1942 closed the second era': the sentence that ends the stage gives no start.
+          if (ends !== null && ends.test(s.text) && (s.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => rules.stageEndWords.has(w))) continue;
           for (const t of bySentence.get(s.id) ?? []) {
             if (t.kind === 'era' || t.kind === 'relative' || t.from === null || (notBefore !== null && t.from < notBefore)) continue;
             // 'The second phase, which lasted until the war of 1910, opened with the law of March
@@ -797,6 +799,17 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           if (opening) {
             stage.from = opening.date;
             stage.yearsFrom = { from: 'section', to: null };
+            stage.evidence!.push({ start: opening.sentence.start, end: opening.sentence.end });
+          }
+        } else if (stage.from === null && stage.headingSectionId !== null && i > 0 && stages[i - 1].to !== null && stages[i - 1].yearsFrom?.to === 'text') {
+          // 'The second phase, which lasted until the revolution of 1905, …' then, in the third's
+          // section, 'The revolution of 1905 opened the third phase': when the section's first date
+          // (not in the sentence that ends this stage) is the year the stage before ended in, it is
+          // the start's evidence; any other year leaves the start where the stage before ends.
+          const opening = firstDateOf(stage.headingSectionId, stages[i - 1].to, stageMention(i + 1, i === thesis.items.length - 1, rules));
+          if (opening && opening.date === stages[i - 1].to) {
+            stage.from = opening.date;
+            stage.yearsFrom = { from: 'section', to: stage.yearsFrom?.to ?? null };
             stage.evidence!.push({ start: opening.sentence.start, end: opening.sentence.end });
           }
         }

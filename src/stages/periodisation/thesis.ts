@@ -215,6 +215,8 @@ interface Announcement {
    * stages are claimed only when every item listed is dated, and it claims nothing otherwise.
    */
   datedOnly?: boolean;
+  /** The opener of the list when the announcement found it itself, past a clause the usual search stops at ('reign by reign, because …: …'). */
+  opener?: { index: number; length: number };
   /** Offset after the participle that announces the stages after their noun ('… can be told apart'), when one does: a list may open there with a comma. */
   announcerEnd?: number;
 }
@@ -318,6 +320,17 @@ const MAX_NOUN_LENGTH = 20;
 const MAX_BEFORE_DISTRIBUTIVE_LIST = 40;
 
 /**
+ * True when a colon or an em dash opens a list after `after` within the words a counted
+ * announcement allows, past a clause that says why ('reign by reign, because the painters served
+ * whichever king paid them — that of Philip IV (1621–1665), …'), but not past a full stop or semicolon.
+ */
+function farColon(text: string, after: number, rules: PeriodisationRules): { index: number; length: number } | null {
+  const m = /[:—;.!?]/u.exec(text.slice(after));
+  if (!m || (m[0] !== ':' && m[0] !== '—')) return null;
+  return (text.slice(after, after + m.index).match(WORD) ?? []).length <= rules.maxWordsBeforeOpener ? { index: after + m.index, length: 1 } : null;
+}
+
+/**
  * An announcement without a stage noun, read only when the text has none: a noun repeated around
  * 'by' before a list opened by a colon ('best told ruler by ruler: the rule of Augustus the Strong (1710–1733), …; that
  * of Augustus III (1733–1763), …'), uncounted; or a bare count before a colon after 'into' and a
@@ -325,8 +338,8 @@ const MAX_BEFORE_DISTRIBUTIVE_LIST = 40;
  * their stages only when every item is dated (`datedOnly`).
  */
 function bareAnnouncement(text: string, rules: PeriodisationRules): Announcement | null {
-  // Both open their list with a colon: most sentences have none.
-  const colon = text.indexOf(':');
+  // Both open their list with a colon (the first, with an em dash too): most sentences have neither.
+  const colon = text.includes(':') ? text.indexOf(':') : text.indexOf('—');
   if (colon < 0) return null;
   // ('by' is common: the word before it is looked up before the pattern is tried.)
   for (let by = text.indexOf(' by '); by >= 0 && by < colon; by = text.indexOf(' by ', by + 4)) {
@@ -336,10 +349,12 @@ function bareAnnouncement(text: string, rules: PeriodisationRules): Announcement
     const m = rules.distributive.exec(text.slice(by - noun[0].length));
     if (!m || m.index !== 0) continue;
     const after = by - noun[0].length + m[0].length;
-    // The colon may stand further on, after a clause that says why ('best followed reign by reign,
-    // since each king asked something different of the workshop: the reign of …'), within the
-    // words a counted announcement allows before its list; every item must still be dated.
-    if (/^[^.;]{0,40}?:/u.test(text.slice(after, after + MAX_BEFORE_DISTRIBUTIVE_LIST + 1)) || text.charAt(listOpenerAfter(text, after, rules)?.index ?? -1) === ':') return { count: 0, after, noun: 'periods', datedOnly: true };
+    // The colon (or an em dash) may stand further on, after a clause that says why ('best followed
+    // reign by reign, since each king asked something different of the workshop: the reign of …'),
+    // within the words a counted announcement allows before its list; every item must still be dated.
+    if (/^[^.;]{0,40}?:/u.test(text.slice(after, after + MAX_BEFORE_DISTRIBUTIVE_LIST + 1))) return { count: 0, after, noun: 'periods', datedOnly: true };
+    const far = farColon(text, after, rules);
+    if (far) return { count: 0, after, noun: 'periods', datedOnly: true, opener: far };
   }
   // "We periodise Finnish housing policy as follows: 1949–1966 (state loans), …".
   const verb = text.lastIndexOf('periodi', colon) >= 0 ? rules.periodisingVerbs.exec(text.slice(0, colon)) : null;
@@ -607,10 +622,13 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   core = core.replace(/\s+(?:thereafter|afterwards|since\s+then|ever\s+since)$/iu, '');
   // "the first (1919–1934) built large courtyard estates": an ordinal then a clause names nothing;
   // an ordinal then a stage noun ('the first wave of strikes') keeps its name.
+  // (Nor does an ordinal that is part of a proper name: 'the First Republic (1910–1926)', 'the Second Empire'.)
   const ordinal = ORDINAL_CLAUSE.exec(core);
   if (ordinal) {
-    const next = (core.slice(ordinal[0].length).match(WORD) ?? [])[0]?.toLowerCase();
-    if (next === undefined || !rules.stageNouns.has(next)) return null;
+    const word = (core.slice(ordinal[0].length).match(WORD) ?? [])[0];
+    const next = word?.toLowerCase();
+    const properName = /^\p{Lu}/u.test(ordinal[0].replace(/^the\s+/iu, '')) && word !== undefined && /^\p{Lu}/u.test(word);
+    if (!properName && (next === undefined || !rules.stageNouns.has(next))) return null;
   }
   const meaningful = labelWords(core, rules);
   // An era that is all the item says names the stage when it is a period's name ('the Mao era',
@@ -1045,7 +1063,7 @@ function thesisAt(
   // A list announced without a count ("the following periods:") has as many stages as it lists.
   const counted = a.count > 0;
   const max = counted ? a.count : rules.maxStages;
-  const opener = listOpenerAfter(s.text, a.after, rules);
+  const opener = a.opener ?? listOpenerAfter(s.text, a.after, rules);
   const colon = opener ? opener.index : -1;
   const from = opener ? colon + opener.length : a.after;
   const readParts = (text: string, at: number, commas: boolean): ThesisItem[] => {
@@ -1188,8 +1206,12 @@ function thesisAt(
   }
   // "the rule of Augustus the Strong (1710–1733); that of Augustus III (1733–1763)": 'that of' stands
   // for the head of the first item's name, which names the later stages too.
-  const head = items[0]?.label ? /^(.*?\bof)\s/iu.exec(items[0].label) : null;
-  if (head) for (const x of items.slice(1)) if (x.label && /^(?:that|those)\s+of\s/iu.test(x.label)) x.label = x.label.replace(/^(?:that|those)\s+of/iu, head[1]);
+  // When the first item too opens with 'that of' ('— that of Philip IV (1621–1665), that of Charles II
+  // (1665–1700), …'), no head is written: the names are the rulers' own.
+  const THAT_OF = /^(?:that|those)\s+of\s+/iu;
+  const head = items[0]?.label && !THAT_OF.test(items[0].label) ? /^(.*?\bof)\s/iu.exec(items[0].label) : null;
+  if (head) for (const x of items.slice(1)) if (x.label && THAT_OF.test(x.label)) x.label = x.label.replace(/^(?:that|those)\s+of/iu, head[1]);
+  if (!head && items.length > 1 && items.every((x) => x.label && THAT_OF.test(x.label))) for (const x of items) x.label = x.label!.replace(THAT_OF, '');
   // "ruler by ruler: …", "into three: …": without a stage noun, only a list of dated items is a periodisation.
   if (a.datedOnly && !items.every((x) => x.dated && (x.dated.from !== null || x.dated.to !== null))) items = [];
   // "The research project had three phases: archival work in 2015, interviews in 2016, and a survey
