@@ -1005,10 +1005,10 @@ describe('periodisation: round 5 — reigns listed far from their announcement, 
     // 'Three republics can be distinguished: the First Republic (1910–1926), …': an ordinal that is part of a proper
     // name ('the First Republic') is no ordinal clause that names nothing.
     ['republics-distinguished-ordinal-names', [['the First Republic', 1910, 1926], ['the Estado Novo', 1933, 1974], ['the Third Republic', 1976, null]]],
-    // 'reign by reign, because the painters served whichever king paid them — that of Philip IV (1621–1665), that of
-    // Charles II (1665–1700) and that of Philip V (1700–1746)': an em dash past a 'because' clause opens the list;
-    // items that all open 'that of' are the rulers' names ('that of' is no relative clause).
-    ['distributive-dash-that-of', [['Philip IV', 1621, 1665], ['Charles II', 1665, 1700], ['Philip V', 1700, 1746]]],
+    // 'reign by reign, because the painters served whichever king paid them: that of Philip IV (1621–1665), that of
+    // Charles II (1665–1700) and that of Philip V (1700–1746)': a colon past a 'because' clause opens the list; items
+    // that all open 'that of' are the rulers' names ('that of' is no relative clause).
+    ['distributive-because-that-of', [['Philip IV', 1621, 1665], ['Charles II', 1665, 1700], ['Philip V', 1700, 1746]]],
     // 'The second phase lasted until the partition of 1947' in its own section ends it ('lasted', 'until' end a stage
     // named by its ordinal); 'This phase came to an end in 1971, when Bangladesh became independent' ends the last.
     ['phases-ended-lasted-until-in-sections', [['Expansion', 1855, 1929], ['Crisis', 1929, 1947], ['Partition', 1947, 1971]]],

@@ -74,18 +74,25 @@ interface RulesData {
   stageEndWords: string[];
 }
 
+/**
+ * "three stages", or a count joined to a singular stage noun: "a three-stage periodisation"; or the
+ * word periodisation itself, which may announce a numbered list ("My periodisation distinguishes:
+ * (a) …"); or a verb that divides, which may name the stages one by one ('distinguish between an
+ * early phase (…) and a late phase (…)'). (Verbs of passing announce only before 'through': 'went
+ * through an era of …', not 'went to Paris', a common phrase.)
+ */
+function mentionsOf(words: string[], d: RulesData, singular: string[]): RegExp {
+  return new RegExp(`\\b(?:${words.join('|')})\\b|\\b(?:${d.pairThrough.join('|')})\\s+through\\b|\\w-(?:${singular.join('|')})\\b`, 'i');
+}
+
 function compile(d: RulesData): PeriodisationRules {
   const plural = d.stageNouns.filter((n) => n.endsWith('s'));
   const singular = d.stageNouns.filter((n) => !n.endsWith('s'));
   return {
-    // "three stages", or a count joined to a singular noun: "a three-stage periodisation".
-    // …or the word periodisation itself, which may announce a numbered list ("My periodisation distinguishes: (a) …").
-    // …or a verb that divides, which may name the stages one by one ('distinguish between an early phase (…) and a late phase (…)').
-    // (Verbs of passing announce only before 'through': 'went through an era of …', not 'went to Paris', a common phrase.)
-    mentionsStages: new RegExp(
-      `\\b(?:${[...plural, ...d.countOnlyNouns, ...d.datedOnlyNouns, ...d.periodisationNouns, ...d.pairAnnouncers.filter((w) => !d.pairThrough.includes(w))].join('|')})\\b|\\b(?:${d.pairThrough.join('|')})\\s+through\\b|\\w-(?:${singular.join('|')})\\b`,
-      'gi',
-    ),
+    // (See mentionsOf.)
+    mentionsStages: mentionsOf([...plural, ...d.countOnlyNouns, ...d.datedOnlyNouns, ...d.periodisationNouns, ...d.pairAnnouncers.filter((w) => !d.pairThrough.includes(w))], d, singular),
+    // (Read after a noun of datedOnlyNouns found first, when no list opener follows it: see thesis.ts mentions().)
+    mentionsOtherStages: mentionsOf([...plural, ...d.countOnlyNouns, ...d.periodisationNouns, ...d.pairAnnouncers.filter((w) => !d.pairThrough.includes(w))], d, singular),
     periodisationNouns: new Set(d.periodisationNouns),
     countWords: new Map(Object.entries(d.countWords)),
     stageNouns: new Set(d.stageNouns),
@@ -196,8 +203,15 @@ function withNamedYears(h: HeadingInfo, next: HeadingInfo | null, sentences: Sen
   if (!h.inferred || !h.label) return h;
   const name = h.label.replace(/^the\s+/iu, '').toLowerCase();
   if (name.length < 3) return h;
+  let inSection = false;
   for (const s of sentences) {
-    if (s.sectionId !== h.section.id) continue;
+    // (A section's sentences follow one another: the search ends with them.)
+    if (s.sectionId !== h.section.id) {
+      if (inSection) break;
+      continue;
+    }
+    inSection = true;
+    if (!s.text.includes('(')) continue;
     const at = s.text.toLowerCase().indexOf(name);
     if (at < 0) continue;
     const after = at + name.length;
