@@ -1065,3 +1065,38 @@ describe('periodisation: round 5 — thematic sections after a thesis are no sta
     expect(read('stage-sections-open-with-background').stages.every((s) => s.headingSectionId !== null)).toBe(true);
   });
 });
+
+describe('periodisation: held-out sets 5 and 6 do not fall back (floors a little under the figures after round 5)', () => {
+  // heldout-5 (round 4): 7/8, 19/23, 18/23 loose before round 5; 8/8, 22/23, 22/23 after it. heldout-6 (round 5, written
+  // before the pipeline was run on it): first score 7/8, 20/27, 24/27; 8/8, 27/27, 27/27 after the round (an upper
+  // bound: its forms were fixed from development texts of the same writer, two of them studied on the set itself).
+  const norm = (x: string): string => x.replace(/[‐‑–—−]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  it.each<[string, number, number, number, number, number]>([
+    ['heldout-5', 8, 23, 7, 20, 20],
+    ['heldout-6', 8, 27, 7, 25, 25],
+  ])('%s: %i texts, %i stages; at least %i counts, %i stage years and %i labels right', (set, texts, total, minCounts, minYears, minLabels) => {
+    const dir = join(FIXTURES, 'periodisation', set);
+    const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
+    let counts = 0;
+    let years = 0;
+    let labels = 0;
+    let stages = 0;
+    for (const name of names) {
+      const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')).periodisation as { claimed_count: number; stages: { label: string; from: number | null; to: number | null }[] };
+      const p = stagesOf(readFileSync(join(dir, `${name}.txt`), 'utf8'));
+      if ((p.claimedCount ?? 0) === gold.claimed_count) counts++;
+      gold.stages.forEach((g, i) => {
+        const o = p.stages[i];
+        if (o && o.from === g.from && o.to === g.to) years++;
+        if (o?.label && (norm(o.label).includes(norm(g.label)) || norm(g.label).includes(norm(o.label)))) labels++;
+      });
+      stages += gold.stages.length;
+    }
+    console.log(`periodisation ${set}: counts ${counts}/${names.length}, years ${years}/${stages}, labels ${labels}/${stages}`);
+    expect(names.length).toBe(texts);
+    expect(stages).toBe(total);
+    expect(counts).toBeGreaterThanOrEqual(minCounts);
+    expect(years).toBeGreaterThanOrEqual(minYears);
+    expect(labels).toBeGreaterThanOrEqual(minLabels);
+  });
+});
