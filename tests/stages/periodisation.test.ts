@@ -954,8 +954,9 @@ describe('periodisation: round 4 — a heading that names a reign takes the year
     // 'Casimir III, who reigned from 1333 to 1370, …': the reign ends in 1370, not where 'Jagiellonian golden age (1386–1572)' starts;
     // 'Early history', whose prose gives no year ('settled in the Stone Age'), is the earliest stage, its start unknown.
     ['heading-reign-before-dated', [['Early history', null, 1333], ['Reign of Casimir the Great', 1333, 1370], ['Jagiellonian golden age', 1386, 1572], ['Partitions', 1795, 1918]]],
-    // 'Rule of law' names no ruler (no capital after 'of'): it keeps the years of an early heading.
-    ['heading-rule-of-law-not-reign', [['Rule of law', null, 1900], ['Independent courts', 1900, 1950], ['Political courts', 1950, 1990]]],
+    // 'Rule of law' names no ruler (no capital after 'of'): no reign years. (Round 5: as a first stage with no start, it
+    // takes one from its section's closed range that ends where it ends, 'from 1850 to 1900'.)
+    ['heading-rule-of-law-not-reign', [['Rule of law', 1850, 1900], ['Independent courts', 1900, 1950], ['Political courts', 1950, 1990]]],
   ])('reads %s', (name, stages) => {
     expect(read(name).claimedCount).toBe(stages.length);
     expect(rowsOf(name)).toEqual(stages);
@@ -1000,6 +1001,9 @@ describe('periodisation: round 5 — reigns listed far from their announcement, 
     // 'and with it ended the first era' (1922), 'The Japanese invasion of 1942 closed the second era', 'When the last
     // large estates were sold in 1990, the third era came to an end'.
     ['named-eras-ended-in-sections', [['The pioneers', 1877, 1922], ['The estates', 1922, 1942], ['The smallholders', 1942, 1990]]],
+    // Heading 'Danish rule' (no years) before 'Union with Sweden (1814–1905)'; its section: 'The Danish period, which
+    // lasted from 1643 to 1814, saw …': a closed range of its own section that ends where the stage ends gives its start.
+    ['heading-first-range-ends-at-next', [['Danish rule', 1643, 1814], ['Union with Sweden', 1814, 1905], ['Independence', 1905, null]]],
     // 'passed through three dynasties: the Song (960–1279), the Yuan (1271–1368) and the Ming (1368–1644)'.
     ['dynasties-colon', [['the Song', 960, 1279], ['the Yuan', 1271, 1368], ['the Ming', 1368, 1644]]],
     // 'Three republics can be distinguished: the First Republic (1910–1926), …': an ordinal that is part of a proper

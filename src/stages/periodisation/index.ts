@@ -198,6 +198,7 @@ const BEFORE_NAMED_RANGE = /^\s*\(\s*(?:c\.\s*|r\.\s*)?$/u;
  * 'Vargas Era (1930–1945)') takes the years its own section gives its name in brackets: 'Under the
  * Old Republic (1889–1930) the federal government left …' → 1889–1930, rather than its first date
  * or the start of the stage after it. Kept only when it ends no later than that next stage starts.
+ * A first stage with no start takes one from a closed range of its section that ends where it ends.
  */
 function withNamedYears(h: HeadingInfo, next: HeadingInfo | null, sentences: Sentence[], temporal: TemporalExpression[]): HeadingInfo {
   if (!h.inferred || !h.label) return h;
@@ -223,6 +224,13 @@ function withNamedYears(h: HeadingInfo, next: HeadingInfo | null, sentences: Sen
     if (!range) continue;
     if (next?.from != null && range.to! > next.from) return h;
     return { ...h, from: range.from, to: range.to, ranged: true, open: false, inferred: { from: 'text', to: 'text' } };
+  }
+  // 'Danish rule' before 'Union with Sweden (1814–1905)', its section: 'The Danish period, which
+  // lasted from 1643 to 1814, saw …': a first stage with no start takes it from a closed range of
+  // its own section that ends exactly where the stage ends (the next stage's start).
+  if (h.from === null && h.to !== null) {
+    const range = temporal.find((t) => t.sectionId === h.section.id && t.sentenceId !== null && t.kind === 'range' && t.from !== null && t.to === h.to && t.from < h.to!);
+    if (range) return { ...h, from: range.from, ranged: true, open: false, inferred: { from: 'text', to: h.inferred.to } };
   }
   return h;
 }
