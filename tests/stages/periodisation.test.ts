@@ -1004,6 +1004,9 @@ describe('periodisation: round 5 — reigns listed far from their announcement, 
     // Heading 'Danish rule' (no years) before 'Union with Sweden (1814–1905)'; its section: 'The Danish period, which
     // lasted from 1643 to 1814, saw …': a closed range of its own section that ends where the stage ends gives its start.
     ['heading-first-range-ends-at-next', [['Danish rule', 1643, 1814], ['Union with Sweden', 1814, 1905], ['Independence', 1905, null]]],
+    // 'passed through four stages. The first, the putting-out system, lasted from 1750 to 1830. The second, mechanisation,
+    // ran from 1830 to 1880. … The fourth, decline, began in 1918.': a bare name between commas before a verb of time.
+    ['in-turn-bare-apposition', [['the putting-out system', 1750, 1830], ['mechanisation', 1830, 1880], ['the age of the great mills', 1880, 1914], ['decline', 1918, null]]],
     // 'passed through three dynasties: the Song (960–1279), the Yuan (1271–1368) and the Ming (1368–1644)'.
     ['dynasties-colon', [['the Song', 960, 1279], ['the Yuan', 1271, 1368], ['the Ming', 1368, 1644]]],
     // 'Three republics can be distinguished: the First Republic (1910–1926), …': an ordinal that is part of a proper

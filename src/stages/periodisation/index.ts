@@ -72,6 +72,7 @@ interface RulesData {
   tenureWords: string[];
   tenureStartWords: string[];
   stageEndWords: string[];
+  appositionVerbs: string[];
 }
 
 /**
@@ -156,6 +157,7 @@ function compile(d: RulesData): PeriodisationRules {
     tenureWords: new Set(d.tenureWords),
     tenureStartWords: new Set(d.tenureStartWords),
     stageEndWords: new Set(d.stageEndWords),
+    appositionVerbs: new Set(d.appositionVerbs),
   };
 }
 

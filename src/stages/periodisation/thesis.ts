@@ -112,6 +112,8 @@ export interface PeriodisationRules {
   tenureStartWords: Set<string>;
   /** Words that end a stage named in its own section ('with it ended the first era'). */
   stageEndWords: Set<string>;
+  /** Verbs after which a bare apposition names the stage taken in turn ('The second, mechanisation, ran …'). */
+  appositionVerbs: Set<string>;
 }
 
 /** One stage as a thesis names it. */
@@ -720,6 +722,8 @@ const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?
 const ORDINAL_APPOSITION = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:the|a|an)\\s+)?(?:${ORDINAL_WORDS})(?:\\s+(\\p{L}+))?\\s*,\\s+([^,;:()\\d]+?)\\s*,\\s`, 'iu');
 /** Words that open a phrase between commas that is no name: a date's preposition, a clause ('The second, under military rule, …'). */
 const NOT_A_NAME = /^(?:from|between|after|since|until|till|before|in|during|under|by|as|like|which|who|when|where|while|however|though|although|moreover|too|also|again|then|thus|therefore|for|at|on|of|to|with|without)\b/iu;
+/** Most words of a name in lower case without an article ('mechanisation', 'state capitalism'). */
+const MAX_BARE_APPOSITION_WORDS = 3;
 /** Most words of such a name. */
 const MAX_APPOSITION_WORDS = 8;
 
@@ -737,7 +741,13 @@ function appositionName(text: string, rules: PeriodisationRules): string | null 
   // "A second period, of repression, opened …": what the stage was a period of.
   const of = m[1] !== undefined ? /^of\s+(\p{L}[^,]*)$/iu.exec(name) : null;
   if (of && !NOT_A_NAME.test(of[1]) && (of[1].match(WORD) ?? []).length <= MAX_APPOSITION_WORDS) return of[1];
-  if (NOT_A_NAME.test(name) || !/^(?:(?:a|an|the)\s|\p{Lu})/u.test(name) || (name.match(WORD) ?? []).length > MAX_APPOSITION_WORDS) return null;
+  if (NOT_A_NAME.test(name) || (name.match(WORD) ?? []).length > MAX_APPOSITION_WORDS) return null;
+  // A name in lower case without an article ('The second, mechanisation, ran from 1830 to 1880')
+  // only before a verb that tells the stage's time (`appositionVerbs`): not 'The second, larger, …'.
+  if (!/^(?:(?:a|an|the)\s|\p{Lu})/u.test(name)) {
+    const next = (text.slice(m.index + m[0].length).match(WORD) ?? [])[0]?.toLowerCase();
+    if (next === undefined || !rules.appositionVerbs.has(next) || (name.match(WORD) ?? []).length > MAX_BARE_APPOSITION_WORDS) return null;
+  }
   return name;
 }
 
