@@ -1007,6 +1007,11 @@ describe('periodisation: round 5 — reigns listed far from their announcement, 
     // 'passed through four stages. The first, the putting-out system, lasted from 1750 to 1830. The second, mechanisation,
     // ran from 1830 to 1880. … The fourth, decline, began in 1918.': a bare name between commas before a verb of time.
     ['in-turn-bare-apposition', [['the putting-out system', 1750, 1830], ['mechanisation', 1830, 1880], ['the age of the great mills', 1880, 1914], ['decline', 1918, null]]],
+    // 'Roman Londinium (AD 47–410)': a heading's years of the first millennium with their era.
+    ['heading-years-ad', [['Roman Londinium', 47, 410], ['Anglo-Saxon Lundenwic', 500, 1066], ['Norman and medieval London', 1066, 1485], ['Tudor and Stuart London', 1485, 1714]]],
+    // '…, the era of wells and pumps (1821–1950) and the age of distant sources (after 1950)': the 'and' after a date
+    // joins the last two items, not the 'and' inside a name (the headings name the stages, as the thesis only describes).
+    ['list-and-inside-name', [['The aqueducts', 1521, 1821], ['Wells and pumps', 1821, 1950], ['Distant sources', 1950, null]]],
     // 'passed through three dynasties: the Song (960–1279), the Yuan (1271–1368) and the Ming (1368–1644)'.
     ['dynasties-colon', [['the Song', 960, 1279], ['the Yuan', 1271, 1368], ['the Ming', 1368, 1644]]],
     // 'Three republics can be distinguished: the First Republic (1910–1926), …': an ordinal that is part of a proper

@@ -988,13 +988,18 @@ function listParts(text: string, from: number, count: number, commas: boolean, r
     // "A, B, C and D" (or "A and B"): without a serial comma the last two items share one part.
     const last = parts[parts.length - 1];
     const lastText = last ? text.slice(last[0], last[1]) : '';
-    const and = / and (?!then\b)/.exec(lastText);
+    // ('the era of wells and pumps (1821–1950) and the age of distant sources (after 1950)': the
+    // 'and' after a date or a closing bracket joins the items, not one inside a name.)
+    const and = AND_AFTER_DATE.exec(lastText) ?? / and (?!then\b)/.exec(lastText);
     // Uncounted, the "and" must join two items, not open the last ("…, and C") or join years ("between 1932 and 1976").
     const joins = and && (count > 0 ? parts.length + 1 === count : /\p{L}/u.test(lastText.slice(0, and.index)) && !/\bbetween\s+\S+$/iu.test(lastText.slice(0, and.index)));
     if (joins) parts.splice(-1, 1, [last[0], last[0] + and.index], [last[0] + and.index + 1, last[1]]);
   }
   return parts;
 }
+
+/** An 'and' right after a year or a closing bracket ('… (1821–1950) and the age of …'): the one that joins two dated items. */
+const AND_AFTER_DATE = /(?<=[\d)])\s*,?(?= and (?!then\b))/;
 
 /**
  * Joins to the part before it each part that names no stage of its own: a relative clause, or a date
