@@ -356,6 +356,12 @@ describe('periods: stages taken in turn, and generalisations over "both periods"
     ['periodisation/regimes', 'Each regime offered them a different p', 'span', '"each regime" generalises over the stages'],
     ['periodisation/regimes', 'Under every regime, the state needed t', 'span', '"under every regime"'],
     ['periods/turkey-women', 'Women\'s platforms were consulted at ev', 'stage3', 'guard: "at every stage of the drafting" is no generalisation'],
+    // Round 5: waves (and eras, generations) are counted like stages: two ordinals before one noun, 'across all three
+    // waves', 'each wave' span; 'the first wave of arrests' is no stage.
+    ['periods/rules-waves', 'The first and third waves were led by s', 'span', 'two ordinals joined before one plural stage noun'],
+    ['periods/rules-waves', 'Across all three waves, the police trea', 'span', '"across all three waves"'],
+    ['periods/rules-waves', 'Each wave ended with a concession that ', 'span', '"each wave"'],
+    ['periods/rules-waves', 'In the first wave of arrests, the polic', 'after', 'guard: a wave of something else (as before, after the closed last stage)'],
     // Round 5: a conclusion's undated look back in the simple past spans the stages (the open last stage is the writer's present).
     ['periods/rules-conclusion-past', 'The crown courted the porters while re', 'span', 'a conclusion in the simple past looks back over the stages'],
     ['periods/rules-conclusion-past', 'Every change of owner raised the price', 'span', 'the same, with a regular past'],

@@ -145,7 +145,8 @@ function compile(d: PeriodsData): PeriodsRules {
     pastForms: new Set(d.pastForms),
     afterDate: new RegExp(`\\b(?:${phrase(d.afterWords)})\\s+$`, 'iu'),
     geographyVerbs: new Set(d.geographyVerbs),
-    ordinalStage: new RegExp(`\\bthe\\s+(${phrase(Object.keys(d.ordinalWords))})\\s+(?:(two|three|four)\\s+)?(?:${phrase(d.stageNouns)})s?\\b(?!\\s+of\\b)`, 'giu'),
+    // ('The first and third waves were carried by …': two ordinals joined before one plural noun, group 3.)
+    ordinalStage: new RegExp(`\\bthe\\s+(${phrase(Object.keys(d.ordinalWords))})\\s+(?:(?:and|or)\\s+(?:the\\s+)?(${phrase(Object.keys(d.ordinalWords))})\\s+(?=(?:${phrase(d.stageNouns)})s\\b))?(?:(two|three|four)\\s+)?(?:${phrase(d.stageNouns)})s?\\b(?!\\s+of\\b)`, 'giu'),
     bareOrdinal: new RegExp(`\\b(?:than|and|to)\\s+(?:in\\s+|during\\s+|under\\s+)?the\\s+(${phrase(Object.keys(d.ordinalWords))})\\s*[.,;:!?]`, 'giu'),
     ordinalWords: d.ordinalWords,
     labelArticles: new Set(d.labelArticles),
@@ -434,7 +435,8 @@ function firstVerb(s: Sentence, tokens: TokenColumns): number {
 /**
  * The stages an undated sentence names by their ordinal ('In the second period it governed them
  * through permits' → [2]; 'freer in the final period than in the first' → [3, 1] of three; 'the
- * first two phases' → [1, 2]), within the claimed count; empty when it names none.
+ * first two phases' → [1, 2]; 'the first and third waves' → [1, 3]), within the claimed count; empty
+ * when it names none.
  */
 function ordinalStages(s: Sentence, count: number, rules: PeriodsRules): number[] {
   const out = new Set<number>();
@@ -445,7 +447,8 @@ function ordinalStages(s: Sentence, count: number, rules: PeriodsRules): number[
   rules.ordinalStage.lastIndex = 0;
   for (let m = rules.ordinalStage.exec(s.text); m !== null; m = rules.ordinalStage.exec(s.text)) {
     const n = number(m[1]);
-    const many = m[2] ? ({ two: 2, three: 3, four: 4 } as Record<string, number>)[m[2].toLowerCase()] : 1;
+    if (m[2]) out.add(number(m[2]));
+    const many = m[3] ? ({ two: 2, three: 3, four: 4 } as Record<string, number>)[m[3].toLowerCase()] : 1;
     // 'the first two phases' counts forward, 'the last two phases' back.
     for (let k = 0; k < many; k++) out.add(rules.ordinalWords[m[1].toLowerCase()] === 0 ? n - k : n + k);
   }
