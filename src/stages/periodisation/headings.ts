@@ -103,7 +103,9 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
   }
   let years: HeadingYears | null = null;
   let byCentury = false;
-  const y = rules.headingYears.exec(rest);
+  // (Years need a digit: most headings have none, and are passed over without the patterns.)
+  const digits = /\d/.test(rest);
+  const y = digits ? rules.headingYears.exec(rest) : null;
   if (y) {
     years = yearsOf(y);
     // A single year after a preposition is cut alone: 'Lessons from 1989' keeps 'Lessons from', as
@@ -120,7 +122,7 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
     }
   } else {
     // Years before the name: '1949–1978: Building socialism'.
-    const first = rules.headingYearsFirst.exec(rest);
+    const first = digits ? rules.headingYearsFirst.exec(rest) : null;
     if (first) {
       years = yearsOf(first);
       rest = rest.slice(first[0].length);
@@ -129,7 +131,7 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
       // centuries spans them (1600–1699; 1700–1899), as the temporal stage reads "the 1600s". The
       // centuries are the name here, so the label keeps them.
       // Spelled out too: 'The sixteenth-century boom', 'Eighteenth and nineteenth centuries'.
-      const c = rules.headingCenturies.exec(rest) ?? rules.headingCenturyWords.exec(rest);
+      const c = (digits ? rules.headingCenturies.exec(rest) : null) ?? rules.headingCenturyWords.exec(rest);
       if (c) {
         const number = (x: string): number => (/^\d+$/.test(x) ? Number(x) : (rules.centuryWords.get(x.toLowerCase()) ?? 0));
         const first = number(c[1]);

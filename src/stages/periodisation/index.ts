@@ -92,8 +92,7 @@ function compile(d: RulesData): PeriodisationRules {
   return {
     // (See mentionsOf.)
     mentionsStages: mentionsOf([...plural, ...d.countOnlyNouns, ...d.datedOnlyNouns, ...d.periodisationNouns, ...d.pairAnnouncers.filter((w) => !d.pairThrough.includes(w))], d, singular),
-    // (Read after a noun of datedOnlyNouns found first, when no list opener follows it: see thesis.ts mentions().)
-    mentionsOtherStages: mentionsOf([...plural, ...d.countOnlyNouns, ...d.periodisationNouns, ...d.pairAnnouncers.filter((w) => !d.pairThrough.includes(w))], d, singular),
+    countBefore: new RegExp(`\\b(?:${Object.keys(d.countWords).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu'),
     periodisationNouns: new Set(d.periodisationNouns),
     countWords: new Map(Object.entries(d.countWords)),
     stageNouns: new Set(d.stageNouns),

@@ -35,8 +35,8 @@ export interface PeriodisationRules {
   periodisingVerbs: RegExp;
   /** Plural nouns that announce stages after a count only before a list of dated items ('had four lives: …'). */
   datedOnlyNouns: Set<string>;
-  /** `mentionsStages` without the nouns of `datedOnlyNouns`. */
-  mentionsOtherStages: RegExp;
+  /** A count and up to three words, closing a text: what must stand before a noun of `datedOnlyNouns`. */
+  countBefore: RegExp;
   /** A heading without years that names a ruler's time ('Reign of Peter the Great'): its section's tenure gives its years. */
   reignHeadings: RegExp;
   /** Nouns a compound count heads ('a three-stage periodisation'). */
@@ -233,17 +233,26 @@ const OF_WHAT = /^\s+of\s+(?:(?:the|this|that|these|those|our|my|its|their|each|
 /** What a list opened after a noun that announces only a dated list holds ('had four lives:', 'three reigns, those of …', '— …'). */
 const DATED_LIST_HINT = /[:—]|, those of /;
 
+/** Most characters before a noun of `datedOnlyNouns` in which its count is looked for ('three long reigns'). */
+const MAX_BEFORE_DATED_ONLY = 48;
+
 /**
  * True when the text names stages (`mentionsStages`). A noun that announces only a dated list
- * ('lives', 'reigns', 'governments': common words) counts only when the text holds a colon, an em
- * dash or ', those of' that may open its list, so that most sentences with 'governments' are
- * passed over at once; another stage word after it counts as ever.
+ * ('lives', 'reigns', 'governments': common words) counts only after a count ('three reigns') in a
+ * text that holds a colon, an em dash or ', those of' that may open its list, so that most
+ * sentences with 'governments' are passed over at once; a stage word after it counts as ever.
  */
 function mentions(text: string, rules: PeriodisationRules): boolean {
-  const m = rules.mentionsStages.exec(text);
-  if (m === null) return false;
-  if (!rules.datedOnlyNouns.has(m[0].toLowerCase()) || DATED_LIST_HINT.test(text)) return true;
-  return rules.mentionsOtherStages.test(text.slice(m.index + m[0].length));
+  for (let from = 0; from < text.length; ) {
+    const rest = from === 0 ? text : text.slice(from);
+    const m = rules.mentionsStages.exec(rest);
+    if (m === null) return false;
+    if (!rules.datedOnlyNouns.has(m[0].toLowerCase())) return true;
+    const at = from + m.index;
+    if (rules.countBefore.test(text.slice(Math.max(0, at - MAX_BEFORE_DATED_ONLY), at)) && DATED_LIST_HINT.test(text)) return true;
+    from = at + m[0].length;
+  }
+  return false;
 }
 
 /**
@@ -681,6 +690,9 @@ export function findThesis(
   for (let k = 0; k < sentences.length; k++) {
     const a = findAnnouncement(sentences[k].text, rules);
     if (!a) continue;
+    // An announcement that claims only a dated list needs two dates in its sentence at least
+    // ('two separate governments – the Communist-aligned …' has none): not read further.
+    if (a.datedOnly && datesOf(temporal, sentences[k].id) < 2) continue;
     const thesis = thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens);
     if (found) {
       if (sameStages(found, thesis, rules)) addRepeat(found, thesis);
@@ -688,6 +700,13 @@ export function findThesis(
     else if (!a.inTurnOnly && !a.datedOnly) countOnly ??= thesis;
   }
   return found ?? countOnly;
+}
+
+/** How many temporal expressions a sentence holds (up to 2: all that is asked). */
+function datesOf(temporal: TemporalExpression[], sentenceId: string): number {
+  let n = 0;
+  for (const t of temporal) if (t.sentenceId === sentenceId && ++n >= 2) break;
+  return n;
 }
 
 /** True when two theses enumerate the same stages: each item with the same years, or, undated, the same name. */
