@@ -369,6 +369,7 @@ describe('periods: stages taken in turn, and generalisations over "both periods"
     ['periods/rules-conclusion-past', 'The levies on foreign ships, coupled w', 'stage3', 'guard: a participle after a comma is not the main verb ("weigh" is present)'],
     ['periods/rules-conclusion-past', 'The minister, who opened the northern ', 'stage3', 'guard: a relative clause\'s verb is not the main one ("has promised")'],
     ['periods/rules-conclusion-past', 'Self-employed lightermen remain poorly', 'stage3', 'guard: "-employed" is half of a compound'],
+    ['periods/rules-conclusion-past', 'Early accounts of the docks were writte', 'stage3', 'guard: a Historiography section\'s past tells how the history was written, no look back'],
   ])('%s: "%s…" is %s (%s)', (path, start, label) => {
     const [dir, ...rest] = path.split('/');
     expect(dir === 'periods' ? periodOf(rest.join('/'), start) : periodIn(rest.join('/'), start)).toBe(label);

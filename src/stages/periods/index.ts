@@ -58,6 +58,7 @@ interface PeriodsData {
   genericCues: string[];
   presentForms: string[];
   pastForms: string[];
+  notLookBackHeadings: string[];
   writerPresentWords: string[];
   afterWords: string[];
   geographyCues: string[];
@@ -111,6 +112,8 @@ interface PeriodsRules {
   /** First verbs in the present tense, for general claims. */
   presentForms: Set<string>;
   pastForms: Set<string>;
+  /** Headings of concluding sections whose past tense is no look back over the stages ('Historiography'). */
+  notLookBackHeading: RegExp;
   /** Matches a word at the end of the text before a year that makes it an onset ('after 1985'). */
   afterDate: RegExp;
   geographyVerbs: Set<string>;
@@ -143,6 +146,7 @@ function compile(d: PeriodsData): PeriodsRules {
     thanBeforeDate: new RegExp(`\\bthan\\s+(?:(?:${phrase(d.comparisonBeforeDate)})\\s+)?$`, 'iu'),
     presentForms: new Set(d.presentForms),
     pastForms: new Set(d.pastForms),
+    notLookBackHeading: new RegExp(`\\b(?:${phrase(d.notLookBackHeadings)})\\b`, 'iu'),
     afterDate: new RegExp(`\\b(?:${phrase(d.afterWords)})\\s+$`, 'iu'),
     geographyVerbs: new Set(d.geographyVerbs),
     // ('The first and third waves were carried by …': two ordinals joined before one plural noun, group 3.)
@@ -827,7 +831,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // Historiography section: an undated remark about the scholarship is about no period.
         cues.push(cue('research', phrases[CUE.literature]!));
         out.push(assignment(s, cues, 'none', conf.meta));
-      } else if (inConclusion && lastStage.to === null && mapped.length === 0 && phrases[CUE.writerPresent] === null && phrases[CUE.presentState] === null && firstVerbPast(s, tokens, clean, rules)) {
+      } else if (inConclusion && lastStage.to === null && mapped.length === 0 && !(heading != null && rules.notLookBackHeading.test(heading)) && phrases[CUE.writerPresent] === null && phrases[CUE.presentState] === null && firstVerbPast(s, tokens, clean, rules)) {
         // 'The autocracy sponsored voluntary associations while refusing to share power with them'
         // in a conclusion: an undated look back in the simple past covers the stages it closes,
         // rather than the writer's present of an open last stage. (After a closed last stage, the
