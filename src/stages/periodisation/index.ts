@@ -828,7 +828,9 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           // 'The second phase, which lasted until the revolution of 1905, …' then, in the third's
           // section, 'The revolution of 1905 opened the third phase': when the section's first date
           // (not in the sentence that ends this stage) is the year the stage before ended in, it is
-          // the start's evidence; any other year leaves the start where the stage before ends.
+          // the start's evidence; any other year leaves the start where the stage before ends
+          // ('Under company leases, which lasted … until the nationalisation of 1948' then a section
+          // that opens 'The Timber Board was set up in 1952': the stage starts in 1948).
           const opening = firstDateOf(stage.headingSectionId, stages[i - 1].to, stageMention(i + 1, i === thesis.items.length - 1, rules));
           if (opening && opening.date === stages[i - 1].to) {
             stage.from = opening.date;
