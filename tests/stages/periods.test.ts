@@ -130,6 +130,19 @@ function periodOf(name: string, start: string): string | undefined {
   return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
 }
 
+describe('periods: the opening of a country report (rules-country-report in tests/fixtures/periods)', () => {
+  it.each([
+    ['This report reviews how the room', 'span', 'a remark about the report that reaches from the first stage to now spans the stages'],
+    ['The report draws on laws', 'none', 'its sources and fieldwork, dated by the fieldwork, are no period'],
+    ['Our recommendations are set out', 'none', 'a pointer to a section of the report'],
+    ['Moldavia is a hilly country of about', 'none', 'a country profile (its size in people) is timeless'],
+    ['Its economy depends heavily', 'none', 'so is the shape of its economy'],
+    ['In 1994 a law on associations', 'stage1', 'guard: a dated sentence of the stages'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOf('rules-country-report', start)).toBe(label);
+  });
+});
+
 describe('periods: rules found on essays of our own (tests/fixtures/periods)', () => {
   // Rows marked 'guard' passed before the rules were added, and keep them from reaching too far.
   it.each([

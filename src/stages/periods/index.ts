@@ -526,6 +526,8 @@ const HISTORY_SCOPE = /^the\s+history\s+of\b[^.;]*?\b(?:begins|began|starts|star
 
 /** 'since' (and an article) right before a date: the time of the scholarship itself ('Work since the 1990s'). */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/iu;
+/** 'since' anywhere in a sentence. */
+const SINCE_WORD = /\bsince\b/iu;
 /** A date that is itself 'since …' ('since the 1970s'). */
 const SINCE_DATE = /^since\s/iu;
 
@@ -689,7 +691,10 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue(meta === research ? 'research' : 'meta', meta));
         const spans = mapped.find((x) => x.m.label === 'span');
         if (spans) cues.push(cue('temporal', spans.t.text, spans.t));
-        const label = spans || stagesDated.size > 1 ? 'span' : 'none';
+        // 'This report reviews how civic space has changed since independence in 1991': a remark
+        // about the text that reaches from the first stage's start to the present spans the stages.
+        const sinceTheStart = stages.length > 1 && stages[0].from !== null && SINCE_WORD.test(s.text) && mapped.some((x) => x.t.from !== null && x.t.from <= stages[0].from! + 1);
+        const label = spans || stagesDated.size > 1 || sinceTheStart ? 'span' : 'none';
         out.push(assignment(s, cues, label, conf.meta));
         if (label === 'span') previousDated = null;
       } else if (phrases[CUE.literature] !== null && mapped.every((x) => SINCE_DATE.test(x.t.text) || SINCE_BEFORE.test(s.text.slice(Math.max(0, map.toClean(x.t.start) - s.cleanStart - 12), map.toClean(x.t.start) - s.cleanStart)))) {
