@@ -130,6 +130,23 @@ function periodOf(name: string, start: string): string | undefined {
   return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
 }
 
+describe('periods: a conclusion after a closed last stage (rules-conclusion-labels in tests/fixtures/periods)', () => {
+  it.each([
+    ['In the reform phase they wanted', 'span', 'one-word stage labels before a stage noun name their stages: two of them span'],
+    ['Whether the kingdom that followed', 'none', "'a question for another study' is a remark about scholarship, not speculation"],
+    ['The reformers did not set out', 'after', 'guard: an undated sentence of the conclusion after a closed last stage stays after'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOf('rules-conclusion-labels', start)).toBe(label);
+  });
+
+  it("a one-word label alone ('reform') names no stage", () => {
+    const text = readFileSync(join(FIXTURES, 'periods', 'rules-conclusion-labels.txt'), 'utf8').replace('In the reform phase they wanted to audit them; in the extraction period they wanted their money.', 'Reform was in the air everywhere.');
+    const doc = docOf(text, 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text.startsWith('Reform was in the air'))!;
+    expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe('after');
+  });
+});
+
 describe('periods: the opening of a country report (rules-country-report in tests/fixtures/periods)', () => {
   it.each([
     ['This report reviews how the room', 'span', 'a remark about the report that reaches from the first stage to now spans the stages'],

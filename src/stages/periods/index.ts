@@ -125,6 +125,8 @@ interface PeriodsRules {
   bareOrdinal: RegExp;
   ordinalWords: Record<string, number>;
   labelArticles: Set<string>;
+  /** A stage noun right after a word ('… phase', '… periods'): a common-word label names its stage only so ('the reform phase'). */
+  stageNounAfter: string;
   shortIntervalYears: number;
   confidence: PeriodsData['confidence'];
 }
@@ -154,6 +156,7 @@ function compile(d: PeriodsData): PeriodsRules {
     bareOrdinal: new RegExp(`\\b(?:than|and|to)\\s+(?:in\\s+|during\\s+|under\\s+)?the\\s+(${phrase(Object.keys(d.ordinalWords))})\\s*[.,;:!?]`, 'giu'),
     ordinalWords: d.ordinalWords,
     labelArticles: new Set(d.labelArticles),
+    stageNounAfter: `\\s+(?:${phrase(d.stageNouns)})s?(?![\\p{L}\\p{N}])`,
     openingHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.openingHeadings)})\\b`, 'iu'),
     span: d.spanPatterns.length ? new RegExp(d.spanPatterns.map((x) => `(?:${x})`).join('|'), 'i') : null,
     referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*$`, 'iu'),
@@ -474,13 +477,15 @@ function labelMatchers(stages: PeriodStage[], rules: PeriodsRules): { ordinal: n
     const words = (st.label ?? '').trim().split(/\s+/).filter((w) => w !== '');
     while (words.length > 0 && rules.labelArticles.has(words[0].toLowerCase())) words.shift();
     const text = words.join(' ');
+    if (words.length === 0) continue;
     // A capital after the first letter marks a name ('First Republic', 'New Economic Policy'); a
-    // label without one ('Military rule') is a common phrase the text may use of other times.
-    if (words.length < 2 || !/\p{Lu}/u.test(text.slice(1))) continue;
+    // label without one ('Military rule', 'Reform') is a common phrase the text may use of other
+    // times, and names its stage only with a stage noun after it ('in the reform phase').
+    const name = words.length >= 2 && /\p{Lu}/u.test(text.slice(1));
     const first = text[0];
     const rest = text.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
     const head = first.toLowerCase() === first.toUpperCase() ? first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[${first.toLowerCase()}${first.toUpperCase()}]`;
-    out.push({ ordinal: st.ordinal, re: new RegExp(`(?<![\\p{L}\\p{N}])${head}${rest}(?![\\p{L}\\p{N}])`, 'u') });
+    out.push({ ordinal: st.ordinal, re: new RegExp(`(?<![\\p{L}\\p{N}])${head}${rest}${name ? '(?![\\p{L}\\p{N}])' : rules.stageNounAfter}`, name ? 'u' : 'iu') });
   }
   return out;
 }
