@@ -129,6 +129,12 @@ describe('stance: the state and civil society must both be in play', () => {
     ['Domestic NGOs were able to ally together and stop repressive government actions.', 'repression'],
     // Violence by strangers is not state repression.
     ['An activist was shot by strangers outside his home.', 'neutral'],
+    // Forced sales and transfers of civil society's property to the state are seizures; officials
+    // of old states are the state.
+    ['The crown ordered the sale of the brotherhoods’ land in 1785.', 'repression'],
+    ['The act required every guild to hand its capital to the treasury.', 'repression'],
+    ['The intendant forced the guilds to sell their houses.', 'repression'],
+    ['The merchants ordered the sale of their ships.', 'neutral'],
   ])('%s → %s', (text, label) => {
     expect(only(text).label).toBe(label);
   });
