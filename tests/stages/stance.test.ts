@@ -135,6 +135,11 @@ describe('stance: the state and civil society must both be in play', () => {
     ['The act required every guild to hand its capital to the treasury.', 'repression'],
     ['The intendant forced the guilds to sell their houses.', 'repression'],
     ['The merchants ordered the sale of their ships.', 'neutral'],
+    // Blocking websites and branding groups as foreign agents, by the state; writers as civil society.
+    ['In 2021 a new law allowed the authorities to block websites without a court order.', 'repression'],
+    ['Ministers described the critical NGOs as agents of foreign influence.', 'repression'],
+    ['Historians described the unions as agents of Moscow.', 'neutral'],
+    ['In 1952 the police arrested a novelist who had mocked the governor.', 'repression'],
   ])('%s → %s', (text, label) => {
     expect(only(text).label).toBe(label);
   });
