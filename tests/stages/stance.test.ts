@@ -140,6 +140,9 @@ describe('stance: the state and civil society must both be in play', () => {
     ['Ministers described the critical NGOs as agents of foreign influence.', 'repression'],
     ['Historians described the unions as agents of Moscow.', 'neutral'],
     ['In 1952 the police arrested a novelist who had mocked the governor.', 'repression'],
+    // Registration made simple and cheap is an easier rule; other simple and cheap things are not.
+    ['The law of 1999 made registration simple and cheap.', 'cooperation'],
+    ['The food in the union canteen was simple and cheap.', 'neutral'],
   ])('%s → %s', (text, label) => {
     expect(only(text).label).toBe(label);
   });
