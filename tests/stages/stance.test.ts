@@ -143,6 +143,9 @@ describe('stance: the state and civil society must both be in play', () => {
     // Registration made simple and cheap is an easier rule; other simple and cheap things are not.
     ['The law of 1999 made registration simple and cheap.', 'cooperation'],
     ['The food in the union canteen was simple and cheap.', 'neutral'],
+    // A restriction that collapses, as one that ends, is an opening; a crackdown that collapses a movement is none.
+    ['Censorship collapsed in 1905.', 'cooperation'],
+    ['The crackdown collapsed the movement.', 'repression'],
   ])('%s → %s', (text, label) => {
     expect(only(text).label).toBe(label);
   });
