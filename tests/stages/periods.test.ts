@@ -135,6 +135,8 @@ describe('periods: a conclusion after a closed last stage (rules-conclusion-labe
     ['In the reform phase they wanted', 'span', 'one-word stage labels before a stage noun name their stages: two of them span'],
     ['Whether the kingdom that followed', 'none', "'a question for another study' is a remark about scholarship, not speculation"],
     ['The reformers did not set out', 'after', 'guard: an undated sentence of the conclusion after a closed last stage stays after'],
+    ['In the first the crown left the guilds alone', 'span', 'stages taken in turn by bare ordinals that open clauses span them'],
+    ['In the first place, the guilds were poor', 'after', "guard: 'in the first place' takes no stage"],
   ])('"%s…" is %s (%s)', (start, label) => {
     expect(periodOf('rules-conclusion-labels', start)).toBe(label);
   });

@@ -123,6 +123,8 @@ interface PeriodsRules {
   ordinalStage: RegExp;
   /** 'than in the first.': an ordinal whose stage noun is left out, after a named stage. */
   bareOrdinal: RegExp;
+  /** '…; in the second it swung between openness and pressure': an ordinal whose stage noun is left out, opening a clause. */
+  clauseOrdinal: RegExp;
   ordinalWords: Record<string, number>;
   labelArticles: Set<string>;
   /** A stage noun right after a word ('… phase', '… periods'): a common-word label names its stage only so ('the reform phase'). */
@@ -153,6 +155,7 @@ function compile(d: PeriodsData): PeriodsRules {
     geographyVerbs: new Set(d.geographyVerbs),
     // ('The first and third waves were carried by …': two ordinals joined before one plural noun, group 3.)
     ordinalStage: new RegExp(`\\bthe\\s+(${phrase(Object.keys(d.ordinalWords))})\\s+(?:(?:and|or)\\s+(?:the\\s+)?(${phrase(Object.keys(d.ordinalWords))})\\s+(?=(?:${phrase(d.stageNouns)})s\\b))?(?:(two|three|four)\\s+)?(?:${phrase(d.stageNouns)})s?\\b(?!\\s+of\\b)`, 'giu'),
+    clauseOrdinal: new RegExp(`(?:^|[;,]\\s*)(?:and\\s+)?(?:in|during|under)\\s+the\\s+(${phrase(Object.keys(d.ordinalWords))})\\b(?!\\s+(?:place|instance|half|quarter|third|of|two|three|four|few)\\b)`, 'giu'),
     bareOrdinal: new RegExp(`\\b(?:than|and|to)\\s+(?:in\\s+|during\\s+|under\\s+)?the\\s+(${phrase(Object.keys(d.ordinalWords))})\\s*[.,;:!?]`, 'giu'),
     ordinalWords: d.ordinalWords,
     labelArticles: new Set(d.labelArticles),
@@ -459,7 +462,13 @@ function ordinalStages(s: Sentence, count: number, rules: PeriodsRules): number[
     // 'the first two phases' counts forward, 'the last two phases' back.
     for (let k = 0; k < many; k++) out.add(rules.ordinalWords[m[1].toLowerCase()] === 0 ? n - k : n + k);
   }
-  if (out.size === 0) return [];
+  // 'In the first the state tolerated NGOs; in the second it swung …; in the third …': ordinals
+  // that open clauses take the stages in turn, with or without a stage noun after the first.
+  const inTurn = new Set<number>();
+  rules.clauseOrdinal.lastIndex = 0;
+  for (let m = rules.clauseOrdinal.exec(s.text); m !== null; m = rules.clauseOrdinal.exec(s.text)) inTurn.add(number(m[1]));
+  if (out.size === 0 && inTurn.size < 2) return [];
+  for (const n of inTurn) out.add(n);
   rules.bareOrdinal.lastIndex = 0;
   for (let m = rules.bareOrdinal.exec(s.text); m !== null; m = rules.bareOrdinal.exec(s.text)) out.add(number(m[1]));
   const all = [...out];
@@ -672,6 +681,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       // Stages the sentence names by their labels, outside the stages' sections; only when its dates
       // are eras (an era table may date one of the labels) or it has none.
       const echoed = role.role !== 'stage' && echoes.length > 0 && mapped.every((x) => x.t.kind === 'era') ? echoes.filter((e) => e.re.test(s.text)).map((e) => e.ordinal) : [];
+      let named: number[] = [];
       const own = announces.get(s.id);
       if (own && own.length === 1 && stages.length > 1 && takesStageInTurn(s, i > 0 ? sentences[i - 1] : null, tokens)) {
         // 'The first, from the Industrial Relations Act of 1958 to the constitution of 1992, was a
@@ -779,10 +789,10 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         out.push(assignment(s, cues, first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated));
         previousDated = { paragraphId: s.paragraphId, label: first.m.label, id: s.id };
         if (first.m.label !== 'before') backgroundParagraph = null;
-      } else if (mapped.length === 0 && phrases[CUE.ordinal] !== null && (phrases[CUE.stageNoun] !== null || WORDS_DISAGREE.test(s.text)) && ordinalStages(s, stages.length, rules).length > 0) {
+      } else if (mapped.length === 0 && phrases[CUE.ordinal] !== null && (named = ordinalStages(s, stages.length, rules)).length > 0 && (phrases[CUE.stageNoun] !== null || WORDS_DISAGREE.test(s.text) || named.length > 1)) {
         // 'In the first period the state governed associations through patronage', in the
-        // conclusion: a stage named by its ordinal is what the sentence is about; two stages span.
-        const named = ordinalStages(s, stages.length, rules);
+        // conclusion: a stage named by its ordinal is what the sentence is about; two stages span
+        // (also taken in turn by bare ordinals: 'In the first the state tolerated NGOs; in the second …').
         cues.push(cue('ordinal', named.map((n) => `stage ${n}`).join(', ')));
         out.push(assignment(s, cues, named.length === 1 ? `stage${named[0]}` : 'span', conf.section));
       } else if (phrases[CUE.prescription] !== null && phrases[CUE.pastModal] === null && !/\?\s*$/.test(s.text) && mainClausePrescribes(s, tokens, clean, phrases[CUE.prescription]!)) {
