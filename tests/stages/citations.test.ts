@@ -477,6 +477,21 @@ const withReferences = (body: string, entries: string[], heading = 'References')
 /** What a reader checks of a citation: its original slice, authors, year, pages, form and the entry (by index) it links to. */
 type Linked = [slice: string, authors: string[], year: string, pages: string | null, form: Citation['form'], entry: number | null];
 
+/**
+ * Reads `body` above a reference list of `entries` and expects its citations as `Linked` rows, each
+ * slicing back to the original; returns the text and its reference entries for further checks.
+ */
+function expectLinked(body: string, entries: string[], expected: Linked[]): { text: string; references: ReferenceRecord[] } {
+  const text = withReferences(body, entries);
+  const doc = docOf(text, 'citations');
+  const references = doc.layers.references! as ReferenceRecord[];
+  const citations = doc.layers.citations as CitationRecord[];
+  const entryOf = (id: string | null): number | null => (id === null ? null : references.findIndex((r) => r.id === id));
+  expect(citations.map((c) => [text.slice(c.start, c.end), c.authors, c.year, c.pages, c.form, entryOf(c.referenceId)])).toEqual(expected);
+  for (const c of citations) expectSliceMatches(text, c, c.text, c.id);
+  return { text, references };
+}
+
 describe('citations: forms in the major styles, against a reference list', () => {
   it.each<[string, string, string[], Linked[]]>([
     ['APA: "&" in brackets, "and" in a narrative, a comma before the year and "p."',
@@ -648,13 +663,7 @@ describe('citations: forms in the major styles, against a reference list', () =>
         ['Adams 2015', ['Adams'], '2015', null, 'parenthetical', 0],
       ]],
   ])('%s', (_what, body, entries, expected) => {
-    const text = withReferences(body, entries);
-    const doc = docOf(text, 'citations');
-    const references = doc.layers.references!;
-    const citations = doc.layers.citations as CitationRecord[];
-    const entryOf = (id: string | null): number | null => (id === null ? null : references.findIndex((r) => r.id === id));
-    expect(citations.map((c) => [text.slice(c.start, c.end), c.authors, c.year, c.pages, c.form, entryOf(c.referenceId)])).toEqual(expected);
-    for (const c of citations) expectSliceMatches(text, c, c.text, c.id);
+    const { text, references } = expectLinked(body, entries, expected);
     for (const r of references) expect(text.slice(r.start, r.end)).toBe(r.text);
     // Every entry is cited, so the list split into the entries written.
     expect(references.every((r) => r.citedBy.length > 0)).toBe(true);
@@ -927,13 +936,7 @@ describe('citations: double surnames of Spanish and Portuguese authors among oth
       ['Pell, Carl, Ben Marlow, and Luis Ruiz Vega. 2015. Loans. Lima: IEP.'],
       [['Pell, Marlow, and Ruiz Vega (2015)', ['Pell', 'Marlow', 'Ruiz Vega'], '2015', null, 'narrative', 0]]],
   ])('%s', (_what, body, entries, expected) => {
-    const text = withReferences(body, entries);
-    const doc = docOf(text, 'citations');
-    const references = doc.layers.references!;
-    const citations = doc.layers.citations as CitationRecord[];
-    const entryOf = (id: string | null): number | null => (id === null ? null : references.findIndex((r) => r.id === id));
-    expect(citations.map((c) => [text.slice(c.start, c.end), c.authors, c.year, c.pages, c.form, entryOf(c.referenceId)])).toEqual(expected);
-    for (const c of citations) expectSliceMatches(text, c, c.text, c.id);
+    expectLinked(body, entries, expected);
   });
 
   it.each<[string, string, Row[]]>([

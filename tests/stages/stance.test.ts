@@ -30,6 +30,20 @@ const only = (text: string): StanceAssignment => {
 };
 const cueList = (s: StanceAssignment): string[] => s.cues.map((c) => `${c.kind}:${c.text}`);
 
+/**
+ * The sentence `text` alone gets `label`, and (when `kind` is given) a cue of that kind whose text
+ * is `cueText`, at its place in the sentence.
+ */
+function expectLabelAndCue(text: string, label: Stance, kind: string, cueText: string): void {
+  const s = only(text);
+  expect(s.label, cueList(s).join(' | ')).toBe(label);
+  if (!kind) return;
+  const cue = s.cues.find((c) => c.kind === kind && c.text === cueText);
+  expect(cue, cueList(s).join(' | ')).toBeDefined();
+  expect([cue!.start, cue!.end]).toEqual([text.indexOf(cueText), text.indexOf(cueText) + cueText.length]);
+  expectSliceMatches(text, { start: cue!.start!, end: cue!.end! }, cue!.text, 'cue');
+}
+
 describe('stance: cue words of each pole', () => {
   it.each<[string, Stance, string]>([
     ['Police detained twelve labour activists in 2014.', 'repression', 'repression:detained'],
@@ -308,13 +322,7 @@ describe('stance: euphemisms, climates, statuses and implied agents', () => {
     ['trial of an official', 'Activists followed the trial of the former interior minister closely.', 'neutral', '', ''],
     ['collaboration with other groups', 'The security bureau must approve every NGO’s programmes, including their collaboration with other organisations.', 'neutral', '', ''],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
-    const s = only(text);
-    expect(s.label).toBe(label);
-    if (!kind) return;
-    const cue = s.cues.find((c) => c.kind === kind && c.text === cueText);
-    expect(cue, cueList(s).join(' | ')).toBeDefined();
-    expect([cue!.start, cue!.end]).toEqual([text.indexOf(cueText), text.indexOf(cueText) + cueText.length]);
-    expect(text.slice(cue!.start, cue!.end)).toBe(cueText);
+    expectLabelAndCue(text, label, kind, cueText);
   });
 
   // Guards: the same words where nothing of the state is implied.
@@ -429,13 +437,7 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['permission narrowed', 'The government allowed only one official union.', 'repression', 'repression', 'allowed only'],
     ['permission narrowed', 'Unions were only allowed to meet in churches.', 'repression', 'repression', 'only allowed'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
-    const s = only(text);
-    expect(s.label, cueList(s).join(' | ')).toBe(label);
-    if (!kind) return;
-    const cue = s.cues.find((c) => c.kind === kind && c.text === cueText);
-    expect(cue, cueList(s).join(' | ')).toBeDefined();
-    expect([cue!.start, cue!.end]).toEqual([text.indexOf(cueText), text.indexOf(cueText) + cueText.length]);
-    expect(text.slice(cue!.start, cue!.end)).toBe(cueText);
+    expectLabelAndCue(text, label, kind, cueText);
   });
 
   // Guards: words of these rules where nothing of the relation is said.
@@ -668,12 +670,7 @@ describe('stance: forms found by the full-gold probe (fourth session, dev-4.json
     ['fear spread', 'The murder of the columnist spread fear among reporters.', 'repression', 'repression', 'spread fear'],
     ['without interference', 'The transitional authorities let the new associations work without interference.', 'cooperation', 'cooperation', 'without interference'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
-    const s = only(text);
-    expect(s.label, cueList(s).join(' | ')).toBe(label);
-    if (!kind) return;
-    const cue = s.cues.find((c) => c.kind === kind && c.text === cueText);
-    expect(cue, cueList(s).join(' | ')).toBeDefined();
-    expect([cue!.start, cue!.end]).toEqual([text.indexOf(cueText), text.indexOf(cueText) + cueText.length]);
+    expectLabelAndCue(text, label, kind, cueText);
   });
 
   // Guards: the same words where nothing of the state is done to civil society.
@@ -806,11 +803,7 @@ describe('stance: coordinated treatments, lapses, gaps and responses (fifth sess
     ['legal but tightly regulated', 'After 1901 the associations were legal but tightly regulated.', 'mixed', 'repression', 'tightly regulated'],
     ['a country as the doer', 'In 2003 Peru signed an agreement with the federation of peasant communities.', 'cooperation', 'state-actor', 'Peru'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
-    const s = only(text);
-    expect(s.label, cueList(s).join(' | ')).toBe(label);
-    const cue = s.cues.find((c) => c.kind === kind && c.text === cueText);
-    expect(cue, cueList(s).join(' | ')).toBeDefined();
-    expect([cue!.start, cue!.end]).toEqual([text.indexOf(cueText), text.indexOf(cueText) + cueText.length]);
+    expectLabelAndCue(text, label, kind, cueText);
   });
 
   // A pronoun subject stands for the state when the sentence before, in the same paragraph, had
@@ -961,12 +954,7 @@ describe('stance: countries behind reversals, verbs of ending, mixed relations (
     ['files kept', 'The municipality lent the trade union council its hall for meetings, and the political police kept files on everyone who spoke there.', 'mixed', 'repression', 'kept files on'],
     ['sent to prison', 'After the strike the leaders of the miners’ union were sent to prison.', 'repression', 'repression', 'sent to prison'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
-    const s = only(text);
-    expect(s.label, cueList(s).join(' | ')).toBe(label);
-    const cue = s.cues.find((c) => c.kind === kind && c.text === cueText);
-    expect(cue, cueList(s).join(' | ')).toBeDefined();
-    expect([cue!.start, cue!.end]).toEqual([text.indexOf(cueText), text.indexOf(cueText) + cueText.length]);
-    expectSliceMatches(text, { start: cue!.start!, end: cue!.end! }, cue!.text, 'cue');
+    expectLabelAndCue(text, label, kind, cueText);
   });
 
   // What a verb of ending keeps: an object, a passive, a participle with a verb after it, or 'to'
