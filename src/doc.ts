@@ -59,8 +59,9 @@ export const BLOCK_KINDS = [
   'caption',
   'reference',
   'note',
+  'table',
 ] as const;
-/** What a block of the clean text is. Only `paragraph`, `list-item`, `caption` and `note` hold prose. */
+/** What a block of the clean text is. Only `paragraph`, `list-item`, `caption` and `note` hold prose (a `table` holds rows of figures). */
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** A unit of layout found by clean-up: a heading, a paragraph, a title line... */

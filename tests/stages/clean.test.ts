@@ -123,11 +123,12 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(blocks[1][1]).toBe('On the account books of the brotherhoods, see the tables of the diocese.');
   });
 
-  it('reads a title with the word Press, a numbered INTRODUCTION, and rows of a table that are no headings', () => {
+  it('reads a title with the word Press, a numbered INTRODUCTION, and rows of a table that are a table, not headings', () => {
     const text = `THE PRESS AND THE STATE IN PORTUGUESE AFRICA, 1926–1974\n\nMaria Fernandes\n\nI. INTRODUCTION\n\n${WRAPPED}\n\nTable 1. Newspapers licensed, 1930–1950\n\n1930      12     8,000\n1950      19     21,000\n\nII. TOLERANCE, 1926–1945\n\n${WRAPPED}`;
     const { blocks } = cleaned(text);
-    expect(blocks.map((b) => b[0])).toEqual(['title', 'byline', 'heading', 'paragraph', 'caption', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+    expect(blocks.map((b) => b[0])).toEqual(['title', 'byline', 'heading', 'paragraph', 'caption', 'table', 'heading', 'paragraph']);
     expect(blocks.filter((b) => b[0] === 'heading').map((b) => b[1])).toEqual(['I. INTRODUCTION', 'II. TOLERANCE, 1926–1945']);
+    expect(blocks[5][1]).toBe('1930 12 8,000 1950 19 21,000');
   });
 
   it('still reads a publisher line as front matter, not the title', () => {
@@ -558,5 +559,73 @@ describe('clean: a list under a heading such as See also', () => {
     const input = `A History of Unions\n\n${PROSE}\n\nRecent developments\n\n${PROSE}\n\nSee also\n\nLabour history of Nigeria\nList of trade unions in Nigeria\n\nReferences\n\nAnanaba, W. (1969). The Trade Union Movement in Nigeria. London: C. Hurst.`;
     const { blocks } = cleaned(input);
     expect(blocks.slice(4, 8)).toEqual([['heading', 'See also'], ['list-item', 'Labour history of Nigeria'], ['list-item', 'List of trade unions in Nigeria'], ['heading', 'References']]);
+  });
+});
+
+describe('clean: tables of figures are kept out of the prose', () => {
+  const PROSE = 'The number of labour NGOs grew quickly after 2005, as the table below shows.';
+  const AFTER = 'After 2015 the number fell again, as the police closed several groups.';
+  // [what, text, the table block's text (null: no table), the blocks' kinds in order (with a table)]
+  it.each<[string, string, string | null, string[]]>([
+    [
+      'rows separated by runs of spaces, under a caption, between blank lines',
+      `${PROSE}\n\nTable 1. Registered labour NGOs, 2005–2015\nProvince        2005   2010   2015\nGuangdong         12     35     72\nBeijing            4      9     11\n\n${AFTER}`,
+      'Province 2005 2010 2015 Guangdong 12 35 72 Beijing 4 9 11',
+      ['paragraph', 'caption', 'table', 'paragraph'],
+    ],
+    [
+      'rows as PDF extraction gives them (single spaces), inside wrapped prose with no blank lines',
+      `${WRAPPED}\nTable 2. Members (thousands)\nDockers 12 15 18\nPrinters 3.5 4.1 n/a\nTotal 15.5 19.1 –\n${WRAPPED}`,
+      'Dockers 12 15 18 Printers 3.5 4.1 n/a Total 15.5 19.1 –',
+      ['paragraph', 'caption', 'table', 'paragraph'],
+    ],
+    [
+      'a row with a long name between two rows belongs to the table',
+      `${PROSE}\n\nGuangdong 12 35 72\nInner Mongolia Autonomous Region 3 5\nBeijing 4 9 11\n\n${AFTER}`,
+      'Guangdong 12 35 72 Inner Mongolia Autonomous Region 3 5 Beijing 4 9 11',
+      ['paragraph', 'table', 'paragraph'],
+    ],
+    [
+      'percentages, bracketed and signed figures',
+      `${PROSE}\n\nUrban 45% (12) +3\nRural 55% (30) −3\n\n${AFTER}`,
+      'Urban 45% (12) +3 Rural 55% (30) −3',
+      ['paragraph', 'table', 'paragraph'],
+    ],
+    ['one row alone is no table', `${PROSE}\n\nGuangdong 12 35 72\nand so on in the other provinces of the south.\n\n${AFTER}`, null, []],
+    [
+      'a chronology (one year a line) stays prose',
+      `${PROSE}\n\n1949 Founding of the People's Republic\n1966 Start of the Cultural Revolution\n1978 Start of the reforms\n\n${AFTER}`,
+      null,
+      [],
+    ],
+    [
+      'prose lines full of figures are not rows (words outnumber the figures)',
+      `${PROSE}\n\nThe groups numbered 12 in 2005, 35 in 2010 and\n72 in 2015, while in Beijing there were 4, 9 and\n11 groups in the same years, far fewer than in the south.\n\n${AFTER}`,
+      null,
+      [],
+    ],
+  ])('%s', (_what, text, table, kinds) => {
+    const { clean, blocks, codes, doc } = cleaned(text);
+    const tables = blocks.filter(([kind]) => kind === 'table').map(([, t]) => t);
+    expect(tables).toEqual(table === null ? [] : [table]);
+    if (table !== null) expect(blocks.map(([kind]) => kind)).toEqual(kinds);
+    expect(codes.includes('clean/table')).toBe(table !== null);
+    // Every block still maps back to its original text.
+    for (const b of doc.layers.blocks!) expectSliceMatches(text, b, clean.slice(b.cleanStart, b.cleanEnd));
+  });
+
+  it('a table yields no sentences and no dates; the prose around it does', () => {
+    const text = `${PROSE}\n\nTable 1. Registered labour NGOs\nProvince 2005 2010 2015\nGuangdong 12 35 72\nBeijing 4 9 11\n\n${AFTER}`;
+    const doc = docOf(text);
+    expect(doc.layers.sentences!.map((s) => s.text)).toEqual([PROSE, 'Table 1.', 'Registered labour NGOs', AFTER]);
+    const years = doc.layers.temporal!.map((t) => text.slice(t.start, t.end));
+    expect(years).toEqual(['after 2005', 'After 2015']);
+  });
+
+  it('in Markdown, a table row of figures is a table and a row of words stays prose', () => {
+    const text = `${PROSE}\n\n| Year | Event |\n|---|---|\n| 1949 | Founding of the People's Republic |\n\n| Province | 2005 | 2010 |\n|---|---|---|\n| Guangdong | 12 | 35 |\n| Beijing | 4 | 9 |\n`;
+    const { blocks } = markdownCleaned(text);
+    expect(blocks.filter(([k]) => k === 'table').map(([, t]) => t)).toEqual(['Province 2005 2010 Guangdong 12 35 Beijing 4 9']);
+    expect(blocks.some(([k, t]) => k === 'list-item' && t.includes('1949'))).toBe(true);
   });
 });

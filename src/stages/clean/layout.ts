@@ -57,8 +57,21 @@ export interface CleanupRules {
   notHeading: RegExp;
   /** A heading over a list of links or titles ('See also'): the lines of the block below it are list items, never headings. */
   listHeadings: RegExp;
+  /** Rows of a table of figures, kept out of the prose (null: none are). */
+  tables: TableRules | null;
   /** Which documents are read as Markdown. */
   markdown: MarkdownSettings;
+}
+
+/** What makes lines a table of figures (pipeline/cleanup.json `tables`). */
+export interface TableRules {
+  /** One cell that is a figure: '12', '1,200', '3.5%', '(4)', a dash for none. */
+  numericCell: RegExp;
+  minNumericCells: number;
+  minNumericShare: number;
+  minRows: number;
+  /** A line between two rows with a figure and at most this many cells is a row too. */
+  maxLooseRowCells: number;
 }
 
 /** How a piece joins the one before it in the same unit. */
@@ -450,15 +463,16 @@ export function analyseLayout(text: string, rules: CleanupRules, markdown = fals
     repairs.push(furnitureRepair(l, why));
   });
   const kept = lines.filter((l) => !l.blank && !furniture.has(l.index));
+  const tableRows = findTableRows(kept, rules);
 
   // Wrapped layout (PDF): lines run on inside a block. Its width is the median length of lines
-  // that continue onto a next line of the same block.
+  // that continue onto a next line of the same block (rows of a table do not run on).
   const continuing: number[] = [];
   const followers: number[] = [];
   for (let k = 0; k + 1 < kept.length; k++) {
     const l = kept[k];
     const n = kept[k + 1];
-    if (n.block === l.block && !isBullet(l.text) && !isBullet(n.text)) {
+    if (n.block === l.block && !isBullet(l.text) && !isBullet(n.text) && !tableRows.has(l.index) && !tableRows.has(n.index)) {
       continuing.push(l.text.length);
       followers.push(n.text.length);
     }
@@ -468,7 +482,7 @@ export function analyseLayout(text: string, rules: CleanupRules, markdown = fals
   // below a short heading ('The enclave' / 'The enclave phase opened in 1904, …'), the text is not
   // wrapped, however short its headings.
   const wrapped = continuing.length >= 3 && wrapWidth <= 120 && median(followers) <= 120;
-  const units = buildUnits(kept, text, rules, { wrapped, wrapWidth, hyphen: new HyphenContext(rules, text), noteBlocks: findNoteBlocks(lines, furniture, rules) }, repairs);
+  const units = buildUnits(kept, text, rules, { wrapped, wrapWidth, hyphen: new HyphenContext(rules, text), noteBlocks: findNoteBlocks(lines, furniture, rules), tableRows }, repairs);
   mergeAcrossBreaks(units, text, repairs, wrapped ? wrapWidth * rules.sentenceCaseHeading.fullWidth : Infinity);
   reportUnwrappedLines(units, repairs);
   classifyFrontMatter(units, text, rules);
@@ -544,7 +558,8 @@ function removeMarkupLines(lines: Line[], text: string, repairs: Repair[]): void
 /** Groups the kept lines of a Markdown document into units: one per leaf block, of its kind. */
 function buildMarkdownUnits(kept: Line[], text: string, rules: CleanupRules, hyphen: HyphenContext, repairs: Repair[]): Unit[] {
   const units: Unit[] = [];
-  const wrapping: Wrapping = { wrapped: false, wrapWidth: 0, hyphen, noteBlocks: NO_BLOCKS };
+  const tableRows = findTableRows(kept, rules);
+  const wrapping: Wrapping = { wrapped: false, wrapWidth: 0, hyphen, noteBlocks: NO_BLOCKS, tableRows: NO_BLOCKS };
   let current: Unit | null = null;
   for (let k = 0; k < kept.length; k++) {
     const l = kept[k];
@@ -556,12 +571,19 @@ function buildMarkdownUnits(kept: Line[], text: string, rules: CleanupRules, hyp
     const role = l.markdown?.role ?? 'paragraph';
     let kind: BlockKind;
     if (role === 'heading') kind = 'heading';
-    else if (role === 'list-item' || role === 'table-row') kind = 'list-item';
+    // Rows of figures in a Markdown table make a table, as in a plain text; rows of words ('| 1949 | Founding of … |') stay prose.
+    else if (role === 'table-row') kind = tableRows.has(l.index) ? 'table' : 'list-item';
+    else if (role === 'list-item') kind = 'list-item';
     else if (role === 'note') kind = 'note';
     else if (role !== 'paragraph') kind = 'paragraph';
     // A paragraph of one line may read as a heading ('**Introduction**'), a caption or a note, as in a plain text.
     else if (kept[k + 1]?.block !== l.block && headingAt(kept, k, rules, wrapping) !== null) kind = 'heading';
     else kind = CAPTION.test(l.text) ? 'caption' : /^[*†‡]\S/u.test(l.text) ? 'note' : 'paragraph';
+    // The rows of one table make one unit, as in a plain text.
+    if (kind === 'table' && current !== null && current.kind === 'table' && previous?.markdown?.role === 'table-row') {
+      current.pieces.push({ start: l.contentStart, end: l.contentEnd, join: 'space', line: l });
+      continue;
+    }
     current = { kind, pieces: [{ start: l.contentStart, end: l.contentEnd, join: 'space', line: l }], block: l.block };
     units.push(current);
   }
@@ -587,9 +609,72 @@ interface Wrapping {
   hyphen: HyphenContext;
   /** Blocks of footnotes (below a rule line, or at a page's foot): their numbered lines are notes. */
   noteBlocks: ReadonlySet<number>;
+  /** Lines (by index) that are rows of a table of figures. */
+  tableRows: ReadonlySet<number>;
 }
 
 const NO_BLOCKS: ReadonlySet<number> = new Set();
+
+const CELL_BREAK = /[\s|]+/u;
+const DIGIT = /\d/;
+
+/** How many of a line's cells (split at spaces and '|') are figures, and how many cells it has. */
+function countFigures(text: string, t: TableRules): { figures: number; cells: number } {
+  // Most lines of prose hold no digit at all: they are no row, and need no splitting.
+  if (!DIGIT.test(text)) return { figures: 0, cells: 1 };
+  const cells = text.split(CELL_BREAK).filter((c) => c !== '');
+  let figures = 0;
+  for (let i = 0; i < cells.length; i++) if (t.numericCell.test(cells[i])) figures++;
+  return { figures, cells: cells.length };
+}
+
+/** True when a line reads as a row of figures: enough cells that are figures, making enough of its cells. */
+function isFigureRow(text: string, t: TableRules): boolean {
+  const { figures, cells } = countFigures(text, t);
+  return figures >= t.minNumericCells && figures >= cells * t.minNumericShare;
+}
+
+/**
+ * The kept lines (by index) that are rows of tables of figures: at least `minRows` rows in a row,
+ * where a line with a figure and few cells between two rows counts as one ('Inner Mongolia
+ * Autonomous Region 3 5'). A chronology ('1949 Founding of …') has one figure a line and stays prose.
+ */
+function findTableRows(kept: Line[], rules: CleanupRules): ReadonlySet<number> {
+  const t = rules.tables;
+  if (t === null) return NO_BLOCKS;
+  const row = kept.map((l) => isFigureRow(l.text, t));
+  let rows: Set<number> | null = null;
+  for (let k = 0; k < kept.length; ) {
+    if (!row[k]) {
+      k++;
+      continue;
+    }
+    let last = k;
+    let count = 1;
+    for (let j = k + 1; j < kept.length; ) {
+      if (row[j]) {
+        last = j;
+        count++;
+        j++;
+        continue;
+      }
+      const loose = countFigures(kept[j].text, t);
+      if (j + 1 < kept.length && row[j + 1] && loose.figures >= 1 && loose.cells <= t.maxLooseRowCells) {
+        last = j + 1;
+        count += 2;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (count >= t.minRows) {
+      rows ??= new Set();
+      for (let i = k; i <= last; i++) rows.add(kept[i].index);
+    }
+    k = last + 1;
+  }
+  return rows ?? NO_BLOCKS;
+}
 
 /**
  * The blocks of footnotes: right below a rule line ('________'), or, at a page's foot, a block that
@@ -698,6 +783,18 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
     const blockStart = !sameBlockAsPrevious;
     const nextInBlock = next && next.block === l.block ? next : undefined;
 
+    // Rows of a table of figures: one unit of kind 'table', kept out of the prose.
+    if (wrapping.tableRows.has(l.index)) {
+      const cur = current as Unit | null;
+      if (cur !== null && cur.kind === 'table' && previous !== null && wrapping.tableRows.has(previous.index)) {
+        cur.pieces.push({ start: l.contentStart, end: l.contentEnd, join: 'space', line: l });
+      } else {
+        startUnit(l, 'table');
+      }
+      previous = l;
+      continue;
+    }
+
     // '1 On the early harbour see …' below a rule line: a footnote, without its number (as a
     // symbol bullet is left out of its item), each numbered line a note of its own.
     if (wrapping.noteBlocks.has(l.block) && NOTE_START.test(l.text)) {
@@ -744,6 +841,7 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
       !bullet &&
       !caption &&
       cur.kind !== 'heading' &&
+      cur.kind !== 'table' &&
       wrapped &&
       previous !== null &&
       // In a wrapped block a short line that does not end a sentence, followed by a capitalised
@@ -770,7 +868,9 @@ function reportUnwrappedLines(units: Unit[], repairs: Repair[]): void {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const lineJoins = u.pieces.length - 1;
-    if (lineJoins > 0) {
+    if (u.kind === 'table') {
+      repairs.push({ code: 'table', message: `${lineJoins + 1} row${lineJoins > 0 ? 's' : ''} of figures read as a table, not as prose`, start: u.pieces[0].start, end: u.pieces[lineJoins].end });
+    } else if (lineJoins > 0) {
       const last = u.pieces[lineJoins];
       repairs.push({ code: 'unwrapped-lines', message: `${lineJoins + 1} lines joined into one ${u.kind}`, start: u.pieces[0].start, end: last.end });
     }
