@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHeading, headingStages } from '../../src/stages/periodisation/headings.js';
+import { labelAsWritten, readHeading, headingStages } from '../../src/stages/periodisation/headings.js';
 import { wordsOf } from '../../src/stages/periodisation/thesis.js';
 import type { Section } from '../../src/doc.js';
 import { buildPipeline } from '../../src/pipeline.js';
@@ -897,7 +897,7 @@ describe('periodisation: round 4 — a periodising verb, metaphors before a date
     // 'two phases: a phase of tolerance before 1945 and a phase of censorship after it' over the headings
     // 'II. TOLERANCE, 1926–1945' and 'III. CENSORSHIP, 1945–1974': the year after 'before' is where the
     // first stage ends, so the heading's start (1926) does not contradict it.
-    ['thesis-before-year-dated-headings', [['TOLERANCE', 1926, 1945], ['CENSORSHIP', 1945, 1974]]],
+    ['thesis-before-year-dated-headings', [['Tolerance', 1926, 1945], ['Censorship', 1945, 1974]]],
     // 'three periods: the years of Stalinism, the Kádár era and the transition after 1989' over the
     // numbered headings '2 The years of Stalinism, 1948–1956' ('2.1 Norms and wages' nested below it),
     // '3 The Kádár era, 1956–1989', '4 Transition, 1989–1995': 'after 1989' gives the start alone, so
@@ -1083,5 +1083,26 @@ describe('periodisation: held-out sets 3, 5 and 6 do not fall back (floors a lit
     expect(counts).toBeGreaterThanOrEqual(minCounts);
     expect(years).toBeGreaterThanOrEqual(minYears);
     expect(labels).toBeGreaterThanOrEqual(minLabels);
+  });
+});
+
+describe('periodisation: an ALL-CAPS heading names its stage as the text writes the words', () => {
+  const TEXT = [
+    'II. TOLERANCE, 1926–1945',
+    'A phase of tolerance followed, and the NEP years under Kádár were calm.',
+    'III. THE KÁDÁR ERA, 1956–1988',
+    'THE OLD REGIME',
+    'The USSR fell in 1991.',
+  ].join('\n');
+  it.each([
+    ['a common word the prose writes in lower case', 'TOLERANCE', 'Tolerance'],
+    ['an acronym the prose writes in capitals, and a word it writes in lower case', 'THE NEP YEARS', 'The NEP years'],
+    ['a name the prose writes with a capital', 'THE KÁDÁR ERA', 'The Kádár era'],
+    ['an acronym alone', 'USSR', 'USSR'],
+    ['a word the prose never writes (only in capitals in headings) is lower-cased', 'OLD REGIME', 'Old regime'],
+    ['a label not in capitals is kept as it is', 'Green Shoots', 'Green Shoots'],
+    ['one capital letter is no ALL-CAPS label', 'A', 'A'],
+  ])('%s: %s → %s', (_what, label, expected) => {
+    expect(labelAsWritten(label, TEXT)).toBe(expected);
   });
 });

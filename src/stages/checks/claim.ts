@@ -95,7 +95,8 @@ export function thesisVsHeadings(ctx: CheckContext): Check | null {
 export function stageNames(ctx: CheckContext): Check | null {
   if (ctx.stages.length === 0) return null;
   const thesisIds = new Set(ctx.stages.flatMap((s) => s.announcedIn));
-  const fromHeading = ctx.stages.filter((s) => s.label && s.headingSectionId && ctx.sectionById.get(s.headingSectionId)?.heading?.includes(s.label));
+  // (In any case: an ALL-CAPS heading's stage is named as the text writes the words, 'TOLERANCE' → 'Tolerance'.)
+  const fromHeading = ctx.stages.filter((s) => s.label && s.headingSectionId && ctx.sectionById.get(s.headingSectionId)?.heading?.toLowerCase().includes(s.label.toLowerCase()));
   const inThesis = ctx.stages.filter((s) => s.label && [...thesisIds].some((id) => ctx.sentenceById.get(id)?.text.toLowerCase().includes(s.label!.toLowerCase())));
   const unnamed = ctx.stages.filter((s) => !s.label);
   const parts: string[] = [];

@@ -27,6 +27,48 @@ export interface HeadingInfo {
   inferred?: { from: string | null; to: string | null };
 }
 
+/** A label with no lower-case letter and at least two capitals: an ALL-CAPS heading's ('TOLERANCE'). */
+const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const LABEL_WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/**
+ * An ALL-CAPS heading's label as the text writes its words in running prose, so that a stage is
+ * named as a reader would name it ('II. TOLERANCE, 1926–1945' → 'Tolerance'; 'THE NEP YEARS' →
+ * 'The NEP years' where the text writes 'NEP' and 'years'). A word the text writes only in capitals
+ * stays so (an acronym); one it never writes elsewhere is lower-cased; the first letter is a capital
+ * ('THE KÁDÁR ERA' → 'The Kádár era').
+ * Any other label, and every label of a text set in capitals throughout, is returned as it is.
+ */
+export function labelAsWritten(label: string, text: string): string {
+  if (!ALL_CAPS.test(label) || !mostlyLowerCase(text)) return label;
+  const recased = label.replace(LABEL_WORD, (word) => {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    let name: string | null = null;
+    let acronym = false;
+    for (const m of text.matchAll(pattern)) {
+      const seen = m[0];
+      // A word in lower case ('tolerance') is a common word; with a capital only at its start, always, a name ('Kádár').
+      if (!/\p{Lu}/u.test(seen)) return seen;
+      if (/\p{Ll}/u.test(seen)) name ??= seen;
+      else if (!acronym) {
+        // In capitals in a line of running prose (not in an ALL-CAPS heading): an acronym ('NEP').
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        const lineEnd = text.indexOf('\n', m.index);
+        acronym = /\p{Ll}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+      }
+    }
+    return name ?? (acronym ? word : word.toLowerCase());
+  });
+  return recased.charAt(0).toUpperCase() + recased.slice(1);
+}
+
+/** True when most letters of `text` are lower-case: running prose, not a text set in capitals throughout. */
+function mostlyLowerCase(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return lower > upper;
+}
+
 /** Expands an abbreviated end year: 1995–2002, 2002–12 → 2012, 1998–9 → 1999, 1950s → 1959. */
 function endYear(start: number, end: string): number {
   const decade = end.endsWith('s');

@@ -8,7 +8,7 @@
  */
 import { datesAsPoints, layer, temporalBySentence, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
-import { headingStages, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
+import { headingStages, labelAsWritten, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
 import { findThesis, itemYears, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 
 export interface PeriodisationOptions {
@@ -709,7 +709,11 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     // A heading that is nothing but an era's name takes the era's years ('Second World War').
     const headingEras = new Map<string, TemporalExpression>();
     for (const t of temporal) if (t.sentenceId === null && t.kind === 'era' && !headingEras.has(t.sectionId)) headingEras.set(t.sectionId, t);
-    const headings = sections.map((s) => withEraYears(readHeading(s, rules), headingEras.get(s.id) ?? null, rules));
+    const clean = layer(doc, 'clean').text;
+    const headings = sections.map((s) => {
+      const h = withEraYears(readHeading(s, rules), headingEras.get(s.id) ?? null, rules);
+      return h.label === null ? h : { ...h, label: labelAsWritten(h.label, clean) };
+    });
     // Stages from headings alone: the dated ones, and those without years placed between them.
     // One pass over the temporal layer, when first asked (only texts with dated headings ask).
     let firstDates: Map<string, number> | null = null;
