@@ -901,9 +901,9 @@ describe('periodisation: round 4 — a periodising verb, metaphors before a date
     // 'three periods: the years of Stalinism, the Kádár era and the transition after 1989' over the
     // numbered headings '2 The years of Stalinism, 1948–1956' ('2.1 Norms and wages' nested below it),
     // '3 The Kádár era, 1956–1989', '4 Transition, 1989–1995': 'after 1989' gives the start alone, so
-    // the heading's end (1995) does not contradict it and ends the stage. (The Kádár era keeps the
-    // era table's 1988.)
-    ['thesis-after-year-numbered-headings', [['The years of Stalinism', 1948, 1956], ['The Kádár era', 1956, 1988], ['Transition', 1989, 1995]]],
+    // the heading's end (1995) does not contradict it and ends the stage. The Kádár era takes its
+    // heading's 1956–1989, the text's own years, not the era table's 1956–1988.
+    ['thesis-after-year-numbered-headings', [['The years of Stalinism', 1948, 1956], ['The Kádár era', 1956, 1989], ['Transition', 1989, 1995]]],
     // 'In the first, from 1861 to 1918, …. In the second, between 1918 and 1960, …': a guard (read before this round).
     ['in-the-first-in-turn', [[null, 1861, 1918], [null, 1918, 1960], [null, 1960, null]]],
   ])('reads %s', (name, stages) => {

@@ -495,6 +495,11 @@ const NAMED_STATEMENT_WINDOW = 12;
 /** What may stand before a stage's name at the start of the sentence that dates it ('Under royal patronage, which lasted …'). */
 const STATEMENT_LEAD = /^(?:(?:under|during|in|throughout)\s+)?(?:(?:the|a|an)\s+)?/i;
 
+/** True when an era expression took its years from the era table, not from the text. */
+function fromEraTable(t: TemporalExpression): boolean {
+  return t.kind === 'era' && t.cues.some((c) => c.endsWith('(table)'));
+}
+
 /**
  * The years a sentence soon after the thesis gives a stage by opening with its name ('Tolerance
  * lasted from 1991 to 2000.', 'Exclusion followed the foreign agents law of 2012.', 'Under royal
@@ -777,6 +782,13 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           yearsFrom: { from: dated?.from != null && endsAt === null ? 'thesis' : h?.from != null ? 'heading' : null, to: open ? null : dated && !startsOnly(item) && datedTo != null ? 'thesis' : h?.to != null ? 'heading' : null },
           evidence: [toOriginal(item.cleanStart, item.cleanEnd)],
         };
+        if (dated !== null && item.until === null && endsAt === null && fromEraTable(dated) && h && h.ranged && !h.inferred && h.from !== null && (dated.to === null || h.from <= dated.to) && (h.to === null || dated.from === null || h.to >= dated.from)) {
+          // 'the Kádár era' (the era table's 1956–1988) over its heading '3 The Kádár era, 1956–1989':
+          // the years the text gives an era beat public knowledge (ANNOTATION, period rule 3).
+          stage.from = h.from;
+          stage.to = h.open ? null : h.to;
+          stage.yearsFrom = { from: 'heading', to: h.open ? null : 'heading' };
+        }
         if (stage.from === null && stage.to === null) {
           // "the Okafor era": years from the text's own statement of Okafor's time in office. A start
           // alone does not override the end of the stage before (inferUndatedYears starts it there).
