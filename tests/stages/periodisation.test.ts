@@ -845,12 +845,12 @@ describe('periodisation: round 4 — named phases dated later, stages in turn by
     // 'three phases, which we call the concession, the nationalised system and the open market, and argue that …':
     // the list ends before ', and' and a verb; 'The second phase lasted until the privatisation of 1991' ends stage 2.
     // The headings name the phases (their casing wins). The second phase's section opens with 1982
-    // after the first ended in 1925: the gap is not read, and the phase is taken to start where the
-    // first ended (its right years, 1982–1991, were read while the heading was glued to the
-    // section's first sentence; a gap rule broke 'named-statement-under', where a section's first
-    // year comes after its stage began); 'The second phase lasted until the privatisation of 1991'
-    // in its section ends it, and the third starts there.
-    ['which-we-call-then-clause', [['The concession', 1897, 1925], ['The nationalised system', 1925, 1991], ['The open market', 1991, null]]],
+    // after the first ended in 1925, in a sentence that names the phase's own change ('nationalised
+    // the banks' for 'The nationalised system'): the phase starts there, and the gap 1926–1981 is
+    // reported ('named-statement-under', whose section opens with a year after its stage began in
+    // an event that does not name it, keeps its start); 'The second phase lasted until the
+    // privatisation of 1991' in its section ends it, and the third starts there.
+    ['which-we-call-then-clause', [['The concession', 1897, 1925], ['The nationalised system', 1982, 1991], ['The open market', 1991, null]]],
     // 'The first was a period of incorporation. It began … in 1922 and lasted until 1973.': a copula names the stage,
     // the next sentence ('It …') dates it; 'A second period, of repression, opened …' names it by apposition.
     ['in-turn-copula-next-sentence', [['incorporation', 1922, 1973], ['repression', 1973, 1990], ['negotiation', 1990, null]]],

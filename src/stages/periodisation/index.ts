@@ -495,6 +495,20 @@ const NAMED_STATEMENT_WINDOW = 12;
 /** What may stand before a stage's name at the start of the sentence that dates it ('Under royal patronage, which lasted …'). */
 const STATEMENT_LEAD = /^(?:(?:under|during|in|throughout)\s+)?(?:(?:the|a|an)\s+)?/i;
 
+/** Shortest word of a name matched by its first letters alone ('nationalised' by 'nationalisation'). */
+const NAME_STEM = 6;
+
+/**
+ * True when `text` holds a distinctive word of the stage's name, or a word that shares its first
+ * {@link NAME_STEM} letters ('nationalised the banks' for 'The nationalised system').
+ */
+function echoesName(text: string, label: string, rules: PeriodisationRules): boolean {
+  const names = labelWords(label, rules);
+  if (names.length === 0) return false;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return names.some((n) => words.some((w) => w === n || (n.length >= NAME_STEM && w.length >= NAME_STEM && w.startsWith(n.slice(0, NAME_STEM)))));
+}
+
 /** True when an era expression took its years from the era table, not from the text. */
 function fromEraTable(t: TemporalExpression): boolean {
   return t.kind === 'era' && t.cues.some((c) => c.endsWith('(table)'));
@@ -847,8 +861,11 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           // the start's evidence; any other year leaves the start where the stage before ends
           // ('Under company leases, which lasted … until the nationalisation of 1948' then a section
           // that opens 'The Timber Board was set up in 1952': the stage starts in 1948).
+          // A later year starts the stage when its sentence names the stage's own change ('The
+          // nationalised system' after a first phase that lasted until 1925, over a section that opens
+          // 'On 1 September 1982 President José López Portillo nationalised the banks'): a gap.
           const opening = firstDateOf(stage.headingSectionId, stages[i - 1].to, stageMention(i + 1, i === thesis.items.length - 1, rules));
-          if (opening && opening.date === stages[i - 1].to) {
+          if (opening && (opening.date === stages[i - 1].to || (stage.label !== null && echoesName(opening.sentence.text, stage.label, rules)))) {
             stage.from = opening.date;
             stage.yearsFrom = { from: 'section', to: stage.yearsFrom?.to ?? null };
             stage.evidence!.push({ start: opening.sentence.start, end: opening.sentence.end });
