@@ -629,3 +629,31 @@ describe('clean: tables of figures are kept out of the prose', () => {
     expect(blocks.some(([k, t]) => k === 'list-item' && t.includes('1949'))).toBe(true);
   });
 });
+
+describe('clean: a front-matter section name run into its paragraph', () => {
+  const HEAD = 'Trade Unions in Poland\n\nA. Kowalska\n\n';
+  const BODY = '\n\nIntroduction\n\nThe union was founded in 1980. It was banned in 1982.';
+  const ABSTRACT = 'This article argues that the unions went through three stages.';
+  it.each<[string, string, [string, string][]]>([
+    ['with a full stop', `${HEAD}Abstract. ${ABSTRACT}${BODY}`, [['heading', 'Abstract'], ['paragraph', ABSTRACT]]],
+    ['in capitals with a colon', `${HEAD}ABSTRACT: ${ABSTRACT}${BODY}`, [['heading', 'ABSTRACT'], ['paragraph', ABSTRACT]]],
+    ['with a dash, and a labelled line after it', `${HEAD}Summary — ${ABSTRACT}\n\nKeywords: unions; Poland; state${BODY}`, [['heading', 'Summary'], ['paragraph', ABSTRACT], ['front', 'Keywords: unions; Poland; state']]],
+    ['not a word that merely starts a sentence', `${HEAD}Abstract art and ${ABSTRACT}${BODY}`, [['paragraph', `Abstract art and ${ABSTRACT}`]]],
+  ])('%s', (_what, text, expected) => {
+    const { blocks, doc } = cleaned(text);
+    expect(blocks.slice(2, 2 + expected.length)).toEqual(expected);
+    expect(doc.layers.blocks![2 + expected.length].kind).toBe('heading');
+    for (const b of doc.layers.blocks!) expectSliceMatches(text, b, doc.layers.clean!.text.slice(b.cleanStart, b.cleanEnd));
+  });
+
+  it('is not read in the body, after the first heading', () => {
+    const text = `${HEAD}${ABSTRACT}${BODY}\n\nSummary: the union survived underground until 1989.`;
+    const { blocks } = cleaned(text);
+    expect(blocks[blocks.length - 1]).toEqual(['paragraph', 'Summary: the union survived underground until 1989.']);
+  });
+
+  it('the name is no sentence', () => {
+    const doc = docOf(`${HEAD}Abstract. ${ABSTRACT}${BODY}`);
+    expect(doc.layers.sentences!.map((s) => s.text)).toEqual([ABSTRACT, 'The union was founded in 1980.', 'It was banned in 1982.']);
+  });
+});

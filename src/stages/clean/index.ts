@@ -26,7 +26,7 @@ interface CleanupData {
   closingMarks: string;
   inlineDrops: { code: string; pattern: string; flags?: string; prefilter?: string; prefilterFlags?: string }[];
   hyphenation: { keepHyphenPrefixes: string[]; joinSuffixes: string[] };
-  frontMatter: { notTitle: string; affiliationWords: string[]; bylinePrefix: string; sectionNames: string };
+  frontMatter: { notTitle: string; affiliationWords: string[]; bylinePrefix: string; sectionNames: string; runInLabels?: string };
   maxHeadingWords: number;
   /** Absent from an older data file: then no sentence-case heading is read inside a wrapped block. */
   sentenceCaseHeading?: { maxWidth: number; maxWords: number; fullLine: number; fullWidth?: number };
@@ -73,6 +73,7 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     affiliationWords: new Set(data.frontMatter.affiliationWords),
     bylinePrefix: new RegExp(data.frontMatter.bylinePrefix, 'iu'),
     frontSectionNames: new RegExp(data.frontMatter.sectionNames, 'iu'),
+    runInFrontLabels: new RegExp(data.frontMatter.runInLabels ?? '(?!)', 'iu'),
     maxHeadingWords: data.maxHeadingWords,
     sentenceCaseHeading: { maxWidth: 0, maxWords: 0, fullLine: Infinity, ...data.sentenceCaseHeading, fullWidth: data.sentenceCaseHeading?.fullWidth ?? Infinity },
     maxInterruptingNoteLines: data.maxInterruptingNoteLines ?? 0,

@@ -48,6 +48,8 @@ export interface CleanupRules {
   affiliationWords: Set<string>;
   bylinePrefix: RegExp;
   frontSectionNames: RegExp;
+  /** A front-matter section's name run into its paragraph ('Abstract. This article …'): the name and what follows it. */
+  runInFrontLabels: RegExp;
   maxHeadingWords: number;
   /** A short sentence-case line over a full line of wrapped text is a heading: shares of the wrap width, and most words. */
   sentenceCaseHeading: { maxWidth: number; maxWords: number; fullLine: number; fullWidth: number };
@@ -485,6 +487,7 @@ export function analyseLayout(text: string, rules: CleanupRules, markdown = fals
   const units = buildUnits(kept, text, rules, { wrapped, wrapWidth, hyphen: new HyphenContext(rules, text), noteBlocks: findNoteBlocks(lines, furniture, rules), tableRows }, repairs);
   mergeAcrossBreaks(units, text, repairs, wrapped ? wrapWidth * rules.sentenceCaseHeading.fullWidth : Infinity);
   reportUnwrappedLines(units, repairs);
+  splitRunInFrontLabels(units, text, rules, repairs);
   classifyFrontMatter(units, text, rules);
   return { units, repairs };
 }
@@ -1044,6 +1047,32 @@ function opensFirstSection(line: string, rest: Unit[], text: string): boolean {
 }
 /** (Numbers and Roman numerals do not make a heading Title Case: 'Phase 2', 'World War II'.) */
 const SMALL_WORDS_OK = /^(?:\d|[IVX]+$)/;
+
+/**
+ * 'Abstract. This article argues …' before the body's first heading: the section's name becomes a
+ * heading unit of its own and the rest stays the paragraph, as when the name has a line of its own
+ * (so the name is no sentence, and labelled lines after it, 'Keywords: …', are front matter). The
+ * punctuation after the name is left out of both.
+ */
+function splitRunInFrontLabels(units: Unit[], text: string, rules: CleanupRules, repairs: Repair[]): void {
+  // (Title and byline lines may still read as headings here: the body starts at a heading after prose.)
+  let proseSeen = false;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind === 'heading' && proseSeen) return;
+    if (u.kind !== 'paragraph') continue;
+    if (endsSentence(unitText(u, text))) proseSeen = true;
+    const first = u.pieces[0];
+    const label = rules.runInFrontLabels.exec(text.slice(first.start, first.end));
+    if (label === null) continue;
+    const name = label[1];
+    const heading: Unit = { kind: 'heading', pieces: [{ start: first.start, end: first.start + name.length, join: 'space', line: first.line }], block: u.block };
+    u.pieces[0] = { ...first, start: first.start + label[0].length };
+    units.splice(i, 0, heading);
+    repairs.push({ code: 'run-in-heading', message: `'${name}' run into its paragraph read as its heading`, start: first.start, end: first.start + label[0].length });
+    i++;
+  }
+}
 
 /**
  * Units before the first prose paragraph are front matter: the title, bylines, dates,
