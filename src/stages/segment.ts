@@ -24,6 +24,11 @@ interface SegmentRules {
 }
 
 const PROSE_KINDS = new Set<Block['kind']>(['paragraph', 'list-item', 'caption', 'note']);
+/**
+ * A note's number at the start of a paragraph in the notes ('1 ', '12. ', '3) '), before its text.
+ * (Wikipedia's '1. ^ Nicholas, David (1992).' keeps its caret: it marks a reference entry.)
+ */
+const NOTE_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/u;
 
 /** A heading's shape, used to give headings of one shape one level ('First stage…', 'Second stage…'). */
 function headingShape(heading: string, rules: SegmentRules): 'ordinal' | 'dated' | 'plain' {
@@ -170,6 +175,15 @@ export const segment = defineStage<SegmentOptions, SegmentRules>({
       const section = sections[s];
       if (!section || !PROSE_KINDS.has(b.kind)) return;
       const kind = section.kind === 'references' ? 'reference' : section.kind === 'notes' ? 'note' : b.kind;
+      // '1 Membership figures are disputed …' in the notes: the note's number is no part of its text
+      // (as a footnote's below a rule line is not).
+      const number = kind === 'note' ? NOTE_NUMBER.exec(textOf(b)) : null;
+      if (number !== null && number[0].length < b.cleanEnd - b.cleanStart) {
+        const cleanStart = b.cleanStart + number[0].length;
+        const { start, end } = layer(doc, 'clean').map.toOriginal(cleanStart, b.cleanEnd);
+        paragraphs.push({ id: `p${paragraphs.length}`, sectionId: section.id, kind, start, end, cleanStart, cleanEnd: b.cleanEnd });
+        return;
+      }
       paragraphs.push({ id: `p${paragraphs.length}`, sectionId: section.id, kind, start: b.start, end: b.end, cleanStart: b.cleanStart, cleanEnd: b.cleanEnd });
     });
 

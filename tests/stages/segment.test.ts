@@ -95,3 +95,26 @@ describe('segment: numbered headings', () => {
     ]);
   });
 });
+
+describe('segment: notes', () => {
+  it.each([
+    ['a number and a space', '1 Membership figures are disputed.', 'Membership figures are disputed.'],
+    ['a number and a full stop', '12. On the ban, see the decree of 1982.', 'On the ban, see the decree of 1982.'],
+    ['a number and a bracket', '3) Interview, Warsaw, May 2001.', 'Interview, Warsaw, May 2001.'],
+    ["Wikipedia's caret stays (it marks a reference entry)", '1. ^ Nicholas, David (1992). Medieval Flanders.', '^ Nicholas, David (1992). Medieval Flanders.'],
+    ['a note without a number', 'Membership figures are disputed.', 'Membership figures are disputed.'],
+  ])("a note's paragraph in the notes starts after its number: %s", (_what, note, expected) => {
+    const text = `A History of Unions\n\n${PROSE}\n\nNotes\n\n${note}`;
+    const doc = docOf(text, 'paragraphs');
+    const p = doc.layers.paragraphs!.at(-1)!;
+    expect(p.kind).toBe('note');
+    expect(doc.layers.clean!.text.slice(p.cleanStart, p.cleanEnd)).toBe(expected);
+    expect(text.slice(p.start, p.end)).toBe(expected);
+  });
+
+  it('a numbered line in the body keeps its number', () => {
+    const doc = docOf(`A History of Unions\n\n${PROSE}\n\n1 Membership figures are disputed.`, 'paragraphs');
+    const p = doc.layers.paragraphs!.at(-1)!;
+    expect(doc.layers.clean!.text.slice(p.cleanStart, p.cleanEnd)).toBe('1 Membership figures are disputed.');
+  });
+});
