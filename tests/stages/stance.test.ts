@@ -1104,3 +1104,15 @@ describe('stance: labelled sentences and the corpus', () => {
     for (const s of fired) expect(stances.find((x) => x.sentenceId === s.id)!.label).toBe('repression');
   });
 });
+
+describe('stance: a civil actor described by a relative clause is the victim of the passive after it', () => {
+  it.each<[string, string, Stance, string, string]>([
+    ['a short relative clause', 'Journalists who wrote about the war were beaten.', 'repression', 'civil-actor', 'Journalists'],
+    ['the clause names the state', 'Reporters who criticised the governor were beaten.', 'repression', 'civil-actor', 'Reporters'],
+    ['a long clause', 'Journalists who investigated corruption in the ministry were beaten in 2003.', 'repression', 'repression', 'were beaten'],
+    ['a private agent after by', 'Journalists who wrote about the war were beaten by hired thugs.', 'neutral', '', ''],
+    ['the state as the victim', 'Officials who were accused of fraud were tried.', 'neutral', '', ''],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    expectLabelAndCue(text, label, kind, cueText);
+  });
+});

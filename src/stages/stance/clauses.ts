@@ -267,12 +267,34 @@ function civilVictim(end: number, actors: Match[], view: SentenceView, first: nu
     }
   }
   // The victim is the cue's subject: close before it, in its clause ('the union leader Chico …
-  // was shot dead'; not 'demonstrations occurred nationwide, …, the president was assassinated').
-  if (nearest === null || nearest.entry.kind !== 'civil' || first - nearest.end > VICTIM_WINDOW || hasBreak(view, nearest.end, first)) return null;
+  // was shot dead'; not 'demonstrations occurred nationwide, …, the president was assassinated'),
+  // or the civil actor a relative clause before the cue describes ('Journalists who criticised the
+  // governor were beaten').
+  const closeCivil = nearest !== null && nearest.entry.kind === 'civil' && first - nearest.end <= VICTIM_WINDOW && !hasBreak(view, nearest.end, first);
+  const victim = closeCivil ? nearest : relativeHead(view, actors, first);
+  if (victim === null) return null;
   if (byAgent(view, end)) {
     for (const a of actors) if (a.first >= end && a.first <= end + 4 && a.entry.kind !== 'state') return null;
   }
-  return [nearest];
+  return [victim];
+}
+
+/** Most tokens of a relative clause between the actor it describes and that actor's verb ('who investigated corruption in the ministry'). */
+const RELATIVE_CLAUSE_WINDOW = 12;
+
+/**
+ * The civil actor right before a relative pronoun whose clause runs on to the cue at `first`, with
+ * no clause break between ('Reporters who criticised the governor were beaten'): the subject of
+ * the cue's clause, however many actors the relative clause names.
+ */
+function relativeHead(view: SentenceView, actors: Match[], first: number): Match | null {
+  let head: Match | null = null;
+  for (const a of actors) {
+    if (a.end >= first) break;
+    // (The pronoun itself is a clause break: the clause is checked from the word after it.)
+    if (a.entry.kind === 'civil' && first - a.end <= RELATIVE_CLAUSE_WINDOW && view.syntax.relatives.holds(view, a.end) && !hasBreak(view, a.end + 1, first)) head = a;
+  }
+  return head;
 }
 
 /**
