@@ -1116,3 +1116,16 @@ describe('stance: a civil actor described by a relative clause is the victim of 
     expectLabelAndCue(text, label, kind, cueText);
   });
 });
+
+describe('stance: flight and hiding are repression only when civil society flees', () => {
+  it.each<[string, string, Stance, string, string]>([
+    ['union leaders flee', 'Union leaders fled the country after the coup.', 'repression', 'repression', 'fled the country'],
+    ['a subject shared by two verbs', 'Several titles were closed, and their editors were arrested or went into exile.', 'repression', 'repression', 'into exile'],
+    ['a relative clause before', 'Editors who had criticised the junta went into hiding.', 'repression', 'civil-actor', 'Editors'],
+    ['the head of state flees, after protests', 'The president fled the country after mass protests by students.', 'neutral', '', ''],
+    ['a ruler in exile', 'In 1979 the shah fled the country.', 'neutral', '', ''],
+    ['the state drives them into exile', 'The junta forced the editors into exile.', 'repression', 'state-actor', 'junta'],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    expectLabelAndCue(text, label, kind, cueText);
+  });
+});

@@ -134,6 +134,7 @@ function sharedPassive(view: SentenceView, and: number): boolean {
 export function actorsFor(rule: CueRule, first: number, end: number, actors: Match[], view: SentenceView, subjectEnd = first): Match[] | null {
   if (rule.needs === 'none') return [];
   if (rule.civilVictim) return civilVictim(end, actors, view, first);
+  if (rule.civilSubject) return civilSubjectOf(first, actors, view);
   const passive = rule.agent && isPassive(view, first);
   let state: Match | null = null;
   let civil: Match | null = null;
@@ -277,6 +278,30 @@ function civilVictim(end: number, actors: Match[], view: SentenceView, first: nu
     for (const a of actors) if (a.first >= end && a.first <= end + 4 && a.entry.kind !== 'state') return null;
   }
   return [victim];
+}
+
+/**
+ * The civil actor that is the subject of the cue at `first`: the nearest actor before it, close and
+ * in its clause, or described by a relative clause that runs on to the cue ('Union leaders fled the
+ * country', 'Editors who had criticised the junta went into hiding'). Null when the nearest actor
+ * is not civil ('The president fled the country after mass protests').
+ */
+function civilSubjectOf(first: number, actors: Match[], view: SentenceView): Match[] | null {
+  let nearest: Match | null = null;
+  for (const a of actors) if (a.end <= first) nearest = a;
+  // A subject shared by coordinated verbs counts: 'their editors were arrested or went into exile'.
+  if (nearest !== null && nearest.entry.kind === 'civil' && first - nearest.end <= SHARED_SUBJECT_WINDOW && !hasBreakWord(view, nearest.end, first)) return [nearest];
+  const head = relativeHead(view, actors, first);
+  return head !== null ? [head] : null;
+}
+
+/** Most tokens between a subject and a verb it shares with a verb before ('editors were arrested or went into exile'). */
+const SHARED_SUBJECT_WINDOW = 6;
+
+/** True when tokens `[from, to)` hold a word or mark that breaks a clause (a comma, 'but', 'which'…); a conjunction alone does not. */
+function hasBreakWord(view: SentenceView, from: number, to: number): boolean {
+  for (let k = Math.max(from, view.first); k < to; k++) if (view.syntax.clauseBreaks.holds(view, k)) return true;
+  return false;
 }
 
 /** Most tokens of a relative clause between the actor it describes and that actor's verb ('who investigated corruption in the ministry'). */

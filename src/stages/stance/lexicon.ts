@@ -35,6 +35,7 @@ interface TermGroup {
   stateImplied?: boolean;
   civilTarget?: boolean;
   civilVictim?: boolean;
+  civilSubject?: boolean;
   pos?: string[];
   inflect?: 'all' | 'noun' | 'none';
   defaults?: Record<string, { pole: string; weight: number; needs: Needs }>;
@@ -107,6 +108,12 @@ export interface CueRule {
    * shot dead'; not 'The governor was murdered by a student').
    */
   civilVictim: boolean;
+  /**
+   * The cue is what civil society itself does under pressure, so its subject must be civil: the
+   * nearest actor before it in its clause ('Union leaders fled the country'; not 'The president
+   * fled the country after mass protests', nor 'the shah went into exile').
+   */
+  civilSubject: boolean;
 }
 
 /** The three classes of entries; each class keeps its own longest match at a position. */
@@ -532,6 +539,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
               stateImplied: group.stateImplied ?? false,
               civilTarget: group.civilTarget ?? false,
               civilVictim: group.civilVictim ?? false,
+              civilSubject: group.civilSubject ?? false,
               negated: group.negated ?? (poleOf(group.pole, term) === poleOf(file.negationFlips, 'negationFlips') ? file.thresholds.negatedFlipFactor : 0),
             },
           };
@@ -546,7 +554,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
     for (const term of group.terms) {
       const d = group.defaults?.[term];
       const entry: Entry = { kind, term, posMask: posMaskOf(group.pos, term) };
-      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0, enabling: false, stateImplied: false, civilTarget: false, civilVictim: false };
+      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0, enabling: false, stateImplied: false, civilTarget: false, civilVictim: false, civilSubject: false };
       insert(term, CLASS_FUNCTION, entry, group.inflect ?? (kind === 'reversal' || kind === 'block' ? 'all' : 'none'));
     }
   }
