@@ -1129,3 +1129,16 @@ describe('stance: flight and hiding are repression only when civil society flees
     expectLabelAndCue(text, label, kind, cueText);
   });
 });
+
+describe("stance: 'Only' opening the sentence restricts a permission to some, withholding it from the rest", () => {
+  it.each<[string, string, Stance, string, string]>([
+    ['tolerance restricted', 'Only charities that praised the king were tolerated.', 'repression', 'restriction', 'Only'],
+    ['a licence restricted', 'Only two independent newspapers were licensed.', 'repression', 'repression', 'licensed'],
+    ['permission restricted', 'Only loyal unions were allowed to organise.', 'repression', 'restriction', 'Only'],
+    ['a date, not a restriction', 'Only in 1990 were unions allowed to register.', 'cooperation', 'cooperation', 'allowed to register'],
+    ['a time, not a restriction', 'Only then did the government allow the unions to register.', 'cooperation', 'cooperation', 'allow the unions to register'],
+    ["'only' elsewhere", 'The regime tolerated the charities, if only for a while.', 'cooperation', 'cooperation', 'tolerated'],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    expectLabelAndCue(text, label, kind, cueText);
+  });
+});

@@ -295,6 +295,20 @@ function civilSubjectOf(first: number, actors: Match[], view: SentenceView): Mat
   return head !== null ? [head] : null;
 }
 
+// Parts of speech that may follow a restrictive 'Only' opening a sentence: a noun phrase ('Only charities that …', 'Only two newspapers …').
+const RESTRICTED_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+
+/**
+ * The token 'Only' when it opens the sentence before a noun phrase and the cue at `first` is in
+ * its clause ('Only charities that praised the king were tolerated'); -1 otherwise ('Only in
+ * 1990 were unions allowed to register', 'Only then …': a date or a time, not a restriction).
+ */
+export function restrictiveOnly(view: SentenceView, first: number): number {
+  if (first <= view.first + 1 || view.word(view.first) !== 'only' || !RESTRICTED_PARTS.has(view.pos[view.first + 1])) return -1;
+  for (let k = view.first + 1; k < first; k++) if (view.pos[k] === PUNCT) return -1;
+  return view.first;
+}
+
 /** Most tokens between a subject and a verb it shares with a verb before ('editors were arrested or went into exile'). */
 const SHARED_SUBJECT_WINDOW = 6;
 

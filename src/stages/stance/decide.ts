@@ -3,8 +3,8 @@
  * that decided it. Each rule is here because a kind of sentence needs it; the comments quote one.
  */
 import { POS_TAGS, type Cue, type Stance } from '../../doc.js';
-import { actorsFor, civilActs, coordinated, endsItself, hasBreak, isComma, isPassive, isTopic, passiveReversalAfter, responseTo, type SentenceView } from './clauses.js';
-import type { Pole, StanceLexicon } from './lexicon.js';
+import { actorsFor, civilActs, coordinated, endsItself, hasBreak, isComma, isPassive, isTopic, passiveReversalAfter, responseTo, restrictiveOnly, type SentenceView } from './clauses.js';
+import type { Entry, Pole, StanceLexicon } from './lexicon.js';
 import type { Match, SentenceMatches } from './match.js';
 
 /** A cue after negation, reversal and intensity have been applied. */
@@ -33,6 +33,8 @@ const VERB = POS_TAGS.indexOf('VERB');
 const CCONJ = POS_TAGS.indexOf('CCONJ');
 const DET = POS_TAGS.indexOf('DET');
 const ADJ = POS_TAGS.indexOf('ADJ');
+/** The operator a restrictive 'Only' stands for in a decision's cues. */
+const RESTRICTION: Entry = { kind: 'restriction', term: 'only', posMask: 0 };
 const flip = (p: Pole): Pole => (p === 'a' ? 'b' : p === 'b' ? 'a' : p);
 
 /**
@@ -264,6 +266,12 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       } else {
         dropped.push(view.span('negated', m.first, m.end), view.span('negation', operator.first, operator.end));
       }
+      continue;
+    }
+    const only = rule.onlyRestricts ? restrictiveOnly(view, m.first) : -1;
+    if (only >= 0) {
+      // 'Only charities that praised the king were tolerated': withheld from every other group.
+      scored.push({ match: m, pole: flip(rule.pole), weight: rule.weight, operator: { entry: RESTRICTION, first: only, end: only + 1 }, intensity: null, actors: used });
       continue;
     }
     scored.push({ match: m, pole: rule.pole, weight: rule.weight, operator: null, intensity: null, actors: used });

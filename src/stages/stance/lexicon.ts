@@ -36,6 +36,7 @@ interface TermGroup {
   civilTarget?: boolean;
   civilVictim?: boolean;
   civilSubject?: boolean;
+  onlyRestricts?: boolean;
   pos?: string[];
   inflect?: 'all' | 'noun' | 'none';
   defaults?: Record<string, { pole: string; weight: number; needs: Needs }>;
@@ -114,6 +115,12 @@ export interface CueRule {
    * fled the country after mass protests', nor 'the shah went into exile').
    */
   civilSubject: boolean;
+  /**
+   * A permission or tolerance that 'Only' at the head of its sentence restricts to some of civil
+   * society, so that it withholds it from the rest: repression ('Only charities that praised the
+   * king were tolerated'; not 'Only in 1990 were unions allowed to register', a date).
+   */
+  onlyRestricts: boolean;
 }
 
 /** The three classes of entries; each class keeps its own longest match at a position. */
@@ -134,7 +141,9 @@ export type EntryKind =
   | 'intensity'
   | 'hypothetical'
   | 'analytic'
-  | 'response';
+  | 'response'
+  // Not in the trie: 'Only' restricting a permission (see CueRule.onlyRestricts), shown as the cue's operator.
+  | 'restriction';
 
 /** What a phrase of the trie means. */
 export interface Entry {
@@ -540,6 +549,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
               civilTarget: group.civilTarget ?? false,
               civilVictim: group.civilVictim ?? false,
               civilSubject: group.civilSubject ?? false,
+              onlyRestricts: group.onlyRestricts ?? false,
               negated: group.negated ?? (poleOf(group.pole, term) === poleOf(file.negationFlips, 'negationFlips') ? file.thresholds.negatedFlipFactor : 0),
             },
           };
@@ -554,7 +564,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
     for (const term of group.terms) {
       const d = group.defaults?.[term];
       const entry: Entry = { kind, term, posMask: posMaskOf(group.pos, term) };
-      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0, enabling: false, stateImplied: false, civilTarget: false, civilVictim: false, civilSubject: false };
+      if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0, enabling: false, stateImplied: false, civilTarget: false, civilVictim: false, civilSubject: false, onlyRestricts: false };
       insert(term, CLASS_FUNCTION, entry, group.inflect ?? (kind === 'reversal' || kind === 'block' ? 'all' : 'none'));
     }
   }
