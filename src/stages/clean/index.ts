@@ -40,7 +40,7 @@ interface CleanupData {
   /** Typographic ligatures and the letters they stand for; absent from an older data file: then none is expanded. */
   ligatures?: Record<string, string>;
   /** Absent from an older data file: then no table is told from prose. */
-  tables?: { numericCell: string; minNumericCells: number; minNumericShare: number; minRows: number; maxLooseRowCells: number };
+  tables?: { numericCell: string; minNumericCells: number; minNumericShare: number; minRows: number; maxLooseRowCells: number; maxRowLength?: number };
 }
 
 const MARKDOWN_DEFAULTS = { extensions: ['.md', '.markdown'], formats: ['markdown', 'md', 'commonmark', 'gfm'] };
@@ -79,7 +79,7 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     maxInterruptingNoteLines: data.maxInterruptingNoteLines ?? 0,
     notHeading: new RegExp(data.notHeading, 'iu'),
     listHeadings: new RegExp(data.listHeadings ?? '(?!)', 'iu'),
-    tables: data.tables ? { ...data.tables, numericCell: new RegExp(data.tables.numericCell, 'iu') } : null,
+    tables: data.tables ? { ...data.tables, numericCell: new RegExp(data.tables.numericCell, 'iu'), maxRowLength: data.tables.maxRowLength ?? Infinity } : null,
     markdown: {
       extensions: new Set((data.markdown ?? MARKDOWN_DEFAULTS).extensions.map((e) => e.toLowerCase())),
       formats: new Set((data.markdown ?? MARKDOWN_DEFAULTS).formats.map((f) => f.toLowerCase())),

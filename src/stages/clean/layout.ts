@@ -74,6 +74,8 @@ export interface TableRules {
   minRows: number;
   /** A line between two rows with a figure and at most this many cells is a row too. */
   maxLooseRowCells: number;
+  /** A longer line is prose, never a row. */
+  maxRowLength: number;
 }
 
 /** How a piece joins the one before it in the same unit. */
@@ -623,8 +625,9 @@ const DIGIT = /\d/;
 
 /** How many of a line's cells (split at spaces and '|') are figures, and how many cells it has. */
 function countFigures(text: string, t: TableRules): { figures: number; cells: number } {
-  // Most lines of prose hold no digit at all: they are no row, and need no splitting.
-  if (!DIGIT.test(text)) return { figures: 0, cells: 1 };
+  // Most lines of prose hold no digit at all, or run long (a paragraph on one line): they are no
+  // row, and need no splitting.
+  if (text.length > t.maxRowLength || !DIGIT.test(text)) return { figures: 0, cells: 1 };
   const cells = text.split(CELL_BREAK).filter((c) => c !== '');
   let figures = 0;
   for (let i = 0; i < cells.length; i++) if (t.numericCell.test(cells[i])) figures++;
