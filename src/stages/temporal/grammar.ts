@@ -13,6 +13,7 @@ import { NO_WID, Tokens, WordTable } from './lexer.js';
 import { CapLookup, Matcher, Node, type CapList, type ClassRef, type TrieNode } from './matcher.js';
 import { elemKeys, firstKeys, NS_INDEX, parsePattern, type Elem, type Key, type Namespace } from './pattern.js';
 import { Presence } from './presence.js';
+import { TriggerTest } from './trigger.js';
 import type { Value } from './values.js';
 
 export { atomOf, endOf, startOf, tokenOf, type Atom, type AtomItem, type Capture, type Captures, type Item } from './items.js';
@@ -135,8 +136,8 @@ export class Grammar {
   private readonly names: Record<Namespace, Interner> = { w: new Interner(), p: new Interner(), c: new Interner(), a: new Interner() };
   /** Word id → ids of the lexicon classes having a phrase that starts with that word. */
   private readonly classesByWord: number[][] = [];
-  /** A stretch of text without a digit and without any of these words (null: no words) cannot hold a match. */
-  private readonly trigger: RegExp | null;
+  /** A stretch of text without a digit and without any of the trigger words cannot hold a match. */
+  private readonly trigger: TriggerTest;
   /** Where each namespace starts in the dense key space, and its size. */
   private readonly offsets: Record<Namespace, number> = { w: 0, p: 0, c: 0, a: 0 };
   private keySpace = 0;
@@ -299,7 +300,7 @@ export class Grammar {
     this.presence = this.compileNeeds();
     this.words = new WordTable(this.names.w.entries(), (norm) => this.names.w.get(norm));
     this.matcher = new Matcher(EMPTY_TOKENS, this.scratch);
-    this.trigger = this.triggerPattern(spec, byLevel);
+    this.trigger = this.triggerTest(spec, byLevel);
   }
 
   /**
@@ -320,9 +321,7 @@ export class Grammar {
    * of most texts have neither, and are then not cut into tokens at all.
    */
   mayMatch(text: string): boolean {
-    // Two searches, the quick one first: one pattern with both (`\d|\b(?:…)\b`) tries every word
-    // at every character before a digit further on, and most such stretches have a digit.
-    return DIGIT.test(text) || this.trigger?.test(text) === true;
+    return this.trigger.test(text);
   }
 
   /**
@@ -332,7 +331,7 @@ export class Grammar {
    * that is not a stop word: 'decade' for "the end of the decade"), preferring an element free of
    * stop words, so that every match implies a trigger.
    */
-  private triggerPattern(spec: GrammarSpec, byLevel: Map<number, CompiledRule[]>): RegExp | null {
+  private triggerTest(spec: GrammarSpec, byLevel: Map<number, CompiledRule[]>): TriggerTest {
     const words = new Set<string>();
     const wordsOf = (e: Elem): { words: string[]; stops: number } | null => {
       if (e.t === 'lit') {
@@ -368,12 +367,7 @@ export class Grammar {
         for (const w of options[0].words) words.add(w);
       }
     }
-    // ASCII words get word boundaries (fast, non-Unicode regex); others are searched as they are.
-    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/'/g, "['’]");
-    const ascii = [...words].filter((w) => /^[a-z0-9' -]+$/.test(w)).map(escape).sort((a, b) => b.length - a.length);
-    const other = [...words].filter((w) => !/^[a-z0-9' -]+$/.test(w)).map(escape);
-    const parts = [ascii.length ? `\\b(?:${ascii.join('|')})\\b` : '', ...other].filter(Boolean);
-    return parts.length ? new RegExp(parts.join('|'), 'i') : null;
+    return new TriggerTest(words);
   }
 
   /** Compiles a parsed element; interns every literal word, so that literals compare word ids. */
@@ -718,9 +712,6 @@ class Matches {
     }
   }
 }
-
-/** A digit: a stretch with one may hold a match (see {@link Grammar.mayMatch}). */
-const DIGIT = /\d/;
 
 /** No tokens: what the grammar holds between parses. */
 const EMPTY_TOKENS = new Tokens();
