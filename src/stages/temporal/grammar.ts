@@ -10,7 +10,7 @@
  */
 import { endOf, startOf, type AtomItem, type Captures, type Item } from './items.js';
 import { NO_WID, Tokens, WordTable } from './lexer.js';
-import { CapLookup, Matcher, Node, type CapList, type ClassRef, type TrieNode } from './matcher.js';
+import { CapLookup, Matcher, Node, type CapList, type ClassRef, type Phrase, type TrieNode } from './matcher.js';
 import { elemKeys, firstKeys, NS_INDEX, parsePattern, type Elem, type Key, type Namespace } from './pattern.js';
 import { Presence } from './presence.js';
 import { TriggerTest } from './trigger.js';
@@ -134,8 +134,8 @@ export class Grammar {
   private readonly builtinList: { id: number; b: BuiltinClass }[] = [];
   private readonly levels: Level[] = [];
   private readonly names: Record<Namespace, Interner> = { w: new Interner(), p: new Interner(), c: new Interner(), a: new Interner() };
-  /** Word id → ids of the lexicon classes having a phrase that starts with that word. */
-  private readonly classesByWord: number[][] = [];
+  /** Word id → the lexicon classes having a phrase that starts with that word, each with its trie after the word. */
+  private readonly classStarts: { id: number; node: TrieNode }[][] = [];
   /** A stretch of text without a digit and without any of the trigger words cannot hold a match. */
   private readonly trigger: TriggerTest;
   /** Where each namespace starts in the dense key space, and its size. */
@@ -144,15 +144,8 @@ export class Grammar {
   private ruleCount = 0;
   /** Key slot → bit `l` set when some rule of the `l`-th level starts with that key. */
   private startLevels = new Int32Array(0);
-  /**
-   * Per word id: the levels where a rule can start at the word or at a phrase of a class it starts
-   * (`startLevels` of all those keys at once: most tokens are a handful of common words).
-   */
+  /** Per word id: the levels where a rule can start at the word (`startLevels` of its key). */
   private wordStarts = new Int32Array(0);
-  /** Per word id: the stretch (see `parseCount`) where the word and its classes were marked present. */
-  private wordMarked = new Int32Array(0);
-  /** Counts stretches parsed, for `wordMarked`. */
-  private parseCount = 0;
   /** The category ids of the atoms built by the level being run (`builtCount` of them). */
   private readonly builtCats: number[] = [];
   private builtCount = 0;
@@ -217,8 +210,9 @@ export class Grammar {
           node = child;
         }
         node.phrases.push({ norms: toks.map((t) => t.norm), caps: toks.map((t) => Boolean(cls.caseSensitive) && t.cap), value });
-        const list = (this.classesByWord[this.names.w.id(toks[0].norm)] ??= []);
-        if (!list.includes(classId)) list.push(classId);
+        const first = this.names.w.id(toks[0].norm);
+        const list = (this.classStarts[first] ??= []);
+        if (!list.some((start) => start.id === classId)) list.push({ id: classId, node: root.next.get(first)! });
       }
       this.tries.set(name, root);
     }
@@ -285,13 +279,7 @@ export class Grammar {
         });
       });
     });
-    const { w: wOff, c: cOff } = this.offsets;
-    this.wordStarts = new Int32Array(this.names.w.size);
-    this.wordMarked = new Int32Array(this.names.w.size);
-    for (let w = 0; w < this.names.w.size; w++) {
-      this.wordStarts[w] = this.startLevels[wOff + w];
-      for (const id of this.classesByWord[w] ?? []) this.wordStarts[w] |= this.startLevels[cOff + id];
-    }
+    this.wordStarts = this.startLevels.slice(this.offsets.w, this.offsets.w + this.names.w.size);
     this.ruleCount = spec.rules.length;
     this.scratch.seen = new Int32Array(this.ruleCount);
     for (const rules of byLevel.values()) {
@@ -485,40 +473,39 @@ export class Grammar {
     }
     const { wid, pid, starts, classFrom, tested } = this.scratch;
     const startLevels = this.startLevels;
-    const stretch = ++this.parseCount;
+    // Word ids first: a class phrase is looked for at a token with the words after it.
+    for (let i = 0; i < n; i++) {
+      const open = !toks.blocked(i);
+      const known = toks.wid[i];
+      wid[i] = open ? (known === NO_WID ? this.names.w.get(toks.norm(i)) : known) : -1;
+      // POS keys only matter where a rule starts with one (see `compileNeeds`).
+      pid[i] = open && this.posStarts ? this.names.p.get(toks.pos[i]) : -1;
+    }
     let anyStarts = 0;
     let nc = 0;
     let starts_ = 0;
     for (let i = 0; i < n; i++) {
       classFrom[i] = nc;
-      const open = !toks.blocked(i);
-      const known = toks.wid[i];
-      const w = open ? (known === NO_WID ? this.names.w.get(toks.norm(i)) : known) : -1;
-      // POS keys only matter where a rule starts with one (see `compileNeeds`).
-      const pp = open && this.posStarts ? this.names.p.get(toks.pos[i]) : -1;
-      wid[i] = w;
-      pid[i] = pp;
+      const w = wid[i];
+      const pp = pid[i];
       let mask = 0;
       if (w >= 0) {
         mask |= this.wordStarts[w];
-        const byWord = this.classesByWord[w];
-        if (byWord) for (const id of byWord) nc = this.pushClass(nc, id, undefined);
-        if (this.wordMarked[w] !== stretch) {
-          this.wordMarked[w] = stretch;
-          this.presence.mark(wOff + w);
-          if (byWord) for (const id of byWord) this.presence.mark(cOff + id);
-        }
+        this.presence.mark(wOff + w);
+        // Only the classes with a phrase here are present ("the" starts "the Cold War", but
+        // "the state" holds no era name): a class matches nowhere else.
+        const byWord = this.classStarts[w];
+        if (byWord) for (const start of byWord) if (this.phraseAt(start.node, i, n)) nc = this.pushClass(nc, start.id, undefined);
       }
       if (pp >= 0) mask |= startLevels[pOff + pp];
       const digit = toks.hasDigit(i);
       const dash = toks.dash(i);
       // The values are kept for the matcher (`builtinValue`).
-      const test = open && (digit || dash);
+      const test = !toks.blocked(i) && (digit || dash);
       tested[i] = test ? 1 : 0;
-      const builtinFrom = nc;
       if (test) nc = this.testBuiltins(i, digit, dash, nc);
       const classIds = this.scratch.classIds;
-      for (let k = builtinFrom; k < nc; k++) {
+      for (let k = classFrom[i]; k < nc; k++) {
         this.presence.mark(cOff + classIds[k]);
         mask |= startLevels[cOff + classIds[k]];
       }
@@ -529,6 +516,23 @@ export class Grammar {
     classFrom[n] = nc;
     this.startCount = starts_;
     return anyStarts;
+  }
+
+  /**
+   * Does a phrase of a class end at `node` (the class's trie after the word of token `i`) or below
+   * it, along the tokens after `i`? As the matcher reads phrases (`classPhrases`): words of open
+   * tokens, capitals where the phrase has them.
+   */
+  private phraseAt(node: TrieNode, i: number, n: number): boolean {
+    const wid = this.scratch.wid;
+    for (let q = i + 1; ; q++) {
+      const phrases = node.phrases;
+      for (let k = 0; k < phrases.length; k++) if (capsFit(this.toks, phrases[k], i)) return true;
+      if (q >= n || wid[q] < 0) return false;
+      const next = node.next.get(wid[q]);
+      if (next === undefined) return false;
+      node = next;
+    }
   }
 
   /** Adds the built-in classes that token `i` (a digit or a dash) is to its classes; returns the new count. */
@@ -711,6 +715,12 @@ class Matches {
       this.caps[b + 1] = caps;
     }
   }
+}
+
+/** Are the tokens of `phrase` from token `i` capitalised where the phrase must be? */
+function capsFit(toks: Tokens, phrase: Phrase, i: number): boolean {
+  for (let j = 0; j < phrase.caps.length; j++) if (phrase.caps[j] && !toks.cap(i + j)) return false;
+  return true;
 }
 
 /** No tokens: what the grammar holds between parses. */
