@@ -5,6 +5,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Typing } from './classify.js';
 import { foldOf, type Word } from './words.js';
+import { isRegExpSpace } from '../../chars.js';
 import { countLetters, isAllCaps, letterCase, type LowerWords } from './chars.js';
 
 /** A name found in the text, before aliases are grouped. Offsets are clean offsets. */
@@ -108,8 +109,17 @@ function startsLowerLetter(text: string): boolean {
 
 const WORD_INITIALS = /(^|['’.])(\p{L})/gu;
 function titleCase(word: string): string {
-  return word.toLowerCase().replace(WORD_INITIALS, (_, a: string, b: string) => a + b.toUpperCase());
+  let cased = titleCases.get(word);
+  if (cased === undefined) {
+    if (titleCases.size > 50_000) titleCases.clear();
+    cased = word.toLowerCase().replace(WORD_INITIALS, (_, a: string, b: string) => a + b.toUpperCase());
+    titleCases.set(word, cased);
+  }
+  return cased;
 }
+
+/** {@link titleCase} of the words met before (a bounded cache: a replacement with a callback is slow, and words in capitals repeat). */
+const titleCases = new Map<string, string>();
 
 /**
  * The display name of words `[from, to]` as written in `text`: whitespace collapsed, apostrophes
@@ -143,7 +153,6 @@ const APOSTROPHES = /[’‘`´]/g;
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 const SPACES = /\s+/g;
 const DASH_SPLIT = /([-‐‑–])/;
-const SPACE = /\s/;
 
 /** {@link displayName} of words [from, to] when one of them is written in capitals (the rarer case, kept apart). */
 function capsDisplayName(words: Word[], from: number, to: number, text: string, lex: Lexicon): string {
@@ -163,11 +172,30 @@ function capsDisplayName(words: Word[], from: number, to: number, text: string, 
       else if (allCaps) t = titleCase(t);
       else t = mixedCapsWord(t, from === to, lex);
     }
-    if (i > from && SPACE.test(text.slice(words[i - 1].cleanEnd, w.cleanStart))) out += ' ';
+    if (i > from && hasSpace(text, words[i - 1].cleanEnd, w.cleanStart)) out += ' ';
     out += t;
     if (w.possessive && i < to) out += w.possessive;
   }
-  return out.replace(APOSTROPHES, "'").replace(SPACES, ' ');
+  return needsDisplayNormalising(out) ? out.replace(APOSTROPHES, "'").replace(SPACES, ' ') : out;
+}
+
+/** Whether `text` holds white space in `[start, end)` (`/\s/.test(text.slice(start, end))`). */
+function hasSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isRegExpSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Whether replacing {@link APOSTROPHES} by "'" and {@link SPACES} by ' ' changes `s`: it holds a
+ * curly or typographic apostrophe, white space other than a space, or two white-space characters in a row.
+ */
+function needsDisplayNormalising(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4) return true;
+    if (isRegExpSpace(c) && (c !== 32 || (i + 1 < s.length && isRegExpSpace(s.charCodeAt(i + 1))))) return true;
+  }
+  return false;
 }
 
 /**
@@ -176,6 +204,19 @@ function capsDisplayName(words: Word[], from: number, to: number, text: string, 
  * written in capitals is ('CHILE').
  */
 function mixedCapsWord(word: string, single: boolean, lex: Lexicon): string {
+  // Inside a longer run the answer depends on the word alone (a run of one word is cached whole by displayName).
+  if (single) return mixedCapsPieces(word, single, lex);
+  let shown = lex.capsWordsInRuns.get(word);
+  if (shown === undefined) {
+    if (lex.capsWordsInRuns.size > 50_000) lex.capsWordsInRuns.clear();
+    shown = mixedCapsPieces(word, single, lex);
+    lex.capsWordsInRuns.set(word, shown);
+  }
+  return shown;
+}
+
+/** {@link mixedCapsWord}, computed. */
+function mixedCapsPieces(word: string, single: boolean, lex: Lexicon): string {
   const pieces = word.split(DASH_SPLIT);
   let out = '';
   for (const part of pieces) {

@@ -256,8 +256,11 @@ export class Grouper {
         if (beforePrep === null && this.lex.prepositions.has(w)) beforePrep = all;
         continue;
       }
-      all += fold(w.charAt(0));
-      for (const part of w.split(HYPHEN)) if (startsUpper(part)) parts += fold(part.charAt(0));
+      const initial = fold(w.charAt(0));
+      all += initial;
+      // (A word without a hyphen is its one part, and it begins with a capital: the split is skipped.)
+      if (!hasHyphen(w)) parts += initial;
+      else for (const part of w.split(HYPHEN)) if (startsUpper(part)) parts += fold(part.charAt(0));
     }
     known = { all, beforePrep, parts };
     this.initials.set(name, known);
@@ -605,6 +608,15 @@ export function canonicalOf(g: Group, lex: Lexicon): string {
 const NOT_LETTERS = /[^\p{L}]/gu;
 /** A hyphen inside a word ('Non-Governmental'). */
 const HYPHEN = /[-‐‑]/;
+
+/** Whether `word` holds a character {@link HYPHEN} matches ('-', '‐', '‑'). */
+function hasHyphen(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
 const CAPS_ACRONYM = /^\p{Lu}{2,10}s?$/u;
 const ACRONYM_NAME = /^[\p{Lu}\d.&-]+s?$/u;
 const HAS_LOWER = /\p{Ll}/u;

@@ -249,6 +249,8 @@ export interface Lexicon {
   useCompromise: boolean;
   /** Display names of single words written in capitals, by word (a cache for displayName in candidates.ts). */
   singleCapsNames: Map<string, string>;
+  /** Display forms of words in capitals inside longer runs, by word (a cache for displayName in candidates.ts). */
+  capsWordsInRuns: Map<string, string>;
 }
 
 const APOSTROPHES = /[’‘`´ʼ]/g;
@@ -544,6 +546,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     citationYear: new RegExp(rules.citationYear, 'u'),
     useCompromise: rules.useCompromise,
     singleCapsNames: new Map(),
+    capsWordsInRuns: new Map(),
   };
 }
 
