@@ -34,6 +34,8 @@ export function groupMention(sentence: number, cleanStart: number, cleanEnd: num
 
 /** An entity under construction. */
 export interface Group {
+  /** Position in {@link Grouper.groups}. */
+  index: number;
   type: EntityType;
   strength: number;
   entry: GazetteerEntry | null;
@@ -45,6 +47,8 @@ export interface Group {
   /** Clean start offsets of the mentions, against duplicates. */
   starts: Set<number>;
 }
+
+const NO_GROUPS: readonly Group[] = [];
 
 /** Optional typing of leftover multi-word names (compromise), given the name. */
 export type Fallback = (name: string) => EntityType | null;
@@ -121,10 +125,10 @@ export class Grouper {
       }
     }
     if (!g) {
-      g = { type: typing.type, strength: typing.strength, entry: typing.entry, keys: new Set(), mentions: [], names: [], merged: null, starts: new Set() };
+      g = { index: this.groups.length, type: typing.type, strength: typing.strength, entry: typing.entry, keys: new Set(), mentions: [], names: [], merged: null, starts: new Set() };
       this.groups.push(g);
     } else if (typing.strength > g.strength) {
-      g.type = typing.type;
+      this.setType(g, typing.type);
       g.strength = typing.strength;
     }
     if (typing.entry) {
@@ -154,7 +158,16 @@ export class Grouper {
     if (g.starts.has(m.cleanStart)) return;
     g.starts.add(m.cleanStart);
     g.mentions.push(m);
-    if (!g.names.includes(m.name)) g.names.push(m.name);
+    if (!g.names.includes(m.name)) {
+      g.names.push(m.name);
+      if (this.spelling !== null && this.spelling.groups.has(g)) this.indexInitials(g, m.name);
+    }
+  }
+
+  /** Changes the type of `g` (an organisation or law from now on joins the index of {@link spelledBy}). */
+  setType(g: Group, type: EntityType): void {
+    g.type = type;
+    if (this.spelling !== null && (type === 'ORG' || type === 'LAW')) this.indexGroup(g);
   }
 
   /** Indexes persons named in full by their family name ('Xi Jinping' → Xi, 'Thomas Edison' → Edison). */
@@ -222,17 +235,20 @@ export class Grouper {
     if (this.isGeneric(acronym) || !CAPS_ACRONYM.test(acronym)) return null;
     const letters = fold(acronym.replace(TRAILING_S, '')).replace(NOT_LETTERS, '');
     if (letters.length < 2) return null;
-    const found: Group[] = [];
-    for (const g of this.groups) {
-      if (g.merged || (g.type !== 'ORG' && g.type !== 'LAW')) continue;
-      for (const name of g.names) {
-        const { all, beforePrep, parts } = this.initialsOf(name);
-        if (all === letters || beforePrep === letters || parts === letters) {
-          found.push(g);
-          break;
-        }
-      }
+    // The live organisations and laws with a name of these initials, in the order of the groups
+    // (found through the index rather than by testing every name of every such group).
+    if (this.spelling === null) {
+      this.spelling = { groups: new Set(), byInitials: new Map(), checked: 0 };
     }
+    // (A group created since the last call is indexed now; its names join as they are added.)
+    for (let i = this.spelling.checked; i < this.groups.length; i++) {
+      const g = this.groups[i];
+      if (g.type === 'ORG' || g.type === 'LAW') this.indexGroup(g);
+    }
+    this.spelling.checked = this.groups.length;
+    const found: Group[] = [];
+    for (const g of this.spelling.byInitials.get(letters) ?? NO_GROUPS) if (!g.merged && (g.type === 'ORG' || g.type === 'LAW')) found.push(g);
+    if (found.length > 1) found.sort((a, b) => a.index - b.index);
     if (found.length <= 1) return found[0] ?? null;
     // Several: the one the text has named before the acronym, when only one has been ('the Central
     // Única de Trabajadores … the CUT', then later the Brazilian 'Central Única dos Trabalhadores').
@@ -267,6 +283,36 @@ export class Grouper {
     return known;
   }
   private readonly initials = new Map<string, { all: string; beforePrep: string | null; parts: string }>();
+
+  /**
+   * The index {@link spelledBy} reads, made at its first call: the groups that have been an
+   * organisation or a law since (`groups`), by the initials of each of their names (every form
+   * {@link initialsOf} gives, a group once per form), and how many groups have been looked at.
+   */
+  private spelling: { groups: Set<Group>; byInitials: Map<string, Group[]>; checked: number } | null = null;
+
+  /** Adds `g` and its names to {@link spelling}, once. */
+  private indexGroup(g: Group): void {
+    const spelling = this.spelling!;
+    if (spelling.groups.has(g)) return;
+    spelling.groups.add(g);
+    for (const name of g.names) this.indexInitials(g, name);
+  }
+
+  /** Adds `g` to {@link spelling} under the initials of its name `name`. */
+  private indexInitials(g: Group, name: string): void {
+    const { all, beforePrep, parts } = this.initialsOf(name);
+    this.indexUnder(all, g);
+    if (beforePrep !== null) this.indexUnder(beforePrep, g);
+    this.indexUnder(parts, g);
+  }
+
+  private indexUnder(initials: string, g: Group): void {
+    const byInitials = this.spelling!.byInitials;
+    const groups = byInitials.get(initials);
+    if (groups === undefined) byInitials.set(initials, [g]);
+    else if (!groups.includes(g)) groups.push(g);
+  }
 
   /** Whether `name` is an acronym that names no one here ('NGOs', or defined after lower-case words). */
   isGeneric(name: string): boolean {
@@ -404,7 +450,7 @@ function joinDefinitions(definitions: RawMention[], grouper: Grouper, resolved: 
       for (const k of other.keys) g.keys.add(k);
       if (other.entry && other.strength >= g.strength) {
         g.entry ??= other.entry;
-        g.type = other.type;
+        grouper.setType(g, other.type);
       }
     }
     grouper.alias(g, key);
