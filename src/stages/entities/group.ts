@@ -348,8 +348,10 @@ export class Grouper {
     for (const h of this.groups) {
       if (h.merged || !(h.type === 'ORG' || h.type === 'EVENT' || h.type === 'LAW')) continue;
       for (const key of h.keys) {
+        // Only a suffix of three words or more can be asked: one after a space before the last two.
+        const lastTwo = key.lastIndexOf(' ', key.lastIndexOf(' ') - 1);
         let at = key.indexOf(' ');
-        while (at > 0) {
+        while (at > 0 && at < lastTwo) {
           const suffix = key.slice(at + 1);
           if (asked.has(suffix)) {
             const list = bySuffix.get(suffix) ?? [];

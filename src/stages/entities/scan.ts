@@ -57,6 +57,11 @@ const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** A regnal number with a full stop, one token: 'I.', 'IV.'. */
 const REGNAL_STOP = /^X{0,3}(?:IX|IV|V?I{0,3})\.$/;
 
+/** {@link REGNAL_STOP}'s test, asked only of a word ending in a full stop (the scan asks it of nearly every word of a name). */
+function isRegnalStop(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 46 && REGNAL_STOP.test(text);
+}
+
 /** Whether the character at `at` is a letter or digit. */
 function isAlnumAt(text: string, at: number): boolean {
   return at >= 0 && at < text.length && (charClass(text.charCodeAt(at)) & CHAR_ALNUM) !== 0;
@@ -315,7 +320,7 @@ export class Scanner {
       // "crushed by Nicholas I. Alexander II freed…", "Peter I. The…": a regnal number with the
       // full stop of its sentence (read as an initial) ends the name; the stop is left out of it.
       // (Not a middle initial before a family name: 'Charles V. Smith'.)
-      if (words[j + 1].name && REGNAL_STOP.test(words[j + 1].text) && lex.givenNames.has(foldOf(w)) && !(words[j + 2].name && lex.lastNames.has(foldOf(words[j + 2])) && !lex.givenNames.has(foldOf(words[j + 2])))) {
+      if (words[j + 1].name && isRegnalStop(words[j + 1].text) && lex.givenNames.has(foldOf(w)) && !(words[j + 2].name && lex.lastNames.has(foldOf(words[j + 2])) && !lex.givenNames.has(foldOf(words[j + 2])))) {
         j++;
         break;
       }
@@ -492,37 +497,54 @@ export class Scanner {
    */
   private prepositionJoins(i: number, j: number, k: number): boolean {
     const { words, lex, text } = this;
+    // (The tests in order of cost; each one alone can refuse the join.)
+    const openerNoun = j === i && words[i].initial && !lex.heads.has(foldOf(words[i])) && !lex.firstHeads.has(foldOf(words[i]));
+    if (openerNoun || this.complete(i, j)) return false;
     // (The name on the right runs on over particles: 'the Fifth Republic of Charles de Gaulle'.)
     let rightEnd = this.plainRunEnd(k);
     while (lex.particles.has(words[rightEnd + 1].text) && words[rightEnd + 2].name) rightEnd = this.plainRunEnd(rightEnd + 2);
-    const right = words.slice(k, rightEnd + 1);
-    const openerNoun = j === i && words[i].initial && !lex.heads.has(foldOf(words[i])) && !lex.firstHeads.has(foldOf(words[i]));
     // Not before a person ('the First Republic of Rhee Syngman'), known or by the shape of the name.
     const known = lex.lookup(displayName(words, k, rightEnd, text, lex));
-    return !openerNoun && !this.complete(i, j) && !(known ? known.type === 'PERSON' : personShape(right, lex, this.docLower));
+    return !(known ? known.type === 'PERSON' : personShape(words.slice(k, rightEnd + 1), lex, this.docLower));
   }
 
   /** Whether 'and' joins words [i, j] to the name at `k`: "Ministry of Science and Technology"; "Carpenters and Woodworkers’ Society". */
   private conjunctionJoins(i: number, j: number, k: number, sawPreposition: boolean): boolean {
     const { words, lex, text, docLower } = this;
     const rightEnd = this.plainRunEnd(k);
-    const right = displayName(words, k, rightEnd, text, lex);
-    const rightKnown = lex.lookup(right) !== null || personShape(words.slice(k, rightEnd + 1), lex, docLower);
-    const rightHead = lex.heads.get(foldOf(words[rightEnd]));
-    const rightCommon = words.slice(k, rightEnd + 1).some((w) => docLower.has(foldOf(w)));
-    const leftKnown = lex.lookup(displayName(words, i, j, text, lex)) !== null || this.complete(i, j);
-    // After a preposition inside an organisation's name ('Society for Education and Mutual Aid'),
-    // or before common words ('Commerce and Labor'); not in a list of places ('Isle of Wight and Bournemouth').
-    const prep = words.slice(i, j + 1).findIndex((w) => lex.prepositions.has(w.text));
-    const leftHead = prep > 0 ? lex.heads.get(foldOf(words[i + prep - 1])) : undefined;
-    const inOrgName = leftHead === 'ORG' || leftHead === 'LAW' || leftHead === 'EVENT';
     // A firm's suffix ends its name whatever comes before it: 'L. Bamberger and Co.'.
     if (k === rightEnd && !sawPreposition && lex.firmSuffixes.has(words[k].text)) return true;
-    // Before a law's head, as before an organisation's: 'Churches and Religious Communities Law',
-    // 'Assemblies and Processions Act' (the subject matter of a law is often two nouns). Not after
-    // a law's head: 'the Press Act and Police Act' are two laws.
-    const lawAfterTopic = rightHead === 'LAW' && startsUpper(words[rightEnd].text) && lex.heads.get(foldOf(words[j])) !== 'LAW';
-    return !rightKnown && !leftKnown && ((sawPreposition && (rightCommon || rightHead === 'ORG' || inOrgName)) || ((rightHead === 'ORG' || lawAfterTopic) && !sawPreposition));
+    const rightHead = lex.heads.get(foldOf(words[rightEnd]));
+    if (sawPreposition) {
+      // After a preposition inside an organisation's name ('Society for Education and Mutual Aid'),
+      // or before common words ('Commerce and Labor'); not in a list of places ('Isle of Wight and Bournemouth').
+      if (rightHead !== 'ORG' && !this.inOrgName(i, j) && !this.anyLowerWord(k, rightEnd)) return false;
+    } else {
+      // Before a law's head, as before an organisation's: 'Churches and Religious Communities Law',
+      // 'Assemblies and Processions Act' (the subject matter of a law is often two nouns). Not after
+      // a law's head: 'the Press Act and Police Act' are two laws.
+      const lawAfterTopic = rightHead === 'LAW' && startsUpper(words[rightEnd].text) && lex.heads.get(foldOf(words[j])) !== 'LAW';
+      if (rightHead !== 'ORG' && !lawAfterTopic) return false;
+    }
+    // Neither side may be a name of its own (asked last: these look names up).
+    const rightKnown = lex.lookup(displayName(words, k, rightEnd, text, lex)) !== null || personShape(words.slice(k, rightEnd + 1), lex, docLower);
+    return !rightKnown && !(lex.lookup(displayName(words, i, j, text, lex)) !== null || this.complete(i, j));
+  }
+
+  /** Whether the word before the first preposition in words [i, j] (not word i) is an ORG, LAW or EVENT head ('Society for …'). */
+  private inOrgName(i: number, j: number): boolean {
+    const { words, lex } = this;
+    let prep = i;
+    while (prep <= j && !lex.prepositions.has(words[prep].text)) prep++;
+    if (prep === i || prep > j) return false;
+    const head = lex.heads.get(foldOf(words[prep - 1]));
+    return head === 'ORG' || head === 'LAW' || head === 'EVENT';
+  }
+
+  /** Whether one of words [k, e] is written in lower case elsewhere in the text. */
+  private anyLowerWord(k: number, e: number): boolean {
+    for (let m = k; m <= e; m++) if (this.docLower.has(foldOf(this.words[m]))) return true;
+    return false;
   }
 
   /** Whether words [from, to] already form a complete place or person, so 'of' must not join. */
@@ -729,7 +751,7 @@ export class Scanner {
     // Citations: names in '(Howell 2003)' or 'Lee and Shen (2011)' belong to the citation.
     const cleanStart = words[from].cleanStart;
     // ('Nicholas I.' at a sentence's end: the full stop is no part of the name.)
-    const stop = to > from && REGNAL_STOP.test(words[to].text);
+    const stop = to > from && isRegnalStop(words[to].text);
     const cleanEnd = words[to].cleanEnd - (stop ? 1 : 0);
     if (this.ctx.inCitation(cleanStart, cleanEnd)) return this.noteList(runEnd, null);
     // A law is no cited author: a year in brackets after it dates it ('the Law on Trade Unions (2012)').
