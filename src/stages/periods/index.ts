@@ -475,13 +475,21 @@ function ordinalStages(s: Sentence, count: number, rules: PeriodsRules): number[
   return all.every((n) => n >= 1 && n <= count) ? all : [];
 }
 
+/** A stage's label as a sentence may echo it (see {@link labelMatchers}). */
+interface LabelMatcher {
+  ordinal: number;
+  re: RegExp;
+  /** For a name, a part of it any echo holds as written; null for a common phrase, which needs a stage noun after it. */
+  literal: string | null;
+}
+
 /**
  * Per stage with a label a sentence can echo, a matcher: the label without its leading article, of
  * at least two words with a capital after the first letter ('the Sixth Republic' → 'Sixth
  * Republic'), its first letter in either case and the rest as written, between word boundaries.
  */
-function labelMatchers(stages: PeriodStage[], rules: PeriodsRules): { ordinal: number; re: RegExp }[] {
-  const out: { ordinal: number; re: RegExp }[] = [];
+function labelMatchers(stages: PeriodStage[], rules: PeriodsRules): LabelMatcher[] {
+  const out: LabelMatcher[] = [];
   for (const st of stages) {
     const words = (st.label ?? '').trim().split(/\s+/).filter((w) => w !== '');
     while (words.length > 0 && rules.labelArticles.has(words[0].toLowerCase())) words.shift();
@@ -494,7 +502,10 @@ function labelMatchers(stages: PeriodStage[], rules: PeriodsRules): { ordinal: n
     const first = text[0];
     const rest = text.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
     const head = first.toLowerCase() === first.toUpperCase() ? first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[${first.toLowerCase()}${first.toUpperCase()}]`;
-    out.push({ ordinal: st.ordinal, re: new RegExp(`(?<![\\p{L}\\p{N}])${head}${rest}${name ? '(?![\\p{L}\\p{N}])' : rules.stageNounAfter}`, name ? 'u' : 'iu') });
+    // The longest part of a name after its first letter and between its spaces, which the regex
+    // matches as written: a sentence without it cannot echo the name.
+    const literal = name ? text.slice(1).split(' ').reduce((a, b) => (b.length > a.length ? b : a)) : null;
+    out.push({ ordinal: st.ordinal, re: new RegExp(`(?<![\\p{L}\\p{N}])${head}${rest}${name ? '(?![\\p{L}\\p{N}])' : rules.stageNounAfter}`, name ? 'u' : 'iu'), literal });
   }
   return out;
 }
@@ -506,8 +517,31 @@ const STAGE_LABEL = /^stage(\d+)$/;
 const ATTRIBUTIVE = /\bof\s+$/iu;
 
 function assignment(s: Sentence, cues: Cue[], label: PeriodLabel, confidence: number): PeriodAssignment {
-  const m = STAGE_LABEL.exec(label);
-  return { sentenceId: s.id, label, stage: m ? Number(m[1]) : null, confidence, cues };
+  // (The number after 'stage', as STAGE_LABEL's group has it, without a match array per sentence.)
+  return { sentenceId: s.id, label, stage: STAGE_LABEL.test(label) ? Number(label.slice(5)) : null, confidence, cues };
+}
+
+/**
+ * True when the dates `mapped` of the main assertion fall in two stages or more; dates that
+ * qualify a noun ('the feminists of the 1980s') do not count.
+ */
+function datesInSeveralStages(mapped: { m: Mapping; attributive: boolean }[]): boolean {
+  let first: PeriodLabel | null = null;
+  for (const x of mapped) {
+    if (x.attributive || !STAGE_LABEL.test(x.m.label)) continue;
+    if (first === null) first = x.m.label;
+    else if (x.m.label !== first) return true;
+  }
+  return false;
+}
+
+/**
+ * True when sentence `s` may echo the label of `e`: a name's part as written is in it, or a
+ * common phrase's stage noun is among its words (`stageNoun`, its words' find). The words hold
+ * every stage noun the regex can match, except where {@link WORDS_DISAGREE} units stand.
+ */
+function mayEcho(e: LabelMatcher, s: Sentence, stageNoun: string | null): boolean {
+  return e.literal !== null ? s.text.includes(e.literal) : stageNoun !== null || WORDS_DISAGREE.test(s.text);
 }
 
 /** True when clean offset `at` lies in one of `ranges`. */
@@ -606,7 +640,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       let mapped: { t: TemporalExpression; m: Mapping; attributive: boolean; prenominal: boolean; participle: boolean }[] = [];
       let backgroundInStage = false;
       words.read(clean, s.cleanStart, s.cleanEnd);
-      const phrases: (string | null)[] = [];
+      const phrases = new Array<string | null>(rules.cues.size);
       rules.cues.find(words, phrases);
       if (expressions && rs) {
         const background = backgroundRanges(s, words, tokens, rules);
@@ -676,11 +710,11 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       // 2003 access to ministers did'); inside one, the first date is the narrative's and the
       // others are asides ('In the year 1957 … in remembrance of the general strike of 1955').
       // Dates that qualify a noun ('the feminists of the 1980s') do not count.
-      const stagesDated = new Set(role.role === 'stage' ? [] : mapped.filter((x) => !x.attributive && STAGE_LABEL.test(x.m.label)).map((x) => x.m.label));
+      const severalStagesDated = role.role !== 'stage' && datesInSeveralStages(mapped);
 
       // Stages the sentence names by their labels, outside the stages' sections; only when its dates
       // are eras (an era table may date one of the labels) or it has none.
-      const echoed = role.role !== 'stage' && echoes.length > 0 && mapped.every((x) => x.t.kind === 'era') ? echoes.filter((e) => e.re.test(s.text)).map((e) => e.ordinal) : [];
+      const echoed = role.role !== 'stage' && echoes.length > 0 && mapped.every((x) => x.t.kind === 'era') ? echoes.filter((e) => mayEcho(e, s, phrases[CUE.stageNoun]) && e.re.test(s.text)).map((e) => e.ordinal) : [];
       let named: number[] = [];
       const own = announces.get(s.id);
       if (own && own.length === 1 && stages.length > 1 && takesStageInTurn(s, i > 0 ? sentences[i - 1] : null, tokens)) {
@@ -709,7 +743,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // 'This report reviews how civic space has changed since independence in 1991': a remark
         // about the text that reaches from the first stage's start to the present spans the stages.
         const sinceTheStart = stages.length > 1 && stages[0].from !== null && SINCE_WORD.test(s.text) && mapped.some((x) => x.t.from !== null && x.t.from <= stages[0].from! + 1);
-        const label = spans || stagesDated.size > 1 || sinceTheStart ? 'span' : 'none';
+        const label = spans || severalStagesDated || sinceTheStart ? 'span' : 'none';
         out.push(assignment(s, cues, label, conf.meta));
         if (label === 'span') previousDated = null;
       } else if (phrases[CUE.literature] !== null && mapped.every((x) => SINCE_DATE.test(x.t.text) || SINCE_BEFORE.test(s.text.slice(Math.max(0, map.toClean(x.t.start) - s.cleanStart - 12), map.toClean(x.t.start) - s.cleanStart)))) {
@@ -748,7 +782,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // stage (as 'Today the unions are weaker …' is), not about the year in the name.
         cues.push(cue('present', phrases[CUE.presentState]!));
         out.push(assignment(s, cues, lastStage.to === null ? `stage${lastStage.ordinal}` : 'after', conf.section));
-      } else if (stagesDated.size > 1) {
+      } else if (severalStagesDated) {
         for (const x of mapped) if (!x.attributive && STAGE_LABEL.test(x.m.label)) cues.push(cue('temporal', x.t.text, x.t));
         cues.push(cue('rule', 'dates in several stages'));
         out.push(assignment(s, cues, 'span', conf.dated));

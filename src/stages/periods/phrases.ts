@@ -129,12 +129,34 @@ function lower(c: number): number {
 /** The hash of the word '?', which stands alone. */
 const QUESTION_HASH = Math.imul(FNV_OFFSET ^ 63, FNV_PRIME) & SMALL_HASH_MASK;
 
+/** A phrase of one of the lists of a {@link PhraseSets}. */
 interface Phrase {
-  words: string[];
-  /** Each word's hash as {@link Words.hash} has it: compared before the letters. */
-  hashes: Int32Array;
   /** The phrase as reported: its words joined by single spaces. */
   text: string;
+  /** The index of its list. */
+  set: number;
+  /** Its place among all phrases, list by list: of two found at one word, the earlier wins. */
+  order: number;
+}
+
+/**
+ * A word of the phrase trie: the phrases that end with it and the words that may follow it. The
+ * children are keyed by {@link Words.hash}; a hash hit is checked against the word's letters.
+ */
+interface PhraseNode {
+  /** The word, lower-case. */
+  word: string;
+  /** Another word after the same words with the same hash (rare), or null. */
+  sameHash: PhraseNode | null;
+  next: Map<number, PhraseNode> | null;
+  /** The phrases that end with this word, in the order they were added. */
+  ends: Phrase[];
+}
+
+/** The node of `slot`'s chain whose word is word `i` of `words`, or null. */
+function nodeFor(slot: PhraseNode | undefined, words: Words, i: number): PhraseNode | null {
+  for (let node = slot ?? null; node !== null; node = node.sameHash) if (words.is(i, node.word)) return node;
+  return null;
 }
 
 /** Reads each phrase with `scan` and hands its lower-cased words and their hashes to `add`. */
@@ -150,25 +172,43 @@ function indexPhrases(phrases: string[], scan: Words, add: (words: string[], has
 
 /**
  * Several phrase lists searched in one pass over a sentence's words: for each list, the first of
- * its phrases found, as {@link PhraseMatcher.find} would return it.
+ * its phrases found, as {@link PhraseMatcher.find} would return it. The phrases form a trie of
+ * words, so that the many phrases opening with one common word ('the', 'this', 'we') have that
+ * word compared once, and each following word once per branch rather than once per phrase.
  */
 export class PhraseSets {
-  private readonly byFirst = new Map<number, (Phrase & { set: number })[]>();
+  /** The trie's first words, keyed by hash. */
+  private readonly byFirst = new Map<number, PhraseNode>();
   private readonly firstHashes = new HashFilter();
   readonly size: number;
+  /** Scratch of {@link find}: per list, the word where its phrase was found, and that phrase's order. */
+  private readonly foundAt: Int32Array;
+  private readonly foundOrder: Int32Array;
 
   /** @param sets lists of phrases, matched case-insensitively */
   constructor(sets: string[][]) {
     this.size = sets.length;
+    this.foundAt = new Int32Array(sets.length);
+    this.foundOrder = new Int32Array(sets.length);
     const scan = new Words();
+    let order = 0;
     sets.forEach((phrases, set) =>
       indexPhrases(phrases, scan, (words, hashes) => {
-        const key = hashes[0];
-        this.firstHashes.add(key);
-        const phrase = { words, hashes, text: words.join(' '), set };
-        const list = this.byFirst.get(key);
-        if (list) list.push(phrase);
-        else this.byFirst.set(key, [phrase]);
+        this.firstHashes.add(hashes[0]);
+        let level = this.byFirst;
+        let node: PhraseNode | null = null;
+        for (let k = 0; k < words.length; k++) {
+          if (node !== null) level = node.next ??= new Map();
+          const slot = level.get(hashes[k]);
+          let match = slot ?? null;
+          while (match !== null && match.word !== words[k]) match = match.sameHash;
+          if (match === null) {
+            match = { word: words[k], sameHash: slot ?? null, next: null, ends: [] };
+            level.set(hashes[k], match);
+          }
+          node = match;
+        }
+        node!.ends.push({ text: words.join(' '), set, order: order++ });
       }),
     );
   }
@@ -177,22 +217,32 @@ export class PhraseSets {
   find(words: Words, out: (string | null)[]): void {
     out.length = this.size;
     out.fill(null);
+    const foundAt = this.foundAt;
+    const foundOrder = this.foundOrder;
+    foundAt.fill(-1);
     let found = 0;
     for (let i = 0; i < words.count && found < this.size; i++) {
       const h = words.hash[i];
       if (!this.firstHashes.mayHold(h)) continue;
-      const candidates = this.byFirst.get(h);
-      if (!candidates) continue;
-      for (const phrase of candidates) {
-        if (out[phrase.set] !== null || i + phrase.words.length > words.count) continue;
-        // ('a state that', 'the capital is': phrases opening with a common word are many; the next
-        // words' hashes turn nearly all away before their letters are compared.)
-        let k = 0;
-        while (k < phrase.words.length && words.hash[i + k] === phrase.hashes[k] && words.is(i + k, phrase.words[k])) k++;
-        if (k === phrase.words.length) {
-          out[phrase.set] = phrase.text;
-          found++;
+      // Every phrase that starts at word i lies on the one path of the trie that words i, i+1, …
+      // follow. Of a list's phrases found at one word, the one first in the list wins (as when
+      // each phrase was tried in turn); a list's phrase at an earlier word is kept.
+      let node = nodeFor(this.byFirst.get(h), words, i);
+      for (let k = i + 1; node !== null; k++) {
+        for (const phrase of node.ends) {
+          const set = phrase.set;
+          if (out[set] === null) {
+            out[set] = phrase.text;
+            foundAt[set] = i;
+            foundOrder[set] = phrase.order;
+            found++;
+          } else if (foundAt[set] === i && phrase.order < foundOrder[set]) {
+            out[set] = phrase.text;
+            foundOrder[set] = phrase.order;
+          }
         }
+        if (node.next === null || k >= words.count) break;
+        node = nodeFor(node.next.get(words.hash[k]), words, k);
       }
     }
   }
