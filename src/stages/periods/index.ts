@@ -448,14 +448,15 @@ function firstVerb(s: Sentence, tokens: TokenColumns): number {
  * first two phases' → [1, 2]; 'the first and third waves' → [1, 3]), within the claimed count; empty
  * when it names none.
  */
-function ordinalStages(s: Sentence, count: number, rules: PeriodsRules): number[] {
+function ordinalStages(s: Sentence, count: number, rules: PeriodsRules, stageNounPossible: boolean): number[] {
   const out = new Set<number>();
   const number = (w: string): number => {
     const n = rules.ordinalWords[w.toLowerCase()];
     return n === 0 ? count : n;
   };
+  // ('the second period' needs a stage noun: without one, see mayStageNounStand, it cannot match.)
   rules.ordinalStage.lastIndex = 0;
-  for (let m = rules.ordinalStage.exec(s.text); m !== null; m = rules.ordinalStage.exec(s.text)) {
+  for (let m = stageNounPossible ? rules.ordinalStage.exec(s.text) : null; m !== null; m = rules.ordinalStage.exec(s.text)) {
     const n = number(m[1]);
     if (m[2]) out.add(number(m[2]));
     const many = m[3] ? ({ two: 2, three: 3, four: 4 } as Record<string, number>)[m[3].toLowerCase()] : 1;
@@ -541,7 +542,16 @@ function datesInSeveralStages(mapped: { m: Mapping; attributive: boolean }[]): b
  * every stage noun the regex can match, except where {@link WORDS_DISAGREE} units stand.
  */
 function mayEcho(e: LabelMatcher, s: Sentence, stageNoun: string | null): boolean {
-  return e.literal !== null ? s.text.includes(e.literal) : stageNoun !== null || WORDS_DISAGREE.test(s.text);
+  return e.literal !== null ? s.text.includes(e.literal) : mayStageNounStand(s, stageNoun);
+}
+
+/**
+ * False when a regex that needs a stage noun between word boundaries (`\s+period\b`) cannot
+ * match sentence `s`: none is among its words (`stageNoun`, its words' find) and no
+ * {@link WORDS_DISAGREE} unit stands in it.
+ */
+function mayStageNounStand(s: Sentence, stageNoun: string | null): boolean {
+  return stageNoun !== null || WORDS_DISAGREE.test(s.text);
 }
 
 /** True when clean offset `at` lies in one of `ranges`. */
@@ -716,6 +726,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       // are eras (an era table may date one of the labels) or it has none.
       const echoed = role.role !== 'stage' && echoes.length > 0 && mapped.every((x) => x.t.kind === 'era') ? echoes.filter((e) => mayEcho(e, s, phrases[CUE.stageNoun]) && e.re.test(s.text)).map((e) => e.ordinal) : [];
       let named: number[] = [];
+      let nounPossible = false;
       const own = announces.get(s.id);
       if (own && own.length === 1 && stages.length > 1 && takesStageInTurn(s, i > 0 ? sentences[i - 1] : null, tokens)) {
         // 'The first, from the Industrial Relations Act of 1958 to the constitution of 1992, was a
@@ -823,7 +834,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         out.push(assignment(s, cues, first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated));
         previousDated = { paragraphId: s.paragraphId, label: first.m.label, id: s.id };
         if (first.m.label !== 'before') backgroundParagraph = null;
-      } else if (mapped.length === 0 && phrases[CUE.ordinal] !== null && (named = ordinalStages(s, stages.length, rules)).length > 0 && (phrases[CUE.stageNoun] !== null || WORDS_DISAGREE.test(s.text) || named.length > 1)) {
+      } else if (mapped.length === 0 && phrases[CUE.ordinal] !== null && (named = ordinalStages(s, stages.length, rules, (nounPossible = mayStageNounStand(s, phrases[CUE.stageNoun])))).length > 0 && (nounPossible || named.length > 1)) {
         // 'In the first period the state governed associations through patronage', in the
         // conclusion: a stage named by its ordinal is what the sentence is about; two stages span
         // (also taken in turn by bare ordinals: 'In the first the state tolerated NGOs; in the second …').

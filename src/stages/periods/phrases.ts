@@ -57,16 +57,15 @@ export class Words {
     let i = from;
     while (i < to) {
       const u = text.charCodeAt(i);
-      if (u === 63) {
-        start[count] = i;
-        end[count] = i + 1;
-        hash[count++] = QUESTION_HASH;
-        i++;
-        continue;
-      }
       // (A table gives each unit's ASCII lower case when it is a letter or a digit, else 0.)
       let c = u < 128 ? WORD_UNIT[u] : 0;
       if (c === 0) {
+        // '?' is a word of its own; it is looked for only among the units outside words.
+        if (u === 63) {
+          start[count] = i;
+          end[count] = i + 1;
+          hash[count++] = QUESTION_HASH;
+        }
         i++;
         continue;
       }
