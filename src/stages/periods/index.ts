@@ -537,12 +537,18 @@ function datesInSeveralStages(mapped: { m: Mapping; attributive: boolean }[]): b
 }
 
 /**
- * True when sentence `s` may echo the label of `e`: a name's part as written is in it, or a
- * common phrase's stage noun is among its words (`stageNoun`, its words' find). The words hold
- * every stage noun the regex can match, except where {@link WORDS_DISAGREE} units stand.
+ * The ordinals of the stages whose labels sentence `s` echoes (`stageNoun`: its words' find of
+ * the stage nouns). A label's regex is tried only where it may match: a name's part as written
+ * is in the sentence, or a common phrase's stage noun may stand there (see {@link mayStageNounStand}).
  */
-function mayEcho(e: LabelMatcher, s: Sentence, stageNoun: string | null): boolean {
-  return e.literal !== null ? s.text.includes(e.literal) : mayStageNounStand(s, stageNoun);
+function echoedStages(s: Sentence, echoes: LabelMatcher[], stageNoun: string | null): number[] {
+  const out: number[] = [];
+  let nounPossible: boolean | null = null;
+  for (const e of echoes) {
+    const may = e.literal !== null ? s.text.includes(e.literal) : (nounPossible ??= mayStageNounStand(s, stageNoun));
+    if (may && e.re.test(s.text)) out.push(e.ordinal);
+  }
+  return out;
 }
 
 /**
@@ -724,7 +730,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
 
       // Stages the sentence names by their labels, outside the stages' sections; only when its dates
       // are eras (an era table may date one of the labels) or it has none.
-      const echoed = role.role !== 'stage' && echoes.length > 0 && mapped.every((x) => x.t.kind === 'era') ? echoes.filter((e) => mayEcho(e, s, phrases[CUE.stageNoun]) && e.re.test(s.text)).map((e) => e.ordinal) : [];
+      const echoed = role.role !== 'stage' && echoes.length > 0 && mapped.every((x) => x.t.kind === 'era') ? echoedStages(s, echoes, phrases[CUE.stageNoun]) : [];
       let named: number[] = [];
       let nounPossible = false;
       const own = announces.get(s.id);
