@@ -561,8 +561,9 @@ describe('periods: round 4 — a section that describes the place today, after t
 
 describe('periods: round 4 — reference entries of a Wikipedia-like notes list', () => {
   it.each([
-    // '1. ^ Nicholas, David (1992). Medieval Flanders.' under 'Notes': a citation, not an assertion about 1992.
-    ['1. ^ Nicholas, David (1992).', 'none', 'a reference entry (a caret after its number) is about no period'],
+    // '1. ^ Nicholas, David (1992). Medieval Flanders.' under 'Notes': a citation, not an assertion about 1992
+    // (the note's number is no part of its sentence; the caret is).
+    ['^ Nicholas, David (1992).', 'none', 'a reference entry (a caret after its number) is about no period'],
     ['Medieval Flanders.', 'none', 'the rest of the entry too'],
     ['The port of Zeebrugge was opened in 1907.', 'stage5', 'guard: a dated sentence of the text'],
   ])('"%s…" is %s (%s)', (start, label) => {
