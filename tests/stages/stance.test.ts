@@ -1105,33 +1105,22 @@ describe('stance: labelled sentences and the corpus', () => {
   });
 });
 
-describe('stance: a civil actor described by a relative clause is the victim of the passive after it', () => {
+describe('stance: who suffers or does the act — relative clauses, flight, a restrictive Only', () => {
+  // The civil actor a relative clause describes is the victim of the passive after the clause;
+  // flight and hiding are repression only when civil society flees; 'Only' opening a sentence
+  // restricts a permission to some and withholds it from the rest.
   it.each<[string, string, Stance, string, string]>([
     ['a short relative clause', 'Journalists who wrote about the war were beaten.', 'repression', 'civil-actor', 'Journalists'],
     ['the clause names the state', 'Reporters who criticised the governor were beaten.', 'repression', 'civil-actor', 'Reporters'],
     ['a long clause', 'Journalists who investigated corruption in the ministry were beaten in 2003.', 'repression', 'repression', 'were beaten'],
     ['a private agent after by', 'Journalists who wrote about the war were beaten by hired thugs.', 'neutral', '', ''],
     ['the state as the victim', 'Officials who were accused of fraud were tried.', 'neutral', '', ''],
-  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
-    expectLabelAndCue(text, label, kind, cueText);
-  });
-});
-
-describe('stance: flight and hiding are repression only when civil society flees', () => {
-  it.each<[string, string, Stance, string, string]>([
     ['union leaders flee', 'Union leaders fled the country after the coup.', 'repression', 'repression', 'fled the country'],
     ['a subject shared by two verbs', 'Several titles were closed, and their editors were arrested or went into exile.', 'repression', 'repression', 'into exile'],
     ['a relative clause before', 'Editors who had criticised the junta went into hiding.', 'repression', 'civil-actor', 'Editors'],
     ['the head of state flees, after protests', 'The president fled the country after mass protests by students.', 'neutral', '', ''],
     ['a ruler in exile', 'In 1979 the shah fled the country.', 'neutral', '', ''],
     ['the state drives them into exile', 'The junta forced the editors into exile.', 'repression', 'state-actor', 'junta'],
-  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
-    expectLabelAndCue(text, label, kind, cueText);
-  });
-});
-
-describe("stance: 'Only' opening the sentence restricts a permission to some, withholding it from the rest", () => {
-  it.each<[string, string, Stance, string, string]>([
     ['tolerance restricted', 'Only charities that praised the king were tolerated.', 'repression', 'restriction', 'Only'],
     ['a licence restricted', 'Only two independent newspapers were licensed.', 'repression', 'repression', 'licensed'],
     ['permission restricted', 'Only loyal unions were allowed to organise.', 'repression', 'restriction', 'Only'],
