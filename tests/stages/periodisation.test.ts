@@ -762,6 +762,11 @@ describe('periodisation: round 3 forms', () => {
     expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([['The reform era', 1978, 1992], ['Deepening reform', 1992, 2002]]);
   });
 
+  it.each(['Later developments', 'Subsequent events', 'Recent trends'])('leaves a coda after the dated stages out of them ("%s")', (coda) => {
+    const text = `Dockers in Lisbon\n\nThe port grew in the nineteenth century.\n\nThe monarchy (1880–1910)\n\nThe first union met in 1890.\n\nThe republic (1910–1926)\n\nStrikes spread in 1912.\n\n${coda}\n\nIn 1950 the port was modernised, and after 1974 the unions revived.`;
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([['The monarchy', 1880, 1910], ['The republic', 1910, 1926]]);
+  });
+
   it('leaves a subsection that opens inside a dated stage inside it ("The wharf and the railway", 1905, under 1884–1960)', () => {
     const p = read('heading-wiki-undated-ends');
     const doc = docOf(form('heading-wiki-undated-ends'), 'sections');
