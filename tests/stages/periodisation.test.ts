@@ -856,6 +856,13 @@ describe('periodisation: round 4 — named phases dated later, stages in turn by
     // an event that does not name it, keeps its start); 'The second phase lasted until the
     // privatisation of 1991' in its section ends it, and the third starts there.
     ['which-we-call-then-clause', [['The concession', 1897, 1925], ['The nationalised system', 1982, 1991], ['The open market', 1991, null]]],
+    // Stages taken in turn named in appositions: 'The first, the so-called guild order of King Luís and
+    // his ministers, lasted from 1850 to 1890' (no 'so-called', no people after the name), 'The
+    // second, the 'free contract' that the liberal cabinet proclaimed that spring, lasted for the
+    // twenty years that followed' (no quotes, no clause; dated by its opening point, the first
+    // stage's end, it runs to the next stage's start), 'The third, which I call incorporation, began
+    // … 1910 and ended only with the military coup of 1926' (the author's name for it; its end).
+    ['in-turn-so-called-which-i-call', [['the guild order', 1850, 1890], ['the free contract', 1890, 1910], ['incorporation', 1910, 1926]]],
     // 'The first was a period of incorporation. It began … in 1922 and lasted until 1973.': a copula names the stage,
     // the next sentence ('It …') dates it; 'A second period, of repression, opened …' names it by apposition.
     ['in-turn-copula-next-sentence', [['incorporation', 1922, 1973], ['repression', 1973, 1990], ['negotiation', 1990, null]]],

@@ -489,6 +489,22 @@ function inferUndatedYears(stages: PeriodStage[], thesis: Thesis | null, rules: 
   });
 }
 
+/**
+ * A stage dated by one point that is where the stage before ends ('The second, the cultural rule
+ * that Saitō proclaimed on his arrival that autumn [1919], lasted for the dozen years that
+ * followed', after a first stage of 1910–1919) is dated by its opening, not confined to it: it
+ * runs to where the next stage starts.
+ */
+function widenOpeningPoints(stages: PeriodStage[]): void {
+  for (let i = 1; i + 1 < stages.length; i++) {
+    const stage = stages[i];
+    const next = stages[i + 1];
+    if (stage.from === null || stage.to !== stage.from || stages[i - 1].to !== stage.from || next.from === null || next.from <= stage.to) continue;
+    stage.to = next.from;
+    stage.yearsFrom = { from: stage.yearsFrom?.from ?? null, to: 'next stage' };
+  }
+}
+
 /** Sentences after the thesis in which one opening with a stage's name may give its years. */
 const NAMED_STATEMENT_WINDOW = 12;
 
@@ -952,6 +968,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       );
     }
     inferUndatedYears(stages, thesis, rules);
+    widenOpeningPoints(stages);
     if (thesis && thesis.items.length < 2) {
       const s = sentences.find((x) => x.id === thesis.countSentenceId)!;
       messages.push(message('periodisation', 'info', 'periodisation/count-without-stages', `a sentence announces ${thesis.count} stages but does not name them`, s));

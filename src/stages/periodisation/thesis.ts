@@ -741,6 +741,14 @@ const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?
 const ORDINAL_APPOSITION = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:the|a|an)\\s+)?(?:${ORDINAL_WORDS})(?:\\s+(\\p{L}+))?\\s*,\\s+([^,;:()\\d]+?)\\s*,\\s`, 'iu');
 /** Words that open a phrase between commas that is no name: a date's preposition, a clause ('The second, under military rule, …'). */
 const NOT_A_NAME = /^(?:from|between|after|since|until|till|before|in|during|under|by|as|like|which|who|when|where|while|however|though|although|moreover|too|also|again|then|thus|therefore|for|at|on|of|to|with|without)\b/iu;
+/** A name the author gives in an apposition: 'which I call mobilisation', 'what historians have called the thaw'. Group 1: the name. */
+const CALLED_NAME = /^(?:which|what)\s+(?:I|we|contemporaries|historians|scholars|others)\s+(?:call|called|have\s+called|term|termed|name|named)\s+(\S.*)$/iu;
+/** Quotation marks around a name ('the ‘cultural rule’'). */
+const QUOTES = /['‘’"“”]/gu;
+/** 'so-called' after an article ('the so-called military rule'). */
+const SO_CALLED = /^((?:the|a|an)\s+)?so[\s-]called\s+/iu;
+/** What follows a name in an apposition: the people it is named after ('of Terauchi Masatake'), or a clause ('that Saitō proclaimed'). */
+const NAME_TAIL = /\s+(?:of\s+\p{Lu}|(?:that|which|who|whom)\s).*$/u;
 /** Most words of a name in lower case without an article ('mechanisation', 'state capitalism'). */
 const MAX_BARE_APPOSITION_WORDS = 3;
 /** Most words of such a name. */
@@ -756,7 +764,16 @@ function appositionName(text: string, rules: PeriodisationRules): string | null 
   if (!m) return null;
   // "The first, …" or "The first regime, …": only a stage noun may stand between the ordinal and the comma.
   if (m[1] !== undefined && !rules.stageNouns.has(m[1].toLowerCase())) return null;
-  const name = m[2].trim();
+  // "The third, which I call mobilisation, began …": the name the author gives it.
+  const called = CALLED_NAME.exec(m[2].trim());
+  if (called) return called[1].replace(QUOTES, '');
+  // "The first, the so-called military rule of Terauchi Masatake and his successor …", "The second,
+  // the 'cultural rule' that Saitō Makoto proclaimed …": the name without its quotes, without
+  // 'so-called', and without the people or the clause that follow it.
+  const whole = m[2].trim().replace(QUOTES, '').replace(SO_CALLED, '$1');
+  // (Not when nothing would be left to tell the stage apart: 'the era of Stalin' stays whole.)
+  const cut = whole.replace(NAME_TAIL, '');
+  const name = cut !== whole && labelWords(cut, rules).length > 0 ? cut : whole;
   // "A second period, of repression, opened …": what the stage was a period of.
   const of = m[1] !== undefined ? /^of\s+(\p{L}[^,]*)$/iu.exec(name) : null;
   if (of && !NOT_A_NAME.test(of[1]) && (of[1].match(WORD) ?? []).length <= MAX_APPOSITION_WORDS) return of[1];
