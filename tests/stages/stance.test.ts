@@ -1105,7 +1105,7 @@ describe('stance: labelled sentences and the corpus', () => {
   });
 });
 
-describe('stance: who suffers or does the act — relative clauses, flight, a restrictive Only', () => {
+describe('stance: who suffers or does the act — relative clauses, flight, a restrictive Only, courts and colonial governments', () => {
   // The civil actor a relative clause describes is the victim of the passive after the clause;
   // flight and hiding are repression only when civil society flees; 'Only' opening a sentence
   // restricts a permission to some and withholds it from the rest.
@@ -1127,6 +1127,8 @@ describe('stance: who suffers or does the act — relative clauses, flight, a re
     ['a date, not a restriction', 'Only in 1990 were unions allowed to register.', 'cooperation', 'cooperation', 'allowed to register'],
     ['a time, not a restriction', 'Only then did the government allow the unions to register.', 'cooperation', 'cooperation', 'allow the unions to register'],
     ["'only' elsewhere", 'The regime tolerated the charities, if only for a while.', 'cooperation', 'cooperation', 'tolerated'],
+    ['a royal palace acts for the state', 'In the 1890s the palace encouraged papers that avoided politics.', 'cooperation', 'state-actor', 'palace'],
+    ['a colonial government-general acts for the state', 'The Government-General closed the newspapers.', 'repression', 'state-actor', 'Government-General'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });
