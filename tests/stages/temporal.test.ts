@@ -376,6 +376,10 @@ describe('temporal: relative expressions take the nearest date before them', () 
     ['"that November" → the anchor\'s year', 'The editor was arrested in 1932 and sentenced that November.', ['that November', 'relative', 1932, 1932, '1932'], 'anchor: 1932 (s1)'],
     ['"the same month" → the anchor\'s year', 'The strike began in May 1921, and the same month the police raided the union offices.', ['the same month', 'relative', 1921, 1921, '1921'], 'anchor: 1921 (s1)'],
     ['"Within three years" → from the anchor to three years on', 'In 1936, the war began. Within three years, the republic had fallen.', ['Within three years', 'relative', 1936, 1939, '1936/1939'], 'anchor: 1936 (s1)'],
+    ['"the dozen years that followed"', 'The new governor arrived in 1919. His rule lasted for the dozen years that followed.', ['the dozen years that followed', 'relative', 1920, 1931, '1920/1931'], 'anchor: 1919 (s1)'],
+    ['"half a dozen years later"', 'The union split in 1919. Half a dozen years later it merged again.', ['Half a dozen years later', 'relative', 1925, 1925, '1925'], 'anchor: 1919 (s1)'],
+    ['"From then on" → from the anchor, open', 'The mines were nationalised in 1969. From then on every wage claim was a claim on the treasury.', ['From then on', 'relative', 1969, null, '1969/..'], 'anchor: 1969 (s1)'],
+    ['"from that point onwards"', 'The act passed in 1924, and from that point onwards the papers declined.', ['from that point onwards', 'relative', 1924, null, '1924/..'], 'anchor: 1924 (s1)'],
   ])('%s', (_, text, expected, cue) => {
     const doc = docOf(text, 'temporal');
     const t = doc.layers.temporal!.find((x) => x.text === expected[0])!;
