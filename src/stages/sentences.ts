@@ -18,6 +18,7 @@ interface SentenceRules {
   neverFinal: Set<string>;
   maybeFinal: Set<string>;
   splitBeforeNumber: boolean;
+  captionLabels: Set<string>;
 }
 
 /** A custom-entity match from wink, in original and clean offsets. */
@@ -41,6 +42,15 @@ const LOWER_WORD_WITH_STOP = /^(\p{Ll}{2,})\.$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const ENUMERATOR = /^(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])$/;
 const ENUMERATOR_WITH_STOP = /^(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])[.)]$/;
+
+const CAPTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[IVXivx]{1,5})\.?$/;
+
+/** True when the inclusive token span [first, last] is a caption's label and number alone: 'Table 1.', 'Figure 2.3.', 'Plate IV.'. */
+function isCaptionHead(values: string[], first: number, last: number, rules: SentenceRules): boolean {
+  if (last - first > 2 || last === first || !rules.captionLabels.has(values[first].toLowerCase())) return false;
+  const number = values[first + 1];
+  return CAPTION_NUMBER.test(number) && (values[last] === '.' ? last === first + 2 : last === first + 1 && number.endsWith('.'));
+}
 
 /** True when the inclusive token span [first, last] is a list item's number alone: '1.', 'iv.', 'b)'. */
 function isEnumerator(values: string[], first: number, last: number): boolean {
@@ -93,9 +103,10 @@ export function repairSentenceSpans(values: string[], spans: [number, number][],
       const next = values[first] ?? '';
       const abbreviation = word !== null && (rules.neverFinal.has(word) || (rules.maybeFinal.has(word) && OPENERS.test(next)));
       // A lone closing bracket or quote split off the previous sentence belongs to it; a list
-      // item's number ('1. The figures are from …') opens the sentence after it.
+      // item's number ('1. The figures are from …') and a caption's label ('Table 1. Registered
+      // NGOs …') open the sentence after it.
       const strayCloser = STRAY_CLOSER.test(next) && last - first <= 1;
-      if (abbreviation || strayCloser || isEnumerator(values, previous[0], previous[1])) {
+      if (abbreviation || strayCloser || isEnumerator(values, previous[0], previous[1]) || isCaptionHead(values, previous[0], previous[1], rules)) {
         previous[1] = last;
         continue;
       }
@@ -131,8 +142,8 @@ export const sentences = defineStage<SentencesOptions, SentenceRules>({
     properties: { rules: { type: 'string', default: 'sentences.json' } },
   },
   prepare(options, env) {
-    const d = env.loadData<{ neverFinal: string[]; maybeFinal: string[]; splitBeforeNumber: boolean }>(options.rules);
-    return { neverFinal: new Set(d.neverFinal), maybeFinal: new Set(d.maybeFinal), splitBeforeNumber: d.splitBeforeNumber };
+    const d = env.loadData<{ neverFinal: string[]; maybeFinal: string[]; splitBeforeNumber: boolean; captionLabels?: string[] }>(options.rules);
+    return { neverFinal: new Set(d.neverFinal), maybeFinal: new Set(d.maybeFinal), splitBeforeNumber: d.splitBeforeNumber, captionLabels: new Set(d.captionLabels ?? []) };
   },
   run(doc, { resources: rules }) {
     const { text: clean, map } = layer(doc, 'clean');
