@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boundedPoint, type Doc, type PeriodStage, type TemporalExpression } from '../../src/doc.js';
 import { mapInterval, regions } from '../../src/stages/periods/mapping.js';
+import { PhraseSets, Words } from '../../src/stages/periods/phrases.js';
 import { macroF1 } from '../../src/tools/eval.js';
 import { corpusText, docOf, FIXTURES, HAS_SHARED } from '../helpers.js';
 
@@ -585,5 +586,24 @@ describe('periods: round 4 — forms of the probe5 held-out set, fixed from text
     ['wiki-lead-history-scope', 'Steam mills opened in the valleys', 'stage2', 'guard: a dated sentence of a stage'],
   ])('%s: "%s…" is %s (%s)', (name, start, label) => {
     expect(periodOfForm(name, start)).toBe(label);
+  });
+});
+
+describe('periods: cue phrases found in a sentence, per list', () => {
+  it.each([
+    ['each list gives its first phrase in the words\' order', [['this essay', 'we'], ['will']], 'We argue that this essay will show it', ['we', 'will']],
+    ['of two phrases found at one word, the one first in its list wins', [['the new', 'the']], 'The new law', ['the new']],
+    ['… also when the shorter one comes first', [['the', 'the new']], 'The new law', ['the']],
+    ['a phrase at an earlier word wins over one earlier in the list', [['new law', 'the']], 'The new law', ['the']],
+    ['phrases that share their first words, in three lists', [['in the end'], ['in the'], ['in']], 'In the end it failed', ['in the end', 'in the', 'in']],
+    ['one phrase in two lists is found for both', [['since'], ['since']], 'Since 1990', ['since', 'since']],
+    ['a phrase cut off by the sentence\'s end is not found', [['the law was']], 'They repealed the law', [null]],
+    ['a word that only begins like the phrase\'s is no match', [['era']], 'The eras of reform', [null]],
+    ['any case; an apostrophe joins the letters after it', [['can’t'], ["nation's"], ['nation']], 'They CAN’T; the Nation\'s pride', ['can’t', "nation's", null]],
+    ['a question mark is a word of its own', [['?']], 'Did it last?', ['?']],
+  ])('%s', (_what, lists, text, expected) => {
+    const out: (string | null)[] = [];
+    new PhraseSets(lists).find(new Words().read(text), out);
+    expect(out).toEqual(expected);
   });
 });
