@@ -665,6 +665,7 @@ function hasHyphen(word: string): boolean {
   }
   return false;
 }
+
 const CAPS_ACRONYM = /^\p{Lu}{2,10}s?$/u;
 const ACRONYM_NAME = /^[\p{Lu}\d.&-]+s?$/u;
 const HAS_LOWER = /\p{Ll}/u;
