@@ -131,6 +131,16 @@ function periodOf(name: string, start: string): string | undefined {
   return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
 }
 
+describe('periods: an undated claim that names several stages by their words (rules-intro-names-stages)', () => {
+  it.each([
+    ['I argue that the guilds moved from patronage through audit to seizure', 'span', 'three stages named by their one-word labels, no stage noun after them'],
+    ['Patronage alone explains little', 'none', 'guard: one stage word alone names no stage'],
+    ['Grain was the island', 'none', 'guard: an undated sentence naming none'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOf('rules-intro-names-stages', start)).toBe(label);
+  });
+});
+
 describe('periods: a conclusion after a closed last stage (rules-conclusion-labels in tests/fixtures/periods)', () => {
   it.each([
     ['In the reform phase they wanted', 'span', 'one-word stage labels before a stage noun name their stages: two of them span'],

@@ -127,6 +127,8 @@ interface PeriodsRules {
   clauseOrdinal: RegExp;
   ordinalWords: Record<string, number>;
   labelArticles: Set<string>;
+  /** The stage nouns, lower-case ('phase', 'period'), for the words of labels. */
+  stageNounSet: Set<string>;
   /** A stage noun right after a word ('… phase', '… periods'): a common-word label names its stage only so ('the reform phase'). */
   stageNounAfter: string;
   shortIntervalYears: number;
@@ -159,6 +161,7 @@ function compile(d: PeriodsData): PeriodsRules {
     bareOrdinal: new RegExp(`\\b(?:than|and|to)\\s+(?:in\\s+|during\\s+|under\\s+)?the\\s+(${phrase(Object.keys(d.ordinalWords))})\\s*[.,;:!?]`, 'giu'),
     ordinalWords: d.ordinalWords,
     labelArticles: new Set(d.labelArticles),
+    stageNounSet: new Set(d.stageNouns.map((n) => n.toLowerCase())),
     stageNounAfter: `\\s+(?:${phrase(d.stageNouns)})s?(?![\\p{L}\\p{N}])`,
     openingHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.openingHeadings)})\\b`, 'iu'),
     span: d.spanPatterns.length ? new RegExp(d.spanPatterns.map((x) => `(?:${x})`).join('|'), 'i') : null,
@@ -511,6 +514,34 @@ function labelMatchers(stages: PeriodStage[], rules: PeriodsRules): LabelMatcher
   return out;
 }
 
+/** Shortest word of a label that counts when a sentence names several stages by their words. */
+const MIN_LABEL_WORD = 4;
+
+/**
+ * Per stage, the words of its label a sentence must hold to name it loosely: lower-case, without
+ * articles, stage nouns and short words ('Bargaining' → bargaining; 'Made in China' → made, china).
+ * Empty for a stage whose label has none.
+ */
+function looseLabelWords(stages: PeriodStage[], rules: PeriodsRules): string[][] {
+  return stages.map((st) => ((st.label ?? '').toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= MIN_LABEL_WORD && !rules.labelArticles.has(w) && !rules.stageNounSet.has(w)));
+}
+
+/**
+ * How many stages sentence `s` names by all the words of their labels, as bare words ('It argues
+ * that the union moved from bargaining …, through incorporation …, to open confrontation' names
+ * three). Only for an undated sentence outside the stages' sections: two or more make it span.
+ */
+function looselyNamedStages(s: Sentence, labels: string[][]): number {
+  let words: Set<string> | null = null;
+  let n = 0;
+  for (const label of labels) {
+    if (label.length === 0) continue;
+    words ??= new Set(s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
+    if (label.every((w) => words!.has(w))) n++;
+  }
+  return n;
+}
+
 /** The role of a section no stage claims. */
 const OTHER_ROLE: SectionRole = { stage: null, role: 'other' };
 const STAGE_LABEL = /^stage(\d+)$/;
@@ -636,6 +667,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     for (const st of stages) for (const id of st.announcedIn) announces.set(id, [...(announces.get(id) ?? []), st]);
     const lastStage = stages[stages.length - 1];
     const echoes = labelMatchers(stages, rules);
+    const looseLabels = looseLabelWords(stages, rules);
     const bySentence = temporalBySentence(temporal);
     const { text: clean, map } = layer(doc, 'clean');
     const sectionById = new Map(sections.map((x) => [x.id, x]));
@@ -760,7 +792,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // 'This report reviews how civic space has changed since independence in 1991': a remark
         // about the text that reaches from the first stage's start to the present spans the stages.
         const sinceTheStart = stages.length > 1 && stages[0].from !== null && SINCE_WORD.test(s.text) && mapped.some((x) => x.t.from !== null && x.t.from <= stages[0].from! + 1);
-        const label = spans || severalStagesDated || sinceTheStart ? 'span' : 'none';
+        // 'I argue that the guilds moved from patronage through audit to seizure': a remark that names
+        // several stages by their labels' words restates the periodisation.
+        const label = spans || severalStagesDated || sinceTheStart || (stages.length > 1 && looselyNamedStages(s, looseLabels) >= 2) ? 'span' : 'none';
         out.push(assignment(s, cues, label, conf.meta));
         if (label === 'span') previousDated = null;
       } else if (phrases[CUE.literature] !== null && mapped.every((x) => SINCE_DATE.test(x.t.text) || SINCE_BEFORE.test(s.text.slice(Math.max(0, map.toClean(x.t.start) - s.cleanStart - 12), map.toClean(x.t.start) - s.cleanStart)))) {
@@ -916,6 +950,13 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       } else if (previousDated && previousDated.paragraphId === s.paragraphId) {
         cues.push(cue('inherited', previousDated.id));
         out.push(assignment(s, cues, previousDated.label, conf.inherited));
+      } else if (stages.length > 1 && looselyNamedStages(s, looseLabels) >= 2) {
+        // 'It argues that the union moved from bargaining …, through incorporation …, to open
+        // confrontation …': an undated claim that names two stages or more by their labels' words
+        // (no stage noun after them, no capitals) compares or covers them.
+        cues.push(cue('label', 'names several stages'));
+        out.push(assignment(s, cues, 'span', conf.section));
+        previousDated = null;
       } else {
         cues.push(cue('undated', 'no date, outside the stages’ sections'));
         out.push(assignment(s, cues, 'none', conf.undated));
