@@ -134,7 +134,7 @@ describe('stance: the state and civil society must both be in play', () => {
     // Employers are not the state.
     ['The employers dismissed the union organisers and closed the plant.', 'neutral'],
     // Foundations funding NGOs is not state funding, even when a government is named elsewhere.
-    ['Foreign foundations funded the NGOs that the government watched.', 'neutral'],
+    ['Foreign foundations funded the NGOs that the government had named in its report.', 'neutral'],
     ['International donors gave small grants to the new associations.', 'neutral'],
     // Economic acts of the state are not about civil society.
     ['The government restricted imports of luxury cars.', 'neutral'],
@@ -1129,6 +1129,9 @@ describe('stance: who suffers or does the act — relative clauses, flight, a re
     ["'only' elsewhere", 'The regime tolerated the charities, if only for a while.', 'cooperation', 'cooperation', 'tolerated'],
     ['a royal palace acts for the state', 'In the 1890s the palace encouraged papers that avoided politics.', 'cooperation', 'state-actor', 'palace'],
     ['a colonial government-general acts for the state', 'The Government-General closed the newspapers.', 'repression', 'state-actor', 'Government-General'],
+    ['surveillance by watching', 'The police watched the union offices day and night.', 'repression', 'repression', 'watched'],
+    ['licensed and watched', 'In each phase the colonial state both licensed and watched the associations.', 'mixed', 'repression', 'watched'],
+    ['watching that is no surveillance', 'Historians watched the archives open one by one.', 'neutral', '', ''],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });
