@@ -1132,6 +1132,9 @@ describe('stance: who suffers or does the act — relative clauses, flight, a re
     ['surveillance by watching', 'The police watched the union offices day and night.', 'repression', 'repression', 'watched'],
     ['licensed and watched', 'In each phase the colonial state both licensed and watched the associations.', 'mixed', 'repression', 'watched'],
     ['watching that is no surveillance', 'Historians watched the archives open one by one.', 'neutral', '', ''],
+    ['concessions and threats', 'Through the 1980s the government alternated between concessions and threats.', 'mixed', 'mixed-marker', 'concessions and threats'],
+    ['not by repression alone', 'The colonial state never relied on repression alone.', 'mixed', 'mixed-marker', 'relied on repression alone'],
+    ['on sufferance', 'Political societies lived on sufferance.', 'mixed', 'mixed-marker', 'on sufferance'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });
