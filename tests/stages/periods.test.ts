@@ -131,6 +131,19 @@ function periodOf(name: string, start: string): string | undefined {
   return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
 }
 
+describe('periods: an undated sentence that opens with a person the text announced a stage by (rules-announced-people)', () => {
+  it.each([
+    ["Hastings's council closed the weavers' halls", 'stage1', "the first stage is 'the so-called strict rule of Warren Hastings'"],
+    ['The weavers met in secret', 'stage1', 'the narrative after it in its paragraph continues it'],
+    ['Cornwallis, a soldier who governed from 1786 to 1793', 'stage2', 'a tenure inside the stage does not stop it'],
+    ['Shore, who had served in Bengal since 1769', 'stage3', "the third 'began with John Shore in 1793'"],
+    ['The weavers remembered Hastings for a century', 'none', 'guard: the name is not the subject that opens the sentence'],
+    ["Shore's nephew, who visited Calcutta in 1840", 'none', "guard: a date outside the stage's years"],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOf('rules-announced-people', start)).toBe(label);
+  });
+});
+
 describe('periods: an undated claim that names several stages by their words (rules-intro-names-stages)', () => {
   it.each([
     ['I argue that the guilds moved from patronage through audit to seizure', 'span', 'three stages named by their one-word labels, no stage noun after them'],

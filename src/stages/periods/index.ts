@@ -542,6 +542,59 @@ function looselyNamedStages(s: Sentence, labels: string[][]): number {
   return n;
 }
 
+/** A person's name in a stage's announcement: two capitalised words or more ('Terauchi Masatake', 'Saitō Makoto'). */
+const PERSON_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+/gu;
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}-]+/gu;
+
+/**
+ * The words of the people a stage's announcement names ('The first, the so-called military rule of
+ * Terauchi Masatake and his successor Hasegawa Yoshimichi, …' → Terauchi, Masatake, Hasegawa,
+ * Yoshimichi), each with its stage; a word two stages' announcements share, or one of a stage's
+ * label, names none. Read from the clean text of each stage's first evidence (its thesis item).
+ */
+function announcedPeople(stages: PeriodStage[], clean: string, toClean: (offset: number) => number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const st of stages) {
+    const item = st.evidence?.[0];
+    if (!item || st.announcedIn.length === 0) continue;
+    const text = clean.slice(toClean(item.start), toClean(item.end));
+    const label = new Set((st.label ?? '').toLowerCase().match(/\p{L}+/gu) ?? []);
+    for (const m of text.matchAll(PERSON_NAME)) {
+      // (Not the item's first word: a capital there opens the sentence, not a name.)
+      if (m.index === 0) continue;
+      for (const w of m[0].split(/\s+/)) {
+        const word = w.replace(/['’]s?$/u, '');
+        if (word.length < 3 || label.has(word.toLowerCase())) continue;
+        const known = out.get(word);
+        out.set(word, known === undefined || known === st.ordinal ? st.ordinal : -1);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The stage whose announced people sentence `s` opens with, as its subject ('Terauchi's government
+ * dissolved every political society', 'Saitō, an admiral who governed from 1919 to 1927 …,
+ * replaced the gendarmes'), when every date the sentence holds falls in that stage's years; null
+ * otherwise ('Ferdinand Marcos Jr., who succeeded Duterte in June 2022, …' is not the first
+ * Marcos's stage; 'From Alfonsín to Macri, every government …' opens with no name).
+ */
+function stageByPeople(s: Sentence, people: Map<string, number>, stages: PeriodStage[], dates: TemporalExpression[] | undefined): number | null {
+  if (people.size === 0) return null;
+  CAPITALISED_WORD.lastIndex = 0;
+  const first = CAPITALISED_WORD.exec(s.text);
+  if (first === null || first.index !== 0) return null;
+  const n = people.get(first[0]);
+  if (n === undefined || n < 0) return null;
+  const stage = stages.find((x) => x.ordinal === n);
+  if (!stage) return null;
+  for (const t of dates ?? []) {
+    if ((t.to !== null && stage.from !== null && t.to < stage.from) || (t.from !== null && stage.to !== null && t.from > stage.to)) return null;
+  }
+  return n;
+}
+
 /** The role of a section no stage claims. */
 const OTHER_ROLE: SectionRole = { stage: null, role: 'other' };
 const STAGE_LABEL = /^stage(\d+)$/;
@@ -670,6 +723,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const looseLabels = looseLabelWords(stages, rules);
     const bySentence = temporalBySentence(temporal);
     const { text: clean, map } = layer(doc, 'clean');
+    const people = announcedPeople(stages, clean, (o) => map.toClean(o));
     const sectionById = new Map(sections.map((x) => [x.id, x]));
     // What a sentence needs of its section's heading, tested once per section, not per sentence.
     const headingKinds = new Map<string, { methods: boolean; list: boolean }>();
@@ -764,6 +818,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       // are eras (an era table may date one of the labels) or it has none.
       const echoed = role.role !== 'stage' && echoes.length > 0 && mapped.every((x) => x.t.kind === 'era') ? echoedStages(s, echoes, phrases[CUE.stageNoun]) : [];
       let named: number[] = [];
+      let byPeople: number | null = null;
       let nounPossible = false;
       const own = announces.get(s.id);
       if (own && own.length === 1 && stages.length > 1 && takesStageInTurn(s, i > 0 ? sentences[i - 1] : null, tokens)) {
@@ -921,6 +976,14 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // stages' sections that names a stage by the label the text gave it is about that stage.
         cues.push(cue('label', `stage ${echoed[0]}`));
         out.push(assignment(s, cues, `stage${echoed[0]}`, conf.section));
+      } else if (role.role !== 'stage' && mapped.length === 0 && (byPeople = stageByPeople(s, people, stages, bySentence.get(s.id))) !== null) {
+        // 'Terauchi's government dissolved every political society' after a thesis whose first stage
+        // is 'the so-called military rule of Terauchi Masatake …': an undated sentence outside the
+        // stages' sections that names the people the text announced one stage by is about that
+        // stage, and the narrative after it in its paragraph continues it.
+        cues.push(cue('person', `stage ${byPeople}`));
+        out.push(assignment(s, cues, `stage${byPeople}`, conf.section));
+        previousDated = { paragraphId: s.paragraphId, label: `stage${byPeople}`, id: s.id };
       } else if (role.role === 'stage' && role.stage && previousDated?.label === 'before' && previousDated.paragraphId === s.paragraphId && backgroundParagraph === s.paragraphId && !backgroundInStage) {
         // A paragraph that opens with the time before the stages stays there until a date brings
         // the narrative into a stage (ANNOTATION.md rule 4); one that opened in a stage returns to
