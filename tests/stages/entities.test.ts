@@ -32,6 +32,9 @@ describe('entities: names compromise misses or mangles', () => {
       ['Rhee Syngman', 'PERSON', [[0, 12, 'Rhee Syngman'], [37, 49, 'Syngman Rhee']]],
       ['Hawaii', 'GPE', [[69, 75, 'Hawaii']]],
     ]],
+    ['Japanese names, family name first, and the family name alone after it', 'Terauchi Masatake ruled until 1916; Terauchi closed the newspapers.', [
+      ['Terauchi Masatake', 'PERSON', [[0, 17, 'Terauchi Masatake'], [36, 44, 'Terauchi']]],
+    ]],
     ['British and American spellings are one organisation, with its acronym', 'Delegates of the International Labour Organisation met. The International Labour Organization (ILO) wrote, and the ILO agreed.', [
       ['International Labour Organisation', 'ORG', [
         [17, 50, 'International Labour Organisation'],

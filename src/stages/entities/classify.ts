@@ -148,6 +148,9 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
   if (lex.chineseSurnames.has(first) && n === 2 && (lex.chineseGivenName.test(foldOf(second)) || isHyphenatedGivenName(second))) return true;
   // "Park Chung-hee", "Kim Il-sung", "Rhee Syngman".
   if (lex.koreanSurnames.has(first) && n <= 3 && (isHyphenatedGivenName(second) || (n === 2 && !docLower.has(foldOf(second)) && !isCapsSurface(second.text)))) return true;
+  // "Terauchi Masatake", "Saitō Makoto": a Japanese family name first, then a given name the text
+  // never writes in lower case.
+  if (lex.japaneseSurnames.has(first) && n === 2 && !docLower.has(foldOf(second)) && !isCapsSurface(second.text) && !isCapsSurface(content[0].text)) return true;
   // "Nguyễn Văn Thiệu", "Đặng Thùy Trâm", "Võ Nguyên Giáp": a Vietnamese family name first, then one to
   // three syllables, each capitalised, none a word the text writes in lower case.
   // ('Le Petit Journal': a surname written as a Romance particle, without its tone mark, opens none.)
@@ -159,7 +162,7 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
   // "Syngman Rhee", "Thomas Edison": a known family name last, after a word that is not a common one.
   // (Also the family name of a well-known person, after a word that is no known name: 'Cuauhtémoc
   // Cárdenas', 'Indira Gandhi'; not 'In Hungary János Kádár', where the place and the person meet.)
-  if (n <= 3 && (lex.lastNames.has(last) || lex.koreanSurnames.has(last) || (lex.personsByShortForm.has(last) && !lex.lookup(content[0].text))) && !docLower.has(first) && !isCapsSurface(content[0].text)) return true;
+  if (n <= 3 && (lex.lastNames.has(last) || lex.koreanSurnames.has(last) || lex.japaneseSurnames.has(last) || (lex.personsByShortForm.has(last) && !lex.lookup(content[0].text))) && !docLower.has(first) && !isCapsSurface(content[0].text)) return true;
   return false;
 }
 

@@ -80,6 +80,7 @@ export interface GazetteerFile {
   lastNames?: string[];
   chineseSurnames?: string[];
   koreanSurnames?: string[];
+  japaneseSurnames?: string[];
   vietnameseSurnames?: string[];
   demonyms?: string[];
   compounds?: { name: string; parts: string[] }[];
@@ -240,6 +241,8 @@ export interface Lexicon {
   lastNames: Set<string>;
   chineseSurnames: Set<string>;
   koreanSurnames: Set<string>;
+  /** Japanese family names, folded ('saito'). */
+  japaneseSurnames: Set<string>;
   /** Folded Vietnamese family names, which open a name of three words or so ('Nguyễn Văn Thiệu'). */
   vietnameseSurnames: Set<string>;
   modifierTail: RegExp;
@@ -402,6 +405,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
   const lastNames = new Set<string>();
   const chineseSurnames = new Set<string>();
   const koreanSurnames = new Set<string>();
+  const japaneseSurnames = new Set<string>();
   const vietnameseSurnames = new Set<string>();
   const demonyms = new Set<string>();
   // Entries first (they carry aliases and must win), then plain lists.
@@ -414,6 +418,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     for (const w of data.lastNames ?? []) lastNames.add(fold(w));
     for (const w of data.chineseSurnames ?? []) chineseSurnames.add(fold(w));
     for (const w of data.koreanSurnames ?? []) koreanSurnames.add(fold(w));
+    for (const w of data.japaneseSurnames ?? []) japaneseSurnames.add(fold(w));
     for (const w of data.vietnameseSurnames ?? []) vietnameseSurnames.add(fold(w));
     for (const w of data.demonyms ?? []) demonyms.add(fold(w));
   }
@@ -539,6 +544,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     lastNames,
     chineseSurnames,
     koreanSurnames,
+    japaneseSurnames,
     vietnameseSurnames,
     modifierTail: new RegExp(rules.modifierTail, 'u'),
     chineseGivenName: new RegExp(`^(?:${syllable}){1,2}$`, 'u'),

@@ -876,7 +876,7 @@ export class Scanner {
     if (!before && !lex.leaderAfter.has(next.text)) return false;
     const f = foldOf(words[at]);
     if (lex.notLeaders.has(f) || lex.nonEntityWords.has(f)) return false;
-    return lex.lastNames.has(f) || lex.koreanSurnames.has(f) || lex.personsByShortForm.has(f);
+    return lex.lastNames.has(f) || lex.koreanSurnames.has(f) || lex.japaneseSurnames.has(f) || lex.personsByShortForm.has(f);
   }
 
   /**
