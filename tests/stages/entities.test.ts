@@ -35,6 +35,11 @@ describe('entities: names compromise misses or mangles', () => {
     ['Japanese names, family name first, and the family name alone after it', 'Terauchi Masatake ruled until 1916; Terauchi closed the newspapers.', [
       ['Terauchi Masatake', 'PERSON', [[0, 17, 'Terauchi Masatake'], [36, 44, 'Terauchi']]],
     ]],
+    ['Turkish given names', 'In 1867 Namık Kemal fled to Paris, and Hüseyin Cahit wrote for the opposition.', [
+      ['Namık Kemal', 'PERSON', [[8, 19, 'Namık Kemal']]],
+      ['Paris', 'GPE', [[28, 33, 'Paris']]],
+      ['Hüseyin Cahit', 'PERSON', [[39, 52, 'Hüseyin Cahit']]],
+    ]],
     ['British and American spellings are one organisation, with its acronym', 'Delegates of the International Labour Organisation met. The International Labour Organization (ILO) wrote, and the ILO agreed.', [
       ['International Labour Organisation', 'ORG', [
         [17, 50, 'International Labour Organisation'],
