@@ -184,10 +184,22 @@ export class Grammar {
   /** Rules collected for the current item (reused; `candidateCount` of them are current). */
   private readonly candidates: CompiledRule[] = [];
   private candidateCount = 0;
-  /** The items 0, 1, 2 … of the longest stretch so far (see {@link tokenItems}). */
+  /** The items 0, 1, 2 … of the longest stretch so far: the items of a stretch before any atom. */
   private readonly allTokens: number[] = [];
+  /**
+   * The items of the levels run so far (`itemsNow`), and the list the level being run writes
+   * (`itemsNext`): two lists reused from level to level and stretch to stretch (a new list per
+   * level that built something was a fifth of what the grammar allocated).
+   */
+  private itemsNow: Item[] = [];
+  private itemsNext: Item[] = [];
   /** The matches `tryAt` found (reused). */
   private readonly matches = new Matches();
+  /**
+   * What a builder sees, reused from call to call (builders are synchronous and keep nothing of
+   * it): an object and a lookup per call were a fifth of what matching allocated.
+   */
+  private readonly context: BuildContext = { caps: new CapLookup(), toks: EMPTY_TOKENS, i0: 0, i1: 0, args: {}, rule: '' };
   /** The item after the atom `tryAt` built. */
   private acceptedEnd = 0;
   /** The matcher of the rules' patterns, reading the stretch being parsed. */
@@ -396,10 +408,10 @@ export class Grammar {
 
   /**
    * Runs every level over `toks`; returns the final items (atoms and left-over tokens).
-   * @param observe called with a level's output when that level built something (the stage reads
-   *   leaders' names from level 0)
+   * @param observe called with a level's output (`items[0 … count)`, a list reused after the call
+   *   returns) when that level built something (the stage reads leaders' names from level 0)
    */
-  parse(toks: Tokens, observe?: (level: number, items: readonly Item[]) => void): Item[] | null {
+  parse(toks: Tokens, observe?: (level: number, items: readonly Item[], count: number) => void): Item[] | null {
     this.toks = toks;
     this.presence.begin();
     let anyStarts = this.setup(toks);
@@ -407,24 +419,20 @@ export class Grammar {
     this.matcher.facts = this.scratch;
     const startLevels = this.startLevels;
     const aOff = this.offsets.a;
-    let items: Item[] | null = null;
-    let tokenItems: Item[] | null = null;
+    // The number of items after the levels run so far, in `itemsNow`; -1 while they are the tokens.
+    let count = -1;
     for (let li = 0; li < this.levels.length; li++) {
       const level = this.levels[li];
       // A level where no rule can start at any item, or no rule is possible, is not run.
       if ((anyStarts & (1 << li)) === 0 || !this.presence.levelOpen(li)) continue;
-      let after: Item[];
       this.builtCount = 0;
-      if (items) {
-        after = this.pass(items, level.bySlot, 1 << li);
-        if (after === items) continue;
-      } else {
-        // Before any atom, only the tokens where some rule starts need a look.
-        tokenItems ??= this.tokenItems(toks.count);
-        after = this.passTokens(tokenItems, level.bySlot, 1 << li);
-        if (after === tokenItems) continue;
-      }
-      items = after;
+      // Before any atom, only the tokens where some rule starts need a look.
+      const built = count < 0 ? this.passTokens(toks.count, level.bySlot, 1 << li) : this.pass(this.itemsNow, count, level.bySlot, 1 << li);
+      if (built < 0) continue;
+      count = built;
+      const now = this.itemsNext;
+      this.itemsNext = this.itemsNow;
+      this.itemsNow = now;
       // Categories of the atoms just built are present for the next levels, and may start rules.
       // (Those of earlier levels' atoms are already.)
       for (let b = 0; b < this.builtCount; b++) {
@@ -434,20 +442,19 @@ export class Grammar {
           anyStarts |= startLevels[aOff + a];
         }
       }
-      observe?.(level.level, items);
+      observe?.(level.level, this.itemsNow, count);
     }
-    // Hold on to no text once done.
+    const items = count < 0 ? null : this.itemsNow.slice(0, count);
+    // Hold on to no text, and to no atom past this stretch (a reused list that still referred to
+    // them would make the collector keep them, and move them to the old generation).
     this.toks = this.matcher.toks = EMPTY_TOKENS;
-    this.matcher.items = [];
+    this.matcher.items = NO_ITEMS;
+    this.matcher.count = 0;
+    if (count >= 0) {
+      this.itemsNow.fill(0);
+      this.itemsNext.fill(0);
+    }
     return items;
-  }
-
-  /** The items of a stretch of `n` tokens before any level built anything: the tokens 0 … n - 1. */
-  private tokenItems(n: number): Item[] {
-    const all = this.allTokens;
-    while (all.length < n) all.push(all.length);
-    // One copy of the right size, rather than a list grown token by token.
-    return all.slice(0, n);
   }
 
   /**
@@ -569,19 +576,25 @@ export class Grammar {
     }
   }
 
-  /** One left-to-right pass of one level: `bySlot` indexes its rules, `bit` is its bit in `starts`. */
-  private pass(items: Item[], bySlot: readonly (CompiledRule[] | undefined)[], bit: number): Item[] {
-    // The output is a copy only once something matched; a pass that builds nothing returns `items`.
-    let out: Item[] | null = null;
+  /**
+   * One left-to-right pass of one level over `items[0 … count)`: `bySlot` indexes its rules, `bit`
+   * is its bit in `starts`. Writes the items after it to `itemsNext` and returns their number, or
+   * -1 when it built nothing.
+   */
+  private pass(items: Item[], count: number, bySlot: readonly (CompiledRule[] | undefined)[], bit: number): number {
+    const out = this.itemsNext;
+    // Items are written out only once something matched (then those before it first).
+    let written = -1;
     const { wid, pid, starts, classFrom, classIds } = this.scratch;
     const { w: wOff, p: pOff, c: cOff, a: aOff } = this.offsets;
     this.matcher.items = items;
+    this.matcher.count = count;
     let p = 0;
-    while (p < items.length) {
+    while (p < count) {
       const item = items[p];
       // Most tokens start no rule of this level.
       if (typeof item === 'number' && (starts[item] & bit) === 0) {
-        out?.push(item);
+        if (written >= 0) put(out, written++, item);
         p++;
         continue;
       }
@@ -597,27 +610,33 @@ export class Grammar {
       }
       const atom = this.candidateCount === 0 ? null : this.tryAt(p);
       if (atom) {
-        out ??= items.slice(0, p);
-        out.push(atom);
+        if (written < 0) for (written = 0; written < p; written++) put(out, written, items[written]);
+        put(out, written++, atom);
         p = this.acceptedEnd;
       } else {
-        out?.push(item);
+        if (written >= 0) put(out, written++, item);
         p++;
       }
     }
-    return out ?? items;
+    return written;
   }
 
   /**
-   * {@link pass} over items that are all tokens (`items[i] === i`): visits only the tokens where a
-   * rule of the level can start (most tokens start none), copying the rest when something matched.
+   * {@link pass} over the `n` tokens of the stretch, before any level built anything: visits only
+   * the tokens where a rule of the level can start (most tokens start none), copying the rest when
+   * something matched.
    */
-  private passTokens(items: Item[], bySlot: readonly (CompiledRule[] | undefined)[], bit: number): Item[] {
+  private passTokens(n: number, bySlot: readonly (CompiledRule[] | undefined)[], bit: number): number {
     const { wid, pid, starts, classFrom, classIds, startList } = this.scratch;
     const { w: wOff, p: pOff, c: cOff } = this.offsets;
+    // Item `k` is token `k`.
+    const items = this.allTokens;
+    while (items.length < n) items.push(items.length);
     this.matcher.items = items;
-    let out: Item[] | null = null;
-    // Items before `copied` are in `out`; a match ends at `resume`.
+    this.matcher.count = n;
+    const out = this.itemsNext;
+    let written = -1;
+    // Items before `copied` are written out.
     let copied = 0;
     for (let s = 0; s < this.startCount; s++) {
       const i = startList[s];
@@ -629,14 +648,14 @@ export class Grammar {
       for (let k = classFrom[i]; k < classFrom[i + 1]; k++) this.collect(bySlot[cOff + classIds[k]]);
       const atom = this.candidateCount === 0 ? null : this.tryAt(i);
       if (!atom) continue;
-      out ??= [];
-      for (let q = copied; q < i; q++) out.push(items[q]);
-      out.push(atom);
+      if (written < 0) written = 0;
+      for (let q = copied; q < i; q++) put(out, written++, q);
+      put(out, written++, atom);
       copied = this.acceptedEnd;
     }
-    if (!out) return items;
-    for (let q = copied; q < items.length; q++) out.push(items[q]);
-    return out;
+    if (written < 0) return -1;
+    for (let q = copied; q < n; q++) put(out, written++, q);
+    return written;
   }
 
   /**
@@ -664,7 +683,14 @@ export class Grammar {
       const end = matches.end[m];
       const i0 = startOf(first);
       const i1 = endOf(items[end - 1]);
-      const built = rule.build({ caps: new CapLookup(matches.caps[m]), toks: this.toks, i0, i1, args: rule.args, rule: rule.id });
+      const context = this.context;
+      (context.caps as CapLookup).list = matches.caps[m];
+      context.toks = this.toks;
+      context.i0 = i0;
+      context.i1 = i1;
+      context.args = rule.args;
+      context.rule = rule.id;
+      const built = rule.build(context);
       if (!built) continue;
       // An optional-only match of one atom that changes nothing ("the years"? + a range) keeps it as it is.
       if (end === p + 1 && typeof first !== 'number' && built.value === first.atom.value) return null;
@@ -722,6 +748,15 @@ function capsFit(toks: Tokens, phrase: Phrase, i: number): boolean {
   for (let j = 0; j < phrase.caps.length; j++) if (phrase.caps[j] && !toks.cap(i + j)) return false;
   return true;
 }
+
+/** Sets `list[k]`, `k` at most its length (a reused list grows only). */
+function put(list: Item[], k: number, item: Item): void {
+  if (k < list.length) list[k] = item;
+  else list.push(item);
+}
+
+/** No items: what the matcher holds between parses. */
+const NO_ITEMS: Item[] = [];
 
 /** No tokens: what the grammar holds between parses. */
 const EMPTY_TOKENS = new Tokens();

@@ -74,6 +74,9 @@ function wordCharAt(text: string, i: number, to: number): number {
   return wideClass(c) & WIDE_WORD ? 1 : 0;
 }
 
+/** The code unit of `text` at `k`, or -1 at or past `to` (a function, not a closure per cut: no allocation). */
+const codeAt = (text: string, k: number, to: number): number => (k < to ? text.charCodeAt(k) : -1);
+
 /**
  * Growable store of pieces, reused between cuts: their boundaries `[start0, end0, start1, end1, ...]`
  * and, per piece, what the token table needs of its characters (see {@link measure}), worked out as
@@ -126,8 +129,6 @@ export function cutInto(text: string, buf: PieceBuffer, from = 0, to = text.leng
   const out = buf.data;
   const hashes = buf.hash;
   const infos = buf.info;
-  /** The code unit at `k`, or -1 past the stretch. */
-  const at = (k: number): number => (k < to ? text.charCodeAt(k) : -1);
   let count = 0;
   let i = from;
   while (i < to) {
@@ -146,9 +147,9 @@ export function cutInto(text: string, buf: PieceBuffer, from = 0, to = text.leng
       if (c <= 57) {
         j = i;
         while (j < to && isDigit(text.charCodeAt(j))) j++;
-        if (j - i <= 3 && at(j) === 44 && isDigit(at(j + 1)) && isDigit(at(j + 2)) && isDigit(at(j + 3))) {
-          while (at(j) === 44 && isDigit(at(j + 1)) && isDigit(at(j + 2)) && isDigit(at(j + 3))) j += 4;
-          if (at(j) === 46 && isDigit(at(j + 1))) {
+        if (j - i <= 3 && codeAt(text, j, to) === 44 && isDigit(codeAt(text, j + 1, to)) && isDigit(codeAt(text, j + 2, to)) && isDigit(codeAt(text, j + 3, to))) {
+          while (codeAt(text, j, to) === 44 && isDigit(codeAt(text, j + 1, to)) && isDigit(codeAt(text, j + 2, to)) && isDigit(codeAt(text, j + 3, to))) j += 4;
+          if (codeAt(text, j, to) === 46 && isDigit(codeAt(text, j + 1, to))) {
             j += 1;
             while (j < to && isDigit(text.charCodeAt(j))) j++;
           }
@@ -179,7 +180,7 @@ export function cutInto(text: string, buf: PieceBuffer, from = 0, to = text.leng
             } else break;
             h = Math.imul(h ^ d, FNV_PRIME);
           }
-          const d = at(j);
+          const d = codeAt(text, j, to);
           if ((isApostrophe(d) || d === 46) && wordCharAt(text, j + 1, to) > 0) {
             if (d >= 128) wide = 1;
             h = Math.imul(h ^ d, FNV_PRIME);
@@ -190,7 +191,7 @@ export function cutInto(text: string, buf: PieceBuffer, from = 0, to = text.leng
         infos[count >> 1] = (digits << 1) | wide;
         measured = true;
       }
-    } else if (isApostrophe(c) && isDigit(at(i + 1)) && isDigit(at(i + 2)) && at(i + 3) === 115 && wordCharAt(text, i + 4, to) === 0) {
+    } else if (isApostrophe(c) && isDigit(codeAt(text, i + 1, to)) && isDigit(codeAt(text, i + 2, to)) && codeAt(text, i + 3, to) === 115 && wordCharAt(text, i + 4, to) === 0) {
       // "'90s"
       j = i + 4;
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {

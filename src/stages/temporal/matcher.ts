@@ -37,8 +37,6 @@ export class Node {
   ) {}
 }
 
-/** What `single` returns when the element does not match (null is a valid capture list). */
-export const NO_MATCH: CapList = { name: '', cap: null as unknown as Capture, next: null };
 
 /** A phrase of a lexicon class: normalised tokens, and which must be capitalised in the text. */
 export interface Phrase {
@@ -66,14 +64,16 @@ export interface TokenFacts {
 }
 
 /**
- * Matches compiled patterns against the items of one level of one stretch (set `toks`, `facts`
- * and `items` first). Keeps its stack and lists of ends from match to match: matching allocates
+ * Matches compiled patterns against the items of one level of one stretch (set `toks`, `facts`,
+ * `items` and `count` first). Keeps its stack and lists of ends from match to match: matching allocates
  * only captures.
  */
 export class Matcher {
   toks: Tokens;
   facts: TokenFacts;
   items: Item[] = [];
+  /** How many of `items` there are (the list is reused: it may be longer). */
+  count = 0;
   /** The stack of states (see `matchSeq`). */
   private stack = { top: 0, k: new Int32Array(64), p: new Int32Array(64), count: new Int32Array(64), caps: [null] as CapList[] };
   /** Ends of matches, by nesting depth (see `matchSeq`); and the ways an element matched once. */
@@ -102,7 +102,7 @@ export class Matcher {
     const found = this.ends[depth];
     const base = st.top;
     this.push(0, p0, caps0, 0);
-    const n = this.items.length;
+    const n = this.count;
     while (st.top > base) {
       const t = --st.top;
       const k = st.k[t];
@@ -198,7 +198,7 @@ export class Matcher {
     const { items } = this;
     const wid = this.facts.wid;
     let node: TrieNode | undefined = ref.trie!;
-    for (let q = p; q < items.length; ) {
+    for (let q = p; q < this.count; ) {
       const next = items[q];
       if (typeof next !== 'number' || wid[next] < 0) break;
       node = node.next.get(wid[next]);
@@ -233,13 +233,13 @@ export class Matcher {
     } else if (this.toks.blocked(item as number) || !e.tags!.has(this.toks.pos[item as number])) return NO_MATCH;
     // One way to capture all three kinds (the first texts may capture only some kinds).
     if (!e.name) return caps;
-    return { name: e.name, cap: new Cap(this.toks, p, p + 1, startOf(item), endOf(item), atom?.value, atom?.cat, atom ? undefined : LEX_IS_NORM), next: caps };
+    return new Cap(e.name, caps, this.toks, p, p + 1, startOf(item), endOf(item), atom?.value, atom?.cat, atom ? undefined : LEX_IS_NORM);
   }
 
   /** Does element `e` match once at item `p` (false before the first item)? */
   matchesAt(e: Node, p: number, depth = 0): boolean {
     const items = this.items;
-    if (p < 0 || p >= items.length) return false;
+    if (p < 0 || p >= this.count) return false;
     if (e.t === 'lit' || e.t === 'pos' || e.t === 'cat') return this.single(e, p, null) !== NO_MATCH;
     if (e.t === 'group') {
       const inner = this.endsAt(depth + 1);
@@ -271,7 +271,7 @@ export class Matcher {
   private capture(e: Node, p: number, to: number, lex: unknown, caps: CapList): CapList {
     if (!e.name) return caps;
     const items = this.items;
-    return { name: e.name, cap: new Cap(this.toks, p, to, startOf(items[p]), endOf(items[to - 1]), undefined, undefined, lex), next: caps };
+    return new Cap(e.name, caps, this.toks, p, to, startOf(items[p]), endOf(items[to - 1]), undefined, undefined, lex);
   }
 }
 
@@ -291,11 +291,18 @@ export class Ends {
   }
 }
 
-/** A capture; its normalised text is joined only when a builder asks for it. */
+/**
+ * A capture, and the captures made before it on the way to it (`next`): a persistent list, so
+ * that adding one shares the rest and backtracking copies nothing. One object per capture (a list
+ * cell apart from the capture was every other object the matcher made). Its normalised text is
+ * joined only when a builder asks for it.
+ */
 class Cap implements Capture {
   /** The joined normalised text, or '' until asked for. */
   private text = '';
   constructor(
+    readonly name: string,
+    readonly next: CapList,
     private readonly toks: Tokens,
     readonly from: number,
     readonly to: number,
@@ -315,20 +322,24 @@ class Cap implements Capture {
   }
 }
 
+/** What `single` returns when the element does not match (null is a valid capture list). */
+export const NO_MATCH: CapList = new Cap('', null, null as unknown as Tokens, 0, 0, 0, 0, undefined, undefined, undefined);
+
 /** The `lex` of a capture of one literal or POS token: the token's text. */
 const LEX_IS_NORM = Symbol('norm');
 
-/** Captures as a persistent list: adding one shares the rest, so backtracking copies nothing. */
-export type CapList = { name: string; cap: Capture; next: CapList } | null;
+/** The captures of a match so far, the latest first (see {@link Cap}); null for none. */
+export type CapList = Cap | null;
 
 /**
  * The captures of a match, by name (the latest capture of a name wins): read off the list itself,
  * which is short (a builder asks for two or three names), rather than copied into a map per match.
+ * One is reused from match to match (`list` set before each builder runs).
  */
 export class CapLookup implements Captures {
-  constructor(private readonly list: CapList) {}
+  list: CapList = null;
   get(name: string): Capture | undefined {
-    for (let c = this.list; c; c = c.next) if (c.name === name) return c.cap;
+    for (let c = this.list; c; c = c.next) if (c.name === name) return c;
     return undefined;
   }
 }

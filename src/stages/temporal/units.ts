@@ -95,8 +95,9 @@ class UnitReader {
   private cite = 0;
   /** What level 0 (the era names) built in the unit being read, if anything. */
   private names: readonly Item[] | null = null;
-  private readonly keepNames = (level: number, levelItems: readonly Item[]): void => {
-    if (level === 0) this.names = levelItems;
+  private readonly keepNames = (level: number, levelItems: readonly Item[], count: number): void => {
+    // The grammar reuses the list: a copy is kept.
+    if (level === 0) this.names = levelItems.slice(0, count);
   };
 
   constructor(
