@@ -6,6 +6,7 @@ import { compileTemporal, type TemporalData, type TemporalResources } from '../.
 import { atomOf } from '../../src/stages/temporal/grammar.js';
 import { cut, lex, PIECE, scan, Tokens } from '../../src/stages/temporal/lexer.js';
 import { markQuantities } from '../../src/stages/temporal/quantities.js';
+import { TriggerTest } from '../../src/stages/temporal/trigger.js';
 import type { EraEntry } from '../../src/stages/temporal/eras.js';
 import { corpusNames, corpusText, docOf, expectSliceMatches, GOLD_DIR, pipeline } from '../helpers.js';
 
@@ -681,6 +682,34 @@ describe('temporal: the grammar and its data', () => {
       const marked = Array.from({ length: toks.count }, (_, k) => k).filter((k) => toks.quantity(k)).map((k) => toks.norm(k));
       expect(marked).toEqual(expected);
     }
+  });
+
+  // The trigger test reads a stretch by hand; it must answer as the expression of the same words
+  // (ASCII words between word boundaries of the non-Unicode kind, case-insensitive, an apostrophe
+  // matching ' or ’; others anywhere) that it replaced.
+  it.each<[string, string, boolean]>([
+    ['a word between boundaries', 'after the war ended', true],
+    ['a word inside a longer word', 'the warring states', false],
+    ['a word glued to an underscore (one run of word characters)', 'the war_time economy', false],
+    ['a word in capitals', 'AFTER THE WAR', true],
+    ['a letter beyond ASCII ends an ASCII word', 'the waré', true],
+    ['a word of two segments, with a curly apostrophe', 'the Ch’ing court', true],
+    ['a word of two segments, with a left quote (no apostrophe to the expression)', 'the Ch‘ing court', false],
+    ['a word of two segments, the second one longer', "the ch'ings", false],
+    ['a word with a space, left to the expression', 'in the long run', true],
+    ['a word beyond ASCII, in any case', 'PERÓN returned', true],
+    ['a word beyond ASCII, inside a longer word', 'the peronist party', false],
+    ['the Kelvin sign (a k only to a Unicode expression)', '\u212Aing Lear', false],
+    ['a digit', 'chapter 5', true],
+    ['none of them', 'a quiet day', false],
+  ])('tests a stretch for its trigger words as a regular expression would: %s', (_, text, expected) => {
+    const words = ['war', "ch'ing", 'long run', 'perón', 'king', '1911'];
+    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/'/g, "['’]");
+    const ascii = words.filter((w) => /^[a-z0-9' -]+$/.test(w)).map(escape);
+    const other = words.filter((w) => !/^[a-z0-9' -]+$/.test(w)).map(escape);
+    const expression = new RegExp([`\\b(?:${ascii.join('|')})\\b`, ...other].join('|'), 'i');
+    expect(/\d/.test(text) || expression.test(text)).toBe(expected);
+    expect(new TriggerTest(words).test(text)).toBe(expected);
   });
 
   it('never skips a sentence that holds a match (the derived trigger words are sound)', () => {

@@ -132,6 +132,10 @@ export class Grammar {
   private readonly builtins: Record<string, BuiltinClass>;
   /** Built-in classes with their class id. */
   private readonly builtinList: { id: number; b: BuiltinClass }[] = [];
+  /** Of those, the ones tested on a token with a digit, with a dash, with both (gate `any` in each). */
+  private builtinsForDigit: { id: number; b: BuiltinClass }[] = [];
+  private builtinsForDash: { id: number; b: BuiltinClass }[] = [];
+  private builtinsForBoth: { id: number; b: BuiltinClass }[] = [];
   private readonly levels: Level[] = [];
   private readonly names: Record<Namespace, Interner> = { w: new Interner(), p: new Interner(), c: new Interner(), a: new Interner() };
   /** Word id → the lexicon classes having a phrase that starts with that word, each with its trie after the word. */
@@ -160,7 +164,8 @@ export class Grammar {
    */
   private scratch = {
     wid: new Int32Array(256),
-    pid: new Int32Array(256),
+    /** -1 throughout when no rule starts with a part of speech (then never written). */
+    pid: new Int32Array(256).fill(-1),
     starts: new Int32Array(256),
     /** The tokens where some rule can start (`startCount` of them), in order. */
     startList: new Int32Array(256),
@@ -208,6 +213,9 @@ export class Grammar {
   constructor(spec: GrammarSpec) {
     this.builtins = spec.builtins;
     for (const [name, b] of Object.entries(spec.builtins)) this.builtinList.push({ id: this.names.c.id(name), b });
+    this.builtinsForDigit = this.builtinList.filter(({ b }) => b.gate !== 'dash');
+    this.builtinsForDash = this.builtinList.filter(({ b }) => b.gate !== 'digit');
+    this.builtinsForBoth = this.builtinList.slice();
     for (const [name, cls] of Object.entries(spec.classes)) {
       const root: TrieNode = { next: new Map(), phrases: [] };
       const classId = this.names.c.id(name);
@@ -471,7 +479,7 @@ export class Grammar {
       this.scratch = {
         ...this.scratch,
         wid: new Int32Array(size),
-        pid: new Int32Array(size),
+        pid: new Int32Array(size).fill(-1),
         starts: new Int32Array(size),
         startList: new Int32Array(size),
         classFrom: new Int32Array(size + 1),
@@ -482,12 +490,11 @@ export class Grammar {
     const startLevels = this.startLevels;
     // Word ids first: a class phrase is looked for at a token with the words after it.
     for (let i = 0; i < n; i++) {
-      const open = !toks.blocked(i);
       const known = toks.wid[i];
-      wid[i] = open ? (known === NO_WID ? this.names.w.get(toks.norm(i)) : known) : -1;
-      // POS keys only matter where a rule starts with one (see `compileNeeds`).
-      pid[i] = open && this.posStarts ? this.names.p.get(toks.pos[i]) : -1;
+      wid[i] = toks.blocked(i) ? -1 : known === NO_WID ? this.names.w.get(toks.norm(i)) : known;
     }
+    // POS keys only matter where a rule starts with one (see `compileNeeds`).
+    if (this.posStarts) for (let i = 0; i < n; i++) pid[i] = toks.blocked(i) ? -1 : this.names.p.get(toks.pos[i]);
     let anyStarts = 0;
     let nc = 0;
     let starts_ = 0;
@@ -544,10 +551,10 @@ export class Grammar {
 
   /** Adds the built-in classes that token `i` (a digit or a dash) is to its classes; returns the new count. */
   private testBuiltins(i: number, digit: boolean, dash: boolean, nc: number): number {
-    for (const { id, b } of this.builtinList) {
-      if ((b.gate === 'digit' && !digit) || (b.gate === 'dash' && !dash)) continue;
-      const v = b.test(this.toks, i);
-      if (v !== undefined) nc = this.pushClass(nc, id, v);
+    const list = digit ? (dash ? this.builtinsForBoth : this.builtinsForDigit) : this.builtinsForDash;
+    for (let k = 0; k < list.length; k++) {
+      const v = list[k].b.test(this.toks, i);
+      if (v !== undefined) nc = this.pushClass(nc, list[k].id, v);
     }
     return nc;
   }

@@ -171,10 +171,12 @@ export const temporal = defineStage<TemporalOptions, TemporalResources>({
       messages.push(message('temporal', 'info', 'temporal/unresolved', `'${clean.slice(cleanStart, cleanEnd)}' left out: ${reason}`, map.toOriginal(cleanStart, cleanEnd)));
     }
     // Units are sentences or headings; a heading's unit id is its section's id (unless, in some
-    // other segmentation, it is also a sentence's: looked up only then).
-    let sectionOfSentence: Map<string, string> | null = null;
+    // other segmentation, it is also a sentence's: looked up only then, among the sentences, the
+    // last of an id as a map of them would give; a map of every sentence cost more than the few
+    // dated headings a text has).
+    const sentences = layer(doc, 'sentences');
     const sectionOf = (candidate: Candidate): string | undefined =>
-      candidate.sentenceSection ?? (sectionOfSentence ??= new Map(layer(doc, 'sentences').map((s) => [s.id, s.sectionId]))).get(candidate.unitId);
+      candidate.sentenceSection ?? sentences.findLast((s) => s.id === candidate.unitId)?.sectionId;
     const temporal: TemporalExpression[] = resolved.map(({ candidate, value, cues }, i) => {
       const inSentence = sectionOf(candidate);
       const { cleanStart, cleanEnd } = candidate;
