@@ -40,6 +40,9 @@ describe('entities: names compromise misses or mangles', () => {
       ['Paris', 'GPE', [[28, 33, 'Paris']]],
       ['Hüseyin Cahit', 'PERSON', [[39, 52, 'Hüseyin Cahit']]],
     ]],
+    ['a colonial Government-General is an organisation, not its place', 'Officials of the Government-General of Korea closed the schools.', [
+      ['Government-General of Korea', 'ORG', [[17, 44, 'Government-General of Korea']]],
+    ]],
     ['British and American spellings are one organisation, with its acronym', 'Delegates of the International Labour Organisation met. The International Labour Organization (ILO) wrote, and the ILO agreed.', [
       ['International Labour Organisation', 'ORG', [
         [17, 50, 'International Labour Organisation'],
