@@ -14,7 +14,7 @@ const env: PrepareEnv = {
   pipelineDir: PIPELINE_DIR,
   loadData: <T>(path: string): T => JSON.parse(readFileSync(join(PIPELINE_DIR, path), 'utf8')) as T,
 };
-const options: StanceOptions = { rules: 'stance.json' };
+const options: StanceOptions = { rules: 'stance.json', leaders: 'eras.json' };
 const resources = stance.prepare!(options, env);
 const rulesFile = env.loadData<StanceRulesFile>('stance.json');
 
@@ -539,7 +539,7 @@ describe('stance: the lexicon', () => {
     expect([...full.root.next.values()].some((n) => n.next.size > 0)).toBe(true);
     const text = 'The ministry withdrew the registration of the tenants’ federation. Every religious charity was placed under the party’s leadership, and officials then closed down the union.';
     const doc = docOf(text);
-    const run = (lexicon: typeof lazy) => stance.run(doc, { options, resources: lexicon }).layers.stances!;
+    const run = (lexicon: typeof lazy) => stance.run(doc, { options, resources: { ...resources, lexicon } }).layers.stances!;
     expect(run(lazy)).toEqual(run(full));
     expect(run(lazy).map((s) => s.label)).toEqual(['repression', 'repression']);
   });
@@ -574,7 +574,7 @@ describe('stance: the lexicon', () => {
     };
     const custom = compileLexicon(tiny);
     const doc = docOf('The council frobnicated the residents’ association. The police arrested the activists.');
-    const out = stance.run(doc, { options, resources: custom }).layers.stances!;
+    const out = stance.run(doc, { options, resources: { ...resources, lexicon: custom } }).layers.stances!;
     expect(out.map((s) => s.label)).toEqual(['cooperation', 'neutral']);
   });
 
@@ -1135,6 +1135,9 @@ describe('stance: who suffers or does the act — relative clauses, flight, a re
     ['concessions and threats', 'Through the 1980s the government alternated between concessions and threats.', 'mixed', 'mixed-marker', 'concessions and threats'],
     ['not by repression alone', 'The colonial state never relied on repression alone.', 'mixed', 'mixed-marker', 'relied on repression alone'],
     ['on sufferance', 'Political societies lived on sufferance.', 'mixed', 'mixed-marker', 'on sufferance'],
+    ['a leader of the era table as the doer', 'Perón courted the unions from the Labour Secretariat in 1943.', 'cooperation', 'state-actor', 'Perón'],
+    ['a leader co-opting', 'Nasser co-opted the independent unions.', 'cooperation', 'state-actor', 'Nasser'],
+    ["a leader's own doings are no state act", 'In April 2009, Roh Moo-hyun and his family members were investigated for bribery; Roh denied the charges.', 'neutral', '', ''],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });

@@ -62,6 +62,8 @@ export interface SentenceView {
   stateBefore: boolean;
   /** Per token: the first token + 1 of a polity's name (GPE, no object of a preposition) that ends there, else 0. */
   placeStart: Int32Array;
+  /** The same for mentions of leaders of the era table ('Perón', 'Kenneth Kaunda'). */
+  leaderStart: Int32Array;
 }
 // POS indices (see POS_TAGS): a conjunction followed by one of these opens a new clause
 // ('arrested activists and funded charities'), not a list of nouns ('restrictions on advocacy and funding').
@@ -162,7 +164,7 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
   if (state === null && view.stateBefore && rule.needs !== 'context') state = anaphor(view, subjectEnd);
   // A country named as the doer: 'In 2003 Peru signed an agreement with the federation', and of a
   // reversal of the cue: 'In 1996 Uganda cut the grants it paid to human rights groups'.
-  if (state === null && rule.needs !== 'context') state = placeSubject(view, subjectEnd);
+  if (state === null && rule.needs !== 'context') state = placeSubject(view, subjectEnd) ?? leaderSubject(view, subjectEnd, end, civil);
   // A private doer (employer, owner, hired gunmen), or civil society acting on others, makes the
   // act theirs: it is the state's only when the state stands before the doer, as who made them do
   // it ('The mine owners evicted the striking families' and 'Activists seized the town hall' are
@@ -432,6 +434,27 @@ function placeSubject(view: SentenceView, first: number): Match | null {
   for (let k = first - 1; k >= from; k--) {
     const start = view.placeStart[k];
     if (start > 0 && start - 1 >= view.first) return { entry: PLACE, first: start - 1, end: k + 1 };
+    const w = view.word(k);
+    if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly')) return null;
+  }
+  return null;
+}
+
+/** What a leader named as the doer is as an actor. */
+const LEADER: Entry = { kind: 'state', term: 'leader', posMask: 0 };
+
+/**
+ * The leader of the era table named right before the cue at `first`, as a state actor, when civil
+ * society is the cue's object after it in the same clause ('Perón courted the unions', 'In 1946
+ * İnönü allowed the Democrat Party to be founded'); not a leader's own doings ('Roh denied the
+ * charges', with his family members named before).
+ */
+function leaderSubject(view: SentenceView, first: number, end: number, civil: Match | null): Match | null {
+  if (civil === null || civil.first < end || hasBreak(view, end, civil.first)) return null;
+  const from = Math.max(view.first, first - 3);
+  for (let k = first - 1; k >= from; k--) {
+    const start = view.leaderStart[k];
+    if (start > 0 && start - 1 >= view.first) return { entry: LEADER, first: start - 1, end: k + 1 };
     const w = view.word(k);
     if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly')) return null;
   }

@@ -15,6 +15,29 @@ import { matchSentence, viewTokens } from './match.js';
 export interface StanceOptions {
   /** Data file with the lexicon and rules (default: `stance.json`). */
   rules: string;
+  /** The era table (default: `eras.json`), whose leaders, named as the subject of a cue, act for the state. */
+  leaders: string;
+}
+
+/** What the stage reads from its data: the lexicon, and the names of leaders (folded). */
+interface StanceResources {
+  lexicon: StanceLexicon;
+  leaders: Set<string>;
+}
+
+/** A name folded for comparison: lower case, without accents ('İnönü' → 'inonu'). */
+function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
+}
+
+/** The names (full and short) of the leaders in an era table. */
+function leaderNames(file: { eras: { type?: string; names?: string[]; short?: string[] }[] }): Set<string> {
+  const out = new Set<string>();
+  for (const e of file.eras) {
+    if (e.type !== 'leader') continue;
+    for (const n of [...(e.names ?? []), ...(e.short ?? [])]) out.add(foldName(n));
+  }
+  return out;
 }
 
 const ADP = POS_TAGS.indexOf('ADP');
@@ -33,15 +56,16 @@ function tokenAt(column: Int32Array, count: number, offset: number): number {
 }
 
 /**
- * For each token that ends a mention of a country or other polity (GPE) which is no object of a
- * preposition ('In 1996 Uganda cut …', not 'NGOs in Kenya'), the mention's first token + 1; 0
- * elsewhere. Such a name right before a cue is the state acting ('Uganda cut the grants it paid to
- * human rights groups').
+ * For each token that ends a mention of a country or other polity (GPE; with `leaders`, of a
+ * leader of the era table instead: a PERSON, 'Perón', 'Kenneth Kaunda') which is no object of a
+ * preposition ('In 1996 Uganda cut …', not 'NGOs in Kenya'; not 'Under Kaunda'), the mention's
+ * first token + 1; 0 elsewhere. Such a name right before a cue is the state acting ('Uganda cut the
+ * grants it paid to human rights groups', 'Perón courted the unions').
  */
-function placeSubjects(entities: Entity[], tokens: TokenTable): Int32Array {
+function placeSubjects(entities: Entity[], tokens: TokenTable, leaders: Set<string> | null): Int32Array {
   const out = new Int32Array(tokens.count);
   for (const e of entities) {
-    if (e.type !== 'GPE') continue;
+    if (leaders === null ? e.type !== 'GPE' : !(e.type === 'PERSON' && (leaders.has(foldName(e.canonical)) || e.aliases.some((a) => leaders.has(foldName(a)))))) continue;
     for (const m of e.mentions) {
       if (m.sentenceId === null) continue;
       const first = tokenAt(tokens.start, tokens.count, m.start);
@@ -53,7 +77,7 @@ function placeSubjects(entities: Entity[], tokens: TokenTable): Int32Array {
   return out;
 }
 
-export const stance = defineStage<StanceOptions, StanceLexicon>({
+export const stance = defineStage<StanceOptions, StanceResources>({
   name: 'stance',
   version: 1,
   description: 'Stance of each sentence towards state–civil society relations (repression, cooperation, mixed, neutral), from a lexicon with negation, reversal, contrast and intensity rules.',
@@ -62,12 +86,12 @@ export const stance = defineStage<StanceOptions, StanceLexicon>({
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
-    properties: { rules: { type: 'string', default: 'stance.json' } },
+    properties: { rules: { type: 'string', default: 'stance.json' }, leaders: { type: 'string', default: 'eras.json' } },
   },
   prepare(options, env) {
-    return compileLexicon(env.loadData<StanceRulesFile>(options.rules));
+    return { lexicon: compileLexicon(env.loadData<StanceRulesFile>(options.rules)), leaders: leaderNames(env.loadData(options.leaders)) };
   },
-  run(doc, { resources: lexicon }) {
+  run(doc, { resources: { lexicon, leaders } }) {
     const clean = layer(doc, 'clean').text;
     const tokens = layer(doc, 'tokens');
     const tokenView = viewTokens(clean, tokens.cleanStart, tokens.cleanEnd, tokens.pos);
@@ -94,7 +118,7 @@ export const stance = defineStage<StanceOptions, StanceLexicon>({
     // newspapers').
     let paragraph = '';
     // One view, moved from sentence to sentence (the rules keep no reference to it).
-    const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: 0, end: 0, syntax: lexicon.syntax, span, stateBefore: false, placeStart: placeSubjects(layer(doc, 'entities'), tokens) };
+    const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: 0, end: 0, syntax: lexicon.syntax, span, stateBefore: false, placeStart: placeSubjects(layer(doc, 'entities'), tokens, null), leaderStart: placeSubjects(layer(doc, 'entities'), tokens, leaders) };
     for (const sentence of layer(doc, 'sentences')) {
       if (sentence.paragraphId !== paragraph) view.stateBefore = false;
       paragraph = sentence.paragraphId;
