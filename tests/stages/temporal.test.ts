@@ -404,6 +404,17 @@ describe('temporal: relative expressions take the nearest date before them', () 
     expect(doc.messages.map((m) => m.message)).toContain("'the reform era' left out: the table's 'reform-era' is China's, which the text never names");
   });
 
+  it('reads a leader\'s surname the table gives one country only in a text that names that country (or the full name)', () => {
+    expect(rows('In Uganda the press died under Amin.')).toEqual([['under Amin', 'era', 1971, 1979, '1971/1979']]);
+    expect(rows('Idi Amin seized power. The press died under Amin.')).toEqual([['under Amin', 'era', 1971, 1979, '1971/1979']]);
+    const amin = docOf('Unions were banned under Amin in Afghanistan.', 'temporal');
+    expect(rowsOf(amin)).toEqual([]);
+    expect(amin.messages.map((m) => m.message)).toContain("'under Amin' left out: the table's 'idi-amin' is Uganda's, which the text never names");
+    const diaz = docOf('In Spain, railways spread under Díaz quickly.', 'temporal');
+    expect(rowsOf(diaz)).toEqual([]);
+    expect(diaz.messages.map((m) => m.message)).toContain("'under Díaz' left out: the table's 'porfirio-diaz' is Mexico's, which the text never names");
+  });
+
   it.each([
     ['the one range of its sentence', 'Between 1990 and 1996, under President Levon Ter-Petrosyan, NGOs sat on councils.', ['under President Levon Ter-Petrosyan', 'era', 1990, 1996, '1990/1996']],
     ['a relative clause that gives the reign', 'Under King Fahd, who reigned from 1982 to 2005, no union was allowed.', ['Under King Fahd', 'era', 1982, 2005, '1982/2005']],
@@ -555,6 +566,20 @@ describe('temporal: eras', () => {
     ['"the late" + a world era', 'Pen clubs thrived in the late Cold War across the bloc.', ['the late Cold War', 'era', 1978, 1991, '1978/1991']],
     ['"the late" + a leader\'s era', 'Clubs reopened in the late Mao era in a few cities.', ['the late Mao era', 'era', 1968, 1976, '1968/1976']],
     ['an open era keeps its whole span', 'Funding was cut in the early Xi era widely.', ['the early Xi era', 'era', 2012, null, '2012/..']],
+    // Leaders and named eras beyond the first regions (eras.json, general knowledge).
+    ['a Zambian president by surname in a frame', 'Mine unions were co-opted under Kaunda in Zambia.', ['under Kaunda', 'era', 1964, 1991, '1964/1991']],
+    ['a colonial governor-general\'s years, both terms', 'The Saitō years brought a cultural policy to Korea.', ['The Saitō years', 'era', 1919, 1931, '1919/1931']],
+    ['a named Ottoman era', 'Censorship tightened in the Hamidian era across the empire.', ['the Hamidian era', 'era', 1876, 1909, '1876/1909']],
+    ['a sultan with his regnal number', 'Under Abdul Hamid II the press was censored.', ['Under Abdul Hamid II', 'era', 1876, 1909, '1876/1909']],
+    ['a sultan with his title', 'Strikes spread under Sultan Mahmud II.', ['under Sultan Mahmud II', 'era', 1808, 1839, '1808/1839']],
+    ['a shared surname in a text that names the country', 'In Mexico railways spread under Díaz quickly.', ['under Díaz', 'era', 1876, 1911, '1876/1911']],
+    ['a full name that starts with another leader\'s short name', 'Protest grew under Díaz Ordaz in Mexico.', ['under Díaz Ordaz', 'era', 1964, 1970, '1964/1970']],
+    ['a Portuguese dictator', 'Censorship was strict under Salazar for decades.', ['under Salazar', 'era', 1932, 1968, '1932/1968']],
+    ['India\'s Emergency in a text that names Indira Gandhi', 'Indira Gandhi declared it; during the Emergency the press was censored.', ['the Emergency', 'era', 1975, 1977, '1975/1977']],
+    ['a Latin American regime\'s name', 'Unions were repressed during the Stronato in Paraguay.', ['the Stronato', 'era', 1954, 1989, '1954/1989']],
+    ['a regime by its short name after "under the"', 'Unions were controlled under the New Order in Indonesia.', ['under the New Order', 'era', 1966, 1998, '1966/1998']],
+    ['an adjective of a ruler\'s name', 'The Wilhelmine era saw naval expansion.', ['The Wilhelmine era', 'era', 1888, 1918, '1888/1918']],
+    ['a Japanese prime minister across two terms', 'During the Yoshida years Japan rearmed slowly.', ['the Yoshida years', 'era', 1946, 1954, '1946/1954']],
   ])('%s', (_, text, expected) => {
     expect(rows(text)).toEqual([expected]);
   });
