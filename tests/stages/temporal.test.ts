@@ -574,7 +574,7 @@ describe('temporal: eras', () => {
     ['a sultan with his title', 'Strikes spread under Sultan Mahmud II.', ['under Sultan Mahmud II', 'era', 1808, 1839, '1808/1839']],
     ['a shared surname in a text that names the country', 'In Mexico railways spread under Díaz quickly.', ['under Díaz', 'era', 1876, 1911, '1876/1911']],
     ['a full name that starts with another leader\'s short name', 'Protest grew under Díaz Ordaz in Mexico.', ['under Díaz Ordaz', 'era', 1964, 1970, '1964/1970']],
-    ['a Portuguese dictator', 'Censorship was strict under Salazar for decades.', ['under Salazar', 'era', 1932, 1968, '1932/1968']],
+    ['a Portuguese dictator', 'Censorship in Portugal was strict under Salazar for decades.', ['under Salazar', 'era', 1932, 1968, '1932/1968']],
     ['India\'s Emergency in a text that names Indira Gandhi', 'Indira Gandhi declared it; during the Emergency the press was censored.', ['the Emergency', 'era', 1975, 1977, '1975/1977']],
     ['a Latin American regime\'s name', 'Unions were repressed during the Stronato in Paraguay.', ['the Stronato', 'era', 1954, 1989, '1954/1989']],
     ['a regime by its short name after "under the"', 'Unions were controlled under the New Order in Indonesia.', ['under the New Order', 'era', 1966, 1998, '1966/1998']],
