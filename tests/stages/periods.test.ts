@@ -131,6 +131,17 @@ function periodOf(name: string, start: string): string | undefined {
   return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
 }
 
+describe('periods: an era that only qualifies a noun dates no assertion of its own', () => {
+  it.skipIf(!HAS_SHARED)('stays in its section\'s stage ("keeping the remnants of the Yushin era" under the Fifth Republic)', () => {
+    const text = corpusText('history-of-south-korea');
+    const doc = docOf(text, 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text.startsWith('However, the system of indirect election of the president stayed'))!;
+    const p = doc.layers.periods!.find((x) => x.sentenceId === s.id)!;
+    const fifth = doc.layers.periodisation!.stages.find((x) => x.label === 'Fifth Republic')!;
+    expect(p.label).toBe(`stage${fifth.ordinal}`);
+  });
+});
+
 describe('periods: an undated sentence that opens with a person the text announced a stage by (rules-announced-people)', () => {
   it.each([
     ["Hastings's council closed the weavers' halls", 'stage1', "the first stage is 'the so-called strict rule of Warren Hastings'"],

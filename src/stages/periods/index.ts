@@ -910,6 +910,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         if (own && own.from !== null && first.m.label === 'span' && mapped.every((x) => x.t.kind === 'era') && first.t.from !== null && first.t.from <= own.from && (first.t.to === null || (own.to !== null && first.t.to >= own.to))) {
           first = { ...first, m: { label: `stage${own.ordinal}`, how: 'era in its section' } };
         }
+        // '… many military persons were appointed, keeping the remnants of the Yushin era' in the
+        // section of the stage after it: an era that only qualifies a noun dates no assertion of
+        // its own; the sentence stays in its section's stage.
+        if (own && first.m.label !== `stage${own.ordinal}` && mapped.every((x) => x.t.kind === 'era' && x.attributive)) {
+          first = { ...first, m: { label: `stage${own.ordinal}`, how: 'era qualifying a noun in its section' } };
+        }
         // ANNOTATION.md rule 2: a year shared by two stages goes to the stage the text puts the event
         // in, and the section a sentence stands in puts it there: 'Prague rose against the occupiers
         // on 5 May 1945' under 'Munich and occupation (1938–1945)' ends that stage, not the one of
