@@ -617,7 +617,7 @@ describe('clean: tables of figures are kept out of the prose', () => {
   it('a table yields no sentences and no dates; the prose around it does', () => {
     const text = `${PROSE}\n\nTable 1. Registered labour NGOs\nProvince 2005 2010 2015\nGuangdong 12 35 72\nBeijing 4 9 11\n\n${AFTER}`;
     const doc = docOf(text);
-    expect(doc.layers.sentences!.map((s) => s.text)).toEqual([PROSE, 'Table 1.', 'Registered labour NGOs', AFTER]);
+    expect(doc.layers.sentences!.map((s) => s.text)).toEqual([PROSE, 'Table 1. Registered labour NGOs', AFTER]);
     const years = doc.layers.temporal!.map((t) => text.slice(t.start, t.end));
     expect(years).toEqual(['after 2005', 'After 2015']);
   });
