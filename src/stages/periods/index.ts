@@ -518,26 +518,49 @@ function labelMatchers(stages: PeriodStage[], rules: PeriodsRules): LabelMatcher
 const MIN_LABEL_WORD = 4;
 
 /**
- * Per stage, the words of its label a sentence must hold to name it loosely: lower-case, without
- * articles, stage nouns and short words ('Bargaining' → bargaining; 'Made in China' → made, china).
- * Empty for a stage whose label has none.
+ * Per stage, the words of its label a sentence must hold to name it loosely, as the hashes
+ * {@link Words} gives them: lower-case, without articles, stage nouns and short words
+ * ('Bargaining' → bargaining; 'Made in China' → made, china). Stages without such words are left out.
  */
-function looseLabelWords(stages: PeriodStage[], rules: PeriodsRules): string[][] {
-  return stages.map((st) => ((st.label ?? '').toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= MIN_LABEL_WORD && !rules.labelArticles.has(w) && !rules.stageNounSet.has(w)));
+function looseLabelWords(stages: PeriodStage[], rules: PeriodsRules): number[][] {
+  const reader = new Words();
+  const out: number[][] = [];
+  for (const st of stages) {
+    const hashes: number[] = [];
+    for (const w of (st.label ?? '').toLowerCase().match(/\p{L}+/gu) ?? []) {
+      if (w.length < MIN_LABEL_WORD || rules.labelArticles.has(w) || rules.stageNounSet.has(w)) continue;
+      // (A word the reader splits, one with letters past ASCII, cannot be matched whole: the label is left out.)
+      reader.read(w);
+      if (reader.count !== 1 || reader.end[0] - reader.start[0] !== w.length) {
+        hashes.length = 0;
+        break;
+      }
+      hashes.push(reader.hash[0]);
+    }
+    if (hashes.length > 0) out.push(hashes);
+  }
+  return out;
 }
 
 /**
- * How many stages sentence `s` names by all the words of their labels, as bare words ('It argues
- * that the union moved from bargaining …, through incorporation …, to open confrontation' names
- * three). Only for an undated sentence outside the stages' sections: two or more make it span.
+ * How many stages the sentence whose words `words` holds names by all the words of their labels,
+ * as bare words ('It argues that the union moved from bargaining …, through incorporation …, to
+ * open confrontation' names three). Only for an undated sentence outside the stages' sections:
+ * two or more make it span.
  */
-function looselyNamedStages(s: Sentence, labels: string[][]): number {
-  let words: Set<string> | null = null;
+function looselyNamedStages(words: Words, labels: number[][]): number {
   let n = 0;
-  for (const label of labels) {
-    if (label.length === 0) continue;
-    words ??= new Set(s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
-    if (label.every((w) => words!.has(w))) n++;
+  for (const hashes of labels) {
+    let all = true;
+    for (const h of hashes) {
+      let found = false;
+      for (let i = 0; i < words.count && !found; i++) found = words.hash[i] === h;
+      if (!found) {
+        all = false;
+        break;
+      }
+    }
+    if (all) n++;
   }
   return n;
 }
@@ -734,7 +757,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     // First the dates of every sentence's main assertion, mapped to stages (those of background
     // clauses, and points of comparison, only give cues): they also tell which stage a section
     // without a stage heading is about.
-    const found: { cues: Cue[]; mapped: { t: TemporalExpression; m: Mapping; attributive: boolean; prenominal: boolean; participle: boolean }[]; backgroundInStage: boolean; phrases: (string | null)[] }[] = [];
+    const found: { cues: Cue[]; mapped: { t: TemporalExpression; m: Mapping; attributive: boolean; prenominal: boolean; participle: boolean }[]; backgroundInStage: boolean; phrases: (string | null)[]; severalNamed: boolean }[] = [];
     const votes = new Map<string, Map<PeriodLabel, number>>();
     for (const s of sentences) {
       const expressions = bySentence.get(s.id);
@@ -773,7 +796,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
           mapped = mapped.filter((x) => !x.participle);
         }
       }
-      found.push({ cues, mapped, backgroundInStage, phrases });
+      // (Read in this pass, where the sentence's words are read, for the span branches below.)
+      const severalNamed = looseLabels.length >= 2 && looselyNamedStages(words, looseLabels) >= 2;
+      found.push({ cues, mapped, backgroundInStage, phrases, severalNamed });
       if (mapped.length > 0 && !thesisSentences.has(s.id)) {
         const v = votes.get(s.sectionId) ?? new Map<PeriodLabel, number>();
         v.set(mapped[0].m.label, (v.get(mapped[0].m.label) ?? 0) + 1);
@@ -790,7 +815,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     let referenceParagraph: string | null = null;
     sentences.forEach((s, i) => {
       const role = roles.get(s.sectionId) ?? OTHER_ROLE;
-      const { cues, mapped, backgroundInStage, phrases } = found[i];
+      const { cues, mapped, backgroundInStage, phrases, severalNamed } = found[i];
       const paragraphStart = i === 0 || sentences[i - 1].paragraphId !== s.paragraphId;
       if (paragraphStart) backgroundParagraph = s.paragraphId;
       // '1. ^ Nicholas, David (1992). Medieval Flanders.': a reference entry of a Wikipedia-like notes
@@ -849,7 +874,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         const sinceTheStart = stages.length > 1 && stages[0].from !== null && SINCE_WORD.test(s.text) && mapped.some((x) => x.t.from !== null && x.t.from <= stages[0].from! + 1);
         // 'I argue that the guilds moved from patronage through audit to seizure': a remark that names
         // several stages by their labels' words restates the periodisation.
-        const label = spans || severalStagesDated || sinceTheStart || (stages.length > 1 && looselyNamedStages(s, looseLabels) >= 2) ? 'span' : 'none';
+        const label = spans || severalStagesDated || sinceTheStart || severalNamed ? 'span' : 'none';
         out.push(assignment(s, cues, label, conf.meta));
         if (label === 'span') previousDated = null;
       } else if (phrases[CUE.literature] !== null && mapped.every((x) => SINCE_DATE.test(x.t.text) || SINCE_BEFORE.test(s.text.slice(Math.max(0, map.toClean(x.t.start) - s.cleanStart - 12), map.toClean(x.t.start) - s.cleanStart)))) {
@@ -1019,7 +1044,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       } else if (previousDated && previousDated.paragraphId === s.paragraphId) {
         cues.push(cue('inherited', previousDated.id));
         out.push(assignment(s, cues, previousDated.label, conf.inherited));
-      } else if (stages.length > 1 && looselyNamedStages(s, looseLabels) >= 2) {
+      } else if (severalNamed) {
         // 'It argues that the union moved from bargaining …, through incorporation …, to open
         // confrontation …': an undated claim that names two stages or more by their labels' words
         // (no stage noun after them, no capitals) compares or covers them.

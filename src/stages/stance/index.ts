@@ -27,8 +27,10 @@ interface StanceResources {
 
 /** A name folded for comparison: lower case, without accents ('İnönü' → 'inonu'). */
 function foldName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
+  // (Most names are ASCII: lower-casing is all they need.)
+  return ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** The names (full and short) of the leaders in an era table. */
 function leaderNames(file: { eras: { type?: string; names?: string[]; short?: string[] }[] }): Set<string> {
@@ -56,16 +58,20 @@ function tokenAt(column: Int32Array, count: number, offset: number): number {
 }
 
 /**
- * For each token that ends a mention of a country or other polity (GPE; with `leaders`, of a
- * leader of the era table instead: a PERSON, 'Perón', 'Kenneth Kaunda') which is no object of a
- * preposition ('In 1996 Uganda cut …', not 'NGOs in Kenya'; not 'Under Kaunda'), the mention's
- * first token + 1; 0 elsewhere. Such a name right before a cue is the state acting ('Uganda cut the
- * grants it paid to human rights groups', 'Perón courted the unions').
+ * For each token that ends a mention which is no object of a preposition ('In 1996 Uganda cut …',
+ * not 'NGOs in Kenya'; not 'Under Kaunda'), the mention's first token + 1 (0 elsewhere): in
+ * `places`, of a country or other polity (GPE); in `leaders`, of a leader of the era table (a
+ * PERSON: 'Perón', 'Kenneth Kaunda'). Such a name right before a cue is the state acting ('Uganda
+ * cut the grants it paid to human rights groups', 'Perón courted the unions').
  */
-function placeSubjects(entities: Entity[], tokens: TokenTable, leaders: Set<string> | null): Int32Array {
-  const out = new Int32Array(tokens.count);
+function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<string>): { places: Int32Array; leaders: Int32Array } {
+  const places = new Int32Array(tokens.count);
+  const leaders = new Int32Array(tokens.count);
   for (const e of entities) {
-    if (leaders === null ? e.type !== 'GPE' : !(e.type === 'PERSON' && (leaders.has(foldName(e.canonical)) || e.aliases.some((a) => leaders.has(foldName(a)))))) continue;
+    let out: Int32Array;
+    if (e.type === 'GPE') out = places;
+    else if (e.type === 'PERSON' && (leaderNames.has(foldName(e.canonical)) || e.aliases.some((a) => leaderNames.has(foldName(a))))) out = leaders;
+    else continue;
     for (const m of e.mentions) {
       if (m.sentenceId === null) continue;
       const first = tokenAt(tokens.start, tokens.count, m.start);
@@ -74,7 +80,7 @@ function placeSubjects(entities: Entity[], tokens: TokenTable, leaders: Set<stri
       out[last] = first + 1;
     }
   }
-  return out;
+  return { places, leaders };
 }
 
 export const stance = defineStage<StanceOptions, StanceResources>({
@@ -118,7 +124,8 @@ export const stance = defineStage<StanceOptions, StanceResources>({
     // newspapers').
     let paragraph = '';
     // One view, moved from sentence to sentence (the rules keep no reference to it).
-    const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: 0, end: 0, syntax: lexicon.syntax, span, stateBefore: false, placeStart: placeSubjects(layer(doc, 'entities'), tokens, null), leaderStart: placeSubjects(layer(doc, 'entities'), tokens, leaders) };
+    const names = subjectNames(layer(doc, 'entities'), tokens, leaders);
+    const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: 0, end: 0, syntax: lexicon.syntax, span, stateBefore: false, placeStart: names.places, leaderStart: names.leaders };
     for (const sentence of layer(doc, 'sentences')) {
       if (sentence.paragraphId !== paragraph) view.stateBefore = false;
       paragraph = sentence.paragraphId;
