@@ -243,6 +243,16 @@ function referredBefore(view: SentenceView, first: number): boolean {
   return false;
 }
 
+/** The last actor that ends at or before token `at` (actors are in token order), or null. */
+function lastActorBefore(actors: Match[], at: number): Match | null {
+  let last: Match | null = null;
+  for (const a of actors) if (a.end <= at) last = a;
+  return last;
+}
+
+/** Tokens that may stand between a civil victim and its passive cue ('leaders of the dock strike were tried'). */
+const VICTIM_WINDOW = 4;
+
 /**
  * The civil victim of a cue told in the passive ('Two leaders of the tenants' league were tried
  * for sedition'): the nearest actor before the cue, if civil and within a few tokens in the same
@@ -250,12 +260,8 @@ function referredBefore(view: SentenceView, first: number): boolean {
  * state follows ('The governor was murdered by a student' has a state victim; 'organisers were
  * killed by gunmen' a private doer).
  */
-/** Tokens that may stand between a civil victim and its passive cue ('leaders of the dock strike were tried'). */
-const VICTIM_WINDOW = 4;
-
 function civilVictim(end: number, actors: Match[], view: SentenceView, first: number): Match[] | null {
-  let nearest: Match | null = null;
-  for (const a of actors) if (a.end <= first) nearest = a;
+  const nearest = lastActorBefore(actors, first);
   // The state named as the doer, before an active cue or after 'by', with civil society in the
   // sentence: 'In 1921 soldiers shot dead a docker during the strike', 'A young teacher, active in
   // the union, was shot dead by the police'.
@@ -289,8 +295,7 @@ function civilVictim(end: number, actors: Match[], view: SentenceView, first: nu
  * is not civil ('The president fled the country after mass protests').
  */
 function civilSubjectOf(first: number, actors: Match[], view: SentenceView): Match[] | null {
-  let nearest: Match | null = null;
-  for (const a of actors) if (a.end <= first) nearest = a;
+  const nearest = lastActorBefore(actors, first);
   // A subject shared by coordinated verbs counts: 'their editors were arrested or went into exile'.
   if (nearest !== null && nearest.entry.kind === 'civil' && first - nearest.end <= SHARED_SUBJECT_WINDOW && !hasBreakWord(view, nearest.end, first)) return [nearest];
   const head = relativeHead(view, actors, first);
@@ -351,8 +356,7 @@ function privateAgent(first: number, end: number, actors: Match[], view: Sentenc
     }
     return null;
   }
-  let nearest: Match | null = null;
-  for (const a of actors) if (a.end <= first) nearest = a;
+  const nearest = lastActorBefore(actors, first);
   return nearest !== null && nearest.entry.kind === 'private' && !hasBreak(view, nearest.end, first) ? nearest : null;
 }
 
@@ -375,8 +379,7 @@ const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].ma
  */
 function civilDoer(first: number, end: number, actors: Match[], view: SentenceView): Match | null {
   if (end >= view.end || !OBJECT_OPENERS.has(view.pos[end]) || isPassive(view, first)) return null;
-  let nearest: Match | null = null;
-  for (const a of actors) if (a.end <= first) nearest = a;
+  const nearest = lastActorBefore(actors, first);
   if (nearest === null || nearest.entry.kind !== 'civil') return null;
   // Between them, only the rest of the subject's noun phrase ('Guild masters', 'the union
   // leadership', "the union's officers") and auxiliaries or adverbs.
@@ -426,14 +429,22 @@ const PLACE: Entry = { kind: 'state', term: 'polity', posMask: 0 };
 
 /** The polity named right before the cue at `first` (auxiliaries and adverbs between), as a state actor. */
 function placeSubject(view: SentenceView, first: number): Match | null {
+  return nameBefore(view, first, view.placeStart, PLACE);
+}
+
+/**
+ * The name whose mention ends right before token `first` (auxiliaries and adverbs between), from a
+ * table of mention starts by end token (`starts`: first token + 1, else 0), as the actor `entry`.
+ */
+function nameBefore(view: SentenceView, first: number, starts: Int32Array, entry: Entry): Match | null {
   const from = Math.max(view.first, first - 3);
-  // Most cues have no polity before them: ruled out without reading a word.
+  // Most cues have no such name before them: ruled out without reading a word.
   let any = false;
-  for (let k = first - 1; k >= from && !any; k--) any = view.placeStart[k] > 0;
+  for (let k = first - 1; k >= from && !any; k--) any = starts[k] > 0;
   if (!any) return null;
   for (let k = first - 1; k >= from; k--) {
-    const start = view.placeStart[k];
-    if (start > 0 && start - 1 >= view.first) return { entry: PLACE, first: start - 1, end: k + 1 };
+    const start = starts[k];
+    if (start > 0 && start - 1 >= view.first) return { entry, first: start - 1, end: k + 1 };
     const w = view.word(k);
     if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly')) return null;
   }
@@ -451,14 +462,7 @@ const LEADER: Entry = { kind: 'state', term: 'leader', posMask: 0 };
  */
 function leaderSubject(view: SentenceView, first: number, end: number, civil: Match | null): Match | null {
   if (civil === null || civil.first < end || hasBreak(view, end, civil.first)) return null;
-  const from = Math.max(view.first, first - 3);
-  for (let k = first - 1; k >= from; k--) {
-    const start = view.leaderStart[k];
-    if (start > 0 && start - 1 >= view.first) return { entry: LEADER, first: start - 1, end: k + 1 };
-    const w = view.word(k);
-    if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly')) return null;
-  }
-  return null;
+  return nameBefore(view, first, view.leaderStart, LEADER);
 }
 
 /** What a pronoun standing for the state is as an actor. */
@@ -599,8 +603,7 @@ export function responseTo(view: SentenceView, cue: Match, responses: Match[], a
     let plain = true;
     for (let k = r.end; k < cue.first && plain; k++) plain = OBJECT_PARTS.has(view.pos[k]) || view.word(k) === 'of';
     if (!plain) continue;
-    let nearest: Match | null = null;
-    for (const a of actors) if (a.end <= r.first) nearest = a;
+    const nearest = lastActorBefore(actors, r.first);
     if (nearest !== null && nearest.entry.kind === 'civil') return r;
   }
   return null;

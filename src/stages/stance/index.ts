@@ -11,6 +11,9 @@ import { stateSubject, type SentenceView } from './clauses.js';
 import { decide } from './decide.js';
 import { compileLexicon, type StanceLexicon, type StanceRulesFile } from './lexicon.js';
 import { matchSentence, viewTokens } from './match.js';
+// Names are folded as the entities stage folds them (case, accents, apostrophes), so that its
+// entities' names meet the era table's.
+import { fold } from '../entities/lexicon.js';
 
 export interface StanceOptions {
   /** Data file with the lexicon and rules (default: `stance.json`). */
@@ -25,19 +28,12 @@ interface StanceResources {
   leaders: Set<string>;
 }
 
-/** A name folded for comparison: lower case, without accents ('İnönü' → 'inonu'). */
-function foldName(name: string): string {
-  // (Most names are ASCII: lower-casing is all they need.)
-  return ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
-}
-const ASCII = /^[\x00-\x7f]*$/;
-
 /** The names (full and short) of the leaders in an era table. */
 function leaderNames(file: { eras: { type?: string; names?: string[]; short?: string[] }[] }): Set<string> {
   const out = new Set<string>();
   for (const e of file.eras) {
     if (e.type !== 'leader') continue;
-    for (const n of [...(e.names ?? []), ...(e.short ?? [])]) out.add(foldName(n));
+    for (const n of [...(e.names ?? []), ...(e.short ?? [])]) out.add(fold(n));
   }
   return out;
 }
@@ -70,7 +66,7 @@ function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<s
   for (const e of entities) {
     let out: Int32Array;
     if (e.type === 'GPE') out = places;
-    else if (e.type === 'PERSON' && (leaderNames.has(foldName(e.canonical)) || e.aliases.some((a) => leaderNames.has(foldName(a))))) out = leaders;
+    else if (e.type === 'PERSON' && (leaderNames.has(fold(e.canonical)) || e.aliases.some((a) => leaderNames.has(fold(a))))) out = leaders;
     else continue;
     for (const m of e.mentions) {
       if (m.sentenceId === null) continue;
