@@ -567,7 +567,8 @@ function looselyNamedStages(words: Words, labels: number[][]): number {
 
 /** A person's name in a stage's announcement: two capitalised words or more ('Terauchi Masatake', 'Saitō Makoto'). */
 const PERSON_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+/gu;
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}-]+/gu;
+/** The capitalised word that opens a sentence, if any. */
+const OPENING_CAPITALISED_WORD = /^\p{Lu}[\p{Ll}-]+/u;
 
 /**
  * The words of the people a stage's announcement names ('The first, the so-called military rule of
@@ -605,9 +606,8 @@ function announcedPeople(stages: PeriodStage[], clean: string, toClean: (offset:
  */
 function stageByPeople(s: Sentence, people: Map<string, number>, stages: PeriodStage[], dates: TemporalExpression[] | undefined): number | null {
   if (people.size === 0) return null;
-  CAPITALISED_WORD.lastIndex = 0;
-  const first = CAPITALISED_WORD.exec(s.text);
-  if (first === null || first.index !== 0) return null;
+  const first = OPENING_CAPITALISED_WORD.exec(s.text);
+  if (first === null) return null;
   const n = people.get(first[0]);
   if (n === undefined || n < 0) return null;
   const stage = stages.find((x) => x.ordinal === n);
