@@ -6,6 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Typing } from './classify.js';
 import { foldOf, type Word } from './words.js';
 import { isRegExpSpace } from '../../chars.js';
+import { StringMemo } from '../../memo.js';
 import { countLetters, isAllCaps, letterCase, type LowerWords } from './chars.js';
 
 /** A name found in the text, before aliases are grouped. Offsets are clean offsets. */
@@ -109,17 +110,11 @@ function startsLowerLetter(text: string): boolean {
 
 const WORD_INITIALS = /(^|['’.])(\p{L})/gu;
 function titleCase(word: string): string {
-  let cased = titleCases.get(word);
-  if (cased === undefined) {
-    if (titleCases.size > 50_000) titleCases.clear();
-    cased = word.toLowerCase().replace(WORD_INITIALS, (_, a: string, b: string) => a + b.toUpperCase());
-    titleCases.set(word, cased);
-  }
-  return cased;
+  return titleCases.get(word);
 }
 
 /** {@link titleCase} of the words met before (a bounded cache: a replacement with a callback is slow, and words in capitals repeat). */
-const titleCases = new Map<string, string>();
+const titleCases = new StringMemo(50_000, (word) => word.toLowerCase().replace(WORD_INITIALS, (_, a: string, b: string) => a + b.toUpperCase()));
 
 /**
  * The display name of words `[from, to]` as written in `text`: whitespace collapsed, apostrophes
@@ -132,13 +127,7 @@ export function displayName(words: Word[], from: number, to: number, text: strin
     if (words[from].cap && isAllCaps(t)) {
       // One word in capitals ('NGOs', 'USAID'): its display name depends on the word alone, and the
       // same acronyms come back again and again.
-      let shown = lex.singleCapsNames.get(t);
-      if (shown === undefined) {
-        if (lex.singleCapsNames.size > 50_000) lex.singleCapsNames.clear();
-        shown = capsDisplayName(words, from, to, text, lex);
-        lex.singleCapsNames.set(t, shown);
-      }
-      return shown;
+      return lex.singleCapsNames.get(t, () => capsDisplayName(words, from, to, text, lex));
     }
     if (!needsNormalising(t)) return t;
   }

@@ -9,6 +9,7 @@ import type { EntityType } from '../../doc.js';
 import { ACRONYM_USE, type RawMention, type ScanContext } from './candidates.js';
 import type { Typing } from './classify.js';
 import { isRegExpSpace } from '../../chars.js';
+import { StringMemo } from '../../memo.js';
 import { isDash } from './chars.js';
 import { fold, type GazetteerEntry, type Lexicon } from './lexicon.js';
 import { startsUpper } from './words.js';
@@ -378,16 +379,10 @@ export class Grouper {
   }
 }
 
-const personKeys = new Map<string, string>();
+const personKeys = new StringMemo(50_000, (key) => `person:${key.split(' ').sort().join(' ')}`);
 /** Order-free key of a personal name, so 'Syngman Rhee' and 'Rhee Syngman' meet (memoised). */
 function personKey(key: string): string {
-  let k = personKeys.get(key);
-  if (k === undefined) {
-    if (personKeys.size > 50_000) personKeys.clear();
-    k = `person:${key.split(' ').sort().join(' ')}`;
-    personKeys.set(key, k);
-  }
-  return k;
+  return personKeys.get(key);
 }
 
 function toMention(m: RawMention, name = m.name): GroupMention {

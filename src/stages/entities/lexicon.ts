@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import type { EntityType } from '../../doc.js';
 import type { PrepareEnv } from '../../stage.js';
 import { charClass } from './chars.js';
+import { StringMemo } from '../../memo.js';
 
 /** Shape of `pipeline/entities.json`. */
 export interface EntityRulesFile {
@@ -251,7 +252,7 @@ export interface Lexicon {
   citationYear: RegExp;
   useCompromise: boolean;
   /** Display names of single words written in capitals, by word (a cache for displayName in candidates.ts). */
-  singleCapsNames: Map<string, string>;
+  singleCapsNames: StringMemo<string>;
   /** Display forms of words in capitals inside longer runs, by word (a cache for displayName in candidates.ts). */
   capsWordsInRuns: Map<string, string>;
 }
@@ -269,7 +270,7 @@ const UNMARKED_LETTERS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ
 const unmarked = (c: string): string => UNMARKED_LETTERS[c];
 
 /** Folded forms of non-ASCII words met before (a bounded cache: words repeat within and across texts). */
-const folded = new Map<string, string>();
+const folded = new StringMemo(50_000, (word) => word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, "'").replace(UNMARKED, unmarked));
 
 /** Lower-cases and strips diacritics ('Valparaíso' → 'valparaiso'); apostrophes straightened. */
 export function fold(word: string): string {
@@ -282,13 +283,7 @@ export function fold(word: string): string {
   // 'China': only the first letter to lower (cheaper than toLowerCase on a two-byte string).
   if (ascii === ASCII_CAPITALISED) return String.fromCharCode(word.charCodeAt(0) + 32) + word.slice(1);
   if (ascii === ASCII_MIXED) return word.toLowerCase();
-  let f = folded.get(word);
-  if (f === undefined) {
-    if (folded.size > 50_000) folded.clear();
-    f = word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, "'").replace(UNMARKED, unmarked);
-    folded.set(word, f);
-  }
-  return f;
+  return folded.get(word);
 }
 
 /** {@link asciiCase}: ASCII without capitals, ASCII with a capital first only, ASCII with other capitals, not ASCII. */
@@ -442,16 +437,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 0, words.length));
   }
   // Keys of names met before (a bounded cache: names repeat a great deal in a text).
-  const keyCache = new Map<string, string>();
-  const keyOf = (surface: string): string => {
-    let key = keyCache.get(surface);
-    if (key === undefined) {
-      if (keyCache.size > 50_000) keyCache.clear();
-      key = nameKey(surface, variants);
-      keyCache.set(surface, key);
-    }
-    return key;
-  };
+  const keys = new StringMemo(50_000, (surface) => nameKey(surface, variants));
+  const keyOf = (surface: string): string => keys.get(surface);
   const roleNouns = toSet(rules.roleNouns);
   const personByCues = toSet(rules.personByCues);
   const workCues = toSet(rules.workCues);
@@ -551,7 +538,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     spellingVariants: variants,
     citationYear: new RegExp(rules.citationYear, 'u'),
     useCompromise: rules.useCompromise,
-    singleCapsNames: new Map(),
+    singleCapsNames: new StringMemo(50_000),
     capsWordsInRuns: new Map(),
   };
 }

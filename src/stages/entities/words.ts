@@ -7,6 +7,7 @@ import { POS_TAGS, type TokenTable } from '../../doc.js';
 import { CHAR_ALNUM, CHAR_LOWER, CHAR_UPPER, charClass, isDash, type LowerWords } from './chars.js';
 import { FNV_OFFSET, FNV_PRIME, SMALL_HASH_MASK } from '../../fnv.js';
 import { fold, type Lexicon } from './lexicon.js';
+import { detached } from '../../memo.js';
 
 /** A word of the clean text. Offsets are clean offsets. */
 export interface Word {
@@ -231,9 +232,9 @@ function sameSpan(word: string, text: string, start: number, end: number): boole
   return true;
 }
 
-/** `s` as a one-byte string when every code unit fits in one byte (same characters). */
+/** `s` as a one-byte string when every code unit fits in one byte (same characters); either way a copy that keeps no document alive. */
 function oneByte(s: string): string {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) return s;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) return detached(s);
   return Buffer.from(s, 'latin1').toString('latin1');
 }
 

@@ -7,6 +7,7 @@
  * again (abstract, then introduction) are one thesis.
  */
 import { POS_TAGS, type Sentence, type TemporalExpression, type TokenTable } from '../../doc.js';
+import { StringMemo } from '../../memo.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -581,17 +582,12 @@ export function labelWords(label: string, rules: PeriodisationRules): string[] {
   // (Aligning a thesis with its headings compares every item's name with every heading's: each
   // name is read once. The arrays are shared, so callers must not change them.)
   let known = LABEL_WORDS.get(rules);
-  if (!known || known.size > MAX_LABEL_WORDS_KEPT) LABEL_WORDS.set(rules, (known = new Map()));
-  let words = known.get(label);
-  if (!words) {
-    words = (label.toLowerCase().match(WORD) ?? []).filter((w) => !rules.genericLabelWords.has(w) && !/^\d+$/.test(w));
-    known.set(label, words);
-  }
-  return words;
+  if (!known) LABEL_WORDS.set(rules, (known = new StringMemo(MAX_LABEL_WORDS_KEPT, (name) => (name.toLowerCase().match(WORD) ?? []).filter((w) => !rules.genericLabelWords.has(w) && !/^\d+$/.test(w)))));
+  return known.get(label);
 }
 
 /** The words {@link labelWords} read from each name, per set of rules. */
-const LABEL_WORDS = new WeakMap<PeriodisationRules, Map<string, string[]>>();
+const LABEL_WORDS = new WeakMap<PeriodisationRules, StringMemo<string[]>>();
 /** Names kept before the store starts again. */
 const MAX_LABEL_WORDS_KEPT = 2000;
 
