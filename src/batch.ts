@@ -100,6 +100,8 @@ export interface BatchOptions extends ReadOptions {
   maxWorkerHeapMb?: number;
   /** Whether a document that ran out of heap is analysed again in a roomy worker (default: when `maxWorkerHeapMb` is unset). */
   retryOutOfMemory?: boolean;
+  /** Lexemes a worker's wink instance may hold before the workers are replaced (default: `MAX_WINK_LEXICON` in `src/pool/pool.ts`). */
+  maxWinkLexicon?: number;
   /** Called as each row is written out, with the time in ms since the batch started (for `npm run bench`). */
   onRow?: (row: IndexRow, elapsedMs: number) => void;
 }
@@ -115,6 +117,8 @@ export interface BatchResult {
   pipeline: PipelineInfo;
   /** Largest number of documents that were taken but not yet written out at once. */
   maxPending: number;
+  /** How many times the workers were replaced because their wink lexicon grew too large. */
+  workerRenewals: number;
 }
 
 /** Fails early, before any input is read, when the output directory cannot be written. */
@@ -401,7 +405,7 @@ async function startExecutor(pipeline: Pipeline | string, options: BatchOptions,
   const jobs = options.jobs ?? 0;
   let executor: Executor;
   if (jobs > 0) {
-    executor = createPool({ jobs, pipelineFile: typeof pipeline === 'string' ? pipeline : pipeline.file, workerFile: options.workerFile, maxHeapMb: options.maxWorkerHeapMb, retryOutOfMemory: options.retryOutOfMemory });
+    executor = createPool({ jobs, pipelineFile: typeof pipeline === 'string' ? pipeline : pipeline.file, workerFile: options.workerFile, maxHeapMb: options.maxWorkerHeapMb, retryOutOfMemory: options.retryOutOfMemory, maxWinkLexicon: options.maxWinkLexicon });
   } else {
     let built: Pipeline | null = typeof pipeline === 'string' ? null : pipeline;
     // Imported only here, so a batch in worker threads never loads the stages in this thread.
@@ -618,5 +622,5 @@ export async function runBatch(entries: InputEntry[], pipeline: Pipeline | strin
   if (index) {
     await index.finish({ finishedAt: new Date().toISOString(), ok, failed, resumed, interrupted });
   }
-  return { rows, ok, failed, resumed, interrupted, pipeline: info, maxPending };
+  return { rows, ok, failed, resumed, interrupted, pipeline: info, maxPending, workerRenewals: executor.renewals() };
 }

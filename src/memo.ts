@@ -30,6 +30,13 @@ function detachedValue<V>(value: V): V {
 }
 
 /**
+ * Strings a memo holds at most, unless it is given its own limit: far more than the words that
+ * make up most of any English text, and a few MB of a worker's heap. (20,000 left the peak memory
+ * of a batch of varied texts where it was.)
+ */
+export const MEMO_LIMIT = 50_000;
+
+/**
  * The results of `compute` for the strings met before. When it holds `limit` of them it starts
  * afresh: a batch of varied texts keeps meeting new words, and a bounded memo keeps its memory flat.
  */
@@ -38,8 +45,8 @@ export class StringMemo<V> {
 
   /** `compute` is the memo's function; a call may pass its own where it needs more than the key. */
   constructor(
-    private readonly limit: number,
     private readonly compute?: (key: string) => V,
+    private readonly limit = MEMO_LIMIT,
   ) {}
 
   get(key: string, compute = this.compute!): V {

@@ -42,23 +42,23 @@ describe('detached', () => {
 describe('StringMemo', () => {
   it('computes a key once and returns the same value after', () => {
     let calls = 0;
-    const memo = new StringMemo(10, (k) => {
+    const memo = new StringMemo((k) => {
       calls++;
       return k.toUpperCase();
-    });
+    }, 10);
     expect([memo.get('hu'), memo.get('wen'), memo.get('hu')]).toEqual(['HU', 'WEN', 'HU']);
     expect(calls).toBe(2);
   });
 
   it('starts afresh at its limit, so it never holds more', () => {
-    const memo = new StringMemo(3, (k) => k.length);
+    const memo = new StringMemo((k) => k.length, 3);
     for (const k of ['a', 'bb', 'ccc', 'dddd', 'eeeee']) memo.get(k);
     expect(memo.size).toBeLessThanOrEqual(3);
     expect(memo.get('ccc')).toBe(3);
   });
 
   it('takes a per-call function where the value needs more than the key', () => {
-    const memo = new StringMemo<string>(5);
+    const memo = new StringMemo<string>(undefined, 5);
     expect(memo.get('USAID', (k) => `${k}!`)).toBe('USAID!');
     expect(memo.get('USAID', () => 'other')).toBe('USAID!');
   });
@@ -67,7 +67,7 @@ describe('StringMemo', () => {
     const kept: string[] = [];
     // 'internationalisationN' stems to a slice of itself and folds to itself (lower-case ASCII is
     // returned as it is; the memos are for other words), so both memos' keys and values are slices.
-    const memo = new StringMemo(100, (k) => k);
+    const memo = new StringMemo((k) => k, 100);
     expect(heapKeptBy((w, i) => kept.push(memo.get(w), stem(w), fold(`${w}é${i}`)))).toBeLessThan(10e6);
     expect(kept[0]).toBe('internationalisation0');
   });

@@ -52,6 +52,23 @@ describe('pool: worker threads', () => {
     expect(pooled.lines).toEqual(inThread.lines);
   });
 
+  it('workers whose wink lexicon grew past its limit are replaced between documents; every report is the same', async () => {
+    // Each text brings 200 words wink has never met ('Zorvek17x3'), as a corpus of varied texts does.
+    const rows = Array.from({ length: 10 }, (_, d) => ({
+      id: `t${d}`,
+      text: `In ${1950 + d} the union led by ${Array.from({ length: 200 }, (_, w) => `Zorvek${d}x${w}`).join(' and ')} struck. It was banned in ${1960 + d}.`,
+    }));
+    const inThread = await runJsonl(rows, { jobs: 0 });
+    // The model's lexicon is 87,593 lexemes: a limit just above it is passed by the first documents.
+    const renewed = await runJsonl(rows, { jobs: 2, maxWinkLexicon: 87_600 });
+    expect(renewed.result.rows.filter((r) => r.status !== "ok").map((r) => r.error)).toEqual([]);
+    expect(renewed.result.workerRenewals).toBeGreaterThanOrEqual(2);
+    expect(renewed.result.ok).toBe(rows.length);
+    expect(renewed.lines).toEqual(inThread.lines);
+    const kept = await runJsonl(rows, { jobs: 2 });
+    expect(kept.result.workerRenewals).toBe(0);
+  }, 120_000);
+
   /** Runs rows through a batch with the logging worker; its task log as [event, id, thread] triples. */
   async function taskLog(rows: { id: string; text: string }[], options: Partial<BatchOptions>): Promise<{ result: BatchResult; events: string[][] }> {
     const log = join(mkdtempSync(join(tmpdir(), 'periodcheck-tasks-')), 'tasks.log');

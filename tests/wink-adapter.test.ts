@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTokens, winkStandIn } from '../src/adapters/wink.js';
+import { readTokens, winkLexiconSize, winkStandIn } from '../src/adapters/wink.js';
 import { docOf } from './helpers.js';
 
 describe('wink adapter: words with letters beyond Latin-1', () => {
@@ -31,5 +31,23 @@ describe('wink adapter: words with letters beyond Latin-1', () => {
     const entities = docOf(text, 'entities').layers.entities!;
     const names = entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
     expect(names).toEqual(expect.arrayContaining(['Lech Wałęsa', 'Gdańsk']));
+  });
+});
+
+describe('wink adapter: the size of wink\'s lexicon, which grows with every new word', () => {
+  it('counts the model\'s lexemes and each new word read, sampled every 16 texts', () => {
+    for (let i = 0; i < 16; i++) readTokens('The strike spread.');
+    const before = winkLexiconSize();
+    // The model alone holds 87,593 lexemes.
+    expect(before).toBeGreaterThan(87_000);
+    const words = Array.from({ length: 500 }, (_, i) => `Qorvath${i}`);
+    for (let i = 0; i < 16; i++) readTokens(`${words.join(' ')} struck.`);
+    // Each new word once, and its lower-case form: 500 to 1,000 lexemes more (and the few of texts
+    // read after the last sample before).
+    expect(winkLexiconSize() - before).toBeGreaterThanOrEqual(500);
+    expect(winkLexiconSize() - before).toBeLessThanOrEqual(1100);
+    const after = winkLexiconSize();
+    for (let i = 0; i < 16; i++) readTokens(`${words.join(' ')} struck.`);
+    expect(winkLexiconSize()).toBe(after);
   });
 });

@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem: (word: string) => string };
 
 /** Stems already computed, process-wide: stemming is pure, and prose repeats its words. */
-const stems = new StringMemo(100_000, (word) => porter.stem(word.toLowerCase()));
+const stems = new StringMemo((word) => porter.stem(word.toLowerCase()));
 
 /** Porter stem of an English word, lower-cased: "Blossoming" → "blossom", "crushed" → "crush". */
 export function stem(word: string): string {

@@ -36,6 +36,28 @@ export function registerCustomEntities(owner: string, examples: CustomEntityExam
   learnedKey = key;
 }
 
+// wink's lexicon grows: every word its model does not know (a name, a number, an OCR error) is
+// added to the instance's cache for good, with its features, and no API removes it. A batch of
+// varied texts therefore grows each thread's heap with its vocabulary: about 130 bytes a word
+// (a million new words: +122 MB). Lexemes are numbered in the order they were added, so the
+// largest number among a text's tokens is the size of the lexicon once that text was read: it is
+// sampled here, so that a pool can replace a worker whose lexicon has grown too large.
+
+/** Read the lexicon's size at every this many calls of {@link readTokens} (a text's paragraphs). */
+const LEXICON_SAMPLE_EVERY = 16;
+let readsSinceSample = LEXICON_SAMPLE_EVERY - 1;
+let lexiconHighWater = 0;
+
+/** Lexemes in the instance's lexicon, as last sampled: the model's, plus every new word read so far. */
+export function winkLexiconSize(): number {
+  return lexiconHighWater;
+}
+
+function sampleLexicon(doc: ReturnType<WinkMethods['readDoc']>, its: WinkMethods['its']): void {
+  const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
+  for (let i = 0; i < ids.length; i++) if (ids[i] >= lexiconHighWater) lexiconHighWater = ids[i] + 1;
+}
+
 /** Token columns of one wink document, with character offsets rebuilt relative to its text. */
 export interface WinkTokens {
   values: string[];
@@ -106,6 +128,10 @@ export function readTokens(text: string): WinkTokens {
   const its = nlp.its;
   const read = winkStandIn(text);
   const doc = nlp.readDoc(read);
+  if (++readsSinceSample === LEXICON_SAMPLE_EVERY) {
+    readsSinceSample = 0;
+    sampleLexicon(doc, its);
+  }
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];

@@ -9,6 +9,10 @@
  * new one, and the task becomes a failed result (`E_TIMEOUT`). A worker that crashes fails its task
  * (`E_INTERNAL`) and is replaced the same way. The timeout counts from the moment the worker starts
  * the task (it says so through a message port), not from when the task was queued.
+ *
+ * Workers are also replaced when their wink lexicon has grown past {@link MAX_WINK_LEXICON} (see
+ * `winkLexiconSize`): the pool's threads are then retired together, each after its current
+ * document, and a new set starts, so a long batch of varied texts keeps its memory flat.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -32,6 +36,8 @@ export interface Executor {
   probe(task: ProbeTask): Promise<ProbeResult>;
   /** Number of live worker threads (0 for this thread). */
   threads(): number;
+  /** How many times the workers were replaced because their wink lexicon grew too large. */
+  renewals(): number;
   /** Waits for running tasks, then stops the workers. */
   close(): Promise<void>;
   /** Stops the workers now; running tasks are abandoned (their promises never settle). */
@@ -55,22 +61,22 @@ export function defaultWorkerFile(): string {
 }
 
 /**
- * Young-generation memory of all workers together, in MB, and the least one worker gets (V8's
- * usual size for a main thread). A document's layers live for its whole analysis; in a young
- * generation that holds several documents' garbage they die there, instead of being copied by
- * scavenges and promoted into the old generation, whose concurrent marking then competes for the
- * cores. Measured on 20 MB of text (2 interleaved runs each): one worker with 192 MB did 10% more
- * words/s than with 48 MB (V8's background threads used 3.3–3.5 s of CPU instead of 4.7–5.0 s) for
- * 70 MB more RSS; at `--jobs 2`, 96 MB each was as fast as 48 (within the runs' spread) and 192
- * each pushed the process past 500 MB. Splitting one budget keeps the young generations' memory
- * the same whatever `--jobs` is.
+ * Young-generation memory of a lone worker, and of each of several, in MB (48 is V8's usual size
+ * for a main thread). A document's layers live for its whole analysis; in a young generation that
+ * holds several documents' garbage they die there, instead of being copied by scavenges and
+ * promoted into the old generation, whose concurrent marking then competes for the cores.
+ * Measured on 20 MB of text: one worker with 192 MB did 10% more words/s than with 48 MB (V8's
+ * background threads used 3.3–3.5 s of CPU instead of 4.7–5.0 s) for 70 MB more RSS. Each worker
+ * also keeps its own old generation (some 170 MB with its garbage), so several workers cannot
+ * afford more than the least: at `--jobs 2` (3 interleaved runs each), 48 MB each peaked at
+ * 439–455 MB RSS, 64 MB at 493–519 MB and 96 MB at 496–522 MB, for 2–3% more CPU than 96.
  */
-export const YOUNG_GENERATION_BUDGET_MB = 192;
+export const LONE_WORKER_YOUNG_GENERATION_MB = 192;
 export const MIN_YOUNG_GENERATION_MB = 48;
 
 /** Young-generation size of each of `jobs` workers, in MB. */
 export function youngGenerationMb(jobs: number): number {
-  return Math.max(MIN_YOUNG_GENERATION_MB, Math.floor(YOUNG_GENERATION_BUDGET_MB / Math.max(1, jobs)));
+  return jobs <= 1 ? LONE_WORKER_YOUNG_GENERATION_MB : MIN_YOUNG_GENERATION_MB;
 }
 
 export interface PoolOptions {
@@ -87,7 +93,18 @@ export interface PoolOptions {
   maxHeapMb?: number;
   /** Analyse a document that ran out of heap again in a roomy worker (default: when `maxHeapMb` is unset). */
   retryOutOfMemory?: boolean;
+  /** Lexemes a worker's wink instance may hold before the workers are replaced (default {@link MAX_WINK_LEXICON}). */
+  maxWinkLexicon?: number;
 }
+
+/**
+ * Lexemes a worker's wink instance may hold before the workers are replaced: the model's 87,593
+ * and about 260,000 new words (names, numbers, misspellings), some 35 MB of each worker's heap.
+ * A new worker costs about 0.4 s to load the model and 2–4 s of CPU while its code is compiled
+ * again; a corpus of English prose meets so many new words in tens of millions of words, so the
+ * cost is a small share of the work it ends.
+ */
+export const MAX_WINK_LEXICON = 350_000;
 
 /**
  * The default heap limit of a worker, in MB. Below 2 GB, V8 grows a heap by at most about 1.6×
@@ -126,7 +143,7 @@ export function createPool(options: PoolOptions): Executor {
   // core to itself while the next starts beside its first document, and a run over one text starts
   // one worker. On 20 MB at --jobs 2 (5 interleaved runs each) the first report came 0.3–0.4 s
   // sooner (1.0–1.2 s against 1.2–1.6 s on a loaded machine) and the whole batch took 0–2% longer.
-  const pool = piscina(options.jobs, options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB, 1);
+  let pool = piscina(options.jobs, options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB, 1);
   // Asked before the first worker is ready, piscina would start another for the question.
   const firstWorker = new Promise<void>((resolve) => {
     pool.once('workerCreate', () => resolve());
@@ -139,6 +156,24 @@ export function createPool(options: PoolOptions): Executor {
   // An uncaught error in an idle worker: its thread is replaced; nothing to fail.
   pool.on('error', () => {});
   let destroyed = false;
+
+  // Sets of workers being retired: each finishes the documents given to it (piscina's close would
+  // fail those still in its queue), then stops.
+  const retiring = new Set<Piscina>();
+  const inFlight = new Map<Piscina, number>();
+  let renewals = 0;
+  const maxLexicon = options.maxWinkLexicon ?? MAX_WINK_LEXICON;
+  const closeIfDone = (set: Piscina): void => {
+    if (retiring.has(set) && !inFlight.get(set)) void set.close().finally(() => retiring.delete(set));
+  };
+  /** Replaces the workers of `from` (when it is still the current set) by a new set, for the documents to come. */
+  const renew = (from: Piscina): void => {
+    if (from !== pool || destroyed) return;
+    renewals++;
+    pool = piscina(options.jobs, options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB, 1).on('error', () => {});
+    retiring.add(from);
+    closeIfDone(from);
+  };
 
   /** One attempt at a task in `where`: its result, or how its worker stopped. */
   type Attempt = { result: DocResult; outOfMemory?: false } | { result?: undefined; outOfMemory: boolean; error: NodeJS.ErrnoException };
@@ -158,6 +193,7 @@ export function createPool(options: PoolOptions): Executor {
       });
       sent = { ...task, started: channel.port2 };
     }
+    inFlight.set(where, (inFlight.get(where) ?? 0) + 1);
     try {
       return { result: (await where.run(sent, { signal: controller.signal, transferList: channel ? [channel.port2] : undefined })) as DocResult };
     } catch (e) {
@@ -167,6 +203,8 @@ export function createPool(options: PoolOptions): Executor {
     } finally {
       if (timer) clearTimeout(timer);
       channel?.port1.close();
+      inFlight.set(where, inFlight.get(where)! - 1);
+      closeIfDone(where);
     }
   };
 
@@ -190,7 +228,12 @@ export function createPool(options: PoolOptions): Executor {
       return (await pool.run(task)) as ProbeResult;
     },
     async run(task, timeoutMs) {
-      const first = await runIn(pool, task, timeoutMs);
+      const where = pool;
+      const first = await runIn(where, task, timeoutMs);
+      if (first.result?.winkLexicon !== undefined) {
+        if (first.result.winkLexicon > maxLexicon) renew(where);
+        delete first.result.winkLexicon;
+      }
       if (first.outOfMemory && retryRoomy && !destroyed) {
         roomy ??= piscina(1, undefined).on('error', () => {});
         return finish(await runIn(roomy, task, timeoutMs), task);
@@ -198,12 +241,13 @@ export function createPool(options: PoolOptions): Executor {
       return finish(first, task);
     },
     threads: () => pool.threads.length,
+    renewals: () => renewals,
     async close() {
-      await Promise.all([pool.close(), roomy?.close()]);
+      await Promise.all([pool.close(), roomy?.close(), ...[...retiring].map((p) => p.close())]);
     },
     async destroy() {
       destroyed = true;
-      await Promise.all([pool.destroy(), roomy?.destroy()]);
+      await Promise.all([pool.destroy(), roomy?.destroy(), ...[...retiring].map((p) => p.destroy())]);
     },
   };
 }
@@ -221,6 +265,7 @@ export function createInProcess(pipeline: () => Pipeline): Executor {
     probe: async () => (await import('./probe.js')).runProbe({ kind: 'probe' }),
     run: (task) => runDocTask(task, context),
     threads: () => 0,
+    renewals: () => 0,
     close: async () => {},
     destroy: async () => {},
   };

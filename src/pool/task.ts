@@ -103,6 +103,8 @@ export interface DocResult {
    * appends to `sentences.csv` and then removes (a book's table is not copied between threads).
    */
   sentencesCsvFile?: string;
+  /** Lexemes in the worker's wink lexicon after this document (set by a pool worker, read by its pool). */
+  winkLexicon?: number;
 }
 
 /** Above this many characters a text's `sentences.csv` rows go through a temporary file. */

@@ -9,6 +9,7 @@
 import { format } from 'node:util';
 import { workerData } from 'node:worker_threads';
 import { getPipeline } from '../analyze.js';
+import { winkLexiconSize } from '../adapters/wink.js';
 import type { Pipeline } from '../pipeline.js';
 import { runProbe } from './probe.js';
 import { runDocTask, runHello, type DocResult, type HelloResult, type ProbeResult, type Task, type TaskContext } from './task.js';
@@ -40,5 +41,5 @@ const context: TaskContext = {
 export default async function run(task: Task): Promise<DocResult | HelloResult | ProbeResult> {
   if (task.kind === 'hello') return runHello(context);
   if (task.kind === 'probe') return runProbe(task);
-  return runDocTask(task, context);
+  return { ...(await runDocTask(task, context)), winkLexicon: winkLexiconSize() };
 }

@@ -114,7 +114,7 @@ function titleCase(word: string): string {
 }
 
 /** {@link titleCase} of the words met before (a bounded cache: a replacement with a callback is slow, and words in capitals repeat). */
-const titleCases = new StringMemo(50_000, (word) => word.toLowerCase().replace(WORD_INITIALS, (_, a: string, b: string) => a + b.toUpperCase()));
+const titleCases = new StringMemo((word) => word.toLowerCase().replace(WORD_INITIALS, (_, a: string, b: string) => a + b.toUpperCase()));
 
 /**
  * The display name of words `[from, to]` as written in `text`: whitespace collapsed, apostrophes

@@ -379,7 +379,7 @@ export class Grouper {
   }
 }
 
-const personKeys = new StringMemo(50_000, (key) => `person:${key.split(' ').sort().join(' ')}`);
+const personKeys = new StringMemo((key) => `person:${key.split(' ').sort().join(' ')}`);
 /** Order-free key of a personal name, so 'Syngman Rhee' and 'Rhee Syngman' meet (memoised). */
 function personKey(key: string): string {
   return personKeys.get(key);

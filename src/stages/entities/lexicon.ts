@@ -270,7 +270,7 @@ const UNMARKED_LETTERS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ
 const unmarked = (c: string): string => UNMARKED_LETTERS[c];
 
 /** Folded forms of non-ASCII words met before (a bounded cache: words repeat within and across texts). */
-const folded = new StringMemo(50_000, (word) => word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, "'").replace(UNMARKED, unmarked));
+const folded = new StringMemo((word) => word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, "'").replace(UNMARKED, unmarked));
 
 /** Lower-cases and strips diacritics ('Valparaíso' → 'valparaiso'); apostrophes straightened. */
 export function fold(word: string): string {
@@ -437,7 +437,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 0, words.length));
   }
   // Keys of names met before (a bounded cache: names repeat a great deal in a text).
-  const keys = new StringMemo(50_000, (surface) => nameKey(surface, variants));
+  const keys = new StringMemo((surface) => nameKey(surface, variants));
   const keyOf = (surface: string): string => keys.get(surface);
   const roleNouns = toSet(rules.roleNouns);
   const personByCues = toSet(rules.personByCues);
@@ -538,7 +538,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     spellingVariants: variants,
     citationYear: new RegExp(rules.citationYear, 'u'),
     useCompromise: rules.useCompromise,
-    singleCapsNames: new StringMemo(50_000),
+    singleCapsNames: new StringMemo(),
     capsWordsInRuns: new Map(),
   };
 }

@@ -582,7 +582,7 @@ export function labelWords(label: string, rules: PeriodisationRules): string[] {
   // (Aligning a thesis with its headings compares every item's name with every heading's: each
   // name is read once. The arrays are shared, so callers must not change them.)
   let known = LABEL_WORDS.get(rules);
-  if (!known) LABEL_WORDS.set(rules, (known = new StringMemo(MAX_LABEL_WORDS_KEPT, (name) => (name.toLowerCase().match(WORD) ?? []).filter((w) => !rules.genericLabelWords.has(w) && !/^\d+$/.test(w)))));
+  if (!known) LABEL_WORDS.set(rules, (known = new StringMemo((name) => (name.toLowerCase().match(WORD) ?? []).filter((w) => !rules.genericLabelWords.has(w) && !/^\d+$/.test(w)), MAX_LABEL_WORDS_KEPT)));
   return known.get(label);
 }
 
