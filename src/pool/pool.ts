@@ -100,8 +100,8 @@ export interface PoolOptions {
 /**
  * Lexemes a worker's wink instance may hold before the workers are replaced: the model's 87,593
  * and about 260,000 new words (names, numbers, misspellings), some 35 MB of each worker's heap.
- * A new worker costs about 0.4 s to load the model and 2–4 s of CPU while its code is compiled
- * again; a corpus of English prose meets so many new words in tens of millions of words, so the
+ * A new worker costs about 0.4 s to load the model and some 4 s of CPU while its code is compiled
+ * again (`node --trace-opt`); a corpus of English prose meets so many new words in tens of millions of words, so the
  * cost is a small share of the work it ends.
  */
 export const MAX_WINK_LEXICON = 350_000;
@@ -143,7 +143,8 @@ export function createPool(options: PoolOptions): Executor {
   // core to itself while the next starts beside its first document, and a run over one text starts
   // one worker. On 20 MB at --jobs 2 (5 interleaved runs each) the first report came 0.3–0.4 s
   // sooner (1.0–1.2 s against 1.2–1.6 s on a loaded machine) and the whole batch took 0–2% longer.
-  let pool = piscina(options.jobs, options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB, 1);
+  const workerSet = (): Piscina => piscina(options.jobs, options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB, 1);
+  let pool = workerSet();
   // Asked before the first worker is ready, piscina would start another for the question.
   const firstWorker = new Promise<void>((resolve) => {
     pool.once('workerCreate', () => resolve());
@@ -158,19 +159,23 @@ export function createPool(options: PoolOptions): Executor {
   let destroyed = false;
 
   // Sets of workers being retired: each finishes the documents given to it (piscina's close would
-  // fail those still in its queue), then stops.
+  // fail those still in its queue), then is closed.
   const retiring = new Set<Piscina>();
+  const closing = new Set<Promise<void>>();
   const inFlight = new Map<Piscina, number>();
   let renewals = 0;
   const maxLexicon = options.maxWinkLexicon ?? MAX_WINK_LEXICON;
   const closeIfDone = (set: Piscina): void => {
-    if (retiring.has(set) && !inFlight.get(set)) void set.close().finally(() => retiring.delete(set));
+    if (!retiring.has(set) || inFlight.get(set)) return;
+    retiring.delete(set);
+    const closed: Promise<void> = set.close().finally(() => closing.delete(closed));
+    closing.add(closed);
   };
   /** Replaces the workers of `from` (when it is still the current set) by a new set, for the documents to come. */
   const renew = (from: Piscina): void => {
     if (from !== pool || destroyed) return;
     renewals++;
-    pool = piscina(options.jobs, options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB, 1).on('error', () => {});
+    pool = workerSet().on('error', () => {});
     retiring.add(from);
     closeIfDone(from);
   };
@@ -243,11 +248,11 @@ export function createPool(options: PoolOptions): Executor {
     threads: () => pool.threads.length,
     renewals: () => renewals,
     async close() {
-      await Promise.all([pool.close(), roomy?.close(), ...[...retiring].map((p) => p.close())]);
+      await Promise.all([pool.close(), roomy?.close(), ...[...retiring].map((p) => p.close()), ...closing]);
     },
     async destroy() {
       destroyed = true;
-      await Promise.all([pool.destroy(), roomy?.destroy(), ...[...retiring].map((p) => p.destroy())]);
+      await Promise.all([pool.destroy(), roomy?.destroy(), ...[...retiring].map((p) => p.destroy()), ...closing]);
     },
   };
 }
