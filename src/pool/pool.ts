@@ -99,12 +99,13 @@ export interface PoolOptions {
 
 /**
  * Lexemes a worker's wink instance may hold before the workers are replaced: the model's 87,593
- * and about 260,000 new words (names, numbers, misspellings), some 35 MB of each worker's heap.
+ * and about 160,000 new words (names, numbers, misspellings), some 21 MB of each worker's heap.
  * A new worker costs about 0.4 s to load the model and some 4 s of CPU while its code is compiled
- * again (`node --trace-opt`); a corpus of English prose meets so many new words in tens of millions of words, so the
- * cost is a small share of the work it ends.
+ * again (`node --trace-opt`). On 1 GB of text with new words at the rate of English prose, the
+ * workers were replaced once, at the same words/s as with 350,000 (never reached), and the peak
+ * RSS fell from 609 to 566 MB (with `MEMO_LIMIT` at 20,000 rather than 50,000).
  */
-export const MAX_WINK_LEXICON = 350_000;
+export const MAX_WINK_LEXICON = 250_000;
 
 /**
  * The default heap limit of a worker, in MB. Below 2 GB, V8 grows a heap by at most about 1.6×
