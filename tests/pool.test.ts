@@ -61,7 +61,7 @@ describe('pool: worker threads', () => {
     const inThread = await runJsonl(rows, { jobs: 0 });
     // The model's lexicon is 87,593 lexemes: a limit just above it is passed by the first documents.
     const renewed = await runJsonl(rows, { jobs: 2, maxWinkLexicon: 87_600 });
-    expect(renewed.result.rows.filter((r) => r.status !== "ok").map((r) => r.error)).toEqual([]);
+    expect(renewed.result.rows.filter((r) => r.status !== 'ok').map((r) => r.error)).toEqual([]);
     expect(renewed.result.workerRenewals).toBeGreaterThanOrEqual(2);
     expect(renewed.result.ok).toBe(rows.length);
     expect(renewed.lines).toEqual(inThread.lines);

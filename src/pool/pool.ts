@@ -169,6 +169,7 @@ export function createPool(options: PoolOptions): Executor {
   const closeIfDone = (set: Piscina): void => {
     if (!retiring.has(set) || inFlight.get(set)) return;
     retiring.delete(set);
+    inFlight.delete(set);
     const closed: Promise<void> = set.close().finally(() => closing.delete(closed));
     closing.add(closed);
   };
@@ -201,7 +202,13 @@ export function createPool(options: PoolOptions): Executor {
     }
     inFlight.set(where, (inFlight.get(where) ?? 0) + 1);
     try {
-      return { result: (await where.run(sent, { signal: controller.signal, transferList: channel ? [channel.port2] : undefined })) as DocResult };
+      const result = (await where.run(sent, { signal: controller.signal, transferList: channel ? [channel.port2] : undefined })) as DocResult;
+      // The worker's lexicon size is for the pool, not for the batch.
+      if (result.winkLexicon !== undefined) {
+        if (result.winkLexicon > maxLexicon) renew(where);
+        delete result.winkLexicon;
+      }
+      return { result };
     } catch (e) {
       if (timedOut) return { result: timeoutFailure(task, timeoutMs!) };
       const error = e as NodeJS.ErrnoException;
@@ -234,12 +241,7 @@ export function createPool(options: PoolOptions): Executor {
       return (await pool.run(task)) as ProbeResult;
     },
     async run(task, timeoutMs) {
-      const where = pool;
-      const first = await runIn(where, task, timeoutMs);
-      if (first.result?.winkLexicon !== undefined) {
-        if (first.result.winkLexicon > maxLexicon) renew(where);
-        delete first.result.winkLexicon;
-      }
+      const first = await runIn(pool, task, timeoutMs);
       if (first.outOfMemory && retryRoomy && !destroyed) {
         roomy ??= piscina(1, undefined).on('error', () => {});
         return finish(await runIn(roomy, task, timeoutMs), task);
