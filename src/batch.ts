@@ -100,7 +100,7 @@ export interface BatchOptions extends ReadOptions {
   maxWorkerHeapMb?: number;
   /** Whether a document that ran out of heap is analysed again in a roomy worker (default: when `maxWorkerHeapMb` is unset). */
   retryOutOfMemory?: boolean;
-  /** Lexemes a worker's wink instance may hold before the workers are replaced (default: `MAX_WINK_LEXICON` in `src/pool/pool.ts`). */
+  /** Lexemes a worker's wink instance may hold before the worker replaces it (default: `MAX_WINK_LEXICON` in `src/adapters/wink.ts`; not applied at `jobs` 0). */
   maxWinkLexicon?: number;
   /** Called as each row is written out, with the time in ms since the batch started (for `npm run bench`). */
   onRow?: (row: IndexRow, elapsedMs: number) => void;
@@ -117,8 +117,8 @@ export interface BatchResult {
   pipeline: PipelineInfo;
   /** Largest number of documents that were taken but not yet written out at once. */
   maxPending: number;
-  /** How many times the workers were replaced because their wink lexicon grew too large. */
-  workerRenewals: number;
+  /** How many times a thread replaced its wink instance because the instance's lexicon was full. */
+  winkRenewals: number;
 }
 
 /** Fails early, before any input is read, when the output directory cannot be written. */
@@ -622,5 +622,5 @@ export async function runBatch(entries: InputEntry[], pipeline: Pipeline | strin
   if (index) {
     await index.finish({ finishedAt: new Date().toISOString(), ok, failed, resumed, interrupted });
   }
-  return { rows, ok, failed, resumed, interrupted, pipeline: info, maxPending, workerRenewals: executor.renewals() };
+  return { rows, ok, failed, resumed, interrupted, pipeline: info, maxPending, winkRenewals: executor.renewals() };
 }

@@ -30,7 +30,7 @@ async function runJsonl(rows: unknown[], options: Partial<BatchOptions>): Promis
 }
 
 describe('pool: worker threads', () => {
-  it('wink: every worker thread has its own first instance, so custom-entity patterns match in each', async () => {
+  it('wink: custom-entity patterns match in every worker thread', async () => {
     const pool = createPool({ jobs: 2, pipelineFile: DEFAULT_PIPELINE_FILE });
     try {
       // The barrier holds each probe until both are running, so they run on two different threads.
@@ -52,7 +52,7 @@ describe('pool: worker threads', () => {
     expect(pooled.lines).toEqual(inThread.lines);
   });
 
-  it('workers whose wink lexicon grew past its limit are replaced between documents; every report is the same', async () => {
+  it('a worker whose wink lexicon is full replaces its wink instance; every report is the same', async () => {
     // Each text brings 200 words wink has never met ('Zorvek17x3'), as a corpus of varied texts does.
     const rows = Array.from({ length: 10 }, (_, d) => ({
       id: `t${d}`,
@@ -62,11 +62,11 @@ describe('pool: worker threads', () => {
     // The model's lexicon is 87,593 lexemes: a limit just above it is passed by the first documents.
     const renewed = await runJsonl(rows, { jobs: 2, maxWinkLexicon: 87_600 });
     expect(renewed.result.rows.filter((r) => r.status !== 'ok').map((r) => r.error)).toEqual([]);
-    expect(renewed.result.workerRenewals).toBeGreaterThanOrEqual(2);
+    expect(renewed.result.winkRenewals).toBeGreaterThanOrEqual(2);
     expect(renewed.result.ok).toBe(rows.length);
     expect(renewed.lines).toEqual(inThread.lines);
     const kept = await runJsonl(rows, { jobs: 2 });
-    expect(kept.result.workerRenewals).toBe(0);
+    expect(kept.result.winkRenewals).toBe(0);
   }, 120_000);
 
   /** Runs rows through a batch with the logging worker; its task log as [event, id, thread] triples. */

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { readTokens, winkLexiconSize, winkStandIn } from '../src/adapters/wink.js';
-import { docOf } from './helpers.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { MAX_WINK_LEXICON, readTokens, registerCustomEntities, setWinkLexiconLimit, winkLexiconSize, winkRenewals, winkStandIn } from '../src/adapters/wink.js';
+import { analyze } from '../src/analyze.js';
+import { corpusNames, corpusText, docOf } from './helpers.js';
 
 describe('wink adapter: words with letters beyond Latin-1', () => {
   // wink alone splits 'Poznań' into 'Pozna' + 'ń'; the stand-in text keeps each word whole.
@@ -50,4 +53,60 @@ describe('wink adapter: the size of wink\'s lexicon, which grows with every new 
     for (let i = 0; i < 16; i++) readTokens(`${words.join(' ')} struck.`);
     expect(winkLexiconSize()).toBe(after);
   });
+});
+
+describe('wink adapter: any number of instances, so a full lexicon is dropped with its instance', () => {
+  afterEach(() => {
+    setWinkLexiconLimit(MAX_WINK_LEXICON);
+    registerCustomEntities('test', []);
+  });
+
+  it('the model defect it works around: each call of metaCER() stringifies the last one\'s string again', () => {
+    // If this fails, wink-eng-lite-web-model has fixed load-cer-meta-model.js, and the adapter's
+    // stand-in model may go.
+    const metaCER = (model as unknown as { metaCER: () => { machines: string } }).metaCER;
+    const first = metaCER().machines;
+    const second = metaCER().machines;
+    expect(JSON.parse(second)).toBe(first);
+    expect(second.length).toBeGreaterThan(first.length);
+    // So an instance made from the model as published now finds no custom entity.
+    const broken = winkNLP(model, ['sbd', 'pos', 'cer']);
+    broken.learnCustomEntities([{ name: 'ministry', patterns: ['Ministry of [PROPN] [PROPN]'] }], { matchValue: false, usePOS: true, useEntity: false });
+    expect(broken.readDoc('Officials at the Ministry of Civil Affairs agreed.').customEntities().out()).toEqual([]);
+  });
+
+  it('replaces its instance each time the lexicon passes the limit; 40 instances later patterns still match', () => {
+    registerCustomEntities('test', [{ name: 'ministry', patterns: ['Ministry of [PROPN] [PROPN]'] }]);
+    // The model alone holds 87,593 lexemes: 50 new words pass this limit.
+    setWinkLexiconLimit(87_620);
+    const before = winkRenewals();
+    for (let i = 0; i < 40; i++) {
+      const words = Array.from({ length: 50 }, (_, k) => `Qorv${i}x${k}`).join(' ');
+      // The size is sampled every 16th text: 16 texts make sure the next one finds it.
+      for (let r = 0; r < 16; r++) readTokens(`${words} struck.`);
+      expect(readTokens('Officials at the Ministry of Civil Affairs agreed.').customEntities.map((e) => e.name)).toEqual(['ministry']);
+    }
+    // Past the 21st instance, where the model's own meta model would have thrown.
+    expect(winkRenewals() - before).toBeGreaterThanOrEqual(40);
+    // A new instance starts from the model's lexicon.
+    expect(winkLexiconSize()).toBeLessThan(87_700);
+  });
+
+  it('rejects a limit that is not a positive number', () => {
+    expect(() => setWinkLexiconLimit(0)).toThrow(/positive number of lexemes, got 0/);
+    expect(() => setWinkLexiconLimit(Number.NaN)).toThrow(/got NaN/);
+  });
+
+  it('reports are the same, byte for byte, when the instance is replaced between and within texts', () => {
+    const names = corpusNames();
+    const strip = (r: object): string => JSON.stringify({ ...r, generatedAt: undefined, elapsedMs: undefined });
+    const kept = names.map((n) => strip(analyze(corpusText(n), { id: n })));
+    const before = winkRenewals();
+    // Every text brings new words (numbers, names): with this limit the instance is replaced every
+    // few paragraphs.
+    setWinkLexiconLimit(87_600);
+    const renewed = names.map((n) => strip(analyze(corpusText(n), { id: n })));
+    expect(winkRenewals() - before).toBeGreaterThanOrEqual(names.length);
+    expect(renewed).toEqual(kept);
+  }, 60_000);
 });

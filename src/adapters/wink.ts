@@ -1,24 +1,57 @@
 /**
- * The one wink-nlp instance of this process.
+ * The wink-nlp instance of this thread, and the one place that reads text with it.
  *
- * wink-eng-lite-web-model 1.8.1 has a defect: only the FIRST `winkNLP(model)` instance in a process
- * gets working POS- or entity-based custom-entity patterns; later instances silently match nothing
- * (and about the 21st throws). So the instance is created once, here, and never again; stages that
- * need custom-entity patterns register them with {@link registerCustomEntities}, which merges all
- * registrations and teaches them to the same instance.
+ * wink-eng-lite-web-model 1.8.1 has a defect that the project long took for a limit of wink: only
+ * the first `winkNLP(model)` instance of a process got working POS- or entity-based custom-entity
+ * patterns, later ones matched nothing, and about the 21st threw. Its cause is one line of the
+ * model: `load-cer-meta-model.js` assigns `JSON.stringify(machines)` back to its own module
+ * variable, so each call of `model.metaCER()` stringifies the previous call's string again. The
+ * first instance gets the meta model's JSON; the second a JSON string of that JSON (which parses to
+ * a string, not to patterns); the escapes double with each call until the string passes V8's
+ * maximum length. The model given to wink here ({@link intactModel}) hands every instance the JSON
+ * that the first call hands out, made from the package's own file, so any number of instances work.
+ * Stages that need custom-entity patterns register them with {@link registerCustomEntities}, which
+ * merges all registrations and teaches them to the instance (and to every later one).
  */
+import { createRequire } from 'node:module';
 import winkNLP, { type CustomEntityExample, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
+const requireFromHere = createRequire(import.meta.url);
+// require's cache holds the parsed file, which the model's loader never changes (it reassigns its
+// variable, not the object).
+const CER_META_MACHINES = JSON.stringify(requireFromHere('wink-eng-lite-web-model/dist/languages/cur/models/eng-cer-meta-model.json'));
+const CER_TRANSFORMERS: unknown = requireFromHere('wink-eng-lite-web-model/dist/cer-transformers.js');
+
+/** The model as wink reads it, with a meta model for custom entities that every instance gets whole. */
+const intactModel = { ...model, metaCER: () => ({ machines: CER_META_MACHINES, transformers: CER_TRANSFORMERS }) } as typeof model;
+
+// Only what periodcheck reads: sentence boundaries, POS tags, and custom entities (for stages that
+// register patterns). Sentiment, NER and negation are left out: they cost time on every token.
+const PIPE = ['sbd', 'pos', 'cer'];
+const CUSTOM_ENTITY_CONFIG = { matchValue: false, usePOS: true, useEntity: false };
+
 let instance: WinkMethods | null = null;
 const registrations = new Map<string, CustomEntityExample[]>();
+/** The registrations the current instance has learned (their JSON). */
 let learnedKey = '';
 
-/** The process-wide wink-nlp instance (created on first use). */
+function allRegistered(): CustomEntityExample[] {
+  return [...registrations.values()].flat();
+}
+
+/** A new instance that knows every registered pattern. */
+function createInstance(): WinkMethods {
+  const nlp = winkNLP(intactModel, PIPE);
+  const all = allRegistered();
+  if (all.length > 0) nlp.learnCustomEntities(all, CUSTOM_ENTITY_CONFIG);
+  learnedKey = JSON.stringify(all);
+  return nlp;
+}
+
+/** This thread's wink-nlp instance (created on first use; replaced when its lexicon is full, see below). */
 export function getWink(): WinkMethods {
-  // Only what periodcheck reads: sentence boundaries, POS tags, and custom entities (for stages that
-  // register patterns). Sentiment, NER and negation are left out: they cost time on every token.
-  instance ??= winkNLP(model, ['sbd', 'pos', 'cer']);
+  instance ??= createInstance();
   return instance;
 }
 
@@ -29,28 +62,61 @@ export function getWink(): WinkMethods {
  */
 export function registerCustomEntities(owner: string, examples: CustomEntityExample[]): void {
   registrations.set(owner, examples);
-  const all = [...registrations.values()].flat();
+  const all = allRegistered();
   const key = JSON.stringify(all);
   if (key === learnedKey) return;
-  getWink().learnCustomEntities(all, { matchValue: false, usePOS: true, useEntity: false });
+  getWink().learnCustomEntities(all, CUSTOM_ENTITY_CONFIG);
   learnedKey = key;
 }
 
 // wink's lexicon grows: every word its model does not know (a name, a number, an OCR error) is
-// added to the instance's cache for good, with its features, and no API removes it. A batch of
-// varied texts therefore grows each thread's heap with its vocabulary: about 130 bytes a word
-// (a million new words: +122 MB). Lexemes are numbered in the order they were added, so the
-// largest number among a text's tokens is the size of the lexicon once that text was read: it is
-// sampled here, so that a pool can replace a worker whose lexicon has grown too large.
+// added to the instance's lexicon for good, with its features, and no API removes it. A batch of
+// varied texts would grow each thread's heap with its vocabulary: about 130 bytes a word (a million
+// new words: +122 MB), and more in the garbage its growing tables leave behind. Lexemes are
+// numbered in the order they were added, so the largest number among a text's tokens is the size of
+// the lexicon once that text was read: it is sampled here, and once it passes the limit the
+// instance is replaced by a new one, which starts from the model's own lexicon (each instance reads
+// its own copy of the model). The old one is then garbage. A new word gets the same features and
+// tags in any instance, so what a text is read as does not depend on the instance that reads it
+// (`tests/wink-adapter.test.ts` checks whole reports).
+
+/**
+ * Lexemes an instance may hold before it is replaced: the model's 87,593 and about 60,000 new
+ * words (some 8 MB). A new instance takes about 40 ms to make (it reads all of the model's
+ * automata), and wink's code is optimised again for it.
+ */
+export const MAX_WINK_LEXICON = 150_000;
+let lexiconLimit = MAX_WINK_LEXICON;
+let renewals = 0;
 
 /** Read the lexicon's size at every this many calls of {@link readTokens} (a text's paragraphs). */
 const LEXICON_SAMPLE_EVERY = 16;
 let readsSinceSample = LEXICON_SAMPLE_EVERY - 1;
 let lexiconHighWater = 0;
 
-/** Lexemes in the instance's lexicon, as last sampled: the model's, plus every new word read so far. */
+/** Lexemes in the instance's lexicon, as last sampled: the model's, plus every new word read so far (0 before the first sample). */
 export function winkLexiconSize(): number {
   return lexiconHighWater;
+}
+
+/** Sets how many lexemes this thread's instance may hold before it is replaced (default {@link MAX_WINK_LEXICON}). */
+export function setWinkLexiconLimit(limit: number): void {
+  if (!(limit > 0)) throw new RangeError(`wink lexicon limit must be a positive number of lexemes, got ${limit}`);
+  lexiconLimit = limit;
+}
+
+/** How many times this thread's instance has been replaced because its lexicon was full. */
+export function winkRenewals(): number {
+  return renewals;
+}
+
+function renewIfFull(): void {
+  if (lexiconHighWater <= lexiconLimit) return;
+  instance = createInstance();
+  renewals++;
+  lexiconHighWater = 0;
+  // Sample the new instance at its first text.
+  readsSinceSample = LEXICON_SAMPLE_EVERY - 1;
 }
 
 function sampleLexicon(doc: ReturnType<WinkMethods['readDoc']>, its: WinkMethods['its']): void {
@@ -124,6 +190,7 @@ export function winkStandIn(text: string): string {
  * Throws if a token does not slice back: silent drift of offsets is never acceptable.
  */
 export function readTokens(text: string): WinkTokens {
+  renewIfFull();
   const nlp = getWink();
   const its = nlp.its;
   const read = winkStandIn(text);

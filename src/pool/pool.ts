@@ -10,9 +10,9 @@
  * (`E_INTERNAL`) and is replaced the same way. The timeout counts from the moment the worker starts
  * the task (it says so through a message port), not from when the task was queued.
  *
- * Workers are also replaced when their wink lexicon has grown past {@link MAX_WINK_LEXICON} (see
- * `winkLexiconSize`): the pool's threads are then retired together, each after its current
- * document, and a new set starts, so a long batch of varied texts keeps its memory flat.
+ * Each worker replaces its own wink instance when the instance's lexicon is full (see
+ * `src/adapters/wink.ts`), so a long batch of varied texts keeps its memory flat; the pool counts
+ * those renewals.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,7 +22,7 @@ import { Piscina } from 'piscina';
 import { PeriodcheckError } from '../errors.js';
 import type { Pipeline } from '../pipeline.js';
 import { failedRow } from '../tables.js';
-import { runDocTask, runHello, type DocResult, type DocTask, type HelloResult, type ProbeResult, type ProbeTask, type TaskContext } from './task.js';
+import { runDocTask, runHello, type DocResult, type DocTask, type HelloResult, type ProbeResult, type ProbeTask, type TaskContext, type WorkerData } from './task.js';
 
 /** Runs tasks somewhere: worker threads or this thread. */
 export interface Executor {
@@ -36,7 +36,7 @@ export interface Executor {
   probe(task: ProbeTask): Promise<ProbeResult>;
   /** Number of live worker threads (0 for this thread). */
   threads(): number;
-  /** How many times the workers were replaced because their wink lexicon grew too large. */
+  /** How many times a thread replaced its wink instance because the instance's lexicon was full. */
   renewals(): number;
   /** Waits for running tasks, then stops the workers. */
   close(): Promise<void>;
@@ -93,19 +93,9 @@ export interface PoolOptions {
   maxHeapMb?: number;
   /** Analyse a document that ran out of heap again in a roomy worker (default: when `maxHeapMb` is unset). */
   retryOutOfMemory?: boolean;
-  /** Lexemes a worker's wink instance may hold before the workers are replaced (default {@link MAX_WINK_LEXICON}). */
+  /** Lexemes a worker's wink instance may hold before the worker replaces it (default: `MAX_WINK_LEXICON` in `src/adapters/wink.ts`). */
   maxWinkLexicon?: number;
 }
-
-/**
- * Lexemes a worker's wink instance may hold before the workers are replaced: the model's 87,593
- * and about 160,000 new words (names, numbers, misspellings), some 21 MB of each worker's heap.
- * A new worker costs about 0.4 s to load the model and some 4 s of CPU while its code is compiled
- * again (`node --trace-opt`). On 1 GB of text with new words at the rate of English prose, the
- * workers were replaced once, at the same words/s as with 350,000 (never reached), and the peak
- * RSS fell from 609 to 566 MB (with `MEMO_LIMIT` at 20,000 rather than 50,000).
- */
-export const MAX_WINK_LEXICON = 250_000;
 
 /**
  * The default heap limit of a worker, in MB. Below 2 GB, V8 grows a heap by at most about 1.6×
@@ -135,7 +125,7 @@ export function createPool(options: PoolOptions): Executor {
       // Tasks are tens of milliseconds or more: the message round trip does not matter, and threads
       // that sleep in Atomics.wait between tasks would hold back pdfjs's pending work.
       atomics: 'disabled',
-      workerData: { pipelineFile: options.pipelineFile },
+      workerData: { pipelineFile: options.pipelineFile, maxWinkLexicon: options.maxWinkLexicon } satisfies WorkerData,
       resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb(options.jobs), ...(maxHeapMb ? { maxOldGenerationSizeMb: maxHeapMb } : {}) },
     });
   // One worker starts at once; piscina starts the others when the first documents find it busy.
@@ -144,8 +134,7 @@ export function createPool(options: PoolOptions): Executor {
   // core to itself while the next starts beside its first document, and a run over one text starts
   // one worker. On 20 MB at --jobs 2 (5 interleaved runs each) the first report came 0.3–0.4 s
   // sooner (1.0–1.2 s against 1.2–1.6 s on a loaded machine) and the whole batch took 0–2% longer.
-  const workerSet = (): Piscina => piscina(options.jobs, options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB, 1);
-  let pool = workerSet();
+  const pool = piscina(options.jobs, options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB, 1);
   // Asked before the first worker is ready, piscina would start another for the question.
   const firstWorker = new Promise<void>((resolve) => {
     pool.once('workerCreate', () => resolve());
@@ -159,28 +148,7 @@ export function createPool(options: PoolOptions): Executor {
   pool.on('error', () => {});
   let destroyed = false;
 
-  // Sets of workers being retired: each finishes the documents given to it (piscina's close would
-  // fail those still in its queue), then is closed.
-  const retiring = new Set<Piscina>();
-  const closing = new Set<Promise<void>>();
-  const inFlight = new Map<Piscina, number>();
   let renewals = 0;
-  const maxLexicon = options.maxWinkLexicon ?? MAX_WINK_LEXICON;
-  const closeIfDone = (set: Piscina): void => {
-    if (!retiring.has(set) || inFlight.get(set)) return;
-    retiring.delete(set);
-    inFlight.delete(set);
-    const closed: Promise<void> = set.close().finally(() => closing.delete(closed));
-    closing.add(closed);
-  };
-  /** Replaces the workers of `from` (when it is still the current set) by a new set, for the documents to come. */
-  const renew = (from: Piscina): void => {
-    if (from !== pool || destroyed) return;
-    renewals++;
-    pool = workerSet().on('error', () => {});
-    retiring.add(from);
-    closeIfDone(from);
-  };
 
   /** One attempt at a task in `where`: its result, or how its worker stopped. */
   type Attempt = { result: DocResult; outOfMemory?: false } | { result?: undefined; outOfMemory: boolean; error: NodeJS.ErrnoException };
@@ -200,13 +168,12 @@ export function createPool(options: PoolOptions): Executor {
       });
       sent = { ...task, started: channel.port2 };
     }
-    inFlight.set(where, (inFlight.get(where) ?? 0) + 1);
     try {
       const result = (await where.run(sent, { signal: controller.signal, transferList: channel ? [channel.port2] : undefined })) as DocResult;
-      // The worker's lexicon size is for the pool, not for the batch.
-      if (result.winkLexicon !== undefined) {
-        if (result.winkLexicon > maxLexicon) renew(where);
-        delete result.winkLexicon;
+      // Counted here, not reported per document.
+      if (result.winkRenewals !== undefined) {
+        renewals += result.winkRenewals;
+        delete result.winkRenewals;
       }
       return { result };
     } catch (e) {
@@ -216,8 +183,6 @@ export function createPool(options: PoolOptions): Executor {
     } finally {
       if (timer) clearTimeout(timer);
       channel?.port1.close();
-      inFlight.set(where, inFlight.get(where)! - 1);
-      closeIfDone(where);
     }
   };
 
@@ -251,11 +216,11 @@ export function createPool(options: PoolOptions): Executor {
     threads: () => pool.threads.length,
     renewals: () => renewals,
     async close() {
-      await Promise.all([pool.close(), roomy?.close(), ...[...retiring].map((p) => p.close()), ...closing]);
+      await Promise.all([pool.close(), roomy?.close()]);
     },
     async destroy() {
       destroyed = true;
-      await Promise.all([pool.destroy(), roomy?.destroy(), ...[...retiring].map((p) => p.destroy()), ...closing]);
+      await Promise.all([pool.destroy(), roomy?.destroy()]);
     },
   };
 }
@@ -266,14 +231,22 @@ export function createPool(options: PoolOptions): Executor {
  */
 export function createInProcess(pipeline: () => Pipeline): Executor {
   const context: TaskContext = { pipeline };
+  let renewals = 0;
   return {
     jobs: 1,
     hello: async () => runHello(context),
     // No barrier here: the main thread may not block in Atomics.wait.
     probe: async () => (await import('./probe.js')).runProbe({ kind: 'probe' }),
-    run: (task) => runDocTask(task, context),
+    async run(task) {
+      // Imported here, not at the top: a pool's main thread never loads wink.
+      const { winkRenewals } = await import('../adapters/wink.js');
+      const before = winkRenewals();
+      const result = await runDocTask(task, context);
+      renewals += winkRenewals() - before;
+      return result;
+    },
     threads: () => 0,
-    renewals: () => 0,
+    renewals: () => renewals,
     close: async () => {},
     destroy: async () => {},
   };

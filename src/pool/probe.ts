@@ -1,8 +1,7 @@
 /**
- * A self-check of wink-nlp in a thread, for the one-instance defect of wink-eng-lite-web-model:
- * only a module's first `winkNLP(model)` instance gets working custom-entity patterns. Worker threads
- * have their own module instances, so each should find the pattern below; `tests/pool.test.ts` asks
- * every worker of a pool.
+ * A self-check of wink-nlp in a thread: do custom-entity patterns match? wink-eng-lite-web-model
+ * 1.8.1 breaks them for every instance but a process's first (see `src/adapters/wink.ts`, which
+ * works around it); `tests/pool.test.ts` asks every worker of a pool.
  */
 import { threadId } from 'node:worker_threads';
 import { readTokens, registerCustomEntities } from '../adapters/wink.js';
@@ -10,8 +9,7 @@ import type { ProbeResult, ProbeTask } from './task.js';
 
 /**
  * Registers a custom-entity pattern in this thread's wink instance and reads a sentence with it:
- * wink-eng-lite-web-model's defect makes patterns of any instance but a module's first match
- * nothing, so a thread whose instance were not its own first would find nothing here.
+ * were the model's defect to reach the instance, it would find nothing here.
  */
 export function runProbe(task: ProbeTask): ProbeResult {
   if (task.barrier && task.count) {

@@ -103,8 +103,16 @@ export interface DocResult {
    * appends to `sentences.csv` and then removes (a book's table is not copied between threads).
    */
   sentencesCsvFile?: string;
-  /** Lexemes in the worker's wink lexicon after this document (set by a pool worker, read by its pool). */
-  winkLexicon?: number;
+  /** Times the worker replaced its wink instance while analysing this document (set by a pool worker, read by its pool). */
+  winkRenewals?: number;
+}
+
+/** What a pool gives each of its workers. */
+export interface WorkerData {
+  /** Pipeline definition file the worker builds. */
+  pipelineFile: string;
+  /** Lexemes the worker's wink instance may hold before it is replaced (unset: the adapter's default). */
+  maxWinkLexicon?: number;
 }
 
 /** Above this many characters a text's `sentences.csv` rows go through a temporary file. */

@@ -2,17 +2,17 @@
  * Entry point of a pool worker thread (piscina loads `dist/pool/worker.js`).
  *
  * Each thread has its own module instances, so it builds its own pipeline and its own wink-nlp
- * instance, once, when the thread starts (`getPipeline` caches per thread), and that instance is the
- * first of its thread: the wink model defect (only a module's first instance gets working
- * custom-entity patterns) does not reach it. `tests/pool.test.ts` checks this in every worker.
+ * instance, once, when the thread starts (`getPipeline` caches per thread). The wink instance is
+ * replaced when its lexicon is full (`src/adapters/wink.ts`); each result says how often that
+ * happened during its document, for the pool's count.
  */
 import { format } from 'node:util';
 import { workerData } from 'node:worker_threads';
 import { getPipeline } from '../analyze.js';
-import { winkLexiconSize } from '../adapters/wink.js';
+import { setWinkLexiconLimit, winkRenewals } from '../adapters/wink.js';
 import type { Pipeline } from '../pipeline.js';
 import { runProbe } from './probe.js';
-import { runDocTask, runHello, type DocResult, type HelloResult, type ProbeResult, type Task, type TaskContext } from './task.js';
+import { runDocTask, runHello, type DocResult, type HelloResult, type ProbeResult, type Task, type TaskContext, type WorkerData } from './task.js';
 
 // Standard output may be the batch's JSON Lines stream: nothing a library logs may reach it.
 const toStderr = (...args: unknown[]): void => void process.stderr.write(`${format(...args)}\n`);
@@ -20,7 +20,9 @@ console.log = toStderr;
 console.info = toStderr;
 console.debug = toStderr;
 
-const pipelineFile = (workerData as { pipelineFile?: string } | undefined)?.pipelineFile;
+const data = workerData as Partial<WorkerData> | undefined;
+const pipelineFile = data?.pipelineFile;
+if (data?.maxWinkLexicon !== undefined) setWinkLexiconLimit(data.maxWinkLexicon);
 let built: Pipeline | null = null;
 let buildError: unknown = null;
 try {
@@ -41,5 +43,7 @@ const context: TaskContext = {
 export default async function run(task: Task): Promise<DocResult | HelloResult | ProbeResult> {
   if (task.kind === 'hello') return runHello(context);
   if (task.kind === 'probe') return runProbe(task);
-  return { ...(await runDocTask(task, context)), winkLexicon: winkLexiconSize() };
+  const before = winkRenewals();
+  const result = await runDocTask(task, context);
+  return { ...result, winkRenewals: winkRenewals() - before };
 }

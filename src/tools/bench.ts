@@ -146,7 +146,7 @@ interface ChildResult {
   ok?: number;
   failed?: number;
   /** Times the workers were replaced for their grown wink lexicon (mode `batch`). */
-  workerRenewals?: number;
+  winkRenewals?: number;
   /** Share of pipeline time by stage (mode `pipeline`). */
   stageShare?: Record<string, number>;
   /** CPU seconds by kind of thread over the whole batch (mode `batch`, Linux only). */
@@ -284,7 +284,7 @@ async function child(spec: ChildSpec): Promise<void> {
     });
     const seconds = (last - first!) / 1000;
     const words = spec.corpus.words - spec.corpus.firstWords;
-    result = { seconds, wordsPerSecond: words / seconds, wordsPerCpuSecond: words / cpu, firstReportMs: first, peakRssMb: 0, ok: out.ok, failed: out.failed, workerRenewals: out.workerRenewals };
+    result = { seconds, wordsPerSecond: words / seconds, wordsPerCpuSecond: words / cpu, firstReportMs: first, peakRssMb: 0, ok: out.ok, failed: out.failed, winkRenewals: out.winkRenewals };
     if (threads) result.threadCpu = threads();
   }
   result.peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -566,7 +566,7 @@ export async function main(argv: string[]): Promise<void> {
     console.log(`time to first report at --jobs 1: ${((jobs1.firstReportMs ?? NaN) / 1000).toFixed(2)} s (target < 1 s)`);
     if (big) {
       const vocabulary = big.newWords > 0 ? `, with ${fmt(big.newWords)} words made new` : ', the seed texts repeated';
-      console.log(`peak RSS on the ${(big.bytes / 2 ** 30).toFixed(2)} GB corpus${vocabulary}: ${fmt(big.peakRssMb)} MB (target < 500 MB); workers replaced for their wink lexicon: ${big.runs[0].workerRenewals ?? 0} times`);
+      console.log(`peak RSS on the ${(big.bytes / 2 ** 30).toFixed(2)} GB corpus${vocabulary}: ${fmt(big.peakRssMb)} MB (target < 500 MB); wink instances replaced for their lexicon: ${big.runs[0].winkRenewals ?? 0} times`);
     }
     mkdirSync(resolve(out, '..'), { recursive: true });
     writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), machine, loadAverage5min: load, corpus: { documents: corpus.documents, bytes: corpus.bytes, words: corpus.words }, runs, ...(scale ? { scaleCorpus: { documents: scale.corpus.documents, bytes: scale.corpus.bytes, words: scale.corpus.words } } : {}), results: rows, ratios, ...(parts ? { parts } : {}), table }, null, 1)}\n`);
