@@ -12,6 +12,8 @@ import { defineStage } from '../stage.js';
 export interface SentencesOptions {
   /** Data file with abbreviations (default: `sentences.json`). */
   rules: string;
+  /** Data file whose `captionLabels` open a caption ('Table 1.'); the clean stage's (default: `cleanup.json`). */
+  captions: string;
 }
 
 interface SentenceRules {
@@ -139,11 +141,16 @@ export const sentences = defineStage<SentencesOptions, SentenceRules>({
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
-    properties: { rules: { type: 'string', default: 'sentences.json' } },
+    properties: {
+      rules: { type: 'string', default: 'sentences.json' },
+      // The clean stage's data file: its caption labels are the ones a caption's sentence opens with.
+      captions: { type: 'string', default: 'cleanup.json' },
+    },
   },
   prepare(options, env) {
-    const d = env.loadData<{ neverFinal: string[]; maybeFinal: string[]; splitBeforeNumber: boolean; captionLabels?: string[] }>(options.rules);
-    return { neverFinal: new Set(d.neverFinal), maybeFinal: new Set(d.maybeFinal), splitBeforeNumber: d.splitBeforeNumber, captionLabels: new Set(d.captionLabels ?? []) };
+    const d = env.loadData<{ neverFinal: string[]; maybeFinal: string[]; splitBeforeNumber: boolean }>(options.rules);
+    const { captionLabels } = env.loadData<{ captionLabels?: string[] }>(options.captions);
+    return { neverFinal: new Set(d.neverFinal), maybeFinal: new Set(d.maybeFinal), splitBeforeNumber: d.splitBeforeNumber, captionLabels: new Set(captionLabels ?? []) };
   },
   run(doc, { resources: rules }) {
     const { text: clean, map } = layer(doc, 'clean');

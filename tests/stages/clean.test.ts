@@ -562,6 +562,25 @@ describe('clean: a list under a heading such as See also', () => {
   });
 });
 
+describe('clean: captions, by the labels of pipeline/cleanup.json', () => {
+  it.each([
+    ['Fig. 3: Strikes by year, 1946–1960'],
+    ['Box 2. The dockers’ strike of 1984'],
+    ['Exhibit 4 Wages in the port'],
+    ['[Plate IV] The harbour in 1905'],
+    ['Map 1. The provinces of the south'],
+  ])('a line that opens with a label and a number is a caption, not a heading: %s', (line) => {
+    const { blocks } = cleaned(`${WRAPPED}\n\n${line}\n\n${WRAPPED}`);
+    expect(blocks.map((b) => b[0])).toEqual(['paragraph', 'caption', 'paragraph']);
+  });
+
+  // A label that runs on into a word: 'Chart' + 'i', 'Box' + 'i' would read as a Roman numeral.
+  it.each([['Chartism and the State, 1838–1848'], ['Boxing in Havana, 1950–1959'], ['Graphic Arts in Mexico, 1920–1940']])('a heading that opens with a label\'s letters is no caption: %s', (line) => {
+    const { blocks } = cleaned(`${WRAPPED}\n\n${line}\n\n${WRAPPED}`);
+    expect(blocks.map((b) => b[0])).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
+});
+
 describe('clean: tables of figures are kept out of the prose', () => {
   const PROSE = 'The number of labour NGOs grew quickly after 2005, as the table below shows.';
   const AFTER = 'After 2015 the number fell again, as the police closed several groups.';

@@ -33,6 +33,8 @@ interface CleanupData {
   /** Absent from an older data file: then no footnotes are removed from inside a sentence. */
   maxInterruptingNoteLines?: number;
   notHeading: string;
+  /** Labels that open a caption with a number ('Table 1.'); absent from an older data file: then no line is read as a caption. */
+  captionLabels?: string[];
   /** Absent from an older data file: then no heading opens a list. */
   listHeadings?: string;
   /** Absent from a data file older than Markdown reading: then the shipped lists apply. */
@@ -44,6 +46,18 @@ interface CleanupData {
 }
 
 const MARKDOWN_DEFAULTS = { extensions: ['.md', '.markdown'], formats: ['markdown', 'md', 'commonmark', 'gfm'] };
+
+/**
+ * A caption's head at the start of a line: a label, maybe a full stop ('Fig.'), and a number that
+ * ends there ('Table 3:', 'Figure 2.1.', '[Plate IV]'). The number must end at a space or a mark:
+ * in 'Chartism, 1838–1848' or 'Boxing in Havana' the label runs on into a word, and the 'i' after
+ * it is no Roman numeral.
+ */
+function captionPattern(labels: string[]): RegExp {
+  if (labels.length === 0) return /(?!)/;
+  const words = labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`^\\[?\\s*(?:${words})\\.?\\s*(?:\\d+(?:\\.\\d+)*[a-z]?|[ivx]+)(?=[\\s.:)\\]]|$)`, 'i');
+}
 
 /** Compiles the clean-up data file into rules. */
 export function compileCleanupRules(data: CleanupData): CleanupRules {
@@ -78,6 +92,7 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     sentenceCaseHeading: { maxWidth: 0, maxWords: 0, fullLine: Infinity, ...data.sentenceCaseHeading, fullWidth: data.sentenceCaseHeading?.fullWidth ?? Infinity },
     maxInterruptingNoteLines: data.maxInterruptingNoteLines ?? 0,
     notHeading: new RegExp(data.notHeading, 'iu'),
+    caption: captionPattern(data.captionLabels ?? []),
     listHeadings: new RegExp(data.listHeadings ?? '(?!)', 'iu'),
     tables: data.tables ? { ...data.tables, numericCell: new RegExp(data.tables.numericCell, 'iu'), maxRowLength: data.tables.maxRowLength ?? Infinity } : null,
     markdown: {

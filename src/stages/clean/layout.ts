@@ -57,6 +57,8 @@ export interface CleanupRules {
   maxInterruptingNoteLines: number;
   /** A short line that is a reference-list entry, never a heading (a URL, a DOI, an author-date head). */
   notHeading: RegExp;
+  /** The head of a caption at the start of a line ('Table 1.', 'Fig. 3:'), from the data's `captionLabels`. */
+  caption: RegExp;
   /** A heading over a list of links or titles ('See also'): the lines of the block below it are list items, never headings. */
   listHeadings: RegExp;
   /** Rows of a table of figures, kept out of the prose (null: none are). */
@@ -130,14 +132,12 @@ function startsUpperOrDigit(text: string): boolean {
   return isUpper(c) || /\d/.test(c);
 }
 
-const CAPTION = /^(\[?\s*(figure|fig\.|table|chart|map|graph|photo|image|plate)\s*[\dIVX]+[.:)]?)/i;
-
 /** Classifies the text of a candidate heading: true when it reads as a heading. */
 function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean, wrapWidth: number, beforeFullLine = false): boolean {
   // A heading is short: standing alone, or short against the wrap width inside a wrapped block
   // (tested first, as it rejects every line of prose without reading it).
   if (text.length > (standalone ? 120 : Math.max(24, wrapWidth * 0.75))) return false;
-  if (isBullet(text) || CAPTION.test(text) || rules.notHeading.test(text)) return false;
+  if (isBullet(text) || rules.caption.test(text) || rules.notHeading.test(text)) return false;
   if (/[.,;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
   if (!startsUpperOrDigit(text)) return false;
   // A row of a table ('1950      19      21,000') has no word.
@@ -583,7 +583,7 @@ function buildMarkdownUnits(kept: Line[], text: string, rules: CleanupRules, hyp
     else if (role !== 'paragraph') kind = 'paragraph';
     // A paragraph of one line may read as a heading ('**Introduction**'), a caption or a note, as in a plain text.
     else if (kept[k + 1]?.block !== l.block && headingAt(kept, k, rules, wrapping) !== null) kind = 'heading';
-    else kind = CAPTION.test(l.text) ? 'caption' : /^[*†‡]\S/u.test(l.text) ? 'note' : 'paragraph';
+    else kind = rules.caption.test(l.text) ? 'caption' : /^[*†‡]\S/u.test(l.text) ? 'note' : 'paragraph';
     // The rows of one table make one unit, as in a plain text.
     if (kind === 'table' && current !== null && current.kind === 'table' && previous?.markdown?.role === 'table-row') {
       current.pieces.push({ start: l.contentStart, end: l.contentEnd, join: 'space', line: l });
@@ -839,7 +839,7 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
     }
 
     const bullet = isBullet(l.text);
-    const caption = CAPTION.test(l.text);
+    const caption = rules.caption.test(l.text);
     const cur = current as Unit | null;
     const continues =
       cur !== null &&
