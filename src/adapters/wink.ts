@@ -84,7 +84,8 @@ export function registerCustomEntities(owner: string, examples: CustomEntityExam
  * Lexemes an instance may hold before it is replaced: the model's 87,593 and about 32,000 new
  * words (some 4 MB). A new instance takes about 40 ms to make (it reads all of the model's
  * automata), and V8 optimises wink's code again for it: on 200 MB of text with new words at the
- * rate of English prose, 9 renewals per thread at 110,000 and 2 at 150,000 took the same CPU time.
+ * rate of English prose, two threads renewed 9 times in all at 110,000 and twice at 150,000, in the
+ * same CPU time.
  */
 export const MAX_WINK_LEXICON = 120_000;
 let lexiconLimit = MAX_WINK_LEXICON;
