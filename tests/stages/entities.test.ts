@@ -1259,3 +1259,33 @@ describe('entities: places after "at" and before "zone", laws named by their mon
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe('entities: events named by their date (eighth session; each row but the guards failed before its rule)', () => {
+  it.each<[string, string, Row[]]>([
+    ["a month and a head ('the October Revolution')", "The October Revolution of 1917 changed everything.", [
+      ["October Revolution", 'EVENT', [[4, 22, "October Revolution"]]],
+    ]],
+    ["a month, an ordinal word and a head ('the May Fourth Movement'), not an ORG 'Fourth Movement'", "Students joined the May Fourth Movement in 1919.", [
+      ["May Fourth Movement", 'EVENT', [[20, 39, "May Fourth Movement"]]],
+    ]],
+    ["a month, a day in figures and a head ('the February 28 Incident')", "The February 28 Incident of 1947 ended the hopes of reformers.", [
+      ["February 28 Incident", 'EVENT', [[4, 24, "February 28 Incident"]]],
+    ]],
+    ["a plural head ('the July Days')", "Workers struck during the July Days of 1917.", [
+      ["July Days", 'EVENT', [[26, 35, "July Days"]]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    const rows = entitiesOf(text);
+    expect(rows).toEqual(expected);
+    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["a month without a determiner before it names no event", "In October Revolution was in the air.", []],
+    ["a month before a head of no event names none ('May Fourth Street')", "They met in the May Fourth Street of the old town.", [
+      ["Fourth Street", 'LOC', [[20, 33, "Fourth Street"]]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});

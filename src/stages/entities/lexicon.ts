@@ -24,6 +24,7 @@ export interface EntityRulesFile {
   nobleTitles?: string[];
   postposedTitles?: string[];
   monthNamedLaws?: { months: string[]; heads: string[] };
+  monthNamedEvents?: { heads: string[] };
   leaderFrames?: { before: string[]; after: string[]; of?: string[]; possessed?: string[]; notLeaders?: string[] };
   personVerbs?: string[];
   personActs?: string[];
@@ -138,6 +139,8 @@ export interface Lexicon {
   /** Case-sensitive months, and folded heads, of acts of state named by their month ('the October Manifesto'). */
   lawMonths: Set<string>;
   monthLawHeads: Set<string>;
+  /** Case-sensitive heads of events named by their date ('the May Fourth Movement'). */
+  monthEventHeads: Set<string>;
   /** Words before, and nouns after, a family name that make it a leader ('under Reagan', 'the Obama administration'). */
   leaderBefore: Set<string>;
   leaderAfter: Set<string>;
@@ -470,6 +473,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     postposedTitles: toSet(rules.postposedTitles),
     lawMonths: toSet(rules.monthNamedLaws?.months, false),
     monthLawHeads: toSet(rules.monthNamedLaws?.heads),
+    monthEventHeads: toSet(rules.monthNamedEvents?.heads, false),
     leaderBefore: toSet(rules.leaderFrames?.before),
     leaderAfter: toSet(rules.leaderFrames?.after),
     personPossessed: toSet(rules.leaderFrames?.possessed),

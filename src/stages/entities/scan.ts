@@ -18,6 +18,8 @@ import { GAP, POS, foldOf, startsUpper, type Word } from './words.js';
 
 const CLOSED_POS = new Set([POS.DET, POS.PRON, POS.ADP, POS.SCONJ, POS.CCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.SYM, POS.PUNCT]);
 const YEAR = /^\d{4}$/;
+/** A day of the month in figures: '28', '4th'. */
+const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 /** Relative pronouns of persons: 'Lim Dara, who …'. */
 const WHO = new Set(['who', 'whose', 'whom']);
 /** Determiners before a year that dates a law's head: 'the 1961 Constitution'. */
@@ -729,6 +731,16 @@ export class Scanner {
       from = nameFrom = from - 1;
       nameText = null;
     }
+    // 'the October Revolution', 'the May Fourth Movement', 'the February 28 Incident': an event named
+    // by its date, after a determiner (a month is no name word, nor are figures: the run starts after them).
+    if ((!typing || typing.via === 'head') && !untyped && from === runStart && lex.monthEventHeads.has(words[to].text) && !words[to].possessive) {
+      const month = this.eventMonthBefore(from, to);
+      if (month >= 0) {
+        typing = { type: 'EVENT', strength: 2, entry: null, via: 'month-event' };
+        from = nameFrom = month;
+        nameText = null;
+      }
+    }
     // 'the Twentieth Party Congress', 'the 20th Party Congress': one session of the body, an event.
     if (typing !== null && typing.via === 'head' && typing.type === 'ORG') {
       const session = this.sessionStart(nameFrom, to);
@@ -936,6 +948,20 @@ export class Scanner {
   private ordinalTitle(k: number): boolean {
     const { words, lex } = this;
     return lex.ordinals.has(foldOf(words[k])) && lex.titles.has(foldOf(words[k + 1]));
+  }
+
+  /**
+   * The month that opens an event named by its date, for a run [from, to] that ends in the event's
+   * head: 'October' before 'Revolution', 'May' before 'Fourth Movement', 'February' before
+   * '28 Incident'; -1 when there is none, or no determiner before it.
+   */
+  private eventMonthBefore(from: number, to: number): number {
+    const { words, lex } = this;
+    let month: number;
+    if (from === to - 1 && lex.ordinals.has(foldOf(words[from]))) month = from - 1;
+    else if (from !== to) return -1;
+    else month = from > 0 && DAY_OF_MONTH.test(words[from - 1].text) ? from - 2 : from - 1;
+    return month >= 1 && lex.lawMonths.has(words[month].text) && DETERMINERS.has(this.lowerAt(month - 1)) ? month : -1;
   }
 
   /**
