@@ -1289,3 +1289,31 @@ describe('entities: events named by their date (eighth session; each row but the
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe("entities: places after 'the city of', people after 'secretary' and 'champion' (eighth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'the port of' makes a single unknown name a place, the noun left out", "In 1929 the dockers of the port of Wonsan struck.", [
+      ["Wonsan", 'GPE', [[35, 41, "Wonsan"]]],
+    ]],
+    ["'the village of'", "The village of Lidice was destroyed in 1942.", [
+      ["Lidice", 'GPE', [[15, 21, "Lidice"]]],
+    ]],
+    ["'secretary' before a name is a role noun", "Its general secretary Newstead Zimba spoke.", [
+      ["Newstead Zimba", 'PERSON', [[22, 36, "Newstead Zimba"]]],
+    ]],
+    ["'champion' before a name is a role noun", "The marathon champion Son Kee-chung won in 1936.", [
+      ["Son Kee-chung", 'PERSON', [[22, 35, "Son Kee-chung"]]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    const rows = entitiesOf(text);
+    expect(rows).toEqual(expected);
+    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["'a town of' names no place (people of a kind)", "A town of Germans grew there.", []],
+    ["'of' after a noun of no settlement names no place", "The history of Wonsan is long.", []],
+  ])('guard: %s', (_, text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});

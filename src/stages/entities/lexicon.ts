@@ -55,6 +55,7 @@ export interface EntityRulesFile {
   orgCues: string[];
   placePrepositions: string[];
   placeAtNouns?: string[];
+  placeOfNouns?: string[];
   exampleMarkers?: string[];
   possessiveJoiners: string[];
   genericAcronyms: string[];
@@ -202,6 +203,8 @@ export interface Lexicon {
   placePrepositions: Set<string>;
   /** Nouns before 'at' that make the unknown name after it a place ('Factories at Tema'). */
   placeAtNouns: Set<string>;
+  /** Folded nouns of settlements before 'of' that make the single unknown name after it a place ('the port of Wonsan'). */
+  placeOfNouns: Set<string>;
   /** Words that give examples after a plural cue noun ('dailies, above all Tribuna'), each as its lower-case words; and their last words. */
   exampleMarkers: string[][];
   exampleMarkerEnds: Set<string>;
@@ -509,6 +512,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     orgCues,
     placePrepositions,
     placeAtNouns: toSet(rules.placeAtNouns),
+    placeOfNouns: toSet(rules.placeOfNouns),
     exampleMarkers: (rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ')),
     exampleMarkerEnds: new Set((rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ').pop()!)),
     prepositions: toSet(rules.connectors.prepositions),

@@ -1394,6 +1394,8 @@ export class Scanner {
     if (bits === 0 && this.lex.exampleMarkerEnds.has(prev)) bits = this.exampleCueBits(from);
     // 'Factories at Tema', 'the new zone at Katunayake': 'at' after a noun of works or settlements is a place's preposition.
     if (bits === 0 && prev === 'at' && this.lex.placeAtNouns.has(this.lowerAt(from - 2))) bits = CUE.PLACE;
+    // 'the port of Wonsan', 'the city of Masan': 'of' after 'the' and a noun of settlements, likewise.
+    if (bits === 0 && prev === 'of' && this.lex.placeOfNouns.has(this.lowerAt(from - 2)) && this.lowerAt(from - 3) === 'the') bits = CUE.PLACE;
     // 'unions such as Vienybė and Darbas': the next of a coordination takes the cue of the name before it.
     if (bits === 0 && (prev === 'and' || prev === ',')) {
       const cued = this.cuedBefore(from);
