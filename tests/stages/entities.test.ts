@@ -13,6 +13,13 @@ const rowsOf = (doc: Doc): Row[] =>
   (doc.layers.entities ?? []).map((e) => [e.canonical, e.type, e.mentions.map((m): [number, number, string] => [m.start, m.end, m.text])]);
 const entitiesOf = (text: string): Row[] => rowsOf(docOf(text, 'entities'));
 
+/** Asserts the entities of `text`, and that each mention is exactly its slice of the text. */
+function expectEntities(text: string, expected: Row[]): void {
+  const rows = entitiesOf(text);
+  expect(rows).toEqual(expected);
+  for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+}
+
 /** Runs the entities stage on `doc` again, after its citations layer was replaced. */
 function rerunWithCitations(doc: Doc, citations: Citation[]): Row[] {
   const built = pipeline().stages.find((s) => s.stage.name === 'entities')!;
@@ -104,10 +111,7 @@ describe('entities: names compromise misses or mangles', () => {
       ['Hong Kong Polytechnic University', 'ORG', [[50, 82, 'Hong Kong Polytechnic University']]],
     ]],
   ])('%s', (_, text, expected) => {
-    const rows = entitiesOf(text);
-    expect(rows).toEqual(expected);
-    // One-line sentences: each mention is exactly the original slice.
-    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+    expectEntities(text, expected);
   });
 });
 
@@ -145,10 +149,7 @@ describe('entities: shapes of events, laws and works', () => {
       ['Ivan Petrov', 'PERSON', [[74, 85, 'Ivan Petrov']]],
     ]],
   ])('%s', (_, text, expected) => {
-    const rows = entitiesOf(text);
-    expect(rows).toEqual(expected);
-    // One-line sentences: each mention is exactly the original slice.
-    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+    expectEntities(text, expected);
   });
 });
 
@@ -244,9 +245,7 @@ describe('entities: names of texts on Polish, American and European labour histo
     ]],
     ['"General strikes", "Student protests" opening a sentence name no event', 'General strikes followed in 1926. Student protests spread in 1968.', []],
   ])('%s', (_, text, expected) => {
-    const rows = entitiesOf(text);
-    expect(rows).toEqual(expected);
-    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+    expectEntities(text, expected);
   });
 });
 
@@ -301,9 +300,7 @@ describe('entities: what the new rules and data must not take (guards: these row
       ['China', 'GPE', [[70, 75, 'China']]],
     ]],
   ])('%s', (_, text, expected) => {
-    const rows = entitiesOf(text);
-    expect(rows).toEqual(expected);
-    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+    expectEntities(text, expected);
   });
 });
 
@@ -513,9 +510,7 @@ describe('entities: words far from any capital, and letters beyond ASCII', () =>
       ['Émile Zola', 'PERSON', [[0, 10, 'Émile Zola']]],
     ]],
   ])('%s', (_, text, expected) => {
-    const rows = entitiesOf(text);
-    expect(rows).toEqual(expected);
-    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+    expectEntities(text, expected);
   });
 
   it.each<[string, number]>([
@@ -1066,9 +1061,7 @@ describe('entities: law names with "and", quoted nicknames of laws, branches nam
       ["Harbour Workers' Union", 'ORG', [[14, 36, "Harbour Workers' Union"]]],
     ]],
   ])('%s', (_, text, expected) => {
-    const rows = entitiesOf(text);
-    expect(rows).toEqual(expected);
-    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+    expectEntities(text, expected);
   });
 
   it.each<[string, string, Row[]]>([
@@ -1102,9 +1095,7 @@ describe('entities: law names with "and", quoted nicknames of laws, branches nam
       ['Costa Rican Coffee Institute', 'ORG', [[4, 32, 'Costa Rican Coffee Institute']]],
     ]],
   ])('guard: %s', (_, text, expected) => {
-    const rows = entitiesOf(text);
-    expect(rows).toEqual(expected);
-    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+    expectEntities(text, expected);
   });
 });
 
@@ -1183,9 +1174,7 @@ describe('entities: periodicals by plural, apposition and staff nouns, new place
       ["CGT de los Argentinos", 'ORG', [[31, 52, "CGT de los Argentinos"]]],
     ]],
   ])('%s', (_, text, expected) => {
-    const rows = entitiesOf(text);
-    expect(rows).toEqual(expected);
-    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+    expectEntities(text, expected);
   });
 
   it.each<[string, string, Row[]]>([
@@ -1210,9 +1199,7 @@ describe('entities: periodicals by plural, apposition and staff nouns, new place
     ]],
     ["'paper' right before a name ('In this paper Lee …') names no paper", "In this paper Lee compares two unions.", []],
   ])('guard: %s', (_, text, expected) => {
-    const rows = entitiesOf(text);
-    expect(rows).toEqual(expected);
-    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+    expectEntities(text, expected);
   });
 });
 
@@ -1243,9 +1230,7 @@ describe('entities: places after "at" and before "zone", laws named by their mon
       ["Ulysses", 'WORK', [[30, 37, "Ulysses"]]],
     ]],
   ])('%s', (_, text, expected) => {
-    const rows = entitiesOf(text);
-    expect(rows).toEqual(expected);
-    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+    expectEntities(text, expected);
   });
 
   it.each<[string, string, Row[]]>([
@@ -1260,7 +1245,7 @@ describe('entities: places after "at" and before "zone", laws named by their mon
   });
 });
 
-describe('entities: events named by their date (eighth session; each row but the guards failed before its rule)', () => {
+describe("entities: events named by their date, places after 'the port of', people after 'secretary' and 'champion' (eighth session; each row but the guards failed before its rule)", () => {
   it.each<[string, string, Row[]]>([
     ["a month and a head ('the October Revolution')", "The October Revolution of 1917 changed everything.", [
       ["October Revolution", 'EVENT', [[4, 22, "October Revolution"]]],
@@ -1274,24 +1259,6 @@ describe('entities: events named by their date (eighth session; each row but the
     ["a plural head ('the July Days')", "Workers struck during the July Days of 1917.", [
       ["July Days", 'EVENT', [[26, 35, "July Days"]]],
     ]],
-  ])('%s', (_, text, expected) => {
-    const rows = entitiesOf(text);
-    expect(rows).toEqual(expected);
-    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
-  });
-
-  it.each<[string, string, Row[]]>([
-    ["a month without a determiner before it names no event", "In October Revolution was in the air.", []],
-    ["a month before a head of no event names none ('May Fourth Street')", "They met in the May Fourth Street of the old town.", [
-      ["Fourth Street", 'LOC', [[20, 33, "Fourth Street"]]],
-    ]],
-  ])('guard: %s', (_, text, expected) => {
-    expect(entitiesOf(text)).toEqual(expected);
-  });
-});
-
-describe("entities: places after 'the city of', people after 'secretary' and 'champion' (eighth session; each row but the guards failed before its rule)", () => {
-  it.each<[string, string, Row[]]>([
     ["'the port of' makes a single unknown name a place, the noun left out", "In 1929 the dockers of the port of Wonsan struck.", [
       ["Wonsan", 'GPE', [[35, 41, "Wonsan"]]],
     ]],
@@ -1305,12 +1272,14 @@ describe("entities: places after 'the city of', people after 'secretary' and 'ch
       ["Son Kee-chung", 'PERSON', [[22, 35, "Son Kee-chung"]]],
     ]],
   ])('%s', (_, text, expected) => {
-    const rows = entitiesOf(text);
-    expect(rows).toEqual(expected);
-    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+    expectEntities(text, expected);
   });
 
   it.each<[string, string, Row[]]>([
+    ["a month without a determiner before it names no event", "In October Revolution was in the air.", []],
+    ["a month before a head of no event names none ('May Fourth Street')", "They met in the May Fourth Street of the old town.", [
+      ["Fourth Street", 'LOC', [[20, 33, "Fourth Street"]]],
+    ]],
     ["'a town of' names no place (people of a kind)", "A town of Germans grew there.", []],
     ["'of' after a noun of no settlement names no place", "The history of Wonsan is long.", []],
   ])('guard: %s', (_, text, expected) => {
