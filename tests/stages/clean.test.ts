@@ -569,6 +569,7 @@ describe('clean: captions, by the labels of pipeline/cleanup.json', () => {
     ['Exhibit 4 Wages in the port'],
     ['[Plate IV] The harbour in 1905'],
     ['Map 1. The provinces of the south'],
+    ['Table 5, continued: strikes by region'],
   ])('a line that opens with a label and a number is a caption, not a heading: %s', (line) => {
     const { blocks } = cleaned(`${WRAPPED}\n\n${line}\n\n${WRAPPED}`);
     expect(blocks.map((b) => b[0])).toEqual(['paragraph', 'caption', 'paragraph']);

@@ -49,14 +49,14 @@ const MARKDOWN_DEFAULTS = { extensions: ['.md', '.markdown'], formats: ['markdow
 
 /**
  * A caption's head at the start of a line: a label, maybe a full stop ('Fig.'), and a number that
- * ends there ('Table 3:', 'Figure 2.1.', '[Plate IV]'). The number must end at a space or a mark:
+ * ends there ('Table 3:', 'Figure 2.1.', '[Plate IV]', 'Table 2–4'). The number must end at a space or a mark:
  * in 'Chartism, 1838–1848' or 'Boxing in Havana' the label runs on into a word, and the 'i' after
  * it is no Roman numeral.
  */
 function captionPattern(labels: string[]): RegExp {
   if (labels.length === 0) return /(?!)/;
   const words = labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`^\\[?\\s*(?:${words})\\.?\\s*(?:\\d+(?:\\.\\d+)*[a-z]?|[ivx]+)(?=[\\s.:)\\]]|$)`, 'i');
+  return new RegExp(`^\\[?\\s*(?:${words})\\.?\\s*(?:\\d+(?:\\.\\d+)*[a-z]?|[ivx]+)(?=[\\s.,:;)\\]\\-–—]|$)`, 'i');
 }
 
 /** Compiles the clean-up data file into rules. */
