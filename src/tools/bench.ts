@@ -145,7 +145,7 @@ interface ChildResult {
   peakRssMb: number;
   ok?: number;
   failed?: number;
-  /** Times the workers were replaced for their grown wink lexicon (mode `batch`). */
+  /** Times a thread replaced its wink instance because its lexicon was full (mode `batch`). */
   winkRenewals?: number;
   /** Share of pipeline time by stage (mode `pipeline`). */
   stageShare?: Record<string, number>;

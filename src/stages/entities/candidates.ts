@@ -195,13 +195,7 @@ function needsDisplayNormalising(s: string): boolean {
 function mixedCapsWord(word: string, single: boolean, lex: Lexicon): string {
   // Inside a longer run the answer depends on the word alone (a run of one word is cached whole by displayName).
   if (single) return mixedCapsPieces(word, single, lex);
-  let shown = lex.capsWordsInRuns.get(word);
-  if (shown === undefined) {
-    if (lex.capsWordsInRuns.size > 50_000) lex.capsWordsInRuns.clear();
-    shown = mixedCapsPieces(word, single, lex);
-    lex.capsWordsInRuns.set(word, shown);
-  }
-  return shown;
+  return lex.capsWordsInRuns.get(word, () => mixedCapsPieces(word, single, lex));
 }
 
 /** {@link mixedCapsWord}, computed. */

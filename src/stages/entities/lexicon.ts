@@ -260,7 +260,7 @@ export interface Lexicon {
   /** Display names of single words written in capitals, by word (a cache for displayName in candidates.ts). */
   singleCapsNames: StringMemo<string>;
   /** Display forms of words in capitals inside longer runs, by word (a cache for displayName in candidates.ts). */
-  capsWordsInRuns: Map<string, string>;
+  capsWordsInRuns: StringMemo<string>;
 }
 
 const APOSTROPHES = /[’‘`´ʼ]/g;
@@ -547,7 +547,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     citationYear: new RegExp(rules.citationYear, 'u'),
     useCompromise: rules.useCompromise,
     singleCapsNames: new StringMemo(),
-    capsWordsInRuns: new Map(),
+    capsWordsInRuns: new StringMemo(),
   };
 }
 
