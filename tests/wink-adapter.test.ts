@@ -1,7 +1,9 @@
+import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { MAX_WINK_LEXICON, readTokens, registerCustomEntities, setWinkLexiconLimit, winkLexiconSize, winkRenewals, winkStandIn } from '../src/adapters/wink.js';
+import { loadCoreModel } from '../src/adapters/wink-model.js';
 import { analyze } from '../src/analyze.js';
 import { corpusNames, corpusText, docOf } from './helpers.js';
 
@@ -73,6 +75,19 @@ describe('wink adapter: any number of instances, so a full lexicon is dropped wi
     const broken = winkNLP(model, ['sbd', 'pos', 'cer']);
     broken.learnCustomEntities([{ name: 'ministry', patterns: ['Ministry of [PROPN] [PROPN]'] }], { matchValue: false, usePOS: true, useEntity: false });
     expect(broken.readDoc('Officials at the Ministry of Civil Affairs agreed.').customEntities().out()).toEqual([]);
+  });
+
+  it('reads the core model from its file into what the package\'s loader builds, every time anew', () => {
+    // If the package changes its model's format, this fails before any text is read wrongly.
+    const published = (model as unknown as { core: () => unknown }).core();
+    const ours = loadCoreModel();
+    expect(isDeepStrictEqual(ours, published)).toBe(true);
+    expect(ours.lexicon).toBeInstanceOf(Uint32Array);
+    // A copy of its own: an instance grows its model's lists, which must not reach the next one.
+    const again = loadCoreModel();
+    expect(again.features).not.toBe(ours.features);
+    ours.features.lexeme.list.push('qorvath');
+    expect(again.features.lexeme.list).toHaveLength(ours.features.lexeme.list.length - 1);
   });
 
   it('replaces its instance each time the lexicon passes the limit; 40 instances later patterns still match', () => {

@@ -3,28 +3,13 @@
  *
  * wink-eng-lite-web-model 1.8.1 has a defect that the project long took for a limit of wink: only
  * the first `winkNLP(model)` instance of a process got working POS- or entity-based custom-entity
- * patterns, later ones matched nothing, and about the 21st threw. Its cause is one line of the
- * model: `load-cer-meta-model.js` assigns `JSON.stringify(machines)` back to its own module
- * variable, so each call of `model.metaCER()` stringifies the previous call's string again. The
- * first instance gets the meta model's JSON; the second a JSON string of that JSON (which parses to
- * a string, not to patterns); the escapes double with each call until the string passes V8's
- * maximum length. The model given to wink here ({@link intactModel}) hands every instance the JSON
- * that the first call hands out, made from the package's own file, so any number of instances work.
+ * patterns, later ones matched nothing, and about the 21st threw. Its cause, and the model this
+ * thread hands to wink instead, are in `wink-model.ts`: with it any number of instances work.
  * Stages that need custom-entity patterns register them with {@link registerCustomEntities}, which
  * merges all registrations and teaches them to the instance (and to every later one).
  */
-import { createRequire } from 'node:module';
 import winkNLP, { type CustomEntityExample, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-
-const requireFromHere = createRequire(import.meta.url);
-// require's cache holds the parsed file, which the model's loader never changes (it reassigns its
-// variable, not the object).
-const CER_META_MACHINES = JSON.stringify(requireFromHere('wink-eng-lite-web-model/dist/languages/cur/models/eng-cer-meta-model.json'));
-const CER_TRANSFORMERS: unknown = requireFromHere('wink-eng-lite-web-model/dist/cer-transformers.js');
-
-/** The model as wink reads it, with a meta model for custom entities that every instance gets whole. */
-const intactModel = { ...model, metaCER: () => ({ machines: CER_META_MACHINES, transformers: CER_TRANSFORMERS }) } as typeof model;
+import { intactModel } from './wink-model.js';
 
 // Only what periodcheck reads: sentence boundaries, POS tags, and custom entities (for stages that
 // register patterns). Sentiment, NER and negation are left out: they cost time on every token.
