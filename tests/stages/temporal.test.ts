@@ -424,14 +424,39 @@ describe('temporal: relative expressions take the nearest date before them', () 
     expect(rows(text)).toContainEqual(expected);
   });
 
-  it('a titled ruler the era table does not know takes the years of an earlier mention, else is left out', () => {
-    expect(rows('Under King Fahd (1982–2005) unions were banned. Under King Fahd the press was licensed.').filter((r) => r[1] === 'era')).toEqual([
+  it('a titled ruler the era table does not know takes the years another mention gives, before or after it, else is left out', () => {
+    const fahd = [
       ['Under King Fahd', 'era', 1982, 2005, '1982/2005'],
       ['Under King Fahd', 'era', 1982, 2005, '1982/2005'],
-    ]);
+    ];
+    expect(rows('Under King Fahd (1982–2005) unions were banned. Under King Fahd the press was licensed.').filter((r) => r[1] === 'era')).toEqual(fahd);
+    expect(rows('Under King Fahd the press was licensed. Under King Fahd (1982–2005) unions were banned.').filter((r) => r[1] === 'era')).toEqual(fahd);
     const doc = docOf('Under General Motors, output rose.', 'temporal');
     expect(rowsOf(doc)).toEqual([]);
     expect(doc.messages.map((m) => m.message)).toContain("'Under General Motors' left out: no years for 'motors' in the text or the era table");
+  });
+
+  it.each([
+    ['an apposed title (not part of the expression) and the range of its sentence', 'Under Tomas Vell, governor from 1921 to 1930, the port grew.', [['Under Tomas Vell', 'era', 1921, 1930, '1921/1930'], ['from 1921 to 1930', 'range', 1921, 1930, '1921/1930']]],
+    ['an apposed compound title', 'Under Arvo Lind, governor-general between 1905 and 1912, schools closed.', [['Under Arvo Lind', 'era', 1905, 1912, '1905/1912'], ['between 1905 and 1912', 'range', 1905, 1912, '1905/1912']]],
+    ['a bracket', 'Under Tomas Vell (1921–1930) the port grew.', [['Under Tomas Vell', 'era', 1921, 1930, '1921/1930'], ['1921–1930', 'range', 1921, 1930, '1921/1930']]],
+    [
+      'the years the text gives that name later',
+      'The port grew under Tomas Vell after 1925. Under Tomas Vell, governor from 1921 to 1930, it was rebuilt.',
+      [['under Tomas Vell', 'era', 1921, 1930, '1921/1930'], ['after 1925', 'range', 1925, null, '1925/..'], ['Under Tomas Vell', 'era', 1921, 1930, '1921/1930'], ['from 1921 to 1930', 'range', 1921, 1930, '1921/1930']],
+    ],
+  ])('an untitled ruler the era table does not know is an era by %s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a name the text never dates', 'Under Marx the theory grew in 1850.', [['1850', 'year', 1850, 1850, '1850']]],
+    ['a name whose sentence has a range but no title', 'Under Section Four, between 1990 and 1995, the act applied.', [['between 1990 and 1995', 'range', 1990, 1995, '1990/1995']]],
+    ['a possessive', "Under Tomas Vell's pressure the port grew. Under Tomas Vell (1921–1930) it was rebuilt.", [['Under Tomas Vell', 'era', 1921, 1930, '1921/1930'], ['1921–1930', 'range', 1921, 1930, '1921/1930']]],
+  ])('an untitled name after "under" is no era, and no message, when it is %s', (_, text, expected) => {
+    const doc = docOf(text, 'temporal');
+    expect(rowsOf(doc)).toEqual(expected);
+    expect(doc.messages.filter((m) => m.code === 'temporal/unresolved')).toEqual([]);
   });
 
   it('leaves out a relative expression with no date before it, with an info message', () => {

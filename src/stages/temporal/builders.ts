@@ -781,14 +781,15 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const part = p ? partSpan(s, p.lex ?? p.norm, 'era') : null;
       return { value: pendingValue('era', { ...n.pending, own: own && !own.pending ? own : null, edge: (ctx.args.edge as 'post' | 'pre' | undefined) ?? null, part }) };
     },
-    /** "under President Levon Ter-Petrosyan (1991–1998)": a titled ruler the era table does not know. */
+    /** "under President Levon Ter-Petrosyan (1991–1998)": a titled ruler the era table does not know (`needsDating`: untitled, see the pending type). */
     rulerText: (ctx) => {
       const n = ctx.caps.get('n');
       if (!n) return null;
       const words: string[] = [];
       for (let i = n.i0; i < n.i1; i++) words.push(ctx.toks.norm(i));
       const own = atom(ctx, 'own') ?? null;
-      return { value: pendingValue('era', { type: 'ruler-text', name: words.join(' ').replace(/ - /g, '-'), own: own && !own.pending ? own : null }) };
+      const name = words.join(' ').replace(/ - /g, '-');
+      return { value: pendingValue('era', { type: 'ruler-text', name, own: own && !own.pending ? own : null, needsDating: ctx.args.needsDating === true }) };
     },
     /** An era the rule names itself ("postwar" → the `war` entry, after its end). */
     eraRef: (ctx) => {

@@ -11,7 +11,7 @@
 import { endOf, startOf, type AtomItem, type Captures, type Item } from './items.js';
 import { NO_WID, Tokens, WordTable } from './lexer.js';
 import { CapLookup, Matcher, Node, type CapList, type ClassRef, type Phrase, type TrieNode } from './matcher.js';
-import { elemKeys, firstKeys, NS_INDEX, parsePattern, type Elem, type Key, type Namespace } from './pattern.js';
+import { elemKeys, firstKeys, isLookAhead, NS_INDEX, parsePattern, type Elem, type Key, type Namespace } from './pattern.js';
 import { Presence } from './presence.js';
 import { TriggerTest } from './trigger.js';
 import type { Value } from './values.js';
@@ -252,7 +252,7 @@ export class Grammar {
         this.checkClasses(parsed, r.id);
         return parsed[0];
       };
-      const requires = elems.filter((e) => e.t !== 'group' && e.t !== 'not' && (e.q === '' || e.q === '+')).map((e) => elemKeys(e) ?? []);
+      const requires = elems.filter((e) => e.t !== 'group' && !isLookAhead(e) && (e.q === '' || e.q === '+')).map((e) => elemKeys(e) ?? []);
       for (const keys of requires) for (const k of keys) this.names[k.ns].id(k.v);
       const after = behind(r.after);
       const notAfter = behind(r.notAfter);
@@ -366,7 +366,7 @@ export class Grammar {
     };
     for (const rules of byLevel.values()) {
       for (const rule of rules) {
-        const needed = rule.elems.filter((e) => e.t !== 'group' && e.t !== 'not' && (e.q === '' || e.q === '+'));
+        const needed = rule.elems.filter((e) => e.t !== 'group' && !isLookAhead(e) && (e.q === '' || e.q === '+'));
         const covered = needed.some((e) => e.t === 'cat' || (e.t === 'cls' && e.classes.every((c) => this.builtins[c]?.gate === 'digit')));
         if (covered) continue;
         const options = needed.map(wordsOf).filter((o): o is { words: string[]; stops: number } => o !== null);
@@ -382,7 +382,7 @@ export class Grammar {
   private compileNode(e: Elem): Node {
     const min = e.q === '' || e.q === '+' ? 1 : 0;
     const max = e.q === '*' || e.q === '+' ? Infinity : 1;
-    const name = e.t === 'not' ? undefined : e.name;
+    const name = isLookAhead(e) ? undefined : e.name;
     switch (e.t) {
       case 'lit':
         return new Node('lit', name, min, max, new Set([...e.words].map((w) => this.names.w.id(w))), [], null, null, [], null);
@@ -400,7 +400,8 @@ export class Grammar {
       case 'group':
         return new Node('group', name, min, max, null, [], null, null, e.elems.map((x) => this.compileNode(x)), null);
       case 'not':
-        return new Node('not', undefined, 1, 1, null, [], null, null, [], this.compileNode(e.elem));
+      case 'then':
+        return new Node(e.t, undefined, 1, 1, null, [], null, null, [], this.compileNode(e.elem));
     }
   }
 
@@ -410,7 +411,7 @@ export class Grammar {
         for (const cls of e.classes) if (!this.tries.has(cls) && !(cls in this.builtins)) throw new Error(`rule '${rule}': unknown class <${cls}>`);
       }
       if (e.t === 'group') this.checkClasses(e.elems, rule);
-      if (e.t === 'not') this.checkClasses([e.elem], rule);
+      if (isLookAhead(e)) this.checkClasses([e.elem], rule);
     }
   }
 

@@ -31,7 +31,7 @@ export class Node {
     readonly classes: readonly ClassRef[],
     readonly cats: ReadonlySet<string> | null,
     readonly tags: ReadonlySet<string> | null,
-    /** `group`: its elements; `not`: the one element it must not match. */
+    /** `group`: its elements; `not` / `then`: the one element it must not / must match next. */
     readonly elems: readonly Node[],
     readonly elem: Node | null,
   ) {}
@@ -115,9 +115,9 @@ export class Matcher {
           found.add(p, caps);
           continue;
         }
-        const not = elems[k];
-        if (not.t === 'not') {
-          if (!this.matchesAt(not.elem!, p, depth)) this.push(k + 1, p, caps, 0);
+        const look = elems[k];
+        if (look.t === 'not' || look.t === 'then') {
+          if (this.matchesAt(look.elem!, p, depth) === (look.t === 'then')) this.push(k + 1, p, caps, 0);
           continue;
         }
       }

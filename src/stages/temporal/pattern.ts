@@ -7,7 +7,8 @@
  * - `{NOUN|PROPN}` a token with one of these parts of speech;
  * - `[ ... ]` a group;
  * - a suffix `?`, `*` or `+` after any element; a prefix `name=` captures the element for the
- *   builder; a prefix `!` is a negative look-ahead (matches nothing, consumes nothing).
+ *   builder; a prefix `!` is a negative look-ahead, `&` a positive one (each consumes nothing: 'under
+ *   Minami Jirō' is the span of `under n=… &[ , <rulerTitle> ]`).
  */
 
 /** How often an element may repeat: once, `?` at most once, `*` any number, `+` at least once. */
@@ -19,7 +20,13 @@ export type Elem =
   | { t: 'cat'; cats: Set<string>; name?: string; q: Quant }
   | { t: 'pos'; tags: Set<string>; name?: string; q: Quant }
   | { t: 'group'; elems: Elem[]; name?: string; q: Quant }
-  | { t: 'not'; elem: Elem; q: Quant };
+  | { t: 'not'; elem: Elem; q: Quant }
+  | { t: 'then'; elem: Elem; q: Quant };
+
+/** Whether `e` is a look-ahead (`!` or `&`), which consumes no item. */
+export function isLookAhead(e: Elem): e is Extract<Elem, { t: 'not' | 'then' }> {
+  return e.t === 'not' || e.t === 'then';
+}
 
 /** What an item offers for the rule index: its word (`w`), POS (`p`), classes starting at it (`c`), or atom category (`a`). */
 export type Namespace = 'w' | 'p' | 'c' | 'a';
@@ -36,7 +43,7 @@ export function firstKeys(elems: Elem[], k: number): Key[] | null {
   const keys: Key[] = [];
   for (let i = k; i < elems.length; i++) {
     const e = elems[i];
-    if (e.t === 'not') continue;
+    if (isLookAhead(e)) continue;
     const own = elemKeys(e);
     if (own === null) continue;
     keys.push(...own);
@@ -59,6 +66,7 @@ export function elemKeys(e: Elem): Key[] | null {
     case 'group':
       return firstKeys(e.elems, 0);
     case 'not':
+    case 'then':
       return null;
   }
 }
@@ -83,9 +91,9 @@ export function parsePattern(pattern: string, rule: string, catGroups: Record<st
   };
   const parseElem = (raw: string): Elem => {
     let part = raw;
-    let negate = false;
-    if (part.startsWith('!') && part.length > 1) {
-      negate = true;
+    let look: 'not' | 'then' | null = null;
+    if ((part.startsWith('!') || part.startsWith('&')) && part.length > 1) {
+      look = part.startsWith('!') ? 'not' : 'then';
       part = part.slice(1);
     }
     let name: string | undefined;
@@ -118,7 +126,7 @@ export function parsePattern(pattern: string, rule: string, catGroups: Record<st
         elem = { t: 'lit', words: new Set(part.split('|')), name, q };
       }
     }
-    return negate ? { t: 'not', elem, q: '' } : elem;
+    return look ? { t: look, elem, q: '' } : elem;
   };
   const quantOf = (s: string): Quant => (s === '?' || s === '*' || s === '+' ? s : '');
   const elems = parseList(false);

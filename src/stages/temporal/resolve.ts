@@ -110,7 +110,7 @@ class Resolver {
   /** Eras named so far, by id: the unit of their latest mention (for `latestOf`). */
   private readonly named = new Map<string, { order: number; unitId: string }>();
   private eraCount = 0;
-  /** Rulers the era table does not know, by name, with the years the text first gave them. */
+  /** Rulers the era table does not know, by name, with the years the text first gives them (learnt before any is resolved). */
   private readonly rulersDated = new Map<string, { from: number; to: number | null; unitId: string }>();
   readonly resolved: Resolved[] = [];
   readonly unresolved: { candidate: Candidate; reason: string }[] = [];
@@ -136,6 +136,13 @@ class Resolver {
       const own = v.pending.own ?? c.bracketed;
       if (own && own.from !== null && !this.learned.has(v.pending.ids[0])) this.learned.set(v.pending.ids[0], { from: own.from, to: own.to, unitId: c.unitId });
     }
+    // A ruler the table does not know, dated where the text names them: the first such statement
+    // dates every mention, before it too ('under Minami Jirō after 1937' … 'Under Minami Jirō,
+    // governor-general from 1936 to 1942').
+    if (v.pending?.type === 'ruler-text') {
+      const own = v.pending.own ?? c.bracketed;
+      if (own && own.from !== null && !this.rulersDated.has(v.pending.name)) this.rulersDated.set(v.pending.name, { from: own.from, to: own.to, unitId: c.unitId });
+    }
   }
 
   /** Once every candidate is learnt from: what the writer's present is. */
@@ -152,7 +159,7 @@ class Resolver {
     if (pending) {
       const r = this.resolvePending(pending, c, this.anchor);
       if (typeof r === 'string') {
-        this.unresolved.push({ candidate: c, reason: r });
+        if (pending.type !== 'ruler-text' || !pending.needsDating) this.unresolved.push({ candidate: c, reason: r });
         return;
       }
       value = r.value;
@@ -298,7 +305,6 @@ class Resolver {
         const own = p.own ?? c.bracketed;
         const learned = this.rulersDated.get(p.name);
         if (own && own.from !== null) {
-          this.rulersDated.set(p.name, { from: own.from, to: own.to, unitId: c.unitId });
           const v = eraValue(own.from, own.to);
           return v ? { value: v, cues: [`ruler: ${p.name} (own years)`] } : 'era has no usable years';
         }

@@ -200,7 +200,8 @@ const unitTokens = new Tokens();
 function giveRulersTheirSentenceRange(candidates: Candidate[], first: number): void {
   for (let k = first; k < candidates.length; k++) {
     const p = candidates[k].atom.value.pending;
-    if (p?.type !== 'ruler-text' || p.own || candidates[k].bracketed) continue;
+    // An untitled name ('Under Section 4, between 1990 and 1995') is no ruler by its sentence alone.
+    if (p?.type !== 'ruler-text' || p.own || p.needsDating || candidates[k].bracketed) continue;
     let range: Candidate['bracketed'] = null;
     let ranges = 0;
     for (let j = first; j < candidates.length; j++) {

@@ -53,9 +53,11 @@ export type Pending =
   /**
    * "under President Levon Ter-Petrosyan": a ruler the era table does not know, named with a title;
    * it takes the years the text gives it (`own`, a bracket, the one range of its sentence), else the
-   * years its earlier mention took, else none.
+   * years the text gives it elsewhere, else none. `needsDating`: named with neither title nor
+   * apposition ('under Minami Jirō after 1937'), so a ruler only if the text dates that name as one
+   * elsewhere; else no expression at all ('under Marx' is no era), and nothing to report.
    */
-  | { type: 'ruler-text'; name: string; own: Value | null };
+  | { type: 'ruler-text'; name: string; own: Value | null; needsDating?: boolean };
 
 /** The share of an era a part word names ("the late Qing": its last 30%), from `parts.*.era` in temporal.json. */
 export type EraPart = readonly [number, number];
