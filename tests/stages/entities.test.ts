@@ -1286,3 +1286,26 @@ describe("entities: events named by their date, places after 'the port of', peop
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe('entities: a nationality or language alone names no paper (ninth session; each row but the guards failed before its rule)', () => {
+  it.each<[string, string, Row[]]>([
+    ["a language before a periodical's apposition names no paper; the paper after the noun does", 'The first weekly printed in Armenian, the official gazette Lraber, appeared in 1850.', [
+      ['Lraber', 'ORG', [[59, 65, 'Lraber']]],
+    ]],
+    ["a nationality after a periodical's noun is no title ('a weekly French edition'), nor later where the text repeats it", 'The paper also printed a weekly French edition. Later the French edition closed.', []],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["a periodical's noun before a title still names the paper", 'The daily Novi List and the weekly Zora were banned.', [
+      ['Novi List', 'ORG', [[10, 19, 'Novi List']]],
+      ['Zora', 'ORG', [[35, 39, 'Zora']]],
+    ]],
+    ['an apposition after a title still names the paper', 'Novi List, a daily of the port, was banned.', [
+      ['Novi List', 'ORG', [[0, 9, 'Novi List']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

@@ -710,7 +710,7 @@ export class Scanner {
       if (verb || free) typing = this.workOfTitle(from) ? { type: 'WORK', strength: 1, entry: null, via: 'title-article' } : { type: 'ORG', strength: 1, entry: null, via: 'title-article' };
     }
     // 'the Ponte Diário, a daily of the capital': an apposition naming a periodical.
-    if ((!typing || typing.via === 'work-cue') && !untyped && this.periodicalAfter(to)) typing = { type: 'ORG', strength: 2, entry: null, via: 'work-cue' };
+    if ((!typing || typing.via === 'work-cue') && !untyped && this.periodicalAfter(nameFrom, to)) typing = { type: 'ORG', strength: 2, entry: null, via: 'work-cue' };
     // 'the 1961 Constitution', 'the Constitution of 1948': a law's head alone, dated, names that law
     // (not after 'a'/'an': 'Created by an Act of 1990' names none).
     if (!typing && !untyped && nameFrom === to && lex.heads.get(foldOf(words[to])) === 'LAW' && startsUpper(words[to].text) && !words[to].possessive) {
@@ -1285,11 +1285,13 @@ export class Scanner {
    * channel'. After the article up to four words may stand before the noun: the first any word (', a
    * Lagos daily'), the others in lower case or demonyms, none of the `appositionStops` (', the author
    * of the paper' names no paper). Read from the clean text: words far from any capital are no part
-   * of the sentence's word list.
+   * of the sentence's word list. A nationality or language alone names no paper ('printed in
+   * Turkish, the official gazette …': the gazette's name comes after the noun).
    */
-  private periodicalAfter(to: number): boolean {
+  private periodicalAfter(from: number, to: number): boolean {
     const { words, lex, text } = this;
     if (words[to + 1].text !== ',' || words[to].possessive) return false;
+    if (from === to && lex.nonEntityWords.has(foldOf(words[to]))) return false;
     const a = words[to + 2].text;
     if (a !== 'a' && a !== 'an' && a !== 'the') return false;
     let pos = words[to + 2].cleanEnd;
