@@ -1287,17 +1287,27 @@ describe("entities: events named by their date, places after 'the port of', peop
   });
 });
 
-describe('entities: a nationality or language alone names no paper (ninth session; each row but the guards failed before its rule)', () => {
+describe('entities: a nationality or language and a clause after a closed list name nothing (ninth session; each row but the guards failed before its rule)', () => {
   it.each<[string, string, Row[]]>([
     ["a language before a periodical's apposition names no paper; the paper after the noun does", 'The first weekly printed in Armenian, the official gazette Lraber, appeared in 1850.', [
       ['Lraber', 'ORG', [[59, 65, 'Lraber']]],
     ]],
     ["a nationality after a periodical's noun is no title ('a weekly French edition'), nor later where the text repeats it", 'The paper also printed a weekly French edition. Later the French edition closed.', []],
+    ["', and' after a list closed by 'and' opens a clause: its first word is no member ('Venetian consuls')", 'Exiles printed papers in Geneva, Lyon and Cairo, and Venetian consuls watched them. Venetian money paid the spies.', [
+      ['Geneva', 'GPE', [[25, 31, 'Geneva']]],
+      ['Lyon', 'GPE', [[33, 37, 'Lyon']]],
+      ['Cairo', 'GPE', [[42, 47, 'Cairo']]],
+    ]],
   ])('%s', (_, text, expected) => {
     expectEntities(text, expected);
   });
 
   it.each<[string, string, Row[]]>([
+    ['a list with a serial comma still types its last member', 'Exiles printed papers in Geneva, Lyon, and Mostar.', [
+      ['Geneva', 'GPE', [[25, 31, 'Geneva']]],
+      ['Lyon', 'GPE', [[33, 37, 'Lyon']]],
+      ['Mostar', 'GPE', [[43, 49, 'Mostar']]],
+    ]],
     ["a periodical's noun before a title still names the paper", 'The daily Novi List and the weekly Zora were banned.', [
       ['Novi List', 'ORG', [[10, 19, 'Novi List']]],
       ['Zora', 'ORG', [[35, 39, 'Zora']]],

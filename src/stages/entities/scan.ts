@@ -130,6 +130,8 @@ export class Scanner {
   private citedPending = false;
   /** List id carried from the previous run of a coordinated list, or -1. */
   private carry = -1;
+  /** Whether the list was carried to the current run by 'and' or 'or' (its last member, once a comma follows). */
+  private carriedByConjunction = false;
   /** Whether the sentence is written in capitals: -1 not yet known, else 0 or 1 (see {@link shouting}). */
   private capsSentence = -1;
   /**
@@ -164,6 +166,7 @@ export class Scanner {
     this.n = n;
     this.sentence = sentence;
     this.carry = -1;
+    this.carriedByConjunction = false;
     this.capsSentence = -1;
     this.spelled.length = 0;
 
@@ -1515,11 +1518,19 @@ export class Scanner {
     let k = end + 1;
     if (words[k].text === '(' && words[k + 2].text === ')' && isAcronymWord(words[k + 1].text)) k += 3;
     let seps = 0;
+    let conjunction = false;
+    let comma = false;
     while (k < n && seps < 2 && (words[k].text === ',' || words[k].text === 'and' || words[k].text === 'or')) {
+      if (words[k].text === ',') comma = true;
+      else conjunction = true;
       k++;
       seps++;
     }
-    const continues = seps > 0 && words[k].name && !words[end].possessive;
+    // 'in Geneva, Paris and Cairo, and Ottoman embassies paid …': a list its 'and' has closed ends at
+    // its last member; ', and' after it opens a new clause, whose first name is no member.
+    const closed = this.carriedByConjunction && comma && conjunction;
+    const continues = seps > 0 && words[k].name && !words[end].possessive && !closed;
+    this.carriedByConjunction = continues && conjunction;
     if (mention && this.carry >= 0) mention.list = this.carry;
     if (!continues) this.carry = -1;
     else if (mention) {
