@@ -1319,3 +1319,39 @@ describe('entities: a nationality or language and a clause after a closed list n
     expectEntities(text, expected);
   });
 });
+
+describe('entities: a compass point before a known place names a part of it (ninth session; each row but the guards failed before its rule)', () => {
+  it.each<[string, string, Row[]]>([
+    ['two colonies named by compass points are two GPEs, not one place', 'Copper from Northern Rhodesia went by rail to the coast, and Southern Rhodesia took a share.', [
+      ['Northern Rhodesia', 'GPE', [[12, 29, 'Northern Rhodesia']]],
+      ['Southern Rhodesia', 'GPE', [[61, 78, 'Southern Rhodesia']]],
+    ]],
+    ["at a sentence's start too, where the text writes the word in lower case elsewhere", 'Northern Rhodesia became Zambia in 1964; the northern towns grew.', [
+      ['Northern Rhodesia', 'GPE', [[0, 17, 'Northern Rhodesia']]],
+      ['Zambia', 'GPE', [[25, 31, 'Zambia']]],
+    ]],
+    ["the part keeps the place's type: a LOC after a LOC, a GPE after a GPE; 'Upper' and 'West' too", 'Villages of Eastern Anatolia and Upper Egypt sent migrants to West Berlin.', [
+      ['Eastern Anatolia', 'LOC', [[12, 28, 'Eastern Anatolia']]],
+      ['Upper Egypt', 'GPE', [[33, 44, 'Upper Egypt']]],
+      ['West Berlin', 'GPE', [[62, 73, 'West Berlin']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['a compass word in lower case is no part of the name; gazetteer names win', 'Workers in northern Italy and South Korea struck, and Western Europe watched.', [
+      ['Italy', 'GPE', [[20, 25, 'Italy']]],
+      ['South Korea', 'GPE', [[30, 41, 'South Korea']]],
+      ['Western Europe', 'LOC', [[54, 68, 'Western Europe']]],
+    ]],
+    ["an organisation's head still names the body", "The Northern Rhodesia Mineworkers' Union was founded in 1949.", [
+      ["Northern Rhodesia Mineworkers' Union", 'ORG', [[4, 40, "Northern Rhodesia Mineworkers' Union"]]],
+    ]],
+    ['a compass word before no known place names none', 'He moved North to Chicago.', [
+      ['Chicago', 'GPE', [[18, 25, 'Chicago']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

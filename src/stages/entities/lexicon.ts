@@ -21,6 +21,7 @@ export interface EntityRulesFile {
   locHeadsLower?: string[];
   gpeHeadsLower?: string[];
   newPlaceWords?: string[];
+  compassPlaceWords?: string[];
   nobleTitles?: string[];
   postposedTitles?: string[];
   monthNamedLaws?: { months: string[]; heads: string[] };
@@ -133,6 +134,8 @@ export interface Lexicon {
   gpeHeadsLower: Set<string>;
   /** Case-sensitive: words that make a new place of the known place after them ('New Granada'). */
   newPlaceWords: Set<string>;
+  /** Case-sensitive: words of a compass point or a course that name a part of the known place after them ('Northern Rhodesia', 'Upper Silesia'). */
+  compassPlaceWords: Set<string>;
   /** Titles of nobility that name a person with 'of' and a name after them ('the Count of Floridablanca'). */
   nobleTitles: Set<string>;
   /** Titles written after a name ('Fath Ali Shah', 'Ibrahim Pasha'). */
@@ -472,6 +475,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     locHeadsLower: toSet(rules.locHeadsLower),
     gpeHeadsLower: toSet(rules.gpeHeadsLower),
     newPlaceWords: toSet(rules.newPlaceWords, false),
+    compassPlaceWords: toSet(rules.compassPlaceWords, false),
     nobleTitles: toSet(rules.nobleTitles),
     postposedTitles: toSet(rules.postposedTitles),
     lawMonths: toSet(rules.monthNamedLaws?.months, false),

@@ -400,13 +400,26 @@ export class Scanner {
     return k + 2 <= to && words[k + 1].text === 'of' && this.nobleTitleAt(from, k) ? k : -1;
   }
 
-  /** Whether word `k` is a new-place word before a known place that is no gazetteer name with it ('New Granada', not 'New Zealand'). */
+  /** Whether word `k` opens a new place or a part of one named after a known place ({@link newPlaceType}). */
   private newPlace(k: number): boolean {
+    return this.newPlaceType(k) !== null;
+  }
+
+  /**
+   * The type of the place named by word `k` and the known place after it, when they are no gazetteer
+   * name together, else null: a new place ('New Granada' → GPE; not 'New Zealand', a gazetteer name)
+   * or a part of the place by a compass point or course, of the place's type ('Northern Rhodesia' →
+   * GPE, 'Southern Europe' → LOC).
+   */
+  private newPlaceType(k: number): EntityType | null {
     const { words, lex } = this;
+    const w = words[k].text;
+    const fresh = lex.newPlaceWords.has(w);
     // (Not a slogan in quotes: 'promised to build a "New Korea"'.)
-    if (!lex.newPlaceWords.has(words[k].text) || !words[k + 1].name || words[k].possessive || (k > 0 && OPENING_QUOTE.has(words[k - 1].text))) return false;
+    if ((!fresh && !lex.compassPlaceWords.has(w)) || !words[k + 1].name || words[k].possessive || (k > 0 && OPENING_QUOTE.has(words[k - 1].text))) return null;
     const place = lex.lookup(words[k + 1].text);
-    return place !== null && (place.type === 'GPE' || place.type === 'LOC') && lex.lookup(displayName(words, k, k + 1, this.text, lex)) === null;
+    if (place === null || (place.type !== 'GPE' && place.type !== 'LOC') || lex.lookup(displayName(words, k, k + 1, this.text, lex)) !== null) return null;
+    return fresh ? 'GPE' : place.type;
   }
 
   /**
@@ -683,7 +696,11 @@ export class Scanner {
       }
     }
     // 'New Granada', 'Nueva Galicia': a new place named after a known one, not the old place.
-    if ((!typing || typing.strength < 2) && !untyped && to === nameFrom + 1 && this.newPlace(nameFrom)) typing = { type: 'GPE', strength: 2, entry: null, via: 'new-place' };
+    // 'Northern Rhodesia', 'Upper Egypt': a part of a known place named by a compass point, likewise.
+    if ((!typing || typing.strength < 2) && !untyped && to === nameFrom + 1) {
+      const place = this.newPlaceType(nameFrom);
+      if (place !== null) typing = { type: place, strength: 2, entry: null, via: 'new-place' };
+    }
     // 'Fath Ali Shah', 'Ibrahim Pasha': a title written after the name.
     if (!typing && !untyped && to > nameFrom && this.postposedTitle(nameFrom, to)) typing = { type: 'PERSON', strength: 2, entry: null, via: 'postposed-title' };
     // 'in the Nookat district': a division's noun after an unknown name makes it a GPE (the noun stays out).
