@@ -1355,3 +1355,36 @@ describe('entities: a compass point before a known place names a part of it (nin
     expectEntities(text, expected);
   });
 });
+
+describe("entities: a periodical's title in an apposition after its noun (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["the noun with its owner after 'of', then a list of titles closed by a comma", 'The leading weeklies of the Federation, Zora and Iskra, were banned in 1921.', [
+      ['Zora', 'ORG', [[40, 44, 'Zora']]],
+      ['Iskra', 'ORG', [[49, 54, 'Iskra']]],
+    ]],
+    ["an article after the comma, and the next title of the coordination after 'and the'", 'Two Serbian dailies, the Novi List and the Radnik, were licensed in 1920.', [
+      ['Novi List', 'ORG', [[25, 34, 'Novi List']]],
+      ['Radnik', 'ORG', [[43, 49, 'Radnik']]],
+    ]],
+    ["'paper' names a periodical in an apposition closed by the sentence's end", 'In 1878 she founded her own paper, Glas Naroda.', [
+      ['Glas Naroda', 'ORG', [[35, 46, 'Glas Naroda']]],
+    ]],
+    ['a personal name after the comma is the person, no paper', 'The editor of the daily, Thomas Hughes, resigned.', [
+      ['Thomas Hughes', 'PERSON', [[25, 38, 'Thomas Hughes']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["names after the noun and its place, not closed by a comma, are places, no papers", 'The weeklies of Iquique, Tocopilla and Taltal were closed.', []],
+    ["a known place after 'of' opens a list of places", 'After the war the dailies of Chile, Valdivia and Osorno, the censors said, closed.', [
+      ['Chile', 'GPE', [[29, 34, 'Chile']]],
+      ['Valdivia', 'GPE', [[36, 44, 'Valdivia']]],
+      ['Osorno', 'GPE', [[49, 55, 'Osorno']]],
+    ]],
+    ["'paper' before a comma and a name that goes on names no paper", 'In his paper, Lee argues otherwise.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

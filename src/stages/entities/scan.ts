@@ -96,6 +96,11 @@ const PERIODICAL_CUE: Cues = { title: false, person: false, work: true, org: fal
 const NO_FRAME = 0;
 const FRAME = 1;
 const APPOSITION = 2;
+/** What {@link Scanner.periodicalNounBefore} finds before a comma. */
+const NO_PERIODICAL = 0;
+const PERIODICAL = 1;
+const APPOSITION_PERIODICAL = 2;
+const OWNED_PERIODICAL = 3;
 /** What {@link Scanner.unnamedRun} returns for a run that names nothing. */
 const DROP = 0;
 /** Characters that may join the parts of a word read from the text: apostrophes and hyphens. */
@@ -1418,9 +1423,13 @@ export class Scanner {
     if (bits === 0 && prev === 'at' && this.lex.placeAtNouns.has(this.lowerAt(from - 2))) bits = CUE.PLACE;
     // 'the port of Wonsan', 'the city of Masan': 'of' after 'the' and a noun of settlements, likewise.
     if (bits === 0 && prev === 'of' && this.lex.placeOfNouns.has(this.lowerAt(from - 2)) && this.lowerAt(from - 3) === 'the') bits = CUE.PLACE;
-    // 'unions such as Vienybė and Darbas': the next of a coordination takes the cue of the name before it.
+    // 'unions such as Vienybė and Darbas': the next of a coordination takes the cue of the name before it,
+    // an article maybe between ('two dailies, the Novi List and the Zora').
     if (bits === 0 && (prev === 'and' || prev === ',')) {
       const cued = this.cuedBefore(from);
+      if (cued !== null) return cued;
+    } else if (bits === CUE.ARTICLE && (this.lowerAt(from - 2) === 'and' || this.lowerAt(from - 2) === ',')) {
+      const cued = this.cuedBefore(from - 1);
       if (cued !== null) return cued;
     }
     // The word two back matters only after 'by' ('edited by …') or an article ('the journal The …');
@@ -1430,15 +1439,80 @@ export class Scanner {
     const person = (bits & CUE.ROLE_NOUN) !== 0 || (prev === 'by' && (bits2 & CUE.PERSON_BY) !== 0);
     let work = (bits & CUE.WORK) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.WORK) !== 0);
     let periodical = work && ((bits & CUE.PERIODICAL) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.PERIODICAL) !== 0));
-    // 'its own daily, A Batalha, …': a periodical's noun, a comma, then its title.
-    // (Not in a text set in capitals, where any word after the comma looks like a name: 'NEWSPAPERS, AS WELL AS'.)
-    if (!work && prev === ',' && ((this.lex.cueBits.get(this.lowerAt(from - 2)) ?? 0) & CUE.PERIODICAL) !== 0 && !this.shouting()) work = periodical = true;
-    // 'the first private paper, Tribuna, was …', 'a news agency, Ravan, to …': nouns that name a
-    // paper only in an apposition closed by a comma ('In his paper, Lee argues' names no paper).
-    if (!work && prev === ',' && (this.lex.periodicalAppositionNouns.has(this.lowerAt(from - 2)) || this.periodicalPairAt(from - 2)) && this.words[this.plainRunEnd(from) + 1].text === ',' && !this.shouting()) work = periodical = true;
+    if (!work && (prev === ',' || (bits === CUE.ARTICLE && this.lowerAt(from - 2) === ',')) && this.appositionPeriodical(from, prev === ',' ? from - 1 : from - 2)) work = periodical = true;
     const org = (bits & CUE.ORG) !== 0;
     const place = (bits & CUE.PLACE) !== 0;
     return person || work || org || place ? { title: false, person, work, org, place, periodical } : NO_CUES;
+  }
+
+  /**
+   * Whether the name at `from` is a periodical's title in an apposition after its noun, the comma at
+   * word `comma` (an article maybe after it): 'its own daily, A Batalha, …', 'two Korean dailies, the
+   * Dong-a Ilbo and …'. Nouns that also name other things ('paper', 'channel', 'news agency') only in
+   * an apposition closed by a comma or the sentence's end ('the first private paper, Tribuna, was …',
+   * 'launched his own paper, Tribuna.'; 'In his paper, Lee argues' names no paper). Never a personal
+   * name ('the editor of the daily, Kwame Mensah, resigned'), nor in a text set in capitals, where any
+   * word after the comma looks like a name ('NEWSPAPERS, AS WELL AS').
+   */
+  private appositionPeriodical(from: number, comma: number): boolean {
+    const noun = this.periodicalNounBefore(comma);
+    if (noun === NO_PERIODICAL || this.shouting()) return false;
+    const end = this.plainRunEnd(from);
+    const after = this.words[end + 1].text;
+    if (noun === APPOSITION_PERIODICAL && after !== ',' && !(after === '.' && end + 2 === this.n)) return false;
+    // ('the dailies of the Republic, Cumhuriyet and Milliyet, were …': a list of the papers, closed by a comma.)
+    if (noun === OWNED_PERIODICAL && this.words[this.coordinationEnd(end) + 1].text !== ',') return false;
+    return !personShape(this.words.slice(from, end + 1), this.lex, this.docLower);
+  }
+
+  /**
+   * What names a periodical before the comma at word `comma`, read back from the clean text: a
+   * periodical's noun (PERIODICAL: 'daily', 'weeklies'), a noun that names one only in an apposition
+   * (APPOSITION_PERIODICAL: 'paper', 'news agency'), a periodical's noun with its owner or place after
+   * 'of' or 'in' (OWNED_PERIODICAL: 'the best-known dailies of the Republic,'; not when the owner is a
+   * known place, where a list of places may follow: 'the dailies of Lagos, Ibadan and Kano'), else
+   * NO_PERIODICAL.
+   */
+  private periodicalNounBefore(comma: number): number {
+    const { lex, text } = this;
+    const last = previousWord(text, this.words[comma].cleanStart);
+    if (last === null) return NO_PERIODICAL;
+    const f = fold(last.text);
+    if (letterCase(last.text, 0) === 2) {
+      if (lex.periodicalCues.has(f)) return PERIODICAL;
+      const firsts = lex.periodicalPairs.get(f);
+      const before = firsts === undefined ? null : previousWord(text, last.start);
+      return lex.periodicalAppositionNouns.has(f) || (before !== null && firsts!.has(fold(before.text))) ? APPOSITION_PERIODICAL : NO_PERIODICAL;
+    }
+    // The owner: up to three capitalised words, 'the' maybe before them, then 'of' or 'in'.
+    let w: { text: string; start: number } | null = last;
+    let owner = 0;
+    while (w !== null && owner < 3 && letterCase(w.text, 0) === 1) {
+      owner++;
+      w = previousWord(text, w.start);
+    }
+    const ownerStart = w === null ? 0 : w.start + w.text.length;
+    if (w !== null && w.text === 'the') w = previousWord(text, w.start);
+    if (w === null || (w.text !== 'of' && w.text !== 'in')) return NO_PERIODICAL;
+    const noun = previousWord(text, w.start);
+    if (noun === null || letterCase(noun.text, 0) !== 2 || !lex.periodicalCues.has(fold(noun.text))) return NO_PERIODICAL;
+    const place = lex.lookup(text.slice(ownerStart, this.words[comma].cleanStart).trim());
+    return place !== null && (place.type === 'GPE' || place.type === 'LOC') ? NO_PERIODICAL : OWNED_PERIODICAL;
+  }
+
+  /** The last word of the coordination of names whose first name ends at word `end` ('Cumhuriyet and Milliyet', 'the Zora, the Novi List'). */
+  private coordinationEnd(end: number): number {
+    const words = this.words;
+    let e = end;
+    for (;;) {
+      const sep = words[e + 1].text;
+      if (sep !== ',' && sep !== 'and') return e;
+      let k = e + 2;
+      if (words[k].text === 'and' && sep === ',') k++;
+      if (this.lex.articles.has(words[k].text)) k++;
+      if (!words[k].name) return e;
+      e = this.plainRunEnd(k);
+    }
   }
 
   /**
