@@ -1388,3 +1388,34 @@ describe("entities: a periodical's title in an apposition after its noun (ninth 
     expectEntities(text, expected);
   });
 });
+
+describe("entities: examples after 'such as the', 'except' and 'other than' take the noun's cue (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'except', an article and a modifier before the title", 'The censors closed all newspapers except the official Glasnik.', [
+      ['Glasnik', 'ORG', [[54, 61, 'Glasnik']]],
+    ]],
+    ["'such as the', and the next title after 'and the'", 'He wrote for weeklies such as the Zora and the Radnik.', [
+      ['Zora', 'ORG', [[34, 38, 'Zora']]],
+      ['Radnik', 'ORG', [[47, 53, 'Radnik']]],
+    ]],
+    ["'other than' after an organisation's noun", 'All unions other than Vienybė were banned.', [
+      ['Vienybė', 'ORG', [[22, 29, 'Vienybė']]],
+    ]],
+    ["'above all the'", 'Opposition dailies, above all the Tribuna, were closed.', [
+      ['Tribuna', 'ORG', [[34, 41, 'Tribuna']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["a preposition after 'except' keeps its place", 'The censors closed all newspapers except in Busan.', [
+      ['Busan', 'GPE', [[44, 49, 'Busan']]],
+    ]],
+    ["a gazetteer place after 'such as the' stays a place", 'Countries such as the Netherlands lent money.', [
+      ['Netherlands', 'GPE', [[22, 33, 'Netherlands']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

@@ -1417,8 +1417,13 @@ export class Scanner {
     // 'the news site Ekspres' (a two-word periodical noun), 'the journalists of Kurjer' (a paper's
     // people before 'of'): the name is a periodical's.
     if (bits === 0 && (this.periodicalPairAt(from - 1) || (prev === 'of' && this.lex.periodicalOfNouns.has(this.lowerAt(from - 2))))) bits = CUE.PERIODICAL | CUE.WORK;
-    // 'opposition dailies, above all Tribuna', 'weeklies including Kurjer': as 'such as'.
-    if (bits === 0 && this.lex.exampleMarkerEnds.has(prev)) bits = this.exampleCueBits(from);
+    // 'opposition dailies, above all Tribuna', 'weeklies including Kurjer': as 'such as'. An article and
+    // a modifier may stand before the name ('all newspapers except the official Maeil Sinbo').
+    if (bits === 0 || bits === CUE.ARTICLE) {
+      const at = this.afterExampleMarker(from, prev);
+      const example = at >= 0 ? this.exampleCueBits(at) : 0;
+      if (example !== 0 || at === from) bits = example;
+    }
     // 'Factories at Tema', 'the new zone at Katunayake': 'at' after a noun of works or settlements is a place's preposition.
     if (bits === 0 && prev === 'at' && this.lex.placeAtNouns.has(this.lowerAt(from - 2))) bits = CUE.PLACE;
     // 'the port of Wonsan', 'the city of Masan': 'of' after 'the' and a noun of settlements, likewise.
@@ -1527,6 +1532,18 @@ export class Scanner {
     if (via === 'role-cue') return ROLE_CUE;
     if (via === 'work-cue' && last.typing!.type === 'ORG') return PERIODICAL_CUE;
     return null;
+  }
+
+  /**
+   * The word right after an example marker before the name at `from` (`from` itself, or the article
+   * of 'such as the Tribuna', or of 'except the official Tribuna', where one lower-case modifier may
+   * follow it), or -1.
+   */
+  private afterExampleMarker(from: number, prev: string): number {
+    const ends = this.lex.exampleMarkerEnds;
+    if (ends.has(prev)) return from;
+    if (prev === 'the') return ends.has(this.lowerAt(from - 2)) ? from - 1 : -1;
+    return this.lowerAt(from - 2) === 'the' && letterCase(this.words[from - 1].text, 0) === 2 && ends.has(this.lowerAt(from - 3)) ? from - 2 : -1;
   }
 
   /**
