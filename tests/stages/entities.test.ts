@@ -1419,3 +1419,29 @@ describe("entities: examples after 'such as the', 'except' and 'other than' take
     expectEntities(text, expected);
   });
 });
+
+describe("entities: a nationality before a person's name is no part of it (ninth session; each row but the guards failed before its rule or data)", () => {
+  it.each<[string, string, Row[]]>([
+    ['a nationality adjective before a name', 'The Italian Pietro Gori spoke in Buenos Aires.', [
+      ['Pietro Gori', 'PERSON', [[12, 23, 'Pietro Gori']]],
+      ['Buenos Aires', 'GPE', [[33, 45, 'Buenos Aires']]],
+    ]],
+    ["a nationality noun before a name ('Frenchman' joins the non-entity words)", 'In 1840 the Frenchman Jean Marchand started a paper.', [
+      ['Jean Marchand', 'PERSON', [[22, 35, 'Jean Marchand']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["a nationality opening an organisation's name stays in it", 'The Chinese Communist Party met the Korean Workers Party.', [
+      ['Chinese Communist Party', 'ORG', [[4, 27, 'Chinese Communist Party']]],
+      ['Korean Workers Party', 'ORG', [[36, 56, 'Korean Workers Party']]],
+    ]],
+    ['a nationality before a title stays in the mention', 'Soviet Marshal Georgy Zhukov and the Italian Riviera.', [
+      ['Georgy Zhukov', 'PERSON', [[0, 28, 'Soviet Marshal Georgy Zhukov']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

@@ -448,6 +448,19 @@ export class Scanner {
   }
 
   /**
+   * The typing of words [from + 1, to] when word `from` is a nationality or another non-entity word
+   * ('Italian', 'Englishman') before two or more words that are a person's name by themselves ('the
+   * Italian Pietro Gori', 'the Englishman William Churchill'), else null. Asked only of runs nothing
+   * typed whole ('the Chinese Communist Party' has its head).
+   */
+  private personAfterNationality(from: number, to: number): Typing | null {
+    const { words, lex } = this;
+    if (to < from + 2 || words[from].possessive || !lex.nonEntityWords.has(foldOf(words[from])) || isConnector(words[from + 1], lex)) return null;
+    const typing = this.typeOf(from + 1, to, NO_CUES, displayName(words, from + 1, to, this.text, lex));
+    return typing !== null && typing.type === 'PERSON' ? typing : null;
+  }
+
+  /**
    * Whether a lower-case noun of an administrative division follows words [from, to] and makes them
    * a GPE ('in the Nookat district'): the name is unknown or a place, its words no head, title,
    * acronym or word the text writes in lower case, and no further noun follows the division's
@@ -708,6 +721,14 @@ export class Scanner {
     }
     // 'Fath Ali Shah', 'Ibrahim Pasha': a title written after the name.
     if (!typing && !untyped && to > nameFrom && this.postposedTitle(nameFrom, to)) typing = { type: 'PERSON', strength: 2, entry: null, via: 'postposed-title' };
+    // 'the Italian Pietro Gori', 'the Englishman William Churchill': a nationality before a person's name is no part of it.
+    if (!typing && !untyped && nameFrom === from) {
+      typing = this.personAfterNationality(from, to);
+      if (typing !== null) {
+        from = nameFrom = from + 1;
+        nameText = null;
+      }
+    }
     // 'in the Nookat district': a division's noun after an unknown name makes it a GPE (the noun stays out).
     if (!typing && !untyped && this.divisionBefore(nameFrom, to)) typing = { type: 'GPE', strength: 2, entry: null, via: 'place-head' };
     // 'Under Reagan, …', 'the Obama administration': a leader named in an era expression.
