@@ -1445,3 +1445,25 @@ describe("entities: a nationality before a person's name is no part of it (ninth
     expectEntities(text, expected);
   });
 });
+
+describe('entities: occupations of letters, science and the professions introduce a person (ninth session; each row but the guards failed before its data)', () => {
+  it.each<[string, string, Row[]]>([
+    ["'the archivist' before an unknown name", 'In 1950 the archivist Dumisa Khanye catalogued the papers.', [
+      ['Dumisa Khanye', 'PERSON', [[22, 35, 'Dumisa Khanye']]],
+    ]],
+    ["'the astronomer', 'the playwright' before a family name alone", 'Copies went to the astronomer Encke and the playwright Heiberg.', [
+      ['Encke', 'PERSON', [[30, 35, 'Encke']]],
+      ['Heiberg', 'PERSON', [[55, 62, 'Heiberg']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["an occupation before 'of' and an organisation leaves the organisation", 'The librarian of Vienna University catalogued them.', [
+      ['Vienna University', 'ORG', [[17, 34, 'Vienna University']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
