@@ -1467,3 +1467,25 @@ describe('entities: occupations of letters, science and the professions introduc
     expectEntities(text, expected);
   });
 });
+
+describe("entities: 'to' after a verb of exile or flight names a place (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'banished to' before an unknown name", 'In 1925 the editor was banished to Kastamonu for two years.', [
+      ['Kastamonu', 'GPE', [[35, 44, 'Kastamonu']]],
+    ]],
+    ["'deported to' (and 'fled to' before a known city, as before)", 'Thousands were deported to Karaganda, and others fled to Tabriz.', [
+      ['Karaganda', 'GPE', [[27, 36, 'Karaganda']]],
+      ['Tabriz', 'GPE', [[57, 63, 'Tabriz']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["'to' after verbs of going in general names no place ('went to Harvard')", 'After the war he went to Harvard and moved to Siemens.', [
+      ['Siemens', 'ORG', [[46, 53, 'Siemens']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

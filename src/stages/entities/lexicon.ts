@@ -56,6 +56,7 @@ export interface EntityRulesFile {
   orgCues: string[];
   placePrepositions: string[];
   placeAtNouns?: string[];
+  placeToVerbs?: string[];
   placeOfNouns?: string[];
   exampleMarkers?: string[];
   possessiveJoiners: string[];
@@ -206,6 +207,8 @@ export interface Lexicon {
   placePrepositions: Set<string>;
   /** Nouns before 'at' that make the unknown name after it a place ('Factories at Tema'). */
   placeAtNouns: Set<string>;
+  /** Verbs of exile and flight before 'to' that make an unknown single proper noun after it a place ('banished to Çorum'). */
+  placeToVerbs: Set<string>;
   /** Folded nouns of settlements before 'of' that make the single unknown name after it a place ('the port of Wonsan'). */
   placeOfNouns: Set<string>;
   /** Words that give examples after a plural cue noun ('dailies, above all Tribuna'), each as its lower-case words; and their last words. */
@@ -516,6 +519,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     orgCues,
     placePrepositions,
     placeAtNouns: toSet(rules.placeAtNouns),
+    placeToVerbs: toSet(rules.placeToVerbs),
     placeOfNouns: toSet(rules.placeOfNouns),
     exampleMarkers: (rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ')),
     exampleMarkerEnds: new Set((rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ').pop()!)),

@@ -1447,6 +1447,8 @@ export class Scanner {
     }
     // 'Factories at Tema', 'the new zone at Katunayake': 'at' after a noun of works or settlements is a place's preposition.
     if (bits === 0 && prev === 'at' && this.lex.placeAtNouns.has(this.lowerAt(from - 2))) bits = CUE.PLACE;
+    // 'was banished to Çorum', 'fled to Tabriz': 'to' after a verb of exile or flight, likewise.
+    if (bits === 0 && prev === 'to' && this.lex.placeToVerbs.has(this.lowerAt(from - 2))) bits = CUE.PLACE;
     // 'the port of Wonsan', 'the city of Masan': 'of' after 'the' and a noun of settlements, likewise.
     if (bits === 0 && prev === 'of' && this.lex.placeOfNouns.has(this.lowerAt(from - 2)) && this.lowerAt(from - 3) === 'the') bits = CUE.PLACE;
     // 'unions such as Vienybė and Darbas': the next of a coordination takes the cue of the name before it,
