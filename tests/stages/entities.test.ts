@@ -1489,3 +1489,20 @@ describe("entities: 'to' after a verb of exile or flight names a place (ninth se
     expectEntities(text, expected);
   });
 });
+
+describe('entities: known names in a keywords line are mentions, as in a heading (ninth session; the first row failed before its rule)', () => {
+  const head = 'Unions and the State in Peru\n\nAna Quispe\n\nAbstract\n\nThis article follows the miners of Peru from 1950 to 1990.\n\n';
+  const tail = '\n\nIntroduction\n\nThe miners of Peru organised early.';
+  it.each<[string, string, Row[]]>([
+    ["'Keywords: …' names the country", `${head}Keywords: trade unions; Peru; mining${tail}`, [
+      ['Peru', 'GPE', [[24, 28, 'Peru'], [87, 91, 'Peru'], [136, 140, 'Peru'], [178, 182, 'Peru']]],
+      ['Ana Quispe', 'PERSON', [[30, 40, 'Ana Quispe']]],
+    ]],
+    ['guard: other front matter is left alone', `${head}Received: 3 March 2019; Lima University Press${tail}`, [
+      ['Peru', 'GPE', [[24, 28, 'Peru'], [87, 91, 'Peru'], [187, 191, 'Peru']]],
+      ['Ana Quispe', 'PERSON', [[30, 40, 'Ana Quispe']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

@@ -66,6 +66,7 @@ export interface EntityRulesFile {
   nonNames: string[];
   numberedLabels?: string[];
   notBylineWords?: string[];
+  keywordLabels?: string[];
   regimes?: { ordinals: string[]; heads: string[] };
   ordinals?: string[];
   sessionHeads?: string[];
@@ -242,6 +243,8 @@ export interface Lexicon {
   numberedLabels: Set<string>;
   /** Folded words of section names a byline may be mistaken for ('Executive Summary'). */
   notBylineWords: Set<string>;
+  /** Folded labels of a front-matter line listing a text's keywords ('Keywords: …'): known names in it are mentions. */
+  keywordLabels: Set<string>;
   /** Folded ordinals and heads of regimes ('First Republic'): no entity. */
   regimeOrdinals: Set<string>;
   /** Folded ordinal words ('first', 'twentieth'): with a title, one title; before a session head, a session. */
@@ -538,6 +541,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     nonNames: toSet(rules.nonNames, false),
     numberedLabels: toSet(rules.numberedLabels, false),
     notBylineWords: toSet(rules.notBylineWords),
+    keywordLabels: toSet(rules.keywordLabels),
     regimeOrdinals: toSet(rules.regimes?.ordinals),
     ordinals: toSet(rules.ordinals),
     sessionHeads: toSet(rules.sessionHeads),
