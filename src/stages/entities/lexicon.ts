@@ -32,6 +32,8 @@ export interface EntityRulesFile {
   periodicalCues?: string[];
   periodicalPairs?: string[];
   periodicalAppositionNouns?: string[];
+  orgAppositionNouns?: string[];
+  orgAppositionEnds?: string[];
   appositionStops?: string[];
   periodicalOfNouns?: string[];
   periodicalVerbs?: string[];
@@ -167,6 +169,10 @@ export interface Lexicon {
   periodicalPairs: Map<string, Set<string>>;
   /** Nouns that name a paper or a broadcaster only in an apposition ('the first private paper, Tribuna,'). */
   periodicalAppositionNouns: Set<string>;
+  /** Nouns of organisations that, heading an apposition after an unknown name, make it an ORG ('the Singanhoe, a united front of …'). */
+  orgAppositionNouns: Set<string>;
+  /** Words after which such a noun ends its apposition ('a united front of …'), besides punctuation and participles in '-ed'. */
+  orgAppositionEnds: Set<string>;
   /** Function words that end the modifiers of an apposition's noun (', the author of the paper'). */
   appositionStops: Set<string>;
   /** Nouns for the people of a paper: before 'of' they make the name after it a periodical ('the journalists of Kurjer'). */
@@ -497,6 +503,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     periodicalCues: toSet(rules.periodicalCues),
     periodicalPairs: pairsByLast(rules.periodicalPairs),
     periodicalAppositionNouns: toSet(rules.periodicalAppositionNouns),
+    orgAppositionNouns: toSet(rules.orgAppositionNouns),
+    orgAppositionEnds: toSet(rules.orgAppositionEnds),
     appositionStops: toSet(rules.appositionStops),
     periodicalOfNouns: toSet(rules.periodicalOfNouns),
     periodicalVerbs: toSet(rules.periodicalVerbs),

@@ -96,6 +96,10 @@ const PERIODICAL_CUE: Cues = { title: false, person: false, work: true, org: fal
 const NO_FRAME = 0;
 const FRAME = 1;
 const APPOSITION = 2;
+/** What {@link Scanner.appositionAfter} finds after a name. */
+const APPOSED_NONE = 0;
+const APPOSED_PERIODICAL = 1;
+const APPOSED_ORG = 2;
 /** What {@link Scanner.periodicalNounBefore} finds before a comma. */
 const NO_PERIODICAL = 0;
 const PERIODICAL = 1;
@@ -755,8 +759,13 @@ export class Scanner {
       const free = !words[from].initial && (!lex.vocativeArticles.has(words[from].text) || (lex.vocativeTitleArticles.has(words[from].text) && lex.vocativeTitlePrepositions.has(this.lowerAt(from - 1))));
       if (verb || free) typing = this.workOfTitle(from) ? { type: 'WORK', strength: 1, entry: null, via: 'title-article' } : { type: 'ORG', strength: 1, entry: null, via: 'title-article' };
     }
-    // 'the Ponte Diário, a daily of the capital': an apposition naming a periodical.
-    if ((!typing || typing.via === 'work-cue') && !untyped && this.periodicalAfter(nameFrom, to)) typing = { type: 'ORG', strength: 2, entry: null, via: 'work-cue' };
+    // 'the Ponte Diário, a daily of the capital': an apposition naming a periodical; 'the Singanhoe, a
+    // united front of nationalists …': one naming an organisation, when nothing else typed the name.
+    if ((!typing || typing.via === 'work-cue') && !untyped) {
+      const apposed = this.appositionAfter(nameFrom, to);
+      if (apposed === APPOSED_PERIODICAL) typing = { type: 'ORG', strength: 2, entry: null, via: 'work-cue' };
+      else if (apposed === APPOSED_ORG && !typing) typing = { type: 'ORG', strength: 1, entry: null, via: 'org-apposition' };
+    }
     // 'the 1961 Constitution', 'the Constitution of 1948': a law's head alone, dated, names that law
     // (not after 'a'/'an': 'Created by an Act of 1990' names none).
     if (!typing && !untyped && nameFrom === to && lex.heads.get(foldOf(words[to])) === 'LAW' && startsUpper(words[to].text) && !words[to].possessive) {
@@ -1326,20 +1335,23 @@ export class Scanner {
   }
 
   /**
-   * Whether an apposition naming a periodical follows word `to`: ', a daily', ', the weekly of the
+   * What an apposition after words [from, to] names. A periodical: ', a daily', ', the weekly of the
    * party', ', a Catholic daily', ', the best known independent news site', ', an investigative
    * channel'. After the article up to four words may stand before the noun: the first any word (', a
    * Lagos daily'), the others in lower case or demonyms, none of the `appositionStops` (', the author
    * of the paper' names no paper). Read from the clean text: words far from any capital are no part
    * of the sentence's word list. A nationality or language alone names no paper ('printed in
-   * Turkish, the official gazette …': the gazette's name comes after the noun).
+   * Turkish, the official gazette …': the gazette's name comes after the noun). Returns what the
+   * apposition names: APPOSED_PERIODICAL, APPOSED_ORG when its noun is one of the lexicon's
+   * `orgAppositionNouns` heading it (', a united front of nationalists …'; never after a person's
+   * name), else APPOSED_NONE.
    */
-  private periodicalAfter(from: number, to: number): boolean {
+  private appositionAfter(from: number, to: number): number {
     const { words, lex, text } = this;
-    if (words[to + 1].text !== ',' || words[to].possessive) return false;
-    if (from === to && lex.nonEntityWords.has(foldOf(words[to]))) return false;
+    if (words[to + 1].text !== ',' || words[to].possessive) return APPOSED_NONE;
+    if (from === to && lex.nonEntityWords.has(foldOf(words[to]))) return APPOSED_NONE;
     const a = words[to + 2].text;
-    if (a !== 'a' && a !== 'an' && a !== 'the') return false;
+    if (a !== 'a' && a !== 'an' && a !== 'the') return APPOSED_NONE;
     let pos = words[to + 2].cleanEnd;
     let before = '';
     for (let m = 0; m < 5; m++) {
@@ -1351,18 +1363,37 @@ export class Scanner {
         pos++;
         while (pos < text.length && (charClass(text.charCodeAt(pos)) & CHAR_ALNUM) !== 0) pos++;
       }
-      if (pos === start) return false;
+      if (pos === start) return APPOSED_NONE;
       const f = fold(text.slice(start, pos));
-      if (lex.periodicalCues.has(f) || lex.periodicalAppositionNouns.has(f)) return true;
+      if (lex.periodicalCues.has(f) || lex.periodicalAppositionNouns.has(f)) return APPOSED_PERIODICAL;
       const firsts = lex.periodicalPairs.get(f);
-      if (firsts !== undefined && firsts.has(before)) return true;
-      if (lex.appositionStops.has(f)) return false;
-      if (m > 0 && letterCase(text.slice(start, pos), 0) !== 2 && !lex.nonEntityWords.has(f)) return false;
-      if (pos < text.length && text.charCodeAt(pos) !== 32) return false;
+      if (firsts !== undefined && firsts.has(before)) return APPOSED_PERIODICAL;
+      if (lex.appositionStops.has(f)) return APPOSED_NONE;
+      // ('a united front of …', not 'a union leader': the noun heads the apposition.)
+      if (lex.orgAppositionNouns.has(f) && letterCase(text, start) === 2 && this.endsApposition(pos)) {
+        return personShape(words.slice(from, to + 1), lex, this.docLower) ? APPOSED_NONE : APPOSED_ORG;
+      }
+      if (m > 0 && letterCase(text.slice(start, pos), 0) !== 2 && !lex.nonEntityWords.has(f)) return APPOSED_NONE;
+      if (pos < text.length && text.charCodeAt(pos) !== 32) return APPOSED_NONE;
       before = f;
     }
-    return false;
+    return APPOSED_NONE;
   }
+
+  /**
+   * Whether the noun phrase of an apposition ends at clean offset `pos`: punctuation or the text's end
+   * follows, or one of the lexicon's `orgAppositionEnds` ('of', 'that', 'which'), or a participle in
+   * '-ed' ('founded', 'banned'); not a further noun ('a union leader') nor 'to' ('a party to the dispute').
+   */
+  private endsApposition(pos: number): boolean {
+    const text = this.text;
+    if (pos >= text.length || text.charCodeAt(pos) !== 32) return true;
+    let end = pos + 1;
+    while (end < text.length && (charClass(text.charCodeAt(end)) & CHAR_ALNUM) !== 0) end++;
+    const next = text.slice(pos + 1, end);
+    return next.length === 0 || this.lex.orgAppositionEnds.has(next) || (next.length > 4 && next.endsWith('ed'));
+  }
+
 
   /**
    * Whether the capitalised article at `from` opens the title of a work: inside a sentence, not
