@@ -1529,3 +1529,28 @@ describe("entities: an apposition headed by an organisation's noun makes an unkn
     expectEntities(text, expected);
   });
 });
+
+describe("entities: an organisation's head alone after 'the' is the one organisation named before with it first (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'the Bank' after 'the Bank of Upper Canada'", 'The Bank of Upper Canada lent to farmers. In 1866 the Bank failed.', [
+      ['Bank of Upper Canada', 'ORG', [[4, 24, 'Bank of Upper Canada'], [54, 58, 'Bank']]],
+    ]],
+    ["a hyphenated head, also at a sentence's start after 'The'", 'Officials of the Government-General of Korea closed the schools. Schools used books approved by the Government-General. The Government-General then created a league.', [
+      ['Government-General of Korea', 'ORG', [[17, 44, 'Government-General of Korea'], [100, 118, 'Government-General'], [124, 142, 'Government-General']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['two organisations with the head first: the head alone names neither', 'The Ministry of Labour and the Ministry of Justice disagreed; the Ministry said nothing.', [
+      ['Ministry of Labour', 'ORG', [[4, 22, 'Ministry of Labour']]],
+      ['Ministry of Justice', 'ORG', [[31, 50, 'Ministry of Justice']]],
+    ]],
+    ['the head alone before the full name names nothing', 'The Commission reported in 1931. Later the Commission of Inquiry into Wages met.', [
+      ['Commission of Inquiry', 'ORG', [[43, 64, 'Commission of Inquiry']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

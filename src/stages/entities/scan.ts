@@ -107,6 +107,12 @@ const APPOSITION_PERIODICAL = 2;
 const OWNED_PERIODICAL = 3;
 /** What {@link Scanner.unnamedRun} returns for a run that names nothing. */
 const DROP = 0;
+/**
+ * The typing {@link Scanner.unnamedRun} gives an organisation's head alone after 'the' ('the
+ * Government-General', 'the Ministry'): a short form of the one organisation the text names with
+ * that head first, or nothing (see `groupHeadAlone` in group.ts).
+ */
+const HEAD_ALONE: Typing = { type: 'ORG', strength: 0.5, entry: null, via: 'head-alone' };
 /** Characters that may join the parts of a word read from the text: apostrophes and hyphens. */
 const APPOSITION_JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010, 0x2011]);
 /** A possessive ending, straight or curly. */
@@ -1129,6 +1135,8 @@ export class Scanner {
       if (named !== null) return { type: named, strength: 1, entry: null, via: 'named-as' };
     }
     if (!single && this.placeOpensName(nameFrom, to)) return DROP;
+    // 'the Government-General' after 'the Government-General of Korea': grouping decides (see HEAD_ALONE).
+    if (single && nameFrom === to && this.lowerAt(from - 1) === 'the' && startsUpper(this.words[to].text) && this.lex.heads.get(foldOf(this.words[to])) === 'ORG') return HEAD_ALONE;
     return null;
   }
 
