@@ -1554,3 +1554,26 @@ describe("entities: an organisation's head alone after 'the' is the one organisa
     expectEntities(text, expected);
   });
 });
+
+describe("entities: a nationality before a common noun after a preposition is no part of a name (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'… Association for Indian staff': the organisation ends before 'for'", "The company founded a Clerks' Association for Indian staff in 1950.", [
+      ["Clerks' Association", 'ORG', [[22, 41, "Clerks' Association"]]],
+    ]],
+    ["'Associations of Chinese schoolteachers' at a sentence's start names nothing", 'Associations of Chinese schoolteachers campaigned for their language.', []],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['a nationality before a capitalised word stays in the name', 'The Society for African Studies met.', [
+      ['Society for African Studies', 'ORG', [[4, 31, 'Society for African Studies']]],
+    ]],
+    ['a nationality before a preposition stays in the name', 'The Federation of Chinese in Malaya protested.', [
+      ['Federation of Chinese', 'ORG', [[4, 25, 'Federation of Chinese']]],
+      ['Malaya', 'GPE', [[29, 35, 'Malaya']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

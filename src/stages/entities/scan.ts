@@ -548,6 +548,9 @@ export class Scanner {
     if (openerNoun || this.complete(i, j)) return false;
     // (The name on the right runs on over particles: 'the Fifth Republic of Charles de Gaulle'.)
     let rightEnd = this.plainRunEnd(k);
+    // 'a Mineworkers’ Society for African staff': a nationality alone before a common noun modifies
+    // it, and names no part of the organisation ('the Society for African Studies' does).
+    if (rightEnd === k && lex.nonEntityWords.has(foldOf(words[k])) && words[k + 1].pos === POS.NOUN && letterCase(words[k + 1].text, 0) === 2) return false;
     while (lex.particles.has(words[rightEnd + 1].text) && words[rightEnd + 2].name) rightEnd = this.plainRunEnd(rightEnd + 2);
     // Not before a person ('the First Republic of Rhee Syngman'), known or by the shape of the name.
     const known = lex.lookup(displayName(words, k, rightEnd, text, lex));
