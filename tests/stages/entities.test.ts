@@ -1577,3 +1577,19 @@ describe("entities: a nationality before a common noun after a preposition is no
     expectEntities(text, expected);
   });
 });
+
+describe("entities: an adjective of a people in '-ish' names no event alone, listed or not (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'the Flemish riots'", 'The Flemish riots spread to the towns.', []],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['a name before the lower-case head still names the event', 'The Honda strikes ended in 2010.', [
+      ['Honda strikes', 'EVENT', [[4, 17, 'Honda strikes']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

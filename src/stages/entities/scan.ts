@@ -47,6 +47,11 @@ const VERB_TAKES = new Set([POS.DET, POS.ADJ, POS.ADV, POS.PRON]);
 const VERB_PARTICLES = new Set(['to', 'with', 'about', 'back', 'up']);
 /** Opening quotes: a quoted 'The …' is a title only after a cue (an article's, a slogan, a nickname). */
 const OPENING_QUOTE = new Set(['"', '“', '‘', "'", '«']);
+/**
+ * An adjective of a people or language by its ending ('Kurdish', 'Cornish', 'Flemish', 'Moorish'),
+ * listed or not: like a listed demonym, alone it names no event ('the Kurdish revolt').
+ */
+const ISH_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}ish$/u;
 /** A word in capitals only, as an undefined acronym is written ('NUPENG'; not 'NGOs', 'U.S.', 'V-Dem'). */
 const PURE_CAPS = /^\p{Lu}{2,10}$/u;
 /** Longer than {@link isAcronymWord} allows, yet an acronym ('PENGASSAN'). */
@@ -916,7 +921,7 @@ export class Scanner {
     // 'Beijing talks tough', 'Honda strikes a deal': a head right after the name, taking what a
     // verb takes, is a verb unless an article makes a noun phrase of it ('the Beijing talks with Hanoi').
     if (h === to + 1 && !lex.articles.has(this.lowerAt(from - 1)) && this.verbish(words[h + 1])) return -1;
-    if (from === to && lex.nonEntityWords.has(foldOf(words[from]))) return -1;
+    if (from === to && (lex.nonEntityWords.has(foldOf(words[from])) || ISH_ADJECTIVE.test(words[from].text))) return -1;
     if (place) {
       const known = lex.lookup(displayName(words, from, to, this.text, lex));
       if (known && (known.type === 'GPE' || known.type === 'ORG' || known.type === 'PERSON')) return -1;
