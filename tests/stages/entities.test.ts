@@ -1593,3 +1593,27 @@ describe("entities: an adjective of a people in '-ish' names no event alone, lis
     expectEntities(text, expected);
   });
 });
+
+describe("entities: a given name before 'and' and a person's full name shares the family name (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'Julius and Ethel Rosenberg': Julius Rosenberg, the mention the given name", 'Julius and Ethel Rosenberg were executed.', [
+      ['Julius Rosenberg', 'PERSON', [[0, 6, 'Julius']]],
+      ['Ethel Rosenberg', 'PERSON', [[11, 26, 'Ethel Rosenberg']]],
+    ]],
+    ["after a cue that typed the given name a person already ('edited by')", 'The journal was edited by Clara and Hans Kramer until 1933.', [
+      ['Clara Kramer', 'PERSON', [[26, 31, 'Clara']]],
+      ['Hans Kramer', 'PERSON', [[36, 47, 'Hans Kramer']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['a known place before \'and\' keeps its place', 'Between Paris and Jean Monnet there was little love.', [
+      ['Paris', 'GPE', [[8, 13, 'Paris']]],
+      ['Jean Monnet', 'PERSON', [[18, 29, 'Jean Monnet']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

@@ -118,6 +118,8 @@ const DROP = 0;
  * that head first, or nothing (see `groupHeadAlone` in group.ts).
  */
 const HEAD_ALONE: Typing = { type: 'ORG', strength: 0.5, entry: null, via: 'head-alone' };
+/** The typing of a given name that shares the family name of the person after 'and' ('Sabiha and Zekeriya Sertel'). */
+const SHARED_FAMILY: Typing = { type: 'PERSON', strength: 1.5, entry: null, via: 'shared-family-name' };
 /** Characters that may join the parts of a word read from the text: apostrophes and hyphens. */
 const APPOSITION_JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010, 0x2011]);
 /** A possessive ending, straight or curly. */
@@ -847,10 +849,21 @@ export class Scanner {
       if (isConnector(words[k], lex)) continue;
       if (contentCount++ === 0) firstContent = words[k];
     }
-    const single = contentCount === 1;
+    let single = contentCount === 1;
     // "Act of 1912" moved the end: the name is computed again then.
     let name = nameText !== null && !lawYear ? nameText : displayName(words, nameFrom, to, text, lex);
     if (stop) name = name.slice(0, -1);
+    // 'Sabiha and Zekeriya Sertel', 'Sidney and Beatrice Webb': a given name alone before 'and' and a
+    // person's full name shares the family name (the mention stays the given name; a cue may have typed
+    // the given name a person already: 'edited by Clara and Hans Kramer').
+    if (single && !untyped && (!typing || (typing.type === 'PERSON' && typing.strength < 3))) {
+      const family = this.sharedFamilyName(nameFrom, to);
+      if (family !== null) {
+        typing = SHARED_FAMILY;
+        name = `${name} ${family}`;
+        single = false;
+      }
+    }
 
     // Names a weak or no typing leaves to their frame: a demonym ('Sierra Leonean'), a name given by
     // 'known as', a place that only opens an unknown name ('the Caribbean Chain'); see {@link unnamedRun}.
@@ -879,6 +892,23 @@ export class Scanner {
     this.out.push(mention);
     if (defines) this.ctx.definitions.push(mention);
     this.noteList(runEnd, mention);
+  }
+
+  /**
+   * The family name word `at` shares with the person named after 'and' ('Sertel' for 'Sabiha' in
+   * 'Sabiha and Zekeriya Sertel'), or null: word `at` is a known given name, known as nothing else
+   * and never written in lower case, and 'and' is followed by two or three words with a person's
+   * shape, a known given name first.
+   */
+  private sharedFamilyName(at: number, to: number): string | null {
+    const { words, lex, docLower } = this;
+    if (at !== to || words[to + 1].text !== 'and' || words[at].possessive || !words[to + 2].name) return null;
+    const f = foldOf(words[at]);
+    if (!lex.givenNames.has(f) || !lex.givenNames.has(foldOf(words[to + 2])) || docLower.has(f)) return null;
+    const k = to + 2;
+    const e = this.plainRunEnd(k);
+    if (e - k < 1 || e - k > 2 || lex.lookup(words[at].text) !== null || !personShape(words.slice(k, e + 1), lex, docLower)) return null;
+    return displayName(words, e, e, this.text, lex);
   }
 
   /**
