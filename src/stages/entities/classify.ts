@@ -261,7 +261,7 @@ export function classify(words: Word[], name: string, lex: Lexicon, docLower: Lo
     if (head) return { type: head.type, strength: 2, entry: null, via: 'head' };
   }
   // A nationality or language alone is no name whatever cue stands before it ('the first newspaper
-  // printed in Turkish', 'a paper in Kurdish').
+  // printed in Armenian', 'a weekly French edition').
   const alone = content.length === 1 ? foldOf(content[0]) : null;
   if (alone !== null && lex.nonEntityWords.has(alone)) return null;
   // A periodical is an organisation (ANNOTATION.md lists journals under ORG): 'the daily Diário do Povo';

@@ -151,8 +151,8 @@ export class Grouper {
 
   /**
    * The one organisation named before clean offset `at` with `head` first and 'of' after it ('the
-   * Government-General' for the 'Government-General of Korea', 'the Ministry' for the 'Ministry of
-   * Labour'), or null when none or several are ('the Ministry' after two ministries names neither).
+   * Bank' for the 'Bank of Upper Canada', 'the Ministry' for the 'Ministry of Labour'), or null when
+   * none or several are ('the Ministry' after two ministries names neither).
    */
   headFirst(head: string, at: number): Group | null {
     const prefix = `${this.key(head)} of `;
@@ -507,7 +507,7 @@ function groupLater(
   fallback: Fallback | null,
   undefinedAcronyms: Map<string, RawMention[]>,
 ): void {
-  // 'the Government-General': the organisation named with that head first, or nothing.
+  // 'the Bank': the organisation named with that head first, or nothing.
   if (m.typing !== null && m.typing.via === 'head-alone') {
     const g = grouper.headFirst(m.name, m.cleanStart);
     if (g) {

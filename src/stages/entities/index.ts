@@ -146,7 +146,7 @@ function scanDocument(doc: Doc, lex: Lexicon): { raw: RawMention[]; ctx: ScanCon
 
 /**
  * Whether the front-matter block at [start, end) is a keywords line: one of the lexicon's
- * `keywordLabels` before a colon or a full stop ('Keywords: trade unions; Zambia').
+ * `keywordLabels` before a colon or a full stop ('Keywords: trade unions; Peru').
  */
 function isKeywordsLine(clean: string, start: number, end: number, lex: Lexicon): boolean {
   let s = start;

@@ -169,7 +169,7 @@ export interface Lexicon {
   periodicalPairs: Map<string, Set<string>>;
   /** Nouns that name a paper or a broadcaster only in an apposition ('the first private paper, Tribuna,'). */
   periodicalAppositionNouns: Set<string>;
-  /** Nouns of organisations that, heading an apposition after an unknown name, make it an ORG ('the Singanhoe, a united front of …'). */
+  /** Nouns of organisations that, heading an apposition after an unknown name, make it an ORG ('the Zemlya, an underground party founded in …'). */
   orgAppositionNouns: Set<string>;
   /** Words after which such a noun ends its apposition ('a united front of …'), besides punctuation and participles in '-ed'. */
   orgAppositionEnds: Set<string>;
@@ -214,7 +214,7 @@ export interface Lexicon {
   placePrepositions: Set<string>;
   /** Nouns before 'at' that make the unknown name after it a place ('Factories at Tema'). */
   placeAtNouns: Set<string>;
-  /** Verbs of exile and flight before 'to' that make an unknown single proper noun after it a place ('banished to Çorum'). */
+  /** Verbs of exile and flight before 'to' that make an unknown single proper noun after it a place ('banished to Kastamonu'). */
   placeToVerbs: Set<string>;
   /** Folded nouns of settlements before 'of' that make the single unknown name after it a place ('the port of Wonsan'). */
   placeOfNouns: Set<string>;

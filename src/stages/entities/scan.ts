@@ -113,12 +113,12 @@ const OWNED_PERIODICAL = 3;
 /** What {@link Scanner.unnamedRun} returns for a run that names nothing. */
 const DROP = 0;
 /**
- * The typing {@link Scanner.unnamedRun} gives an organisation's head alone after 'the' ('the
- * Government-General', 'the Ministry'): a short form of the one organisation the text names with
- * that head first, or nothing (see `groupHeadAlone` in group.ts).
+ * The typing {@link Scanner.unnamedRun} gives an organisation's head alone after 'the' ('the Bank',
+ * 'the Ministry'): a short form of the one organisation the text names with that head first, or
+ * nothing (see `Grouper.headFirst` in group.ts).
  */
 const HEAD_ALONE: Typing = { type: 'ORG', strength: 0.5, entry: null, via: 'head-alone' };
-/** The typing of a given name that shares the family name of the person after 'and' ('Sabiha and Zekeriya Sertel'). */
+/** The typing of a given name that shares the family name of the person after 'and' ('Julius and Ethel Rosenberg'). */
 const SHARED_FAMILY: Typing = { type: 'PERSON', strength: 1.5, entry: null, via: 'shared-family-name' };
 /** Characters that may join the parts of a word read from the text: apostrophes and hyphens. */
 const APPOSITION_JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010, 0x2011]);
@@ -467,7 +467,7 @@ export class Scanner {
   /**
    * The typing of words [from + 1, to] when word `from` is a nationality or another non-entity word
    * ('Italian', 'Englishman') before two or more words that are a person's name by themselves ('the
-   * Italian Pietro Gori', 'the Englishman William Churchill'), else null. Asked only of runs nothing
+   * Italian Pietro Gori', 'the Frenchman Jean Marchand'), else null. Asked only of runs nothing
    * typed whole ('the Chinese Communist Party' has its head).
    */
   private personAfterNationality(from: number, to: number): Typing | null {
@@ -555,7 +555,7 @@ export class Scanner {
     if (openerNoun || this.complete(i, j)) return false;
     // (The name on the right runs on over particles: 'the Fifth Republic of Charles de Gaulle'.)
     let rightEnd = this.plainRunEnd(k);
-    // 'a Mineworkers’ Society for African staff': a nationality alone before a common noun modifies
+    // 'a Clerks’ Association for Indian staff': a nationality alone before a common noun modifies
     // it, and names no part of the organisation ('the Society for African Studies' does).
     if (rightEnd === k && lex.nonEntityWords.has(foldOf(words[k])) && words[k + 1].pos === POS.NOUN && letterCase(words[k + 1].text, 0) === 2) return false;
     while (lex.particles.has(words[rightEnd + 1].text) && words[rightEnd + 2].name) rightEnd = this.plainRunEnd(rightEnd + 2);
@@ -741,7 +741,7 @@ export class Scanner {
     }
     // 'Fath Ali Shah', 'Ibrahim Pasha': a title written after the name.
     if (!typing && !untyped && to > nameFrom && this.postposedTitle(nameFrom, to)) typing = { type: 'PERSON', strength: 2, entry: null, via: 'postposed-title' };
-    // 'the Italian Pietro Gori', 'the Englishman William Churchill': a nationality before a person's name is no part of it.
+    // 'the Italian Pietro Gori', 'the Frenchman Jean Marchand': a nationality before a person's name is no part of it.
     if (!typing && !untyped && nameFrom === from) {
       typing = this.personAfterNationality(from, to);
       if (typing !== null) {
@@ -775,8 +775,8 @@ export class Scanner {
       const free = !words[from].initial && (!lex.vocativeArticles.has(words[from].text) || (lex.vocativeTitleArticles.has(words[from].text) && lex.vocativeTitlePrepositions.has(this.lowerAt(from - 1))));
       if (verb || free) typing = this.workOfTitle(from) ? { type: 'WORK', strength: 1, entry: null, via: 'title-article' } : { type: 'ORG', strength: 1, entry: null, via: 'title-article' };
     }
-    // 'the Ponte Diário, a daily of the capital': an apposition naming a periodical; 'the Singanhoe, a
-    // united front of nationalists …': one naming an organisation, when nothing else typed the name.
+    // 'the Ponte Diário, a daily of the capital': an apposition naming a periodical; 'the Zemlya, an
+    // underground party founded in …': one naming an organisation, when nothing else typed the name.
     if ((!typing || typing.via === 'work-cue') && !untyped) {
       const apposed = this.appositionAfter(nameFrom, to);
       if (apposed === APPOSED_PERIODICAL) typing = { type: 'ORG', strength: 2, entry: null, via: 'work-cue' };
@@ -853,7 +853,7 @@ export class Scanner {
     // "Act of 1912" moved the end: the name is computed again then.
     let name = nameText !== null && !lawYear ? nameText : displayName(words, nameFrom, to, text, lex);
     if (stop) name = name.slice(0, -1);
-    // 'Sabiha and Zekeriya Sertel', 'Sidney and Beatrice Webb': a given name alone before 'and' and a
+    // 'Julius and Ethel Rosenberg', 'Sidney and Beatrice Webb': a given name alone before 'and' and a
     // person's full name shares the family name (the mention stays the given name; a cue may have typed
     // the given name a person already: 'edited by Clara and Hans Kramer').
     if (single && !untyped && (!typing || (typing.type === 'PERSON' && typing.strength < 3))) {
@@ -895,8 +895,8 @@ export class Scanner {
   }
 
   /**
-   * The family name word `at` shares with the person named after 'and' ('Sertel' for 'Sabiha' in
-   * 'Sabiha and Zekeriya Sertel'), or null: word `at` is a known given name, known as nothing else
+   * The family name word `at` shares with the person named after 'and' ('Rosenberg' for 'Julius' in
+   * 'Julius and Ethel Rosenberg'), or null: word `at` is a known given name, known as nothing else
    * and never written in lower case, and 'and' is followed by two or three words with a person's
    * shape, a known given name first.
    */
@@ -1173,7 +1173,7 @@ export class Scanner {
       if (named !== null) return { type: named, strength: 1, entry: null, via: 'named-as' };
     }
     if (!single && this.placeOpensName(nameFrom, to)) return DROP;
-    // 'the Government-General' after 'the Government-General of Korea': grouping decides (see HEAD_ALONE).
+    // 'the Bank' after 'the Bank of Upper Canada': grouping decides (see HEAD_ALONE).
     if (single && nameFrom === to && this.lowerAt(from - 1) === 'the' && startsUpper(this.words[to].text) && this.lex.heads.get(foldOf(this.words[to])) === 'ORG') return HEAD_ALONE;
     return null;
   }
@@ -1387,7 +1387,7 @@ export class Scanner {
    * Lagos daily'), the others in lower case or demonyms, none of the `appositionStops` (', the author
    * of the paper' names no paper). Read from the clean text: words far from any capital are no part
    * of the sentence's word list. A nationality or language alone names no paper ('printed in
-   * Turkish, the official gazette …': the gazette's name comes after the noun). Returns what the
+   * Armenian, the official gazette …': the gazette's name comes after the noun). Returns what the
    * apposition names: APPOSED_PERIODICAL, APPOSED_ORG when its noun is one of the lexicon's
    * `orgAppositionNouns` heading it (', a united front of nationalists …'; never after a person's
    * name), else APPOSED_NONE.
@@ -1516,7 +1516,7 @@ export class Scanner {
     // people before 'of'): the name is a periodical's.
     if (bits === 0 && (this.periodicalPairAt(from - 1) || (prev === 'of' && this.lex.periodicalOfNouns.has(this.lowerAt(from - 2))))) bits = CUE.PERIODICAL | CUE.WORK;
     // 'opposition dailies, above all Tribuna', 'weeklies including Kurjer': as 'such as'. An article and
-    // a modifier may stand before the name ('all newspapers except the official Maeil Sinbo').
+    // a modifier may stand before the name ('all newspapers except the official Glasnik').
     if (bits === 0 || bits === CUE.ARTICLE) {
       const at = this.afterExampleMarker(from, prev);
       const example = at >= 0 ? this.exampleCueBits(at) : 0;
@@ -1524,7 +1524,7 @@ export class Scanner {
     }
     // 'Factories at Tema', 'the new zone at Katunayake': 'at' after a noun of works or settlements is a place's preposition.
     if (bits === 0 && prev === 'at' && this.lex.placeAtNouns.has(this.lowerAt(from - 2))) bits = CUE.PLACE;
-    // 'was banished to Çorum', 'fled to Tabriz': 'to' after a verb of exile or flight, likewise.
+    // 'was banished to Kastamonu', 'fled to Tabriz': 'to' after a verb of exile or flight, likewise.
     if (bits === 0 && prev === 'to' && this.lex.placeToVerbs.has(this.lowerAt(from - 2))) bits = CUE.PLACE;
     // 'the port of Wonsan', 'the city of Masan': 'of' after 'the' and a noun of settlements, likewise.
     if (bits === 0 && prev === 'of' && this.lex.placeOfNouns.has(this.lowerAt(from - 2)) && this.lowerAt(from - 3) === 'the') bits = CUE.PLACE;
@@ -1552,10 +1552,10 @@ export class Scanner {
 
   /**
    * Whether the name at `from` is a periodical's title in an apposition after its noun, the comma at
-   * word `comma` (an article maybe after it): 'its own daily, A Batalha, …', 'two Korean dailies, the
-   * Dong-a Ilbo and …'. Nouns that also name other things ('paper', 'channel', 'news agency') only in
+   * word `comma` (an article maybe after it): 'its own daily, A Batalha, …', 'two Serbian dailies, the
+   * Novi List and …'. Nouns that also name other things ('paper', 'channel', 'news agency') only in
    * an apposition closed by a comma or the sentence's end ('the first private paper, Tribuna, was …',
-   * 'launched his own paper, Tribuna.'; 'In his paper, Lee argues' names no paper). Never a personal
+   * 'founded her own paper, Glas Naroda.'; 'In his paper, Lee argues' names no paper). Never a personal
    * name ('the editor of the daily, Kwame Mensah, resigned'), nor in a text set in capitals, where any
    * word after the comma looks like a name ('NEWSPAPERS, AS WELL AS').
    */
@@ -1565,7 +1565,7 @@ export class Scanner {
     const end = this.plainRunEnd(from);
     const after = this.words[end + 1].text;
     if (noun === APPOSITION_PERIODICAL && after !== ',' && !(after === '.' && end + 2 === this.n)) return false;
-    // ('the dailies of the Republic, Cumhuriyet and Milliyet, were …': a list of the papers, closed by a comma.)
+    // ('the weeklies of the Federation, Zora and Iskra, were …': a list of the papers, closed by a comma.)
     if (noun === OWNED_PERIODICAL && this.words[this.coordinationEnd(end) + 1].text !== ',') return false;
     return !personShape(this.words.slice(from, end + 1), this.lex, this.docLower);
   }
@@ -1605,7 +1605,7 @@ export class Scanner {
     return place !== null && (place.type === 'GPE' || place.type === 'LOC') ? NO_PERIODICAL : OWNED_PERIODICAL;
   }
 
-  /** The last word of the coordination of names whose first name ends at word `end` ('Cumhuriyet and Milliyet', 'the Zora, the Novi List'). */
+  /** The last word of the coordination of names whose first name ends at word `end` ('Zora and Iskra', 'the Zora, the Novi List'). */
   private coordinationEnd(end: number): number {
     const words = this.words;
     let e = end;
@@ -1734,7 +1734,7 @@ export class Scanner {
       k++;
       seps++;
     }
-    // 'in Geneva, Paris and Cairo, and Ottoman embassies paid …': a list its 'and' has closed ends at
+    // 'in Geneva, Lyon and Cairo, and Venetian consuls watched …': a list its 'and' has closed ends at
     // its last member; ', and' after it opens a new clause, whose first name is no member.
     const closed = this.carriedByConjunction && comma && conjunction;
     const continues = seps > 0 && words[k].name && !words[end].possessive && !closed;
