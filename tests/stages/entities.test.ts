@@ -1286,3 +1286,334 @@ describe("entities: events named by their date, places after 'the port of', peop
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe('entities: a nationality or language and a clause after a closed list name nothing (ninth session; each row but the guards failed before its rule)', () => {
+  it.each<[string, string, Row[]]>([
+    ["a language before a periodical's apposition names no paper; the paper after the noun does", 'The first weekly printed in Armenian, the official gazette Lraber, appeared in 1850.', [
+      ['Lraber', 'ORG', [[59, 65, 'Lraber']]],
+    ]],
+    ["a nationality after a periodical's noun is no title ('a weekly French edition'), nor later where the text repeats it", 'The paper also printed a weekly French edition. Later the French edition closed.', []],
+    ["', and' after a list closed by 'and' opens a clause: its first word is no member ('Venetian consuls')", 'Exiles printed papers in Geneva, Lyon and Cairo, and Venetian consuls watched them. Venetian money paid the spies.', [
+      ['Geneva', 'GPE', [[25, 31, 'Geneva']]],
+      ['Lyon', 'GPE', [[33, 37, 'Lyon']]],
+      ['Cairo', 'GPE', [[42, 47, 'Cairo']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['a list with a serial comma still types its last member', 'Exiles printed papers in Geneva, Lyon, and Mostar.', [
+      ['Geneva', 'GPE', [[25, 31, 'Geneva']]],
+      ['Lyon', 'GPE', [[33, 37, 'Lyon']]],
+      ['Mostar', 'GPE', [[43, 49, 'Mostar']]],
+    ]],
+    ["a periodical's noun before a title still names the paper", 'The daily Novi List and the weekly Zora were banned.', [
+      ['Novi List', 'ORG', [[10, 19, 'Novi List']]],
+      ['Zora', 'ORG', [[35, 39, 'Zora']]],
+    ]],
+    ['an apposition after a title still names the paper', 'Novi List, a daily of the port, was banned.', [
+      ['Novi List', 'ORG', [[0, 9, 'Novi List']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
+
+describe('entities: a compass point before a known place names a part of it (ninth session; each row but the guards failed before its rule)', () => {
+  it.each<[string, string, Row[]]>([
+    ['two colonies named by compass points are two GPEs, not one place', 'Copper from Northern Rhodesia went by rail to the coast, and Southern Rhodesia took a share.', [
+      ['Northern Rhodesia', 'GPE', [[12, 29, 'Northern Rhodesia']]],
+      ['Southern Rhodesia', 'GPE', [[61, 78, 'Southern Rhodesia']]],
+    ]],
+    ["at a sentence's start too, where the text writes the word in lower case elsewhere", 'Northern Rhodesia became Zambia in 1964; the northern towns grew.', [
+      ['Northern Rhodesia', 'GPE', [[0, 17, 'Northern Rhodesia']]],
+      ['Zambia', 'GPE', [[25, 31, 'Zambia']]],
+    ]],
+    ["the part keeps the place's type: a LOC after a LOC, a GPE after a GPE; 'Upper' and 'West' too", 'Villages of Eastern Anatolia and Upper Egypt sent migrants to West Berlin.', [
+      ['Eastern Anatolia', 'LOC', [[12, 28, 'Eastern Anatolia']]],
+      ['Upper Egypt', 'GPE', [[33, 44, 'Upper Egypt']]],
+      ['West Berlin', 'GPE', [[62, 73, 'West Berlin']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['a compass word in lower case is no part of the name; gazetteer names win', 'Workers in northern Italy and South Korea struck, and Western Europe watched.', [
+      ['Italy', 'GPE', [[20, 25, 'Italy']]],
+      ['South Korea', 'GPE', [[30, 41, 'South Korea']]],
+      ['Western Europe', 'LOC', [[54, 68, 'Western Europe']]],
+    ]],
+    ["an organisation's head still names the body", "The Northern Rhodesia Mineworkers' Union was founded in 1949.", [
+      ["Northern Rhodesia Mineworkers' Union", 'ORG', [[4, 40, "Northern Rhodesia Mineworkers' Union"]]],
+    ]],
+    ['a compass word before no known place names none', 'He moved North to Chicago.', [
+      ['Chicago', 'GPE', [[18, 25, 'Chicago']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
+
+describe("entities: a periodical's title in an apposition after its noun (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["the noun with its owner after 'of', then a list of titles closed by a comma", 'The leading weeklies of the Federation, Zora and Iskra, were banned in 1921.', [
+      ['Zora', 'ORG', [[40, 44, 'Zora']]],
+      ['Iskra', 'ORG', [[49, 54, 'Iskra']]],
+    ]],
+    ["an article after the comma, and the next title of the coordination after 'and the'", 'Two Serbian dailies, the Novi List and the Radnik, were licensed in 1920.', [
+      ['Novi List', 'ORG', [[25, 34, 'Novi List']]],
+      ['Radnik', 'ORG', [[43, 49, 'Radnik']]],
+    ]],
+    ["'paper' names a periodical in an apposition closed by the sentence's end", 'In 1878 she founded her own paper, Glas Naroda.', [
+      ['Glas Naroda', 'ORG', [[35, 46, 'Glas Naroda']]],
+    ]],
+    ['a personal name after the comma is the person, no paper', 'The editor of the daily, Thomas Hughes, resigned.', [
+      ['Thomas Hughes', 'PERSON', [[25, 38, 'Thomas Hughes']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["names after the noun and its place, not closed by a comma, are places, no papers", 'The weeklies of Iquique, Tocopilla and Taltal were closed.', []],
+    ["a known place after 'of' opens a list of places", 'After the war the dailies of Chile, Valdivia and Osorno, the censors said, closed.', [
+      ['Chile', 'GPE', [[29, 34, 'Chile']]],
+      ['Valdivia', 'GPE', [[36, 44, 'Valdivia']]],
+      ['Osorno', 'GPE', [[49, 55, 'Osorno']]],
+    ]],
+    ["'paper' before a comma and a name that goes on names no paper", 'In his paper, Lee argues otherwise.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
+
+describe("entities: examples after 'such as the', 'except' and 'other than' take the noun's cue (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'except', an article and a modifier before the title", 'The censors closed all newspapers except the official Glasnik.', [
+      ['Glasnik', 'ORG', [[54, 61, 'Glasnik']]],
+    ]],
+    ["'such as the', and the next title after 'and the'", 'He wrote for weeklies such as the Zora and the Radnik.', [
+      ['Zora', 'ORG', [[34, 38, 'Zora']]],
+      ['Radnik', 'ORG', [[47, 53, 'Radnik']]],
+    ]],
+    ["'other than' after an organisation's noun", 'All unions other than Vienybė were banned.', [
+      ['Vienybė', 'ORG', [[22, 29, 'Vienybė']]],
+    ]],
+    ["'above all the'", 'Opposition dailies, above all the Tribuna, were closed.', [
+      ['Tribuna', 'ORG', [[34, 41, 'Tribuna']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["a preposition after 'except' keeps its place", 'The censors closed all newspapers except in Busan.', [
+      ['Busan', 'GPE', [[44, 49, 'Busan']]],
+    ]],
+    ["a gazetteer place after 'such as the' stays a place", 'Countries such as the Netherlands lent money.', [
+      ['Netherlands', 'GPE', [[22, 33, 'Netherlands']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
+
+describe("entities: a nationality before a person's name is no part of it (ninth session; each row but the guards failed before its rule or data)", () => {
+  it.each<[string, string, Row[]]>([
+    ['a nationality adjective before a name', 'The Italian Pietro Gori spoke in Buenos Aires.', [
+      ['Pietro Gori', 'PERSON', [[12, 23, 'Pietro Gori']]],
+      ['Buenos Aires', 'GPE', [[33, 45, 'Buenos Aires']]],
+    ]],
+    ["a nationality noun before a name ('Frenchman' joins the non-entity words)", 'In 1840 the Frenchman Jean Marchand started a paper.', [
+      ['Jean Marchand', 'PERSON', [[22, 35, 'Jean Marchand']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["a nationality opening an organisation's name stays in it", 'The Chinese Communist Party met the Korean Workers Party.', [
+      ['Chinese Communist Party', 'ORG', [[4, 27, 'Chinese Communist Party']]],
+      ['Korean Workers Party', 'ORG', [[36, 56, 'Korean Workers Party']]],
+    ]],
+    ['a nationality before a title stays in the mention', 'Soviet Marshal Georgy Zhukov and the Italian Riviera.', [
+      ['Georgy Zhukov', 'PERSON', [[0, 28, 'Soviet Marshal Georgy Zhukov']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
+
+describe('entities: occupations of letters, science and the professions introduce a person (ninth session; each row but the guards failed before its data)', () => {
+  it.each<[string, string, Row[]]>([
+    ["'the archivist' before an unknown name", 'In 1950 the archivist Dumisa Khanye catalogued the papers.', [
+      ['Dumisa Khanye', 'PERSON', [[22, 35, 'Dumisa Khanye']]],
+    ]],
+    ["'the astronomer', 'the playwright' before a family name alone", 'Copies went to the astronomer Encke and the playwright Heiberg.', [
+      ['Encke', 'PERSON', [[30, 35, 'Encke']]],
+      ['Heiberg', 'PERSON', [[55, 62, 'Heiberg']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["an occupation before 'of' and an organisation leaves the organisation", 'The librarian of Vienna University catalogued them.', [
+      ['Vienna University', 'ORG', [[17, 34, 'Vienna University']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
+
+describe("entities: 'to' after a verb of exile or flight names a place (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'banished to' before an unknown name", 'In 1925 the editor was banished to Kastamonu for two years.', [
+      ['Kastamonu', 'GPE', [[35, 44, 'Kastamonu']]],
+    ]],
+    ["'deported to' (and 'fled to' before a known city, as before)", 'Thousands were deported to Karaganda, and others fled to Tabriz.', [
+      ['Karaganda', 'GPE', [[27, 36, 'Karaganda']]],
+      ['Tabriz', 'GPE', [[57, 63, 'Tabriz']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["'to' after verbs of going in general names no place ('went to Harvard')", 'After the war he went to Harvard and moved to Siemens.', [
+      ['Siemens', 'ORG', [[46, 53, 'Siemens']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
+
+describe('entities: known names in a keywords line are mentions, as in a heading (ninth session; the first row failed before its rule)', () => {
+  const head = 'Unions and the State in Peru\n\nAna Quispe\n\nAbstract\n\nThis article follows the miners of Peru from 1950 to 1990.\n\n';
+  const tail = '\n\nIntroduction\n\nThe miners of Peru organised early.';
+  it.each<[string, string, Row[]]>([
+    ["'Keywords: …' names the country", `${head}Keywords: trade unions; Peru; mining${tail}`, [
+      ['Peru', 'GPE', [[24, 28, 'Peru'], [87, 91, 'Peru'], [136, 140, 'Peru'], [178, 182, 'Peru']]],
+      ['Ana Quispe', 'PERSON', [[30, 40, 'Ana Quispe']]],
+    ]],
+    ['guard: other front matter is left alone', `${head}Received: 3 March 2019; Lima University Press${tail}`, [
+      ['Peru', 'GPE', [[24, 28, 'Peru'], [87, 91, 'Peru'], [187, 191, 'Peru']]],
+      ['Ana Quispe', 'PERSON', [[30, 40, 'Ana Quispe']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
+
+describe("entities: an apposition headed by an organisation's noun makes an unknown name an ORG (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["', an underground party founded in …', and the name's later possessive joins it", "The Zemlya, an underground party founded in 1925, was banned. Police arrested the Zemlya's leaders.", [
+      ['Zemlya', 'ORG', [[4, 10, 'Zemlya'], [82, 88, 'Zemlya']]],
+    ]],
+    ["', a federation of …'", 'Its rival was the Sloga, a federation of peasant unions.', [
+      ['Sloga', 'ORG', [[18, 23, 'Sloga']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ["the noun before a further noun describes a person ('a union organiser')", 'He met Dumisa Khanye, a union organiser, in 1950.', [
+      ['Dumisa Khanye', 'PERSON', [[7, 20, 'Dumisa Khanye']]],
+    ]],
+    ["'a party to' names a side, no party", 'Smith, a party to the dispute, objected.', []],
+    ["'a group of' names no organisation", 'The Chagos, a group of islands, lie south.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
+
+describe("entities: an organisation's head alone after 'the' is the one organisation named before with it first (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'the Bank' after 'the Bank of Upper Canada'", 'The Bank of Upper Canada lent to farmers. In 1866 the Bank failed.', [
+      ['Bank of Upper Canada', 'ORG', [[4, 24, 'Bank of Upper Canada'], [54, 58, 'Bank']]],
+    ]],
+    ["a hyphenated head, also at a sentence's start after 'The'", 'Officials of the Government-General of Korea closed the schools. Schools used books approved by the Government-General. The Government-General then created a league.', [
+      ['Government-General of Korea', 'ORG', [[17, 44, 'Government-General of Korea'], [100, 118, 'Government-General'], [124, 142, 'Government-General']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['two organisations with the head first: the head alone names neither', 'The Ministry of Labour and the Ministry of Justice disagreed; the Ministry said nothing.', [
+      ['Ministry of Labour', 'ORG', [[4, 22, 'Ministry of Labour']]],
+      ['Ministry of Justice', 'ORG', [[31, 50, 'Ministry of Justice']]],
+    ]],
+    ['the head alone before the full name names nothing', 'The Commission reported in 1931. Later the Commission of Inquiry into Wages met.', [
+      ['Commission of Inquiry', 'ORG', [[43, 64, 'Commission of Inquiry']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
+
+describe("entities: a nationality before a common noun after a preposition is no part of a name (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'… Association for Indian staff': the organisation ends before 'for'", "The company founded a Clerks' Association for Indian staff in 1950.", [
+      ["Clerks' Association", 'ORG', [[22, 41, "Clerks' Association"]]],
+    ]],
+    ["'Associations of Chinese schoolteachers' at a sentence's start names nothing", 'Associations of Chinese schoolteachers campaigned for their language.', []],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['a nationality before a capitalised word stays in the name', 'The Society for African Studies met.', [
+      ['Society for African Studies', 'ORG', [[4, 31, 'Society for African Studies']]],
+    ]],
+    ['a nationality before a preposition stays in the name', 'The Federation of Chinese in Malaya protested.', [
+      ['Federation of Chinese', 'ORG', [[4, 25, 'Federation of Chinese']]],
+      ['Malaya', 'GPE', [[29, 35, 'Malaya']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
+
+describe("entities: an adjective of a people in '-ish' names no event alone, listed or not (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'the Flemish riots'", 'The Flemish riots spread to the towns.', []],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['a name before the lower-case head still names the event', 'The Honda strikes ended in 2010.', [
+      ['Honda strikes', 'EVENT', [[4, 17, 'Honda strikes']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
+
+describe("entities: a given name before 'and' and a person's full name shares the family name (ninth session; each row but the guards failed before its rule)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'Julius and Ethel Rosenberg': Julius Rosenberg, the mention the given name", 'Julius and Ethel Rosenberg were executed.', [
+      ['Julius Rosenberg', 'PERSON', [[0, 6, 'Julius']]],
+      ['Ethel Rosenberg', 'PERSON', [[11, 26, 'Ethel Rosenberg']]],
+    ]],
+    ["after a cue that typed the given name a person already ('edited by')", 'The journal was edited by Clara and Hans Kramer until 1933.', [
+      ['Clara Kramer', 'PERSON', [[26, 31, 'Clara']]],
+      ['Hans Kramer', 'PERSON', [[36, 47, 'Hans Kramer']]],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Row[]]>([
+    ['a known place before \'and\' keeps its place', 'Between Paris and Jean Monnet there was little love.', [
+      ['Paris', 'GPE', [[8, 13, 'Paris']]],
+      ['Jean Monnet', 'PERSON', [[18, 29, 'Jean Monnet']]],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

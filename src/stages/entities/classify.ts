@@ -260,13 +260,14 @@ export function classify(words: Word[], name: string, lex: Lexicon, docLower: Lo
     // A head alone with only titles or demonyms before it ('Chinese Government' is kept: it names one body).
     if (head) return { type: head.type, strength: 2, entry: null, via: 'head' };
   }
+  // A nationality or language alone is no name whatever cue stands before it ('the first newspaper
+  // printed in Armenian', 'a weekly French edition').
+  const alone = content.length === 1 ? foldOf(content[0]) : null;
+  if (alone !== null && lex.nonEntityWords.has(alone)) return null;
   // A periodical is an organisation (ANNOTATION.md lists journals under ORG): 'the daily Diário do Povo';
   // books, films and reports are works ('the novel …').
   if (cues.work) return { type: cues.periodical ? 'ORG' : 'WORK', strength: 2, entry: null, via: 'work-cue' };
-  if (content.length === 1) {
-    const f = foldOf(content[0]);
-    if (lex.nonEntityWords.has(f) || lex.heads.has(f) || lex.titles.has(f)) return null;
-  }
+  if (alone !== null && (lex.heads.has(alone) || lex.titles.has(alone))) return null;
   const lastIsHead = lex.heads.has(foldOf(content[content.length - 1]));
   const plainWords = plainContent(content, lex, null);
   // After a title, a lone common word is no name ('General Order No. 1').

@@ -149,6 +149,25 @@ export class Grouper {
     return g;
   }
 
+  /**
+   * The one organisation named before clean offset `at` with `head` first and 'of' after it ('the
+   * Bank' for the 'Bank of Upper Canada', 'the Ministry' for the 'Ministry of Labour'), or null when
+   * none or several are ('the Ministry' after two ministries names neither).
+   */
+  headFirst(head: string, at: number): Group | null {
+    const prefix = `${this.key(head)} of `;
+    let found: Group | null = null;
+    for (const g of this.groups) {
+      if (g.merged || g.type !== 'ORG' || !g.mentions.some((m) => m.cleanStart < at)) continue;
+      let has = false;
+      for (const k of g.keys) if (k.startsWith(prefix)) has = true;
+      if (!has) continue;
+      if (found !== null) return null;
+      found = g;
+    }
+    return found;
+  }
+
   /** Makes `key` find `g` (an acronym the text defines for it). */
   alias(g: Group, key: string): void {
     this.byKey.set(key, g);
@@ -415,7 +434,7 @@ function groupTyped(raw: RawMention[], grouper: Grouper, resolved: Map<RawMentio
   for (const m of raw) {
     const t = m.typing;
     // A lone word typed only by a title or a place cue may still be a family name met before.
-    const weakSingle = m.single && t !== null && t.strength < 3 && (t.type === 'PERSON' || t.via === 'place-cue');
+    const weakSingle = m.single && t !== null && t.strength < 3 && (t.type === 'PERSON' || t.via === 'place-cue' || t.via === 'head-alone');
     if (!t || weakSingle || (m.acronym && grouper.isGeneric(m.name))) {
       later.push(m);
       continue;
@@ -488,6 +507,15 @@ function groupLater(
   fallback: Fallback | null,
   undefinedAcronyms: Map<string, RawMention[]>,
 ): void {
+  // 'the Bank': the organisation named with that head first, or nothing.
+  if (m.typing !== null && m.typing.via === 'head-alone') {
+    const g = grouper.headFirst(m.name, m.cleanStart);
+    if (g) {
+      grouper.add(g, toMention(m));
+      resolved.set(m, g.type);
+    }
+    return;
+  }
   const key = grouper.key(m.name);
   if (m.parts && !grouper.find(key) && groupCompound(m, m.parts, key, grouper, lex)) {
     resolved.set(m, 'PERSON');

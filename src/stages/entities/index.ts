@@ -18,7 +18,7 @@ import { isRegExpSpace } from '../../chars.js';
 import { LowerWords } from './chars.js';
 import { Scanner } from './scan.js';
 import { canonicalOf, groupMentions, type Fallback, type GroupMention, type Grouper } from './group.js';
-import { loadLexicon, type Lexicon } from './lexicon.js';
+import { fold, loadLexicon, type Lexicon } from './lexicon.js';
 import { addQuotedLawNames } from './nicknames.js';
 import { TokenWords } from './words.js';
 
@@ -144,14 +144,30 @@ function scanDocument(doc: Doc, lex: Lexicon): { raw: RawMention[]; ctx: ScanCon
   return { raw, ctx };
 }
 
-/** Adds the names in the byline, the title and the headings. */
+/**
+ * Whether the front-matter block at [start, end) is a keywords line: one of the lexicon's
+ * `keywordLabels` before a colon or a full stop ('Keywords: trade unions; Peru').
+ */
+function isKeywordsLine(clean: string, start: number, end: number, lex: Lexicon): boolean {
+  let s = start;
+  while (s < end && isRegExpSpace(clean.charCodeAt(s))) s++;
+  // (Labels are short: look for the colon or stop among the first few characters only.)
+  for (let i = s; i < end && i - s <= 16; i++) {
+    const c = clean.charCodeAt(i);
+    if (c === 58 || c === 46) return lex.keywordLabels.has(fold(clean.slice(s, i).trim()));
+  }
+  return false;
+}
+
+/** Adds the names in the byline, the title, the headings and a keywords line. */
 function addBlockNames(doc: Doc, grouper: Grouper, lex: Lexicon, docLower: LowerWords): void {
   const clean = layer(doc, 'clean').text;
   const blocks = layer(doc, 'blocks');
   let known: Set<string> | null = null;
   for (const block of blocks) if (block.kind === 'byline') addBylineNames(block, clean, grouper, lex);
   for (const block of blocks) {
-    if (block.kind === 'title' || block.kind === 'heading') addHeadingNames(block, clean, grouper, lex, (known ??= grouper.firstWords()), docLower);
+    const listed = block.kind === 'front' && isKeywordsLine(clean, block.cleanStart, block.cleanEnd, lex);
+    if (block.kind === 'title' || block.kind === 'heading' || listed) addHeadingNames(block, clean, grouper, lex, (known ??= grouper.firstWords()), docLower);
   }
 }
 

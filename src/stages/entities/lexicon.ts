@@ -21,6 +21,7 @@ export interface EntityRulesFile {
   locHeadsLower?: string[];
   gpeHeadsLower?: string[];
   newPlaceWords?: string[];
+  compassPlaceWords?: string[];
   nobleTitles?: string[];
   postposedTitles?: string[];
   monthNamedLaws?: { months: string[]; heads: string[] };
@@ -31,6 +32,8 @@ export interface EntityRulesFile {
   periodicalCues?: string[];
   periodicalPairs?: string[];
   periodicalAppositionNouns?: string[];
+  orgAppositionNouns?: string[];
+  orgAppositionEnds?: string[];
   appositionStops?: string[];
   periodicalOfNouns?: string[];
   periodicalVerbs?: string[];
@@ -55,6 +58,7 @@ export interface EntityRulesFile {
   orgCues: string[];
   placePrepositions: string[];
   placeAtNouns?: string[];
+  placeToVerbs?: string[];
   placeOfNouns?: string[];
   exampleMarkers?: string[];
   possessiveJoiners: string[];
@@ -64,6 +68,7 @@ export interface EntityRulesFile {
   nonNames: string[];
   numberedLabels?: string[];
   notBylineWords?: string[];
+  keywordLabels?: string[];
   regimes?: { ordinals: string[]; heads: string[] };
   ordinals?: string[];
   sessionHeads?: string[];
@@ -133,6 +138,8 @@ export interface Lexicon {
   gpeHeadsLower: Set<string>;
   /** Case-sensitive: words that make a new place of the known place after them ('New Granada'). */
   newPlaceWords: Set<string>;
+  /** Case-sensitive: words of a compass point or a course that name a part of the known place after them ('Northern Rhodesia', 'Upper Silesia'). */
+  compassPlaceWords: Set<string>;
   /** Titles of nobility that name a person with 'of' and a name after them ('the Count of Floridablanca'). */
   nobleTitles: Set<string>;
   /** Titles written after a name ('Fath Ali Shah', 'Ibrahim Pasha'). */
@@ -162,6 +169,10 @@ export interface Lexicon {
   periodicalPairs: Map<string, Set<string>>;
   /** Nouns that name a paper or a broadcaster only in an apposition ('the first private paper, Tribuna,'). */
   periodicalAppositionNouns: Set<string>;
+  /** Nouns of organisations that, heading an apposition after an unknown name, make it an ORG ('the Zemlya, an underground party founded in …'). */
+  orgAppositionNouns: Set<string>;
+  /** Words after which such a noun ends its apposition ('a united front of …'), besides punctuation and participles in '-ed'. */
+  orgAppositionEnds: Set<string>;
   /** Function words that end the modifiers of an apposition's noun (', the author of the paper'). */
   appositionStops: Set<string>;
   /** Nouns for the people of a paper: before 'of' they make the name after it a periodical ('the journalists of Kurjer'). */
@@ -203,6 +214,8 @@ export interface Lexicon {
   placePrepositions: Set<string>;
   /** Nouns before 'at' that make the unknown name after it a place ('Factories at Tema'). */
   placeAtNouns: Set<string>;
+  /** Verbs of exile and flight before 'to' that make an unknown single proper noun after it a place ('banished to Kastamonu'). */
+  placeToVerbs: Set<string>;
   /** Folded nouns of settlements before 'of' that make the single unknown name after it a place ('the port of Wonsan'). */
   placeOfNouns: Set<string>;
   /** Words that give examples after a plural cue noun ('dailies, above all Tribuna'), each as its lower-case words; and their last words. */
@@ -236,6 +249,8 @@ export interface Lexicon {
   numberedLabels: Set<string>;
   /** Folded words of section names a byline may be mistaken for ('Executive Summary'). */
   notBylineWords: Set<string>;
+  /** Folded labels of a front-matter line listing a text's keywords ('Keywords: …'): known names in it are mentions. */
+  keywordLabels: Set<string>;
   /** Folded ordinals and heads of regimes ('First Republic'): no entity. */
   regimeOrdinals: Set<string>;
   /** Folded ordinal words ('first', 'twentieth'): with a title, one title; before a session head, a session. */
@@ -472,6 +487,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     locHeadsLower: toSet(rules.locHeadsLower),
     gpeHeadsLower: toSet(rules.gpeHeadsLower),
     newPlaceWords: toSet(rules.newPlaceWords, false),
+    compassPlaceWords: toSet(rules.compassPlaceWords, false),
     nobleTitles: toSet(rules.nobleTitles),
     postposedTitles: toSet(rules.postposedTitles),
     lawMonths: toSet(rules.monthNamedLaws?.months, false),
@@ -487,6 +503,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     periodicalCues: toSet(rules.periodicalCues),
     periodicalPairs: pairsByLast(rules.periodicalPairs),
     periodicalAppositionNouns: toSet(rules.periodicalAppositionNouns),
+    orgAppositionNouns: toSet(rules.orgAppositionNouns),
+    orgAppositionEnds: toSet(rules.orgAppositionEnds),
     appositionStops: toSet(rules.appositionStops),
     periodicalOfNouns: toSet(rules.periodicalOfNouns),
     periodicalVerbs: toSet(rules.periodicalVerbs),
@@ -512,6 +530,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     orgCues,
     placePrepositions,
     placeAtNouns: toSet(rules.placeAtNouns),
+    placeToVerbs: toSet(rules.placeToVerbs),
     placeOfNouns: toSet(rules.placeOfNouns),
     exampleMarkers: (rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ')),
     exampleMarkerEnds: new Set((rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ').pop()!)),
@@ -530,6 +549,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     nonNames: toSet(rules.nonNames, false),
     numberedLabels: toSet(rules.numberedLabels, false),
     notBylineWords: toSet(rules.notBylineWords),
+    keywordLabels: toSet(rules.keywordLabels),
     regimeOrdinals: toSet(rules.regimes?.ordinals),
     ordinals: toSet(rules.ordinals),
     sessionHeads: toSet(rules.sessionHeads),

@@ -47,6 +47,11 @@ const VERB_TAKES = new Set([POS.DET, POS.ADJ, POS.ADV, POS.PRON]);
 const VERB_PARTICLES = new Set(['to', 'with', 'about', 'back', 'up']);
 /** Opening quotes: a quoted 'The …' is a title only after a cue (an article's, a slogan, a nickname). */
 const OPENING_QUOTE = new Set(['"', '“', '‘', "'", '«']);
+/**
+ * An adjective of a people or language by its ending ('Kurdish', 'Cornish', 'Flemish', 'Moorish'),
+ * listed or not: like a listed demonym, alone it names no event ('the Kurdish revolt').
+ */
+const ISH_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}ish$/u;
 /** A word in capitals only, as an undefined acronym is written ('NUPENG'; not 'NGOs', 'U.S.', 'V-Dem'). */
 const PURE_CAPS = /^\p{Lu}{2,10}$/u;
 /** Longer than {@link isAcronymWord} allows, yet an acronym ('PENGASSAN'). */
@@ -96,8 +101,25 @@ const PERIODICAL_CUE: Cues = { title: false, person: false, work: true, org: fal
 const NO_FRAME = 0;
 const FRAME = 1;
 const APPOSITION = 2;
+/** What {@link Scanner.appositionAfter} finds after a name. */
+const APPOSED_NONE = 0;
+const APPOSED_PERIODICAL = 1;
+const APPOSED_ORG = 2;
+/** What {@link Scanner.periodicalNounBefore} finds before a comma. */
+const NO_PERIODICAL = 0;
+const PERIODICAL = 1;
+const APPOSITION_PERIODICAL = 2;
+const OWNED_PERIODICAL = 3;
 /** What {@link Scanner.unnamedRun} returns for a run that names nothing. */
 const DROP = 0;
+/**
+ * The typing {@link Scanner.unnamedRun} gives an organisation's head alone after 'the' ('the Bank',
+ * 'the Ministry'): a short form of the one organisation the text names with that head first, or
+ * nothing (see `Grouper.headFirst` in group.ts).
+ */
+const HEAD_ALONE: Typing = { type: 'ORG', strength: 0.5, entry: null, via: 'head-alone' };
+/** The typing of a given name that shares the family name of the person after 'and' ('Julius and Ethel Rosenberg'). */
+const SHARED_FAMILY: Typing = { type: 'PERSON', strength: 1.5, entry: null, via: 'shared-family-name' };
 /** Characters that may join the parts of a word read from the text: apostrophes and hyphens. */
 const APPOSITION_JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010, 0x2011]);
 /** A possessive ending, straight or curly. */
@@ -130,6 +152,8 @@ export class Scanner {
   private citedPending = false;
   /** List id carried from the previous run of a coordinated list, or -1. */
   private carry = -1;
+  /** Whether the list was carried to the current run by 'and' or 'or' (its last member, once a comma follows). */
+  private carriedByConjunction = false;
   /** Whether the sentence is written in capitals: -1 not yet known, else 0 or 1 (see {@link shouting}). */
   private capsSentence = -1;
   /**
@@ -164,6 +188,7 @@ export class Scanner {
     this.n = n;
     this.sentence = sentence;
     this.carry = -1;
+    this.carriedByConjunction = false;
     this.capsSentence = -1;
     this.spelled.length = 0;
 
@@ -397,13 +422,26 @@ export class Scanner {
     return k + 2 <= to && words[k + 1].text === 'of' && this.nobleTitleAt(from, k) ? k : -1;
   }
 
-  /** Whether word `k` is a new-place word before a known place that is no gazetteer name with it ('New Granada', not 'New Zealand'). */
+  /** Whether word `k` opens a new place or a part of one named after a known place ({@link newPlaceType}). */
   private newPlace(k: number): boolean {
+    return this.newPlaceType(k) !== null;
+  }
+
+  /**
+   * The type of the place named by word `k` and the known place after it, when they are no gazetteer
+   * name together, else null: a new place ('New Granada' → GPE; not 'New Zealand', a gazetteer name)
+   * or a part of the place by a compass point or course, of the place's type ('Northern Rhodesia' →
+   * GPE, 'Southern Europe' → LOC).
+   */
+  private newPlaceType(k: number): EntityType | null {
     const { words, lex } = this;
+    const w = words[k].text;
+    const fresh = lex.newPlaceWords.has(w);
     // (Not a slogan in quotes: 'promised to build a "New Korea"'.)
-    if (!lex.newPlaceWords.has(words[k].text) || !words[k + 1].name || words[k].possessive || (k > 0 && OPENING_QUOTE.has(words[k - 1].text))) return false;
+    if ((!fresh && !lex.compassPlaceWords.has(w)) || !words[k + 1].name || words[k].possessive || (k > 0 && OPENING_QUOTE.has(words[k - 1].text))) return null;
     const place = lex.lookup(words[k + 1].text);
-    return place !== null && (place.type === 'GPE' || place.type === 'LOC') && lex.lookup(displayName(words, k, k + 1, this.text, lex)) === null;
+    if (place === null || (place.type !== 'GPE' && place.type !== 'LOC') || lex.lookup(displayName(words, k, k + 1, this.text, lex)) !== null) return null;
+    return fresh ? 'GPE' : place.type;
   }
 
   /**
@@ -424,6 +462,19 @@ export class Scanner {
       if (known && known.type !== 'PERSON') return false;
     }
     return true;
+  }
+
+  /**
+   * The typing of words [from + 1, to] when word `from` is a nationality or another non-entity word
+   * ('Italian', 'Englishman') before two or more words that are a person's name by themselves ('the
+   * Italian Pietro Gori', 'the Frenchman Jean Marchand'), else null. Asked only of runs nothing
+   * typed whole ('the Chinese Communist Party' has its head).
+   */
+  private personAfterNationality(from: number, to: number): Typing | null {
+    const { words, lex } = this;
+    if (to < from + 2 || words[from].possessive || !lex.nonEntityWords.has(foldOf(words[from])) || isConnector(words[from + 1], lex)) return null;
+    const typing = this.typeOf(from + 1, to, NO_CUES, displayName(words, from + 1, to, this.text, lex));
+    return typing !== null && typing.type === 'PERSON' ? typing : null;
   }
 
   /**
@@ -504,6 +555,9 @@ export class Scanner {
     if (openerNoun || this.complete(i, j)) return false;
     // (The name on the right runs on over particles: 'the Fifth Republic of Charles de Gaulle'.)
     let rightEnd = this.plainRunEnd(k);
+    // 'a Clerks’ Association for Indian staff': a nationality alone before a common noun modifies
+    // it, and names no part of the organisation ('the Society for African Studies' does).
+    if (rightEnd === k && lex.nonEntityWords.has(foldOf(words[k])) && words[k + 1].pos === POS.NOUN && letterCase(words[k + 1].text, 0) === 2) return false;
     while (lex.particles.has(words[rightEnd + 1].text) && words[rightEnd + 2].name) rightEnd = this.plainRunEnd(rightEnd + 2);
     // Not before a person ('the First Republic of Rhee Syngman'), known or by the shape of the name.
     const known = lex.lookup(displayName(words, k, rightEnd, text, lex));
@@ -680,9 +734,21 @@ export class Scanner {
       }
     }
     // 'New Granada', 'Nueva Galicia': a new place named after a known one, not the old place.
-    if ((!typing || typing.strength < 2) && !untyped && to === nameFrom + 1 && this.newPlace(nameFrom)) typing = { type: 'GPE', strength: 2, entry: null, via: 'new-place' };
+    // 'Northern Rhodesia', 'Upper Egypt': a part of a known place named by a compass point, likewise.
+    if ((!typing || typing.strength < 2) && !untyped && to === nameFrom + 1) {
+      const place = this.newPlaceType(nameFrom);
+      if (place !== null) typing = { type: place, strength: 2, entry: null, via: 'new-place' };
+    }
     // 'Fath Ali Shah', 'Ibrahim Pasha': a title written after the name.
     if (!typing && !untyped && to > nameFrom && this.postposedTitle(nameFrom, to)) typing = { type: 'PERSON', strength: 2, entry: null, via: 'postposed-title' };
+    // 'the Italian Pietro Gori', 'the Frenchman Jean Marchand': a nationality before a person's name is no part of it.
+    if (!typing && !untyped && nameFrom === from) {
+      typing = this.personAfterNationality(from, to);
+      if (typing !== null) {
+        from = nameFrom = from + 1;
+        nameText = null;
+      }
+    }
     // 'in the Nookat district': a division's noun after an unknown name makes it a GPE (the noun stays out).
     if (!typing && !untyped && this.divisionBefore(nameFrom, to)) typing = { type: 'GPE', strength: 2, entry: null, via: 'place-head' };
     // 'Under Reagan, …', 'the Obama administration': a leader named in an era expression.
@@ -709,8 +775,13 @@ export class Scanner {
       const free = !words[from].initial && (!lex.vocativeArticles.has(words[from].text) || (lex.vocativeTitleArticles.has(words[from].text) && lex.vocativeTitlePrepositions.has(this.lowerAt(from - 1))));
       if (verb || free) typing = this.workOfTitle(from) ? { type: 'WORK', strength: 1, entry: null, via: 'title-article' } : { type: 'ORG', strength: 1, entry: null, via: 'title-article' };
     }
-    // 'the Ponte Diário, a daily of the capital': an apposition naming a periodical.
-    if ((!typing || typing.via === 'work-cue') && !untyped && this.periodicalAfter(to)) typing = { type: 'ORG', strength: 2, entry: null, via: 'work-cue' };
+    // 'the Ponte Diário, a daily of the capital': an apposition naming a periodical; 'the Zemlya, an
+    // underground party founded in …': one naming an organisation, when nothing else typed the name.
+    if ((!typing || typing.via === 'work-cue') && !untyped) {
+      const apposed = this.appositionAfter(nameFrom, to);
+      if (apposed === APPOSED_PERIODICAL) typing = { type: 'ORG', strength: 2, entry: null, via: 'work-cue' };
+      else if (apposed === APPOSED_ORG && !typing) typing = { type: 'ORG', strength: 1, entry: null, via: 'org-apposition' };
+    }
     // 'the 1961 Constitution', 'the Constitution of 1948': a law's head alone, dated, names that law
     // (not after 'a'/'an': 'Created by an Act of 1990' names none).
     if (!typing && !untyped && nameFrom === to && lex.heads.get(foldOf(words[to])) === 'LAW' && startsUpper(words[to].text) && !words[to].possessive) {
@@ -778,10 +849,21 @@ export class Scanner {
       if (isConnector(words[k], lex)) continue;
       if (contentCount++ === 0) firstContent = words[k];
     }
-    const single = contentCount === 1;
+    let single = contentCount === 1;
     // "Act of 1912" moved the end: the name is computed again then.
     let name = nameText !== null && !lawYear ? nameText : displayName(words, nameFrom, to, text, lex);
     if (stop) name = name.slice(0, -1);
+    // 'Julius and Ethel Rosenberg', 'Sidney and Beatrice Webb': a given name alone before 'and' and a
+    // person's full name shares the family name (the mention stays the given name; a cue may have typed
+    // the given name a person already: 'edited by Clara and Hans Kramer').
+    if (single && !untyped && (!typing || (typing.type === 'PERSON' && typing.strength < 3))) {
+      const family = this.sharedFamilyName(nameFrom, to);
+      if (family !== null) {
+        typing = SHARED_FAMILY;
+        name = `${name} ${family}`;
+        single = false;
+      }
+    }
 
     // Names a weak or no typing leaves to their frame: a demonym ('Sierra Leonean'), a name given by
     // 'known as', a place that only opens an unknown name ('the Caribbean Chain'); see {@link unnamedRun}.
@@ -810,6 +892,23 @@ export class Scanner {
     this.out.push(mention);
     if (defines) this.ctx.definitions.push(mention);
     this.noteList(runEnd, mention);
+  }
+
+  /**
+   * The family name word `at` shares with the person named after 'and' ('Rosenberg' for 'Julius' in
+   * 'Julius and Ethel Rosenberg'), or null: word `at` is a known given name, known as nothing else
+   * and never written in lower case, and 'and' is followed by two or three words with a person's
+   * shape, a known given name first.
+   */
+  private sharedFamilyName(at: number, to: number): string | null {
+    const { words, lex, docLower } = this;
+    if (at !== to || words[to + 1].text !== 'and' || words[at].possessive || !words[to + 2].name) return null;
+    const f = foldOf(words[at]);
+    if (!lex.givenNames.has(f) || !lex.givenNames.has(foldOf(words[to + 2])) || docLower.has(f)) return null;
+    const k = to + 2;
+    const e = this.plainRunEnd(k);
+    if (e - k < 1 || e - k > 2 || lex.lookup(words[at].text) !== null || !personShape(words.slice(k, e + 1), lex, docLower)) return null;
+    return displayName(words, e, e, this.text, lex);
   }
 
   /**
@@ -852,7 +951,7 @@ export class Scanner {
     // 'Beijing talks tough', 'Honda strikes a deal': a head right after the name, taking what a
     // verb takes, is a verb unless an article makes a noun phrase of it ('the Beijing talks with Hanoi').
     if (h === to + 1 && !lex.articles.has(this.lowerAt(from - 1)) && this.verbish(words[h + 1])) return -1;
-    if (from === to && lex.nonEntityWords.has(foldOf(words[from]))) return -1;
+    if (from === to && (lex.nonEntityWords.has(foldOf(words[from])) || ISH_ADJECTIVE.test(words[from].text))) return -1;
     if (place) {
       const known = lex.lookup(displayName(words, from, to, this.text, lex));
       if (known && (known.type === 'GPE' || known.type === 'ORG' || known.type === 'PERSON')) return -1;
@@ -1074,6 +1173,8 @@ export class Scanner {
       if (named !== null) return { type: named, strength: 1, entry: null, via: 'named-as' };
     }
     if (!single && this.placeOpensName(nameFrom, to)) return DROP;
+    // 'the Bank' after 'the Bank of Upper Canada': grouping decides (see HEAD_ALONE).
+    if (single && nameFrom === to && this.lowerAt(from - 1) === 'the' && startsUpper(this.words[to].text) && this.lex.heads.get(foldOf(this.words[to])) === 'ORG') return HEAD_ALONE;
     return null;
   }
 
@@ -1280,18 +1381,23 @@ export class Scanner {
   }
 
   /**
-   * Whether an apposition naming a periodical follows word `to`: ', a daily', ', the weekly of the
+   * What an apposition after words [from, to] names. A periodical: ', a daily', ', the weekly of the
    * party', ', a Catholic daily', ', the best known independent news site', ', an investigative
    * channel'. After the article up to four words may stand before the noun: the first any word (', a
    * Lagos daily'), the others in lower case or demonyms, none of the `appositionStops` (', the author
    * of the paper' names no paper). Read from the clean text: words far from any capital are no part
-   * of the sentence's word list.
+   * of the sentence's word list. A nationality or language alone names no paper ('printed in
+   * Armenian, the official gazette …': the gazette's name comes after the noun). Returns what the
+   * apposition names: APPOSED_PERIODICAL, APPOSED_ORG when its noun is one of the lexicon's
+   * `orgAppositionNouns` heading it (', a united front of nationalists …'; never after a person's
+   * name), else APPOSED_NONE.
    */
-  private periodicalAfter(to: number): boolean {
+  private appositionAfter(from: number, to: number): number {
     const { words, lex, text } = this;
-    if (words[to + 1].text !== ',' || words[to].possessive) return false;
+    if (words[to + 1].text !== ',' || words[to].possessive) return APPOSED_NONE;
+    if (from === to && lex.nonEntityWords.has(foldOf(words[to]))) return APPOSED_NONE;
     const a = words[to + 2].text;
-    if (a !== 'a' && a !== 'an' && a !== 'the') return false;
+    if (a !== 'a' && a !== 'an' && a !== 'the') return APPOSED_NONE;
     let pos = words[to + 2].cleanEnd;
     let before = '';
     for (let m = 0; m < 5; m++) {
@@ -1303,18 +1409,37 @@ export class Scanner {
         pos++;
         while (pos < text.length && (charClass(text.charCodeAt(pos)) & CHAR_ALNUM) !== 0) pos++;
       }
-      if (pos === start) return false;
+      if (pos === start) return APPOSED_NONE;
       const f = fold(text.slice(start, pos));
-      if (lex.periodicalCues.has(f) || lex.periodicalAppositionNouns.has(f)) return true;
+      if (lex.periodicalCues.has(f) || lex.periodicalAppositionNouns.has(f)) return APPOSED_PERIODICAL;
       const firsts = lex.periodicalPairs.get(f);
-      if (firsts !== undefined && firsts.has(before)) return true;
-      if (lex.appositionStops.has(f)) return false;
-      if (m > 0 && letterCase(text.slice(start, pos), 0) !== 2 && !lex.nonEntityWords.has(f)) return false;
-      if (pos < text.length && text.charCodeAt(pos) !== 32) return false;
+      if (firsts !== undefined && firsts.has(before)) return APPOSED_PERIODICAL;
+      if (lex.appositionStops.has(f)) return APPOSED_NONE;
+      // ('a united front of …', not 'a union leader': the noun heads the apposition.)
+      if (lex.orgAppositionNouns.has(f) && letterCase(text, start) === 2 && this.endsApposition(pos)) {
+        return personShape(words.slice(from, to + 1), lex, this.docLower) ? APPOSED_NONE : APPOSED_ORG;
+      }
+      if (m > 0 && letterCase(text.slice(start, pos), 0) !== 2 && !lex.nonEntityWords.has(f)) return APPOSED_NONE;
+      if (pos < text.length && text.charCodeAt(pos) !== 32) return APPOSED_NONE;
       before = f;
     }
-    return false;
+    return APPOSED_NONE;
   }
+
+  /**
+   * Whether the noun phrase of an apposition ends at clean offset `pos`: punctuation or the text's end
+   * follows, or one of the lexicon's `orgAppositionEnds` ('of', 'that', 'which'), or a participle in
+   * '-ed' ('founded', 'banned'); not a further noun ('a union leader') nor 'to' ('a party to the dispute').
+   */
+  private endsApposition(pos: number): boolean {
+    const text = this.text;
+    if (pos >= text.length || text.charCodeAt(pos) !== 32) return true;
+    let end = pos + 1;
+    while (end < text.length && (charClass(text.charCodeAt(end)) & CHAR_ALNUM) !== 0) end++;
+    const next = text.slice(pos + 1, end);
+    return next.length === 0 || this.lex.orgAppositionEnds.has(next) || (next.length > 4 && next.endsWith('ed'));
+  }
+
 
   /**
    * Whether the capitalised article at `from` opens the title of a work: inside a sentence, not
@@ -1390,15 +1515,26 @@ export class Scanner {
     // 'the news site Ekspres' (a two-word periodical noun), 'the journalists of Kurjer' (a paper's
     // people before 'of'): the name is a periodical's.
     if (bits === 0 && (this.periodicalPairAt(from - 1) || (prev === 'of' && this.lex.periodicalOfNouns.has(this.lowerAt(from - 2))))) bits = CUE.PERIODICAL | CUE.WORK;
-    // 'opposition dailies, above all Tribuna', 'weeklies including Kurjer': as 'such as'.
-    if (bits === 0 && this.lex.exampleMarkerEnds.has(prev)) bits = this.exampleCueBits(from);
+    // 'opposition dailies, above all Tribuna', 'weeklies including Kurjer': as 'such as'. An article and
+    // a modifier may stand before the name ('all newspapers except the official Glasnik').
+    if (bits === 0 || bits === CUE.ARTICLE) {
+      const at = this.afterExampleMarker(from, prev);
+      const example = at >= 0 ? this.exampleCueBits(at) : 0;
+      if (example !== 0 || at === from) bits = example;
+    }
     // 'Factories at Tema', 'the new zone at Katunayake': 'at' after a noun of works or settlements is a place's preposition.
     if (bits === 0 && prev === 'at' && this.lex.placeAtNouns.has(this.lowerAt(from - 2))) bits = CUE.PLACE;
+    // 'was banished to Kastamonu', 'fled to Tabriz': 'to' after a verb of exile or flight, likewise.
+    if (bits === 0 && prev === 'to' && this.lex.placeToVerbs.has(this.lowerAt(from - 2))) bits = CUE.PLACE;
     // 'the port of Wonsan', 'the city of Masan': 'of' after 'the' and a noun of settlements, likewise.
     if (bits === 0 && prev === 'of' && this.lex.placeOfNouns.has(this.lowerAt(from - 2)) && this.lowerAt(from - 3) === 'the') bits = CUE.PLACE;
-    // 'unions such as Vienybė and Darbas': the next of a coordination takes the cue of the name before it.
+    // 'unions such as Vienybė and Darbas': the next of a coordination takes the cue of the name before it,
+    // an article maybe between ('two dailies, the Novi List and the Zora').
     if (bits === 0 && (prev === 'and' || prev === ',')) {
       const cued = this.cuedBefore(from);
+      if (cued !== null) return cued;
+    } else if (bits === CUE.ARTICLE && (this.lowerAt(from - 2) === 'and' || this.lowerAt(from - 2) === ',')) {
+      const cued = this.cuedBefore(from - 1);
       if (cued !== null) return cued;
     }
     // The word two back matters only after 'by' ('edited by …') or an article ('the journal The …');
@@ -1408,15 +1544,80 @@ export class Scanner {
     const person = (bits & CUE.ROLE_NOUN) !== 0 || (prev === 'by' && (bits2 & CUE.PERSON_BY) !== 0);
     let work = (bits & CUE.WORK) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.WORK) !== 0);
     let periodical = work && ((bits & CUE.PERIODICAL) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.PERIODICAL) !== 0));
-    // 'its own daily, A Batalha, …': a periodical's noun, a comma, then its title.
-    // (Not in a text set in capitals, where any word after the comma looks like a name: 'NEWSPAPERS, AS WELL AS'.)
-    if (!work && prev === ',' && ((this.lex.cueBits.get(this.lowerAt(from - 2)) ?? 0) & CUE.PERIODICAL) !== 0 && !this.shouting()) work = periodical = true;
-    // 'the first private paper, Tribuna, was …', 'a news agency, Ravan, to …': nouns that name a
-    // paper only in an apposition closed by a comma ('In his paper, Lee argues' names no paper).
-    if (!work && prev === ',' && (this.lex.periodicalAppositionNouns.has(this.lowerAt(from - 2)) || this.periodicalPairAt(from - 2)) && this.words[this.plainRunEnd(from) + 1].text === ',' && !this.shouting()) work = periodical = true;
+    if (!work && (prev === ',' || (bits === CUE.ARTICLE && this.lowerAt(from - 2) === ',')) && this.appositionPeriodical(from, prev === ',' ? from - 1 : from - 2)) work = periodical = true;
     const org = (bits & CUE.ORG) !== 0;
     const place = (bits & CUE.PLACE) !== 0;
     return person || work || org || place ? { title: false, person, work, org, place, periodical } : NO_CUES;
+  }
+
+  /**
+   * Whether the name at `from` is a periodical's title in an apposition after its noun, the comma at
+   * word `comma` (an article maybe after it): 'its own daily, A Batalha, …', 'two Serbian dailies, the
+   * Novi List and …'. Nouns that also name other things ('paper', 'channel', 'news agency') only in
+   * an apposition closed by a comma or the sentence's end ('the first private paper, Tribuna, was …',
+   * 'founded her own paper, Glas Naroda.'; 'In his paper, Lee argues' names no paper). Never a personal
+   * name ('the editor of the daily, Kwame Mensah, resigned'), nor in a text set in capitals, where any
+   * word after the comma looks like a name ('NEWSPAPERS, AS WELL AS').
+   */
+  private appositionPeriodical(from: number, comma: number): boolean {
+    const noun = this.periodicalNounBefore(comma);
+    if (noun === NO_PERIODICAL || this.shouting()) return false;
+    const end = this.plainRunEnd(from);
+    const after = this.words[end + 1].text;
+    if (noun === APPOSITION_PERIODICAL && after !== ',' && !(after === '.' && end + 2 === this.n)) return false;
+    // ('the weeklies of the Federation, Zora and Iskra, were …': a list of the papers, closed by a comma.)
+    if (noun === OWNED_PERIODICAL && this.words[this.coordinationEnd(end) + 1].text !== ',') return false;
+    return !personShape(this.words.slice(from, end + 1), this.lex, this.docLower);
+  }
+
+  /**
+   * What names a periodical before the comma at word `comma`, read back from the clean text: a
+   * periodical's noun (PERIODICAL: 'daily', 'weeklies'), a noun that names one only in an apposition
+   * (APPOSITION_PERIODICAL: 'paper', 'news agency'), a periodical's noun with its owner or place after
+   * 'of' or 'in' (OWNED_PERIODICAL: 'the best-known dailies of the Republic,'; not when the owner is a
+   * known place, where a list of places may follow: 'the dailies of Lagos, Ibadan and Kano'), else
+   * NO_PERIODICAL.
+   */
+  private periodicalNounBefore(comma: number): number {
+    const { lex, text } = this;
+    const last = previousWord(text, this.words[comma].cleanStart);
+    if (last === null) return NO_PERIODICAL;
+    const f = fold(last.text);
+    if (letterCase(last.text, 0) === 2) {
+      if (lex.periodicalCues.has(f)) return PERIODICAL;
+      const firsts = lex.periodicalPairs.get(f);
+      const before = firsts === undefined ? null : previousWord(text, last.start);
+      return lex.periodicalAppositionNouns.has(f) || (before !== null && firsts!.has(fold(before.text))) ? APPOSITION_PERIODICAL : NO_PERIODICAL;
+    }
+    // The owner: up to three capitalised words, 'the' maybe before them, then 'of' or 'in'.
+    let w: { text: string; start: number } | null = last;
+    let owner = 0;
+    while (w !== null && owner < 3 && letterCase(w.text, 0) === 1) {
+      owner++;
+      w = previousWord(text, w.start);
+    }
+    const ownerStart = w === null ? 0 : w.start + w.text.length;
+    if (w !== null && w.text === 'the') w = previousWord(text, w.start);
+    if (w === null || (w.text !== 'of' && w.text !== 'in')) return NO_PERIODICAL;
+    const noun = previousWord(text, w.start);
+    if (noun === null || letterCase(noun.text, 0) !== 2 || !lex.periodicalCues.has(fold(noun.text))) return NO_PERIODICAL;
+    const place = lex.lookup(text.slice(ownerStart, this.words[comma].cleanStart).trim());
+    return place !== null && (place.type === 'GPE' || place.type === 'LOC') ? NO_PERIODICAL : OWNED_PERIODICAL;
+  }
+
+  /** The last word of the coordination of names whose first name ends at word `end` ('Zora and Iskra', 'the Zora, the Novi List'). */
+  private coordinationEnd(end: number): number {
+    const words = this.words;
+    let e = end;
+    for (;;) {
+      const sep = words[e + 1].text;
+      if (sep !== ',' && sep !== 'and') return e;
+      let k = e + 2;
+      if (words[k].text === 'and' && sep === ',') k++;
+      if (this.lex.articles.has(words[k].text)) k++;
+      if (!words[k].name) return e;
+      e = this.plainRunEnd(k);
+    }
   }
 
   /**
@@ -1431,6 +1632,18 @@ export class Scanner {
     if (via === 'role-cue') return ROLE_CUE;
     if (via === 'work-cue' && last.typing!.type === 'ORG') return PERIODICAL_CUE;
     return null;
+  }
+
+  /**
+   * The word right after an example marker before the name at `from` (`from` itself, or the article
+   * of 'such as the Tribuna', or of 'except the official Tribuna', where one lower-case modifier may
+   * follow it), or -1.
+   */
+  private afterExampleMarker(from: number, prev: string): number {
+    const ends = this.lex.exampleMarkerEnds;
+    if (ends.has(prev)) return from;
+    if (prev === 'the') return ends.has(this.lowerAt(from - 2)) ? from - 1 : -1;
+    return this.lowerAt(from - 2) === 'the' && letterCase(this.words[from - 1].text, 0) === 2 && ends.has(this.lowerAt(from - 3)) ? from - 2 : -1;
   }
 
   /**
@@ -1513,11 +1726,19 @@ export class Scanner {
     let k = end + 1;
     if (words[k].text === '(' && words[k + 2].text === ')' && isAcronymWord(words[k + 1].text)) k += 3;
     let seps = 0;
+    let conjunction = false;
+    let comma = false;
     while (k < n && seps < 2 && (words[k].text === ',' || words[k].text === 'and' || words[k].text === 'or')) {
+      if (words[k].text === ',') comma = true;
+      else conjunction = true;
       k++;
       seps++;
     }
-    const continues = seps > 0 && words[k].name && !words[end].possessive;
+    // 'in Geneva, Lyon and Cairo, and Venetian consuls watched …': a list its 'and' has closed ends at
+    // its last member; ', and' after it opens a new clause, whose first name is no member.
+    const closed = this.carriedByConjunction && comma && conjunction;
+    const continues = seps > 0 && words[k].name && !words[end].possessive && !closed;
+    this.carriedByConjunction = continues && conjunction;
     if (mention && this.carry >= 0) mention.list = this.carry;
     if (!continues) this.carry = -1;
     else if (mention) {
