@@ -1,6 +1,7 @@
 /**
  * Character tests shared by stages that scan text one UTF-16 code unit at a time, where a regular
- * expression per character costs more.
+ * expression per character costs more; and the escaping of words that data files put into regular
+ * expressions.
  */
 
 /**
@@ -10,4 +11,9 @@
 export function isRegExpSpace(c: number): boolean {
   if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `text` with every character that has a meaning in a regular expression escaped, to match itself. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -3,6 +3,7 @@
  * pipeline. Every pattern that reads a name, a year or a locator is built here, so the parsers
  * only run precompiled regular expressions.
  */
+import { escapeRegExp } from '../../chars.js';
 
 /** The data file as written (see its `$comment` fields). */
 export interface CitationData {
@@ -132,16 +133,15 @@ export interface CitationRules {
 }
 
 const alternation = (words: string[]): string => words.map((w) => `(?:${w})`).join('|');
-const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A pattern whose first letter matches either case ('see' → '[sS]ee'), so '(See Smith 2003)' works
  * without the 'i' flag, which would make `\p{Lu}` match lower-case letters too. */
 const eitherCase = (p: string): string => (/^\p{Ll}/u.test(p) ? `[${p[0]}${p[0].toUpperCase()}]${p.slice(1)}` : p);
 
 /** Builds the matchers from the data file (called once, in `prepare`). */
 export function compileRules(d: CitationData): CitationRules {
-  const particles = alternation(d.particles.map((w) => eitherCase(escapeWord(w))));
-  const connectors = alternation([...new Set([...d.connectors, ...d.particles])].map(escapeWord));
-  const attached = alternation(d.attachedParticles.map(escapeWord));
+  const particles = alternation(d.particles.map((w) => eitherCase(escapeRegExp(w))));
+  const connectors = alternation([...new Set([...d.connectors, ...d.particles])].map(escapeRegExp));
+  const attached = alternation(d.attachedParticles.map(escapeRegExp));
   // A capitalised name word, with inner apostrophes and hyphens: 'O’Neill', 'Tremblay-Boire',
   // 'Mikaïl', 'CIVICUS', 'Not-for-Profit'; a particle may be joined to it ('d’Alembert', 'al-Rasheed').
   // Dotted initials stand for a word of an organisation's name: 'U.S. Department of Labor'.
@@ -167,7 +167,7 @@ export function compileRules(d: CitationData): CitationRules {
   // A page, a range, 'ff.', and a note on that page: '12n', '12n3', '12 n. 3', '45nn. 3–4'.
   const page = '(?:[\\divxlc]+(?:\\s*[–-]\\s*[\\divxlc]+)?(?:\\s*ff?\\.)?(?:\\s*nn?\\.?\\s*\\d+(?:\\s*[–-]\\s*\\d+)?|n)?)';
   // Or a word for the whole work instead of pages: '(Smith 2010: passim)'.
-  const pageWords = alternation(d.pageWords.map(escapeWord));
+  const pageWords = alternation(d.pageWords.map(escapeRegExp));
   // After a comma a volume may come before the page, with a colon: '(Marx [1867] 1976, 1: 873)',
   // '(Braudel 1949, vol. 2: 45)'.
   // A label may follow a colon too: '(UNDP 2010: table 3)', '(Smith 2010: fig. 2)'.
@@ -183,7 +183,7 @@ export function compileRules(d: CitationData): CitationRules {
       `(?<![\\p{L}\\p{M}’'\\-.])(?<authors>${name}(?:(?:\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+)${name})*(?:,?\\s+${etAl})?)(?<possessive>[’']s?)?\\s*$`,
       'u',
     ),
-    secondaryLink: new RegExp(`,?\\s+(?<words>${alternation(d.secondaryLinks.map(escapeWord))})\\s+(?=\\p{Lu})`, 'gu'),
+    secondaryLink: new RegExp(`,?\\s+(?<words>${alternation(d.secondaryLinks.map(escapeRegExp))})\\s+(?=\\p{Lu})`, 'gu'),
     yearItem: new RegExp(`${year}|${letter}`, 'gu'),
     authorSplit: /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/u,
     authorSeparators: /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/gu,
@@ -218,7 +218,7 @@ export function compileRules(d: CitationData): CitationRules {
       editorMarkers: new RegExp(d.editorMarkers, 'iu'),
       thesisMarkers: new RegExp(d.thesisMarkers, 'iu'),
       chapterMarkers: d.chapterMarkers.map((p) => new RegExp(p, 'u')),
-      publisher: new RegExp(`^(?<publisher>[^.]*?(?<![\\p{L}])(?:${alternation(d.publisherWords.map(escapeWord))})(?![\\p{L}])[^.]*)\\.?$`, 'u'),
+      publisher: new RegExp(`^(?<publisher>[^.]*?(?<![\\p{L}])(?:${alternation(d.publisherWords.map(escapeRegExp))})(?![\\p{L}])[^.]*)\\.?$`, 'u'),
       originalYear: new RegExp(d.originalYear, 'iu'),
       mlaStart: new RegExp(`^${name},\\s+${given}(?:\\s+${given}){0,3}(?:,?\\s+and\\s+${given}(?:\\s+${given}){0,3}|,\\s+et\\s+al\\.?)?\\.?(?<=\\.)\\s+\\S`, 'u'),
       // The authors end at the first full stop that is not followed by another initial ('Smith, J. A. Title').

@@ -11,6 +11,7 @@ import { defineStage, message } from '../../stage.js';
 import { analyseLayout, type CleanupRules, type Repair } from './layout.js';
 import { emitClean } from './emit.js';
 import { isMarkdownSource } from './markdown.js';
+import { escapeRegExp } from '../../chars.js';
 
 export interface CleanOptions {
   /** Data file with the clean-up patterns, relative to the pipeline file (default: `cleanup.json`). */
@@ -55,7 +56,7 @@ const MARKDOWN_DEFAULTS = { extensions: ['.md', '.markdown'], formats: ['markdow
  */
 function captionPattern(labels: string[]): RegExp {
   if (labels.length === 0) return /(?!)/;
-  const words = labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const words = labels.map(escapeRegExp).join('|');
   return new RegExp(`^\\[?\\s*(?:${words})\\.?\\s*(?:\\d+(?:\\.\\d+)*[a-z]?|[ivx]+)(?=[\\s.,:;)\\]\\-–—]|$)`, 'i');
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Section } from '../../doc.js';
 import type { PeriodisationRules } from './thesis.js';
+import { escapeRegExp } from '../../chars.js';
 
 export interface HeadingInfo {
   section: Section;
@@ -42,7 +43,7 @@ const LABEL_WORD = /\p{L}[\p{L}'’-]*/gu;
 export function labelAsWritten(label: string, text: string): string {
   if (!ALL_CAPS.test(label) || !mostlyLowerCase(text)) return label;
   const recased = label.replace(LABEL_WORD, (word) => {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu');
     let name: string | null = null;
     let acronym = false;
     for (const m of text.matchAll(pattern)) {

@@ -8,6 +8,7 @@
  */
 import { POS_TAGS, type Sentence, type TemporalExpression, type TokenTable } from '../../doc.js';
 import { StringMemo } from '../../memo.js';
+import { escapeRegExp } from '../../chars.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -1342,7 +1343,7 @@ export function tenureOf(item: ThesisItem, others: ThesisItem[], sentences: Sent
   const shared = new Set(others.filter((o) => o !== item).flatMap((o) => namesIn(o.text, rules)));
   const names = namesIn(item.text, rules).filter((n) => !shared.has(n));
   if (names.length === 0) return null;
-  const nameRe = new RegExp(`(?<![\\p{L}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+  const nameRe = new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
   // Without a range anywhere, the first sentence that names them in office with a date gives the
   // start, and an end only after 'until' ('Marcos declared martial law in September 1972 and ruled
   // by decree until he was driven from power in February 1986' → 1972–1986; 'Fujimori was elected

@@ -22,6 +22,7 @@ import { defineStage } from '../../stage.js';
 import { mapInterval, regions, type Mapping, type Region } from './mapping.js';
 import { PhraseMatcher, PhraseSets, Words } from './phrases.js';
 import { sectionRoles, type SectionRole } from './sections.js';
+import { escapeRegExp } from '../../chars.js';
 
 export interface PeriodsOptions {
   /** Data file (default: `periods.json`). */
@@ -135,7 +136,7 @@ interface PeriodsRules {
   confidence: PeriodsData['confidence'];
 }
 
-const phrase = (words: string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const phrase = (words: string[]): string => words.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 
 function compile(d: PeriodsData): PeriodsRules {
   return {
@@ -504,8 +505,8 @@ function labelMatchers(stages: PeriodStage[], rules: PeriodsRules): LabelMatcher
     // times, and names its stage only with a stage noun after it ('in the reform phase').
     const name = words.length >= 2 && /\p{Lu}/u.test(text.slice(1));
     const first = text[0];
-    const rest = text.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-    const head = first.toLowerCase() === first.toUpperCase() ? first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[${first.toLowerCase()}${first.toUpperCase()}]`;
+    const rest = escapeRegExp(text.slice(1)).replace(/ /g, '\\s+');
+    const head = first.toLowerCase() === first.toUpperCase() ? escapeRegExp(first) : `[${first.toLowerCase()}${first.toUpperCase()}]`;
     // The longest part of a name after its first letter and between its spaces, which the regex
     // matches as written: a sentence without it cannot echo the name.
     const literal = name ? text.slice(1).split(' ').reduce((a, b) => (b.length > a.length ? b : a)) : null;

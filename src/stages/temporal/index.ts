@@ -19,6 +19,7 @@ import { scan, Tokens } from './lexer.js';
 import { guardVocabulary, pairStartsOf, type QuantityGuard } from './quantities.js';
 import { resolveAll, type Candidate } from './resolve.js';
 import { readUnits } from './units.js';
+import { escapeRegExp } from '../../chars.js';
 
 export interface TemporalOptions {
   /** Grammar data file, relative to the pipeline file (default: `temporal.json`). */
@@ -164,7 +165,7 @@ export const temporal = defineStage<TemporalOptions, TemporalResources>({
       eras: resources.eras,
       vagueCount: resources.vagueCount,
       presentSpanMinUnit: resources.presentSpanMinUnit,
-      writesAnyOf: (words) => words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(clean)),
+      writesAnyOf: (words) => words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(clean)),
     });
     for (const { candidate, reason } of unresolved) {
       const { cleanStart, cleanEnd } = candidate;
