@@ -641,3 +641,33 @@ describe('periods: cue phrases found in a sentence, per list', () => {
     expect(out).toEqual(expected);
   });
 });
+
+describe('periods: a remark that sets out the text\'s subject spans the stages', () => {
+  // An essay of our own: an opening sentence, then a thesis that claims three stages and their sections.
+  const essay = (opening: string): string =>
+    [
+      'Weavers and the State in Lydonia',
+      `${opening} The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990.`,
+      'Toleration, 1950–1970',
+      'The guilds met freely in 1955.',
+      'Control, 1970–1990',
+      'The police raided the guild halls in 1975.',
+      'Bargaining since 1990',
+      'The ministry consulted the guilds in 1995.',
+    ].join('\n\n');
+  it.each([
+    ['This article traces the relationship between the weavers and the state.', 'span', 'a scope verb after the text noun'],
+    ['This chapter follows what became of the guilds under the governors, who ruled until 1990.', 'span', 'dated only by the bound of its subject'],
+    ['In this paper we examine how the weavers dealt with the state.', 'span', "'in this paper we' and a scope verb"],
+    ['This essay asks how a state that feared the guilds came to bargain with them.', 'span', "'asks how'"],
+    ['This article follows the guilds, drawing on their minute books and the local press.', 'none', 'guard: it names its sources'],
+    ['This paper traces the guilds on three dimensions (Section 3).', 'none', 'guard: it points to its sections'],
+    ['This essay compares the guilds on three dimensions.', 'none', 'guard: no scope verb'],
+    ['This essay has traced the guilds before.', 'none', "guard: 'has traced' is no present-tense scope verb"],
+    ['This article examines the raid of 1975.', 'none', 'guard: a date inside one stage is no bound of the subject'],
+  ])('"%s" is %s (%s)', (opening, label) => {
+    const doc = docOf(essay(opening), 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text === opening)!;
+    expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe(label);
+  });
+});

@@ -35,6 +35,9 @@ interface PeriodsData {
   restrictiveClauseWords: string[];
   endMarkers: string[];
   metaDiscourse: string[];
+  scopeTextNouns: string[];
+  scopeVerbs: string[];
+  scopeSourceCues: string[];
   futureCues: string[];
   durativeCues: string[];
   spanPatterns: string[];
@@ -118,6 +121,10 @@ interface PeriodsRules {
   /** Matches a word at the end of the text before a year that makes it an onset ('after 1985'). */
   afterDate: RegExp;
   geographyVerbs: Set<string>;
+  /** 'This article traces …', 'In this chapter we follow …': a remark about the text that sets out its subject. */
+  scope: RegExp;
+  /** Words of a text's sources ('drawing on union records'): a remark that names them is about the text. */
+  scopeSources: RegExp;
   /** An 'Introduction' or 'Overview' heading, after its number. */
   openingHeading: RegExp;
   /** 'the second period' (group 1: the ordinal; group 2: 'two', 'three' of 'the first two phases'), not '… of'. */
@@ -164,6 +171,8 @@ function compile(d: PeriodsData): PeriodsRules {
     labelArticles: new Set(d.labelArticles),
     stageNounSet: new Set(d.stageNouns.map((n) => n.toLowerCase())),
     stageNounAfter: `\\s+(?:${phrase(d.stageNouns)})s?(?![\\p{L}\\p{N}])`,
+    scope: new RegExp(`^\\W*(?:in\\s+)?(?:this|the\\s+present)\\s+(?:${phrase(d.scopeTextNouns)})\\s*,?\\s+(?:(?:i|we)\\s+)?(?:${phrase(d.scopeVerbs)})\\b`, 'iu'),
+    scopeSources: new RegExp(`\\b(?:${phrase(d.scopeSourceCues)})\\b`, 'iu'),
     openingHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.openingHeadings)})\\b`, 'iu'),
     span: d.spanPatterns.length ? new RegExp(d.spanPatterns.map((x) => `(?:${x})`).join('|'), 'i') : null,
     referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*$`, 'iu'),
@@ -700,6 +709,8 @@ const HISTORY_SCOPE = /^the\s+history\s+of\b[^.;]*?\b(?:begins|began|starts|star
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/iu;
 /** 'since' anywhere in a sentence. */
 const SINCE_WORD = /\bsince\b/iu;
+/** A cross-reference to a section of the text: '(Section 3)', 'section 4.2', 'Chapter 5'. */
+const SECTION_NUMBER = /\b(?:sections?|chapters?|parts?)\s+(?:\d|[IVX]+\b)/iu;
 /** A date that is itself 'since …' ('since the 1970s'). */
 const SINCE_DATE = /^since\s/iu;
 
@@ -875,7 +886,13 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         const sinceTheStart = stages.length > 1 && stages[0].from !== null && SINCE_WORD.test(s.text) && mapped.some((x) => x.t.from !== null && x.t.from <= stages[0].from! + 1);
         // 'I argue that the guilds moved from patronage through audit to seizure': a remark that names
         // several stages by their labels' words restates the periodisation.
-        const label = spans || severalStagesDated || sinceTheStart || severalNamed ? 'span' : 'none';
+        // 'This chapter follows what became of that associational life under the colonial
+        // government, which ruled until 1945': a remark that sets out the text's subject, dated at
+        // most by the bounds of that subject, with no word of its sources or sections, is about the
+        // whole history the stages divide.
+        const scope = mapped.every((x) => rules.endMarker.test(x.t.text) || SINCE_DATE.test(x.t.text) || ONSET.test(x.t.text)) && research === null && stages.length > 1 && rules.scope.test(s.text) && !SECTION_NUMBER.test(s.text) && !rules.scopeSources.test(s.text);
+        if (scope) cues.push(cue('scope', 'the text sets out its subject'));
+        const label = spans || severalStagesDated || sinceTheStart || severalNamed || scope ? 'span' : 'none';
         out.push(assignment(s, cues, label, conf.meta));
         if (label === 'span') previousDated = null;
       } else if (phrases[CUE.literature] !== null && mapped.every((x) => SINCE_DATE.test(x.t.text) || SINCE_BEFORE.test(s.text.slice(Math.max(0, map.toClean(x.t.start) - s.cleanStart - 12), map.toClean(x.t.start) - s.cleanStart)))) {
