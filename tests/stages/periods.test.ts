@@ -671,3 +671,33 @@ describe('periods: a remark that sets out the text\'s subject spans the stages',
     expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe(label);
   });
 });
+
+describe('periods: a past perfect put before the first stage\'s events', () => {
+  const essay = (first: string, second: string): string =>
+    [
+      'Weavers and the State in Lydonia',
+      'The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990.',
+      'Toleration, 1950–1970',
+      `The guilds met freely in 1955. ${first}`,
+      'Control, 1970–1990',
+      `The police raided the guild halls in 1975. ${second}`,
+      'Bargaining since 1990',
+      'The ministry consulted the guilds in 1995.',
+    ].join('\n\n');
+  it.each([
+    ['Weavers had struck long before they had a guild.', 'before', 'in the first stage\'s section: the time before the stages'],
+    ['Guilds in the capital had appeared in the river towns before any guild in the hills.', 'before', 'five words between the past perfect and "before"'],
+    ['The guilds had grown quickly.', 'stage1', 'guard: a past perfect without "before"'],
+    ['The weavers met before the festival.', 'stage1', 'guard: no past perfect'],
+  ])('"%s" is %s (%s)', (sentence, label) => {
+    const doc = docOf(essay(sentence, 'The guilds went on.'), 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text === sentence)!;
+    expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe(label);
+  });
+  it('keeps a glance back in a later stage\'s section in that stage', () => {
+    const sentence = 'The guilds had lost their halls long before the raid.';
+    const doc = docOf(essay('The guilds went on.', sentence), 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text === sentence)!;
+    expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe('stage2');
+  });
+});

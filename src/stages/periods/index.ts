@@ -38,6 +38,7 @@ interface PeriodsData {
   scopeTextNouns: string[];
   scopeVerbs: string[];
   scopeSourceCues: string[];
+  anteriorityWords: string[];
   futureCues: string[];
   durativeCues: string[];
   spanPatterns: string[];
@@ -123,6 +124,8 @@ interface PeriodsRules {
   geographyVerbs: Set<string>;
   /** 'This article traces …', 'In this chapter we follow …': a remark about the text that sets out its subject. */
   scope: RegExp;
+  /** 'had struck long before': a past perfect put before something (group: none). */
+  anteriority: RegExp;
   /** Words of a text's sources ('drawing on union records'): a remark that names them is about the text. */
   scopeSources: RegExp;
   /** An 'Introduction' or 'Overview' heading, after its number. */
@@ -172,6 +175,7 @@ function compile(d: PeriodsData): PeriodsRules {
     stageNounSet: new Set(d.stageNouns.map((n) => n.toLowerCase())),
     stageNounAfter: `\\s+(?:${phrase(d.stageNouns)})s?(?![\\p{L}\\p{N}])`,
     scope: new RegExp(`^\\W*(?:in\\s+)?(?:this|the\\s+present)\\s+(?:${phrase(d.scopeTextNouns)})\\s*,?\\s+(?:(?:i|we)\\s+)?(?:${phrase(d.scopeVerbs)})\\b`, 'iu'),
+    anteriority: new RegExp(`\\b(?:${phrase(d.pastPerfectWords)})\\s+(?:[\\p{L}'’-]+\\s+){1,5}?(?:${phrase(d.anteriorityWords)})\\b`, 'iu'),
     scopeSources: new RegExp(`\\b(?:${phrase(d.scopeSourceCues)})\\b`, 'iu'),
     openingHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.openingHeadings)})\\b`, 'iu'),
     span: d.spanPatterns.length ? new RegExp(d.spanPatterns.map((x) => `(?:${x})`).join('|'), 'i') : null,
@@ -1039,6 +1043,11 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // it after a glance back.
         cues.push(cue('inherited', previousDated.id));
         out.push(assignment(s, cues, 'before', conf.inherited));
+      } else if (role.role === 'stage' && role.stage?.ordinal === 1 && mapped.length === 0 && phrases[CUE.pastPerfect] !== null && rules.anteriority.test(s.text)) {
+        // 'African miners had struck long before they had a union', in the first stage's section:
+        // a past perfect put before the stage's own events tells of the time before the stages.
+        cues.push(cue('before', 'a past perfect before the first stage'));
+        out.push(assignment(s, cues, 'before', conf.section));
       } else if (role.role === 'stage' && role.stage) {
         const sec = sectionById.get(s.sectionId);
         cues.push(cue('section', sec?.heading ?? s.sectionId, sec?.headingSpan ?? undefined));
