@@ -701,3 +701,27 @@ describe('periods: a past perfect put before the first stage\'s events', () => {
     expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe('stage2');
   });
 });
+
+describe('periods: outside the stages\' sections, a date in one stage and an era over others span them', () => {
+  const essay = (closing: string): string =>
+    [
+      'Weavers and the State in Lydonia',
+      'The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining from 1990 to 2010.',
+      'Toleration, 1950–1970',
+      'The guilds met freely in 1955.',
+      'Control, 1970–1990',
+      'The police raided the guild halls in 1975.',
+      'Bargaining, 1990–2010',
+      'The ministry consulted the guilds in 1995.',
+      'Conclusion',
+      closing,
+    ].join('\n\n');
+  it.each([
+    ['Before 1970 the weavers bargained with a wary state; from 1970 to 2010 they were first watched and then courted.', 'span', 'a bound in stage 1, then a range over stages 2 and 3'],
+    ['Before 1970 the weavers bargained with a wary state.', 'stage1', 'guard: one date in one stage'],
+  ])('"%s" is %s (%s)', (sentence, label) => {
+    const doc = docOf(essay(sentence), 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text === sentence)!;
+    expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe(label);
+  });
+});

@@ -645,12 +645,16 @@ function assignment(s: Sentence, cues: Cue[], label: PeriodLabel, confidence: nu
 
 /**
  * True when the dates `mapped` of the main assertion fall in two stages or more; dates that
- * qualify a noun ('the feminists of the 1980s') do not count.
+ * qualify a noun ('the feminists of the 1980s') do not count. A date that spans stages itself
+ * counts too: 'Before 1964 the mineworkers bargained …; under Kaunda they were first courted and
+ * then confronted' (the first stage, then an era over the other two).
  */
-function datesInSeveralStages(mapped: { m: Mapping; attributive: boolean }[]): boolean {
+function datesInSeveralStages(mapped: { t: TemporalExpression; m: Mapping; attributive: boolean }[]): boolean {
   let first: PeriodLabel | null = null;
   for (const x of mapped) {
-    if (x.attributive || !STAGE_LABEL.test(x.m.label)) continue;
+    // (A relative expression's span is its anchor's reach, not a stretch the text names: 'from 1976
+    // … by the end of the century' stays in 1976's stage.)
+    if (x.attributive || (x.m.label === 'span' ? x.t.kind === 'relative' : !STAGE_LABEL.test(x.m.label))) continue;
     if (first === null) first = x.m.label;
     else if (x.m.label !== first) return true;
   }
