@@ -471,6 +471,33 @@ describe('temporal: relative expressions take the nearest date before them', () 
   });
 });
 
+describe('temporal: counted months, weeks and days later, and "the following <month>", count from the anchor\'s month', () => {
+  it.each<[string, string, Row, string]>([
+    ['"three months later" after July', 'The strike began in July 1981. The court ordered their release three months later.', ['three months later', 'relative', 1981, 1981, '1981'], 'anchor: 1981 (s1)'],
+    ['"six months later" after November crosses into the next year', 'The union was banned in November 1981. The police arrested its leaders six months later.', ['six months later', 'relative', 1982, 1982, '1982'], 'anchor: 1981 (s1)'],
+    ['"four days later" after a day', 'The city rose on 5 May 1945, and the army entered it four days later.', ['four days later', 'relative', 1945, 1945, '1945'], 'anchor: 1945 (s1)'],
+    ['"6 days later" in digits, after a passive', 'The president was shot on 26 October 1979, and his successor was usurped 6 days later.', ['6 days later', 'relative', 1979, 1979, '1979'], 'anchor: 1979 (s1)'],
+    ['"eighteen months later" after a year alone', 'The party was founded in 1920. It organised its first congress eighteen months later.', ['eighteen months later', 'relative', 1921, 1921, '1921'], 'anchor: 1920 (s1)'],
+    ['"the following August" after December', 'The state became a one-party state in December 1972, and the constitution was adopted the following August.', ['the following August', 'month', 1973, 1973, '1973-08'], 'year from anchor: 1972 +1 (s1)'],
+    ['"the following August" after March', 'The strike began in March 1972, and the union was recognised the following August.', ['the following August', 'month', 1972, 1972, '1972-08'], 'year from anchor: 1972 (s1)'],
+    ['"the next March" after a year alone', 'The assembly met in 1848. The next March, the clubs were closed.', ['The next March', 'month', 1849, 1849, '1849-03'], 'year from anchor: 1848 +1 (s1)'],
+  ])('%s', (_, text, expected, cue) => {
+    const doc = docOf(text, 'temporal');
+    const t = doc.layers.temporal!.find((x) => x.text === expected[0])!;
+    expect(t, `no '${expected[0]}' in ${JSON.stringify(rowsOf(doc))}`).toBeDefined();
+    expect([t.text, t.kind, t.from, t.to, t.edtf]).toEqual(expected);
+    expect(t.cues).toContain(cue);
+    expectSliceMatches(doc.source.text, t, t.text);
+  });
+
+  it.each([
+    ['a present-tense verb before it: what keeps happening', 'The shelters opened in 2010. Families leave, only to face eviction again a few months later.'],
+    ['no verb before it', 'The law passed in 1990. Three months later, elections.'],
+  ])('is not read with %s', (_, text) => {
+    expect(docOf(text, 'temporal').layers.temporal!.map((t) => t.text)).not.toContainEqual(expect.stringMatching(/later/));
+  });
+});
+
 describe('temporal: anchored relatives without a number, in months, weeks and days, take the anchor\'s year', () => {
   it.each<[string, string, Row, string]>([
     ['"later that month" after a day', 'The regime fell on 9 March 1931, and a decree issued later that month freed the prisoners.', ['later that month', 'relative', 1931, 1931, '1931'], 'anchor: 1931 (s1)'],

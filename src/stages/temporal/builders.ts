@@ -19,6 +19,7 @@ import {
   wrapValue,
   yearValue,
   type Span2,
+  type Pending,
   type Relation,
   type Value,
 } from './values.js';
@@ -84,6 +85,8 @@ export interface EarlyYearSettings {
 export interface UnitLex {
   size: number;
   plural: boolean;
+  /** Days in one unit shorter than a year (month 30, week 7, day 1); those have size 0. */
+  days?: number;
 }
 
 /** An era name from the era table, as the `eraName` class gives it. */
@@ -327,6 +330,21 @@ function pastTenseAfter(ctx: BuildContext, s: BuilderSettings): boolean {
   return false;
 }
 
+/**
+ * True when the nearest verb before the expression in its sentence is in the past tense: 'the Red
+ * Army entered the city four days later' tells a step of the story; 'only to face further eviction
+ * a few months later' tells what keeps happening. (Regular past forms and past auxiliaries only.)
+ */
+function pastTenseBefore(ctx: BuildContext, s: BuilderSettings): boolean {
+  const t = ctx.toks;
+  for (let i = ctx.i0 - 1; i >= 0; i--) {
+    if (s.pastAuxiliaries.has(t.norm(i))) return true;
+    const pos = t.pos[i];
+    if (pos === 'VERB' || pos === 'AUX') return pos === 'VERB' && /ed$/.test(t.norm(i));
+  }
+  return false;
+}
+
 /** Regnal numbers after a name ('Augustus II'); not 'I', which is as often the pronoun. */
 const REGNAL_NUMBER = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)$/;
 
@@ -353,11 +371,11 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     const v = atom(ctx, 'y');
     return v?.kind === 'year' && !v.pending && v.from !== null && v.from === v.to ? v.from : undefined;
   };
-  const countOf = (ctx: BuildContext): { count: number; unit: number } | null => {
+  const countOf = (ctx: BuildContext): { count: number; unit: number; days?: number } | null => {
     const unit = (ctx.caps.get('u')?.lex as UnitLex | undefined) ?? (ctx.args.unit as UnitLex | undefined);
     if (!unit) return null;
     const given = num(ctx.caps.get('n')) ?? (typeof ctx.args.count === 'number' ? ctx.args.count : undefined);
-    return { count: given ?? (unit.plural ? s.vagueCount : 1), unit: unit.size };
+    return { count: given ?? (unit.plural ? s.vagueCount : 1), unit: unit.size, days: unit.days };
   };
   const builders: Record<string, Builder> = {
     /** "1995"; "the year 800" (`args.min`, `args.max`), "FY2015" (`args.note`), "c.1900" (`args.approximate`). */
@@ -729,8 +747,10 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     relative: (ctx) => {
       const relation = ctx.args.relation as Relation;
       const c = countOf(ctx) ?? { count: 0, unit: 1 };
-      if (ctx.args.narrative && !pastTenseAfter(ctx, s)) return null;
-      return { value: pendingValue('relative', { type: 'anchor', relation, count: c.count, unit: c.unit }) };
+      if (ctx.args.narrative === true && !pastTenseAfter(ctx, s)) return null;
+      if (ctx.args.narrative === 'verb-before' && !pastTenseBefore(ctx, s)) return null;
+      const days = c.unit === 0 && c.days !== undefined ? c.count * c.days : undefined;
+      return { value: pendingValue('relative', days === undefined ? { type: 'anchor', relation, count: c.count, unit: c.unit } : { type: 'anchor', relation, count: c.count, unit: c.unit, days }) };
     },
     /** Relative to the writer's present ("the last two decades", "twenty years ago"). */
     present: (ctx) => {
@@ -745,7 +765,9 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const m = num(ctx.caps.get('m'));
       const d = num(ctx.caps.get('d')) ?? null;
       if (m === undefined || (d !== null && d > DAYS_IN_MONTH[m - 1])) return null;
-      return { value: pendingValue(d === null ? 'month' : 'day', { type: 'anchor-date', month: m, day: d, offset: typeof ctx.args.offset === 'number' ? ctx.args.offset : 0 }) };
+      const pending: Extract<Pending, { type: 'anchor-date' }> = { type: 'anchor-date', month: m, day: d, offset: typeof ctx.args.offset === 'number' ? ctx.args.offset : 0 };
+      if (ctx.args.following === true) pending.following = true;
+      return { value: pendingValue(d === null ? 'month' : 'day', pending) };
     },
     /** "the end of the decade", "the end of that year": a part of the anchor's decade or year. */
     anchorPart: (ctx) => {

@@ -208,8 +208,14 @@ class Resolver {
             return { value: rel(y, y + Math.max(span, 1)), cues: [cue] };
           case 'before':
             return { value: rel(y - Math.max(span, 1), y - 1), cues: [cue] };
-          case 'later':
-            return { value: rel(y + span, y + span), cues: [cue] };
+          case 'later': {
+            if (p.days === undefined) return { value: rel(y + span, y + span), cues: [cue] };
+            // 'three months later' after July 1981: October 1981; after a year alone, that year
+            // (unless the span is a year or more).
+            const month = monthOf(a.value.endEdtf);
+            const later = month === null ? y + Math.floor(p.days / 365) : y + Math.floor((month - 1 + p.days / DAYS_PER_MONTH) / 12);
+            return { value: rel(later, later), cues: [cue] };
+          }
           case 'earlier':
             return { value: rel(y - span, y - span), cues: [cue] };
         }
@@ -217,10 +223,14 @@ class Resolver {
       }
       case 'anchor-date': {
         if (!a) return 'no date before it to give its year';
-        const y = forward(a.value) + p.offset;
+        // 'the following August': the first August after the anchor (the next year's when the
+        // anchor's own month is August or later, or unknown).
+        const anchorMonth = p.following ? monthOf(a.value.endEdtf) : null;
+        const offset = p.following ? (anchorMonth !== null && anchorMonth < p.month ? 0 : 1) : p.offset;
+        const y = forward(a.value) + offset;
         const mm = String(p.month).padStart(2, '0');
         const e = p.day === null ? `${edtfYear(y)}-${mm}` : `${edtfYear(y)}-${mm}-${String(p.day).padStart(2, '0')}`;
-        return { value: { kind: p.day === null ? 'month' : 'day', from: y, to: y, edtf: e, startEdtf: e, endEdtf: e }, cues: [`year from anchor: ${forward(a.value)}${p.offset ? ` ${p.offset > 0 ? '+' : ''}${p.offset}` : ''} (${a.unitId})`] };
+        return { value: { kind: p.day === null ? 'month' : 'day', from: y, to: y, edtf: e, startEdtf: e, endEdtf: e }, cues: [`year from anchor: ${forward(a.value)}${offset ? ` ${offset > 0 ? '+' : ''}${offset}` : ''} (${a.unitId})`] };
       }
       case 'anchor-part': {
         if (!a) return 'no date before it to anchor it';
@@ -369,4 +379,15 @@ class Resolver {
     }
     return null;
   }
+}
+
+/** Days in a month, on average: 'three months later' counts 91 days. */
+const DAYS_PER_MONTH = 30.44;
+
+/** The month of an EDTF date ('1981-07', '1981-07-13'), or null for a year or an interval. */
+function monthOf(edtf: string): number | null {
+  const m = /^-?\d{4}-(\d\d)(?:-\d\d)?$/.exec(edtf);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 1 && n <= 12 ? n : null;
 }

@@ -28,10 +28,14 @@ export type Relation =
 
 /** Work left for the document pass. */
 export type Pending =
-  /** Relative to the nearest explicit expression before it. */
-  | { type: 'anchor'; relation: Relation; count: number; unit: number }
-  /** A month or day without a year ("on 12 December", "in May of that year"): the anchor's year, plus `offset` ("in May of the following year"). */
-  | { type: 'anchor-date'; month: number; day: number | null; offset: number }
+  /** Relative to the nearest explicit expression before it; `days`: the length of a unit shorter than a year ("three months later"). */
+  | { type: 'anchor'; relation: Relation; count: number; unit: number; days?: number }
+  /**
+   * A month or day without a year ("on 12 December", "in May of that year"): the anchor's year, plus
+   * `offset` ("in May of the following year"). `following`: the first such month after the anchor
+   * ("the following August" after December 1972 is August 1973; after March 1972, August 1972).
+   */
+  | { type: 'anchor-date'; month: number; day: number | null; offset: number; following?: boolean }
   /** A part of the anchor's year, decade or century ("the end of the decade"). */
   | { type: 'anchor-part'; scale: 'year' | 'decade' | 'century'; part: Span2 }
   /**
