@@ -715,6 +715,11 @@ describe('periodisation: round 3 forms', () => {
     ['passed-through-an-era', [['an era of clerical control', null, 1960], ['an era of state control', 1960, null]]],
     // A chain without commas, 'from A through B to C', cut before 'through' and before a 'to' that starts a name.
     ['chain-from-through-to', [['the studio system', 1935, 1952], ['nationalisation', 1952, 1971], ['the open market', 1971, null]]],
+    // 'from <an undated event> to <an event> of 1975': the year ends the stage, whose start comes from its heading;
+    // both events leave the name.
+    ['from-event-to-event-of-year', [['Bargaining', 1946, 1958], ['Repression', 1958, 1967], ['Silence', 1967, 1975]]],
+    // Without headings the start is the stage before's end, and the names lose their bounds ('bargaining, from the port strike').
+    ['from-event-to-event-no-headings', [['bargaining', 1946, 1958], ['repression', 1958, 1967], ['the silence', 1967, 1975]]],
     // A decade after 'from' starts a stage, which lasts until the next starts.
     ['waves-from-a-decade', [['a religious wave', 1830, 1849], ['a popular wave', 1880, 1917], ['a political wave', 1917, null]]],
   ])('reads %s', (name, stages) => {

@@ -627,6 +627,12 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   core = core.replace(/(?:^|\s+)(?:up\s+(?:to|until)|prior\s+to|after|before|since|from|until|till|in|by|to|during|between|through|of)$/iu, '');
   // "an era of state control thereafter": a word that only points back to the stage before goes too.
   core = core.replace(/\s+(?:thereafter|afterwards|since\s+then|ever\s+since)$/iu, '');
+  // 'bargaining, from the port strike of 1946 to the coup of 1958', 'the underground, from the
+  // imposition of martial law to the Round Table of 1989': with the dates gone, the event set off
+  // by a comma that starts the stage is a bound, not part of its name ('the period after the fall
+  // of the Wall' keeps its event).
+  if (dated) core = core.replace(/,\s*from\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,7}[\p{L}'’-]+$/iu, '');
+  core = core.replace(/[,;:\s]+$/u, '');
   // "the first (1919–1934) built large courtyard estates": an ordinal then a clause names nothing;
   // an ordinal then a stage noun ('the first wave of strikes') keeps its name.
   // (Nor does an ordinal that is part of a proper name: 'the First Republic (1910–1926)', 'the Second Empire'.)
