@@ -720,6 +720,8 @@ describe('periodisation: round 3 forms', () => {
     ['from-event-to-event-of-year', [['Bargaining', 1946, 1958], ['Repression', 1958, 1967], ['Silence', 1967, 1975]]],
     // Without headings the start is the stage before's end, and the names lose their bounds ('bargaining, from the port strike').
     ['from-event-to-event-no-headings', [['bargaining', 1946, 1958], ['repression', 1958, 1967], ['the silence', 1967, 1975]]],
+    // Guard: 'to' inside the starting event ('from his rise to power in 1848', 'his accession to the throne in 1853') ends nothing.
+    ['from-rise-to-power-in-year', [['a brief alliance', 1848, 1853], ['a long suspicion', 1853, 1871], ['a late partnership', 1871, 1880]]],
     // A decade after 'from' starts a stage, which lasts until the next starts.
     ['waves-from-a-decade', [['a religious wave', 1830, 1849], ['a popular wave', 1880, 1917], ['a political wave', 1917, null]]],
   ])('reads %s', (name, stages) => {
