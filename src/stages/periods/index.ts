@@ -994,9 +994,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         out.push(assignment(s, cues, named.length === 1 ? `stage${named[0]}` : 'span', conf.section));
       } else if (phrases[CUE.prescription] !== null && phrases[CUE.pastModal] === null && !/\?\s*$/.test(s.text) && mainClausePrescribes(s, tokens, clean, phrases[CUE.prescription]!)) {
         // A recommendation ('Parliament should review the quota rules', 'The government needs to
-        // restore the council') prescribes rather than tells: no historical time, wherever it stands.
+        // restore the council') asks for what is still to come: the future, 'after', wherever it stands.
         cues.push(cue('prescription', phrases[CUE.prescription]!));
-        out.push(assignment(s, cues, 'none', conf.meta));
+        out.push(assignment(s, cues, 'after', conf.future));
         previousDated = null;
       } else if (mapped.length === 0 && phrases[CUE.geography] !== null && firstVerbIn(s, tokens, clean, rules.geographyVerbs)) {
         // Geography is timeless ('Uruguay is a small country on the northern bank of the Río de la
