@@ -1142,3 +1142,19 @@ describe('stance: who suffers or does the act — relative clauses, flight, a re
     expectLabelAndCue(text, label, kind, cueText);
   });
 });
+
+describe('stance: seventh session — verbs of ending, named bodies, doers and victims', () => {
+  // Each row is a sentence written for the rule; the guards keep what the rule must not touch.
+  it.each<[string, string, Stance, string, string]>([
+    // 'close' and 'disappear' told of their subject alone, with no object: the group ended or
+    // vanished, which is no act of the state on it.
+    ['a newspaper closing by itself', "The newspaper of the governor's party closed in 1931 when its owner died.", 'neutral', 'ends-itself', 'closed'],
+    ['brotherhoods vanishing', 'Many of the village brotherhoods founded under the viceroys had disappeared by 1850.', 'neutral', '', ''],
+    ['guard: closing with an object', 'The governor closed the nationalist newspapers in 1931.', 'repression', 'repression', 'closed'],
+    ['guard: closed in the passive', 'The nationalist newspapers were closed in 1931.', 'repression', 'repression', 'closed'],
+    ['guard: disappeared with an object', 'In 1977 soldiers disappeared three union leaders.', 'repression', 'repression', 'disappeared'],
+    ['guard: disappeared in the passive', 'Three union leaders were disappeared by the army.', 'repression', 'repression', 'disappeared'],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    expectLabelAndCue(text, label, kind, cueText);
+  });
+});

@@ -72,6 +72,7 @@ const AUX = POS_TAGS.indexOf('AUX');
 const PRON = POS_TAGS.indexOf('PRON');
 const CCONJ = POS_TAGS.indexOf('CCONJ');
 const PUNCT = POS_TAGS.indexOf('PUNCT');
+const NUM = POS_TAGS.indexOf('NUM');
 
 /**
  * True when tokens `[from, to)` hold a clause boundary. With `listCommas` false a comma does not
@@ -413,7 +414,8 @@ export function endsItself(view: SentenceView, first: number, end: number): bool
   if (view.pos[first] !== VERB || isPassive(view, first)) return false;
   if (first > view.first && view.word(first - 1) === 'to' && !chosenBy(view, first)) return false;
   if (end < view.end) {
-    if (OBJECT_OPENERS.has(view.pos[end]) || view.syntax.agentPrepositions.holds(view, end)) return false;
+    // 'by 1850' after the verb is a date, not an agent: 'the brotherhoods had disappeared by 1850'.
+    if (OBJECT_OPENERS.has(view.pos[end]) || (view.syntax.agentPrepositions.holds(view, end) && !(end + 1 < view.end && view.pos[end + 1] === NUM))) return false;
     // 'dissolved and banned the unions': two verbs sharing one object.
     if (view.pos[end] === CCONJ && end + 1 < view.end && view.pos[end + 1] === VERB) return false;
   }
