@@ -1154,6 +1154,12 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['guard: closed in the passive', 'The nationalist newspapers were closed in 1931.', 'repression', 'repression', 'closed'],
     ['guard: disappeared with an object', 'In 1977 soldiers disappeared three union leaders.', 'repression', 'repression', 'disappeared'],
     ['guard: disappeared in the passive', 'Three union leaders were disappeared by the army.', 'repression', 'repression', 'disappeared'],
+    // Civil society as the active subject of an agent cue does the act itself; a state named in
+    // another clause before it is not the doer.
+    ['a strike forces the state', 'Under the military government of the 1960s, a general strike forced the cabinet to resign.', 'neutral', '', ''],
+    ['charities depending on donors', 'Until the ministry changed its policy in 2004, the charities depended on foreign donors.', 'neutral', '', ''],
+    ['guard: the state in the subject', 'The ruling party and its youth league attacked the striking students.', 'repression', 'state-actor', 'ruling party'],
+    ['guard: the state forces the unions', 'In 1975 the government forced the unions to merge.', 'repression', 'repression', 'forced'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });

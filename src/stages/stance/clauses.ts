@@ -173,6 +173,15 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
   const weakNeeds = rule.needs === 'civil' || rule.needs === 'either';
   const doer = weakNeeds ? (privateAgent(first, end, actors, view) ?? (rule.civilTarget ? civilDoer(first, end, actors, view) : null)) : null;
   if (doer !== null && !actors.some((a) => a.entry.kind !== 'civil' && a.entry.kind !== 'private' && a.end <= doer.first)) return null;
+  // Civil society as the active subject of an agent cue, with an object after it, does the act
+  // itself ('when a nationwide uprising forced the governor to resign', 'NGOs depended on foreign
+  // donors'): a state named before it in another clause is not its doer ('Until the states joined
+  // the union, NGOs depended on foreign donors'); one in its own subject still is ('the party and
+  // its youth league attacked the students').
+  if (rule.agent && doer === null && rule.needs === 'both') {
+    const subject = civilDoer(first, end, actors, view);
+    if (subject !== null && !actors.some((a) => a.entry.kind !== 'civil' && a.entry.kind !== 'private' && a.end <= subject.first && !hasBreakWord(view, a.end, subject.first))) return null;
+  }
   const need: Needs = doer !== null ? 'both' : rule.needs;
   const ok =
     (need === 'state' && state !== null) ||
