@@ -1160,6 +1160,10 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['charities depending on donors', 'Until the ministry changed its policy in 2004, the charities depended on foreign donors.', 'neutral', '', ''],
     ['guard: the state in the subject', 'The ruling party and its youth league attacked the striking students.', 'repression', 'state-actor', 'ruling party'],
     ['guard: the state forces the unions', 'In 1975 the government forced the unions to merge.', 'repression', 'repression', 'forced'],
+    // 'that' right after a civil actor opens its relative clause: the clause's verb is that actor's.
+    ['papers that supported', "Beside the government's own press stood papers that supported the nationalist movement.", 'neutral', '', ''],
+    ['guard: the state funds them, then the clause', "The governor's office funded newspapers that praised the king.", 'cooperation', 'cooperation', 'funded'],
+    ['guard: a relative clause with its own subject', 'The government closed the newspapers that it had licensed.', 'repression', 'repression', 'closed'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });

@@ -528,6 +528,12 @@ function pronounSubject(view: SentenceView, first: number): boolean {
  */
 function inCivilRelative(state: Match, first: number, actors: Match[], view: SentenceView): boolean {
   for (let k = state.end; k < first; k++) {
+    // 'that' right after the civil actor opens its relative clause too ('papers loyal to the
+    // government and papers that supported the nationalists'); elsewhere it may be a conjunction.
+    if (view.word(k) === 'that') {
+      for (const c of actors) if (c.entry.kind === 'civil' && c.first >= state.end && c.end === k) return true;
+      continue;
+    }
     if (!view.syntax.relatives.holds(view, k)) continue;
     for (const c of actors) if (c.entry.kind === 'civil' && c.first >= state.end && c.end <= k) return true;
   }
