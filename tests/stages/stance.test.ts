@@ -1164,6 +1164,10 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['papers that supported', "Beside the government's own press stood papers that supported the nationalist movement.", 'neutral', '', ''],
     ['guard: the state funds them, then the clause', "The governor's office funded newspapers that praised the king.", 'cooperation', 'cooperation', 'funded'],
     ['guard: a relative clause with its own subject', 'The government closed the newspapers that it had licensed.', 'repression', 'repression', 'closed'],
+    // A law the entities stage names acts for the state, however the tagger reads 'Act'.
+    ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
+    ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],
+    ['guard: a law named with a cue word', "The Protection of Women from Domestic Violence Act of 2005 was drafted by a feminist lawyers' collective.", 'neutral', '', ''],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });
