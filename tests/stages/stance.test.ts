@@ -1167,6 +1167,13 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],
+    // Weakening civil society, with the state or its law as the doer.
+    ['a regime sidelines the unions', 'In 1958 the regime sidelined the independent unions.', 'repression', 'repression', 'sidelined'],
+    ['a code weakens the unions', 'The new labour code of 1947 weakened the plantation unions.', 'repression', 'repression', 'weakened'],
+    ['guard: civil society weakens itself', 'Internal feuds weakened the union in the 1930s.', 'neutral', '', ''],
+    ['guard: strikes weaken the state', 'The strikes of 1905 weakened the government.', 'neutral', '', ''],
+    // A polity joined by 'and' to the object of a preposition is an object too, not the doer.
+    ['guard: a country in an object', 'Since 2004 migration to Britain and Ireland has weakened the unions.', 'neutral', '', ''],
     ['guard: a law named with a cue word', "The Protection of Women from Domestic Violence Act of 2005 was drafted by a feminist lawyers' collective.", 'neutral', '', ''],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);

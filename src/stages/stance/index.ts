@@ -39,6 +39,7 @@ function leaderNames(file: { eras: { type?: string; names?: string[]; short?: st
 }
 
 const ADP = POS_TAGS.indexOf('ADP');
+const CCONJ = POS_TAGS.indexOf('CCONJ');
 
 /** The first token of the token table's `start` equal to `offset`, or -1 (binary search). */
 function tokenAt(column: Int32Array, count: number, offset: number): number {
@@ -63,6 +64,10 @@ function tokenAt(column: Int32Array, count: number, offset: number): number {
 function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<string>): { places: Int32Array; leaders: Int32Array } {
   const places = new Int32Array(tokens.count);
   const leaders = new Int32Array(tokens.count);
+  // Token ends of polity names that are objects of a preposition: a name joined to one by 'and'
+  // is an object too ('migration to Britain and Ireland has weakened unions').
+  const objects = new Set<number>();
+  const mentions: { first: number; last: number; out: Int32Array }[] = [];
   for (const e of entities) {
     let out: Int32Array;
     if (e.type === 'GPE') out = places;
@@ -72,9 +77,17 @@ function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<s
       if (m.sentenceId === null) continue;
       const first = tokenAt(tokens.start, tokens.count, m.start);
       const last = tokenAt(tokens.end, tokens.count, m.end);
-      if (first < 0 || last < first || (first > 0 && tokens.pos[first - 1] === ADP)) continue;
-      out[last] = first + 1;
+      if (first < 0 || last < first) continue;
+      mentions.push({ first, last, out });
     }
+  }
+  mentions.sort((a, b) => a.first - b.first);
+  for (const { first, last, out } of mentions) {
+    if (first > 0 && (tokens.pos[first - 1] === ADP || (tokens.pos[first - 1] === CCONJ && objects.has(first - 2)))) {
+      objects.add(last);
+      continue;
+    }
+    out[last] = first + 1;
   }
   return { places, leaders };
 }
