@@ -1179,3 +1179,22 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     expectLabelAndCue(text, label, kind, cueText);
   });
 });
+
+describe('stance: bodies the text introduces as civil society (seventh session)', () => {
+  // A newspaper, union or society the text introduces by a civil head noun ('weeklies such as
+  // Kalem', 'Ekonomist, a liberal daily') is civil society where the text names it again; a head
+  // the state owns ('the official daily') introduces nothing, nor does a name never introduced.
+  it.each<[string, string, Stance, string]>([
+    ["'such as' after a civil plural", 'In 1996 satirical weeklies such as Kalem mocked the ministers. In 1998 the governor closed Kalem.', 'repression', 'Kalem'],
+    ['an apposition after the name', 'Ekonomist, a liberal daily, sold well. In 1912 the governor banned Ekonomist.', 'repression', 'Ekonomist'],
+    ['a head noun before the name', 'The opposition weekly Kalem sold well. In 1912 the governor banned Kalem.', 'repression', 'Kalem'],
+    ['guard: a head the state owns', 'The official daily Ulus praised the reforms. In 1950 the governor closed Ulus.', 'neutral', ''],
+    ['guard: a name never introduced', 'The Kalem group met in 1996. In 1998 the governor closed Kalem.', 'neutral', ''],
+    ['guard: an adjunct, not an apposition', 'Compared with Birlik, the independent unions were small. In 1950 the governor banned Birlik.', 'neutral', ''],
+  ])('%s: %s → %s', (_rule, text, label, civil) => {
+    const { stances } = stancesOf(text);
+    const last = stances[stances.length - 1];
+    expect(last.label, cueList(last).join(' | ')).toBe(label);
+    if (civil) expect(cueList(last)).toContain(`civil-actor:${civil}`);
+  });
+});

@@ -9,8 +9,9 @@ import { layer, POS_TAGS, type Cue, type Entity, type StanceAssignment, type Tok
 import { defineStage } from '../../stage.js';
 import { stateSubject, type SentenceView } from './clauses.js';
 import { decide } from './decide.js';
-import { compileLexicon, type Entry, type StanceLexicon, type StanceRulesFile } from './lexicon.js';
-import { matchSentence, viewTokens, type Match } from './match.js';
+import { compileLexicon, type StanceLexicon, type StanceRulesFile } from './lexicon.js';
+import { matchSentence, viewTokens } from './match.js';
+import { NamedActors } from './names.js';
 // Names are folded as the entities stage folds them (case, accents, apostrophes), so that its
 // entities' names meet the era table's.
 import { fold } from '../entities/lexicon.js';
@@ -92,44 +93,6 @@ function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<s
   return { places, leaders };
 }
 
-/** What a law the text names is as an actor: the state's rules ('The Citizenship Act weakened their unions'). */
-const NAMED_LAW: Entry = { kind: 'context', term: 'named law', posMask: 0 };
-
-/**
- * The mentions of laws the entities stage found ('the Citizenship Act', 'the Trade Disputes Act of
- * 1906'), as actors in token order: the lexicon reads 'Act' only as a proper noun, and the tagger
- * often makes it a verb ('The Citizenship/PROPN Act/VERB weakened …').
- */
-function namedActors(entities: Entity[], tokens: TokenTable): Match[] {
-  const out: Match[] = [];
-  for (const e of entities) {
-    if (e.type !== 'LAW') continue;
-    for (const m of e.mentions) {
-      if (m.sentenceId === null) continue;
-      const first = tokenAt(tokens.start, tokens.count, m.start);
-      const last = tokenAt(tokens.end, tokens.count, m.end);
-      if (first >= 0 && last >= first) out.push({ entry: NAMED_LAW, first, end: last + 1 });
-    }
-  }
-  return out.sort((a, b) => a.first - b.first);
-}
-
-/**
- * `actors` with the named actors of `[first, end)` that overlap none of them and no cue, in token
- * order; `from` is where to start in `named`. A name that holds a cue is no actor: 'the Accord on
- * Fire and Building Safety' that brands and unions signed, 'the Protection of Women from Domestic
- * Violence Act'.
- */
-function withNamed(actors: Match[], cues: Match[], named: Match[], from: number, first: number, end: number): Match[] {
-  let added: Match[] | null = null;
-  for (let i = from; i < named.length && named[i].first < end; i++) {
-    const n = named[i];
-    if (n.first < first || n.end > end || actors.some((a) => a.first < n.end && n.first < a.end) || cues.some((c) => c.first < n.end && n.first < c.end)) continue;
-    (added ??= [...actors]).push(n);
-  }
-  return added === null ? actors : added.sort((a, b) => a.first - b.first);
-}
-
 export const stance = defineStage<StanceOptions, StanceResources>({
   name: 'stance',
   version: 1,
@@ -173,16 +136,14 @@ export const stance = defineStage<StanceOptions, StanceResources>({
     // One view, moved from sentence to sentence (the rules keep no reference to it).
     const names = subjectNames(layer(doc, 'entities'), tokens, leaders);
     const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: 0, end: 0, syntax: lexicon.syntax, span, stateBefore: false, placeStart: names.places, leaderStart: names.leaders };
-    const named = namedActors(layer(doc, 'entities'), tokens);
-    let next = 0;
+    const named = new NamedActors(layer(doc, 'entities'), tokens);
     for (const sentence of layer(doc, 'sentences')) {
       if (sentence.paragraphId !== paragraph) view.stateBefore = false;
       paragraph = sentence.paragraphId;
       view.first = sentence.tokenStart;
       view.end = sentence.tokenEnd;
       const matches = matchSentence(lexicon, tokenView, sentence.tokenStart, sentence.tokenEnd);
-      while (next < named.length && named[next].first < sentence.tokenStart) next++;
-      if (next < named.length && named[next].first < sentence.tokenEnd) matches.actors = withNamed(matches.actors, matches.cues, named, next, sentence.tokenStart, sentence.tokenEnd);
+      matches.actors = named.actorsOf(matches.actors, matches.cues, view);
       const d = decide(lexicon, matches, view);
       view.stateBefore = stateSubject(matches.actors, view);
       stances.push({ sentenceId: sentence.id, label: d.label, confidence: d.confidence, cues: d.cues });
