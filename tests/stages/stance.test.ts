@@ -1188,6 +1188,7 @@ describe('stance: bodies the text introduces as civil society (seventh session)'
     ["'such as' after a civil plural", 'In 1996 satirical weeklies such as Kalem mocked the ministers. In 1998 the governor closed Kalem.', 'repression', 'Kalem'],
     ['an apposition after the name', 'Ekonomist, a liberal daily, sold well. In 1912 the governor banned Ekonomist.', 'repression', 'Ekonomist'],
     ['a head noun before the name', 'The opposition weekly Kalem sold well. In 1912 the governor banned Kalem.', 'repression', 'Kalem'],
+    ['gerund after a preposition', 'Dailies such as Jamea sold well. The judiciary answered by closing Jamea in 1998.', 'repression', 'Jamea'],
     ['guard: a head the state owns', 'The official daily Ulus praised the reforms. In 1950 the governor closed Ulus.', 'neutral', ''],
     ['guard: a name never introduced', 'The Kalem group met in 1996. In 1998 the governor closed Kalem.', 'neutral', ''],
     ['guard: an adjunct, not an apposition', 'Compared with Birlik, the independent unions were small. In 1950 the governor banned Birlik.', 'neutral', ''],

@@ -6,6 +6,7 @@
  */
 import { CLASS_ACTOR, CLASS_CUE, CLASS_FUNCTION, foldUnit, hashRange, type Entry, type StanceLexicon, type TrieNode } from './lexicon.js';
 import { FNV_OFFSET, FNV_PRIME, SMALL_HASH_MASK } from '../../fnv.js';
+import { POS_TAGS } from '../../doc.js';
 
 /** A phrase of the lexicon found in a sentence: tokens `[first, end)` (document token indices). */
 export interface Match {
@@ -34,8 +35,31 @@ export interface TokenView {
   hyphen: Uint8Array;
 }
 
+const NOUN = POS_TAGS.indexOf('NOUN');
+const VERB = POS_TAGS.indexOf('VERB');
+const ADP = POS_TAGS.indexOf('ADP');
+// What may follow a gerund as its object: 'by closing Jameah', 'after banning the union', 'for arresting its leaders'.
+const GERUND_OBJECTS = new Set(['DET', 'PROPN', 'PRON'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+
+/**
+ * The parts of speech the matcher reads: the tagger's, except that an '-ing' word it calls a noun
+ * between a preposition and an object is a gerund, a verb ('The judiciary answered by closing/NOUN
+ * Jameah/PROPN'), so that cues written for verbs find it. A copy: the clause rules keep the tags.
+ */
+function matcherPos(text: string, cleanStart: Int32Array, cleanEnd: Int32Array, pos: Uint8Array): Uint8Array {
+  let out: Uint8Array | null = null;
+  for (let i = 1; i + 1 < pos.length; i++) {
+    if (pos[i] !== NOUN || pos[i - 1] !== ADP || !GERUND_OBJECTS.has(pos[i + 1])) continue;
+    const e = cleanEnd[i];
+    if (e - cleanStart[i] < 5 || text.charCodeAt(e - 1) !== 103 || text.charCodeAt(e - 2) !== 110 || text.charCodeAt(e - 3) !== 105) continue;
+    (out ??= Uint8Array.from(pos))[i] = VERB;
+  }
+  return out ?? pos;
+}
+
 /** Hashes every token of a document once, without slicing strings. */
-export function viewTokens(text: string, cleanStart: Int32Array, cleanEnd: Int32Array, pos: Uint8Array): TokenView {
+export function viewTokens(text: string, cleanStart: Int32Array, cleanEnd: Int32Array, tags: Uint8Array): TokenView {
+  const pos = matcherPos(text, cleanStart, cleanEnd, tags);
   const n = cleanStart.length;
   const hash = new Int32Array(n);
   const hyphen = new Uint8Array(n);
