@@ -1164,6 +1164,13 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['papers that supported', "Beside the government's own press stood papers that supported the nationalist movement.", 'neutral', '', ''],
     ['guard: the state funds them, then the clause', "The governor's office funded newspapers that praised the king.", 'cooperation', 'cooperation', 'funded'],
     ['guard: a relative clause with its own subject', 'The government closed the newspapers that it had licensed.', 'repression', 'repression', 'closed'],
+    // A phrase set off by commas before a passive cue tells who suffered it: an apposition whose
+    // head is civil, or the civil head of a relative clause opened after its name.
+    ['an apposition names the victim', 'Ali Rıza, the editor of a radical weekly, was shot dead in 1911.', 'repression', 'civil-actor', 'editor'],
+    ['a relative clause after a name', 'The novelist and journalist Kemal Tahir, who had mocked the ministers, was beaten in 1932.', 'repression', 'civil-actor', 'journalist'],
+    ['guard: a state head in the apposition', 'The governor, a former officer, was shot dead in 1911.', 'neutral', '', ''],
+    ['guard: civil society after a preposition', 'The minister, the patron of a literary society, was shot dead in 1911.', 'neutral', '', ''],
+    ['guard: a state head before the relative clause', 'The governor Halil Bey, who had mocked the editors, was shot dead in 1911.', 'neutral', '', ''],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],

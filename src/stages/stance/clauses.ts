@@ -73,6 +73,7 @@ const PRON = POS_TAGS.indexOf('PRON');
 const CCONJ = POS_TAGS.indexOf('CCONJ');
 const PUNCT = POS_TAGS.indexOf('PUNCT');
 const NUM = POS_TAGS.indexOf('NUM');
+const PROPN = POS_TAGS.indexOf('PROPN');
 
 /**
  * True when tokens `[from, to)` hold a clause boundary. With `listCommas` false a comma does not
@@ -290,12 +291,56 @@ function civilVictim(end: number, actors: Match[], view: SentenceView, first: nu
   // or the civil actor a relative clause before the cue describes ('Journalists who criticised the
   // governor were beaten').
   const closeCivil = nearest !== null && nearest.entry.kind === 'civil' && first - nearest.end <= VICTIM_WINDOW && !hasBreak(view, nearest.end, first);
-  const victim = closeCivil ? nearest : relativeHead(view, actors, first);
+  const victim = closeCivil ? nearest : (relativeHead(view, actors, first) ?? insertedVictim(view, actors, first));
   if (victim === null) return null;
   if (byAgent(view, end)) {
     for (const a of actors) if (a.first >= end && a.first <= end + 4 && a.entry.kind !== 'state') return null;
   }
   return [victim];
+}
+
+/** Most tokens of a phrase set off by commas between a subject and its verb ('Hasan Fehmi, the editor of the opposition paper Serbesti, was shot dead'). */
+const INSERTED_WINDOW = 16;
+// Parts of speech before the head noun of an apposition ('a young union organiser').
+const HEAD_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'ADV'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+/** Words that open an apposition ('Hasan Fehmi, the editor of …,'). */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
+
+/**
+ * The civil actor a phrase set off by commas, right before the cue (auxiliaries between), tells
+ * the subject to be: an apposition that names it ('Hasan Fehmi, the editor of the opposition paper
+ * Serbesti, was shot dead on the bridge'), or the head of a relative clause opened after its name
+ * ('The poet and journalist Mirzadeh Eshghi, who had mocked the campaign for a republic, was shot
+ * dead'). Null when no comma closes such a phrase right before the cue ('demonstrations occurred
+ * nationwide, and the president was assassinated').
+ */
+function insertedVictim(view: SentenceView, actors: Match[], first: number): Match | null {
+  let close = first - 1;
+  while (close > view.first && (view.syntax.auxiliaries.holds(view, close) || view.syntax.passiveBe.holds(view, close))) close--;
+  if (close <= view.first || !isComma(view, close)) return null;
+  let open = close - 1;
+  while (open > view.first && close - open <= INSERTED_WINDOW && !isComma(view, open)) open--;
+  if (!isComma(view, open) || close - open > INSERTED_WINDOW) return null;
+  const opener = view.word(open + 1);
+  if (APPOSITION_OPENERS.has(opener)) {
+    // The apposition's head noun is the civil actor ('the editor of …', 'a young union organiser'),
+    // not a noun after a preposition ('the patron of a literary society'); the subject before the
+    // comma is no state actor ('The minister, the editor of …').
+    const before = lastActorBefore(actors, open + 1);
+    if (before !== null && before.entry.kind !== 'civil' && before.entry.kind !== 'private') return null;
+    for (const a of actors) {
+      if (a.entry.kind !== 'civil' || a.first <= open + 1 || a.end > close) continue;
+      for (let k = open + 2; k < a.first; k++) if (!HEAD_MODIFIERS.has(view.pos[k])) return null;
+      return a;
+    }
+    return null;
+  }
+  if (!view.syntax.relatives.has(opener)) return null;
+  // The head: a civil actor before the comma, with at most a name between ('journalist Mirzadeh Eshghi').
+  const head = lastActorBefore(actors, open + 1);
+  if (head === null || head.entry.kind !== 'civil') return null;
+  for (let k = head.end; k < open; k++) if (view.pos[k] !== PROPN) return null;
+  return head;
 }
 
 /**
