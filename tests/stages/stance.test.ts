@@ -1171,6 +1171,11 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['guard: a state head in the apposition', 'The governor, a former officer, was shot dead in 1911.', 'neutral', '', ''],
     ['guard: civil society after a preposition', 'The minister, the patron of a literary society, was shot dead in 1911.', 'neutral', '', ''],
     ['guard: a state head before the relative clause', 'The governor Halil Bey, who had mocked the editors, was shot dead in 1911.', 'neutral', '', ''],
+    // Orders and expectations put on civil society in the passive imply the state.
+    ['editors told what to print', 'In 1941 all editors were told to print the communiqués unchanged.', 'repression', 'repression', 'were told to'],
+    ['guilds expected to comply', 'Every guild was expected to take part in the royal procession.', 'repression', 'repression', 'was expected to take part'],
+    ['guard: a forecast', 'The opposition was expected to win the election of 1950.', 'neutral', '', ''],
+    ['guard: no civil subject', 'Each new arrival was expected to pay for the next.', 'neutral', '', ''],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],
