@@ -1176,6 +1176,11 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['guilds expected to comply', 'Every guild was expected to take part in the royal procession.', 'repression', 'repression', 'was expected to take part'],
     ['guard: a forecast', 'The opposition was expected to win the election of 1950.', 'neutral', '', ''],
     ['guard: no civil subject', 'Each new arrival was expected to pay for the next.', 'neutral', '', ''],
+    // A word tagged as a verb right after an article is a noun: 'the charters' is no chartering.
+    ['charters read as a document', 'In 1868 the ministry reviewed the charters of the student clubs.', 'neutral', '', ''],
+    ['charters approved', 'Between 1856 and 1866 ministries approved the charters of new societies.', 'cooperation', 'cooperation', 'approved the charters'],
+    ['guard: chartering as a verb', "The crown chartered the weavers' guild in 1407.", 'cooperation', 'cooperation', 'chartered'],
+    ["guard: 'those' and a participle", 'Those arrested in 1989 were union organisers.', 'repression', 'repression', 'arrested'],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],

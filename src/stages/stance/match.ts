@@ -38,18 +38,29 @@ export interface TokenView {
 const NOUN = POS_TAGS.indexOf('NOUN');
 const VERB = POS_TAGS.indexOf('VERB');
 const ADP = POS_TAGS.indexOf('ADP');
+const DET = POS_TAGS.indexOf('DET');
+/** Determiners after which a word is a noun, whatever its tag. */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'every', 'no']);
 // What may follow a gerund as its object: 'by closing Jameah', 'after banning the union', 'for arresting its leaders'.
 const GERUND_OBJECTS = new Set(['DET', 'PROPN', 'PRON'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
 
 /**
  * The parts of speech the matcher reads: the tagger's, except that an '-ing' word it calls a noun
  * between a preposition and an object is a gerund, a verb ('The judiciary answered by closing/NOUN
- * Jameah/PROPN'), so that cues written for verbs find it. A copy: the clause rules keep the tags.
+ * Jameah/PROPN'), so that cues written for verbs find it, and a word it calls a verb right after an
+ * article is a noun ('the charters/VERB of all societies'), so that they do not. A copy: the clause
+ * rules keep the tags.
  */
 function matcherPos(text: string, cleanStart: Int32Array, cleanEnd: Int32Array, pos: Uint8Array): Uint8Array {
   let out: Uint8Array | null = null;
-  for (let i = 1; i + 1 < pos.length; i++) {
-    if (pos[i] !== NOUN || pos[i - 1] !== ADP || !GERUND_OBJECTS.has(pos[i + 1])) continue;
+  for (let i = 1; i < pos.length; i++) {
+    // A 'verb' right after an article or a possessive is a noun: 'reviewed the charters/VERB of all
+    // societies' (not after 'all', 'both', 'each', a relative 'that' or a pronoun 'those': 'the unions all registered', 'those sponsored by the party').
+    if (pos[i] === VERB && pos[i - 1] === DET && NOUN_DETERMINERS.has(text.slice(cleanStart[i - 1], cleanEnd[i - 1]).toLowerCase())) {
+      (out ??= Uint8Array.from(pos))[i] = NOUN;
+      continue;
+    }
+    if (i + 1 >= pos.length || pos[i] !== NOUN || pos[i - 1] !== ADP || !GERUND_OBJECTS.has(pos[i + 1])) continue;
     const e = cleanEnd[i];
     if (e - cleanStart[i] < 5 || text.charCodeAt(e - 1) !== 103 || text.charCodeAt(e - 2) !== 110 || text.charCodeAt(e - 3) !== 105) continue;
     (out ??= Uint8Array.from(pos))[i] = VERB;
