@@ -1181,6 +1181,10 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['charters approved', 'Between 1856 and 1866 ministries approved the charters of new societies.', 'cooperation', 'cooperation', 'approved the charters'],
     ['guard: chartering as a verb', "The crown chartered the weavers' guild in 1407.", 'cooperation', 'cooperation', 'chartered'],
     ["guard: 'those' and a participle", 'Those arrested in 1989 were union organisers.', 'repression', 'repression', 'arrested'],
+    // Wage and price freezes and caps are economic policy, not restrictions on civil society.
+    ['a wage freeze', 'In 1976 the government froze wages and the unions protested.', 'neutral', '', ''],
+    ['a price cap', 'The ministry capped bread prices in 1987, to the anger of the unions.', 'neutral', '', ''],
+    ['guard: assets frozen', 'The government froze the assets of the rights groups.', 'repression', 'repression', 'froze'],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],
