@@ -1185,6 +1185,9 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['a wage freeze', 'In 1976 the government froze wages and the unions protested.', 'neutral', '', ''],
     ['a price cap', 'The ministry capped bread prices in 1987, to the anger of the unions.', 'neutral', '', ''],
     ['guard: assets frozen', 'The government froze the assets of the rights groups.', 'repression', 'repression', 'froze'],
+    // A strike against an act is civil society's response to it, not the act asserted.
+    ['a strike against censorship', 'The editors went on strike against censorship in 1978.', 'neutral', 'response', 'went on strike against'],
+    ['guard: censorship asserted, then a strike', 'Censorship tightened in 1978, and the editors went on strike.', 'repression', 'repression', 'Censorship'],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],
