@@ -662,7 +662,7 @@ describe('stance: forms found by the full-gold probe (fourth session, dev-4.json
     // Second batch of dev-4.jsonl.
     ['a trial with an adverb', 'Union printers were later tried before a military court for insulting the king.', 'repression', 'repression', 'were later tried'],
     ['a lapse right after the cue', 'After the armistice the censorship lapsed, and the dailies printed what they liked.', 'cooperation', 'reversal', 'lapsed'],
-    ['freedom and control', 'The guilds lived through alternating periods of freedom and control.', 'mixed', 'mixed-marker', 'freedom and control'],
+    ['freedom and control', 'The guilds lived through alternating periods of freedom and control.', 'mixed', 'mixed-marker', 'periods of freedom and control'],
     ['what no newspaper could say', 'The famine was a subject that no newspaper could mention.', 'repression', 'repression', 'no newspaper could mention'],
     ['under state ownership', 'The decree of 1936 placed the radio stations under direct state ownership.', 'repression', 'repression', 'under direct state ownership'],
     ['the press sold', 'In 1990 the state sold its newspapers to private publishers.', 'cooperation', 'cooperation', 'sold its newspapers to private'],
@@ -1188,6 +1188,11 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     // A strike against an act is civil society's response to it, not the act asserted.
     ['a strike against censorship', 'The editors went on strike against censorship in 1978.', 'neutral', 'response', 'went on strike against'],
     ['guard: censorship asserted, then a strike', 'Censorship tightened in 1978, and the editors went on strike.', 'repression', 'repression', 'Censorship'],
+    // A time of freedom is the state's opening, told by its length.
+    ['months of freedom', 'The coup of 1958 was followed by a few months of almost total freedom.', 'cooperation', 'cooperation', 'months of almost total freedom'],
+    ['spells of freedom in censorship', 'Under the junta the press lived under censorship, broken by brief spells of freedom.', 'mixed', 'cooperation', 'spells of freedom'],
+    ['guard: freedom that ended', 'Each period of freedom ended with the arrest of the editors.', 'repression', 'repression', 'arrest'],
+    ['guard: freedom as a topic', 'The novelist wrote about freedom in prison.', 'neutral', '', ''],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],
