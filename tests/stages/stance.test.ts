@@ -1193,6 +1193,10 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['spells of freedom in censorship', 'Under the junta the press lived under censorship, broken by brief spells of freedom.', 'mixed', 'cooperation', 'spells of freedom'],
     ['guard: freedom that ended', 'Each period of freedom ended with the arrest of the editors.', 'repression', 'repression', 'arrest'],
     ['guard: freedom as a topic', 'The novelist wrote about freedom in prison.', 'neutral', '', ''],
+    // Cooperation between the two sides, named as a noun, needs no agent.
+    ['a memorandum of cooperation', "In 1998 the ministry signed a memorandum of cooperation with the farmers' unions.", 'cooperation', 'cooperation', 'memorandum of cooperation'],
+    ['cooperation between both sides', "Cooperation between the city council and the tenants' associations grew after 1990.", 'cooperation', 'cooperation', 'Cooperation between'],
+    ['guard: cooperation among civil groups', 'Cooperation between the two unions grew after 1990.', 'neutral', '', ''],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],
