@@ -1197,6 +1197,10 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['a memorandum of cooperation', "In 1998 the ministry signed a memorandum of cooperation with the farmers' unions.", 'cooperation', 'cooperation', 'memorandum of cooperation'],
     ['cooperation between both sides', "Cooperation between the city council and the tenants' associations grew after 1990.", 'cooperation', 'cooperation', 'Cooperation between'],
     ['guard: cooperation among civil groups', 'Cooperation between the two unions grew after 1990.', 'neutral', '', ''],
+    // Civil society sitting on a state's council or board is its inclusion: civil society sits, the state is named.
+    ['unions on wage boards', 'After 1990 the unions sat on wage boards set up by the ministry.', 'cooperation', 'cooperation', 'sat on wage boards'],
+    ['guard: the state sits', 'Under the junta, army officers sat on the regional labour committees.', 'neutral', '', ''],
+    ['guard: no state named', 'The activists sat on the board of the foundation.', 'neutral', '', ''],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],

@@ -138,7 +138,14 @@ function sharedPassive(view: SentenceView, and: number): boolean {
 export function actorsFor(rule: CueRule, first: number, end: number, actors: Match[], view: SentenceView, subjectEnd = first): Match[] | null {
   if (rule.needs === 'none') return [];
   if (rule.civilVictim) return civilVictim(end, actors, view, first);
-  if (rule.civilSubject) return civilSubjectOf(first, actors, view);
+  if (rule.civilSubject) {
+    // With needs 'both', the state must be named too: 'NGOs again sat on public councils attached
+    // to the ministries', not 'The activists sat on the board of the foundation'.
+    const subject = civilSubjectOf(first, actors, view);
+    if (subject === null || rule.needs !== 'both') return subject;
+    const state = actors.find((a) => a.entry.kind !== 'civil' && a.entry.kind !== 'private');
+    return state ? [state, ...subject] : null;
+  }
   const passive = rule.agent && isPassive(view, first);
   let state: Match | null = null;
   let civil: Match | null = null;
