@@ -378,7 +378,7 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['a body taken over', 'The junta took over the trade unions in 1976.', 'repression', 'repression', 'took over the trade unions'],
     ['protection from violence', 'The police protected the marchers from the mob.', 'cooperation', 'cooperation', 'protected the marchers from'],
     // What should be is not what is; a place closed for repairs is not repression.
-    ['ought to', 'The city government ought to fund the tenants’ associations.', 'neutral', 'hypothetical', 'ought to'],
+    ['ought to', 'The city government ought to fund the tenants’ associations.', 'neutral', 'prescription', 'ought to'],
     ['closed for repairs', 'The church was closed for repairs in 1890.', 'neutral', '', ''],
     // Second batch of dev-3.jsonl.
     ['a mission hospital', 'The colonial government subsidised the mission hospitals.', 'cooperation', 'civil-actor', 'mission hospitals'],
@@ -1201,6 +1201,10 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['unions on wage boards', 'After 1990 the unions sat on wage boards set up by the ministry.', 'cooperation', 'cooperation', 'sat on wage boards'],
     ['guard: the state sits', 'Under the junta, army officers sat on the regional labour committees.', 'neutral', '', ''],
     ['guard: no state named', 'The activists sat on the board of the foundation.', 'neutral', '', ''],
+    // A recommendation in the writer's voice asserts no relation; 'should have' judges the past.
+    ['a recommendation', 'The government should lift the ban on independent unions and release the jailed organisers.', 'neutral', 'prescription', 'should'],
+    ["'should have' is no condition", 'In 1921 the governor, who should have known better, closed the union newspapers.', 'repression', 'repression', 'closed'],
+    ['guard: reported speech', 'The union insisted that the state should release the jailed organisers and lift the ban on strikes.', 'cooperation', 'hypothetical', 'should'],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],

@@ -140,6 +140,7 @@ export type EntryKind =
   | 'contrast'
   | 'intensity'
   | 'hypothetical'
+  | 'prescription'
   | 'analytic'
   | 'response'
   // Not in the trie: 'Only' restricting a permission (see CueRule.onlyRestricts), shown as the cue's operator.
@@ -558,7 +559,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
   }
   for (const group of file.functions) {
     const kind = group.kind as EntryKind;
-    if (!['negation', 'reversal', 'contrast', 'intensity', 'hypothetical', 'analytic', 'response', 'block'].includes(kind)) {
+    if (!['negation', 'reversal', 'contrast', 'intensity', 'hypothetical', 'prescription', 'analytic', 'response', 'block'].includes(kind)) {
       throw new Error(`stance.json: unknown function kind '${group.kind}'`);
     }
     for (const term of group.terms) {
