@@ -1205,6 +1205,11 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['a recommendation', 'The government should lift the ban on independent unions and release the jailed organisers.', 'neutral', 'prescription', 'should'],
     ["'should have' is no condition", 'In 1921 the governor, who should have known better, closed the union newspapers.', 'repression', 'repression', 'closed'],
     ['guard: reported speech', 'The union insisted that the state should release the jailed organisers and lift the ban on strikes.', 'cooperation', 'hypothetical', 'should'],
+    // Anyone killed by the state's forces, named after 'by', is the state's victim, unless the victim is the state's own.
+    ['people killed by the army', 'During the bread riots of 1977 at least forty people were killed by the army.', 'repression', 'state-actor', 'army'],
+    ['villagers shot by soldiers', 'Three villagers were shot dead by soldiers in 1921.', 'repression', 'repression', 'shot dead'],
+    ['guard: a minister killed by an officer', 'In 1934 the prime minister was assassinated by an army officer.', 'neutral', '', ''],
+    ['guard: no state agent', 'Forty people were killed by the floods of 1977.', 'neutral', '', ''],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],

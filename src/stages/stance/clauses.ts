@@ -293,6 +293,12 @@ function civilVictim(end: number, actors: Match[], view: SentenceView, first: nu
       for (const a of actors) if (a.first >= end && a.first <= end + 4 && a.entry.kind === 'state') return [a, civil];
     }
   }
+  // Anyone killed or tried by the state's forces, named after 'by', is the state's victim, unless
+  // the victim is the state's own ('at least fifteen people were killed by the police and the army'
+  // in riots; not 'The governor was murdered by a soldier').
+  if (civil === undefined && passive && byAgent(view, end) && (nearest === null || nearest.entry.kind !== 'state')) {
+    for (const a of actors) if (a.first >= end && a.first <= end + 4 && a.entry.kind === 'state') return [a];
+  }
   // The victim is the cue's subject: close before it, in its clause ('the union leader Chico …
   // was shot dead'; not 'demonstrations occurred nationwide, …, the president was assassinated'),
   // or the civil actor a relative clause before the cue describes ('Journalists who criticised the
