@@ -1210,6 +1210,10 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['villagers shot by soldiers', 'Three villagers were shot dead by soldiers in 1921.', 'repression', 'repression', 'shot dead'],
     ['guard: a minister killed by an officer', 'In 1934 the prime minister was assassinated by an army officer.', 'neutral', '', ''],
     ['guard: no state agent', 'Forty people were killed by the floods of 1977.', 'neutral', '', ''],
+    // Civil society being legal, in any tense, is the state's toleration.
+    ['unions have been legal', 'Since 1991 independent unions have been legal.', 'cooperation', 'cooperation', 'been legal'],
+    ['legal but controlled', 'Strikes are legal but strictly controlled by the labour ministry.', 'mixed', 'cooperation', 'are legal'],
+    ['guard: no civil actor', 'It is legal to sell bread on Sundays.', 'neutral', '', ''],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],
