@@ -1217,6 +1217,9 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     // 'free of charge' frees no one (the reversal 'free' keeps no meaning of its own there).
     ['free of charge', 'The weekly was founded in 1934, and the ruling party distributed it free of charge.', 'neutral', '', ''],
     ['guard: prisoners freed', 'The government freed the jailed union leaders in 1990.', 'cooperation', 'reversal', 'freed'],
+    // 'pro-' and 'anti-' tell an attitude to an actor, not the actor.
+    ['pro-government papers', 'Pro-government papers praised the new unions.', 'neutral', '', ''],
+    ['guard: anti-government protesters shot', 'Anti-government protesters were shot dead by the police.', 'repression', 'state-actor', 'police'],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],

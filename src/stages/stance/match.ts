@@ -150,6 +150,15 @@ function walk(node: TrieNode, at: number, posBit: number, view: TokenView, end: 
   if (node.any) walk(node.any, at + 1, posBit, view, end);
 }
 
+/** True when token `i` opens with 'pro-' or 'anti-' ('pro-government', 'anti-union'). */
+function attitudePrefix(view: TokenView, i: number): boolean {
+  const from = view.cleanStart[i];
+  const t = view.text;
+  const lower = (k: number): number => t.charCodeAt(k) | 32;
+  if (view.cleanEnd[i] - from > 4 && lower(from) === 112 && lower(from + 1) === 114 && lower(from + 2) === 111 && t.charCodeAt(from + 3) === 45) return true;
+  return view.cleanEnd[i] - from > 5 && lower(from) === 97 && lower(from + 1) === 110 && lower(from + 2) === 116 && lower(from + 3) === 105 && t.charCodeAt(from + 4) === 45;
+}
+
 // Where each class may next start a phrase (phrases of one class never overlap): scratch space.
 const free = new Int32Array(3);
 
@@ -176,7 +185,9 @@ export function matchSentence(lexicon: StanceLexicon, view: TokenView, first: nu
     bestEntry[0] = bestEntry[1] = bestEntry[2] = null;
     if (start) walk(start, i + 1, 1 << pos[i], view, end);
     // 'anti-NGO', 'state-funded' are single tokens: their parts may still name an actor.
-    if (bestEntry[CLASS_ACTOR] === null && view.hyphen[i] === 1) {
+    // Not after 'pro-' or 'anti-', which tell an attitude to the actor, not the actor: 'pro-government
+    // papers' are papers, 'anti-government protesters' protesters.
+    if (bestEntry[CLASS_ACTOR] === null && view.hyphen[i] === 1 && !attitudePrefix(view, i)) {
       let from = view.cleanStart[i];
       for (let k = from; k <= view.cleanEnd[i]; k++) {
         if (k < view.cleanEnd[i] && view.text.charCodeAt(k) !== 45) continue;
