@@ -1220,6 +1220,9 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     // 'pro-' and 'anti-' tell an attitude to an actor, not the actor.
     ['pro-government papers', 'Pro-government papers praised the new unions.', 'neutral', '', ''],
     ['guard: anti-government protesters shot', 'Anti-government protesters were shot dead by the police.', 'repression', 'state-actor', 'police'],
+    // A cue whose 'by' agent is civil society is civil society's act, whatever state stands elsewhere.
+    ['encouraged by papers', 'Encouraged by the opposition papers, the students marched while the police stood by.', 'neutral', '', ''],
+    ['guard: encouraged by the governor', 'Encouraged by the governor, the students founded a reading club.', 'cooperation', 'state-actor', 'governor'],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],

@@ -147,6 +147,10 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     return state ? [state, ...subject] : null;
   }
   const passive = rule.agent && isPassive(view, first);
+  // A passive or participle whose 'by' agent is civil society is civil society's act, whatever state the
+  // sentence names elsewhere: 'a crowd of students, encouraged by pro-government papers, wrecked
+  // the printing house …, while the police looked on'.
+  if (rule.agent && civilByAgent(view, end, actors)) return null;
   let state: Match | null = null;
   let civil: Match | null = null;
   const distance = (a: Match): number => (a.end <= first ? first - a.end : a.first >= end ? a.first - end : 0);
@@ -426,6 +430,16 @@ function privateAgent(first: number, end: number, actors: Match[], view: Sentenc
   }
   const nearest = lastActorBefore(actors, first);
   return nearest !== null && nearest.entry.kind === 'private' && !hasBreak(view, nearest.end, first) ? nearest : null;
+}
+
+/** True when the actor right after the 'by' that follows a passive cue ending at `end` is civil ('encouraged by pro-government papers'). */
+function civilByAgent(view: SentenceView, end: number, actors: Match[]): boolean {
+  for (let k = end; k < Math.min(view.end, end + 3); k++) {
+    if (view.word(k) !== 'by') continue;
+    for (const a of actors) if (a.first > k && a.first <= k + 3) return a.entry.kind === 'civil';
+    return false;
+  }
+  return false;
 }
 
 /** True when 'by' follows a passive cue ending at `end` within a few tokens: the passive names its own agent ('were invited by the employers'). */
