@@ -1223,6 +1223,10 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     // A cue whose 'by' agent is civil society is civil society's act, whatever state stands elsewhere.
     ['encouraged by papers', 'Encouraged by the opposition papers, the students marched while the police stood by.', 'neutral', '', ''],
     ['guard: encouraged by the governor', 'Encouraged by the governor, the students founded a reading club.', 'cooperation', 'state-actor', 'governor'],
+    // Coercion whose object is a place falls on a territory, not on civil society.
+    ['a territory seized', 'In 1936 troops seized Manchuria while the student unions marched.', 'neutral', '', ''],
+    ['guard: offices in a place', 'In 1936 troops seized the union offices in Manchuria.', 'repression', 'repression', 'seized'],
+    ["guard: a place's clubs", "In 1936 the police raided Tokyo's student clubs.", 'repression', 'repression', 'raided'],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],

@@ -64,6 +64,8 @@ export interface SentenceView {
   placeStart: Int32Array;
   /** The same for mentions of leaders of the era table ('Perón', 'Kenneth Kaunda'). */
   leaderStart: Int32Array;
+  /** The same for every mention of a polity or another place (GPE, LOC), also the object of a preposition. */
+  anyPlaceStart: Int32Array;
 }
 // POS indices (see POS_TAGS): a conjunction followed by one of these opens a new clause
 // ('arrested activists and funded charities'), not a list of nouns ('restrictions on advocacy and funding').
@@ -146,6 +148,9 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     const state = actors.find((a) => a.entry.kind !== 'civil' && a.entry.kind !== 'private');
     return state ? [state, ...subject] : null;
   }
+  // Coercion whose object is a polity falls on a territory, not on civil society: 'shortly before
+  // the Japanese army seized Manchuria', 'troops occupied the Rhineland'.
+  if (rule.civilTarget && placeObject(view, end)) return null;
   const passive = rule.agent && isPassive(view, first);
   // A passive or participle whose 'by' agent is civil society is civil society's act, whatever state the
   // sentence names elsewhere: 'a crowd of students, encouraged by pro-government papers, wrecked
@@ -505,6 +510,16 @@ export function endsItself(view: SentenceView, first: number, end: number): bool
     if (view.pos[k] === VERB || view.pos[k] === AUX) return false;
   }
   return true;
+}
+
+/** True when a place's name is the object right after a cue ending at `end` ('seized Manchuria', 'occupied the Ruhr'; not 'raided Tokyo's student clubs'). */
+function placeObject(view: SentenceView, end: number): boolean {
+  const start = end < view.end && view.word(end) === 'the' ? end + 1 : end;
+  for (let k = start; k < Math.min(view.end, start + 4); k++) {
+    // A possessive place names whose the object is: 'raided Tokyo's student clubs'.
+    if (view.anyPlaceStart[k] === start + 1) return k + 1 >= view.end || (view.word(k + 1) !== "'s" && view.word(k + 1) !== "'");
+  }
+  return false;
 }
 
 /** What a polity's name acting as the state is as an actor. */
