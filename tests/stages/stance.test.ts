@@ -1227,6 +1227,10 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['a territory seized', 'In 1936 troops seized Manchuria while the student unions marched.', 'neutral', '', ''],
     ['guard: offices in a place', 'In 1936 troops seized the union offices in Manchuria.', 'repression', 'repression', 'seized'],
     ["guard: a place's clubs", "In 1936 the police raided Tokyo's student clubs.", 'repression', 'repression', 'raided'],
+    // A budget is state money as a grant is: cut by the state from civil society, it is defunding.
+    ['a budget cut', "In 2009 the ministry cut the budget of the women's associations by half.", 'repression', 'repression', 'budget'],
+    ["guard: the state's own budget", "The ministry's budget grew after 2004.", 'neutral', '', ''],
+    ["guard: a union's budget", "The union's budget fell by half after the strike.", 'neutral', '', ''],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],
