@@ -1231,6 +1231,9 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['a budget cut', "In 2009 the ministry cut the budget of the women's associations by half.", 'repression', 'repression', 'budget'],
     ["guard: the state's own budget", "The ministry's budget grew after 2004.", 'neutral', '', ''],
     ["guard: a union's budget", "The union's budget fell by half after the strike.", 'neutral', '', ''],
+    // Letting civil society return is a permission, as allowing it to return is.
+    ['let them return', 'In 1956 the government let the exiled editors return.', 'cooperation', 'cooperation', 'let the exiled editors return'],
+    ['guard: a private doer', 'In 1956 the company let the striking miners return to work.', 'neutral', '', ''],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],
