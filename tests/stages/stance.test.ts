@@ -1234,6 +1234,10 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     // Letting civil society return is a permission, as allowing it to return is.
     ['let them return', 'In 1956 the government let the exiled editors return.', 'cooperation', 'cooperation', 'let the exiled editors return'],
     ['guard: a private doer', 'In 1956 the company let the striking miners return to work.', 'neutral', '', ''],
+    // Guards found on heldout-2 and heldout-4 after the rules above: a 'by' that belongs to a later
+    // verb, and an object relative before the subject of a verb of ending.
+    ["guard: 'by' of another verb", 'The federal agency co-financed projects run by indigenous organisations.', 'cooperation', 'cooperation', 'co-financed'],
+    ['guard: an object relative', 'Dozens of newspapers appeared in 1998, many of which the judiciary then closed.', 'repression', 'repression', 'closed'],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],

@@ -439,11 +439,11 @@ function privateAgent(first: number, end: number, actors: Match[], view: Sentenc
 
 /** True when the actor right after the 'by' that follows a passive cue ending at `end` is civil ('encouraged by pro-government papers'). */
 function civilByAgent(view: SentenceView, end: number, actors: Match[]): boolean {
-  for (let k = end; k < Math.min(view.end, end + 3); k++) {
-    if (view.word(k) !== 'by') continue;
-    for (const a of actors) if (a.first > k && a.first <= k + 3) return a.entry.kind === 'civil';
-    return false;
-  }
+  // 'by' right after the cue, or after an adverb: in 'co-financed projects run by indigenous
+  // organisations' the 'by' is the agent of 'run', not of the cue.
+  const k = end < view.end && view.word(end).endsWith('ly') ? end + 1 : end;
+  if (k >= view.end || view.word(k) !== 'by') return false;
+  for (const a of actors) if (a.first > k && a.first <= k + 3) return a.entry.kind === 'civil';
   return false;
 }
 
@@ -498,6 +498,12 @@ function chosenBy(view: SentenceView, first: number): boolean {
 export function endsItself(view: SentenceView, first: number, end: number): boolean {
   // Only a verb: 'the court ordered the dissolution of the association' names the act.
   if (view.pos[first] !== VERB || isPassive(view, first)) return false;
+  // An object relative before its subject is the verb's object: 'newspapers, many of which the
+  // judiciary then closed'.
+  for (let k = first - 2; k >= Math.max(view.first, first - 6); k--) {
+    if (view.syntax.relatives.holds(view, k)) return false;
+    if (isComma(view, k)) break;
+  }
   if (first > view.first && view.word(first - 1) === 'to' && !chosenBy(view, first)) return false;
   if (end < view.end) {
     // 'by 1850' after the verb is a date, not an agent: 'the brotherhoods had disappeared by 1850'.
