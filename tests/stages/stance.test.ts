@@ -1263,6 +1263,8 @@ describe('stance: bodies the text introduces as civil society (seventh session)'
     ['an apposition after the name', 'Ekonomist, a liberal daily, sold well. In 1912 the governor banned Ekonomist.', 'repression', 'Ekonomist'],
     ['a head noun before the name', 'The opposition weekly Kalem sold well. In 1912 the governor banned Kalem.', 'repression', 'Kalem'],
     ['gerund after a preposition', 'Dailies such as Jamea sold well. The judiciary answered by closing Jamea in 1998.', 'repression', 'Jamea'],
+    ['a name that ends with a civil noun, then its acronym', 'In 1978 the unions formed the Ghana Labour Congress (GLC). In 1985 the junta dissolved the executive of the GLC.', 'repression', 'GLC'],
+    ['guard: a name that holds the state', 'The Ministry of Labour and Trade Unions (MLTU) was set up in 1950. In 1960 the police arrested the officials of the MLTU.', 'neutral', ''],
     ['guard: a head the state owns', 'The official daily Ulus praised the reforms. In 1950 the governor closed Ulus.', 'neutral', ''],
     ['guard: a name never introduced', 'The Kalem group met in 1996. In 1998 the governor closed Kalem.', 'neutral', ''],
     ['guard: an adjunct, not an apposition', 'Compared with Birlik, the independent unions were small. In 1950 the governor banned Birlik.', 'neutral', ''],

@@ -3,8 +3,9 @@
  * ('the Citizenship Act'), and newspapers, unions and societies the text introduces as such by a
  * civil head noun ('the opposition paper Serbesti', 'dailies such as Jameah', 'Kloop, the best known
  * independent news site'), which then count as civil society wherever the text names them again
- * ('The judiciary answered by closing Jameah'). A name is known from the sentence that introduces
- * it on, as a reader learns it.
+ * ('The judiciary answered by closing Jameah'); so is a body whose own name ends with a civil noun,
+ * under its acronym too ('the Nigeria Labour Congress (NLC)', then 'dissolved the executive of the
+ * NLC'). A name is known from the sentence that introduces it on, as a reader learns it.
  */
 import { POS_TAGS, type Entity, type TokenTable } from '../../doc.js';
 import type { SentenceView } from './clauses.js';
@@ -89,7 +90,7 @@ export class NamedActors {
       const c = this.candidates[i];
       if (c.law || c.match.end > end) continue;
       if (this.civil.has(c.entity) && !listContinues(view, c.match, listEnd)) continue;
-      if (introduced(view, c.match, actors) || listContinues(view, c.match, listEnd)) {
+      if (introduced(view, c.match, actors) || listContinues(view, c.match, listEnd) || namesItself(c.match, actors)) {
         this.civil.add(c.entity);
         listEnd = c.match.end;
       }
@@ -103,6 +104,17 @@ export class NamedActors {
     }
     return added === null ? actors : added.sort((a, b) => a.first - b.first);
   }
+}
+
+/** True when the name `m` ends with a civil actor of the lexicon and holds no state actor ('the Nigeria Labour Congress', then 'the NLC'). */
+function namesItself(m: Match, actors: Match[]): boolean {
+  let civil = false;
+  for (const a of actors) {
+    if (a.first < m.first || a.end > m.end) continue;
+    if (isState(a)) return false;
+    if (a.entry.kind === 'civil' && a.end === m.end) civil = true;
+  }
+  return civil;
 }
 
 /** True when the name `m` is the next item of a list whose item before it (ending at `listEnd`) was introduced as civil ('dailies such as Kayhan and Ettela'at'). */
