@@ -1238,6 +1238,9 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     // verb, and an object relative before the subject of a verb of ending.
     ["guard: 'by' of another verb", 'The federal agency co-financed projects run by indigenous organisations.', 'cooperation', 'cooperation', 'co-financed'],
     ['guard: an object relative', 'Dozens of newspapers appeared in 1998, many of which the judiciary then closed.', 'repression', 'repression', 'closed'],
+    // A gerund the tagger calls a noun, between a preposition and its object (an adjective may open it).
+    ['a gerund before an adjective', 'The governor used the new law as a pretext for closing independent newspapers.', 'repression', 'repression', 'closing'],
+    ['guard: a closing ceremony', 'The minister spoke at the closing ceremony of the union congress.', 'neutral', '', ''],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],

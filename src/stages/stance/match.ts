@@ -41,8 +41,8 @@ const ADP = POS_TAGS.indexOf('ADP');
 const DET = POS_TAGS.indexOf('DET');
 /** Determiners after which a word is a noun, whatever its tag. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'every', 'no']);
-// What may follow a gerund as its object: 'by closing Jameah', 'after banning the union', 'for arresting its leaders'.
-const GERUND_OBJECTS = new Set(['DET', 'PROPN', 'PRON'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+// What may follow a gerund as its object: 'by closing Jameah', 'after banning the union', 'for arresting its leaders', 'for closing critical organisations'.
+const GERUND_OBJECTS = new Set(['DET', 'PROPN', 'PRON', 'ADJ'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
 
 /**
  * The parts of speech the matcher reads: the tagger's, except that an '-ing' word it calls a noun
