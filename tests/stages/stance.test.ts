@@ -1241,6 +1241,10 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     // A gerund the tagger calls a noun, between a preposition and its object (an adjective may open it).
     ['a gerund before an adjective', 'The governor used the new law as a pretext for closing independent newspapers.', 'repression', 'repression', 'closing'],
     ['guard: a closing ceremony', 'The minister spoke at the closing ceremony of the union congress.', 'neutral', '', ''],
+    // What civil society demands or calls for is its own act, not the state's.
+    ['a demand for release', 'In 1921 the dockers marched through the port and demanded the release of the jailed organisers.', 'neutral', 'response', 'demanded'],
+    ['a call for legalisation', 'The students called for the legalisation of independent unions.', 'neutral', 'response', 'called for'],
+    ['guard: the state demands', "In 1921 the governor demanded the dissolution of the dockers' union.", 'repression', 'repression', 'dissolution'],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],
