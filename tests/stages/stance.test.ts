@@ -1245,6 +1245,9 @@ describe('stance: seventh session — verbs of ending, named bodies, doers and v
     ['a demand for release', 'In 1921 the dockers marched through the port and demanded the release of the jailed organisers.', 'neutral', 'response', 'demanded'],
     ['a call for legalisation', 'The students called for the legalisation of independent unions.', 'neutral', 'response', 'called for'],
     ['guard: the state demands', "In 1921 the governor demanded the dissolution of the dockers' union.", 'repression', 'repression', 'dissolution'],
+    // 'only' right after a permission restricts it to some, withholding it from the rest; not a time.
+    ['licences only to some', 'The ministry issued licences only to newspapers that praised the king.', 'repression', 'restriction', 'only'],
+    ['guard: a time after only', 'The colonial state tolerated the mission schools only after 1920.', 'cooperation', 'cooperation', 'tolerated'],
     // A law the entities stage names acts for the state, however the tagger reads 'Act'.
     ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
     ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],

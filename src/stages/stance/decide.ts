@@ -165,6 +165,19 @@ function prescribes(view: SentenceView, p: Match): boolean {
   return true;
 }
 
+// Parts of speech after an 'only' that restricts the recipients of a permission ('only to publishers it trusted', 'only loyal unions').
+const RECIPIENT_PARTS = new Set([DET, ADJ, POS_TAGS.indexOf('NOUN'), POS_TAGS.indexOf('PROPN'), POS_TAGS.indexOf('NUM')]);
+
+/**
+ * The token 'only' right after a permission, restricting it to some of civil society, or -1: 'the
+ * Ministry of Information issued licences only to publishers it trusted', 'tolerated only loyal
+ * unions'; not a time ('allowed only in 1990', 'only after the war', 'only then').
+ */
+function onlyAfter(view: SentenceView, end: number): number {
+  if (end + 1 >= view.end || view.word(end) !== 'only') return -1;
+  return view.word(end + 1) === 'to' || RECIPIENT_PARTS.has(view.pos[end + 1]) ? end : -1;
+}
+
 /** Applies the rules to one sentence's matches. */
 export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: SentenceView): Decision {
   const t = lexicon.thresholds;
@@ -292,7 +305,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       }
       continue;
     }
-    const only = rule.onlyRestricts ? restrictiveOnly(view, m.first) : -1;
+    const only = rule.onlyRestricts ? (restrictiveOnly(view, m.first) >= 0 ? restrictiveOnly(view, m.first) : onlyAfter(view, m.end)) : -1;
     if (only >= 0) {
       // 'Only charities that praised the king were tolerated': withheld from every other group.
       scored.push({ match: m, pole: flip(rule.pole), weight: rule.weight, operator: { entry: RESTRICTION, first: only, end: only + 1 }, intensity: null, actors: used });

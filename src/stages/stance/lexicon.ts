@@ -118,7 +118,8 @@ export interface CueRule {
   /**
    * A permission or tolerance that 'Only' at the head of its sentence restricts to some of civil
    * society, so that it withholds it from the rest: repression ('Only charities that praised the
-   * king were tolerated'; not 'Only in 1990 were unions allowed to register', a date).
+   * king were tolerated'; not 'Only in 1990 were unions allowed to register', a date), or 'only'
+   * right after it before its recipients ('issued licences only to publishers it trusted').
    */
   onlyRestricts: boolean;
 }
