@@ -378,7 +378,7 @@ describe('stance: history writing beyond the modern state (third session)', () =
     ['a body taken over', 'The junta took over the trade unions in 1976.', 'repression', 'repression', 'took over the trade unions'],
     ['protection from violence', 'The police protected the marchers from the mob.', 'cooperation', 'cooperation', 'protected the marchers from'],
     // What should be is not what is; a place closed for repairs is not repression.
-    ['ought to', 'The city government ought to fund the tenants’ associations.', 'neutral', 'hypothetical', 'ought to'],
+    ['ought to', 'The city government ought to fund the tenants’ associations.', 'neutral', 'prescription', 'ought to'],
     ['closed for repairs', 'The church was closed for repairs in 1890.', 'neutral', '', ''],
     // Second batch of dev-3.jsonl.
     ['a mission hospital', 'The colonial government subsidised the mission hospitals.', 'cooperation', 'civil-actor', 'mission hospitals'],
@@ -662,7 +662,7 @@ describe('stance: forms found by the full-gold probe (fourth session, dev-4.json
     // Second batch of dev-4.jsonl.
     ['a trial with an adverb', 'Union printers were later tried before a military court for insulting the king.', 'repression', 'repression', 'were later tried'],
     ['a lapse right after the cue', 'After the armistice the censorship lapsed, and the dailies printed what they liked.', 'cooperation', 'reversal', 'lapsed'],
-    ['freedom and control', 'The guilds lived through alternating periods of freedom and control.', 'mixed', 'mixed-marker', 'freedom and control'],
+    ['freedom and control', 'The guilds lived through alternating periods of freedom and control.', 'mixed', 'mixed-marker', 'periods of freedom and control'],
     ['what no newspaper could say', 'The famine was a subject that no newspaper could mention.', 'repression', 'repression', 'no newspaper could mention'],
     ['under state ownership', 'The decree of 1936 placed the radio stations under direct state ownership.', 'repression', 'repression', 'under direct state ownership'],
     ['the press sold', 'In 1990 the state sold its newspapers to private publishers.', 'cooperation', 'cooperation', 'sold its newspapers to private'],
@@ -1140,5 +1140,148 @@ describe('stance: who suffers or does the act — relative clauses, flight, a re
     ["a leader's own doings are no state act", 'In April 2009, Roh Moo-hyun and his family members were investigated for bribery; Roh denied the charges.', 'neutral', '', ''],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
+  });
+});
+
+describe('stance: seventh session — verbs of ending, named bodies, doers and victims', () => {
+  // Each row is a sentence written for the rule; the guards keep what the rule must not touch.
+  it.each<[string, string, Stance, string, string]>([
+    // 'close' and 'disappear' told of their subject alone, with no object: the group ended or
+    // vanished, which is no act of the state on it.
+    ['a newspaper closing by itself', "The newspaper of the governor's party closed in 1931 when its owner died.", 'neutral', 'ends-itself', 'closed'],
+    ['brotherhoods vanishing', 'Many of the village brotherhoods founded under the viceroys had disappeared by 1850.', 'neutral', '', ''],
+    ['guard: closing with an object', 'The governor closed the nationalist newspapers in 1931.', 'repression', 'repression', 'closed'],
+    ['guard: closed in the passive', 'The nationalist newspapers were closed in 1931.', 'repression', 'repression', 'closed'],
+    ['guard: disappeared with an object', 'In 1977 soldiers disappeared three union leaders.', 'repression', 'repression', 'disappeared'],
+    ['guard: disappeared in the passive', 'Three union leaders were disappeared by the army.', 'repression', 'repression', 'disappeared'],
+    // Civil society as the active subject of an agent cue does the act itself; a state named in
+    // another clause before it is not the doer.
+    ['a strike forces the state', 'Under the military government of the 1960s, a general strike forced the cabinet to resign.', 'neutral', '', ''],
+    ['charities depending on donors', 'Until the ministry changed its policy in 2004, the charities depended on foreign donors.', 'neutral', '', ''],
+    ['guard: the state in the subject', 'The ruling party and its youth league attacked the striking students.', 'repression', 'state-actor', 'ruling party'],
+    ['guard: the state forces the unions', 'In 1975 the government forced the unions to merge.', 'repression', 'repression', 'forced'],
+    // 'that' right after a civil actor opens its relative clause: the clause's verb is that actor's.
+    ['papers that supported', "Beside the government's own press stood papers that supported the nationalist movement.", 'neutral', '', ''],
+    ['guard: the state funds them, then the clause', "The governor's office funded newspapers that praised the king.", 'cooperation', 'cooperation', 'funded'],
+    ['guard: a relative clause with its own subject', 'The government closed the newspapers that it had licensed.', 'repression', 'repression', 'closed'],
+    // A phrase set off by commas before a passive cue tells who suffered it: an apposition whose
+    // head is civil, or the civil head of a relative clause opened after its name.
+    ['an apposition names the victim', 'Ali Rıza, the editor of a radical weekly, was shot dead in 1911.', 'repression', 'civil-actor', 'editor'],
+    ['a relative clause after a name', 'The novelist and journalist Kemal Tahir, who had mocked the ministers, was beaten in 1932.', 'repression', 'civil-actor', 'journalist'],
+    ['guard: a state head in the apposition', 'The governor, a former officer, was shot dead in 1911.', 'neutral', '', ''],
+    ['guard: civil society after a preposition', 'The minister, the patron of a literary society, was shot dead in 1911.', 'neutral', '', ''],
+    ['guard: a state head before the relative clause', 'The governor Halil Bey, who had mocked the editors, was shot dead in 1911.', 'neutral', '', ''],
+    // Orders and expectations put on civil society in the passive imply the state.
+    ['editors told what to print', 'In 1941 all editors were told to print the communiqués unchanged.', 'repression', 'repression', 'were told to'],
+    ['guilds expected to comply', 'Every guild was expected to take part in the royal procession.', 'repression', 'repression', 'was expected to take part'],
+    ['guard: a forecast', 'The opposition was expected to win the election of 1950.', 'neutral', '', ''],
+    ['guard: no civil subject', 'Each new arrival was expected to pay for the next.', 'neutral', '', ''],
+    // A word tagged as a verb right after an article is a noun: 'the charters' is no chartering.
+    ['charters read as a document', 'In 1868 the ministry reviewed the charters of the student clubs.', 'neutral', '', ''],
+    ['charters approved', 'Between 1856 and 1866 ministries approved the charters of new societies.', 'cooperation', 'cooperation', 'approved the charters'],
+    ['guard: chartering as a verb', "The crown chartered the weavers' guild in 1407.", 'cooperation', 'cooperation', 'chartered'],
+    ["guard: 'those' and a participle", 'Those arrested in 1989 were union organisers.', 'repression', 'repression', 'arrested'],
+    // Wage and price freezes and caps are economic policy, not restrictions on civil society.
+    ['a wage freeze', 'In 1976 the government froze wages and the unions protested.', 'neutral', '', ''],
+    ['a price cap', 'The ministry capped bread prices in 1987, to the anger of the unions.', 'neutral', '', ''],
+    ['guard: assets frozen', 'The government froze the assets of the rights groups.', 'repression', 'repression', 'froze'],
+    // A strike against an act is civil society's response to it, not the act asserted.
+    ['a strike against censorship', 'The editors went on strike against censorship in 1978.', 'neutral', 'response', 'went on strike against'],
+    ['guard: censorship asserted, then a strike', 'Censorship tightened in 1978, and the editors went on strike.', 'repression', 'repression', 'Censorship'],
+    // A time of freedom is the state's opening, told by its length.
+    ['months of freedom', 'The coup of 1958 was followed by a few months of almost total freedom.', 'cooperation', 'cooperation', 'months of almost total freedom'],
+    ['spells of freedom in censorship', 'Under the junta the press lived under censorship, broken by brief spells of freedom.', 'mixed', 'cooperation', 'spells of freedom'],
+    ['guard: freedom that ended', 'Each period of freedom ended with the arrest of the editors.', 'repression', 'repression', 'arrest'],
+    ['guard: freedom as a topic', 'The novelist wrote about freedom in prison.', 'neutral', '', ''],
+    // Cooperation between the two sides, named as a noun, needs no agent.
+    ['a memorandum of cooperation', "In 1998 the ministry signed a memorandum of cooperation with the farmers' unions.", 'cooperation', 'cooperation', 'memorandum of cooperation'],
+    ['cooperation between both sides', "Cooperation between the city council and the tenants' associations grew after 1990.", 'cooperation', 'cooperation', 'Cooperation between'],
+    ['guard: cooperation among civil groups', 'Cooperation between the two unions grew after 1990.', 'neutral', '', ''],
+    // Civil society sitting on a state's council or board is its inclusion: civil society sits, the state is named.
+    ['unions on wage boards', 'After 1990 the unions sat on wage boards set up by the ministry.', 'cooperation', 'cooperation', 'sat on wage boards'],
+    ['guard: the state sits', 'Under the junta, army officers sat on the regional labour committees.', 'neutral', '', ''],
+    ['guard: no state named', 'The activists sat on the board of the foundation.', 'neutral', '', ''],
+    // A recommendation in the writer's voice asserts no relation; 'should have' judges the past.
+    ['a recommendation', 'The government should lift the ban on independent unions and release the jailed organisers.', 'neutral', 'prescription', 'should'],
+    ["'should have' is no condition", 'In 1921 the governor, who should have known better, closed the union newspapers.', 'repression', 'repression', 'closed'],
+    ['guard: reported speech', 'The union insisted that the state should release the jailed organisers and lift the ban on strikes.', 'cooperation', 'hypothetical', 'should'],
+    // Anyone killed by the state's forces, named after 'by', is the state's victim, unless the victim is the state's own.
+    ['people killed by the army', 'During the bread riots of 1977 at least forty people were killed by the army.', 'repression', 'state-actor', 'army'],
+    ['villagers shot by soldiers', 'Three villagers were shot dead by soldiers in 1921.', 'repression', 'repression', 'shot dead'],
+    ['guard: a minister killed by an officer', 'In 1934 the prime minister was assassinated by an army officer.', 'neutral', '', ''],
+    ['guard: no state agent', 'Forty people were killed by the floods of 1977.', 'neutral', '', ''],
+    // Civil society being legal, in any tense, is the state's toleration.
+    ['unions have been legal', 'Since 1991 independent unions have been legal.', 'cooperation', 'cooperation', 'been legal'],
+    ['legal but controlled', 'Strikes are legal but strictly controlled by the labour ministry.', 'mixed', 'cooperation', 'are legal'],
+    ['guard: no civil actor', 'It is legal to sell bread on Sundays.', 'neutral', '', ''],
+    // 'free of charge' frees no one (the reversal 'free' keeps no meaning of its own there).
+    ['free of charge', 'The weekly was founded in 1934, and the ruling party distributed it free of charge.', 'neutral', '', ''],
+    ['guard: prisoners freed', 'The government freed the jailed union leaders in 1990.', 'cooperation', 'reversal', 'freed'],
+    // 'pro-' and 'anti-' tell an attitude to an actor, not the actor.
+    ['pro-government papers', 'Pro-government papers praised the new unions.', 'neutral', '', ''],
+    ['guard: anti-government protesters shot', 'Anti-government protesters were shot dead by the police.', 'repression', 'state-actor', 'police'],
+    // A cue whose 'by' agent is civil society is civil society's act, whatever state stands elsewhere.
+    ['encouraged by papers', 'Encouraged by the opposition papers, the students marched while the police stood by.', 'neutral', '', ''],
+    ['guard: encouraged by the governor', 'Encouraged by the governor, the students founded a reading club.', 'cooperation', 'state-actor', 'governor'],
+    // Coercion whose object is a place falls on a territory, not on civil society.
+    ['a territory seized', 'In 1936 troops seized Manchuria while the student unions marched.', 'neutral', '', ''],
+    ['guard: offices in a place', 'In 1936 troops seized the union offices in Manchuria.', 'repression', 'repression', 'seized'],
+    ["guard: a place's clubs", "In 1936 the police raided Tokyo's student clubs.", 'repression', 'repression', 'raided'],
+    // A budget is state money as a grant is: cut by the state from civil society, it is defunding.
+    ['a budget cut', "In 2009 the ministry cut the budget of the women's associations by half.", 'repression', 'repression', 'budget'],
+    ["guard: the state's own budget", "The ministry's budget grew after 2004.", 'neutral', '', ''],
+    ["guard: a union's budget", "The union's budget fell by half after the strike.", 'neutral', '', ''],
+    // Letting civil society return is a permission, as allowing it to return is.
+    ['let them return', 'In 1956 the government let the exiled editors return.', 'cooperation', 'cooperation', 'let the exiled editors return'],
+    ['guard: a private doer', 'In 1956 the company let the striking miners return to work.', 'neutral', '', ''],
+    // Guards found on heldout-2 and heldout-4 after the rules above: a 'by' that belongs to a later
+    // verb, and an object relative before the subject of a verb of ending.
+    ["guard: 'by' of another verb", 'The federal agency co-financed projects run by indigenous organisations.', 'cooperation', 'cooperation', 'co-financed'],
+    ['guard: an object relative', 'Dozens of newspapers appeared in 1998, many of which the judiciary then closed.', 'repression', 'repression', 'closed'],
+    // A gerund the tagger calls a noun, between a preposition and its object (an adjective may open it).
+    ['a gerund before an adjective', 'The governor used the new law as a pretext for closing independent newspapers.', 'repression', 'repression', 'closing'],
+    ['guard: a closing ceremony', 'The minister spoke at the closing ceremony of the union congress.', 'neutral', '', ''],
+    // What civil society demands or calls for is its own act, not the state's.
+    ['a demand for release', 'In 1921 the dockers marched through the port and demanded the release of the jailed organisers.', 'neutral', 'response', 'demanded'],
+    ['a call for legalisation', 'The students called for the legalisation of independent unions.', 'neutral', 'response', 'called for'],
+    ['guard: the state demands', "In 1921 the governor demanded the dissolution of the dockers' union.", 'repression', 'repression', 'dissolution'],
+    // 'only' right after a permission restricts it to some, withholding it from the rest; not a time.
+    ['licences only to some', 'The ministry issued licences only to newspapers that praised the king.', 'repression', 'restriction', 'only'],
+    ['guard: a time after only', 'The colonial state tolerated the mission schools only after 1920.', 'cooperation', 'cooperation', 'tolerated'],
+    // A law the entities stage names acts for the state, however the tagger reads 'Act'.
+    ['a named law as the doer', 'The Trade Disputes Act of 1906 recognised the unions as lawful bodies.', 'cooperation', 'state-actor', 'Trade Disputes Act of 1906'],
+    ['guard: an accord named with a cue word', 'Brands and unions signed the Accord on Fire and Building Safety in 2013.', 'neutral', '', ''],
+    // Weakening civil society, with the state or its law as the doer.
+    ['a regime sidelines the unions', 'In 1958 the regime sidelined the independent unions.', 'repression', 'repression', 'sidelined'],
+    ['a code weakens the unions', 'The new labour code of 1947 weakened the plantation unions.', 'repression', 'repression', 'weakened'],
+    ['guard: civil society weakens itself', 'Internal feuds weakened the union in the 1930s.', 'neutral', '', ''],
+    ['guard: strikes weaken the state', 'The strikes of 1905 weakened the government.', 'neutral', '', ''],
+    // A polity joined by 'and' to the object of a preposition is an object too, not the doer.
+    ['guard: a country in an object', 'Since 2004 migration to Britain and Ireland has weakened the unions.', 'neutral', '', ''],
+    ['guard: a law named with a cue word', "The Protection of Women from Domestic Violence Act of 2005 was drafted by a feminist lawyers' collective.", 'neutral', '', ''],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    expectLabelAndCue(text, label, kind, cueText);
+  });
+});
+
+describe('stance: bodies the text introduces as civil society (seventh session)', () => {
+  // A newspaper, union or society the text introduces by a civil head noun ('weeklies such as
+  // Kalem', 'Ekonomist, a liberal daily') is civil society where the text names it again; a head
+  // the state owns ('the official daily') introduces nothing, nor does a name never introduced.
+  it.each<[string, string, Stance, string]>([
+    ["'such as' after a civil plural", 'In 1996 satirical weeklies such as Kalem mocked the ministers. In 1998 the governor closed Kalem.', 'repression', 'Kalem'],
+    ['an apposition after the name', 'Ekonomist, a liberal daily, sold well. In 1912 the governor banned Ekonomist.', 'repression', 'Ekonomist'],
+    ['a head noun before the name', 'The opposition weekly Kalem sold well. In 1912 the governor banned Kalem.', 'repression', 'Kalem'],
+    ['gerund after a preposition', 'Dailies such as Jamea sold well. The judiciary answered by closing Jamea in 1998.', 'repression', 'Jamea'],
+    ['a name that ends with a civil noun, then its acronym', 'In 1978 the unions formed the Ghana Labour Congress (GLC). In 1985 the junta dissolved the executive of the GLC.', 'repression', 'GLC'],
+    ['guard: a name that holds the state', 'The Ministry of Labour and Trade Unions (MLTU) was set up in 1950. In 1960 the police arrested the officials of the MLTU.', 'neutral', ''],
+    ['guard: a head the state owns', 'The official daily Ulus praised the reforms. In 1950 the governor closed Ulus.', 'neutral', ''],
+    ['guard: a name never introduced', 'The Kalem group met in 1996. In 1998 the governor closed Kalem.', 'neutral', ''],
+    ['guard: an adjunct, not an apposition', 'Compared with Birlik, the independent unions were small. In 1950 the governor banned Birlik.', 'neutral', ''],
+  ])('%s: %s → %s', (_rule, text, label, civil) => {
+    const { stances } = stancesOf(text);
+    const last = stances[stances.length - 1];
+    expect(last.label, cueList(last).join(' | ')).toBe(label);
+    if (civil) expect(cueList(last)).toContain(`civil-actor:${civil}`);
   });
 });

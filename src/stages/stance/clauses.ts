@@ -64,6 +64,8 @@ export interface SentenceView {
   placeStart: Int32Array;
   /** The same for mentions of leaders of the era table ('Perón', 'Kenneth Kaunda'). */
   leaderStart: Int32Array;
+  /** The same for every mention of a polity or another place (GPE, LOC), also the object of a preposition. */
+  anyPlaceStart: Int32Array;
 }
 // POS indices (see POS_TAGS): a conjunction followed by one of these opens a new clause
 // ('arrested activists and funded charities'), not a list of nouns ('restrictions on advocacy and funding').
@@ -72,6 +74,8 @@ const AUX = POS_TAGS.indexOf('AUX');
 const PRON = POS_TAGS.indexOf('PRON');
 const CCONJ = POS_TAGS.indexOf('CCONJ');
 const PUNCT = POS_TAGS.indexOf('PUNCT');
+const NUM = POS_TAGS.indexOf('NUM');
+const PROPN = POS_TAGS.indexOf('PROPN');
 
 /**
  * True when tokens `[from, to)` hold a clause boundary. With `listCommas` false a comma does not
@@ -136,8 +140,22 @@ function sharedPassive(view: SentenceView, and: number): boolean {
 export function actorsFor(rule: CueRule, first: number, end: number, actors: Match[], view: SentenceView, subjectEnd = first): Match[] | null {
   if (rule.needs === 'none') return [];
   if (rule.civilVictim) return civilVictim(end, actors, view, first);
-  if (rule.civilSubject) return civilSubjectOf(first, actors, view);
+  if (rule.civilSubject) {
+    // With needs 'both', the state must be named too: 'NGOs again sat on public councils attached
+    // to the ministries', not 'The activists sat on the board of the foundation'.
+    const subject = civilSubjectOf(first, actors, view);
+    if (subject === null || rule.needs !== 'both') return subject;
+    const state = actors.find((a) => a.entry.kind !== 'civil' && a.entry.kind !== 'private');
+    return state ? [state, ...subject] : null;
+  }
+  // Coercion whose object is a polity falls on a territory, not on civil society: 'shortly before
+  // the Japanese army seized Manchuria', 'troops occupied the Rhineland'.
+  if (rule.civilTarget && placeObject(view, end)) return null;
   const passive = rule.agent && isPassive(view, first);
+  // A passive or participle whose 'by' agent is civil society is civil society's act, whatever state the
+  // sentence names elsewhere: 'a crowd of students, encouraged by pro-government papers, wrecked
+  // the printing house …, while the police looked on'.
+  if (rule.agent && civilByAgent(view, end, actors)) return null;
   let state: Match | null = null;
   let civil: Match | null = null;
   const distance = (a: Match): number => (a.end <= first ? first - a.end : a.first >= end ? a.first - end : 0);
@@ -172,6 +190,15 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
   const weakNeeds = rule.needs === 'civil' || rule.needs === 'either';
   const doer = weakNeeds ? (privateAgent(first, end, actors, view) ?? (rule.civilTarget ? civilDoer(first, end, actors, view) : null)) : null;
   if (doer !== null && !actors.some((a) => a.entry.kind !== 'civil' && a.entry.kind !== 'private' && a.end <= doer.first)) return null;
+  // Civil society as the active subject of an agent cue, with an object after it, does the act
+  // itself ('when a nationwide uprising forced the governor to resign', 'NGOs depended on foreign
+  // donors'): a state named before it in another clause is not its doer ('Until the states joined
+  // the union, NGOs depended on foreign donors'); one in its own subject still is ('the party and
+  // its youth league attacked the students').
+  if (rule.agent && doer === null && rule.needs === 'both') {
+    const subject = civilDoer(first, end, actors, view);
+    if (subject !== null && !actors.some((a) => a.entry.kind !== 'civil' && a.entry.kind !== 'private' && a.end <= subject.first && !hasBreakWord(view, a.end, subject.first))) return null;
+  }
   const need: Needs = doer !== null ? 'both' : rule.needs;
   const ok =
     (need === 'state' && state !== null) ||
@@ -275,17 +302,67 @@ function civilVictim(end: number, actors: Match[], view: SentenceView, first: nu
       for (const a of actors) if (a.first >= end && a.first <= end + 4 && a.entry.kind === 'state') return [a, civil];
     }
   }
+  // Anyone killed or tried by the state's forces, named after 'by', is the state's victim, unless
+  // the victim is the state's own ('at least fifteen people were killed by the police and the army'
+  // in riots; not 'The governor was murdered by a soldier').
+  if (civil === undefined && passive && byAgent(view, end) && (nearest === null || nearest.entry.kind !== 'state')) {
+    for (const a of actors) if (a.first >= end && a.first <= end + 4 && a.entry.kind === 'state') return [a];
+  }
   // The victim is the cue's subject: close before it, in its clause ('the union leader Chico …
   // was shot dead'; not 'demonstrations occurred nationwide, …, the president was assassinated'),
   // or the civil actor a relative clause before the cue describes ('Journalists who criticised the
   // governor were beaten').
   const closeCivil = nearest !== null && nearest.entry.kind === 'civil' && first - nearest.end <= VICTIM_WINDOW && !hasBreak(view, nearest.end, first);
-  const victim = closeCivil ? nearest : relativeHead(view, actors, first);
+  const victim = closeCivil ? nearest : (relativeHead(view, actors, first) ?? insertedVictim(view, actors, first));
   if (victim === null) return null;
   if (byAgent(view, end)) {
     for (const a of actors) if (a.first >= end && a.first <= end + 4 && a.entry.kind !== 'state') return null;
   }
   return [victim];
+}
+
+/** Most tokens of a phrase set off by commas between a subject and its verb ('Hasan Fehmi, the editor of the opposition paper Serbesti, was shot dead'). */
+const INSERTED_WINDOW = 16;
+// Parts of speech before the head noun of an apposition ('a young union organiser').
+const HEAD_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'ADV'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+/** Words that open an apposition ('Hasan Fehmi, the editor of …,'). */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
+
+/**
+ * The civil actor a phrase set off by commas, right before the cue (auxiliaries between), tells
+ * the subject to be: an apposition that names it ('Hasan Fehmi, the editor of the opposition paper
+ * Serbesti, was shot dead on the bridge'), or the head of a relative clause opened after its name
+ * ('The poet and journalist Mirzadeh Eshghi, who had mocked the campaign for a republic, was shot
+ * dead'). Null when no comma closes such a phrase right before the cue ('demonstrations occurred
+ * nationwide, and the president was assassinated').
+ */
+function insertedVictim(view: SentenceView, actors: Match[], first: number): Match | null {
+  let close = first - 1;
+  while (close > view.first && (view.syntax.auxiliaries.holds(view, close) || view.syntax.passiveBe.holds(view, close))) close--;
+  if (close <= view.first || !isComma(view, close)) return null;
+  let open = close - 1;
+  while (open > view.first && close - open <= INSERTED_WINDOW && !isComma(view, open)) open--;
+  if (!isComma(view, open) || close - open > INSERTED_WINDOW) return null;
+  const opener = view.word(open + 1);
+  if (APPOSITION_OPENERS.has(opener)) {
+    // The apposition's head noun is the civil actor ('the editor of …', 'a young union organiser'),
+    // not a noun after a preposition ('the patron of a literary society'); the subject before the
+    // comma is no state actor ('The minister, the editor of …').
+    const before = lastActorBefore(actors, open + 1);
+    if (before !== null && before.entry.kind !== 'civil' && before.entry.kind !== 'private') return null;
+    for (const a of actors) {
+      if (a.entry.kind !== 'civil' || a.first <= open + 1 || a.end > close) continue;
+      for (let k = open + 2; k < a.first; k++) if (!HEAD_MODIFIERS.has(view.pos[k])) return null;
+      return a;
+    }
+    return null;
+  }
+  if (!view.syntax.relatives.has(opener)) return null;
+  // The head: a civil actor before the comma, with at most a name between ('journalist Mirzadeh Eshghi').
+  const head = lastActorBefore(actors, open + 1);
+  if (head === null || head.entry.kind !== 'civil') return null;
+  for (let k = head.end; k < open; k++) if (view.pos[k] !== PROPN) return null;
+  return head;
 }
 
 /**
@@ -360,6 +437,16 @@ function privateAgent(first: number, end: number, actors: Match[], view: Sentenc
   return nearest !== null && nearest.entry.kind === 'private' && !hasBreak(view, nearest.end, first) ? nearest : null;
 }
 
+/** True when the actor right after the 'by' that follows a passive cue ending at `end` is civil ('encouraged by pro-government papers'). */
+function civilByAgent(view: SentenceView, end: number, actors: Match[]): boolean {
+  // 'by' right after the cue, or after an adverb: in 'co-financed projects run by indigenous
+  // organisations' the 'by' is the agent of 'run', not of the cue.
+  const k = end < view.end && view.word(end).endsWith('ly') ? end + 1 : end;
+  if (k >= view.end || view.word(k) !== 'by') return false;
+  for (const a of actors) if (a.first > k && a.first <= k + 3) return a.entry.kind === 'civil';
+  return false;
+}
+
 /** True when 'by' follows a passive cue ending at `end` within a few tokens: the passive names its own agent ('were invited by the employers'). */
 function byAgent(view: SentenceView, end: number): boolean {
   for (let k = end; k < Math.min(view.end, end + 3); k++) if (view.word(k) === 'by') return true;
@@ -411,9 +498,16 @@ function chosenBy(view: SentenceView, first: number): boolean {
 export function endsItself(view: SentenceView, first: number, end: number): boolean {
   // Only a verb: 'the court ordered the dissolution of the association' names the act.
   if (view.pos[first] !== VERB || isPassive(view, first)) return false;
+  // An object relative before its subject is the verb's object: 'newspapers, many of which the
+  // judiciary then closed'.
+  for (let k = first - 2; k >= Math.max(view.first, first - 6); k--) {
+    if (view.syntax.relatives.holds(view, k)) return false;
+    if (isComma(view, k)) break;
+  }
   if (first > view.first && view.word(first - 1) === 'to' && !chosenBy(view, first)) return false;
   if (end < view.end) {
-    if (OBJECT_OPENERS.has(view.pos[end]) || view.syntax.agentPrepositions.holds(view, end)) return false;
+    // 'by 1850' after the verb is a date, not an agent: 'the brotherhoods had disappeared by 1850'.
+    if (OBJECT_OPENERS.has(view.pos[end]) || (view.syntax.agentPrepositions.holds(view, end) && !(end + 1 < view.end && view.pos[end + 1] === NUM))) return false;
     // 'dissolved and banned the unions': two verbs sharing one object.
     if (view.pos[end] === CCONJ && end + 1 < view.end && view.pos[end + 1] === VERB) return false;
   }
@@ -422,6 +516,16 @@ export function endsItself(view: SentenceView, first: number, end: number): bool
     if (view.pos[k] === VERB || view.pos[k] === AUX) return false;
   }
   return true;
+}
+
+/** True when a place's name is the object right after a cue ending at `end` ('seized Manchuria', 'occupied the Ruhr'; not 'raided Tokyo's student clubs'). */
+function placeObject(view: SentenceView, end: number): boolean {
+  const start = end < view.end && view.word(end) === 'the' ? end + 1 : end;
+  for (let k = start; k < Math.min(view.end, start + 4); k++) {
+    // A possessive place names whose the object is: 'raided Tokyo's student clubs'.
+    if (view.anyPlaceStart[k] === start + 1) return k + 1 >= view.end || (view.word(k + 1) !== "'s" && view.word(k + 1) !== "'");
+  }
+  return false;
 }
 
 /** What a polity's name acting as the state is as an actor. */
@@ -517,6 +621,12 @@ function pronounSubject(view: SentenceView, first: number): boolean {
  */
 function inCivilRelative(state: Match, first: number, actors: Match[], view: SentenceView): boolean {
   for (let k = state.end; k < first; k++) {
+    // 'that' right after the civil actor opens its relative clause too ('papers loyal to the
+    // government and papers that supported the nationalists'); elsewhere it may be a conjunction.
+    if (view.word(k) === 'that') {
+      for (const c of actors) if (c.entry.kind === 'civil' && c.first >= state.end && c.end === k) return true;
+      continue;
+    }
     if (!view.syntax.relatives.holds(view, k)) continue;
     for (const c of actors) if (c.entry.kind === 'civil' && c.first >= state.end && c.end <= k) return true;
   }

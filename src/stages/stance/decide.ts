@@ -147,6 +147,37 @@ function newPredicate(view: SentenceView, from: number, first: number): boolean 
   return false;
 }
 
+const AUX = POS_TAGS.indexOf('AUX');
+
+/** True when 'have' follows the modal `p`: 'should have acted' judges the past. */
+function pastModal(view: SentenceView, p: Match): boolean {
+  return p.end < view.end && view.word(p.end) === 'have';
+}
+
+/**
+ * True when the prescription `p` makes its sentence a recommendation: its first verb ('We
+ * recommend that …', 'The authorities should end …'), not a 'Should' opening the sentence ('Should
+ * the ministry refuse, …' is a condition), and not before 'have'.
+ */
+function prescribes(view: SentenceView, p: Match): boolean {
+  if ((p.first === view.first && view.word(p.first) === 'should') || pastModal(view, p)) return false;
+  for (let k = view.first; k < p.first; k++) if (view.pos[k] === VERB || view.pos[k] === AUX) return false;
+  return true;
+}
+
+// Parts of speech after an 'only' that restricts the recipients of a permission ('only to publishers it trusted', 'only loyal unions').
+const RECIPIENT_PARTS = new Set([DET, ADJ, POS_TAGS.indexOf('NOUN'), POS_TAGS.indexOf('PROPN'), POS_TAGS.indexOf('NUM')]);
+
+/**
+ * The token 'only' right after a permission, restricting it to some of civil society, or -1: 'the
+ * Ministry of Information issued licences only to publishers it trusted', 'tolerated only loyal
+ * unions'; not a time ('allowed only in 1990', 'only after the war', 'only then').
+ */
+function onlyAfter(view: SentenceView, end: number): number {
+  if (end + 1 >= view.end || view.word(end) !== 'only') return -1;
+  return view.word(end + 1) === 'to' || RECIPIENT_PARTS.has(view.pos[end + 1]) ? end : -1;
+}
+
 /** Applies the rules to one sentence's matches. */
 export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: SentenceView): Decision {
   const t = lexicon.thresholds;
@@ -159,6 +190,12 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
   // as a gradual process', 'I treat restrictions on foreign funding as …'): neutral, whatever its words.
   if (functions.some((f) => f.entry.kind === 'analytic')) {
     return { label: lexicon.labels.none, confidence: NO_CUE_CONFIDENCE - 0.15, cues: [], scores: [0, 0] };
+  }
+  // A recommendation in the writer's voice asserts no relation: 'We recommend that the governments
+  // protect NGO funding', 'The authorities should end the prosecution of journalists'.
+  const prescription = functions.find((f) => f.entry.kind === 'prescription') ?? null;
+  if (prescription !== null && prescribes(view, prescription)) {
+    return { label: lexicon.labels.none, confidence: NO_CUE_CONFIDENCE - 0.15, cues: [view.span('prescription', prescription.first, prescription.end)], scores: [0, 0] };
   }
   const operators = functions.filter((f) => f.entry.kind === 'negation' || f.entry.kind === 'reversal');
   const responses = functions.filter((f) => f.entry.kind === 'response');
@@ -268,7 +305,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       }
       continue;
     }
-    const only = rule.onlyRestricts ? restrictiveOnly(view, m.first) : -1;
+    const only = rule.onlyRestricts ? (restrictiveOnly(view, m.first) >= 0 ? restrictiveOnly(view, m.first) : onlyAfter(view, m.end)) : -1;
     if (only >= 0) {
       // 'Only charities that praised the king were tolerated': withheld from every other group.
       scored.push({ match: m, pole: flip(rule.pole), weight: rule.weight, operator: { entry: RESTRICTION, first: only, end: only + 1 }, intensity: null, actors: used });
@@ -365,7 +402,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
   // A condition weakens what it governs: the whole sentence when it opens it ('If the authorities
   // loosen their grip, new groups may appear'), else the cues after it ('states impose restrictions
   // on civil society if they have abuses to hide' asserts the restrictions).
-  const hypothetical = functions.find((f) => f.entry.kind === 'hypothetical') ?? null;
+  const hypothetical = functions.find((f) => f.entry.kind === 'hypothetical' || (f.entry.kind === 'prescription' && !pastModal(view, f))) ?? null;
   const opening = hypothetical !== null && hypothetical.first - view.first <= t.hypotheticalOpening;
   let a = 0;
   let b = 0;

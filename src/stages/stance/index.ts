@@ -11,6 +11,7 @@ import { stateSubject, type SentenceView } from './clauses.js';
 import { decide } from './decide.js';
 import { compileLexicon, type StanceLexicon, type StanceRulesFile } from './lexicon.js';
 import { matchSentence, viewTokens } from './match.js';
+import { NamedActors } from './names.js';
 // Names are folded as the entities stage folds them (case, accents, apostrophes), so that its
 // entities' names meet the era table's.
 import { fold } from '../entities/lexicon.js';
@@ -39,6 +40,7 @@ function leaderNames(file: { eras: { type?: string; names?: string[]; short?: st
 }
 
 const ADP = POS_TAGS.indexOf('ADP');
+const CCONJ = POS_TAGS.indexOf('CCONJ');
 
 /** The first token of the token table's `start` equal to `offset`, or -1 (binary search). */
 function tokenAt(column: Int32Array, count: number, offset: number): number {
@@ -60,10 +62,25 @@ function tokenAt(column: Int32Array, count: number, offset: number): number {
  * PERSON: 'Perón', 'Kenneth Kaunda'). Such a name right before a cue is the state acting ('Uganda
  * cut the grants it paid to human rights groups', 'Perón courted the unions').
  */
-function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<string>): { places: Int32Array; leaders: Int32Array } {
+function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<string>): { places: Int32Array; leaders: Int32Array; anyPlaces: Int32Array } {
   const places = new Int32Array(tokens.count);
   const leaders = new Int32Array(tokens.count);
+  // Every mention of a polity or another place (GPE, LOC), wherever it stands: an object of
+  // coercion that is a territory ('the army seized Manchuria').
+  const anyPlaces = new Int32Array(tokens.count);
+  // Token ends of polity names that are objects of a preposition: a name joined to one by 'and'
+  // is an object too ('migration to Britain and Ireland has weakened unions').
+  const objects = new Set<number>();
+  const mentions: { first: number; last: number; out: Int32Array }[] = [];
   for (const e of entities) {
+    if (e.type === 'GPE' || e.type === 'LOC') {
+      for (const m of e.mentions) {
+        if (m.sentenceId === null) continue;
+        const first = tokenAt(tokens.start, tokens.count, m.start);
+        const last = tokenAt(tokens.end, tokens.count, m.end);
+        if (first >= 0 && last >= first) anyPlaces[last] = first + 1;
+      }
+    }
     let out: Int32Array;
     if (e.type === 'GPE') out = places;
     else if (e.type === 'PERSON' && (leaderNames.has(fold(e.canonical)) || e.aliases.some((a) => leaderNames.has(fold(a))))) out = leaders;
@@ -72,11 +89,19 @@ function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<s
       if (m.sentenceId === null) continue;
       const first = tokenAt(tokens.start, tokens.count, m.start);
       const last = tokenAt(tokens.end, tokens.count, m.end);
-      if (first < 0 || last < first || (first > 0 && tokens.pos[first - 1] === ADP)) continue;
-      out[last] = first + 1;
+      if (first < 0 || last < first) continue;
+      mentions.push({ first, last, out });
     }
   }
-  return { places, leaders };
+  mentions.sort((a, b) => a.first - b.first);
+  for (const { first, last, out } of mentions) {
+    if (first > 0 && (tokens.pos[first - 1] === ADP || (tokens.pos[first - 1] === CCONJ && objects.has(first - 2)))) {
+      objects.add(last);
+      continue;
+    }
+    out[last] = first + 1;
+  }
+  return { places, leaders, anyPlaces };
 }
 
 export const stance = defineStage<StanceOptions, StanceResources>({
@@ -121,13 +146,15 @@ export const stance = defineStage<StanceOptions, StanceResources>({
     let paragraph = '';
     // One view, moved from sentence to sentence (the rules keep no reference to it).
     const names = subjectNames(layer(doc, 'entities'), tokens, leaders);
-    const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: 0, end: 0, syntax: lexicon.syntax, span, stateBefore: false, placeStart: names.places, leaderStart: names.leaders };
+    const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: 0, end: 0, syntax: lexicon.syntax, span, stateBefore: false, placeStart: names.places, leaderStart: names.leaders, anyPlaceStart: names.anyPlaces };
+    const named = new NamedActors(layer(doc, 'entities'), tokens);
     for (const sentence of layer(doc, 'sentences')) {
       if (sentence.paragraphId !== paragraph) view.stateBefore = false;
       paragraph = sentence.paragraphId;
       view.first = sentence.tokenStart;
       view.end = sentence.tokenEnd;
       const matches = matchSentence(lexicon, tokenView, sentence.tokenStart, sentence.tokenEnd);
+      matches.actors = named.actorsOf(matches.actors, matches.cues, view);
       const d = decide(lexicon, matches, view);
       view.stateBefore = stateSubject(matches.actors, view);
       stances.push({ sentenceId: sentence.id, label: d.label, confidence: d.confidence, cues: d.cues });

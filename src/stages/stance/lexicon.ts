@@ -118,7 +118,8 @@ export interface CueRule {
   /**
    * A permission or tolerance that 'Only' at the head of its sentence restricts to some of civil
    * society, so that it withholds it from the rest: repression ('Only charities that praised the
-   * king were tolerated'; not 'Only in 1990 were unions allowed to register', a date).
+   * king were tolerated'; not 'Only in 1990 were unions allowed to register', a date), or 'only'
+   * right after it before its recipients ('issued licences only to publishers it trusted').
    */
   onlyRestricts: boolean;
 }
@@ -140,6 +141,7 @@ export type EntryKind =
   | 'contrast'
   | 'intensity'
   | 'hypothetical'
+  | 'prescription'
   | 'analytic'
   | 'response'
   // Not in the trie: 'Only' restricting a permission (see CueRule.onlyRestricts), shown as the cue's operator.
@@ -558,7 +560,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
   }
   for (const group of file.functions) {
     const kind = group.kind as EntryKind;
-    if (!['negation', 'reversal', 'contrast', 'intensity', 'hypothetical', 'analytic', 'response', 'block'].includes(kind)) {
+    if (!['negation', 'reversal', 'contrast', 'intensity', 'hypothetical', 'prescription', 'analytic', 'response', 'block'].includes(kind)) {
       throw new Error(`stance.json: unknown function kind '${group.kind}'`);
     }
     for (const term of group.terms) {

@@ -6,6 +6,7 @@
  */
 import { CLASS_ACTOR, CLASS_CUE, CLASS_FUNCTION, foldUnit, hashRange, type Entry, type StanceLexicon, type TrieNode } from './lexicon.js';
 import { FNV_OFFSET, FNV_PRIME, SMALL_HASH_MASK } from '../../fnv.js';
+import { POS_TAGS } from '../../doc.js';
 
 /** A phrase of the lexicon found in a sentence: tokens `[first, end)` (document token indices). */
 export interface Match {
@@ -34,8 +35,42 @@ export interface TokenView {
   hyphen: Uint8Array;
 }
 
+const NOUN = POS_TAGS.indexOf('NOUN');
+const VERB = POS_TAGS.indexOf('VERB');
+const ADP = POS_TAGS.indexOf('ADP');
+const DET = POS_TAGS.indexOf('DET');
+/** Determiners after which a word is a noun, whatever its tag. */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'every', 'no']);
+// What may follow a gerund as its object: 'by closing Jameah', 'after banning the union', 'for arresting its leaders', 'for closing critical organisations'.
+const GERUND_OBJECTS = new Set(['DET', 'PROPN', 'PRON', 'ADJ'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+
+/**
+ * The parts of speech the matcher reads: the tagger's, except that an '-ing' word it calls a noun
+ * between a preposition and an object is a gerund, a verb ('The judiciary answered by closing/NOUN
+ * Jameah/PROPN'), so that cues written for verbs find it, and a word it calls a verb right after an
+ * article is a noun ('the charters/VERB of all societies'), so that they do not. A copy: the clause
+ * rules keep the tags.
+ */
+function matcherPos(text: string, cleanStart: Int32Array, cleanEnd: Int32Array, pos: Uint8Array): Uint8Array {
+  let out: Uint8Array | null = null;
+  for (let i = 1; i < pos.length; i++) {
+    // A 'verb' right after an article or a possessive is a noun: 'reviewed the charters/VERB of all
+    // societies' (not after 'all', 'both', 'each', a relative 'that' or a pronoun 'those': 'the unions all registered', 'those sponsored by the party').
+    if (pos[i] === VERB && pos[i - 1] === DET && NOUN_DETERMINERS.has(text.slice(cleanStart[i - 1], cleanEnd[i - 1]).toLowerCase())) {
+      (out ??= Uint8Array.from(pos))[i] = NOUN;
+      continue;
+    }
+    if (i + 1 >= pos.length || pos[i] !== NOUN || pos[i - 1] !== ADP || !GERUND_OBJECTS.has(pos[i + 1])) continue;
+    const e = cleanEnd[i];
+    if (e - cleanStart[i] < 5 || text.charCodeAt(e - 1) !== 103 || text.charCodeAt(e - 2) !== 110 || text.charCodeAt(e - 3) !== 105) continue;
+    (out ??= Uint8Array.from(pos))[i] = VERB;
+  }
+  return out ?? pos;
+}
+
 /** Hashes every token of a document once, without slicing strings. */
-export function viewTokens(text: string, cleanStart: Int32Array, cleanEnd: Int32Array, pos: Uint8Array): TokenView {
+export function viewTokens(text: string, cleanStart: Int32Array, cleanEnd: Int32Array, tags: Uint8Array): TokenView {
+  const pos = matcherPos(text, cleanStart, cleanEnd, tags);
   const n = cleanStart.length;
   const hash = new Int32Array(n);
   const hyphen = new Uint8Array(n);
@@ -115,6 +150,15 @@ function walk(node: TrieNode, at: number, posBit: number, view: TokenView, end: 
   if (node.any) walk(node.any, at + 1, posBit, view, end);
 }
 
+/** True when token `i` opens with 'pro-' or 'anti-' ('pro-government', 'anti-union'). */
+function attitudePrefix(view: TokenView, i: number): boolean {
+  const from = view.cleanStart[i];
+  const t = view.text;
+  const lower = (k: number): number => t.charCodeAt(k) | 32;
+  if (view.cleanEnd[i] - from > 4 && lower(from) === 112 && lower(from + 1) === 114 && lower(from + 2) === 111 && t.charCodeAt(from + 3) === 45) return true;
+  return view.cleanEnd[i] - from > 5 && lower(from) === 97 && lower(from + 1) === 110 && lower(from + 2) === 116 && lower(from + 3) === 105 && t.charCodeAt(from + 4) === 45;
+}
+
 // Where each class may next start a phrase (phrases of one class never overlap): scratch space.
 const free = new Int32Array(3);
 
@@ -141,7 +185,9 @@ export function matchSentence(lexicon: StanceLexicon, view: TokenView, first: nu
     bestEntry[0] = bestEntry[1] = bestEntry[2] = null;
     if (start) walk(start, i + 1, 1 << pos[i], view, end);
     // 'anti-NGO', 'state-funded' are single tokens: their parts may still name an actor.
-    if (bestEntry[CLASS_ACTOR] === null && view.hyphen[i] === 1) {
+    // Not after 'pro-' or 'anti-', which tell an attitude to the actor, not the actor: 'pro-government
+    // papers' are papers, 'anti-government protesters' protesters.
+    if (bestEntry[CLASS_ACTOR] === null && view.hyphen[i] === 1 && !attitudePrefix(view, i)) {
       let from = view.cleanStart[i];
       for (let k = from; k <= view.cleanEnd[i]; k++) {
         if (k < view.cleanEnd[i] && view.text.charCodeAt(k) !== 45) continue;
