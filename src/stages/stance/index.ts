@@ -68,38 +68,37 @@ function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<s
   // Every mention of a polity or another place (GPE, LOC), wherever it stands: an object of
   // coercion that is a territory ('the army seized Manchuria').
   const anyPlaces = new Int32Array(tokens.count);
-  // Token ends of polity names that are objects of a preposition: a name joined to one by 'and'
-  // is an object too ('migration to Britain and Ireland has weakened unions').
-  const objects = new Set<number>();
-  const mentions: { first: number; last: number; out: Int32Array }[] = [];
+  // Polity and leader mentions as (first, last) pairs, each with its table, read twice: once to
+  // mark the objects of a preposition, once to fill the tables.
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  const outs: Int32Array[] = [];
+  // Token ends of names that are objects of a preposition: a name joined to one by 'and' is an
+  // object too ('migration to Britain and Ireland has weakened unions').
+  const objects = new Uint8Array(tokens.count);
   for (const e of entities) {
-    if (e.type === 'GPE' || e.type === 'LOC') {
-      for (const m of e.mentions) {
-        if (m.sentenceId === null) continue;
-        const first = tokenAt(tokens.start, tokens.count, m.start);
-        const last = tokenAt(tokens.end, tokens.count, m.end);
-        if (first >= 0 && last >= first) anyPlaces[last] = first + 1;
-      }
-    }
-    let out: Int32Array;
+    const place = e.type === 'GPE' || e.type === 'LOC';
+    let out: Int32Array | null = null;
     if (e.type === 'GPE') out = places;
     else if (e.type === 'PERSON' && (leaderNames.has(fold(e.canonical)) || e.aliases.some((a) => leaderNames.has(fold(a))))) out = leaders;
-    else continue;
+    if (!place && out === null) continue;
     for (const m of e.mentions) {
       if (m.sentenceId === null) continue;
       const first = tokenAt(tokens.start, tokens.count, m.start);
       const last = tokenAt(tokens.end, tokens.count, m.end);
       if (first < 0 || last < first) continue;
-      mentions.push({ first, last, out });
+      if (place) anyPlaces[last] = first + 1;
+      if (out === null) continue;
+      if (first > 0 && tokens.pos[first - 1] === ADP) objects[last] = 1;
+      firsts.push(first);
+      lasts.push(last);
+      outs.push(out);
     }
   }
-  mentions.sort((a, b) => a.first - b.first);
-  for (const { first, last, out } of mentions) {
-    if (first > 0 && (tokens.pos[first - 1] === ADP || (tokens.pos[first - 1] === CCONJ && objects.has(first - 2)))) {
-      objects.add(last);
-      continue;
-    }
-    out[last] = first + 1;
+  for (let i = 0; i < firsts.length; i++) {
+    const first = firsts[i];
+    if (objects[lasts[i]] === 1 || (first > 1 && tokens.pos[first - 1] === CCONJ && objects[first - 2] === 1)) continue;
+    outs[i][lasts[i]] = first + 1;
   }
   return { places, leaders, anyPlaces };
 }

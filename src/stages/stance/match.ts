@@ -4,7 +4,7 @@
  * so that phrases of one class never overlap ('crack down' is one cue, not 'crack' + 'down';
  * 'limit itself' is a block that hides the cue 'limit').
  */
-import { CLASS_ACTOR, CLASS_CUE, CLASS_FUNCTION, foldUnit, hashRange, type Entry, type StanceLexicon, type TrieNode } from './lexicon.js';
+import { CLASS_ACTOR, CLASS_CUE, CLASS_FUNCTION, foldUnit, hashForm, hashRange, type Entry, type StanceLexicon, type TrieNode } from './lexicon.js';
 import { FNV_OFFSET, FNV_PRIME, SMALL_HASH_MASK } from '../../fnv.js';
 import { POS_TAGS } from '../../doc.js';
 
@@ -39,41 +39,27 @@ const NOUN = POS_TAGS.indexOf('NOUN');
 const VERB = POS_TAGS.indexOf('VERB');
 const ADP = POS_TAGS.indexOf('ADP');
 const DET = POS_TAGS.indexOf('DET');
-/** Determiners after which a word is a noun, whatever its tag. */
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'every', 'no']);
+/** Determiners after which a word is a noun, whatever its tag, and their hashes ({@link hashForm}). */
+const NOUN_DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'every', 'no']);
+const NOUN_DETERMINERS = new Set([...NOUN_DETERMINER_WORDS].map(hashForm));
 // What may follow a gerund as its object: 'by closing Jameah', 'after banning the union', 'for arresting its leaders', 'for closing critical organisations'.
-const GERUND_OBJECTS = new Set(['DET', 'PROPN', 'PRON', 'ADJ'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+const GERUND_OBJECTS = ['DET', 'PROPN', 'PRON', 'ADJ'].reduce((mask, t) => mask | (1 << POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])), 0);
 
 /**
- * The parts of speech the matcher reads: the tagger's, except that an '-ing' word it calls a noun
- * between a preposition and an object is a gerund, a verb ('The judiciary answered by closing/NOUN
- * Jameah/PROPN'), so that cues written for verbs find it, and a word it calls a verb right after an
- * article is a noun ('the charters/VERB of all societies'), so that they do not. A copy: the clause
- * rules keep the tags.
+ * Hashes every token of a document once, without slicing strings, and sets the parts of speech
+ * the matcher reads: the tagger's, except that an '-ing' word it calls a noun between a preposition
+ * and an object is a gerund, a verb ('The judiciary answered by closing/NOUN Jameah/PROPN'), so
+ * that cues written for verbs find it, and a word it calls a verb right after an article or a
+ * possessive is a noun ('reviewed the charters/VERB of all societies'), so that they do not (not
+ * after 'all', 'both', 'each', a relative 'that' or a pronoun 'those': 'the unions all registered',
+ * 'those sponsored by the party'). A copy, made only when a tag is changed: the clause rules keep
+ * the tagger's.
  */
-function matcherPos(text: string, cleanStart: Int32Array, cleanEnd: Int32Array, pos: Uint8Array): Uint8Array {
-  let out: Uint8Array | null = null;
-  for (let i = 1; i < pos.length; i++) {
-    // A 'verb' right after an article or a possessive is a noun: 'reviewed the charters/VERB of all
-    // societies' (not after 'all', 'both', 'each', a relative 'that' or a pronoun 'those': 'the unions all registered', 'those sponsored by the party').
-    if (pos[i] === VERB && pos[i - 1] === DET && NOUN_DETERMINERS.has(text.slice(cleanStart[i - 1], cleanEnd[i - 1]).toLowerCase())) {
-      (out ??= Uint8Array.from(pos))[i] = NOUN;
-      continue;
-    }
-    if (i + 1 >= pos.length || pos[i] !== NOUN || pos[i - 1] !== ADP || !GERUND_OBJECTS.has(pos[i + 1])) continue;
-    const e = cleanEnd[i];
-    if (e - cleanStart[i] < 5 || text.charCodeAt(e - 1) !== 103 || text.charCodeAt(e - 2) !== 110 || text.charCodeAt(e - 3) !== 105) continue;
-    (out ??= Uint8Array.from(pos))[i] = VERB;
-  }
-  return out ?? pos;
-}
-
-/** Hashes every token of a document once, without slicing strings. */
 export function viewTokens(text: string, cleanStart: Int32Array, cleanEnd: Int32Array, tags: Uint8Array): TokenView {
-  const pos = matcherPos(text, cleanStart, cleanEnd, tags);
   const n = cleanStart.length;
   const hash = new Int32Array(n);
   const hyphen = new Uint8Array(n);
+  let pos = tags;
   for (let i = 0; i < n; i++) {
     let h = FNV_OFFSET;
     // The token's bounds and hyphen in locals: the compiler does not keep typed-array reads and
@@ -92,6 +78,20 @@ export function viewTokens(text: string, cleanStart: Int32Array, cleanEnd: Int32
     }
     hash[i] = h & SMALL_HASH_MASK;
     hyphen[i] = hyphenated;
+    const tag = tags[i];
+    if (i === 0 || (tag !== VERB && tag !== NOUN)) continue;
+    if (tag === VERB) {
+      // (A hash hit is checked against the word: rare, since the tagger seldom puts a verb there.)
+      if (tags[i - 1] === DET && NOUN_DETERMINERS.has(hash[i - 1]) && NOUN_DETERMINER_WORDS.has(text.slice(cleanStart[i - 1], cleanEnd[i - 1]).toLowerCase())) {
+        if (pos === tags) pos = Uint8Array.from(tags);
+        pos[i] = NOUN;
+      }
+    } else if (to - from >= 5 && text.charCodeAt(to - 1) === 103 && tags[i - 1] === ADP && i + 1 < n && (GERUND_OBJECTS & (1 << tags[i + 1])) !== 0) {
+      if (text.charCodeAt(to - 2) === 110 && text.charCodeAt(to - 3) === 105) {
+        if (pos === tags) pos = Uint8Array.from(tags);
+        pos[i] = VERB;
+      }
+    }
   }
   return { text, cleanStart, cleanEnd, pos, hash, hyphen };
 }

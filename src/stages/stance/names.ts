@@ -50,6 +50,12 @@ function tokenAt(column: Int32Array, count: number, offset: number): number {
 const isState = (a: Match): boolean => a.entry.kind !== 'civil' && a.entry.kind !== 'private';
 const overlaps = (a: Match, b: Match): boolean => a.first < b.end && b.first < a.end;
 
+/** True when a match of `list` overlaps `m`. */
+function overlapsAny(list: Match[], m: Match): boolean {
+  for (const a of list) if (a.first < m.end && m.first < a.end) return true;
+  return false;
+}
+
 /**
  * The named actors of one document, handed out sentence by sentence in text order
  * ({@link NamedActors.actorsOf}): one pass, with a cursor, over the mentions sorted by token.
@@ -60,16 +66,17 @@ export class NamedActors {
   private next = 0;
 
   constructor(entities: Entity[], tokens: TokenTable) {
-    entities.forEach((e, entity) => {
+    for (let entity = 0; entity < entities.length; entity++) {
+      const e = entities[entity];
       const law = e.type === 'LAW';
-      if (!law && e.type !== 'ORG' && e.type !== 'WORK') return;
+      if (!law && e.type !== 'ORG' && e.type !== 'WORK') continue;
       for (const m of e.mentions) {
         if (m.sentenceId === null) continue;
         const first = tokenAt(tokens.start, tokens.count, m.start);
         const last = tokenAt(tokens.end, tokens.count, m.end);
         if (first >= 0 && last >= first) this.candidates.push({ match: { entry: law ? NAMED_LAW : NAMED_CIVIL, first, end: last + 1 }, entity, law });
       }
-    });
+    }
     this.candidates.sort((a, b) => a.match.first - b.match.first);
   }
 
@@ -84,9 +91,12 @@ export class NamedActors {
     while (this.next < this.candidates.length && this.candidates[this.next].match.first < first) this.next++;
     let k = this.next;
     if (k >= this.candidates.length || this.candidates[k].match.first >= end) return actors;
-    // Introductions first: the sentence that introduces a name may already act on it.
+    // Introductions first: the sentence that introduces a name may already act on it. Each needs
+    // a civil actor of the lexicon in the sentence: most sentences with a name have none.
     let listEnd = -1;
-    for (let i = k; i < this.candidates.length && this.candidates[i].match.first < end; i++) {
+    let civilActor = false;
+    for (const a of actors) if (a.entry.kind === 'civil') civilActor = true;
+    for (let i = k; civilActor && i < this.candidates.length && this.candidates[i].match.first < end; i++) {
       const c = this.candidates[i];
       if (c.law || c.match.end > end) continue;
       if (this.civil.has(c.entity) && !listContinues(view, c.match, listEnd)) continue;
@@ -98,8 +108,7 @@ export class NamedActors {
     let added: Match[] | null = null;
     for (; k < this.candidates.length && this.candidates[k].match.first < end; k++) {
       const c = this.candidates[k];
-      if (c.match.end > end || (!c.law && !this.civil.has(c.entity))) continue;
-      if (actors.some((a) => overlaps(a, c.match)) || cues.some((q) => overlaps(q, c.match))) continue;
+      if (c.match.end > end || (!c.law && !this.civil.has(c.entity)) || overlapsAny(actors, c.match) || overlapsAny(cues, c.match)) continue;
       (added ??= [...actors]).push(c.match);
     }
     return added === null ? actors : added.sort((a, b) => a.first - b.first);
