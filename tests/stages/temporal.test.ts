@@ -347,6 +347,16 @@ describe('temporal: counts and labels that look like years', () => {
   });
 });
 
+/** The expression `expected[0]` of `text` has the kind, years and EDTF of `expected`, the cue `cue`, and slices back. */
+function expectAnchored(text: string, expected: Row, cue: string): void {
+  const doc = docOf(text, 'temporal');
+  const t = doc.layers.temporal!.find((x) => x.text === expected[0])!;
+  expect(t, `no '${expected[0]}' in ${JSON.stringify(rowsOf(doc))}`).toBeDefined();
+  expect([t.text, t.kind, t.from, t.to, t.edtf]).toEqual(expected);
+  expect(t.cues).toContain(cue);
+  expectSliceMatches(doc.source.text, t, t.text);
+}
+
 describe('temporal: relative expressions take the nearest date before them', () => {
   it.each<[string, string, Row, string]>([
     ['"Until that point" → up to the anchor', 'The summit opened in 1995. Until that point, few groups existed.', ['Until that point', 'relative', null, 1995, '../1995'], 'anchor: 1995 (s1)'],
@@ -482,12 +492,7 @@ describe('temporal: counted months, weeks and days later, and "the following <mo
     ['"the following August" after March', 'The strike began in March 1972, and the union was recognised the following August.', ['the following August', 'month', 1972, 1972, '1972-08'], 'year from anchor: 1972 (s1)'],
     ['"the next March" after a year alone', 'The assembly met in 1848. The next March, the clubs were closed.', ['The next March', 'month', 1849, 1849, '1849-03'], 'year from anchor: 1848 +1 (s1)'],
   ])('%s', (_, text, expected, cue) => {
-    const doc = docOf(text, 'temporal');
-    const t = doc.layers.temporal!.find((x) => x.text === expected[0])!;
-    expect(t, `no '${expected[0]}' in ${JSON.stringify(rowsOf(doc))}`).toBeDefined();
-    expect([t.text, t.kind, t.from, t.to, t.edtf]).toEqual(expected);
-    expect(t.cues).toContain(cue);
-    expectSliceMatches(doc.source.text, t, t.text);
+    expectAnchored(text, expected, cue);
   });
 
   it.each([
@@ -512,12 +517,7 @@ describe('temporal: anchored relatives without a number, in months, weeks and da
     ['"the following half-century" → the fifty years after', 'The guilds were abolished in 1791, and for most of the following half-century no union was legal.', ['the following half-century', 'relative', 1792, 1841, '1792/1841'], 'anchor: 1791 (s1)'],
     ['"the next half century"', 'The colony was founded in 1788. The next half century saw the wool trade grow.', ['The next half century', 'relative', 1789, 1838, '1789/1838'], 'anchor: 1788 (s1)'],
   ])('%s', (_, text, expected, cue) => {
-    const doc = docOf(text, 'temporal');
-    const t = doc.layers.temporal!.find((x) => x.text === expected[0])!;
-    expect(t, `no '${expected[0]}' in ${JSON.stringify(rowsOf(doc))}`).toBeDefined();
-    expect([t.text, t.kind, t.from, t.to, t.edtf]).toEqual(expected);
-    expect(t.cues).toContain(cue);
-    expectSliceMatches(doc.source.text, t, t.text);
+    expectAnchored(text, expected, cue);
   });
 
   it('a counted short span in a habitual or procedural sentence is not read ("a few months later", "within a week")', () => {

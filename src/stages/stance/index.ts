@@ -11,7 +11,7 @@ import { stateSubject, type SentenceView } from './clauses.js';
 import { decide } from './decide.js';
 import { compileLexicon, type StanceLexicon, type StanceRulesFile } from './lexicon.js';
 import { matchSentence, viewTokens } from './match.js';
-import { NamedActors } from './names.js';
+import { NamedActors, tokenAt } from './names.js';
 // Names are folded as the entities stage folds them (case, accents, apostrophes), so that its
 // entities' names meet the era table's.
 import { fold } from '../entities/lexicon.js';
@@ -41,19 +41,6 @@ function leaderNames(file: { eras: { type?: string; names?: string[]; short?: st
 
 const ADP = POS_TAGS.indexOf('ADP');
 const CCONJ = POS_TAGS.indexOf('CCONJ');
-
-/** The first token of the token table's `start` equal to `offset`, or -1 (binary search). */
-function tokenAt(column: Int32Array, count: number, offset: number): number {
-  let lo = 0;
-  let hi = count - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (column[mid] < offset) lo = mid + 1;
-    else if (column[mid] > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /**
  * For each token that ends a mention which is no object of a preposition ('In 1996 Uganda cut …',

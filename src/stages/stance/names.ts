@@ -34,8 +34,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Most tokens between a name's comma and the head noun of its apposition. */
 const APPOSITION_WINDOW = 5;
 
-/** The first token equal to `offset` in a sorted column, or -1 (binary search). */
-function tokenAt(column: Int32Array, count: number, offset: number): number {
+/** The first token equal to `offset` in a sorted column, or -1 (binary search); the stage's one copy. */
+export function tokenAt(column: Int32Array, count: number, offset: number): number {
   let lo = 0;
   let hi = count - 1;
   while (lo <= hi) {
