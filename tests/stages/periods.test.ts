@@ -642,6 +642,13 @@ describe('periods: cue phrases found in a sentence, per list', () => {
   });
 });
 
+/** The period label of the sentence whose text is `sentence` in `text`. */
+function labelOfSentence(text: string, sentence: string): string | undefined {
+  const doc = docOf(text, 'periods');
+  const s = doc.layers.sentences!.find((x) => x.text === sentence)!;
+  return doc.layers.periods!.find((p) => p.sentenceId === s.id)?.label;
+}
+
 describe('periods: a remark that sets out the text\'s subject spans the stages', () => {
   // An essay of our own: an opening sentence, then a thesis that claims three stages and their sections.
   const essay = (opening: string): string =>
@@ -666,9 +673,7 @@ describe('periods: a remark that sets out the text\'s subject spans the stages',
     ['This essay has traced the guilds before.', 'none', "guard: 'has traced' is no present-tense scope verb"],
     ['This article examines the raid of 1975.', 'none', 'guard: a date inside one stage is no bound of the subject'],
   ])('"%s" is %s (%s)', (opening, label) => {
-    const doc = docOf(essay(opening), 'periods');
-    const s = doc.layers.sentences!.find((x) => x.text === opening)!;
-    expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe(label);
+    expect(labelOfSentence(essay(opening), opening)).toBe(label);
   });
 });
 
@@ -690,15 +695,11 @@ describe('periods: a past perfect put before the first stage\'s events', () => {
     ['The guilds had grown quickly.', 'stage1', 'guard: a past perfect without "before"'],
     ['The weavers met before the festival.', 'stage1', 'guard: no past perfect'],
   ])('"%s" is %s (%s)', (sentence, label) => {
-    const doc = docOf(essay(sentence, 'The guilds went on.'), 'periods');
-    const s = doc.layers.sentences!.find((x) => x.text === sentence)!;
-    expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe(label);
+    expect(labelOfSentence(essay(sentence, 'The guilds went on.'), sentence)).toBe(label);
   });
   it('keeps a glance back in a later stage\'s section in that stage', () => {
     const sentence = 'The guilds had lost their halls long before the raid.';
-    const doc = docOf(essay('The guilds went on.', sentence), 'periods');
-    const s = doc.layers.sentences!.find((x) => x.text === sentence)!;
-    expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe('stage2');
+    expect(labelOfSentence(essay('The guilds went on.', sentence), sentence)).toBe('stage2');
   });
 });
 
@@ -720,8 +721,6 @@ describe('periods: outside the stages\' sections, a date in one stage and an era
     ['Before 1970 the weavers bargained with a wary state; from 1970 to 2010 they were first watched and then courted.', 'span', 'a bound in stage 1, then a range over stages 2 and 3'],
     ['Before 1970 the weavers bargained with a wary state.', 'stage1', 'guard: one date in one stage'],
   ])('"%s" is %s (%s)', (sentence, label) => {
-    const doc = docOf(essay(sentence), 'periods');
-    const s = doc.layers.sentences!.find((x) => x.text === sentence)!;
-    expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe(label);
+    expect(labelOfSentence(essay(sentence), sentence)).toBe(label);
   });
 });
