@@ -145,7 +145,7 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     // to the ministries', not 'The activists sat on the board of the foundation'.
     const subject = civilSubjectOf(first, actors, view);
     if (subject === null || rule.needs !== 'both') return subject;
-    const state = actors.find((a) => a.entry.kind !== 'civil' && a.entry.kind !== 'private');
+    const state = actors.find(isStateActor);
     return state ? [state, ...subject] : null;
   }
   // Coercion whose object is a polity falls on a territory, not on civil society: 'shortly before
@@ -189,7 +189,7 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
   // none; 'Officials pressured landlords to evict the worker centres' is repression).
   const weakNeeds = rule.needs === 'civil' || rule.needs === 'either';
   const doer = weakNeeds ? (privateAgent(first, end, actors, view) ?? (rule.civilTarget ? civilDoer(first, end, actors, view) : null)) : null;
-  if (doer !== null && !actors.some((a) => a.entry.kind !== 'civil' && a.entry.kind !== 'private' && a.end <= doer.first)) return null;
+  if (doer !== null && !actors.some((a) => isStateActor(a) && a.end <= doer.first)) return null;
   // Civil society as the active subject of an agent cue, with an object after it, does the act
   // itself ('when a nationwide uprising forced the governor to resign', 'NGOs depended on foreign
   // donors'): a state named before it in another clause is not its doer ('Until the states joined
@@ -197,7 +197,7 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
   // its youth league attacked the students').
   if (rule.agent && doer === null && rule.needs === 'both') {
     const subject = civilDoer(first, end, actors, view);
-    if (subject !== null && !actors.some((a) => a.entry.kind !== 'civil' && a.entry.kind !== 'private' && a.end <= subject.first && !hasBreakWord(view, a.end, subject.first))) return null;
+    if (subject !== null && !actors.some((a) => isStateActor(a) && a.end <= subject.first && !hasBreakWord(view, a.end, subject.first))) return null;
   }
   const need: Needs = doer !== null ? 'both' : rule.needs;
   const ok =
@@ -349,7 +349,7 @@ function insertedVictim(view: SentenceView, actors: Match[], first: number): Mat
     // not a noun after a preposition ('the patron of a literary society'); the subject before the
     // comma is no state actor ('The minister, the editor of …').
     const before = lastActorBefore(actors, open + 1);
-    if (before !== null && before.entry.kind !== 'civil' && before.entry.kind !== 'private') return null;
+    if (before !== null && isStateActor(before)) return null;
     for (const a of actors) {
       if (a.entry.kind !== 'civil' || a.first <= open + 1 || a.end > close) continue;
       for (let k = open + 2; k < a.first; k++) if (!HEAD_MODIFIERS.has(view.pos[k])) return null;
@@ -526,6 +526,11 @@ function placeObject(view: SentenceView, end: number): boolean {
     if (view.anyPlaceStart[k] === start + 1) return k + 1 >= view.end || (view.word(k + 1) !== "'s" && view.word(k + 1) !== "'");
   }
   return false;
+}
+
+/** True when actor `a` acts for the state: neither civil society nor a private party. */
+export function isStateActor(a: Match): boolean {
+  return a.entry.kind !== 'civil' && a.entry.kind !== 'private';
 }
 
 /** What a polity's name acting as the state is as an actor. */

@@ -305,7 +305,8 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       }
       continue;
     }
-    const only = rule.onlyRestricts ? (restrictiveOnly(view, m.first) >= 0 ? restrictiveOnly(view, m.first) : onlyAfter(view, m.end)) : -1;
+    let only = rule.onlyRestricts ? restrictiveOnly(view, m.first) : -1;
+    if (only < 0 && rule.onlyRestricts) only = onlyAfter(view, m.end);
     if (only >= 0) {
       // 'Only charities that praised the king were tolerated': withheld from every other group.
       scored.push({ match: m, pole: flip(rule.pole), weight: rule.weight, operator: { entry: RESTRICTION, first: only, end: only + 1 }, intensity: null, actors: used });

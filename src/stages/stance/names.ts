@@ -8,7 +8,7 @@
  * NLC'). A name is known from the sentence that introduces it on, as a reader learns it.
  */
 import { POS_TAGS, type Entity, type TokenTable } from '../../doc.js';
-import type { SentenceView } from './clauses.js';
+import { isStateActor as isState, type SentenceView } from './clauses.js';
 import type { Entry } from './lexicon.js';
 import type { Match } from './match.js';
 
@@ -47,12 +47,11 @@ export function tokenAt(column: Int32Array, count: number, offset: number): numb
   return -1;
 }
 
-const isState = (a: Match): boolean => a.entry.kind !== 'civil' && a.entry.kind !== 'private';
 const overlaps = (a: Match, b: Match): boolean => a.first < b.end && b.first < a.end;
 
 /** True when a match of `list` overlaps `m`. */
 function overlapsAny(list: Match[], m: Match): boolean {
-  for (const a of list) if (a.first < m.end && m.first < a.end) return true;
+  for (const a of list) if (overlaps(a, m)) return true;
   return false;
 }
 
