@@ -320,24 +320,15 @@ function numericParts(ctx: BuildContext): string[] | null {
   return [ctx.caps.get('a')!.norm, ctx.caps.get('b')!.norm, ctx.caps.get('c')!.norm];
 }
 
-function pastTenseAfter(ctx: BuildContext, s: BuilderSettings): boolean {
-  const t = ctx.toks;
-  for (let i = ctx.i1; i < t.count; i++) {
-    if (s.pastAuxiliaries.has(t.norm(i))) return true;
-    const pos = t.pos[i];
-    if (pos === 'VERB' || pos === 'AUX') return pos === 'VERB' && /ed$/.test(t.norm(i));
-  }
-  return false;
-}
-
 /**
- * True when the nearest verb before the expression in its sentence is in the past tense: 'the Red
- * Army entered the city four days later' tells a step of the story; 'only to face further eviction
- * a few months later' tells what keeps happening. (Regular past forms and past auxiliaries only.)
+ * True when the nearest verb after the expression (`step` 1) or before it (`step` -1) in its
+ * sentence is in the past tense: 'By now … were becoming' is narrative; 'the Red Army entered the
+ * city four days later' tells a step of the story, 'only to face further eviction a few months
+ * later' what keeps happening. (Regular past forms and past auxiliaries only.)
  */
-function pastTenseBefore(ctx: BuildContext, s: BuilderSettings): boolean {
+function pastTenseNear(ctx: BuildContext, s: BuilderSettings, step: 1 | -1): boolean {
   const t = ctx.toks;
-  for (let i = ctx.i0 - 1; i >= 0; i--) {
+  for (let i = step === 1 ? ctx.i1 : ctx.i0 - 1; i >= 0 && i < t.count; i += step) {
     if (s.pastAuxiliaries.has(t.norm(i))) return true;
     const pos = t.pos[i];
     if (pos === 'VERB' || pos === 'AUX') return pos === 'VERB' && /ed$/.test(t.norm(i));
@@ -747,8 +738,8 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     relative: (ctx) => {
       const relation = ctx.args.relation as Relation;
       const c = countOf(ctx) ?? { count: 0, unit: 1 };
-      if (ctx.args.narrative === true && !pastTenseAfter(ctx, s)) return null;
-      if (ctx.args.narrative === 'verb-before' && !pastTenseBefore(ctx, s)) return null;
+      if (ctx.args.narrative === true && !pastTenseNear(ctx, s, 1)) return null;
+      if (ctx.args.narrative === 'verb-before' && !pastTenseNear(ctx, s, -1)) return null;
       const days = c.unit === 0 && c.days !== undefined ? c.count * c.days : undefined;
       return { value: pendingValue('relative', days === undefined ? { type: 'anchor', relation, count: c.count, unit: c.unit } : { type: 'anchor', relation, count: c.count, unit: c.unit, days }) };
     },
