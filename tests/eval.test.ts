@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { alignUnits } from '../src/tools/eval.js';
+import { describe, expect, it, vi } from 'vitest';
+import { alignUnits, main } from '../src/tools/eval.js';
 import { docOf } from './helpers.js';
 
 describe('eval: aligning gold units to the text', () => {
@@ -22,5 +22,20 @@ describe('eval: aligning gold units to the text', () => {
     expect(text.slice(spans.get('u1')!.start, spans.get('u1')!.end)).toBe('The press was free in 1820.');
     expect(text.slice(spans.get('u2')!.start, spans.get('u2')!.end)).toBe('Censors returned in 1823 and stayed for decades after the revolt.');
     expect(text.slice(spans.get('u3')!.start, spans.get('u3')!.end)).toBe('Papers closed.');
+  });
+});
+
+describe('eval: a missing gold directory', () => {
+  it('says where it looked and how to point it elsewhere, and fails without a stack trace', () => {
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const before = process.exitCode;
+    try {
+      expect(main(['--gold', '/nonexistent/shared/gold'])).toEqual([]);
+      expect(process.exitCode).toBe(1);
+      expect(String(write.mock.calls[0]?.[0])).toMatch(/no gold directory at \/nonexistent\/shared\/gold.*--gold DIR --corpus DIR/);
+    } finally {
+      process.exitCode = before;
+      write.mockRestore();
+    }
   });
 });

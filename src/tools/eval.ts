@@ -310,6 +310,12 @@ export function main(argv: string[]): TextEvaluation[] {
   const corpusDir = resolve(arg('--corpus', join('..', 'shared', 'corpus')));
   const out = arg('--out', join('output', 'eval.json'));
   const verbose = argv.includes('--verbose');
+  // The default paths hold when the command runs in a checkout beside ../shared (as the project is laid out).
+  if (!existsSync(goldDir)) {
+    process.stderr.write(`periodcheck eval: no gold directory at ${goldDir}; run it in a checkout beside ../shared, or pass --gold DIR --corpus DIR\n`);
+    process.exitCode = 1;
+    return [];
+  }
   const names = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/, '')).sort();
   const results: TextEvaluation[] = [];
   for (const name of names) {
