@@ -43,6 +43,8 @@ export interface BuilderSettings {
   agePossessives: Set<string>;
   /** Past-tense auxiliaries: "By now … were becoming" is narrative, not the writer's present. */
   pastAuxiliaries: Set<string>;
+  /** Irregular past-tense forms that differ from the present ('fell', 'began'): a step of a story. */
+  irregularPast: Set<string>;
   /** Words that make "until 1922" a point ("did not … until 1922"). */
   negations: Set<string>;
   /** Epithets after 'the' that make a ruler's name another ruler's ('Augustus the Strong'). */
@@ -321,19 +323,43 @@ function numericParts(ctx: BuildContext): string[] | null {
 }
 
 /**
+ * The nearest verb (or past auxiliary) after the expression (`step` 1) or before it (`step` -1) in
+ * its sentence, or -1 when there is none.
+ */
+function verbNear(ctx: BuildContext, s: BuilderSettings, step: 1 | -1): number {
+  const t = ctx.toks;
+  for (let i = step === 1 ? ctx.i1 : ctx.i0 - 1; i >= 0 && i < t.count; i += step) {
+    if (s.pastAuxiliaries.has(t.norm(i)) || t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return i;
+  }
+  return -1;
+}
+
+/** True when the verb at `i` is in the past tense: a past auxiliary, a regular past form, or an irregular one of `irregularPast` ('fell', 'began'). */
+function isPastVerb(ctx: BuildContext, s: BuilderSettings, i: number): boolean {
+  const w = ctx.toks.norm(i);
+  if (s.pastAuxiliaries.has(w)) return true;
+  return ctx.toks.pos[i] === 'VERB' && (/ed$/.test(w) || s.irregularPast.has(w));
+}
+
+/**
  * True when the nearest verb after the expression (`step` 1) or before it (`step` -1) in its
  * sentence is in the past tense: 'By now … were becoming' is narrative; 'the Red Army entered the
  * city four days later' tells a step of the story, 'only to face further eviction a few months
- * later' what keeps happening. (Regular past forms and past auxiliaries only.)
+ * later' what keeps happening.
  */
 function pastTenseNear(ctx: BuildContext, s: BuilderSettings, step: 1 | -1): boolean {
-  const t = ctx.toks;
-  for (let i = step === 1 ? ctx.i1 : ctx.i0 - 1; i >= 0 && i < t.count; i += step) {
-    if (s.pastAuxiliaries.has(t.norm(i))) return true;
-    const pos = t.pos[i];
-    if (pos === 'VERB' || pos === 'AUX') return pos === 'VERB' && /ed$/.test(t.norm(i));
-  }
-  return false;
+  const i = verbNear(ctx, s, step);
+  return i >= 0 && isPastVerb(ctx, s, i);
+}
+
+/**
+ * True when the clause tells a step of a story in the past: the nearest verb before the expression
+ * is in the past tense ('Gierek fell three days later'), or, when the sentence opens with it and no
+ * verb comes before, the verb after it ('Two days later the dockers downed tools').
+ */
+function pastStepOfStory(ctx: BuildContext, s: BuilderSettings): boolean {
+  const before = verbNear(ctx, s, -1);
+  return before >= 0 ? isPastVerb(ctx, s, before) : pastTenseNear(ctx, s, 1);
 }
 
 /** Regnal numbers after a name ('Augustus II'); not 'I', which is as often the pronoun. */
@@ -642,15 +668,29 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       if (!month) return null;
       return { value: pendingValue('day', { type: 'short-year', year: Number(c), month, day }) };
     },
-    /** "12–15 June 1989", "from 12 to 15 June 1989": from a day of the month to a day. */
+    /**
+     * "12–15 June 1989", "from 12 to 15 June 1989": from a day of the month to a day; with the first
+     * day's own month, "from 6 February to 5 April 1989".
+     */
     dayRange: (ctx) => {
       const d = num(ctx.caps.get('d'));
       const b = atom(ctx, 'y');
       // Not a day of unknown order ("5.6.2015"): which of its days the span ends on is not known.
       if (d === undefined || b?.kind !== 'day' || b.from === null || b.edtf.startsWith('[')) return null;
       const [, month, day] = b.startEdtf.split(/(?<=\d)-/).map(Number);
-      if (!(d < day)) return null;
-      return { value: rangeValue(dayValue(b.from, month, d), b)! };
+      const m = num(ctx.caps.get('m')) ?? month;
+      if (!(m < month || (m === month && d < day)) || d > DAYS_IN_MONTH[m - 1]) return null;
+      return { value: rangeValue(dayValue(b.from, m, d), b)! };
+    },
+    /** "the spring and summer of 1988": from a season to a later season of the same year. */
+    seasonPair: (ctx) => {
+      const code = num(ctx.caps.get('s'));
+      const b = atom(ctx, 'y');
+      if (code === undefined || b?.kind !== 'season-part' || b.from === null || b.from !== b.to) return null;
+      const first = seasonValue(b.from, code);
+      if (!(first.startEdtf < b.startEdtf)) return null;
+      const v = rangeValue(first, b);
+      return v ? { value: { ...v, kind: 'season-part' } } : null;
     },
     /** "late 2016", "the mid-1990s", "the end of the 1990s", "the late 19th century". */
     part: (ctx) => {
@@ -739,7 +779,7 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const relation = ctx.args.relation as Relation;
       const c = countOf(ctx) ?? { count: 0, unit: 1 };
       if (ctx.args.narrative === true && !pastTenseNear(ctx, s, 1)) return null;
-      if (ctx.args.narrative === 'verb-before' && !pastTenseNear(ctx, s, -1)) return null;
+      if (ctx.args.narrative === 'verb-before' && !pastStepOfStory(ctx, s)) return null;
       const days = c.unit === 0 && c.days !== undefined ? c.count * c.days : undefined;
       return { value: pendingValue('relative', days === undefined ? { type: 'anchor', relation, count: c.count, unit: c.unit } : { type: 'anchor', relation, count: c.count, unit: c.unit, days }) };
     },

@@ -38,6 +38,8 @@ export interface TemporalData {
   presentSpan: { minUnit: number };
   agePossessives: string[];
   pastAuxiliaries: string[];
+  /** Absent from an older data file: then only regular past forms ('-ed') count. */
+  irregularPast?: string[];
   negations: string[];
   /** Absent from an older data file: then only regnal numbers mark another ruler of a name. */
   rulerEpithets?: string[];
@@ -78,6 +80,7 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     vagueCount: data.vagueCount,
     agePossessives: new Set(data.agePossessives),
     pastAuxiliaries: new Set(data.pastAuxiliaries),
+    irregularPast: new Set(data.irregularPast ?? []),
     negations: new Set(data.negations),
     rulerEpithets: new Set(data.rulerEpithets ?? []),
     countNouns: new Set(data.quantityGuard.after.map((w) => w.toLowerCase())),

@@ -212,12 +212,15 @@ class Resolver {
             if (p.days === undefined) return { value: rel(y + span, y + span), cues: [cue] };
             // 'three months later' after July 1981: October 1981; after a year alone, that year
             // (unless the span is a year or more).
-            const month = monthOf(a.value.endEdtf);
-            const later = month === null ? y + Math.floor(p.days / 365) : y + Math.floor((month - 1 + p.days / DAYS_PER_MONTH) / 12);
+            const later = yearAfterDays(a.value.endEdtf, y, p.days);
             return { value: rel(later, later), cues: [cue] };
           }
-          case 'earlier':
-            return { value: rel(y - span, y - span), cues: [cue] };
+          case 'earlier': {
+            if (p.days === undefined) return { value: rel(y - span, y - span), cues: [cue] };
+            // 'three days earlier' than 2 January 1990: 1989; than a year alone, that year.
+            const earlier = yearAfterDays(a.value.startEdtf, y, -p.days);
+            return { value: rel(earlier, earlier), cues: [cue] };
+          }
         }
         return 'unknown relation';
       }
@@ -383,6 +386,19 @@ class Resolver {
 
 /** Days in a month, on average: 'three months later' counts 91 days. */
 const DAYS_PER_MONTH = 30.44;
+
+/**
+ * The year `days` days (negative: before) after the date `edtf` of year `y`: counted from its
+ * month, and its day when it has one ('three days earlier' than 20 January 1990 is 1990, than
+ * 2 January 1990 is 1989); from a year alone, whole years only.
+ */
+function yearAfterDays(edtf: string, y: number, days: number): number {
+  const month = monthOf(edtf);
+  if (month === null) return y + Math.trunc(days / 365);
+  const day = /^-?\d{4}-\d\d-(\d\d)$/.exec(edtf);
+  const monthsIn = month - 1 + (day ? (Number(day[1]) - 1) / DAYS_PER_MONTH : 0);
+  return y + Math.floor((monthsIn + days / DAYS_PER_MONTH) / 12);
+}
 
 /** The month of an EDTF date ('1981-07', '1981-07-13'), or null for a year or an interval. */
 function monthOf(edtf: string): number | null {
