@@ -179,11 +179,13 @@ function entitiesOf(doc: Doc, grouper: Grouper, lex: Lexicon): Entity[] {
   for (const g of grouper.groups) {
     if (g.merged || g.mentions.length === 0) continue;
     const mentions: EntityMention[] = [];
-    const aliases = new Set<string>();
+    // The distinct texts in the order met: an array, as an entity has a few aliases at most (a Set
+    // per entity, copied to an array at the end, cost more than the search).
+    const aliases: string[] = [];
     for (const m of inOrder(g.mentions)) {
       let text = clean.slice(m.cleanStart, m.cleanEnd);
       if (hasLooseSpace(text)) text = text.replace(SPACES, ' ');
-      aliases.add(text);
+      if (!aliases.includes(text)) aliases.push(text);
       const mention: EntityMention = {
         start: map.toOriginalStart(m.cleanStart),
         end: map.toOriginalEnd(m.cleanEnd),
@@ -193,10 +195,10 @@ function entitiesOf(doc: Doc, grouper: Grouper, lex: Lexicon): Entity[] {
       if (m.block) mention.block = m.block as BlockKind;
       mentions.push(mention);
     }
-    out.push({ id: '', canonical: canonicalOf(g, lex), type: g.type, aliases: [...aliases], mentions });
+    out.push({ id: '', canonical: canonicalOf(g, lex), type: g.type, aliases, mentions });
   }
   out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  out.forEach((e, i) => (e.id = `e${i + 1}`));
+  for (let i = 0; i < out.length; i++) out[i].id = `e${i + 1}`;
   return out;
 }
 

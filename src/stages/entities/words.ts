@@ -271,6 +271,8 @@ export class TokenWords {
    * code that pushed words into last document's pool was thrown away at this one's first push.
    */
   private readonly pool: Word[] = [newWord()];
+  /** The array {@link sentence} returns, emptied and refilled for every sentence (like the word objects in it). */
+  private readonly words: Word[] = [GAP];
   private readonly table: WordTable;
 
   constructor(
@@ -307,9 +309,10 @@ export class TokenWords {
     this.anchorCount = anchors.length;
   }
 
-  /** The words of tokens `[first, last)`, a sentence after the previous one asked for (valid until the next call: its word objects are reused). */
+  /** The words of tokens `[first, last)`, a sentence after the previous one asked for (valid until the next call: the array and its word objects are reused). */
   sentence(first: number, last: number): Word[] {
-    const { anchors, text, pool, table } = this;
+    const { anchors, text, pool, table, words } = this;
+    words.length = 0;
     const { cleanStart: starts, cleanEnd: ends, pos } = this.tokens;
     let used = 0;
     let k = this.cursor;
@@ -317,7 +320,6 @@ export class TokenWords {
     this.cursor = k;
     let kEnd = k;
     while (kEnd < this.anchorCount && anchors[kEnd] < last) kEnd++;
-    const words: Word[] = [];
     let sawContent = false;
     let yearish = false;
     let paren = false;
