@@ -455,13 +455,15 @@ export class Grammar {
     }
     const items = count < 0 ? null : this.itemsNow.slice(0, count);
     // Hold on to no text, and to no atom past this stretch (a reused list that still referred to
-    // them would make the collector keep them, and move them to the old generation).
+    // them would make the collector keep them, and move them to the old generation). No level
+    // writes more items than the stretch has tokens, so only that many can hold an atom: clearing
+    // the whole lists (as long as the longest stretch yet) cost more than most parses.
     this.toks = this.matcher.toks = EMPTY_TOKENS;
     this.matcher.items = NO_ITEMS;
     this.matcher.count = 0;
     if (count >= 0) {
-      this.itemsNow.fill(0);
-      this.itemsNext.fill(0);
+      this.itemsNow.fill(0, 0, toks.count);
+      this.itemsNext.fill(0, 0, toks.count);
     }
     return items;
   }
