@@ -13,7 +13,7 @@ import { NO_WID, Tokens, WordTable } from './lexer.js';
 import { CapLookup, Matcher, Node, type CapList, type ClassRef, type Phrase, type TrieNode } from './matcher.js';
 import { elemKeys, firstKeys, isLookAhead, NS_INDEX, parsePattern, type Elem, type Key, type Namespace } from './pattern.js';
 import { Presence } from './presence.js';
-import { TriggerTest } from './trigger.js';
+import { alternativeOfPhrase, TriggerTest, type TriggerAlternative, type TriggerNeed } from './trigger.js';
 import type { Value } from './values.js';
 
 export { atomOf, endOf, startOf, tokenOf, type Atom, type AtomItem, type Capture, type Captures, type Item } from './items.js';
@@ -120,7 +120,7 @@ export interface GrammarSpec {
   builders: Record<string, Builder>;
   /** Cuts a phrase of the data into normalised tokens, as the text is cut. */
   tokenise: (phrase: string) => { norm: string; cap: boolean }[];
-  /** Words too common to tell that a stretch may hold a match (see {@link Grammar.mayMatch}). */
+  /** Words too common to index a phrase by in the test of a stretch (see {@link Grammar.mayMatch}): 'cold', not 'the', for "the Cold War". */
   stopwords: ReadonlySet<string>;
   /** Normalised words that other code compares tokens to: the grammar knows them too (see `Tokens.wid`). */
   vocabulary?: Iterable<string>;
@@ -325,57 +325,61 @@ export class Grammar {
   }
 
   /**
-   * True when `text` may hold a match: it has a digit, or one of the trigger words. Most sentences
-   * of most texts have neither, and are then not cut into tokens at all.
+   * True when `text` may hold a match: it has a digit, or the words of every element of some rule
+   * (see `trigger.ts`). Most sentences of most texts have neither, and are then not cut into tokens
+   * at all.
    */
   mayMatch(text: string): boolean {
     return this.trigger.test(text);
   }
 
   /**
-   * Derives the trigger words from the rules. A rule with an atom category or a digit class among
-   * the elements it needs is covered by the rules that build that atom, or by the digit test. Any
-   * other rule contributes the words of one element it needs (for a class, one word of each phrase
-   * that is not a stop word: 'decade' for "the end of the decade"), preferring an element free of
-   * stop words, so that every match implies a trigger.
+   * Derives from the rules what a stretch without a digit must hold for one of them to match (see
+   * `trigger.ts`). A rule with an atom category or a digit class among the elements it needs is
+   * covered by the rules that build that atom, or by the digit test. Any other rule needs each of its
+   * literal and lexicon-class elements: one of the literal's words, or one of the class's phrases
+   * (all its words). An element that cannot be told by its words (a phrase of punctuation only) is no
+   * condition; one that needs a digit is never met without one. Stop words only choose which word of
+   * a phrase indexes it: 'cold' rather than 'the' for "the Cold War".
    */
   private triggerTest(spec: GrammarSpec, byLevel: Map<number, CompiledRule[]>): TriggerTest {
-    const words = new Set<string>();
-    const wordsOf = (e: Elem): { words: string[]; stops: number } | null => {
+    /** The alternatives of an element, or null when it is no condition. */
+    const alternativesOf = (e: Elem): TriggerAlternative[] | null => {
+      const out: TriggerAlternative[] = [];
+      const add = (norms: readonly string[]): boolean => {
+        const alt = alternativeOfPhrase(norms);
+        if (alt === 'always') return false;
+        if (alt !== 'never') out.push(alt);
+        return true;
+      };
       if (e.t === 'lit') {
-        const list = [...e.words];
-        return { words: list, stops: list.filter((w) => spec.stopwords.has(w)).length };
+        for (const w of e.words) if (!add([w])) return null;
+        return out;
       }
       if (e.t !== 'cls') return null;
-      const out: string[] = [];
-      let stops = 0;
       for (const cls of e.classes) {
-        const trie = this.tries.get(cls);
-        if (!trie) return null;
-        const collect = (node: TrieNode): void => {
-          for (const ph of node.phrases) {
-            const w = ph.norms.find((n) => !spec.stopwords.has(n) && /^[\p{L}\p{N}]+$/u.test(n)) ?? ph.norms[0];
-            if (spec.stopwords.has(w)) stops++;
-            out.push(w);
-          }
-          for (const child of node.next.values()) collect(child);
+        const trie = this.tries.get(cls)!;
+        const collect = (node: TrieNode): boolean => {
+          for (const ph of node.phrases) if (!add(ph.norms)) return false;
+          for (const child of node.next.values()) if (!collect(child)) return false;
+          return true;
         };
-        collect(trie);
+        if (!collect(trie)) return null;
       }
-      return { words: out, stops };
+      return out;
     };
+    const needs: TriggerNeed[] = [];
     for (const rules of byLevel.values()) {
       for (const rule of rules) {
         const needed = rule.elems.filter((e) => e.t !== 'group' && !isLookAhead(e) && (e.q === '' || e.q === '+'));
         const covered = needed.some((e) => e.t === 'cat' || (e.t === 'cls' && e.classes.every((c) => this.builtins[c]?.gate === 'digit')));
         if (covered) continue;
-        const options = needed.map(wordsOf).filter((o): o is { words: string[]; stops: number } => o !== null);
-        if (options.length === 0) throw new Error(`rule '${rule.id}': no element tells where it may match`);
-        options.sort((a, b) => a.stops - b.stops || a.words.length - b.words.length);
-        for (const w of options[0].words) words.add(w);
+        const told = needed.filter((e) => e.t === 'lit' || (e.t === 'cls' && e.classes.every((c) => this.tries.has(c))));
+        if (told.length === 0) throw new Error(`rule '${rule.id}': no element tells where it may match`);
+        needs.push(told.map(alternativesOf).filter((alts): alts is TriggerAlternative[] => alts !== null));
       }
     }
-    return new TriggerTest(words);
+    return new TriggerTest(needs, spec.stopwords);
   }
 
   /** Compiles a parsed element; interns every literal word, so that literals compare word ids. */
@@ -455,13 +459,15 @@ export class Grammar {
     }
     const items = count < 0 ? null : this.itemsNow.slice(0, count);
     // Hold on to no text, and to no atom past this stretch (a reused list that still referred to
-    // them would make the collector keep them, and move them to the old generation).
+    // them would make the collector keep them, and move them to the old generation). No level
+    // writes more items than the stretch has tokens, so only that many can hold an atom: clearing
+    // the whole lists (as long as the longest stretch yet) cost more than most parses.
     this.toks = this.matcher.toks = EMPTY_TOKENS;
     this.matcher.items = NO_ITEMS;
     this.matcher.count = 0;
     if (count >= 0) {
-      this.itemsNow.fill(0);
-      this.itemsNext.fill(0);
+      this.itemsNow.fill(0, 0, toks.count);
+      this.itemsNext.fill(0, 0, toks.count);
     }
     return items;
   }

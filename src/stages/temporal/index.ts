@@ -176,11 +176,18 @@ export const temporal = defineStage<TemporalOptions, TemporalResources>({
     }
     // Units are sentences or headings; a heading's unit id is its section's id (unless, in some
     // other segmentation, it is also a sentence's: looked up only then, among the sentences, the
-    // last of an id as a map of them would give; a map of every sentence cost more than the few
-    // dated headings a text has).
+    // last of an id). The sections of the sentences by id are built the first time a heading's
+    // expression asks, once: a search of every sentence for each dated heading cost more.
     const sentences = layer(doc, 'sentences');
-    const sectionOf = (candidate: Candidate): string | undefined =>
-      candidate.sentenceSection ?? sentences.findLast((s) => s.id === candidate.unitId)?.sectionId;
+    let sentenceSections: Map<string, string> | null = null;
+    const sectionOf = (candidate: Candidate): string | undefined => {
+      if (candidate.sentenceSection !== null) return candidate.sentenceSection;
+      if (sentenceSections === null) {
+        sentenceSections = new Map();
+        for (const s of sentences) sentenceSections.set(s.id, s.sectionId);
+      }
+      return sentenceSections.get(candidate.unitId);
+    };
     const temporal: TemporalExpression[] = resolved.map(({ candidate, value, cues }, i) => {
       const inSentence = sectionOf(candidate);
       const { cleanStart, cleanEnd } = candidate;

@@ -25,8 +25,20 @@ export class Presence {
   private readonly slotMask: Int32Array;
   private readonly ruleWord: Int32Array;
   private readonly ruleMask: Int32Array;
-  /** The orders of each level's rules. */
-  private readonly levelRules: Int32Array[];
+  /**
+   * Each level's rules in groups that share a word of bits: per group, the word, the bit of the
+   * last element each of its rules needs (`groupLastBits`) and its rules' orders (`groupRules[groupFrom[g] ..
+   * groupFrom[g + 1]]`); a level's groups are `levelGroups[li] .. levelGroups[li + 1]`. A rule
+   * is possible only when its last element is met (most often an atom or a date, rarer than the
+   * words before it: 'the' + 'year' + @year), so one read rules out a whole group none of whose
+   * last elements is met. Testing every rule of a level that cannot run (most levels of most
+   * stretches) one by one took some four reads per token of every stretch; this takes one.
+   */
+  private readonly levelGroups: Int32Array;
+  private readonly groupWord: Int32Array;
+  private readonly groupLastBits: Int32Array;
+  private readonly groupFrom: Int32Array;
+  private readonly groupRules: Int32Array;
   /** Per stretch: the elements met so far; and the stamp of the stretch where each slot was last present. */
   private readonly met: Int32Array;
   private readonly slot: Int32Array;
@@ -61,7 +73,33 @@ export class Presence {
         bit += k;
       }
     }
-    this.levelRules = levels.map((rules) => Int32Array.from(rules, (r) => r.order));
+    const levelGroups: number[] = [];
+    const groupWord: number[] = [];
+    const groupLastBits: number[] = [];
+    const groupFrom: number[] = [];
+    const groupRules: number[] = [];
+    for (const rules of levels) {
+      levelGroups.push(groupWord.length);
+      for (const r of rules) {
+        const w = this.ruleWord[r.order];
+        const mask = this.ruleMask[r.order];
+        if (groupWord.length === levelGroups[levelGroups.length - 1] || groupWord[groupWord.length - 1] !== w) {
+          groupWord.push(w);
+          groupLastBits.push(0);
+          groupFrom.push(groupRules.length);
+        }
+        // (A rule that needs nothing has no bits: its group is always looked into.)
+        groupLastBits[groupLastBits.length - 1] |= mask === 0 ? -1 : 1 << (31 - Math.clz32(mask));
+        groupRules.push(r.order);
+      }
+    }
+    levelGroups.push(groupWord.length);
+    groupFrom.push(groupRules.length);
+    this.levelGroups = Int32Array.from(levelGroups);
+    this.groupWord = Int32Array.from(groupWord);
+    this.groupLastBits = Int32Array.from(groupLastBits);
+    this.groupFrom = Int32Array.from(groupFrom);
+    this.groupRules = Int32Array.from(groupRules);
     this.slotFrom = new Int32Array(keySpace + 1);
     const words: number[] = [];
     const masks: number[] = [];
@@ -100,8 +138,10 @@ export class Presence {
 
   /** Can some rule of the `li`-th level match in this stretch? */
   levelOpen(li: number): boolean {
-    const rules = this.levelRules[li];
-    for (let k = 0; k < rules.length; k++) if (this.possible(rules[k])) return true;
+    for (let g = this.levelGroups[li], end = this.levelGroups[li + 1]; g < end; g++) {
+      if ((this.met[this.groupWord[g]] & this.groupLastBits[g]) === 0) continue;
+      for (let k = this.groupFrom[g], last = this.groupFrom[g + 1]; k < last; k++) if (this.possible(this.groupRules[k])) return true;
+    }
     return false;
   }
 }
