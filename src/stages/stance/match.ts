@@ -69,11 +69,11 @@ export function viewTokens(text: string, cleanStart: Int32Array, cleanEnd: Int32
     let hyphenated = 0;
     for (let k = from; k < to; k++) {
       let c = text.charCodeAt(k);
-      // foldUnit, inlined for the common ASCII case
-      if (c < 128) {
-        if (c >= 65 && c <= 90) c += 32;
-        else if (c === 45 && k > from) hyphenated = 1;
-      } else c = foldUnit(c);
+      // foldUnit, inlined for ASCII; a lower-case letter (most characters) is tested for first.
+      if (c >= 97) {
+        if (c >= 128) c = foldUnit(c);
+      } else if (c >= 65 && c <= 90) c += 32;
+      else if (c === 45 && k > from) hyphenated = 1;
       h = Math.imul(h ^ c, FNV_PRIME);
     }
     hash[i] = h & SMALL_HASH_MASK;
