@@ -1125,3 +1125,38 @@ describe('periodisation: an ALL-CAPS heading names its stage as the text writes 
     expect(labelAsWritten(label, TEXT)).toBe(expected);
   });
 });
+
+describe('periodisation: twelfth session — phases named in a summary and dated later; a coda after dated headings', () => {
+  it.each<[string, number | null, StageRow[]]>([
+    // 'In the first, a phase of expansion, …' and 'The second, a phase of control, …' have no dates:
+    // the first starts at the date that opens the counting sentence ('Since … April 1990, …'), the
+    // second is dated in its own section by a sentence that opens 'The phase of control began … and
+    // lasted until September 2015', far from the summary; the first ends where the second starts.
+    ['phases-named-in-summary-dated-later', 2, [['Expansion', 1990, 2005], ['Control', 2005, 2015]]],
+    // 'Aftermath' after the last dated heading is a coda, not a stage (before: a fourth stage, 1990–).
+    ['aftermath-after-dated-headings', 3, [['Pacheco and the emergency', 1968, 1973], ['Dictatorship', 1973, 1985], ['Transition', 1985, 1990]]],
+  ])('%s', (name, count, stages) => {
+    expect(read(name).claimedCount).toBe(count);
+    expect(rowsOf(name)).toEqual(stages);
+  });
+
+  it('an undated ordinal whose apposition names no stage is still no stage', () => {
+    const text = [
+      'Summary',
+      'Since the strike of 1962, the union movement has passed through two phases. In the first, a series of strikes, workers took over the docks. The second, a wave of arrests, saw the leaders jailed.',
+      'History',
+      'The docks were sold in 1990.',
+    ].join('\n\n');
+    const p = stagesOf(text);
+    // 'a series of strikes' is no stage name: the count is announced but no stages are read.
+    expect(p.claimedCount).toBeNull();
+    expect(p.stages).toEqual([]);
+  });
+
+  it('the evidence of a stage dated far from its name slices back to the sentence that dates it', () => {
+    const text = form('phases-named-in-summary-dated-later');
+    const control = stagesOf(text).stages[1];
+    const last = control.evidence![control.evidence!.length - 1];
+    expect(text.slice(last.start, last.end)).toBe('The phase of control began with the royal takeover of 1 February 2005 and lasted until September 2015.');
+  });
+});

@@ -546,9 +546,15 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
     .toLowerCase();
   if (name.length < 3) return null;
   const at = sentences.indexOf(thesis);
-  for (let j = at + 1; j < Math.min(sentences.length, at + 1 + NAMED_STATEMENT_WINDOW); j++) {
+  // 'The phase of closure began with the elections of May 2005': a sentence that opens with the
+  // stage noun and the name dates the stage wherever it stands (the bare name only near the thesis).
+  let headed = HEADED_STATEMENTS.get(rules);
+  if (!headed) HEADED_STATEMENTS.set(rules, (headed = new RegExp(`^${STATEMENT_LEAD.source.slice(1)}(?:${[...rules.stageNouns].filter((w) => !w.endsWith('s')).join('|')})\\s+of\\s+`, 'iu')));
+  for (let j = at + 1; j < sentences.length; j++) {
     const sentence = sentences[j].text;
-    const lead = STATEMENT_LEAD.exec(sentence)![0].length;
+    const nounOf = headed.exec(sentence);
+    if (j >= at + 1 + NAMED_STATEMENT_WINDOW && !nounOf) continue;
+    const lead = nounOf ? nounOf[0].length : STATEMENT_LEAD.exec(sentence)![0].length;
     const text = sentence.slice(lead).toLowerCase();
     if (!text.startsWith(name) || /\p{L}/u.test(text.charAt(name.length))) continue;
     const dates = (bySentence.get(sentences[j].id) ?? []).filter((t) => t.kind !== 'relative' || t.from === null);
@@ -572,6 +578,9 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
   }
   return null;
 }
+
+/** What opens a sentence that names a stage with its stage noun ('The phase of …'), per set of rules. */
+const HEADED_STATEMENTS = new WeakMap<PeriodisationRules, RegExp>();
 
 /** The compiled {@link ordinalOpening}s, per set of rules, by ordinal ('2', or '3 last'). */
 const ORDINAL_OPENINGS = new WeakMap<PeriodisationRules, Map<string, RegExp | null>>();
@@ -822,7 +831,11 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         if (stage.from === null && stage.to === null) {
           // "the Okafor era": years from the text's own statement of Okafor's time in office. A start
           // alone does not override the end of the stage before (inferUndatedYears starts it there).
-          const tenure = tenureOf(item, thesis.items, sentences, (bySentence ??= temporalBySentence(temporal)), rules);
+          // (A stage taken in turn in a sentence of its own is named by its label, not by every
+          // capitalised word of that sentence: 'In the first, a phase of tolerance, the government of
+          // the Front welcomed …' names no person.)
+          const named = item.label !== null && item.sentenceId !== thesis.countSentenceId ? { ...item, text: item.label } : item;
+          const tenure = tenureOf(named, thesis.items, sentences, (bySentence ??= temporalBySentence(temporal)), rules);
           if (tenure && tenure.from !== null && !(tenure.startOnly && i > 0 && stages[i - 1].to !== null)) {
             stage.from = tenure.from;
             stage.to = tenure.to;

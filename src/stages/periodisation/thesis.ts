@@ -741,7 +741,7 @@ const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?
  * open access, ran from 1850 to 1900", "The second regime, a regime of licensing, lasted …", "The
  * first, Red Vienna, ended with …". Groups: (1) the word after the ordinal, if any; (2) the apposition.
  */
-const ORDINAL_APPOSITION = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:the|a|an)\\s+)?(?:${ORDINAL_WORDS})(?:\\s+(\\p{L}+))?\\s*,\\s+([^,;:()\\d]+?)\\s*,\\s`, 'iu');
+const ORDINAL_APPOSITION = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:(?:the|a|an)\\s+)?(?:${ORDINAL_WORDS})(?:\\s+(\\p{L}+))?\\s*,\\s+([^,;:()\\d]+?)\\s*,\\s`, 'iu');
 /** Words that open a phrase between commas that is no name: a date's preposition, a clause ('The second, under military rule, …'). */
 const NOT_A_NAME = /^(?:from|between|after|since|until|till|before|in|during|under|by|as|like|which|who|when|where|while|however|though|although|moreover|too|also|again|then|thus|therefore|for|at|on|of|to|with|without)\b/iu;
 /** A name the author gives in an apposition: 'which I call mobilisation', 'what historians have called the thaw'. Group 1: the name. */
@@ -788,6 +788,15 @@ function appositionName(text: string, rules: PeriodisationRules): string | null 
     if (next === undefined || !rules.appositionVerbs.has(next) || (name.match(WORD) ?? []).length > MAX_BARE_APPOSITION_WORDS) return null;
   }
   return name;
+}
+
+/** A stage's name headed by a stage noun: 'a phase of closure', 'the period of reform' (not 'the government'). */
+const STAGE_HEAD = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+of\s/iu;
+
+/** True when `label` (an apposition's or copula's name) is headed by a singular stage noun: it names a stage, dated or not. */
+function namesAStage(label: string, rules: PeriodisationRules): boolean {
+  const head = STAGE_HEAD.exec(label)?.[1].toLowerCase();
+  return head !== undefined && !head.endsWith('s') && rules.stageNouns.has(head);
 }
 
 /** A sentence that opens by pointing back to the stage just named ('It began …', 'This period ended …'). */
@@ -1203,8 +1212,11 @@ function thesisAt(
       // but the last may be the open present, undated ("The third, which has not yet closed, is a
       // period of dualism that began with that bargain"): it starts where the one before ends.
       const openLast = n === a.count && found.length > 0 && rules.openEnded.test(t.text);
-      if (!named && !item.dated && !openLast) continue;
-      item.label = appositionName(t.text, rules) ?? copularName(t.text, rules);
+      const label = appositionName(t.text, rules) ?? copularName(t.text, rules);
+      // "In the first, a phase of guarded tolerance, the government …": an undated ordinal that
+      // names itself a stage ('a phase of …') is one too; its years may come later in the text.
+      if (!named && !item.dated && !openLast && !(label !== null && namesAStage(label, rules))) continue;
+      item.label = label;
       // "The first was a period of incorporation. It began with … 1922 and lasted until 1973.": a
       // stage taken in turn without a date of its own is dated by the next sentence, when that one
       // speaks of it ('It', 'This period') in the same paragraph.
@@ -1282,6 +1294,13 @@ function thesisAt(
     // ('since 1919' may be one expression: the word is then inside it.)
     if (frame && at >= 0 && FRAME_START.test(s.text.slice(a.after, at + frame.text.length))) frameStart = frame.from;
   }
+  // 'Since the restoration of democracy in April 1990, relations … have passed through two phases':
+  // the same date in a phrase that opens the sentence, before its first comma.
+  const opening = complete && frameStart === null ? OPENING_FRAME.exec(s.text) : null;
+  if (opening && opening[0].length <= a.after) {
+    const frame = datesIn(temporal, s.id, s.cleanStart, s.cleanStart + opening[0].length, toOriginal).find((t) => t.from !== null && t.kind !== 'relative');
+    if (frame) frameStart = frame.from;
+  }
   if (complete) withoutCountedHead(items, a.noun);
   return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [], frameStart };
 }
@@ -1312,6 +1331,8 @@ const AFTER_ANAPHOR = /^(?:(?:after|since|following)\s+(?:it|that|this|then)|the
 
 /** What before a date in an announcement makes it the start of the whole periodisation ('since the death of Franco in 1975'). */
 const FRAME_START = /\b(?:since|from)\b/i;
+/** A phrase of time that opens the sentence announcing the stages, up to its first comma ('Since the fall of the junta in 1983,'). */
+const OPENING_FRAME = /^(?:ever\s+)?(?:since|from)\s[^,;:]*,/iu;
 
 /** "two periods, divided by the coup of 1980": the event (group 1) whose year divides them. */
 const DIVIDED_BY = /^\s*,?\s*(?:that\s+are\s+|which\s+are\s+)?(?:divided|separated|split)\s+(?:by|at)\s+((?:the\s+)?[^,;:.]*?\d{3,4})/iu;
