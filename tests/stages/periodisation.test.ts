@@ -1135,6 +1135,19 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     ['phases-named-in-summary-dated-later', 2, [['Expansion', 1990, 2005], ['Control', 2005, 2015]]],
     // 'Aftermath' after the last dated heading is a coda, not a stage (before: a fourth stage, 1990–).
     ['aftermath-after-dated-headings', 3, [['Pacheco and the emergency', 1968, 1973], ['Dictatorship', 1973, 1985], ['Transition', 1985, 1990]]],
+    // A count closing its sentence, then the stages told as a story in the next sentence, one
+    // between semicolons: named by what the story 'began as' or 'turned into' (the heading's name
+    // where the heading holds the thesis's words), dated by a decade, a decade 'ended with' an
+    // event of 2001, a range, and an open 'since'.
+    ['count-then-semicolon-story', 4, [['a partnership', 1980, 1989], ['mutual distrust', 1990, 2001], ['Conflict', 2001, 2009], ['A Wary Truce', 2009, null]]],
+    // The same with ordinals: 'The first was a partnership in the 1960s, when …; the second,
+    // subordination, filled the 1970s and ended with the collapse of the crop authorities in 1984;
+    // and the third was a slow revival from 1991' (an event of up to six words before the year).
+    ['count-then-ordinal-semicolons', 3, [['a partnership', 1960, 1969], ['subordination', 1970, 1984], ['a slow revival', 1991, null]]],
+    // A lecture: 'The first period I call the long silence.', dated by the 'It began …' and 'It
+    // lasted until …' sentences of its paragraph; 'It began when …, and it lasted until the morning
+    // of 23 February 1991' ends the second; the third 'began that morning and is still going on'.
+    ['lecture-periods-i-call', 3, [['the long silence', 1976, 1988], ['the thaw', 1988, 1991], ['the crackdown', 1991, null]]],
   ])('%s', (name, count, stages) => {
     expect(read(name).claimedCount).toBe(count);
     expect(rowsOf(name)).toEqual(stages);
@@ -1149,6 +1162,12 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     ].join('\n\n');
     const p = stagesOf(text);
     // 'a series of strikes' is no stage name: the count is announced but no stages are read.
+    expect(p.claimedCount).toBeNull();
+    expect(p.stages).toEqual([]);
+  });
+
+  it('a sentence of semicolons after a count is no list of stages when its parts are not dated', () => {
+    const p = stagesOf('Introduction\n\nI argue that the relationship has passed through three stages. Officials distrusted the unions; the unions distrusted the officials; and nobody trusted the courts.\n\nHistory\n\nThe first union was founded in 1950.');
     expect(p.claimedCount).toBeNull();
     expect(p.stages).toEqual([]);
   });

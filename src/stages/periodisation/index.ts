@@ -64,6 +64,7 @@ interface RulesData {
   centuryWords: Record<string, number>;
   currentCentury: number;
   notStageHeadings: string;
+  becoming: string;
   earlyHeadingWords: string[];
   periodHeadingWords: string[];
   maxStages: number;
@@ -148,6 +149,7 @@ function compile(d: RulesData): PeriodisationRules {
     centuryWords: new Map(Object.entries(d.centuryWords)),
     currentCentury: d.currentCentury,
     notStageHeadings: new RegExp(d.notStageHeadings, 'iu'),
+    becoming: new RegExp(d.becoming, 'iu'),
     earlyHeadingWords: new Set(d.earlyHeadingWords),
     periodHeadingWords: new Set(d.periodHeadingWords),
     maxStages: d.maxStages,
@@ -701,8 +703,9 @@ function sectionEnd(n: number, last: boolean, sectionId: string, notBefore: numb
   return null;
 }
 
-/** A sentence that opens by pointing back at a stage: 'This period ended in 1998', 'This phase lasted until …'. */
-const THIS_STAGE = /^this\s+(?:period|phase|stage|era|wave|epoch)\b/iu;
+/** A sentence that opens by pointing back at a stage: 'This period ended in 1998', 'This phase lasted until …', 'It lasted until …'. */
+// ('It lasted until March 2011' in the paragraph of 'The first period I call the long winter. It began …'.)
+const THIS_STAGE = /^(?:this\s+(?:period|phase|stage|era|wave|epoch)|it)\b/iu;
 
 /**
  * True when the thesis is a periodisation of one heading stage, not of the text: announced inside
@@ -934,6 +937,16 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         // Saied suspended parliament in July 2021', 'opened with the strikes of July and August 1987'.
         const point = item.dated?.kind === 'year' || ((item.dated?.kind === 'month' || item.dated?.kind === 'day' || item.dated?.kind === 'season-part') && item.dated.from === item.dated.to);
         if (!point || item.endsAtYear || item.until || stage.yearsFrom?.from !== 'thesis' || aligned[i]?.to != null) return;
+        // ('The first period I call the long winter. It began in September 1988 … It lasted until
+        // March 2011.': an end the text gives the stage beats the next stage's start.)
+        const own = item.sentenceId !== announcing.id ? sentences.find((x) => x.id === item.sentenceId) ?? null : null;
+        const end = own && stage.from !== null ? ordinalEnd(i + 1, i === stages.length - 1, stage.from, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules, own) : null;
+        if (end && end.to > stage.from!) {
+          stage.to = end.to;
+          stage.yearsFrom = { from: 'thesis', to: 'text' };
+          stage.evidence!.push({ start: end.sentence.start, end: end.sentence.end });
+          return;
+        }
         const next = stages[i + 1];
         stage.to = next?.from ?? null;
         stage.yearsFrom = { from: 'thesis', to: stage.to !== null ? 'next stage' : null };

@@ -98,6 +98,8 @@ export interface PeriodisationRules {
   currentCentury: number;
   /** Headings without years that close a history and are no stage of it ('Recent developments', 'Legacy'). */
   notStageHeadings: RegExp;
+  /** A verb of becoming before a stage's name in a list told as a story ('turned into', 'settled into', 'began as'). */
+  becoming: RegExp;
   /** Words of a heading without years that make it an early stage before the first dated one ('Early history'). */
   earlyHeadingWords: Set<string>;
   /** Words of a heading without years that name a period ('Independence and after', 'Austrian rule'). */
@@ -733,6 +735,8 @@ function addRepeat(thesis: Thesis, again: Thesis): void {
 }
 
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last';
+/** Copulas between an ordinal and the name of its stage ('The first was a partnership'). */
+const COPULAS_BEFORE_NAME = 'was|is|became|has\\s+been|remained';
 /** A sentence led by an ordinal that takes the next stage in turn: "First, from 1940 to 1966, …", "The second (1952–1965) …", "Finally, since 1999, …". */
 const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS}|finally|lastly)(?:ly)?(?:\\s+of\\s+(?:these|them|those))?\\s*(?:,|\\(|—|–\\s)`, 'iu');
 
@@ -797,6 +801,18 @@ const STAGE_HEAD = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+of\s/iu;
 function namesAStage(label: string, rules: PeriodisationRules): boolean {
   const head = STAGE_HEAD.exec(label)?.[1].toLowerCase();
   return head !== undefined && !head.endsWith('s') && rules.stageNouns.has(head);
+}
+
+/** An ordinal standing for a stage and its copula, before what the stage was ('the first was …', 'and the third became …'). */
+const ORDINAL_COPULA = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s+(?:${COPULAS_BEFORE_NAME})\\s+`, 'iu');
+
+/** 'The first period I call the long winter', 'The second we may call the thaw': group 1, the name the author gives the stage. */
+const CALLED_AFTER_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s+\\p{L}+)?\\s+(?:I|we)\\s+(?:(?:will|shall|would|may|might|can)\\s+)?(?:call|term|name|label|describe\\s+as)\\s+([^,;:.()]+)`, 'u');
+
+/** The name an author gives a stage taken in turn after its ordinal ('The first period I call the long silence.'); null when none. */
+function calledName(text: string): string | null {
+  const name = CALLED_AFTER_ORDINAL.exec(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))?.[1].replace(QUOTES, '').trim();
+  return name && !NOT_A_NAME.test(name) && (name.match(WORD) ?? []).length <= MAX_APPOSITION_WORDS ? name : null;
 }
 
 /** A sentence that opens by pointing back to the stage just named ('It began …', 'This period ended …'). */
@@ -1212,7 +1228,7 @@ function thesisAt(
       // but the last may be the open present, undated ("The third, which has not yet closed, is a
       // period of dualism that began with that bargain"): it starts where the one before ends.
       const openLast = n === a.count && found.length > 0 && rules.openEnded.test(t.text);
-      const label = appositionName(t.text, rules) ?? copularName(t.text, rules);
+      const label = appositionName(t.text, rules) ?? copularName(t.text, rules) ?? calledName(t.text);
       // "In the first, a phase of guarded tolerance, the government …": an undated ordinal that
       // names itself a stage ('a phase of …') is one too; its years may come later in the text.
       if (!named && !item.dated && !openLast && !(label !== null && namesAStage(label, rules))) continue;
@@ -1223,11 +1239,36 @@ function thesisAt(
       const next = sentences[j + 1];
       if (!item.dated && next && next.paragraphId === t.paragraphId && SPEAKS_OF_IT.test(next.text)) {
         const then = makeItem(next, 0, next.text.length, false, temporal, rules, toOriginal);
-        if (then.dated && then.dated.kind !== 'era') Object.assign(item, { dated: then.dated, until: then.until, endsAtYear: then.endsAtYear });
+        // ('It began when the generals handed power …, and it lasted until the morning of 1 February
+        // 2021': a date after 'until' is where the stage ends.)
+        const at = then.dated ? next.text.indexOf(then.dated.text) : -1;
+        const endsThere = at > 0 && rules.endsAt.test(next.text.slice(0, at));
+        if (then.dated && then.dated.kind !== 'era') Object.assign(item, { dated: then.dated, until: then.until, endsAtYear: then.endsAtYear || endsThere });
       }
       found.push(item);
     }
     if (found.length === a.count) items = found;
+  }
+  if (counted && items.length < a.count && /^\s*\.?\s*$/.test(s.text.slice(a.after))) {
+    // "… has passed through four stages. It began as a partnership in the 1980s; turned into
+    // distrust, which filled the 1990s …; hardened into conflict in 2001–09; and since the accord of
+    // June 2009 has settled into a truce.": the next sentence of the paragraph lists the stages,
+    // one between each pair of semicolons, each dated (the last may be the open present).
+    const next = sentences[k + 1];
+    const parts = next && next.paragraphId === s.paragraphId ? splitTopLevel(next.text, 0, ';') : [];
+    if (parts.length === a.count) {
+      const read = parts.map(([x, y]) => {
+        const [ts, te] = trimItem(next.text, x, y, rules);
+        const item = makeItem(next, ts, te, false, temporal, rules, toOriginal);
+        // ('turned into distrust', 'the first was a partnership': the stage is what the story became
+        // or what the ordinal was, not the verb that tells it; 'the second, estrangement, filled
+        // the 1990s': the name set off after the ordinal.)
+        const become = ORDINAL_COPULA.exec(item.text) ?? rules.becoming.exec(item.text);
+        item.label = appositionName(item.text, rules) ?? itemLabel(become ? item.text.slice(become.index + become[0].length) : item.text, item.dated, rules, item.until);
+        return item;
+      });
+      if (read.every((x, i) => (x.dated && x.dated.kind !== 'era') || (i > 0 && i === read.length - 1 && rules.openEnded.test(x.text)))) items = read;
+    }
   }
   if (counted && !a.inTurnOnly && items.length < a.count && /^\s*[.:]?\s*$/.test(s.text.slice(a.after))) {
     // "… in terms of three periods. From 1930 to 1964, corporatism …. Between 1964 and 1985, …. Since
