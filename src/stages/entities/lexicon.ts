@@ -48,6 +48,7 @@ export interface EntityRulesFile {
   firstPersonVerbs?: string[];
   attachedParticles?: string[];
   provisionWords?: string[];
+  numberedLaws?: { heads: string[]; signs: string[]; topics: string[] };
   titleSmallWords?: string[];
   firmSuffixes?: string[];
   leftParticles?: string[];
@@ -200,6 +201,12 @@ export interface Lexicon {
   attachedParticles: Set<string>;
   /** Words that, with a number and 'of' a law, name a provision ('Article 35 of the Constitution'). */
   provisionWords: Set<string>;
+  /** Folded words that name a law only with its number ('Proclamation No. 621/2009', 'General Order No. 1'); LAW heads do too. */
+  numberedLawHeads: Set<string>;
+  /** Case-sensitive: words before a law's number ('No.' in 'Law No. 93'). */
+  lawNumberSigns: Set<string>;
+  /** Lower-case words before the subject of a numbered law, part of its name ('on' in 'Law No. 8 of 1985 on Social Organisations'). */
+  numberedLawTopics: Set<string>;
   /** Small words a title runs on over ('The Road to Serfdom'). */
   titleSmallWords: Set<string>;
   /** Case-sensitive: words that end a firm's name after 'and' ('L. Bamberger and Co.'). */
@@ -520,6 +527,9 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     firstPersonVerbs: new Set(rules.firstPersonVerbs ?? []),
     attachedParticles: new Set(rules.attachedParticles ?? []),
     provisionWords: toSet(rules.provisionWords),
+    numberedLawHeads: toSet(rules.numberedLaws?.heads),
+    lawNumberSigns: toSet(rules.numberedLaws?.signs, false),
+    numberedLawTopics: toSet(rules.numberedLaws?.topics),
     titleSmallWords: toSet(rules.titleSmallWords),
     firmSuffixes: toSet(rules.firmSuffixes, false),
     leftParticles: toSet(rules.leftParticles, false),

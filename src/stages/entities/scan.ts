@@ -36,6 +36,10 @@ const PLURAL_S = /(?<=\p{Lu})s$/u;
 const PROVISION_NUMBER = /^(?:\d+[a-z]?|[IVXLC]+)$/;
 /** What follows a numbered label: 'Table 3', 'Figure 2.1', 'Chapter IV'. */
 const LABEL_NUMBER = /^(?:\d|[IVXLC]+$)/;
+/** The number of a numbered law: '93', '621/2009', '2/1999', '12a'. */
+const LAW_NUMBER = /^\d{1,5}(?:[/.-]\d{1,5})*[a-z]?$/;
+/** A law's number with its year after a slash: '8/1985', '621/2009'. */
+const SLASH_YEAR = /^\d{1,5}\/(?:1[5-9]\d\d|20\d\d)$/;
 /** A sub-number in brackets: 'Article 35(1)'. */
 const PROVISION_PART = /^(?:\d+|[a-z])$/;
 /** {@link Scanner.positional}: the capital is a name's, the sentence's, or either (a one-word name that is also a common word). */
@@ -161,6 +165,8 @@ export class Scanner {
    * (see {@link spelledStart}).
    */
   private readonly spelled: number[] = [];
+  /** The last word a run's mention took beyond the run ({@link numberedLawEnd}), or -1. */
+  private consumed = -1;
 
   constructor(
     private readonly text: string,
@@ -244,8 +250,10 @@ export class Scanner {
         i++;
         continue;
       }
+      this.consumed = -1;
       this.handleRun(i, j);
-      i = j + 1;
+      // (A numbered law reads on past its run: '… on Social Organisations' is no name of its own.)
+      i = Math.max(j, this.consumed) + 1;
     }
   }
 
@@ -579,7 +587,8 @@ export class Scanner {
       // Before a law's head, as before an organisation's: 'Churches and Religious Communities Law',
       // 'Assemblies and Processions Act' (the subject matter of a law is often two nouns). Not after
       // a law's head: 'the Press Act and Police Act' are two laws.
-      const lawAfterTopic = rightHead === 'LAW' && startsUpper(words[rightEnd].text) && lex.heads.get(foldOf(words[j])) !== 'LAW';
+      // ('the Charities and Societies Proclamation No. 621/2009': a head that names a law with its number.)
+      const lawAfterTopic = (rightHead === 'LAW' || (lex.numberedLawHeads.has(foldOf(words[rightEnd])) && this.numberedLawEnd(rightEnd) > rightEnd)) && startsUpper(words[rightEnd].text) && lex.heads.get(foldOf(words[j])) !== 'LAW';
       if (rightHead !== 'ORG' && !lawAfterTopic) return false;
     }
     // Neither side may be a name of its own (asked last: these look names up).
@@ -658,13 +667,16 @@ export class Scanner {
     let from = runStart;
     let to = runEnd;
     const initial = words[from].initial;
+    // 'Law No. 8 of 1985 on Social Organisations', 'General Order No. 1': a law's head with its number.
+    const numbered = this.numberedLawEnd(runEnd);
     // Sentence-initial capitals: 'However', 'This', 'Working conditions…', 'Labour NGOs were…'.
     // 'Solidarity' where the text also writes 'solidarity' is left untyped: it is the union only
     // where the text names it so elsewhere (grouping joins it then).
     let untyped = false;
     if (initial) {
       const capital = this.positional(from, to);
-      if (capital === POSITIONAL) from++;
+      // ('Law No. 16 of 2001 on Foundations brought …': the capital before a law's number is the law's.)
+      if (capital === POSITIONAL && !(numbered > runEnd && !CLOSED_POS.has(words[from].pos))) from++;
       else if (capital === AMBIGUOUS) untyped = true;
       if (from > to) return this.noteList(runEnd, null);
     }
@@ -709,6 +721,13 @@ export class Scanner {
       }
     }
     if (cues.work && words[to + 1].text === ':' && startsUpper(words[to + 2].text)) to = this.subtitleEnd(to);
+    // A numbered law is read whole, a title word with it ('General Order No. 1'), and the scan goes on after it.
+    if (!typing && !untyped && !titleArticle && numbered > to) {
+      typing = { type: 'LAW', strength: 2, entry: null, via: 'numbered-law' };
+      to = numbered;
+      this.consumed = numbered;
+      runEnd = numbered;
+    }
 
     // Titles: 'President Xi Jinping' → Xi Jinping, unless the whole run is a name ('General Assembly').
     let nameFrom = from;
@@ -1489,6 +1508,39 @@ export class Scanner {
     const law = lex.lookup(displayName(words, k, e, this.text, lex));
     if (law ? law.type !== 'LAW' : lex.heads.get(foldOf(words[e])) !== 'LAW' || !startsUpper(words[e].text)) return -1;
     if (words[e + 1].text === 'of' && YEAR.test(words[e + 2].text)) e += 2;
+    return e;
+  }
+
+  /**
+   * The last word of a numbered law whose head is word `to`, or -1 ('Law No. 8 of 1985 on Social
+   * Organisations', 'Proclamation No. 621/2009', 'Resolution 10 of 1988', 'Law 8/1985'): a LAW head
+   * or a `numberedLaws.heads` word, capitalised; a number after a sign ('No.'), or without one a
+   * number and 'of' a year, or a number with a slash and a year; then maybe 'of' and a year, and
+   * maybe a topic word and a capitalised name that is no known person or place.
+   */
+  private numberedLawEnd(to: number): number {
+    const { words, lex } = this;
+    const head = words[to];
+    if (head.possessive || !startsUpper(head.text)) return -1;
+    const f = foldOf(head);
+    if (lex.heads.get(f) !== 'LAW' && !lex.numberedLawHeads.has(f)) return -1;
+    let k = to + 1;
+    const signed = lex.lawNumberSigns.has(words[k].text);
+    if (signed) k++;
+    if (!LAW_NUMBER.test(words[k].text)) return -1;
+    let e = k;
+    if (words[e + 1].text === 'of' && YEAR.test(words[e + 2].text)) e += 2;
+    // (Without a sign, a bare number is no law's: 'the Act 12 times'.)
+    else if (!signed && !SLASH_YEAR.test(words[k].text)) return -1;
+    if (lex.numberedLawTopics.has(words[e + 1].text)) {
+      let t = e + 2;
+      if (lex.articles.has(words[t].text)) t++;
+      if (words[t].name && startsUpper(words[t].text)) {
+        const te = this.runEnd(t);
+        const known = lex.lookup(displayName(words, t, te, this.text, lex));
+        if (!(known && (known.type === 'PERSON' || known.type === 'GPE' || known.type === 'LOC'))) e = te;
+      }
+    }
     return e;
   }
 

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../src/doc.js';
+import { docOf } from '../helpers.js';
+
+/**
+ * Entity rules of the recall session (numbered laws, and the forms after it). Each row is a sentence
+ * of our own, the canonical name and type of every entity, and the text of its mentions in order;
+ * the spans are found in the sentence from left to right, so each row asserts exact offsets too.
+ * Rows named 'guard' passed before the rules and must still pass.
+ */
+type Expected = [canonical: string, type: EntityType, mentions: string[]];
+type Row = [canonical: string, type: EntityType, mentions: [number, number, string][]];
+
+/** The expected rows with the offsets of each mention: its next occurrence in `text` after the one before. */
+function withSpans(text: string, expected: Expected[]): Row[] {
+  const after = new Map<string, number>();
+  return expected.map(([canonical, type, mentions]) => [canonical, type, mentions.map((m): [number, number, string] => {
+    const start = text.indexOf(m, after.get(m) ?? 0);
+    if (start < 0) throw new Error(`'${m}' is not in the sentence`);
+    after.set(m, start + m.length);
+    return [start, start + m.length, m];
+  })]);
+}
+
+function expectEntities(text: string, expected: Expected[]): void {
+  const rows = (docOf(text, 'entities').layers.entities ?? []).map((e): Row => [e.canonical, e.type, e.mentions.map((m): [number, number, string] => [m.start, m.end, m.text])]);
+  expect(rows).toEqual(withSpans(text, expected));
+}
+
+describe("entities: a law's head with its number names one law, read whole (recall session; each row failed before its rule)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'Law No. N of YEAR on …', the topic in the name", 'The turning point was Law No. 8 of 1985 on Social Organisations, which required every group to register.', [
+      ['Law No. 8 of 1985 on Social Organisations', 'LAW', ['Law No. 8 of 1985 on Social Organisations']],
+    ]],
+    ['at the start of a sentence, the topic an organisation head word', 'Law No. 16 of 2001 on Foundations brought the foundations under supervision.', [
+      ['Law No. 16 of 2001 on Foundations', 'LAW', ['Law No. 16 of 2001 on Foundations']],
+    ]],
+    ["'Law No. N' alone", 'In May 1995 parliament passed Law No. 93, which raised the penalties.', [
+      ['Law No. 93', 'LAW', ['Law No. 93']],
+    ]],
+    ["a head that names a law only with its number, its subject joined by 'and', a slash in the number", 'The Charities and Societies Proclamation No. 621/2009 capped foreign funding.', [
+      ['Charities and Societies Proclamation No. 621/2009', 'LAW', ['Charities and Societies Proclamation No. 621/2009']],
+    ]],
+    ['a decree with a modifier and a year', 'Presidential Decree No. 5 of 1959 restored the old constitution.', [
+      ['Presidential Decree No. 5 of 1959', 'LAW', ['Presidential Decree No. 5 of 1959']],
+    ]],
+    ["a title word before the head is the order's ('General Order'), no person", 'General Order No. 1 for the surrender of Japan was issued in August.', [
+      ['General Order No. 1', 'LAW', ['General Order No. 1']],
+      ['Japan', 'GPE', ['Japan']],
+    ]],
+    ["a number and 'of' a year without 'No.'", 'Resolution 10 of 1988 returned the use of land to households.', [
+      ['Resolution 10 of 1988', 'LAW', ['Resolution 10 of 1988']],
+    ]],
+    ["a number with its year after a slash, and 'on the' before the topic", 'The council issued Decree No. 2/1999 on the Registration of Associations.', [
+      ['Decree No. 2/1999 on the Registration of Associations', 'LAW', ['Decree No. 2/1999 on the Registration of Associations']],
+    ]],
+    ["'Order No. N', 'Instruction No. N'", 'Order No. 227 forbade any retreat, and the Ministry of Labour issued Instruction No. 4 to all factories.', [
+      ['Order No. 227', 'LAW', ['Order No. 227']],
+      ['Ministry of Labour', 'ORG', ['Ministry of Labour']],
+      ['Instruction No. 4', 'LAW', ['Instruction No. 4']],
+    ]],
+    ["a known place after 'on' is no topic of the law: the law ends before it", 'Decree No. 7 on Indonesia was never published.', [
+      ['Decree No. 7', 'LAW', ['Decree No. 7']],
+      ['Indonesia', 'GPE', ['Indonesia']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ["a lower-case noun before 'No.' names no law", 'The inventor held patent No. 20084 for a decade.', []],
+    ["a head and a bare number without 'No.' or a year", 'Parliament amended the Act 12 times in a decade.', []],
+    ["'No.' before a house number", 'He lived at No. 10 Downing Street for ten years.', [
+      ['Downing Street', 'LOC', ['Downing Street']],
+    ]],
+    ["a law's head in lower case", 'The law of 1985 on associations was harsh.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
