@@ -78,3 +78,38 @@ describe("entities: a law's head with its number names one law, read whole (reca
     expectEntities(text, expected);
   });
 });
+
+describe("entities: a plural noun of people before an example marker makes a person of two to four capitalised words (recall session; each row failed before its rule)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'intellectuals, among them', the next name of the list too", 'In 1976 a group of intellectuals, among them Jacek Kuroń and Jan Józef Lipski, founded the committee.', [
+      ['Jacek Kuroń', 'PERSON', ['Jacek Kuroń']],
+      ['Jan Józef Lipski', 'PERSON', ['Jan Józef Lipski']],
+    ]],
+    ["'officials such as' at the start of a sentence", 'Officials such as Daoed Joesoef banned campus politics.', [
+      ['Daoed Joesoef', 'PERSON', ['Daoed Joesoef']],
+    ]],
+    ["'women such as', a name written family name first", 'Socialist women such as Yamakawa Kikue formed the Red Wave Society in 1921.', [
+      ['Yamakawa Kikue', 'PERSON', ['Yamakawa Kikue']],
+      ['Red Wave Society', 'ORG', ['Red Wave Society']],
+    ]],
+    ["'officials, including', two names", 'The trial of ten officials, including Witold Brzeski and Marek Lis, opened in May.', [
+      ['Witold Brzeski', 'PERSON', ['Witold Brzeski']],
+      ['Marek Lis', 'PERSON', ['Marek Lis']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ['a single unknown word takes no cue from such a noun', 'The union had many members, including Ursus.', []],
+    ["an organisation's head keeps its type", 'Officials, including Interior Ministry staff, objected.', [
+      ['Interior Ministry', 'ORG', ['Interior Ministry']],
+    ]],
+    ['a noun of organisations is no noun of people', 'Delegates came from several unions, among them Solidarity.', [
+      ['Solidarity', 'ORG', ['Solidarity']],
+    ]],
+    ['a word the text writes in lower case is no part of such a name', 'Officials, including Home Affairs staff, objected to the home affairs budget.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

@@ -62,6 +62,7 @@ export interface EntityRulesFile {
   placeToVerbs?: string[];
   placeOfNouns?: string[];
   exampleMarkers?: string[];
+  examplePersonNouns?: string[];
   possessiveJoiners: string[];
   genericAcronyms: string[];
   acronymFrames?: { followers: string[]; termHeads: string[] };
@@ -228,6 +229,8 @@ export interface Lexicon {
   /** Words that give examples after a plural cue noun ('dailies, above all Tribuna'), each as its lower-case words; and their last words. */
   exampleMarkers: string[][];
   exampleMarkerEnds: Set<string>;
+  /** Folded plural nouns of people that are no role nouns ('intellectuals', 'officials'): before an example marker they cue a person's name of two to four words. */
+  examplePersonNouns: Set<string>;
   prepositions: Set<string>;
   articles: Set<string>;
   particles: Set<string>;
@@ -544,6 +547,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     placeOfNouns: toSet(rules.placeOfNouns),
     exampleMarkers: (rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ')),
     exampleMarkerEnds: new Set((rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ').pop()!)),
+    examplePersonNouns: toSet(rules.examplePersonNouns),
     prepositions: toSet(rules.connectors.prepositions),
     articles,
     particles: toSet(rules.connectors.particles),

@@ -1563,7 +1563,7 @@ export class Scanner {
     const prev = this.lowerAt(from - 1);
     // 'unions such as Vienybė', 'newspapers such as Pravdin': the cue noun stands before 'such as',
     // singular or plural.
-    let bits = prev === 'as' && this.lowerAt(from - 2) === 'such' ? this.pluralCueBits(this.lowerAt(from - 3)) : (this.lex.cueBits.get(prev) ?? 0);
+    let bits = prev === 'as' && this.lowerAt(from - 2) === 'such' ? this.pluralCueBits(this.lowerAt(from - 3)) || this.groupCueBits(this.lowerAt(from - 3), from) : (this.lex.cueBits.get(prev) ?? 0);
     // 'the news site Ekspres' (a two-word periodical noun), 'the journalists of Kurjer' (a paper's
     // people before 'of'): the name is a periodical's.
     if (bits === 0 && (this.periodicalPairAt(from - 1) || (prev === 'of' && this.lex.periodicalOfNouns.has(this.lowerAt(from - 2))))) bits = CUE.PERIODICAL | CUE.WORK;
@@ -1571,7 +1571,7 @@ export class Scanner {
     // a modifier may stand before the name ('all newspapers except the official Glasnik').
     if (bits === 0 || bits === CUE.ARTICLE) {
       const at = this.afterExampleMarker(from, prev);
-      const example = at >= 0 ? this.exampleCueBits(at) : 0;
+      const example = at >= 0 ? this.exampleCueBits(at, from) : 0;
       if (example !== 0 || at === from) bits = example;
     }
     // 'Factories at Tema', 'the new zone at Katunayake': 'at' after a noun of works or settlements is a place's preposition.
@@ -1703,7 +1703,7 @@ export class Scanner {
    * all Tribuna' → a periodical's), or 0. Read backwards from the clean text: the noun may be beyond
    * the words kept around the name.
    */
-  private exampleCueBits(from: number): number {
+  private exampleCueBits(from: number, name: number): number {
     const text = this.text;
     for (const marker of this.lex.exampleMarkers) {
       let pos = this.words[from].cleanStart;
@@ -1720,9 +1720,28 @@ export class Scanner {
       if (noun === null || letterCase(noun.text, 0) !== 2) return 0;
       const f = fold(noun.text);
       // (Plural nouns only: 'a union like Solidarity' compares.)
-      return f.endsWith('s') ? this.pluralCueBits(f) : 0;
+      return f.endsWith('s') ? this.pluralCueBits(f) || this.groupCueBits(f, name) : 0;
     }
     return 0;
+  }
+
+  /**
+   * A role noun's cue for the name at `name` after a plural noun of people that is no role noun
+   * ('a group of intellectuals, among them Jacek Kuroń and …', 'officials such as Daoed Joesoef'),
+   * else 0: the name is two to four capitalised words, none a word the text writes in lower case, a
+   * head, a title or a nationality ('officials, including Home Affairs' stays unread). A single word
+   * takes no cue from such a noun ('members, including Ursus').
+   */
+  private groupCueBits(noun: string, name: number): number {
+    if (!this.lex.examplePersonNouns.has(noun)) return 0;
+    const { words, lex, docLower } = this;
+    const end = this.plainRunEnd(name);
+    if (end === name || end - name > 3) return 0;
+    for (let k = name; k <= end; k++) {
+      const f = foldOf(words[k]);
+      if (!startsUpper(words[k].text) || isAcronymWord(words[k].text) || docLower.has(f) || lex.heads.has(f) || lex.titles.has(f) || lex.nonEntityWords.has(f)) return 0;
+    }
+    return CUE.ROLE_NOUN;
   }
 
   /** Whether words `k - 1` and `k` are a two-word periodical noun ('news site', 'news agency'). */
