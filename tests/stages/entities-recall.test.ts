@@ -145,3 +145,41 @@ describe("entities: lower-case connectors of Swahili, Turkish, German, Slavic an
     expectEntities(text, expected);
   });
 });
+
+describe("entities: an office named with its domain after 'of' or 'for' is an organisation (recall session; each row failed before its rule)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'the Registrar of Societies'", 'Every group had to register with the Registrar of Societies, which could refuse it.', [
+      ['Registrar of Societies', 'ORG', ['Registrar of Societies']],
+    ]],
+    ['at the start of a sentence', 'Registrar of Societies officials refused it.', [
+      ['Registrar of Societies', 'ORG', ['Registrar of Societies']],
+    ]],
+    ['a known place as the domain is part of the name', 'The Ombudsman of Peru criticised the decree.', [
+      ['Ombudsman of Peru', 'ORG', ['Ombudsman of Peru']],
+    ]],
+    ["'General' after the office", 'The Auditor General of Kenya found waste.', [
+      ['Auditor General of Kenya', 'ORG', ['Auditor General of Kenya']],
+    ]],
+    ["a title that is also an office's head, before 'for'", 'The Commissioner for Human Rights visited Kyiv.', [
+      ['Commissioner for Human Rights', 'ORG', ['Commissioner for Human Rights']],
+      ['Kyiv', 'GPE', ['Kyiv']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ["an office's title before a personal name stays the person's", 'Commissioner Lin Zexu destroyed the opium.', [
+      ['Lin Zexu', 'PERSON', ['Commissioner Lin Zexu']],
+    ]],
+    ["a ruler's style is no office", 'Henry VIII was Defender of the Faith.', [
+      ['Henry VIII', 'PERSON', ['Henry VIII']],
+    ]],
+    ["the head of an organisation is no office of its own", 'Director-General of the ILO Juan Somavía spoke.', [
+      ['International Labour Organization', 'ORG', ['ILO']],
+    ]],
+    ['an office word in lower case', 'The registrar of societies refused.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

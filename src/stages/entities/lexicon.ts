@@ -15,6 +15,7 @@ export interface EntityRulesFile {
   connectors: { prepositions: string[]; articles: string[]; particles: string[]; conjunctions: string[]; innerPrepositions?: string[] };
   heads: Record<string, string[]>;
   firstHeads?: Record<string, string[]>;
+  officeHeads?: string[];
   particleFirstHeads?: Record<string, string[]>;
   eventHeadsLower: string[];
   eventModifiersLower?: string[];
@@ -129,6 +130,8 @@ export interface Lexicon {
   compounds: Map<string, GazetteerEntry[]>;
   heads: Map<string, EntityType>;
   firstHeads: Map<string, EntityType>;
+  /** Folded heads of offices that, opening a name before 'of' or 'for', make it an organisation ('Registrar of Societies'). */
+  officeHeads: Set<string>;
   /** First words that make a name only when it holds a particle ('Central Única de Trabajadores'). */
   particleFirstHeads: Map<string, EntityType>;
   eventHeadsLower: Set<string>;
@@ -491,6 +494,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     compounds,
     heads: typed(rules.heads, 'heads'),
     firstHeads: typed(rules.firstHeads, 'firstHeads'),
+    officeHeads: toSet(rules.officeHeads),
     particleFirstHeads: typed(rules.particleFirstHeads, 'particleFirstHeads'),
     eventHeadsLower: toSet(rules.eventHeadsLower),
     eventModifiersLower: toSet(rules.eventModifiersLower),

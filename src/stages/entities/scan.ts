@@ -559,7 +559,7 @@ export class Scanner {
   private prepositionJoins(i: number, j: number, k: number): boolean {
     const { words, lex, text } = this;
     // (The tests in order of cost; each one alone can refuse the join.)
-    const openerNoun = j === i && words[i].initial && !lex.heads.has(foldOf(words[i])) && !lex.firstHeads.has(foldOf(words[i]));
+    const openerNoun = j === i && words[i].initial && !lex.heads.has(foldOf(words[i])) && !lex.firstHeads.has(foldOf(words[i])) && !lex.officeHeads.has(foldOf(words[i]));
     if (openerNoun || this.complete(i, j)) return false;
     // (The name on the right runs on over particles: 'the Fifth Republic of Charles de Gaulle'.)
     let rightEnd = this.plainRunEnd(k);
@@ -624,7 +624,8 @@ export class Scanner {
     while (t < slice.length && (lex.titles.has(foldOf(slice[t])) || (t === 0 && (lex.nonEntityWords.has(foldOf(slice[t])) || this.ordinalTitle(from))))) t++;
     // ('Communist Party of Chile': 'Party' is a title word, 'Party General Secretary', but as the last
     // word an organisation's head, which 'of' may carry on.)
-    if (t > 0 && t === slice.length && lex.heads.get(foldOf(slice[t - 1])) === 'ORG') return false;
+    // ('Commissioner for Human Rights': a title that is also an office's head, likewise.)
+    if (t > 0 && t === slice.length && (lex.heads.get(foldOf(slice[t - 1])) === 'ORG' || (t === 1 && lex.officeHeads.has(foldOf(slice[0]))))) return false;
     if (t > 0 && (t === slice.length || lex.titles.has(foldOf(slice[t - 1])))) return true;
     return personShape(slice.filter((w) => !isConnector(w, lex)), lex, this.docLower);
   }
