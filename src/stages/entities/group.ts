@@ -219,8 +219,13 @@ export class Grouper {
   /**
    * The person a lone family name refers to: the one named in this text (the nearest before the
    * mention when several share it), else a gazetteer person when no other shares the name.
+   * With `sectionEnd` (a heading's name, its section ending there: 'Kenyatta era (1963–1978)' over
+   * the section that names Jomo Kenyatta, in a text that later names Uhuru Kenyatta too), when
+   * several share it and none is named before, the one person of them the section names; none when
+   * it names several ('The Bandaranaike years' over S. W. R. D. and Sirimavo Bandaranaike: the
+   * family's years). Default: `-1`, no section.
    */
-  personByFamilyName(word: string, at: number, gazetteer = true): Group | null {
+  personByFamilyName(word: string, at: number, gazetteer = true, sectionEnd = -1): Group | null {
     const k = fold(word);
     const local: Group[] = [];
     for (const g of this.shortIndex.get(k) ?? []) if (!g.merged) local.push(g);
@@ -235,6 +240,15 @@ export class Grouper {
             bestAt = m.cleanStart;
           }
         }
+      }
+      if (best === null && sectionEnd > at) {
+        let named = 0;
+        for (const g of local) {
+          if (!g.mentions.some((m) => m.cleanStart > at && m.cleanStart < sectionEnd)) continue;
+          best = g;
+          named++;
+        }
+        if (named > 1) best = null;
       }
       return best;
     }
