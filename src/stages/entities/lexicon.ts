@@ -34,6 +34,7 @@ export interface EntityRulesFile {
   periodicalPairs?: string[];
   periodicalAppositionNouns?: string[];
   orgAppositionNouns?: string[];
+  foundingParticiples?: string[];
   orgAppositionEnds?: string[];
   appositionStops?: string[];
   periodicalOfNouns?: string[];
@@ -176,6 +177,8 @@ export interface Lexicon {
   periodicalAppositionNouns: Set<string>;
   /** Nouns of organisations that, heading an apposition after an unknown name, make it an ORG ('the Zemlya, an underground party founded in …'). */
   orgAppositionNouns: Set<string>;
+  /** Participles of founding after a name, a comma before them and a year after 'in', that make it an ORG (', founded in 1967'). Case-sensitive. */
+  foundingParticiples: Set<string>;
   /** Words after which such a noun ends its apposition ('a united front of …'), besides punctuation and participles in '-ed'. */
   orgAppositionEnds: Set<string>;
   /** Function words that end the modifiers of an apposition's noun (', the author of the paper'). */
@@ -518,6 +521,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     periodicalPairs: pairsByLast(rules.periodicalPairs),
     periodicalAppositionNouns: toSet(rules.periodicalAppositionNouns),
     orgAppositionNouns: toSet(rules.orgAppositionNouns),
+    foundingParticiples: toSet(rules.foundingParticiples, false),
     orgAppositionEnds: toSet(rules.orgAppositionEnds),
     appositionStops: toSet(rules.appositionStops),
     periodicalOfNouns: toSet(rules.periodicalOfNouns),

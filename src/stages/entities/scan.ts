@@ -25,6 +25,8 @@ const WHO = new Set(['who', 'whose', 'whom']);
 /** Determiners before a year that dates a law's head: 'the 1961 Constitution'. */
 const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'his', 'her']);
 const DASHES = new Set(['-', '–', '—', '‐', '‑', 'to']);
+/** A month's name ('founded in April 1988'). */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LETTER = /^\p{L}/u;
 const TRAILING_S = /s$/;
 const KEY_BREAK = /[-‐‑– ]/;
@@ -802,6 +804,11 @@ export class Scanner {
       if (apposed === APPOSED_PERIODICAL) typing = { type: 'ORG', strength: 2, entry: null, via: 'work-cue' };
       else if (apposed === APPOSED_ORG && !typing) typing = { type: 'ORG', strength: 1, entry: null, via: 'org-apposition' };
     }
+    // 'Bina Swadaya, founded in 1967, trained …', 'İkdam, founded in 1894, became …', 'Público, launched
+    // in 1990, competed …': what is founded or launched in a year is an organisation (a periodical is one).
+    // (Not after 'of', where the noun before was founded: 'the guild of Marin, founded in 1965'; nor after
+    // a noun of policies: 'the programme Argentina Trabaja, launched in 2009'.)
+    if (!typing && !untyped && this.foundedAfter(to) && this.lowerAt(from - 1) !== 'of' && !lex.acronymTermHeads.has(this.lowerAt(from - 1))) typing = { type: 'ORG', strength: 1, entry: null, via: 'founded' };
     // 'the 1961 Constitution', 'the Constitution of 1948': a law's head alone, dated, names that law
     // (not after 'a'/'an': 'Created by an Act of 1990' names none).
     if (!typing && !untyped && nameFrom === to && lex.heads.get(foldOf(words[to])) === 'LAW' && startsUpper(words[to].text) && !words[to].possessive) {
@@ -1444,6 +1451,17 @@ export class Scanner {
       before = f;
     }
     return APPOSED_NONE;
+  }
+
+  /**
+   * Whether a participle of founding and its year follow the name ending at word `to` after a comma:
+   * ', founded in 1967', ', launched in April 1990' (a month may stand before the year).
+   */
+  private foundedAfter(to: number): boolean {
+    const { words, lex } = this;
+    if (words[to + 1].text !== ',' || words[to].possessive || !lex.foundingParticiples.has(words[to + 2].text) || words[to + 3].text !== 'in') return false;
+    const k = lex.lawMonths.has(words[to + 4].text) || MONTH.test(words[to + 4].text) ? to + 5 : to + 4;
+    return YEAR.test(words[k].text);
   }
 
   /**
