@@ -237,3 +237,38 @@ describe("entities: a name founded or launched in a year is an organisation (rec
     expectEntities(text, expected);
   });
 });
+
+describe("entities: an unknown name before a lower-case noun of works names the works, an organisation (recall session; each row failed before its rule)", () => {
+  it.each<[string, string, Expected[]]>([
+    ['a modifier between the name and the noun', 'The next day workers struck at the Ursus tractor factory near Warsaw.', [
+      ['Ursus', 'ORG', ['Ursus']],
+      ['Warsaw', 'GPE', ['Warsaw']],
+    ]],
+    ["'colliery'", 'At the Wujek colliery in Katowice police fired on the strikers.', [
+      ['Wujek', 'ORG', ['Wujek']],
+      ['Katowice', 'GPE', ['Katowice']],
+    ]],
+    ["'plant'", 'Workers occupied the Zanon ceramics plant.', [
+      ['Zanon', 'ORG', ['Zanon']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ['a known place keeps its type', 'Strikes spread from the Gdynia shipyard.', [
+      ['Gdynia', 'GPE', ['Gdynia']],
+    ]],
+    ['a name with its own head keeps it', 'Police fired at the Iva Valley colliery.', [
+      ['Iva Valley', 'LOC', ['Iva Valley']],
+    ]],
+    ['a noun of works before an event head is the event', 'Thirty died in the Marikana mine disaster.', [
+      ['Marikana mine disaster', 'EVENT', ['Marikana mine disaster']],
+    ]],
+    ["'plant' as a verb", 'Farmers in Kenya began to plant tea.', [
+      ['Kenya', 'GPE', ['Kenya']],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

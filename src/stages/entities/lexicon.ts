@@ -21,6 +21,7 @@ export interface EntityRulesFile {
   eventModifiersLower?: string[];
   locHeadsLower?: string[];
   gpeHeadsLower?: string[];
+  worksNounsLower?: string[];
   newPlaceWords?: string[];
   compassPlaceWords?: string[];
   nobleTitles?: string[];
@@ -142,6 +143,8 @@ export interface Lexicon {
   locHeadsLower: Set<string>;
   /** Lower-case nouns of administrative divisions that make the name before them a GPE, outside the mention ('the Nookat district'). */
   gpeHeadsLower: Set<string>;
+  /** Lower-case nouns of works after an unknown name and 'the' that make the name the works, an ORG, outside the mention ('the Wujek colliery'). */
+  worksNouns: Set<string>;
   /** Case-sensitive: words that make a new place of the known place after them ('New Granada'). */
   newPlaceWords: Set<string>;
   /** Case-sensitive: words of a compass point or a course that name a part of the known place after them ('Northern Rhodesia', 'Upper Silesia'). */
@@ -503,6 +506,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     eventModifiersLower: toSet(rules.eventModifiersLower),
     locHeadsLower: toSet(rules.locHeadsLower),
     gpeHeadsLower: toSet(rules.gpeHeadsLower),
+    worksNouns: toSet(rules.worksNounsLower),
     newPlaceWords: toSet(rules.newPlaceWords, false),
     compassPlaceWords: toSet(rules.compassPlaceWords, false),
     nobleTitles: toSet(rules.nobleTitles),
