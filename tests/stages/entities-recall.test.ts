@@ -272,3 +272,28 @@ describe("entities: an unknown name before a lower-case noun of works names the 
     expectEntities(text, expected);
   });
 });
+
+describe("entities: a role noun before 'of' and its complement introduces the person in the apposition after it (recall session; each row failed before its rule)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'the minister of education, Daoed Joesoef, banned …'", 'In 1978 the minister of education, Daoed Joesoef, banned political activity on campuses.', [
+      ['Daoed Joesoef', 'PERSON', ['Daoed Joesoef']],
+    ]],
+    ["'the secretary of the union, …'", 'The secretary of the union, Otieno Kajwang, resigned.', [
+      ['Otieno Kajwang', 'PERSON', ['Otieno Kajwang']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ['a noun that is no role noun before \'of\'', 'The history of the movement, Green Belt Movement, is long.', [
+      ['Green Belt Movement', 'ORG', ['Green Belt Movement']],
+    ]],
+    ['a single word after such a frame', 'The rise of the unions, Solidarity above all, alarmed Moscow.', [
+      ['Solidarity', 'ORG', ['Solidarity']],
+      ['Moscow', 'GPE', ['Moscow']],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

@@ -1403,6 +1403,26 @@ export class Scanner {
     }
     if (prev !== ',') return false;
     const noun = this.lowerAt(from - 2);
+    if (this.isRoleNoun(noun)) return true;
+    // 'the minister of education, Daoed Joesoef, banned …', 'the secretary of the union, …': a role
+    // noun before 'of' and up to three lower-case words (read from the text: they may be far from any capital).
+    const text = this.text;
+    let pos = this.words[from - 1].cleanStart;
+    for (let m = 0; m < 4; m++) {
+      const w = previousWord(text, pos);
+      if (w === null) return false;
+      if (w.text === 'of') {
+        const role = m > 0 ? previousWord(text, w.start) : null;
+        return role !== null && letterCase(role.text, 0) === 2 && this.isRoleNoun(fold(role.text));
+      }
+      if (letterCase(w.text, 0) !== 2) return false;
+      pos = w.start;
+    }
+    return false;
+  }
+
+  /** Whether the folded `noun` is a role noun or the plural of one ('ministers'). */
+  private isRoleNoun(noun: string): boolean {
     const roles = this.lex.roleNouns;
     return roles.has(noun) || (noun.length > 3 && noun.endsWith('s') && roles.has(noun.slice(0, -1)));
   }
