@@ -297,3 +297,29 @@ describe("entities: a role noun before 'of' and its complement introduces the pe
     expectEntities(text, expected);
   });
 });
+
+describe("entities: one unknown word before a role apposition closed by 'who' is a person (recall session; each row failed before its rule)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["', a young worker who …'", 'In May 1993 Marsinah, a young worker who had led a strike at a watch factory in East Java, was abducted.', [
+      ['Marsinah', 'PERSON', ['Marsinah']],
+      ['East Java', 'GPE', ['East Java']],
+    ]],
+    ["at the start of a sentence, 'a miner who'", 'Kowalski, a miner who had led the strike, was arrested.', [
+      ['Kowalski', 'PERSON', ['Kowalski']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ["a role apposition without 'who'", 'Ursus, a tractor maker, struck.', []],
+    ['a noun of organisations is no role noun', 'Solidarity, a union whose leaders were jailed, survived.', [
+      ['Solidarity', 'ORG', ['Solidarity']],
+    ]],
+    ['a known place keeps its type', 'Gdańsk, a city whose workers struck, was quiet.', [
+      ['Gdańsk', 'GPE', ['Gdańsk']],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

@@ -796,6 +796,10 @@ export class Scanner {
     if (!typing && !untyped && nameFrom === to && this.leaderFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'leader-frame' };
     // 'under Sani Abacha', 'the government of Murtala Mohammed', 'Frank Kokori, the general secretary'.
     if (!typing && !untyped && this.personFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-frame' };
+    // 'Marsinah, a young worker who had led a strike, …': one unknown word before a role apposition closed by 'who'.
+    if (!typing && !untyped && nameFrom === to && words[to + 1].text === ',' && !words[to].possessive && this.plainUnknown(to, to) && this.roleApposition(words[to + 1].cleanEnd, true)) {
+      typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-frame' };
+    }
     // 'Temüjin was born near the Onon', 'Ahmad Shah Durrani died in 1772': what only a person's life has.
     if (!typing && !untyped && this.personVerbAfter(nameFrom, to, lex.personVerbs)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-verb' };
     // 'Sok Chan said', 'Bo Rith seized power', 'Lim Dara, who …': what a person does, after two or
@@ -1229,9 +1233,10 @@ export class Scanner {
    * article maybe, then up to five words in lower case (possessives included: 'a dock workers’
    * leader') or demonyms ('a Fijian planter'), one of them a role noun or a title ('the general
    * secretary of …', 'a former minister'). Read from the clean text: words far from any capital are
-   * no part of the sentence's word list.
+   * no part of the sentence's word list. With `who`, the role noun must be followed by 'who', 'whose'
+   * or 'whom' (', a young worker who …'; default: `false`).
    */
-  private roleApposition(at: number): boolean {
+  private roleApposition(at: number, who = false): boolean {
     const { lex, text } = this;
     let pos = at;
     for (let m = 0; m < 6; m++) {
@@ -1248,12 +1253,21 @@ export class Scanner {
       const lower = letterCase(word, 0) === 2;
       const f = fold(word.replace(POSSESSIVE_END, ''));
       if (m === 0 && (f === 'the' || f === 'a' || f === 'an')) continue;
-      if (lower && (lex.roleNouns.has(f) || lex.titles.has(f))) return true;
+      if (lower && (lex.roleNouns.has(f) || lex.titles.has(f))) return !who || WHO.has(previousWord(text, this.wordEndAfter(pos))?.text ?? '');
       // (Only lower-case words and demonyms: 'a Fijian planter', not 'a Lagos paper'.)
       if (!lower && !lex.nonEntityWords.has(f) && !this.demonymOf(word, '')) return false;
       if (pos < text.length && text.charCodeAt(pos) !== 32) return false;
     }
     return false;
+  }
+
+  /** The end of the word after clean offset `pos` (past spaces), or `pos` when none follows. */
+  private wordEndAfter(pos: number): number {
+    const text = this.text;
+    let p = pos;
+    while (p < text.length && text.charCodeAt(p) === 32) p++;
+    while (p < text.length && (charClass(text.charCodeAt(p)) & CHAR_ALNUM) !== 0) p++;
+    return p;
   }
 
   /**
