@@ -323,3 +323,28 @@ describe("entities: one unknown word before a role apposition closed by 'who' is
     expectEntities(text, expected);
   });
 });
+
+describe("entities: a person founds, and is arrested, sentenced or murdered (recall session; each row failed before its data)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["two unknown words before 'founded'", 'In 1992 Muchtar Pakpahan founded an independent union.', [
+      ['Muchtar Pakpahan', 'PERSON', ['Muchtar Pakpahan']],
+    ]],
+    ["one unknown word before 'was arrested'", 'Wanjiku was arrested in 1982.', [
+      ['Wanjiku', 'PERSON', ['Wanjiku']],
+    ]],
+    ["'was murdered'", 'Odhiambo Mbai was murdered in 2003.', [
+      ['Odhiambo Mbai', 'PERSON', ['Odhiambo Mbai']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ['an organisation is banned, not arrested', 'Bina Swadaya was banned in 1985.', []],
+    ["an organisation's head wins over 'founded'", 'The Catholic Church founded schools.', [
+      ['Catholic Church', 'ORG', ['Catholic Church']],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
