@@ -348,3 +348,27 @@ describe("entities: a person founds, and is arrested, sentenced or murdered (rec
     expectEntities(text, expected);
   });
 });
+
+describe("entities: a plural noun of organisations right before a list of names makes them organisations (recall session; each row failed before its data)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'the Muslim organisations …', the next name of the list too", 'The Muslim organisations Nahdlatul Ulama and Muhammadiyah accepted the sole foundation.', [
+      ['Nahdlatul Ulama', 'ORG', ['Nahdlatul Ulama']],
+      ['Muhammadiyah', 'ORG', ['Muhammadiyah']],
+    ]],
+    ["'the banks …'", 'In the 1990s the banks Danamon and Lippo grew.', [
+      ['Danamon', 'ORG', ['Danamon']],
+      ['Lippo', 'ORG', ['Lippo']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ['a known place keeps its type', 'Among the parties Kenya had, KANU ruled.', [
+      ['Kenya', 'GPE', ['Kenya']],
+      ['Kenya African National Union', 'ORG', ['KANU']],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
