@@ -372,3 +372,30 @@ describe("entities: a plural noun of organisations right before a list of names 
     expectEntities(text, expected);
   });
 });
+
+describe("entities: a name right before a periodical's noun is the periodical, an organisation (recall session; each row failed before its rule)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["a capitalised 'The' took it for a work's title", 'In March 2006 police raided the offices of The Standard newspaper in Nairobi.', [
+      ['The Standard', 'ORG', ['The Standard']],
+      ['Nairobi', 'GPE', ['Nairobi']],
+    ]],
+    ['at the start of a sentence', 'The Daily Nation newspaper reported it.', [
+      ['Daily Nation', 'ORG', ['Daily Nation']],
+    ]],
+    ['one unknown word', 'Reporters of the Taifa newspaper were arrested.', [
+      ['Taifa', 'ORG', ['Taifa']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ['a language before the noun used as a modifier', 'For decades the Yiddish daily press thrived.', []],
+    ['a creed before the noun, the title after it', 'Since 2010 the Anarco-Communist newspaper Solidaridad has appeared.', [
+      ['Solidaridad', 'ORG', ['Solidaridad']],
+    ]],
+    ["'daily' as an adverb", 'Kenyatta daily met the press.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
