@@ -399,3 +399,19 @@ describe("entities: a name right before a periodical's noun is the periodical, a
     expectEntities(text, expected);
   });
 });
+
+describe("entities: a television or radio station in an apposition before its name is a broadcaster, an organisation (recall session; each row failed before its data)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["', its television station, KTN,'", 'Police raided the offices of the paper and its television station, KTN, and burned copies.', [
+      ['KTN', 'ORG', ['KTN']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ['a police station names no broadcaster', 'The police station at Kilimani was attacked.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
