@@ -415,3 +415,21 @@ describe("entities: a television or radio station in an apposition before its na
     expectEntities(text, expected);
   });
 });
+
+describe("entities: a list's first members take the place type its later members get (recall session; the first row failed before its rule)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["the other members named again as places after the list, the first one named again alone", 'In 1935 strikes at Nkana, Mufulira and Luanshya were put down, and seventeen miners were shot dead at Nkana. Later the company built a hospital in Mufulira and a school in Luanshya.', [
+      ['Nkana', 'GPE', ['Nkana', 'Nkana']],
+      ['Mufulira', 'GPE', ['Mufulira', 'Mufulira']],
+      ['Luanshya', 'GPE', ['Luanshya', 'Luanshya']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ['a list whose members are never typed names nothing', 'In 1935 strikes at Nkana, Mufulira and Luanshya were put down.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
