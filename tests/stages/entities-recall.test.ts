@@ -433,3 +433,28 @@ describe("entities: a list's first members take the place type its later members
     expectEntities(text, expected);
   });
 });
+
+describe("entities: an apposition headed by a noun of settlements makes an unknown name a place (recall session; each row failed before its rule)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["', the port of …,'", 'At Tanjung Priok, the port of Jakarta, troops fired on protesters in 1984.', [
+      ['Tanjung Priok', 'GPE', ['Tanjung Priok']],
+      ['Jakarta', 'GPE', ['Jakarta']],
+    ]],
+    ["', a mining town in …'", 'Workers from Kabwe, a mining town in the central province, struck.', [
+      ['Kabwe', 'GPE', ['Kabwe']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ["a possessive of the noun ('the town's …')", "Solidarność, the town's largest union, struck.", [
+      ['Solidarity', 'ORG', ['Solidarność']],
+    ]],
+    ['a person with an office of the town', 'Tom Mboya, the town clerk, resigned.', [
+      ['Tom Mboya', 'PERSON', ['Tom Mboya']],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

@@ -111,6 +111,7 @@ const APPOSITION = 2;
 const APPOSED_NONE = 0;
 const APPOSED_PERIODICAL = 1;
 const APPOSED_ORG = 2;
+const APPOSED_PLACE = 3;
 /** What {@link Scanner.periodicalNounBefore} finds before a comma. */
 const NO_PERIODICAL = 0;
 const PERIODICAL = 1;
@@ -826,6 +827,7 @@ export class Scanner {
       const apposed = this.appositionAfter(nameFrom, to);
       if (apposed === APPOSED_PERIODICAL) typing = { type: 'ORG', strength: 2, entry: null, via: 'work-cue' };
       else if (apposed === APPOSED_ORG && !typing) typing = { type: 'ORG', strength: 1, entry: null, via: 'org-apposition' };
+      else if (apposed === APPOSED_PLACE && !typing) typing = { type: 'GPE', strength: 1, entry: null, via: 'place-apposition' };
     }
     // 'The Standard newspaper', 'the Taifa newspaper': a name right before a periodical's noun in the
     // singular is the periodical, an ORG (ANNOTATION.md lists journals under ORG), also where a capitalised
@@ -1502,6 +1504,10 @@ export class Scanner {
       // ('a united front of …', not 'a union leader': the noun heads the apposition.)
       if (lex.orgAppositionNouns.has(f) && letterCase(text, start) === 2 && this.endsApposition(pos)) {
         return personShape(words.slice(from, to + 1), lex, this.docLower) ? APPOSED_NONE : APPOSED_ORG;
+      }
+      // ('Tanjung Priok, the port of Jakarta,', 'Kitwe, a mining town in …': a settlement; not 'the town's …'.)
+      if (lex.placeOfNouns.has(f) && letterCase(text, start) === 2 && !APPOSITION_JOINERS.has(text.charCodeAt(pos)) && this.endsApposition(pos)) {
+        return personShape(words.slice(from, to + 1), lex, this.docLower) ? APPOSED_NONE : APPOSED_PLACE;
       }
       if (m > 0 && letterCase(text.slice(start, pos), 0) !== 2 && !lex.nonEntityWords.has(f)) return APPOSED_NONE;
       if (pos < text.length && text.charCodeAt(pos) !== 32) return APPOSED_NONE;
