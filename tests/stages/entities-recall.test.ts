@@ -458,3 +458,26 @@ describe("entities: an apposition headed by a noun of settlements makes an unkno
     expectEntities(text, expected);
   });
 });
+
+describe("entities: a proclamation is a law, numbered or not (recall session; each row failed before its data)", () => {
+  it.each<[string, string, Expected[]]>([
+    ['with its acronym defined and used', 'In 2009 parliament passed the Charities and Societies Proclamation (CSP), and the CSP was used against many groups.', [
+      ['Charities and Societies Proclamation', 'LAW', ['Charities and Societies Proclamation', 'CSP', 'CSP']],
+    ]],
+    ['a name before the head', 'Lincoln issued the Emancipation Proclamation in 1863.', [
+      ['Abraham Lincoln', 'PERSON', ['Lincoln']],
+      ['Emancipation Proclamation', 'LAW', ['Emancipation Proclamation']],
+    ]],
+    ["dated with 'of'", 'The Royal Proclamation of 1763 closed the west.', [
+      ['Royal Proclamation of 1763', 'LAW', ['Royal Proclamation of 1763']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ['in lower case', 'The proclamation of martial law in 1981 ended the strikes.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
