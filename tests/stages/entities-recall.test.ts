@@ -481,3 +481,26 @@ describe("entities: a proclamation is a law, numbered or not (recall session; ea
     expectEntities(text, expected);
   });
 });
+
+describe("entities: 'paper' right before a name names a periodical when a modifier stands between it and the article (recall session; each row failed before its rule)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'the opposition paper …'", 'Hasan Fehmi, the editor of the opposition paper Serbesti, was shot dead in 1909.', [
+      ['Hasan Fehmi', 'PERSON', ['Hasan Fehmi']],
+      ['Serbesti', 'ORG', ['Serbesti']],
+    ]],
+    ["'the official paper …'", 'The official paper Ulus praised the reforms.', [
+      ['Ulus', 'ORG', ['Ulus']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ["'this paper' is the essay", 'In this paper Lee argues that unions matter.', []],
+    ["'a white paper' names the place after it no paper", 'A white paper Kenya published in 1965 set out the policy.', [
+      ['Kenya', 'GPE', ['Kenya']],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

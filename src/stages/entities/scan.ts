@@ -1672,6 +1672,9 @@ export class Scanner {
     // 'the news site Ekspres' (a two-word periodical noun), 'the journalists of Kurjer' (a paper's
     // people before 'of'): the name is a periodical's.
     if (bits === 0 && (this.periodicalPairAt(from - 1) || (prev === 'of' && this.lex.periodicalOfNouns.has(this.lowerAt(from - 2))))) bits = CUE.PERIODICAL | CUE.WORK;
+    // 'the opposition paper Serbesti', 'a Wafdist paper, …': 'paper' or 'channel' right before a name is
+    // a periodical's with a modifier between it and 'the' or 'a' ('In this paper Lee …' is the essay).
+    if (bits === 0 && this.lex.periodicalAppositionNouns.has(prev) && this.modifiedAfterArticle(from - 2)) bits = CUE.PERIODICAL | CUE.WORK;
     // 'opposition dailies, above all Tribuna', 'weeklies including Kurjer': as 'such as'. An article and
     // a modifier may stand before the name ('all newspapers except the official Glasnik').
     if (bits === 0 || bits === CUE.ARTICLE) {
@@ -1847,6 +1850,19 @@ export class Scanner {
       if (!startsUpper(words[k].text) || isAcronymWord(words[k].text) || docLower.has(f) || lex.heads.has(f) || lex.titles.has(f) || lex.nonEntityWords.has(f)) return 0;
     }
     return CUE.ROLE_NOUN;
+  }
+
+  /**
+   * Whether word `k` is a modifier after 'the', 'a' or 'an' ('the opposition', 'a Wafdist', 'the
+   * official'): one word in lower case, or a nationality or creed, no determiner or pronoun.
+   */
+  private modifiedAfterArticle(k: number): boolean {
+    const { words, lex } = this;
+    const w = words[k];
+    const a = this.lowerAt(k - 1);
+    if (a !== 'the' && a !== 'a' && a !== 'an') return false;
+    if (letterCase(w.text, 0) === 2) return w.pos === POS.NOUN || w.pos === POS.ADJ;
+    return lex.nonEntityWords.has(foldOf(w)) || ISH_ADJECTIVE.test(w.text);
   }
 
   /** Whether words `k - 1` and `k` are a two-word periodical noun ('news site', 'news agency'). */
