@@ -1200,7 +1200,7 @@ export class Scanner {
         continue;
       }
       const f = foldOf(w);
-      if (!startsUpper(w.text) || isAcronymWord(w.text) || (w.possessive && k < to) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
+      if (!w.cap || isAcronymWord(w.text) || (w.possessive && k < to) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
       if (lex.heads.has(f) || lex.titles.has(f) || lex.nonNames.has(w.text) || lex.notLeaders.has(f)) return false;
       const known = lex.lookup(w.text);
       if (known && known.type !== 'PERSON') return false;
@@ -1388,7 +1388,8 @@ export class Scanner {
     for (let i = from; i <= to; i++) {
       const w = words[i];
       const f = foldOf(w);
-      if (!startsUpper(w.text) || isAcronymWord(w.text) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
+      // ('Mozaffar ad-Din': an Arabic article joined to a capitalised name is a name word, `cap`.)
+      if (!w.cap || isAcronymWord(w.text) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
       // (A title may stand inside the name: 'Ahmad Shah Durrani'.)
       if (lex.heads.has(f) || (lex.titles.has(f) && (i === from || i === to)) || lex.nonNames.has(w.text) || lex.notLeaders.has(f)) return false;
       const known = lex.lookup(w.text);
@@ -1441,10 +1442,10 @@ export class Scanner {
     return false;
   }
 
-  /** Whether the folded `noun` is a role noun or the plural of one ('ministers'). */
+  /** Whether the folded `noun` is a role noun or a title ('the new shah, …'), or the plural of one ('ministers'). */
   private isRoleNoun(noun: string): boolean {
-    const roles = this.lex.roleNouns;
-    return roles.has(noun) || (noun.length > 3 && noun.endsWith('s') && roles.has(noun.slice(0, -1)));
+    const { roleNouns: roles, titles } = this.lex;
+    return roles.has(noun) || titles.has(noun) || (noun.length > 3 && noun.endsWith('s') && roles.has(noun.slice(0, -1)));
   }
 
   /** Whether word `k` follows ':', ';' or an opening quote (where some styles capitalise any word). */
