@@ -525,3 +525,30 @@ describe("entities: a title before a comma introduces the person in the appositi
     expectEntities(text, expected);
   });
 });
+
+describe("entities: 'known as' and 'remembered as' after an event noun and its prepositional phrases name an event (recall session; each row failed before its rule or data)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'rioting in Jakarta, known as …'", 'The visit set off two days of rioting in Jakarta, known as Malari.', [
+      ['Jakarta', 'GPE', ['Jakarta']],
+      ['Malari', 'EVENT', ['Malari']],
+    ]],
+    ["two phrases between the noun and 'remembered as'", 'On 7 July 1990 the police broke up a banned rally for multi-party democracy in Nairobi, remembered as Saba Saba, and twenty people were killed.', [
+      ['Nairobi', 'GPE', ['Nairobi']],
+      ['Saba Saba', 'EVENT', ['Saba Saba']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ["an organisation's cue noun before a phrase names no organisation", 'He lived in a house in Nairobi, known as Kiambu.', [
+      ['Nairobi', 'GPE', ['Nairobi']],
+    ]],
+    ['a noun of people before the phrase names nothing', 'Opponents of the regime, known in Europe as the Young Turks, published papers in Geneva.', [
+      ['Europe', 'LOC', ['Europe']],
+      ['Geneva', 'GPE', ['Geneva']],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

@@ -19,6 +19,7 @@ export interface EntityRulesFile {
   particleFirstHeads?: Record<string, string[]>;
   eventHeadsLower: string[];
   eventModifiersLower?: string[];
+  namedEventNouns?: string[];
   locHeadsLower?: string[];
   gpeHeadsLower?: string[];
   worksNounsLower?: string[];
@@ -139,6 +140,8 @@ export interface Lexicon {
   eventHeadsLower: Set<string>;
   /** Lower-case words that may stand between a name and its event head ('the Sewol ferry disaster'). */
   eventModifiersLower: Set<string>;
+  /** Lower-case nouns of events that, before 'known as' or 'remembered as', make the name given an EVENT ('rioting', 'rally'). */
+  namedEventNouns: Set<string>;
   /** Lower-case nouns that make the name before them a LOC ('the Baltic coast'). */
   locHeadsLower: Set<string>;
   /** Lower-case nouns of administrative divisions that make the name before them a GPE, outside the mention ('the Nookat district'). */
@@ -504,6 +507,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     particleFirstHeads: typed(rules.particleFirstHeads, 'particleFirstHeads'),
     eventHeadsLower: toSet(rules.eventHeadsLower),
     eventModifiersLower: toSet(rules.eventModifiersLower),
+    namedEventNouns: toSet(rules.namedEventNouns),
     locHeadsLower: toSet(rules.locHeadsLower),
     gpeHeadsLower: toSet(rules.gpeHeadsLower),
     worksNouns: toSet(rules.worksNounsLower),

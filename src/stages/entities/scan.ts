@@ -133,6 +133,8 @@ const APPOSITION_JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010, 0x2011]);
 const POSSESSIVE_END = /['’]s?$/;
 /** Verbs that give a name to what comes before them ('called', 'named', 'dubbed'), besides 'known as'. */
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'nicknamed']);
+/** Prepositions that open a phrase between a noun and the naming after it ('rioting in Jakarta, known as …'). */
+const PHRASE_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'against', 'near', 'across', 'throughout']);
 /** Endings that make a demonym of a place's name ('Sri Lanka' → 'Sri Lankan', 'Sierra Leone' → 'Sierra Leonean', 'New Zealand' → 'New Zealander'). */
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'er', 'ese'];
 
@@ -1279,8 +1281,12 @@ export class Scanner {
   /**
    * The type given by the noun before 'known as', 'called' or 'named' in front of word `from` ('a
    * joint committee, known as Volkshilfe' → ORG, 'an emergency law known as the Sedition Order' →
-   * LAW), or null: the noun must be a head word ('committee', 'law', 'strike') or an organisation
-   * noun ('party', 'group'). Read backwards from the clean text (the words may be far from any capital).
+   * LAW), or null: the noun must be a head word ('committee', 'law', 'strike'), an organisation noun
+   * ('party', 'group') or one of the `namedEventNouns` ('rioting'). Also 'remembered as' and 'known in
+   * Europe as'; and up to two prepositional phrases may stand between the noun and the comma ('two
+   * days of rioting in Jakarta, known as Malari'; 'a banned rally for multi-party democracy in
+   * Nairobi, remembered as Saba Saba'). Read backwards from the clean text (the words may be far
+   * from any capital).
    */
   private namedAs(from: number): EntityType | null {
     const { lex, text } = this;
@@ -1295,17 +1301,63 @@ export class Scanner {
     pos = word.start;
     if (word.text === 'as') {
       word = previousWord(text, pos);
-      if (word === null || word.text !== 'known') return null;
+      // 'known in Europe as': a place between the participle and 'as'.
+      let skipped = 0;
+      while (word !== null && skipped < 3 && letterCase(word.text, 0) === 1) {
+        word = previousWord(text, word.start);
+        skipped++;
+      }
+      if (skipped > 0) word = word !== null && word.text === 'in' ? previousWord(text, word.start) : null;
+      if (word === null || (word.text !== 'known' && word.text !== 'remembered')) return null;
       pos = word.start;
     } else if (!NAMING_VERBS.has(word.text)) return null;
     // An optional comma before it: 'a joint committee, known as …'.
     let p = pos;
     while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
-    if (p > 0 && text.charCodeAt(p - 1) === 44) pos = p - 1;
-    const noun = previousWord(text, pos);
+    const comma = p > 0 && text.charCodeAt(p - 1) === 44;
+    if (comma) pos = p - 1;
+    const direct = this.namingNounType(previousWord(text, pos));
+    if (direct !== null || !comma) return direct;
+    // 'rioting in Jakarta, known as …': the noun before up to two prepositional phrases.
+    let at = pos;
+    for (let phrases = 0; phrases < 2; phrases++) {
+      const prep = this.prepositionBefore(at);
+      if (prep < 0) return null;
+      // (Not an organisation's cue noun there: 'a house in Nairobi, known as Kiambu' names the house.)
+      const noun = previousWord(text, prep);
+      const type = noun !== null && !lex.orgCues.has(noun.text) ? this.namingNounType(noun) : null;
+      if (type !== null) return type;
+      at = prep;
+    }
+    return null;
+  }
+
+  /** The type a noun before a naming phrase gives the name (a head's, an event noun's, an organisation noun's; ORG, LAW or EVENT), or null. */
+  private namingNounType(noun: { text: string; start: number } | null): EntityType | null {
+    const lex = this.lex;
     if (noun === null || letterCase(noun.text, 0) !== 2) return null;
-    const type = lex.heads.get(noun.text) ?? (lex.eventHeadsLower.has(noun.text) ? 'EVENT' : lex.orgCues.has(noun.text) ? 'ORG' : undefined);
+    const type = lex.heads.get(noun.text) ?? (lex.eventHeadsLower.has(noun.text) || lex.namedEventNouns.has(noun.text) ? 'EVENT' : lex.orgCues.has(noun.text) ? 'ORG' : undefined);
     return type === 'ORG' || type === 'LAW' || type === 'EVENT' ? type : null;
+  }
+
+  /**
+   * The start of the preposition that opens the phrase of one to three words ending at clean offset
+   * `end` ('in Jakarta', 'for multi-party democracy'), or -1. Words may hold hyphens; none may be
+   * punctuated.
+   */
+  private prepositionBefore(end: number): number {
+    const text = this.text;
+    let e = end;
+    for (let m = 0; m < 4; m++) {
+      while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+      let s = e;
+      while (s > 0 && ((charClass(text.charCodeAt(s - 1)) & CHAR_ALNUM) !== 0 || (text.charCodeAt(s - 1) === 45 && s - 1 > 0 && (charClass(text.charCodeAt(s - 2)) & CHAR_ALNUM) !== 0))) s--;
+      if (s === e || (s > 0 && text.charCodeAt(s - 1) !== 32)) return -1;
+      const w = text.slice(s, e);
+      if (m > 0 && PHRASE_PREPOSITIONS.has(w)) return s;
+      e = s;
+    }
+    return -1;
   }
 
   /**
