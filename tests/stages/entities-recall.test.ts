@@ -552,3 +552,24 @@ describe("entities: 'known as' and 'remembered as' after an event noun and its p
     expectEntities(text, expected);
   });
 });
+
+describe("entities: two or three unknown words before a country name its branch, an organisation (recall session; each row failed before its rule)", () => {
+  it.each<[string, string, Expected[]]>([
+    ['two unknown words', 'In July 2017 the government used an emergency regulation to dissolve Hizbut Tahrir Indonesia without a court ruling.', [
+      ['Hizbut Tahrir Indonesia', 'ORG', ['Hizbut Tahrir Indonesia']],
+    ]],
+    ['three, at the start of a sentence', 'Lembaga Bantuan Hukum Indonesia sued the ministry.', [
+      ['Lembaga Bantuan Hukum Indonesia', 'ORG', ['Lembaga Bantuan Hukum Indonesia']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ['one word before the country', 'Greater Indonesia was a dream.', [
+      ['Indonesia', 'GPE', ['Indonesia']],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

@@ -526,6 +526,20 @@ export class Scanner {
     return this.plainUnknown(from, to);
   }
 
+  /**
+   * Whether words [from, to] are two or three unknown capitalised words (no connector) and a known
+   * country or other GPE of one word ('Hizbut Tahrir Indonesia'): the name of a branch, as 'Lindqvist
+   * Foundation Ghana' is with a head (classify.ts), none of the words a person's by shape.
+   */
+  private countryBranch(from: number, to: number): boolean {
+    const { words, lex } = this;
+    if (to - from < 2 || to - from > 3 || words[to].possessive) return false;
+    const place = lex.lookup(words[to].text);
+    if (place === null || place.type !== 'GPE') return false;
+    for (let k = from; k < to; k++) if (isConnector(words[k], lex) || words[k].possessive) return false;
+    return this.plainUnknown(from, to - 1) && !personShape(words.slice(from, to), lex, this.docLower);
+  }
+
   /** Whether the first preposition in words [i, j] follows a LAW or ORG head word ('Law on …', 'Society for …'). */
   private headBeforePreposition(i: number, j: number): boolean {
     const { words, lex } = this;
@@ -931,6 +945,9 @@ export class Scanner {
       if (late !== null) typing = late;
     }
     // An unknown run may hold known names: 'Hong Kong NGOs', 'Given Hong Kong’s…'.
+    // 'to dissolve Hizbut Tahrir Indonesia': two or more unknown words before a country are the name of its
+    // branch, an organisation, not the country.
+    if (!typing && !untyped && !single && this.countryBranch(nameFrom, to)) typing = { type: 'ORG', strength: 1, entry: null, via: 'country-branch' };
     if (!typing && !single && !defines && this.emitKnownParts(nameFrom, to)) return this.noteList(runEnd, null);
     const mention: RawMention = {
       sentence: this.sentence,
