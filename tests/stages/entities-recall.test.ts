@@ -573,3 +573,23 @@ describe("entities: two or three unknown words before a country name its branch,
     expectEntities(text, expected);
   });
 });
+
+describe("entities: an unknown name before 'dam' or 'reservoir' names a place (recall session; the first row failed before its data)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'the Kedung Ombo dam'", 'In 1989 a campaign against the Kedung Ombo dam in Central Java reached the World Bank.', [
+      ['Kedung Ombo', 'LOC', ['Kedung Ombo']],
+      ['Central Java', 'GPE', ['Central Java']],
+      ['World Bank', 'ORG', ['World Bank']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ['a known place keeps its type', 'The Kenya dam programme stalled.', [
+      ['Kenya', 'GPE', ['Kenya']],
+    ]],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

@@ -22,7 +22,7 @@ export interface EntityRulesFile {
   namedEventNouns?: string[];
   locHeadsLower?: string[];
   gpeHeadsLower?: string[];
-  worksNounsLower?: string[];
+  worksNounsLower?: Record<string, string[]>;
   newPlaceWords?: string[];
   compassPlaceWords?: string[];
   nobleTitles?: string[];
@@ -147,7 +147,7 @@ export interface Lexicon {
   /** Lower-case nouns of administrative divisions that make the name before them a GPE, outside the mention ('the Nookat district'). */
   gpeHeadsLower: Set<string>;
   /** Lower-case nouns of works after an unknown name and 'the' that make the name the works, an ORG, outside the mention ('the Wujek colliery'). */
-  worksNouns: Set<string>;
+  worksNouns: Map<string, EntityType>;
   /** Case-sensitive: words that make a new place of the known place after them ('New Granada'). */
   newPlaceWords: Set<string>;
   /** Case-sensitive: words of a compass point or a course that name a part of the known place after them ('Northern Rhodesia', 'Upper Silesia'). */
@@ -510,7 +510,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     namedEventNouns: toSet(rules.namedEventNouns),
     locHeadsLower: toSet(rules.locHeadsLower),
     gpeHeadsLower: toSet(rules.gpeHeadsLower),
-    worksNouns: toSet(rules.worksNounsLower),
+    worksNouns: typed(rules.worksNounsLower, 'worksNounsLower'),
     newPlaceWords: toSet(rules.newPlaceWords, false),
     compassPlaceWords: toSet(rules.compassPlaceWords, false),
     nobleTitles: toSet(rules.nobleTitles),

@@ -510,20 +510,22 @@ export class Scanner {
   }
 
   /**
-   * Whether a lower-case noun of works follows words [from, to] after 'the', one lower-case modifier
-   * maybe between ('the Ursus tractor factory', 'the Wujek colliery'), and the words are an unknown
-   * name: none a head, title, acronym, known name or word the text writes in lower case ('the Gdynia
-   * shipyard' keeps the city; 'the Iva Valley colliery' its valley).
+   * The type a lower-case noun of works gives words [from, to] after 'the', one lower-case modifier
+   * maybe between ('the Ursus tractor factory', 'the Wujek colliery': ORG; 'the Kedung Ombo dam':
+   * LOC), when the words are an unknown name: none a head, title, acronym, known name or word the
+   * text writes in lower case ('the Gdynia shipyard' keeps the city; 'the Iva Valley colliery' its
+   * valley); else null.
    */
-  private worksBefore(from: number, to: number): boolean {
+  private worksBefore(from: number, to: number): EntityType | null {
     const { words, lex } = this;
-    if (words[to].possessive || !lex.articles.has(this.lowerAt(from - 1))) return false;
+    if (words[to].possessive || !lex.articles.has(this.lowerAt(from - 1))) return null;
     let h = to + 1;
     const m = words[h];
     if (!lex.worksNouns.has(m.text) && letterCase(m.text, 0) === 2 && (m.pos === POS.NOUN || m.pos === POS.ADJ)) h++;
     const head = words[h];
-    if (!lex.worksNouns.has(head.text) || head.pos === POS.VERB) return false;
-    return this.plainUnknown(from, to);
+    const type = lex.worksNouns.get(head.text);
+    if (type === undefined || head.pos === POS.VERB) return null;
+    return this.plainUnknown(from, to) ? type : null;
   }
 
   /**
@@ -808,7 +810,11 @@ export class Scanner {
     // 'in the Nookat district': a division's noun after an unknown name makes it a GPE (the noun stays out).
     if (!typing && !untyped && this.divisionBefore(nameFrom, to)) typing = { type: 'GPE', strength: 2, entry: null, via: 'place-head' };
     // 'the Ursus tractor factory', 'at the Wujek colliery': an unknown name before a noun of works names the works, an ORG (the noun stays out).
-    if (!typing && !untyped && nameFrom === from && this.worksBefore(from, to)) typing = { type: 'ORG', strength: 1, entry: null, via: 'works-head' };
+    // 'the Kedung Ombo dam': a dam or reservoir is a place (LOC), likewise.
+    if (!typing && !untyped && nameFrom === from) {
+      const works = this.worksBefore(from, to);
+      if (works !== null) typing = { type: works, strength: 1, entry: null, via: 'works-head' };
+    }
     // 'Under Reagan, …', 'the Obama administration': a leader named in an era expression.
     if (!typing && !untyped && nameFrom === to && this.leaderFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'leader-frame' };
     // 'under Sani Abacha', 'the government of Murtala Mohammed', 'Frank Kokori, the general secretary'.
