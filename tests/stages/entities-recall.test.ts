@@ -106,7 +106,11 @@ describe("entities: a plural noun of people before an example marker makes a per
   });
 
   it.each<[string, string, Expected[]]>([
-    ['a single unknown word takes no cue from such a noun', 'The union had many members, including Ursus.', []],
+    ['a single unknown word takes no cue from such a noun', 'Many people such as Nowak stayed away.', []],
+    ["a known name other than a person's in the name", 'Delegates, including Kenya Tea Growers, walked out.', [
+      ['Kenya', 'GPE', ['Kenya']],
+    ]],
+    ["'members' are organisations as often", 'The union had many members, including Ursus Tractors.', []],
     ["an organisation's head keeps its type", 'Officials, including Interior Ministry staff, objected.', [
       ['Interior Ministry', 'ORG', ['Interior Ministry']],
     ]],

@@ -1913,8 +1913,9 @@ export class Scanner {
    * A role noun's cue for the name at `name` after a plural noun of people that is no role noun
    * ('a group of intellectuals, among them Jacek Kuroń and …', 'officials such as Daoed Joesoef'),
    * else 0: the name is two to four capitalised words, none a word the text writes in lower case, a
-   * head, a title or a nationality ('officials, including Home Affairs' stays unread). A single word
-   * takes no cue from such a noun ('members, including Ursus').
+   * head, a title, a nationality or a known name other than a person's ('officials, including Home
+   * Affairs' and 'delegates, including Kenya Tea Growers' stay unread). A single word takes no cue
+   * from such a noun ('people such as Nowak').
    */
   private groupCueBits(noun: string, name: number): number {
     if (!this.lex.examplePersonNouns.has(noun)) return 0;
@@ -1924,6 +1925,8 @@ export class Scanner {
     for (let k = name; k <= end; k++) {
       const f = foldOf(words[k]);
       if (!startsUpper(words[k].text) || isAcronymWord(words[k].text) || docLower.has(f) || lex.heads.has(f) || lex.titles.has(f) || lex.nonEntityWords.has(f)) return 0;
+      const known = lex.lookup(words[k].text);
+      if (known !== null && known.type !== 'PERSON') return 0;
     }
     return CUE.ROLE_NOUN;
   }
