@@ -272,6 +272,10 @@ describe("entities: an unknown name before a lower-case noun of works names the 
     ["'plant' as a verb", 'Farmers in Kenya began to plant tea.', [
       ['Kenya', 'GPE', ['Kenya']],
     ]],
+    ["a person's family name before the noun is left to the person, whose later mentions must not join the works", 'Vladimir Lenin died in 1924. In 1970 workers at the Lenin shipyard in Gdańsk struck. Lenin was revered.', [
+      ['Vladimir Lenin', 'PERSON', ['Vladimir Lenin', 'Lenin', 'Lenin']],
+      ['Gdańsk', 'GPE', ['Gdańsk']],
+    ]],
   ])('guard: %s', (_, text, expected) => {
     expectEntities(text, expected);
   });

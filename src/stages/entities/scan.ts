@@ -525,6 +525,10 @@ export class Scanner {
     const head = words[h];
     const type = lex.worksNouns.get(head.text);
     if (type === undefined || head.pos === POS.VERB) return null;
+    // (A person's name alone names the works after the person, and its later mentions would join the
+    // works: 'the Lenin shipyard' is left as it was.)
+    const f = foldOf(words[from]);
+    if (from === to && (lex.personsByShortForm.has(f) || lex.lastNames.has(f) || lex.givenNames.has(f))) return null;
     return this.plainUnknown(from, to) ? type : null;
   }
 
