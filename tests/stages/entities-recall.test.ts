@@ -601,3 +601,28 @@ describe("entities: an unknown name before 'dam' or 'reservoir' names a place (r
     expectEntities(text, expected);
   });
 });
+
+describe("entities: only a person becomes an officer ('X became prime minister') (recall session; each row failed before its rule)", () => {
+  it.each<[string, string, Expected[]]>([
+    ['two unknown words', 'In 2018 Abiy Ahmed became prime minister.', [
+      ['Abiy Ahmed', 'PERSON', ['Abiy Ahmed']],
+    ]],
+    ["one unknown word, 'president' after the verb", 'In 1957 Mboyi became president of the union.', [
+      ['Mboyi', 'PERSON', ['Mboyi']],
+    ]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    ['a place becomes a republic', 'Kenya became a republic in 1964.', [
+      ['Kenya', 'GPE', ['Kenya']],
+    ]],
+    ['an organisation becomes the largest union', 'Solidarity became the largest union.', [
+      ['Solidarity', 'ORG', ['Solidarity']],
+    ]],
+    ['a noun of things after the verb', 'In 1980 Walentynowicz became a symbol of the strike.', []],
+  ])('guard: %s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

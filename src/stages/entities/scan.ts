@@ -835,6 +835,8 @@ export class Scanner {
     if (!typing && !untyped && to > nameFrom && (this.personVerbAfter(nameFrom, to, lex.personActs) || (((words[to + 1].text === ',' && WHO.has(words[to + 2].text)) || this.roleBeforeComma(nameFrom)) && this.personVerbAfter(nameFrom, to, null)))) {
       typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-act' };
     }
+    // 'Abiy Ahmed became prime minister', 'Nasser became president': only a person becomes an officer.
+    if (!typing && !untyped && this.becameOfficer(to) && this.personVerbAfter(nameFrom, to, null)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-act' };
     // 'Le Monde reported', 'printed in Die Zeit': a short unknown name opened by a capitalised article of
     // another language (a gazetteer place wins: 'La Paz') is a periodical's title: ORG (ANNOTATION.md
     // lists journals under ORG). At a sentence's start only before a periodical's verb.
@@ -1594,6 +1596,26 @@ export class Scanner {
       before = f;
     }
     return APPOSED_NONE;
+  }
+
+  /**
+   * Whether 'became' or 'becomes' follows word `to`, then an office: a title or a role noun in lower
+   * case, after an article and up to two lower-case modifiers maybe ('became prime minister', 'became
+   * the first president', 'became general secretary'). Not a noun of things ('became a republic').
+   */
+  private becameOfficer(to: number): boolean {
+    const { words, lex } = this;
+    const verb = words[to + 1].text;
+    if ((verb !== 'became' && verb !== 'becomes') || words[to].possessive) return false;
+    let k = to + 2;
+    if (lex.articles.has(words[k].text) || words[k].text === 'a' || words[k].text === 'an') k++;
+    for (let m = 0; m < 3; m++, k++) {
+      const w = words[k];
+      if (letterCase(w.text, 0) !== 2) return false;
+      const f = foldOf(w);
+      if (lex.titles.has(f) || lex.roleNouns.has(f)) return true;
+    }
+    return false;
   }
 
   /**
