@@ -89,8 +89,10 @@ const CAPITAL_LOWER = /^\p{Lu}\p{Ll}/u;
 /**
  * Adds the known names in a title or heading, longest first. A one-word gazetteer name the text
  * also writes in lower case ('Solidarity' / 'solidarity') counts only when the body names it.
+ * `sectionEnd`: the clean offset where the block's section ends (the next heading; the text's end
+ * for the title), which decides a family name several persons of the text share.
  */
-export function addHeadingNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon, known: Set<string>, docLower: LowerWords): void {
+export function addHeadingNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon, known: Set<string>, docLower: LowerWords, sectionEnd: number): void {
   const text = clean.slice(block.cleanStart, block.cleanEnd);
   const words = wordsOfString(text, block.cleanStart, lex);
   let k = 0;
@@ -116,7 +118,8 @@ export function addHeadingNames(block: Block, clean: string, grouper: Grouper, l
         if (!g) {
           const entry = lex.lookup(name);
           if (entry && !(e === k && docLower.has(foldOf(words[k])))) g = grouper.groupFor(name, { type: entry.type, strength: 3, entry, via: 'gazetteer' });
-          else if (e === k && CAPITAL_LOWER.test(name)) g = grouper.personByFamilyName(name, words[k].cleanStart) ?? undefined;
+          // (A heading names what its section is about: of several persons of that name, the one its section names.)
+          else if (e === k && CAPITAL_LOWER.test(name)) g = grouper.personByFamilyName(name, words[k].cleanStart, true, sectionEnd) ?? undefined;
           // 'Ferdinand Braun' as a heading over 'Karl Ferdinand Braun': part of a person's name, in order.
           else if (e > k && e - k < 3 && CAPITAL_LOWER.test(words[e].text)) g = partOfPerson(grouper.personByFamilyName(words[e].text, words[k].cleanStart), name) ?? undefined;
         }

@@ -173,6 +173,8 @@ function headOf(words: Word[], lex: Lexicon): { type: EntityType; word: Word; in
   if (prep > 0 && prep < words.length) {
     const head = headAt(words, prep - 1, lex);
     if (head) return head;
+    const office = officeAt(words, prep, lex);
+    if (office) return office;
   }
   let last = words.length - 1;
   while (last > 0 && ROMAN.test(words[last].text)) last--;
@@ -187,6 +189,20 @@ function headOf(words: Word[], lex: Lexicon): { type: EntityType; word: Word; in
   const first = lex.firstHeads.get(foldOf(words[0])) ?? particleFirstHead(words, lex);
   if (first && words.length > 1 && !knownPrefix(words, lex)) return { type: first, word: words[0], index: 0 };
   return null;
+}
+
+/**
+ * An office named with its domain after 'of' or 'for', an organisation ('Registrar of Societies',
+ * 'Ombudsman of Peru', 'Auditor General of Kenya', 'Commissioner for Human Rights'): an `officeHeads`
+ * word (maybe with 'General' after it) right before the first preposition at `prep`, and opening the name.
+ */
+function officeAt(words: Word[], prep: number, lex: Lexicon): { type: EntityType; word: Word; index: number } | null {
+  const p = words[prep].text;
+  if (p !== 'of' && p !== 'for') return null;
+  let k = prep - 1;
+  if (k > 0 && foldOf(words[k]) === 'general') k--;
+  const w = words[k];
+  return k === 0 && startsUpper(w.text) && lex.officeHeads.has(foldOf(w)) ? { type: 'ORG', word: w, index: k } : null;
 }
 
 /**

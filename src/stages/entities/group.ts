@@ -219,8 +219,13 @@ export class Grouper {
   /**
    * The person a lone family name refers to: the one named in this text (the nearest before the
    * mention when several share it), else a gazetteer person when no other shares the name.
+   * With `sectionEnd` (a heading's name, its section ending there: 'Kenyatta era (1963–1978)' over
+   * the section that names Jomo Kenyatta, in a text that later names Uhuru Kenyatta too), when
+   * several share it and none is named before, the one person of them the section names; none when
+   * it names several ('The Bandaranaike years' over S. W. R. D. and Sirimavo Bandaranaike: the
+   * family's years). Default: `-1`, no section.
    */
-  personByFamilyName(word: string, at: number, gazetteer = true): Group | null {
+  personByFamilyName(word: string, at: number, gazetteer = true, sectionEnd = -1): Group | null {
     const k = fold(word);
     const local: Group[] = [];
     for (const g of this.shortIndex.get(k) ?? []) if (!g.merged) local.push(g);
@@ -235,6 +240,15 @@ export class Grouper {
             bestAt = m.cleanStart;
           }
         }
+      }
+      if (best === null && sectionEnd > at) {
+        let named = 0;
+        for (const g of local) {
+          if (!g.mentions.some((m) => m.cleanStart > at && m.cleanStart < sectionEnd)) continue;
+          best = g;
+          named++;
+        }
+        if (named > 1) best = null;
       }
       return best;
     }
@@ -423,9 +437,56 @@ export function groupMentions(raw: RawMention[], found: Pick<ScanContext, 'lex' 
   grouper.indexFamilyNames();
   const undefinedAcronyms = new Map<string, RawMention[]>();
   for (const m of later) groupLater(m, grouper, lex, resolved, found.listMembers, fallback, undefinedAcronyms);
+  typeFirstListMembers(later, grouper, lex, resolved, found.listMembers);
   if (undefinedAcronyms.size > 0) groupUndefinedAcronyms(undefinedAcronyms, grouper, resolved, found.listMembers);
   grouper.mergeSuffixes();
   return grouper;
+}
+
+/**
+ * 'strikes at Nkana, Mufulira and Luanshya': a list member left untyped because the members after it
+ * were typed after it (by their own later mentions) takes the type they agree on, as in
+ * {@link groupLater}. Run once all the later mentions are grouped.
+ */
+function typeFirstListMembers(later: RawMention[], grouper: Grouper, lex: Lexicon, resolved: Map<RawMention, EntityType>, lists: Map<number, RawMention[]>): void {
+  // The members named again after the list ('… in Mufulira'): their group is known now.
+  for (const m of later) {
+    if (resolved.has(m) || m.list < 0 || m.typing !== null || m.acronym) continue;
+    const g = grouper.find(grouper.key(m.name));
+    if (g && (g.type === 'GPE' || g.type === 'LOC')) {
+      grouper.add(g, toMention(m));
+      resolved.set(m, g.type);
+    }
+  }
+  let found: Set<Group> | null = null;
+  for (const m of later) {
+    if (resolved.has(m) || m.list < 0 || m.initial || m.typing !== null || m.acronym) continue;
+    const type = placeOfList(m, lex, resolved, lists);
+    if (type === null) continue;
+    const g = grouper.groupFor(m.name, { type, strength: 1, entry: null, via: 'list' });
+    grouper.add(g, toMention(m));
+    resolved.set(m, type);
+    (found ??= new Set()).add(g);
+  }
+  if (found === null) return;
+  // ('… were shot dead at Nkana': the place's other untyped mentions, grouped before it was known.)
+  for (const m of later) {
+    if (resolved.has(m) || m.typing !== null || m.acronym) continue;
+    const g = grouper.find(grouper.key(m.name));
+    if (g && found.has(g)) {
+      grouper.add(g, toMention(m));
+      resolved.set(m, g.type);
+    }
+  }
+}
+
+/** The place type (GPE or LOC) the other resolved members of `m`'s list agree on, or null. */
+function placeOfList(m: RawMention, lex: Lexicon, resolved: Map<RawMention, EntityType>, lists: Map<number, RawMention[]>): EntityType | null {
+  if (CAPITAL_DOT.test(m.name) || lex.nonEntityWords.has(fold(m.name))) return null;
+  const types = new Set<EntityType>();
+  for (const x of lists.get(m.list)!) if (x !== m && resolved.has(x)) types.add(resolved.get(x)!);
+  const [only] = types;
+  return types.size === 1 && (only === 'GPE' || only === 'LOC') ? only : null;
 }
 
 /** Groups the mentions typed with some evidence; returns the others, for later. */
@@ -558,11 +619,9 @@ function groupLater(
     return;
   }
   // "sailors of Valparaíso, Iquique and Antofagasta": the type its list agrees on.
-  if (m.list >= 0 && !m.initial && !CAPITAL_DOT.test(m.name)) {
-    const types = new Set<EntityType>();
-    for (const x of lists.get(m.list)!) if (x !== m && resolved.has(x)) types.add(resolved.get(x)!);
-    const [only] = types;
-    if (types.size === 1 && (only === 'GPE' || only === 'LOC') && !lex.nonEntityWords.has(fold(m.name))) {
+  if (m.list >= 0 && !m.initial) {
+    const only = placeOfList(m, lex, resolved, lists);
+    if (only !== null) {
       const g = grouper.groupFor(m.name, { type: only, strength: 1, entry: null, via: 'list' });
       grouper.add(g, toMention(m));
       resolved.set(m, only);

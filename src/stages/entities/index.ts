@@ -9,7 +9,7 @@
  * title, byline and headings have `sentenceId` null and a `block` field.
  */
 import { createRequire } from 'node:module';
-import { layer, type BlockKind, type Citation, type Doc, type Entity, type EntityMention, type EntityType } from '../../doc.js';
+import { layer, type Block, type BlockKind, type Citation, type Doc, type Entity, type EntityMention, type EntityType } from '../../doc.js';
 import type { OffsetMap } from '../../offsets.js';
 import { defineStage } from '../../stage.js';
 import { addBylineNames, addHeadingNames } from './blocks.js';
@@ -159,15 +159,23 @@ function isKeywordsLine(clean: string, start: number, end: number, lex: Lexicon)
   return false;
 }
 
+/** Where the section under block `b` ends: at the next heading's start, else at `end` (the title's section is the text). */
+function sectionEnd(blocks: readonly Block[], b: number, end: number): number {
+  if (blocks[b].kind !== 'heading') return end;
+  for (let c = b + 1; c < blocks.length; c++) if (blocks[c].kind === 'heading' && blocks[c].cleanStart > blocks[b].cleanStart) return blocks[c].cleanStart;
+  return end;
+}
+
 /** Adds the names in the byline, the title, the headings and a keywords line. */
 function addBlockNames(doc: Doc, grouper: Grouper, lex: Lexicon, docLower: LowerWords): void {
   const clean = layer(doc, 'clean').text;
   const blocks = layer(doc, 'blocks');
   let known: Set<string> | null = null;
   for (const block of blocks) if (block.kind === 'byline') addBylineNames(block, clean, grouper, lex);
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     const listed = block.kind === 'front' && isKeywordsLine(clean, block.cleanStart, block.cleanEnd, lex);
-    if (block.kind === 'title' || block.kind === 'heading' || listed) addHeadingNames(block, clean, grouper, lex, (known ??= grouper.firstWords()), docLower);
+    if (block.kind === 'title' || block.kind === 'heading' || listed) addHeadingNames(block, clean, grouper, lex, (known ??= grouper.firstWords()), docLower, sectionEnd(blocks, b, clean.length));
   }
 }
 

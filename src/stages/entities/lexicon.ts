@@ -15,11 +15,14 @@ export interface EntityRulesFile {
   connectors: { prepositions: string[]; articles: string[]; particles: string[]; conjunctions: string[]; innerPrepositions?: string[] };
   heads: Record<string, string[]>;
   firstHeads?: Record<string, string[]>;
+  officeHeads?: string[];
   particleFirstHeads?: Record<string, string[]>;
   eventHeadsLower: string[];
   eventModifiersLower?: string[];
+  namedEventNouns?: string[];
   locHeadsLower?: string[];
   gpeHeadsLower?: string[];
+  worksNounsLower?: Record<string, string[]>;
   newPlaceWords?: string[];
   compassPlaceWords?: string[];
   nobleTitles?: string[];
@@ -33,6 +36,7 @@ export interface EntityRulesFile {
   periodicalPairs?: string[];
   periodicalAppositionNouns?: string[];
   orgAppositionNouns?: string[];
+  foundingParticiples?: string[];
   orgAppositionEnds?: string[];
   appositionStops?: string[];
   periodicalOfNouns?: string[];
@@ -48,6 +52,7 @@ export interface EntityRulesFile {
   firstPersonVerbs?: string[];
   attachedParticles?: string[];
   provisionWords?: string[];
+  numberedLaws?: { heads: string[]; signs: string[]; topics: string[] };
   titleSmallWords?: string[];
   firmSuffixes?: string[];
   leftParticles?: string[];
@@ -61,6 +66,7 @@ export interface EntityRulesFile {
   placeToVerbs?: string[];
   placeOfNouns?: string[];
   exampleMarkers?: string[];
+  examplePersonNouns?: string[];
   possessiveJoiners: string[];
   genericAcronyms: string[];
   acronymFrames?: { followers: string[]; termHeads: string[] };
@@ -127,15 +133,21 @@ export interface Lexicon {
   compounds: Map<string, GazetteerEntry[]>;
   heads: Map<string, EntityType>;
   firstHeads: Map<string, EntityType>;
+  /** Folded heads of offices that, opening a name before 'of' or 'for', make it an organisation ('Registrar of Societies'). */
+  officeHeads: Set<string>;
   /** First words that make a name only when it holds a particle ('Central Única de Trabajadores'). */
   particleFirstHeads: Map<string, EntityType>;
   eventHeadsLower: Set<string>;
   /** Lower-case words that may stand between a name and its event head ('the Sewol ferry disaster'). */
   eventModifiersLower: Set<string>;
+  /** Lower-case nouns of events that, before 'known as' or 'remembered as', make the name given an EVENT ('rioting', 'rally'). */
+  namedEventNouns: Set<string>;
   /** Lower-case nouns that make the name before them a LOC ('the Baltic coast'). */
   locHeadsLower: Set<string>;
   /** Lower-case nouns of administrative divisions that make the name before them a GPE, outside the mention ('the Nookat district'). */
   gpeHeadsLower: Set<string>;
+  /** Lower-case nouns of works after an unknown name and 'the' that make the name the works, an ORG, outside the mention ('the Wujek colliery'). */
+  worksNouns: Map<string, EntityType>;
   /** Case-sensitive: words that make a new place of the known place after them ('New Granada'). */
   newPlaceWords: Set<string>;
   /** Case-sensitive: words of a compass point or a course that name a part of the known place after them ('Northern Rhodesia', 'Upper Silesia'). */
@@ -171,6 +183,8 @@ export interface Lexicon {
   periodicalAppositionNouns: Set<string>;
   /** Nouns of organisations that, heading an apposition after an unknown name, make it an ORG ('the Zemlya, an underground party founded in …'). */
   orgAppositionNouns: Set<string>;
+  /** Participles of founding after a name, a comma before them and a year after 'in', that make it an ORG (', founded in 1967'). Case-sensitive. */
+  foundingParticiples: Set<string>;
   /** Words after which such a noun ends its apposition ('a united front of …'), besides punctuation and participles in '-ed'. */
   orgAppositionEnds: Set<string>;
   /** Function words that end the modifiers of an apposition's noun (', the author of the paper'). */
@@ -200,6 +214,12 @@ export interface Lexicon {
   attachedParticles: Set<string>;
   /** Words that, with a number and 'of' a law, name a provision ('Article 35 of the Constitution'). */
   provisionWords: Set<string>;
+  /** Folded words that name a law only with its number ('Proclamation No. 621/2009', 'General Order No. 1'); LAW heads do too. */
+  numberedLawHeads: Set<string>;
+  /** Case-sensitive: words before a law's number ('No.' in 'Law No. 93'). */
+  lawNumberSigns: Set<string>;
+  /** Lower-case words before the subject of a numbered law, part of its name ('on' in 'Law No. 8 of 1985 on Social Organisations'). */
+  numberedLawTopics: Set<string>;
   /** Small words a title runs on over ('The Road to Serfdom'). */
   titleSmallWords: Set<string>;
   /** Case-sensitive: words that end a firm's name after 'and' ('L. Bamberger and Co.'). */
@@ -221,6 +241,8 @@ export interface Lexicon {
   /** Words that give examples after a plural cue noun ('dailies, above all Tribuna'), each as its lower-case words; and their last words. */
   exampleMarkers: string[][];
   exampleMarkerEnds: Set<string>;
+  /** Folded plural nouns of people that are no role nouns ('intellectuals', 'officials'): before an example marker they cue a person's name of two to four words. */
+  examplePersonNouns: Set<string>;
   prepositions: Set<string>;
   articles: Set<string>;
   particles: Set<string>;
@@ -481,11 +503,14 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     compounds,
     heads: typed(rules.heads, 'heads'),
     firstHeads: typed(rules.firstHeads, 'firstHeads'),
+    officeHeads: toSet(rules.officeHeads),
     particleFirstHeads: typed(rules.particleFirstHeads, 'particleFirstHeads'),
     eventHeadsLower: toSet(rules.eventHeadsLower),
     eventModifiersLower: toSet(rules.eventModifiersLower),
+    namedEventNouns: toSet(rules.namedEventNouns),
     locHeadsLower: toSet(rules.locHeadsLower),
     gpeHeadsLower: toSet(rules.gpeHeadsLower),
+    worksNouns: typed(rules.worksNounsLower, 'worksNounsLower'),
     newPlaceWords: toSet(rules.newPlaceWords, false),
     compassPlaceWords: toSet(rules.compassPlaceWords, false),
     nobleTitles: toSet(rules.nobleTitles),
@@ -504,6 +529,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     periodicalPairs: pairsByLast(rules.periodicalPairs),
     periodicalAppositionNouns: toSet(rules.periodicalAppositionNouns),
     orgAppositionNouns: toSet(rules.orgAppositionNouns),
+    foundingParticiples: toSet(rules.foundingParticiples, false),
     orgAppositionEnds: toSet(rules.orgAppositionEnds),
     appositionStops: toSet(rules.appositionStops),
     periodicalOfNouns: toSet(rules.periodicalOfNouns),
@@ -520,6 +546,9 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     firstPersonVerbs: new Set(rules.firstPersonVerbs ?? []),
     attachedParticles: new Set(rules.attachedParticles ?? []),
     provisionWords: toSet(rules.provisionWords),
+    numberedLawHeads: toSet(rules.numberedLaws?.heads),
+    lawNumberSigns: toSet(rules.numberedLaws?.signs, false),
+    numberedLawTopics: toSet(rules.numberedLaws?.topics),
     titleSmallWords: toSet(rules.titleSmallWords),
     firmSuffixes: toSet(rules.firmSuffixes, false),
     leftParticles: toSet(rules.leftParticles, false),
@@ -534,6 +563,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     placeOfNouns: toSet(rules.placeOfNouns),
     exampleMarkers: (rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ')),
     exampleMarkerEnds: new Set((rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ').pop()!)),
+    examplePersonNouns: toSet(rules.examplePersonNouns),
     prepositions: toSet(rules.connectors.prepositions),
     articles,
     particles: toSet(rules.connectors.particles),

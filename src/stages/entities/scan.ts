@@ -25,6 +25,8 @@ const WHO = new Set(['who', 'whose', 'whom']);
 /** Determiners before a year that dates a law's head: 'the 1961 Constitution'. */
 const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'his', 'her']);
 const DASHES = new Set(['-', '–', '—', '‐', '‑', 'to']);
+/** A month's name ('founded in April 1988'). */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LETTER = /^\p{L}/u;
 const TRAILING_S = /s$/;
 const KEY_BREAK = /[-‐‑– ]/;
@@ -36,6 +38,10 @@ const PLURAL_S = /(?<=\p{Lu})s$/u;
 const PROVISION_NUMBER = /^(?:\d+[a-z]?|[IVXLC]+)$/;
 /** What follows a numbered label: 'Table 3', 'Figure 2.1', 'Chapter IV'. */
 const LABEL_NUMBER = /^(?:\d|[IVXLC]+$)/;
+/** The number of a numbered law: '93', '621/2009', '2/1999', '12a'. */
+const LAW_NUMBER = /^\d{1,5}(?:[/.-]\d{1,5})*[a-z]?$/;
+/** A law's number with its year after a slash: '8/1985', '621/2009'. */
+const SLASH_YEAR = /^\d{1,5}\/(?:1[5-9]\d\d|20\d\d)$/;
 /** A sub-number in brackets: 'Article 35(1)'. */
 const PROVISION_PART = /^(?:\d+|[a-z])$/;
 /** {@link Scanner.positional}: the capital is a name's, the sentence's, or either (a one-word name that is also a common word). */
@@ -105,6 +111,7 @@ const APPOSITION = 2;
 const APPOSED_NONE = 0;
 const APPOSED_PERIODICAL = 1;
 const APPOSED_ORG = 2;
+const APPOSED_PLACE = 3;
 /** What {@link Scanner.periodicalNounBefore} finds before a comma. */
 const NO_PERIODICAL = 0;
 const PERIODICAL = 1;
@@ -126,6 +133,8 @@ const APPOSITION_JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010, 0x2011]);
 const POSSESSIVE_END = /['’]s?$/;
 /** Verbs that give a name to what comes before them ('called', 'named', 'dubbed'), besides 'known as'. */
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'nicknamed']);
+/** Prepositions that open a phrase between a noun and the naming after it ('rioting in Jakarta, known as …'). */
+const PHRASE_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'against', 'near', 'across', 'throughout']);
 /** Endings that make a demonym of a place's name ('Sri Lanka' → 'Sri Lankan', 'Sierra Leone' → 'Sierra Leonean', 'New Zealand' → 'New Zealander'). */
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'er', 'ese'];
 
@@ -161,6 +170,8 @@ export class Scanner {
    * (see {@link spelledStart}).
    */
   private readonly spelled: number[] = [];
+  /** The last word a run's mention took beyond the run ({@link numberedLawEnd}), or -1. */
+  private consumed = -1;
 
   constructor(
     private readonly text: string,
@@ -244,8 +255,10 @@ export class Scanner {
         i++;
         continue;
       }
+      this.consumed = -1;
       this.handleRun(i, j);
-      i = j + 1;
+      // (A numbered law reads on past its run: '… on Social Organisations' is no name of its own.)
+      i = Math.max(j, this.consumed) + 1;
     }
   }
 
@@ -496,6 +509,43 @@ export class Scanner {
     return true;
   }
 
+  /**
+   * The type a lower-case noun of works gives words [from, to] after 'the', one lower-case modifier
+   * maybe between ('the Ursus tractor factory', 'the Wujek colliery': ORG; 'the Kedung Ombo dam':
+   * LOC), when the words are an unknown name: none a head, title, acronym, known name or word the
+   * text writes in lower case ('the Gdynia shipyard' keeps the city; 'the Iva Valley colliery' its
+   * valley); else null.
+   */
+  private worksBefore(from: number, to: number): EntityType | null {
+    const { words, lex } = this;
+    if (words[to].possessive || !lex.articles.has(this.lowerAt(from - 1))) return null;
+    let h = to + 1;
+    const m = words[h];
+    if (!lex.worksNouns.has(m.text) && letterCase(m.text, 0) === 2 && (m.pos === POS.NOUN || m.pos === POS.ADJ)) h++;
+    const head = words[h];
+    const type = lex.worksNouns.get(head.text);
+    if (type === undefined || head.pos === POS.VERB) return null;
+    // (A person's name alone names the works after the person, and its later mentions would join the
+    // works: 'the Lenin shipyard' is left as it was.)
+    const f = foldOf(words[from]);
+    if (from === to && (lex.personsByShortForm.has(f) || lex.lastNames.has(f) || lex.givenNames.has(f))) return null;
+    return this.plainUnknown(from, to) ? type : null;
+  }
+
+  /**
+   * Whether words [from, to] are two or three unknown capitalised words (no connector) and a known
+   * country or other GPE of one word ('Hizbut Tahrir Indonesia'): the name of a branch, as 'Lindqvist
+   * Foundation Ghana' is with a head (classify.ts), none of the words a person's by shape.
+   */
+  private countryBranch(from: number, to: number): boolean {
+    const { words, lex } = this;
+    if (to - from < 2 || to - from > 3 || words[to].possessive) return false;
+    const place = lex.lookup(words[to].text);
+    if (place === null || place.type !== 'GPE') return false;
+    for (let k = from; k < to; k++) if (isConnector(words[k], lex) || words[k].possessive) return false;
+    return this.plainUnknown(from, to - 1) && !personShape(words.slice(from, to), lex, this.docLower);
+  }
+
   /** Whether the first preposition in words [i, j] follows a LAW or ORG head word ('Law on …', 'Society for …'). */
   private headBeforePreposition(i: number, j: number): boolean {
     const { words, lex } = this;
@@ -551,7 +601,7 @@ export class Scanner {
   private prepositionJoins(i: number, j: number, k: number): boolean {
     const { words, lex, text } = this;
     // (The tests in order of cost; each one alone can refuse the join.)
-    const openerNoun = j === i && words[i].initial && !lex.heads.has(foldOf(words[i])) && !lex.firstHeads.has(foldOf(words[i]));
+    const openerNoun = j === i && words[i].initial && !lex.heads.has(foldOf(words[i])) && !lex.firstHeads.has(foldOf(words[i])) && !lex.officeHeads.has(foldOf(words[i]));
     if (openerNoun || this.complete(i, j)) return false;
     // (The name on the right runs on over particles: 'the Fifth Republic of Charles de Gaulle'.)
     let rightEnd = this.plainRunEnd(k);
@@ -579,7 +629,8 @@ export class Scanner {
       // Before a law's head, as before an organisation's: 'Churches and Religious Communities Law',
       // 'Assemblies and Processions Act' (the subject matter of a law is often two nouns). Not after
       // a law's head: 'the Press Act and Police Act' are two laws.
-      const lawAfterTopic = rightHead === 'LAW' && startsUpper(words[rightEnd].text) && lex.heads.get(foldOf(words[j])) !== 'LAW';
+      // ('the Charities and Societies Proclamation No. 621/2009': a head that names a law with its number.)
+      const lawAfterTopic = (rightHead === 'LAW' || (lex.numberedLawHeads.has(foldOf(words[rightEnd])) && this.numberedLawEnd(rightEnd) > rightEnd)) && startsUpper(words[rightEnd].text) && lex.heads.get(foldOf(words[j])) !== 'LAW';
       if (rightHead !== 'ORG' && !lawAfterTopic) return false;
     }
     // Neither side may be a name of its own (asked last: these look names up).
@@ -615,7 +666,8 @@ export class Scanner {
     while (t < slice.length && (lex.titles.has(foldOf(slice[t])) || (t === 0 && (lex.nonEntityWords.has(foldOf(slice[t])) || this.ordinalTitle(from))))) t++;
     // ('Communist Party of Chile': 'Party' is a title word, 'Party General Secretary', but as the last
     // word an organisation's head, which 'of' may carry on.)
-    if (t > 0 && t === slice.length && lex.heads.get(foldOf(slice[t - 1])) === 'ORG') return false;
+    // ('Commissioner for Human Rights': a title that is also an office's head, likewise.)
+    if (t > 0 && t === slice.length && (lex.heads.get(foldOf(slice[t - 1])) === 'ORG' || (t === 1 && lex.officeHeads.has(foldOf(slice[0]))))) return false;
     if (t > 0 && (t === slice.length || lex.titles.has(foldOf(slice[t - 1])))) return true;
     return personShape(slice.filter((w) => !isConnector(w, lex)), lex, this.docLower);
   }
@@ -658,13 +710,16 @@ export class Scanner {
     let from = runStart;
     let to = runEnd;
     const initial = words[from].initial;
+    // 'Law No. 8 of 1985 on Social Organisations', 'General Order No. 1': a law's head with its number.
+    const numbered = this.numberedLawEnd(runEnd);
     // Sentence-initial capitals: 'However', 'This', 'Working conditions…', 'Labour NGOs were…'.
     // 'Solidarity' where the text also writes 'solidarity' is left untyped: it is the union only
     // where the text names it so elsewhere (grouping joins it then).
     let untyped = false;
     if (initial) {
       const capital = this.positional(from, to);
-      if (capital === POSITIONAL) from++;
+      // ('Law No. 16 of 2001 on Foundations brought …': the capital before a law's number is the law's.)
+      if (capital === POSITIONAL && !(numbered > runEnd && !CLOSED_POS.has(words[from].pos))) from++;
       else if (capital === AMBIGUOUS) untyped = true;
       if (from > to) return this.noteList(runEnd, null);
     }
@@ -709,6 +764,13 @@ export class Scanner {
       }
     }
     if (cues.work && words[to + 1].text === ':' && startsUpper(words[to + 2].text)) to = this.subtitleEnd(to);
+    // A numbered law is read whole, a title word with it ('General Order No. 1'), and the scan goes on after it.
+    if (!typing && !untyped && !titleArticle && numbered > to) {
+      typing = { type: 'LAW', strength: 2, entry: null, via: 'numbered-law' };
+      to = numbered;
+      this.consumed = numbered;
+      runEnd = numbered;
+    }
 
     // Titles: 'President Xi Jinping' → Xi Jinping, unless the whole run is a name ('General Assembly').
     let nameFrom = from;
@@ -751,10 +813,20 @@ export class Scanner {
     }
     // 'in the Nookat district': a division's noun after an unknown name makes it a GPE (the noun stays out).
     if (!typing && !untyped && this.divisionBefore(nameFrom, to)) typing = { type: 'GPE', strength: 2, entry: null, via: 'place-head' };
+    // 'the Ursus tractor factory', 'at the Wujek colliery': an unknown name before a noun of works names the works, an ORG (the noun stays out).
+    // 'the Kedung Ombo dam': a dam or reservoir is a place (LOC), likewise.
+    if (!typing && !untyped && nameFrom === from) {
+      const works = this.worksBefore(from, to);
+      if (works !== null) typing = { type: works, strength: 1, entry: null, via: 'works-head' };
+    }
     // 'Under Reagan, …', 'the Obama administration': a leader named in an era expression.
     if (!typing && !untyped && nameFrom === to && this.leaderFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'leader-frame' };
     // 'under Sani Abacha', 'the government of Murtala Mohammed', 'Frank Kokori, the general secretary'.
     if (!typing && !untyped && this.personFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-frame' };
+    // 'Marsinah, a young worker who had led a strike, …': one unknown word before a role apposition closed by 'who'.
+    if (!typing && !untyped && nameFrom === to && words[to + 1].text === ',' && !words[to].possessive && this.plainUnknown(to, to) && this.roleApposition(words[to + 1].cleanEnd, true)) {
+      typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-frame' };
+    }
     // 'Temüjin was born near the Onon', 'Ahmad Shah Durrani died in 1772': what only a person's life has.
     if (!typing && !untyped && this.personVerbAfter(nameFrom, to, lex.personVerbs)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-verb' };
     // 'Sok Chan said', 'Bo Rith seized power', 'Lim Dara, who …': what a person does, after two or
@@ -763,6 +835,8 @@ export class Scanner {
     if (!typing && !untyped && to > nameFrom && (this.personVerbAfter(nameFrom, to, lex.personActs) || (((words[to + 1].text === ',' && WHO.has(words[to + 2].text)) || this.roleBeforeComma(nameFrom)) && this.personVerbAfter(nameFrom, to, null)))) {
       typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-act' };
     }
+    // 'Abiy Ahmed became prime minister', 'Nasser became president': only a person becomes an officer.
+    if (!typing && !untyped && this.becameOfficer(to) && this.personVerbAfter(nameFrom, to, null)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-act' };
     // 'Le Monde reported', 'printed in Die Zeit': a short unknown name opened by a capitalised article of
     // another language (a gazetteer place wins: 'La Paz') is a periodical's title: ORG (ANNOTATION.md
     // lists journals under ORG). At a sentence's start only before a periodical's verb.
@@ -781,7 +855,17 @@ export class Scanner {
       const apposed = this.appositionAfter(nameFrom, to);
       if (apposed === APPOSED_PERIODICAL) typing = { type: 'ORG', strength: 2, entry: null, via: 'work-cue' };
       else if (apposed === APPOSED_ORG && !typing) typing = { type: 'ORG', strength: 1, entry: null, via: 'org-apposition' };
+      else if (apposed === APPOSED_PLACE && !typing) typing = { type: 'GPE', strength: 1, entry: null, via: 'place-apposition' };
     }
+    // 'The Standard newspaper', 'the Taifa newspaper': a name right before a periodical's noun in the
+    // singular is the periodical, an ORG (ANNOTATION.md lists journals under ORG), also where a capitalised
+    // 'The' took it for a work's title; not a person's ('the Murdoch newspaper') nor a known name.
+    if (!untyped && (typing === null || (typing.type === 'WORK' && typing.entry === null)) && this.periodicalNounAfter(nameFrom, to)) typing = { type: 'ORG', strength: 2, entry: null, via: 'work-cue' };
+    // 'Bina Swadaya, founded in 1967, trained …', 'İkdam, founded in 1894, became …', 'Público, launched
+    // in 1990, competed …': what is founded or launched in a year is an organisation (a periodical is one).
+    // (Not after 'of', where the noun before was founded: 'the guild of Marin, founded in 1965'; nor after
+    // a noun of policies: 'the programme Argentina Trabaja, launched in 2009'.)
+    if (!typing && !untyped && this.foundedAfter(to) && this.lowerAt(from - 1) !== 'of' && !lex.acronymTermHeads.has(this.lowerAt(from - 1))) typing = { type: 'ORG', strength: 1, entry: null, via: 'founded' };
     // 'the 1961 Constitution', 'the Constitution of 1948': a law's head alone, dated, names that law
     // (not after 'a'/'an': 'Created by an Act of 1990' names none).
     if (!typing && !untyped && nameFrom === to && lex.heads.get(foldOf(words[to])) === 'LAW' && startsUpper(words[to].text) && !words[to].possessive) {
@@ -873,6 +957,9 @@ export class Scanner {
       if (late !== null) typing = late;
     }
     // An unknown run may hold known names: 'Hong Kong NGOs', 'Given Hong Kong’s…'.
+    // 'to dissolve Hizbut Tahrir Indonesia': two or more unknown words before a country are the name of its
+    // branch, an organisation, not the country.
+    if (!typing && !untyped && !single && this.countryBranch(nameFrom, to)) typing = { type: 'ORG', strength: 1, entry: null, via: 'country-branch' };
     if (!typing && !single && !defines && this.emitKnownParts(nameFrom, to)) return this.noteList(runEnd, null);
     const mention: RawMention = {
       sentence: this.sentence,
@@ -1144,7 +1231,7 @@ export class Scanner {
         continue;
       }
       const f = foldOf(w);
-      if (!startsUpper(w.text) || isAcronymWord(w.text) || (w.possessive && k < to) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
+      if (!w.cap || isAcronymWord(w.text) || (w.possessive && k < to) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
       if (lex.heads.has(f) || lex.titles.has(f) || lex.nonNames.has(w.text) || lex.notLeaders.has(f)) return false;
       const known = lex.lookup(w.text);
       if (known && known.type !== 'PERSON') return false;
@@ -1183,9 +1270,10 @@ export class Scanner {
    * article maybe, then up to five words in lower case (possessives included: 'a dock workers’
    * leader') or demonyms ('a Fijian planter'), one of them a role noun or a title ('the general
    * secretary of …', 'a former minister'). Read from the clean text: words far from any capital are
-   * no part of the sentence's word list.
+   * no part of the sentence's word list. With `who`, the role noun must be followed by 'who', 'whose'
+   * or 'whom' (', a young worker who …'; default: `false`).
    */
-  private roleApposition(at: number): boolean {
+  private roleApposition(at: number, who = false): boolean {
     const { lex, text } = this;
     let pos = at;
     for (let m = 0; m < 6; m++) {
@@ -1202,7 +1290,7 @@ export class Scanner {
       const lower = letterCase(word, 0) === 2;
       const f = fold(word.replace(POSSESSIVE_END, ''));
       if (m === 0 && (f === 'the' || f === 'a' || f === 'an')) continue;
-      if (lower && (lex.roleNouns.has(f) || lex.titles.has(f))) return true;
+      if (lower && (lex.roleNouns.has(f) || lex.titles.has(f))) return !who || WHO.has(previousWord(text, this.wordEndAfter(pos))?.text ?? '');
       // (Only lower-case words and demonyms: 'a Fijian planter', not 'a Lagos paper'.)
       if (!lower && !lex.nonEntityWords.has(f) && !this.demonymOf(word, '')) return false;
       if (pos < text.length && text.charCodeAt(pos) !== 32) return false;
@@ -1210,11 +1298,24 @@ export class Scanner {
     return false;
   }
 
+  /** The end of the word after clean offset `pos` (past spaces), or `pos` when none follows. */
+  private wordEndAfter(pos: number): number {
+    const text = this.text;
+    let p = pos;
+    while (p < text.length && text.charCodeAt(p) === 32) p++;
+    while (p < text.length && (charClass(text.charCodeAt(p)) & CHAR_ALNUM) !== 0) p++;
+    return p;
+  }
+
   /**
    * The type given by the noun before 'known as', 'called' or 'named' in front of word `from` ('a
    * joint committee, known as Volkshilfe' → ORG, 'an emergency law known as the Sedition Order' →
-   * LAW), or null: the noun must be a head word ('committee', 'law', 'strike') or an organisation
-   * noun ('party', 'group'). Read backwards from the clean text (the words may be far from any capital).
+   * LAW), or null: the noun must be a head word ('committee', 'law', 'strike'), an organisation noun
+   * ('party', 'group') or one of the `namedEventNouns` ('rioting'). Also 'remembered as' and 'known in
+   * Europe as'; and up to two prepositional phrases may stand between the noun and the comma ('two
+   * days of rioting in Jakarta, known as Malari'; 'a banned rally for multi-party democracy in
+   * Nairobi, remembered as Saba Saba'). Read backwards from the clean text (the words may be far
+   * from any capital).
    */
   private namedAs(from: number): EntityType | null {
     const { lex, text } = this;
@@ -1229,17 +1330,63 @@ export class Scanner {
     pos = word.start;
     if (word.text === 'as') {
       word = previousWord(text, pos);
-      if (word === null || word.text !== 'known') return null;
+      // 'known in Europe as': a place between the participle and 'as'.
+      let skipped = 0;
+      while (word !== null && skipped < 3 && letterCase(word.text, 0) === 1) {
+        word = previousWord(text, word.start);
+        skipped++;
+      }
+      if (skipped > 0) word = word !== null && word.text === 'in' ? previousWord(text, word.start) : null;
+      if (word === null || (word.text !== 'known' && word.text !== 'remembered')) return null;
       pos = word.start;
     } else if (!NAMING_VERBS.has(word.text)) return null;
     // An optional comma before it: 'a joint committee, known as …'.
     let p = pos;
     while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
-    if (p > 0 && text.charCodeAt(p - 1) === 44) pos = p - 1;
-    const noun = previousWord(text, pos);
+    const comma = p > 0 && text.charCodeAt(p - 1) === 44;
+    if (comma) pos = p - 1;
+    const direct = this.namingNounType(previousWord(text, pos));
+    if (direct !== null || !comma) return direct;
+    // 'rioting in Jakarta, known as …': the noun before up to two prepositional phrases.
+    let at = pos;
+    for (let phrases = 0; phrases < 2; phrases++) {
+      const prep = this.prepositionBefore(at);
+      if (prep < 0) return null;
+      // (Not an organisation's cue noun there: 'a house in Nairobi, known as Kiambu' names the house.)
+      const noun = previousWord(text, prep);
+      const type = noun !== null && !lex.orgCues.has(noun.text) ? this.namingNounType(noun) : null;
+      if (type !== null) return type;
+      at = prep;
+    }
+    return null;
+  }
+
+  /** The type a noun before a naming phrase gives the name (a head's, an event noun's, an organisation noun's; ORG, LAW or EVENT), or null. */
+  private namingNounType(noun: { text: string; start: number } | null): EntityType | null {
+    const lex = this.lex;
     if (noun === null || letterCase(noun.text, 0) !== 2) return null;
-    const type = lex.heads.get(noun.text) ?? (lex.eventHeadsLower.has(noun.text) ? 'EVENT' : lex.orgCues.has(noun.text) ? 'ORG' : undefined);
+    const type = lex.heads.get(noun.text) ?? (lex.eventHeadsLower.has(noun.text) || lex.namedEventNouns.has(noun.text) ? 'EVENT' : lex.orgCues.has(noun.text) ? 'ORG' : undefined);
     return type === 'ORG' || type === 'LAW' || type === 'EVENT' ? type : null;
+  }
+
+  /**
+   * The start of the preposition that opens the phrase of one to three words ending at clean offset
+   * `end` ('in Jakarta', 'for multi-party democracy'), or -1. Words may hold hyphens; none may be
+   * punctuated.
+   */
+  private prepositionBefore(end: number): number {
+    const text = this.text;
+    let e = end;
+    for (let m = 0; m < 4; m++) {
+      while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+      let s = e;
+      while (s > 0 && ((charClass(text.charCodeAt(s - 1)) & CHAR_ALNUM) !== 0 || (text.charCodeAt(s - 1) === 45 && s - 1 > 0 && (charClass(text.charCodeAt(s - 2)) & CHAR_ALNUM) !== 0))) s--;
+      if (s === e || (s > 0 && text.charCodeAt(s - 1) !== 32)) return -1;
+      const w = text.slice(s, e);
+      if (m > 0 && PHRASE_PREPOSITIONS.has(w)) return s;
+      e = s;
+    }
+    return -1;
   }
 
   /**
@@ -1322,7 +1469,8 @@ export class Scanner {
     for (let i = from; i <= to; i++) {
       const w = words[i];
       const f = foldOf(w);
-      if (!startsUpper(w.text) || isAcronymWord(w.text) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
+      // ('Mozaffar ad-Din': an Arabic article joined to a capitalised name is a name word, `cap`.)
+      if (!w.cap || isAcronymWord(w.text) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
       // (A title may stand inside the name: 'Ahmad Shah Durrani'.)
       if (lex.heads.has(f) || (lex.titles.has(f) && (i === from || i === to)) || lex.nonNames.has(w.text) || lex.notLeaders.has(f)) return false;
       const known = lex.lookup(w.text);
@@ -1357,8 +1505,28 @@ export class Scanner {
     }
     if (prev !== ',') return false;
     const noun = this.lowerAt(from - 2);
-    const roles = this.lex.roleNouns;
-    return roles.has(noun) || (noun.length > 3 && noun.endsWith('s') && roles.has(noun.slice(0, -1)));
+    if (this.isRoleNoun(noun)) return true;
+    // 'the minister of education, Daoed Joesoef, banned …', 'the secretary of the union, …': a role
+    // noun before 'of' and up to three lower-case words (read from the text: they may be far from any capital).
+    const text = this.text;
+    let pos = this.words[from - 1].cleanStart;
+    for (let m = 0; m < 4; m++) {
+      const w = previousWord(text, pos);
+      if (w === null) return false;
+      if (w.text === 'of') {
+        const role = m > 0 ? previousWord(text, w.start) : null;
+        return role !== null && letterCase(role.text, 0) === 2 && this.isRoleNoun(fold(role.text));
+      }
+      if (letterCase(w.text, 0) !== 2) return false;
+      pos = w.start;
+    }
+    return false;
+  }
+
+  /** Whether the folded `noun` is a role noun or a title ('the new shah, …'), or the plural of one ('ministers'). */
+  private isRoleNoun(noun: string): boolean {
+    const { roleNouns: roles, titles } = this.lex;
+    return roles.has(noun) || titles.has(noun) || (noun.length > 3 && noun.endsWith('s') && roles.has(noun.slice(0, -1)));
   }
 
   /** Whether word `k` follows ':', ';' or an opening quote (where some styles capitalise any word). */
@@ -1419,11 +1587,69 @@ export class Scanner {
       if (lex.orgAppositionNouns.has(f) && letterCase(text, start) === 2 && this.endsApposition(pos)) {
         return personShape(words.slice(from, to + 1), lex, this.docLower) ? APPOSED_NONE : APPOSED_ORG;
       }
+      // ('Tanjung Priok, the port of Jakarta,', 'Kitwe, a mining town in …': a settlement; not 'the town's …'.)
+      if (lex.placeOfNouns.has(f) && letterCase(text, start) === 2 && !APPOSITION_JOINERS.has(text.charCodeAt(pos)) && this.endsApposition(pos)) {
+        return personShape(words.slice(from, to + 1), lex, this.docLower) ? APPOSED_NONE : APPOSED_PLACE;
+      }
       if (m > 0 && letterCase(text.slice(start, pos), 0) !== 2 && !lex.nonEntityWords.has(f)) return APPOSED_NONE;
       if (pos < text.length && text.charCodeAt(pos) !== 32) return APPOSED_NONE;
       before = f;
     }
     return APPOSED_NONE;
+  }
+
+  /**
+   * Whether 'became' or 'becomes' follows word `to`, then an office: a title or a role noun in lower
+   * case, after an article and up to two lower-case modifiers maybe ('became prime minister', 'became
+   * the first president', 'became general secretary'). Not a noun of things ('became a republic').
+   */
+  private becameOfficer(to: number): boolean {
+    const { words, lex } = this;
+    const verb = words[to + 1].text;
+    if ((verb !== 'became' && verb !== 'becomes') || words[to].possessive) return false;
+    let k = to + 2;
+    if (lex.articles.has(words[k].text) || words[k].text === 'a' || words[k].text === 'an') k++;
+    for (let m = 0; m < 3; m++, k++) {
+      const w = words[k];
+      if (letterCase(w.text, 0) !== 2) return false;
+      const f = foldOf(w);
+      if (lex.titles.has(f) || lex.roleNouns.has(f)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a periodical's noun in the singular ('newspaper', 'daily', 'magazine') follows words
+   * [from, to], a noun there (not 'daily' as an adverb before a verb), and the words are no person's
+   * name by their shape and no known name but a work's.
+   */
+  private periodicalNounAfter(from: number, to: number): boolean {
+    const { words, lex } = this;
+    const noun = words[to + 1];
+    if (words[to].possessive || !lex.periodicalCues.has(noun.text) || noun.text.endsWith('s') || noun.pos === POS.VERB || noun.pos === POS.ADV) return false;
+    // ('the Yiddish daily press': the noun modifies another.)
+    if (words[to + 2].pos === POS.NOUN) return false;
+    // (A language, a creed or a family name alone is no paper's: 'the Anarco-Communist newspaper', 'the Murdoch newspaper'.)
+    if (from === to) {
+      const w = words[from];
+      const f = foldOf(w);
+      const last = w.parts ? fold(w.parts[w.parts.length - 1].text) : f;
+      if (lex.nonEntityWords.has(f) || lex.nonEntityWords.has(last) || ISH_ADJECTIVE.test(w.text) || lex.lastNames.has(f) || lex.personsByShortForm.has(f)) return false;
+    }
+    const content = words.slice(from, to + 1).filter((w) => !isConnector(w, lex) && !lex.articles.has(foldOf(w)));
+    const known = lex.lookup(displayName(words, from, to, this.text, lex));
+    return (known === null || known.type === 'WORK') && !personShape(content, lex, this.docLower);
+  }
+
+  /**
+   * Whether a participle of founding and its year follow the name ending at word `to` after a comma:
+   * ', founded in 1967', ', launched in April 1990' (a month may stand before the year).
+   */
+  private foundedAfter(to: number): boolean {
+    const { words, lex } = this;
+    if (words[to + 1].text !== ',' || words[to].possessive || !lex.foundingParticiples.has(words[to + 2].text) || words[to + 3].text !== 'in') return false;
+    const k = lex.lawMonths.has(words[to + 4].text) || MONTH.test(words[to + 4].text) ? to + 5 : to + 4;
+    return YEAR.test(words[k].text);
   }
 
   /**
@@ -1492,6 +1718,39 @@ export class Scanner {
     return e;
   }
 
+  /**
+   * The last word of a numbered law whose head is word `to`, or -1 ('Law No. 8 of 1985 on Social
+   * Organisations', 'Proclamation No. 621/2009', 'Resolution 10 of 1988', 'Law 8/1985'): a LAW head
+   * or a `numberedLaws.heads` word, capitalised; a number after a sign ('No.'), or without one a
+   * number and 'of' a year, or a number with a slash and a year; then maybe 'of' and a year, and
+   * maybe a topic word and a capitalised name that is no known person or place.
+   */
+  private numberedLawEnd(to: number): number {
+    const { words, lex } = this;
+    const head = words[to];
+    if (head.possessive || !startsUpper(head.text)) return -1;
+    const f = foldOf(head);
+    if (lex.heads.get(f) !== 'LAW' && !lex.numberedLawHeads.has(f)) return -1;
+    let k = to + 1;
+    const signed = lex.lawNumberSigns.has(words[k].text);
+    if (signed) k++;
+    if (!LAW_NUMBER.test(words[k].text)) return -1;
+    let e = k;
+    if (words[e + 1].text === 'of' && YEAR.test(words[e + 2].text)) e += 2;
+    // (Without a sign, a bare number is no law's: 'the Act 12 times'.)
+    else if (!signed && !SLASH_YEAR.test(words[k].text)) return -1;
+    if (lex.numberedLawTopics.has(words[e + 1].text)) {
+      let t = e + 2;
+      if (lex.articles.has(words[t].text)) t++;
+      if (words[t].name && startsUpper(words[t].text)) {
+        const te = this.runEnd(t);
+        const known = lex.lookup(displayName(words, t, te, this.text, lex));
+        if (!(known && (known.type === 'PERSON' || known.type === 'GPE' || known.type === 'LOC'))) e = te;
+      }
+    }
+    return e;
+  }
+
   /** Emits words [i, e] as a provision of a law, a LAW ('Article 35 of the Constitution'). */
   private emitProvision(i: number, e: number): void {
     const { words } = this;
@@ -1511,15 +1770,18 @@ export class Scanner {
     const prev = this.lowerAt(from - 1);
     // 'unions such as Vienybė', 'newspapers such as Pravdin': the cue noun stands before 'such as',
     // singular or plural.
-    let bits = prev === 'as' && this.lowerAt(from - 2) === 'such' ? this.pluralCueBits(this.lowerAt(from - 3)) : (this.lex.cueBits.get(prev) ?? 0);
+    let bits = prev === 'as' && this.lowerAt(from - 2) === 'such' ? this.pluralCueBits(this.lowerAt(from - 3)) || this.groupCueBits(this.lowerAt(from - 3), from) : (this.lex.cueBits.get(prev) ?? 0);
     // 'the news site Ekspres' (a two-word periodical noun), 'the journalists of Kurjer' (a paper's
     // people before 'of'): the name is a periodical's.
     if (bits === 0 && (this.periodicalPairAt(from - 1) || (prev === 'of' && this.lex.periodicalOfNouns.has(this.lowerAt(from - 2))))) bits = CUE.PERIODICAL | CUE.WORK;
+    // 'the opposition paper Serbesti', 'a Wafdist paper, …': 'paper' or 'channel' right before a name is
+    // a periodical's with a modifier between it and 'the' or 'a' ('In this paper Lee …' is the essay).
+    if (bits === 0 && this.lex.periodicalAppositionNouns.has(prev) && this.modifiedAfterArticle(from - 2)) bits = CUE.PERIODICAL | CUE.WORK;
     // 'opposition dailies, above all Tribuna', 'weeklies including Kurjer': as 'such as'. An article and
     // a modifier may stand before the name ('all newspapers except the official Glasnik').
     if (bits === 0 || bits === CUE.ARTICLE) {
       const at = this.afterExampleMarker(from, prev);
-      const example = at >= 0 ? this.exampleCueBits(at) : 0;
+      const example = at >= 0 ? this.exampleCueBits(at, from) : 0;
       if (example !== 0 || at === from) bits = example;
     }
     // 'Factories at Tema', 'the new zone at Katunayake': 'at' after a noun of works or settlements is a place's preposition.
@@ -1651,7 +1913,7 @@ export class Scanner {
    * all Tribuna' → a periodical's), or 0. Read backwards from the clean text: the noun may be beyond
    * the words kept around the name.
    */
-  private exampleCueBits(from: number): number {
+  private exampleCueBits(from: number, name: number): number {
     const text = this.text;
     for (const marker of this.lex.exampleMarkers) {
       let pos = this.words[from].cleanStart;
@@ -1668,9 +1930,44 @@ export class Scanner {
       if (noun === null || letterCase(noun.text, 0) !== 2) return 0;
       const f = fold(noun.text);
       // (Plural nouns only: 'a union like Solidarity' compares.)
-      return f.endsWith('s') ? this.pluralCueBits(f) : 0;
+      return f.endsWith('s') ? this.pluralCueBits(f) || this.groupCueBits(f, name) : 0;
     }
     return 0;
+  }
+
+  /**
+   * A role noun's cue for the name at `name` after a plural noun of people that is no role noun
+   * ('a group of intellectuals, among them Jacek Kuroń and …', 'officials such as Daoed Joesoef'),
+   * else 0: the name is two to four capitalised words, none a word the text writes in lower case, a
+   * head, a title, a nationality or a known name other than a person's ('officials, including Home
+   * Affairs' and 'delegates, including Kenya Tea Growers' stay unread). A single word takes no cue
+   * from such a noun ('people such as Nowak').
+   */
+  private groupCueBits(noun: string, name: number): number {
+    if (!this.lex.examplePersonNouns.has(noun)) return 0;
+    const { words, lex, docLower } = this;
+    const end = this.plainRunEnd(name);
+    if (end === name || end - name > 3) return 0;
+    for (let k = name; k <= end; k++) {
+      const f = foldOf(words[k]);
+      if (!startsUpper(words[k].text) || isAcronymWord(words[k].text) || docLower.has(f) || lex.heads.has(f) || lex.titles.has(f) || lex.nonEntityWords.has(f)) return 0;
+      const known = lex.lookup(words[k].text);
+      if (known !== null && known.type !== 'PERSON') return 0;
+    }
+    return CUE.ROLE_NOUN;
+  }
+
+  /**
+   * Whether word `k` is a modifier after 'the', 'a' or 'an' ('the opposition', 'a Wafdist', 'the
+   * official'): one word in lower case, or a nationality or creed, no determiner or pronoun.
+   */
+  private modifiedAfterArticle(k: number): boolean {
+    const { words, lex } = this;
+    const w = words[k];
+    const a = this.lowerAt(k - 1);
+    if (a !== 'the' && a !== 'a' && a !== 'an') return false;
+    if (letterCase(w.text, 0) === 2) return w.pos === POS.NOUN || w.pos === POS.ADJ;
+    return lex.nonEntityWords.has(foldOf(w)) || ISH_ADJECTIVE.test(w.text);
   }
 
   /** Whether words `k - 1` and `k` are a two-word periodical noun ('news site', 'news agency'). */
