@@ -2,7 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { MAX_WINK_LEXICON, readTokens, registerCustomEntities, setWinkLexiconLimit, winkLexiconSize, winkRenewals, winkStandIn } from '../src/adapters/wink.js';
+import { POS_TAGS } from '../src/doc.js';
+import { getWink, MAX_WINK_LEXICON, readTokens, registerCustomEntities, setWinkLexiconLimit, winkLexiconSize, winkRenewals, winkStandIn } from '../src/adapters/wink.js';
 import { loadCoreModel } from '../src/adapters/wink-model.js';
 import { analyze } from '../src/analyze.js';
 import { corpusNames, corpusText, docOf } from './helpers.js';
@@ -124,4 +125,28 @@ describe('wink adapter: any number of instances, so a full lexicon is dropped wi
     expect(winkRenewals() - before).toBeGreaterThanOrEqual(names.length);
     expect(renewed).toEqual(kept);
   }, 60_000);
+});
+
+describe('wink adapter: tokens read from wink\'s raw document data', () => {
+  // readTokens reads wink's token columns directly (wink's API gives them one call per token); if a
+  // wink-nlp release changes that data, this fails before any text is read wrongly.
+  it('gives the values, POS tags and sentences that wink\'s API gives', () => {
+    const nlp = getWink();
+    for (const name of corpusNames()) {
+      for (const text of corpusText(name).split(/\n\s*\n/).filter((p) => p.trim() !== '')) {
+        const read = readTokens(text);
+        const doc = nlp.readDoc(winkStandIn(text));
+        const values = doc.tokens().out(nlp.its.value) as string[];
+        expect(read.values.length).toBe(values.length);
+        read.values.forEach((v, i) => expect(v).toBe(text.slice(read.starts[i], read.ends[i])));
+        if (winkStandIn(text) === text) expect(read.values).toEqual(values);
+        expect([...read.pos].map((p) => POS_TAGS[p])).toEqual(doc.tokens().out(nlp.its.pos));
+        expect(read.sentences).toEqual(doc.sentences().out(nlp.its.span));
+      }
+    }
+  });
+
+  it('reads a text without tokens', () => {
+    expect(readTokens('   ').values).toEqual([]);
+  });
 });

@@ -8,7 +8,9 @@
  * Stages that need custom-entity patterns register them with {@link registerCustomEntities}, which
  * merges all registrations and teaches them to the instance (and to every later one).
  */
+import { createRequire } from 'node:module';
 import winkNLP, { type CustomEntityExample, type WinkMethods } from 'wink-nlp';
+import { POS_TAGS } from '../doc.js';
 import { intactModel } from './wink-model.js';
 
 // Only what periodcheck reads: sentence boundaries, POS tags, and custom entities (for stages that
@@ -106,17 +108,13 @@ function renewIfFull(): void {
   readsSinceSample = LEXICON_SAMPLE_EVERY - 1;
 }
 
-function sampleLexicon(doc: ReturnType<WinkMethods['readDoc']>, its: WinkMethods['its']): void {
-  const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
-  for (let i = 0; i < ids.length; i++) if (ids[i] >= lexiconHighWater) lexiconHighWater = ids[i] + 1;
-}
-
 /** Token columns of one wink document, with character offsets rebuilt relative to its text. */
 export interface WinkTokens {
   values: string[];
-  starts: number[];
-  ends: number[];
-  pos: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Index into {@link POS_TAGS} (X for a tag it does not list). */
+  pos: Uint8Array;
   /** For each sentence, [first token, last token] inclusive. */
   sentences: [number, number][];
   /** Custom entities: name and inclusive token range. */
@@ -170,6 +168,58 @@ export function winkStandIn(text: string): string {
   return MAY_NEED_STAND_IN.test(text) ? text.replace(MAY_NEED_STAND_IN_ALL, standInFor) : text;
 }
 
+// wink's API hands out a document's tokens one call per token and property ('out(its.value)',
+// 'out(its.pos)'), each through a generic map over the collection: for a paragraph of 100 tokens
+// on the corpus's 30,000 tokens that cost 1.5 ms and 0.6 ms a pass, more than reading them here. The
+// document's raw data ('rdd' in wink-nlp 2.4.0's `readDoc`) holds them as flat columns, and wink
+// passes it to the `its` function a token's `out` is given, provided the function is in wink's
+// list of allowed ones: {@link rawDocument} adds one that keeps it. `tests/wink-adapter.test.ts`
+// checks that what is read there is what the public API gives.
+
+/** What periodcheck reads of wink's raw document data (wink-nlp 2.4.0, `readDoc`). */
+interface RawDocument {
+  /** {@link TOKEN_SIZE} numbers per token: lexeme id, spaces before it, POS and lemma, flags. */
+  tokens: ArrayLike<number>;
+  numOfTokens: number;
+  /** Per sentence: first token, last token (inclusive), and flags. */
+  sentences: ArrayLike<number>[];
+  cache: { value(lexeme: number): string; valueOf(feature: 'pos', index: number): string };
+}
+
+const requireWink = createRequire(import.meta.url);
+const winkConstants = requireWink('wink-nlp/src/constants.js') as { tkSize: number; posMask: number; bits4lemma: number };
+const TOKEN_SIZE = winkConstants.tkSize;
+const POS_MASK = winkConstants.posMask;
+const POS_SHIFT = winkConstants.bits4lemma;
+
+let captured: RawDocument | null = null;
+/** An `its` function that keeps the raw document it is called with. */
+const captureRawDocument = (_index: number, rdd: RawDocument): number => {
+  captured = rdd;
+  return 0;
+};
+(requireWink('wink-nlp/src/allowed.js') as { its4token: Set<unknown> }).its4token.add(captureRawDocument);
+
+/** The raw data of a document wink has read, which has at least one token. */
+function rawDocument(doc: ReturnType<WinkMethods['readDoc']>): RawDocument {
+  (doc.tokens().itemAt(0).out as (f: unknown) => unknown)(captureRawDocument);
+  const rdd = captured;
+  captured = null;
+  if (rdd === null || typeof rdd.numOfTokens !== 'number' || rdd.tokens === undefined) throw new Error('wink-nlp: no raw document data (a wink-nlp other than 2.4.0?)');
+  return rdd;
+}
+
+const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
+const X_POS = POS_TAGS.indexOf('X');
+/** Index into POS_TAGS of each of wink's POS indexes (-1: not looked up yet). Every instance reads the same model. */
+const posOfWinkPos = new Int8Array(POS_MASK >>> POS_SHIFT).fill(-1);
+
+function posOf(winkPos: number, cache: RawDocument['cache']): number {
+  let pos = posOfWinkPos[winkPos];
+  if (pos < 0) posOfWinkPos[winkPos] = pos = POS_INDEX.get(cache.valueOf('pos', winkPos)) ?? X_POS;
+  return pos;
+}
+
 /**
  * Reads `text` with wink and rebuilds each token's character offsets (wink gives token indexes
  * only): a token starts after the run of spaces before it, which is what wink's `precedingSpaces`
@@ -179,31 +229,42 @@ export function winkStandIn(text: string): string {
 export function readTokens(text: string): WinkTokens {
   renewIfFull();
   const nlp = getWink();
-  const its = nlp.its;
   const read = winkStandIn(text);
   const doc = nlp.readDoc(read);
-  if (++readsSinceSample === LEXICON_SAMPLE_EVERY) {
-    readsSinceSample = 0;
-    sampleLexicon(doc, its);
-  }
-  const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  const starts: number[] = new Array(values.length);
-  const ends: number[] = new Array(values.length);
+  const sample = ++readsSinceSample === LEXICON_SAMPLE_EVERY;
+  if (sample) readsSinceSample = 0;
+  if (doc.tokens().length() === 0) return { values: [], starts: new Int32Array(0), ends: new Int32Array(0), pos: new Uint8Array(0), sentences: [], customEntities: [] };
+  const rdd = rawDocument(doc);
+  const n = rdd.numOfTokens;
+  const tokens = rdd.tokens;
+  const cache = rdd.cache;
+  const values: string[] = new Array(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const pos = new Uint8Array(n);
+  // Lexemes are numbered in the order the lexicon learned them: the largest id is its size (below).
+  let largestLexeme = 0;
   let at = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
+    const lexeme = tokens[i * TOKEN_SIZE];
+    if (lexeme > largestLexeme) largestLexeme = lexeme;
+    const value = cache.value(lexeme);
     while (at < read.length && isWinkSpace(read.charCodeAt(at))) at++;
-    starts[i] = at;
-    at += values[i].length;
-    ends[i] = at;
-    if (!read.startsWith(values[i], starts[i])) {
-      throw new Error(`wink token ${i} '${values[i]}' does not slice back at ${starts[i]}: found '${read.slice(starts[i], ends[i])}'`);
+    if (!read.startsWith(value, at)) {
+      throw new Error(`wink token ${i} '${value}' does not slice back at ${at}: found '${read.slice(at, at + value.length)}'`);
     }
+    starts[i] = at;
+    at += value.length;
+    ends[i] = at;
+    values[i] = value;
+    pos[i] = posOf((tokens[i * TOKEN_SIZE + 2] & POS_MASK) >>> POS_SHIFT, cache);
   }
-  if (read !== text) for (let i = 0; i < values.length; i++) values[i] = text.slice(starts[i], ends[i]);
-  const sentences = doc.sentences().out(its.span) as unknown as [number, number][];
+  if (sample && largestLexeme >= lexiconHighWater) lexiconHighWater = largestLexeme + 1;
+  if (read !== text) for (let i = 0; i < n; i++) values[i] = text.slice(starts[i], ends[i]);
+  const sentences: [number, number][] = new Array(rdd.sentences.length);
+  for (let k = 0; k < sentences.length; k++) sentences[k] = [rdd.sentences[k][0], rdd.sentences[k][1]];
   const customEntities: WinkTokens['customEntities'] = [];
+  const its = nlp.its;
   doc.customEntities().each((e: { out: (f: unknown) => unknown }) => {
     const [first, last] = e.out(its.span) as unknown as [number, number];
     customEntities.push({ name: e.out(its.type) as string, first, last });

@@ -4,7 +4,7 @@
  * "et al.", "e.g.", "p. 12" do not end a sentence; "troublemakers. 2015 was…" does. Also collects
  * the custom-entity matches of patterns other stages registered, so wink reads each text once.
  */
-import { POS_TAGS, layer, type Paragraph, type Sentence, type TokenTable } from '../doc.js';
+import { layer, type Paragraph, type Sentence, type TokenTable } from '../doc.js';
 import { readTokens } from '../adapters/wink.js';
 import type { ForwardMapper } from '../offsets.js';
 import { defineStage } from '../stage.js';
@@ -32,8 +32,6 @@ export interface PatternMatch {
   cleanEnd: number;
 }
 
-const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
-const X_POS = POS_TAGS.indexOf('X');
 const OPENERS = /^[(\["'“‘\d]|^\p{Ll}/u;
 // Patterns used per token: module constants, so no RegExp object is made for each token.
 const STRAY_CLOSER = /^[)\]"”’]+$/;
@@ -192,7 +190,7 @@ function readParagraph(
     for (let t = first; t <= last; t++) {
       const cs = base + read.starts[t];
       const ce = base + read.ends[t];
-      columns.push(cs, ce, toOriginal.start(cs), toOriginal.end(ce), POS_INDEX.get(read.pos[t]) ?? X_POS, out.length);
+      columns.push(cs, ce, toOriginal.start(cs), toOriginal.end(ce), read.pos[t], out.length);
     }
     out.push({
       id: `s${out.length + 1}`,
