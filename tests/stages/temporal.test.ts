@@ -531,8 +531,26 @@ describe('temporal: anchored relatives without a number, in months, weeks and da
     ['"the months which followed"', 'The treaty was signed in 1648. In the months which followed, the armies went home.', ['the months which followed', 'relative', 1648, 1648, '1648'], 'anchor: 1648 (s1)'],
     ['"the following half-century" → the fifty years after', 'The guilds were abolished in 1791, and for most of the following half-century no union was legal.', ['the following half-century', 'relative', 1792, 1841, '1792/1841'], 'anchor: 1791 (s1)'],
     ['"the next half century"', 'The colony was founded in 1788. The next half century saw the wool trade grow.', ['The next half century', 'relative', 1789, 1838, '1789/1838'], 'anchor: 1788 (s1)'],
+    // Twelfth session: steps of a story in days and weeks, and parts of a day.
+    ['"Days later" opening a sentence before a past verb', 'The police seized the editor on 9 March 2015. Days later his lawyers filed a petition.', ['Days later', 'relative', 2015, 2015, '2015'], 'anchor: 2015 (s1)'],
+    ['"Weeks later" after a past verb', 'The army took the capital in May 1926, and the old parties dissolved themselves weeks later.', ['weeks later', 'relative', 1926, 1926, '1926'], 'anchor: 1926 (s1)'],
+    ['"Within two weeks" as a step of the story', 'The junta took power in September 1988. Within two weeks the junta issued a decree on associations.', ['Within two weeks', 'relative', 1988, 1988, '1988'], 'anchor: 1988 (s1)'],
+    ['"Within days of the referendum": the event in the span', 'The referendum was held in February 2000. Within days of the referendum, the police raided the offices of the union.', ['Within days of the referendum', 'relative', 2000, 2000, '2000'], 'anchor: 2000 (s1)'],
+    ['"A week after the storm" counts from the anchor\'s day', 'The cyclone struck on 2 May 2008. A week after the storm, volunteers reached the delta.', ['A week after the storm', 'relative', 2008, 2008, '2008'], 'anchor: 2008 (s1)'],
+    ['"two years after the coup"', 'The generals seized power in 1973. Two years after the coup, the unions were dissolved.', ['Two years after the coup', 'relative', 1975, 1975, '1975'], 'anchor: 1973 (s1)'],
+    ['"that morning"', 'The soldiers took the radio station on the morning of 1 February 2021. The strikes began that morning.', ['that morning', 'relative', 2021, 2021, '2021'], 'anchor: 2021 (s1)'],
+    ['"the next morning" after "and"', 'On 7 July 1962 soldiers fired on the students, and the next morning the army blew up their union building.', ['the next morning', 'relative', 1962, 1962, '1962'], 'anchor: 1962 (s1)'],
   ])('%s', (_, text, expected, cue) => {
     expectAnchored(text, expected, cue);
+  });
+
+  it.each<[string, string]>([
+    ['a counted span in days of a rule, not a story ("within two weeks of applying")', 'The law was passed in 2009. Anyone can register within two weeks of applying.'],
+    ['"within a few months": months may cross into the next year, so not read', 'The union was founded in August 1980. Within a few months it had ten million members.'],
+    ['"a year after the revolution of 1917": the year is read itself, not counted', 'The party was founded in 1903. A year after the revolution of 1917 the factories closed.'],
+    ['"that night\'s meeting": a possessive day part names a thing', 'The strike began in June 1956. That night\'s meeting was long.'],
+  ])('guard: %s', (_, text) => {
+    expect(rows(text).filter((r) => r[1] === 'relative')).toEqual([]);
   });
 
   it('a counted short span in a habitual or procedural sentence is not read ("a few months later", "within a week")', () => {
