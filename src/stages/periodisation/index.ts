@@ -935,7 +935,8 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         const stage = stages[i];
         // A month, a day or a part of one year is such a point too: 'the period since President Kais
         // Saied suspended parliament in July 2021', 'opened with the strikes of July and August 1987'.
-        const point = item.dated?.kind === 'year' || ((item.dated?.kind === 'month' || item.dated?.kind === 'day' || item.dated?.kind === 'season-part') && item.dated.from === item.dated.to);
+        // So is a relative expression of one year ('The third period … began that morning and is still going on').
+        const point = item.dated?.kind === 'year' || ((item.dated?.kind === 'month' || item.dated?.kind === 'day' || item.dated?.kind === 'season-part' || item.dated?.kind === 'relative') && item.dated.from === item.dated.to);
         if (!point || item.endsAtYear || item.until || stage.yearsFrom?.from !== 'thesis' || aligned[i]?.to != null) return;
         // ('The first period I call the long winter. It began in September 1988 … It lasted until
         // March 2011.': an end the text gives the stage beats the next stage's start.)
