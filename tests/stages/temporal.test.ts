@@ -893,6 +893,25 @@ describe('temporal: world eras a historian names without their years (eras.json)
   });
 });
 
+describe('temporal: a government, an administration, a regime or a leadership of someone is an era only after a preposition of time', () => {
+  // No held-out gold set counts 'the government of Robert Mugabe invited the churches' or 'Sani
+  // Abacha's government dissolved the unions' as a time: they name who acted (ten such were false
+  // positives in fullgold-2 to -7). 'The Clinton administration' (a known era's name before the
+  // noun) stays an era, as a stage may be named so.
+  it.each<[string, string, Row[]]>([
+    ['"the government of X" acting', 'The government of Robert Mugabe invited the churches to help.', []],
+    ['"X\'s government" acting', 'Sani Abacha\'s government dissolved the unions in 1994.', [['1994', 'year', 1994, 1994, '1994']]],
+    ['"the regime of X" in apposition', 'The paper reviews the New Order, the regime of President Suharto, and its critics.', []],
+    ['"his government" acting', 'Alfonsín took office in 1983. His government tried the generals.', [['1983', 'year', 1983, 1983, '1983']]],
+    ['"during the administration of X"', 'During the administration of Xi Jinping, the groups shrank.', [['the administration of Xi Jinping', 'era', 2012, null, '2012/..']]],
+    ['"under the government of X"', 'The unions were banned under the government of Ibrahim Babangida.', [['under the government of Ibrahim Babangida', 'era', 1985, 1993, '1985/1993']]],
+    ['"throughout X\'s regime"', 'Throughout Suharto\'s regime the unions were controlled.', [['Suharto\'s regime', 'era', 1967, 1998, '1967/1998']]],
+    ['"the presidency of X" is a time wherever it stands', 'The presidency of Carlos Menem brought privatisation.', [['The presidency of Carlos Menem', 'era', 1989, 1999, '1989/1999']]],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe('temporal: dates before 1000 and world-history forms', () => {
   it.each<[string, string, Row[]]>([
     // A year as a modifier after "the": the year its noun belongs to.
