@@ -3,8 +3,8 @@
  * that decided it. Each rule is here because a kind of sentence needs it; the comments quote one.
  */
 import { POS_TAGS, type Cue, type Stance } from '../../doc.js';
-import { actorsFor, civilActs, coordinated, endsItself, hasBreak, isComma, isPassive, isTopic, passiveReversalAfter, responseTo, restrictiveOnly, type SentenceView } from './clauses.js';
-import type { Entry, Pole, StanceLexicon } from './lexicon.js';
+import { actorsFor, civilActs, coordinated, endsItself, hasBreak, isComma, isPassive, isStateActor, isTopic, passiveReversalAfter, responseTo, restrictiveOnly, type SentenceView } from './clauses.js';
+import type { CueRule, Entry, Pole, StanceLexicon } from './lexicon.js';
 import type { Match, SentenceMatches } from './match.js';
 
 /** A cue after negation, reversal and intensity have been applied. */
@@ -23,6 +23,51 @@ export interface Decision {
   cues: Cue[];
   /** Scores of the first and the second pole after every rule (for inspection). */
   scores: [number, number];
+  /**
+   * Cues of a pole set aside only because an actor of a kind they need is named nowhere in the
+   * sentence (no state for an act that needs the state's agency, no civil society for one that
+   * needs a civil target): the cases where the rules are unsure, not those where they read the
+   * actors' roles and rejected the cue ('The governor … was shot dead'), nor a topic, a
+   * recommendation or a verb of ending.
+   */
+  unnamed: Match[];
+}
+
+/**
+ * True when the sentence names no actor of a kind the cue `m` needs (model.ts consults the model
+ * only then). A cue told of its victim or of what civil society does must have a civil actor as
+ * the nearest one before it: a state actor there was read as the victim or the doer ('The
+ * governor, a former officer, was shot dead', 'The president fled the country'), which is no doubt.
+ */
+function neededUnnamed(rule: CueRule, m: Match, actors: Match[]): boolean {
+  let state = false;
+  let context = false;
+  let civil = false;
+  for (const a of actors) {
+    if (a.entry.kind === 'civil') civil = true;
+    else if (isStateActor(a)) {
+      state = true;
+      if (a.entry.kind === 'context') context = true;
+    }
+  }
+  if (rule.civilVictim || rule.civilSubject) {
+    if (actors.some((a) => isStateActor(a) && a.end <= m.first)) return false;
+    return !civil || (rule.needs === 'both' && !state);
+  }
+  switch (rule.needs) {
+    case 'state':
+      return !state;
+    case 'context':
+      return !context;
+    case 'civil':
+      return !civil;
+    case 'both':
+      return !state || !civil;
+    case 'either':
+      return !state && !civil;
+    default:
+      return false;
+  }
 }
 
 /** Confidence of a neutral label when no cue at all was found. */
@@ -184,18 +229,18 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
   const { actors, functions } = matches;
   // Most sentences hold no cue at all: neutral, without building anything.
   if (matches.cues.length === 0 && !functions.some((f) => f.entry.fallback)) {
-    return { label: lexicon.labels.none, confidence: NO_CUE_CONFIDENCE, cues: [], scores: [0, 0] };
+    return { label: lexicon.labels.none, confidence: NO_CUE_CONFIDENCE, cues: [], scores: [0, 0], unnamed: [] };
   }
   // A sentence that frames a concept asserts no act ('The closing of civic space is best understood
   // as a gradual process', 'I treat restrictions on foreign funding as …'): neutral, whatever its words.
   if (functions.some((f) => f.entry.kind === 'analytic')) {
-    return { label: lexicon.labels.none, confidence: NO_CUE_CONFIDENCE - 0.15, cues: [], scores: [0, 0] };
+    return { label: lexicon.labels.none, confidence: NO_CUE_CONFIDENCE - 0.15, cues: [], scores: [0, 0], unnamed: [] };
   }
   // A recommendation in the writer's voice asserts no relation: 'We recommend that the governments
   // protect NGO funding', 'The authorities should end the prosecution of journalists'.
   const prescription = functions.find((f) => f.entry.kind === 'prescription') ?? null;
   if (prescription !== null && prescribes(view, prescription)) {
-    return { label: lexicon.labels.none, confidence: NO_CUE_CONFIDENCE - 0.15, cues: [view.span('prescription', prescription.first, prescription.end)], scores: [0, 0] };
+    return { label: lexicon.labels.none, confidence: NO_CUE_CONFIDENCE - 0.15, cues: [view.span('prescription', prescription.first, prescription.end)], scores: [0, 0], unnamed: [] };
   }
   const operators = functions.filter((f) => f.entry.kind === 'negation' || f.entry.kind === 'reversal');
   const responses = functions.filter((f) => f.entry.kind === 'response');
@@ -204,6 +249,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
   const dropped: Cue[] = [];
   // Cues whose actors were not named, kept for a partner they are coordinated with (below).
   const unmet: Match[] = [];
+  const unnamed: Match[] = [];
   // The last cue a reversal flipped: a cue of the same pole right after it is in the same noun
   // phrase and flips with it ('lifted the compulsory inspections', 'eased the strict controls').
   let reversed: { end: number; pole: Pole; op: Match } | null = null;
@@ -323,6 +369,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     const rule = m.entry.cue!;
     const partner = scored.find((s) => s.operator === null && s.match.entry.kind === 'cue' && s.pole === flip(rule.pole) && (coordinated(view, m, s.match) || coordinated(view, s.match, m)));
     if (partner) scored.push({ match: m, pole: rule.pole, weight: rule.weight, operator: null, intensity: null, actors: partner.actors });
+    else if (neededUnnamed(rule, m, actors)) unnamed.push(m);
   }
 
   // A reversal with nothing to reverse keeps its own meaning: 'cut off advertising', 'refused registration'.
@@ -432,5 +479,5 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
   }
 
   const cues = explain(lexicon, view, kept, dropped, label === lexicon.labels.both ? contrast : null, conditional ? hypothetical : null);
-  return { label, confidence: Math.round(confidence * 100) / 100, cues, scores: [a, b] };
+  return { label, confidence: Math.round(confidence * 100) / 100, cues, scores: [a, b], unnamed };
 }

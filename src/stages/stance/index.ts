@@ -3,7 +3,10 @@
  * cooperation between them, both (mixed), or neither (neutral), with the cues that decided it
  * (ANNOTATION.md, 'Stance of a sentence'). A lexicon of cues, actors, negation, reversal,
  * contrast and intensity markers (`pipeline/stance.json`) decides; one linear pass over each
- * sentence's tokens with a precompiled phrase trie, no second reading of the text.
+ * sentence's tokens with a precompiled phrase trie, no second reading of the text. Where the rules
+ * are unsure (neutral, though they set aside a cue whose actors the sentence does not name), a
+ * statistical model (`pipeline/stance-model.json`, model.ts) may give the label instead, and says
+ * so in the cues.
  */
 import { layer, POS_TAGS, type Cue, type Entity, type StanceAssignment, type TokenTable } from '../../doc.js';
 import { defineStage } from '../../stage.js';
@@ -11,6 +14,7 @@ import { stateSubject, type SentenceView } from './clauses.js';
 import { decide } from './decide.js';
 import { compileLexicon, type StanceLexicon, type StanceRulesFile } from './lexicon.js';
 import { matchSentence, viewTokens } from './match.js';
+import { compileModel, secondOpinion, type StanceModel, type StanceModelFile } from './model.js';
 import { NamedActors, tokenAt } from './names.js';
 // Names are folded as the entities stage folds them (case, accents, apostrophes), so that its
 // entities' names meet the era table's.
@@ -21,12 +25,26 @@ export interface StanceOptions {
   rules: string;
   /** The era table (default: `eras.json`), whose leaders, named as the subject of a cue, act for the state. */
   leaders: string;
+  /**
+   * The statistical second opinion (default: `stance-model.json`; model.ts), consulted where the
+   * rules are unsure; null or absent: the rules alone.
+   */
+  model?: string | null;
 }
 
 /** What the stage reads from its data: the lexicon, and the names of leaders (folded). */
 interface StanceResources {
   lexicon: StanceLexicon;
   leaders: Set<string>;
+  model: StanceModel | null;
+}
+
+/** The model of `file`, whose labels must be the lexicon's none, first pole, second pole and both, in that order. */
+function loadModel(file: StanceModelFile, lexicon: StanceLexicon): StanceModel {
+  const model = compileModel(file);
+  const wanted = [lexicon.labels.none, lexicon.labels.a, lexicon.labels.b, lexicon.labels.both];
+  if (model.labels.join() !== wanted.join()) throw new Error(`stance model: labels must be ${wanted.join(', ')}, in that order`);
+  return model;
 }
 
 /** The names (full and short) of the leaders in an era table. */
@@ -99,12 +117,18 @@ export const stance = defineStage<StanceOptions, StanceResources>({
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
-    properties: { rules: { type: 'string', default: 'stance.json' }, leaders: { type: 'string', default: 'eras.json' } },
+    properties: {
+      rules: { type: 'string', default: 'stance.json' },
+      leaders: { type: 'string', default: 'eras.json' },
+      model: { type: ['string', 'null'], default: 'stance-model.json' },
+    },
   },
   prepare(options, env) {
-    return { lexicon: compileLexicon(env.loadData<StanceRulesFile>(options.rules)), leaders: leaderNames(env.loadData(options.leaders)) };
+    const lexicon = compileLexicon(env.loadData<StanceRulesFile>(options.rules));
+    const model = options.model ? loadModel(env.loadData<StanceModelFile>(options.model), lexicon) : null;
+    return { lexicon, leaders: leaderNames(env.loadData(options.leaders)), model };
   },
-  run(doc, { resources: { lexicon, leaders } }) {
+  run(doc, { resources: { lexicon, leaders, model } }) {
     const clean = layer(doc, 'clean').text;
     const tokens = layer(doc, 'tokens');
     const tokenView = viewTokens(clean, tokens.cleanStart, tokens.cleanEnd, tokens.pos);
@@ -140,10 +164,19 @@ export const stance = defineStage<StanceOptions, StanceResources>({
       view.first = sentence.tokenStart;
       view.end = sentence.tokenEnd;
       const matches = matchSentence(lexicon, tokenView, sentence.tokenStart, sentence.tokenEnd);
+      // What the lexicon itself found (before named actors are added) is what the model reads.
+      const lexiconActors = matches.actors;
       matches.actors = named.actorsOf(matches.actors, matches.cues, view);
       const d = decide(lexicon, matches, view);
       view.stateBefore = stateSubject(matches.actors, view);
-      stances.push({ sentenceId: sentence.id, label: d.label, confidence: d.confidence, cues: d.cues });
+      const second = model !== null && d.unnamed.length > 0 ? secondOpinion(model, d, { ...matches, actors: lexiconActors }, tokenView, sentence.tokenStart, sentence.tokenEnd, span) : null;
+      if (second) {
+        // The model's label, its probability, and the cues that explain it before the rules' own.
+        const cues = [...second.cues, ...d.cues].sort((x, y) => (x.start ?? -1) - (y.start ?? -1) || (x.end ?? -1) - (y.end ?? -1));
+        stances.push({ sentenceId: sentence.id, label: second.opinion.label, confidence: Math.round(second.opinion.probability * 100) / 100, cues });
+      } else {
+        stances.push({ sentenceId: sentence.id, label: d.label, confidence: d.confidence, cues: d.cues });
+      }
     }
     return { layers: { stances } };
   },
