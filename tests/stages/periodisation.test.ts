@@ -1148,6 +1148,10 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     // lasted until …' sentences of its paragraph; 'It began when …, and it lasted until the morning
     // of 23 February 1991' ends the second; the third 'began that morning and is still going on'.
     ['lecture-periods-i-call', 3, [['the long silence', 1976, 1988], ['the thaw', 1988, 1991], ['the crackdown', 1991, null]]],
+    // No count: 'The first, the period of Law 59-154, lasted from November 1959 to August 1988; the
+    // second, the period of Law 88-90, …; the third, the period of Decree-Law 2011-88, opened in
+    // September 2011 and has not yet closed.' (and '2011-88' is a law's number, not 2011–2088).
+    ['ordinal-parts-named-after-laws', 3, [['the period of Law 59-154', 1959, 1988], ['the period of Law 88-90', 1988, 2011], ['the period of Decree-Law 2011-88', 2011, null]]],
   ])('%s', (name, count, stages) => {
     expect(read(name).claimedCount).toBe(count);
     expect(rowsOf(name)).toEqual(stages);
@@ -1164,6 +1168,16 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     // 'a series of strikes' is no stage name: the count is announced but no stages are read.
     expect(p.claimedCount).toBeNull();
     expect(p.stages).toEqual([]);
+  });
+
+  it('ordinal parts of a survey are no stages ("The first wave, in 2008, reached 1,214 respondents; …")', () => {
+    const p = stagesOf('Data\n\nThe first wave, in 2008, reached 1,214 respondents aged 55 and over; the second wave in 2013 re-interviewed 903 of them; the third wave in 2018 reached 688.\n\nResults\n\nMost had returned by 2010.');
+    expect(p.claimedCount).toBeNull();
+  });
+
+  it('ordinal parts that name no stage are no stages ("The first, a lawyer, …; the second, …")', () => {
+    const p = stagesOf('The founders\n\nThe first, a lawyer, joined in 1950; the second, a teacher, joined in 1955; the third, a priest, joined in 1962.\n\nLater\n\nThe league grew after 1970.');
+    expect(p.claimedCount).toBeNull();
   });
 
   it('a sentence of semicolons after a count is no list of stages when its parts are not dated', () => {

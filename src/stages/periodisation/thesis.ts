@@ -264,6 +264,8 @@ function mentions(text: string, rules: PeriodisationRules): boolean {
  * periodisation:"; or a list of stages announced without a count ("the following periods:").
  */
 export function findAnnouncement(text: string, rules: PeriodisationRules): Announcement | null {
+  const inTurn = ordinalParts(text, rules);
+  if (inTurn) return inTurn;
   if (!mentions(text, rules)) return bareAnnouncement(text, rules);
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
@@ -479,6 +481,40 @@ function singularStages(text: string, words: { w: string; start: number; end: nu
   }
   return anchors.length >= 2 ? { count: 0, after: anchors[0], noun: `${noun}s`, anchors } : null;
 }
+
+/**
+ * "The first, the period of Ordinance 71-79, lasted from December 1971 to December 1990; the
+ * second, the period of Law 90-31, covered the two decades between 1990 and 2012; the third, the
+ * period of Law 12-06, opened in January 2012 and has not yet closed.": a sentence whose parts,
+ * between semicolons, open with the ordinals in turn and name a stage (a singular stage noun in
+ * the part's first words) announces the stages without counting them. Each part is a stage
+ * (thesisAt keeps them only when each is dated, the last perhaps open).
+ */
+function ordinalParts(text: string, rules: PeriodisationRules): Announcement | null {
+  if (!text.includes(';') || !/^(?:the\s+)?first\b/iu.test(text)) return null;
+  const anchors: number[] = [];
+  let noun = '';
+  for (const [x, y] of splitTopLevel(text, 0, ';')) {
+    const part = text.slice(x, y);
+    const lead = part.length - part.trimStart().length;
+    const m = PART_ORDINAL.exec(part.trimStart());
+    if (!m) return null;
+    const word = m[1].toLowerCase();
+    const last = anchors.length >= 1 && rules.finalOrdinals.has(word);
+    if (rules.ordinals.get(word) !== anchors.length + 1 && !last) return null;
+    const named = wordsOf(part).slice(0, MAX_WORDS_TO_PART_STAGE_NOUN).find((w) => rules.stageNouns.has(w.w) && !w.w.endsWith('s'));
+    if (!named) return null;
+    noun ||= named.w;
+    anchors.push(x + lead + (/^and\s+/iu.exec(part.trimStart())?.[0].length ?? 0));
+  }
+  if (anchors.length < 2) return null;
+  // 'The first wave, in 2008, reached 1,214 respondents …; the second wave …': a survey's rounds.
+  const words = wordsOf(text);
+  if (isResearchDesign(words, words.length, `${noun}s`, rules)) return null;
+  return { count: 0, after: anchors[0], noun: `${noun}s`, anchors };
+}
+/** Words from an ordinal to the stage noun its part names ('the first, the period of …'). */
+const MAX_WORDS_TO_PART_STAGE_NOUN = 5;
 
 /**
  * True when the words before the count (`words[0..i)`) describe a research design: a word only
@@ -735,6 +771,12 @@ function addRepeat(thesis: Thesis, again: Thesis): void {
 }
 
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last';
+/** An ordinal that opens a part of a sentence: group 1, its word. */
+const PART_ORDINAL = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(${ORDINAL_WORDS})\\b`, 'iu');
+
+/** A phrase between commas after an ordinal that opens a part, numbers allowed ('the first, the period of Ordinance 71-79, lasted …'): group 1. */
+const NUMBERED_APPOSITION = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+([^,;:()]+?)\\s*,\\s`, 'iu');
+
 /** Copulas between an ordinal and the name of its stage ('The first was a partnership'). */
 const COPULAS_BEFORE_NAME = 'was|is|became|has\\s+been|remained';
 /** A sentence led by an ordinal that takes the next stage in turn: "First, from 1940 to 1966, …", "The second (1952–1965) …", "Finally, since 1999, …". */
@@ -1131,8 +1173,16 @@ function thesisAt(
     // Each named stage runs from its article to the next one's; all must be dated, or none is read.
     const read = a.anchors.map((x, i) => {
       const [ts, te] = trimItem(s.text, x, a.anchors![i + 1] ?? s.text.length, rules);
-      return makeItem(s, ts, te, true, temporal, rules, toOriginal);
+      const item = makeItem(s, ts, te, true, temporal, rules, toOriginal);
+      // ('the first, the period of Ordinance 71-79, lasted …': the name in apposition to the
+      // ordinal, which may hold a number that is no date, as a law's does.)
+      if (PART_ORDINAL.test(item.text)) {
+        const apposed = NUMBERED_APPOSITION.exec(item.text)?.[1];
+        item.label = appositionName(item.text, rules) ?? (apposed && !(item.dated && apposed.includes(item.dated.text)) && !NOT_A_NAME.test(apposed) ? apposed : null) ?? copularName(item.text, rules) ?? item.label;
+      }
+      return item;
     });
+    if (read.some((x) => PART_ORDINAL.test(x.text))) withoutCountedHead(read, a.noun);
     // The last may be the open present, undated ('… and an era of state control thereafter').
     const ok = read.length <= rules.maxStages && read.every((x, i) => (x.dated && x.dated.kind !== 'era') || (i > 0 && i === read.length - 1 && rules.openEnded.test(x.text)));
     return { count: ok ? read.length : 0, countSentenceId: s.id, items: ok ? read : [], repeatedIn: ok ? read.map(() => []) : [], frameStart: null };
