@@ -97,6 +97,7 @@ function compile(d: RulesData): PeriodisationRules {
     periodisationNouns: new Set(d.periodisationNouns),
     countWords: new Map(Object.entries(d.countWords)),
     stageNouns: new Set(d.stageNouns),
+    singularStageNouns: singular.join('|'),
     stageAdjectives: new Set(d.stageAdjectives),
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
@@ -551,7 +552,7 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
   // 'The phase of closure began with the elections of May 2005': a sentence that opens with the
   // stage noun and the name dates the stage wherever it stands (the bare name only near the thesis).
   let headed = HEADED_STATEMENTS.get(rules);
-  if (!headed) HEADED_STATEMENTS.set(rules, (headed = new RegExp(`^${STATEMENT_LEAD.source.slice(1)}(?:${[...rules.stageNouns].filter((w) => !w.endsWith('s')).join('|')})\\s+of\\s+`, 'iu')));
+  if (!headed) HEADED_STATEMENTS.set(rules, (headed = new RegExp(`^${STATEMENT_LEAD.source.slice(1)}(?:${rules.singularStageNouns})\\s+of\\s+`, 'iu')));
   for (let j = at + 1; j < sentences.length; j++) {
     const sentence = sentences[j].text;
     const nounOf = headed.exec(sentence);
@@ -599,8 +600,7 @@ function ordinalOpening(n: number, last: boolean, rules: PeriodisationRules): Re
   // Only ordinal words ('second'), not counts or roman numerals ('two', 'ii'), which the ordinals table also holds.
   const words = [...rules.ordinals].filter(([w, v]) => v === n && /(?:st|nd|rd|th)$/.test(w)).map(([w]) => w);
   if (last) words.push(...[...rules.finalOrdinals].filter((w) => !/ly$/.test(w)));
-  const nouns = [...rules.stageNouns].filter((w) => !w.endsWith('s'));
-  const opening = words.length === 0 ? null : new RegExp(`^(?:(?:and|but|then)\\s+)?the\\s+(?:${words.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns.join('|')})\\b`, 'iu');
+  const opening = words.length === 0 ? null : new RegExp(`^(?:(?:and|but|then)\\s+)?the\\s+(?:${words.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${rules.singularStageNouns})\\b`, 'iu');
   known.set(key, opening);
   return opening;
 }
@@ -664,7 +664,7 @@ function stageMention(n: number, last: boolean, rules: PeriodisationRules): RegE
   if (!mention) {
     const words = [...rules.ordinals].filter(([w, v]) => v === n && /(?:st|nd|rd|th)$/.test(w)).map(([w]) => w);
     if (last) words.push(...[...rules.finalOrdinals].filter((w) => !/ly$/.test(w)));
-    const nouns = [...rules.stageNouns].filter((w) => !w.endsWith('s')).join('|');
+    const nouns = rules.singularStageNouns;
     const ordinal = words.length > 0 ? `\\bthe\\s+(?:${words.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\b|` : '';
     mention = new RegExp(`${ordinal}\\bthis\\s+(?:${nouns})\\b`, 'iu');
     known.set(key, mention);
@@ -785,6 +785,8 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       // Headings that may be the stages' sections come after the sentence that announces them.
       const announcing = sentences.find((x) => x.id === thesis.countSentenceId)!;
       const aligned = alignThesis(thesis, headings, rules, announcing.end, temporal);
+      // The sentence that takes a stage in turn, when it is not the announcing one (its paragraph may date or end the stage).
+      const ownSentence = (item: ThesisItem): Sentence | null => (item.sentenceId !== announcing.id ? sentences.find((x) => x.id === item.sentenceId) ?? null : null);
       const firstDateOf = (sectionId: string, notBefore: number | null, ends: RegExp | null = null): { date: number; sentence: Sentence } | null => {
         bySentence ??= temporalBySentence(temporal);
         for (const s of sentences) {
@@ -940,7 +942,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         if (!point || item.endsAtYear || item.until || stage.yearsFrom?.from !== 'thesis' || aligned[i]?.to != null) return;
         // ('The first period I call the long winter. It began in September 1988 … It lasted until
         // March 2011.': an end the text gives the stage beats the next stage's start.)
-        const own = item.sentenceId !== announcing.id ? sentences.find((x) => x.id === item.sentenceId) ?? null : null;
+        const own = ownSentence(item);
         const end = own && stage.from !== null ? ordinalEnd(i + 1, i === stages.length - 1, stage.from, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules, own) : null;
         if (end && end.to > stage.from!) {
           stage.to = end.to;
@@ -959,7 +961,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         if (stage.to !== null || stage.from === null) return;
         // (The sentence that takes the stage in turn, when it is not the thesis's: its paragraph may end the stage.)
         const item = thesis.items[i];
-        const own = item && item.sentenceId !== announcing.id ? sentences.find((x) => x.id === item.sentenceId) ?? null : null;
+        const own = item ? ownSentence(item) : null;
         const end = ordinalEnd(i + 1, i === stages.length - 1, stage.from, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules, own);
         if (!end) return;
         stage.to = end.to;

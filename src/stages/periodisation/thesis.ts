@@ -97,6 +97,8 @@ export interface PeriodisationRules {
   /** The century the texts are written in: a heading of it ('21st century') is open. */
   currentCentury: number;
   /** Headings without years that close a history and are no stage of it ('Recent developments', 'Legacy'). */
+  /** The singular stage nouns as a regular-expression alternation ('stage|phase|period|…'). */
+  singularStageNouns: string;
   notStageHeadings: RegExp;
   /** A verb of becoming before a stage's name in a list told as a story ('turned into', 'settled into', 'began as'). */
   becoming: RegExp;
@@ -777,8 +779,6 @@ const PART_ORDINAL = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(${ORDINAL_WORDS})\\b`
 /** A phrase between commas after an ordinal that opens a part, numbers allowed ('the first, the period of Ordinance 71-79, lasted …'): group 1. */
 const NUMBERED_APPOSITION = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+([^,;:()]+?)\\s*,\\s`, 'iu');
 
-/** Copulas between an ordinal and the name of its stage ('The first was a partnership'). */
-const COPULAS_BEFORE_NAME = 'was|is|became|has\\s+been|remained';
 /** A sentence led by an ordinal that takes the next stage in turn: "First, from 1940 to 1966, …", "The second (1952–1965) …", "Finally, since 1999, …". */
 const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS}|finally|lastly)(?:ly)?(?:\\s+of\\s+(?:these|them|those))?\\s*(?:,|\\(|—|–\\s)`, 'iu');
 
@@ -845,9 +845,6 @@ function namesAStage(label: string, rules: PeriodisationRules): boolean {
   return head !== undefined && !head.endsWith('s') && rules.stageNouns.has(head);
 }
 
-/** An ordinal standing for a stage and its copula, before what the stage was ('the first was …', 'and the third became …'). */
-const ORDINAL_COPULA = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s+(?:${COPULAS_BEFORE_NAME})\\s+`, 'iu');
-
 /** 'The first period I call the long winter', 'The second we may call the thaw': group 1, the name the author gives the stage. */
 const CALLED_AFTER_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s+\\p{L}+)?\\s+(?:I|we)\\s+(?:(?:will|shall|would|may|might|can)\\s+)?(?:call|term|name|label|describe\\s+as)\\s+([^,;:.()]+)`, 'u');
 
@@ -863,6 +860,9 @@ const SPEAKS_OF_IT = /^(?:it|this\s+(?:stage|phase|period|era|age|regime|moment|
 /** Copulas by which a stage taken in turn says what it was ('The first was a period of …'). */
 const COPULAS = 'was|is|became|has\\s+been|remained|remains';
 
+/** An ordinal standing for a stage and its copula, before what the stage was ('the first was …', 'and the third became …'). */
+const ORDINAL_COPULA = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s+(?:${COPULAS})\\s+`, 'iu');
+
 /**
  * The name a stage taken in turn gives itself with a copula: "The first was a period of
  * incorporation." → 'a period of incorporation'; "The third, which has not yet closed, is a period
@@ -873,7 +873,7 @@ const COPULAS = 'was|is|became|has\\s+been|remained|remains';
 function copularName(text: string, rules: PeriodisationRules): string | null {
   let re = COPULAR_NAMES.get(rules);
   if (!re) {
-    const nouns = [...rules.stageNouns].filter((w) => !w.endsWith('s')).join('|');
+    const nouns = rules.singularStageNouns;
     re = new RegExp(
       `^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s+(?:${nouns}))?\\s*(?:,[^,]*,\\s*)?(?:${COPULAS})\\s+((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\s+of\\s+[^,;:.()\\d]+?)(?=\\s+(?:that|which|when|where|in\\s+which|during\\s+which|marked|lasting|from|between|until|since|in|after|before)\\b|\\s*[,;:.(]|$)`,
       'iu',
@@ -988,6 +988,11 @@ function decadeAsStart(dated: TemporalExpression | null, text: string): Temporal
 
 /** An ordinal that stands for a stage in a list, followed by what the stage did rather than its name ('the first (1919–1934) built large estates'). */
 const ORDINAL_CLAUSE = new RegExp(`^(?:the\\s+)?(?:${ORDINAL_WORDS})\\b`, 'iu');
+
+/** True when every item is dated by more than an era, but the last, which may be the open present ('… and an era of state control thereafter'). */
+function everyDated(items: ThesisItem[], rules: PeriodisationRules): boolean {
+  return items.every((x, i) => (x.dated && x.dated.kind !== 'era') || (i > 0 && i === items.length - 1 && rules.openEnded.test(x.text)));
+}
 
 /** An item of a thesis, from clean offsets `[ts, te)` of sentence `s`'s text. */
 function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: (c: number, d: number) => { start: number; end: number }): ThesisItem {
@@ -1184,7 +1189,7 @@ function thesisAt(
     });
     if (read.some((x) => PART_ORDINAL.test(x.text))) withoutCountedHead(read, a.noun);
     // The last may be the open present, undated ('… and an era of state control thereafter').
-    const ok = read.length <= rules.maxStages && read.every((x, i) => (x.dated && x.dated.kind !== 'era') || (i > 0 && i === read.length - 1 && rules.openEnded.test(x.text)));
+    const ok = read.length <= rules.maxStages && everyDated(read, rules);
     return { count: ok ? read.length : 0, countSentenceId: s.id, items: ok ? read : [], repeatedIn: ok ? read.map(() => []) : [], frameStart: null };
   }
   let items: ThesisItem[] = [];
@@ -1317,7 +1322,7 @@ function thesisAt(
         item.label = appositionName(item.text, rules) ?? itemLabel(become ? item.text.slice(become.index + become[0].length) : item.text, item.dated, rules, item.until);
         return item;
       });
-      if (read.every((x, i) => (x.dated && x.dated.kind !== 'era') || (i > 0 && i === read.length - 1 && rules.openEnded.test(x.text)))) items = read;
+      if (everyDated(read, rules)) items = read;
     }
   }
   if (counted && !a.inTurnOnly && items.length < a.count && /^\s*[.:]?\s*$/.test(s.text.slice(a.after))) {
