@@ -25,8 +25,6 @@ const WHO = new Set(['who', 'whose', 'whom']);
 /** Determiners before a year that dates a law's head: 'the 1961 Constitution'. */
 const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'his', 'her']);
 const DASHES = new Set(['-', '–', '—', '‐', '‑', 'to']);
-/** A month's name ('founded in April 1988'). */
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LETTER = /^\p{L}/u;
 const TRAILING_S = /s$/;
 const KEY_BREAK = /[-‐‑– ]/;
@@ -1648,7 +1646,7 @@ export class Scanner {
   private foundedAfter(to: number): boolean {
     const { words, lex } = this;
     if (words[to + 1].text !== ',' || words[to].possessive || !lex.foundingParticiples.has(words[to + 2].text) || words[to + 3].text !== 'in') return false;
-    const k = lex.lawMonths.has(words[to + 4].text) || MONTH.test(words[to + 4].text) ? to + 5 : to + 4;
+    const k = lex.lawMonths.has(words[to + 4].text) ? to + 5 : to + 4;
     return YEAR.test(words[k].text);
   }
 
