@@ -1152,9 +1152,28 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     // second, the period of Law 88-90, …; the third, the period of Decree-Law 2011-88, opened in
     // September 2011 and has not yet closed.' (and '2011-88' is a law's number, not 2011–2088).
     ['ordinal-parts-named-after-laws', 3, [['the period of Law 59-154', 1959, 1988], ['the period of Law 88-90', 1988, 2011], ['the period of Decree-Law 2011-88', 2011, null]]],
+    // A metaphor, no stage noun, in a quotation: ''I have worked in three ports without ever changing
+    // my quay,' he says. 'The first was the union's port, from 1965 to 1973. The second was the
+    // admiral's port, and it lasted until the plebiscite of October 1988 sent the generals home. The
+    // third is the shippers' port, and we are still working in it.'' (a month closes the second; the
+    // third is open); the section headings repeat the names.
+    ['metaphor-count-quoted-in-turn', 3, [["The union's port", 1965, 1973], ["The admiral's port", 1973, 1988], ["The shippers' port", 1988, null]]],
   ])('%s', (name, count, stages) => {
     expect(read(name).claimedCount).toBe(count);
     expect(rowsOf(name)).toEqual(stages);
+  });
+
+  it.each([
+    // The noun counted is not repeated in the names: reasons, not stages.
+    ['three reasons', 'The strike of 1983 failed for three reasons. The first was the weather, since the harvest of 1983 came early. The second was the police, who arrested the organisers in May 1983. The third is harder to name, and historians still argue about it.'],
+    // The names repeat the noun, but the first is not dated: no periodisation.
+    ['an undated first', 'He lived in two houses. The first was his father\'s house, near the church. The second was his wife\'s house, from 1960 until his death in 1984.'],
+    // The ordinals do not follow in the count's paragraph.
+    ['another paragraph', 'She has lived in two cities without moving.\n\nThe first was the king\'s city, from 1950 to 1970. The second is the bankers\' city, and she still lives in it.'],
+  ])('a count before a plural noun claims nothing without the noun repeated in dated stages in turn (%s)', (_, text) => {
+    const p = stagesOf(text);
+    expect(p.claimedCount).toBeNull();
+    expect(p.stages).toEqual([]);
   });
 
   it('an undated ordinal whose apposition names no stage is still no stage', () => {

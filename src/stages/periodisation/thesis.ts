@@ -732,7 +732,11 @@ export function findThesis(
   let found: Thesis | null = null;
   for (let k = 0; k < sentences.length; k++) {
     const a = findAnnouncement(sentences[k].text, rules);
-    if (!a) continue;
+    if (!a) {
+      // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal);
+      continue;
+    }
     // An announcement that claims only a dated list needs two dates in its sentence at least
     // ('two separate governments – the Communist-aligned …' has none): not read further.
     if (a.datedOnly && datesOf(temporal, sentences[k].id) < 2) continue;
@@ -743,6 +747,68 @@ export function findThesis(
     else if (!a.inTurnOnly && !a.datedOnly) countOnly ??= thesis;
   }
   return found ?? countOnly;
+}
+
+/** A count before a plural noun in lower case ('three countries', 'four ports'): groups (1) the count, (2) the noun. */
+const COUNTED_NOUNS = new WeakMap<PeriodisationRules, RegExp>();
+/** Quotation marks and spaces that may open a sentence of a quotation ("'The first was …"). */
+const OPENING_QUOTES = /^[\s'‘’"“”]+/u;
+/** Most words before the counted noun in a stage's name ('the revolution's country', 'the shippers' port'). */
+const MAX_METAPHOR_NAME_WORDS = 4;
+
+/** The singular of a plural noun in lower case: 'countries' → 'country', 'churches' → 'church', 'ports' → 'port'. */
+function singularOf(noun: string): string {
+  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x)es$/u.test(noun)) return noun.slice(0, -2);
+  return noun.slice(0, -1);
+}
+
+/**
+ * A periodisation told as a metaphor, with no stage noun: a count before a plural noun ("I have
+ * lived in three countries without ever leaving this one"), then, in the sentences right after it
+ * and in its paragraph, the stages in turn, each an ordinal, a copula and a name ending in the same
+ * noun ("The first was the revolution's country, from 1979 to 1990. The second was the donors'
+ * country, and it lasted until … January 2007. The third is his country, and I am still living in
+ * it."). The repeated noun is what makes the count a periodisation ('three reasons. The first was
+ * the weather …' names no reason); the first stage must be dated, the others dated or, the last,
+ * open, in order. Null when any of this fails.
+ */
+function metaphorThesis(
+  sentences: Sentence[],
+  k: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis | null {
+  const s = sentences[k];
+  let counted = COUNTED_NOUNS.get(rules);
+  if (!counted) {
+    const counts = [...rules.countWords.keys()].filter((w) => rules.countWords.get(w)! >= 2).map(escapeRegExp).join('|');
+    COUNTED_NOUNS.set(rules, (counted = new RegExp(`\\b(${counts})\\s+(\\p{Ll}[\\p{Ll}-]*s)\\b`, 'giu')));
+  }
+  counted.lastIndex = 0;
+  for (let m = counted.exec(s.text); m !== null; m = counted.exec(s.text)) {
+    const count = rules.countWords.get(m[1].toLowerCase())!;
+    const noun = m[2].toLowerCase();
+    if (rules.stageNouns.has(noun) || k + count >= sentences.length) continue;
+    const stem = escapeRegExp(singularOf(noun));
+    const items: ThesisItem[] = [];
+    for (let i = 1; i <= count; i++) {
+      const t = sentences[k + i];
+      if (t.paragraphId !== s.paragraphId) break;
+      const lead = OPENING_QUOTES.exec(t.text)?.[0].length ?? 0;
+      const ordinal = [...rules.ordinals].filter(([w, n]) => n === i && /^\p{L}{3,}$/u.test(w)).map(([w]) => w);
+      if (i === count) ordinal.push('last', 'final');
+      const turn = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(?:${ordinal.join('|')})\\s+(?:${COPULAS})\\s+((?:[\\p{L}'’-]+\\s+){0,${MAX_METAPHOR_NAME_WORDS}}?${stem})\\b`, 'iu').exec(t.text.slice(lead));
+      if (!turn) break;
+      const item = makeItem(t, lead, t.text.length, false, temporal, rules, toOriginal);
+      item.label = turn[1].replace(/^(?:the|a|an)\s+/iu, '');
+      items.push(item);
+    }
+    if (items.length !== count || !everyDated(items, rules)) continue;
+    return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null };
+  }
+  return null;
 }
 
 /** How many temporal expressions a sentence holds (up to 2: all that is asked). */
@@ -994,14 +1060,17 @@ function everyDated(items: ThesisItem[], rules: PeriodisationRules): boolean {
   return items.every((x, i) => (x.dated && x.dated.kind !== 'era') || (i > 0 && i === items.length - 1 && rules.openEnded.test(x.text)));
 }
 
+/** Expressions of one point of time, whose year may close a stage. */
+const POINT_KINDS = new Set<TemporalExpression['kind']>(['year', 'month', 'day', 'season-part']);
+
 /** An item of a thesis, from clean offsets `[ts, te)` of sentence `s`'s text. */
 function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: (c: number, d: number) => { start: number; end: number }): ThesisItem {
   const cleanStart = s.cleanStart + ts;
   const cleanEnd = s.cleanStart + te;
   const text = s.text.slice(ts, te);
   let dated = decadeAsStart(joinDecades(temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal), text, datesIn(temporal, s.id, cleanStart, cleanEnd, toOriginal)), text);
-  // "open access before 1930": the year closes the stage.
-  const at = dated?.kind === 'year' ? text.indexOf(dated.text) : -1;
+  // "open access before 1930", "until Ortega came back in January 2007": a year, or a point in one, closes the stage.
+  const at = dated && POINT_KINDS.has(dated.kind) && dated.from !== null && dated.from === dated.to ? text.indexOf(dated.text) : -1;
   let endsAtYear = at >= 0 && rules.endsAt.test(text.slice(0, at));
   // An era after 'after' or 'since' starts the stage where it ends ('after the Second World War' →
   // 1945–); after 'before' or 'until' it ends the stage where it starts ('before the Cold War' → –1947).
