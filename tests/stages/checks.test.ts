@@ -181,6 +181,34 @@ describe('checks: boundaries between stages', () => {
   });
 });
 
+describe('checks: names in the clause that ends a stage', () => {
+  const markers = (text: string): Check => byId(checked(text), 'marker-events');
+
+  it("a newspaper after 'until' is no marker event ('until the Norhaven Courier became a weekly in 1983')", () => {
+    const check = markers(
+      [
+        'The Press of Norhaven',
+        'The town press passed through three stages: a founding period of small papers in the 1880s and 1890s, a period of mass circulation from 1900 to 1924, and a long decline that lasted until the Norhaven Courier became a weekly in 1983.',
+        'The Norhaven Courier was founded in 1897 by two printers. It sold 40,000 copies a day in 1910. Readers drifted to radio after 1924. The last daily edition appeared in 1983.',
+      ].join('\n\n'),
+    );
+    expect(check.status).toBe('pass');
+    expect(check.message).not.toMatch(/Norhaven Courier|does not date/);
+  });
+
+  it("an event after 'until' or after a date and 'to' is checked as itself, with no word before it for a head", () => {
+    const check = markers(
+      [
+        'The Unions of Kestrel Bay',
+        'The unions of the bay passed through two stages: a period of defiance from 1948 to the Harbour Strike of 1960, and a silence that lasted until the Great Dock Strike of 1973.',
+        'The Harbour Strike broke out in March 1960. After it the unions were banned. The Great Dock Strike began in January 1973 and ended the silence.',
+      ].join('\n\n'),
+    );
+    expect(check.message).toMatch(/marks stage 1 \('a period of defiance', 1948–1960\) by 'Harbour Strike', which the text dates inside it \(1960\)/);
+    expect(check.message).toMatch(/marks stage 2 \('a silence', 1960–1973\) by 'Great Dock Strike', which the text dates inside it \(1973\)/);
+  });
+});
+
 describe('checks: what echoes a stage name', () => {
   const doc = checked(fixture('label-echo-names'));
   const echoes = byId(doc, 'label-echoes');

@@ -21,7 +21,7 @@ import { sectionRoles, type SectionRole } from '../periods/sections.js';
 export interface ChecksRules {
   sectionCoverage: { passShare: number; warnShare: number };
   stageCoverage: { minSentenceShare: number; minSentences: number; startGapYears: number };
-  markerEvents: { entityTypes: string[]; dateKinds: string[] };
+  markerEvents: { entityTypes: string[]; dateKinds: string[]; boundaryBefore: string };
   stance: { qualifyShare: number; representativePerStance: number };
   labelEcho: { minWordLength: number; stopWords: string[]; maxSentences: number; namesOf: string[] };
   summary: { timelineEvents: number; topEntities: number; whatLength: number };

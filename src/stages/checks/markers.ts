@@ -41,6 +41,7 @@ interface Marker {
 
 function markersOf(ctx: CheckContext): Marker[] {
   const types = new Set(ctx.rules.markerEvents.entityTypes);
+  const boundary = new RegExp(ctx.rules.markerEvents.boundaryBefore, 'iu');
   const clean = ctx.doc.layers.clean!;
   const markers: Marker[] = [];
   for (const stage of ctx.stages) {
@@ -51,7 +52,11 @@ function markersOf(ctx: CheckContext): Marker[] {
       const mention = entity.mentions.find((m) => m.start >= item.start && m.end <= item.end);
       if (!mention) continue;
       const before = clean.text.slice(clean.map.toClean(item.start), clean.map.toClean(mention.start));
-      const head = entity.type === 'PERSON' ? null : headWordBefore(before);
+      // ('lasted until the Forverts became a weekly in 1983': the name is in the clause that ends the
+      // stage; 'until the Durban strikes': an event named there is itself the end, however the text dates it.)
+      const ends = boundary.test(before);
+      if (ends && entity.type !== 'EVENT') continue;
+      const head = entity.type === 'PERSON' || ends ? null : headWordBefore(before);
       if (!markers.some((m) => m.stage === stage && m.entity === entity)) markers.push({ stage, entity, mention, head });
     }
   }
