@@ -905,6 +905,17 @@ describe('temporal: a number after a law\'s or a case\'s name is no year', () =>
   });
 });
 
+describe('temporal: a month named alone after a cohort and \'of\' names the cohort', () => {
+  it.each<[string, string, Row[]]>([
+    ['"the generation of May"', 'Students rose in 1990. The generation of May was formed in the streets of May 1992.', [['1990', 'year', 1990, 1990, '1990'], ['May 1992', 'month', 1992, 1992, '1992-05']]],
+    ['"the men of October"', 'The fleet mutinied in 1905. The men of October held the port for a week.', [['1905', 'year', 1905, 1905, '1905']]],
+    ['guard: a month with its year after a cohort is a date', 'The generation of May 1968 grew old in office.', [['May 1968', 'month', 1968, 1968, '1968-05']]],
+    ['guard: "the events of May" in a dated story', 'The union split in 1990. The events of May shook the country.', [['1990', 'year', 1990, 1990, '1990'], ['May', 'month', 1990, 1990, '1990-05']]],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe('temporal: a government, an administration, a regime or a leadership of someone is an era only after a preposition of time', () => {
   // No held-out gold set counts 'the government of Robert Mugabe invited the churches' or 'Sani
   // Abacha's government dissolved the unions' as a time: they name who acted (ten such were false

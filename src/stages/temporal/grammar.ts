@@ -54,7 +54,7 @@ export interface RuleSpec {
   args?: Record<string, unknown>;
   /** One pattern element the item just before the match must match (a look-behind): "in|by". */
   after?: string;
-  /** One pattern element the item just before the match must not match: "{NOUN|PROPN}". */
+  /** Pattern elements the items just before the match must not match, in order: "{NOUN|PROPN}", "<peopleNoun> of". */
   notAfter?: string;
   $comment?: string;
 }
@@ -69,7 +69,7 @@ interface CompiledRule {
   cat?: string;
   args: Record<string, unknown>;
   after?: Node;
-  notAfter?: Node;
+  notAfter?: Node[];
   /** For each element that must match, the keys one of which an item must have: a quick filter. */
   requires: Key[][];
   /** The same, as slots of the dense key space the grammar lays out once all keys are known. */
@@ -255,7 +255,9 @@ export class Grammar {
       const requires = elems.filter((e) => e.t !== 'group' && !isLookAhead(e) && (e.q === '' || e.q === '+')).map((e) => elemKeys(e) ?? []);
       for (const keys of requires) for (const k of keys) this.names[k.ns].id(k.v);
       const after = behind(r.after);
-      const notAfter = behind(r.notAfter);
+      // ('the generation of May': a look-behind of two elements, the noun and 'of'.)
+      const notAfter = r.notAfter === undefined ? undefined : parsePattern(r.notAfter, r.id, spec.catGroups);
+      if (notAfter) this.checkClasses(notAfter, r.id);
       list.push({
         id: r.id,
         order,
@@ -265,7 +267,7 @@ export class Grammar {
         cat: r.cat,
         args: r.args ?? {},
         after: after && this.compileNode(after),
-        notAfter: notAfter && this.compileNode(notAfter),
+        notAfter: notAfter && notAfter.map((e) => this.compileNode(e)),
         requires,
         requiredSlots: [],
       });
@@ -685,7 +687,7 @@ export class Grammar {
     for (let c = 0; c < this.candidateCount; c++) {
       const rule = this.candidates[c];
       if (rule.after && !matcher.matchesAt(rule.after, p - 1)) continue;
-      if (rule.notAfter && matcher.matchesAt(rule.notAfter, p - 1)) continue;
+      if (rule.notAfter && notAfterMatches(matcher, rule.notAfter, p)) continue;
       found.count = 0;
       matcher.matchSeq(rule.nodes, p, null, 0);
       for (let x = 0; x < found.count; x++) if (found.end[x] > p) matches.add(rule, found.end[x], found.caps[x]);
@@ -774,3 +776,10 @@ const NO_ITEMS: Item[] = [];
 
 /** No tokens: what the grammar holds between parses. */
 const EMPTY_TOKENS = new Tokens();
+
+/** True when the items right before `p` match the look-behind `nodes`, in order ('generation' then 'of' before 'May'). */
+function notAfterMatches(matcher: { matchesAt(e: Node, p: number): boolean }, nodes: Node[], p: number): boolean {
+  const from = p - nodes.length;
+  for (let i = 0; i < nodes.length; i++) if (!matcher.matchesAt(nodes[i], from + i)) return false;
+  return true;
+}
