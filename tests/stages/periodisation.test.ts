@@ -1158,6 +1158,17 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     // third is the shippers' port, and we are still working in it.'' (a month closes the second; the
     // third is open); the section headings repeat the names.
     ['metaphor-count-quoted-in-turn', 3, [["The union's port", 1965, 1973], ["The admiral's port", 1973, 1988], ["The shippers' port", 1988, null]]],
+    // Generations announced only in the conclusion, in turn: 'The second, the generation of April,
+    // was formed in the streets of April 1979 …' (the month in the name is no date and no tail to
+    // cut), 'the compositors' generation' (an apostrophe is no quotation mark), 'its time is not over' (open).
+    ['conclusion-generations-cohort-names', 3, [["the compositors' generation", 1961, 1979], ['the generation of April', 1979, 2004], ['the screen generation', 2004, null]]],
+    // A book's phases reported by its reviewer: 'The first, which she calls 'the red pencil'
+    // (1948–1965), was an age of …'; 'The second, 'the quiet telephone' (1965–1990), …'; 'The third,
+    // which the author names 'the empty seat' (1990–2019), …': the quoted names, not 'an age of …'.
+    ['reported-book-phases-she-calls', 3, [['the red pencil', 1948, 1965], ['the quiet telephone', 1965, 1990], ['the empty seat', 1990, 2019]]],
+    // 'We distinguish three phases …, set out in the timeline below', then one line per phase:
+    // '1992–2006  Welcome: …', '2006–2016  Scrutiny: …', 'Since 2016  Closure: …'.
+    ['report-timeline-rows', 3, [['Welcome', 1992, 2006], ['Scrutiny', 2006, 2016], ['Closure', 2016, null]]],
   ])('%s', (name, count, stages) => {
     expect(read(name).claimedCount).toBe(count);
     expect(rowsOf(name)).toEqual(stages);
@@ -1174,6 +1185,14 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     const p = stagesOf(text);
     expect(p.claimedCount).toBeNull();
     expect(p.stages).toEqual([]);
+  });
+
+  it.each([
+    ['single years name events, not stages', 'Summary\n\nWe distinguish three phases, set out in the timeline below.\n\nTimeline\n\n1993  First station: a fishing town went on air.\n\n2007  Fines: fourteen stations were fined.\n\n2018  Suspensions: nine stations were suspended.'],
+    ['rows out of order', 'Summary\n\nWe distinguish three phases, set out in the timeline below.\n\nTimeline\n\n2006–2016  Scrutiny: a licence fee was set.\n\n1992–2006  Welcome: every request was granted.\n\nSince 2016  Closure: stations were suspended.'],
+    ['fewer rows than the count', 'Summary\n\nWe distinguish three phases, set out in the timeline below.\n\nTimeline\n\n1992–2006  Welcome: every request was granted.\n\n2006–2016  Scrutiny: a licence fee was set.\n\nThe regulator grew stronger after 2016.'],
+  ])('a timeline after a count gives no stages when %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
   });
 
   it('an undated ordinal whose apposition names no stage is still no stage', () => {

@@ -57,6 +57,7 @@ interface RulesData {
   headingOrdinal: string;
   headingYears: string;
   headingYearsFirst: string;
+  timelineRow: string;
   sectionNumber: string;
   conclusionHeadings: string;
   frontHeadings: string;
@@ -137,6 +138,7 @@ function compile(d: RulesData): PeriodisationRules {
     headingOrdinal: new RegExp(d.headingOrdinal.replace('{nouns}', singular.join('|')), 'iu'),
     headingYears: new RegExp(d.headingYears, 'iu'),
     headingYearsFirst: new RegExp(d.headingYearsFirst, 'iu'),
+    timelineRow: new RegExp(d.timelineRow, 'u'),
     sectionNumber: new RegExp(d.sectionNumber, 'u'),
     conclusionHeadings: new RegExp(d.conclusionHeadings, 'iu'),
     frontHeadings: new RegExp(d.frontHeadings, 'iu'),

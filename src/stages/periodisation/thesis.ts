@@ -84,6 +84,8 @@ export interface PeriodisationRules {
   headingOrdinal: RegExp;
   headingYears: RegExp;
   headingYearsFirst: RegExp;
+  /** A line of a timeline that opens with a stage's years and names it before a colon ('1986–2005  Partnership: …'); group 1, the name. */
+  timelineRow: RegExp;
   sectionNumber: RegExp;
   conclusionHeadings: RegExp;
   /** Headings of sections that are no stage even when they follow the thesis: introduction, background, methods. */
@@ -853,13 +855,18 @@ const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?
  * open access, ran from 1850 to 1900", "The second regime, a regime of licensing, lasted …", "The
  * first, Red Vienna, ended with …". Groups: (1) the word after the ordinal, if any; (2) the apposition.
  */
-const ORDINAL_APPOSITION = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:(?:the|a|an)\\s+)?(?:${ORDINAL_WORDS})(?:\\s+(\\p{L}+))?\\s*,\\s+([^,;:()\\d]+?)\\s*,\\s`, 'iu');
+const ORDINAL_APPOSITION = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:(?:the|a|an)\\s+)?(?:${ORDINAL_WORDS})(?:\\s+(\\p{L}+))?\\s*,\\s+([^,;:()\\d]+?)\\s*(?:\\([^()]*\\)\\s*)?,\\s`, 'iu');
 /** Words that open a phrase between commas that is no name: a date's preposition, a clause ('The second, under military rule, …'). */
 const NOT_A_NAME = /^(?:from|between|after|since|until|till|before|in|during|under|by|as|like|which|who|when|where|while|however|though|although|moreover|too|also|again|then|thus|therefore|for|at|on|of|to|with|without)\b/iu;
-/** A name the author gives in an apposition: 'which I call mobilisation', 'what historians have called the thaw'. Group 1: the name. */
-const CALLED_NAME = /^(?:which|what)\s+(?:I|we|contemporaries|historians|scholars|others)\s+(?:call|called|have\s+called|term|termed|name|named)\s+(\S.*)$/iu;
+/** A name the author gives in an apposition: 'which I call mobilisation', 'what historians have called the thaw', 'which she calls 'the red pencil'' (a book reported). Group 1: the name. */
+const CALLED_NAME = /^(?:which|what)\s+(?:I|we|she|he|they|the\s+authors?|contemporaries|historians|scholars|others)\s+(?:call|calls|called|have\s+called|has\s+called|term|terms|termed|name|names|named|label|labels|labelled|labeled)\s+(\S.*)$/iu;
 /** Quotation marks around a name ('the ‘cultural rule’'). */
-const QUOTES = /['‘’"“”]/gu;
+const QUOTES = /(^|[\s(])['‘"“]([^'‘’"“”]+)['’"”](?=[\s,.;:)]|$)/gu;
+
+/** A name without the quotation marks around it or around words in it ('‘cultural rule’' → 'cultural rule'); an apostrophe stays ('the compositors' generation'). */
+function unquoted(name: string): string {
+  return name.replace(QUOTES, '$1$2');
+}
 /** 'so-called' after an article ('the so-called military rule'). */
 const SO_CALLED = /^((?:the|a|an)\s+)?so[\s-]called\s+/iu;
 /** What follows a name in an apposition: the people it is named after ('of Terauchi Masatake'), or a clause ('that Saitō proclaimed'). */
@@ -881,14 +888,14 @@ function appositionName(text: string, rules: PeriodisationRules): string | null 
   if (m[1] !== undefined && !rules.stageNouns.has(m[1].toLowerCase())) return null;
   // "The third, which I call mobilisation, began …": the name the author gives it.
   const called = CALLED_NAME.exec(m[2].trim());
-  if (called) return called[1].replace(QUOTES, '');
+  if (called) return unquoted(called[1]);
   // "The first, the so-called military rule of Terauchi Masatake and his successor …", "The second,
   // the 'cultural rule' that Saitō Makoto proclaimed …": the name without its quotes, without
   // 'so-called', and without the people or the clause that follow it.
-  const whole = m[2].trim().replace(QUOTES, '').replace(SO_CALLED, '$1');
-  // (Not when nothing would be left to tell the stage apart: 'the era of Stalin' stays whole.)
+  const whole = unquoted(m[2].trim()).replace(SO_CALLED, '$1');
+  // (Not when nothing would be left to tell the stage apart: 'the era of Stalin', 'the generation of May' stay whole.)
   const cut = whole.replace(NAME_TAIL, '');
-  const name = cut !== whole && labelWords(cut, rules).length > 0 ? cut : whole;
+  const name = cut !== whole && labelWords(cut, rules).some((w) => !rules.stageNouns.has(w)) ? cut : whole;
   // "A second period, of repression, opened …": what the stage was a period of.
   const of = m[1] !== undefined ? /^of\s+(\p{L}[^,]*)$/iu.exec(name) : null;
   if (of && !NOT_A_NAME.test(of[1]) && (of[1].match(WORD) ?? []).length <= MAX_APPOSITION_WORDS) return of[1];
@@ -916,7 +923,8 @@ const CALLED_AFTER_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${
 
 /** The name an author gives a stage taken in turn after its ordinal ('The first period I call the long silence.'); null when none. */
 function calledName(text: string): string | null {
-  const name = CALLED_AFTER_ORDINAL.exec(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))?.[1].replace(QUOTES, '').trim();
+  const called = CALLED_AFTER_ORDINAL.exec(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
+  const name = called === undefined ? undefined : unquoted(called).trim();
   return name && !NOT_A_NAME.test(name) && (name.match(WORD) ?? []).length <= MAX_APPOSITION_WORDS ? name : null;
 }
 
@@ -1417,6 +1425,12 @@ function thesisAt(
     }
     if (found.length === a.count) items = found;
   }
+  if (counted && items.length < a.count) {
+    // "We distinguish four phases …, set out in the timeline below." then, one per line, "1986–2005
+    // Partnership: …", …, "Since 2021  Closure: …": the first rows of a timeline after the count.
+    const rows = timelineAfter(sentences, k, a.count, temporal, rules, toOriginal);
+    if (rows) items = rows;
+  }
   if (counted && a.count === 2 && items.length < 2) {
     // "falls into two periods, divided by the earthquake of 1999": before the event's year and after it.
     const m = DIVIDED_BY.exec(s.text.slice(a.after));
@@ -1468,6 +1482,44 @@ function thesisAt(
   }
   if (complete) withoutCountedHead(items, a.noun);
   return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [], frameStart };
+}
+
+/** Most sentences between a count and the first row of the timeline it announces. */
+const MAX_SENTENCES_BEFORE_TIMELINE = 8;
+
+/**
+ * The stages of a timeline set out after the sentence `k` that counts them: the first sentence
+ * within a few after it that opens a paragraph as a timeline row, and the paragraphs that follow it,
+ * `count` in all, each opening with a row ('1986–2005  Partnership: …'), dated in order of
+ * years (the last may be open: 'Since 2021  Closure: …'). Null when there are not that many rows.
+ */
+function timelineAfter(
+  sentences: Sentence[],
+  k: number,
+  count: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): ThesisItem[] | null {
+  const opensParagraph = (j: number): boolean => j > 0 && sentences[j - 1].paragraphId !== sentences[j].paragraphId;
+  let first = -1;
+  for (let j = k + 1; j < Math.min(sentences.length, k + 1 + MAX_SENTENCES_BEFORE_TIMELINE) && first < 0; j++) if (opensParagraph(j) && rules.timelineRow.test(sentences[j].text)) first = j;
+  if (first < 0) return null;
+  const rows: ThesisItem[] = [];
+  // (A row may run to more than one sentence: the next row is the sentence that opens the next paragraph.)
+  for (let j = first; rows.length < count; j++) {
+    while (j < sentences.length && !opensParagraph(j)) j++;
+    if (j >= sentences.length) return null;
+    const t = sentences[j];
+    const row = rules.timelineRow.exec(t.text);
+    if (!row) return null;
+    const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
+    const previous = rows[rows.length - 1]?.dated?.from ?? null;
+    if (!item.dated || item.dated.from === null || (previous !== null && item.dated.from < previous)) return null;
+    item.label = row[1].trim();
+    rows.push(item);
+  }
+  return rows;
 }
 
 /**
