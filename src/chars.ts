@@ -1,7 +1,7 @@
 /**
  * Character tests shared by stages that scan text one UTF-16 code unit at a time, where a regular
- * expression per character costs more; and the escaping of words that data files put into regular
- * expressions.
+ * expression per character costs more; the escaping of words that data files put into regular
+ * expressions; and the singular of a plural noun that a text counts with.
  */
 
 /**
@@ -16,4 +16,11 @@ export function isRegExpSpace(c: number): boolean {
 /** `text` with every character that has a meaning in a regular expression escaped, to match itself. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The singular of a plural noun in lower case: 'countries' → 'country', 'churches' → 'church', 'ports' → 'port'. */
+export function singularOf(noun: string): string {
+  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x)es$/u.test(noun)) return noun.slice(0, -2);
+  return noun.endsWith('s') ? noun.slice(0, -1) : noun;
 }

@@ -280,6 +280,8 @@ export interface Check {
 
 export interface Periodisation {
   claimedCount: number | null;
+  /** The plural noun the text counts its stages with ('phases', 'generations', 'countries'); null when no sentence counts them. */
+  countedNoun: string | null;
   stages: PeriodStage[];
 }
 

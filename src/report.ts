@@ -55,7 +55,7 @@ export interface Report {
   temporalExpressions?: TemporalExpression[];
   citations?: Citation[];
   references?: Reference[];
-  periodisation?: { claimedCount: number | null; stages: PeriodStage[]; checks: Check[] };
+  periodisation?: { claimedCount: number | null; countedNoun: string | null; stages: PeriodStage[]; checks: Check[] };
   summary?: Summary;
   diagnostics: Diagnostic[];
 }

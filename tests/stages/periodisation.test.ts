@@ -83,7 +83,7 @@ describe('periodisation: the claimed stages', () => {
   });
 
   it('claims nothing for a text without a periodisation: no invented stages', () => {
-    expect(stagesOf(fixture('plain'))).toEqual({ claimedCount: null, stages: [] });
+    expect(stagesOf(fixture('plain'))).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
   });
 
   it.each([
@@ -406,7 +406,7 @@ describe('periodisation: stage words in passing claim nothing', () => {
     ['none-parts', []],
   ])('%s', (name, messages) => {
     const doc = docOf(form(name), 'periodisation');
-    expect(doc.layers.periodisation).toEqual({ claimedCount: null, stages: [] });
+    expect(doc.layers.periodisation).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
     expect(doc.messages.filter((m) => m.stage === 'periodisation').map((m) => m.code)).toEqual(messages);
   });
 
@@ -440,7 +440,7 @@ describe('periodisation: stage words in passing claim nothing', () => {
   });
 
   it.each([['none-following-not-a-list'], ['none-two-stage-sampling'], ['none-first-we'], ['none-periodisation-no-list'], ['none-sentences-not-in-turn'], ['none-count-closing-no-ordinals'], ['none-analysis-proceeds'], ['none-research-project-phases']])('%s', (name) => {
-    expect(read(name)).toEqual({ claimedCount: null, stages: [] });
+    expect(read(name)).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
   });
 });
 
@@ -761,7 +761,7 @@ describe('periodisation: round 3 forms', () => {
     // An ordinal followed by a noun is no stage taken in turn.
     ['"The first days of the strike were …"', 'The strike had two phases. The first days of the strike were calm, in 1982. The second was violent, in 1983.'],
   ])('claims nothing for %s', (_what, text) => {
-    expect(stagesOf(text)).toEqual({ claimedCount: null, stages: [] });
+    expect(stagesOf(text)).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
   });
 
   it('leaves a case study after two dated stages out of them ("The case of the Foxconn strike")', () => {
@@ -1193,6 +1193,17 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     ['fewer rows than the count', 'Summary\n\nWe distinguish three phases, set out in the timeline below.\n\nTimeline\n\n1992–2006  Welcome: every request was granted.\n\n2006–2016  Scrutiny: a licence fee was set.\n\nThe regulator grew stronger after 2016.'],
   ])('a timeline after a count gives no stages when %s', (_, text) => {
     expect(stagesOf(text).stages).toEqual([]);
+  });
+
+  it.each([
+    ['metaphor-count-quoted-in-turn', 'ports'],
+    ['conclusion-generations-cohort-names', 'generations'],
+    ['report-timeline-rows', 'phases'],
+    ['three-stage-periodisation', 'stages'],
+    // Stages from dated headings alone: no sentence counts them.
+    ['heading-since', null],
+  ])('the noun that counts the stages of %s is %s', (name, noun) => {
+    expect(read(name).countedNoun).toBe(noun);
   });
 
   it('an undated ordinal whose apposition names no stage is still no stage', () => {

@@ -437,6 +437,11 @@ describe('periods: stages taken in turn, and generalisations over "both periods"
     ['periods/rules-conclusion-past', 'The minister, who opened the northern ', 'stage3', 'guard: a relative clause\'s verb is not the main one ("has promised")'],
     ['periods/rules-conclusion-past', 'Self-employed lightermen remain poorly', 'stage3', 'guard: "-employed" is half of a compound'],
     ['periods/rules-conclusion-past', 'Early accounts of the docks were writte', 'stage3', 'guard: a Historiography section\'s past tells how the history was written, no look back'],
+    // The noun the text counts its stages with ('three generations'; 'each generation' is otherwise
+    // left out, as often of people): 'each generation' spans them, 'a fourth generation' is after them.
+    ['periodisation/forms/conclusion-generations-cohort-names', 'Each generation met a different govern', 'span', '"each generation" when the text counts its stages as generations'],
+    ['periodisation/forms/conclusion-generations-cohort-names', 'Each generation of printers kept its o', 'none', 'guard: a generation of people ("of")'],
+    ['periodisation/forms/conclusion-generations-cohort-names', 'Whether a fourth generation will find ', 'after', '"a fourth generation" after three'],
   ])('%s: "%s…" is %s (%s)', (path, start, label) => {
     const [dir, ...rest] = path.split('/');
     expect(dir === 'periods' ? periodOf(rest.join('/'), start) : periodIn(rest.join('/'), start)).toBe(label);

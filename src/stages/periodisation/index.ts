@@ -1004,7 +1004,9 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       const s = sentences.find((x) => x.id === thesis.countSentenceId)!;
       messages.push(message('periodisation', 'info', 'periodisation/count-without-stages', `a sentence announces ${thesis.count} stages but does not name them`, s));
     }
-    const result: Periodisation = { claimedCount, stages };
+    // The noun the thesis counts its stages with, when it counts as many as the text claims.
+    const countedNoun = thesis && thesis.count === claimedCount ? thesis.countedNoun : null;
+    const result: Periodisation = { claimedCount, countedNoun, stages };
     return { layers: { periodisation: result }, messages };
   },
 });

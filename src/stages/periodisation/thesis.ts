@@ -8,7 +8,7 @@
  */
 import { POS_TAGS, type Sentence, type TemporalExpression, type TokenTable } from '../../doc.js';
 import { StringMemo } from '../../memo.js';
-import { escapeRegExp } from '../../chars.js';
+import { escapeRegExp, singularOf } from '../../chars.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -160,6 +160,8 @@ export interface Thesis {
   repeatedIn: string[][];
   /** A start the announcement gives the whole periodisation before its list ('since … 1975:'), if any. */
   frameStart?: number | null;
+  /** The plural noun the announcement counts the stages with, as written ('phases', 'generations', 'countries'); null when it counts none. */
+  countedNoun: string | null;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -758,13 +760,6 @@ const OPENING_QUOTES = /^[\s'‘’"“”]+/u;
 /** Most words before the counted noun in a stage's name ('the revolution's country', 'the shippers' port'). */
 const MAX_METAPHOR_NAME_WORDS = 4;
 
-/** The singular of a plural noun in lower case: 'countries' → 'country', 'churches' → 'church', 'ports' → 'port'. */
-function singularOf(noun: string): string {
-  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
-  if (/(?:ch|sh|ss|x)es$/u.test(noun)) return noun.slice(0, -2);
-  return noun.slice(0, -1);
-}
-
 /**
  * A periodisation told as a metaphor, with no stage noun: a count before a plural noun ("I have
  * lived in three countries without ever leaving this one"), then, in the sentences right after it
@@ -808,7 +803,7 @@ function metaphorThesis(
       items.push(item);
     }
     if (items.length !== count || !everyDated(items, rules)) continue;
-    return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null };
+    return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: noun };
   }
   return null;
 }
@@ -1267,7 +1262,7 @@ function thesisAt(
     if (read.some((x) => PART_ORDINAL.test(x.text))) withoutCountedHead(read, a.noun);
     // The last may be the open present, undated ('… and an era of state control thereafter').
     const ok = read.length <= rules.maxStages && everyDated(read, rules);
-    return { count: ok ? read.length : 0, countSentenceId: s.id, items: ok ? read : [], repeatedIn: ok ? read.map(() => []) : [], frameStart: null };
+    return { count: ok ? read.length : 0, countSentenceId: s.id, items: ok ? read : [], repeatedIn: ok ? read.map(() => []) : [], frameStart: null, countedNoun: null };
   }
   let items: ThesisItem[] = [];
   // A list announced without a count ("the following periods:") has as many stages as it lists.
@@ -1481,7 +1476,9 @@ function thesisAt(
     if (frame) frameStart = frame.from;
   }
   if (complete) withoutCountedHead(items, a.noun);
-  return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [], frameStart };
+  // ('divided … into three:' names no noun: 'periods' stands in for it.)
+  const countedNoun = counted && !(a.datedOnly && a.noun === 'periods') ? a.noun.toLowerCase() : null;
+  return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [], frameStart, countedNoun };
 }
 
 /** Most sentences between a count and the first row of the timeline it announces. */

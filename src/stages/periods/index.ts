@@ -22,7 +22,7 @@ import { defineStage } from '../../stage.js';
 import { mapInterval, regions, type Mapping, type Region } from './mapping.js';
 import { PhraseMatcher, PhraseSets, Words } from './phrases.js';
 import { sectionRoles, type SectionRole } from './sections.js';
-import { escapeRegExp } from '../../chars.js';
+import { escapeRegExp, singularOf } from '../../chars.js';
 
 export interface PeriodsOptions {
   /** Data file (default: `periods.json`). */
@@ -42,6 +42,8 @@ interface PeriodsData {
   futureCues: string[];
   durativeCues: string[];
   spanPatterns: string[];
+  countedSpanPatterns: string[];
+  countedBeyondPattern: string;
   spanKeywords: string[];
   conclusionSpanCues: string[];
   strongFutureCues: string[];
@@ -99,6 +101,8 @@ interface PeriodsRules {
   cues: PhraseSets;
   /** Generalisations over the stages ('Each stage …', 'Across the four stages'); null without patterns. */
   span: RegExp | null;
+  /** Patterns over the noun a text counts its stages with ('each {singular}', 'a {next} {singular}'), compiled for each text by {@link countedPatterns}. */
+  counted: { span: string[]; beyond: string };
   /** Text up to a date that makes it a point of comparison ('the first … since 1980'). */
   referenceSince: RegExp;
   conclusionHeading: RegExp;
@@ -179,6 +183,7 @@ function compile(d: PeriodsData): PeriodsRules {
     scopeSources: new RegExp(`\\b(?:${phrase(d.scopeSourceCues)})\\b`, 'iu'),
     openingHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.openingHeadings)})\\b`, 'iu'),
     span: d.spanPatterns.length ? new RegExp(d.spanPatterns.map((x) => `(?:${x})`).join('|'), 'i') : null,
+    counted: { span: d.countedSpanPatterns, beyond: d.countedBeyondPattern },
     referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*$`, 'iu'),
     conclusionHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.conclusionHeadings)})\\b`, 'iu'),
     methodsHeading: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${phrase(d.methodsHeadings)})\\W*$`, 'iu'),
@@ -748,7 +753,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const sections = layer(doc, 'sections');
     const tokens = layer(doc, 'tokens');
     const temporal = datesAsPoints(doc);
-    const { stages } = layer(doc, 'periodisation');
+    const { stages, countedNoun } = layer(doc, 'periodisation');
     const conf = rules.confidence;
     if (stages.length === 0) {
       // Pushed like the assignments below, so that the layer's array has one shape whatever the text.
@@ -762,6 +767,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const announces = new Map<string, PeriodStage[]>();
     for (const st of stages) for (const id of st.announcedIn) announces.set(id, [...(announces.get(id) ?? []), st]);
     const lastStage = stages[stages.length - 1];
+    const counted = countedPatterns(countedNoun, stages.length, rules);
     const echoes = labelMatchers(stages, rules);
     const looseLabels = looseLabelWords(stages, rules);
     const bySentence = temporalBySentence(temporal);
@@ -851,7 +857,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       const future = inConclusion ? phrases[CUE.future] ?? (/\?\s*$/.test(s.text) ? '?' : null) : null;
       const strongFuture = phrases[CUE.strongFuture];
       const durative = phrases[CUE.durative];
-      const spanning = (rules.span && phrases[CUE.spanKeyword] !== null ? rules.span.exec(s.text)?.[0] : null) ?? (inConclusion ? phrases[CUE.conclusionSpan] : null);
+      const spanning = (rules.span && phrases[CUE.spanKeyword] !== null ? rules.span.exec(s.text)?.[0] : null) ?? (inConclusion ? phrases[CUE.conclusionSpan] : null) ?? counted.span?.exec(s.text)?.[0] ?? null;
+      // 'Whether a fourth generation will find a state that listens', after three generations.
+      const beyond = counted.beyond?.exec(s.text)?.[0] ?? null;
       // Outside the stages' sections (an introduction, a conclusion), dates of the main assertion
       // in two stages or more compare them ('In the 1990s foreign money made groups strong; after
       // 2003 access to ministers did'); inside one, the first date is the narrative's and the
@@ -922,9 +930,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('section', heading));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
-      } else if (strongFuture && mapped.every((x) => x.m.label === 'after' || x.m.label === 'span' || (lastStage.to === null && x.m.label === `stage${lastStage.ordinal}`))) {
+      } else if ((strongFuture ?? beyond) && mapped.every((x) => x.m.label === 'after' || x.m.label === 'span' || (lastStage.to === null && x.m.label === `stage${lastStage.ordinal}`))) {
         // Unless a date puts the assertion before the present: then the date decides.
-        cues.push(cue('future', strongFuture));
+        cues.push(cue('future', (strongFuture ?? beyond)!));
         out.push(assignment(s, cues, 'after', conf.future));
       } else if (echoed.length > 1) {
         // 'The Vargas Era and the Populist Republic both bound them to the state': two stages named
@@ -1090,3 +1098,18 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     return { layers: { periods: out } };
   },
 });
+
+/**
+ * The patterns of `countedSpanPatterns` and `countedBeyondPattern` for the noun a text counts its
+ * `count` stages with ('generations' → 'each generation', 'a fourth generation'); null ones when the
+ * text counts with no noun, or no ordinal follows the last stage.
+ */
+function countedPatterns(noun: string | null, count: number, rules: PeriodsRules): { span: RegExp | null; beyond: RegExp | null } {
+  if (noun === null || !noun.endsWith('s')) return { span: null, beyond: null };
+  const fill = (pattern: string): string => pattern.replaceAll('{singular}', escapeRegExp(singularOf(noun))).replaceAll('{plural}', escapeRegExp(noun));
+  const next = Object.keys(rules.ordinalWords).find((w) => rules.ordinalWords[w] === count + 1);
+  return {
+    span: rules.counted.span.length ? new RegExp(rules.counted.span.map((x) => `(?:${fill(x)})`).join('|'), 'iu') : null,
+    beyond: next === undefined ? null : new RegExp(fill(rules.counted.beyond).replaceAll('{next}', escapeRegExp(next)), 'iu'),
+  };
+}
