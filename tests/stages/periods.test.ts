@@ -442,6 +442,7 @@ describe('periods: stages taken in turn, and generalisations over "both periods"
     ['periodisation/forms/conclusion-generations-cohort-names', 'Each generation met a different govern', 'span', '"each generation" when the text counts its stages as generations'],
     ['periodisation/forms/conclusion-generations-cohort-names', 'Each generation of printers kept its o', 'none', 'guard: a generation of people ("of")'],
     ['periodisation/forms/conclusion-generations-cohort-names', 'Whether a fourth generation will find ', 'after', '"a fourth generation" after three'],
+    ['periodisation/forms/report-timeline-rows', 'The most recent phase, which began in ', 'stage3', '"the most recent phase" is the last (its date in a relative clause is background)'],
   ])('%s: "%s…" is %s (%s)', (path, start, label) => {
     const [dir, ...rest] = path.split('/');
     expect(dir === 'periods' ? periodOf(rest.join('/'), start) : periodIn(rest.join('/'), start)).toBe(label);
