@@ -504,6 +504,7 @@ describe('temporal: counted months, weeks and days later, and "the following <mo
     ['"three days earlier" than 2 January: the year before', 'The march took place on 2 January 1990. Its leaders had been detained three days earlier.', ['three days earlier', 'relative', 1989, 1989, '1989'], 'anchor: 1990 (s1)'],
     ['"three days earlier" than 20 January: the same year', 'The march took place on 20 January 1990. Its leaders had been detained three days earlier.', ['three days earlier', 'relative', 1990, 1990, '1990'], 'anchor: 1990 (s1)'],
     ['"two months earlier" than a year alone: that year', 'The congress met in 1921. The party had split two months earlier.', ['two months earlier', 'relative', 1921, 1921, '1921'], 'anchor: 1921 (s1)'],
+    ['"Three months earlier" before the subject: "earlier" is no preposition', 'The law was passed in August 2013. Three months earlier the police had raided an office.', ['Three months earlier', 'relative', 2013, 2013, '2013'], 'anchor: 2013 (s1)'],
   ])('%s', (_, text, expected, cue) => {
     expectAnchored(text, expected, cue);
   });
