@@ -798,6 +798,7 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       if (m === undefined || (d !== null && d > DAYS_IN_MONTH[m - 1])) return null;
       const pending: Extract<Pending, { type: 'anchor-date' }> = { type: 'anchor-date', month: m, day: d, offset: typeof ctx.args.offset === 'number' ? ctx.args.offset : 0 };
       if (ctx.args.following === true) pending.following = true;
+      if (ctx.args.previous === true) pending.previous = true;
       return { value: pendingValue(d === null ? 'month' : 'day', pending) };
     },
     /** "the end of the decade", "the end of that year": a part of the anchor's decade or year. */

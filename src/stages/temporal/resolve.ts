@@ -227,13 +227,15 @@ class Resolver {
       case 'anchor-date': {
         if (!a) return 'no date before it to give its year';
         // 'the following August': the first August after the anchor (the next year's when the
-        // anchor's own month is August or later, or unknown).
-        const anchorMonth = p.following ? monthOf(a.value.endEdtf) : null;
-        const offset = p.following ? (anchorMonth !== null && anchorMonth < p.month ? 0 : 1) : p.offset;
-        const y = forward(a.value) + offset;
+        // anchor's own month is August or later, or unknown); 'the previous December': the last
+        // December before it (the year before's when the anchor's month is December or earlier, or unknown).
+        const anchorMonth = p.following ? monthOf(a.value.endEdtf) : p.previous ? monthOf(a.value.startEdtf) : null;
+        const offset = p.following ? (anchorMonth !== null && anchorMonth < p.month ? 0 : 1) : p.previous ? (anchorMonth !== null && anchorMonth > p.month ? 0 : -1) : p.offset;
+        const base = p.previous ? backward(a.value) : forward(a.value);
+        const y = base + offset;
         const mm = String(p.month).padStart(2, '0');
         const e = p.day === null ? `${edtfYear(y)}-${mm}` : `${edtfYear(y)}-${mm}-${String(p.day).padStart(2, '0')}`;
-        return { value: { kind: p.day === null ? 'month' : 'day', from: y, to: y, edtf: e, startEdtf: e, endEdtf: e }, cues: [`year from anchor: ${forward(a.value)}${offset ? ` ${offset > 0 ? '+' : ''}${offset}` : ''} (${a.unitId})`] };
+        return { value: { kind: p.day === null ? 'month' : 'day', from: y, to: y, edtf: e, startEdtf: e, endEdtf: e }, cues: [`year from anchor: ${base}${offset ? ` ${offset > 0 ? '+' : ''}${offset}` : ''} (${a.unitId})`] };
       }
       case 'anchor-part': {
         if (!a) return 'no date before it to anchor it';

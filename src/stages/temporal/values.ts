@@ -34,8 +34,9 @@ export type Pending =
    * A month or day without a year ("on 12 December", "in May of that year"): the anchor's year, plus
    * `offset` ("in May of the following year"). `following`: the first such month after the anchor
    * ("the following August" after December 1972 is August 1973; after March 1972, August 1972).
+   * `previous`: the last such month before it ("the previous December" after March 2005 is December 2004).
    */
-  | { type: 'anchor-date'; month: number; day: number | null; offset: number; following?: boolean }
+  | { type: 'anchor-date'; month: number; day: number | null; offset: number; following?: boolean; previous?: boolean }
   /** A part of the anchor's year, decade or century ("the end of the decade"). */
   | { type: 'anchor-part'; scale: 'year' | 'decade' | 'century'; part: Span2 }
   /**
