@@ -1169,6 +1169,23 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     // 'We distinguish three phases …, set out in the timeline below', then one line per phase:
     // '1992–2006  Welcome: …', '2006–2016  Scrutiny: …', 'Since 2016  Closure: …'.
     ['report-timeline-rows', 3, [['Welcome', 1992, 2006], ['Scrutiny', 2006, 2016], ['Closure', 2016, null]]],
+    // Forms of fullgold-10, fixed from texts of my own. A definitions clause of a submission: '(a)
+    // "the emergency period" means the period from … March 1971 to the lifting of the emergency on 2
+    // May 1988; (b) "the transition period" means the period from that date until October 2003, …';
+    // lettered sub-headings 'A. The emergency period' repeat the terms ('A.' is a section number).
+    ['definitions-means-the-period', 3, [['The emergency period', 1971, 1988], ['The transition period', 1988, 2003], ['The current period', 2003, null]]],
+    // Told from the present backwards before the count ('The present period began in March 2009 …
+    // Before it came the years of accommodation, … May 1988. Before the accommodation lay what the
+    // guild masters called 'the long frost', from … January 1961. And before the frost lay the age
+    // of charters, which began with the guild law of 1921 … These are four periods, counted from the
+    // present backwards.'), its sections in the same reverse order.
+    ['backwards-before-it-came', 4, [['The age of charters', 1921, 1961], ['The long frost', 1961, 1988], ['The years of accommodation', 1988, 2009], ['The present period', 2009, null]]],
+    // An obituary: 'Her life fell into three acts, as did her city's, and she was a different woman
+    // in each. The first, which she called 'the years of the needle', ran from … 1945 to the general
+    // strike of May 1958; the second was the occupation of the mills itself, a long siege …; and the
+    // third, the reconciliation, began when … June 1966 and … never quite ended.' (the second has no
+    // date of its own: its neighbours bound it).
+    ['acts-fell-into-semicolons', 3, [['the years of the needle', 1945, 1958], ['the occupation of the mills', 1958, 1966], ['the reconciliation', 1966, null]]],
   ])('%s', (name, count, stages) => {
     expect(read(name).claimedCount).toBe(count);
     expect(rowsOf(name)).toEqual(stages);
@@ -1204,6 +1221,22 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     ['heading-since', null],
   ])('the noun that counts the stages of %s is %s', (name, noun) => {
     expect(read(name).countedNoun).toBe(noun);
+  });
+
+  it('headings that repeat the stages\' names in reverse order are their sections (a text told backwards)', () => {
+    const p = read('backwards-before-it-came');
+    const doc = docOf(form('backwards-before-it-came'), 'periodisation');
+    const headingOf = (id: string | null) => doc.layers.sections!.find((x) => x.id === id)?.heading;
+    expect(p.stages.map((st) => headingOf(st.headingSectionId))).toEqual(['5. The age of charters', '4. The long frost', '3. The years of accommodation', '2. The present period']);
+  });
+
+  it.each([
+    ['defined terms that name no stage', '2.1 In this submission: (a) "the Act" means the Associations Act, 1969; and (b) "the Bill" means the Associations (Amendment) Bill, 2024.'],
+    ['a defined period without a date', '2.1 In this submission: (a) "the emergency period" means the period of the state of emergency; and (b) "the present period" means the period since the emergency.'],
+    ['a chain told backwards without dates', 'The present period began with the decree. Before it came the years of accommodation. Before the accommodation lay the long frost. These are three periods, counted from the present backwards.'],
+    ['a count that goes on, then parts without ordinals', 'Her life fell into three acts, as did her city\'s, and she was a different woman in each. She sewed until 1958; she marched until 1966; and she rested after 1966.'],
+  ])('claims no stages for %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
   });
 
   it('an undated ordinal whose apposition names no stage is still no stage', () => {

@@ -10,6 +10,7 @@ import { datesAsPoints, layer, temporalBySentence, type Diagnostic, type PeriodS
 import { defineStage, message } from '../../stage.js';
 import { headingStages, labelAsWritten, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
 import { findThesis, itemYears, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
+import { escapeRegExp } from '../../chars.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -58,6 +59,8 @@ interface RulesData {
   headingYears: string;
   headingYearsFirst: string;
   timelineRow: string;
+  definitionVerbs: string[];
+  backwardsVerbs: string[];
   sectionNumber: string;
   conclusionHeadings: string;
   frontHeadings: string;
@@ -139,6 +142,10 @@ function compile(d: RulesData): PeriodisationRules {
     headingYears: new RegExp(d.headingYears, 'iu'),
     headingYearsFirst: new RegExp(d.headingYearsFirst, 'iu'),
     timelineRow: new RegExp(d.timelineRow, 'u'),
+    // 'Before it came …', 'And before the new era lay …': group 1, what follows the verb.
+    backwardsStep: new RegExp(`^(?:and\\s+)?before\\s+(?:it|this|that|them|these|the\\s+[^,;:.]{1,40}?)\\s*,?\\s+(?:${d.backwardsVerbs.map(escapeRegExp).join('|')})\\s+(.+)$`, 'iu'),
+    // '"the present period" means …': a quoted term, then a defining verb (group 1, the term).
+    definedTerm: new RegExp(`["“]([^"“”]{2,80})["”]\\s+(?:${d.definitionVerbs.map(escapeRegExp).join('|')})\\s`, 'giu'),
     sectionNumber: new RegExp(d.sectionNumber, 'u'),
     conclusionHeadings: new RegExp(d.conclusionHeadings, 'iu'),
     frontHeadings: new RegExp(d.frontHeadings, 'iu'),
@@ -442,6 +449,14 @@ function alignThesis(thesis: Thesis, headings: HeadingInfo[], rules: Periodisati
       after = at;
     }
   });
+  if (byYears === 0 && aligned.some((h) => h === null)) {
+    // Headings that repeat every stage's name, in another order ('2. The present period' … '5. The
+    // years of lead' in a text told from the present backwards): each stage has its section.
+    // ('The present period' is all generic words: the same words then, all of them.)
+    const sameWords = (item: ThesisItem, h: HeadingInfo): boolean => item.label !== null && h.label !== null && !h.ranged && !h.conclusion && nameWords(item.label).join(' ') === nameWords(h.label).join(' ');
+    const byName = thesis.items.map((item) => headings.filter((x) => sameLabel(item, x, rules) || sameWords(item, x)));
+    if (byName.every((list) => list.length === 1) && new Set(byName.map((list) => list[0])).size === byName.length) return byName.map((list) => list[0]);
+  }
   if (aligned.some((h) => h === null)) {
     const inOrder = headingsInOrder(thesis, headings, aligned, thesisEnd, rules, temporal);
     if (inOrder) return inOrder;

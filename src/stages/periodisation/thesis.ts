@@ -86,6 +86,10 @@ export interface PeriodisationRules {
   headingYearsFirst: RegExp;
   /** A line of a timeline that opens with a stage's years and names it before a colon ('1986–2005  Partnership: …'); group 1, the name. */
   timelineRow: RegExp;
+  /** A sentence that takes the stage before the one just named ('Before it came the years of accommodation, …'); group 1, what came before. */
+  backwardsStep: RegExp;
+  /** A quoted term and the verb that defines it ('"the present period" means'); group 1, the term. */
+  definedTerm: RegExp;
   sectionNumber: RegExp;
   conclusionHeadings: RegExp;
   /** Headings of sections that are no stage even when they follow the thesis: introduction, background, methods. */
@@ -738,7 +742,7 @@ export function findThesis(
     const a = findAnnouncement(sentences[k].text, rules);
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -1059,6 +1063,26 @@ function decadeAsStart(dated: TemporalExpression | null, text: string): Temporal
 const ORDINAL_CLAUSE = new RegExp(`^(?:the\\s+)?(?:${ORDINAL_WORDS})\\b`, 'iu');
 
 /** True when every item is dated by more than an era, but the last, which may be the open present ('… and an era of state control thereafter'). */
+/** What follows the name a copula gives a stage and is no part of it: an apposition after a comma, or 'itself'. */
+const COPULA_NAME_TAIL = /(?:\s+itself)?(?:,\s+(?:a|an|the)\s.*)?$/u;
+
+/** What may follow a count in its sentence when it lists nothing: a clause after a comma, with no date and no list ('…, as did her city's, and she was a different woman in each.'). */
+const COUNT_GOES_ON = /^\s*,[^:;\d]*\.\s*$/u;
+
+/**
+ * True when every item is dated as {@link everyDated} asks, or else is a stage in the middle whose
+ * neighbours bound it: the one before has an end, the one after a start.
+ */
+function datedAround(items: ThesisItem[], rules: PeriodisationRules): boolean {
+  return items.every((x, i) => {
+    if (everyDated([x], rules) || (i > 0 && i === items.length - 1 && rules.openEnded.test(x.text))) return true;
+    if (i === 0 || i === items.length - 1 || x.dated) return false;
+    const before = items[i - 1];
+    const end = before.endsAtYear ? before.dated?.to : itemYears(before)?.to;
+    return end != null && items[i + 1].dated?.from != null;
+  });
+}
+
 function everyDated(items: ThesisItem[], rules: PeriodisationRules): boolean {
   return items.every((x, i) => (x.dated && x.dated.kind !== 'era') || (i > 0 && i === items.length - 1 && rules.openEnded.test(x.text)));
 }
@@ -1376,7 +1400,10 @@ function thesisAt(
     }
     if (found.length === a.count) items = found;
   }
-  if (counted && items.length < a.count && /^\s*\.?\s*$/.test(s.text.slice(a.after))) {
+  // ('Her life fell into three acts, as did her city's, and she was a different woman in each.':
+  // a count may go on with a clause that lists nothing, when the stages that follow open with ordinals.)
+  const goesOn = COUNT_GOES_ON.test(s.text.slice(a.after));
+  if (counted && items.length < a.count && (/^\s*\.?\s*$/.test(s.text.slice(a.after)) || goesOn)) {
     // "… has passed through four stages. It began as a partnership in the 1980s; turned into
     // distrust, which filled the 1990s …; hardened into conflict in 2001–09; and since the accord of
     // June 2009 has settled into a truce.": the next sentence of the paragraph lists the stages,
@@ -1392,9 +1419,15 @@ function thesisAt(
         // the 1990s': the name set off after the ordinal.)
         const become = ORDINAL_COPULA.exec(item.text) ?? rules.becoming.exec(item.text);
         item.label = appositionName(item.text, rules) ?? itemLabel(become ? item.text.slice(become.index + become[0].length) : item.text, item.dated, rules, item.until);
+        // ('the second was the dictatorship itself, a long siege of …': the name without the
+        // apposition that describes it, nor the 'itself' that stresses it.)
+        if (become && item.label) item.label = item.label.replace(COPULA_NAME_TAIL, '');
         return item;
       });
-      if (everyDated(read, rules)) items = read;
+      const inTurn = read.every((x) => PART_ORDINAL.test(x.text));
+      // ('the second was the dictatorship itself': a stage between two dated ones, in turn, may give
+      // no date of its own: it runs from the end of the one before to the start of the one after.)
+      if ((!goesOn || inTurn) && (everyDated(read, rules) || (inTurn && datedAround(read, rules)))) items = read;
     }
   }
   if (counted && !a.inTurnOnly && items.length < a.count && /^\s*[.:]?\s*$/.test(s.text.slice(a.after))) {
@@ -1423,7 +1456,7 @@ function thesisAt(
   if (counted && items.length < a.count) {
     // "We distinguish four phases …, set out in the timeline below." then, one per line, "1986–2005
     // Partnership: …", …, "Since 2021  Closure: …": the first rows of a timeline after the count.
-    const rows = timelineAfter(sentences, k, a.count, temporal, rules, toOriginal);
+    const rows = timelineAfter(sentences, k, a.count, temporal, rules, toOriginal) ?? backwardsBefore(sentences, k, a.count, temporal, rules, toOriginal);
     if (rows) items = rows;
   }
   if (counted && a.count === 2 && items.length < 2) {
@@ -1479,6 +1512,86 @@ function thesisAt(
   // ('divided … into three:' names no noun: 'periods' stands in for it.)
   const countedNoun = counted && !(a.datedOnly && a.noun === 'periods') ? a.noun.toLowerCase() : null;
   return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [], frameStart, countedNoun };
+}
+
+/**
+ * Stages defined as terms in one sentence, as a legal or policy text defines them: '(a) "the
+ * emergency period" means the period from … March 1971 to … 2 May 1988; (b) "the transition period"
+ * means the period from that date until October 2003, …; and (c) "the current period" means the
+ * period beginning on 4 October 2003'. Two terms or more, each holding a singular stage noun, each
+ * definition dated (the last may be open): the stages, named by their terms. Null otherwise.
+ */
+function definedStages(
+  s: Sentence,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis | null {
+  if (!s.text.includes('"') && !s.text.includes('“')) return null;
+  const stageNoun = new RegExp(`\\b(?:${rules.singularStageNouns})\\b`, 'iu');
+  const terms: { at: number; term: string }[] = [];
+  rules.definedTerm.lastIndex = 0;
+  for (let m = rules.definedTerm.exec(s.text); m !== null; m = rules.definedTerm.exec(s.text)) {
+    if (!stageNoun.test(m[1])) return null;
+    terms.push({ at: m.index, term: m[1] });
+  }
+  if (terms.length < 2 || terms.length > rules.maxStages) return null;
+  const items = terms.map(({ at, term }, i) => {
+    const [ts, te] = trimItem(s.text, at, terms[i + 1]?.at ?? s.text.length, rules);
+    const item = makeItem(s, ts, te, false, temporal, rules, toOriginal);
+    item.label = term.replace(/^(?:the|a|an)\s+/iu, '');
+    return item;
+  });
+  if (!everyDated(items, rules)) return null;
+  return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
+}
+
+/** What a stage told backwards is called ('what the palace called 'the new era'', 'the twelve years that the palace called a 'new era''): group 1, the name. */
+const CALLED_BACKWARDS = /\b(?:what|that|which)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:called|call|calls|named|termed|knew\s+as)\s+(?:(?:a|an|the)\s+)?['‘"“]([^'‘’"“”]+)['’"”]/iu;
+/** Where the name of a stage told backwards ends: a comma, a clause or a date's preposition. */
+const BACKWARDS_NAME_END = /,|;|\s(?:which|that|who|when|where|from|in|since|between)\s/iu;
+/** A verb after the subject that names the latest stage ('The present period began in …'): where its name ends. */
+const LATEST_STAGE_VERB = /\s+(?:began|begun|started|opened|has\s+lasted|dates|runs|has\s+run)\b/iu;
+
+/**
+ * Stages told from the present backwards in the `count` sentences right before the count (sentence
+ * `k`), in its paragraph: the first names the latest stage ('The present period began in March
+ * 2009, …'), each later one opens with 'Before it came …' or 'And before the frost lay …'. Each
+ * gives the start of its stage (its first date); a stage ends where the later one starts, the
+ * latest is open. Returned earliest first; null when the sentences are not such a chain.
+ */
+function backwardsBefore(
+  sentences: Sentence[],
+  k: number,
+  count: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): ThesisItem[] | null {
+  const first = k - count;
+  if (first < 0 || sentences.slice(first, k).some((x) => x.paragraphId !== sentences[k].paragraphId)) return null;
+  const items: ThesisItem[] = [];
+  for (let j = first; j < k; j++) {
+    const t = sentences[j];
+    const step = j > first ? rules.backwardsStep.exec(t.text) : null;
+    if (j > first && !step) return null;
+    const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
+    if (!item.dated || item.dated.from === null || item.dated.kind === 'era') return null;
+    // The date a stage told backwards gives is where it starts: it ends where the later stage starts.
+    item.dated = { ...item.dated, to: null };
+    item.until = null;
+    item.endsAtYear = false;
+    const named = step ? step[1] : t.text.slice(0, LATEST_STAGE_VERB.exec(t.text)?.index ?? 0);
+    // ('the years of accommodation, two decades that opened with …': the name before its apposition
+    // or clause; 'The present period began …': the subject, even in generic words.)
+    const name = named.split(BACKWARDS_NAME_END)[0].trim();
+    const words = name.match(WORD) ?? [];
+    item.label = CALLED_BACKWARDS.exec(named)?.[1] ?? (words.length > 0 && words.length <= MAX_APPOSITION_WORDS && !/\d/.test(name) ? name : null);
+    items.push(item);
+  }
+  items.reverse();
+  // In order of time, each later stage starting no earlier than the one before it.
+  return items.every((x, i) => i === 0 || x.dated!.from! >= items[i - 1].dated!.from!) ? items : null;
 }
 
 /** Most sentences between a count and the first row of the timeline it announces. */
