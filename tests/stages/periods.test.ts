@@ -443,6 +443,11 @@ describe('periods: stages taken in turn, and generalisations over "both periods"
     ['periodisation/forms/conclusion-generations-cohort-names', 'Each generation of printers kept its o', 'none', 'guard: a generation of people ("of")'],
     ['periodisation/forms/conclusion-generations-cohort-names', 'Whether a fourth generation will find ', 'after', '"a fourth generation" after three'],
     ['periodisation/forms/report-timeline-rows', 'The most recent phase, which began in ', 'stage3', '"the most recent phase" is the last (its date in a relative clause is background)'],
+    // A clause in the past perfect after a main verb in the simple past is a step further back,
+    // even with no relative word: its date is background.
+    ['periodisation/forms/acts-fell-into-semicolons', 'She married Petros, a docker she had me', 'stage3', '"a docker she had met … in 1950" is background to "married … in the spring of 1967"'],
+    ['periodisation/forms/acts-fell-into-semicolons', 'Many of the women who marched with her ', 'before', 'guard: "had learned … in the 1930s" is the main verb (after a relative clause)'],
+    ['periodisation/forms/acts-fell-into-semicolons', 'Her friends said that the work had wors', 'stage3', 'guard: what was said ("said that … had worsened since 1966") is the assertion'],
   ])('%s: "%s…" is %s (%s)', (path, start, label) => {
     const [dir, ...rest] = path.split('/');
     expect(dir === 'periods' ? periodOf(rest.join('/'), start) : periodIn(rest.join('/'), start)).toBe(label);

@@ -121,6 +121,8 @@ interface PeriodsRules {
   /** First verbs in the present tense, for general claims. */
   presentForms: Set<string>;
   pastForms: Set<string>;
+  /** The auxiliary of the past perfect ('had'). */
+  pastPerfect: Set<string>;
   /** Headings of concluding sections whose past tense is no look back over the stages ('Historiography'). */
   notLookBackHeading: RegExp;
   /** Matches a word at the end of the text before a year that makes it an onset ('after 1985'). */
@@ -167,6 +169,7 @@ function compile(d: PeriodsData): PeriodsRules {
     thanBeforeDate: new RegExp(`\\bthan\\s+(?:(?:${phrase(d.comparisonBeforeDate)})\\s+)?$`, 'iu'),
     presentForms: new Set(d.presentForms),
     pastForms: new Set(d.pastForms),
+    pastPerfect: new Set(d.pastPerfectWords),
     notLookBackHeading: new RegExp(`\\b(?:${phrase(d.notLookBackHeadings)})\\b`, 'iu'),
     afterDate: new RegExp(`\\b(?:${phrase(d.afterWords)})\\s+$`, 'iu'),
     geographyVerbs: new Set(d.geographyVerbs),
@@ -450,6 +453,48 @@ function firstVerbPast(s: Sentence, tokens: TokenColumns, clean: string, rules: 
     return false;
   }
   return false;
+}
+
+/**
+ * Clean-offset ranges of clauses in the past perfect after a main verb in the simple past, from
+ * 'had' to the next comma, semicolon, colon or dash: 'He married Anna Delipetrou, a teacher he had
+ * met at a Lambrakis Youth meeting in 1965, in the autumn of 1974' tells when he married, and the
+ * meeting is a step further back (a relative clause with no relative word). Nothing when the main
+ * verb is not in the simple past ('By 1980 the union had grown'), nor after 'that' ('22 said that the
+ * climate had worsened since 2013': what was said).
+ */
+function pluperfectAfterPast(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules): [number, number][] {
+  // The main verb: the first finite one outside a relative clause ('Many of the editors who
+  // challenged him in 2006 had begun …' has 'had begun' for its main verb, and no such clause).
+  let main = -1;
+  for (let t = s.tokenStart; t < s.tokenEnd && main < 0; t++) {
+    if (tokens.pos[t] !== VERB && tokens.pos[t] !== AUX) continue;
+    const before = t > s.tokenStart ? clean.slice(tokens.cleanStart[t - 1], tokens.cleanEnd[t - 1]).toLowerCase() : '';
+    if (!RELATIVE_BEFORE_VERB.has(before)) main = t;
+  }
+  if (main < 0 || !firstVerbPast(s, tokens, clean, rules) || rules.pastPerfect.has(clean.slice(tokens.cleanStart[main], tokens.cleanEnd[main]).toLowerCase())) return [];
+  const ranges: [number, number][] = [];
+  for (let t = main + 1; t + 1 < s.tokenEnd; t++) {
+    if (!rules.pastPerfect.has(clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase())) continue;
+    let v = t + 1;
+    while (v < s.tokenEnd && tokens.pos[v] === ADV) v++;
+    if (v >= s.tokenEnd || tokens.pos[v] !== VERB) continue;
+    // ('22 said that the climate had worsened since 2013': what was said is the assertion, not a step back.)
+    let reported = false;
+    for (let u = main + 1; u < t && !reported; u++) reported = clean.slice(tokens.cleanStart[u], tokens.cleanEnd[u]).toLowerCase() === 'that';
+    if (reported) break;
+    let end = s.cleanEnd;
+    for (let u = v + 1; u < s.tokenEnd; u++) {
+      const c = clean[tokens.cleanStart[u]];
+      if (c === ',' || c === ';' || c === ':' || c === '—' || c === '–') {
+        end = tokens.cleanStart[u];
+        break;
+      }
+    }
+    ranges.push([tokens.cleanStart[t], end]);
+    t = v;
+  }
+  return ranges;
 }
 
 /** True when the sentence's first verb is one of `verbs` ('Its capital, Montevideo, lies on the coast'). */
@@ -795,6 +840,8 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       rules.cues.find(words, phrases);
       if (expressions && rs) {
         const background = backgroundRanges(s, words, tokens, rules);
+        // ('He married Anna, a teacher he had met … in 1965, in the autumn of 1974.')
+        if (phrases[CUE.pastPerfect] !== null) background.push(...pluperfectAfterPast(s, tokens, clean, rules));
         // (A participle clause's date matters only beside another date: see below.)
         const participles = expressions.length > 1 ? participleRanges(s, tokens, clean, rules) : [];
         const comparisons = phrases[CUE.comparison] !== null ? comparisonRanges(s, rules) : [];
