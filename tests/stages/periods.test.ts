@@ -448,9 +448,16 @@ describe('periods: stages taken in turn, and generalisations over "both periods"
     ['periodisation/forms/acts-fell-into-semicolons', 'She married Petros, a docker she had me', 'stage3', '"a docker she had met … in 1950" is background to "married … in the spring of 1967"'],
     ['periodisation/forms/acts-fell-into-semicolons', 'Many of the women who marched with her ', 'before', 'guard: "had learned … in the 1930s" is the main verb (after a relative clause)'],
     ['periodisation/forms/acts-fell-into-semicolons', 'Her friends said that the work had wors', 'stage3', 'guard: what was said ("said that … had worsened since 1966") is the assertion'],
+    ['periodisation/forms/definitions-means-the-period', '4.1 The Coalition recommends that the ', 'after', 'a body\'s own recommendation in the present ("recommends that") is about what is still to come'],
   ])('%s: "%s…" is %s (%s)', (path, start, label) => {
     const [dir, ...rest] = path.split('/');
     expect(dir === 'periods' ? periodOf(rest.join('/'), start) : periodIn(rest.join('/'), start)).toBe(label);
+  });
+});
+
+describe('periods: what a text recommends', () => {
+  it('"recommends changes" without "that" is no recommendation of the text\'s own (a remark about the text keeps its reading)', () => {
+    expect(periodIn('forms/definitions-means-the-period', '4.2 This submission reviews the three')).not.toBe('after');
   });
 });
 
