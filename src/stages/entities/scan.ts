@@ -666,6 +666,11 @@ export class Scanner {
     // word an organisation's head, which 'of' may carry on.)
     // ('Commissioner for Human Rights': a title that is also an office's head, likewise.)
     if (t > 0 && t === slice.length && (lex.heads.get(foldOf(slice[t - 1])) === 'ORG' || (t === 1 && lex.officeHeads.has(foldOf(slice[0]))))) return false;
+    // ('the Supreme Court of Tajikistan', 'the General Federation of Bahrain Trade Unions', 'the State
+    // Committee for National Security': a title word modifying an organisation's head names a body,
+    // no person, and 'of' or 'for' carries on.)
+    // ('the General Directorate on the Status of Women': the head may stand before an earlier preposition.)
+    for (let h = t; t > 0 && h < slice.length; h++) if (lex.heads.get(foldOf(slice[h])) === 'ORG' && startsUpper(slice[h].text)) return false;
     if (t > 0 && (t === slice.length || lex.titles.has(foldOf(slice[t - 1])))) return true;
     return personShape(slice.filter((w) => !isConnector(w, lex)), lex, this.docLower);
   }
