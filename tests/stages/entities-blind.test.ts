@@ -58,3 +58,42 @@ describe("entities: a title word before an organisation's head names a body, and
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe('entities: given names of regions the derived list covers thinly (gazetteer-names-world.json)', () => {
+  it.each<[string, string, Expected[]]>([
+    ['Turkmen', 'In Turkmenistan, where Saparmurat Niyazov ruled until 2006, no outlet survived.', [
+      ['Turkmenistan', 'GPE', ['Turkmenistan']],
+      ['Saparmurat Niyazov', 'PERSON', ['Saparmurat Niyazov']],
+    ]],
+    ['Kyrgyz, after a preposition that cues places', 'The uprising against Kurmanbek Bakiyev opened space for new outlets.', [
+      ['Kurmanbek Bakiyev', 'PERSON', ['Kurmanbek Bakiyev']],
+    ]],
+    ["Lithuanian, after 'around' (was a GPE)", 'The movement gathered intellectuals around Vytautas Landsbergis.', [
+      ['Vytautas Landsbergis', 'PERSON', ['Vytautas Landsbergis']],
+    ]],
+    ['Czech, in a list with a known person', 'Its founders, among them Václav Havel and Jan Patočka, signed a declaration.', [
+      ['Václav Havel', 'PERSON', ['Václav Havel']],
+      ['Jan Patočka', 'PERSON', ['Jan Patočka']],
+    ]],
+    ['Senegalese, with diacritics', 'The strike was described by Ousmane Sembène in 1960.', [
+      ['Ousmane Sembène', 'PERSON', ['Ousmane Sembène']],
+    ]],
+    ['Lao', 'In Laos, the disappearance of Sombath Somphone in Vientiane silenced most groups.', [
+      ['Laos', 'GPE', ['Laos']],
+      ['Sombath Somphone', 'PERSON', ['Sombath Somphone']],
+      ['Vientiane', 'GPE', ['Vientiane']],
+    ]],
+    ['Ethiopian, three names', 'By 1977 power had passed to Mengistu Haile Mariam.', [
+      ['Mengistu Haile Mariam', 'PERSON', ['Mengistu Haile Mariam']],
+    ]],
+    ["'Dock' is a place's head ('the Willem Dock' was a person by its given name)", 'It had the first docks, the Bonaparte Dock and the Willem Dock, dug by 1813.', [
+      ['Bonaparte Dock', 'LOC', ['Bonaparte Dock']],
+      ['Willem Dock', 'LOC', ['Willem Dock']],
+    ]],
+    ["guard: a place of the gazetteer that is also a name stays a place", 'Teachers in Karak and Amman marched to Jordan’s parliament.', [
+      ['Karak', 'GPE', ['Karak']],
+      ['Amman', 'GPE', ['Amman']],
+      ['Jordan', 'GPE', ['Jordan']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});
