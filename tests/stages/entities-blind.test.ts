@@ -97,3 +97,35 @@ describe('entities: given names of regions the derived list covers thinly (gazet
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: groups named by their members, 'Campaign for …', and heads of bodies, roundabouts and cups", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'Mothers of …' is an organisation, the square in its name no mention", 'Every Thursday the Mothers of the Plaza de Mayo gathered in Buenos Aires.', [
+      ['Mothers of the Plaza de Mayo', 'ORG', ['Mothers of the Plaza de Mayo']],
+      ['Buenos Aires', 'GPE', ['Buenos Aires']],
+    ]],
+    ["a demonym before the members' noun", 'The draft was criticised by Thai Lawyers for Human Rights in 2021.', [
+      ['Thai Lawyers for Human Rights', 'ORG', ['Thai Lawyers for Human Rights']],
+    ]],
+    ["'Campaign for …' with its acronym is an organisation", 'Groups such as the Campaign for Popular Democracy (CPD) pressed for reform.', [
+      ['Campaign for Popular Democracy', 'ORG', ['Campaign for Popular Democracy', 'CPD']],
+    ]],
+    ["'Opposition' heads a body", 'Otakhon Latifi, a politician of the United Tajik Opposition, was shot in 1998.', [
+      ['Otakhon Latifi', 'PERSON', ['Otakhon Latifi']],
+      ['United Tajik Opposition', 'ORG', ['United Tajik Opposition']],
+    ]],
+    ["'Roundabout' heads a place", 'Thousands camped at the Pearl Roundabout in February 2011.', [
+      ['Pearl Roundabout', 'LOC', ['Pearl Roundabout']],
+    ]],
+    ["'Cup' heads an event", 'Qatar passed the law before the World Cup opened.', [
+      ['Qatar', 'GPE', ['Qatar']],
+      ['World Cup', 'EVENT', ['World Cup']],
+    ]],
+    ["guard: 'X Campaign' stays an event", 'The Defiance Campaign of 1952 filled the jails.', [
+      ['Defiance Campaign', 'EVENT', ['Defiance Campaign']],
+    ]],
+    ["guard: a members' noun opening a sentence is a common noun", 'Students of Peking University marched to the square.', [
+      ['Peking University', 'ORG', ['Peking University']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

@@ -16,6 +16,8 @@ export interface EntityRulesFile {
   heads: Record<string, string[]>;
   firstHeads?: Record<string, string[]>;
   officeHeads?: string[];
+  memberHeads?: string[];
+  forOrgHeads?: string[];
   particleFirstHeads?: Record<string, string[]>;
   eventHeadsLower: string[];
   eventModifiersLower?: string[];
@@ -135,6 +137,10 @@ export interface Lexicon {
   firstHeads: Map<string, EntityType>;
   /** Folded heads of offices that, opening a name before 'of' or 'for', make it an organisation ('Registrar of Societies'). */
   officeHeads: Set<string>;
+  /** Folded plural nouns of people that head an organisation's name before 'of', 'for' or 'against' ('Mothers of the Plaza de Mayo'). */
+  memberHeads: Set<string>;
+  /** Folded heads of another type that name an organisation before 'for' ('Campaign for Popular Democracy'). */
+  forOrgHeads: Set<string>;
   /** First words that make a name only when it holds a particle ('Central Única de Trabajadores'). */
   particleFirstHeads: Map<string, EntityType>;
   eventHeadsLower: Set<string>;
@@ -504,6 +510,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     heads: typed(rules.heads, 'heads'),
     firstHeads: typed(rules.firstHeads, 'firstHeads'),
     officeHeads: toSet(rules.officeHeads),
+    memberHeads: toSet(rules.memberHeads),
+    forOrgHeads: toSet(rules.forOrgHeads),
     particleFirstHeads: typed(rules.particleFirstHeads, 'particleFirstHeads'),
     eventHeadsLower: toSet(rules.eventHeadsLower),
     eventModifiersLower: toSet(rules.eventModifiersLower),
