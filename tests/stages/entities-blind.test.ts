@@ -129,3 +129,33 @@ describe("entities: groups named by their members, 'Campaign for …', and heads
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: names of other languages — elided particles, Romance prepositions, three particles, French heads first", () => {
+  it.each<[string, string, Expected[]]>([
+    ["an elided particle written with a name ('Côte d'Ivoire' was missed)", "Protests spread to Côte d'Ivoire and Burkina Faso.", [
+      ["Côte d'Ivoire", 'GPE', ["Côte d'Ivoire"]],
+      ['Burkina Faso', 'GPE', ['Burkina Faso']],
+    ]],
+    ['a French name ending in an elided particle, its acronym spelled through it', "In 1988 the Association Malienne des Droits de l'Homme (AMDH) was founded; the AMDH grew.", [
+      ["Association Malienne des Droits de l'Homme", 'ORG', ["Association Malienne des Droits de l'Homme", 'AMDH', 'AMDH']],
+    ]],
+    ["'contre' and a curly apostrophe", 'In 1998 the Collectif contre l’Impunité marched.', [
+      ["Collectif contre l'Impunité", 'ORG', ['Collectif contre l’Impunité']],
+    ]],
+    ["'pour la' inside a French party's name", 'The Rassemblement pour la République won in 1986.', [
+      ['Rassemblement pour la République', 'ORG', ['Rassemblement pour la République']],
+    ]],
+    ["'contra la' inside a Spanish name", 'The Liga Argentina contra la Tuberculosis opened clinics.', [
+      ['Liga Argentina contra la Tuberculosis', 'ORG', ['Liga Argentina contra la Tuberculosis']],
+    ]],
+    ["three particles in a row ('y de la')", 'In 2000 a coalition called the Coordinadora de Defensa del Agua y de la Vida defeated the plan.', [
+      ['Coordinadora de Defensa del Agua y de la Vida', 'ORG', ['Coordinadora de Defensa del Agua y de la Vida']],
+    ]],
+    ['guard: a French particle name of a person', 'He quoted Jean de la Fontaine in 1990.', [
+      ['Jean de la Fontaine', 'PERSON', ['Jean de la Fontaine']],
+    ]],
+    ["guard: an English 'd' word is no elided particle", "They didn't meet in Paris.", [
+      ['Paris', 'GPE', ['Paris']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

@@ -53,6 +53,7 @@ export interface EntityRulesFile {
   workOfNouns?: string[];
   firstPersonVerbs?: string[];
   attachedParticles?: string[];
+  elidedParticles?: string[];
   provisionWords?: string[];
   numberedLaws?: { heads: string[]; signs: string[]; topics: string[] };
   titleSmallWords?: string[];
@@ -218,6 +219,8 @@ export interface Lexicon {
   firstPersonVerbs: Set<string>;
   /** Lower-case particles joined by a hyphen to a capitalised name ('al' in 'al-Assad'). Case-sensitive. */
   attachedParticles: Set<string>;
+  /** Elided articles and prepositions written as one word with a capitalised name ("l'", "d'", "dell'"), with a straight apostrophe. */
+  elidedParticles: Set<string>;
   /** Words that, with a number and 'of' a law, name a provision ('Article 35 of the Constitution'). */
   provisionWords: Set<string>;
   /** Folded words that name a law only with its number ('Proclamation No. 621/2009', 'General Order No. 1'); LAW heads do too. */
@@ -553,6 +556,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     workOfNouns: toSet(rules.workOfNouns),
     firstPersonVerbs: new Set(rules.firstPersonVerbs ?? []),
     attachedParticles: new Set(rules.attachedParticles ?? []),
+    elidedParticles: new Set(rules.elidedParticles ?? []),
     provisionWords: toSet(rules.provisionWords),
     numberedLawHeads: toSet(rules.numberedLaws?.heads),
     lawNumberSigns: toSet(rules.numberedLaws?.signs, false),

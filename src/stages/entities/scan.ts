@@ -14,7 +14,7 @@ import { classify, isAcronymWord, isConnector, NO_CUES, personShape, type Cues, 
 import { ACRONYM_USE, citedByShape, displayName, possessiveBreak, typedMention, type RawMention, type ScanContext } from './candidates.js';
 import { CHAR_ALNUM, charClass, isAllCaps, letterCase, type LowerWords } from './chars.js';
 import { CUE, fold, type Lexicon } from './lexicon.js';
-import { GAP, POS, foldOf, startsUpper, type Word } from './words.js';
+import { GAP, POS, foldOf, isElidedName, startsUpper, type Word } from './words.js';
 
 const CLOSED_POS = new Set([POS.DET, POS.PRON, POS.ADP, POS.SCONJ, POS.CCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.SYM, POS.PUNCT]);
 const YEAR = /^\d{4}$/;
@@ -31,6 +31,7 @@ const KEY_BREAK = /[-‐‑– ]/;
 const SUBTITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for', 'to', 'with', 'from', 'at', 'by', '&']);
 const NONE: Set<number> = new Set();
 const NOT_LETTERS = /[^\p{L}]/gu;
+const APOSTROPHE = /['’]/;
 const PLURAL_S = /(?<=\p{Lu})s$/u;
 /** The number of a provision: 'Article 35', 'Section 7a', 'Title VII'. */
 const PROVISION_NUMBER = /^(?:\d+[a-z]?|[IVXLC]+)$/;
@@ -204,7 +205,8 @@ export class Scanner {
     for (let i = 1; paren && i + 2 < n; i++) {
       if (words[i].text !== '(' || words[i + 2].text !== ')' || !isAcronymWord(words[i + 1].text)) continue;
       // "nongovernmental organisations (NGOs)": an acronym of lower-case words names no one.
-      if (letterCase(words[i - 1].text, 0) === 2) this.ctx.genericAcronyms.add(words[i + 1].text.replace(TRAILING_S, ''));
+      // ("Droits de l'Homme (LDH)": a name word with an elided particle is no lower-case word.)
+      if (letterCase(words[i - 1].text, 0) === 2 && !words[i - 1].name) this.ctx.genericAcronyms.add(words[i + 1].text.replace(TRAILING_S, ''));
       else if (words[i - 1].name) {
         const start = this.spelledStart(i - 1, words[i + 1].text);
         if (start >= 0) this.spelled.push(start, i - 1);
@@ -401,6 +403,9 @@ export class Scanner {
         j += 2;
         continue;
       }
+      // 'Coordinadora de Defensa del Agua y de la Vida': a third particle after two ('y de la').
+      let c2: string | undefined;
+      if (c1 !== undefined && k < n && lex.particles.has(c0!) && lex.particles.has(c1) && isConnector(words[k], lex) && lex.particles.has(words[k].text)) c2 = words[k++].text;
       if (c0 === undefined || !words[k].name) break;
       let ok = false;
       // 'the second Count of Floridablanca', 'the Duke of Alba': a title of nobility and 'of' name one person.
@@ -408,7 +413,7 @@ export class Scanner {
         j = this.plainRunEnd(k);
         break;
       }
-      if (lex.prepositions.has(c0) && (c1 === undefined || lex.articles.has(c1))) {
+      if (c2 === undefined && lex.prepositions.has(c0) && (c1 === undefined || lex.articles.has(c1))) {
         ok = this.prepositionJoins(i, j, k);
         if (ok) sawPreposition = true;
       } else if (lex.particles.has(c0) && (c1 === undefined || lex.particles.has(c1))) {
