@@ -159,3 +159,31 @@ describe("entities: names of other languages — elided particles, Romance prepo
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe('entities: gazetteer of colonial territories, regions and named protest waves', () => {
+  it.each<[string, string, Expected[]]>([
+    ["a colonial federation with a demonym in its name (was 'West Africa', a LOC)", 'Associational life in French West Africa grew out of the mutual-aid societies of Dakar.', [
+      ['French West Africa', 'GPE', ['French West Africa']],
+      ['Dakar', 'GPE', ['Dakar']],
+    ]],
+    ['colonies in a list', 'In the Belgian Congo and Tanganyika unions were banned until 1946.', [
+      ['Belgian Congo', 'GPE', ['Belgian Congo']],
+      ['Tanganyika', 'GPE', ['Tanganyika']],
+    ]],
+    ['territories of a region', 'Settlers moved into the West Bank and the Gaza Strip.', [
+      ['West Bank', 'LOC', ['West Bank']],
+      ['Gaza Strip', 'LOC', ['Gaza Strip']],
+    ]],
+    ['a human chain without a head word', 'On 23 August 1989 two million people joined hands in the Baltic Way from Tallinn to Vilnius.', [
+      ['Baltic Way', 'EVENT', ['Baltic Way']],
+      ['Tallinn', 'GPE', ['Tallinn']],
+      ['Vilnius', 'GPE', ['Vilnius']],
+    ]],
+    ["an '-azo' revolt", 'The Cordobazo of May 1969 shook the dictatorship.', [
+      ['Cordobazo', 'EVENT', ['Cordobazo']],
+    ]],
+    ["guard: 'Gulf of …' stays one place", 'In the Gulf of Aden pirates attacked.', [
+      ['Gulf of Aden', 'LOC', ['Gulf of Aden']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});
