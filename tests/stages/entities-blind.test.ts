@@ -187,3 +187,39 @@ describe('entities: gazetteer of colonial territories, regions and named protest
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: unknown one-word names from their frame — outlets, a body's offices, another name given after a name", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'outlets such as' cues a periodical", 'The revolution opened space for outlets such as Azattyk and the news agency AKIpress.', [
+      ['Azattyk', 'ORG', ['Azattyk']],
+      ['AKIpress', 'ORG', ['AKIpress']],
+    ]],
+    ["'the offices of' cues an organisation", 'Officers raided the offices of Kloop and detained its staff.', [
+      ['Kloop', 'ORG', ['Kloop']],
+    ]],
+    ["guard: a person's name after 'the offices of' stays a person", 'Police searched the offices of Ivan Petrov.', [
+      ['Ivan Petrov', 'PERSON', ['Ivan Petrov']],
+    ]],
+    ["', better known as' gives an alias, used again alone later", 'In 1988 the Reform Movement of Lithuania, better known as Sąjūdis, gathered intellectuals. Sąjūdis won the 1990 elections.', [
+      ['Reform Movement of Lithuania', 'ORG', ['Reform Movement of Lithuania', 'Sąjūdis', 'Sąjūdis']],
+    ]],
+    ['a name of another language in brackets after an organisation', 'Its counterpart was the Estonian Popular Front (Rahvarinne).', [
+      ['Estonian Popular Front', 'ORG', ['Estonian Popular Front', 'Rahvarinne']],
+    ]],
+    ["a person's pen name after ', known as'", 'Bloggers such as Nguyễn Ngọc Như Quỳnh, known as Mẹ Nấm, were arrested.', [
+      ['Nguyễn Ngọc Như Quỳnh', 'PERSON', ['Nguyễn Ngọc Như Quỳnh', 'Mẹ Nấm']],
+    ]],
+    ["guard: an affiliation in brackets after a person is no alias", 'Ivan Petrov (Memorial) and Anna Kowalska (Helsinki Foundation) spoke.', [
+      ['Ivan Petrov', 'PERSON', ['Ivan Petrov']],
+      ['Anna Kowalska', 'PERSON', ['Anna Kowalska']],
+      ['Helsinki Foundation', 'ORG', ['Helsinki Foundation']],
+    ]],
+    ['guard: an ideology in brackets qualifies the name', "In 1996 the Communist Party of Nepal (Maoist) began a people's war.", [
+      ['Communist Party of Nepal', 'ORG', ['Communist Party of Nepal']],
+    ]],
+    ["guard: a noun before 'known as' names the event, not the city before it", 'Two days of rioting in Jakarta, known as Malari, followed.', [
+      ['Jakarta', 'GPE', ['Jakarta']],
+      ['Malari', 'EVENT', ['Malari']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

@@ -42,6 +42,8 @@ export interface EntityRulesFile {
   orgAppositionEnds?: string[];
   appositionStops?: string[];
   periodicalOfNouns?: string[];
+  orgOfNouns?: string[];
+  aliasAdverbs?: string[];
   periodicalVerbs?: string[];
   titleArticles?: string[];
   vocativeArticles?: string[];
@@ -198,6 +200,10 @@ export interface Lexicon {
   appositionStops: Set<string>;
   /** Nouns for the people of a paper: before 'of' they make the name after it a periodical ('the journalists of Kurjer'). */
   periodicalOfNouns: Set<string>;
+  /** Folded nouns of a body's seat before 'of' that make the name after it an organisation ('the offices of Kloop'). */
+  orgOfNouns: Set<string>;
+  /** Adverbs before 'known as' in an alias frame ('better known as'). */
+  aliasAdverbs: Set<string>;
   /** Verbs after a name with a foreign article that make it a periodical ('Le Monde reported'). */
   periodicalVerbs: Set<string>;
   /** Case-sensitive: capitalised articles of other languages that open a title inside a sentence ('Le Monde', 'O Século'). */
@@ -544,6 +550,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     orgAppositionEnds: toSet(rules.orgAppositionEnds),
     appositionStops: toSet(rules.appositionStops),
     periodicalOfNouns: toSet(rules.periodicalOfNouns),
+    orgOfNouns: toSet(rules.orgOfNouns),
+    aliasAdverbs: toSet(rules.aliasAdverbs),
     periodicalVerbs: toSet(rules.periodicalVerbs),
     titleArticles: new Set(rules.titleArticles ?? []),
     vocativeArticles: new Set(rules.vocativeArticles ?? []),

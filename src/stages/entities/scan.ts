@@ -964,6 +964,16 @@ export class Scanner {
       if (late === DROP) return this.noteList(runEnd, null);
       if (late !== null) typing = late;
     }
+    // 'the Reform Movement of Lithuania, better known as Sąjūdis', 'the Estonian Popular Front
+    // (Rahvarinne)': another name of the name right before, an alias of it (grouped as an acronym is).
+    // ('rioting in Jakarta, known as Malari': the noun before the naming phrase has named it already.)
+    if ((!typing || (typing.strength < 2 && typing.via !== 'named-as')) && !untyped && !defines && nameFrom === from && to - from <= 4) {
+      const named = this.namedBefore(from, to, typing);
+      if (named !== null) {
+        this.ctx.definitions.push({ ...named, defines: { text: name, cleanStart, cleanEnd } });
+        return this.noteList(runEnd, null);
+      }
+    }
     // An unknown run may hold known names: 'Hong Kong NGOs', 'Given Hong Kong’s…'.
     // 'to dissolve Hizbut Tahrir Indonesia': two or more unknown words before a country are the name of its
     // branch, an organisation, not the country.
@@ -987,6 +997,36 @@ export class Scanner {
     this.out.push(mention);
     if (defines) this.ctx.definitions.push(mention);
     this.noteList(runEnd, mention);
+  }
+
+  /**
+   * The mention whose other name words [from, to] are, or null: the mention ends right before ', known
+   * as' (an alias adverb maybe before 'known') or right before the bracket that holds words [from, to]
+   * alone; it is typed, in this sentence, and no person when the bracket follows it (an affiliation:
+   * 'Ivan Petrov (Memorial)'); the words are no acronym in brackets (it defines one), nor a person's
+   * name after another type's. `typing` is the words' own weak typing, if any.
+   */
+  private namedBefore(from: number, to: number, typing: Typing | null): RawMention | null {
+    const { words, lex } = this;
+    if (from < 2) return null;
+    let k = from - 1;
+    const bracket = words[k].text === '(' && words[to + 1].text === ')';
+    if (bracket) {
+      // ('the Communist Party of Nepal (Maoist)': an ideology in brackets qualifies the name, no alias.)
+      if (from === to && (isAcronymWord(words[from].text) || lex.nonEntityWords.has(foldOf(words[from])))) return null;
+      k--;
+    } else {
+      if (this.lowerAt(k) !== 'as' || this.lowerAt(k - 1) !== 'known') return null;
+      k -= 2;
+      if (lex.aliasAdverbs.has(this.lowerAt(k))) k--;
+      if (k < 1 || words[k].text !== ',') return null;
+      k--;
+    }
+    const last = this.out.length > 0 ? this.out[this.out.length - 1] : null;
+    if (last === null || last.typing === null || last.sentence !== this.sentence || k < 0 || last.cleanEnd !== words[k].cleanEnd) return null;
+    if (bracket && last.typing.type === 'PERSON') return null;
+    if (typing !== null && typing.type === 'PERSON' && last.typing.type !== 'PERSON') return null;
+    return last;
   }
 
   /**
@@ -1782,6 +1822,8 @@ export class Scanner {
     // 'the news site Ekspres' (a two-word periodical noun), 'the journalists of Kurjer' (a paper's
     // people before 'of'): the name is a periodical's.
     if (bits === 0 && (this.periodicalPairAt(from - 1) || (prev === 'of' && this.lex.periodicalOfNouns.has(this.lowerAt(from - 2))))) bits = CUE.PERIODICAL | CUE.WORK;
+    // 'raided the offices of Kloop': a body's seat before 'of' (an organisation's cue: persons stay persons).
+    if (bits === 0 && prev === 'of' && this.lex.orgOfNouns.has(this.lowerAt(from - 2))) bits = CUE.ORG;
     // 'the opposition paper Serbesti', 'a Wafdist paper, …': 'paper' or 'channel' right before a name is
     // a periodical's with a modifier between it and 'the' or 'a' ('In this paper Lee …' is the essay).
     if (bits === 0 && this.lex.periodicalAppositionNouns.has(prev) && this.modifiedAfterArticle(from - 2)) bits = CUE.PERIODICAL | CUE.WORK;
