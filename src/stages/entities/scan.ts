@@ -32,6 +32,8 @@ const SUBTITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for'
 const NONE: Set<number> = new Set();
 const NOT_LETTERS = /[^\p{L}]/gu;
 const APOSTROPHE = /['’]/;
+/** Prepositions before a name that make it no noun another name is given to ('a house in Nairobi, known as Kiambu'). */
+const ALIAS_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'by', 'on', 'with', 'across', 'outside', 'inside', 'around', 'within', 'through', 'throughout']);
 const PLURAL_S = /(?<=\p{Lu})s$/u;
 /** The number of a provision: 'Article 35', 'Section 7a', 'Title VII'. */
 const PROVISION_NUMBER = /^(?:\d+[a-z]?|[IVXLC]+)$/;
@@ -1026,6 +1028,12 @@ export class Scanner {
     if (last === null || last.typing === null || last.sentence !== this.sentence || k < 0 || last.cleanEnd !== words[k].cleanEnd) return null;
     if (bracket && last.typing.type === 'PERSON') return null;
     if (typing !== null && typing.type === 'PERSON' && last.typing.type !== 'PERSON') return null;
+    // ('a house in Nairobi, known as Kiambu': a place after a preposition is no noun the naming is of.)
+    if (last.typing.type !== 'GPE' && last.typing.type !== 'LOC') return last;
+    let first = k;
+    while (first > 0 && words[first].cleanStart > last.cleanStart) first--;
+    if (this.lowerAt(first - 1) === 'the') first--;
+    if (ALIAS_PREPOSITIONS.has(this.lowerAt(first - 1))) return null;
     return last;
   }
 
