@@ -223,3 +223,31 @@ describe("entities: unknown one-word names from their frame — outlets, a body'
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe('entities: gazetteer names ending in a lower-case word or a weekday; persons coordinated with a person', () => {
+  it.each<[string, string, Expected[]]>([
+    ["a region with a lower-case last word (was never matched)", 'It was the largest union in the Arab world.', [
+      ['Arab world', 'LOC', ['Arab world']],
+    ]],
+    ['after a capitalised article at the start', 'The Baltic states joined the union in 2004.', [
+      ['Baltic states', 'LOC', ['Baltic states']],
+    ]],
+    ['a named day (a weekday is no name word alone)', 'The strike of 26 January 1978, known as Black Thursday, ended in deaths.', [
+      ['Black Thursday', 'EVENT', ['Black Thursday']],
+    ]],
+    ["guard: an organisation's lower-case alias stays a common noun", 'Critics of the Chinese state were jailed.', []],
+    ['a person coordinated with a person', 'The unions stayed on the sidelines, as Hamza Meddeb and Amel Boubekeur have argued.', [
+      ['Hamza Meddeb', 'PERSON', ['Hamza Meddeb']],
+      ['Amel Boubekeur', 'PERSON', ['Amel Boubekeur']],
+    ]],
+    ['a list of persons', 'Václav Havel, Jan Patočka and Pavel Kohout signed it.', [
+      ['Václav Havel', 'PERSON', ['Václav Havel']],
+      ['Jan Patočka', 'PERSON', ['Jan Patočka']],
+      ['Pavel Kohout', 'PERSON', ['Pavel Kohout']],
+    ]],
+    ["'Sidi' opens a place, no given name", 'The branches in Gafsa and Sidi Bouzid kept their independence.', [
+      ['Gafsa', 'GPE', ['Gafsa']],
+      ['Sidi Bouzid', 'GPE', ['Sidi Bouzid']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

@@ -370,6 +370,12 @@ export class Scanner {
         j++;
         continue;
       }
+      // 'the Arab world', 'the Baltic states', 'Black Thursday': a gazetteer name whose last word is in
+      // lower case or no name word of its own (a weekday, a month) is read whole.
+      if (this.gazetteerTail(i, j)) {
+        j++;
+        break;
+      }
       // "World War I", "Wilhelm I": a roman one after a name, not the pronoun ("Beijing I think").
       // After a known given name also before a word ("Charles I was beheaded", "Stephen I of
       // Hungary"), unless it is one the pronoun takes ("… Maria I think").
@@ -427,6 +433,37 @@ export class Scanner {
       j = k;
     }
     return j;
+  }
+
+  /**
+   * Whether the word before `from` is 'and' or a comma right after a mention of a person in this
+   * sentence ('Hamza Meddeb and …'), not a cited author's (citations are no mentions).
+   */
+  private personListBefore(from: number): boolean {
+    const { words } = this;
+    if (from < 2) return false;
+    const c = words[from - 1].text;
+    if (c !== 'and' && c !== ',') return false;
+    const last = this.out.length > 0 ? this.out[this.out.length - 1] : null;
+    return last !== null && last.sentence === this.sentence && last.typing !== null && last.typing.type === 'PERSON' && last.cleanEnd === words[from - 2].cleanEnd && !words[from - 2].possessive;
+  }
+
+  /**
+   * Whether word `j + 1`, which is no name word, ends a gazetteer place or event that words [i, j]
+   * begin ('the Arab world', 'Black Thursday'): the first word opens a gazetteer name long enough (a
+   * quick test that nearly every run fails), and the words with it are one.
+   */
+  private gazetteerTail(i: number, j: number): boolean {
+    const { words, lex } = this;
+    const next = words[j + 1];
+    if (next.text.length < 3 || words[j].possessive || !LETTER.test(next.text)) return false;
+    // ('The Baltic states joined': a sentence's capitalised article is no part of the name.)
+    const s = i < j && lex.articles.has(foldOf(words[i])) ? i + 1 : i;
+    const longest = lex.firstWords.get(firstKeyWord(foldOf(words[s]))) ?? 0;
+    if (longest < j - s + 2) return false;
+    // (Places and events only: 'the Chinese state' and 'the European commission' are common nouns.)
+    const entry = lex.lookup(displayName(words, s, j + 1, this.text, lex));
+    return entry !== null && (entry.type === 'LOC' || entry.type === 'GPE' || entry.type === 'EVENT');
   }
 
   /**
@@ -845,6 +882,9 @@ export class Scanner {
     if (!typing && !untyped && to > nameFrom && (this.personVerbAfter(nameFrom, to, lex.personActs) || (((words[to + 1].text === ',' && WHO.has(words[to + 2].text)) || this.roleBeforeComma(nameFrom)) && this.personVerbAfter(nameFrom, to, null)))) {
       typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-act' };
     }
+    // 'as Hamza Meddeb and Amel Boubekeur have argued', 'Václav Havel, Jan Patočka and …': two or three
+    // unknown plain words coordinated with the person named right before them are a person too.
+    if (!typing && !untyped && to > nameFrom && to - nameFrom <= 2 && this.personListBefore(nameFrom) && this.plainUnknown(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-list' };
     // 'Abiy Ahmed became prime minister', 'Nasser became president': only a person becomes an officer.
     if (!typing && !untyped && this.becameOfficer(to) && this.personVerbAfter(nameFrom, to, null)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-act' };
     // 'Le Monde reported', 'printed in Die Zeit': a short unknown name opened by a capitalised article of
