@@ -251,3 +251,38 @@ describe('entities: gazetteer names ending in a lower-case word or a weekday; pe
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: gazetteer names with 'and', an office's holder in its name, 'movement' and 'factories' as cues, broadcasters", () => {
+  it.each<[string, string, Expected[]]>([
+    ["a country with 'and' in its name, each part a place too (was split)", 'In Bosnia and Herzegovina the pattern differed.', [
+      ['Bosnia and Herzegovina', 'GPE', ['Bosnia and Herzegovina']],
+    ]],
+    ['two such names in a list', 'Trinidad and Tobago and São Tomé and Príncipe voted.', [
+      ['Trinidad and Tobago', 'GPE', ['Trinidad and Tobago']],
+      ['São Tomé and Príncipe', 'GPE', ['São Tomé and Príncipe']],
+    ]],
+    ["guard: two places joined by 'and' stay two", 'Bosnia and Croatia signed.', [
+      ['Bosnia', 'GPE', ['Bosnia']],
+      ['Croatia', 'GPE', ['Croatia']],
+    ]],
+    ["an office's holder in the possessive inside the office's name", "The Special Prosecutor's Office opened dozens of cases.", [
+      ["Special Prosecutor's Office", 'ORG', ["Special Prosecutor's Office"]],
+    ]],
+    ["guard: a country's possessive ends the name", "China's Ministry of Labour replied.", [
+      ['China', 'GPE', ['China']],
+      ['Ministry of Labour', 'ORG', ['Ministry of Labour']],
+    ]],
+    ["'movement' before a name is an organisation's cue", "Serbia's student movement Otpor grew.", [
+      ['Serbia', 'GPE', ['Serbia']],
+      ['Otpor', 'ORG', ['Otpor']],
+    ]],
+    ["'factories such as'", 'Workers of factories such as Dita and Polihem marched.', [
+      ['Dita', 'ORG', ['Dita']],
+      ['Polihem', 'ORG', ['Polihem']],
+    ]],
+    ["'Radio' opens a broadcaster's name, 'TV' ends one", 'Radio Publique Africaine was burned, and Imedi TV was raided.', [
+      ['Radio Publique Africaine', 'ORG', ['Radio Publique Africaine']],
+      ['Imedi TV', 'ORG', ['Imedi TV']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

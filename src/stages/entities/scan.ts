@@ -660,6 +660,13 @@ export class Scanner {
   private conjunctionJoins(i: number, j: number, k: number, sawPreposition: boolean): boolean {
     const { words, lex, text, docLower } = this;
     const rightEnd = this.plainRunEnd(k);
+    // 'Bosnia and Herzegovina', 'Trinidad and Tobago': a gazetteer name with 'and' in it (each part
+    // may be a place of its own).
+    // ('In Bosnia and Herzegovina …': the name may begin after a sentence's first word.)
+    for (let s = i; !sawPreposition && s <= Math.min(j, i + 1); s++) {
+      if ((lex.firstWords.get(firstKeyWord(foldOf(words[s]))) ?? 0) < k - s + 1) continue;
+      for (let e = rightEnd; e >= k; e--) if (lex.lookup(displayName(words, s, e, text, lex)) !== null) return true;
+    }
     // A firm's suffix ends its name whatever comes before it: 'L. Bamberger and Co.'.
     if (k === rightEnd && !sawPreposition && lex.firmSuffixes.has(words[k].text)) return true;
     const rightHead = lex.heads.get(foldOf(words[rightEnd]));
@@ -726,6 +733,8 @@ export class Scanner {
   private joinsPossessive(w: Word): boolean {
     if (w.possessive === "'") return true;
     const f = foldOf(w);
+    // "the Special Prosecutor's Office", "the President's Office": an office's holder names its office.
+    if (this.lex.officeHeads.has(f) || (this.lex.titles.has(f) && startsUpper(w.text) && f !== 'party' && f !== 'state')) return true;
     return this.lex.possessiveJoiners.has(f) || this.docLower.has(f) || this.docLower.has(`${f}s`);
   }
 
