@@ -286,3 +286,15 @@ describe("entities: gazetteer names with 'and', an office's holder in its name, 
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: a law's head alone named by the day it was passed", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'Law of' a day, a month and a year", 'The administration tolerated them under the Law of 1 July 1901 on associations.', [
+      ['Law of 1 July 1901', 'LAW', ['Law of 1 July 1901']],
+    ]],
+    ["guard: a law with a name of its own keeps it ('of' and the date stay out)", 'The Temporary Rules on Societies and Unions of 4 March 1906 replaced approval.', [
+      ['Temporary Rules on Societies and Unions', 'LAW', ['Temporary Rules on Societies and Unions']],
+    ]],
+    ["guard: 'an Act of' a year names none", 'It was created by an Act of 1990.', []],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

@@ -436,6 +436,17 @@ export class Scanner {
   }
 
   /**
+   * How many words 'of' and a date after word `to` take: 2 for a year ('Act of 1912'), 4 for a day,
+   * a month and a year ('Law of 1 July 1901'; only with `day`, default `true`), else 0.
+   */
+  private ofDateAfter(to: number, day = true): number {
+    const { words, lex } = this;
+    if (words[to + 1].text !== 'of') return 0;
+    if (YEAR.test(words[to + 2].text)) return 2;
+    return day && DAY_OF_MONTH.test(words[to + 2].text) && lex.lawMonths.has(words[to + 3].text) && YEAR.test(words[to + 4].text) ? 4 : 0;
+  }
+
+  /**
    * Whether the word before `from` is 'and' or a comma right after a mention of a person in this
    * sentence ('Hamza Meddeb and …'), not a cited author's (citations are no mentions).
    */
@@ -928,7 +939,7 @@ export class Scanner {
     // 'the 1961 Constitution', 'the Constitution of 1948': a law's head alone, dated, names that law
     // (not after 'a'/'an': 'Created by an Act of 1990' names none).
     if (!typing && !untyped && nameFrom === to && lex.heads.get(foldOf(words[to])) === 'LAW' && startsUpper(words[to].text) && !words[to].possessive) {
-      if (words[to + 1].text === 'of' && YEAR.test(words[to + 2].text) && (from === 0 || !words[from - 1].name || lex.articles.has(foldOf(words[from - 1]))) && !this.indefiniteBefore(from)) typing = { type: 'LAW', strength: 2, entry: null, via: 'dated-law' };
+      if (this.ofDateAfter(to) > 0 && (from === 0 || !words[from - 1].name || lex.articles.has(foldOf(words[from - 1]))) && !this.indefiniteBefore(from)) typing = { type: 'LAW', strength: 2, entry: null, via: 'dated-law' };
       // (The year after a determiner: 'the 1961 Constitution', 'its 1933 Constitution'; not 'in 1990 Constitution
       // Day', nor the tail of a longer name the scan cut: 'Co-ordination Act of 1990'.)
       else if (from === runStart && from > 1 && YEAR.test(words[from - 1].text) && DETERMINERS.has(this.lowerAt(from - 2))) {
@@ -965,8 +976,11 @@ export class Scanner {
       }
     }
     // "Act of 1912", "Law of 2016".
-    let lawYear = typing !== null && typing.type === 'LAW' && words[to + 1].text === 'of' && YEAR.test(words[to + 2].text);
-    if (lawYear) to += 2;
+    // "Law of 1 July 1901": a law's head alone is named by the day the law was passed (a law with a
+    // name of its own keeps it: 'the Temporary Rules on Societies and Unions of 4 March 1906').
+    const dated = typing !== null && typing.type === 'LAW' ? this.ofDateAfter(to, typing.via === 'dated-law') : 0;
+    let lawYear = dated > 0;
+    if (lawYear) to += dated;
     // "Security Laws (Amendment) Act 2014", "Constitution of Kenya 2010": a year right after a law's
     // name, Commonwealth style (not the start of a range: 'the Law 2008–2012').
     else if (typing !== null && typing.type === 'LAW' && YEAR.test(words[to + 1].text) && !DASHES.has(words[to + 2].text) && !words[to].possessive) {
