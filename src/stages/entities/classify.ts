@@ -175,6 +175,8 @@ function headOf(words: Word[], lex: Lexicon): { type: EntityType; word: Word; in
     if (head) return head;
     const office = officeAt(words, prep, lex);
     if (office) return office;
+    const members = membersAt(words, prep, lex);
+    if (members) return members;
   }
   let last = words.length - 1;
   while (last > 0 && ROMAN.test(words[last].text)) last--;
@@ -203,6 +205,18 @@ function officeAt(words: Word[], prep: number, lex: Lexicon): { type: EntityType
   if (k > 0 && foldOf(words[k]) === 'general') k--;
   const w = words[k];
   return k === 0 && startsUpper(w.text) && lex.officeHeads.has(foldOf(w)) ? { type: 'ORG', word: w, index: k } : null;
+}
+
+/**
+ * A group named by its members before 'of', 'for' or 'against', an organisation ('Mothers of the
+ * Plaza de Mayo', 'Thai Lawyers for Human Rights'): a capitalised `memberHeads` noun right before the
+ * first preposition at `prep`.
+ */
+function membersAt(words: Word[], prep: number, lex: Lexicon): { type: EntityType; word: Word; index: number } | null {
+  const p = words[prep].text;
+  if (p !== 'of' && p !== 'for' && p !== 'against') return null;
+  const w = words[prep - 1];
+  return startsUpper(w.text) && lex.memberHeads.has(foldOf(w)) ? { type: 'ORG', word: w, index: prep - 1 } : null;
 }
 
 /**
@@ -235,6 +249,8 @@ function headAt(words: Word[], i: number, lex: Lexicon): { type: EntityType; wor
   if (!type || !startsUpper(words[i].text)) return null;
   // "Convention on the Rights of the Child" is a law; "the National Convention of Co-operatives" an event.
   if (foldOf(words[i]) === 'convention') return { type: i + 1 < words.length && words[i + 1].text === 'on' ? 'LAW' : 'EVENT', word: words[i], index: i };
+  // 'the Campaign for Popular Democracy' is an organisation; 'the Defiance Campaign' an event.
+  if (i + 1 < words.length && words[i + 1].text === 'for' && lex.forOrgHeads.has(foldOf(words[i]))) return { type: 'ORG', word: words[i], index: i };
   return { type, word: words[i], index: i };
 }
 

@@ -16,6 +16,8 @@ export interface EntityRulesFile {
   heads: Record<string, string[]>;
   firstHeads?: Record<string, string[]>;
   officeHeads?: string[];
+  memberHeads?: string[];
+  forOrgHeads?: string[];
   particleFirstHeads?: Record<string, string[]>;
   eventHeadsLower: string[];
   eventModifiersLower?: string[];
@@ -40,6 +42,8 @@ export interface EntityRulesFile {
   orgAppositionEnds?: string[];
   appositionStops?: string[];
   periodicalOfNouns?: string[];
+  orgOfNouns?: string[];
+  aliasAdverbs?: string[];
   periodicalVerbs?: string[];
   titleArticles?: string[];
   vocativeArticles?: string[];
@@ -51,6 +55,7 @@ export interface EntityRulesFile {
   workOfNouns?: string[];
   firstPersonVerbs?: string[];
   attachedParticles?: string[];
+  elidedParticles?: string[];
   provisionWords?: string[];
   numberedLaws?: { heads: string[]; signs: string[]; topics: string[] };
   titleSmallWords?: string[];
@@ -135,6 +140,10 @@ export interface Lexicon {
   firstHeads: Map<string, EntityType>;
   /** Folded heads of offices that, opening a name before 'of' or 'for', make it an organisation ('Registrar of Societies'). */
   officeHeads: Set<string>;
+  /** Folded plural nouns of people that head an organisation's name before 'of', 'for' or 'against' ('Mothers of the Plaza de Mayo'). */
+  memberHeads: Set<string>;
+  /** Folded heads of another type that name an organisation before 'for' ('Campaign for Popular Democracy'). */
+  forOrgHeads: Set<string>;
   /** First words that make a name only when it holds a particle ('Central Única de Trabajadores'). */
   particleFirstHeads: Map<string, EntityType>;
   eventHeadsLower: Set<string>;
@@ -191,6 +200,10 @@ export interface Lexicon {
   appositionStops: Set<string>;
   /** Nouns for the people of a paper: before 'of' they make the name after it a periodical ('the journalists of Kurjer'). */
   periodicalOfNouns: Set<string>;
+  /** Folded nouns of a body's seat before 'of' that make the name after it an organisation ('the offices of Kloop'). */
+  orgOfNouns: Set<string>;
+  /** Adverbs before 'known as' in an alias frame ('better known as'). */
+  aliasAdverbs: Set<string>;
   /** Verbs after a name with a foreign article that make it a periodical ('Le Monde reported'). */
   periodicalVerbs: Set<string>;
   /** Case-sensitive: capitalised articles of other languages that open a title inside a sentence ('Le Monde', 'O Século'). */
@@ -212,6 +225,8 @@ export interface Lexicon {
   firstPersonVerbs: Set<string>;
   /** Lower-case particles joined by a hyphen to a capitalised name ('al' in 'al-Assad'). Case-sensitive. */
   attachedParticles: Set<string>;
+  /** Elided articles and prepositions written as one word with a capitalised name ("l'", "d'", "dell'"), with a straight apostrophe. */
+  elidedParticles: Set<string>;
   /** Words that, with a number and 'of' a law, name a provision ('Article 35 of the Constitution'). */
   provisionWords: Set<string>;
   /** Folded words that name a law only with its number ('Proclamation No. 621/2009', 'General Order No. 1'); LAW heads do too. */
@@ -504,6 +519,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     heads: typed(rules.heads, 'heads'),
     firstHeads: typed(rules.firstHeads, 'firstHeads'),
     officeHeads: toSet(rules.officeHeads),
+    memberHeads: toSet(rules.memberHeads),
+    forOrgHeads: toSet(rules.forOrgHeads),
     particleFirstHeads: typed(rules.particleFirstHeads, 'particleFirstHeads'),
     eventHeadsLower: toSet(rules.eventHeadsLower),
     eventModifiersLower: toSet(rules.eventModifiersLower),
@@ -533,6 +550,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     orgAppositionEnds: toSet(rules.orgAppositionEnds),
     appositionStops: toSet(rules.appositionStops),
     periodicalOfNouns: toSet(rules.periodicalOfNouns),
+    orgOfNouns: toSet(rules.orgOfNouns),
+    aliasAdverbs: toSet(rules.aliasAdverbs),
     periodicalVerbs: toSet(rules.periodicalVerbs),
     titleArticles: new Set(rules.titleArticles ?? []),
     vocativeArticles: new Set(rules.vocativeArticles ?? []),
@@ -545,6 +564,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     workOfNouns: toSet(rules.workOfNouns),
     firstPersonVerbs: new Set(rules.firstPersonVerbs ?? []),
     attachedParticles: new Set(rules.attachedParticles ?? []),
+    elidedParticles: new Set(rules.elidedParticles ?? []),
     provisionWords: toSet(rules.provisionWords),
     numberedLawHeads: toSet(rules.numberedLaws?.heads),
     lawNumberSigns: toSet(rules.numberedLaws?.signs, false),

@@ -14,7 +14,7 @@ import { classify, isAcronymWord, isConnector, NO_CUES, personShape, type Cues, 
 import { ACRONYM_USE, citedByShape, displayName, possessiveBreak, typedMention, type RawMention, type ScanContext } from './candidates.js';
 import { CHAR_ALNUM, charClass, isAllCaps, letterCase, type LowerWords } from './chars.js';
 import { CUE, fold, type Lexicon } from './lexicon.js';
-import { GAP, POS, foldOf, startsUpper, type Word } from './words.js';
+import { GAP, POS, foldOf, isElidedName, startsUpper, type Word } from './words.js';
 
 const CLOSED_POS = new Set([POS.DET, POS.PRON, POS.ADP, POS.SCONJ, POS.CCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.SYM, POS.PUNCT]);
 const YEAR = /^\d{4}$/;
@@ -31,6 +31,9 @@ const KEY_BREAK = /[-‐‑– ]/;
 const SUBTITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for', 'to', 'with', 'from', 'at', 'by', '&']);
 const NONE: Set<number> = new Set();
 const NOT_LETTERS = /[^\p{L}]/gu;
+const APOSTROPHE = /['’]/;
+/** Prepositions before a name that make it no noun another name is given to ('a house in Nairobi, known as Kiambu'). */
+const ALIAS_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'by', 'on', 'with', 'across', 'outside', 'inside', 'around', 'within', 'through', 'throughout']);
 const PLURAL_S = /(?<=\p{Lu})s$/u;
 /** The number of a provision: 'Article 35', 'Section 7a', 'Title VII'. */
 const PROVISION_NUMBER = /^(?:\d+[a-z]?|[IVXLC]+)$/;
@@ -204,7 +207,8 @@ export class Scanner {
     for (let i = 1; paren && i + 2 < n; i++) {
       if (words[i].text !== '(' || words[i + 2].text !== ')' || !isAcronymWord(words[i + 1].text)) continue;
       // "nongovernmental organisations (NGOs)": an acronym of lower-case words names no one.
-      if (letterCase(words[i - 1].text, 0) === 2) this.ctx.genericAcronyms.add(words[i + 1].text.replace(TRAILING_S, ''));
+      // ("Droits de l'Homme (LDH)": a name word with an elided particle is no lower-case word.)
+      if (letterCase(words[i - 1].text, 0) === 2 && !words[i - 1].name) this.ctx.genericAcronyms.add(words[i + 1].text.replace(TRAILING_S, ''));
       else if (words[i - 1].name) {
         const start = this.spelledStart(i - 1, words[i + 1].text);
         if (start >= 0) this.spelled.push(start, i - 1);
@@ -366,6 +370,12 @@ export class Scanner {
         j++;
         continue;
       }
+      // 'the Arab world', 'the Baltic states', 'Black Thursday': a gazetteer name whose last word is in
+      // lower case or no name word of its own (a weekday, a month) is read whole.
+      if (this.gazetteerTail(i, j)) {
+        j++;
+        break;
+      }
       // "World War I", "Wilhelm I": a roman one after a name, not the pronoun ("Beijing I think").
       // After a known given name also before a word ("Charles I was beheaded", "Stephen I of
       // Hungary"), unless it is one the pronoun takes ("… Maria I think").
@@ -401,6 +411,9 @@ export class Scanner {
         j += 2;
         continue;
       }
+      // 'Coordinadora de Defensa del Agua y de la Vida': a third particle after two ('y de la').
+      let c2: string | undefined;
+      if (c1 !== undefined && k < n && lex.particles.has(c0!) && lex.particles.has(c1) && isConnector(words[k], lex) && lex.particles.has(words[k].text)) c2 = words[k++].text;
       if (c0 === undefined || !words[k].name) break;
       let ok = false;
       // 'the second Count of Floridablanca', 'the Duke of Alba': a title of nobility and 'of' name one person.
@@ -408,7 +421,7 @@ export class Scanner {
         j = this.plainRunEnd(k);
         break;
       }
-      if (lex.prepositions.has(c0) && (c1 === undefined || lex.articles.has(c1))) {
+      if (c2 === undefined && lex.prepositions.has(c0) && (c1 === undefined || lex.articles.has(c1))) {
         ok = this.prepositionJoins(i, j, k);
         if (ok) sawPreposition = true;
       } else if (lex.particles.has(c0) && (c1 === undefined || lex.particles.has(c1))) {
@@ -420,6 +433,48 @@ export class Scanner {
       j = k;
     }
     return j;
+  }
+
+  /**
+   * How many words 'of' and a date after word `to` take: 2 for a year ('Act of 1912'), 4 for a day,
+   * a month and a year ('Law of 1 July 1901'; only with `day`, default `true`), else 0.
+   */
+  private ofDateAfter(to: number, day = true): number {
+    const { words, lex } = this;
+    if (words[to + 1].text !== 'of') return 0;
+    if (YEAR.test(words[to + 2].text)) return 2;
+    return day && DAY_OF_MONTH.test(words[to + 2].text) && lex.lawMonths.has(words[to + 3].text) && YEAR.test(words[to + 4].text) ? 4 : 0;
+  }
+
+  /**
+   * Whether the word before `from` is 'and' or a comma right after a mention of a person in this
+   * sentence ('Hamza Meddeb and …'), not a cited author's (citations are no mentions).
+   */
+  private personListBefore(from: number): boolean {
+    const { words } = this;
+    if (from < 2) return false;
+    const c = words[from - 1].text;
+    if (c !== 'and' && c !== ',') return false;
+    const last = this.out.length > 0 ? this.out[this.out.length - 1] : null;
+    return last !== null && last.sentence === this.sentence && last.typing !== null && last.typing.type === 'PERSON' && last.cleanEnd === words[from - 2].cleanEnd && !words[from - 2].possessive;
+  }
+
+  /**
+   * Whether word `j + 1`, which is no name word, ends a gazetteer place or event that words [i, j]
+   * begin ('the Arab world', 'Black Thursday'): the first word opens a gazetteer name long enough (a
+   * quick test that nearly every run fails), and the words with it are one.
+   */
+  private gazetteerTail(i: number, j: number): boolean {
+    const { words, lex } = this;
+    const next = words[j + 1];
+    if (next.text.length < 3 || words[j].possessive || !LETTER.test(next.text)) return false;
+    // ('The Baltic states joined': a sentence's capitalised article is no part of the name.)
+    const s = i < j && lex.articles.has(foldOf(words[i])) ? i + 1 : i;
+    const longest = lex.firstWords.get(firstKeyWord(foldOf(words[s]))) ?? 0;
+    if (longest < j - s + 2) return false;
+    // (Places and events only: 'the Chinese state' and 'the European commission' are common nouns.)
+    const entry = lex.lookup(displayName(words, s, j + 1, this.text, lex));
+    return entry !== null && (entry.type === 'LOC' || entry.type === 'GPE' || entry.type === 'EVENT');
   }
 
   /**
@@ -616,6 +671,13 @@ export class Scanner {
   private conjunctionJoins(i: number, j: number, k: number, sawPreposition: boolean): boolean {
     const { words, lex, text, docLower } = this;
     const rightEnd = this.plainRunEnd(k);
+    // 'Bosnia and Herzegovina', 'Trinidad and Tobago': a gazetteer name with 'and' in it (each part
+    // may be a place of its own).
+    // ('In Bosnia and Herzegovina …': the name may begin after a sentence's first word.)
+    for (let s = i; !sawPreposition && s <= Math.min(j, i + 1); s++) {
+      if ((lex.firstWords.get(firstKeyWord(foldOf(words[s]))) ?? 0) < k - s + 1) continue;
+      for (let e = rightEnd; e >= k; e--) if (lex.lookup(displayName(words, s, e, text, lex)) !== null) return true;
+    }
     // A firm's suffix ends its name whatever comes before it: 'L. Bamberger and Co.'.
     if (k === rightEnd && !sawPreposition && lex.firmSuffixes.has(words[k].text)) return true;
     const rightHead = lex.heads.get(foldOf(words[rightEnd]));
@@ -666,6 +728,11 @@ export class Scanner {
     // word an organisation's head, which 'of' may carry on.)
     // ('Commissioner for Human Rights': a title that is also an office's head, likewise.)
     if (t > 0 && t === slice.length && (lex.heads.get(foldOf(slice[t - 1])) === 'ORG' || (t === 1 && lex.officeHeads.has(foldOf(slice[0]))))) return false;
+    // ('the Supreme Court of Tajikistan', 'the General Federation of Bahrain Trade Unions', 'the State
+    // Committee for National Security': a title word modifying an organisation's head names a body,
+    // no person, and 'of' or 'for' carries on.)
+    // ('the General Directorate on the Status of Women': the head may stand before an earlier preposition.)
+    for (let h = t; t > 0 && h < slice.length; h++) if (lex.heads.get(foldOf(slice[h])) === 'ORG' && startsUpper(slice[h].text)) return false;
     if (t > 0 && (t === slice.length || lex.titles.has(foldOf(slice[t - 1])))) return true;
     return personShape(slice.filter((w) => !isConnector(w, lex)), lex, this.docLower);
   }
@@ -677,6 +744,8 @@ export class Scanner {
   private joinsPossessive(w: Word): boolean {
     if (w.possessive === "'") return true;
     const f = foldOf(w);
+    // "the Special Prosecutor's Office", "the President's Office": an office's holder names its office.
+    if (this.lex.officeHeads.has(f) || (this.lex.titles.has(f) && startsUpper(w.text) && f !== 'party' && f !== 'state')) return true;
     return this.lex.possessiveJoiners.has(f) || this.docLower.has(f) || this.docLower.has(`${f}s`);
   }
 
@@ -833,6 +902,9 @@ export class Scanner {
     if (!typing && !untyped && to > nameFrom && (this.personVerbAfter(nameFrom, to, lex.personActs) || (((words[to + 1].text === ',' && WHO.has(words[to + 2].text)) || this.roleBeforeComma(nameFrom)) && this.personVerbAfter(nameFrom, to, null)))) {
       typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-act' };
     }
+    // 'as Hamza Meddeb and Amel Boubekeur have argued', 'Václav Havel, Jan Patočka and …': two or three
+    // unknown plain words coordinated with the person named right before them are a person too.
+    if (!typing && !untyped && to > nameFrom && to - nameFrom <= 2 && this.personListBefore(nameFrom) && this.plainUnknown(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-list' };
     // 'Abiy Ahmed became prime minister', 'Nasser became president': only a person becomes an officer.
     if (!typing && !untyped && this.becameOfficer(to) && this.personVerbAfter(nameFrom, to, null)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'person-act' };
     // 'Le Monde reported', 'printed in Die Zeit': a short unknown name opened by a capitalised article of
@@ -867,7 +939,7 @@ export class Scanner {
     // 'the 1961 Constitution', 'the Constitution of 1948': a law's head alone, dated, names that law
     // (not after 'a'/'an': 'Created by an Act of 1990' names none).
     if (!typing && !untyped && nameFrom === to && lex.heads.get(foldOf(words[to])) === 'LAW' && startsUpper(words[to].text) && !words[to].possessive) {
-      if (words[to + 1].text === 'of' && YEAR.test(words[to + 2].text) && (from === 0 || !words[from - 1].name || lex.articles.has(foldOf(words[from - 1]))) && !this.indefiniteBefore(from)) typing = { type: 'LAW', strength: 2, entry: null, via: 'dated-law' };
+      if (this.ofDateAfter(to) > 0 && (from === 0 || !words[from - 1].name || lex.articles.has(foldOf(words[from - 1]))) && !this.indefiniteBefore(from)) typing = { type: 'LAW', strength: 2, entry: null, via: 'dated-law' };
       // (The year after a determiner: 'the 1961 Constitution', 'its 1933 Constitution'; not 'in 1990 Constitution
       // Day', nor the tail of a longer name the scan cut: 'Co-ordination Act of 1990'.)
       else if (from === runStart && from > 1 && YEAR.test(words[from - 1].text) && DETERMINERS.has(this.lowerAt(from - 2))) {
@@ -904,8 +976,11 @@ export class Scanner {
       }
     }
     // "Act of 1912", "Law of 2016".
-    let lawYear = typing !== null && typing.type === 'LAW' && words[to + 1].text === 'of' && YEAR.test(words[to + 2].text);
-    if (lawYear) to += 2;
+    // "Law of 1 July 1901": a law's head alone is named by the day the law was passed (a law with a
+    // name of its own keeps it: 'the Temporary Rules on Societies and Unions of 4 March 1906').
+    const dated = typing !== null && typing.type === 'LAW' ? this.ofDateAfter(to, typing.via === 'dated-law') : 0;
+    let lawYear = dated > 0;
+    if (lawYear) to += dated;
     // "Security Laws (Amendment) Act 2014", "Constitution of Kenya 2010": a year right after a law's
     // name, Commonwealth style (not the start of a range: 'the Law 2008–2012').
     else if (typing !== null && typing.type === 'LAW' && YEAR.test(words[to + 1].text) && !DASHES.has(words[to + 2].text) && !words[to].possessive) {
@@ -954,6 +1029,16 @@ export class Scanner {
       if (late === DROP) return this.noteList(runEnd, null);
       if (late !== null) typing = late;
     }
+    // 'the Reform Movement of Lithuania, better known as Sąjūdis', 'the Estonian Popular Front
+    // (Rahvarinne)': another name of the name right before, an alias of it (grouped as an acronym is).
+    // ('rioting in Jakarta, known as Malari': the noun before the naming phrase has named it already.)
+    if ((!typing || (typing.strength < 2 && typing.via !== 'named-as')) && !untyped && !defines && nameFrom === from && to - from <= 4) {
+      const named = this.namedBefore(from, to, typing);
+      if (named !== null) {
+        this.ctx.definitions.push({ ...named, defines: { text: name, cleanStart, cleanEnd } });
+        return this.noteList(runEnd, null);
+      }
+    }
     // An unknown run may hold known names: 'Hong Kong NGOs', 'Given Hong Kong’s…'.
     // 'to dissolve Hizbut Tahrir Indonesia': two or more unknown words before a country are the name of its
     // branch, an organisation, not the country.
@@ -977,6 +1062,42 @@ export class Scanner {
     this.out.push(mention);
     if (defines) this.ctx.definitions.push(mention);
     this.noteList(runEnd, mention);
+  }
+
+  /**
+   * The mention whose other name words [from, to] are, or null: the mention ends right before ', known
+   * as' (an alias adverb maybe before 'known') or right before the bracket that holds words [from, to]
+   * alone; it is typed, in this sentence, and no person when the bracket follows it (an affiliation:
+   * 'Ivan Petrov (Memorial)'); the words are no acronym in brackets (it defines one), nor a person's
+   * name after another type's. `typing` is the words' own weak typing, if any.
+   */
+  private namedBefore(from: number, to: number, typing: Typing | null): RawMention | null {
+    const { words, lex } = this;
+    if (from < 2) return null;
+    let k = from - 1;
+    const bracket = words[k].text === '(' && words[to + 1].text === ')';
+    if (bracket) {
+      // ('the Communist Party of Nepal (Maoist)': an ideology in brackets qualifies the name, no alias.)
+      if (from === to && (isAcronymWord(words[from].text) || lex.nonEntityWords.has(foldOf(words[from])))) return null;
+      k--;
+    } else {
+      if (this.lowerAt(k) !== 'as' || this.lowerAt(k - 1) !== 'known') return null;
+      k -= 2;
+      if (lex.aliasAdverbs.has(this.lowerAt(k))) k--;
+      if (k < 1 || words[k].text !== ',') return null;
+      k--;
+    }
+    const last = this.out.length > 0 ? this.out[this.out.length - 1] : null;
+    if (last === null || last.typing === null || last.sentence !== this.sentence || k < 0 || last.cleanEnd !== words[k].cleanEnd) return null;
+    if (bracket && last.typing.type === 'PERSON') return null;
+    if (typing !== null && typing.type === 'PERSON' && last.typing.type !== 'PERSON') return null;
+    // ('a house in Nairobi, known as Kiambu': a place after a preposition is no noun the naming is of.)
+    if (last.typing.type !== 'GPE' && last.typing.type !== 'LOC') return last;
+    let first = k;
+    while (first > 0 && words[first].cleanStart > last.cleanStart) first--;
+    if (this.lowerAt(first - 1) === 'the') first--;
+    if (ALIAS_PREPOSITIONS.has(this.lowerAt(first - 1))) return null;
+    return last;
   }
 
   /**
@@ -1772,6 +1893,8 @@ export class Scanner {
     // 'the news site Ekspres' (a two-word periodical noun), 'the journalists of Kurjer' (a paper's
     // people before 'of'): the name is a periodical's.
     if (bits === 0 && (this.periodicalPairAt(from - 1) || (prev === 'of' && this.lex.periodicalOfNouns.has(this.lowerAt(from - 2))))) bits = CUE.PERIODICAL | CUE.WORK;
+    // 'raided the offices of Kloop': a body's seat before 'of' (an organisation's cue: persons stay persons).
+    if (bits === 0 && prev === 'of' && this.lex.orgOfNouns.has(this.lowerAt(from - 2))) bits = CUE.ORG;
     // 'the opposition paper Serbesti', 'a Wafdist paper, …': 'paper' or 'channel' right before a name is
     // a periodical's with a modifier between it and 'the' or 'a' ('In this paper Lee …' is the essay).
     if (bits === 0 && this.lex.periodicalAppositionNouns.has(prev) && this.modifiedAfterArticle(from - 2)) bits = CUE.PERIODICAL | CUE.WORK;

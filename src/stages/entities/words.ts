@@ -87,6 +87,22 @@ function isNameText(text: string, cap: boolean, parts: Word['parts'], lex: Lexic
   return true;
 }
 
+/**
+ * Whether `text` is an elided particle and a capitalised name written as one word ("l'Homme",
+ * "d'Ivoire", "dell'Umbria"): a lower-case particle of the lexicon's `elidedParticles`, an
+ * apostrophe (straight or curly) within its first six characters, then a capital.
+ */
+export function isElidedName(text: string, lex: Lexicon): boolean {
+  const c = text.charCodeAt(0);
+  if (!(c >= 97 && c <= 122) || text.length < 3) return false;
+  for (let i = 1; i < 6 && i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    if (a === 39 || a === 0x2019) return lex.elidedParticles.has(`${text.slice(0, i)}'`) && UPPER.test(text.slice(i + 1));
+    if (!(a >= 97 && a <= 122)) return false;
+  }
+  return false;
+}
+
 /** The hyphen or dash a one-character token is, or '' ('-', '‐', '‑' → '-'; '–' → '–'). */
 function joinerAt(text: string, start: number, end: number): string {
   if (end - start !== 1) return '';
@@ -377,6 +393,9 @@ export class TokenWords {
       let cap = entry >= 0 && table.cap(entry);
       // 'al-Assad', 'el-Sisi': an Arabic article joined to a capitalised name is part of a name.
       if (!cap && parts !== null && parts.length === 2 && this.lex.attachedParticles.has(parts[0].text) && startsUpper(parts[1].text)) cap = true;
+      // "de l'Homme", "Côte d'Ivoire": an elided particle written as one word with a name.
+      const elided = !cap && entry < 0 && c >= 97 && c <= 122 && isElidedName(value, this.lex);
+      if (elided) cap = true;
       if (cap && table.label(entry)) label = true;
       const word = used < pool.length ? pool[used] : newWord();
       if (used++ === pool.length) pool.push(word);
@@ -384,7 +403,7 @@ export class TokenWords {
       word.cleanStart = cs;
       word.cleanEnd = ce;
       word.cap = cap;
-      word.name = cap && (parts === null ? table.name(entry) : isNameText(value, cap, parts, this.lex));
+      word.name = cap && (parts === null && !elided ? table.name(entry) : isNameText(value, cap, parts, this.lex));
       word.pos = pos[firstToken];
       word.possessive = '';
       word.parts = parts;
@@ -445,7 +464,7 @@ export function wordsOfString(text: string, base: number, lex: Lexicon): Word[] 
         at += pieces[k].length;
       }
     }
-    const cap = startsUpper(value);
+    const cap = startsUpper(value) || isElidedName(value, lex);
     words.push({
       text: value,
       cleanStart: start,
