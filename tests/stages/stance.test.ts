@@ -1285,3 +1285,23 @@ describe('stance: bodies the text introduces as civil society (seventh session)'
     if (civil) expect(cueList(last)).toContain(`civil-actor:${civil}`);
   });
 });
+
+describe('stance: general causes of error on held-out texts (thirteenth session)', () => {
+  // Each rule names a cause found by pooling the errors of fullgold … fullgold-6; every row is a
+  // sentence written for this table, with guards the rule must leave as they were.
+  it.each<[string, string, Stance, string, string]>([
+    // 1. A cue that only describes a participant (a participle before its noun, after 'those', or
+    // in a relative clause in the pluperfect) is background, not an act the sentence asserts.
+    ['a participle before its noun', 'After 1965 the churches took over the work of the banned parties.', 'neutral', '', ''],
+    ["a participle after 'those'", 'The relief committee collected money for the children of those imprisoned.', 'neutral', '', ''],
+    ['a pluperfect relative clause', 'A teacher who had been dismissed from the lycée founded the first independent union in 1978.', 'neutral', '', ''],
+    ['a pluperfect relative clause with a noun cue', 'Organisers who had escaped arrest set up a printing press in the hills.', 'neutral', '', ''],
+    ['background beside an act', 'In 1990 the government invited exiled opposition groups to return.', 'cooperation', 'cooperation', 'invited'],
+    ['guard: a finite verb after its subject', 'In 1960 the regime banned opposition parties.', 'repression', 'repression', 'banned'],
+    ['guard: a finite verb after a conjunction', 'The police arrested the leaders and jailed organisers of the strike.', 'repression', 'repression', 'jailed'],
+    ['guard: a relative clause in the past', 'The union, which the junta dissolved in 1976, had 40,000 members.', 'repression', 'repression', 'dissolved'],
+    ['guard: a main clause in the pluperfect', 'By 1970 the government had banned every independent union.', 'repression', 'repression', 'banned'],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    expectLabelAndCue(text, label, kind, cueText);
+  });
+});

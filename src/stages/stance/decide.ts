@@ -3,7 +3,7 @@
  * that decided it. Each rule is here because a kind of sentence needs it; the comments quote one.
  */
 import { POS_TAGS, type Cue, type Stance } from '../../doc.js';
-import { actorsFor, civilActs, coordinated, endsItself, hasBreak, isComma, isPassive, isStateActor, isTopic, passiveReversalAfter, responseTo, restrictiveOnly, type SentenceView } from './clauses.js';
+import { actorsFor, backgrounded, civilActs, coordinated, endsItself, hasBreak, isComma, isPassive, isStateActor, isTopic, passiveReversalAfter, responseTo, restrictiveOnly, type SentenceView } from './clauses.js';
 import type { CueRule, Entry, Pole, StanceLexicon } from './lexicon.js';
 import type { Match, SentenceMatches } from './match.js';
 
@@ -358,7 +358,10 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       scored.push({ match: m, pole: flip(rule.pole), weight: rule.weight, operator: { entry: RESTRICTION, first: only, end: only + 1 }, intensity: null, actors: used });
       continue;
     }
-    scored.push({ match: m, pole: rule.pole, weight: rule.weight, operator: null, intensity: null, actors: used });
+    // A cue that only describes a participant ('the families of those imprisoned', 'Leaders who
+    // had escaped internment formed a commission') counts for little beside what the sentence asserts.
+    const weight = rule.pole !== 'both' && backgrounded(view, m.first, m.end) ? rule.weight * t.backgroundFactor : rule.weight;
+    scored.push({ match: m, pole: rule.pole, weight, operator: null, intensity: null, actors: used });
   }
 
   // Two treatments coordinated in one phrase have one agent and one target: a cue whose actors were

@@ -72,6 +72,7 @@ export interface Thresholds {
   absorbWindow: number;
   intensityBefore: number;
   intensityAfter: number;
+  backgroundFactor: number;
 }
 
 /** A cue of one pole with the actors it needs. */
