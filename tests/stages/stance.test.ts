@@ -1301,6 +1301,24 @@ describe('stance: general causes of error on held-out texts (thirteenth session)
     ['guard: a finite verb after a conjunction', 'The police arrested the leaders and jailed organisers of the strike.', 'repression', 'repression', 'jailed'],
     ['guard: a relative clause in the past', 'The union, which the junta dissolved in 1976, had 40,000 members.', 'repression', 'repression', 'dissolved'],
     ['guard: a main clause in the pluperfect', 'By 1970 the government had banned every independent union.', 'repression', 'repression', 'banned'],
+    // 2. Civil society made the state's own or the only body of its kind; custody; an act made an offence.
+    ['a monopoly', 'A decree of 1966 made the miners’ union the only lawful union in the copper belt.', 'repression', 'repression', 'only lawful'],
+    ['a monopoly of sponsored bodies', 'The only legal youth organisations were those sponsored by the ruling party.', 'repression', 'repression', 'only legal'],
+    ['placed under a ministry', 'In 1921 the adult-education societies were placed under the Ministry of Culture.', 'repression', 'repression', 'placed under the Ministry'],
+    ['affiliated to the ruling party', 'By 1975 the women’s league had been affiliated to the ruling party.', 'repression', 'repression', 'affiliated to the ruling party'],
+    ['a takeover', 'In 1962 the ruling party took control of the national students’ union.', 'repression', 'repression', 'took control of'],
+    ['a rival backed by the state', 'The ministry backed a rival leadership of the dockers’ union in 1958.', 'repression', 'repression', 'backed a rival'],
+    ['a federation of its own', 'In 1950 the government created its own federation of trade unions.', 'repression', 'repression', 'created its own federation'],
+    ['a licence made a duty', 'The press law of 1931 required every printer to obtain a licence from the police.', 'repression', 'repression', 'required every printer to obtain a licence'],
+    ['death in custody', 'The union’s secretary died in police custody in 1984.', 'repression', 'repression', 'police custody'],
+    ['a power to hold in custody', 'The decree allowed the police to hold strikers in custody for ninety days.', 'repression', 'repression', 'in custody'],
+    ['an act made an offence', 'The new code made it an offence to publish reports on the army.', 'repression', 'repression', 'offence to publish'],
+    ['treated as agents', 'Provincial officials treated the rights groups as agents of foreign powers.', 'repression', 'repression', 'treated the rights groups as agents'],
+    ['guard: no civil actor', 'For the exporters, the new port was the only legal route to the sea.', 'neutral', '', ''],
+    ['guard: a hospital placed under a ministry', 'In 1950 the hospital was placed under the Ministry of Health.', 'neutral', '', ''],
+    ['guard: the army takes a city', 'In 1987 the army took control of the capital.', 'neutral', '', ''],
+    ['guard: unions found their own federation', 'In 1950 the unions set up their own federation.', 'neutral', '', ''],
+    ['guard: a licence given', 'In 1990 the ministry granted the weekly a licence.', 'cooperation', 'cooperation', 'licence'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });
