@@ -1319,6 +1319,16 @@ describe('stance: general causes of error on held-out texts (thirteenth session)
     ['guard: the army takes a city', 'In 1987 the army took control of the capital.', 'neutral', '', ''],
     ['guard: unions found their own federation', 'In 1950 the unions set up their own federation.', 'neutral', '', ''],
     ['guard: a licence given', 'In 1990 the ministry granted the weekly a licence.', 'cooperation', 'cooperation', 'licence'],
+    // 3. The end of a restriction: a lapse before an adverb, a bill stopped, a release, a repeal, fewer restrictions.
+    ['a lapse before an adverb', 'When the junta fell in 1974, censorship ended overnight.', 'cooperation', 'cooperation', 'censorship'],
+    ['a bill rejected', 'After a campaign by the unions, the senate rejected the bill in 1999.', 'cooperation', 'cooperation', 'rejected the bill'],
+    ['a proposal defeated', 'The proposal was defeated in parliament after protests by the churches.', 'cooperation', 'cooperation', 'proposal was defeated'],
+    ['a release in the passive', 'She was released in 1991 after a campaign by the lawyers’ association.', 'cooperation', 'cooperation', 'She was released'],
+    ['a repeal', 'In 1992 parliament repealed the colonial laws on public order.', 'cooperation', 'cooperation', 'repealed'],
+    ['fewer restrictions', 'After 1991 the charities worked under fewer restrictions than before.', 'cooperation', 'reversal', 'fewer'],
+    ['guard: a crackdown ended protests', 'The crackdown ended the protests of the students.', 'repression', 'repression', 'crackdown'],
+    ['guard: a report released', 'The report was released in 1991 by the statistics office.', 'neutral', '', ''],
+    ['guard: fewer members', 'By 1990 the union had fewer members than before.', 'neutral', '', ''],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });

@@ -30,6 +30,8 @@ export interface Syntax {
   lapseForms: WordSet;
   /** Words after a lapse form that make it another verb ('restrictions may end up silencing groups'). */
   lapseParticles: WordSet;
+  /** Adverbs the tagger may read as nouns, which after a lapse form are no object ('censorship ended overnight'). */
+  lapseAdverbs: WordSet;
   /** Links of two coordinated treatments ('toleration and harassment', 'tolerance punctuated by crackdowns'). */
   pairLinks: WordSet;
   /** Prepositions of means: a reversal does not reach a cue behind one ('ended the strike by arresting its leaders'). */
@@ -696,7 +698,7 @@ const LAPSE: Entry = { kind: 'reversal', term: 'lapse', posMask: 0 };
 function lapses(view: SentenceView, k: number): boolean {
   if (!view.syntax.lapseForms.holds(view, k)) return false;
   if (k > view.first && view.word(k - 1) === 'the') return false;
-  return k + 1 >= view.end || (!OBJECT_OPENERS.has(view.pos[k + 1]) && !view.syntax.lapseParticles.holds(view, k + 1));
+  return k + 1 >= view.end || ((!OBJECT_OPENERS.has(view.pos[k + 1]) || view.syntax.lapseAdverbs.holds(view, k + 1)) && !view.syntax.lapseParticles.holds(view, k + 1));
 }
 
 // Parts of speech of an object noun phrase: 'resisted the forced evictions', 'documented the disappearances of students'.
