@@ -1329,6 +1329,13 @@ describe('stance: general causes of error on held-out texts (thirteenth session)
     ['guard: a crackdown ended protests', 'The crackdown ended the protests of the students.', 'repression', 'repression', 'crackdown'],
     ['guard: a report released', 'The report was released in 1991 by the statistics office.', 'neutral', '', ''],
     ['guard: fewer members', 'By 1990 the union had fewer members than before.', 'neutral', '', ''],
+    // 4. Both poles in one sentence: a perfect after a relative clause opens a second predicate; a
+    // partner is the mirror of a threat; a reinstatement undoes a suspension.
+    ['a second predicate after a relative clause', 'The same state that detained the activists had legalised the unions.', 'mixed', 'cooperation', 'legalised'],
+    ['treated as partners', 'The colonial government treated the mission churches as partners in education.', 'cooperation', 'cooperation', 'treated the mission churches as partners'],
+    ['suspended and reinstated', 'The association was suspended in 1996 and reinstated by the ministry in 1998.', 'mixed', 'cooperation', 'reinstated'],
+    ['guard: reinstated by employers', 'The strikers were reinstated by the employers.', 'neutral', '', ''],
+    ['guard: the object of a restriction', 'The decree had restricted foreign funding for domestic NGOs.', 'repression', 'repression', 'restricted'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });

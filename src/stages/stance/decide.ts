@@ -189,8 +189,17 @@ function prenominal(view: SentenceView, m: Match): boolean {
 function newPredicate(view: SentenceView, from: number, first: number): boolean {
   if (view.pos[first] !== VERB || view.word(first).endsWith('ing')) return false;
   for (let k = from; k < first; k++) if (view.pos[k] === CCONJ || isComma(view, k)) return true;
-  return false;
+  // A perfect auxiliary before it makes it finite, the verb of the clause the first cue's relative
+  // clause stood in: 'The same state that detained the activists had legalised the unions'; not
+  // the verb of a relative clause opened after the first cue, which describes its object ('The
+  // government closed the newspapers that it had licensed').
+  if (first <= from || view.pos[first - 1] !== AUX || !PERFECT.has(view.word(first - 1))) return false;
+  for (let k = from; k < first; k++) if (RELATIVE_OPENERS.has(view.word(k)) || view.syntax.relatives.holds(view, k)) return false;
+  return true;
 }
+
+/** Auxiliaries of the perfect: a verb after one is finite ('had legalised'). */
+const PERFECT = new Set(['had', 'has', 'have']);
 
 const AUX = POS_TAGS.indexOf('AUX');
 
