@@ -1336,6 +1336,17 @@ describe('stance: general causes of error on held-out texts (thirteenth session)
     ['suspended and reinstated', 'The association was suspended in 1996 and reinstated by the ministry in 1998.', 'mixed', 'cooperation', 'reinstated'],
     ['guard: reinstated by employers', 'The strikers were reinstated by the employers.', 'neutral', '', ''],
     ['guard: the object of a restriction', 'The decree had restricted foreign funding for domestic NGOs.', 'repression', 'repression', 'restricted'],
+    // 5. Cooperation in other words: talks, civil society's people brought into government or taking
+    // office, a liberal framework, a supportive environment, permission to be founded.
+    ['talks with the state', 'The strike ended after talks between the dockers’ union and the minister of labour.', 'cooperation', 'cooperation', 'talks between'],
+    ['activists into government', 'The elections of 1990 brought many union leaders into government.', 'cooperation', 'cooperation', 'into government'],
+    ['activists take office', 'In 1994 former activists took office in every province.', 'cooperation', 'cooperation', 'took office'],
+    ['a liberal framework', 'The law of 2001 gave the associations a more liberal framework.', 'cooperation', 'cooperation', 'liberal framework'],
+    ['a supportive environment', 'The new law created a supportive environment for charities.', 'cooperation', 'cooperation', 'supportive environment'],
+    ['permission to be founded', 'In 1946 the government allowed the opposition party to be founded.', 'cooperation', 'cooperation', 'allowed the opposition party to be founded'],
+    ['guard: talks without the state', 'The strike ended after talks between the dockers’ union and the shipping companies.', 'neutral', '', ''],
+    ['guard: a leader takes office', 'In 1958 the general took office as president.', 'neutral', '', ''],
+    ['guard: an agreement between states', 'In 2022 the police detained the journalists who had criticised a border agreement with the neighbouring state.', 'repression', 'repression', 'detained'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });
