@@ -1347,6 +1347,18 @@ describe('stance: general causes of error on held-out texts (thirteenth session)
     ['guard: talks without the state', 'The strike ended after talks between the dockers’ union and the shipping companies.', 'neutral', '', ''],
     ['guard: a leader takes office', 'In 1958 the general took office as president.', 'neutral', '', ''],
     ['guard: an agreement between states', 'In 2022 the police detained the journalists who had criticised a border agreement with the neighbouring state.', 'repression', 'repression', 'detained'],
+    // 6. Surveillance and censorship by their practice: money checked, reports gathered, a duty to
+    // report, reading before publication; firing on workers; independence lost.
+    ['grants checked', 'In 2003 the ministry began to check the foreign grants of the election monitors’ associations.', 'repression', 'repression', 'check'],
+    ['reports gathered', 'The governor’s officials gathered reports on every guild in the province.', 'repression', 'repression', 'gathered reports on'],
+    ['a duty to report', 'The decree of 1936 required the charities to report monthly to the ministry.', 'repression', 'repression', 'required the charities to report'],
+    ['reading before publication', 'From 1960 the censor read every issue of the weekly before it was printed.', 'repression', 'repression', 'before it was printed'],
+    ['firing on workers', 'The police fired on workers at the factory gate.', 'repression', 'repression', 'fired on'],
+    ['independence lost', 'By 1970 the unions had lost their independence.', 'repression', 'reversal', 'lost'],
+    ['guard: civil society gathers reports', 'The lawyers’ association gathered reports on abuses by the police.', 'neutral', '', ''],
+    ['guard: read before publication without the state', 'The editors read every article before publication.', 'neutral', '', ''],
+    ['guard: workers fired by owners', 'Factory owners fired workers who tried to organise.', 'neutral', '', ''],
+    ['guard: national independence', 'After independence in 1964 the unions grew quickly.', 'neutral', '', ''],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });
