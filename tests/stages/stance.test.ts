@@ -1359,6 +1359,11 @@ describe('stance: general causes of error on held-out texts (thirteenth session)
     ['guard: read before publication without the state', 'The editors read every article before publication.', 'neutral', '', ''],
     ['guard: workers fired by owners', 'Factory owners fired workers who tried to organise.', 'neutral', '', ''],
     ['guard: national independence', 'After independence in 1964 the unions grew quickly.', 'neutral', '', ''],
+    // 7. A reversal that flips a cue is a whole act, told by its own actors when the cue's are not named.
+    ['funding lost', 'The women’s league lost most of its funding in 2009.', 'repression', 'reversal', 'lost'],
+    ['guard: an election lost', 'The opposition lost the election in 1990.', 'neutral', '', ''],
+    ['guard: price controls lifted', 'The government lifted the price controls in 1990.', 'neutral', '', ''],
+    ['guard: only the state named', 'The government eased the controls on imports.', 'neutral', '', ''],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });

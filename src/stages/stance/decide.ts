@@ -342,8 +342,12 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       const fb = operator.entry.fallback;
       const fbActors = fb && fb.pole === flip(rule.pole) ? actorsFor(fb, Math.min(operator.first, m.first), Math.max(operator.end, m.end), actors, view) : null;
       // Undoing a restriction is an act of its own, whatever the weight of the restriction's word:
-      // 'abolished the requirement', 'lifted the compulsory inspections'.
-      const weight = Math.max(used ? Math.max(rule.weight, t.reversedMinWeight) : 0, fbActors && fb ? fb.weight : 0);
+      // 'abolished the requirement', 'lifted the compulsory inspections'; and so is taking away
+      // what the state gives, told by the reversal's own actors when the cue's are not named, if
+      // they name civil society ('EWLA … lost most of its funding and much of its staff'; not
+      // 'The government eased the controls on imports', where only the state is named).
+      const fbWeight = fbActors && fb ? (fb.needs === 'civil' || fb.needs === 'both' ? Math.max(fb.weight, t.reversedMinWeight) : fb.weight) : 0;
+      const weight = Math.max(used ? Math.max(rule.weight, t.reversedMinWeight) : 0, fbWeight);
       if (weight > 0) scored.push({ match: m, pole: flip(rule.pole), weight, operator, intensity: null, actors: used ?? fbActors ?? [] });
       reversed = { end: m.end, pole: rule.pole, op: operator };
       continue;
