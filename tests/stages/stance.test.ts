@@ -1364,6 +1364,12 @@ describe('stance: general causes of error on held-out texts (thirteenth session)
     ['guard: an election lost', 'The opposition lost the election in 1990.', 'neutral', '', ''],
     ['guard: price controls lifted', 'The government lifted the price controls in 1990.', 'neutral', '', ''],
     ['guard: only the state named', 'The government eased the controls on imports.', 'neutral', '', ''],
+    // 8. A wave of coercive acts names a campaign; dissent is civil society; a warning strike is its own.
+    ['a wave of bannings', 'The state answered with a new wave of bannings.', 'repression', 'repression', 'wave of bannings'],
+    ['a spate of arrests', 'A spate of arrests followed the congress of 1934.', 'repression', 'repression', 'spate of arrests'],
+    ['the state turns against dissent', 'After 1966 the state turned against white dissent as well.', 'repression', 'civil-actor', 'dissent'],
+    ['guard: a warning strike', 'In March 1981 the union called a four-hour warning strike.', 'neutral', '', ''],
+    ['guard: a wave of strikes', 'A wave of strikes swept the ports in 1934.', 'neutral', '', ''],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });
