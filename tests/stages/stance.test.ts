@@ -1370,6 +1370,11 @@ describe('stance: general causes of error on held-out texts (thirteenth session)
     ['the state turns against dissent', 'After 1966 the state turned against white dissent as well.', 'repression', 'civil-actor', 'dissent'],
     ['guard: a warning strike', 'In March 1981 the union called a four-hour warning strike.', 'neutral', '', ''],
     ['guard: a wave of strikes', 'A wave of strikes swept the ports in 1934.', 'neutral', '', ''],
+    // 9. Scholarship's readings and sources frame a debate; they assert no act.
+    ['others see', 'Others see the decree mainly as a pretext for seizing the guilds’ property.', 'neutral', '', ''],
+    ['a reading added', 'Later historians have added a third reading, in which the unions bargained with every government.', 'neutral', '', ''],
+    ['the main sources', 'The diaries of censors remain the main sources for the history of the banned press.', 'neutral', '', ''],
+    ['guard: officials see a threat', 'From 2012 the officials came to see independent NGOs as a threat to stability.', 'repression', 'repression', 'see independent NGOs as a threat'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });
