@@ -30,6 +30,8 @@ export interface Syntax {
   lapseForms: WordSet;
   /** Words after a lapse form that make it another verb ('restrictions may end up silencing groups'). */
   lapseParticles: WordSet;
+  /** Adverbs the tagger may read as nouns, which after a lapse form are no object ('censorship ended overnight'). */
+  lapseAdverbs: WordSet;
   /** Links of two coordinated treatments ('toleration and harassment', 'tolerance punctuated by crackdowns'). */
   pairLinks: WordSet;
   /** Prepositions of means: a reversal does not reach a cue behind one ('ended the strike by arresting its leaders'). */
@@ -696,7 +698,7 @@ const LAPSE: Entry = { kind: 'reversal', term: 'lapse', posMask: 0 };
 function lapses(view: SentenceView, k: number): boolean {
   if (!view.syntax.lapseForms.holds(view, k)) return false;
   if (k > view.first && view.word(k - 1) === 'the') return false;
-  return k + 1 >= view.end || (!OBJECT_OPENERS.has(view.pos[k + 1]) && !view.syntax.lapseParticles.holds(view, k + 1));
+  return k + 1 >= view.end || ((!OBJECT_OPENERS.has(view.pos[k + 1]) || view.syntax.lapseAdverbs.holds(view, k + 1)) && !view.syntax.lapseParticles.holds(view, k + 1));
 }
 
 // Parts of speech of an object noun phrase: 'resisted the forced evictions', 'documented the disappearances of students'.
@@ -775,6 +777,46 @@ export function isTopic(view: SentenceView, first: number, end: number): boolean
   if (end < view.end && view.syntax.topicHeads.holds(view, end)) return true;
   for (let k = first - 1; k >= Math.max(view.first + 1, first - 3); k--) {
     if (view.syntax.topicLinks.holds(view, k)) return view.syntax.topicNouns.holds(view, k - 1);
+  }
+  return false;
+}
+
+// Parts of speech that may stand before a participle qualifying the noun after it: 'the banned
+// movements', 'many restricted bodies', 'of banned parties', 'invited exiled opposition groups';
+// not a subject ('The regime banned opposition parties'), an auxiliary ('had banned unions'), a
+// conjunction ('arrested the leaders and jailed organisers') or a comma ('The junta, fearing
+// unrest, banned opposition newspapers'), where the participle is a finite verb.
+const QUALIFIER_BEFORE = new Set(['DET', 'ADJ', 'ADP', 'VERB'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+const NOUN = POS_TAGS.indexOf('NOUN');
+const ADJ = POS_TAGS.indexOf('ADJ');
+/** Most tokens between a relative pronoun and a cue of its clause ('who had been dismissed from'). */
+const BACKGROUND_RELATIVE_WINDOW = 5;
+
+/**
+ * True when the cue `[first, end)` only describes a participant of the sentence, as the background
+ * of what it asserts, not an act it asserts: a participle before the noun it qualifies ('The same
+ * decade saw the churches move into the space that the banned movements had left'), one after
+ * 'those' ('to raise money for the families of those imprisoned'), or a cue in a relative clause
+ * told in the pluperfect, before the time of the main clause ('an electrician who had been
+ * dismissed from the shipyard, founded the Free Trade Unions', 'Leaders who had escaped internment
+ * formed a commission'). A main clause that asserts an act of its own still counts in full.
+ */
+export function backgrounded(view: SentenceView, first: number, end: number): boolean {
+  if (end === first + 1 && end < view.end && (view.pos[first] === VERB || view.pos[first] === ADJ) && view.word(first).endsWith('ed')) {
+    // 'of those imprisoned', not the subject 'Those arrested in 1989 were union organisers'.
+    if (first > view.first + 1 && view.word(first - 1) === 'those' && view.pos[first - 2] === ADP) return true;
+    const before = first === view.first || QUALIFIER_BEFORE.has(view.pos[first - 1]);
+    if (before && (view.pos[end] === NOUN || view.pos[end] === PROPN)) return true;
+  }
+  // Only the relative clause's verb group may stand between its pronoun and the cue: 'had', 'been',
+  // adverbs, and the verb whose object the cue is ('who had escaped internment'); not 'Editors who
+  // had criticised the junta went into hiding', where the cue is the main clause's.
+  let had = false;
+  for (let k = first - 1; k >= Math.max(view.first, first - BACKGROUND_RELATIVE_WINDOW); k--) {
+    const w = view.word(k);
+    if (view.syntax.relatives.has(w)) return had && k > view.first;
+    if (w === 'had') had = true;
+    else if (!view.syntax.passiveBe.has(w) && !view.syntax.auxiliaries.has(w) && !w.endsWith('ly') && !(k === first - 1 && view.pos[k] === VERB)) return false;
   }
   return false;
 }

@@ -3,7 +3,7 @@
  * that decided it. Each rule is here because a kind of sentence needs it; the comments quote one.
  */
 import { POS_TAGS, type Cue, type Stance } from '../../doc.js';
-import { actorsFor, civilActs, coordinated, endsItself, hasBreak, isComma, isPassive, isStateActor, isTopic, passiveReversalAfter, responseTo, restrictiveOnly, type SentenceView } from './clauses.js';
+import { actorsFor, backgrounded, civilActs, coordinated, endsItself, hasBreak, isComma, isPassive, isStateActor, isTopic, passiveReversalAfter, responseTo, restrictiveOnly, type SentenceView } from './clauses.js';
 import type { CueRule, Entry, Pole, StanceLexicon } from './lexicon.js';
 import type { Match, SentenceMatches } from './match.js';
 
@@ -189,8 +189,17 @@ function prenominal(view: SentenceView, m: Match): boolean {
 function newPredicate(view: SentenceView, from: number, first: number): boolean {
   if (view.pos[first] !== VERB || view.word(first).endsWith('ing')) return false;
   for (let k = from; k < first; k++) if (view.pos[k] === CCONJ || isComma(view, k)) return true;
-  return false;
+  // A perfect auxiliary before it makes it finite, the verb of the clause the first cue's relative
+  // clause stood in: 'The same state that detained the activists had legalised the unions'; not
+  // the verb of a relative clause opened after the first cue, which describes its object ('The
+  // government closed the newspapers that it had licensed').
+  if (first <= from || view.pos[first - 1] !== AUX || !PERFECT.has(view.word(first - 1))) return false;
+  for (let k = from; k < first; k++) if (RELATIVE_OPENERS.has(view.word(k)) || view.syntax.relatives.holds(view, k)) return false;
+  return true;
 }
+
+/** Auxiliaries of the perfect: a verb after one is finite ('had legalised'). */
+const PERFECT = new Set(['had', 'has', 'have']);
 
 const AUX = POS_TAGS.indexOf('AUX');
 
@@ -333,8 +342,12 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       const fb = operator.entry.fallback;
       const fbActors = fb && fb.pole === flip(rule.pole) ? actorsFor(fb, Math.min(operator.first, m.first), Math.max(operator.end, m.end), actors, view) : null;
       // Undoing a restriction is an act of its own, whatever the weight of the restriction's word:
-      // 'abolished the requirement', 'lifted the compulsory inspections'.
-      const weight = Math.max(used ? Math.max(rule.weight, t.reversedMinWeight) : 0, fbActors && fb ? fb.weight : 0);
+      // 'abolished the requirement', 'lifted the compulsory inspections'; and so is taking away
+      // what the state gives, told by the reversal's own actors when the cue's are not named, if
+      // they name civil society ('EWLA … lost most of its funding and much of its staff'; not
+      // 'The government eased the controls on imports', where only the state is named).
+      const fbWeight = fbActors && fb ? (fb.needs === 'civil' || fb.needs === 'both' ? Math.max(fb.weight, t.reversedMinWeight) : fb.weight) : 0;
+      const weight = Math.max(used ? Math.max(rule.weight, t.reversedMinWeight) : 0, fbWeight);
       if (weight > 0) scored.push({ match: m, pole: flip(rule.pole), weight, operator, intensity: null, actors: used ?? fbActors ?? [] });
       reversed = { end: m.end, pole: rule.pole, op: operator };
       continue;
@@ -358,7 +371,10 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
       scored.push({ match: m, pole: flip(rule.pole), weight: rule.weight, operator: { entry: RESTRICTION, first: only, end: only + 1 }, intensity: null, actors: used });
       continue;
     }
-    scored.push({ match: m, pole: rule.pole, weight: rule.weight, operator: null, intensity: null, actors: used });
+    // A cue that only describes a participant ('the families of those imprisoned', 'Leaders who
+    // had escaped internment formed a commission') counts for little beside what the sentence asserts.
+    const weight = rule.pole !== 'both' && backgrounded(view, m.first, m.end) ? rule.weight * t.backgroundFactor : rule.weight;
+    scored.push({ match: m, pole: rule.pole, weight, operator: null, intensity: null, actors: used });
   }
 
   // Two treatments coordinated in one phrase have one agent and one target: a cue whose actors were

@@ -72,6 +72,7 @@ export interface Thresholds {
   absorbWindow: number;
   intensityBefore: number;
   intensityAfter: number;
+  backgroundFactor: number;
 }
 
 /** A cue of one pole with the actors it needs. */
@@ -604,6 +605,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
       meansPrepositions: new WordSet(file.syntax.meansPrepositions),
       pairLinks: new WordSet(file.syntax.pairLinks),
       lapseParticles: new WordSet(file.syntax.lapseParticles),
+      lapseAdverbs: new WordSet(file.syntax.lapseAdverbs),
       topicNouns: new WordSet(file.syntax.topicNouns),
       topicLinks: new WordSet(file.syntax.topicLinks),
       topicHeads: new WordSet(file.syntax.topicHeads),
