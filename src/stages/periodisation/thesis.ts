@@ -787,6 +787,10 @@ function metaphorThesis(
     const counts = [...rules.countWords.keys()].filter((w) => rules.countWords.get(w)! >= 2).map(escapeRegExp).join('|');
     COUNTED_NOUNS.set(rules, (counted = new RegExp(`\\b(${counts})\\s+(\\p{Ll}[\\p{Ll}-]*s)\\b`, 'giu')));
   }
+  // Most counts ('in three years', 'two unions') have no stage taken in turn after them: the next
+  // sentence must open with the first ordinal and a copula before anything else is tried.
+  const next = sentences[k + 1];
+  if (next === undefined || next.paragraphId !== s.paragraphId || !FIRST_IN_TURN.test(next.text)) return null;
   counted.lastIndex = 0;
   for (let m = counted.exec(s.text); m !== null; m = counted.exec(s.text)) {
     const count = rules.countWords.get(m[1].toLowerCase())!;
@@ -932,6 +936,8 @@ const SPEAKS_OF_IT = /^(?:it|this\s+(?:stage|phase|period|era|age|regime|moment|
 
 /** Copulas by which a stage taken in turn says what it was ('The first was a period of …'). */
 const COPULAS = 'was|is|became|has\\s+been|remained|remains';
+/** A sentence that takes the first stage in turn with a copula ("'The first was …"). */
+const FIRST_IN_TURN = new RegExp(`^[\\s'‘’"“”]*(?:and\\s+)?(?:the\\s+)?first\\s+(?:${COPULAS})\\s`, 'iu');
 
 /** An ordinal standing for a stage and its copula, before what the stage was ('the first was …', 'and the third became …'). */
 const ORDINAL_COPULA = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s+(?:${COPULAS})\\s+`, 'iu');
@@ -1514,6 +1520,9 @@ function thesisAt(
   return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [], frameStart, countedNoun };
 }
 
+/** A singular stage noun anywhere, by the rules it is compiled from. */
+const STAGE_NOUN = new WeakMap<PeriodisationRules, RegExp>();
+
 /**
  * Stages defined as terms in one sentence, as a legal or policy text defines them: '(a) "the
  * emergency period" means the period from … March 1971 to … 2 May 1988; (b) "the transition period"
@@ -1528,7 +1537,8 @@ function definedStages(
   toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
 ): Thesis | null {
   if (!s.text.includes('"') && !s.text.includes('“')) return null;
-  const stageNoun = new RegExp(`\\b(?:${rules.singularStageNouns})\\b`, 'iu');
+  let stageNoun = STAGE_NOUN.get(rules);
+  if (!stageNoun) STAGE_NOUN.set(rules, (stageNoun = new RegExp(`\\b(?:${rules.singularStageNouns})\\b`, 'iu')));
   const terms: { at: number; term: string }[] = [];
   rules.definedTerm.lastIndex = 0;
   for (let m = rules.definedTerm.exec(s.text); m !== null; m = rules.definedTerm.exec(s.text)) {
