@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { EntityType } from '../../src/doc.js';
-import { docOf } from '../helpers.js';
+import { describe, it } from 'vitest';
+import { expectEntities, type Expected } from '../entity-rows.js';
 
 /**
  * Entity rules of the blind-text session (thirteenth): causes of misses found on our own texts of
@@ -9,29 +8,6 @@ import { docOf } from '../helpers.js';
  * the spans are found in the sentence from left to right, so each row asserts exact offsets too.
  * Rows named 'guard' passed before the rules and must still pass.
  */
-type Expected = [canonical: string, type: EntityType, mentions: string[]];
-type Row = [canonical: string, type: EntityType, mentions: [number, number, string][]];
-
-/** The expected rows with the offsets of each mention, found in `text` after the entity's mention before it. */
-function withSpans(text: string, expected: Expected[]): Row[] {
-  return expected.map(([canonical, type, mentions]) => {
-    let after = 0;
-    return [canonical, type, mentions.map((m): [number, number, string] => {
-      const start = text.indexOf(m, after);
-      if (start < 0) throw new Error(`'${m}' is not in the text after offset ${after}`);
-      after = start + m.length;
-      return [start, start + m.length, m];
-    })];
-  });
-}
-
-function expectEntities(text: string, expected: Expected[]): void {
-  const doc = docOf(text, 'entities');
-  const rows = (doc.layers.entities ?? []).map((e): Row => [e.canonical, e.type, e.mentions.map((m): [number, number, string] => [m.start, m.end, m.text])]);
-  expect(rows).toEqual(withSpans(text, expected));
-  // Each mention slices back to its text.
-  for (const e of doc.layers.entities ?? []) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-}
 
 describe("entities: a title word before an organisation's head names a body, and 'of'/'for' carry on", () => {
   it.each<[string, string, Expected[]]>([

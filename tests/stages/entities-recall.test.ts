@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { EntityType } from '../../src/doc.js';
-import { docOf } from '../helpers.js';
+import { describe, it } from 'vitest';
+import { expectEntities, type Expected } from '../entity-rows.js';
 
 /**
  * Entity rules of the recall session (numbered laws, and the forms after it). Each row is a sentence
@@ -8,29 +7,6 @@ import { docOf } from '../helpers.js';
  * the spans are found in the sentence from left to right, so each row asserts exact offsets too.
  * Rows named 'guard' passed before the rules and must still pass.
  */
-type Expected = [canonical: string, type: EntityType, mentions: string[]];
-type Row = [canonical: string, type: EntityType, mentions: [number, number, string][]];
-
-/**
- * The expected rows with the offsets of each mention: its first occurrence in `text` after the
- * entity's mention before it (the first mention: its first occurrence in the text).
- */
-function withSpans(text: string, expected: Expected[]): Row[] {
-  return expected.map(([canonical, type, mentions]) => {
-    let after = 0;
-    return [canonical, type, mentions.map((m): [number, number, string] => {
-      const start = text.indexOf(m, after);
-      if (start < 0) throw new Error(`'${m}' is not in the text after offset ${after}`);
-      after = start + m.length;
-      return [start, start + m.length, m];
-    })];
-  });
-}
-
-function expectEntities(text: string, expected: Expected[]): void {
-  const rows = (docOf(text, 'entities').layers.entities ?? []).map((e): Row => [e.canonical, e.type, e.mentions.map((m): [number, number, string] => [m.start, m.end, m.text])]);
-  expect(rows).toEqual(withSpans(text, expected));
-}
 
 describe("entities: a law's head with its number names one law, read whole (recall session; each row failed before its rule)", () => {
   it.each<[string, string, Expected[]]>([
