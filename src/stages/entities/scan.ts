@@ -14,7 +14,7 @@ import { classify, isAcronymWord, isConnector, NO_CUES, personShape, type Cues, 
 import { ACRONYM_USE, citedByShape, displayName, possessiveBreak, typedMention, type RawMention, type ScanContext } from './candidates.js';
 import { CHAR_ALNUM, charClass, isAllCaps, letterCase, type LowerWords } from './chars.js';
 import { CUE, fold, type Lexicon } from './lexicon.js';
-import { GAP, POS, foldOf, isElidedName, startsUpper, type Word } from './words.js';
+import { GAP, POS, foldOf, startsUpper, type Word } from './words.js';
 
 const CLOSED_POS = new Set([POS.DET, POS.PRON, POS.ADP, POS.SCONJ, POS.CCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.SYM, POS.PUNCT]);
 const YEAR = /^\d{4}$/;
@@ -31,7 +31,6 @@ const KEY_BREAK = /[-‐‑– ]/;
 const SUBTITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for', 'to', 'with', 'from', 'at', 'by', '&']);
 const NONE: Set<number> = new Set();
 const NOT_LETTERS = /[^\p{L}]/gu;
-const APOSTROPHE = /['’]/;
 /** Prepositions before a name that make it no noun another name is given to ('a house in Nairobi, known as Kiambu'). */
 const ALIAS_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'by', 'on', 'with', 'across', 'outside', 'inside', 'around', 'within', 'through', 'throughout']);
 const PLURAL_S = /(?<=\p{Lu})s$/u;

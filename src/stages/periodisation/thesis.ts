@@ -760,7 +760,7 @@ export function findThesis(
 /** A count before a plural noun in lower case ('three countries', 'four ports'): groups (1) the count, (2) the noun. */
 const COUNTED_NOUNS = new WeakMap<PeriodisationRules, RegExp>();
 /** Quotation marks and spaces that may open a sentence of a quotation ("'The first was …"). */
-const OPENING_QUOTES = /^[\s'‘’"“”]+/u;
+const OPENING_QUOTES = /^[\s'‘’"“”]*/u;
 /** Most words before the counted noun in a stage's name ('the revolution's country', 'the shippers' port'). */
 const MAX_METAPHOR_NAME_WORDS = 4;
 
@@ -937,7 +937,7 @@ const SPEAKS_OF_IT = /^(?:it|this\s+(?:stage|phase|period|era|age|regime|moment|
 /** Copulas by which a stage taken in turn says what it was ('The first was a period of …'). */
 const COPULAS = 'was|is|became|has\\s+been|remained|remains';
 /** A sentence that takes the first stage in turn with a copula ("'The first was …"). */
-const FIRST_IN_TURN = new RegExp(`^[\\s'‘’"“”]*(?:and\\s+)?(?:the\\s+)?first\\s+(?:${COPULAS})\\s`, 'iu');
+const FIRST_IN_TURN = new RegExp(`${OPENING_QUOTES.source}(?:and\\s+)?(?:the\\s+)?first\\s+(?:${COPULAS})\\s`, 'iu');
 
 /** An ordinal standing for a stage and its copula, before what the stage was ('the first was …', 'and the third became …'). */
 const ORDINAL_COPULA = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s+(?:${COPULAS})\\s+`, 'iu');

@@ -429,13 +429,14 @@ function firstVerbPresent(s: Sentence, tokens: TokenColumns, clean: string, rule
 const RELATIVE_BEFORE_VERB = new Set(['who', 'which', 'whom', 'whose']);
 
 /**
- * True when the sentence's main verb is in the simple past ('The autocracy sponsored …', 'Patronage
- * and suspicion were …'): the first finite verb, past by its form (`pastForms`, or -ed). A participle
- * before it is passed over: an -ed form after a comma or before a preposition ('The restrictions on
- * foreign institutions, coupled with the new law, severely constrain …', 'the structure imposed in
- * 1978'), or an -ing form; a present form first ('constrain', 'remains') makes it no look back.
+ * The sentence's main verb and whether it is in the simple past ('The autocracy sponsored …',
+ * 'Patronage and suspicion were …'): the first finite verb, past by its form (`pastForms`, or -ed).
+ * A participle before it is passed over: an -ed form after a comma or before a preposition ('The
+ * restrictions on foreign institutions, coupled with the new law, severely constrain …', 'the
+ * structure imposed in 1978'), or an -ing form; so is the verb of a relative clause. Null when the
+ * sentence has no verb.
  */
-function firstVerbPast(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules): boolean {
+function mainVerb(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules): { at: number; past: boolean } | null {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (tokens.pos[t] !== VERB && tokens.pos[t] !== AUX) continue;
     const w = clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase();
@@ -443,16 +444,21 @@ function firstVerbPast(s: Sentence, tokens: TokenColumns, clean: string, rules: 
     // ('Marcos Jr., who succeeded Duterte in 2022, has promised …': a relative clause's verb is not
     // the main one; nor is the second half of a compound: 'Self-employed workers remain …'.)
     if (RELATIVE_BEFORE_VERB.has(before) || before === '-') continue;
-    if (rules.pastForms.has(w)) return true;
+    if (rules.pastForms.has(w)) return { at: t, past: true };
     if (tokens.pos[t] === VERB && w.endsWith('ing')) continue;
     if (tokens.pos[t] === VERB && w.length > 4 && w.endsWith('ed')) {
       const participle = (t + 1 < s.tokenEnd && tokens.pos[t + 1] === ADP) || (t > s.tokenStart && clean.slice(tokens.cleanStart[t - 1], tokens.cleanEnd[t - 1]) === ',');
       if (participle) continue;
-      return true;
+      return { at: t, past: true };
     }
-    return false;
+    return { at: t, past: false };
   }
-  return false;
+  return null;
+}
+
+/** True when the sentence's main verb is in the simple past (see {@link mainVerb}); a present form first ('constrain', 'remains') makes it no look back. */
+function firstVerbPast(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules): boolean {
+  return mainVerb(s, tokens, clean, rules)?.past ?? false;
 }
 
 /**
@@ -464,15 +470,11 @@ function firstVerbPast(s: Sentence, tokens: TokenColumns, clean: string, rules: 
  * climate had worsened since 2013': what was said).
  */
 function pluperfectAfterPast(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules): [number, number][] {
-  // The main verb: the first finite one outside a relative clause ('Many of the editors who
-  // challenged him in 2006 had begun …' has 'had begun' for its main verb, and no such clause).
-  let main = -1;
-  for (let t = s.tokenStart; t < s.tokenEnd && main < 0; t++) {
-    if (tokens.pos[t] !== VERB && tokens.pos[t] !== AUX) continue;
-    const before = t > s.tokenStart ? clean.slice(tokens.cleanStart[t - 1], tokens.cleanEnd[t - 1]).toLowerCase() : '';
-    if (!RELATIVE_BEFORE_VERB.has(before)) main = t;
-  }
-  if (main < 0 || !firstVerbPast(s, tokens, clean, rules) || rules.pastPerfect.has(clean.slice(tokens.cleanStart[main], tokens.cleanEnd[main]).toLowerCase())) return [];
+  // ('Many of the editors who challenged him in 2006 had begun …': the main verb is 'had begun', in
+  // the past perfect itself, and no clause is a step back from it.)
+  const verb = mainVerb(s, tokens, clean, rules);
+  if (verb === null || !verb.past || rules.pastPerfect.has(clean.slice(tokens.cleanStart[verb.at], tokens.cleanEnd[verb.at]).toLowerCase())) return [];
+  const main = verb.at;
   const ranges: [number, number][] = [];
   for (let t = main + 1; t + 1 < s.tokenEnd; t++) {
     if (!rules.pastPerfect.has(clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase())) continue;
