@@ -557,6 +557,26 @@ describe('stance: the lexicon', () => {
   it('expands gaps and hyphens into token sequences', () => {
     expect(termVariants('take * toll')).toEqual([['take', 'toll'], ['take', '*', 'toll']]);
     expect(termVariants('self-censorship')).toEqual([['self-censorship'], ['self', '-', 'censorship']]);
+    // '**' stays one token (the trie's gap node); gaps at the ends of a term are dropped.
+    expect(termVariants('place ** under ** ministry')).toEqual([['place', '**', 'under', '**', 'ministry']]);
+    expect(termVariants('** curb *')).toEqual([['curb']]);
+  });
+
+  it.each<[string, Stance]>([
+    ['The council frobnicated the widget.', 'cooperation'],
+    ['The council frobnicated widgets.', 'cooperation'],
+    ['The council frobnicated the old blue widget.', 'cooperation'],
+    ['The council frobnicated the small old blue widget.', 'neutral'],
+    ['The council frobnicated the old blue gizmo at last.', 'neutral'],
+  ])("reads '**' as a gap of zero to three tokens: %s", (text, label) => {
+    const tiny: StanceRulesFile = {
+      ...rulesFile,
+      actors: [],
+      cues: [{ pole: 'cooperation', weight: 1, needs: 'none', terms: ['frobnicate ** widget'] }],
+      functions: [],
+    };
+    const out = stance.run(docOf(text), { options, resources: { ...resources, lexicon: compileLexicon(tiny) } }).layers.stances!;
+    expect(out.map((s) => s.label)).toEqual([label]);
   });
 
   it('matches irregular forms and derived nouns written once as a lemma', () => {

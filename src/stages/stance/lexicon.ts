@@ -9,7 +9,7 @@
  * time a sentence reaches a child, {@link expandNode} inserts them, in the order a full build
  * would. Subtrees of different root children never share nodes, so the trie a sentence walks is
  * the one a full build makes, while a worker's start pays only for the forms its texts use (a
- * full build made ~97,000 nodes; `put ** under the leadership of the party` alone ~7,000).
+ * full build makes ~27,000 nodes, ~10 MB of heap).
  */
 import { POS_TAGS, STANCES, type Stance } from '../../doc.js';
 import type { Syntax } from './clauses.js';
@@ -170,7 +170,15 @@ export interface Entry {
 export interface TrieNode {
   form: string;
   next: Map<number, TrieNode>;
+  /** The child after any one token ('*'). */
   any: TrieNode | null;
+  /**
+   * The child after a gap of zero to {@link GAP_MAX} tokens ('**'). One node, not chains of '*':
+   * with inflected words on both sides of two gaps, chains made thousands of nodes per phrase
+   * ('place ** under ** state control' ~7,000 below each form of 'place'), and the trie a worker
+   * built over a large corpus took tens of megabytes.
+   */
+  gap: TrieNode | null;
   entries: [Entry | null, Entry | null, Entry | null];
   /** Phrases still to insert below this node (root children only, until first reached), or null. */
   pending: PendingInsert[] | null;
@@ -288,7 +296,7 @@ export function inflect(w: string, mode: 'all' | 'noun' | 'none'): string[] {
 const NO_CHILDREN: ReadonlyMap<number, TrieNode> = new Map();
 
 function newNode(form: string): TrieNode {
-  return { form, next: NO_CHILDREN as Map<number, TrieNode>, any: null, entries: [null, null, null], pending: null };
+  return { form, next: NO_CHILDREN as Map<number, TrieNode>, any: null, gap: null, entries: [null, null, null], pending: null };
 }
 
 /** Lower-case UTF-16 unit, with the curly apostrophe straightened. */
@@ -340,24 +348,32 @@ export function hashForm(form: string): number {
   return hashRange(form, 0, form.length);
 }
 
+/** The longest gap '**' stands for, in tokens. */
+export const GAP_MAX = 3;
+
 /**
  * The token sequences a term stands for. wink keeps some hyphenated words whole ('co-financed',
  * 'anti-NGO') and splits others ('self - censorship', 'state - owned'), so a hyphenated word gives
- * both forms. '*' is a gap of zero or one token ('take * toll': 'took its toll'), '**' of up to
- * three ('gave the Lutheran congregations room').
+ * both forms. '*' is a gap of zero or one token ('take * toll': 'took its toll'); '**', a gap of
+ * zero to {@link GAP_MAX} ('gave the Lutheran congregations room'), stays one token of the sequence
+ * (the trie's gap node). Gaps at either end of a term are dropped: a phrase starts and ends on a word.
  */
 export function termVariants(term: string): string[][] {
   let variants: string[][] = [[]];
   const words = term.toLowerCase().replace(/’/g, "'").split(/\s+/).filter((t) => t.length > 0);
-  for (const word of words) {
+  let first = 0;
+  let last = words.length - 1;
+  while (first <= last && (words[first] === '*' || words[first] === '**')) first++;
+  while (last >= first && (words[last] === '*' || words[last] === '**')) last--;
+  for (const word of words.slice(first, last + 1)) {
     let options: string[][];
     if (word === '*') options = [[], ['*']];
-    else if (word === '**') options = [[], ['*'], ['*', '*'], ['*', '*', '*']];
+    else if (word === '**') options = [['**']];
     else if (/\S-\S/.test(word)) options = [[word], word.replace(/(\S)-(?=\S)/g, '$1 - ').split(' ')];
     else options = [[word]];
     variants = variants.flatMap((v) => options.map((o) => [...v, ...o]));
   }
-  return variants.filter((v) => v.length > 0 && v[0] !== '*' && v[v.length - 1] !== '*');
+  return variants.filter((v) => v.length > 0);
 }
 
 function posMaskOf(pos: string[] | undefined, where: string): number {
@@ -461,6 +477,11 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
         if (token === '*') {
           node.any ??= newNode('*');
           nextFrontier.add(node.any);
+          continue;
+        }
+        if (token === '**') {
+          node.gap ??= newNode('**');
+          nextFrontier.add(node.gap);
           continue;
         }
         for (const form of variantsOf(token, mode)) nextFrontier.add(childOf(node, form));

@@ -4,7 +4,7 @@
  * so that phrases of one class never overlap ('crack down' is one cue, not 'crack' + 'down';
  * 'limit itself' is a block that hides the cue 'limit').
  */
-import { CLASS_ACTOR, CLASS_CUE, CLASS_FUNCTION, foldUnit, hashForm, hashRange, type Entry, type StanceLexicon, type TrieNode } from './lexicon.js';
+import { CLASS_ACTOR, CLASS_CUE, CLASS_FUNCTION, GAP_MAX, foldUnit, hashForm, hashRange, type Entry, type StanceLexicon, type TrieNode } from './lexicon.js';
 import { FNV_OFFSET, FNV_PRIME, SMALL_HASH_MASK } from '../../fnv.js';
 import { POS_TAGS } from '../../doc.js';
 
@@ -148,6 +148,7 @@ function walk(node: TrieNode, at: number, posBit: number, view: TokenView, end: 
     if (child) walk(child, at + 1, posBit, view, end);
   }
   if (node.any) walk(node.any, at + 1, posBit, view, end);
+  if (node.gap) for (let skip = 0; skip <= GAP_MAX && at + skip < end; skip++) walk(node.gap, at + skip, posBit, view, end);
 }
 
 /** True when token `i` opens with 'pro-' or 'anti-' ('pro-government', 'anti-union'). */
@@ -178,7 +179,7 @@ export function matchSentence(lexicon: StanceLexicon, view: TokenView, first: nu
     if (!start && view.hyphen[i] === 0) continue;
     // A first word with nothing of its own, whose phrases the next token does not continue ('in',
     // 'as', 'their' before most words), starts nothing: no walk.
-    if (start !== null && view.hyphen[i] === 0 && start.any === null && start.entries[0] === null && start.entries[1] === null && start.entries[2] === null) {
+    if (start !== null && view.hyphen[i] === 0 && start.any === null && start.gap === null && start.entries[0] === null && start.entries[1] === null && start.entries[2] === null) {
       const next = i + 1 < end ? start.next.get(view.hash[i + 1]) : undefined;
       if (next === undefined) continue;
     }
