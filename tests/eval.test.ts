@@ -23,6 +23,19 @@ describe('eval: aligning gold units to the text', () => {
     expect(text.slice(spans.get('u2')!.start, spans.get('u2')!.end)).toBe('Censors returned in 1823 and stayed for decades after the revolt.');
     expect(text.slice(spans.get('u3')!.start, spans.get('u3')!.end)).toBe('Papers closed.');
   });
+
+  it('aligns a gold unit that keeps its bullet to the sentence the clean stage leaves it out of', () => {
+    const bulleted = 'Summary\n\n• The press was free in 1820.\n\n• Censors returned in 1823 and stayed for decades after the revolt.\n\nPapers closed.\n';
+    const doc = docOf(bulleted, 'sentences');
+    const spans = alignUnits(doc, [
+      { id: 'u1', kind: 'sentence', text: '• The press was free in 1820.' },
+      { id: 'u2', kind: 'sentence', text: '• Censors returned in 1823 and stayed for decades after the revolt.' },
+      { id: 'u3', kind: 'sentence', text: 'Papers closed.' },
+    ]);
+    expect(bulleted.slice(spans.get('u1')!.start, spans.get('u1')!.end)).toBe('The press was free in 1820.');
+    expect(bulleted.slice(spans.get('u2')!.start, spans.get('u2')!.end)).toBe('Censors returned in 1823 and stayed for decades after the revolt.');
+    expect(bulleted.slice(spans.get('u3')!.start, spans.get('u3')!.end)).toBe('Papers closed.');
+  });
 });
 
 describe('eval: a missing gold directory', () => {

@@ -36,7 +36,11 @@ export interface Score {
   gold: number;
 }
 
-/** Normalises text for comparison: quotes, dashes, case, whitespace. */
+/**
+ * Normalises text for comparison: quotes, dashes, case, whitespace, and a symbol bullet at the
+ * start ('• Two ruptures divide …'): gold may keep it in a unit's text, while the clean stage
+ * leaves it out of the sentence as layout.
+ */
 export function normalise(text: string): string {
   return text
     .replace(/[‘’ʼ`]/g, "'")
@@ -44,6 +48,7 @@ export function normalise(text: string): string {
     .replace(/[‐‑–—−]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(/^[•▪◦‣] /u, '')
     .toLowerCase();
 }
 
