@@ -404,6 +404,8 @@ describe('periodisation: stage words in passing claim nothing', () => {
     ['none-periods-of-office', []],
     // Parts of a text without years are no stages.
     ['none-parts', []],
+    // 'Two breaks divided its long first day: a lunch in the square, and a vote …': turning points without dates.
+    ['none-turning-points-undated', []],
   ])('%s', (name, messages) => {
     const doc = docOf(form(name), 'periodisation');
     expect(doc.layers.periodisation).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
@@ -1186,6 +1188,11 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     // third, the reconciliation, began when … June 1966 and … never quite ended.' (the second has no
     // date of its own: its neighbours bound it).
     ['acts-fell-into-semicolons', 3, [['the years of the needle', 1945, 1958], ['the occupation of the mills', 1958, 1966], ['the reconciliation', 1966, null]]],
+    // Turning points, not stages: 'Two watersheds divide its history since then: the nationalisation
+    // of the mines on 31 October 1952, and the closure of the state mines in August 1985, …' — two
+    // points make three stages, the first from 'since then' (1944, the sentence before), the last
+    // open; the headings after the front matter name them in order.
+    ['turning-points-divide-colon', 3, [['Against the companies', 1944, 1952], ['Co-government', 1952, 1985], ['Dispersal', 1985, null]]],
   ])('%s', (name, count, stages) => {
     expect(read(name).claimedCount).toBe(count);
     expect(rowsOf(name)).toEqual(stages);

@@ -61,6 +61,7 @@ interface RulesData {
   timelineRow: string;
   definitionVerbs: string[];
   backwardsVerbs: string[];
+  turningPointNouns: string[];
   sectionNumber: string;
   conclusionHeadings: string;
   frontHeadings: string;
@@ -144,6 +145,8 @@ function compile(d: RulesData): PeriodisationRules {
     timelineRow: new RegExp(d.timelineRow, 'u'),
     // 'Before it came …', 'And before the new era lay …': group 1, what follows the verb.
     backwardsStep: new RegExp(`^(?:and\\s+)?before\\s+(?:it|this|that|them|these|the\\s+[^,;:.]{1,40}?)\\s*,?\\s+(?:${d.backwardsVerbs.map(escapeRegExp).join('|')})\\s+(.+)$`, 'iu'),
+    // 'Two ruptures divide …', 'three turning points': group 1, the count; group 2, the noun.
+    turningPoints: new RegExp(`\\b(${Object.keys(d.countWords).map(escapeRegExp).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(${d.turningPointNouns.map(escapeRegExp).join('|')})\\b`, 'iu'),
     // '"the present period" means …': a quoted term, then a defining verb (group 1, the term).
     definedTerm: new RegExp(`["“]([^"“”]{2,80})["”]\\s+(?:${d.definitionVerbs.map(escapeRegExp).join('|')})\\s`, 'giu'),
     sectionNumber: new RegExp(d.sectionNumber, 'u'),

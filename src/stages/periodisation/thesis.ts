@@ -124,6 +124,8 @@ export interface PeriodisationRules {
   tenureStartWords: Set<string>;
   /** Words that end a stage named in its own section ('with it ended the first era'). */
   stageEndWords: Set<string>;
+  /** A count before a noun of rupture ('Two ruptures', 'three turning points'): group 1, the count; group 2, the noun. */
+  turningPoints: RegExp;
   /** Verbs after which a bare apposition names the stage taken in turn ('The second, mechanisation, ran …'). */
   appositionVerbs: Set<string>;
 }
@@ -742,7 +744,7 @@ export function findThesis(
     const a = findAnnouncement(sentences[k].text, rules);
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -1553,6 +1555,47 @@ function definedStages(
     return item;
   });
   if (!everyDated(items, rules)) return null;
+  return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
+}
+
+/**
+ * A periodisation told by its turning points, not its stages: a count before a noun of rupture
+ * ('Two watersheds divide its history since then: the nationalisation of the mines on 31 October
+ * 1952, and the closure of the state mines in August 1985, …'), a colon (or dash) soon after, and
+ * as many items listed, each dated by a point in time, in order of time. N turning points make N + 1
+ * stages: the first from the start the sentence gives before its list ('since then', 'since 1944'),
+ * else with no start; each later one from its turning point; the last open. The turning points
+ * name no stage (headings may). Null otherwise ('Two breaks divided its long first day: a lunch …').
+ */
+function turningPoints(
+  s: Sentence,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis | null {
+  const m = rules.turningPoints.exec(s.text);
+  const count = m ? rules.countWords.get(m[1].toLowerCase()) ?? 0 : 0;
+  if (!m || count < 2 || count >= rules.maxStages) return null;
+  const opener = listOpenerAfter(s.text, m.index + m[0].length, rules);
+  if (!opener) return null;
+  const parts = listParts(s.text, opener.index + opener.length, count, true, rules);
+  if (parts.length !== count) return null;
+  const points = parts.map(([ps, pe]) => makeItem(s, ...trimItem(s.text, ps, pe, rules), false, temporal, rules, toOriginal));
+  for (let i = 0; i < points.length; i++) {
+    const d = points[i].dated;
+    if (!d || !POINT_KINDS.has(d.kind) || d.from === null || (i > 0 && d.from < points[i - 1].dated!.from!)) return null;
+  }
+  // The start of the whole: a date before the list ('since then', resolved by the temporal stage).
+  const frame = datesIn(temporal, s.id, s.cleanStart, s.cleanStart + opener.index, toOriginal)[0] ?? null;
+  const first = makeItem(s, ...trimItem(s.text, 0, opener.index, rules), false, temporal, rules, toOriginal);
+  first.dated = frame && frame.from !== null && frame.from <= points[0].dated!.from! ? { ...frame, to: null } : null;
+  // Each stage runs from its turning point to the next (the stage after ends where it starts).
+  for (const p of points) {
+    p.dated = { ...p.dated!, to: null };
+    p.until = null;
+    p.endsAtYear = false;
+  }
+  const items = [first, ...points];
   return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
 
