@@ -20,6 +20,21 @@ describe('segment: back matter', () => {
   });
 });
 
+describe('segment: reference lists', () => {
+  it.each([
+    ['References', 'references'],
+    ['Works cited', 'references'],
+    // A preface's or a chapter's own list: 'in this' and the part of the book.
+    ['Works cited in this preface', 'references'],
+    ['References in this chapter', 'references'],
+    ['guard: Sources of the strike', 'body'],
+  ])("'%s' heads a %s section", (heading, kind) => {
+    const title = heading.replace(/^guard: /, '');
+    const text = `A History of Unions\n\nOrigins\n\n${PROSE}\n\nThe strike\n\n${PROSE}\n\n${title}\n\nAnanaba, W. (1969). The Trade Union Movement in Nigeria. London: C. Hurst.`;
+    expect(sectionsOf(text).find((s) => s[0] === title)?.[2]).toBe(kind);
+  });
+});
+
 describe('segment: front matter', () => {
   it.each([
     ['a sentence-case line after the title, in a text with sentence-case headings, opens the first section',
