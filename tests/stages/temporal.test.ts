@@ -71,6 +71,9 @@ describe('temporal: explicit dates, ranges and spans', () => {
     ['"the summer of" a year', 'Riots broke out in the summer of 1976 downtown.', [['the summer of 1976', 'season-part', 1976, 1976, '1976-22']]],
     ['"late" a year: its last months', 'This was followed in late 2016 by a new law.', [['late 2016', 'season-part', 2016, 2016, '2016-09/2016-12']]],
     ['"mid-" a year', 'Talks resumed in mid-2011 after the vote.', [['mid-2011', 'season-part', 2011, 2011, '2011-05/2011-08']]],
+    ['"late" a month: still the month, the part in the span', 'The riots that began in late December 1983 were put down.', [['late December 1983', 'month', 1983, 1983, '1983-12']]],
+    ['"early" a month', 'The police beat them in early February 1997 on the bridges.', [['early February 1997', 'month', 1997, 1997, '1997-02']]],
+    ['"mid-" a month', 'The strikes of mid-May 1968 spread to the provinces.', [['mid-May 1968', 'month', 1968, 1968, '1968-05']]],
     ['"the end of" a year', 'The office shut at the end of 2011 for good.', [['the end of 2011', 'season-part', 2011, 2011, '2011-09/2011-12']]],
     ['a month range in one year', 'The envoy visited in May–June 1899 twice.', [['May–June 1899', 'range', 1899, 1899, '1899-05/1899-06']]],
     ['two months of one year joined by "and": a part of that year', 'The coup came in November 1970. The strikes of July and August 1987 spread.', [['November 1970', 'month', 1970, 1970, '1970-11'], ['July and August 1987', 'season-part', 1987, 1987, '1987-07/1987-08']]],
@@ -544,6 +547,7 @@ describe('temporal: anchored relatives without a number, in months, weeks and da
     ['"A week after the storm" counts from the anchor\'s day', 'The cyclone struck on 2 May 2008. A week after the storm, volunteers reached the delta.', ['A week after the storm', 'relative', 2008, 2008, '2008'], 'anchor: 2008 (s1)'],
     ['"two years after the coup"', 'The generals seized power in 1973. Two years after the coup, the unions were dissolved.', ['Two years after the coup', 'relative', 1975, 1975, '1975'], 'anchor: 1973 (s1)'],
     ['"that morning"', 'The soldiers took the radio station on the morning of 1 February 2021. The strikes began that morning.', ['that morning', 'relative', 2021, 2021, '2021'], 'anchor: 2021 (s1)'],
+    ['"that day"', 'The president fled on 14 January 2011. A new period began that day.', ['that day', 'relative', 2011, 2011, '2011'], 'anchor: 2011 (s1)'],
     ['"the next morning" after "and"', 'On 7 July 1962 soldiers fired on the students, and the next morning the army blew up their union building.', ['the next morning', 'relative', 1962, 1962, '1962'], 'anchor: 1962 (s1)'],
   ])('%s', (_, text, expected, cue) => {
     expectAnchored(text, expected, cue);
