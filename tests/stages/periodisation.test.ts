@@ -1193,6 +1193,12 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     // points make three stages, the first from 'since then' (1944, the sentence before), the last
     // open; the headings after the front matter name them in order.
     ['turning-points-divide-colon', 3, [['Against the companies', 1944, 1952], ['Co-government', 1952, 1985], ['Dispersal', 1985, null]]],
+    // A periodisation revised after it is stated: '… a fourth period began that day, which I shall
+    // call the authority, … This edition therefore has four periods rather than three' — the added
+    // stage appended, the third (open) closed where it starts.
+    ['revised-fourth-period-added', 4, [['the charter years', 1868, 1921], ['the cartel', 1921, 1974], ['the free river', 1974, 2015], ['the authority', 2015, null]]],
+    // Guard: 'Some reviewers wanted four periods rather than three, … but a fourth period would hold too little': no stage added.
+    ['revision-rejected-keeps-three', 3, [['the craft union', 1889, 1911], ['the mass union', 1911, 1926], ['the company union', 1926, null]]],
   ])('%s', (name, count, stages) => {
     expect(read(name).claimedCount).toBe(count);
     expect(rowsOf(name)).toEqual(stages);

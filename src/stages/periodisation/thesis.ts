@@ -756,7 +756,75 @@ export function findThesis(
     } else if (thesis.items.length > 0) found = thesis;
     else if (!a.inTurnOnly && !a.datedOnly) countOnly ??= thesis;
   }
+  if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
   return found ?? countOnly;
+}
+
+/** Where the name a writer gives an added stage ends: a clause break, or 'because', 'since', 'for', 'as'. */
+const ADDED_NAME = /\bwhich\s+(?:I|we)\s+(?:(?:shall|will|would|may|might)\s+)?(?:call|term|name|label)\s+([^,;:.()]+?)(?=\s*[,;:.()]|\s+(?:because|since|for|as)\s|$)/iu;
+
+/**
+ * A periodisation the text revises after stating it: a later sentence counts more stages than the
+ * thesis did, against its count ('This edition therefore has four periods rather than three'), and
+ * each stage added is told starting ('a fourth period began that day, which I shall call the
+ * authority'). The added stages are appended, dated by the first date after their verb, named as
+ * the writer calls them; the stage before the first of them ends where it starts. Nothing changes
+ * unless both are found ('Some reviewers wanted four periods rather than three, … but …' adds no
+ * stage told starting).
+ */
+function revised(
+  thesis: Thesis,
+  sentences: Sentence[],
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): void {
+  const n = thesis.count;
+  const countWordsOf = (k: number): string[] => [...rules.countWords].filter(([, v]) => v === k).map(([w]) => escapeRegExp(w));
+  const ordinalsOf = (k: number): string[] => [...rules.ordinals].filter(([w, v]) => v === k && /^\p{L}{3,}$/u.test(w)).map(([w]) => escapeRegExp(w));
+  const nouns = thesis.countedNoun ? escapeRegExp(thesis.countedNoun) : [...rules.stageNouns].filter((x) => x.endsWith('s')).map(escapeRegExp).join('|');
+  const larger = [...rules.countWords].filter(([, v]) => v > n && v <= rules.maxStages).map(([w]) => escapeRegExp(w));
+  const nWords = countWordsOf(n);
+  if (larger.length === 0 || nWords.length === 0) return;
+  const revision = new RegExp(`\\b(${larger.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\s+(?:rather\\s+than|instead\\s+of)\\s+(?:${nWords.join('|')})\\b`, 'iu');
+  const after = sentences.findIndex((x) => x.id === thesis.countSentenceId);
+  for (let j = after + 1; j < sentences.length; j++) {
+    const m = revision.exec(sentences[j].text);
+    if (!m) continue;
+    const total = rules.countWords.get(m[1].toLowerCase())!;
+    const added: ThesisItem[] = [];
+    for (let k = n + 1; k <= total; k++) {
+      const ordinal = ordinalsOf(k);
+      const told = new RegExp(`\\b(?:a|the)\\s+(?:${ordinal.join('|')})\\s+(?:${rules.singularStageNouns})\\s+(?:began|begun|opened|started|followed)\\b`, 'iu');
+      let item: ThesisItem | null = null;
+      for (let i = after + 1; i <= j && !item; i++) {
+        const t = sentences[i];
+        const start = ordinal.length > 0 ? told.exec(t.text) : null;
+        if (!start) continue;
+        const named = ADDED_NAME.exec(t.text.slice(start.index));
+        const end = named ? start.index + named.index + named[0].length : t.text.length;
+        const date = datesIn(temporal, t.id, t.cleanStart + start.index + start[0].length, t.cleanStart + end, toOriginal)[0];
+        if (!date || date.from === null) continue;
+        item = makeItem(t, start.index, end, false, temporal, rules, toOriginal);
+        item.dated = { ...date, to: null };
+        item.until = null;
+        item.endsAtYear = false;
+        item.label = named ? named[1].trim() : null;
+      }
+      if (!item) return;
+      added.push(item);
+    }
+    const last = thesis.items[thesis.items.length - 1];
+    const lastFrom = itemYears(last)?.from ?? null;
+    const start = added[0].dated!;
+    if (lastFrom !== null && start.from! < lastFrom) return;
+    // The stage that was open ends where the first added one starts.
+    if (!itemYears(last) || itemYears(last)!.to === null) last.until = start;
+    thesis.items.push(...added);
+    thesis.repeatedIn.push(...added.map(() => []));
+    thesis.count = total;
+    return;
+  }
 }
 
 /** A count before a plural noun in lower case ('three countries', 'four ports'): groups (1) the count, (2) the noun. */
