@@ -437,6 +437,14 @@ describe('temporal: relative expressions take the nearest date before them', () 
   });
 
   it.each([
+    ['Pakistan named, Bangladesh not', 'In Pakistan the press was muzzled under Zia.', ['under Zia', 'era', 1977, 1988, '1977/1988']],
+    ['Bangladesh named more often than Pakistan', 'Bangladesh had left Pakistan in 1971. In Bangladesh the army ruled under Zia, and Bangladesh’s parties waited.', ['under Zia', 'era', 1975, 1981, '1975/1981']],
+    ['Pakistan named more often than Bangladesh', 'Pakistan lost Bangladesh in 1971. Pakistan’s unions were banned under Zia, and Pakistan’s students too.', ['under Zia', 'era', 1977, 1988, '1977/1988']],
+  ])('a short name two leaders share is the one whose country the text names more (%s)', (_, text, expected) => {
+    expect(rows(text)).toContainEqual(expected);
+  });
+
+  it.each([
     ['the one range of its sentence', 'Between 1990 and 1996, under President Levon Ter-Petrosyan, NGOs sat on councils.', ['under President Levon Ter-Petrosyan', 'era', 1990, 1996, '1990/1996']],
     ['a relative clause that gives the reign', 'Under King Fahd, who reigned from 1982 to 2005, no union was allowed.', ['Under King Fahd', 'era', 1982, 2005, '1982/2005']],
     ['its bracket', 'Under Governor Halvorsen (1911–1919) the harbour was rebuilt.', ['Under Governor Halvorsen', 'era', 1911, 1919, '1911/1919']],

@@ -833,7 +833,11 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       // "the late Qing", "the early Cold War": a part word (a class phrase gives its part's name).
       const p = ctx.caps.get('p');
       const part = p ? partSpan(s, p.lex ?? p.norm, 'era') : null;
-      return { value: pendingValue('era', { ...n.pending, own: own && !own.pending ? own : null, edge: (ctx.args.edge as 'post' | 'pre' | undefined) ?? null, part }) };
+      // "under Benazir and Nawaz": a second ruler, whose tenure joins the first's.
+      const m = atom(ctx, 'm');
+      if (m && m.pending?.type !== 'era') return null;
+      const second = m?.pending?.type === 'era' ? { with: m.pending.ids } : {};
+      return { value: pendingValue('era', { ...n.pending, own: own && !own.pending ? own : null, edge: (ctx.args.edge as 'post' | 'pre' | undefined) ?? null, part, ...second }) };
     },
     /** "under President Levon Ter-Petrosyan (1991–1998)": a titled ruler the era table does not know (`needsDating`: untitled, see the pending type). */
     rulerText: (ctx) => {

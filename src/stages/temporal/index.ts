@@ -168,7 +168,7 @@ export const temporal = defineStage<TemporalOptions, TemporalResources>({
       eras: resources.eras,
       vagueCount: resources.vagueCount,
       presentSpanMinUnit: resources.presentSpanMinUnit,
-      writesAnyOf: (words) => words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(clean)),
+      timesWritten: (words) => words.reduce((n, w) => n + (clean.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0), 0),
     });
     for (const { candidate, reason } of unresolved) {
       const { cleanStart, cleanEnd } = candidate;

@@ -41,8 +41,11 @@ export interface ResolveSettings {
   vagueCount: number;
   /** Unit size from which an uncounted "the past decades" covers the text's own span. */
   presentSpanMinUnit: number;
-  /** Whether the text writes one of `words` (for an era's `requires`); absent: every era applies. */
-  writesAnyOf?: (words: readonly string[]) => boolean;
+  /**
+   * How many times the text writes any of `words` (for an era's `requires`, and to choose between
+   * entries that share a name); absent: every era applies.
+   */
+  timesWritten?: (words: readonly string[]) => number;
 }
 
 export interface Resolved {
@@ -293,7 +296,7 @@ class Resolver {
         return { value: v, cues: [`century from ${ref !== null ? `${ref}` : 'default 1900s'}`] };
       }
       case 'era': {
-        let entry = settings.eras.entries.get(p.ids[0]);
+        let entry = this.entryMeant(p.ids);
         if (!entry) return `unknown era '${p.ids[0]}'`;
         const meant = this.latestNamed(entry);
         const cues: string[] = [];
@@ -302,9 +305,17 @@ class Resolver {
           entry = meant.entry;
         }
         const own = p.own;
-        const years = own ? { from: own.from, to: own.to, cue: `era: ${entry.id} (own years)` } : this.eraYears(entry);
-        if (!own && years.cue.endsWith('(table)') && entry.requires && settings.writesAnyOf && !settings.writesAnyOf(entry.requires)) {
-          return `the table's '${entry.id}' is ${entry.requires[0]}'s, which the text never names`;
+        let years = own ? { from: own.from, to: own.to, cue: `era: ${entry.id} (own years)` } : this.eraYears(entry);
+        const unnamed = (e: EraEntry, y: { cue: string }): boolean => y.cue.endsWith('(table)') && !!e.requires && !!settings.timesWritten && settings.timesWritten(e.requires) === 0;
+        if (!own && unnamed(entry, years)) return `the table's '${entry.id}' is ${entry.requires![0]}'s, which the text never names`;
+        if (p.with && !own) {
+          // Two rulers named together ("under Benazir and Nawaz"): from the earlier start to the later end (open if either is).
+          const other = this.entryMeant(p.with);
+          if (!other) return `unknown era '${p.with[0]}'`;
+          const more = this.eraYears(other);
+          if (unnamed(other, more)) return `the table's '${other.id}' is ${other.requires![0]}'s, which the text never names`;
+          if (years.from === null || more.from === null) return 'era has no usable years';
+          years = { from: Math.min(years.from, more.from), to: years.to === null || more.to === null ? null : Math.max(years.to, more.to), cue: `${years.cue} + ${more.cue}` };
         }
         let v: Value | null;
         if (p.edge === 'post') v = years.to === null ? null : eraValue(years.to, null);
@@ -340,6 +351,28 @@ class Resolver {
   }
 
   /** For a generic era ("post-war"): which of its `latestOf` eras the text named last before, if any. */
+  /**
+   * The entry a name shared by several means ('Zia': Zia-ul-Haq in Pakistan, Ziaur Rahman in
+   * Bangladesh): the one whose `requires` words the text writes most often (a text on Bangladesh
+   * names Pakistan too, but less); on a tie, or without them, the first in the table.
+   */
+  private entryMeant(ids: readonly string[]): EraEntry | undefined {
+    const entries = this.settings.eras.entries;
+    const count = this.settings.timesWritten;
+    if (ids.length === 1 || !count) return entries.get(ids[0]);
+    let best: EraEntry | undefined;
+    let bestTimes = -1;
+    for (const id of ids) {
+      const e = entries.get(id);
+      const times = e?.requires ? count(e.requires) : 0;
+      if (e && times > bestTimes) {
+        best = e;
+        bestTimes = times;
+      }
+    }
+    return best;
+  }
+
   private latestNamed(entry: EraEntry): { entry: EraEntry; unitId: string } | null {
     let best: { entry: EraEntry; unitId: string; order: number } | null = null;
     for (const id of entry.latestOf ?? []) {

@@ -51,8 +51,11 @@ export type Pending =
   | { type: 'short-decade'; decade: number; part: Span2 | null }
   /** A year named by its last two digits ("May '68", "since '89", "on 24/4/14"), in a month or on a day when one is given. */
   | { type: 'short-year'; year: number; month: number | null; day?: number | null }
-  /** An era from the era table or the text ("under Xi Jinping"); `own` when the text gives years. */
-  | { type: 'era'; ids: string[]; own: Value | null; edge: 'post' | 'pre' | null; part?: EraPart | null }
+  /**
+   * An era from the era table or the text ("under Xi Jinping"); `own` when the text gives years;
+   * `with`, a second ruler named beside the first ("under Benazir and Nawaz"): the two tenures joined.
+   */
+  | { type: 'era'; ids: string[]; own: Value | null; edge: 'post' | 'pre' | null; part?: EraPart | null; with?: string[] }
   /** "their period in office": the leaders named just before. */
   | { type: 'pronoun-era'; plural: boolean }
   /**
