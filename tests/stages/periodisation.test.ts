@@ -406,6 +406,8 @@ describe('periodisation: stage words in passing claim nothing', () => {
     ['none-parts', []],
     // 'Two breaks divided its long first day: a lunch in the square, and a vote …': turning points without dates.
     ['none-turning-points-undated', []],
+    // 'The three parts of the book are titled 'Owners', 'Editors' and 'Readers'': titles of themes, not dated.
+    ['none-book-parts-titled-themes', []],
   ])('%s', (name, messages) => {
     const doc = docOf(form(name), 'periodisation');
     expect(doc.layers.periodisation).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
@@ -1197,6 +1199,9 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     // call the authority, … This edition therefore has four periods rather than three' — the added
     // stage appended, the third (open) closed where it starts.
     ['revised-fourth-period-added', 4, [['the charter years', 1868, 1921], ['the cartel', 1921, 1974], ['the free river', 1974, 2015], ['the authority', 2015, null]]],
+    // A book's parts counted and titled by rulers: 'The three parts of the book are titled 'Under
+    // Nasser', 'Under Sadat' and 'Under Mubarak'' — each title an era the table dates.
+    ['book-parts-titled-by-rulers', 3, [['Under Nasser', 1954, 1970], ['Under Sadat', 1970, 1981], ['Under Mubarak', 1981, 2011]]],
     // Guard: 'Some reviewers wanted four periods rather than three, … but a fourth period would hold too little': no stage added.
     ['revision-rejected-keeps-three', 3, [['the craft union', 1889, 1911], ['the mass union', 1911, 1926], ['the company union', 1926, null]]],
   ])('%s', (name, count, stages) => {

@@ -62,6 +62,8 @@ interface RulesData {
   definitionVerbs: string[];
   backwardsVerbs: string[];
   turningPointNouns: string[];
+  titledPartNouns: string[];
+  titledVerbs: string[];
   sectionNumber: string;
   conclusionHeadings: string;
   frontHeadings: string;
@@ -147,6 +149,8 @@ function compile(d: RulesData): PeriodisationRules {
     backwardsStep: new RegExp(`^(?:and\\s+)?before\\s+(?:it|this|that|them|these|the\\s+[^,;:.]{1,40}?)\\s*,?\\s+(?:${d.backwardsVerbs.map(escapeRegExp).join('|')})\\s+(.+)$`, 'iu'),
     // 'Two ruptures divide …', 'three turning points': group 1, the count; group 2, the noun.
     turningPoints: new RegExp(`\\b(${Object.keys(d.countWords).map(escapeRegExp).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(${d.turningPointNouns.map(escapeRegExp).join('|')})\\b`, 'iu'),
+    // 'The three parts of the book are titled '…'': group 1, the count; the titles follow the match.
+    titledParts: new RegExp(`\\b(${Object.keys(d.countWords).map(escapeRegExp).join('|')})\\s+(?:${d.titledPartNouns.map(escapeRegExp).join('|')})\\b[^.;:'‘"“]{0,60}?\\b(?:${d.titledVerbs.map(escapeRegExp).join('|')})\\s+(?=['‘"“])`, 'iu'),
     // '"the present period" means …': a quoted term, then a defining verb (group 1, the term).
     definedTerm: new RegExp(`["“]([^"“”]{2,80})["”]\\s+(?:${d.definitionVerbs.map(escapeRegExp).join('|')})\\s`, 'giu'),
     sectionNumber: new RegExp(d.sectionNumber, 'u'),

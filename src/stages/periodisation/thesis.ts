@@ -124,6 +124,8 @@ export interface PeriodisationRules {
   tenureStartWords: Set<string>;
   /** Words that end a stage named in its own section ('with it ended the first era'). */
   stageEndWords: Set<string>;
+  /** A count of a text's parts and a verb of naming before their quoted titles ('The three parts of the book are titled '): group 1, the count. */
+  titledParts: RegExp;
   /** A count before a noun of rupture ('Two ruptures', 'three turning points'): group 1, the count; group 2, the noun. */
   turningPoints: RegExp;
   /** Verbs after which a bare apposition names the stage taken in turn ('The second, mechanisation, ran …'). */
@@ -744,7 +746,7 @@ export function findThesis(
     const a = findAnnouncement(sentences[k].text, rules);
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -1665,6 +1667,36 @@ function turningPoints(
   }
   const items = [first, ...points];
   return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
+}
+
+/**
+ * A text's parts counted and titled in quotes ('The three parts of the book are titled 'Under
+ * Nasser', 'Under Sadat' and 'Under Mubarak''): the titles are the stages when there are as many
+ * as counted and each is dated by itself (an era or a ruler the temporal stage dates, or years), in
+ * order of time; titles of themes ('Owners', 'Editors' and 'Readers') are none. Null otherwise.
+ */
+function titledParts(
+  s: Sentence,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis | null {
+  const m = rules.titledParts.exec(s.text);
+  const count = m ? rules.countWords.get(m[1].toLowerCase()) ?? 0 : 0;
+  if (!m || count < 2 || count > rules.maxStages) return null;
+  const items: ThesisItem[] = [];
+  const quotes = new RegExp(QUOTES.source, 'gu');
+  quotes.lastIndex = m.index + m[0].length - 1;
+  for (let q = quotes.exec(s.text); q !== null && items.length < count; q = quotes.exec(s.text)) {
+    const start = q.index + q[1].length + 1;
+    const item = makeItem(s, start, start + q[2].length, false, temporal, rules, toOriginal);
+    const years = itemYears(item);
+    if (!years || years.from === null || (items.length > 0 && years.from < itemYears(items[items.length - 1])!.from!)) return null;
+    item.label = q[2].trim();
+    items.push(item);
+  }
+  if (items.length !== count) return null;
+  return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
 
 /** What a stage told backwards is called ('what the palace called 'the new era'', 'the twelve years that the palace called a 'new era''): group 1, the name. */
