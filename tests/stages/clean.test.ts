@@ -210,6 +210,14 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(blocks.filter((b) => b[0] === 'heading').map((b) => b[1])).toEqual(['The strike']);
   });
 
+  it.each([
+    ['Q: What did the general inherit?'],
+    ['Interviewer: And the unions?'],
+  ])("keeps a short turn of an interview out of the headings: '%s'", (turn) => {
+    const { blocks } = cleaned(`Dockers and the State\n\n${WRAPPED}\n\n${turn}\n\nA: ${WRAPPED}\n\nThe strike\n\n${WRAPPED}`);
+    expect(blocks.filter((b) => b[0] === 'heading').map((b) => b[1])).toEqual(['The strike']);
+  });
+
   it('finds title and byline lines in the front matter and never merges them', () => {
     const { blocks } = cleaned(`Dockers and the State\nMaria GONZALEZ*\n\n${WRAPPED}`);
     expect(blocks.slice(0, 2)).toEqual([['title', 'Dockers and the State'], ['byline', 'Maria GONZALEZ*']]);
