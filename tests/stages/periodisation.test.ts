@@ -1202,6 +1202,8 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     // A book's parts counted and titled by rulers: 'The three parts of the book are titled 'Under
     // Nasser', 'Under Sadat' and 'Under Mubarak'' — each title an era the table dates.
     ['book-parts-titled-by-rulers', 3, [['Under Nasser', 1954, 1970], ['Under Sadat', 1970, 1981], ['Under Mubarak', 1981, 2011]]],
+    // The same in an interview's question, two rulers in one title ('Under Busia and Acheampong': from the first's start to the second's end).
+    ['interview-parts-under-rulers', 3, [['Under Nkrumah', 1957, 1966], ['Under Busia and Acheampong', 1969, 1978], ['Under Rawlings', 1981, 2001]]],
     // Guard: 'Some reviewers wanted four periods rather than three, … but a fourth period would hold too little': no stage added.
     ['revision-rejected-keeps-three', 3, [['the craft union', 1889, 1911], ['the mass union', 1911, 1926], ['the company union', 1926, null]]],
   ])('%s', (name, count, stages) => {

@@ -742,3 +742,17 @@ describe('periods: outside the stages\' sections, a date in one stage and an era
     expect(labelOfSentence(essay(sentence), sentence)).toBe(label);
   });
 });
+
+describe('periods: stages named by their rulers, told in an interview', () => {
+  it.each([
+    // 'Under Nkrumah', 'Under Busia and Acheampong', 'Under Rawlings': the rulers a label names are
+    // the stage's people, and a turn that opens with one ('A: Nkrumah closed …', after its speaker label) is that stage.
+    ['A: Nkrumah closed the opposition papers', 'stage1', 'a turn opening with the first stage’s ruler'],
+    ['A: Busia promised a free press', 'stage2', 'the first of two rulers a label names'],
+    ['Acheampong was worse.', 'stage2', 'the second'],
+    ['A: Rawlings ruled for twenty years', 'stage3', 'the last stage’s ruler'],
+    ['A: Because the editors I interviewed', 'none', 'guard: a turn that names no ruler'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOfForm('interview-parts-under-rulers', start)).toBe(label);
+  });
+});

@@ -39,6 +39,8 @@ interface PeriodsData {
   scopeVerbs: string[];
   scopeSourceCues: string[];
   anteriorityWords: string[];
+  speakerLabel: string;
+  rulerLabel: string;
   futureCues: string[];
   durativeCues: string[];
   spanPatterns: string[];
@@ -132,6 +134,10 @@ interface PeriodsRules {
   scope: RegExp;
   /** 'had struck long before': a past perfect put before something (group: none). */
   anteriority: RegExp;
+  /** A speaker label opening a turn of an interview ('Q: ', 'A: '): no part of what the turn says. */
+  speakerLabel: RegExp;
+  /** A stage's label that names its rulers ('Under Zia', 'Under Benazir and Nawaz'): group 1, the names. */
+  rulerLabel: RegExp;
   /** Words of a text's sources ('drawing on union records'): a remark that names them is about the text. */
   scopeSources: RegExp;
   /** An 'Introduction' or 'Overview' heading, after its number. */
@@ -182,6 +188,8 @@ function compile(d: PeriodsData): PeriodsRules {
     stageNounSet: new Set(d.stageNouns.map((n) => n.toLowerCase())),
     stageNounAfter: `\\s+(?:${phrase(d.stageNouns)})s?(?![\\p{L}\\p{N}])`,
     scope: new RegExp(`^\\W*(?:in\\s+)?(?:this|the\\s+present)\\s+(?:${phrase(d.scopeTextNouns)})\\s*,?\\s+(?:(?:i|we)\\s+)?(?:${phrase(d.scopeVerbs)})\\b`, 'iu'),
+    speakerLabel: new RegExp(d.speakerLabel, 'u'),
+    rulerLabel: new RegExp(d.rulerLabel, 'u'),
     anteriority: new RegExp(`\\b(?:${phrase(d.pastPerfectWords)})\\s+(?:[\\p{L}'’-]+\\s+){1,5}?(?:${phrase(d.anteriorityWords)})\\b`, 'iu'),
     scopeSources: new RegExp(`\\b(?:${phrase(d.scopeSourceCues)})\\b`, 'iu'),
     openingHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.openingHeadings)})\\b`, 'iu'),
@@ -642,11 +650,18 @@ const OPENING_CAPITALISED_WORD = /^\p{Lu}[\p{Ll}-]+/u;
  * Yoshimichi), each with its stage; a word two stages' announcements share, or one of a stage's
  * label, names none. Read from the clean text of each stage's first evidence (its thesis item).
  */
-function announcedPeople(stages: PeriodStage[], clean: string, toClean: (offset: number) => number): Map<string, number> {
+function announcedPeople(stages: PeriodStage[], clean: string, toClean: (offset: number) => number, rules: PeriodsRules): Map<string, number> {
   const out = new Map<string, number>();
+  const add = (word: string, ordinal: number): void => {
+    const known = out.get(word);
+    out.set(word, known === undefined || known === ordinal ? ordinal : -1);
+  };
   for (const st of stages) {
     const item = st.evidence?.[0];
     if (!item || st.announcedIn.length === 0) continue;
+    // A label that names the stage's rulers ('Under Zia', 'Under Benazir and Nawaz') names its people.
+    const ruled = st.label ? rules.rulerLabel.exec(st.label) : null;
+    for (const w of ruled?.[1].match(CAPITALISED_WORD) ?? []) if (w.length >= 3) add(w, st.ordinal);
     const text = clean.slice(toClean(item.start), toClean(item.end));
     const label = new Set((st.label ?? '').toLowerCase().match(/\p{L}+/gu) ?? []);
     for (const m of text.matchAll(PERSON_NAME)) {
@@ -655,13 +670,15 @@ function announcedPeople(stages: PeriodStage[], clean: string, toClean: (offset:
       for (const w of m[0].split(/\s+/)) {
         const word = w.replace(/['’]s?$/u, '');
         if (word.length < 3 || label.has(word.toLowerCase())) continue;
-        const known = out.get(word);
-        out.set(word, known === undefined || known === st.ordinal ? st.ordinal : -1);
+        add(word, st.ordinal);
       }
     }
   }
   return out;
 }
+
+/** A capitalised word ('Zia', 'Benazir'). */
+const CAPITALISED_WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
 
 /**
  * The stage whose announced people sentence `s` opens with, as its subject ('Terauchi's government
@@ -670,9 +687,11 @@ function announcedPeople(stages: PeriodStage[], clean: string, toClean: (offset:
  * otherwise ('Ferdinand Marcos Jr., who succeeded Duterte in June 2022, …' is not the first
  * Marcos's stage; 'From Alfonsín to Macri, every government …' opens with no name).
  */
-function stageByPeople(s: Sentence, people: Map<string, number>, stages: PeriodStage[], dates: TemporalExpression[] | undefined): number | null {
+function stageByPeople(s: Sentence, people: Map<string, number>, stages: PeriodStage[], dates: TemporalExpression[] | undefined, rules: PeriodsRules): number | null {
   if (people.size === 0) return null;
-  const first = OPENING_CAPITALISED_WORD.exec(s.text);
+  // ('A: Zia arrested the prime minister': the name after an interview's speaker label.)
+  const speaker = rules.speakerLabel.exec(s.text);
+  const first = OPENING_CAPITALISED_WORD.exec(speaker ? s.text.slice(speaker[0].length) : s.text);
   if (first === null) return null;
   const n = people.get(first[0]);
   if (n === undefined || n < 0) return null;
@@ -819,7 +838,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const looseLabels = looseLabelWords(stages, rules);
     const bySentence = temporalBySentence(temporal);
     const { text: clean, map } = layer(doc, 'clean');
-    const people = announcedPeople(stages, clean, (o) => map.toClean(o));
+    const people = announcedPeople(stages, clean, (o) => map.toClean(o), rules);
     const sectionById = new Map(sections.map((x) => [x.id, x]));
     // What a sentence needs of its section's heading, tested once per section, not per sentence.
     const headingKinds = new Map<string, { methods: boolean; list: boolean }>();
@@ -1090,7 +1109,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // stages' sections that names a stage by the label the text gave it is about that stage.
         cues.push(cue('label', `stage ${echoed[0]}`));
         out.push(assignment(s, cues, `stage${echoed[0]}`, conf.section));
-      } else if (role.role !== 'stage' && mapped.length === 0 && (byPeople = stageByPeople(s, people, stages, bySentence.get(s.id))) !== null) {
+      } else if (role.role !== 'stage' && mapped.length === 0 && (byPeople = stageByPeople(s, people, stages, bySentence.get(s.id), rules)) !== null) {
         // 'Terauchi's government dissolved every political society' after a thesis whose first stage
         // is 'the so-called military rule of Terauchi Masatake …': an undated sentence outside the
         // stages' sections that names the people the text announced one stage by is about that
