@@ -932,6 +932,16 @@ describe('temporal: a month named alone after a cohort and \'of\' names the coho
   });
 });
 
+describe('temporal: a day and month without a year before a group noun name the group', () => {
+  it.each<[string, string, Row[]]>([
+    ['"the 20 February Movement"', 'The protests of 2011 gave rise to the 20 February Movement, which marched in Rabat.', [['2011', 'year', 2011, 2011, '2011']]],
+    ['"the 18 October Collective"', 'In 2005 the 18 October Collective took its name from the day the strike began.', [['2005', 'year', 2005, 2005, '2005']]],
+    ['guard: a day before a person\'s name', 'In 1974 the junta fell. On 24 July Konstantinos Karamanlis returned.', [['1974', 'year', 1974, 1974, '1974'], ['24 July', 'day', 1974, 1974, '1974-07-24']]],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe('temporal: a government, an administration, a regime or a leadership of someone is an era only after a preposition of time', () => {
   // No held-out gold set counts 'the government of Robert Mugabe invited the churches' or 'Sani
   // Abacha's government dissolved the unions' as a time: they name who acted (ten such were false
