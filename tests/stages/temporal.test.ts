@@ -932,6 +932,15 @@ describe('temporal: a month named alone after a cohort and \'of\' names the coho
   });
 });
 
+describe('temporal: a byline with its date is read as the title is', () => {
+  it.each<[string, string, Row[]]>([
+    ['an organisation, a place and a month', 'Unions and the State\n\nCivic Futures Institute, Nairobi, May 2021\n\nThe unions were banned in 1982.\n', [['May 2021', 'month', 2021, 2021, '2021-05'], ['1982', 'year', 1982, 1982, '1982']]],
+    ['guard: a bare date line', 'November 5, 2020\n\nUnions and the State\n\nThe unions were banned in 1982.\n', [['1982', 'year', 1982, 1982, '1982']]],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe('temporal: a day and month without a year before a group noun name the group', () => {
   it.each<[string, string, Row[]]>([
     ['"the 20 February Movement"', 'The protests of 2011 gave rise to the 20 February Movement, which marched in Rabat.', [['2011', 'year', 2011, 2011, '2011']]],

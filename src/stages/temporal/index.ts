@@ -36,6 +36,8 @@ export interface TemporalData {
   parts: BuilderSettings['parts'];
   vagueCount: number;
   presentSpan: { minUnit: number };
+  /** A line of the front matter that is a byline with its date ('Sava Policy Lab, Belgrade, February 2025'). */
+  bylineLine: string;
   agePossessives: string[];
   pastAuxiliaries: string[];
   /** Absent from an older data file: then only regular past forms ('-ed') count. */
@@ -58,6 +60,7 @@ export interface TemporalResources {
   eras: EraTable;
   vagueCount: number;
   presentSpanMinUnit: number;
+  bylineLine: RegExp;
 }
 
 // One token buffer for all the data's phrases: a fresh one per phrase zero-filled ~10 kB of typed
@@ -136,6 +139,7 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     eras,
     vagueCount: data.vagueCount,
     presentSpanMinUnit: data.presentSpan.minUnit,
+    bylineLine: new RegExp(data.bylineLine, 'u'),
   };
 }
 

@@ -43,7 +43,7 @@ function unit(id: string, cleanStart: number, text: string, tokenStart: number, 
 }
 
 /** Sentences and headings in document order, headings located in the clean text. */
-export function unitsOf(doc: Doc, messages: Diagnostic[]): Unit[] {
+export function unitsOf(doc: Doc, messages: Diagnostic[], bylineLine: RegExp): Unit[] {
   const { text: clean, map } = layer(doc, 'clean');
   // A loop rather than `map`: optimised code makes `map`'s array holey, the interpreter's is packed,
   // and code compiled for one kind of array deoptimises on the other.
@@ -61,11 +61,13 @@ export function unitsOf(doc: Doc, messages: Diagnostic[]): Unit[] {
     }
     units.push(unit(section.id, at, section.heading, -1, -1, null, true));
   }
-  // The title places the text in time too ('Clubs and the Crown in Ruritania, 1855–1917'): it is
-  // read as a heading of the section that holds it (the opening one), which has no heading of its own.
+  // The title places the text in time too ('Clubs and the Crown in Ruritania, 1855–1917'), and so
+  // does a byline's date ('Sava Policy Lab, Belgrade, February 2025'; not a bare date line nor a
+  // note of publication in the front matter): each is read as a heading of the section that holds
+  // it (the opening one), which has no heading of its own.
   const sections = layer(doc, 'sections');
   for (const b of layer(doc, 'blocks')) {
-    if (b.kind !== 'title') continue;
+    if (b.kind !== 'title' && !((b.kind === 'byline' || b.kind === 'front') && bylineLine.test(clean.slice(b.cleanStart, b.cleanEnd)))) continue;
     const holder = sections.find((s) => s.start <= b.start && b.start < s.end && s.heading === null);
     if (holder) units.push(unit(holder.id, b.cleanStart, clean.slice(b.cleanStart, b.cleanEnd), -1, -1, null, true));
   }
@@ -78,7 +80,7 @@ export function unitsOf(doc: Doc, messages: Diagnostic[]): Unit[] {
  */
 export function readUnits(doc: Doc, resources: TemporalResources, messages: Diagnostic[]): { candidates: Candidate[]; mentions: Mention[] } {
   const reader = new UnitReader(doc, resources);
-  const units = unitsOf(doc, messages);
+  const units = unitsOf(doc, messages, resources.bylineLine);
   for (let i = 0; i < units.length; i++) reader.read(units[i], i);
   return { candidates: reader.candidates, mentions: reader.mentions };
 }
