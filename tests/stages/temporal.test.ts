@@ -932,6 +932,16 @@ describe('temporal: a month named alone after a cohort and \'of\' names the coho
   });
 });
 
+describe("temporal: a ruler's time as an edge", () => {
+  it.each<[string, string, Row[]]>([
+    ['"since" a ruler: from the start of the tenure, open', 'The union has bargained with every ruler since Bourguiba in Tunisia.', [['since Bourguiba', 'era', 1957, null, '1957/..']]],
+    ['"the years after" a ruler: from the end, open', 'Pakistan changed in the years after Musharraf.', [['the years after Musharraf', 'era', 2008, null, '2008/..']]],
+    ['guard: "since" a ruler\'s event', 'China changed since Mao\'s death in 1976.', [['1976', 'year', 1976, 1976, '1976']]],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe('temporal: a byline with its date is read as the title is', () => {
   it.each<[string, string, Row[]]>([
     ['an organisation, a place and a month', 'Unions and the State\n\nCivic Futures Institute, Nairobi, May 2021\n\nThe unions were banned in 1982.\n', [['May 2021', 'month', 2021, 2021, '2021-05'], ['1982', 'year', 1982, 1982, '1982']]],

@@ -18,6 +18,7 @@ import {
   seasonValue,
   wrapValue,
   yearValue,
+  type EraEdge,
   type Span2,
   type Pending,
   type Relation,
@@ -837,7 +838,7 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const m = atom(ctx, 'm');
       if (m && m.pending?.type !== 'era') return null;
       const second = m?.pending?.type === 'era' ? { with: m.pending.ids } : {};
-      return { value: pendingValue('era', { ...n.pending, own: own && !own.pending ? own : null, edge: (ctx.args.edge as 'post' | 'pre' | undefined) ?? null, part, ...second }) };
+      return { value: pendingValue('era', { ...n.pending, own: own && !own.pending ? own : null, edge: (ctx.args.edge as EraEdge | undefined) ?? null, part, ...second }) };
     },
     /** "under President Levon Ter-Petrosyan (1991–1998)": a titled ruler the era table does not know (`needsDating`: untitled, see the pending type). */
     rulerText: (ctx) => {
@@ -853,7 +854,7 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
     eraRef: (ctx) => {
       const id = ctx.args.id;
       if (typeof id !== 'string') return null;
-      return { value: pendingValue('era', { type: 'era', ids: [id], own: null, edge: (ctx.args.edge as 'post' | 'pre' | undefined) ?? null }) };
+      return { value: pendingValue('era', { type: 'era', ids: [id], own: null, edge: (ctx.args.edge as EraEdge | undefined) ?? null }) };
     },
     /** "their period in office": the leaders named just before. */
     pronounEra: (ctx) => {

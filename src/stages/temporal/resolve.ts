@@ -319,6 +319,7 @@ class Resolver {
         }
         let v: Value | null;
         if (p.edge === 'post') v = years.to === null ? null : eraValue(years.to, null);
+        else if (p.edge === 'since') v = years.from === null ? null : eraValue(years.from, null);
         else if (p.edge === 'pre') v = years.from === null ? null : { kind: 'era', from: null, to: years.from, edtf: `../${edtfYear(years.from)}`, startEdtf: '..', endEdtf: edtfYear(years.from) };
         else if (p.part && years.from !== null && years.to !== null) {
           const length = years.to - years.from;

@@ -55,7 +55,7 @@ export type Pending =
    * An era from the era table or the text ("under Xi Jinping"); `own` when the text gives years;
    * `with`, a second ruler named beside the first ("under Benazir and Nawaz"): the two tenures joined.
    */
-  | { type: 'era'; ids: string[]; own: Value | null; edge: 'post' | 'pre' | null; part?: EraPart | null; with?: string[] }
+  | { type: 'era'; ids: string[]; own: Value | null; edge: EraEdge | null; part?: EraPart | null; with?: string[] }
   /** "their period in office": the leaders named just before. */
   | { type: 'pronoun-era'; plural: boolean }
   /**
@@ -66,6 +66,9 @@ export type Pending =
    * elsewhere; else no expression at all ('under Marx' is no era), and nothing to report.
    */
   | { type: 'ruler-text'; name: string; own: Value | null; needsDating?: boolean };
+
+/** Which edge of an era an expression takes: after its end ('post-Mao'), before its start ('pre-war'), from its start on ('since Bourguiba'). */
+export type EraEdge = 'post' | 'pre' | 'since';
 
 /** The share of an era a part word names ("the late Qing": its last 30%), from `parts.*.era` in temporal.json. */
 export type EraPart = readonly [number, number];
