@@ -53,3 +53,23 @@ describe('entities: guards on rulers by short name', () => {
     ["guard: an adjective of a ruler's name names no one ('Bismarckian')", 'The Bismarckian welfare state spread.', []],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe('entities: credit lines and datelines in the front matter (creditLabels)', () => {
+  it.each<[string, string, Expected[]]>([
+    ["a credit before 'by'", 'Voices of the Delta\n\nInterview by Amara Okafor-Lind\n\nThe union was founded in 1990 and grew quickly.', [
+      ['Amara Okafor-Lind', 'PERSON', ['Amara Okafor-Lind']],
+    ]],
+    ['a credit with an institution after the person', 'Review of a New History\n\nReviewed by Olga Petrenko, University of Tartu\n\nThe book covers the years 1940 to 1991 in detail.', [
+      ['Olga Petrenko', 'PERSON', ['Olga Petrenko']],
+      ['University of Tartu', 'ORG', ['University of Tartu']],
+    ]],
+    ['a credit after a colon', 'Notes from a Meeting\n\nRapporteur: Kofi Mensah-Boateng\n\nThe meeting opened in 2019 with a review of the law.', [
+      ['Kofi Mensah-Boateng', 'PERSON', ['Kofi Mensah-Boateng']],
+    ]],
+    ['a dateline: organisation by its head, a known city, the date', 'Shrinking Civic Space: A Report on the Years since 2015\n\nCivic Futures Institute, Nairobi, May 2021\n\nThe report was written in 2021 by many hands.', [
+      ['Civic Futures Institute', 'ORG', ['Civic Futures Institute']],
+      ['Nairobi', 'GPE', ['Nairobi']],
+    ]],
+    ["guard: a dateline part without a head or an entry names nothing", 'Shrinking Civic Space: A Report on the Years since 2015\n\nDraft for Comment, May 2021\n\nThe report was written in 2021 by many hands.', []],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

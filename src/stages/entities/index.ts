@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { layer, type Block, type BlockKind, type Citation, type Doc, type Entity, type EntityMention, type EntityType } from '../../doc.js';
 import type { OffsetMap } from '../../offsets.js';
 import { defineStage } from '../../stage.js';
-import { addBylineNames, addHeadingNames } from './blocks.js';
+import { addBylineNames, addFrontNames, addHeadingNames } from './blocks.js';
 import type { RawMention, ScanContext } from './candidates.js';
 import { isRegExpSpace } from '../../chars.js';
 import { LowerWords } from './chars.js';
@@ -194,7 +194,10 @@ function addBlockNames(doc: Doc, grouper: Grouper, lex: Lexicon, docLower: Lower
   const clean = layer(doc, 'clean').text;
   const blocks = layer(doc, 'blocks');
   let known: Set<string> | null = null;
-  for (const block of blocks) if (block.kind === 'byline') addBylineNames(block, clean, grouper, lex);
+  for (const block of blocks) {
+    if (block.kind === 'byline') addBylineNames(block, clean, grouper, lex);
+    else if (block.kind === 'front') addFrontNames(block, clean, grouper, lex);
+  }
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     const listed = block.kind === 'front' && isKeywordsLine(clean, block.cleanStart, block.cleanEnd, lex);

@@ -79,6 +79,7 @@ export interface EntityRulesFile {
   nonNames: string[];
   numberedLabels?: string[];
   notBylineWords?: string[];
+  creditLabels?: string[];
   keywordLabels?: string[];
   regimes?: { ordinals: string[]; heads: string[] };
   ordinals?: string[];
@@ -303,6 +304,8 @@ export interface Lexicon {
   numberedLabels: Set<string>;
   /** Folded words of section names a byline may be mistaken for ('Executive Summary'). */
   notBylineWords: Set<string>;
+  /** Folded labels of a credit line in the front matter, before 'by' or a colon ('Interview by …', 'Rapporteur: …'). */
+  creditLabels: Set<string>;
   /** Folded labels of a front-matter line listing a text's keywords ('Keywords: …'): known names in it are mentions. */
   keywordLabels: Set<string>;
   /** Folded ordinals and heads of regimes ('First Republic'): no entity. */
@@ -662,6 +665,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     nonNames: toSet(rules.nonNames, false),
     numberedLabels: toSet(rules.numberedLabels, false),
     notBylineWords: toSet(rules.notBylineWords),
+    creditLabels: toSet(rules.creditLabels),
     keywordLabels: toSet(rules.keywordLabels),
     regimeOrdinals: toSet(rules.regimes?.ordinals),
     ordinals: toSet(rules.ordinals),
