@@ -73,3 +73,30 @@ describe('entities: credit lines and datelines in the front matter (creditLabels
     ["guard: a dateline part without a head or an entry names nothing", 'Shrinking Civic Space: A Report on the Years since 2015\n\nDraft for Comment, May 2021\n\nThe report was written in 2021 by many hands.', []],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: laws with connectors in their bracket, 'Law and Order (…) Act', plural 'Ordinances', Romance 'e'", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'and' inside the bracket", 'The Societies (Registration and Control) Ordinance of 1961 was used against the unions.', [
+      ['Societies (Registration and Control) Ordinance of 1961', 'LAW', ['Societies (Registration and Control) Ordinance of 1961']],
+    ]],
+    ["a head before the bracket ('Criminal Law (…) Act')", 'The Criminal Law (Codification and Reform) Act was used against journalists.', [
+      ['Criminal Law (Codification and Reform) Act', 'LAW', ['Criminal Law (Codification and Reform) Act']],
+    ]],
+    ["'of' inside the bracket", 'The government repealed the Emergency (Prevention of Violence) Ordinance in 1964.', [
+      ['Emergency (Prevention of Violence) Ordinance', 'LAW', ['Emergency (Prevention of Violence) Ordinance']],
+    ]],
+    ["'Law and Order' before a bracket", 'In 1960 the Law and Order (Maintenance) Act was passed.', [
+      ['Law and Order (Maintenance) Act', 'LAW', ['Law and Order (Maintenance) Act']],
+    ]],
+    ["a plural 'Ordinances' after a topic of two nouns", 'The Press and Publications Ordinances were amended in 1963.', [
+      ['Press and Publications Ordinances', 'LAW', ['Press and Publications Ordinances']],
+    ]],
+    ["Spanish and Portuguese 'e' inside a name", 'It was replaced by the Ley de Prensa e Imprenta of 1966.', [
+      ['Ley de Prensa e Imprenta of 1966', 'LAW', ['Ley de Prensa e Imprenta of 1966']],
+    ]],
+    ["guard: two laws joined by 'and', the second bracketed", 'The Press Act and the Police (Amendment) Act were both passed in 1962.', [
+      ['Press Act', 'LAW', ['Press Act']],
+      ['Police (Amendment) Act', 'LAW', ['Police (Amendment) Act']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

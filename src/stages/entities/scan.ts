@@ -44,6 +44,8 @@ const LAW_NUMBER = /^\d{1,5}(?:[/.-]\d{1,5})*[a-z]?$/;
 const SLASH_YEAR = /^\d{1,5}\/(?:1[5-9]\d\d|20\d\d)$/;
 /** A sub-number in brackets: 'Article 35(1)'. */
 const PROVISION_PART = /^(?:\d+|[a-z])$/;
+/** Words that join the capitalised words inside a law's bracket ('(Registration and Control)'). */
+const BRACKET_CONNECTORS = new Set(['and', '&', 'of', 'for', 'on', 'the']);
 /** {@link Scanner.positional}: the capital is a name's, the sentence's, or either (a one-word name that is also a common word). */
 const NAME = 0;
 const POSITIONAL = 1;
@@ -636,7 +638,9 @@ export class Scanner {
     const { words, lex } = this;
     let k = open + 1;
     let inside = 0;
-    while (inside < 4 && (words[k].name || words[k].text === 'No.' || (inside > 0 && PROVISION_PART.test(words[k].text)))) {
+    // ('the Societies (Registration and Control) Ordinance', '(Prevention of Terrorism) Act': a
+    // connector between capitalised words inside.)
+    while (inside < 6 && (words[k].name || words[k].text === 'No.' || (inside > 0 && (PROVISION_PART.test(words[k].text) || (BRACKET_CONNECTORS.has(words[k].text) && words[k + 1].name))))) {
       k++;
       inside++;
     }
@@ -690,6 +694,9 @@ export class Scanner {
       // a law's head: 'the Press Act and Police Act' are two laws.
       // ('the Charities and Societies Proclamation No. 621/2009': a head that names a law with its number.)
       const lawAfterTopic = (rightHead === 'LAW' || (lex.numberedLawHeads.has(foldOf(words[rightEnd])) && this.numberedLawEnd(rightEnd) > rightEnd)) && startsUpper(words[rightEnd].text) && lex.heads.get(foldOf(words[j])) !== 'LAW';
+      // 'the Law and Order (Maintenance) Act': a topic of two nouns before a bracketed part and a
+      // law's head (the first noun may be 'Law' itself when it stands alone).
+      if (!lawAfterTopic && words[rightEnd + 1].text === '(' && (i === j || lex.heads.get(foldOf(words[j])) !== 'LAW') && this.bracketedLawEnd(rightEnd + 1) > rightEnd) return true;
       if (rightHead !== 'ORG' && !lawAfterTopic) return false;
     }
     // Neither side may be a name of its own (asked last: these look names up).
