@@ -100,3 +100,40 @@ describe("entities: laws with connectors in their bracket, 'Law and Order (…) 
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: two organisations joined by 'and'", () => {
+  it.each<[string, string, Expected[]]>([
+    ['a plural of members opening the second name', 'She worked with the Alliance for Civic Action and Mothers of the Square in 1999.', [
+      ['Alliance for Civic Action', 'ORG', ['Alliance for Civic Action']],
+      ['Mothers of the Square', 'ORG', ['Mothers of the Square']],
+    ]],
+    ['a head on each side', 'The Crisis Coalition and Heal Zimbabwe Trust ran voter education.', [
+      ['Crisis Coalition', 'ORG', ['Crisis Coalition']],
+      ['Heal Zimbabwe Trust', 'ORG', ['Heal Zimbabwe Trust']],
+    ]],
+    ["guard: members on both sides of 'and' in one name", 'The Association of Mothers and Fathers of the Disappeared protested.', [
+      ['Association of Mothers and Fathers of the Disappeared', 'ORG', ['Association of Mothers and Fathers of the Disappeared']],
+    ]],
+    ["guard: a common word before the right head ('telephone')", 'The Wireless Telegraph and Telephone Corporation ran the telephone network.', [
+      ['Wireless Telegraph and Telephone Corporation', 'ORG', ['Wireless Telegraph and Telephone Corporation']],
+    ]],
+    ["guard: a subject of two nouns after the head", 'He joined the Ministry of Science and Technology in 2001.', [
+      ['Ministry of Science and Technology', 'ORG', ['Ministry of Science and Technology']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});
+
+describe('entities: rulers of the era table, canonical names and one-word names', () => {
+  it.each<[string, string, Expected[]]>([
+    ["a title in the table's name stays off the canonical ('Queen Victoria')", 'Queen Victoria opened the exhibition.', [
+      ['Victoria', 'PERSON', ['Queen Victoria']],
+    ]],
+    ["a one-word name of the table yields to a person of the text who bears it", 'Under Frederick Augustus III the works declined; Augustus ordered an inquiry.', [
+      ['Frederick Augustus III', 'PERSON', ['Frederick Augustus III', 'Augustus']],
+    ]],
+    ['a dashed full name, then the short one', 'Zia-ul-Haq seized power in Pakistan; Zia banned the unions.', [
+      ['Zia-ul-Haq', 'PERSON', ['Zia-ul-Haq', 'Zia']],
+      ['Pakistan', 'GPE', ['Pakistan']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

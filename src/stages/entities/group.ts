@@ -735,11 +735,11 @@ function datedOtherwise(g: Group, undated: string, key: string): boolean {
 
 export function canonicalOf(g: Group, lex: Lexicon): string {
   if (g.entry?.fromEras) {
-    // A ruler of the era table: the text's own full name ('Rhee Syngman', 'Franz Joseph I'), else
-    // the table's first ('under Ayub' → Ayub Khan).
-    let full: string | undefined;
-    for (const n of g.names) if (wordCount(n) >= 2 && (full === undefined || wordCount(n) > wordCount(full))) full = n;
-    return full ?? g.entry.name;
+    // A ruler of the era table: the text's own full name as for a name no gazetteer knows ('Rhee
+    // Syngman', 'Franz Joseph I'; titles off: 'Queen Victoria' → Victoria), else the table's first
+    // ('under Ayub' → Ayub Khan).
+    const own = withoutTitles(longestName(g), lex);
+    return wordCount(own) >= 2 || wordCount(g.entry.name) < 2 ? own : g.entry.name;
   }
   if (g.entry) {
     const entryKey = lex.keyOf(g.entry.name);
@@ -758,8 +758,19 @@ export function canonicalOf(g: Group, lex: Lexicon): string {
     }
     return first ?? g.entry.name;
   }
-  // The longest form (in words, hyphenated parts counted), the most frequent among equals; short
-  // acronyms only when there is nothing else.
+  return longestName(g);
+}
+
+/** 'Queen Victoria' → 'Victoria', 'Kaiser Wilhelm II' → 'Wilhelm II': titles before a name (one word is always kept). */
+function withoutTitles(name: string, lex: Lexicon): string {
+  const words = name.split(' ');
+  let t = 0;
+  while (t < words.length - 1 && lex.titles.has(fold(words[t]))) t++;
+  return t === 0 ? name : words.slice(t).join(' ');
+}
+
+/** The longest of a group's names, in words (hyphenated parts counted), the most frequent among equals; short acronyms only when there is nothing else. */
+function longestName(g: Group): string {
   let best: string | undefined;
   let bestSize = 0;
   let count: Map<string, number> | null = null;

@@ -442,6 +442,9 @@ function cueBitsOf(lists: [Set<string>, number][]): Map<string, number> {
   return bits;
 }
 
+/** A name of more than one word, by spaces or dashes ('Zia-ul-Haq', 'Louis-Philippe'). */
+const ERA_MULTI_WORD = /[\s\-‐‑–]/;
+
 /**
  * Loads `rules` and its gazetteers (paths relative to the rules file) through `env` and compiles them.
  * @param leadersFile - The era table whose leaders are people too (default: none).
@@ -503,6 +506,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     for (const w of data.demonyms ?? []) demonyms.add(fold(w));
   }
   const leadersByShort = new Map<string, { entry: GazetteerEntry; requires: readonly string[] | null }[]>();
+  const eraTitles = toSet(rules.titles);
   for (const era of eras?.eras ?? []) {
     if (era.type !== 'leader' || era.members || era.names.length === 0) continue;
     // The person the gazetteer knows by one of the names ('Mahathir Mohamad'), else a new entry.
@@ -514,14 +518,23 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
         break;
       }
     }
-    if (entry === null) {
-      const made = add(era.names[0], 'PERSON', era.names.slice(1), undefined, false);
+    // A one-word name ('Augustus', 'Sukarno') is read as a short name: a person of the text who
+    // bears it comes first ('Augustus the Strong', 'Frederick Augustus III').
+    // ('Queen Victoria', 'General Franco': a title is read off the text's mention, not made part of a name.)
+    const titled = (n: string): boolean => eraTitles.has(fold(n.trim().split(' ')[0]));
+    const full = era.names.filter((n) => ERA_MULTI_WORD.test(n.trim()) && !titled(n));
+    const shorts = [...(era.short ?? []), ...era.names.filter((n) => !ERA_MULTI_WORD.test(n.trim()))];
+    if (entry === null && full.length === 0) {
+      const made: GazetteerEntry = { id: `g${++n}`, name: era.names[0], type: 'PERSON', keys: [], fromEras: true };
+      entry = made;
+    } else if (entry === null) {
+      const made = add(full[0], 'PERSON', full.slice(1), undefined, false);
       // (None of its names free: another entry, a place or an organisation, holds them all.)
       if (made.keys.some((k) => entryByKey.get(k)?.entry === made)) entry = made;
       made.fromEras = true;
     } else {
       // Names of the table the gazetteer lacks ('Najib Tun Razak'), unless another entry has them.
-      for (const name of era.names) {
+      for (const name of full) {
         const key = nameKey(name, variants);
         if (!key || entryByKey.has(key)) continue;
         entry.keys.push(key);
@@ -530,11 +543,11 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
       }
     }
     if (entry === null) continue;
-    for (const short of era.short ?? []) {
+    for (const short of shorts) {
       const k = fold(short);
       // 'Bismarckian', 'Nehruvian': an adjective of the name (the table's, for 'the Bismarckian
       // era'), which names no person.
-      if ((era.short ?? []).some((o) => o.length < short.length && short.startsWith(o)) || era.names.some((n) => n.split(' ').some((w) => w.length < short.length && short.startsWith(w)))) continue;
+      if (shorts.some((o) => o.length < short.length && short.startsWith(o)) || era.names.some((n) => n.split(' ').some((w) => w.length < short.length && short.startsWith(w)))) continue;
       const list = leadersByShort.get(k) ?? [];
       if (!list.some((x) => x.entry === entry)) list.push({ entry, requires: era.requires?.length ? era.requires : null });
       leadersByShort.set(k, list);

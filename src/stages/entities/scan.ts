@@ -684,6 +684,16 @@ export class Scanner {
     // A firm's suffix ends its name whatever comes before it: 'L. Bamberger and Co.'.
     if (k === rightEnd && !sawPreposition && lex.firmSuffixes.has(words[k].text)) return true;
     const rightHead = lex.heads.get(foldOf(words[rightEnd]));
+    // Two organisations: 'the Alliance for Civic Action and Mothers of the Square' (a plural of
+    // members opening a name before its preposition, not after another: 'Association of Mothers and
+    // Fathers of …'), 'the Crisis Coalition and Heal Zimbabwe Trust' (a head on each side, as
+    // 'the Press Act and Police Act' are two laws, the right one's words proper names).
+    const leftHead = lex.heads.get(foldOf(words[j]));
+    if (k === rightEnd && lex.memberHeads.has(foldOf(words[k])) && !lex.memberHeads.has(foldOf(words[j])) && lex.prepositions.has(words[k + 1].text)) return false;
+    // (Not where a word before the right head is a common one the text writes in lower case: 'the
+    // Spanish Wireless Telegraph and Telephone Corporation'; nor after a preposition: 'Law on
+    // Assembly and Political Association'.)
+    if (!sawPreposition && leftHead === 'ORG' && rightHead === 'ORG' && j > i && !lex.articles.has(foldOf(words[j - 1])) && rightEnd > k && startsUpper(words[j].text) && startsUpper(words[rightEnd].text) && !this.anyLowerWord(k, rightEnd - 1)) return false;
     if (sawPreposition) {
       // After a preposition inside an organisation's name ('Society for Education and Mutual Aid'),
       // or before common words ('Commerce and Labor'); not in a list of places ('Isle of Wight and Bournemouth').
