@@ -137,3 +137,15 @@ describe('entities: rulers of the era table, canonical names and one-word names'
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: broadcasters named by their apposition (periodicalCues 'broadcaster')", () => {
+  it.each<[string, string, Expected[]]>([
+    ['an acronym before the apposition', 'RTHK, the public broadcaster, lost its programmes.', [
+      ['RTHK', 'ORG', ['RTHK']],
+    ]],
+    ['acronyms after the plural cue', 'The broadcasters TVB and ATV complied.', [
+      ['TVB', 'ORG', ['TVB']],
+      ['ATV', 'ORG', ['ATV']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});
