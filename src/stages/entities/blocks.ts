@@ -3,7 +3,7 @@
  * and headings, only names already known from the body or the gazetteers — headings capitalise
  * every word ('The End of Labour NGOs?'), so capitals there say nothing.
  */
-import type { Block } from '../../doc.js';
+import type { Block, EntityType } from '../../doc.js';
 import { displayName, isNameWord, possessiveBreak } from './candidates.js';
 import { groupMention, type Group, type Grouper } from './group.js';
 import { fold, type Lexicon } from './lexicon.js';
@@ -43,6 +43,50 @@ export function addBylineNames(block: Block, clean: string, grouper: Grouper, le
       const g = grouper.find(grouper.key(name)) ?? grouper.groupFor(name, { type, strength: 2, entry: type === 'ORG' ? known : null, via: 'byline' });
       grouper.add(g, groupMention(-1, start, start + surface.length, name, block.kind));
     }
+  }
+}
+
+const CREDIT = /^\s*(\p{Lu}\p{L}+)(?:\s+by\s+|\s*:\s+)/u;
+const DATE_PART = /(?:^|\s)(?:1[5-9]\d\d|20\d\d)\s*$/;
+const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'el']);
+
+/**
+ * Names in a front-matter line the segmenter did not take for a byline: a credit ('Interview by
+ * Farah Lowe', 'Reviewed by Inês Duarte, University of Coimbra', 'Rapporteur: Tendai Moyo'; the
+ * label one of the lexicon's `creditLabels`), or a dateline of names before a date ('Civic Futures
+ * Institute, Nairobi, May 2021'). Each comma-separated part is a known name of its gazetteer type,
+ * an organisation by its head word ('… Institute', 'University of …'), or, in a credit, a person
+ * by the shape of the words; in a dateline an unknown part without a head names nothing.
+ */
+export function addFrontNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon): void {
+  const text = clean.slice(block.cleanStart, block.cleanEnd);
+  if (text.includes('\n')) return;
+  const credit = CREDIT.exec(text);
+  const isCredit = credit !== null && lex.creditLabels.has(fold(credit[1]));
+  if (!isCredit && !DATE_PART.test(text)) return;
+  const from = isCredit ? credit![0].length : 0;
+  const parts = text.slice(from).split(',');
+  // A dateline: names, then the date last ('May 2021', 'autumn term 2023').
+  if (!isCredit && (parts.length < 2 || !DATE_PART.test(parts[parts.length - 1]))) return;
+  let offset = from;
+  for (let p = 0; p < parts.length; p++) {
+    const piece = parts[p];
+    const surface = piece.trim();
+    const start = block.cleanStart + offset + (piece.length - piece.trimStart().length);
+    offset += piece.length + 1;
+    if (!isCredit && p === parts.length - 1) break;
+    const words = surface.split(WHITE_SPACE);
+    if (surface === '' || words.length > 8 || !startsUpper(words[0]) || !startsUpper(words[words.length - 1])) continue;
+    if (!words.every((w) => startsUpper(w) || NAME_CONNECTORS.has(w))) continue;
+    if (words.some((w) => lex.notBylineWords.has(fold(w)))) continue;
+    const known = lex.lookup(surface);
+    const orgHead = lex.heads.get(fold(words[words.length - 1])) === 'ORG' || (words.length > 2 && lex.heads.get(fold(words[0])) === 'ORG');
+    let type: EntityType | null = known !== null ? known.type : orgHead ? 'ORG' : null;
+    // A credit's first part, of two to four capitalised words, is its person.
+    if (type === null && isCredit && p === 0 && words.length >= 2 && words.length <= 4 && words.every(startsUpper)) type = 'PERSON';
+    if (type === null) continue;
+    const g = grouper.find(grouper.key(surface)) ?? grouper.groupFor(surface, { type, strength: 2, entry: known, via: 'byline' });
+    grouper.add(g, groupMention(-1, start, start + surface.length, surface, block.kind));
   }
 }
 

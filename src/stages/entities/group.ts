@@ -51,6 +51,9 @@ export interface Group {
 
 const NO_GROUPS: readonly Group[] = [];
 
+/** How many times the text writes the words, in all (whole words, case as given). */
+export type TimesWritten = (words: readonly string[]) => number;
+
 /** Optional typing of leftover multi-word names (compromise), given the name. */
 export type Fallback = (name: string) => EntityType | null;
 
@@ -66,6 +69,8 @@ export class Grouper {
   constructor(
     private readonly lex: Lexicon,
     private readonly genericAcronyms: Set<string>,
+    private readonly written: TimesWritten = () => 0,
+    private readonly docLower: { has(word: string): boolean } | null = null,
   ) {}
 
   key(name: string): string {
@@ -252,9 +257,34 @@ export class Grouper {
       }
       return best;
     }
-    const known = gazetteer ? (this.lex.personsByShortForm.get(k) ?? []) : [];
-    if (known.length === 1) return this.groupFor(known[0].name, { type: 'PERSON', strength: 3, entry: known[0], via: 'gazetteer' });
-    return null;
+    if (!gazetteer) return null;
+    const known = this.knownByShortName(k);
+    return known ? this.groupFor(known.name, { type: 'PERSON', strength: 3, entry: known, via: 'gazetteer' }) : null;
+  }
+
+  /**
+   * The one gazetteer person or ruler of the era table known by the short name `k` (folded): a
+   * ruler only where the text writes one of the table's `requires` words ('Ayub' in a text that
+   * names Pakistan); of two, the one whose words the text writes more often ('Zia' in a text on
+   * Bangladesh), as the temporal stage decides; none when that does not decide.
+   */
+  private knownByShortName(k: string): GazetteerEntry | null {
+    const people = this.lex.personsByShortForm.get(k);
+    // ('Begin', 'Heath': a short name the text also writes in lower case is that word.)
+    const leaders = this.docLower?.has(k) ? undefined : this.lex.leadersByShort.get(k);
+    if (!leaders) return people?.length === 1 ? people[0] : null;
+    const found: { entry: GazetteerEntry; times: number }[] = [];
+    for (const p of people ?? []) found.push({ entry: p, times: 0 });
+    for (const l of leaders) {
+      const times = l.requires ? this.written(l.requires) : 0;
+      if (l.requires && times === 0) continue;
+      const had = found.find((f) => f.entry === l.entry);
+      if (had) had.times = times;
+      else found.push({ entry: l.entry, times });
+    }
+    if (found.length <= 1) return found[0]?.entry ?? null;
+    found.sort((a, b) => b.times - a.times);
+    return found[0].times > found[1].times ? found[0].entry : null;
   }
 
   /**
@@ -428,9 +458,14 @@ function toMention(m: RawMention, name = m.name): GroupMention {
  * Each step is a function of its own: V8 optimises the busy ones separately and quickly, where one
  * long function was compiled (and recompiled) whole.
  */
-export function groupMentions(raw: RawMention[], found: Pick<ScanContext, 'lex' | 'genericAcronyms' | 'definitions' | 'listMembers'>, fallback: Fallback | null): Grouper {
+export function groupMentions(
+  raw: RawMention[],
+  found: Pick<ScanContext, 'lex' | 'genericAcronyms' | 'definitions' | 'listMembers'> & Partial<Pick<ScanContext, 'docLower'>>,
+  fallback: Fallback | null,
+  written?: TimesWritten,
+): Grouper {
   const lex = found.lex;
-  const grouper = new Grouper(lex, found.genericAcronyms);
+  const grouper = new Grouper(lex, found.genericAcronyms, written, found.docLower ?? null);
   const resolved = new Map<RawMention, EntityType>();
   const later = groupTyped(raw, grouper, resolved);
   joinDefinitions(found.definitions, grouper, resolved);
@@ -699,6 +734,13 @@ function datedOtherwise(g: Group, undated: string, key: string): boolean {
 }
 
 export function canonicalOf(g: Group, lex: Lexicon): string {
+  if (g.entry?.fromEras) {
+    // A ruler of the era table: the text's own full name as for a name no gazetteer knows ('Rhee
+    // Syngman', 'Franz Joseph I'; titles off: 'Queen Victoria' → Victoria), else the table's first
+    // ('under Ayub' → Ayub Khan).
+    const own = withoutTitles(longestName(g), lex);
+    return wordCount(own) >= 2 || wordCount(g.entry.name) < 2 ? own : g.entry.name;
+  }
   if (g.entry) {
     const entryKey = lex.keyOf(g.entry.name);
     // An entry known by its acronym ('COSATU') that the text spells out: the text's full name
@@ -716,8 +758,19 @@ export function canonicalOf(g: Group, lex: Lexicon): string {
     }
     return first ?? g.entry.name;
   }
-  // The longest form (in words, hyphenated parts counted), the most frequent among equals; short
-  // acronyms only when there is nothing else.
+  return longestName(g);
+}
+
+/** 'Queen Victoria' → 'Victoria', 'Kaiser Wilhelm II' → 'Wilhelm II': titles before a name (one word is always kept). */
+function withoutTitles(name: string, lex: Lexicon): string {
+  const words = name.split(' ');
+  let t = 0;
+  while (t < words.length - 1 && lex.titles.has(fold(words[t]))) t++;
+  return t === 0 ? name : words.slice(t).join(' ');
+}
+
+/** The longest of a group's names, in words (hyphenated parts counted), the most frequent among equals; short acronyms only when there is nothing else. */
+function longestName(g: Group): string {
   let best: string | undefined;
   let bestSize = 0;
   let count: Map<string, number> | null = null;

@@ -12,12 +12,12 @@ import { createRequire } from 'node:module';
 import { layer, type Block, type BlockKind, type Citation, type Doc, type Entity, type EntityMention, type EntityType } from '../../doc.js';
 import type { OffsetMap } from '../../offsets.js';
 import { defineStage } from '../../stage.js';
-import { addBylineNames, addHeadingNames } from './blocks.js';
+import { addBylineNames, addFrontNames, addHeadingNames } from './blocks.js';
 import type { RawMention, ScanContext } from './candidates.js';
 import { isRegExpSpace } from '../../chars.js';
 import { LowerWords } from './chars.js';
 import { Scanner } from './scan.js';
-import { canonicalOf, groupMentions, type Fallback, type GroupMention, type Grouper } from './group.js';
+import { canonicalOf, groupMentions, type Fallback, type GroupMention, type Grouper, type TimesWritten } from './group.js';
 import { fold, loadLexicon, type Lexicon } from './lexicon.js';
 import { addQuotedLawNames } from './nicknames.js';
 import { TokenWords } from './words.js';
@@ -25,6 +25,8 @@ import { TokenWords } from './words.js';
 export interface EntitiesOptions {
   /** Data file with the rules and the list of gazetteers (default: `entities.json`). */
   rules: string;
+  /** The era table, whose leaders are people known by their full and short names (default: none). */
+  leaders?: string;
 }
 
 type Compromise = typeof import('compromise').default;
@@ -112,6 +114,27 @@ function inOrder(mentions: readonly GroupMention[]): GroupMention[] {
   return mentions as GroupMention[];
 }
 
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * How many times `text` writes the words, as whole words with the case given ('Pakistan', not
+ * 'Pakistani'); counted when first asked (only lone short names of rulers ask), then remembered.
+ */
+function timesWritten(text: string): TimesWritten {
+  const counts = new Map<string, number>();
+  const once = (word: string): number => {
+    let n = counts.get(word);
+    if (n !== undefined) return n;
+    n = 0;
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+      if (!isWordChar(text[i - 1]) && !isWordChar(text[i + word.length])) n++;
+    }
+    counts.set(word, n);
+    return n;
+  };
+  return (words) => words.reduce((n, w) => n + once(w), 0);
+}
+
 /** The candidate names of the document's sentences, and what scanning noted on the way. */
 function scanDocument(doc: Doc, lex: Lexicon): { raw: RawMention[]; ctx: ScanContext } {
   const { text: clean, map } = layer(doc, 'clean');
@@ -171,7 +194,10 @@ function addBlockNames(doc: Doc, grouper: Grouper, lex: Lexicon, docLower: Lower
   const clean = layer(doc, 'clean').text;
   const blocks = layer(doc, 'blocks');
   let known: Set<string> | null = null;
-  for (const block of blocks) if (block.kind === 'byline') addBylineNames(block, clean, grouper, lex);
+  for (const block of blocks) {
+    if (block.kind === 'byline') addBylineNames(block, clean, grouper, lex);
+    else if (block.kind === 'front') addFrontNames(block, clean, grouper, lex);
+  }
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     const listed = block.kind === 'front' && isKeywordsLine(clean, block.cleanStart, block.cleanEnd, lex);
@@ -219,12 +245,12 @@ export const entities = defineStage<EntitiesOptions, Lexicon>({
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
-    properties: { rules: { type: 'string', default: 'entities.json' } },
+    properties: { rules: { type: 'string', default: 'entities.json' }, leaders: { type: 'string' } },
   },
-  prepare: (options, env) => loadLexicon(options.rules, env),
+  prepare: (options, env) => loadLexicon(options.rules, env, options.leaders),
   run(doc, { resources: lex }) {
     const { raw, ctx } = scanDocument(doc, lex);
-    const grouper = groupMentions(raw, ctx, lex.useCompromise ? compromiseFallback() : null);
+    const grouper = groupMentions(raw, ctx, lex.useCompromise ? compromiseFallback() : null, timesWritten(layer(doc, 'clean').text));
     addBlockNames(doc, grouper, lex, ctx.docLower);
     return { layers: { entities: entitiesOf(doc, grouper, lex) } };
   },

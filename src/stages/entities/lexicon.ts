@@ -79,6 +79,7 @@ export interface EntityRulesFile {
   nonNames: string[];
   numberedLabels?: string[];
   notBylineWords?: string[];
+  creditLabels?: string[];
   keywordLabels?: string[];
   regimes?: { ordinals: string[]; heads: string[] };
   ordinals?: string[];
@@ -105,6 +106,15 @@ export interface GazetteerFile {
   compounds?: { name: string; parts: string[] }[];
 }
 
+/**
+ * The part of the era table (`eras.json`, the temporal stage's) the entities stage reads: its
+ * leaders are people ('names' full, the first canonical; 'short' used alone), a team ('Hu–Wen',
+ * with `members`) is none of its own.
+ */
+export interface EraTable {
+  eras: { id: string; type: string; names: string[]; short?: string[]; requires?: string[]; members?: string[] }[];
+}
+
 /** A known name: its canonical form and type, shared by all its aliases. */
 export interface GazetteerEntry {
   /** Stable id of the entry (`g<n>`), used to group its aliases. */
@@ -115,6 +125,8 @@ export interface GazetteerEntry {
   keys: string[];
   /** Family name by which a text may refer to the person alone ('Xi'). */
   shortForm?: string;
+  /** A ruler the era table adds (no gazetteer entry names them): the text's full name is the canonical one. */
+  fromEras?: boolean;
 }
 
 /** What a folded key points to; `capsOnly` keys match only text written in capitals ('WHO', 'US'). */
@@ -134,6 +146,12 @@ export interface Lexicon {
   maxGazetteerWords: number;
   /** Gazetteer persons by short form (family name). */
   personsByShortForm: Map<string, GazetteerEntry[]>;
+  /**
+   * Rulers of the era table by their short names ('ayub' → Ayub Khan), each with the words one of
+   * which the text must write for the short name to be theirs (the table's `requires`; none: always).
+   * Apart from {@link personsByShortForm}, which the scan reads as family names.
+   */
+  leadersByShort: Map<string, { entry: GazetteerEntry; requires: readonly string[] | null }[]>;
   /** Dash compounds of family names ('hu wen') to the persons they name. */
   compounds: Map<string, GazetteerEntry[]>;
   heads: Map<string, EntityType>;
@@ -286,6 +304,8 @@ export interface Lexicon {
   numberedLabels: Set<string>;
   /** Folded words of section names a byline may be mistaken for ('Executive Summary'). */
   notBylineWords: Set<string>;
+  /** Folded labels of a credit line in the front matter, before 'by' or a colon ('Interview by …', 'Rapporteur: …'). */
+  creditLabels: Set<string>;
   /** Folded labels of a front-matter line listing a text's keywords ('Keywords: …'): known names in it are mentions. */
   keywordLabels: Set<string>;
   /** Folded ordinals and heads of regimes ('First Republic'): no entity. */
@@ -422,22 +442,31 @@ function cueBitsOf(lists: [Set<string>, number][]): Map<string, number> {
   return bits;
 }
 
-/** Loads `rules` and its gazetteers (paths relative to the rules file) through `env` and compiles them. */
-export function loadLexicon(rulesFile: string, env: PrepareEnv): Lexicon {
+/** A name of more than one word, by spaces or dashes ('Zia-ul-Haq', 'Louis-Philippe'). */
+const ERA_MULTI_WORD = /[\s\-‐‑–]/;
+
+/**
+ * Loads `rules` and its gazetteers (paths relative to the rules file) through `env` and compiles them.
+ * @param leadersFile - The era table whose leaders are people too (default: none).
+ */
+export function loadLexicon(rulesFile: string, env: PrepareEnv, leadersFile?: string): Lexicon {
   charClass(0); // builds the character table now rather than on the first document
   const rules = env.loadData<EntityRulesFile>(rulesFile);
   const files = rules.gazetteers.map((f) => ({ file: f, data: env.loadData<GazetteerFile>(join(dirname(rulesFile), f)) }));
-  return compileLexicon(rules, files);
+  return compileLexicon(rules, files, leadersFile ? env.loadData<EraTable>(leadersFile) : undefined);
 }
 
-/** Compiles rule data and gazetteer files (entries win over plain lists for the same key). */
-export function compileLexicon(rules: EntityRulesFile, files: { file: string; data: GazetteerFile }[]): Lexicon {
+/**
+ * Compiles rule data and gazetteer files (entries win over plain lists for the same key).
+ * @param eras - The era table, whose leaders join the people (default: none); gazetteer names win.
+ */
+export function compileLexicon(rules: EntityRulesFile, files: { file: string; data: GazetteerFile }[], eras?: EraTable): Lexicon {
   const variants = new Map(Object.entries(rules.spellingVariants).map(([a, b]) => [fold(a), fold(b)]));
   const entryByKey = new Map<string, KeyHit>();
   const personsByShortForm = new Map<string, GazetteerEntry[]>();
   let maxWords = 1;
   let n = 0;
-  const add = (name: string, type: EntityType, aliases: string[], shortForm: string | undefined, override: boolean): void => {
+  const add = (name: string, type: EntityType, aliases: string[], shortForm: string | undefined, override: boolean): GazetteerEntry => {
     const entry: GazetteerEntry = { id: `g${++n}`, name, type, keys: [], shortForm };
     for (const surface of [name, ...aliases]) {
       const key = nameKey(surface, variants);
@@ -453,6 +482,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
       const k = fold(shortForm);
       personsByShortForm.set(k, [...(personsByShortForm.get(k) ?? []), entry]);
     }
+    return entry;
   };
   const givenNames = new Set<string>();
   const lastNames = new Set<string>();
@@ -474,6 +504,54 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     for (const w of data.japaneseSurnames ?? []) japaneseSurnames.add(fold(w));
     for (const w of data.vietnameseSurnames ?? []) vietnameseSurnames.add(fold(w));
     for (const w of data.demonyms ?? []) demonyms.add(fold(w));
+  }
+  const leadersByShort = new Map<string, { entry: GazetteerEntry; requires: readonly string[] | null }[]>();
+  const eraTitles = toSet(rules.titles);
+  for (const era of eras?.eras ?? []) {
+    if (era.type !== 'leader' || era.members || era.names.length === 0) continue;
+    // The person the gazetteer knows by one of the names ('Mahathir Mohamad'), else a new entry.
+    let entry: GazetteerEntry | null = null;
+    for (const name of era.names) {
+      const hit = entryByKey.get(nameKey(name, variants));
+      if (hit && hit.entry.type === 'PERSON') {
+        entry = hit.entry;
+        break;
+      }
+    }
+    // A one-word name ('Augustus', 'Sukarno') is read as a short name: a person of the text who
+    // bears it comes first ('Augustus the Strong', 'Frederick Augustus III').
+    // ('Queen Victoria', 'General Franco': a title is read off the text's mention, not made part of a name.)
+    const titled = (n: string): boolean => eraTitles.has(fold(n.trim().split(' ')[0]));
+    const full = era.names.filter((n) => ERA_MULTI_WORD.test(n.trim()) && !titled(n));
+    const shorts = [...(era.short ?? []), ...era.names.filter((n) => !ERA_MULTI_WORD.test(n.trim()))];
+    if (entry === null && full.length === 0) {
+      const made: GazetteerEntry = { id: `g${++n}`, name: era.names[0], type: 'PERSON', keys: [], fromEras: true };
+      entry = made;
+    } else if (entry === null) {
+      const made = add(full[0], 'PERSON', full.slice(1), undefined, false);
+      // (None of its names free: another entry, a place or an organisation, holds them all.)
+      if (made.keys.some((k) => entryByKey.get(k)?.entry === made)) entry = made;
+      made.fromEras = true;
+    } else {
+      // Names of the table the gazetteer lacks ('Najib Tun Razak'), unless another entry has them.
+      for (const name of full) {
+        const key = nameKey(name, variants);
+        if (!key || entryByKey.has(key)) continue;
+        entry.keys.push(key);
+        maxWords = Math.max(maxWords, key.split(' ').length);
+        entryByKey.set(key, { entry, capsOnly: false });
+      }
+    }
+    if (entry === null) continue;
+    for (const short of shorts) {
+      const k = fold(short);
+      // 'Bismarckian', 'Nehruvian': an adjective of the name (the table's, for 'the Bismarckian
+      // era'), which names no person.
+      if (shorts.some((o) => o.length < short.length && short.startsWith(o)) || era.names.some((n) => n.split(' ').some((w) => w.length < short.length && short.startsWith(w)))) continue;
+      const list = leadersByShort.get(k) ?? [];
+      if (!list.some((x) => x.entry === entry)) list.push({ entry, requires: era.requires?.length ? era.requires : null });
+      leadersByShort.set(k, list);
+    }
   }
   const compounds = new Map<string, GazetteerEntry[]>();
   for (const { file, data } of files) {
@@ -515,6 +593,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     entryByKey,
     maxGazetteerWords: maxWords,
     personsByShortForm,
+    leadersByShort,
     compounds,
     heads: typed(rules.heads, 'heads'),
     firstHeads: typed(rules.firstHeads, 'firstHeads'),
@@ -599,6 +678,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     nonNames: toSet(rules.nonNames, false),
     numberedLabels: toSet(rules.numberedLabels, false),
     notBylineWords: toSet(rules.notBylineWords),
+    creditLabels: toSet(rules.creditLabels),
     keywordLabels: toSet(rules.keywordLabels),
     regimeOrdinals: toSet(rules.regimes?.ordinals),
     ordinals: toSet(rules.ordinals),

@@ -44,6 +44,8 @@ const LAW_NUMBER = /^\d{1,5}(?:[/.-]\d{1,5})*[a-z]?$/;
 const SLASH_YEAR = /^\d{1,5}\/(?:1[5-9]\d\d|20\d\d)$/;
 /** A sub-number in brackets: 'Article 35(1)'. */
 const PROVISION_PART = /^(?:\d+|[a-z])$/;
+/** Words that join the capitalised words inside a law's bracket ('(Registration and Control)'). */
+const BRACKET_CONNECTORS = new Set(['and', '&', 'of', 'for', 'on', 'the']);
 /** {@link Scanner.positional}: the capital is a name's, the sentence's, or either (a one-word name that is also a common word). */
 const NAME = 0;
 const POSITIONAL = 1;
@@ -636,7 +638,9 @@ export class Scanner {
     const { words, lex } = this;
     let k = open + 1;
     let inside = 0;
-    while (inside < 4 && (words[k].name || words[k].text === 'No.' || (inside > 0 && PROVISION_PART.test(words[k].text)))) {
+    // ('the Societies (Registration and Control) Ordinance', '(Prevention of Terrorism) Act': a
+    // connector between capitalised words inside.)
+    while (inside < 6 && (words[k].name || words[k].text === 'No.' || (inside > 0 && (PROVISION_PART.test(words[k].text) || (BRACKET_CONNECTORS.has(words[k].text) && words[k + 1].name))))) {
       k++;
       inside++;
     }
@@ -680,6 +684,16 @@ export class Scanner {
     // A firm's suffix ends its name whatever comes before it: 'L. Bamberger and Co.'.
     if (k === rightEnd && !sawPreposition && lex.firmSuffixes.has(words[k].text)) return true;
     const rightHead = lex.heads.get(foldOf(words[rightEnd]));
+    // Two organisations: 'the Alliance for Civic Action and Mothers of the Square' (a plural of
+    // members opening a name before its preposition, not after another: 'Association of Mothers and
+    // Fathers of …'), 'the Crisis Coalition and Heal Zimbabwe Trust' (a head on each side, as
+    // 'the Press Act and Police Act' are two laws, the right one's words proper names).
+    const leftHead = lex.heads.get(foldOf(words[j]));
+    if (k === rightEnd && lex.memberHeads.has(foldOf(words[k])) && !lex.memberHeads.has(foldOf(words[j])) && lex.prepositions.has(words[k + 1].text)) return false;
+    // (Not where a word before the right head is a common one the text writes in lower case: 'the
+    // Spanish Wireless Telegraph and Telephone Corporation'; nor after a preposition: 'Law on
+    // Assembly and Political Association'.)
+    if (!sawPreposition && leftHead === 'ORG' && rightHead === 'ORG' && j > i && !lex.articles.has(foldOf(words[j - 1])) && rightEnd > k && startsUpper(words[j].text) && startsUpper(words[rightEnd].text) && !this.anyLowerWord(k, rightEnd - 1)) return false;
     if (sawPreposition) {
       // After a preposition inside an organisation's name ('Society for Education and Mutual Aid'),
       // or before common words ('Commerce and Labor'); not in a list of places ('Isle of Wight and Bournemouth').
@@ -690,6 +704,9 @@ export class Scanner {
       // a law's head: 'the Press Act and Police Act' are two laws.
       // ('the Charities and Societies Proclamation No. 621/2009': a head that names a law with its number.)
       const lawAfterTopic = (rightHead === 'LAW' || (lex.numberedLawHeads.has(foldOf(words[rightEnd])) && this.numberedLawEnd(rightEnd) > rightEnd)) && startsUpper(words[rightEnd].text) && lex.heads.get(foldOf(words[j])) !== 'LAW';
+      // 'the Law and Order (Maintenance) Act': a topic of two nouns before a bracketed part and a
+      // law's head (the first noun may be 'Law' itself when it stands alone).
+      if (!lawAfterTopic && words[rightEnd + 1].text === '(' && (i === j || lex.heads.get(foldOf(words[j])) !== 'LAW') && this.bracketedLawEnd(rightEnd + 1) > rightEnd) return true;
       if (rightHead !== 'ORG' && !lawAfterTopic) return false;
     }
     // Neither side may be a name of its own (asked last: these look names up).
