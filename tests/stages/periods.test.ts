@@ -756,3 +756,12 @@ describe('periods: stages named by their rulers, told in an interview', () => {
     expect(periodOfForm('interview-parts-under-rulers', start)).toBe(label);
   });
 });
+
+describe('periods: remarks about an edition or a preface are about the book', () => {
+  it.each([
+    ['The first edition stopped in 2009', 'none', "'the first edition' with a date: a remark about the book"],
+    ['The guild was chartered in 1868', 'stage1', 'guard: the history itself'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOfForm('revised-fourth-period-added', start)).toBe(label);
+  });
+});
