@@ -1399,3 +1399,30 @@ describe('stance: general causes of error on held-out texts (thirteenth session)
     expectLabelAndCue(text, label, kind, cueText);
   });
 });
+
+describe('stance: roles in the clause (eighth session, dev-7.jsonl)', () => {
+  // Who does what to whom: rules of the eighth session, each shown on a sentence (several from
+  // dev-7.jsonl, written and labelled before any run), with guards.
+  it.each<[string, string, Stance, string, string]>([
+    // 1. What civil society demands or asks of the state is a wish, not an act the sentence asserts.
+    ['a demand that', 'The federation demanded that the government recognise the right to strike.', 'neutral', 'claim', 'demanded that'],
+    ['urged to release', 'The bar association urged the ministry to release the detained lawyers.', 'neutral', 'claim', 'urged'],
+    ['called on to lift', 'Church groups called on the governor to lift the ban on processions.', 'neutral', 'claim', 'called on'],
+    ['guard: the state demands', 'The governor demanded that the strikers be arrested.', 'repression', 'repression', 'arrested'],
+    ['guard: the state calls on the police', 'The minister called on the police to arrest the strike leaders.', 'repression', 'repression', 'arrest'],
+    ['guard: an act after the claim’s clause', 'Activists who urged a boycott were arrested in March.', 'repression', 'repression', 'arrested'],
+    ['guard: a new subject after and', 'The unions demanded higher wages, and the police arrested their leaders.', 'repression', 'repression', 'arrested'],
+    ['guard: an accusation is told', 'Critics accused the government of rewarding loyal unions and starving hostile ones.', 'mixed', '', ''],
+    // 2. A person taken into the state's hands, told in the passive, whoever the person.
+    ['a named person arrested', 'In July 1965 Mustafa Amin was arrested and accused of spying for the United States.', 'repression', 'civil-actor', 'Mustafa Amin'],
+    ['he was sentenced', 'He was sentenced to life imprisonment in 1966.', 'repression', 'civil-actor', 'He'],
+    ['she was deported', 'She was later deported to Chile.', 'repression', 'civil-actor', 'She'],
+    ['an opening participle', 'Arrested three times in the 1970s, she later moved to Sweden.', 'repression', 'civil-actor', 'she'],
+    ['guard: a leader arrested', 'Ben Bella was arrested in June 1965.', 'neutral', '', ''],
+    ['guard: a title of the state', 'The interior minister Ali Mahdi was arrested in 1999.', 'neutral', '', ''],
+    ['guard: a private agent', 'Maria Lopez was arrested by the company guards.', 'neutral', '', ''],
+    ['guard: the person as the doer', 'Maria Lopez dismissed the charges as absurd.', 'neutral', '', ''],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    expectLabelAndCue(text, label, kind, cueText);
+  });
+});

@@ -68,6 +68,8 @@ export interface SentenceView {
   leaderStart: Int32Array;
   /** The same for every mention of a polity or another place (GPE, LOC), also the object of a preposition. */
   anyPlaceStart: Int32Array;
+  /** The same for every mention of a person (PERSON) who is no leader of the era table. */
+  personStart: Int32Array;
 }
 // POS indices (see POS_TAGS): a conjunction followed by one of these opens a new clause
 // ('arrested activists and funded charities'), not a list of nouns ('restrictions on advocacy and funding').
@@ -209,6 +211,13 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     (need === 'both' && state !== null && civil !== null) ||
     (need === 'either' && (state !== null || civil !== null));
   if (!ok) {
+    // A person taken into the state's hands, told in the passive ('Mustafa Amin was arrested and
+    // accused of spying', 'He was sentenced to life imprisonment', 'Arrested three times under the
+    // dictatorship, she …'): who arrests, sentences or deports is the state, whoever the person.
+    if (rule.civilTarget && civil === null && (need === 'civil' || need === 'both')) {
+      const victim = personVictim(view, first, end, actors);
+      if (victim !== null) return state !== null ? [state, victim] : [victim];
+    }
     if (rule.stateImplied && civil !== null) {
       if (civil.end <= first && isPassive(view, first) && !byAgent(view, end)) return [civil];
       if (civil.first >= end && !isPassive(view, first) && pronounSubject(view, first)) return [civil];
@@ -277,6 +286,52 @@ function lastActorBefore(actors: Match[], at: number): Match | null {
   let last: Match | null = null;
   for (const a of actors) if (a.end <= at) last = a;
   return last;
+}
+
+/** What a person named as the victim of a passive cue is as an actor. */
+const PERSON_VICTIM: Entry = { kind: 'civil', term: 'person', posMask: 0 };
+/** Personal pronouns that may be the victim of a passive cue ('He was sentenced to life imprisonment'). */
+const PERSONAL = new Set(['he', 'she']);
+/** Most tokens between a sentence-opening participle's comma and the person it describes ('Arrested three times under the dictatorship, she'). */
+const OPENING_PARTICIPLE_WINDOW = 12;
+
+/**
+ * The person who is the victim of the passive cue at `[first, end)`, as a civil actor: a person
+ * (PERSON, no leader) or 'he'/'she' right before the cue, only forms of 'be', auxiliaries and
+ * adverbs between ('Mustafa Amin was arrested', 'He was later deported'), or after the comma of a
+ * participle that opens the sentence ('Arrested three times under the Banzer dictatorship, she
+ * spent four years in prison'). Not with a title of the state before the name ('the interior
+ * minister Ali Mahdi was arrested' is a purge or a coup), a leader ('Ben Bella was arrested'), nor
+ * a 'by' agent that is not the state ('was shot by a student').
+ */
+function personVictim(view: SentenceView, first: number, end: number, actors: Match[]): Match | null {
+  if (byAgent(view, end)) {
+    let stateBy = false;
+    for (const a of actors) if (a.first >= end && a.first <= end + 4 && isStateActor(a)) stateBy = true;
+    if (!stateBy) return null;
+  }
+  let k = -1;
+  if (first === view.first && view.word(first).endsWith('ed')) {
+    for (let j = end; j < Math.min(view.end - 1, end + OPENING_PARTICIPLE_WINDOW); j++) {
+      if (isComma(view, j)) {
+        k = j + 1;
+        // The subject's last token: a pronoun, or the end of a name.
+        if (!PERSONAL.has(view.word(k))) while (k + 1 < view.end && view.personStart[k] === 0 && view.pos[k + 1] === PROPN) k++;
+        break;
+      }
+    }
+    if (k < 0) return null;
+  } else {
+    if (!isPassive(view, first, false)) return null;
+    k = first - 1;
+    while (k > view.first && (view.syntax.passiveBe.holds(view, k) || view.syntax.auxiliaries.has(view.word(k)) || view.word(k).endsWith('ly'))) k--;
+    if (k === first - 1) return null;
+  }
+  if (PERSONAL.has(view.word(k))) return { entry: PERSON_VICTIM, first: k, end: k + 1 };
+  const start = view.personStart[k] - 1;
+  if (start < 0 || view.leaderStart[k] > 0) return null;
+  for (const a of actors) if (isStateActor(a) && a.end >= start - 1 && a.first <= k) return null;
+  return { entry: PERSON_VICTIM, first: start, end: k + 1 };
 }
 
 /** Tokens that may stand between a civil victim and its passive cue ('leaders of the dock strike were tried'). */
@@ -722,6 +777,53 @@ export function responseTo(view: SentenceView, cue: Match, responses: Match[], a
     if (!plain) continue;
     const nearest = lastActorBefore(actors, r.first);
     if (nearest !== null && nearest.entry.kind === 'civil') return r;
+  }
+  return null;
+}
+
+/** Most tokens between a claim and a cue of its clause ('demanded that the provincial government recognise'). */
+const CLAIM_WINDOW = 12;
+// Parts of speech after 'and'/'or' that open a new clause with its own subject, which a claim does
+// not reach ('The unions demanded that the ministry recognise them, and the police arrested …'); a
+// verb after it shares the claim ('demanded that the state recognise and fund the unions').
+const NEW_SUBJECT = new Set(['DET', 'PRON', 'PROPN', 'NOUN'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+
+/** True when a relative pronoun stands just before token `first` (auxiliaries and adverbs between): 'who had urged'. */
+function inRelative(view: SentenceView, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(view.first, first - 3); k--) {
+    const w = view.word(k);
+    if (view.syntax.relatives.has(w) || w === 'that') return true;
+    if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+/**
+ * The claim of civil society whose clause holds the cue: a claim word ('demand that', 'call on',
+ * 'urge', 'ask ** to') before the cue, within a few tokens, with no clause break and no new
+ * subject between, and civil society as the nearest actor before the claim ('The federation
+ * demanded that the government recognise the right to strike', 'The bar association urged the
+ * ministry to release the detained lawyers'): what civil society asks of the state is a wish, not
+ * an act the sentence asserts. Not 'The ministry demanded that the unions register' (the state
+ * demands), nor 'Activists who urged a boycott were arrested' (the cue stands after the clause).
+ */
+export function claimOf(view: SentenceView, cue: Match, claims: Match[], actors: Match[]): Match | null {
+  for (const c of claims) {
+    if (c.end > cue.first || cue.first - c.end > CLAIM_WINDOW) continue;
+    let open = true;
+    for (let k = c.end; k < cue.first && open; k++) {
+      if (view.syntax.clauseBreaks.holds(view, k)) open = false;
+      else if (view.pos[k] === CCONJ && k + 1 < view.end && NEW_SUBJECT.has(view.pos[k + 1])) open = false;
+    }
+    if (!open) continue;
+    // A claim in a relative clause ends where the main clause's verb begins: 'Activists who urged a
+    // boycott were arrested' asserts the arrest.
+    if (inRelative(view, c.first)) {
+      for (let k = c.end; k < cue.first && open; k++) if (view.pos[k] === AUX) open = false;
+      if (!open) continue;
+    }
+    const nearest = lastActorBefore(actors, c.first);
+    if (nearest !== null && nearest.entry.kind === 'civil') return c;
   }
   return null;
 }

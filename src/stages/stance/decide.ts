@@ -3,7 +3,7 @@
  * that decided it. Each rule is here because a kind of sentence needs it; the comments quote one.
  */
 import { POS_TAGS, type Cue, type Stance } from '../../doc.js';
-import { actorsFor, backgrounded, civilActs, coordinated, endsItself, hasBreak, isComma, isPassive, isStateActor, isTopic, passiveReversalAfter, responseTo, restrictiveOnly, type SentenceView } from './clauses.js';
+import { actorsFor, backgrounded, civilActs, claimOf, coordinated, endsItself, hasBreak, isComma, isPassive, isStateActor, isTopic, passiveReversalAfter, responseTo, restrictiveOnly, type SentenceView } from './clauses.js';
 import type { CueRule, Entry, Pole, StanceLexicon } from './lexicon.js';
 import type { Match, SentenceMatches } from './match.js';
 
@@ -253,6 +253,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
   }
   const operators = functions.filter((f) => f.entry.kind === 'negation' || f.entry.kind === 'reversal');
   const responses = functions.filter((f) => f.entry.kind === 'response');
+  const claims = functions.filter((f) => f.entry.kind === 'claim');
   const consumed = new Set<Match>();
   const scored: Scored[] = [];
   const dropped: Cue[] = [];
@@ -284,6 +285,13 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     const response = responses.length > 0 ? responseTo(view, m, responses, actors) : null;
     if (response !== null) {
       dropped.push(view.span('responded', m.first, m.end), view.span('response', response.first, response.end));
+      continue;
+    }
+    // What civil society demands of the state, or charges it with, is its claim, not an act the
+    // sentence asserts: 'The federation demanded that the government recognise the right to strike'.
+    const claim = claims.length > 0 ? claimOf(view, m, claims, actors) : null;
+    if (claim !== null) {
+      dropped.push(view.span('claimed', m.first, m.end), view.span('claim', claim.first, claim.end));
       continue;
     }
     // A cue of weight 0 (a status only the state grants: 'registration') counts only when taken
