@@ -1422,6 +1422,15 @@ describe('stance: roles in the clause (eighth session, dev-7.jsonl)', () => {
     ['guard: a title of the state', 'The interior minister Ali Mahdi was arrested in 1999.', 'neutral', '', ''],
     ['guard: a private agent', 'Maria Lopez was arrested by the company guards.', 'neutral', '', ''],
     ['guard: the person as the doer', 'Maria Lopez dismissed the charges as absurd.', 'neutral', '', ''],
+    // 3. The state's forces doing violence, whoever it falls on.
+    ['soldiers shoot people', 'In 1988 soldiers shot dead six people in the capital.', 'repression', 'state-actor', 'soldiers'],
+    ['the army kills, across a participle phrase', 'The army, called in to restore order, killed several hundred of them in less than a week.', 'repression', 'state-actor', 'army'],
+    ['beaten by the police', 'Dozens of villagers were beaten by the police.', 'repression', 'state-actor', 'police'],
+    ['guard: the state’s own killed', 'Soldiers killed the provincial governor in 1972.', 'neutral', '', ''],
+    ['guard: forces deployed', 'Troops were deployed to the border in 1991.', 'neutral', '', ''],
+    ['guard: criminals arrested', 'Police arrested two men suspected of robbing a jewellery shop.', 'neutral', '', ''],
+    ['guard: gunmen', 'Gunmen killed six people in the market.', 'neutral', '', ''],
+    ['guard: war on rebels', 'The army attacked the rebel positions in the north.', 'neutral', '', ''],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });

@@ -46,6 +46,10 @@ export interface Syntax {
   selfTerms: Set<string>;
   /** Verbs of choosing: 'to' after one makes the next verb the subject's own act ('the members voted to dissolve the association'). */
   choiceVerbs: WordSet;
+  /** Actor terms (lemmas) of the state's forces of coercion: what they do by force is repression whoever the victim ('soldiers shot dead six people'). */
+  forces: Set<string>;
+  /** Armed opponents of the state: the forces' violence against them is war ('attacked the rebel positions'). */
+  combatants: WordSet;
 }
 
 /** What the rules need to know about the tokens of the sentence. */
@@ -143,7 +147,12 @@ function sharedPassive(view: SentenceView, and: number): boolean {
  */
 export function actorsFor(rule: CueRule, first: number, end: number, actors: Match[], view: SentenceView, subjectEnd = first): Match[] | null {
   if (rule.needs === 'none') return [];
-  if (rule.civilVictim) return civilVictim(end, actors, view, first);
+  if (rule.civilVictim) {
+    const victim = civilVictim(end, actors, view, first);
+    if (victim !== null || actors.some((a) => a.entry.kind === 'civil')) return victim;
+    const force = forceDoer(view, first, end, actors);
+    return force !== null ? [force] : null;
+  }
   if (rule.civilSubject) {
     // With needs 'both', the state must be named too: 'NGOs again sat on public councils attached
     // to the ministries', not 'The activists sat on the board of the foundation'.
@@ -218,6 +227,12 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
       const victim = personVictim(view, first, end, actors);
       if (victim !== null) return state !== null ? [state, victim] : [victim];
     }
+    // The state's forces doing a coercive act, whoever it falls on: 'soldiers shot dead six people
+    // in Harare who were protesting', 'the army … killed several hundred of them'.
+    if (civil === null && rule.pole !== 'both' && rule.agent && need === 'both') {
+      const force = forceDoer(view, first, end, actors);
+      if (force !== null) return [force];
+    }
     if (rule.stateImplied && civil !== null) {
       if (civil.end <= first && isPassive(view, first) && !byAgent(view, end)) return [civil];
       if (civil.first >= end && !isPassive(view, first) && pronounSubject(view, first)) return [civil];
@@ -286,6 +301,41 @@ function lastActorBefore(actors: Match[], at: number): Match | null {
   let last: Match | null = null;
   for (const a of actors) if (a.end <= at) last = a;
   return last;
+}
+
+/** Most tokens between the state's forces and the active cue they do ('soldiers, war veterans and party militias waged'). */
+const FORCE_WINDOW = 6;
+
+/**
+ * The state's forces ({@link Syntax.forces}) as the doer of the cue at `[first, end)`: the nearest
+ * actor before an active cue, in its clause ('soldiers shot dead six people in Harare', 'the
+ * army, called in to restore order, killed several hundred of them' is read across the inserted
+ * phrase only when it opens with a participle), or the 'by' agent of a passive ('were taken away
+ * by the security forces'). Not when the object is the state's own ('soldiers killed the
+ * governor') or a territory ('troops seized the border towns'), nor forces told as the passive's
+ * subject ('Troops were deployed'), nor armed opponents ('The army attacked the rebel positions').
+ */
+function forceDoer(view: SentenceView, first: number, end: number, actors: Match[]): Match | null {
+  if (placeObject(view, end)) return null;
+  for (let k = end; k < Math.min(view.end, end + 4); k++) if (view.syntax.combatants.holds(view, k)) return null;
+  for (const a of actors) if (a.first >= end && a.first <= end + 3 && isStateActor(a) && !byAgent(view, end)) return null;
+  if (isPassive(view, first)) {
+    if (!byAgent(view, end)) return null;
+    for (const a of actors) if (a.first >= end && a.first <= end + 4 && isStateActor(a)) return view.syntax.forces.has(a.entry.term) ? a : null;
+    return null;
+  }
+  const before = lastActorBefore(actors, first);
+  if (before === null || !isStateActor(before) || !view.syntax.forces.has(before.entry.term)) return null;
+  if (first - before.end > FORCE_WINDOW + 6) return null;
+  if (first - before.end > FORCE_WINDOW || hasBreak(view, before.end, first)) return insertedParticiple(view, before.end, first) ? before : null;
+  return before;
+}
+
+/** True when tokens `[from, to)` are one participle phrase set off by commas: ', called in to restore order,'. */
+function insertedParticiple(view: SentenceView, from: number, to: number): boolean {
+  if (to - from < 3 || !isComma(view, from) || !isComma(view, to - 1) || view.pos[from + 1] !== VERB || !view.word(from + 1).endsWith('ed')) return false;
+  for (let k = from + 1; k < to - 1; k++) if (view.syntax.clauseBreaks.holds(view, k)) return false;
+  return true;
 }
 
 /** What a person named as the victim of a passive cue is as an actor. */

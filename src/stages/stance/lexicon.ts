@@ -633,6 +633,8 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
       topicHeads: new WordSet(file.syntax.topicHeads),
       selfTerms: new Set(file.syntax.selfTerms),
       choiceVerbs: new WordSet(file.syntax.choiceVerbs),
+      forces: new Set(file.syntax.forces),
+      combatants: new WordSet(file.syntax.combatants),
     },
     duplicates,
     expand,
