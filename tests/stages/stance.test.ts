@@ -1431,6 +1431,11 @@ describe('stance: roles in the clause (eighth session, dev-7.jsonl)', () => {
     ['guard: criminals arrested', 'Police arrested two men suspected of robbing a jewellery shop.', 'neutral', '', ''],
     ['guard: gunmen', 'Gunmen killed six people in the market.', 'neutral', '', ''],
     ['guard: war on rebels', 'The army attacked the rebel positions in the north.', 'neutral', '', ''],
+    // 4. Civil society refusing is its own act, not the state's refusal.
+    ['a federation refuses', 'The miners’ federation refused to join the government’s wage council.', 'neutral', '', ''],
+    ['donors suspend', 'In November 1991 Western donors meeting in Paris suspended new aid to Kenya until it carried out reforms.', 'neutral', '', ''],
+    ['guard: the state refuses', 'The government refused to register the federation.', 'repression', '', ''],
+    ['guard: a refusal in a relative clause', 'Teachers who refused to join the official union lost their posts.', 'repression', 'repression', 'refused'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
   });

@@ -400,6 +400,12 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
   for (const op of operators) {
     const fb = op.entry.fallback;
     if (op.entry.kind !== 'reversal' || consumed.has(op) || !fb) continue;
+    // Civil society refusing or rejecting is its own act, not the state's: 'The miners' federation
+    // refused to join the government's wage council' (only a verb, with civil society its subject
+    // before the sentence's first verb; 'The government refused to register the federation' stays).
+    // A refusal in a relative clause describes who suffers the main clause ('Teachers who refused
+    // to join the official union lost their posts') and keeps its meaning.
+    if (fb.pole === lexicon.absorbingPole && view.pos[op.first] === VERB && !(op.first > view.first && view.syntax.relatives.holds(view, op.first - 1)) && civilActs(op, actors, view)) continue;
     const used = actorsFor(fb, op.first, op.end, actors, view);
     if (used) scored.push({ match: op, pole: fb.pole, weight: fb.weight, operator: null, intensity: null, actors: used });
   }
