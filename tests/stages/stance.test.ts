@@ -1435,6 +1435,12 @@ describe('stance: roles in the clause (eighth session, dev-7.jsonl)', () => {
     ['a federation refuses', 'The miners’ federation refused to join the government’s wage council.', 'neutral', '', ''],
     ['donors suspend', 'In November 1991 Western donors meeting in Paris suspended new aid to Kenya until it carried out reforms.', 'neutral', '', ''],
     ['guard: the state refuses', 'The government refused to register the federation.', 'repression', '', ''],
+    // 5. Abolishing civil society itself is its dissolution; abolishing a restriction stays an opening.
+    ['unions abolished', 'The junta abolished the independent unions in 1973.', 'repression', 'repression', 'abolished'],
+    ['abolished, then a pronoun', 'Officials in Dar es Salaam consulted the cooperatives on the new marketing law, and within a year they abolished them.', 'mixed', 'repression', 'abolished'],
+    ['guard: censorship abolished', 'The government abolished censorship in 1990.', 'cooperation', 'reversal', 'abolished'],
+    ['guard: a tax abolished', 'The new government abolished the tax on salt.', 'neutral', '', ''],
+    ['guard: a union abolishes its own wing', 'The union abolished its youth wing in 1980.', 'neutral', '', ''],
     ['guard: a refusal in a relative clause', 'Teachers who refused to join the official union lost their posts.', 'repression', 'repression', 'refused'],
   ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
     expectLabelAndCue(text, label, kind, cueText);
