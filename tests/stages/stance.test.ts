@@ -1431,6 +1431,7 @@ describe('stance: roles in the clause (eighth session, dev-7.jsonl)', () => {
     ['guard: criminals arrested', 'Police arrested two men suspected of robbing a jewellery shop.', 'neutral', '', ''],
     ['guard: gunmen', 'Gunmen killed six people in the market.', 'neutral', '', ''],
     ['guard: war on rebels', 'The army attacked the rebel positions in the north.', 'neutral', '', ''],
+    ['guard: forces take a city', 'In 1987 the army took control of the capital.', 'neutral', '', ''],
     // 4. Civil society refusing is its own act, not the state's refusal.
     ['a federation refuses', 'The miners’ federation refused to join the government’s wage council.', 'neutral', '', ''],
     ['donors suspend', 'In November 1991 Western donors meeting in Paris suspended new aid to Kenya until it carried out reforms.', 'neutral', '', ''],

@@ -50,6 +50,8 @@ export interface Syntax {
   forces: Set<string>;
   /** Armed opponents of the state: the forces' violence against them is war ('attacked the rebel positions'). */
   combatants: WordSet;
+  /** Agent cues (lemmas) that are violence when the state's forces do them ('kill', 'shoot', 'beat'); not 'take control of' ('the army took control of the capital'). */
+  forceActs: Set<string>;
 }
 
 /** What the rules need to know about the tokens of the sentence. */
@@ -143,9 +145,10 @@ function sharedPassive(view: SentenceView, and: number): boolean {
  * subject ('They closed the offices of the student union': a text that names no agent for such an
  * act has named it before). `subjectEnd` is where the cue's subject would end: the cue's first token,
  * or the first token of a reversal that governs it ('In 1996 Uganda cut the grants it had paid …':
- * the country is the subject of 'cut', not of 'grants').
+ * the country is the subject of 'cut', not of 'grants'). `term` is the cue's lemma phrase (default:
+ * `''`), read only for the violence of the state's forces ({@link Syntax.forceActs}).
  */
-export function actorsFor(rule: CueRule, first: number, end: number, actors: Match[], view: SentenceView, subjectEnd = first): Match[] | null {
+export function actorsFor(rule: CueRule, first: number, end: number, actors: Match[], view: SentenceView, subjectEnd = first, term = ''): Match[] | null {
   if (rule.needs === 'none') return [];
   if (rule.civilVictim) {
     const victim = civilVictim(end, actors, view, first);
@@ -229,7 +232,7 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     }
     // The state's forces doing a coercive act, whoever it falls on: 'soldiers shot dead six people
     // in Harare who were protesting', 'the army … killed several hundred of them'.
-    if (civil === null && rule.pole !== 'both' && rule.agent && need === 'both') {
+    if (civil === null && rule.pole !== 'both' && rule.agent && need === 'both' && view.syntax.forceActs.has(term)) {
       const force = forceDoer(view, first, end, actors);
       if (force !== null) return [force];
     }

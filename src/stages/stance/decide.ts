@@ -331,7 +331,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     // A reversal before the cue is its verb, and the verb's subject is the cue's doer ('In 1996
     // Uganda cut the grants it had paid to human rights groups', 'Hungary withdrew its funding from …').
     const subjectEnd = operator?.entry.kind === 'reversal' && operator.end <= m.first ? operator.first : m.first;
-    const used = actorsFor(rule, m.first, m.end, actors, view, subjectEnd);
+    const used = actorsFor(rule, m.first, m.end, actors, view, subjectEnd, m.entry.term);
     // Civil society undoing repression is not the state opening up: 'NGOs … stop repressive
     // government actions' keeps its pole; 'political prisoners were freed' (a passive) flips. Only
     // a verb is an act: 'associations no longer needed the permission of the state' flips.

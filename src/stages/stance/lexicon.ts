@@ -635,6 +635,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
       choiceVerbs: new WordSet(file.syntax.choiceVerbs),
       forces: new Set(file.syntax.forces),
       combatants: new WordSet(file.syntax.combatants),
+      forceActs: new Set(file.syntax.forceActs),
     },
     duplicates,
     expand,
