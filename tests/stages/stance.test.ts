@@ -1399,3 +1399,51 @@ describe('stance: general causes of error on held-out texts (thirteenth session)
     expectLabelAndCue(text, label, kind, cueText);
   });
 });
+
+describe('stance: roles in the clause (eighth session, dev-7.jsonl)', () => {
+  // Who does what to whom: rules of the eighth session, each shown on a sentence (several from
+  // dev-7.jsonl, written and labelled before any run), with guards.
+  it.each<[string, string, Stance, string, string]>([
+    // 1. What civil society demands or asks of the state is a wish, not an act the sentence asserts.
+    ['a demand that', 'The federation demanded that the government recognise the right to strike.', 'neutral', 'claim', 'demanded that'],
+    ['urged to release', 'The bar association urged the ministry to release the detained lawyers.', 'neutral', 'claim', 'urged'],
+    ['called on to lift', 'Church groups called on the governor to lift the ban on processions.', 'neutral', 'claim', 'called on'],
+    ['guard: the state demands', 'The governor demanded that the strikers be arrested.', 'repression', 'repression', 'arrested'],
+    ['guard: the state calls on the police', 'The minister called on the police to arrest the strike leaders.', 'repression', 'repression', 'arrest'],
+    ['guard: an act after the claim’s clause', 'Activists who urged a boycott were arrested in March.', 'repression', 'repression', 'arrested'],
+    ['guard: a new subject after and', 'The unions demanded higher wages, and the police arrested their leaders.', 'repression', 'repression', 'arrested'],
+    ['guard: an accusation is told', 'Critics accused the government of rewarding loyal unions and starving hostile ones.', 'mixed', '', ''],
+    // 2. A person taken into the state's hands, told in the passive, whoever the person.
+    ['a named person arrested', 'In July 1965 Mustafa Amin was arrested and accused of spying for the United States.', 'repression', 'civil-actor', 'Mustafa Amin'],
+    ['he was sentenced', 'He was sentenced to life imprisonment in 1966.', 'repression', 'civil-actor', 'He'],
+    ['she was deported', 'She was later deported to Chile.', 'repression', 'civil-actor', 'She'],
+    ['an opening participle', 'Arrested three times in the 1970s, she later moved to Sweden.', 'repression', 'civil-actor', 'she'],
+    ['guard: a leader arrested', 'Ben Bella was arrested in June 1965.', 'neutral', '', ''],
+    ['guard: a title of the state', 'The interior minister Ali Mahdi was arrested in 1999.', 'neutral', '', ''],
+    ['guard: a private agent', 'Maria Lopez was arrested by the company guards.', 'neutral', '', ''],
+    ['guard: the person as the doer', 'Maria Lopez dismissed the charges as absurd.', 'neutral', '', ''],
+    // 3. The state's forces doing violence, whoever it falls on.
+    ['soldiers shoot people', 'In 1988 soldiers shot dead six people in the capital.', 'repression', 'state-actor', 'soldiers'],
+    ['the army kills, across a participle phrase', 'The army, called in to restore order, killed several hundred of them in less than a week.', 'repression', 'state-actor', 'army'],
+    ['beaten by the police', 'Dozens of villagers were beaten by the police.', 'repression', 'state-actor', 'police'],
+    ['guard: the state’s own killed', 'Soldiers killed the provincial governor in 1972.', 'neutral', '', ''],
+    ['guard: forces deployed', 'Troops were deployed to the border in 1991.', 'neutral', '', ''],
+    ['guard: criminals arrested', 'Police arrested two men suspected of robbing a jewellery shop.', 'neutral', '', ''],
+    ['guard: gunmen', 'Gunmen killed six people in the market.', 'neutral', '', ''],
+    ['guard: war on rebels', 'The army attacked the rebel positions in the north.', 'neutral', '', ''],
+    ['guard: forces take a city', 'In 1987 the army took control of the capital.', 'neutral', '', ''],
+    // 4. Civil society refusing is its own act, not the state's refusal.
+    ['a federation refuses', 'The miners’ federation refused to join the government’s wage council.', 'neutral', '', ''],
+    ['donors suspend', 'In November 1991 Western donors meeting in Paris suspended new aid to Kenya until it carried out reforms.', 'neutral', '', ''],
+    ['guard: the state refuses', 'The government refused to register the federation.', 'repression', '', ''],
+    // 5. Abolishing civil society itself is its dissolution; abolishing a restriction stays an opening.
+    ['unions abolished', 'The junta abolished the independent unions in 1973.', 'repression', 'repression', 'abolished'],
+    ['abolished, then a pronoun', 'Officials in Dar es Salaam consulted the cooperatives on the new marketing law, and within a year they abolished them.', 'mixed', 'repression', 'abolished'],
+    ['guard: censorship abolished', 'The government abolished censorship in 1990.', 'cooperation', 'reversal', 'abolished'],
+    ['guard: a tax abolished', 'The new government abolished the tax on salt.', 'neutral', '', ''],
+    ['guard: a union abolishes its own wing', 'The union abolished its youth wing in 1980.', 'neutral', '', ''],
+    ['guard: a refusal in a relative clause', 'Teachers who refused to join the official union lost their posts.', 'repression', 'repression', 'refused'],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    expectLabelAndCue(text, label, kind, cueText);
+  });
+});

@@ -46,6 +46,12 @@ export interface Syntax {
   selfTerms: Set<string>;
   /** Verbs of choosing: 'to' after one makes the next verb the subject's own act ('the members voted to dissolve the association'). */
   choiceVerbs: WordSet;
+  /** Actor terms (lemmas) of the state's forces of coercion: what they do by force is repression whoever the victim ('soldiers shot dead six people'). */
+  forces: Set<string>;
+  /** Armed opponents of the state: the forces' violence against them is war ('attacked the rebel positions'). */
+  combatants: WordSet;
+  /** Agent cues (lemmas) that are violence when the state's forces do them ('kill', 'shoot', 'beat'); not 'take control of' ('the army took control of the capital'). */
+  forceActs: Set<string>;
 }
 
 /** What the rules need to know about the tokens of the sentence. */
@@ -68,6 +74,8 @@ export interface SentenceView {
   leaderStart: Int32Array;
   /** The same for every mention of a polity or another place (GPE, LOC), also the object of a preposition. */
   anyPlaceStart: Int32Array;
+  /** The same for every mention of a person (PERSON) who is no leader of the era table. */
+  personStart: Int32Array;
 }
 // POS indices (see POS_TAGS): a conjunction followed by one of these opens a new clause
 // ('arrested activists and funded charities'), not a list of nouns ('restrictions on advocacy and funding').
@@ -137,11 +145,17 @@ function sharedPassive(view: SentenceView, and: number): boolean {
  * subject ('They closed the offices of the student union': a text that names no agent for such an
  * act has named it before). `subjectEnd` is where the cue's subject would end: the cue's first token,
  * or the first token of a reversal that governs it ('In 1996 Uganda cut the grants it had paid …':
- * the country is the subject of 'cut', not of 'grants').
+ * the country is the subject of 'cut', not of 'grants'). `term` is the cue's lemma phrase (default:
+ * `''`), read only for the violence of the state's forces ({@link Syntax.forceActs}).
  */
-export function actorsFor(rule: CueRule, first: number, end: number, actors: Match[], view: SentenceView, subjectEnd = first): Match[] | null {
+export function actorsFor(rule: CueRule, first: number, end: number, actors: Match[], view: SentenceView, subjectEnd = first, term = ''): Match[] | null {
   if (rule.needs === 'none') return [];
-  if (rule.civilVictim) return civilVictim(end, actors, view, first);
+  if (rule.civilVictim) {
+    const victim = civilVictim(end, actors, view, first);
+    if (victim !== null || actors.some((a) => a.entry.kind === 'civil')) return victim;
+    const force = forceDoer(view, first, end, actors);
+    return force !== null ? [force] : null;
+  }
   if (rule.civilSubject) {
     // With needs 'both', the state must be named too: 'NGOs again sat on public councils attached
     // to the ministries', not 'The activists sat on the board of the foundation'.
@@ -209,6 +223,19 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
     (need === 'both' && state !== null && civil !== null) ||
     (need === 'either' && (state !== null || civil !== null));
   if (!ok) {
+    // A person taken into the state's hands, told in the passive ('Mustafa Amin was arrested and
+    // accused of spying', 'He was sentenced to life imprisonment', 'Arrested three times under the
+    // dictatorship, she …'): who arrests, sentences or deports is the state, whoever the person.
+    if (rule.civilTarget && civil === null && (need === 'civil' || need === 'both')) {
+      const victim = personVictim(view, first, end, actors);
+      if (victim !== null) return state !== null ? [state, victim] : [victim];
+    }
+    // The state's forces doing a coercive act, whoever it falls on: 'soldiers shot dead six people
+    // in Harare who were protesting', 'the army … killed several hundred of them'.
+    if (civil === null && rule.pole !== 'both' && rule.agent && need === 'both' && view.syntax.forceActs.has(term)) {
+      const force = forceDoer(view, first, end, actors);
+      if (force !== null) return [force];
+    }
     if (rule.stateImplied && civil !== null) {
       if (civil.end <= first && isPassive(view, first) && !byAgent(view, end)) return [civil];
       if (civil.first >= end && !isPassive(view, first) && pronounSubject(view, first)) return [civil];
@@ -277,6 +304,87 @@ function lastActorBefore(actors: Match[], at: number): Match | null {
   let last: Match | null = null;
   for (const a of actors) if (a.end <= at) last = a;
   return last;
+}
+
+/** Most tokens between the state's forces and the active cue they do ('soldiers, war veterans and party militias waged'). */
+const FORCE_WINDOW = 6;
+
+/**
+ * The state's forces ({@link Syntax.forces}) as the doer of the cue at `[first, end)`: the nearest
+ * actor before an active cue, in its clause ('soldiers shot dead six people in Harare', 'the
+ * army, called in to restore order, killed several hundred of them' is read across the inserted
+ * phrase only when it opens with a participle), or the 'by' agent of a passive ('were taken away
+ * by the security forces'). Not when the object is the state's own ('soldiers killed the
+ * governor') or a territory ('troops seized the border towns'), nor forces told as the passive's
+ * subject ('Troops were deployed'), nor armed opponents ('The army attacked the rebel positions').
+ */
+function forceDoer(view: SentenceView, first: number, end: number, actors: Match[]): Match | null {
+  if (placeObject(view, end)) return null;
+  for (let k = end; k < Math.min(view.end, end + 4); k++) if (view.syntax.combatants.holds(view, k)) return null;
+  for (const a of actors) if (a.first >= end && a.first <= end + 3 && isStateActor(a) && !byAgent(view, end)) return null;
+  if (isPassive(view, first)) {
+    if (!byAgent(view, end)) return null;
+    for (const a of actors) if (a.first >= end && a.first <= end + 4 && isStateActor(a)) return view.syntax.forces.has(a.entry.term) ? a : null;
+    return null;
+  }
+  const before = lastActorBefore(actors, first);
+  if (before === null || !isStateActor(before) || !view.syntax.forces.has(before.entry.term)) return null;
+  if (first - before.end > FORCE_WINDOW + 6) return null;
+  if (first - before.end > FORCE_WINDOW || hasBreak(view, before.end, first)) return insertedParticiple(view, before.end, first) ? before : null;
+  return before;
+}
+
+/** True when tokens `[from, to)` are one participle phrase set off by commas: ', called in to restore order,'. */
+function insertedParticiple(view: SentenceView, from: number, to: number): boolean {
+  if (to - from < 3 || !isComma(view, from) || !isComma(view, to - 1) || view.pos[from + 1] !== VERB || !view.word(from + 1).endsWith('ed')) return false;
+  for (let k = from + 1; k < to - 1; k++) if (view.syntax.clauseBreaks.holds(view, k)) return false;
+  return true;
+}
+
+/** What a person named as the victim of a passive cue is as an actor. */
+const PERSON_VICTIM: Entry = { kind: 'civil', term: 'person', posMask: 0 };
+/** Personal pronouns that may be the victim of a passive cue ('He was sentenced to life imprisonment'). */
+const PERSONAL = new Set(['he', 'she']);
+/** Most tokens between a sentence-opening participle's comma and the person it describes ('Arrested three times under the dictatorship, she'). */
+const OPENING_PARTICIPLE_WINDOW = 12;
+
+/**
+ * The person who is the victim of the passive cue at `[first, end)`, as a civil actor: a person
+ * (PERSON, no leader) or 'he'/'she' right before the cue, only forms of 'be', auxiliaries and
+ * adverbs between ('Mustafa Amin was arrested', 'He was later deported'), or after the comma of a
+ * participle that opens the sentence ('Arrested three times under the Banzer dictatorship, she
+ * spent four years in prison'). Not with a title of the state before the name ('the interior
+ * minister Ali Mahdi was arrested' is a purge or a coup), a leader ('Ben Bella was arrested'), nor
+ * a 'by' agent that is not the state ('was shot by a student').
+ */
+function personVictim(view: SentenceView, first: number, end: number, actors: Match[]): Match | null {
+  if (byAgent(view, end)) {
+    let stateBy = false;
+    for (const a of actors) if (a.first >= end && a.first <= end + 4 && isStateActor(a)) stateBy = true;
+    if (!stateBy) return null;
+  }
+  let k = -1;
+  if (first === view.first && view.word(first).endsWith('ed')) {
+    for (let j = end; j < Math.min(view.end - 1, end + OPENING_PARTICIPLE_WINDOW); j++) {
+      if (isComma(view, j)) {
+        k = j + 1;
+        // The subject's last token: a pronoun, or the end of a name.
+        if (!PERSONAL.has(view.word(k))) while (k + 1 < view.end && view.personStart[k] === 0 && view.pos[k + 1] === PROPN) k++;
+        break;
+      }
+    }
+    if (k < 0) return null;
+  } else {
+    if (!isPassive(view, first, false)) return null;
+    k = first - 1;
+    while (k > view.first && (view.syntax.passiveBe.holds(view, k) || view.syntax.auxiliaries.has(view.word(k)) || view.word(k).endsWith('ly'))) k--;
+    if (k === first - 1) return null;
+  }
+  if (PERSONAL.has(view.word(k))) return { entry: PERSON_VICTIM, first: k, end: k + 1 };
+  const start = view.personStart[k] - 1;
+  if (start < 0 || view.leaderStart[k] > 0) return null;
+  for (const a of actors) if (isStateActor(a) && a.end >= start - 1 && a.first <= k) return null;
+  return { entry: PERSON_VICTIM, first: start, end: k + 1 };
 }
 
 /** Tokens that may stand between a civil victim and its passive cue ('leaders of the dock strike were tried'). */
@@ -722,6 +830,53 @@ export function responseTo(view: SentenceView, cue: Match, responses: Match[], a
     if (!plain) continue;
     const nearest = lastActorBefore(actors, r.first);
     if (nearest !== null && nearest.entry.kind === 'civil') return r;
+  }
+  return null;
+}
+
+/** Most tokens between a claim and a cue of its clause ('demanded that the provincial government recognise'). */
+const CLAIM_WINDOW = 12;
+// Parts of speech after 'and'/'or' that open a new clause with its own subject, which a claim does
+// not reach ('The unions demanded that the ministry recognise them, and the police arrested …'); a
+// verb after it shares the claim ('demanded that the state recognise and fund the unions').
+const NEW_SUBJECT = new Set(['DET', 'PRON', 'PROPN', 'NOUN'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+
+/** True when a relative pronoun stands just before token `first` (auxiliaries and adverbs between): 'who had urged'. */
+function inRelative(view: SentenceView, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(view.first, first - 3); k--) {
+    const w = view.word(k);
+    if (view.syntax.relatives.has(w) || w === 'that') return true;
+    if (!view.syntax.auxiliaries.has(w) && !w.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+/**
+ * The claim of civil society whose clause holds the cue: a claim word ('demand that', 'call on',
+ * 'urge', 'ask ** to') before the cue, within a few tokens, with no clause break and no new
+ * subject between, and civil society as the nearest actor before the claim ('The federation
+ * demanded that the government recognise the right to strike', 'The bar association urged the
+ * ministry to release the detained lawyers'): what civil society asks of the state is a wish, not
+ * an act the sentence asserts. Not 'The ministry demanded that the unions register' (the state
+ * demands), nor 'Activists who urged a boycott were arrested' (the cue stands after the clause).
+ */
+export function claimOf(view: SentenceView, cue: Match, claims: Match[], actors: Match[]): Match | null {
+  for (const c of claims) {
+    if (c.end > cue.first || cue.first - c.end > CLAIM_WINDOW) continue;
+    let open = true;
+    for (let k = c.end; k < cue.first && open; k++) {
+      if (view.syntax.clauseBreaks.holds(view, k)) open = false;
+      else if (view.pos[k] === CCONJ && k + 1 < view.end && NEW_SUBJECT.has(view.pos[k + 1])) open = false;
+    }
+    if (!open) continue;
+    // A claim in a relative clause ends where the main clause's verb begins: 'Activists who urged a
+    // boycott were arrested' asserts the arrest.
+    if (inRelative(view, c.first)) {
+      for (let k = c.end; k < cue.first && open; k++) if (view.pos[k] === AUX) open = false;
+      if (!open) continue;
+    }
+    const nearest = lastActorBefore(actors, c.first);
+    if (nearest !== null && nearest.entry.kind === 'civil') return c;
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * that decided it. Each rule is here because a kind of sentence needs it; the comments quote one.
  */
 import { POS_TAGS, type Cue, type Stance } from '../../doc.js';
-import { actorsFor, backgrounded, civilActs, coordinated, endsItself, hasBreak, isComma, isPassive, isStateActor, isTopic, passiveReversalAfter, responseTo, restrictiveOnly, type SentenceView } from './clauses.js';
+import { actorsFor, backgrounded, civilActs, claimOf, coordinated, endsItself, hasBreak, isComma, isPassive, isStateActor, isTopic, passiveReversalAfter, responseTo, restrictiveOnly, type SentenceView } from './clauses.js';
 import type { CueRule, Entry, Pole, StanceLexicon } from './lexicon.js';
 import type { Match, SentenceMatches } from './match.js';
 
@@ -253,6 +253,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
   }
   const operators = functions.filter((f) => f.entry.kind === 'negation' || f.entry.kind === 'reversal');
   const responses = functions.filter((f) => f.entry.kind === 'response');
+  const claims = functions.filter((f) => f.entry.kind === 'claim');
   const consumed = new Set<Match>();
   const scored: Scored[] = [];
   const dropped: Cue[] = [];
@@ -284,6 +285,13 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     const response = responses.length > 0 ? responseTo(view, m, responses, actors) : null;
     if (response !== null) {
       dropped.push(view.span('responded', m.first, m.end), view.span('response', response.first, response.end));
+      continue;
+    }
+    // What civil society demands of the state, or charges it with, is its claim, not an act the
+    // sentence asserts: 'The federation demanded that the government recognise the right to strike'.
+    const claim = claims.length > 0 ? claimOf(view, m, claims, actors) : null;
+    if (claim !== null) {
+      dropped.push(view.span('claimed', m.first, m.end), view.span('claim', claim.first, claim.end));
       continue;
     }
     // A cue of weight 0 (a status only the state grants: 'registration') counts only when taken
@@ -323,7 +331,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
     // A reversal before the cue is its verb, and the verb's subject is the cue's doer ('In 1996
     // Uganda cut the grants it had paid to human rights groups', 'Hungary withdrew its funding from …').
     const subjectEnd = operator?.entry.kind === 'reversal' && operator.end <= m.first ? operator.first : m.first;
-    const used = actorsFor(rule, m.first, m.end, actors, view, subjectEnd);
+    const used = actorsFor(rule, m.first, m.end, actors, view, subjectEnd, m.entry.term);
     // Civil society undoing repression is not the state opening up: 'NGOs … stop repressive
     // government actions' keeps its pole; 'political prisoners were freed' (a passive) flips. Only
     // a verb is an act: 'associations no longer needed the permission of the state' flips.
@@ -392,6 +400,12 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
   for (const op of operators) {
     const fb = op.entry.fallback;
     if (op.entry.kind !== 'reversal' || consumed.has(op) || !fb) continue;
+    // Civil society refusing or rejecting is its own act, not the state's: 'The miners' federation
+    // refused to join the government's wage council' (only a verb, with civil society its subject
+    // before the sentence's first verb; 'The government refused to register the federation' stays).
+    // A refusal in a relative clause describes who suffers the main clause ('Teachers who refused
+    // to join the official union lost their posts') and keeps its meaning.
+    if (fb.pole === lexicon.absorbingPole && view.pos[op.first] === VERB && !(op.first > view.first && view.syntax.relatives.holds(view, op.first - 1)) && civilActs(op, actors, view)) continue;
     const used = actorsFor(fb, op.first, op.end, actors, view);
     if (used) scored.push({ match: op, pole: fb.pole, weight: fb.weight, operator: null, intensity: null, actors: used });
   }

@@ -67,9 +67,12 @@ const CCONJ = POS_TAGS.indexOf('CCONJ');
  * PERSON: 'Perón', 'Kenneth Kaunda'). Such a name right before a cue is the state acting ('Uganda
  * cut the grants it paid to human rights groups', 'Perón courted the unions').
  */
-function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<string>): { places: Int32Array; leaders: Int32Array; anyPlaces: Int32Array } {
+function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<string>): { places: Int32Array; leaders: Int32Array; anyPlaces: Int32Array; persons: Int32Array } {
   const places = new Int32Array(tokens.count);
   const leaders = new Int32Array(tokens.count);
+  // Every mention of a person who is no leader, wherever it stands: a victim of a passive cue
+  // ('Mustafa Amin was arrested').
+  const persons = new Int32Array(tokens.count);
   // Every mention of a polity or another place (GPE, LOC), wherever it stands: an object of
   // coercion that is a territory ('the army seized Manchuria').
   const anyPlaces = new Int32Array(tokens.count);
@@ -86,13 +89,15 @@ function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<s
     let out: Int32Array | null = null;
     if (e.type === 'GPE') out = places;
     else if (e.type === 'PERSON' && (leaderNames.has(fold(e.canonical)) || e.aliases.some((a) => leaderNames.has(fold(a))))) out = leaders;
-    if (!place && out === null) continue;
+    const person = e.type === 'PERSON' && out === null;
+    if (!place && out === null && !person) continue;
     for (const m of e.mentions) {
       if (m.sentenceId === null) continue;
       const first = tokenAt(tokens.start, tokens.count, m.start);
       const last = tokenAt(tokens.end, tokens.count, m.end);
       if (first < 0 || last < first) continue;
       if (place) anyPlaces[last] = first + 1;
+      if (person) persons[last] = first + 1;
       if (out === null) continue;
       if (first > 0 && tokens.pos[first - 1] === ADP) objects[last] = 1;
       firsts.push(first);
@@ -105,7 +110,7 @@ function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<s
     if (objects[lasts[i]] === 1 || (first > 1 && tokens.pos[first - 1] === CCONJ && objects[first - 2] === 1)) continue;
     outs[i][lasts[i]] = first + 1;
   }
-  return { places, leaders, anyPlaces };
+  return { places, leaders, anyPlaces, persons };
 }
 
 export const stance = defineStage<StanceOptions, StanceResources>({
@@ -156,7 +161,7 @@ export const stance = defineStage<StanceOptions, StanceResources>({
     let paragraph = '';
     // One view, moved from sentence to sentence (the rules keep no reference to it).
     const names = subjectNames(layer(doc, 'entities'), tokens, leaders);
-    const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: 0, end: 0, syntax: lexicon.syntax, span, stateBefore: false, placeStart: names.places, leaderStart: names.leaders, anyPlaceStart: names.anyPlaces };
+    const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: 0, end: 0, syntax: lexicon.syntax, span, stateBefore: false, placeStart: names.places, leaderStart: names.leaders, anyPlaceStart: names.anyPlaces, personStart: names.persons };
     const named = new NamedActors(layer(doc, 'entities'), tokens);
     for (const sentence of layer(doc, 'sentences')) {
       if (sentence.paragraphId !== paragraph) view.stateBefore = false;

@@ -145,6 +145,7 @@ export type EntryKind =
   | 'prescription'
   | 'analytic'
   | 'response'
+  | 'claim'
   // Not in the trie: 'Only' restricting a permission (see CueRule.onlyRestricts), shown as the cue's operator.
   | 'restriction';
 
@@ -582,7 +583,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
   }
   for (const group of file.functions) {
     const kind = group.kind as EntryKind;
-    if (!['negation', 'reversal', 'contrast', 'intensity', 'hypothetical', 'prescription', 'analytic', 'response', 'block'].includes(kind)) {
+    if (!['negation', 'reversal', 'contrast', 'intensity', 'hypothetical', 'prescription', 'analytic', 'response', 'claim', 'block'].includes(kind)) {
       throw new Error(`stance.json: unknown function kind '${group.kind}'`);
     }
     for (const term of group.terms) {
@@ -632,6 +633,9 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
       topicHeads: new WordSet(file.syntax.topicHeads),
       selfTerms: new Set(file.syntax.selfTerms),
       choiceVerbs: new WordSet(file.syntax.choiceVerbs),
+      forces: new Set(file.syntax.forces),
+      combatants: new WordSet(file.syntax.combatants),
+      forceActs: new Set(file.syntax.forceActs),
     },
     duplicates,
     expand,
