@@ -408,6 +408,8 @@ describe('periodisation: stage words in passing claim nothing', () => {
     ['none-turning-points-undated', []],
     // 'The three parts of the book are titled 'Owners', 'Editors' and 'Readers'': titles of themes, not dated.
     ['none-book-parts-titled-themes', []],
+    // Dated chapters in an outline that nothing counts as periods.
+    ['none-outline-chapters-uncounted', []],
   ])('%s', (name, messages) => {
     const doc = docOf(form(name), 'periodisation');
     expect(doc.layers.periodisation).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
@@ -1204,6 +1206,10 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     ['book-parts-titled-by-rulers', 3, [['Under Nasser', 1954, 1970], ['Under Sadat', 1970, 1981], ['Under Mubarak', 1981, 2011]]],
     // The same in an interview's question, two rulers in one title ('Under Busia and Acheampong': from the first's start to the second's end).
     ['interview-parts-under-rulers', 3, [['Under Nkrumah', 1957, 1966], ['Under Busia and Acheampong', 1969, 1978], ['Under Rawlings', 1981, 2001]]],
+    // Stages set out only in a thesis's chapter outline ('Chapter 2 covers 1919–1945, when …', 'Chapter 3
+    // opens on 1 May 1945, … and closes with the strike of 1962'), counted where no sentence announces
+    // them ('Chapter 5 compares the three periods'); undated chapters (an introduction, a comparison) are no stages.
+    ['outline-chapters-counted-later', 3, [[null, 1919, 1945], [null, 1945, 1962], [null, 1962, 1989]]],
     // Guard: 'Some reviewers wanted four periods rather than three, … but a fourth period would hold too little': no stage added.
     ['revision-rejected-keeps-three', 3, [['the craft union', 1889, 1911], ['the mass union', 1911, 1926], ['the company union', 1926, null]]],
   ])('%s', (name, count, stages) => {

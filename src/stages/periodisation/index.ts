@@ -63,6 +63,7 @@ interface RulesData {
   backwardsVerbs: string[];
   turningPointNouns: string[];
   titledPartNouns: string[];
+  outlineUnit: string;
   titledVerbs: string[];
   sectionNumber: string;
   conclusionHeadings: string;
@@ -149,6 +150,7 @@ function compile(d: RulesData): PeriodisationRules {
     backwardsStep: new RegExp(`^(?:and\\s+)?before\\s+(?:it|this|that|them|these|the\\s+[^,;:.]{1,40}?)\\s*,?\\s+(?:${d.backwardsVerbs.map(escapeRegExp).join('|')})\\s+(.+)$`, 'iu'),
     // 'Two ruptures divide …', 'three turning points': group 1, the count; group 2, the noun.
     turningPoints: new RegExp(`\\b(${Object.keys(d.countWords).map(escapeRegExp).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(${d.turningPointNouns.map(escapeRegExp).join('|')})\\b`, 'iu'),
+    outlineUnit: new RegExp(d.outlineUnit, 'u'),
     // 'The three parts of the book are titled '…'': group 1, the count; the titles follow the match.
     titledParts: new RegExp(`\\b(${Object.keys(d.countWords).map(escapeRegExp).join('|')})\\s+(?:${d.titledPartNouns.map(escapeRegExp).join('|')})\\b[^.;:'‘"“]{0,60}?\\b(?:${d.titledVerbs.map(escapeRegExp).join('|')})\\s+(?=['‘"“])`, 'iu'),
     // '"the present period" means …': a quoted term, then a defining verb (group 1, the term).

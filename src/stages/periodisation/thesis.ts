@@ -124,6 +124,8 @@ export interface PeriodisationRules {
   tenureStartWords: Set<string>;
   /** Words that end a stage named in its own section ('with it ended the first era'). */
   stageEndWords: Set<string>;
+  /** A sentence that opens with a chapter of the text's outline ('Chapter 2 covers …'): group 1, its number. */
+  outlineUnit: RegExp;
   /** A count of a text's parts and a verb of naming before their quoted titles ('The three parts of the book are titled '): group 1, the count. */
   titledParts: RegExp;
   /** A count before a noun of rupture ('Two ruptures', 'three turning points'): group 1, the count; group 2, the noun. */
@@ -759,7 +761,30 @@ export function findThesis(
     else if (!a.inTurnOnly && !a.datedOnly) countOnly ??= thesis;
   }
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
-  return found ?? countOnly;
+  return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
+}
+
+/**
+ * A periodisation set out only in the text's outline of its chapters ('Chapter 2 covers 1980–1992 …
+ * Chapter 5 covers 2006–2023 …'), counted where no sentence announces it ('Chapter 6 compares the
+ * four periods'): the dated chapters, when a count of that many stages stands anywhere in the text.
+ */
+function outlineThesis(
+  sentences: Sentence[],
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis | null {
+  // (Cheap first: most texts have no sentence that opens with a chapter.)
+  if (!sentences.some((t) => rules.outlineUnit.test(t.text))) return null;
+  const items = outlineChapters(sentences, 0, temporal, rules, toOriginal);
+  if (!items || items.length < 2 || items.length > rules.maxStages) return null;
+  const words = [...rules.countWords].filter(([, v]) => v === items.length).map(([w]) => escapeRegExp(w));
+  const plural = [...rules.stageNouns].filter((x) => x.endsWith('s')).map(escapeRegExp);
+  const counted = new RegExp(`\\b(?:${words.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(${plural.join('|')})\\b`, 'iu');
+  const at = sentences.find((t) => counted.test(t.text));
+  if (!at) return null;
+  return { count: items.length, countSentenceId: at.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: counted.exec(at.text)![1].toLowerCase() };
 }
 
 /** Where the name a writer gives an added stage ends: a clause break, or 'because', 'since', 'for', 'as'. */
@@ -1534,7 +1559,7 @@ function thesisAt(
   if (counted && items.length < a.count) {
     // "We distinguish four phases …, set out in the timeline below." then, one per line, "1986–2005
     // Partnership: …", …, "Since 2021  Closure: …": the first rows of a timeline after the count.
-    const rows = timelineAfter(sentences, k, a.count, temporal, rules, toOriginal) ?? backwardsBefore(sentences, k, a.count, temporal, rules, toOriginal);
+    const rows = timelineAfter(sentences, k, a.count, temporal, rules, toOriginal) ?? backwardsBefore(sentences, k, a.count, temporal, rules, toOriginal) ?? outlineChapters(sentences, a.count, temporal, rules, toOriginal);
     if (rows) items = rows;
   }
   if (counted && a.count === 2 && items.length < 2) {
@@ -1745,6 +1770,55 @@ function backwardsBefore(
   items.reverse();
   // In order of time, each later stage starting no earlier than the one before it.
   return items.every((x, i) => i === 0 || x.dated!.from! >= items[i - 1].dated!.from!) ? items : null;
+}
+
+/**
+ * The stages of a count set out in the text's outline of its chapters: the sentences, anywhere in
+ * the text, that open with a chapter (or part) and its number ('Chapter 2 covers 1980–1992, when …',
+ * 'Chapter 3 opens on 5 April 1992, …') and hold a date, `count` of them exactly, their numbers and
+ * first dates in order (chapters without a date, an introduction or a comparison, are no stages).
+ * Each stage runs from its chapter's first date to the next one's start; the last keeps its own end.
+ * Null when there are not exactly that many (`count` 0: two or more).
+ */
+function outlineChapters(
+  sentences: Sentence[],
+  count: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): ThesisItem[] | null {
+  const items: ThesisItem[] = [];
+  let lastNumber = -1;
+  for (const t of sentences) {
+    const m = rules.outlineUnit.exec(t.text);
+    if (!m) continue;
+    const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
+    if (!item.dated || item.dated.kind === 'era' || item.dated.from === null) continue;
+    const number = /^\d+$/.test(m[1]) ? Number(m[1]) : romanValue(m[1]);
+    const previous = items[items.length - 1]?.dated?.from ?? null;
+    if (number <= lastNumber || (previous !== null && item.dated.from < previous) || (count > 0 && items.length === count)) return null;
+    lastNumber = number;
+    items.push(item);
+  }
+  if (count > 0 ? items.length !== count : items.length < 2) return null;
+  // Each chapter's stage ends where the next one starts ('opens on 5 April 1992 … closes with his
+  // flight … in November 2000' is ended by the next chapter's 'from November 2000').
+  for (const item of items.slice(0, -1)) {
+    item.dated = { ...item.dated!, to: null };
+    item.until = null;
+  }
+  return items;
+}
+
+/** The value of a roman numeral ('IV' → 4); 0 when it is none. */
+function romanValue(numeral: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const v = values[numeral[i]] ?? 0;
+    total += v < (values[numeral[i + 1]] ?? 0) ? -v : v;
+  }
+  return total;
 }
 
 /** Most sentences between a count and the first row of the timeline it announces. */
