@@ -942,6 +942,16 @@ describe("temporal: a ruler's time as an edge", () => {
   });
 });
 
+describe('temporal: an end with no start anchors what follows in its own sentence only', () => {
+  it.each<[string, string, Row[]]>([
+    ['"since then" after "until"', 'The third ran from that law until 9 November 2001, and the fourth since then.', [['until 9 November 2001', 'range', null, 2001, '../2001-11-09'], ['since then', 'relative', 2001, null, '2001/..']]],
+    ['"that year" after "before"', 'Churches led the sector in 2010 and before 1991, and rights groups after the return of multi-party politics in that year.', [['2010', 'year', 2010, 2010, '2010'], ['before 1991', 'range', null, 1991, '../1991'], ['that year', 'relative', 1991, 1991, '1991']]],
+    ['guard: the next sentence goes back to the start', 'The phase began with the elections of 15 May 2005 and lasted until April 2018. Its supporters took to the streets in June.', [['15 May 2005', 'day', 2005, 2005, '2005-05-15'], ['until April 2018', 'range', null, 2018, '../2018-04'], ['June', 'month', 2005, 2005, '2005-06']]],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe('temporal: a byline with its date is read as the title is', () => {
   it.each<[string, string, Row[]]>([
     ['an organisation, a place and a month', 'Unions and the State\n\nCivic Futures Institute, Nairobi, May 2021\n\nThe unions were banned in 1982.\n', [['May 2021', 'month', 2021, 2021, '2021-05'], ['1982', 'year', 1982, 1982, '1982']]],

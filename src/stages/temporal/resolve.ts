@@ -110,6 +110,13 @@ class Resolver {
   private readonly present: number | null;
   private presentCue = '';
   private anchor: Anchor | null = null;
+  /**
+   * An end with no start ('until 9 November 2001', 'before 1991'), which anchors what follows in its
+   * own sentence only ('…; and the fourth, neglect, since then'; '… after the return of multi-party
+   * politics in that year'): the next sentence's story may go back to the start of the range
+   * ('began with the elections of 15 May 2005 and lasted until April 2018. … in June …').
+   */
+  private endAnchor: Anchor | null = null;
   /** Eras named so far, by id: the unit of their latest mention (for `latestOf`). */
   private readonly named = new Map<string, { order: number; unitId: string }>();
   private eraCount = 0;
@@ -160,7 +167,7 @@ class Resolver {
     const pending = c.atom.value.pending;
     let value: Value | null = c.atom.value;
     if (pending) {
-      const r = this.resolvePending(pending, c, this.anchor);
+      const r = this.resolvePending(pending, c, this.endAnchor?.unitId === c.unitId ? this.endAnchor : this.anchor);
       if (typeof r === 'string') {
         if (pending.type !== 'ruler-text' || !pending.needsDating) this.unresolved.push({ candidate: c, reason: r });
         return;
@@ -176,7 +183,10 @@ class Resolver {
       value = { ...value, kind: c.atom.value.kind, pending: undefined, wraps: undefined, notes: undefined };
     }
     this.resolved.push({ candidate: c, value: value!, cues });
-    if (anchors(value!, pending, c.heading)) this.anchor = { value: value!, unitId: c.unitId };
+    if (anchors(value!, pending, c.heading)) {
+      this.anchor = { value: value!, unitId: c.unitId };
+      this.endAnchor = null;
+    } else if (value!.from === null && value!.to !== null && !c.heading && ANCHOR_KINDS.has(value!.kind)) this.endAnchor = { value: value!, unitId: c.unitId };
     if (pending?.type === 'era') this.named.set(pending.ids[0], { order: this.eraCount++, unitId: c.unitId });
   }
 
