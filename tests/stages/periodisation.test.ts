@@ -1210,6 +1210,11 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     // opens on 1 May 1945, … and closes with the strike of 1962'), counted where no sentence announces
     // them ('Chapter 5 compares the three periods'); undated chapters (an introduction, a comparison) are no stages.
     ['outline-chapters-counted-later', 3, [[null, 1919, 1945], [null, 1945, 1962], [null, 1962, 1989]]],
+    // Another's periodisation restated, then the writer's own against it: 'Ostergaard divides … into
+    // three periods: … I propose instead four periods, … The first, which I call patronage, runs from …;
+    // the second, the confrontation, from …; the third, bargaining, from that law until 9 November 2001;
+    // and the fourth, neglect, since then.' (bare names before an elided verb; 'since then' after 'until').
+    ['counter-proposal-instead', 4, [['patronage', 1948, 1965], ['the confrontation', 1965, 1979], ['bargaining', 1979, 2001], ['neglect', 2001, null]]],
     // Guard: 'Some reviewers wanted four periods rather than three, … but a fourth period would hold too little': no stage added.
     ['revision-rejected-keeps-three', 3, [['the craft union', 1889, 1911], ['the mass union', 1911, 1926], ['the company union', 1926, null]]],
   ])('%s', (name, count, stages) => {

@@ -64,6 +64,7 @@ interface RulesData {
   turningPointNouns: string[];
   titledPartNouns: string[];
   outlineUnit: string;
+  counterProposal: string;
   titledVerbs: string[];
   sectionNumber: string;
   conclusionHeadings: string;
@@ -151,6 +152,7 @@ function compile(d: RulesData): PeriodisationRules {
     // 'Two ruptures divide …', 'three turning points': group 1, the count; group 2, the noun.
     turningPoints: new RegExp(`\\b(${Object.keys(d.countWords).map(escapeRegExp).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(${d.turningPointNouns.map(escapeRegExp).join('|')})\\b`, 'iu'),
     outlineUnit: new RegExp(d.outlineUnit, 'u'),
+    counterProposal: new RegExp(d.counterProposal, 'iu'),
     // 'The three parts of the book are titled '…'': group 1, the count; the titles follow the match.
     titledParts: new RegExp(`\\b(${Object.keys(d.countWords).map(escapeRegExp).join('|')})\\s+(?:${d.titledPartNouns.map(escapeRegExp).join('|')})\\b[^.;:'‘"“]{0,60}?\\b(?:${d.titledVerbs.map(escapeRegExp).join('|')})\\s+(?=['‘"“])`, 'iu'),
     // '"the present period" means …': a quoted term, then a defining verb (group 1, the term).

@@ -124,6 +124,8 @@ export interface PeriodisationRules {
   tenureStartWords: Set<string>;
   /** Words that end a stage named in its own section ('with it ended the first era'). */
   stageEndWords: Set<string>;
+  /** The writer setting stages of their own against another's ('I propose instead four periods'). */
+  counterProposal: RegExp;
   /** A sentence that opens with a chapter of the text's outline ('Chapter 2 covers …'): group 1, its number. */
   outlineUnit: RegExp;
   /** A count of a text's parts and a verb of naming before their quoted titles ('The three parts of the book are titled '): group 1, the count. */
@@ -757,6 +759,9 @@ export function findThesis(
     const thesis = thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens);
     if (found) {
       if (sameStages(found, thesis, rules)) addRepeat(found, thesis);
+      // 'X divides … into three periods: … I propose instead four periods, …': the writer's own
+      // stages, set against another's, are the text's claim.
+      else if (thesis.items.length > 0 && rules.counterProposal.test(sentences[k].text)) found = thesis;
     } else if (thesis.items.length > 0) found = thesis;
     else if (!a.inTurnOnly && !a.datedOnly) countOnly ??= thesis;
   }
@@ -1002,12 +1007,21 @@ function appositionName(text: string, rules: PeriodisationRules): string | null 
   if (NOT_A_NAME.test(name) || (name.match(WORD) ?? []).length > MAX_APPOSITION_WORDS) return null;
   // A name in lower case without an article ('The second, mechanisation, ran from 1830 to 1880')
   // only before a verb that tells the stage's time (`appositionVerbs`): not 'The second, larger, …'.
+  // In a list whose verb is left out after the first part ('the third, licence, from that day until
+  // 5 October 2017; and the fourth, siege, since then'), a preposition of time may follow instead:
+  // then a one-word name that is no comparative ('The second, shorter, from 1960 …').
   if (!/^(?:(?:a|an|the)\s|\p{Lu})/u.test(name)) {
     const next = (text.slice(m.index + m[0].length).match(WORD) ?? [])[0]?.toLowerCase();
-    if (next === undefined || !rules.appositionVerbs.has(next) || (name.match(WORD) ?? []).length > MAX_BARE_APPOSITION_WORDS) return null;
+    const elided = next !== undefined && ELIDED_VERB_NEXT.has(next) && /^\p{L}+$/u.test(name) && !COMPARATIVE.test(name);
+    if (next === undefined || !(rules.appositionVerbs.has(next) || elided) || (name.match(WORD) ?? []).length > MAX_BARE_APPOSITION_WORDS) return null;
   }
   return name;
 }
+
+/** Prepositions of time that may follow a stage's bare name when its verb is left out ('the fourth, siege, since then'). */
+const ELIDED_VERB_NEXT = new Set(['from', 'since', 'until', 'till']);
+/** A comparative or an adverb: no name ('The second, shorter, from 1960 …'). */
+const COMPARATIVE = /(?:er|est|ly)$/iu;
 
 /** A stage's name headed by a stage noun: 'a phase of closure', 'the period of reform' (not 'the government'). */
 const STAGE_HEAD = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+of\s/iu;
