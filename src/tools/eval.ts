@@ -281,6 +281,8 @@ export function evaluateText(name: string, text: string, gold: GoldFile, units: 
     metrics['stage years'] = g.stages.length ? stageYears / g.stages.length : ours.stages.length === 0 ? 1 : 0;
     const labels = g.stages.filter((gs, i) => {
       const o = ours.stages[i];
+      // (A stage the text does not name is right unnamed: 'Chapter 2 covers 1980–1992' gives no name.)
+      if (o && !gs.label) return !o.label;
       return o && gs.label && o.label && (normalise(o.label).includes(normalise(gs.label)) || normalise(gs.label).includes(normalise(o.label)));
     }).length;
     metrics['stage labels'] = g.stages.length ? labels / g.stages.length : ours.stages.length === 0 ? 1 : 0;

@@ -410,6 +410,8 @@ describe('periodisation: stage words in passing claim nothing', () => {
     ['none-book-parts-titled-themes', []],
     // Dated chapters in an outline that nothing counts as periods.
     ['none-outline-chapters-uncounted', []],
+    // A table of lives with years ('Anna Berg | 1902–1979 | compositor'), which nothing counts as periods.
+    ['none-table-rows-lives', []],
   ])('%s', (name, messages) => {
     const doc = docOf(form(name), 'periodisation');
     expect(doc.layers.periodisation).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
@@ -1215,6 +1217,10 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     // the second, the confrontation, from …; the third, bargaining, from that law until 9 November 2001;
     // and the fourth, neglect, since then.' (bare names before an elided verb; 'since then' after 'until').
     ['counter-proposal-instead', 4, [['patronage', 1948, 1965], ['the confrontation', 1965, 1979], ['bargaining', 1979, 2001], ['neglect', 2001, null]]],
+    // A table set as text, one row per hall ('A | 1846–1880 | The Guild Charters'), counted after it
+    // ('The three halls are the three periods …'): the dated rows are the stages, named by their
+    // titles; the entrance row ('before 1846') is the background the count leaves out.
+    ['table-rows-counted-rooms', 3, [['The Guild Charters', 1846, 1880], ['Mills and Masters', 1880, 1919], ['The Union Years', 1919, null]]],
     // Guard: 'Some reviewers wanted four periods rather than three, … but a fourth period would hold too little': no stage added.
     ['revision-rejected-keeps-three', 3, [['the craft union', 1889, 1911], ['the mass union', 1911, 1926], ['the company union', 1926, null]]],
   ])('%s', (name, count, stages) => {

@@ -26,6 +26,8 @@ export interface HeadingInfo {
    * stage'), since the heading itself gives none.
    */
   inferred?: { from: string | null; to: string | null };
+  /** True when the heading is a row of a table set as text ('1 | 1988–1994 | The Awakening'). */
+  tableRow?: boolean;
 }
 
 /** A label with no lower-case letter and at least two capitals: an ALL-CAPS heading's ('TOLERANCE'). */
@@ -131,8 +133,25 @@ export function withEraYears(h: HeadingInfo, era: { text: string; from: number |
 }
 
 /** Reads a heading's ordinal, years and label. */
+/** A row of a table set as text, its cells between pipes ('1 | 1988–1994 | The Awakening'). */
+const TABLE_CELLS = /\s+\|\s+/u;
+
+/**
+ * A row of a table set as text ('2 | 1994–2003 | The Referendum Years'), as the heading it stands
+ * for: its last cell with letters (the title) and its cell of years after it ('The Referendum Years
+ * 1994–2003'), so that a table of periods reads as dated headings; the row as it is otherwise.
+ */
+function tableRowAsHeading(heading: string, rules: PeriodisationRules): string {
+  const cells = heading.split(TABLE_CELLS);
+  if (cells.length < 2) return heading;
+  const years = cells.find((c) => /\d/.test(c) && rules.headingYears.exec(` ${c}`)?.index === 0);
+  const titles = cells.filter((c) => c !== years && /\p{L}{2}/u.test(c));
+  return years && titles.length > 0 ? `${titles[titles.length - 1]} ${years}` : heading;
+}
+
 export function readHeading(section: Section, rules: PeriodisationRules): HeadingInfo {
-  const heading = section.heading ?? '';
+  const heading = section.heading ? tableRowAsHeading(section.heading, rules) : '';
+  const tableRow = heading !== (section.heading ?? '');
   // A section number is no part of the name: '2. The reform era', '3.1 Repression', 'IV. Crackdown', 'Part II.'.
   let rest = heading.replace(rules.sectionNumber, '');
   let ordinal: number | null = null;
@@ -193,7 +212,7 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
   }
   // A word that only led to the cut date goes with it: 'Since the reform of 1990' is 'Since the reform'.
   const label = rest.replace(/[\s,:;–—-]+$/u, '').replace(/\s+(?:of|in|on|at|the)$/iu, '').trim() || null;
-  return { section, label, from: years?.from ?? null, to: years?.to ?? null, ranged: years?.ranged ?? false, open: years?.open ?? false, ordinal, conclusion: rules.conclusionHeadings.test(heading), ...(byCentury ? { byCentury } : {}) };
+  return { section, label, from: years?.from ?? null, to: years?.to ?? null, ranged: years?.ranged ?? false, open: years?.open ?? false, ordinal, conclusion: rules.conclusionHeadings.test(heading), ...(byCentury ? { byCentury } : {}), ...(tableRow ? { tableRow } : {}) };
 }
 
 function within(inner: HeadingInfo, outer: HeadingInfo): boolean {

@@ -800,8 +800,15 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       return firstDates.get(sectionId) ?? null;
     };
     const undated = withUndatedHeadings(headingStages(headings, 1), headings, sectionFirstDate, rules).map((h, i, all) => withReignYears(withNamedYears(h, all[i + 1] ?? null, sentences, temporal), all[i + 1] ?? null, sentences, temporal, rules));
-    const fromHeadings = undated.length >= 2 ? undated : [];
     const thesis = findThesis(sentences, temporal, rules, toOriginal, layer(doc, 'tokens'));
+    // 'What Came Before (before 1988)' ahead of four dated headings a count of four stages announces
+    // ('The four rooms are the four periods …'): a first heading with an end and no start is the
+    // background, not a stage, when the count leaves it out.
+    const counted = thesis && thesis.items.length === 0 ? thesis.count : 0;
+    const dated = counted > 0 && undated.length === counted + 1 && undated[0].from === null && undated[0].to !== null ? undated.slice(1) : undated;
+    // Rows of a table are stages only as many as a sentence counts ('The four rooms are the four
+    // periods …'): a table of lives or offices with years is no periodisation by itself.
+    const fromHeadings = dated.length >= 2 && (!dated.some((h) => h.tableRow) || dated.length === counted) ? dated : [];
     const messages: Diagnostic[] = [];
     const stages: PeriodStage[] = [];
     // Only a thesis naming a person the era table does not know needs this: built when first asked.
@@ -1026,7 +1033,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     }
     inferUndatedYears(stages, thesis, rules);
     widenOpeningPoints(stages);
-    if (thesis && thesis.items.length < 2) {
+    if (thesis && thesis.items.length < 2 && stages.length !== thesis.count) {
       const s = sentences.find((x) => x.id === thesis.countSentenceId)!;
       messages.push(message('periodisation', 'info', 'periodisation/count-without-stages', `a sentence announces ${thesis.count} stages but does not name them`, s));
     }
