@@ -765,3 +765,12 @@ describe('periods: remarks about an edition or a preface are about the book', ()
     expect(periodOfForm('revised-fourth-period-added', start)).toBe(label);
   });
 });
+
+describe("periods: a table's rows announce the stages, the sections of the same names hold them", () => {
+  it.each([
+    ['The charters fixed the price of cloth', 'stage1', "an undated sentence in 'Hall A: The Guild Charters'"],
+    ["The mills hired the weavers' children", 'stage2', "an undated sentence in 'Hall B: Mills and Masters'"],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOfForm('table-rows-counted-rooms', start)).toBe(label);
+  });
+});

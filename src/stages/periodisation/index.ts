@@ -183,6 +183,14 @@ function compile(d: RulesData): PeriodisationRules {
   };
 }
 
+/** True when a heading is, or ends with after a colon, the name (case aside): 'Room 2: The Referendum Years'. */
+function endsWithName(heading: string | null, name: string): boolean {
+  if (!heading) return false;
+  const h = heading.trim().toLowerCase();
+  const n = name.trim().toLowerCase();
+  return h === n || h.endsWith(`: ${n}`);
+}
+
 /** An item that ends with a person's name after 'before' or 'until' ('the unstable democracy before Rafael Correa'). */
 const ENDS_BEFORE_NAME = /\b(?:before|until|till|prior\s+to)\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u;
 
@@ -1016,7 +1024,11 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       messages.push(message('periodisation', 'info', 'periodisation/too-many-stages', `${fromHeadings.length} dated headings follow one another: too many to be a periodisation (at most ${rules.maxStages})`));
     } else if (fromHeadings.length >= 2) {
       claimedCount = fromHeadings.length;
-      fromHeadings.forEach((h, i) =>
+      fromHeadings.forEach((h, i) => {
+        // A table's row is announced again by the heading of the stage's own section, later in the
+        // text ('Room 2: The Referendum Years'): that section is the stage's, its heading the first evidence.
+        const own = h.tableRow && h.label ? headings.find((x) => !x.tableRow && x.section.start > h.section.start && endsWithName(x.section.heading, h.label!))?.section : undefined;
+        const spans = [own?.headingSpan, h.section.headingSpan].filter((x): x is NonNullable<typeof x> => !!x);
         stages.push({
           ordinal: i + 1,
           // 'Since 1974', 'After 1990': a heading that is nothing but its years names its stage when
@@ -1025,11 +1037,11 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           from: h.from,
           to: h.open ? null : h.to,
           announcedIn: [],
-          headingSectionId: h.section.id,
+          headingSectionId: (own ?? h.section).id,
           yearsFrom: h.inferred ?? { from: h.from !== null ? 'heading' : null, to: h.to !== null && !h.open ? 'heading' : null },
-          evidence: h.section.headingSpan ? [h.section.headingSpan] : [],
-        }),
-      );
+          evidence: spans,
+        });
+      });
     }
     inferUndatedYears(stages, thesis, rules);
     widenOpeningPoints(stages);
