@@ -1682,6 +1682,8 @@ function turningPoints(
   rules: PeriodisationRules,
   toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
 ): Thesis | null {
+  // (Cheap first: the list needs a colon or a dash to open it.)
+  if (!s.text.includes(':') && !s.text.includes('—') && !s.text.includes(' – ') && !s.text.includes(' - ')) return null;
   const m = rules.turningPoints.exec(s.text);
   const count = m ? rules.countWords.get(m[1].toLowerCase()) ?? 0 : 0;
   if (!m || count < 2 || count >= rules.maxStages) return null;
@@ -1708,6 +1710,9 @@ function turningPoints(
   return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
 
+/** Any mark that may open a quoted title. */
+const QUOTE_MARK = /['‘"“]/;
+
 /**
  * A text's parts counted and titled in quotes ('The three parts of the book are titled 'Under
  * Nasser', 'Under Sadat' and 'Under Mubarak''): the titles are the stages when there are as many
@@ -1720,6 +1725,8 @@ function titledParts(
   rules: PeriodisationRules,
   toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
 ): Thesis | null {
+  // (Cheap first: the titles are quoted.)
+  if (!QUOTE_MARK.test(s.text)) return null;
   const m = rules.titledParts.exec(s.text);
   const count = m ? rules.countWords.get(m[1].toLowerCase()) ?? 0 : 0;
   if (!m || count < 2 || count > rules.maxStages) return null;
