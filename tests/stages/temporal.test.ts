@@ -952,6 +952,15 @@ describe('temporal: an end with no start anchors what follows in its own sentenc
   });
 });
 
+describe('temporal: a regime named after its ruler is no expression (the gold convention), an era is', () => {
+  it.each<[string, string, Row[]]>([
+    ['"the Milošević regime"', 'The West backed the overthrow of the Milošević regime.', []],
+    ['guard: "the Milošević era"', 'The press suffered in the Milošević era.', [['the Milošević era', 'era', 1989, 2000, '1989/2000']]],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe('temporal: a byline with its date is read as the title is', () => {
   it.each<[string, string, Row[]]>([
     ['an organisation, a place and a month', 'Unions and the State\n\nCivic Futures Institute, Nairobi, May 2021\n\nThe unions were banned in 1982.\n', [['May 2021', 'month', 2021, 2021, '2021-05'], ['1982', 'year', 1982, 1982, '1982']]],
