@@ -792,6 +792,9 @@ function outlineThesis(
   return { count: items.length, countSentenceId: at.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: counted.exec(at.text)![1].toLowerCase() };
 }
 
+/** The words of contrast a revision's count needs ('four periods rather than three'). */
+const REVISION_WORDS = /rather\s+than|instead\s+of/i;
+
 /** Where the name a writer gives an added stage ends: a clause break, or 'because', 'since', 'for', 'as'. */
 const ADDED_NAME = /\bwhich\s+(?:I|we)\s+(?:(?:shall|will|would|may|might)\s+)?(?:call|term|name|label)\s+([^,;:.()]+?)(?=\s*[,;:.()]|\s+(?:because|since|for|as)\s|$)/iu;
 
@@ -821,6 +824,8 @@ function revised(
   const revision = new RegExp(`\\b(${larger.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\s+(?:rather\\s+than|instead\\s+of)\\s+(?:${nWords.join('|')})\\b`, 'iu');
   const after = sentences.findIndex((x) => x.id === thesis.countSentenceId);
   for (let j = after + 1; j < sentences.length; j++) {
+    // (Cheap first: the words of contrast the pattern needs.)
+    if (!REVISION_WORDS.test(sentences[j].text)) continue;
     const m = revision.exec(sentences[j].text);
     if (!m) continue;
     const total = rules.countWords.get(m[1].toLowerCase())!;
