@@ -1221,6 +1221,10 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     // ('The three halls are the three periods …'): the dated rows are the stages, named by their
     // titles; the entrance row ('before 1846') is the background the count leaves out.
     ['table-rows-counted-rooms', 3, [['The Guild Charters', 1846, 1880], ['Mills and Masters', 1880, 1919], ['The Union Years', 1919, null]]],
+    // A textbook's 'Key periods' box of dated headings ('1948–1971: The years of credit', …) under a
+    // chapter title dated as the whole ('…, 1948 to the Present': a frame, no stage), counted after it,
+    // and a summary that names the periods again without dates: the box dates and names them.
+    ['key-periods-box-undated-summary', 3, [['The years of credit', 1948, 1971], ['The licensing state', 1971, 1996], ['Open waters', 1996, null]]],
     // Guard: 'Some reviewers wanted four periods rather than three, … but a fourth period would hold too little': no stage added.
     ['revision-rejected-keeps-three', 3, [['the craft union', 1889, 1911], ['the mass union', 1911, 1926], ['the company union', 1926, null]]],
   ])('%s', (name, count, stages) => {

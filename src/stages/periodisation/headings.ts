@@ -233,8 +233,13 @@ export function headingStages(headings: HeadingInfo[], atLeast = 2): HeadingInfo
   for (const h of headings) if (h.ordinal !== null && !byOrdinal.has(h.ordinal)) byOrdinal.set(h.ordinal, h);
   if (byOrdinal.size >= 2) return [...byOrdinal.keys()].sort((a, b) => a - b).map((k) => byOrdinal.get(k)!);
   const stages: HeadingInfo[] = [];
+  // The text's first heading dated as its whole ('Chapter 7: Civil Society and the State in Malawi,
+  // 1964 to the Present') frames the dated headings inside it ('1964–1992: The one-party state', …):
+  // it is no stage of its own.
+  const first = headings[0];
+  const frame = first?.ranged && headings.filter((h, i) => i > 0 && h.ranged && within(h, first)).length >= 2 ? first : null;
   for (const h of headings) {
-    if (!h.ranged || h.conclusion) continue;
+    if (!h.ranged || h.conclusion || h === frame) continue;
     const last = stages[stages.length - 1];
     if (last && within(h, last)) continue;
     // "Poland before 1945" has no start: it can only be the first stage.

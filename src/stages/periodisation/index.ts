@@ -823,7 +823,13 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     let bySentence: Map<string, TemporalExpression[]> | null = null;
     let claimedCount: number | null = null;
 
-    if (thesis && thesis.items.length >= 2 && !withinOneHeadingStage(thesis, fromHeadings, sentences, headings, rules)) {
+    // 'Key periods' set out as dated headings ('1964–1992: The one-party state', …) before a thesis
+    // that only names as many stages without a date ('has lived through four periods: one-party
+    // control, an opening led by the churches, …'): the headings date and name them. (Headings after
+    // the thesis are aligned with it as its sections.)
+    const thesisAt = thesis ? sentences.find((x) => x.id === thesis.countSentenceId) : undefined;
+    const undatedThesis = thesis !== null && thesisAt !== undefined && thesis.items.length >= 2 && thesis.items.every((x) => itemYears(x) === null) && fromHeadings.length === thesis.items.length && fromHeadings.every((h) => h.section.start < thesisAt.start);
+    if (thesis && thesis.items.length >= 2 && !undatedThesis && !withinOneHeadingStage(thesis, fromHeadings, sentences, headings, rules)) {
       claimedCount = thesis.count;
       // Headings that may be the stages' sections come after the sentence that announces them.
       const announcing = sentences.find((x) => x.id === thesis.countSentenceId)!;
