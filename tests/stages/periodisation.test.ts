@@ -412,6 +412,8 @@ describe('periodisation: stage words in passing claim nothing', () => {
     ['none-outline-chapters-uncounted', []],
     // A table of lives with years ('Anna Berg | 1902–1979 | compositor'), which nothing counts as periods.
     ['none-table-rows-lives', []],
+    // 'three decades of decline. The 1980s brought the computer, …': decades with no names.
+    ['none-decades-not-named', []],
   ])('%s', (name, messages) => {
     const doc = docOf(form(name), 'periodisation');
     expect(doc.layers.periodisation).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
@@ -1225,6 +1227,10 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     // chapter title dated as the whole ('…, 1948 to the Present': a frame, no stage), counted after it,
     // and a summary that names the periods again without dates: the box dates and names them.
     ['key-periods-box-undated-summary', 3, [['The years of credit', 1948, 1971], ['The licensing state', 1971, 1996], ['Open waters', 1996, null]]],
+    // Decades counted and named in turn: 'have lived through three decades and are well into a fourth.
+    // The 1980s were the decade of the squatters, …; the 1990s were the decade of the lawyers, …; and
+    // the 2000s were the decade of the developers, …' — the decade begun is an open, unnamed stage.
+    ['decades-named-in-turn', 4, [['the decade of the squatters', 1980, 1989], ['the decade of the lawyers', 1990, 1999], ['the decade of the developers', 2000, 2009], [null, 2010, null]]],
     // Guard: 'Some reviewers wanted four periods rather than three, … but a fourth period would hold too little': no stage added.
     ['revision-rejected-keeps-three', 3, [['the craft union', 1889, 1911], ['the mass union', 1911, 1926], ['the company union', 1926, null]]],
   ])('%s', (name, count, stages) => {

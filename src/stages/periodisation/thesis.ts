@@ -750,7 +750,7 @@ export function findThesis(
     const a = findAnnouncement(sentences[k].text, rules);
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -1713,6 +1713,61 @@ function turningPoints(
   }
   const items = [first, ...points];
   return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
+}
+
+/** A count of decades, and a later one begun ('three decades and is halfway into a fourth'): groups (1) the count, (2) the one begun. */
+const DECADES_COUNTED = new WeakMap<PeriodisationRules, RegExp>();
+/** A part of the next sentence naming a decade ('the 2000s were the decade of Brussels, when …'): group 1, the name. */
+const DECADE_NAMED = /^\s*(?:and\s+)?(?:the\s+)?\S+\s+(?:was|were|is|became)\s+((?:the|a)\s+decade\s+of\s+[^,;:]+?)\s*(?:[,;:.]|$)/iu;
+
+/**
+ * A history counted in decades and told in turn: a count of decades ('Romanian civil society has
+ * lived through three decades and is halfway into a fourth'), then, in the next sentence, as many
+ * parts between semicolons, each a decade and its name ('The 1990s were the decade of the miners,
+ * …; the 2000s were the decade of Brussels, …; and the 2010s were the decade of the squares, …'),
+ * in order. A decade begun ('halfway into a fourth') is a last stage, open and unnamed. Null otherwise.
+ */
+function decadesInTurn(
+  sentences: Sentence[],
+  k: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis | null {
+  const s = sentences[k];
+  const next = sentences[k + 1];
+  if (!next || next.paragraphId !== s.paragraphId || !s.text.includes('decades')) return null;
+  let counted = DECADES_COUNTED.get(rules);
+  if (!counted) {
+    const counts = [...rules.countWords.keys()].filter((w) => rules.countWords.get(w)! >= 2).map(escapeRegExp).join('|');
+    const ordinals = [...rules.ordinals.keys()].filter((w) => /^\p{L}{4,}$/u.test(w)).map(escapeRegExp).join('|');
+    DECADES_COUNTED.set(rules, (counted = new RegExp(`\\b(${counts})\\s+decades\\b(?:[^.;]*?\\binto\\s+(?:a|the)\\s+(${ordinals})\\b)?`, 'iu')));
+  }
+  const m = counted.exec(s.text);
+  if (!m) return null;
+  const count = rules.countWords.get(m[1].toLowerCase())!;
+  const begun = m[2] !== undefined && rules.ordinals.get(m[2].toLowerCase()) === count + 1;
+  const parts = splitTopLevel(next.text, 0, ';').filter(([x, y]) => next.text.slice(x, y).trim());
+  if (parts.length !== count) return null;
+  const items: ThesisItem[] = [];
+  for (const [ps, pe] of parts) {
+    const named = DECADE_NAMED.exec(next.text.slice(ps, pe));
+    const item = makeItem(next, ...trimItem(next.text, ps, pe, rules), false, temporal, rules, toOriginal);
+    if (!named || !item.dated || item.dated.kind !== 'decade' || item.dated.from === null) return null;
+    if (items.length > 0 && item.dated.from < items[items.length - 1].dated!.from!) return null;
+    item.label = named[1].trim();
+    items.push(item);
+  }
+  if (begun) {
+    // The decade begun: from the end of the last one told, open.
+    const last = items[items.length - 1].dated!;
+    const open = makeItem(s, ...trimItem(s.text, m.index, m.index + m[0].length, rules), false, temporal, rules, toOriginal);
+    open.dated = { ...last, from: (last.to ?? last.from!) + 1, to: null, text: m[0] };
+    open.until = null;
+    open.label = null;
+    items.push(open);
+  }
+  return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: 'decades' };
 }
 
 /** Any mark that may open a quoted title. */
