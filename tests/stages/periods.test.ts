@@ -774,3 +774,12 @@ describe("periods: a table's rows announce the stages, the sections of the same 
     expect(periodOfForm('table-rows-counted-rooms', start)).toBe(label);
   });
 });
+
+describe("periods: sections after a box of key periods are themes, not stages", () => {
+  it.each([
+    ['Fishermen have always argued about licences.', 'none', "an undated sentence of a thematic section whose dated sentences fall in one stage"],
+    ['In 1980 the ministry doubled the fee.', 'stage2', 'guard: a dated sentence keeps its date'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOfForm('key-periods-box-undated-summary', start)).toBe(label);
+  });
+});

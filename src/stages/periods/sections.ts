@@ -49,10 +49,18 @@ export function sectionRoles(sections: Section[], stages: PeriodStage[], tempora
     const sec = sections.find((s) => s.id === st.headingSectionId);
     if (sec?.heading) byHeading.set(sec.heading, st);
   }
+  // Stages whose heading sections, all but the last, hold nothing but their headings ('Key periods' set out as a box
+  // of dated headings, a table's rows): the sections after them are themes, not stages, and no
+  // concluding section either ('The sections that follow are organised by theme').
+  // (The last may hold the sentences that follow the box: 'The box divides the story into four periods.')
+  const boxed = stages.length >= 2 && stages.slice(0, -1).every((st) => {
+    const sec = sections.find((s) => s.id === st.headingSectionId);
+    return sec !== undefined && sec.headingSpan !== null && sec.end - sec.headingSpan.end <= 2;
+  });
   // Sections after the first stage's that no heading ties to a stage, dated by their sentences.
   const firstStageIndex = sections.findIndex((s) => stages.some((st) => st.headingSectionId === s.id));
   const dated = new Map<string, PeriodStage>();
-  if (firstStageIndex >= 0) {
+  if (firstStageIndex >= 0 && !boxed) {
     sections.forEach((sec, i) => {
       if (i <= firstStageIndex || stages.some((st) => st.headingSectionId === sec.id) || (sec.heading && byHeading.has(sec.heading))) return;
       const st = stageFromDates(sec, stages, evidence);
@@ -94,6 +102,7 @@ export function sectionRoles(sections: Section[], stages: PeriodStage[], tempora
     if (sec.kind !== 'body') roles.set(sec.id, { stage: null, role: 'other' });
     else if (!seenStage) roles.set(sec.id, { stage: null, role: 'intro' });
     // ('Climate' after the stages describes the place today: no concluding section about the present.)
+    else if (boxed) roles.set(sec.id, { stage: null, role: sec.heading && evidence?.isConclusion(sec.heading) ? 'conclusion' : 'other' });
     else roles.set(sec.id, { stage: null, role: i > lastStageIndex && !(sec.heading && evidence?.isTopic?.(sec.heading)) ? 'conclusion' : 'other' });
   });
   return roles;
