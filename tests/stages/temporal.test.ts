@@ -932,6 +932,15 @@ describe('temporal: a month named alone after a cohort and \'of\' names the coho
   });
 });
 
+describe('temporal: compound numbers count ("thirty-five", "ninety")', () => {
+  it.each<[string, string, Row[]]>([
+    ['"Thirty-five years ago today"', 'In 2025 we remembered. Thirty-five years ago today, miners arrived in the capital.', [['2025', 'year', 2025, 2025, '2025'], ['Thirty-five years ago today', 'relative', 1990, 1990, '1990']]],
+    ['"within ninety days"', 'In 1977 the general promised elections within ninety days.', [['1977', 'year', 1977, 1977, '1977'], ['within ninety days', 'relative', 1977, 1977, '1977']]],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe("temporal: a ruler's time as an edge", () => {
   it.each<[string, string, Row[]]>([
     ['"since" a ruler: from the start of the tenure, open', 'The union has bargained with every ruler since Bourguiba in Tunisia.', [['since Bourguiba', 'era', 1957, null, '1957/..']]],
@@ -964,6 +973,7 @@ describe('temporal: a regime named after its ruler is no expression (the gold co
 describe('temporal: a byline with its date is read as the title is', () => {
   it.each<[string, string, Row[]]>([
     ['an organisation, a place and a month', 'Unions and the State\n\nCivic Futures Institute, Nairobi, May 2021\n\nThe unions were banned in 1982.\n', [['May 2021', 'month', 2021, 2021, '2021-05'], ['1982', 'year', 1982, 1982, '1982']]],
+    ['a name and a day', 'Unions and the State\n\nIoana Popescu, 14 June 2025\n\nThe unions were banned in 1982.\n', [['14 June 2025', 'day', 2025, 2025, '2025-06-14'], ['1982', 'year', 1982, 1982, '1982']]],
     ['guard: a bare date line', 'November 5, 2020\n\nUnions and the State\n\nThe unions were banned in 1982.\n', [['1982', 'year', 1982, 1982, '1982']]],
   ])('%s', (_, text, expected) => {
     expect(rows(text)).toEqual(expected);
