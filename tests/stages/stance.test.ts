@@ -1447,3 +1447,55 @@ describe('stance: roles in the clause (eighth session, dev-7.jsonl)', () => {
     expectLabelAndCue(text, label, kind, cueText);
   });
 });
+
+describe('stance: repression no cue found — told indirectly (ninth session, dev-8.jsonl)', () => {
+  // Abductions, imposed leaderships, a monopoly, the state's bodies displacing civil ones,
+  // surveillance by its practice and first-person interview speech, each shown on a sentence
+  // (several from dev-8.jsonl, written and labelled before any run), with guards.
+  it.each<[string, string, Stance, string, string]>([
+    // 1. Abductions and disappearances: civil society the one taken, or the state the doer.
+    ['taken from home', "In March 1977 the secretary of the bakers' union was taken from her home at night and never seen again.", 'repression', 'repression', 'was taken from'],
+    ['taken away', 'Three student activists were taken away in the night and never heard from again.', 'repression', 'repression', 'were taken away'],
+    ['men in plain clothes', 'Men in plain clothes took him from the union office in front of his colleagues.', 'repression', 'state-actor', 'plain clothes'],
+    ['led away by soldiers', 'Nobody knows where the three organisers were taken after soldiers led them away from the meeting.', 'repression', 'repression', 'led them away'],
+    ['guard: a ship never seen again', 'The ship left port in 1912 and was never seen again.', 'neutral', '', ''],
+    ['guard: things taken', 'The manuscripts were taken from the archive to a safer place in 1944.', 'neutral', '', ''],
+    ['guard: civil society takes a train', "The union's delegates took the train from the capital to the congress in Lyon.", 'neutral', '', ''],
+    // 2. Leaderships the state imposes or appoints over civil society's bodies.
+    ['an imposed candidate', "The government imposed its own candidate as president of the students' federation.", 'repression', 'repression', 'imposed its own candidate'],
+    ['an appointed board', 'The ministry appointed a new board for the bar association after the elected one refused to sign the loyalty pledge.', 'repression', 'repression', 'appointed a new board'],
+    ['chosen by a party committee', "From 1958 the chairmen of all farmers' cooperatives were chosen by the provincial party committee.", 'repression', 'repression', 'were chosen'],
+    ['leaders replaced with officials', 'The leaders of the independent unions were replaced with officials loyal to the government.', 'repression', 'repression', 'replaced with'],
+    ['guard: a by-agent that is not the state', 'The bishops were appointed by the pope, not by the king.', 'neutral', '', ''],
+    ['guard: a leader appointed to office', 'A former union leader was appointed by the president as minister of labour.', 'neutral', '', ''],
+    ['guard: a state body’s director', 'The ministry appointed a new director of the national museum.', 'neutral', '', ''],
+    ['guard: civil society elects', "The union's congress elected a new president in 1996.", 'neutral', '', ''],
+    // 3. A monopoly over civil society; the state's bodies replacing civil ones.
+    ['a monopoly over organisations', 'The party held a monopoly over every mass organisation, from the trade unions to the chess clubs.', 'repression', 'repression', 'monopoly over'],
+    ['state committees replace associations', 'In the villages, party-organised mediation committees replaced the peasant associations.', 'repression', 'repression', 'replaced the peasant associations'],
+    ['guard: a monopoly of trade', 'The state held a monopoly over the sale of salt and tobacco.', 'neutral', '', ''],
+    ['guard: the state named far from the monopoly', 'Though the federation had a monopoly on the representation of labour, this was largely confined to state enterprises after the reforms.', 'neutral', '', ''],
+    ['guard: replaced steamers', 'The new railway replaced the old river steamers within a decade.', 'neutral', '', ''],
+    // 4. Surveillance by its practice.
+    ['telephones tapped', 'Our telephones were tapped and our letters opened.', 'repression', 'repression', 'telephones were tapped'],
+    ['unmarked cars', "Unmarked cars waited outside the homes of the strike committee's members every night that winter.", 'repression', 'repression', 'Unmarked cars'],
+    ['the list of members', 'The police came to our office twice a week and asked for the list of our members.', 'repression', 'repression', 'asked for the list of'],
+    ['guard: police follow a route', 'Police followed the route of the marathon to keep the roads clear.', 'neutral', '', ''],
+    // 5. 'we', 'us', 'our' in interviews are civil society.
+    ['us, both poles', 'The district officials left us alone, but the provincial police followed us everywhere we went.', 'mixed', 'repression', 'followed us everywhere'],
+    ['we, warned by the police', 'We could not rent a hall anywhere in the city, because the owners had been warned by the police.', 'repression', 'civil-actor', 'We'],
+    ['our salaries paid', "The district government paid half of our staff's salaries until 2015.", 'cooperation', 'civil-actor', 'our'],
+    ['guard: our own acts', 'Our members voted to join the national federation in 2003.', 'neutral', '', ''],
+    ['guard: we start', 'We started with five volunteers and a borrowed typewriter.', 'neutral', '', ''],
+    ['guard: the authorial we', 'As we have seen, the government spent heavily on roads in these years.', 'neutral', '', ''],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    expectLabelAndCue(text, label, kind, cueText);
+  });
+
+  it('a civilVictim cue that needs both wants the state as its doer or its by-agent', () => {
+    const rule = rulesFile.cues.find((g) => g.civilVictim && g.needs === 'both');
+    expect(rule?.terms).toContain('were chosen');
+    expect(only('The director of the union was chosen by its members.').label).toBe('neutral');
+    expect(only('The directors of the unions were chosen by the labour ministry.').label).toBe('repression');
+  });
+});

@@ -152,6 +152,10 @@ export function actorsFor(rule: CueRule, first: number, end: number, actors: Mat
   if (rule.needs === 'none') return [];
   if (rule.civilVictim) {
     const victim = civilVictim(end, actors, view, first);
+    // With needs 'both', the state must be the doer or the 'by' agent, not only named elsewhere:
+    // 'the chairmen of all farmers' cooperatives were chosen by the provincial party committee',
+    // not 'The bishops were chosen by the pope, not by the king'.
+    if (rule.needs === 'both') return victim !== null && victim.some(isStateActor) ? victim : null;
     if (victim !== null || actors.some((a) => a.entry.kind === 'civil')) return victim;
     const force = forceDoer(view, first, end, actors);
     return force !== null ? [force] : null;

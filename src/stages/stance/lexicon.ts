@@ -107,7 +107,8 @@ export interface CueRule {
   /**
    * The cue is told of its victim, who must be civil society: the nearest actor before it is a civil
    * one, and a 'by' agent after it, if any, is the state ('Three organisers of the dock strike were
-   * shot dead'; not 'The governor was murdered by a student').
+   * shot dead'; not 'The governor was murdered by a student'). With needs 'both', the state must
+   * be that 'by' agent or the doer before an active cue ('were chosen by the provincial party committee').
    */
   civilVictim: boolean;
   /**
