@@ -168,6 +168,9 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
 
 /** The head word: the word before the first preposition, then the last word (past numerals). */
 function headOf(words: Word[], lex: Lexicon): { type: EntityType; word: Word; index: number } | null {
+  // 'Crisis in Tigray': an event head joined by 'in' to its place (the scan joins 'in' only there).
+  // (A head of its own at the end names something else: 'the Crisis in Zimbabwe Coalition' is an ORG.)
+  if (words.length > 2 && words[1].text === 'in' && lex.eventInHeads.has(words[0].text)) return headAt(words, words.length - 1, lex) ?? { type: 'EVENT', word: words[0], index: 0 };
   let prep = 0;
   while (prep < words.length && !lex.prepositions.has(words[prep].text)) prep++;
   if (prep > 0 && prep < words.length) {

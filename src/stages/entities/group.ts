@@ -379,6 +379,11 @@ export class Grouper {
   }
 
   /** Whether `name` is an acronym that names no one here ('NGOs', or defined after lower-case words). */
+  /** Whether the text writes the word in lower case somewhere ('BEFORE' where it writes 'before'); false without the text's words. */
+  writtenLower(word: string): boolean {
+    return this.docLower !== null && this.docLower.has(fold(word));
+  }
+
   isGeneric(name: string): boolean {
     return this.lex.genericAcronyms.has(name) || this.genericAcronyms.has(name) || this.genericAcronyms.has(name.replace(TRAILING_S, ''));
   }
@@ -698,7 +703,13 @@ function groupUndefinedAcronyms(acronyms: Map<string, RawMention[]>, grouper: Gr
   // Then those coordinated with an organisation (decided above or typed before).
   for (const [name, mentions] of waiting) {
     const inList = mentions.some((m) => m.list >= 0 && lists.get(m.list)!.some((x) => x !== m && resolved.get(x) === 'ORG'));
-    if (inList) groupAcronym(name, mentions, grouper, resolved);
+    // 'fined by RTÜK', 'relaunched OMN', 'NTV and CNN Türk': an undefined word of three to six capitals
+    // used as no name could be nowhere (BLOCK above) and in no generic list is an organisation's
+    // acronym, the commonest kind of name written so (places and persons rarely are, and the gazetteers
+    // hold those that are: 'USSR', 'DRC', 'JFK').
+    // (Not a word the text also writes in lower case, set in capitals for emphasis or as a label:
+    // 'BEFORE', 'NAME'; nor a generic acronym's plural in capitals: 'NGOS'.)
+    if (inList || (UNDEFINED_ACRONYM.test(name) && !grouper.writtenLower(name) && !grouper.isGeneric(name.replace(TRAILING_CAPITAL_S, '')))) groupAcronym(name, mentions, grouper, resolved);
   }
 }
 
@@ -711,6 +722,8 @@ function groupAcronym(name: string, mentions: RawMention[], grouper: Grouper, re
 }
 
 const CAPS_ONLY = /^\p{Lu}{2,10}$/u;
+const UNDEFINED_ACRONYM = /^\p{Lu}{3,6}$/u;
+const TRAILING_CAPITAL_S = /S$/;
 const TRAILING_S = /s$/;
 const CAPITAL_LOWER = /^\p{Lu}\p{Ll}/u;
 const CAPITAL_DOT = /\p{Lu}\./u;

@@ -34,6 +34,9 @@ export interface EntityRulesFile {
   leaderFrames?: { before: string[]; after: string[]; of?: string[]; possessed?: string[]; notLeaders?: string[] };
   personVerbs?: string[];
   personActs?: string[];
+  personVerbAdverbs?: string[];
+  eventInHeads?: string[];
+  orgVerbCues?: Record<string, string[]>;
   periodicalCues?: string[];
   periodicalPairs?: string[];
   periodicalAppositionNouns?: string[];
@@ -202,6 +205,12 @@ export interface Lexicon {
   personVerbs: Map<string, string[][]>;
   /** `personActs` by their first word: what a person does as a subject ('said', 'seized', 'resigned'), for names of two or three words. */
   personActs: Map<string, string[][]>;
+  /** Auxiliaries and adverbs that may stand between a name and its `personVerbs`/`personActs` ('Lim Dara had already resigned'). */
+  personVerbAdverbs: Set<string>;
+  /** `eventInHeads`: capitalised event heads that 'in' joins to a place after them ('Crisis in Tigray'); case-sensitive. */
+  eventInHeads: Set<string>;
+  /** `orgVerbCues`: the verbs or nouns before a preposition ('' for none) that make the unknown name after it an organisation ('worked for …', 'wrote in …', 'joined …'), by preposition. */
+  orgVerbCues: Map<string, Set<string>>;
   /** Cue nouns (a subset of `workCues`) that name a periodical: its title is an ORG ('the daily …', 'the newspaper …'). */
   periodicalCues: Set<string>;
   /** Two-word periodical nouns by their last word, to the first words they take ('site' → {'news'}: 'the news site …'). */
@@ -621,6 +630,9 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     notLeaders: toSet(rules.leaderFrames?.notLeaders),
     personVerbs: byFirstWord((rules.personVerbs ?? []).map((p) => p.toLowerCase().split(/\s+/))),
     personActs: byFirstWord((rules.personActs ?? []).map((p) => p.toLowerCase().split(/\s+/))),
+    personVerbAdverbs: toSet(rules.personVerbAdverbs),
+    eventInHeads: toSet(rules.eventInHeads, false),
+    orgVerbCues: new Map(Object.entries(rules.orgVerbCues ?? {}).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, toSet(v)])),
     periodicalCues: toSet(rules.periodicalCues),
     periodicalPairs: pairsByLast(rules.periodicalPairs),
     periodicalAppositionNouns: toSet(rules.periodicalAppositionNouns),

@@ -136,9 +136,25 @@ const POSSESSIVE_END = /['’]s?$/;
 /** Verbs that give a name to what comes before them ('called', 'named', 'dubbed'), besides 'known as'. */
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'nicknamed']);
 /** Prepositions that open a phrase between a noun and the naming after it ('rioting in Jakarta, known as …'). */
+/** Words after which a name is no verb's subject ('Ahmed Samim of Sada-yı Millet was killed'). */
+const NOT_SUBJECT_AFTER = new Set(['of', 'for', 'from', 'by', 'at', 'with']);
 const PHRASE_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'against', 'near', 'across', 'throughout']);
 /** Endings that make a demonym of a place's name ('Sri Lanka' → 'Sri Lankan', 'Sierra Leone' → 'Sierra Leonean', 'New Zealand' → 'New Zealander'). */
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'er', 'ese'];
+
+/** Up to `max` words (letters, digits and hyphens, lower-cased) after clean offset `pos`, across spaces only: a comma or a stop ends them. */
+function wordsAfter(text: string, pos: number, max: number): string[] {
+  const out: string[] = [];
+  let i = pos;
+  while (out.length < max) {
+    while (i < text.length && text.charCodeAt(i) === 32) i++;
+    const s = i;
+    while (i < text.length && ((charClass(text.charCodeAt(i)) & CHAR_ALNUM) !== 0 || text.charCodeAt(i) === 45)) i++;
+    if (i === s) break;
+    out.push(text.slice(s, i).toLowerCase());
+  }
+  return out;
+}
 
 /** The word (letters only, lower-cased as written) ending before clean offset `end`, past spaces, with its start; null at a non-letter. */
 function previousWord(text: string, end: number): { text: string; start: number } | null {
@@ -409,6 +425,12 @@ export class Scanner {
       // 'Law on Protection from False Information': 'from' or 'with' inside a law's or an
       // organisation's name that already has a preposition after its head.
       if (c0 === undefined && sawPreposition && lex.innerPrepositions.has(words[j + 1].text) && words[j + 2].name && this.headBeforePreposition(i, j)) {
+        j += 2;
+        continue;
+      }
+      // 'the Crisis in Tigray', 'the War in Afghanistan': 'in' joins a capitalised event head alone to the
+      // place after it (not at a sentence's start, where any noun is capitalised).
+      if (c0 === undefined && (j === i || (j === i + 1 && lex.articles.has(foldOf(words[i])))) && !words[j].initial && words[j + 1].text === 'in' && words[j + 2].name && lex.eventInHeads.has(w.text)) {
         j += 2;
         continue;
       }
@@ -1589,17 +1611,25 @@ export class Scanner {
     const { words, lex, docLower } = this;
     if (to - from > 2 || to + 1 >= this.n || words[to].possessive) return false;
     // (`verbs` null: the frame was checked by the caller, only the words are.)
+    // ('Ahmed Samim of Sada-yı Millet was killed': after a preposition the name is no subject.)
+    if (verbs !== null && NOT_SUBJECT_AFTER.has(this.lowerAt(from - 1))) return false;
     if (verbs !== null) {
-      const phrases = verbs.get(words[to + 1].text.toLowerCase());
-      if (phrases === undefined) return false;
-      let k = 0;
-      for (; k < phrases.length; k++) {
-        const p = phrases[k];
-        let m = 1;
-        while (m < p.length && to + 1 + m < this.n && words[to + 1 + m].text.toLowerCase() === p[m]) m++;
-        if (m === p.length) break;
+      const next = words[to + 1].text.toLowerCase();
+      const phrases = verbs.get(next);
+      if (phrases === undefined) {
+        // 'Lim Dara had already resigned', 'Wanjiku had been arrested': auxiliaries and adverbs between
+        // (read from the text: the verb may lie past the words kept around the name).
+        if (!lex.personVerbAdverbs.has(next) || !this.verbPastAdverbs(words[to].cleanEnd, verbs)) return false;
+      } else {
+        let k = 0;
+        for (; k < phrases.length; k++) {
+          const p = phrases[k];
+          let m = 1;
+          while (m < p.length && to + 1 + m < this.n && words[to + 1 + m].text.toLowerCase() === p[m]) m++;
+          if (m === p.length) break;
+        }
+        if (k === phrases.length) return false;
       }
-      if (k === phrases.length) return false;
     }
     for (let i = from; i <= to; i++) {
       const w = words[i];
@@ -1612,6 +1642,32 @@ export class Scanner {
       if (known && known.type !== 'PERSON') return false;
     }
     return true;
+  }
+
+  /** Whether the capitalised run from word `from` is followed by a lower-case noun it modifies ('Persian-language broadcasters'). */
+  private modifierAt(from: number): boolean {
+    let e = from;
+    while (e + 1 < this.n && this.words[e + 1].name) e++;
+    const next = this.words[e + 1];
+    return next.pos === POS.NOUN && letterCase(next.text, 0) === 2;
+  }
+
+  /**
+   * Whether, after clean offset `pos`, one to three of the lexicon's `personVerbAdverbs` ('had',
+   * 'already', 'been') are followed by one of `verbs` ('resigned', 'was arrested'; 'been' may stand
+   * for 'was': 'had been arrested'). The words are read from the text, across spaces only.
+   */
+  private verbPastAdverbs(pos: number, verbs: Map<string, string[][]>): boolean {
+    const seq = wordsAfter(this.text, pos, 7);
+    let i = 0;
+    while (i < seq.length && i < 3 && this.lex.personVerbAdverbs.has(seq[i]) && !(i > 0 && verbs.has(seq[i]))) i++;
+    if (i === 0 || i >= seq.length) return false;
+    const first = seq[i];
+    const phrases = verbs.get(first) ?? (seq[i - 1] === 'been' ? verbs.get('was') : undefined);
+    if (phrases === undefined) return false;
+    // ('had been arrested' reads as 'was arrested': the phrase's first word is 'been', standing for 'was'.)
+    const start = verbs.has(first) ? i : i - 1;
+    return phrases.some((p) => p.every((w, m) => (m === 0 && start === i - 1 ? seq[start] === 'been' : seq[start + m] === w)));
   }
 
   /**
@@ -1906,6 +1962,13 @@ export class Scanner {
     // 'unions such as Vienybė', 'newspapers such as Pravdin': the cue noun stands before 'such as',
     // singular or plural.
     let bits = prev === 'as' && this.lowerAt(from - 2) === 'such' ? this.pluralCueBits(this.lowerAt(from - 3)) || this.groupCueBits(this.lowerAt(from - 3), from) : (this.lex.cueBits.get(prev) ?? 0);
+    // 'worked for Sirasa', 'wrote in Groundviews', 'joined Tenaganita': where a person works, writes or
+    // joins, an organisation (a place's preposition gives way: 'wrote in' names a periodical, an ORG).
+    if (bits === 0 || bits === CUE.PLACE) {
+      const verbs = this.lex.orgVerbCues.get(bits === 0 && !this.lex.orgVerbCues.has(prev) ? '' : prev);
+      // (Not a modifier before its noun: 'working for Persian-language broadcasters'.)
+      if (verbs !== undefined && verbs.has(bits === 0 && !this.lex.orgVerbCues.has(prev) ? prev : this.lowerAt(from - 2)) && !this.modifierAt(from)) bits = CUE.ORG;
+    }
     // 'the news site Ekspres' (a two-word periodical noun), 'the journalists of Kurjer' (a paper's
     // people before 'of'): the name is a periodical's.
     if (bits === 0 && (this.periodicalPairAt(from - 1) || (prev === 'of' && this.lex.periodicalOfNouns.has(this.lowerAt(from - 2))))) bits = CUE.PERIODICAL | CUE.WORK;
