@@ -827,12 +827,12 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     // that only names as many stages without a date ('has lived through four periods: one-party
     // control, an opening led by the churches, …'): the headings date and name them. (Headings after
     // the thesis are aligned with it as its sections.)
-    const thesisAt = thesis ? sentences.find((x) => x.id === thesis.countSentenceId) : undefined;
-    const undatedThesis = thesis !== null && thesisAt !== undefined && thesis.items.length >= 2 && thesis.items.every((x) => itemYears(x) === null) && fromHeadings.length === thesis.items.length && fromHeadings.every((h) => h.section.start < thesisAt.start);
+    const countSentence = thesis ? sentences.find((x) => x.id === thesis.countSentenceId) : undefined;
+    const undatedThesis = thesis !== null && countSentence !== undefined && thesis.items.length >= 2 && thesis.items.every((x) => itemYears(x) === null) && fromHeadings.length === thesis.items.length && fromHeadings.every((h) => h.section.start < countSentence.start);
     if (thesis && thesis.items.length >= 2 && !undatedThesis && !withinOneHeadingStage(thesis, fromHeadings, sentences, headings, rules)) {
       claimedCount = thesis.count;
       // Headings that may be the stages' sections come after the sentence that announces them.
-      const announcing = sentences.find((x) => x.id === thesis.countSentenceId)!;
+      const announcing = countSentence!;
       const aligned = alignThesis(thesis, headings, rules, announcing.end, temporal);
       // The sentence that takes a stage in turn, when it is not the announcing one (its paragraph may date or end the stage).
       const ownSentence = (item: ThesisItem): Sentence | null => (item.sentenceId !== announcing.id ? sentences.find((x) => x.id === item.sentenceId) ?? null : null);
@@ -1052,7 +1052,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     inferUndatedYears(stages, thesis, rules);
     widenOpeningPoints(stages);
     if (thesis && thesis.items.length < 2 && stages.length !== thesis.count) {
-      const s = sentences.find((x) => x.id === thesis.countSentenceId)!;
+      const s = countSentence!;
       messages.push(message('periodisation', 'info', 'periodisation/count-without-stages', `a sentence announces ${thesis.count} stages but does not name them`, s));
     }
     // The noun the thesis counts its stages with, when it counts as many as the text claims.

@@ -769,6 +769,16 @@ export function findThesis(
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
 }
 
+/** The count words whose number passes `keep`, escaped for a pattern ('three', '3'). */
+function countWordsWhere(rules: PeriodisationRules, keep: (n: number) => boolean): string[] {
+  return [...rules.countWords].filter(([, n]) => keep(n)).map(([w]) => escapeRegExp(w));
+}
+
+/** The plural stage nouns ('periods|phases|…'), as a pattern's alternation. */
+function pluralStageNouns(rules: PeriodisationRules): string {
+  return [...rules.stageNouns].filter((x) => x.endsWith('s')).map(escapeRegExp).join('|');
+}
+
 /**
  * A periodisation set out only in the text's outline of its chapters ('Chapter 2 covers 1980–1992 …
  * Chapter 5 covers 2006–2023 …'), counted where no sentence announces it ('Chapter 6 compares the
@@ -784,9 +794,8 @@ function outlineThesis(
   if (!sentences.some((t) => rules.outlineUnit.test(t.text))) return null;
   const items = outlineChapters(sentences, 0, temporal, rules, toOriginal);
   if (!items || items.length < 2 || items.length > rules.maxStages) return null;
-  const words = [...rules.countWords].filter(([, v]) => v === items.length).map(([w]) => escapeRegExp(w));
-  const plural = [...rules.stageNouns].filter((x) => x.endsWith('s')).map(escapeRegExp);
-  const counted = new RegExp(`\\b(?:${words.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(${plural.join('|')})\\b`, 'iu');
+  const words = countWordsWhere(rules, (n) => n === items.length);
+  const counted = new RegExp(`\\b(?:${words.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(${pluralStageNouns(rules)})\\b`, 'iu');
   const at = sentences.find((t) => counted.test(t.text));
   if (!at) return null;
   return { count: items.length, countSentenceId: at.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: counted.exec(at.text)![1].toLowerCase() };
@@ -815,17 +824,21 @@ function revised(
   toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
 ): void {
   const n = thesis.count;
-  const countWordsOf = (k: number): string[] => [...rules.countWords].filter(([, v]) => v === k).map(([w]) => escapeRegExp(w));
   const ordinalsOf = (k: number): string[] => [...rules.ordinals].filter(([w, v]) => v === k && /^\p{L}{3,}$/u.test(w)).map(([w]) => escapeRegExp(w));
-  const nouns = thesis.countedNoun ? escapeRegExp(thesis.countedNoun) : [...rules.stageNouns].filter((x) => x.endsWith('s')).map(escapeRegExp).join('|');
-  const larger = [...rules.countWords].filter(([, v]) => v > n && v <= rules.maxStages).map(([w]) => escapeRegExp(w));
-  const nWords = countWordsOf(n);
-  if (larger.length === 0 || nWords.length === 0) return;
-  const revision = new RegExp(`\\b(${larger.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\s+(?:rather\\s+than|instead\\s+of)\\s+(?:${nWords.join('|')})\\b`, 'iu');
+  // Made when a sentence first holds the words of contrast: most texts have none.
+  let revision: RegExp | null | undefined;
+  const revisionPattern = (): RegExp | null => {
+    const larger = countWordsWhere(rules, (k) => k > n && k <= rules.maxStages);
+    const nWords = countWordsWhere(rules, (k) => k === n);
+    if (larger.length === 0 || nWords.length === 0) return null;
+    const nouns = thesis.countedNoun ? escapeRegExp(thesis.countedNoun) : pluralStageNouns(rules);
+    return new RegExp(`\\b(${larger.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\s+(?:rather\\s+than|instead\\s+of)\\s+(?:${nWords.join('|')})\\b`, 'iu');
+  };
   const after = sentences.findIndex((x) => x.id === thesis.countSentenceId);
   for (let j = after + 1; j < sentences.length; j++) {
-    // (Cheap first: the words of contrast the pattern needs.)
     if (!REVISION_WORDS.test(sentences[j].text)) continue;
+    if (revision === undefined) revision = revisionPattern();
+    if (revision === null) return;
     const m = revision.exec(sentences[j].text);
     if (!m) continue;
     const total = rules.countWords.get(m[1].toLowerCase())!;
@@ -852,11 +865,11 @@ function revised(
       added.push(item);
     }
     const last = thesis.items[thesis.items.length - 1];
-    const lastFrom = itemYears(last)?.from ?? null;
+    const lastYears = itemYears(last);
     const start = added[0].dated!;
-    if (lastFrom !== null && start.from! < lastFrom) return;
+    if (lastYears?.from != null && start.from! < lastYears.from) return;
     // The stage that was open ends where the first added one starts.
-    if (!itemYears(last) || itemYears(last)!.to === null) last.until = start;
+    if (!lastYears || lastYears.to === null) last.until = start;
     thesis.items.push(...added);
     thesis.repeatedIn.push(...added.map(() => []));
     thesis.count = total;
@@ -891,7 +904,7 @@ function metaphorThesis(
   const s = sentences[k];
   let counted = COUNTED_NOUNS.get(rules);
   if (!counted) {
-    const counts = [...rules.countWords.keys()].filter((w) => rules.countWords.get(w)! >= 2).map(escapeRegExp).join('|');
+    const counts = countWordsWhere(rules, (n) => n >= 2).join('|');
     COUNTED_NOUNS.set(rules, (counted = new RegExp(`\\b(${counts})\\s+(\\p{Ll}[\\p{Ll}-]*s)\\b`, 'giu')));
   }
   // Most counts ('in three years', 'two unions') have no stage taken in turn after them: the next
@@ -1739,7 +1752,7 @@ function decadesInTurn(
   if (!next || next.paragraphId !== s.paragraphId || !s.text.includes('decades')) return null;
   let counted = DECADES_COUNTED.get(rules);
   if (!counted) {
-    const counts = [...rules.countWords.keys()].filter((w) => rules.countWords.get(w)! >= 2).map(escapeRegExp).join('|');
+    const counts = countWordsWhere(rules, (n) => n >= 2).join('|');
     const ordinals = [...rules.ordinals.keys()].filter((w) => /^\p{L}{4,}$/u.test(w)).map(escapeRegExp).join('|');
     DECADES_COUNTED.set(rules, (counted = new RegExp(`\\b(${counts})\\s+decades\\b(?:[^.;]*?\\binto\\s+(?:a|the)\\s+(${ordinals})\\b)?`, 'iu')));
   }

@@ -328,8 +328,8 @@ function forceDoer(view: SentenceView, first: number, end: number, actors: Match
   for (const a of actors) if (a.first >= end && a.first <= end + 3 && isStateActor(a) && !byAgent(view, end)) return null;
   if (isPassive(view, first)) {
     if (!byAgent(view, end)) return null;
-    for (const a of actors) if (a.first >= end && a.first <= end + 4 && isStateActor(a)) return view.syntax.forces.has(a.entry.term) ? a : null;
-    return null;
+    const agent = agentAfter(actors, end, isStateActor);
+    return agent !== null && view.syntax.forces.has(agent.entry.term) ? agent : null;
   }
   const before = lastActorBefore(actors, first);
   if (before === null || !isStateActor(before) || !view.syntax.forces.has(before.entry.term)) return null;
@@ -362,11 +362,7 @@ const OPENING_PARTICIPLE_WINDOW = 12;
  * a 'by' agent that is not the state ('was shot by a student').
  */
 function personVictim(view: SentenceView, first: number, end: number, actors: Match[]): Match | null {
-  if (byAgent(view, end)) {
-    let stateBy = false;
-    for (const a of actors) if (a.first >= end && a.first <= end + 4 && isStateActor(a)) stateBy = true;
-    if (!stateBy) return null;
-  }
+  if (byAgent(view, end) && agentAfter(actors, end, isStateActor) === null) return null;
   let k = -1;
   if (first === view.first && view.word(first).endsWith('ed')) {
     for (let j = end; j < Math.min(view.end - 1, end + OPENING_PARTICIPLE_WINDOW); j++) {
@@ -412,15 +408,15 @@ function civilVictim(end: number, actors: Match[], view: SentenceView, first: nu
   const passive = isPassive(view, first) || view.syntax.passiveBe.holds(view, first);
   if (civil !== undefined && (nearest === null || nearest.entry.kind !== 'state' || !passive)) {
     if (nearest !== null && nearest.entry.kind === 'state' && first - nearest.end <= VICTIM_WINDOW && !hasBreak(view, nearest.end, first)) return [nearest, civil];
-    if (passive && byAgent(view, end)) {
-      for (const a of actors) if (a.first >= end && a.first <= end + 4 && a.entry.kind === 'state') return [a, civil];
-    }
+    const agent = passive && byAgent(view, end) ? agentAfter(actors, end, isState) : null;
+    if (agent !== null) return [agent, civil];
   }
   // Anyone killed or tried by the state's forces, named after 'by', is the state's victim, unless
   // the victim is the state's own ('at least fifteen people were killed by the police and the army'
   // in riots; not 'The governor was murdered by a soldier').
   if (civil === undefined && passive && byAgent(view, end) && (nearest === null || nearest.entry.kind !== 'state')) {
-    for (const a of actors) if (a.first >= end && a.first <= end + 4 && a.entry.kind === 'state') return [a];
+    const agent = agentAfter(actors, end, isState);
+    if (agent !== null) return [agent];
   }
   // The victim is the cue's subject: close before it, in its clause ('the union leader Chico …
   // was shot dead'; not 'demonstrations occurred nationwide, …, the president was assassinated'),
@@ -429,9 +425,7 @@ function civilVictim(end: number, actors: Match[], view: SentenceView, first: nu
   const closeCivil = nearest !== null && nearest.entry.kind === 'civil' && first - nearest.end <= VICTIM_WINDOW && !hasBreak(view, nearest.end, first);
   const victim = closeCivil ? nearest : (relativeHead(view, actors, first) ?? insertedVictim(view, actors, first));
   if (victim === null) return null;
-  if (byAgent(view, end)) {
-    for (const a of actors) if (a.first >= end && a.first <= end + 4 && a.entry.kind !== 'state') return null;
-  }
+  if (byAgent(view, end) && agentAfter(actors, end, (a) => !isState(a)) !== null) return null;
   return [victim];
 }
 
@@ -560,6 +554,18 @@ function civilByAgent(view: SentenceView, end: number, actors: Match[]): boolean
   for (const a of actors) if (a.first > k && a.first <= k + 3) return a.entry.kind === 'civil';
   return false;
 }
+
+/** Most tokens between a passive cue's end and the agent 'by' names ('were taken away by the security forces'). */
+const AGENT_REACH = 4;
+
+/** The first actor that `keep` accepts within {@link AGENT_REACH} tokens after a cue ending at `end`, or null. */
+function agentAfter(actors: Match[], end: number, keep: (a: Match) => boolean): Match | null {
+  for (const a of actors) if (a.first >= end && a.first <= end + AGENT_REACH && keep(a)) return a;
+  return null;
+}
+
+/** An actor of the kind 'state' only ({@link isStateActor} takes any actor that is not civil or private). */
+const isState = (a: Match): boolean => a.entry.kind === 'state';
 
 /** True when 'by' follows a passive cue ending at `end` within a few tokens: the passive names its own agent ('were invited by the employers'). */
 function byAgent(view: SentenceView, end: number): boolean {
