@@ -1322,3 +1322,54 @@ describe('periodisation: twelfth session — phases named in a summary and dated
     expect(text.slice(last.start, last.end)).toBe('The phase of control began with the royal takeover of 1 February 2005 and lasted until September 2015.');
   });
 });
+
+describe('periodisation: fifteenth session — names given in one sentence and dated later, numbered rows with a name after a comma, the writer\'s own scheme after another\'s', () => {
+  it.each<[string, number | null, StageRow[]]>([
+    // 'The first stage I call the gangs, the second the hiring hall, and the third, which has not
+    // ended, the terminal.' after the count: names only. Dated by sentences that count each stage:
+    // 'So the first stage begins in the spring of 1931', 'The first stage closes, on my reading, in
+    // March 1953' (a remark between the verb and 'in'), 'The second stage runs from that March until
+    // … 1981', 'And the third stage began when … opened in 1981'.
+    ['talk-names-in-one-sentence-dated-later', 3, [['the gangs', 1931, 1953], ['the hiring hall', 1953, 1981], ['the terminal', 1981, null]]],
+    // Rows numbered '1.' with the name after a comma, in lower case ('1. 1960–1968, socialist
+    // planning: …'), the last open with a month ('3. Since March 1991, autonomy: …').
+    ['numbered-rows-comma-name', 3, [['socialist planning', 1960, 1968], ['the company years', 1968, 1991], ['autonomy', 1991, null]]],
+    // Another scholar's three periods, then 'The periodisation I propose therefore has four
+    // periods: …': the writer's own four are the claim (their dated headings name them).
+    ['proposed-split-after-another', 4, [['Patronage', 1963, 1982], ['Single-party control', 1982, 1991], ['Contested control', 1991, 2002], ['The opening', 2002, null]]],
+  ])('%s', (name, count, rows) => {
+    expect(read(name).claimedCount).toBe(count);
+    expect(rowsOf(name)).toEqual(rows);
+  });
+
+  it('ordinal parts with no verb of naming name no stages ("The first stage saw seizures of boats, the second saw arrests, …")', () => {
+    expect(read('none-names-in-turn-no-naming-verb')).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
+  });
+
+  it.each([
+    ['more parts than the count', 'The story has two stages. The first stage I call the siege, the second the truce, and the third the peace.\n\nThe first stage began in 1950.'],
+    ['ordinals out of turn', 'The story has three stages. The first stage I call the siege, the third the truce, and the second the peace.\n\nThe first stage began in 1950.'],
+    ['the names in another paragraph', 'The story has three stages.\n\nThe first stage I call the siege, the second the truce, and the third the peace.'],
+  ])('names in turn claim nothing when %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+
+  it.each([
+    ['single years', 'Plan\n\nWe count three phases since 1950, listed here.\n\n1. 1950, the founding: a union was set up.\n\n2. 1961, the strike: the docks stopped.\n\n3. 1975, the merger: two unions joined.'],
+    ['a row without its colon', 'Plan\n\nWe count three phases since 1950, listed here.\n\n1. 1950–1961, the founding years, when a union was set up.\n\n2. 1961–1975, the strike years, when the docks stopped.\n\n3. Since 1975, the merger years, when two unions joined.'],
+  ])('numbered rows after a count are no stages with %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+
+  it('a sentence that counts a stage with a verb of ending before its date ends it, it does not start it', () => {
+    const text = 'The port has two stages. The first stage I call the gangs, and the second the hall.\n\nThe first stage began in 1931. The first stage ended, by most accounts, in 1953. The second stage ran from 1953 until 1981.';
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([['the gangs', 1931, 1953], ['the hall', 1953, 1981]]);
+  });
+
+  it('the evidence of a stage dated by a sentence that counts it slices back to that sentence', () => {
+    const text = form('talk-names-in-one-sentence-dated-later');
+    const third = stagesOf(text).stages[2];
+    const last = third.evidence![third.evidence!.length - 1];
+    expect(text.slice(last.start, last.end)).toBe('And the third stage began when the first private terminal opened in 1981.');
+  });
+});

@@ -82,6 +82,7 @@ interface RulesData {
   tenureWords: string[];
   tenureStartWords: string[];
   stageEndWords: string[];
+  stageStartWords: string[];
   appositionVerbs: string[];
 }
 
@@ -179,6 +180,7 @@ function compile(d: RulesData): PeriodisationRules {
     tenureWords: new Set(d.tenureWords),
     tenureStartWords: new Set(d.tenureStartWords),
     stageEndWords: new Set(d.stageEndWords),
+    stageStartWords: new Set(d.stageStartWords),
     appositionVerbs: new Set(d.appositionVerbs),
   };
 }
@@ -636,7 +638,7 @@ function ordinalOpening(n: number, last: boolean, rules: PeriodisationRules): Re
   // Only ordinal words ('second'), not counts or roman numerals ('two', 'ii'), which the ordinals table also holds.
   const words = [...rules.ordinals].filter(([w, v]) => v === n && /(?:st|nd|rd|th)$/.test(w)).map(([w]) => w);
   if (last) words.push(...[...rules.finalOrdinals].filter((w) => !/ly$/.test(w)));
-  const opening = words.length === 0 ? null : new RegExp(`^(?:(?:and|but|then)\\s+)?the\\s+(?:${words.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${rules.singularStageNouns})\\b`, 'iu');
+  const opening = words.length === 0 ? null : new RegExp(`^(?:(?:and|but|then|so|now)\\s+)?the\\s+(?:${words.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${rules.singularStageNouns})\\b`, 'iu');
   known.set(key, opening);
   return opening;
 }
@@ -654,6 +656,41 @@ function ordinalStatement(n: number, last: boolean, thesis: Sentence, sentences:
     if (!opening.test(sentences[j].text)) continue;
     const range = (bySentence.get(sentences[j].id) ?? []).find((t) => t.kind !== 'era' && t.from !== null && t.to !== null && t.to > t.from);
     if (range) return { from: range.from!, to: range.to!, sentence: sentences[j] };
+  }
+  return null;
+}
+
+/**
+ * The start (and perhaps the end) a sentence after the thesis gives the Nth stage by counting it,
+ * when it holds no range: "So the first phase begins on the morning of 14 May 1987, …", "The third
+ * phase begins with the coup of 5 December 2006 and lasts until the election of 14 December 2022".
+ * The sentence opens as for {@link ordinalStatement}, a verb of beginning (`stageStartWords`) comes
+ * before its first date, and no word of ending does; a later date after 'until' or the like
+ * (`endsAt`) is the end. Null when no sentence does.
+ */
+function ordinalStart(n: number, last: boolean, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): { from: number; to: number | null; sentence: Sentence } | null {
+  const opening = ordinalOpening(n, last, rules);
+  if (!opening) return null;
+  for (let j = sentences.indexOf(thesis) + 1; j < sentences.length; j++) {
+    const text = sentences[j].text;
+    if (!opening.test(text)) continue;
+    const dates = (bySentence.get(sentences[j].id) ?? []).filter((t) => t.kind !== 'era' && t.from !== null);
+    const first = dates[0];
+    const at = first ? text.indexOf(first.text) : -1;
+    if (at < 0) continue;
+    const before = (text.slice(0, at).toLowerCase().match(/\p{L}+/gu) ?? []);
+    if (!before.some((w) => rules.stageStartWords.has(w)) || before.some((w) => rules.stageEndWords.has(w))) continue;
+    let to: number | null = null;
+    for (const t of bySentence.get(sentences[j].id) ?? []) {
+      const tAt = text.indexOf(t.text, at + first.text.length);
+      const year = t.to ?? t.from;
+      if (t === first || tAt < 0 || year === null || year < first.from!) continue;
+      if ((t.from === null && t.to !== null) || rules.endsAt.test(text.slice(0, tAt))) {
+        to = year;
+        break;
+      }
+    }
+    return { from: first.from!, to, sentence: sentences[j] };
   }
   return null;
 }
@@ -917,11 +954,14 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           // "a boom (1950–1960), a slump, and a recovery …" with, in the slump's section, "The second
           // phase, which lasted from 1962 to 1985, was harsh": the text's own years for the stage it
           // counts as the second beat a start borrowed from the stage before.
-          const statement = ordinalStatement(i + 1, i === thesis.items.length - 1, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules);
+          // Else 'The third phase begins with the coup of 5 December 2006 and lasts until …': its start
+          // (and end, if the sentence gives one; else a later sentence may, see ordinalEnd).
+          const last = i === thesis.items.length - 1;
+          const statement = ordinalStatement(i + 1, last, announcing, sentences, (bySentence ??= temporalBySentence(temporal)), rules) ?? ordinalStart(i + 1, last, announcing, sentences, bySentence, rules);
           if (statement) {
             stage.from = statement.from;
             stage.to = statement.to;
-            stage.yearsFrom = { from: 'text', to: 'text' };
+            stage.yearsFrom = { from: 'text', to: statement.to !== null ? 'text' : null };
             stage.evidence!.push({ start: statement.sentence.start, end: statement.sentence.end });
           }
         }

@@ -124,6 +124,8 @@ export interface PeriodisationRules {
   tenureStartWords: Set<string>;
   /** Words that end a stage named in its own section ('with it ended the first era'). */
   stageEndWords: Set<string>;
+  /** Words of beginning before a stage's first date in a sentence that counts it ('The third phase begins with the coup of …'). */
+  stageStartWords: Set<string>;
   /** The writer setting stages of their own against another's ('I propose instead four periods'). */
   counterProposal: RegExp;
   /** A sentence that opens with a chapter of the text's outline ('Chapter 2 covers …'): group 1, its number. */
@@ -1060,6 +1062,50 @@ function calledName(text: string): string | null {
   return name && !NOT_A_NAME.test(name) && (name.match(WORD) ?? []).length <= MAX_APPOSITION_WORDS ? name : null;
 }
 
+/** A verb by which the writer gives a name, after 'I' or 'we' ('I call', 'we shall term'). */
+const NAMING_VERB = /\b(?:I|we)\s+(?:(?:will|shall|would|may|might|can)\s+)?(?:call|term|name|label|dub)\s+/iu;
+/** A clause between commas inside a part that names a stage ('the fourth, which is still going on, the thaw'). */
+const CLAUSE_BETWEEN_COMMAS = /,\s*(?:which|that|who|still|now)\b[^,]*,\s*/iu;
+
+/**
+ * The stages a sentence names in turn, one part to each ordinal between commas, the first part
+ * with a verb of naming: "The first phase I call the barracks, the second the charter, the third
+ * the decrees, and the fourth, which is still going on, the thaw." gives four [start, end, name]
+ * spans in the sentence's text. Null unless there are exactly `count` parts, with ordinals in turn
+ * (the last may be 'last' or 'final'), each naming something after its ordinal.
+ */
+function namesInTurn(s: Sentence, count: number, rules: PeriodisationRules): [number, number, string][] | null {
+  const text = s.text.replace(/[.!]\s*$/u, '');
+  if (!PART_ORDINAL.test(text) || !NAMING_VERB.test(text)) return null;
+  // A part that opens with no ordinal ('which is still going on') belongs to the part before it.
+  const parts: [number, number][] = [];
+  for (const [x, y] of splitTopLevel(text, 0, ',')) {
+    const opensTurn = PART_ORDINAL.exec(text.slice(x, y).trimStart());
+    if (opensTurn || parts.length === 0) parts.push([x, y]);
+    else parts[parts.length - 1][1] = y;
+  }
+  if (parts.length !== count) return null;
+  const named: [number, number, string][] = [];
+  for (const [i, [x, y]] of parts.entries()) {
+    const lead = text.slice(x, y).length - text.slice(x, y).trimStart().length;
+    const part = text.slice(x + lead, y);
+    const m = PART_ORDINAL.exec(part)!;
+    const word = m[1].toLowerCase();
+    if (rules.ordinals.get(word) !== i + 1 && !(i === count - 1 && rules.finalOrdinals.has(word))) return null;
+    // After the ordinal: a singular stage noun, the naming verb (the first part), a clause; then the name.
+    let rest = part.slice(m[0].length).replace(CLAUSE_BETWEEN_COMMAS, ' ').trim();
+    const noun = /^\p{L}+/u.exec(rest)?.[0].toLowerCase();
+    if (noun && rules.stageNouns.has(noun) && !noun.endsWith('s')) rest = rest.slice(noun.length).trim();
+    const verb = NAMING_VERB.exec(rest);
+    if (verb && verb.index === 0) rest = rest.slice(verb[0].length);
+    const name = unquoted(rest.replace(/^,\s*/u, '')).trim();
+    const words = (name.match(WORD) ?? []).length;
+    if (words === 0 || words > MAX_APPOSITION_WORDS || NOT_A_NAME.test(name)) return null;
+    named.push([x + lead, y, name]);
+  }
+  return named;
+}
+
 /** A sentence that opens by pointing back to the stage just named ('It began …', 'This period ended …'). */
 const SPEAKS_OF_IT = /^(?:it|this\s+(?:stage|phase|period|era|age|regime|moment|wave|generation|chapter|act))\s/iu;
 
@@ -1496,6 +1542,15 @@ function thesisAt(
   if (items.length < (counted ? a.count : 2) && colon >= 0 && s.text.slice(from).trim() === '') items = listAfter(sentences, k, max, temporal, rules, toOriginal);
   lendYears(items);
   const count = counted ? a.count : items.length;
+  if (counted && items.length < a.count && /^\s*\.?\s*$/.test(s.text.slice(a.after))) {
+    // "… by dividing their history into four phases. The first phase I call the barracks, the second
+    // the charter, the third the decrees, and the fourth, which is still going on, the thaw.": the
+    // next sentence names the stages in turn; their years come from later sentences that count them
+    // ('The first phase ends … in July 1997').
+    const next = sentences[k + 1];
+    const named = next && next.paragraphId === s.paragraphId ? namesInTurn(next, a.count, rules) : null;
+    if (named) items = named.map(([x, y, label]) => ({ ...makeItem(next, x, y, false, temporal, rules, toOriginal), label }));
+  }
   if (counted && items.length < a.count) {
     // "The first phase (1949–1978) …. The second phase …", "First, from 1940 to 1966, …": stages taken in turn after the count.
     const nounStem = a.noun.replace(/s$/, '');
@@ -1921,8 +1976,8 @@ const MAX_SENTENCES_BEFORE_TIMELINE = 8;
 /**
  * The stages of a timeline set out after the sentence `k` that counts them: the first sentence
  * within a few after it that opens a paragraph as a timeline row, and the paragraphs that follow it,
- * `count` in all, each opening with a row ('1986–2005  Partnership: …'), dated in order of
- * years (the last may be open: 'Since 2021  Closure: …'). Null when there are not that many rows.
+ * `count` in all, each opening with a row ('1986–2005  Partnership: …', '2. 1996–2008, managed
+ * pluralism: …'), dated in order of years (the last may be open: 'Since 2021  Closure: …'). Null when there are not that many rows.
  */
 function timelineAfter(
   sentences: Sentence[],
@@ -1947,7 +2002,7 @@ function timelineAfter(
     const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
     const previous = rows[rows.length - 1]?.dated?.from ?? null;
     if (!item.dated || item.dated.from === null || (previous !== null && item.dated.from < previous)) return null;
-    item.label = row[1].trim();
+    item.label = (row[1] ?? row[2]).trim();
     rows.push(item);
   }
   return rows;
