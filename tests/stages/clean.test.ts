@@ -685,3 +685,18 @@ describe('clean: a front-matter section name run into its paragraph', () => {
     expect(doc.layers.sentences!.map((s) => s.text)).toEqual([ABSTRACT, 'The union was founded in 1980.', 'It was banned in 1982.']);
   });
 });
+
+describe('clean: a numbered section heading right after a numbered list', () => {
+  const LIST = 'Phases\n\nThe groups passed through three phases.\n\n1. 1978–1993, tutelage: councils managed the forests.\n\n2. 1993–2015, self-rule: the act handed forests to the groups.\n\n3. Since 2015, contest: the provinces took the forests.';
+  it.each<[string, string, boolean]>([
+    ['a number that does not follow the last item is a heading', `${LIST}\n\n3. The records\n\nThe officers kept every plan in their own files.`, true],
+    ['a smaller number is a heading', `${LIST}\n\n2. The records\n\nThe officers kept every plan in their own files.`, true],
+    // Guards: the next number goes on with the list; a list that starts again at 1 is a list.
+    ['the next number is an item of the list', `${LIST}\n\n4. The records\n\nThe officers kept every plan in their own files.`, false],
+    ['a new list from 1 is a list', `${LIST}\n\n1. The records\n\nThe officers kept every plan in their own files.`, false],
+  ])('%s', (_what, text, heading) => {
+    const { blocks } = cleaned(text);
+    const line = blocks.find(([, t]) => /^\d\. The records/.test(t))!;
+    expect(line[0] === 'heading').toBe(heading);
+  });
+});

@@ -783,3 +783,25 @@ describe("periods: sections after a box of key periods are themes, not stages", 
     expect(periodOfForm('key-periods-box-undated-summary', start)).toBe(label);
   });
 });
+
+describe('periods: stages named by their number ("Phase two opens with …"), boundary years the sentence gives a named stage, remarks about a proposal', () => {
+  it.each([
+    ['In phase one, the district forest officers', 'stage1', "undated, 'phase one' names the first"],
+    ['Phase two opens with the Forest Act of 1993', 'stage2', "1993 is shared by the first and second phases; 'Phase two opens' puts it in the second (not the writer's present of 'still protect')"],
+    ['The first phase ends, in most accounts, in 1993', 'stage1', "1993 is shared; 'The first phase ends' puts it in the first"],
+    ['Phase three began in the courts', 'stage3', "undated, 'Phase three' names the third"],
+    ['Phase three is the reason for this proposal', 'none', "a remark about the proposal"],
+    ['Forest user groups have passed through three phases', 'span', 'a second count of the same rows announces them too'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOfForm('proposal-phases-by-number', start)).toBe(label);
+  });
+
+  it.each([
+    ['a period two years long', 'The ban lasted a period two years long.', 'phase'],
+    ['a number that counts time', 'The union spent phase 3 years in court.', 'phase'],
+  ])('a stage noun before a number of %s names no stage', (_what, sentence) => {
+    const doc = docOf(`The movement went through three phases: the opening (1950–1960), the closure (1960–1970) and the thaw (since 1970).\n\nNotes\n\n${sentence}`, 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text === sentence)!;
+    expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).not.toMatch(/^stage/);
+  });
+});

@@ -757,13 +757,19 @@ function cutByPageBreak(line: string, wrapping: Wrapping, rules: CleanupRules): 
 /**
  * '1. Introduction', '2. The reform era': a numbered line in a block of its own, between lines that
  * are not list items, reads as a section heading rather than as an item of a list (whose items
- * come together: '1. Wages' / '2. Hours'). Its title, after the number, must read as a heading.
+ * come together: '1. Wages' / '2. Hours'); so does one after a list whose number does not follow the
+ * list's last item. Its title, after the number, must read as a heading.
  */
 function isNumberedSectionHeading(kept: Line[], k: number, end: number, text: string, rules: CleanupRules): boolean {
   if (!isNumberedItem(text)) return false;
   const before = kept[k - 1];
   const after = kept[end + 1];
-  if ((before && (isBullet(before.text) || before.block === kept[k].block)) || (after && isBullet(after.text))) return false;
+  // ('3. The records' right after a list's last item '3. Since 2015, contest: …': a number that does
+  // not go on from the item before, nor starts a list, numbers a section, not an item of that list.)
+  const number = Number(/^\d{1,2}/u.exec(text)![0]);
+  const itemBefore = before ? /^\(?(\d{1,2})[.)]\s/u.exec(before.text) : null;
+  const afterList = itemBefore !== null && number >= 2 && number <= Number(itemBefore[1]) && before!.block !== kept[k].block;
+  if ((before && ((isBullet(before.text) && !afterList) || before.block === kept[k].block)) || (after && isBullet(after.text))) return false;
   const title = text.replace(/^\d{1,2}\.\s+/u, '');
   return !isBullet(title) && looksLikeHeading(title, rules, true, 0);
 }

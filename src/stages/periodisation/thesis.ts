@@ -962,6 +962,9 @@ function addRepeat(thesis: Thesis, again: Thesis): void {
   again.items.forEach((item, i) => {
     const ids = thesis.repeatedIn[i];
     if (item.sentenceId !== thesis.items[i].sentenceId && !ids.includes(item.sentenceId)) ids.push(item.sentenceId);
+    // ('We distinguish three phases, listed in section 2.' then, in section 2, 'Forest user groups have
+    // passed through three phases since …' over the same rows: the second count announces them too.)
+    if (again.countSentenceId !== thesis.countSentenceId && !ids.includes(again.countSentenceId)) ids.push(again.countSentenceId);
   });
 }
 

@@ -76,6 +76,7 @@ interface PeriodsData {
   literatureCues: string[];
   openingHeadings: string[];
   ordinalWords: Record<string, number>;
+  stageNumbers: Record<string, number>;
   stageNouns: string[];
   labelArticles: string[];
   shortIntervalYears: number;
@@ -148,7 +149,10 @@ interface PeriodsRules {
   bareOrdinal: RegExp;
   /** '…; in the second it swung between openness and pressure': an ordinal whose stage noun is left out, opening a clause. */
   clauseOrdinal: RegExp;
+  /** 'Phase two opens with …', 'in stage 3': a stage noun and its number after it (group 1). */
+  numberedStage: RegExp;
   ordinalWords: Record<string, number>;
+  stageNumbers: Record<string, number>;
   labelArticles: Set<string>;
   /** The stage nouns, lower-case ('phase', 'period'), for the words of labels. */
   stageNounSet: Set<string>;
@@ -183,7 +187,10 @@ function compile(d: PeriodsData): PeriodsRules {
     ordinalStage: new RegExp(`\\bthe\\s+(${phrase(Object.keys(d.ordinalWords))})\\s+(?:(?:and|or)\\s+(?:the\\s+)?(${phrase(Object.keys(d.ordinalWords))})\\s+(?=(?:${phrase(d.stageNouns)})s\\b))?(?:(two|three|four)\\s+)?(?:${phrase(d.stageNouns)})s?\\b(?!\\s+of\\b)`, 'giu'),
     clauseOrdinal: new RegExp(`(?:^|[;,]\\s*)(?:and\\s+)?(?:in|during|under)\\s+the\\s+(${phrase(Object.keys(d.ordinalWords))})\\b(?!\\s+(?:place|instance|half|quarter|third|of|two|three|four|few)\\b)`, 'giu'),
     bareOrdinal: new RegExp(`\\b(?:than|and|to)\\s+(?:in\\s+|during\\s+|under\\s+)?the\\s+(${phrase(Object.keys(d.ordinalWords))})\\s*[.,;:!?]`, 'giu'),
+    // (Not 'a period two years later', 'phase one-third …': no unit of time or fraction after the number.)
+    numberedStage: new RegExp(`\\b(?:${phrase(d.stageNouns)})\\s+(${phrase(Object.keys(d.stageNumbers))}|\\d{1,2})\\b(?![-–]|\\s+(?:years?|months?|weeks?|days?|decades?|centuries|century|per|percent|times)\\b|\\s*%)`, 'giu'),
     ordinalWords: d.ordinalWords,
+    stageNumbers: d.stageNumbers,
     labelArticles: new Set(d.labelArticles),
     stageNounSet: new Set(d.stageNouns.map((n) => n.toLowerCase())),
     stageNounAfter: `\\s+(?:${phrase(d.stageNouns)})s?(?![\\p{L}\\p{N}])`,
@@ -545,12 +552,21 @@ function ordinalStages(s: Sentence, count: number, rules: PeriodsRules, stageNou
   const inTurn = new Set<number>();
   rules.clauseOrdinal.lastIndex = 0;
   for (let m = rules.clauseOrdinal.exec(s.text); m !== null; m = rules.clauseOrdinal.exec(s.text)) inTurn.add(number(m[1]));
+  // 'Phase two opens with …', 'In stage 3, …': the stage noun before its number.
+  rules.numberedStage.lastIndex = 0;
+  for (let m = rules.numberedStage.exec(s.text); m !== null; m = rules.numberedStage.exec(s.text)) out.add(rules.stageNumbers[m[1].toLowerCase()] ?? Number(m[1]));
   if (out.size === 0 && inTurn.size < 2) return [];
   for (const n of inTurn) out.add(n);
   rules.bareOrdinal.lastIndex = 0;
   for (let m = rules.bareOrdinal.exec(s.text); m !== null; m = rules.bareOrdinal.exec(s.text)) out.add(number(m[1]));
   const all = [...out];
   return all.every((n) => n >= 1 && n <= count) ? all : [];
+}
+
+/** True when sentence `s` names a stage by its noun and number ('Phase two opens with …'); see {@link ordinalStages}. */
+function namesNumberedStage(s: Sentence, rules: PeriodsRules): boolean {
+  rules.numberedStage.lastIndex = 0;
+  return rules.numberedStage.test(s.text);
 }
 
 /** A stage's label as a sentence may echo it (see {@link labelMatchers}). */
@@ -937,6 +953,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
 
       // Stages the sentence names by their labels, outside the stages' sections; only when its dates
       // are eras (an era table may date one of the labels) or it has none.
+      // ('Phase two opens with …': a stage named by its noun and number; asked only where a stage noun stands.)
+      let numberedHere: boolean | null = null;
+      const numbered = (): boolean => (numberedHere ??= phrases[CUE.stageNoun] !== null && namesNumberedStage(s, rules));
       const echoed = role.role !== 'stage' && echoes.length > 0 && mapped.every((x) => x.t.kind === 'era') ? echoedStages(s, echoes, phrases[CUE.stageNoun]) : [];
       let named: number[] = [];
       let byPeople: number | null = null;
@@ -1008,7 +1027,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('label', echoed.map((n) => `stage ${n}`).join(', ')));
         out.push(assignment(s, cues, 'span', conf.section));
         previousDated = null;
-      } else if (mapped.length > 0 && phrases[CUE.presentState] !== null && phrases[CUE.pastTense] === null && mapped.every((x) => x.attributive || x.prenominal) && presentVerbFollows(s, tokens, clean, map.toClean(mapped[mapped.length - 1].t.end), phrases[CUE.presentState]!)) {
+      } else if (mapped.length > 0 && phrases[CUE.presentState] !== null && phrases[CUE.pastTense] === null && !numbered() && mapped.every((x) => x.attributive || x.prenominal) && presentVerbFollows(s, tokens, clean, map.toClean(mapped[mapped.length - 1].t.end), phrases[CUE.presentState]!)) {
         // 'The 2010 constitution guarantees the freedom of association', 'The Constitution of 1978
         // remains in force': a present-tense statement whose dates only name a thing (a law, a
         // constitution) is about the writer's present — the open last stage, else after the last
@@ -1057,12 +1076,20 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         if (own && first.m.how === 'boundary' && first.t.from !== null && first.t.from === first.t.to && own.to === first.t.from && first.m.label !== `stage${own.ordinal}`) {
           first = { ...first, m: { label: `stage${own.ordinal}`, how: 'boundary year in its section' } };
         }
+        // So does a sentence that names one of the two stages by its ordinal or number: 'The first
+        // phase ends, I would argue, in July 1997' (1997 shared by the first and second phases), 'Phase
+        // two opens with the constitution of 1996'.
+        if (first.m.how === 'boundary' && first.t.from !== null && first.t.from === first.t.to && (phrases[CUE.ordinal] !== null || numbered())) {
+          const year = first.t.from;
+          const named = ordinalStages(s, stages.length, rules, true).map((n) => stages[n - 1]);
+          if (named.length === 1 && named[0] && (named[0].from === year || named[0].to === year)) first = { ...first, m: { label: `stage${named[0].ordinal}`, how: 'boundary year, the stage named' } };
+        }
         cues.push(cue('temporal', first.t.text, first.t));
         if (first.m.how !== 'inside') cues.push(cue('rule', first.m.how));
         out.push(assignment(s, cues, first.m.label, first.m.how === 'midpoint' ? conf.midpoint : conf.dated));
         previousDated = { paragraphId: s.paragraphId, label: first.m.label, id: s.id };
         if (first.m.label !== 'before') backgroundParagraph = null;
-      } else if (mapped.length === 0 && phrases[CUE.ordinal] !== null && (named = ordinalStages(s, stages.length, rules, (nounPossible = mayStageNounStand(s, phrases[CUE.stageNoun])))).length > 0 && (nounPossible || named.length > 1)) {
+      } else if (mapped.length === 0 && (phrases[CUE.ordinal] !== null || numbered()) && (named = ordinalStages(s, stages.length, rules, (nounPossible = mayStageNounStand(s, phrases[CUE.stageNoun])))).length > 0 && (nounPossible || named.length > 1)) {
         // 'In the first period the state governed associations through patronage', in the
         // conclusion: a stage named by its ordinal is what the sentence is about; two stages span
         // (also taken in turn by bare ordinals: 'In the first the state tolerated NGOs; in the second …').
