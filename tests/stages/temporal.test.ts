@@ -975,6 +975,8 @@ describe('temporal: a byline with its date is read as the title is', () => {
     ['an organisation, a place and a month', 'Unions and the State\n\nCivic Futures Institute, Nairobi, May 2021\n\nThe unions were banned in 1982.\n', [['May 2021', 'month', 2021, 2021, '2021-05'], ['1982', 'year', 1982, 1982, '1982']]],
     ['a name and a day', 'Unions and the State\n\nIoana Popescu, 14 June 2025\n\nThe unions were banned in 1982.\n', [['14 June 2025', 'day', 2025, 2025, '2025-06-14'], ['1982', 'year', 1982, 1982, '1982']]],
     ['guard: a bare date line', 'November 5, 2020\n\nUnions and the State\n\nThe unions were banned in 1982.\n', [['1982', 'year', 1982, 1982, '1982']]],
+    ['a talk, a meeting, a place and a day', 'Unions and the State\n\nText of a talk by Ana Mendes, Labour History Forum, Porto, 3 March 2024\n\nThe unions were banned in 1982.\n', [['3 March 2024', 'day', 2024, 2024, '2024-03-03'], ['1982', 'year', 1982, 1982, '1982']]],
+    ['two bodies that submit, a place and a day', 'A Strike Archive\n\nSubmitted by the Dock Workers Trust (DWT), Mombasa, and Coastal University, 2 May 2025\n\nThe unions were banned in 1982.\n', [['2 May 2025', 'day', 2025, 2025, '2025-05-02'], ['1982', 'year', 1982, 1982, '1982']]],
   ])('%s', (_, text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
