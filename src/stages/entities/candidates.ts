@@ -52,9 +52,11 @@ export function typedMention(sentence: number, cleanStart: number, cleanEnd: num
  * How a mention uses an undefined word in capitals (see `acronymFrames` in entities.json):
  * FRAME, an organisation's context ('the KCTU called', 'COSATU’s leaders', 'UGTT members',
  * 'general secretary of NUPENG'); SUBJECT, the subject of a verb ('KDKA was'); BLOCK, a use no
- * organisation has ('an EIA', 'the GEAR policy', a Roman numeral, a heading in capitals).
+ * organisation has ('an EIA', 'the GEAR policy', a Roman numeral, a heading in capitals); LABEL, a
+ * label before a colon that opens a line or sentence ('HOST: Welcome back.', 'RISK: …'), a mention
+ * that names nothing, while the word's other mentions still decide ('NUPENG: a union. NUPENG won …').
  */
-export const ACRONYM_USE = { FRAME: 1, SUBJECT: 2, BLOCK: 4 } as const;
+export const ACRONYM_USE = { FRAME: 1, SUBJECT: 2, BLOCK: 4, LABEL: 8 } as const;
 
 /** What scanning needs besides the words. */
 export interface ScanContext {

@@ -690,8 +690,11 @@ function groupLater(
  */
 function groupUndefinedAcronyms(acronyms: Map<string, RawMention[]>, grouper: Grouper, resolved: Map<RawMention, EntityType>, lists: Map<number, RawMention[]>): void {
   const waiting: [string, RawMention[]][] = [];
-  for (const [name, mentions] of acronyms) {
+  for (const [name, all] of acronyms) {
     if (grouper.isGeneric(name)) continue;
+    // Labels ('HOST: …') name nothing; the word's other mentions decide.
+    const mentions = all.some((m) => m.acronymUse & ACRONYM_USE.LABEL) ? all.filter((m) => !(m.acronymUse & ACRONYM_USE.LABEL)) : all;
+    if (mentions.length === 0) continue;
     let use = 0;
     for (const m of mentions) use |= m.acronymUse;
     if (use & ACRONYM_USE.BLOCK) continue;

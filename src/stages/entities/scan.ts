@@ -77,6 +77,16 @@ function isRegnalStop(text: string): boolean {
   return text.charCodeAt(text.length - 1) === 46 && REGNAL_STOP.test(text);
 }
 
+/** Whether only spaces or tabs stand between `at` and the line's start (or the text's). */
+function lineStartAt(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /** Whether the character at `at` is a letter or digit. */
 function isAlnumAt(text: string, at: number): boolean {
   return at >= 0 && at < text.length && (charClass(text.charCodeAt(at)) & CHAR_ALNUM) !== 0;
@@ -428,6 +438,15 @@ export class Scanner {
         j += 2;
         continue;
       }
+      // 'the Right to Information Act', 'the Standards in Public Office Commission', 'the Law on
+      // Information Transparency and Right to Information': 'to' or 'in' inside a law's or an organisation's name.
+      if (c0 === undefined) {
+        const e = this.linkedNameEnd(i, j, sawPreposition);
+        if (e > j) {
+          j = e;
+          continue;
+        }
+      }
       // 'the Crisis in Tigray', 'the War in Afghanistan': 'in' joins a capitalised event head alone to the
       // place after it (not at a sentence's start, where any noun is capitalised).
       if (c0 === undefined && (j === i || (j === i + 1 && lex.articles.has(foldOf(words[i])))) && !words[j].initial && words[j + 1].text === 'in' && words[j + 2].name && lex.eventInHeads.has(w.text)) {
@@ -631,6 +650,47 @@ export class Scanner {
       return head === 'LAW' || head === 'ORG';
     }
     return false;
+  }
+
+  /**
+   * The last word of a name that 'to' or 'in (the)' after word `j` continues, else -1: the capitalised
+   * words after it end in a LAW or ORG head within five words ('Right to Information Act', 'Access to
+   * Information Law', 'Standards in Public Office Commission', 'Financial Emergency Measures in the
+   * Public Interest Act'), or, after 'to' in a law's or organisation's name that already has a preposition
+   * after its head, they are plain words ('Law on … and Right to Information'). Not after a complete
+   * name of another type, a known name or a title ('the Ministry in Kathmandu', 'Nepal to Public
+   * Service Commission'), nor from a sentence's first word the text writes in lower case ('Workers in
+   * Garment Union …'), nor 'to' before a head, title or known name ('the Law on NGOs to Parliament').
+   */
+  private linkedNameEnd(i: number, j: number, sawPreposition: boolean): number {
+    const { words, lex, n } = this;
+    const link = words[j + 1].text;
+    if (link !== 'to' && link !== 'in') return -1;
+    let k = j + 2;
+    if (link === 'in' && words[k]?.text === 'the') k++;
+    if (k >= n || !words[k].name || words[j].possessive) return -1;
+    // (A run may open with its article: 'The Right to …'.)
+    const f = i < j && lex.articles.has(foldOf(words[i])) ? i + 1 : i;
+    // A head before the link ends a name already ('the NGO Act in Parliament', 'the Ministry of Gender in
+    // the Office of the President'); only a law's head may stand there, before another law's ('Measures in
+    // the … Act').
+    const before = lex.heads.get(foldOf(words[j]));
+    let open = true;
+    for (let h = f; h < j && open; h++) if (lex.heads.has(foldOf(words[h])) || lex.prepositions.has(words[h].text)) open = false;
+    if ((before !== undefined && before !== 'LAW') || lex.titles.has(foldOf(words[f]))) return -1;
+    if ((words[f].initial && this.docLower.has(foldOf(words[f]))) || (f === j && lex.givenNames.has(foldOf(words[f])))) return -1;
+    if (lex.lookup(displayName(words, f, j, this.text, lex)) !== null) return -1;
+    let e = k;
+    while (e + 1 < n && e - k < 4 && words[e + 1].name && !words[e].possessive) e++;
+    let head = -1;
+    for (let h = e; h >= k && head < 0; h--) {
+      const type = lex.heads.get(foldOf(words[h]));
+      if (type === 'LAW' || type === 'ORG') head = h;
+    }
+    if (head >= 0) return open && (before === undefined || lex.heads.get(foldOf(words[head])) === 'LAW') ? head : -1;
+    if (link !== 'to' || !sawPreposition || !this.headBeforePreposition(i, j)) return -1;
+    for (let h = k; h <= e; h++) if (lex.heads.has(foldOf(words[h])) || lex.titles.has(foldOf(words[h]))) return -1;
+    return lex.lookup(displayName(words, k, e, this.text, lex)) === null ? e : -1;
   }
 
   /** Whether word `j` is a title of nobility with only articles or ordinals before it from word `i` ('The Second Count'). */
@@ -1253,6 +1313,9 @@ export class Scanner {
     if (isAlnumAt(this.text, w.cleanStart - 1) || isAlnumAt(this.text, w.cleanEnd)) return 0;
     const prev = this.lowerAt(i - 1);
     const next = words[i + 1];
+    // A label before a colon that opens its sentence or line: a speaker in a transcript ('HOST: Welcome
+    // back.'), a field of a form ('RISK: Reporters may be sued. MITIGATION: …').
+    if (next.text === ':' && next.cleanStart === w.cleanEnd && (i === 0 || lineStartAt(this.text, w.cleanStart))) return ACRONYM_USE.LABEL;
     let use = 0;
     if (prev === 'a' || prev === 'an' || lex.acronymTermHeads.has(next.text)) use |= ACRONYM_USE.BLOCK;
     if ((i > 0 && capsWord(words[i - 1])) || capsWord(next) || this.shouting()) use |= ACRONYM_USE.BLOCK;
