@@ -1499,3 +1499,43 @@ describe('stance: repression no cue found — told indirectly (ninth session, de
     expect(only('The directors of the unions were chosen by the labour ministry.').label).toBe('repression');
   });
 });
+
+describe('stance: denied acts, vetoes, lists, fear and one-word compounds (tenth session, dev-9.jsonl)', () => {
+  // Forms found on dev-9.jsonl (talks, grant proposals, referee reports, policy briefs and
+  // textbooks, written and labelled before any run), each shown on a sentence of its own, with guards.
+  it.each<[string, string, Stance, string, string]>([
+    // 1. 'Far from' denies the act right after it, and only that act.
+    ['far from consulting', 'Far from consulting the teachers’ unions, the ministry drafted the reform alone and detained their leaders.', 'repression', 'negation', 'Far from'],
+    ['far from obstructing', 'Far from obstructing the relief committees, the governor lent them army trucks.', 'cooperation', 'negation', 'Far from'],
+    ['guard: far from a place', 'Villages far from the capital were raided by soldiers looking for union leaders.', 'repression', 'repression', 'raided'],
+    ['guard: far from a place, then an act', 'In towns far from the coast the police arrested the organisers of the strike.', 'repression', 'repression', 'arrested'],
+    // 2. A veto over civil society's choices is control; a veto over a bill alone is none. The
+    // ruling party's secretaries and committees are the state.
+    ['could veto', 'The governor could veto the election of any cooperative chairman.', 'repression', 'repression', 'veto'],
+    ['a veto over', 'The district party secretary kept a veto over the budgets of the women’s associations.', 'repression', 'repression', 'veto'],
+    ['guard: a veto of a bill', 'The president vetoed the budget bill in 1997.', 'neutral', '', ''],
+    // 3. Lists kept on people, groups kept out of the registry.
+    ['keeps a list', 'The security police kept a list of activists who attended the vigils.', 'repression', 'repression', 'kept a list of'],
+    ['kept out of the registry', 'The ministry kept independent unions out of the registry for a decade.', 'repression', 'repression', 'kept independent unions out of the registry'],
+    ['guard: a list of members', 'The association published a list of its members in 1990.', 'neutral', '', ''],
+    // 4. Picked up by the police: custody, whoever is held.
+    ['picked up by the police', 'Two of our volunteers were picked up by the police after the vigil.', 'repression', 'repression', 'picked up by the police'],
+    ['guard: a phrasal verb of the economy', 'Exports picked up in 1994.', 'neutral', '', ''],
+    // 5. Fear: a partner that cannot be named, writing while watching one's back.
+    ['not named for safety', 'The two lawyers asked not to be named for their own safety.', 'repression', 'repression', 'not to be named for their own safety'],
+    ['without looking over the shoulder', 'No editor in the capital could print a word about the army without looking over his shoulder.', 'repression', 'repression', 'without looking over his shoulder'],
+    ['guard: named in a report', 'The volunteers were named in the annual report for their work.', 'neutral', '', ''],
+    ['guard: looking over a shoulder', 'Hikers were told to look over their shoulder for bears.', 'neutral', '', ''],
+    // 6. Words written as one hyphenated compound or in irregular forms.
+    ['a foreign-agents law', 'In 2013 parliament passed a foreign-agents law aimed at human rights groups.', 'repression', 'repression', 'foreign-agents'],
+    ['memoranda', 'The health ministry signed memoranda of understanding with forty local charities.', 'cooperation', 'cooperation', 'memoranda of understanding'],
+    ['co-funded', 'The municipality co-funded the youth centres run by local NGOs.', 'cooperation', 'cooperation', 'co-funded'],
+    ['relied heavily on', 'The ministry relied heavily on church groups to run the shelters.', 'cooperation', 'cooperation', 'relied heavily on'],
+    ['affiliated with the single party', 'Every trade union had to be affiliated with the single party.', 'repression', 'repression', 'affiliated with the single party'],
+    // 7. Detainees whom civil society represents are no detention the sentence asserts.
+    ['guard: representing detainees', 'Lawyers from the bar association represent detainees in the military courts.', 'neutral', '', ''],
+    ['guard: a detention still counts', 'Lawyers who represent detainees were themselves detained in 2015.', 'repression', 'repression', 'detained'],
+  ])('%s: %s → %s', (_rule, text, label, kind, cueText) => {
+    expectLabelAndCue(text, label, kind, cueText);
+  });
+});

@@ -310,7 +310,7 @@ export function decide(lexicon: StanceLexicon, matches: SentenceMatches, view: S
         break;
       }
       if (op.end > m.first) continue;
-      const window = op.entry.kind === 'negation' ? t.negationWindow : t.reversalWindow;
+      const window = op.entry.kind === 'negation' ? (op.entry.window ?? t.negationWindow) : t.reversalWindow;
       // A reversal does not reach a cue behind a preposition of means: 'The police ended the
       // strike by arresting its leaders' ended no arrest.
       if (op.entry.kind === 'reversal' && hasMeans(view, op.end, m.first)) continue;

@@ -37,6 +37,8 @@ interface TermGroup {
   civilVictim?: boolean;
   civilSubject?: boolean;
   onlyRestricts?: boolean;
+  /** For negations: how many tokens after it a cue may start (default: `thresholds.negationWindow`). */
+  window?: number;
   pos?: string[];
   inflect?: 'all' | 'noun' | 'none';
   defaults?: Record<string, { pole: string; weight: number; needs: Needs }>;
@@ -162,6 +164,8 @@ export interface Entry {
   fallback?: CueRule;
   /** Another entry of the same class and phrase for other parts of speech ('fund' the verb, 'funds' the noun). */
   alt?: Entry;
+  /** For negations: the reach that overrides `thresholds.negationWindow` ('far from' negates only the word right after it). */
+  window?: number;
 }
 
 /**
@@ -590,6 +594,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
     for (const term of group.terms) {
       const d = group.defaults?.[term];
       const entry: Entry = { kind, term, posMask: posMaskOf(group.pos, term) };
+      if (group.window !== undefined) entry.window = group.window;
       if (d) entry.fallback = { pole: poleOf(d.pole, term), weight: d.weight, needs: d.needs, near: 0, agent: false, negated: 0, enabling: false, stateImplied: false, civilTarget: false, civilVictim: false, civilSubject: false, onlyRestricts: false };
       insert(term, CLASS_FUNCTION, entry, group.inflect ?? (kind === 'reversal' || kind === 'block' ? 'all' : 'none'));
     }
