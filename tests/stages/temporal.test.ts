@@ -916,6 +916,10 @@ describe('temporal: a number after a law\'s or a case\'s name is no year', () =>
     ['a law numbered like a year', 'Law 1040 on foreign agents was passed in October 2020.', [['October 2020', 'month', 2020, 2020, '2020-10']]],
     ['a resolution numbered like a year', 'The Security Council passed Resolution 1973 in March 2011.', [['March 2011', 'month', 2011, 2011, '2011-03']]],
     ['guard: "the law of 1985" and "the 1985 law" keep their years', 'The law of 1985 and the 1990 decree were repealed.', [['1985', 'year', 1985, 1985, '1985'], ['1990', 'year', 1990, 1990, '1990']]],
+    ['a decree numbered with its year after a dash', 'In 2019 the assembly passed Decree 7-2019, which taxed foreign grants.', [['2019', 'year', 2019, 2019, '2019']]],
+    ['a brief numbered by its series', 'This is Policy Brief 2024/3 of the institute, on the unions since 1990.', [['since 1990', 'range', 1990, null, '1990/..']]],
+    ['a working paper numbered by its series', 'Working Paper 2018/07 reviews the strikes of 2016.', [['2016', 'year', 2016, 2016, '2016']]],
+    ['guard: a fiscal year', 'The budget of 1998/99 cut the grants.', [['1998/99', 'range', 1998, 1999, '1998/1999']]],
   ])('%s', (_, text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

@@ -54,8 +54,11 @@ export interface RuleSpec {
   args?: Record<string, unknown>;
   /** One pattern element the item just before the match must match (a look-behind): "in|by". */
   after?: string;
-  /** Pattern elements the items just before the match must not match, in order: "{NOUN|PROPN}", "<peopleNoun> of". */
-  notAfter?: string;
+  /**
+   * Pattern elements the items just before the match must not match, in order: "{NOUN|PROPN}",
+   * "<peopleNoun> of"; or several such sequences, any of which rules the match out.
+   */
+  notAfter?: string | string[];
   $comment?: string;
 }
 
@@ -69,7 +72,7 @@ interface CompiledRule {
   cat?: string;
   args: Record<string, unknown>;
   after?: Node;
-  notAfter?: Node[];
+  notAfter?: Node[][];
   /** For each element that must match, the keys one of which an item must have: a quick filter. */
   requires: Key[][];
   /** The same, as slots of the dense key space the grammar lays out once all keys are known. */
@@ -256,8 +259,8 @@ export class Grammar {
       for (const keys of requires) for (const k of keys) this.names[k.ns].id(k.v);
       const after = behind(r.after);
       // ('the generation of May': a look-behind of two elements, the noun and 'of'.)
-      const notAfter = r.notAfter === undefined ? undefined : parsePattern(r.notAfter, r.id, spec.catGroups);
-      if (notAfter) this.checkClasses(notAfter, r.id);
+      const notAfter = r.notAfter === undefined ? undefined : (typeof r.notAfter === 'string' ? [r.notAfter] : r.notAfter).map((x) => parsePattern(x, r.id, spec.catGroups));
+      for (const sequence of notAfter ?? []) this.checkClasses(sequence, r.id);
       list.push({
         id: r.id,
         order,
@@ -267,7 +270,7 @@ export class Grammar {
         cat: r.cat,
         args: r.args ?? {},
         after: after && this.compileNode(after),
-        notAfter: notAfter && notAfter.map((e) => this.compileNode(e)),
+        notAfter: notAfter && notAfter.map((sequence) => sequence.map((e) => this.compileNode(e))),
         requires,
         requiredSlots: [],
       });
@@ -687,7 +690,7 @@ export class Grammar {
     for (let c = 0; c < this.candidateCount; c++) {
       const rule = this.candidates[c];
       if (rule.after && !matcher.matchesAt(rule.after, p - 1)) continue;
-      if (rule.notAfter && notAfterMatches(matcher, rule.notAfter, p)) continue;
+      if (rule.notAfter && rule.notAfter.some((sequence) => notAfterMatches(matcher, sequence, p))) continue;
       found.count = 0;
       matcher.matchSeq(rule.nodes, p, null, 0);
       for (let x = 0; x < found.count; x++) if (found.end[x] > p) matches.add(rule, found.end[x], found.caps[x]);
