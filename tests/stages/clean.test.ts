@@ -556,6 +556,10 @@ describe('clean: front-matter sections', () => {
       [['title', 'A Title About Activists and the State'], ['heading', 'Abstract'], ['paragraph', PROSE], ['front', 'Keywords: movements; Chile; state–society relations'], ['heading', '1. Introduction'], ['paragraph', PROSE]]],
     ['Executive Summary, two capitalised words that are no byline', `Civic Space: A Policy Review\n\nExecutive Summary\n\n${PROSE}\n\n1. Introduction\n\n${PROSE}`,
       [['title', 'Civic Space: A Policy Review'], ['heading', 'Executive Summary'], ['paragraph', PROSE], ['heading', '1. Introduction'], ['paragraph', PROSE]]],
+    ['a series line over the title', `Working Paper No. 14\n\nDockers and the State in Chile\n\nSummary\n\n${PROSE}`,
+      [['front', 'Working Paper No. 14'], ['title', 'Dockers and the State in Chile'], ['heading', 'Summary'], ['paragraph', PROSE]]],
+    ['a series line with its year and number over the title', `Policy Brief 2024/3\n\nDockers and the State in Chile\n\nSummary\n\n${PROSE}`,
+      [['front', 'Policy Brief 2024/3'], ['title', 'Dockers and the State in Chile'], ['heading', 'Summary'], ['paragraph', PROSE]]],
   ])('%s', (_what, input, blocks) => {
     expect(cleaned(input).blocks).toEqual(blocks);
   });
