@@ -805,3 +805,18 @@ describe('periods: stages named by their number ("Phase two opens with …"), bo
     expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).not.toMatch(/^stage/);
   });
 });
+
+describe('periods: a textbook speaks to its reader (questions, objectives) and about its own parts', () => {
+  it.each([
+    ['After reading this chapter', 'none', "'Learning objectives': a remark to the reader, though dated"],
+    ['Why did the unions lose members after 1991?', 'none', "a question under 'Discussion questions', though dated"],
+    ['Compare the maize crisis of 2002', 'none', "an exercise under 'Discussion questions', dates in two stages"],
+    ['The sections that follow are organised by theme', 'none', 'a remark about the text'],
+    ['An epilogue turns to the present', 'none', 'a remark about the text'],
+    ['The box above treats 1991', 'none', 'a remark about the box, though dated'],
+    ['The cooperative unions bought maize', 'stage1', 'guard: the history itself'],
+    ['After 1991 private traders', 'stage2', 'guard: the history itself'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOfForm('textbook-box-questions', start)).toBe(label);
+  });
+});
