@@ -556,6 +556,13 @@ describe('citations: forms in the major styles, against a reference list', () =>
         ['(World Bank 2019)', ['World Bank'], '2019', null, 'parenthetical', 1],
         ['Asian Development Bank Group (2020)', ['Asian Development Bank Group'], '2020', null, 'narrative', 0],
       ]],
+    ['two authors after a capitalised name and a comma (the name is no author)',
+      'On the strike, see Lowe (2019), and on the Dock Committee, Arteaga and Bloom (2008: 15).',
+      ['Arteaga, Lucía, and Simon Bloom. 2008. Eleven Thousand Names. Coral Gables: Straits Academic.', 'Lowe, Ann. 2019. Strikes. Tampa: Gulf Press.'],
+      [
+        ['Lowe (2019)', ['Lowe'], '2019', null, 'narrative', 1],
+        ['Arteaga and Bloom (2008: 15)', ['Arteaga', 'Bloom'], '2008', '15', 'narrative', 0],
+      ]],
     ['a compound surname before a bracketed year, and in brackets',
       'The novel is a history, as García Márquez (1990) shows (García Márquez 1990).',
       ['García Márquez, Gabriel. 1990. The General in His Labyrinth. New York: Knopf.'],

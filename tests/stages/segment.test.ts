@@ -27,6 +27,11 @@ describe('segment: reference lists', () => {
     // A preface's or a chapter's own list: 'in this' and the part of the book.
     ['Works cited in this preface', 'references'],
     ['References in this chapter', 'references'],
+    // A podcast's or a lecture's list, a course's readings.
+    ['Works mentioned', 'references'],
+    ['Books discussed', 'references'],
+    ['Suggested readings', 'references'],
+    ['guard: Works of the union', 'body'],
     ['guard: Sources of the strike', 'body'],
   ])("'%s' heads a %s section", (heading, kind) => {
     const title = heading.replace(/^guard: /, '');

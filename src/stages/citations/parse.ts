@@ -648,6 +648,16 @@ function narrative(
               }
               t = words.previousToken(t.start);
             }
+            // 'on the Varela Project, Arteaga and Bloom (2008: 15)': the chain read from 'Project' is
+            // part of a longer name, but a shorter chain inside it may be a work of the list.
+            for (let i = 1; !whole && i < chain.length; i++) {
+              const shorter = namesFrom(chain, i);
+              if (words.knownWork(shorter, etAl, year)) {
+                whole = shorter;
+                chainStart = chain[i].start;
+                chain = chain.slice(i);
+              }
+            }
             if (!whole) return [];
             names = whole;
           }
