@@ -468,8 +468,11 @@ describe('periodisation: every stage of the form essays slices back to the text'
       if (stage.announcedIn.length) {
         const s = doc.layers.sentences!.find((x) => x.id === stage.announcedIn[0])!;
         expect(e.start >= s.start && e.end <= s.end, `${name} stage ${stage.ordinal} inside ${s.id}`).toBe(true);
-      } else {
+      } else if (stage.headingSectionId !== null) {
         expect(slice).toBe(doc.layers.sections!.find((x) => x.id === stage.headingSectionId)!.heading);
+      } else {
+        // A stage listed on a labelled line ('Periods: Founding (1894–1938) · …'): its item on the line.
+        expect(slice, `${name} stage ${stage.ordinal}`).toMatch(/\d{4}/);
       }
     }
   });
@@ -1372,5 +1375,30 @@ describe('periodisation: fifteenth session — names given in one sentence and d
     const third = stagesOf(text).stages[2];
     const last = third.evidence![third.evidence!.length - 1];
     expect(text.slice(last.start, last.end)).toBe('And the third stage began when the first private terminal opened in 1981.');
+  });
+});
+
+describe('periodisation: stages listed on a labelled line of the front matter (an encyclopedia\'s box)', () => {
+  it('reads "Periods: Founding (1894–1938) · Bargaining (1938–1983) · …" as the stages, the last open', () => {
+    expect(read('box-periods-line').claimedCount).toBe(4);
+    expect(rowsOf('box-periods-line')).toEqual([['Founding', 1894, 1938], ['Bargaining', 1938, 1983], ['Quotas', 1983, 2008], ['Crisis and after', 2008, null]]);
+  });
+
+  it('the evidence of each stage slices back to its item on the line', () => {
+    const text = form('box-periods-line');
+    expect(stagesOf(text).stages.map((s) => text.slice(s.evidence![0].start, s.evidence![0].end))).toEqual(['Founding (1894–1938)', 'Bargaining (1938–1983)', 'Quotas (1983–2008)', 'Crisis and after (2008–present)']);
+  });
+
+  it.each([
+    ['a line of themes without dates', 'none-box-line-undated'],
+  ])('claims nothing for %s', (_, name) => {
+    expect(read(name)).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
+  });
+
+  it.each([
+    ['items out of order', 'Iceland\n\nCountry: Iceland\n\nPeriods: Quotas (1983–2008) · Founding (1894–1938)\n\nOverview\n\nThe union was founded in 1894.'],
+    ['an item without its dates', 'Iceland\n\nCountry: Iceland\n\nPeriods: Founding (1894–1938) · Bargaining · Quotas (1983–2008)\n\nOverview\n\nThe union was founded in 1894.'],
+  ])('claims nothing when %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
   });
 });

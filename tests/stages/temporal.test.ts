@@ -1167,3 +1167,14 @@ describe('temporal: the held-out world-history text (tests/fixtures/temporal/hel
     expect(rowsOf(doc)).toEqual(gold);
   });
 });
+
+describe('temporal: a labelled line of the front matter is read for its dates', () => {
+  it.each<[string, string, Row[]]>([
+    ['a box line of laws', 'Unions in Iceland\n\nPrincipal laws: Trade Union Act (1938); Fisheries Management Act (1990)\n\nThe unions were founded in 1894.\n', [['1938', 'year', 1938, 1938, '1938'], ['1990', 'year', 1990, 1990, '1990'], ['1894', 'year', 1894, 1894, '1894']]],
+    ['guard: a citation line', 'Unions in Iceland\n\nSuggested citation: Jónsson, A. (2019), Unions in Iceland\n\nThe unions were founded in 1894.\n', [['1894', 'year', 1894, 1894, '1894']]],
+    ['guard: a line of sources', 'Unions in Iceland\n\nSources: Jónsson (2019), Unions in Iceland\n\nThe unions were founded in 1894.\n', [['1894', 'year', 1894, 1894, '1894']]],
+    ['guard: a date of publication', 'Unions in Iceland\n\nPublished: 3 May 2021\n\nThe unions were founded in 1894.\n', [['1894', 'year', 1894, 1894, '1894']]],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

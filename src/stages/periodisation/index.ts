@@ -6,7 +6,7 @@
  * names (recorded as evidence). A text without a periodisation gets `claimedCount: null` and no
  * stages: stages are never invented.
  */
-import { datesAsPoints, layer, temporalBySentence, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
+import { datesAsPoints, layer, temporalBySentence, type Block, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
 import { headingStages, labelAsWritten, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
 import { findThesis, itemYears, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
@@ -59,6 +59,7 @@ interface RulesData {
   headingYears: string;
   headingYearsFirst: string;
   timelineRow: string;
+  periodsLine: string;
   definitionVerbs: string[];
   backwardsVerbs: string[];
   turningPointNouns: string[];
@@ -148,6 +149,7 @@ function compile(d: RulesData): PeriodisationRules {
     headingYears: new RegExp(d.headingYears, 'iu'),
     headingYearsFirst: new RegExp(d.headingYearsFirst, 'iu'),
     timelineRow: new RegExp(d.timelineRow, 'u'),
+    periodsLine: new RegExp(d.periodsLine, 'u'),
     // 'Before it came …', 'And before the new era lay …': group 1, what follows the verb.
     backwardsStep: new RegExp(`^(?:and\\s+)?before\\s+(?:it|this|that|them|these|the\\s+[^,;:.]{1,40}?)\\s*,?\\s+(?:${d.backwardsVerbs.map(escapeRegExp).join('|')})\\s+(.+)$`, 'iu'),
     // 'Two ruptures divide …', 'three turning points': group 1, the count; group 2, the noun.
@@ -808,6 +810,54 @@ function withinOneHeadingStage(thesis: Thesis, stages: HeadingInfo[], sentences:
   });
 }
 
+/** A stage a labelled line lists, with its item's original span. */
+interface LineStage {
+  label: string | null;
+  from: number;
+  to: number | null;
+  span: Span;
+}
+
+/** What separates the items of a labelled line: a middle dot, a bullet, a bar, a semicolon. */
+const LINE_ITEM_SEPARATOR = /\s+[·•|]\s+|\s*;\s+/gu;
+/** An item's dates at its end, in brackets or after a comma ('Independence (1964–1971)', 'Scrutiny, since 2013'). */
+const ITEM_DATES = /\s*(?:\([^()]*\d{3,4}[^()]*\)|,\s*[^,]*\d{3,4}[^,]*)\s*$/u;
+
+/**
+ * The stages a labelled line of the front matter lists (`periodsLine`): 'Periods: Independence
+ * (1964–1971) · The Mintoff years (1971–1987) · Accommodation (1987–2013) · Scrutiny
+ * (2013–present)'. Each item is dated by the temporal expressions inside it (the temporal stage
+ * reads such lines); every item must be, in order of years, two at least. Empty otherwise.
+ */
+function periodsLineStages(blocks: Block[], clean: string, temporal: TemporalExpression[], toOriginal: (a: number, b: number) => Span, rules: PeriodisationRules): LineStage[] {
+  for (const b of blocks) {
+    if (b.kind !== 'front' && b.kind !== 'heading') continue;
+    const line = clean.slice(b.cleanStart, b.cleanEnd);
+    const head = rules.periodsLine.exec(line);
+    if (!head) continue;
+    const parts: [number, number][] = [];
+    let at = head[0].length;
+    LINE_ITEM_SEPARATOR.lastIndex = at;
+    for (let m = LINE_ITEM_SEPARATOR.exec(line); m !== null; m = LINE_ITEM_SEPARATOR.exec(line)) {
+      parts.push([at, m.index]);
+      at = m.index + m[0].length;
+    }
+    parts.push([at, line.replace(/[.\s]+$/u, '').length]);
+    const stages: LineStage[] = [];
+    for (const [x, y] of parts) {
+      const span = toOriginal(b.cleanStart + x, b.cleanStart + y);
+      const date = temporal.find((t) => t.start >= span.start && t.end <= span.end && t.from !== null && t.kind !== 'relative');
+      const previous = stages[stages.length - 1];
+      if (!date || (previous && date.from! < previous.from)) break;
+      const label = line.slice(x, y).replace(ITEM_DATES, '').trim();
+      // A single year starts the stage; the next stage's start ends it (inferUndatedYears).
+      stages.push({ label: label === '' ? null : label, from: date.from!, to: date.to !== null && date.to > date.from! ? date.to : null, span });
+    }
+    if (stages.length === parts.length && stages.length >= 2 && stages.length <= rules.maxStages) return stages;
+  }
+  return [];
+}
+
 export const periodisation = defineStage<PeriodisationOptions, PeriodisationRules>({
   name: 'periodisation',
   version: 1,
@@ -1087,6 +1137,14 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           yearsFrom: h.inferred ?? { from: h.from !== null ? 'heading' : null, to: h.to !== null && !h.open ? 'heading' : null },
           evidence: spans,
         });
+      });
+    } else if (!thesis || thesis.items.length < 2) {
+      // 'Periods: Independence (1964–1971) · The Mintoff years (1971–1987) · …': an encyclopedia's
+      // box line, when no sentence and no headings give the stages.
+      const listed = periodsLineStages(layer(doc, 'blocks'), clean, temporal, toOriginal, rules);
+      if (listed.length > 0) claimedCount = listed.length;
+      listed.forEach((x, i) => {
+        stages.push({ ordinal: i + 1, label: x.label, from: x.from, to: x.to, announcedIn: [], headingSectionId: null, yearsFrom: { from: 'thesis', to: x.to !== null ? 'thesis' : null }, evidence: [x.span] });
       });
     }
     inferUndatedYears(stages, thesis, rules);

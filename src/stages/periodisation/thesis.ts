@@ -86,6 +86,8 @@ export interface PeriodisationRules {
   headingYearsFirst: RegExp;
   /** A line of a timeline that opens with a stage's years and names it before a colon ('1986–2005  Partnership: …'); group 1, the name. */
   timelineRow: RegExp;
+  /** A labelled line of the front matter that lists the stages ('Periods: Independence (1964–1971) · …'). */
+  periodsLine: RegExp;
   /** A sentence that takes the stage before the one just named ('Before it came the years of accommodation, …'); group 1, what came before. */
   backwardsStep: RegExp;
   /** A quoted term and the verb that defines it ('"the present period" means'); group 1, the term. */

@@ -38,6 +38,8 @@ export interface TemporalData {
   presentSpan: { minUnit: number };
   /** A line of the front matter that is a byline with its date ('Sava Policy Lab, Belgrade, February 2025'). */
   bylineLine: string;
+  /** A labelled line of the front matter ('Periods: Independence (1964–1971) · …'), read for its dates. */
+  infoboxLine: string;
   agePossessives: string[];
   pastAuxiliaries: string[];
   /** Absent from an older data file: then only regular past forms ('-ed') count. */
@@ -61,6 +63,7 @@ export interface TemporalResources {
   vagueCount: number;
   presentSpanMinUnit: number;
   bylineLine: RegExp;
+  infoboxLine: RegExp;
 }
 
 // One token buffer for all the data's phrases: a fresh one per phrase zero-filled ~10 kB of typed
@@ -140,6 +143,7 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     vagueCount: data.vagueCount,
     presentSpanMinUnit: data.presentSpan.minUnit,
     bylineLine: new RegExp(data.bylineLine, 'u'),
+    infoboxLine: new RegExp(data.infoboxLine, 'u'),
   };
 }
 

@@ -43,7 +43,7 @@ function unit(id: string, cleanStart: number, text: string, tokenStart: number, 
 }
 
 /** Sentences and headings in document order, headings located in the clean text. */
-export function unitsOf(doc: Doc, messages: Diagnostic[], bylineLine: RegExp): Unit[] {
+export function unitsOf(doc: Doc, messages: Diagnostic[], bylineLine: RegExp, infoboxLine: RegExp): Unit[] {
   const { text: clean, map } = layer(doc, 'clean');
   // A loop rather than `map`: optimised code makes `map`'s array holey, the interpreter's is packed,
   // and code compiled for one kind of array deoptimises on the other.
@@ -67,7 +67,9 @@ export function unitsOf(doc: Doc, messages: Diagnostic[], bylineLine: RegExp): U
   // it (the opening one), which has no heading of its own.
   const sections = layer(doc, 'sections');
   for (const b of layer(doc, 'blocks')) {
-    if (b.kind !== 'title' && !((b.kind === 'byline' || b.kind === 'front') && bylineLine.test(clean.slice(b.cleanStart, b.cleanEnd)))) continue;
+    // ('Periods: Independence (1964–1971) · …': so does a labelled line of the front matter.)
+    const line = b.kind === 'byline' || b.kind === 'front' ? clean.slice(b.cleanStart, b.cleanEnd) : '';
+    if (b.kind !== 'title' && !(line !== '' && (bylineLine.test(line) || (b.kind === 'front' && infoboxLine.test(line))))) continue;
     const holder = sections.find((s) => s.start <= b.start && b.start < s.end && s.heading === null);
     if (holder) units.push(unit(holder.id, b.cleanStart, clean.slice(b.cleanStart, b.cleanEnd), -1, -1, null, true));
   }
@@ -80,7 +82,7 @@ export function unitsOf(doc: Doc, messages: Diagnostic[], bylineLine: RegExp): U
  */
 export function readUnits(doc: Doc, resources: TemporalResources, messages: Diagnostic[]): { candidates: Candidate[]; mentions: Mention[] } {
   const reader = new UnitReader(doc, resources);
-  const units = unitsOf(doc, messages, resources.bylineLine);
+  const units = unitsOf(doc, messages, resources.bylineLine, resources.infoboxLine);
   for (let i = 0; i < units.length; i++) reader.read(units[i], i);
   return { candidates: reader.candidates, mentions: reader.mentions };
 }
