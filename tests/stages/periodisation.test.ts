@@ -1402,3 +1402,31 @@ describe('periodisation: stages listed on a labelled line of the front matter (a
     expect(stagesOf(text).stages).toEqual([]);
   });
 });
+
+describe('periodisation: the writer\'s own scheme after a rival\'s, named in turn; stages named in the sentence after their list', () => {
+  it.each<[string, number, StageRow[]]>([
+    // ANNE's two eras by who governed, then PAUL's 'My periodisation … has three stages', taken in
+    // turn: 'The first, from 1950 to May 1968, I call the quiet' (a date between the ordinal and 'I
+    // call'); 'runs from the strikes of May 1968, which closed the plant for a month, to the Auroux
+    // laws of 1982' (a relative clause before 'to'); 'lasts from those laws to the last strike of
+    // 2014, which closed the plant' (an undated start: where the stage before ends).
+    ['rival-schemes-my-periodisation', 3, [['the quiet', 1950, 1968], ['the storm', 1968, 1982], ['the calm', 1982, 2014]]],
+    // '… three periods, each opened by a statute: …. I shall call them the period of the Ordinance,
+    // the constitutional period and the period of the new Act.'
+    ['call-them-after-list', 3, [['the period of the Ordinance', 1921, 1948], ['the constitutional period', 1948, 1999], ['the period of the new Act', 1999, null]]],
+  ])('%s', (name, count, rows) => {
+    expect(read(name).claimedCount).toBe(count);
+    expect(rowsOf(name)).toEqual(rows);
+  });
+
+  it('the sentence that names the listed stages announces them too', () => {
+    const doc = docOf(form('call-them-after-list'), 'periodisation');
+    const naming = doc.layers.sentences!.find((s) => s.text.startsWith('I shall call them'))!;
+    expect(doc.layers.periodisation!.stages.every((s) => s.announcedIn.includes(naming.id))).toBe(true);
+  });
+
+  it('a naming sentence with fewer names than stages leaves the labels as they were', () => {
+    const text = 'The law falls into three periods, each opened by a statute: the Ordinance of 1921, the Constitution of 1948, and the Act of 1999. I shall call them heroes.';
+    expect(stagesOf(text).stages.map((s) => s.label)).toEqual(['the Ordinance', 'the Constitution', 'the Act']);
+  });
+});

@@ -770,7 +770,33 @@ export function findThesis(
     else if (!a.inTurnOnly && !a.datedOnly) countOnly ??= thesis;
   }
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
+  if (found && found.items.length === found.count) namedAfterwards(found, sentences, rules);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
+}
+
+/** 'I shall call them …': the writer names the stages just listed (group 1: the names). */
+const CALLS_THEM = /^(?:I|We)\s+(?:(?:shall|will|would|may|might|can)\s+)?(?:call|term|name|label)\s+them\s+(\S.*?)[.!]?\s*$/u;
+
+/**
+ * '… into three periods, each opened by an instrument: the King's Proclamation …, the Constitution
+ * …, and the Public Order Act, 2017. I shall call them the period of the Proclamation, the
+ * constitutional period and the period of the new Act.': the sentence right after the stages' list
+ * names them, one name to each, in order; those names are the stages' labels.
+ */
+function namedAfterwards(thesis: Thesis, sentences: Sentence[], rules: PeriodisationRules): void {
+  const last = thesis.items[thesis.items.length - 1].sentenceId;
+  const k = sentences.findIndex((x) => x.id === last);
+  const next = sentences[k + 1];
+  const m = next ? CALLS_THEM.exec(next.text) : null;
+  if (!m) return;
+  const at = next.text.indexOf(m[1]);
+  const parts = listParts(next.text.slice(0, at + m[1].length), at, thesis.count, true, rules);
+  if (parts.length !== thesis.items.length) return;
+  parts.forEach(([x, y], i) => {
+    const name = unquoted(next.text.slice(x, y).replace(/^\s*(?:and\s+)?/u, '')).trim();
+    if (name !== '') thesis.items[i].label = name;
+    if (!thesis.repeatedIn[i].includes(next.id)) thesis.repeatedIn[i].push(next.id);
+  });
 }
 
 /** The count words whose number passes `keep`, escaped for a pattern ('three', '3'). */
@@ -1058,9 +1084,9 @@ function namesAStage(label: string, rules: PeriodisationRules): boolean {
 }
 
 /** 'The first period I call the long winter', 'The second we may call the thaw': group 1, the name the author gives the stage. */
-const CALLED_AFTER_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s+\\p{L}+)?\\s+(?:I|we)\\s+(?:(?:will|shall|would|may|might|can)\\s+)?(?:call|term|name|label|describe\\s+as)\\s+([^,;:.()]+)`, 'u');
+const CALLED_AFTER_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s+\\p{L}+)?(?:\\s*,[^,;:]{1,60},)?\\s+(?:I|we)\\s+(?:(?:will|shall|would|may|might|can)\\s+)?(?:call|term|name|label|describe\\s+as)\\s+([^,;:.()]+)`, 'u');
 
-/** The name an author gives a stage taken in turn after its ordinal ('The first period I call the long silence.'); null when none. */
+/** The name an author gives a stage taken in turn after its ordinal ('The first period I call the long silence.', 'The first, from 1959 to October 1991, I call the monolith'); null when none. */
 function calledName(text: string): string | null {
   const called = CALLED_AFTER_ORDINAL.exec(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
   const name = called === undefined ? undefined : unquoted(called).trim();
