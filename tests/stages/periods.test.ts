@@ -820,3 +820,19 @@ describe('periods: a textbook speaks to its reader (questions, objectives) and a
     expect(periodOfForm('textbook-box-questions', start)).toBe(label);
   });
 });
+
+describe("periods: a date after the text's own date is the future", () => {
+  it.each([
+    ['We will publish the records of the hiring hall from June 2025', 'after', "2025 after the note's date (3 March 2024), though the open last stage reaches it"],
+    ['The first private terminal opened in 1981', 'stage3', 'guard: a date before the note\'s own date'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOfForm('note-dated-future-plans', start)).toBe(label);
+  });
+
+  it('a text without a date of its own keeps a late date in the open last stage', () => {
+    const text = 'Dockers and the State in Chile\n\nSummary\n\nThe dockers\' unions have lived through two phases: tutelage (1931–1953) and the hiring hall (since 1953).\n\nPlan\n\nWe will publish the records from June 2035.';
+    const doc = docOf(text, 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text.startsWith('We will publish'))!;
+    expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe('stage2');
+  });
+});

@@ -138,3 +138,16 @@ describe('segment: notes', () => {
     expect(doc.layers.clean!.text.slice(p.cleanStart, p.cleanEnd)).toBe('1 Membership figures are disputed.');
   });
 });
+
+describe('segment: notes sections', () => {
+  it.each([
+    ['Notes', 'notes'],
+    ['Episode notes', 'notes'],
+    ['A note on sources', 'notes'],
+    ['guard: Notes from the strike', 'body'],
+  ])("'%s' heads a %s section", (heading, kind) => {
+    const title = heading.replace(/^guard: /, '');
+    const text = `A History of Unions\n\nOrigins\n\n${PROSE}\n\n${title}\n\nThe figures for 2012 come from the union's own reports.`;
+    expect(sectionsOf(text).find((s) => s[0] === title)?.[2]).toBe(kind);
+  });
+});

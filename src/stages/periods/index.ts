@@ -563,6 +563,23 @@ function ordinalStages(s: Sentence, count: number, rules: PeriodsRules, stageNou
   return all.every((n) => n >= 1 && n <= count) ? all : [];
 }
 
+/**
+ * The year the text gives as its own ('Submitted by …, Douala, 30 April 2025', 'Transcript of a
+ * talk …, Suva, 12 September 2024'): the latest day or month the temporal stage read in the front
+ * matter (the opening section's lines that are no sentence: the title, a byline); null when there
+ * is none. A title's range ('…, 1990–2025') is the history's, not the writer's day.
+ */
+function writersPresent(sections: readonly { id: string; heading: string | null }[], temporal: TemporalExpression[]): number | null {
+  const opening = sections[0];
+  if (!opening || opening.heading !== null) return null;
+  let year: number | null = null;
+  for (const t of temporal) {
+    if (t.sentenceId !== null || t.sectionId !== opening.id || (t.kind !== 'day' && t.kind !== 'month') || t.from === null) continue;
+    if (year === null || t.from > year) year = t.from;
+  }
+  return year;
+}
+
 /** True when sentence `s` names a stage by its noun and number ('Phase two opens with …'); see {@link ordinalStages}. */
 function namesNumberedStage(s: Sentence, rules: PeriodsRules): boolean {
   rules.numberedStage.lastIndex = 0;
@@ -849,6 +866,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const announces = new Map<string, PeriodStage[]>();
     for (const st of stages) for (const id of st.announcedIn) announces.set(id, [...(announces.get(id) ?? []), st]);
     const lastStage = stages[stages.length - 1];
+    const present = writersPresent(sections, temporal);
     const counted = countedPatterns(countedNoun, stages.length, rules);
     const echoes = labelMatchers(stages, rules);
     const looseLabels = looseLabelWords(stages, rules);
@@ -1083,6 +1101,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
           const year = first.t.from;
           const named = ordinalStages(s, stages.length, rules, true).map((n) => stages[n - 1]);
           if (named.length === 1 && named[0] && (named[0].from === year || named[0].to === year)) first = { ...first, m: { label: `stage${named[0].ordinal}`, how: 'boundary year, the stage named' } };
+        }
+        // 'We will survey the records from January to June 2026' in a note dated 30 April 2025: a
+        // date after the day the text gives as its own is the future (ANNOTATION.md: speculation
+        // about the future is 'after'), though the open last stage reaches it.
+        if (present !== null && lastStage.to === null && first.m.label === `stage${lastStage.ordinal}` && first.t.from !== null && first.t.from > present && mapped.every((x) => x.attributive || x.prenominal || (x.t.from !== null && x.t.from > present))) {
+          first = { ...first, m: { label: 'after', how: `after the text's own date (${present})` } };
         }
         cues.push(cue('temporal', first.t.text, first.t));
         if (first.m.how !== 'inside') cues.push(cue('rule', first.m.how));
