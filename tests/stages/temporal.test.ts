@@ -1178,3 +1178,15 @@ describe('temporal: a labelled line of the front matter is read for its dates', 
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe('temporal: a ruler the era table does not know, dated by a relative clause', () => {
+  it.each<[string, string, Row[]]>([
+    ['a range in the clause', 'Under Hugo Lindqvist, who governed from 2011 to 2019, the unions lost their seats.', [['Under Hugo Lindqvist', 'era', 2011, 2019, '2011/2019'], ['from 2011 to 2019', 'range', 2011, 2019, '2011/2019']]],
+    ['a start after a phrase of accession, the era open', 'Under Hugo Lindqvist, who led the Greens to power in March 2011, ministers courted the unions.', [['Under Hugo Lindqvist', 'era', 2011, null, '2011/..'], ['March 2011', 'month', 2011, 2011, '2011-03']]],
+    ['guard: a date in the clause that is no accession', 'Under Hugo Lindqvist, who wrote a memoir in 2011, ministers courted the unions.', [['2011', 'year', 2011, 2011, '2011']]],
+    ['guard: the main clause has its own date', 'Under Hugo Lindqvist, who took office in 2011, the unions struck on 4 May 2014.', [['2011', 'year', 2011, 2011, '2011'], ['4 May 2014', 'day', 2014, 2014, '2014-05-04']]],
+    ['guard: no relative clause', 'Under Article 9, passed in 2011, the unions registered.', [['2011', 'year', 2011, 2011, '2011']]],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

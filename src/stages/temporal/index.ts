@@ -37,6 +37,8 @@ export interface TemporalData {
   vagueCount: number;
   presentSpan: { minUnit: number };
   /** A line of the front matter that is a byline with its date ('Sava Policy Lab, Belgrade, February 2025'). */
+  /** What stands right before the date at which a ruler the table does not know came to power ('who took office in 2013'). */
+  accessionBefore: string;
   bylineLine: string;
   /** A labelled line of the front matter ('Periods: Independence (1964–1971) · …'), read for its dates. */
   infoboxLine: string;
@@ -62,6 +64,7 @@ export interface TemporalResources {
   eras: EraTable;
   vagueCount: number;
   presentSpanMinUnit: number;
+  accessionBefore: RegExp;
   bylineLine: RegExp;
   infoboxLine: RegExp;
 }
@@ -142,6 +145,7 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     eras,
     vagueCount: data.vagueCount,
     presentSpanMinUnit: data.presentSpan.minUnit,
+    accessionBefore: new RegExp(data.accessionBefore, 'iu'),
     bylineLine: new RegExp(data.bylineLine, 'u'),
     infoboxLine: new RegExp(data.infoboxLine, 'u'),
   };

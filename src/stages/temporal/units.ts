@@ -150,7 +150,7 @@ class UnitReader {
         cleanEnd: toks.cleanEnd(atom.i1 - 1),
       });
     }
-    if (this.candidates.length > first) giveRulersTheirSentenceRange(this.candidates, first);
+    if (this.candidates.length > first) giveRulersTheirSentenceRange(this.candidates, first, unit, resources.accessionBefore);
   }
 
   /** The unit's text with its citations (up to `last`) blanked: "(Howell 2003)" alone makes no sentence worth reading. */
@@ -199,9 +199,11 @@ const unitTokens = new Tokens();
 /**
  * "Between 1990 and 1996, under President Levon Ter-Petrosyan, NGOs sat on councils", "Under Fath
  * Ali Shah, who ruled from 1797 to 1834, …": a titled ruler the era table does not know, with no
- * years of its own, takes the one range its sentence gives (candidates from `first` are one unit's).
+ * years of its own, takes the one range its sentence gives (candidates from `first` are one unit's);
+ * without one, a start the sentence gives after a phrase of accession ('Under Joseph Muscat, who led
+ * Labour to power in March 2013, …': `accessionBefore`), the era then open.
  */
-function giveRulersTheirSentenceRange(candidates: Candidate[], first: number): void {
+function giveRulersTheirSentenceRange(candidates: Candidate[], first: number, unit: Unit, accessionBefore: RegExp): void {
   for (let k = first; k < candidates.length; k++) {
     const p = candidates[k].atom.value.pending;
     // An untitled name ('Under Section 4, between 1990 and 1995') is no ruler by its sentence alone.
@@ -215,7 +217,28 @@ function giveRulersTheirSentenceRange(candidates: Candidate[], first: number): v
       ranges++;
     }
     if (ranges === 1) candidates[k].bracketed = range;
+    else if (ranges === 0) candidates[k].bracketed = accessionAfter(candidates, first, k, unit, accessionBefore);
   }
+}
+
+/**
+ * The start of rule a point after ruler candidate `k` gives after a phrase of accession ('who took
+ * office in 2013'), as an open range; null unless it is the sentence's only other date. (With more
+ * dates, 'Under Traian Băsescu, who became president in December 2004, the state … on 18 December
+ * 2006 …', the main clause has its own date, and an era open to the present would only blur it.)
+ */
+function accessionAfter(candidates: Candidate[], first: number, k: number, unit: Unit, accessionBefore: RegExp): Candidate['bracketed'] {
+  let start: Candidate['bracketed'] = null;
+  for (let j = first; j < candidates.length; j++) {
+    if (j === k) continue;
+    const v = candidates[j].atom.value;
+    if (start !== null) return null;
+    if (v.pending || v.from === null || v.from !== v.to || candidates[j].cleanStart < candidates[k].cleanEnd) return null;
+    const before = unit.text.slice(candidates[k].cleanEnd - unit.cleanStart, candidates[j].cleanStart - unit.cleanStart);
+    if (!accessionBefore.test(before)) return null;
+    start = { ...v, kind: 'range', to: null };
+  }
+  return start;
 }
 
 /** The value of a bracketed date right after item `k` ("the Mao era (1949–76)"), else null. */
