@@ -33,3 +33,27 @@ describe("entities: a lone given name after the person's full name (personByGive
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: a court's parties and paragraphs (nonEntityWords, 'Others', paragraph numbers)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["the parties' roles are no titles", '4. The Petitioners say that the law is void. The Respondent denies it.', []],
+    ["'and Seven Others v The People'", 'Counsel relied on Christine Mulundika and Seven Others v The People, where the Supreme Court ruled.', [
+      ['Christine Mulundika', 'PERSON', ['Christine Mulundika']],
+      ['Supreme Court', 'ORG', ['Supreme Court']],
+    ]],
+    ["a numbered paragraph opens the sentence ('22.' split by the tokenizer)", '21. Nothing turns on it.\n\n22. In Resident Doctors Association of Zambia and Others v Attorney General, the High Court held so.', [
+      ['Resident Doctors Association of Zambia', 'ORG', ['Resident Doctors Association of Zambia']],
+      ['High Court', 'ORG', ['High Court']],
+    ]],
+    ["an article after a speaker's label", 'MARTA: The European Commission complained.\nBENCE: The Venice Commission wrote too.', [
+      ['European Commission', 'ORG', ['European Commission']],
+      ['Venice Commission', 'ORG', ['Venice Commission']],
+    ]],
+    ["guard: a name after a speaker's label keeps a name's evidence", 'MARTA: Let us go on.\nBENCE: Kossuth Square was full.', [
+      ['Kossuth Square', 'LOC', ['Kossuth Square']],
+    ]],
+    ["guard: 'People' inside a name", "The People's Party objected, and the Defendant appealed.", [
+      ["People's Party", 'ORG', ["People's Party"]],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});
