@@ -63,6 +63,8 @@ export class Grouper {
   private readonly byKey = new Map<string, Group>();
   private readonly byEntry = new Map<string, Group>();
   private shortIndex = new Map<string, Group[]>();
+  /** Persons named in full by their known given name ('Grace Mwansa' → grace); see {@link personByGivenName}. */
+  private givenIndex = new Map<string, Group[]>();
   /** Keys of laws the text names with two years ('Labour Code of 1994', '… of 2012'): the name alone joins neither. */
   private readonly undatedTwice = new Set<string>();
 
@@ -198,6 +200,7 @@ export class Grouper {
   /** Indexes persons named in full by their family name ('Xi Jinping' → Xi, 'Thomas Edison' → Edison). */
   indexFamilyNames(): void {
     this.shortIndex = new Map();
+    this.givenIndex = new Map();
     for (const g of this.groups) {
       if (g.merged || g.type !== 'PERSON') continue;
       for (const name of g.names) {
@@ -216,6 +219,12 @@ export class Grouper {
           const list = this.shortIndex.get(k) ?? [];
           if (!list.includes(g)) list.push(g);
           this.shortIndex.set(k, list);
+        }
+        // A known given name, or a first word the text never writes in lower case ('Grace Mwansa', not 'Will Hutton').
+        if (!eastAsian && (this.lex.givenNames.has(first) || !(this.docLower?.has(first) ?? true)) && !this.lex.titles.has(first) && !this.lex.nonEntityWords.has(first)) {
+          const list = this.givenIndex.get(first) ?? [];
+          if (!list.includes(g)) list.push(g);
+          this.givenIndex.set(first, list);
         }
       }
     }
@@ -260,6 +269,20 @@ export class Grouper {
     if (!gazetteer) return null;
     const known = this.knownByShortName(k);
     return known ? this.groupFor(known.name, { type: 'PERSON', strength: 3, entry: known, via: 'gazetteer' }) : null;
+  }
+
+  /**
+   * The person a lone given name refers to after the text has named them in full ('Grace Mwansa …
+   * Grace said'; 'Thanks, Marta' after 'I'm Marta Szabó'): the one person of the text whose name opens
+   * with that word (a known given name, or a word the text never writes in lower case), named before `at`; null when the word is also a family name of the
+   * text's persons, or two of them share it.
+   */
+  personByGivenName(word: string, at: number): Group | null {
+    const k = fold(word);
+    if (this.shortIndex.has(k)) return null;
+    const list = this.givenIndex.get(k);
+    if (list === undefined || list.length !== 1 || list[0].merged) return null;
+    return list[0].mentions.some((m) => m.cleanStart < at) ? list[0] : null;
   }
 
   /**
@@ -645,7 +668,7 @@ function groupLater(
   }
   if (m.single) {
     const word = m.name.slice(m.name.lastIndexOf(' ') + 1);
-    const person = CAPITAL_LOWER.test(word) && m.typing?.via !== 'place-cue' ? grouper.personByFamilyName(word, m.cleanStart) : null;
+    const person = CAPITAL_LOWER.test(word) && m.typing?.via !== 'place-cue' ? grouper.personByFamilyName(word, m.cleanStart) ?? grouper.personByGivenName(word, m.cleanStart) : null;
     if (person) {
       grouper.add(person, toMention(m));
       resolved.set(m, 'PERSON');

@@ -1932,6 +1932,8 @@ export class Scanner {
     if (the.initial || the.text !== 'The' || from >= to) return false;
     const prev = from > 0 ? words[from - 1].text : '';
     if (prev === ':' || prev === ';' || OPENING_QUOTE.has(prev)) return false;
+    // 'The Petitioners say', 'v The People': a word that is no entity alone opens no title either.
+    if (to === from + 1 && lex.nonEntityWords.has(foldOf(words[to]))) return false;
     // 'The Coordinating Centre of Black Editorials', 'The U.S. Patent Office': a head word names
     // a body (the word before the first preposition, else the last: 'The Rise of the Network
     // Society' stays a title).

@@ -44,6 +44,10 @@ const UPPER = /^\p{Lu}/u;
 /** Whether `text` is opening punctuation only: brackets, quotes, bullets, dashes (`/^[(\["'“‘*#•·–—-]+$/`). */
 /** A paragraph's number at the start of a sentence: '3', '3.1', '2.3.2', '4.' (not a year). */
 const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?$/;
+/** A speaker's label in capitals before its colon: 'MARTA', 'HOST', 'Q'. */
+const SPEAKER_LABEL = /^\p{Lu}+$/u;
+/** The words a speaker's label leaves capitalised by position: articles. */
+const LABEL_OPENERS = new Set(['The', 'A', 'An']);
 
 function isOpeners(text: string): boolean {
   if (text.length === 0) return false;
@@ -337,6 +341,8 @@ export class TokenWords {
     let kEnd = k;
     while (kEnd < this.anchorCount && anchors[kEnd] < last) kEnd++;
     let sawContent = false;
+    let afterNumber = false;
+    let afterLabel = false;
     let yearish = false;
     let paren = false;
     let label = false;
@@ -408,10 +414,18 @@ export class TokenWords {
       word.possessive = '';
       word.parts = parts;
       word.joiner = joiner;
-      word.initial = !sawContent;
+      word.initial = !sawContent && !(afterLabel && !LABEL_OPENERS.has(value));
       word.folded = entry >= 0 ? table.folded(entry) : null;
-      // A paragraph's number ('3.1 The Constitution…', '2. The Act…') opens the sentence like a bracket.
-      if (!sawContent && !isOpeners(value) && !(used === 1 && PARAGRAPH_NUMBER.test(value))) sawContent = true;
+      // A paragraph's number ('3.1 The Constitution…', '2. The Act…') opens the sentence like a bracket,
+      // with its full stop when the tokenizer splits it off ('22', '.': '22. In Resident Doctors …').
+      // After a speaker's label in capitals with its colon only an article is capitalised by position
+      // ('MARTA: The European Commission …'): a name there keeps the evidence of a name inside a sentence
+      // ('BENCE: Klubrádió lost …').
+      const numbered = used === 1 && PARAGRAPH_NUMBER.test(value);
+      const speaker = used === 1 && SPEAKER_LABEL.test(value) && text.charCodeAt(ce) === 58;
+      if (!sawContent && !isOpeners(value) && !numbered && !speaker && !(afterNumber && (value === '.' || value === ')')) && !(afterLabel && value === ':')) sawContent = true;
+      afterNumber = numbered;
+      afterLabel = speaker || (afterLabel && value === ':');
       words.push(word);
     }
     this.yearish = yearish;
