@@ -1118,8 +1118,9 @@ function namesInTurn(s: Sentence, count: number, rules: PeriodisationRules): [nu
   if (parts.length !== count) return null;
   const named: [number, number, string][] = [];
   for (const [i, [x, y]] of parts.entries()) {
-    const lead = text.slice(x, y).length - text.slice(x, y).trimStart().length;
-    const part = text.slice(x + lead, y);
+    const raw = text.slice(x, y);
+    const lead = raw.length - raw.trimStart().length;
+    const part = raw.slice(lead);
     const m = PART_ORDINAL.exec(part)!;
     const word = m[1].toLowerCase();
     if (rules.ordinals.get(word) !== i + 1 && !(i === count - 1 && rules.finalOrdinals.has(word))) return null;
