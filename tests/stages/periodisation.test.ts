@@ -703,7 +703,8 @@ describe('periodisation: round 3 forms', () => {
     // A dividing verb and stages named one by one with a singular noun, each dated; no count.
     ['distinguish-early-late', [[null, 1920, 1945], [null, 1945, 1968]]],
     // 'before the liberalisation of 1991' ends at the event's year; 'after it' starts there, open.
-    ['conclusion-before-and-after-it', [['before the liberalisation', null, 1991], [null, 1991, null]]],
+    // (A part that only bounds its stage by an event names none: 'before the liberalisation of 1991'.)
+    ['conclusion-before-and-after-it', [[null, null, 1991], [null, 1991, null]]],
     // A list opened by a comma whose last stage is the undated present: 'from …, through …, to the present …'.
     ['regimes-from-through-to', [['the state monopoly', 1970, 1999], ['the concession era', 1999, 2011], ['the present mixed system', 2011, null]]],
     // Headings without years between dated ones: an early heading before the first, a period after a closed one; subsections and the coda left out.
@@ -1428,5 +1429,28 @@ describe('periodisation: the writer\'s own scheme after a rival\'s, named in tur
   it('a naming sentence with fewer names than stages leaves the labels as they were', () => {
     const text = 'The law falls into three periods, each opened by a statute: the Ordinance of 1921, the Constitution of 1948, and the Act of 1999. I shall call them heroes.';
     expect(stagesOf(text).stages.map((s) => s.label)).toEqual(['the Ordinance', 'the Constitution', 'the Act']);
+  });
+});
+
+describe('periodisation: a count before a list bounded by time (before …; between … and …; after …)', () => {
+  it('reads the parts as stages without names, the first from the opening date, the middle from the part before, the last open', () => {
+    expect(read('bounded-list-before-between-after').claimedCount).toBe(3);
+    expect(rowsOf('bounded-list-before-between-after')).toEqual([[null, 1963, 1969], [null, 1969, 1986], [null, 1986, null]]);
+  });
+
+  it('without a stage noun too ("three sets of terms: before …; between …; and after that law, …")', () => {
+    const text = 'Since martial law was declared in April 1957, the associations have worked under three sets of terms: before the riots of April 1989, when parties were banned; between the riots and the law of 2008, when charities multiplied; and after that law, when a ministry watched them.';
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([[null, 1957, 1989], [null, 1989, 2008], [null, 2008, null]]);
+  });
+
+  it.each([
+    ['parts without dates', 'none-bounded-list-undated'],
+  ])('claims nothing for %s', (_, name) => {
+    expect(read(name)).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
+  });
+
+  it('a count that does not match the parts claims nothing', () => {
+    const text = 'The associations have worked under two sets of terms: before the riots of April 1989; between the riots and the law of 2008; and after that law.';
+    expect(stagesOf(text).stages).toEqual([]);
   });
 });

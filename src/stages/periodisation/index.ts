@@ -60,6 +60,7 @@ interface RulesData {
   headingYearsFirst: string;
   timelineRow: string;
   periodsLine: string;
+  boundedList: { first: string[]; middle: string[]; last: string[] };
   definitionVerbs: string[];
   backwardsVerbs: string[];
   turningPointNouns: string[];
@@ -150,6 +151,11 @@ function compile(d: RulesData): PeriodisationRules {
     headingYearsFirst: new RegExp(d.headingYearsFirst, 'iu'),
     timelineRow: new RegExp(d.timelineRow, 'u'),
     periodsLine: new RegExp(d.periodsLine, 'u'),
+    boundedList: {
+      first: new RegExp(`^\\s*(?:${d.boundedList.first.map(escapeRegExp).join('|')})\\s`, 'iu'),
+      middle: new RegExp(`^\\s*(?:and\\s+)?(?:${d.boundedList.middle.map(escapeRegExp).join('|')})\\s`, 'iu'),
+      last: new RegExp(`^\\s*(?:and\\s+)?(?:${d.boundedList.last.map(escapeRegExp).join('|')})\\s`, 'iu'),
+    },
     // 'Before it came …', 'And before the new era lay …': group 1, what follows the verb.
     backwardsStep: new RegExp(`^(?:and\\s+)?before\\s+(?:it|this|that|them|these|the\\s+[^,;:.]{1,40}?)\\s*,?\\s+(?:${d.backwardsVerbs.map(escapeRegExp).join('|')})\\s+(.+)$`, 'iu'),
     // 'Two ruptures divide …', 'three turning points': group 1, the count; group 2, the noun.

@@ -88,6 +88,8 @@ export interface PeriodisationRules {
   timelineRow: RegExp;
   /** A labelled line of the front matter that lists the stages ('Periods: Independence (1964–1971) · …'). */
   periodsLine: RegExp;
+  /** How the parts of a list bounded by time open: the first ('before'), any between ('between'), the last ('after'). */
+  boundedList: { first: RegExp; middle: RegExp; last: RegExp };
   /** A sentence that takes the stage before the one just named ('Before it came the years of accommodation, …'); group 1, what came before. */
   backwardsStep: RegExp;
   /** A quoted term and the verb that defines it ('"the present period" means'); group 1, the term. */
@@ -249,6 +251,8 @@ interface Announcement {
   opener?: { index: number; length: number };
   /** Offset after the participle that announces the stages after their noun ('… can be told apart'), when one does: a list may open there with a comma. */
   announcerEnd?: number;
+  /** 'three sets of terms: before …; between … and …; and after …': the parts bound the stages by time and name none. */
+  bounded?: boolean;
 }
 
 /** "as follows:" after a stage noun announces a list without a count ("The periods were as follows: …"). */
@@ -397,6 +401,8 @@ function bareAnnouncement(text: string, rules: PeriodisationRules): Announcement
   // "We periodise Finnish housing policy as follows: 1949–1966 (state loans), …".
   const verb = text.lastIndexOf('periodi', colon) >= 0 ? rules.periodisingVerbs.exec(text.slice(0, colon)) : null;
   if (verb && listOpenerAfter(text, verb.index + verb[0].length, rules) !== null) return { count: 0, after: verb.index + verb[0].length, noun: 'periods', datedOnly: true };
+  const bounded = boundedAnnouncement(text, colon, rules);
+  if (bounded) return bounded;
   const into = text.lastIndexOf('into', colon) >= 0 ? INTO_COUNT.exec(text) : null;
   const count = into ? rules.countWords.get(into[1].toLowerCase()) : undefined;
   if (into && count !== undefined && count >= 2) {
@@ -404,6 +410,29 @@ function bareAnnouncement(text: string, rules: PeriodisationRules): Announcement
     if (before.some((w) => rules.countIntoVerbs.has(w))) return { count, after: into.index + into[0].length - 1, noun: 'periods', datedOnly: true };
   }
   return null;
+}
+
+/** Most words between the count and the colon of a list bounded by time ('three sets of terms:'). */
+const MAX_WORDS_COUNT_TO_BOUNDED_LIST = 6;
+
+/**
+ * 'Since martial law was declared in April 1957, Jordan's associations have worked under three sets
+ * of terms: before the riots of April 1989, when …; between the riots and the Societies Law of 2008,
+ * when …; and after that law, when …': a count a few words before a colon, then as many parts
+ * between semicolons, the first opening with 'before', the last with 'after', any between with
+ * 'between' (`boundedList`). Null otherwise.
+ */
+function boundedAnnouncement(text: string, colon: number, rules: PeriodisationRules): Announcement | null {
+  const parts = splitTopLevel(text, colon + 1, ';');
+  if (parts.length < 2 || parts.length > rules.maxStages) return null;
+  const last = parts.length - 1;
+  const opens = (i: number, re: RegExp): boolean => re.test(text.slice(parts[i][0], parts[i][1]));
+  if (!opens(0, rules.boundedList.first) || !opens(last, rules.boundedList.last)) return null;
+  for (let i = 1; i < last; i++) if (!opens(i, rules.boundedList.middle)) return null;
+  const before = wordsOf(text.slice(0, colon)).slice(-MAX_WORDS_COUNT_TO_BOUNDED_LIST - 1);
+  const counted = before.find((x) => rules.countWords.get(x.w) === parts.length);
+  if (!counted) return null;
+  return { count: parts.length, after: counted.end, noun: 'periods', datedOnly: true, bounded: true, opener: { index: colon, length: 1 } };
 }
 
 /** Most words after the stage noun to the end of the participle that announces the stages ('Two eras can be told apart'). */
@@ -703,6 +732,9 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
     const properName = /^\p{Lu}/u.test(ordinal[0].replace(/^the\s+/iu, '')) && word !== undefined && /^\p{Lu}/u.test(word);
     if (!properName && (next === undefined || !rules.stageNouns.has(next))) return null;
   }
+  // 'before the riots of April 1989', 'between the riots and the Societies Law of 2008': a part that
+  // only bounds the stage by events names none.
+  if (dated && dated.kind !== 'era' && BOUND_ONLY.test(core)) return null;
   const meaningful = labelWords(core, rules);
   // An era that is all the item says names the stage when it is a period's name ('the Mao era',
   // 'the reform era'), not a person alone ('under Xi Jinping' dates a stage without naming it).
@@ -1529,10 +1561,14 @@ function thesisAt(
     });
     // "two periods: before the liberalisation of 1991 and after it": 'after it' starts where the
     // item before it ends, and is open (the stage builder ends it at a next stage, if any).
+    // ('between the riots and the Societies Law of 2008': from where the item before ends to 2008.)
     list.forEach((item, i) => {
       const previous = list[i - 1];
-      const end = previous?.endsAtYear ? previous.dated?.to : null;
-      if (!item.dated && end != null && AFTER_ANAPHOR.test(item.text)) Object.assign(item, { dated: { ...previous.dated!, from: end, to: null }, endsAtYear: false, until: null, label: null });
+      const end = previous?.endsAtYear ? previous.dated?.to : (previous?.dated?.to ?? null);
+      // ('and after that law, when registration … came under a ministry's eye': the clause that describes the part is no part of its bound.)
+      const bound = item.text.replace(DESCRIBING_CLAUSE, '');
+      if (!item.dated && end != null && AFTER_ANAPHOR.test(bound)) Object.assign(item, { dated: { ...previous.dated!, from: end, to: null }, endsAtYear: false, until: null, label: null });
+      else if (item.dated && end != null && BETWEEN_TO.test(bound) && item.dated.from !== null && item.dated.from === item.dated.to && item.dated.from > end) Object.assign(item, { dated: { ...item.dated, kind: 'range', from: end }, endsAtYear: false, until: null });
     });
     return list;
   };
@@ -1731,6 +1767,8 @@ function thesisAt(
     if (frame) frameStart = frame.from;
   }
   if (complete) withoutCountedHead(items, a.noun);
+  // ('before the riots of April 1989': a part bounded by time names no stage.)
+  if (complete && a.bounded) for (const x of items) x.label = null;
   // ('divided … into three:' names no noun: 'periods' stands in for it.)
   const countedNoun = counted && !(a.datedOnly && a.noun === 'periods') ? a.noun.toLowerCase() : null;
   return { count, countSentenceId: s.id, items: complete ? items : [], repeatedIn: complete ? items.map(() => []) : [], frameStart, countedNoun };
@@ -2062,7 +2100,13 @@ const AFTER_ERA = /\b(?:after|since|following)\s+$/i;
 const BEFORE_ERA = /\b(?:before|until|till|up\s+to|prior\s+to)\s+$/i;
 
 /** An item that is nothing but 'after' and a word pointing back to the item before ('after it', 'since then', 'thereafter'). */
-const AFTER_ANAPHOR = /^(?:(?:after|since|following)\s+(?:it|that|this|then)|thereafter|afterwards)$/iu;
+const AFTER_ANAPHOR = /^(?:(?:after|since|following)\s+(?:it|that|this|then|(?:that|this|the\s+same)\s+[\p{L}-]+)|thereafter|afterwards)$/iu;
+/** What opens a part of a list that only bounds its stage by an event ('before the riots', 'between the riots and the law'). */
+const BOUND_ONLY = /^(?:before|after|between|until|till|since|up\s+to|prior\s+to)\s/iu;
+/** A clause after a comma that describes a part of a list ('…, when parties were banned'). */
+const DESCRIBING_CLAUSE = /,\s*(?:when|which|while|as|during which)\b[^]*$/iu;
+/** An item bounded by two events, only the second dated ('between the riots and the Societies Law of 2008'). */
+const BETWEEN_TO = /^between\s+\S[^]*?\sand\s/iu;
 
 /** What before a date in an announcement makes it the start of the whole periodisation ('since the death of Franco in 1975'). */
 const FRAME_START = /\b(?:since|from)\b/i;
