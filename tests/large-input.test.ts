@@ -30,7 +30,7 @@ describe('a 50 MB text', () => {
     const { rows, maxRssMb } = JSON.parse(run.stdout);
     expect(rows[0].status).toBe('ok');
     expect(rows[0].words).toBeGreaterThan(7_000_000);
-    // Bounded: the text keeps about 0.8 GB alive; a worker's heap may not pass 1280 MB (without a
+    // Bounded: the text keeps about 0.8 GB alive; a worker's heap may not pass 1024 MB (without a
     // limit V8 let it reach 2.3 GB RSS); beside it the token table, the input's bytes, the idle
     // second worker and the main thread.
     expect(maxRssMb).toBeLessThan(1700);

@@ -100,10 +100,12 @@ export interface PoolOptions {
 /**
  * The default heap limit of a worker, in MB. Below 2 GB, V8 grows a heap by at most about 1.6×
  * between full collections instead of 4×, so a long text's peak follows what it keeps alive: a
- * 50 MB text peaked at 2.4 GB RSS without a limit and 1.4 GB with this one, in the same time (it
- * keeps about 0.8 GB alive). Smaller still costs time: at 1024 the same text took 25% longer.
+ * 50 MB text peaked at 2.4 GB RSS without a limit, 1.4 GB at 1280 MB and 1.3 GB at 1024 MB, in the
+ * same time (it keeps about 0.8 GB alive; an earlier build took 25% longer at 1024, the fifteenth
+ * session's did not: 43.6 s against 44.6 s). On 1 GB of JSON Lines at `--jobs 2` the peak was
+ * 494–504 MB at 1280 (three runs) and 483–484 MB at 1024 (two), at the same words/s.
  */
-export const DEFAULT_WORKER_HEAP_MB = 1280;
+export const DEFAULT_WORKER_HEAP_MB = 1024;
 
 function timeoutFailure(task: DocTask, timeoutMs: number): DocResult {
   const e = new PeriodcheckError('E_TIMEOUT', { file: task.display, seconds: timeoutMs / 1000 });
