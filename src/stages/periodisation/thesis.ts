@@ -423,6 +423,8 @@ const MAX_WORDS_COUNT_TO_BOUNDED_LIST = 6;
  * 'between' (`boundedList`). Null otherwise.
  */
 function boundedAnnouncement(text: string, colon: number, rules: PeriodisationRules): Announcement | null {
+  // (Most colons open no such list: the first part's word is tested before the text is split.)
+  if (!rules.boundedList.first.test(text.slice(colon + 1))) return null;
   const parts = splitTopLevel(text, colon + 1, ';');
   if (parts.length < 2 || parts.length > rules.maxStages) return null;
   const last = parts.length - 1;

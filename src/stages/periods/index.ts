@@ -563,23 +563,6 @@ function ordinalStages(s: Sentence, count: number, rules: PeriodsRules, stageNou
   return all.every((n) => n >= 1 && n <= count) ? all : [];
 }
 
-/**
- * The year the text gives as its own ('Submitted by …, Douala, 30 April 2025', 'Transcript of a
- * talk …, Suva, 12 September 2024'): the latest day or month the temporal stage read in the front
- * matter (the opening section's lines that are no sentence: the title, a byline); null when there
- * is none. A title's range ('…, 1990–2025') is the history's, not the writer's day.
- */
-function writersPresent(sections: readonly { id: string; heading: string | null }[], temporal: TemporalExpression[]): number | null {
-  const opening = sections[0];
-  if (!opening || opening.heading !== null) return null;
-  let year: number | null = null;
-  for (const t of temporal) {
-    if (t.sentenceId !== null || t.sectionId !== opening.id || (t.kind !== 'day' && t.kind !== 'month') || t.from === null) continue;
-    if (year === null || t.from > year) year = t.from;
-  }
-  return year;
-}
-
 /** True when sentence `s` names a stage by its noun and number ('Phase two opens with …'); see {@link ordinalStages}. */
 function namesNumberedStage(s: Sentence, rules: PeriodsRules): boolean {
   rules.numberedStage.lastIndex = 0;
@@ -839,7 +822,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
   name: 'periods',
   version: 1,
   description: 'Labels each sentence by the stage its main assertion is about (stageN, before, after, span, none), with cues.',
-  requires: ['clean', 'sections', 'sentences', 'tokens', 'temporal', 'periodisation'],
+  requires: ['clean', 'sections', 'metadata', 'sentences', 'tokens', 'temporal', 'periodisation'],
   provides: ['periods'],
   optionsSchema: {
     type: 'object',
@@ -866,7 +849,8 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const announces = new Map<string, PeriodStage[]>();
     for (const st of stages) for (const id of st.announcedIn) announces.set(id, [...(announces.get(id) ?? []), st]);
     const lastStage = stages[stages.length - 1];
-    const present = writersPresent(sections, temporal);
+    // The year the text gives as its own, from its front matter ('Submitted by …, 30 April 2025').
+    const present = layer(doc, 'metadata').year;
     const counted = countedPatterns(countedNoun, stages.length, rules);
     const echoes = labelMatchers(stages, rules);
     const looseLabels = looseLabelWords(stages, rules);
