@@ -1454,3 +1454,57 @@ describe('periodisation: a count before a list bounded by time (before …; betw
     expect(stagesOf(text).stages).toEqual([]);
   });
 });
+
+describe('periodisation: stages counted by their lengths in years from a start the text gives', () => {
+  it.each<[string, number, StageRow[]]>([
+    // 'twenty-nine years have passed since the housing decree of 3 March 1995 …, and … they fall into
+    // three parts …. The first eight were the years of tolerance, the next twelve the years of
+    // registration, and the last nine, which have not ended, the years of the blacklist.' The
+    // total (29) is the sum; borders 1995 + 8 and + 20, the last open.
+    ['counted-in-years-since-day', 3, [['the years of tolerance', 1995, 2003], ['the years of registration', 2003, 2015], ['the years of the blacklist', 2015, null]]],
+    // 'about forty years since the pit strike of 1984 …, and I count four ages …. The first eleven
+    // years were an age of defiance, the next nine years an age of charity, the following twelve …':
+    // 1984 + 11 is 1995, but 'The age of defiance ended in 1996' (within a year) pins the border;
+    // the others are counted from the start (1984 + 20 = 2004, as 'The age of charity ended in 2004'
+    // says; 1984 + 32 = 2016), so pinning one border moves no other.
+    ['counted-in-years-pinned-later', 4, [['an age of defiance', 1984, 1996], ['an age of charity', 1996, 2004], ['an age of contracts', 2004, 2016], ['an age of suspicion', 2016, null]]],
+  ])('%s', (name, count, rows) => {
+    expect(read(name).claimedCount).toBe(count);
+    expect(rowsOf(name)).toEqual(rows);
+  });
+
+  it('a stage\'s evidence slices back to its part of the sentence, and the count sentence announces the stages too', () => {
+    const text = form('counted-in-years-since-day');
+    const doc = docOf(text, 'periodisation');
+    const stages = doc.layers.periodisation!.stages;
+    expect(stages.map((s) => text.slice(s.evidence![0].start, s.evidence![0].end))).toEqual([
+      'The first eight were the years of tolerance',
+      'the next twelve the years of registration',
+      'the last nine, which have not ended, the years of the blacklist',
+    ]);
+    const counting = doc.layers.sentences!.find((s) => s.text.startsWith('Friends, twenty-nine years'))!;
+    expect(stages.every((s) => s.announcedIn.includes(counting.id))).toBe(true);
+  });
+
+  it.each([
+    ['people counted, not years', 'none-counted-people'],
+    ['branches counted, not years', 'none-counted-not-years'],
+  ])('claims nothing for %s', (_, name) => {
+    expect(read(name)).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
+  });
+
+  it.each([
+    ['a total that is not the sum', 'Thirty years have passed since 1990. The first seven were the years of hope, the next nine the years of fear, and the last eleven the years of anger.'],
+    ['no start after "since"', 'Thirty years have passed. The first seven years were the years of hope, the next twelve years the years of fear, and the last eleven years the years of anger.'],
+    ['a last part that is not last', 'Thirty years have passed since 1990. The first seven years were the years of hope and the next twenty-three years the years of fear.'],
+  ])('claims nothing for %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+
+  it.each([
+    ['digits and "years"', 'Since 1990 we have lived through two eras. The first 12 years were the era of hope, and the last 20 years the era of fear.', [['the era of hope', 1990, 2002], ['the era of fear', 2002, null]]],
+    ['a number of two words', 'Forty-one years have passed since 1983. The first twenty-three were the years of the cooperatives, and the last eighteen the years of the banks.', [['the years of the cooperatives', 1983, 2006], ['the years of the banks', 2006, null]]],
+  ])('reads %s', (_, text, rows) => {
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual(rows);
+  });
+});

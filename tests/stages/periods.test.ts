@@ -836,3 +836,14 @@ describe("periods: a date after the text's own date is the future", () => {
     expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe('stage2');
   });
 });
+
+describe('periods: a boundary year goes to the stage whose label opens the sentence', () => {
+  it.each([
+    ['counted-in-years-pinned-later', 'The age of defiance ended in 1996', 'stage1', "1996 is shared; 'The age of defiance ended' puts it in the first"],
+    ['counted-in-years-pinned-later', 'The age of charity ended in 2004', 'stage2', 'the same for the second'],
+    ['counted-in-years-since-day', 'The years of tolerance ended on 14 May 2003', 'stage1', 'a day in the boundary year'],
+    ['counted-in-years-since-day', 'Registration was not all bad', 'stage2', 'guard: a sentence that opens with one word of a label does not name it'],
+  ])('%s: "%s…" → %s (%s)', (name, start, expected) => {
+    expect(periodOfForm(name, start)).toBe(expected);
+  });
+});

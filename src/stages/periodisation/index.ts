@@ -61,6 +61,7 @@ interface RulesData {
   timelineRow: string;
   periodsLine: string;
   boundedList: { first: string[]; middle: string[]; last: string[] };
+  countedInYears: { first: string[]; next: string[]; last: string[]; units: Record<string, number>; tens: Record<string, number>; nameVerbs: string[] };
   definitionVerbs: string[];
   backwardsVerbs: string[];
   turningPointNouns: string[];
@@ -156,6 +157,7 @@ function compile(d: RulesData): PeriodisationRules {
       middle: new RegExp(`^\\s*(?:and\\s+)?(?:${d.boundedList.middle.map(escapeRegExp).join('|')})\\s`, 'iu'),
       last: new RegExp(`^\\s*(?:and\\s+)?(?:${d.boundedList.last.map(escapeRegExp).join('|')})\\s`, 'iu'),
     },
+    countedInYears: countedInYearsRules(d.countedInYears),
     // 'Before it came …', 'And before the new era lay …': group 1, what follows the verb.
     backwardsStep: new RegExp(`^(?:and\\s+)?before\\s+(?:it|this|that|them|these|the\\s+[^,;:.]{1,40}?)\\s*,?\\s+(?:${d.backwardsVerbs.map(escapeRegExp).join('|')})\\s+(.+)$`, 'iu'),
     // 'Two ruptures divide …', 'three turning points': group 1, the count; group 2, the noun.
@@ -190,6 +192,34 @@ function compile(d: RulesData): PeriodisationRules {
     stageEndWords: new Set(d.stageEndWords),
     stageStartWords: new Set(d.stageStartWords),
     appositionVerbs: new Set(d.appositionVerbs),
+  };
+}
+
+/** The patterns of stages counted by their lengths in years (see `$comment_countedInYears`). */
+function countedInYearsRules(d: RulesData['countedInYears']): PeriodisationRules['countedInYears'] {
+  const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+  const number = `(?:(?:${alternation(Object.keys(d.tens))})(?:[-\\s](?:${alternation(Object.keys(d.units).filter((w) => d.units[w] < 10))}))?|${alternation(Object.keys(d.units))}|\\d{1,2})`;
+  const units = new Map(Object.entries(d.units));
+  const tens = new Map(Object.entries(d.tens));
+  return {
+    // 'the first seven (years)': groups (1) the word of order, (2) the number, (3) 'years' when written.
+    part: new RegExp(`\\bthe\\s+(${alternation([...d.first, ...d.next, ...d.last])})\\s+(${number})(?:\\s+(years))?\\b`, 'giu'),
+    firstPart: new RegExp(`\\bthe\\s+(?:${alternation(d.first)})\\s+${number}\\b`, 'iu'),
+    first: new Set(d.first),
+    next: new Set(d.next),
+    last: new Set(d.last),
+    // 'thirty-four years': group 1, the number.
+    total: new RegExp(`\\b(${number})\\s+years\\b`, 'giu'),
+    numberOf: (words: string): number | null => {
+      const w = words.toLowerCase().replace(/\s+/g, ' ');
+      if (/^\d+$/.test(w)) return Number(w);
+      const [ten, unit] = w.split(/[- ]/);
+      if (unit === undefined) return units.get(ten) ?? tens.get(ten) ?? null;
+      const t = tens.get(ten);
+      const u = units.get(unit);
+      return t !== undefined && u !== undefined ? t + u : null;
+    },
+    nameVerb: new RegExp(`^(?:${alternation(d.nameVerbs)})\\s+`, 'iu'),
   };
 }
 

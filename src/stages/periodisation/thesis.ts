@@ -90,6 +90,22 @@ export interface PeriodisationRules {
   periodsLine: RegExp;
   /** How the parts of a list bounded by time open: the first ('before'), any between ('between'), the last ('after'). */
   boundedList: { first: RegExp; middle: RegExp; last: RegExp };
+  /** Stages counted by their lengths in years ('The first seven were …, the next sixteen …, and the last eleven …'). */
+  countedInYears: {
+    /** 'the first seven (years)', global: groups (1) the word of order, (2) the number, (3) 'years'. */
+    part: RegExp;
+    /** The first part alone ('the first seven'), not global. */
+    firstPart: RegExp;
+    first: Set<string>;
+    next: Set<string>;
+    last: Set<string>;
+    /** 'thirty-four years', global: group 1, the number. */
+    total: RegExp;
+    /** The number a number's words or digits write ('thirty-four' → 34), null if none. */
+    numberOf: (words: string) => number | null;
+    /** A verb of being that opens a part's name ('were the years of the street'). */
+    nameVerb: RegExp;
+  };
   /** A sentence that takes the stage before the one just named ('Before it came the years of accommodation, …'); group 1, what came before. */
   backwardsStep: RegExp;
   /** A quoted term and the verb that defines it ('"the present period" means'); group 1, the term. */
@@ -788,7 +804,7 @@ export function findThesis(
     const a = findAnnouncement(sentences[k].text, rules);
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -1908,6 +1924,119 @@ function decadesInTurn(
     items.push(open);
   }
   return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: 'decades' };
+}
+
+/** The year, month and day that open an expression's EDTF ('1989-11-10/..' → 1989, 11, 10). */
+const EDTF_START = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+/** How many sentences before the one that counts the years may hold the start ('since …'). */
+const MAX_SENTENCES_BEFORE_COUNTED_YEARS = 2;
+/** A relative clause set off by commas right after a part's number (', which are not over,'). */
+const PART_CLAUSE = /^\s*,\s*(?:which|that|who)\b[^,]*,/iu;
+
+/**
+ * Stages counted by their lengths in years from a start the text gives (see
+ * `$comment_countedInYears`): 'Thirty-four years have passed since 10 November 1989, and they fall
+ * into three parts. The first seven were the years of the street, the next sixteen the years of the
+ * projects, and the last eleven, which are not over, the years of the squares.' Each stage runs
+ * from the start plus the years before it (rounded to the year, counting the start's month) to the
+ * next border; a later sentence that says the stage ended pins its border when it is within a year
+ * of that; the last stage is open (the years are counted to the present). Null unless the numbers
+ * are years: their sum is a total the sentences give, or each is followed by 'years'.
+ */
+function countedInYears(
+  sentences: Sentence[],
+  k: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis | null {
+  const s = sentences[k];
+  const r = rules.countedInYears;
+  // (Cheap first: the parts open with 'the first …'.)
+  if (!r.firstPart.test(s.text)) return null;
+  const parts = [...s.text.matchAll(r.part)];
+  if (parts.length < 2 || parts.length > rules.maxStages) return null;
+  const order = (m: RegExpMatchArray): string => m[1].toLowerCase().replace(/\s+/g, ' ');
+  if (!r.first.has(order(parts[0])) || !r.last.has(order(parts[parts.length - 1]))) return null;
+  if (parts.slice(1, -1).some((m) => !r.next.has(order(m)))) return null;
+  const years = parts.map((m) => r.numberOf(m[2]));
+  if (years.some((y) => y === null || y < 1)) return null;
+  const sum = years.reduce((a, b) => a! + b!, 0)!;
+  // The start: the first date after 'since' here or in the sentences just before.
+  let start: TemporalExpression | null = null;
+  let total = false;
+  for (let j = k; j >= Math.max(0, k - MAX_SENTENCES_BEFORE_COUNTED_YEARS) && start === null; j--) {
+    const t = sentences[j];
+    const since = /\bsince\b/iu.exec(t.text);
+    if (!since) continue;
+    const from = toOriginal(t.cleanStart + since.index, t.cleanEnd).start;
+    start = temporal.filter((x) => x.sentenceId === t.id && x.kind !== 'era' && x.from !== null && x.start >= from).sort((a, b) => a.start - b.start)[0] ?? null;
+    if (start) total = [...t.text.matchAll(r.total)].some((m) => r.numberOf(m[1]) === sum);
+  }
+  if (start === null || !(total || parts.every((m) => m[3] !== undefined))) return null;
+  const [, y, mo, d] = EDTF_START.exec(start.edtf) ?? [];
+  if (y === undefined) return null;
+  const startsAt = Number(y) + (mo ? (Number(mo) - 1) / 12 : 0) + (d ? (Number(d) - 1) / 365 : 0);
+  const items: ThesisItem[] = [];
+  let elapsed = 0;
+  let from = Number(y);
+  parts.forEach((m, i) => {
+    const nameStart = m.index! + m[0].length;
+    const nameEnd = i + 1 < parts.length ? parts[i + 1].index! : s.text.length;
+    let name = s.text.slice(nameStart, nameEnd);
+    const clause = PART_CLAUSE.exec(name);
+    if (clause) name = name.slice(clause[0].length);
+    name = name.replace(/^[\s,;:]+/u, '').replace(/[\s,;:.]+(?:and\s*)?$/iu, '').replace(/[\s,;:.]+$/u, '').replace(r.nameVerb, '').trim();
+    elapsed += years[i]!;
+    const last = i === parts.length - 1;
+    const to = last ? null : Math.round(startsAt + elapsed);
+    const [cs, ce] = trimItem(s.text, m.index!, nameEnd, rules);
+    const item = makeItem(s, cs, ce, false, temporal, rules, toOriginal);
+    item.label = name === '' ? null : name;
+    item.dated = { ...start!, text: m[0], kind: 'range', from, to, edtf: `${from}/${to ?? '..'}`, cues: [...start!.cues, `counted in years: ${years.slice(0, i + 1).join(' + ')} from ${start!.text}`] };
+    item.until = null;
+    item.endsAtYear = false;
+    items.push(item);
+    if (to !== null) from = to;
+  });
+  pinEnds(items, sentences, k, temporal, rules);
+  // The sentence that counts the parts, when one just before does ('they fall into three parts').
+  const counted = new RegExp(`\\b(?:${countWordsWhere(rules, (n) => n === parts.length).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(parts|${pluralStageNouns(rules)})\\b`, 'iu');
+  const countSentence = sentences.slice(Math.max(0, k - MAX_SENTENCES_BEFORE_COUNTED_YEARS), k).reverse().find((t) => counted.test(t.text));
+  return {
+    count: items.length,
+    countSentenceId: countSentence?.id ?? s.id,
+    items,
+    repeatedIn: items.map(() => []),
+    frameStart: null,
+    countedNoun: countSentence ? counted.exec(countSentence.text)![1].toLowerCase() : null,
+  };
+}
+
+/**
+ * 'The years of the street ended in this building, on the night of 10 January 1997': a later
+ * sentence that names a stage counted in years and says it ended pins the border to the year of its
+ * first date, when that is within a year of the border counted.
+ */
+function pinEnds(items: ThesisItem[], sentences: Sentence[], k: number, temporal: TemporalExpression[], rules: PeriodisationRules): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const label = items[i].label;
+    const counted = items[i].dated!.to;
+    if (label === null || counted === null) continue;
+    // ('an age of defiance' is named 'the age of defiance' later: any article.)
+    const bare = label.replace(/^(?:the|an?)\s+/iu, '');
+    const named = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:the|an?)\\s+)?${escapeRegExp(bare).replace(/\s+/g, '\\s+')}\\s+(?:(?:had|has|finally|only)\\s+)?(\\p{L}+)`, 'iu');
+    for (let j = k + 1; j < sentences.length; j++) {
+      const m = named.exec(sentences[j].text);
+      if (!m || !rules.stageEndWords.has(m[1].toLowerCase())) continue;
+      const date = temporal.filter((x) => x.sentenceId === sentences[j].id && x.kind !== 'era' && x.from !== null && x.from === x.to).sort((a, b) => a.start - b.start)[0];
+      if (date && Math.abs(date.from! - counted) <= 1) {
+        items[i].dated = { ...items[i].dated!, to: date.from, edtf: `${items[i].dated!.from}/${date.from}` };
+        items[i + 1].dated = { ...items[i + 1].dated!, from: date.from, edtf: `${date.from}/${items[i + 1].dated!.to ?? '..'}` };
+      }
+      break;
+    }
+  }
 }
 
 /** Any mark that may open a quoted title. */

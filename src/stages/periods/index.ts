@@ -604,6 +604,16 @@ function labelMatchers(stages: PeriodStage[], rules: PeriodsRules): LabelMatcher
   return out;
 }
 
+/** True when `text` opens with a stage's label of two words or more (its article aside), then a word ('The years of the street ended …'). */
+function opensWithLabel(text: string, label: string | null, rules: PeriodsRules): boolean {
+  const words = (label ?? '').trim().split(/\s+/).filter((w) => w !== '');
+  while (words.length > 0 && rules.labelArticles.has(words[0].toLowerCase())) words.shift();
+  if (words.length < 2) return false;
+  const opening = text.trimStart().split(/\s+/, words.length + 2);
+  if (opening.length > 0 && rules.labelArticles.has(opening[0].toLowerCase())) opening.shift();
+  return opening.length > words.length && words.every((w, i) => opening[i].toLowerCase() === w.toLowerCase());
+}
+
 /** Shortest word of a label that counts when a sentence names several stages by their words. */
 const MIN_LABEL_WORD = 4;
 
@@ -1085,6 +1095,13 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
           const year = first.t.from;
           const named = ordinalStages(s, stages.length, rules, true).map((n) => stages[n - 1]);
           if (named.length === 1 && named[0] && (named[0].from === year || named[0].to === year)) first = { ...first, m: { label: `stage${named[0].ordinal}`, how: 'boundary year, the stage named' } };
+        }
+        // … or opens with its label: 'The years of the street ended in this building, on the night
+        // of 10 January 1997' (1997 shared by the years of the street and those of the projects).
+        if (first.m.how === 'boundary' && first.t.from !== null && first.t.from === first.t.to) {
+          const year = first.t.from;
+          const named = stages.filter((st) => (st.from === year || st.to === year) && opensWithLabel(s.text, st.label, rules));
+          if (named.length === 1) first = { ...first, m: { label: `stage${named[0].ordinal}`, how: 'boundary year, the stage named' } };
         }
         // 'We will survey the records from January to June 2026' in a note dated 30 April 2025: a
         // date after the day the text gives as its own is the future (ANNOTATION.md: speculation
