@@ -136,6 +136,8 @@ export interface DocumentMetadata {
   authors: string[];
   /** Year the text was written or published, when its front matter or notes say so. */
   year: number | null;
+  /** Sections that date a later addition to the text ('Update, 12 January 2024'), with the year each gives: the present of what they hold. */
+  updates: { sectionId: string; year: number }[];
 }
 
 export const TEMPORAL_KINDS = [

@@ -21,6 +21,19 @@ interface SegmentRules {
   sectionNumber: RegExp;
   trailingYears: RegExp;
   months: RegExp;
+  /** A heading that dates a later addition to the text ('Update, 14 October 2019'). */
+  updateHeadings: RegExp;
+}
+
+/** The sections whose heading dates a later addition to the text ('Update, 12 January 2024'), with its year. */
+function datedUpdates(sections: Section[], rules: SegmentRules): DocumentMetadata['updates'] {
+  const out: DocumentMetadata['updates'] = [];
+  for (const s of sections) {
+    if (s.heading === null || !rules.updateHeadings.test(s.heading)) continue;
+    const year = /\b(1[5-9]|20)\d\d\b/.exec(s.heading);
+    if (year) out.push({ sectionId: s.id, year: Number(year[0]) });
+  }
+  return out;
 }
 
 const PROSE_KINDS = new Set<Block['kind']>(['paragraph', 'list-item', 'caption', 'note']);
@@ -130,6 +143,7 @@ export const segment = defineStage<SegmentOptions, SegmentRules>({
       sectionNumber: new RegExp(d.sectionNumber, 'u'),
       trailingYears: new RegExp(d.trailingYears, 'iu'),
       months: new RegExp(d.months, 'iu'),
+      updateHeadings: new RegExp(d.updateHeadings ?? '(?!)', 'iu'),
     };
   },
   run(doc, { resources: rules }) {
@@ -193,6 +207,7 @@ export const segment = defineStage<SegmentOptions, SegmentRules>({
       title: blocks.find((b) => b.kind === 'title') ? textOf(blocks.find((b) => b.kind === 'title')!) : null,
       authors: authorsOf(blocks.filter((b) => b.kind === 'byline').map(textOf)),
       year: dated ? Number(/\b(1[5-9]|20)\d\d\b/.exec(dated)![0]) : null,
+      updates: datedUpdates(sections, rules),
     };
     return { layers: { sections, paragraphs, metadata } };
   },

@@ -1508,3 +1508,49 @@ describe('periodisation: stages counted by their lengths in years from a start t
     expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual(rows);
   });
 });
+
+describe("periodisation: stages recalled in 'that' clauses, each told ending, the last as the present", () => {
+  it.each<[string, number, StageRow[]]>([
+    // '… I set out the four periods I see since the general strike of May 1968, …; it is enough to
+    // recall that the years of the barricades ended with the coup of September 1973, that the long
+    // night ended when the plebiscite of October 1988 sent the generals home, that the transition
+    // ended with the student strikes of 2011, and that since those strikes we have been living in
+    // the age of the streets.' (the last clause's 'since' has no date: where the one before ends)
+    ['recalled-in-that-clauses', 4, [['the years of the barricades', 1968, 1973], ['the long night', 1973, 1988], ['the transition', 1988, 2011], ['the age of the streets', 2011, null]]],
+    // The count in one sentence ('falls into three periods since independence in 1964'), the
+    // clauses in the next ('We need only remember that …').
+    ['recalled-in-that-clauses-era', 3, [['the years of the cooperatives', 1964, 1972], ['the one-party state', 1972, 1991], ['the open market', 1991, null]]],
+  ])('%s', (name, count, rows) => {
+    expect(read(name).claimedCount).toBe(count);
+    expect(rowsOf(name)).toEqual(rows);
+  });
+
+  it('a clause without a date ends its stage where the next, an era the temporal stage dates, starts', () => {
+    const text = 'Regular readers know the three eras I see since the uprising of June 1990; remember only that the era of the uprisings ended when Rafael Correa took office, that the Correa decade ended when he left it, and that since the decree of October 2017 we have been living in the reopening.';
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([['the era of the uprisings', 1990, 2007], ['the Correa decade', 2007, 2017], ['the reopening', 2017, null]]);
+  });
+
+  it('each stage\'s evidence slices back to its clause', () => {
+    const text = form('recalled-in-that-clauses');
+    const stages = stagesOf(text).stages;
+    expect(stages.map((s) => text.slice(s.evidence![0].start, s.evidence![0].end))).toEqual([
+      'the years of the barricades ended with the coup of September 1973',
+      'the long night ended when the plebiscite of October 1988 sent the generals home',
+      'the transition ended with the student strikes of 2011',
+      'since those strikes we have been living in the age of the streets',
+    ]);
+  });
+
+  it.each([
+    ['clauses about committees, no stages counted', 'none-recalled-clauses-no-stages'],
+  ])('claims nothing for %s', (_, name) => {
+    expect(read(name)).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
+  });
+
+  it.each([
+    ['fewer clauses than the count', 'I see four eras since 1990: remember that the era of the uprisings ended in 2007, and that since 2017 we have been living in the reopening.'],
+    ['no clause told as the present', 'I see three eras since 1990: remember that the era of the uprisings ended in 2007, that the Correa decade ended in 2017, and that the reopening is fragile.'],
+  ])('claims no recalled stages for %s', (_, text) => {
+    expect(stagesOf(text).stages.every((s) => s.label !== 'the reopening')).toBe(true);
+  });
+});

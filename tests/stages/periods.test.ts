@@ -847,3 +847,13 @@ describe('periods: a boundary year goes to the stage whose label opens the sente
     expect(periodOfForm(name, start)).toBe(expected);
   });
 });
+
+describe("periods: a dated update is the present of what it holds", () => {
+  it.each([
+    ['The fisheries law passed in January 2021', 'stage3', "2021 is after the post's date (2018) but not after the update it stands in (2021)"],
+    ['In 2023 the courts struck down', 'stage3', 'the year of its update itself (2023)'],
+    ['A new fisheries law is promised for 2021', 'after', "guard: in the post itself, 2021 is after the post's date (2018), though updates come later"],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOfForm('updates-after-post', start)).toBe(label);
+  });
+});

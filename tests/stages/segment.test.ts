@@ -151,3 +151,18 @@ describe('segment: notes sections', () => {
     expect(sectionsOf(text).find((s) => s[0] === title)?.[2]).toBe(kind);
   });
 });
+
+describe('segment: sections that date later additions to the text', () => {
+  it.each<[string, string, number | null, [string, number][]]>([
+    ['a post with two updates', 'Title\n\nPosted on 8 June 2018\n\nText of the post.\n\nUpdate, 2 March 2021\n\nMore text.\n\nUpdate, 14 November 2023\n\nLast text.', 2018, [['Update, 2 March 2021', 2021], ['Update, 14 November 2023', 2023]]],
+    ['a postscript with a year in brackets', 'Title\n\nMarch 2010\n\nText of the essay.\n\nPostscript (2015)\n\nMore text.', 2010, [['Postscript (2015)', 2015]]],
+    ['guard: a section heading with a year that dates no addition', 'Title\n\nMarch 2010\n\nText of the essay.\n\nThe crisis of 2015\n\nMore text.', 2010, []],
+    ['guard: an update heading without a year', 'Title\n\nMarch 2010\n\nText of the essay.\n\nUpdate\n\nMore text.', 2010, []],
+  ])('%s', (_, text, year, updates) => {
+    const doc = docOf(text, 'metadata');
+    const metadata = doc.layers.metadata!;
+    const headingOf = (id: string): string | null | undefined => doc.layers.sections!.find((s) => s.id === id)?.heading;
+    expect(metadata.year).toBe(year);
+    expect(metadata.updates.map((u) => [headingOf(u.sectionId), u.year])).toEqual(updates);
+  });
+});

@@ -804,7 +804,7 @@ export function findThesis(
     const a = findAnnouncement(sentences[k].text, rules);
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -817,7 +817,14 @@ export function findThesis(
       // stages, set against another's, are the text's claim.
       else if (thesis.items.length > 0 && rules.counterProposal.test(sentences[k].text)) found = thesis;
     } else if (thesis.items.length > 0) found = thesis;
-    else if (!a.inTurnOnly && !a.datedOnly) countOnly ??= thesis;
+    else if (!a.inTurnOnly && !a.datedOnly) {
+      // '… the three eras I see since … June 1990, …; all you need to remember is that the era of
+      // the uprisings ended when …, that the Correa decade ended when …, and that since … October
+      // 2017 we have been living in the reopening.'
+      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a);
+      if (recalled) found = recalled;
+      else countOnly ??= thesis;
+    }
   }
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
   if (found && found.items.length === found.count) namedAfterwards(found, sentences, rules);
@@ -2037,6 +2044,96 @@ function pinEnds(items: ThesisItem[], sentences: Sentence[], k: number, temporal
       break;
     }
   }
+}
+
+/** Per rules: a count and a plural stage noun ('three eras'): groups (1) the count, (2) the noun. */
+const COUNTED_STAGES = new WeakMap<PeriodisationRules, RegExp>();
+/** A stage told ending in a 'that' clause: group 1, its name (an article or a capital first); group 2, the verb. */
+const THAT_ENDED = /\bthat\s+((?:the|an?|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s+(?:had\s+)?(ended|closed|finished|came\s+to\s+an\s+end|gave\s+way)\b/gu;
+/** The same, not global: whether any such clause is there. */
+const THAT_ENDED_ONCE = new RegExp(THAT_ENDED.source, 'u');
+/** The last stage in a 'that' clause, told as the present: 'that since … we have been living in the reopening' (group 1, what follows 'since'; group 2, the name). */
+const THAT_SINCE_LIVING = /\bthat\s+since\s+(.+?),?\s+(?:we|they|people|the\s+\p{L}+)\s+(?:have|has)\s+(?:been\s+)?(?:living|lived|been|worked|working)\s+(?:in|through|under)\s+((?:the|an?)\s+[^,;:.()]+?)\s*[.;]?\s*$/u;
+
+/**
+ * A count whose stages are recalled in 'that' clauses, each told ending, the last told as the
+ * present: '… the three eras I see since the Inti Raymi uprising of June 1990, …; all you need to
+ * remember is that the era of the uprisings ended when Rafael Correa took office, that the Correa
+ * decade ended when he left it, and that since Lenín Moreno's decree of October 2017 we have been
+ * living in the reopening.' The clauses follow the count in its sentence or fill the next sentence
+ * of its paragraph ('… falls into three periods since independence in 1964. We need only remember
+ * that …'). The first stage starts at the first date after the noun counted (before the clauses);
+ * a stage ends at the first date of its clause, else where the next starts (an era the temporal
+ * stage dates: 'the Correa decade'); the last, open, starts at the date after its 'since', else
+ * where the one before ends ('since those strikes'). Null unless there are as many clauses as the
+ * count and every border is found.
+ */
+function recalledInClauses(
+  sentences: Sentence[],
+  k: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  announcement?: Announcement,
+): Thesis | null {
+  const counting = sentences[k];
+  // Without an announcement, a count and a plural stage noun ('the three eras I see').
+  let a = announcement;
+  if (!a) {
+    // (Cheap first: the clauses open with 'that'.)
+    if (!counting.text.includes('that ')) return null;
+    let counted = COUNTED_STAGES.get(rules);
+    if (!counted) COUNTED_STAGES.set(rules, (counted = new RegExp(`\\b(${countWordsWhere(rules, (n) => n >= 2 && n <= rules.maxStages).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(${pluralStageNouns(rules)})\\b`, 'iu')));
+    const m = counted.exec(counting.text);
+    if (!m) return null;
+    a = { count: rules.countWords.get(m[1].toLowerCase())!, after: m.index + m[0].length, noun: m[2].toLowerCase() };
+  }
+  if (a.count < 2) return null;
+  const next = sentences[k + 1];
+  const inNext = !THAT_ENDED_ONCE.test(counting.text.slice(a.after)) && announcement !== undefined && next !== undefined && next.paragraphId === counting.paragraphId;
+  const s = inNext ? next : counting;
+  const from = inNext ? 0 : a.after;
+  const ended = [...s.text.slice(from).matchAll(THAT_ENDED)];
+  if (ended.length !== a.count - 1) return null;
+  const clauses = ended.map((m) => ({ at: from + m.index!, nameAt: from + m.index! + m[0].indexOf(m[1]), name: m[1] }));
+  const lastAt = clauses[clauses.length - 1].at;
+  const tail = THAT_SINCE_LIVING.exec(s.text.slice(lastAt + 4));
+  const lastClause = tail ? lastAt + 4 + tail.index : -1;
+  if (!tail || lastClause <= lastAt) return null;
+  const datesBetween = (t: Sentence, x: number, y: number): TemporalExpression[] => {
+    const span = toOriginal(t.cleanStart + x, t.cleanStart + y);
+    return temporal.filter((e) => e.sentenceId === t.id && e.from !== null && e.start >= span.start && e.end <= span.end).sort((p, q) => p.start - q.start);
+  };
+  const opening = datesBetween(counting, a.after, inNext ? counting.text.length : clauses[0].at).find((t) => t.kind !== 'era');
+  const lastStart = datesBetween(s, lastClause, s.text.length).find((t) => t.kind !== 'era') ?? null;
+  if (!opening) return null;
+  // Per clause: the era its name is, if the temporal stage dates one; the first date after its verb.
+  const spans = clauses.map((c, i) => [c.at, clauses[i + 1]?.at ?? lastClause] as const);
+  const eras = clauses.map((c) => datesBetween(s, c.nameAt, c.nameAt + c.name.length).find((t) => t.kind === 'era') ?? null);
+  const ends = clauses.map((c, i) => datesBetween(s, c.nameAt + c.name.length, spans[i][1]).find((t) => t.kind !== 'era') ?? null);
+  const starts: number[] = [opening.from!];
+  const stops: (number | null)[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const following = i + 1 < clauses.length ? eras[i + 1]?.from ?? null : lastStart?.from ?? null;
+    const stop = ends[i]?.from ?? following;
+    if (stop === null || stop < starts[i]) return null;
+    stops.push(stop);
+    starts.push(stop);
+  }
+  if (lastStart) starts[starts.length - 1] = lastStart.from!;
+  stops.push(null);
+  const names = [...clauses.map((c) => c.name), tail[2]];
+  const items = names.map((name, i) => {
+    const [x, y] = i < clauses.length ? [clauses[i].nameAt, spans[i][1]] : [lastClause + tail[0].indexOf(tail[1]) - 'since '.length, s.text.length];
+    const item = makeItem(s, ...trimItem(s.text, x, y, rules), false, temporal, rules, toOriginal);
+    const evidence = (i < clauses.length ? ends[i] ?? eras[i] : lastStart) ?? opening;
+    item.label = name.trim();
+    item.dated = { ...evidence, kind: 'range', from: starts[i], to: stops[i], edtf: `${starts[i]}/${stops[i] ?? '..'}`, cues: [...evidence.cues, 'stages recalled in clauses'] };
+    item.until = null;
+    item.endsAtYear = false;
+    return item;
+  });
+  return { count: items.length, countSentenceId: counting.id, items, repeatedIn: items.map(() => (inNext ? [s.id] : [])), frameStart: null, countedNoun: a.noun };
 }
 
 /** Any mark that may open a quoted title. */

@@ -860,7 +860,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     for (const st of stages) for (const id of st.announcedIn) announces.set(id, [...(announces.get(id) ?? []), st]);
     const lastStage = stages[stages.length - 1];
     // The year the text gives as its own, from its front matter ('Submitted by …, 30 April 2025').
-    const present = layer(doc, 'metadata').year;
+    // The text's own present: when it was written; in a dated addition ('Update, 12 January 2024'), then.
+    const metadata = layer(doc, 'metadata');
+    const presentOf = (s: Sentence): number | null => metadata.updates.find((u) => u.sectionId === s.sectionId)?.year ?? metadata.year;
     const counted = countedPatterns(countedNoun, stages.length, rules);
     const echoes = labelMatchers(stages, rules);
     const looseLabels = looseLabelWords(stages, rules);
@@ -1106,6 +1108,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // 'We will survey the records from January to June 2026' in a note dated 30 April 2025: a
         // date after the day the text gives as its own is the future (ANNOTATION.md: speculation
         // about the future is 'after'), though the open last stage reaches it.
+        const present = presentOf(s);
         if (present !== null && lastStage.to === null && first.m.label === `stage${lastStage.ordinal}` && first.t.from !== null && first.t.from > present && mapped.every((x) => x.attributive || x.prenominal || (x.t.from !== null && x.t.from > present))) {
           first = { ...first, m: { label: 'after', how: `after the text's own date (${present})` } };
         }
