@@ -94,7 +94,7 @@ export interface PeriodisationRules {
   countedInYears: {
     /** 'the first seven (years)', global: groups (1) the word of order, (2) the number, (3) 'years'. */
     part: RegExp;
-    /** The first part alone ('the first seven'), not global. */
+    /** What the first part opens with ('the first '), not global: a cheap test before the parts are read. */
     firstPart: RegExp;
     first: Set<string>;
     next: Set<string>;
