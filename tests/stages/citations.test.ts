@@ -245,6 +245,17 @@ describe('citations: what is not a citation', () => {
     expect(citations.map((c) => text.slice(c.start, c.end))).toEqual(['Smith (2003)']);
   });
 
+  it.each<[string, string, string[]]>([
+    ['a reporting verb after the bracket', 'Marconi sent signals across the bay in 1895. Ferreira-Lamb (2014) counts thirty stations by 1930.', ['Ferreira-Lamb (2014)']],
+    ['citing words before the names', 'Your chapter leans hard on Okafor and Beale (2016), who date everything by governors.', ['Okafor and Beale (2016)']],
+    ['a name listed after one with a page, with a topic between', 'On the unions, see Haddad-Rowe (2011: 40–52), and on the printers, Mensah and Lowe (2019).', ['Haddad-Rowe (2011: 40–52)', 'Mensah and Lowe (2019)']],
+    ['guard: an actor and a date, no words of citing', 'Gandhi (1930) led the march to the sea, and Nehru (1947) spoke at midnight.', []],
+    ['guard: a name after a topic, no citation before it', 'On the docks, Mensah (2019) led the strike.', []],
+  ])('without a reference list, keeps a narrative citation whose words say a work is cited: %s', (_, text, expected) => {
+    const citations = docOf(text, 'citations').layers.citations!;
+    expect(citations.map((c) => text.slice(c.start, c.end))).toEqual(expected);
+  });
+
   it('without a reference list, sets aside name-and-year pairs in a text that never cites in brackets twice', () => {
     const doc = docOf('Marconi (1895) sent signals across the bay, and the games came later (Seoul 1988).', 'citations');
     expect(doc.layers.citations).toEqual([]);

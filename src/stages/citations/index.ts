@@ -23,8 +23,11 @@ export interface CitationsOptions {
   rules: string;
 }
 
-/** What may stand between two citations of one list: 'Lee (2011), Chaudhry (2016)', '… and …'. */
-const LIST_GAP = /^[\s,;]*(?:(?:and|&)\s+)?$/u;
+/**
+ * What may stand between two citations of one list: 'Lee (2011), Chaudhry (2016)', '… and …', and
+ * a topic for the next ('see Hamad-Lister (2011: 88–104), and on women teachers, Osman and Clarke (2019)').
+ */
+const LIST_GAP = /^[\s,;]*(?:(?:and|&)\s+)?(?:on\s+[^,;()]{1,60},\s*)?$/u;
 
 /** Index of the last element of `starts` that is <= `at` (-1 when none). */
 function lastAtOrBefore(starts: ArrayLike<number>, at: number): number {
@@ -258,22 +261,30 @@ export const citations = defineStage<CitationsOptions, CitationRules>({
     // abolished the boroughs', 'Gandhi (1930) led the march' name an actor and a date.
     let kept: FoundCitation[] = [];
     const keptLinks: (string | null)[] = [];
+    // Per kept citation: its words say a work is cited, or it follows one that does in a list.
+    const said: boolean[] = [];
     let lastEnd = -1;
+    let lastSaid = false;
     for (const found of candidates) {
       const linked = references.length > 0 ? link(found, index, rules) : null;
       // 'see Christensen and Weinstein (2013) and Chaudhry (2016)': one list of works.
-      const unsaid = references.length > 0 && found.form === 'narrative' && !found.evident && !found.saysCited && !(lastEnd >= 0 && lastEnd <= found.cleanStart && LIST_GAP.test(clean.slice(lastEnd, found.cleanStart)));
+      const listed = lastEnd >= 0 && lastEnd <= found.cleanStart && LIST_GAP.test(clean.slice(lastEnd, found.cleanStart));
+      const unsaid = references.length > 0 && found.form === 'narrative' && !found.evident && !found.saysCited && !listed;
       if ((found.weak || unsaid) && linked === null) continue;
       lastEnd = found.cleanEnd;
+      lastSaid = found.evident || found.saysCited || (listed && lastSaid);
       kept.push(found);
       keptLinks.push(linked);
+      said.push(lastSaid);
     }
     if (references.length === 0) {
       const bracketed = new Set(kept.filter((c) => c.form === 'parenthetical').map((c) => c.groupStart)).size;
       if (bracketed < rules.minParentheticalWithoutReferences && kept.length > 0) {
         // '(ILO 2016)', '(Smith et al. 2010)', '(Smith 2010: 12)', 'UNDP (2012) agreed' stay: their
-        // form is a citation whatever the rest of the text does.
-        const evident = kept.filter((c) => c.evident);
+        // form is a citation whatever the rest of the text does. So do names whose words say a
+        // work is cited ('Dorsainvil-Kemp (2013) counts …', 'leans hard on Pierre-Gilles and Novak
+        // (2016)'), and those listed after one ('…, and on women teachers, Osman and Clarke (2019)').
+        const evident = kept.filter((c, i) => said[i]);
         if (evident.length < kept.length) {
           messages.push(message('citations', 'info', 'citations/style-not-established', `${kept.length - evident.length} name-and-year candidate(s) set aside: no reference list and author–year citations in only ${bracketed} bracket(s)`));
         }
