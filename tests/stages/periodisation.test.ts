@@ -1554,3 +1554,47 @@ describe("periodisation: stages recalled in 'that' clauses, each told ending, th
     expect(stagesOf(text).stages.every((s) => s.label !== 'the reopening')).toBe(true);
   });
 });
+
+describe('periodisation: a copula opens the list; ordinal parts between commas named afterwards; stages of a life by ages', () => {
+  it.each<[string, number, StageRow[]]>([
+    // '(For readers who missed the opening session: its three periods are the age of the
+    // federations, from … 12 July 1977 to … 5 April 1992; the age of the decree, from that
+    // dissolution to the day the new labour code came into force, 1 January 2004; and the age of the
+    // contract, which began that day …)': a copula after the noun, an aside in brackets, an end date
+    // set off by a comma after the event.
+    ['copula-list-in-aside', 3, [['the age of the federations', 1977, 1992], ['the age of the decree', 1992, 2004], ['the age of the contract', 2004, null]]],
+    // 'The first cycle ran from … 25 April 1974 to the accession treaty of 12 June 1985, the second
+    // from that treaty to the bailout of 17 May 2011, and the third began with the bailout and has
+    // not ended.' then 'If you need names, call them the cycle of the land, …, after what each cycle brought.'
+    ['ordinal-parts-call-them', 3, [['the cycle of the land', 1974, 1985], ['the cycle of the subsidies', 1985, 2011], ['the cycle of the debts', 2011, null]]],
+    // 'born 12 March 1950' and 'From nineteen to forty-one she was, in her words, 'a weaver with a
+    // union'; from forty-one to sixty-eight, 'a weaver without one'; and from sixty-eight on, …'
+    ['ages-of-a-life', 3, [['a weaver with a union', 1969, 1991], ['a weaver without one', 1991, 2018], ['an old woman at the market', 2018, null]]],
+  ])('%s', (name, count, rows) => {
+    expect(read(name).claimedCount).toBe(count);
+    expect(rowsOf(name)).toEqual(rows);
+  });
+
+  it('a life\'s stages are announced by the sentence that divides the life, and their evidence slices back to the ranges', () => {
+    const text = form('ages-of-a-life');
+    const doc = docOf(text, 'periodisation');
+    const stages = doc.layers.periodisation!.stages;
+    const dividing = doc.layers.sentences!.find((s) => s.text.startsWith('Near the end of the second session'))!;
+    expect(stages.every((s) => s.announcedIn.includes(dividing.id))).toBe(true);
+    expect(stages.map((s) => text.slice(s.evidence![0].start, s.evidence![0].end).split(/[,;]/)[0])).toEqual(['From nineteen to forty-one she was', 'from forty-one to sixty-eight', 'from sixty-eight on']);
+  });
+
+  it.each([
+    ['a copula after the count that lists no stages', 'none-copula-not-a-list'],
+  ])('claims nothing for %s', (_, name) => {
+    expect(read(name)).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
+  });
+
+  it.each([
+    ['ages without a year of birth', 'She divided her life into three parts by her age. From nineteen to forty-one she was \'a weaver\'; from forty-one to sixty-eight, \'a clerk\'; and from sixty-eight on, \'a grandmother\'.'],
+    ['numbers that are no ages', 'The union was born in 1950. From twenty to forty members joined each year; from forty to sixty in the next decade; and from sixty on, the numbers fell.'],
+    ['ranges that do not follow on', 'She was born on 2 May 1941 and divided her life by her age. From twenty to thirty she was \'a student\'; from forty to fifty, \'a teacher\'; and from sixty on, \'a grandmother\'.'],
+  ])('claims no stages of a life for %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+});

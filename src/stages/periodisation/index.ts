@@ -62,6 +62,7 @@ interface RulesData {
   periodsLine: string;
   boundedList: { first: string[]; middle: string[]; last: string[] };
   countedInYears: { first: string[]; next: string[]; last: string[]; units: Record<string, number>; tens: Record<string, number>; nameVerbs: string[] };
+  agesOfALife: { lifeWords: string[]; birthWords: string[]; maxWordsAfterBirthWord: number };
   definitionVerbs: string[];
   backwardsVerbs: string[];
   turningPointNouns: string[];
@@ -158,6 +159,7 @@ function compile(d: RulesData): PeriodisationRules {
       last: new RegExp(`^\\s*(?:and\\s+)?(?:${d.boundedList.last.map(escapeRegExp).join('|')})\\s`, 'iu'),
     },
     countedInYears: countedInYearsRules(d.countedInYears),
+    agesOfALife: agesOfALifeRules(d.agesOfALife, d.countedInYears),
     // 'Before it came …', 'And before the new era lay …': group 1, what follows the verb.
     backwardsStep: new RegExp(`^(?:and\\s+)?before\\s+(?:it|this|that|them|these|the\\s+[^,;:.]{1,40}?)\\s*,?\\s+(?:${d.backwardsVerbs.map(escapeRegExp).join('|')})\\s+(.+)$`, 'iu'),
     // 'Two ruptures divide …', 'three turning points': group 1, the count; group 2, the noun.
@@ -221,6 +223,21 @@ function countedInYearsRules(d: RulesData['countedInYears']): PeriodisationRules
       return t !== undefined && u !== undefined ? t + u : null;
     },
     nameVerb: new RegExp(`^(?:${alternation(d.nameVerbs)})\\s+`, 'iu'),
+  };
+}
+
+/** The patterns of stages of a life told by ages (see `$comment_agesOfALife`). */
+function agesOfALifeRules(d: RulesData['agesOfALife'], numbers: RulesData['countedInYears']): PeriodisationRules['agesOfALife'] {
+  const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+  const age = `(?:(?:${alternation(Object.keys(numbers.tens))})(?:[-\\s](?:${alternation(Object.keys(numbers.units).filter((w) => numbers.units[w] < 10))}))?|${alternation(Object.keys(numbers.units))}|\\d{1,2})`;
+  return {
+    // 'from twenty-three to forty-eight', 'from the age of 19 until 41': groups (1) and (2) the ages.
+    range: new RegExp(`\\bfrom\\s+(?:the\\s+age\\s+of\\s+)?(${age})\\s+(?:to|until|till)\\s+(${age})\\b`, 'giu'),
+    // 'from seventy-seven on': group 1, the age.
+    onwards: new RegExp(`\\bfrom\\s+(?:the\\s+age\\s+of\\s+)?(${age})\\s+(?:on|onwards?)\\b`, 'iu'),
+    lifeWords: new Set(d.lifeWords),
+    // 'born in Omdurman on ' before a date.
+    bornBefore: new RegExp(`\\b(?:${alternation(d.birthWords)})\\s+(?:[\\p{L}\\p{N}'’,.-]+\\s+){0,${d.maxWordsAfterBirthWord}}$`, 'iu'),
   };
 }
 

@@ -90,6 +90,17 @@ export interface PeriodisationRules {
   periodsLine: RegExp;
   /** How the parts of a list bounded by time open: the first ('before'), any between ('between'), the last ('after'). */
   boundedList: { first: RegExp; middle: RegExp; last: RegExp };
+  /** Stages of a life told by ages ('From twenty-three to forty-eight she was …; … and from seventy-seven on, …'). */
+  agesOfALife: {
+    /** 'from twenty-three to forty-eight', global: groups (1) and (2) the ages. */
+    range: RegExp;
+    /** 'from seventy-seven on': group 1, the age. */
+    onwards: RegExp;
+    /** Words that speak of an age or a life. */
+    lifeWords: Set<string>;
+    /** What comes right before a date of birth ('born in Omdurman on '). */
+    bornBefore: RegExp;
+  };
   /** Stages counted by their lengths in years ('The first seven were …, the next sixteen …, and the last eleven …'). */
   countedInYears: {
     /** 'the first seven (years)', global: groups (1) the word of order, (2) the number, (3) 'years'. */
@@ -221,6 +232,8 @@ const MAX_BEFORE_COLON = 60;
  */
 const LIST_OPENER = /:|\s?—\s?|\s[–-]\s|,?\s(?:namely|viz\.),?\s|,\sthose\sof\s|,?\s(?:which|that)\s(?:I|we)\s(?:call|term|label|name|refer\sto\sas)\s|,?\s(?:called|termed|labelled|labeled)\s/;
 const LIST_OPENER_G = new RegExp(LIST_OPENER.source, 'g');
+/** A copula right after the stage noun, then an article: what may open a list of named stages ('three periods are the …'). */
+const COPULA_OPENS = /^\s+(?:are|were)\s+(?=(?:the|an?)\s)/u;
 
 /**
  * The colon (or dash, or "namely") that opens the list of stages announced just before `after`:
@@ -269,6 +282,8 @@ interface Announcement {
   announcerEnd?: number;
   /** 'three sets of terms: before …; between … and …; and after …': the parts bound the stages by time and name none. */
   bounded?: boolean;
+  /** 'Its three periods are the long transition, …; the capture, …; and the repair, …': a copula opens the list; nothing is announced unless it lists as many stages as counted. */
+  copula?: boolean;
 }
 
 /** "as follows:" after a stage noun announces a list without a count ("The periods were as follows: …"). */
@@ -347,6 +362,11 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     const announcerEnd = announcedAfter(words, j, rules);
     const announced = storyParts || words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w)) || announcerEnd !== null;
     if (colonFollows || announced) return { count: count!, after, noun: compound ? `${words[j - 1].w}s` : words[j].w, ...(announcerEnd !== null ? { announcerEnd } : {}) };
+    // 'Its three periods are the long transition, from … 1991 to … 2006; the capture, …; and the
+    // repair, …': a copula right after the noun opens the list (claimed only when it lists as
+    // many stages as counted, see findThesis).
+    const copula = compound ? null : COPULA_OPENS.exec(text.slice(after));
+    if (copula) return { count: count!, after, noun: words[j].w, opener: { index: after, length: copula[0].length }, copula: true };
     if (!compound && /^\s*\.\s*$/.test(text.slice(after))) return { count: count!, after, noun: words[j].w, inTurnOnly: true };
   }
   const paired = singularStages(text, words, rules);
@@ -560,7 +580,8 @@ function singularStages(text: string, words: { w: string; start: number; end: nu
  * (thesisAt keeps them only when each is dated, the last perhaps open).
  */
 function ordinalParts(text: string, rules: PeriodisationRules): Announcement | null {
-  if (!text.includes(';') || !/^(?:the\s+)?first\b/iu.test(text)) return null;
+  if (!/^(?:the\s+)?first\b/iu.test(text)) return null;
+  if (!text.includes(';')) return ordinalCommaParts(text, rules);
   const anchors: number[] = [];
   let noun = '';
   for (const [x, y] of splitTopLevel(text, 0, ';')) {
@@ -582,6 +603,32 @@ function ordinalParts(text: string, rules: PeriodisationRules): Announcement | n
   if (isResearchDesign(words, words.length, `${noun}s`, rules)) return null;
   return { count: 0, after: anchors[0], noun: `${noun}s`, anchors };
 }
+/**
+ * The same with commas and the stage noun named once: 'The first cycle ran from the morning of 7
+ * February 1986 to Aristide's return on 15 October 1994, the second from that return to the
+ * afternoon of 12 January 2010, and the third began when the earth stopped shaking that afternoon
+ * and has not closed yet.' The sentence opens with 'The first' and a singular stage noun; each later
+ * part opens after a comma with 'the' and the next ordinal (or a last one).
+ */
+function ordinalCommaParts(text: string, rules: PeriodisationRules): Announcement | null {
+  const words = wordsOf(text);
+  const noun = words.slice(1, 3).find((w) => rules.stageNouns.has(w.w) && !w.w.endsWith('s'));
+  if (!noun || (words[0].w === 'the' ? words[1]?.w !== 'first' : words[0].w !== 'first')) return null;
+  const anchors = [0];
+  for (const m of text.matchAll(COMMA_ORDINAL)) {
+    const word = m[1].toLowerCase();
+    const last = anchors.length >= 2 && rules.finalOrdinals.has(word);
+    if (rules.ordinals.get(word) !== anchors.length + 1 && !last) continue;
+    anchors.push(m.index! + m[0].length - m[1].length - 'the '.length);
+    if (last) break;
+  }
+  if (anchors.length < 2) return null;
+  if (isResearchDesign(words, words.length, `${noun.w}s`, rules)) return null;
+  return { count: 0, after: noun.end, noun: `${noun.w}s`, anchors };
+}
+/** A comma, perhaps 'and', 'the' and an ordinal word (group 1): where a later part opens. */
+const COMMA_ORDINAL = /,\s+(?:and\s+)?the\s+(\p{L}+)\b/gu;
+
 /** Words from an ordinal to the stage noun its part names ('the first, the period of …'). */
 const MAX_WORDS_TO_PART_STAGE_NOUN = 5;
 
@@ -801,10 +848,13 @@ export function findThesis(
   let countOnly: Thesis | null = null;
   let found: Thesis | null = null;
   for (let k = 0; k < sentences.length; k++) {
-    const a = findAnnouncement(sentences[k].text, rules);
+    let a = findAnnouncement(sentences[k].text, rules);
+    // 'The three periods were the most violent of the century': a copula after the count announces
+    // only a list of as many stages.
+    if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -832,7 +882,7 @@ export function findThesis(
 }
 
 /** 'I shall call them …': the writer names the stages just listed (group 1: the names). */
-const CALLS_THEM = /^(?:I|We)\s+(?:(?:shall|will|would|may|might|can)\s+)?(?:call|term|name|label)\s+them\s+(\S.*?)[.!]?\s*$/u;
+const CALLS_THEM = /^(?:(?:If|When)\s+[^,]{1,40},\s*)?(?:(?:I|We|we)\s+(?:(?:shall|will|would|may|might|can)\s+)?)?(?:[Cc]all|[Tt]erm|[Nn]ame|[Ll]abel)\s+them\s+(\S.*?)(?:,\s+(?:after|because|since|for)\s[^,]*)?[.!]?\s*$/u;
 
 /**
  * '… into three periods, each opened by an instrument: the King's Proclamation …, the Constitution
@@ -2048,6 +2098,66 @@ function pinEnds(items: ThesisItem[], sentences: Sentence[], k: number, temporal
 
 /** Per rules: a count and a plural stage noun ('three eras'): groups (1) the count, (2) the noun. */
 const COUNTED_STAGES = new WeakMap<PeriodisationRules, RegExp>();
+/** A quoted phrase: group 1, its words. */
+const QUOTED_PHRASE = /['‘"“]([^'‘’"“”]{2,80})['’"”]/u;
+
+/**
+ * Stages of a life told by the ages they span (see `$comment_agesOfALife`): 'From twenty-three to
+ * forty-eight she was, in her words, 'a teacher with a union'; from forty-eight to seventy-seven,
+ * 'a teacher without one'; and from seventy-seven on, a part she says is not over, 'a grandmother
+ * in the street'.' The years are the year of birth the text gives plus the ages; each range starts
+ * where the one before ends, the last is open. Null without a year of birth or without words of an
+ * age or a life in the sentence or the one before.
+ */
+function agesOfALife(
+  sentences: Sentence[],
+  k: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis | null {
+  const s = sentences[k];
+  const r = rules.agesOfALife;
+  const numberOf = rules.countedInYears.numberOf;
+  // (Cheap first: a range opens with 'from'.)
+  if (!s.text.includes('rom ')) return null;
+  const ranges = [...s.text.matchAll(r.range)];
+  const open = r.onwards.exec(s.text);
+  if (ranges.length < 1 || !open || open.index! < ranges[ranges.length - 1].index! || ranges.length + 1 > rules.maxStages) return null;
+  const bounds = [...ranges.map((m) => [numberOf(m[1]), numberOf(m[2])]), [numberOf(open[1]), null]];
+  for (let i = 0; i < bounds.length; i++) {
+    const [from, to] = bounds[i];
+    if (from === null || (to !== null && to <= from) || (i > 0 && bounds[i - 1][1] !== from)) return null;
+  }
+  const speaksOfLife = (t: Sentence | undefined): boolean => t !== undefined && wordsOf(t.text).some((w) => r.lifeWords.has(w.w));
+  if (!speaksOfLife(s) && !speaksOfLife(sentences[k - 1])) return null;
+  // The year of birth: a date after 'born', anywhere in the text.
+  const birth = temporal.find((t) => {
+    if (t.kind === 'era' || t.from === null || t.from !== t.to || t.sentenceId === null) return false;
+    const holder = sentences.find((x) => x.id === t.sentenceId);
+    if (!holder) return false;
+    const at = t.start - holder.start;
+    return at >= 0 && r.bornBefore.test(holder.text.slice(0, at));
+  });
+  if (!birth) return null;
+  const starts = [...ranges.map((m) => m.index!), open.index!];
+  const items = bounds.map(([from, to], i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] : s.text.length;
+    const item = makeItem(s, ...trimItem(s.text, starts[i], end, rules), false, temporal, rules, toOriginal);
+    const quoted = QUOTED_PHRASE.exec(s.text.slice(starts[i], end));
+    const fromYear = birth.from! + from!;
+    const toYear = to === null ? null : birth.from! + to;
+    item.label = quoted ? quoted[1].trim() : null;
+    item.dated = { ...birth, text: (i < ranges.length ? ranges[i] : open)[0], kind: 'range', from: fromYear, to: toYear, edtf: `${fromYear}/${toYear ?? '..'}`, cues: [...birth.cues, `ages ${from}–${to ?? ''} from the year of birth (${birth.text})`] };
+    item.until = null;
+    item.endsAtYear = false;
+    return item;
+  });
+  // The sentence before, when it speaks of the life too, divides it ('she divided her life … into three parts').
+  const counted = speaksOfLife(sentences[k - 1]) ? sentences[k - 1] : s;
+  return { count: items.length, countSentenceId: counted.id, items, repeatedIn: items.map(() => (counted.id === s.id ? [] : [s.id])), frameStart: null, countedNoun: null };
+}
+
 /** A stage told ending in a 'that' clause: group 1, its name (an article or a capital first); group 2, the verb. */
 const THAT_ENDED = /\bthat\s+((?:the|an?|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s+(?:had\s+)?(ended|closed|finished|came\s+to\s+an\s+end|gave\s+way)\b/gu;
 /** The same, not global: whether any such clause is there. */
