@@ -857,3 +857,15 @@ describe("periods: a dated update is the present of what it holds", () => {
     expect(periodOfForm('updates-after-post', start)).toBe(label);
   });
 });
+
+describe("periods: in a border's year, a month or day before the border's own is in the stage it ends", () => {
+  it.each([
+    ['In March 1948 the printers marched', 'stage1', "1948 is shared; the border is 14 September 1948, March is before it"],
+    ['In November 1948 the first licences', 'stage2', 'guard: after the border day, the later stage'],
+    ['The union lost half its members', 'stage2', 'guard: a year alone goes to the later stage (rule 2)'],
+    ['In February 1975 the ministry arrested', 'stage2', "before 9 June 1975; 'a week later', without a month, does not hold it back"],
+    ['Magistrates released him in May 1975', 'stage3', 'guard: another date of the sentence is the border day itself'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOfForm('border-day-in-year', start)).toBe(label);
+  });
+});

@@ -604,6 +604,35 @@ function labelMatchers(stages: PeriodStage[], rules: PeriodsRules): LabelMatcher
   return out;
 }
 
+/** The month (1–12) and day of an expression's EDTF, when it gives a month ('2017-04-27', '2017-01'); null otherwise (a season's 21–24 too). */
+function monthDayOf(t: TemporalExpression): { month: number; day: number | null } | null {
+  const m = /^\d{4}-(\d{2})(?:-(\d{2}))?$/.exec(t.edtf);
+  if (!m || Number(m[1]) > 12) return null;
+  return { month: Number(m[1]), day: m[2] ? Number(m[2]) : null };
+}
+
+/**
+ * Per year shared by two stages, the day or month the text gives their border ('the capture, from
+ * that election to the day … was sworn in, 31 May 2017'): the one date of that year, to the month,
+ * in the evidence of the two stages; none when they give several.
+ */
+function borderDays(stages: PeriodStage[], temporal: TemporalExpression[]): Map<number, { month: number; day: number | null; earlier: number; later: number; text: string }> {
+  const out = new Map<number, { month: number; day: number | null; earlier: number; later: number; text: string }>();
+  for (let i = 0; i + 1 < stages.length; i++) {
+    const year = stages[i].to;
+    if (year === null || stages[i + 1].from !== year || out.has(year)) continue;
+    const spans = [...(stages[i].evidence ?? []), ...(stages[i + 1].evidence ?? [])];
+    const found = new Map<string, { month: number; day: number | null; text: string }>();
+    for (const t of temporal) {
+      if (t.from !== year || t.to !== year || !spans.some((x) => t.start >= x.start && t.end <= x.end)) continue;
+      const at = monthDayOf(t);
+      if (at) found.set(`${at.month}-${at.day}`, { ...at, text: t.text });
+    }
+    if (found.size === 1) out.set(year, { ...[...found.values()][0], earlier: stages[i].ordinal, later: stages[i + 1].ordinal });
+  }
+  return out;
+}
+
 /** True when `text` opens with a stage's label of two words or more (its article aside), then a word ('The years of the street ended …'). */
 function opensWithLabel(text: string, label: string | null, rules: PeriodsRules): boolean {
   const words = (label ?? '').trim().split(/\s+/).filter((w) => w !== '');
@@ -864,6 +893,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const metadata = layer(doc, 'metadata');
     const presentOf = (s: Sentence): number | null => metadata.updates.find((u) => u.sectionId === s.sectionId)?.year ?? metadata.year;
     const counted = countedPatterns(countedNoun, stages.length, rules);
+    const borders = borderDays(stages, temporal);
     const echoes = labelMatchers(stages, rules);
     const looseLabels = looseLabelWords(stages, rules);
     const bySentence = temporalBySentence(temporal);
@@ -1104,6 +1134,21 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
           const year = first.t.from;
           const named = stages.filter((st) => (st.from === year || st.to === year) && opensWithLabel(s.text, st.label, rules));
           if (named.length === 1) first = { ...first, m: { label: `stage${named[0].ordinal}`, how: 'boundary year, the stage named' } };
+        }
+        // 'On 27 April 2017 supporters of the ruling party stormed Parliament' when the second stage
+        // ends on 31 May 2017: in a border's year, a month or day before the border's own is in the
+        // stage the border ends (the text puts it there: ANNOTATION.md rule 2).
+        // (Not when another date of the sentence reaches the border: 'Magufuli died on 17 March 2021,
+        // and Samia Suluhu Hassan, sworn in two days later, …' with the border on 19 March.)
+        if (first.m.how === 'boundary' && first.t.from !== null && first.t.from === first.t.to) {
+          const border = borders.get(first.t.from);
+          const beforeBorder = (t: TemporalExpression): boolean => {
+            const at = monthDayOf(t);
+            return border !== undefined && at !== null && (at.month < border.month || (at.month === border.month && at.day !== null && border.day !== null && at.day < border.day));
+          };
+          if (border && first.m.label === `stage${border.later}` && beforeBorder(first.t) && mapped.every((x) => x.t.from !== first.t.from || x.t.to !== first.t.to || monthDayOf(x.t) === null || beforeBorder(x.t))) {
+            first = { ...first, m: { label: `stage${border.earlier}`, how: `before the border's day (${border.text})` } };
+          }
         }
         // 'We will survey the records from January to June 2026' in a note dated 30 April 2025: a
         // date after the day the text gives as its own is the future (ANNOTATION.md: speculation
