@@ -1191,3 +1191,13 @@ describe('temporal: a ruler the era table does not know, dated by a relative cla
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe('temporal: a time code is no day', () => {
+  it.each<[string, string, Row[]]>([
+    ['the seconds of a time code before a month', '00:21:40–00:58:15 October 1964 and the union years', [['October 1964', 'month', 1964, 1964, '1964-10']]],
+    ['guard: a day after a label and a space', 'Recorded: 9 March 2022', [['9 March 2022', 'day', 2022, 2022, '2022-03-09']]],
+    ['guard: a day after a time of day and a word', 'At 10:15 on 4 June 1989 the tanks came.', [['4 June 1989', 'day', 1989, 1989, '1989-06-04']]],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

@@ -363,6 +363,15 @@ function pastStepOfStory(ctx: BuildContext, s: BuilderSettings): boolean {
   return before >= 0 ? isPastVerb(ctx, s, before) : pastTenseNear(ctx, s, 1);
 }
 
+/** True when the match opens right after a digit and a colon, glued to them ('00:58:15 October'), as a time code's seconds do. */
+function secondsOfTimeCode(ctx: BuildContext): boolean {
+  const at = ctx.toks.start[ctx.i0];
+  const text = ctx.toks.text;
+  return at >= 2 && text.charCodeAt(at - 1) === 58 && isDigitCode(text.charCodeAt(at - 2));
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Regnal numbers after a name ('Augustus II'); not 'I', which is as often the pronoun. */
 const REGNAL_NUMBER = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)$/;
 
@@ -607,6 +616,8 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const m = num(ctx.caps.get('m'));
       const y = num(ctx.caps.get('y')) ?? yearOfAtom(ctx);
       if (d === undefined || m === undefined || y === undefined || d > DAYS_IN_MONTH[m - 1]) return null;
+      // '00:21:40–00:58:15 October 1964': the seconds of a time code, glued to it, are no day.
+      if (secondsOfTimeCode(ctx)) return null;
       return { value: dayValue(y, m, d) };
     },
     /** "spring 2003"; "the winter of 1978–79": the season of the first year, reaching into the next. */
