@@ -1598,3 +1598,42 @@ describe('periodisation: a copula opens the list; ordinal parts between commas n
     expect(stagesOf(text).stages).toEqual([]);
   });
 });
+
+describe('periodisation: a stage told in phases; times told between semicolons', () => {
+  it.each<[string, number, StageRow[]]>([
+    // 'I divide the years since independence into two eras. The first, which I call the era of the
+    // mill, ran from independence on 17 August 1960 to the oil boom of 1973 … The second, the era of
+    // the wells, began with the boom in 1973 and has not ended, but it falls into two phases: the boom
+    // years, which lasted until the crash of 1986 …, and the lean years, which began with that crash …'
+    ['two-eras-second-in-phases', 3, [['the mill', 1960, 1973], ['the boom years', 1973, 1986], ['the lean years', 1986, null]]],
+    // 'I would tell it as three times. There was the time when …, from the emergency of 1962 to the
+    // amnesty of May 1977; the time when …, from that amnesty to the strikes of October 1993; and now
+    // that the courts listen to us, the time we are still in, …'
+    ['times-when-clauses', 3, [[null, 1962, 1977], [null, 1977, 1993], [null, 1993, null]]],
+  ])('%s', (name, count, rows) => {
+    expect(read(name).claimedCount).toBe(count);
+    expect(rowsOf(name)).toEqual(rows);
+  });
+
+  it('a stage split in phases, closed, gives its end to the last phase', () => {
+    const text = 'Unions in Gabon\n\nI divide the years since independence into two eras. The first, which I call the era of the mill, ran from independence in 1960 to the oil boom of 1973. The second, the era of the wells, ran from the boom in 1973 to the coup of 2009, but it falls into two phases: the boom years, which lasted until the crash of 1986, and the lean years, which began with that crash.';
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([['the mill', 1960, 1973], ['the boom years', 1973, 1986], ['the lean years', 1986, 2009]]);
+  });
+
+  it('the sentence that counts the times announces them too', () => {
+    const doc = docOf(form('times-when-clauses'), 'periodisation');
+    const counting = doc.layers.sentences!.find((s) => s.text.endsWith('I would tell it as three times.'))!;
+    expect(doc.layers.periodisation!.stages.every((s) => s.announcedIn.includes(counting.id))).toBe(true);
+  });
+
+  it.each([
+    ['times without dates', 'none-times-when-undated'],
+  ])('claims nothing for %s', (_, name) => {
+    expect(read(name)).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
+  });
+
+  it('guard: phases counted in a sentence of their own, not the stage\'s, leave the stages as they are', () => {
+    const text = 'Unions in Gabon\n\nI divide the years since independence into two eras. The first, which I call the era of the mill, ran from independence in 1960 to the oil boom of 1973. The second, the era of the wells, ran from the boom in 1973 to the coup of 2009. Economists distinguish two phases of the oil market: the boom, until 1986, and the bust, after it.';
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([['the mill', 1960, 1973], ['the wells', 1973, 2009]]);
+  });
+});

@@ -63,6 +63,7 @@ interface RulesData {
   boundedList: { first: string[]; middle: string[]; last: string[] };
   countedInYears: { first: string[]; next: string[]; last: string[]; units: Record<string, number>; tens: Record<string, number>; nameVerbs: string[] };
   agesOfALife: { lifeWords: string[]; birthWords: string[]; maxWordsAfterBirthWord: number };
+  timesWhen: { nouns: string[]; openers: string[]; present: string[] };
   definitionVerbs: string[];
   backwardsVerbs: string[];
   turningPointNouns: string[];
@@ -160,6 +161,11 @@ function compile(d: RulesData): PeriodisationRules {
     },
     countedInYears: countedInYearsRules(d.countedInYears),
     agesOfALife: agesOfALifeRules(d.agesOfALife, d.countedInYears),
+    // 'There was the time when …', 'and now that the ballot box works again, the time we are still in': a part of a list of times.
+    timesWhenPart: (() => {
+      const words = (xs: string[]): string => xs.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+      return new RegExp(`^\\s*(?:(?:${words(d.timesWhen.openers)})\\s+)*(?:(?:${words(d.timesWhen.present)})\\s+[^,;]{1,60},\\s*)?the\\s+(?:${words(d.timesWhen.nouns)})\\b`, 'iu');
+    })(),
     // 'Before it came …', 'And before the new era lay …': group 1, what follows the verb.
     backwardsStep: new RegExp(`^(?:and\\s+)?before\\s+(?:it|this|that|them|these|the\\s+[^,;:.]{1,40}?)\\s*,?\\s+(?:${d.backwardsVerbs.map(escapeRegExp).join('|')})\\s+(.+)$`, 'iu'),
     // 'Two ruptures divide …', 'three turning points': group 1, the count; group 2, the noun.

@@ -101,6 +101,8 @@ export interface PeriodisationRules {
     /** What comes right before a date of birth ('born in Omdurman on '). */
     bornBefore: RegExp;
   };
+  /** A part of a list of times ('There was the time when …', 'and now that …, the time we are still in'). */
+  timesWhenPart: RegExp;
   /** Stages counted by their lengths in years ('The first seven were …, the next sixteen …, and the last eleven …'). */
   countedInYears: {
     /** 'the first seven (years)', global: groups (1) the word of order, (2) the number, (3) 'years'. */
@@ -854,7 +856,7 @@ export function findThesis(
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -876,9 +878,52 @@ export function findThesis(
       else countOnly ??= thesis;
     }
   }
+  if (found && found.items.length === found.count) inPhases(found, sentences, temporal, rules, toOriginal, tokens);
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
   if (found && found.items.length === found.count) namedAfterwards(found, sentences, rules);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
+}
+
+/**
+ * 'The second, the era of the crowded square, began … in 1991 and has not ended, but it falls into
+ * two phases: mediation, which lasted until the coup of March 2009 …, and transitions, which began
+ * with that coup …': a stage whose own sentence, after it, counts and lists phases of it is those
+ * phases (the finer level is the periodisation the text works with). The first phase starts where
+ * the stage does, the last ends where it ends; the count grows by the phases added.
+ */
+function inPhases(
+  thesis: Thesis,
+  sentences: Sentence[],
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  tokens?: TokenTable,
+): void {
+  for (let i = thesis.items.length - 1; i >= 0; i--) {
+    const item = thesis.items[i];
+    if (item.sentenceId === thesis.countSentenceId) continue;
+    const k = sentences.findIndex((x) => x.id === item.sentenceId);
+    const s = sentences[k];
+    const a = findAnnouncement(s.text, rules);
+    // The phases are counted after the stage's own words, in its sentence, and listed after a colon.
+    if (!a || a.count < 2 || a.inTurnOnly || a.anchors || s.cleanStart + a.after <= item.cleanStart || listOpenerAfter(s.text, a.after, rules) === null) continue;
+    const sub = thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens);
+    if (sub.items.length !== a.count) continue;
+    const years = itemYears(item);
+    const first = sub.items[0];
+    const last = sub.items[sub.items.length - 1];
+    // (Phases inherit the stage's bounds where they give none of their own.)
+    if (years && first.dated === null && years.from !== null) first.dated = { ...item.dated!, from: years.from, to: null, edtf: `${years.from}/..` };
+    // (The stage's item runs over the phases' list too: its end is its own only when later than any year the phases give.)
+    const phasesReach = Math.max(...sub.items.map((x) => itemYears(x)).map((y) => y?.to ?? y?.from ?? -Infinity));
+    if (years && last.dated === null && years.to !== null && years.to > phasesReach) {
+      last.dated = { ...item.dated!, from: years.to, to: years.to, edtf: `${years.to}` };
+      last.endsAtYear = true;
+    }
+    thesis.items.splice(i, 1, ...sub.items);
+    thesis.repeatedIn.splice(i, 1, ...sub.items.map(() => [...thesis.repeatedIn[i]]));
+  }
+  thesis.count = thesis.items.length;
 }
 
 /** 'I shall call them …': the writer names the stages just listed (group 1: the names). */
@@ -2098,6 +2143,32 @@ function pinEnds(items: ThesisItem[], sentences: Sentence[], k: number, temporal
 
 /** Per rules: a count and a plural stage noun ('three eras'): groups (1) the count, (2) the noun. */
 const COUNTED_STAGES = new WeakMap<PeriodisationRules, RegExp>();
+/**
+ * Stages told as times between semicolons (see `$comment_timesWhen`): 'There was the time when …,
+ * from his first term in 1978 to the new constitution of August 2008; the time when …, from that
+ * constitution to the election of September 2018; and now that the ballot box works again, the
+ * time we are still in, …'. Unnamed; every part but the last dated; the sentence just before that
+ * counts as many ('I would tell it as three times') announces them too.
+ */
+function timesWhen(
+  sentences: Sentence[],
+  k: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis | null {
+  const s = sentences[k];
+  // (Cheap first: two parts at least.)
+  if (!s.text.includes(';')) return null;
+  const parts = splitTopLevel(s.text, 0, ';').filter(([x, y]) => s.text.slice(x, y).trim() !== '');
+  if (parts.length < 2 || parts.length > rules.maxStages || !parts.every(([x, y]) => rules.timesWhenPart.test(s.text.slice(x, y)))) return null;
+  const items = parts.map(([x, y]) => makeItem(s, ...trimItem(s.text, x, y, rules), false, temporal, rules, toOriginal));
+  if (!everyDated(items, rules)) return null;
+  const previous = sentences[k - 1];
+  const counted = previous !== undefined && wordsOf(previous.text).some((w) => rules.countWords.get(w.w) === parts.length);
+  return { count: items.length, countSentenceId: counted ? previous.id : s.id, items, repeatedIn: items.map(() => (counted ? [s.id] : [])), frameStart: null, countedNoun: null };
+}
+
 /** A quoted phrase: group 1, its words. */
 const QUOTED_PHRASE = /['‘"“]([^'‘’"“”]{2,80})['’"”]/u;
 
