@@ -1637,3 +1637,22 @@ describe('periodisation: a stage told in phases; times told between semicolons',
     expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([['the mill', 1960, 1973], ['the wells', 1973, 2009]]);
   });
 });
+
+describe('periodisation: things of the kind counted taken in turn; a first stage from the founding', () => {
+  it('reads "the three offices we have rented … The first was a garage …, which we rented from our founding until the fire of 2 March 1999" with the founding year', () => {
+    expect(read('buildings-in-turn').claimedCount).toBe(3);
+    expect(rowsOf('buildings-in-turn')).toEqual([['a garage on Harbour Street', 1988, 1999], ['a classroom of the Catholic school', 1999, 2010], ['the old post office', 2010, null]]);
+  });
+
+  it.each([
+    ['things without dates', 'The union had three offices. The first was a garage on Harbour Street, which flooded often. The second was a classroom. The third is the old post office.'],
+    ['the second sentence does not take the first in turn', 'The union had three offices. It moved often. The first was a garage, rented in 1988.'],
+  ])('claims nothing for %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+
+  it('guard: a first stage told ending without a word of founding keeps no start', () => {
+    const text = 'The trust was founded in 1988 by four teachers. Our story is easiest to tell through the three offices we have rented. The first was a garage on Harbour Street, which we rented until the fire of 2 March 1999. The second was a classroom, which the nuns lent us in April 1999. The third is the old post office that we bought in May 2010.';
+    expect(stagesOf(text).stages.map((s) => [s.from, s.to])).toEqual([[null, 1999], [1999, 2010], [2010, null]]);
+  });
+});

@@ -64,6 +64,7 @@ interface RulesData {
   countedInYears: { first: string[]; next: string[]; last: string[]; units: Record<string, number>; tens: Record<string, number>; nameVerbs: string[] };
   agesOfALife: { lifeWords: string[]; birthWords: string[]; maxWordsAfterBirthWord: number };
   timesWhen: { nouns: string[]; openers: string[]; present: string[] };
+  founding: { references: string[]; verbs: string[]; sentencesBefore: number };
   definitionVerbs: string[];
   backwardsVerbs: string[];
   turningPointNouns: string[];
@@ -161,6 +162,11 @@ function compile(d: RulesData): PeriodisationRules {
     },
     countedInYears: countedInYearsRules(d.countedInYears),
     agesOfALife: agesOfALifeRules(d.agesOfALife, d.countedInYears),
+    founding: {
+      reference: new RegExp(`\\b(?:our|its|their|the)\\s+(?:${d.founding.references.map(escapeRegExp).join('|')})\\b`, 'iu'),
+      verb: new RegExp(`\\b(?:${d.founding.verbs.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'iu'),
+      sentencesBefore: d.founding.sentencesBefore,
+    },
     // 'There was the time when …', 'and now that the ballot box works again, the time we are still in': a part of a list of times.
     timesWhenPart: (() => {
       const words = (xs: string[]): string => xs.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');

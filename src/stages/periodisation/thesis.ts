@@ -101,6 +101,8 @@ export interface PeriodisationRules {
     /** What comes right before a date of birth ('born in Omdurman on '). */
     bornBefore: RegExp;
   };
+  /** A first stage from the body's founding ('from our founding until …'): the words that refer to it, the verbs that tell it, how far back to look. */
+  founding: { reference: RegExp; verb: RegExp; sentencesBefore: number };
   /** A part of a list of times ('There was the time when …', 'and now that …, the time we are still in'). */
   timesWhenPart: RegExp;
   /** Stages counted by their lengths in years ('The first seven were …, the next sixteen …, and the last eleven …'). */
@@ -879,6 +881,7 @@ export function findThesis(
     }
   }
   if (found && found.items.length === found.count) inPhases(found, sentences, temporal, rules, toOriginal, tokens);
+  if (found && found.items.length > 0) fromFounding(found, sentences, temporal, rules);
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
   if (found && found.items.length === found.count) namedAfterwards(found, sentences, rules);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
@@ -924,6 +927,27 @@ function inPhases(
     thesis.repeatedIn.splice(i, 1, ...sub.items.map(() => [...thesis.repeatedIn[i]]));
   }
   thesis.count = thesis.items.length;
+}
+
+/**
+ * 'The first was a garage on Harbour Street, which we rented from our founding until the fire of 2
+ * March 1999' after 'The trust was founded in Port Mathurin in 1988 …': a first stage told ending,
+ * from the body's founding, starts in the year the text founds it (see `$comment_founding`).
+ */
+function fromFounding(thesis: Thesis, sentences: Sentence[], temporal: TemporalExpression[], rules: PeriodisationRules): void {
+  const first = thesis.items[0];
+  const end = first.dated;
+  if (!end || !first.endsAtYear || end.from === null || !rules.founding.reference.test(first.text)) return;
+  const k = sentences.findIndex((x) => x.id === thesis.countSentenceId);
+  const candidates = [...sentences.slice(Math.max(0, k - rules.founding.sentencesBefore), k + 1), ...sentences.filter((x) => x.id === first.sentenceId)];
+  for (const s of candidates) {
+    if (!rules.founding.verb.test(s.text)) continue;
+    const year = temporal.find((t) => t.sentenceId === s.id && t.kind !== 'era' && t.from !== null && t.from === t.to && t.from < end.from!);
+    if (!year) continue;
+    first.dated = { ...end, kind: 'range', from: year.from, to: end.from, edtf: `${year.from}/${end.from}`, cues: [...end.cues, `from the founding (${year.text})`] };
+    first.endsAtYear = false;
+    return;
+  }
 }
 
 /** 'I shall call them …': the writer names the stages just listed (group 1: the names). */
@@ -1107,9 +1131,13 @@ function metaphorThesis(
       const ordinal = [...rules.ordinals].filter(([w, n]) => n === i && /^\p{L}{3,}$/u.test(w)).map(([w]) => w);
       if (i === count) ordinal.push('last', 'final');
       const turn = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(?:${ordinal.join('|')})\\s+(?:${COPULAS})\\s+((?:[\\p{L}'’-]+\\s+){0,${MAX_METAPHOR_NAME_WORDS}}?${stem})\\b`, 'iu').exec(t.text.slice(lead));
-      if (!turn) break;
+      // 'The first was a garage on Harbour Street, which we rented …', 'The third, where we still
+      // are, is the old post office that we bought in May 2010': a thing of the kind counted, named
+      // by a noun phrase up to a comma or a relative word.
+      const thing = turn ? null : new RegExp(`^(?:and\\s+)?(?:the\\s+)?(?:${ordinal.join('|')})(?:\\s*,\\s*[^,]{1,40},)?\\s+(?:${COPULAS})\\s+((?:the|a|an)\\s+[^,;.]{1,60}?)(?=\\s*[,;.]|\\s+(?:which|that|where|who|when|whose)\\b|$)`, 'iu').exec(t.text.slice(lead));
+      if (!turn && !thing) break;
       const item = makeItem(t, lead, t.text.length, false, temporal, rules, toOriginal);
-      item.label = turn[1].replace(/^(?:the|a|an)\s+/iu, '');
+      item.label = turn ? turn[1].replace(/^(?:the|a|an)\s+/iu, '') : thing![1];
       items.push(item);
     }
     if (items.length !== count || !everyDated(items, rules)) continue;
