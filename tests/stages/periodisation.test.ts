@@ -1656,3 +1656,18 @@ describe('periodisation: things of the kind counted taken in turn; a first stage
     expect(stagesOf(text).stages.map((s) => [s.from, s.to])).toEqual([[null, 1999], [1999, 2010], [2010, null]]);
   });
 });
+
+describe('periodisation: stages that come in turn after a count of any kind', () => {
+  it('reads "… as three kinds of weather. First came the drought, … Then came the floods, … And since that day we have lived in the spring, …"', () => {
+    expect(read('came-in-turn-weather').claimedCount).toBe(3);
+    expect(rowsOf('came-in-turn-weather')).toEqual([['the drought', 1933, 1959], ['the floods', 1959, 1978], ['the spring', 1978, null]]);
+  });
+
+  it.each([
+    ['fewer turns than the count', 'I will tell it as three kinds of weather. First came the drought, from 1933 to 1959. Then came the floods, which ended in 1978. The museum opened in 2020.'],
+    ['a first turn without its years', 'I will tell it as two kinds of weather. First came the drought, which was long. Then came the floods, which ended in 1978.'],
+    ['a later turn that ends before the one before', 'I will tell it as two kinds of weather. First came the drought, from 1933 to 1959. Then came the floods, as in 1950.'],
+  ])('claims nothing for %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+});

@@ -65,6 +65,7 @@ interface RulesData {
   agesOfALife: { lifeWords: string[]; birthWords: string[]; maxWordsAfterBirthWord: number };
   timesWhen: { nouns: string[]; openers: string[]; present: string[] };
   founding: { references: string[]; verbs: string[]; sentencesBefore: number };
+  cameInTurn: { first: string[]; then: string[]; verbs: string[]; living: string[] };
   definitionVerbs: string[];
   backwardsVerbs: string[];
   turningPointNouns: string[];
@@ -162,6 +163,17 @@ function compile(d: RulesData): PeriodisationRules {
     },
     countedInYears: countedInYearsRules(d.countedInYears),
     agesOfALife: agesOfALifeRules(d.agesOfALife, d.countedInYears),
+    cameInTurn: (() => {
+      const words = (xs: string[]): string => xs.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+      // The name: a noun phrase after the verb, up to a comma, a full stop or a relative word (group 1).
+      const name = `((?:the|a|an)\\s+[^,;.]{1,60}?)(?=\\s*[,;.]|\\s+(?:which|that|when|where|who|whose)\\b|$)`;
+      const c = d.cameInTurn;
+      return {
+        first: new RegExp(`^(?:${words(c.first)})\\s*,?\\s+(?:${words(c.verbs)})\\s+${name}`, 'iu'),
+        then: new RegExp(`^(?:and\\s+)?(?:${words(c.then)})\\s*,?\\s+(?:${words(c.verbs)})\\s+${name}`, 'iu'),
+        present: new RegExp(`^(?:and\\s+)?(?:since\\s+[^,]{1,40}?|now|today|ever\\s+since)\\s*,?\\s+(?:we|they|people|the\\s+\\p{L}+)\\s+(?:have\\s+)?(?:(?:${words(c.living)})\\s+)?(?:in|through|under)\\s+${name}`, 'iu'),
+      };
+    })(),
     founding: {
       reference: new RegExp(`\\b(?:our|its|their|the)\\s+(?:${d.founding.references.map(escapeRegExp).join('|')})\\b`, 'iu'),
       verb: new RegExp(`\\b(?:${d.founding.verbs.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'iu'),

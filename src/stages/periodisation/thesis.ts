@@ -101,6 +101,8 @@ export interface PeriodisationRules {
     /** What comes right before a date of birth ('born in Omdurman on '). */
     bornBefore: RegExp;
   };
+  /** Stages that come in turn ('First came the hurricane, …', 'Then came …', 'And since that day we have lived in …'): group 1 of each, the name. */
+  cameInTurn: { first: RegExp; then: RegExp; present: RegExp };
   /** A first stage from the body's founding ('from our founding until …'): the words that refer to it, the verbs that tell it, how far back to look. */
   founding: { reference: RegExp; verb: RegExp; sentencesBefore: number };
   /** A part of a list of times ('There was the time when …', 'and now that …, the time we are still in'). */
@@ -858,7 +860,7 @@ export function findThesis(
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -2195,6 +2197,58 @@ function timesWhen(
   const previous = sentences[k - 1];
   const counted = previous !== undefined && wordsOf(previous.text).some((w) => rules.countWords.get(w.w) === parts.length);
   return { count: items.length, countSentenceId: counted ? previous.id : s.id, items, repeatedIn: items.map(() => (counted ? [s.id] : [])), frameStart: null, countedNoun: null };
+}
+
+/**
+ * Stages that come in turn after a count of any kind (see `$comment_cameInTurn`): 'I will tell the
+ * story … as three kinds of weather. First came the hurricane, …, from … August 1930 to the night
+ * of 30 May 1961 … Then came the tail of the storm, … on 16 August 1978. And since that day we have
+ * lived in the rainy season, …'. Null unless the sentences right after the count are as many as
+ * it, the first and every later one but a last told as the present come in turn, and every
+ * border is found.
+ */
+function cameInTurn(
+  sentences: Sentence[],
+  k: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis | null {
+  const next = sentences[k + 1];
+  const r = rules.cameInTurn;
+  // (Cheap first: the sentence after the count opens the turn.)
+  if (!next || !r.first.test(next.text)) return null;
+  const count = wordsOf(sentences[k].text).map((w) => rules.countWords.get(w.w)).find((n) => n !== undefined && n >= 2);
+  if (count === undefined || count > rules.maxStages || k + count >= sentences.length) return null;
+  const items: ThesisItem[] = [];
+  let end: number | null = null;
+  for (let i = 1; i <= count; i++) {
+    const t = sentences[k + i];
+    const turn = (i === 1 ? r.first : r.then).exec(t.text);
+    const present = i === count && !turn ? r.present.exec(t.text) : null;
+    if (!turn && !present) return null;
+    const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
+    item.label = (turn ?? present)![1].trim();
+    const years = itemYears(item);
+    if (i === 1) {
+      if (!years || years.from === null || years.to === null || years.to === years.from) return null;
+      end = years.to;
+    } else if (present) {
+      // The present: open, from its own start or where the stage before ends.
+      const from = years?.from != null && years.from >= end! ? years.from : end!;
+      item.dated = { ...(item.dated ?? items[0].dated!), kind: 'range', from, to: null, edtf: `${from}/..` };
+    } else {
+      // A later stage starts where the one before ends; its own latest date ends it.
+      const to = years === null ? null : Math.max(years.from ?? -Infinity, years.to ?? -Infinity);
+      if (to === null || !(to > end!)) return null;
+      item.dated = { ...item.dated!, kind: 'range', from: end, to, edtf: `${end}/${to}` };
+      end = to;
+    }
+    item.until = null;
+    item.endsAtYear = false;
+    items.push(item);
+  }
+  return { count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
 
 /** A quoted phrase: group 1, its words. */
