@@ -31,6 +31,9 @@ describe('segment: reference lists', () => {
     ['Works mentioned', 'references'],
     ['Books discussed', 'references'],
     ['Suggested readings', 'references'],
+    ['Readings', 'references'],
+    ['Related sources', 'references'],
+    ['Sources consulted', 'references'],
     ['guard: Works of the union', 'body'],
     ['guard: Sources of the strike', 'body'],
   ])("'%s' heads a %s section", (heading, kind) => {

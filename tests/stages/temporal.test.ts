@@ -982,6 +982,11 @@ describe('temporal: a byline with its date is read as the title is', () => {
     ['guard: a bare date line', 'November 5, 2020\n\nUnions and the State\n\nThe unions were banned in 1982.\n', [['1982', 'year', 1982, 1982, '1982']]],
     ['a talk, a meeting, a place and a day', 'Unions and the State\n\nText of a talk by Ana Mendes, Labour History Forum, Porto, 3 March 2024\n\nThe unions were banned in 1982.\n', [['3 March 2024', 'day', 2024, 2024, '2024-03-03'], ['1982', 'year', 1982, 1982, '1982']]],
     ['two bodies that submit, a place and a day', 'A Strike Archive\n\nSubmitted by the Dock Workers Trust (DWT), Mombasa, and Coastal University, 2 May 2025\n\nThe unions were banned in 1982.\n', [['2 May 2025', 'day', 2025, 2025, '2025-05-02'], ['1982', 'year', 1982, 1982, '1982']]],
+    ['who wrote it, then "on" and a day, twice', 'Ohrid Forum\n\nRapporteur\'s summary by Ana Trajkovska-Holm of a panel held on 22 September 2023, circulated on 6 October 2023\n\nThe unions were banned in 1982.\n', [['22 September 2023', 'day', 2023, 2023, '2023-09-22'], ['6 October 2023', 'day', 2023, 2023, '2023-10-06'], ['1982', 'year', 1982, 1982, '1982']]],
+    ['who wrote it, a semicolon, "completed on" and a day', 'Record 14\n\nInterview and summary by Salma Idris-Whitfield; summary completed on 20 June 2022\n\nThe unions were banned in 1982.\n', [['20 June 2022', 'day', 2022, 2022, '2022-06-20'], ['1982', 'year', 1982, 1982, '1982']]],
+    ['parts set off by middle dots, one a season and year', 'HIST 210: Workers\n\nNorthgate University, Department of History · Spring 2025 · Dr Helmi Rautio-Banks\n\nThe unions were banned in 1982.\n', [['Spring 2025', 'season-part', 2025, 2025, '2025-21'], ['1982', 'year', 1982, 1982, '1982']]],
+    ['guard: parts set off by middle dots without a date', 'HIST 210: Workers\n\nNorthgate University · Department of History · Dr Helmi Rautio-Banks\n\nThe unions were banned in 1982.\n', [['1982', 'year', 1982, 1982, '1982']]],
+    ['a labelled front line whose label holds a number', 'Ohrid Forum on Civic Space\n\nPanel 3: Associations and the State since 1991\n\nThe unions were banned in 1982.\n', [['since 1991', 'range', 1991, null, '1991/..'], ['1982', 'year', 1982, 1982, '1982']]],
   ])('%s', (_, text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -991,6 +996,7 @@ describe('temporal: a day and month without a year before a group noun name the 
   it.each<[string, string, Row[]]>([
     ['"the 20 February Movement"', 'The protests of 2011 gave rise to the 20 February Movement, which marched in Rabat.', [['2011', 'year', 2011, 2011, '2011']]],
     ['"the 18 October Collective"', 'In 2005 the 18 October Collective took its name from the day the strike began.', [['2005', 'year', 2005, 2005, '2005']]],
+    ['"the Fourteenth of June Movement": a month after "of" before a group noun', 'In 1959 exiles landed at Constanza, and the Fourteenth of June Movement was founded in their memory.', [['1959', 'year', 1959, 1959, '1959']]],
     ['guard: a day before a person\'s name', 'In 1974 the junta fell. On 24 July Konstantinos Karamanlis returned.', [['1974', 'year', 1974, 1974, '1974'], ['24 July', 'day', 1974, 1974, '1974-07-24']]],
   ])('%s', (_, text, expected) => {
     expect(rows(text)).toEqual(expected);
