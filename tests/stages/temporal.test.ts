@@ -1207,3 +1207,13 @@ describe('temporal: a time code is no day', () => {
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe('temporal: "since" and "until" before a relative expression bound it', () => {
+  it.each<[string, string, Row[]]>([
+    ['"since that day"', 'Guzmán took office on 16 August 1978. Since that day we have lived in peace.', [['16 August 1978', 'day', 1978, 1978, '1978-08-16'], ['Since that day', 'relative', 1978, null, '1978/..']]],
+    ['"until the following year"', 'The council of 1965 governed until the following year.', [['1965', 'year', 1965, 1965, '1965'], ['until the following year', 'relative', null, 1966, '../1966']]],
+    ['guard: "since then" keeps its own rule', 'The strike began in 1990. Since then the unions have grown.', [['1990', 'year', 1990, 1990, '1990'], ['Since then', 'relative', 1990, null, '1990/..']]],
+  ])('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

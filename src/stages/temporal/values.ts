@@ -197,7 +197,8 @@ export function applyWrap(v: Value, wrap: Wrap): Value | null {
 /** Wraps a value now, or records the wrapper when the value still waits for the document pass. */
 export function wrapValue(v: Value, wrap: Wrap): Value | null {
   if (v.pending) {
-    const kind = wrap === 'by' ? 'relative' : wrap === 'open' && v.kind === 'decade' ? 'decade' : 'range';
+    // ('since that day', 'until the following year': a relative bounded by a preposition stays relative.)
+    const kind = wrap === 'by' || v.kind === 'relative' ? 'relative' : wrap === 'open' && v.kind === 'decade' ? 'decade' : 'range';
     return { ...v, kind, wraps: [...(v.wraps ?? []), wrap] };
   }
   return applyWrap(v, wrap);
