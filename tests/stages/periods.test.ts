@@ -403,6 +403,9 @@ function periodIn(name: string, start: string): string | undefined {
   return doc.layers.periods!.find((p) => p.sentenceId === s?.id)?.label;
 }
 
+/** The text of a form in tests/fixtures/periodisation/forms. */
+const form = (name: string): string => readFileSync(join(FIXTURES, 'periodisation', 'forms', `${name}.txt`), 'utf8');
+
 /** The same for a text in tests/fixtures/periodisation/forms. */
 const periodOfForm = (name: string, start: string): string | undefined => periodIn(`forms/${name}`, start);
 
@@ -867,5 +870,12 @@ describe("periods: in a border's year, a month or day before the border's own is
     ['Magistrates released him in May 1975', 'stage3', 'guard: another date of the sentence is the border day itself'],
   ])('"%s…" is %s (%s)', (start, label) => {
     expect(periodOfForm('border-day-in-year', start)).toBe(label);
+  });
+
+  it("an earlier stage's evidence that dates two months of the border's year gives the border its last ('… the vote of April 1978 … on 1 August 1978')", () => {
+    const text = form('came-in-turn-weather').replace('In 1965 the printers struck for six weeks.', 'In June 1978 the printers struck for six weeks.');
+    const doc = docOf(text, 'periods');
+    const s = doc.layers.sentences!.find((x) => x.text.startsWith('In June 1978'))!;
+    expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe('stage2');
   });
 });

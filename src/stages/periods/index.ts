@@ -613,22 +613,22 @@ function monthDayOf(t: TemporalExpression): { month: number; day: number | null 
 
 /**
  * Per year shared by two stages, the day or month the text gives their border ('the capture, from
- * that election to the day … was sworn in, 31 May 2017'): the one date of that year, to the month,
- * in the evidence of the two stages; none when they give several.
+ * that election to the day … was sworn in, 31 May 2017'): the first date of that year, to the
+ * month, in the evidence of the later stage (where it starts), else the last in the evidence of the
+ * earlier one (where it ends: 'Then came the tail of the storm, … the count of May 1978 … take
+ * office on 16 August 1978').
  */
 function borderDays(stages: PeriodStage[], temporal: TemporalExpression[]): Map<number, { month: number; day: number | null; earlier: number; later: number; text: string }> {
   const out = new Map<number, { month: number; day: number | null; earlier: number; later: number; text: string }>();
+  const datesOfYear = (st: PeriodStage, year: number): TemporalExpression[] =>
+    temporal.filter((t) => t.from === year && t.to === year && monthDayOf(t) !== null && (st.evidence ?? []).some((x) => t.start >= x.start && t.end <= x.end)).sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < stages.length; i++) {
     const year = stages[i].to;
     if (year === null || stages[i + 1].from !== year || out.has(year)) continue;
-    const spans = [...(stages[i].evidence ?? []), ...(stages[i + 1].evidence ?? [])];
-    const found = new Map<string, { month: number; day: number | null; text: string }>();
-    for (const t of temporal) {
-      if (t.from !== year || t.to !== year || !spans.some((x) => t.start >= x.start && t.end <= x.end)) continue;
-      const at = monthDayOf(t);
-      if (at) found.set(`${at.month}-${at.day}`, { ...at, text: t.text });
-    }
-    if (found.size === 1) out.set(year, { ...[...found.values()][0], earlier: stages[i].ordinal, later: stages[i + 1].ordinal });
+    const starting = datesOfYear(stages[i + 1], year);
+    const ending = datesOfYear(stages[i], year);
+    const t = starting.length > 0 ? starting[0] : ending[ending.length - 1];
+    if (t) out.set(year, { ...monthDayOf(t)!, text: t.text, earlier: stages[i].ordinal, later: stages[i + 1].ordinal });
   }
   return out;
 }
