@@ -103,6 +103,14 @@ describe("entities: titles of unions ('Brother'), events in -ing, heads, nationa
       // (A place in a subtitle keeps its own mention, as before: 'The Patient Censor: Theatre and the State in Valdavia'.)
       ['Jos', 'GPE', ['Jos']],
     ]],
+    ["a book's title in an apposition, known by its subtitle", "Brother Dalyop's booklet, Tin and Blood: A History of the Jos Miners, is on sale.", [
+      ['Dalyop', 'PERSON', ['Brother Dalyop']],
+      ['Tin and Blood: A History of the Jos Miners', 'WORK', ['Tin and Blood: A History of the Jos Miners']],
+      ['Jos', 'GPE', ['Jos']],
+    ]],
+    ['guard: no subtitle, no title', 'In his book, Lee argues that Kenya changed: the state grew.', [
+      ['Kenya', 'GPE', ['Kenya']],
+    ]],
     ["guard: a periodical's name stops at 'and'", 'She wrote for the newspaper Daily Nation and the radio.', [
       ['Daily Nation', 'ORG', ['Daily Nation']],
     ]],

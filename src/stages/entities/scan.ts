@@ -2036,6 +2036,14 @@ export class Scanner {
     return e;
   }
 
+  /** Whether a title of capitalised words and small words from word `from` is followed by a colon and a capitalised subtitle. */
+  private subtitledAt(from: number): boolean {
+    const { words, lex } = this;
+    let k = from;
+    while (k < this.n && k - from < 8 && (words[k].name || (k > from && lex.titleSmallWords.has(words[k].text)))) k++;
+    return k > from && words[k - 1].name && words[k].text === ':' && startsUpper(words[k + 1].text);
+  }
+
   /** Emits words [i, e] as a provision of a law, a LAW ('Article 35 of the Constitution'). */
   private emitProvision(i: number, e: number): void {
     const { words } = this;
@@ -2101,6 +2109,9 @@ export class Scanner {
     let work = (bits & CUE.WORK) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.WORK) !== 0);
     let periodical = work && ((bits & CUE.PERIODICAL) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.PERIODICAL) !== 0));
     if (!work && (prev === ',' || (bits === CUE.ARTICLE && this.lowerAt(from - 2) === ',')) && this.appositionPeriodical(from, prev === ',' ? from - 1 : from - 2)) work = periodical = true;
+    // 'his booklet, Tin and Blood: A History of …, is on sale': a book's title in an apposition, known
+    // by its subtitle after a colon.
+    if (!work && prev === ',' && ((this.lex.cueBits.get(this.lowerAt(from - 2)) ?? 0) & (CUE.WORK | CUE.PERIODICAL)) === CUE.WORK && this.subtitledAt(from)) work = true;
     const org = (bits & CUE.ORG) !== 0;
     const place = (bits & CUE.PLACE) !== 0;
     return person || work || org || place ? { title: false, person, work, org, place, periodical } : NO_CUES;
