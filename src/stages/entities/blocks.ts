@@ -18,6 +18,7 @@ const BYLINE_PART = /[^,&;]+/g;
 const AND = /\s+and\s+/;
 const BY = /^\s*(?:by|authors?:)\s+/i;
 const WHITE_SPACE = /\s+/;
+const BYLINE_NOT_NAMES = new Set(['the', 'a', 'an', 'from', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'our', 'your', 'we', 'us']);
 
 /** Adds the byline's authors: persons, or organisations by their head word or the gazetteer. */
 export function addBylineNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon): void {
@@ -39,8 +40,12 @@ export function addBylineNames(block: Block, clean: string, grouper: Grouper, le
       const start = block.cleanStart + offset + lead;
       // An organisation as author ('Danube Civic Monitor', 'Human Rights Watch'): its head word, or the gazetteer, says so.
       const known = lex.lookup(name);
-      const type = known !== null && known.type === 'ORG' ? 'ORG' : lex.heads.get(fold(words[words.length - 1])) === 'ORG' ? 'ORG' : 'PERSON';
-      const g = grouper.find(grouper.key(name)) ?? grouper.groupFor(name, { type, strength: 2, entry: type === 'ORG' ? known : null, via: 'byline' });
+      // (A known place is that place: 'SRI LANKA' over a section, taken for a byline.)
+      const type = known !== null && known.type !== 'PERSON' ? known.type : lex.heads.get(fold(words[words.length - 1])) === 'ORG' ? 'ORG' : 'PERSON';
+      // A line in capitals the segmenter took for a byline ('FROM THE BRANCH SECRETARY'): an article
+      // or preposition is in no person's name.
+      if (type === 'PERSON' && words.some((w) => BYLINE_NOT_NAMES.has(fold(w)))) continue;
+      const g = grouper.find(grouper.key(name)) ?? grouper.groupFor(name, { type, strength: 2, entry: type !== 'PERSON' ? known : null, via: 'byline' });
       grouper.add(g, groupMention(-1, start, start + surface.length, name, block.kind));
     }
   }
@@ -129,6 +134,42 @@ function headingLawEnd(words: Word[], k: number, lex: Lexicon): number {
   return bracket ? head : -1;
 }
 const CAPITAL_LOWER = /^\p{Lu}\p{Ll}/u;
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+
+/**
+ * The last word of an organisation named from word `k` of a heading and defined by its acronym in
+ * brackets right after it, or -1: capitalised words and connectors with an organisation's head word
+ * among them, whose capitalised words' initials spell the acronym ('Nigerian Union of Mine Workers
+ * (NUMW)'). Title case says nothing in a heading; an acronym spelt so does.
+ */
+function headingDefinedOrgEnd(words: Word[], k: number, lex: Lexicon): number {
+  let e = k;
+  while (e - k < 10) {
+    if (isNameWord(words[e + 1])) e++;
+    else if (HEADING_CONNECTORS.has(words[e + 1]?.text ?? '') && isNameWord(words[e + 2])) e += 2;
+    else break;
+  }
+  if (e === k || words[e + 1]?.text !== '(' || words[e + 3]?.text !== ')' || !ACRONYM.test(words[e + 2]?.text ?? '')) return -1;
+  let initials = '';
+  let head = false;
+  for (let m = k; m <= e; m++) {
+    if (!isNameWord(words[m])) continue;
+    initials += words[m].text[0];
+    head ||= lex.heads.get(foldOf(words[m])) === 'ORG';
+  }
+  return head && initials === words[e + 2].text ? e : -1;
+}
+const LOWER_LETTER = /\p{Ll}/u;
+
+/** Whether a heading is set in capitals: it has letters, none of them in lower case. */
+function isShouting(words: readonly Word[]): boolean {
+  let letters = false;
+  for (const w of words) {
+    if (LOWER_LETTER.test(w.text)) return false;
+    letters ||= startsUpper(w.text);
+  }
+  return letters;
+}
 
 /**
  * Adds the known names in a title or heading, longest first. A one-word gazetteer name the text
@@ -139,13 +180,23 @@ const CAPITAL_LOWER = /^\p{Lu}\p{Ll}/u;
 export function addHeadingNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon, known: Set<string>, docLower: LowerWords, sectionEnd: number): void {
   const text = clean.slice(block.cleanStart, block.cleanEnd);
   const words = wordsOfString(text, block.cleanStart, lex);
+  const shouting = isShouting(words);
   let k = 0;
   while (k < words.length) {
     let matched = -1;
     // Headings begin with capitals anyway: 'The Santa María School Massacre' names the massacre.
     const first = foldOf(words[k]);
     const law = isNameWord(words[k]) && !lex.articles.has(first) ? headingLawEnd(words, k, lex) : -1;
-    if (law >= 0) {
+    const org = law < 0 && isNameWord(words[k]) && !lex.articles.has(first) ? headingDefinedOrgEnd(words, k, lex) : -1;
+    if (org >= 0) {
+      const name = displayName(words, k, org, clean, lex);
+      const acronym = words[org + 2];
+      const g = grouper.find(grouper.key(name)) ?? grouper.find(grouper.key(acronym.text)) ?? grouper.groupFor(name, { type: 'ORG', strength: 2, entry: null, via: 'heading-acronym' });
+      grouper.add(g, groupMention(-1, words[k].cleanStart, words[org].cleanEnd, name, block.kind));
+      grouper.alias(g, grouper.key(acronym.text));
+      grouper.add(g, groupMention(-1, acronym.cleanStart, acronym.cleanEnd, acronym.text, block.kind));
+      matched = org + 3;
+    } else if (law >= 0) {
       const name = displayName(words, k, law, clean, lex);
       const g = grouper.find(grouper.key(name)) ?? grouper.groupFor(name, { type: 'LAW', strength: 2, entry: null, via: 'heading-law' });
       grouper.add(g, groupMention(-1, words[k].cleanStart, words[law].cleanEnd, name, block.kind));
@@ -161,9 +212,13 @@ export function addHeadingNames(block: Block, clean: string, grouper: Grouper, l
         let g = grouper.find(grouper.key(name));
         if (!g) {
           const entry = lex.lookup(name);
-          if (entry && !(e === k && docLower.has(foldOf(words[k])))) g = grouper.groupFor(name, { type: entry.type, strength: 3, entry, via: 'gazetteer' });
+          // (In a heading set in capitals a word alone may be any word: 'WHAT THE LAW MEANS FOR US', 'SOLIDARITY'.
+          // There a one-word name counts only when the body names it, found above.)
+          if (entry && !(e === k && (docLower.has(foldOf(words[k])) || (shouting && !CAPITAL_LOWER.test(words[k].text))))) g = grouper.groupFor(name, { type: entry.type, strength: 3, entry, via: 'gazetteer' });
           // (A heading names what its section is about: of several persons of that name, the one its section names.)
-          else if (e === k && CAPITAL_LOWER.test(name)) g = grouper.personByFamilyName(name, words[k].cleanStart, true, sectionEnd) ?? undefined;
+          // (A block of one word, the given name of a person named in full before it, is that person's
+          // signature: 'Best,' / 'Nirmala' under an e-mail; in a longer title or heading it names nothing.)
+          else if (e === k && CAPITAL_LOWER.test(name)) g = grouper.personByFamilyName(name, words[k].cleanStart, true, sectionEnd) ?? (words.length === 1 ? grouper.personByGivenName(name, words[k].cleanStart) : null) ?? undefined;
           // 'Ferdinand Braun' as a heading over 'Karl Ferdinand Braun': part of a person's name, in order.
           else if (e > k && e - k < 3 && CAPITAL_LOWER.test(words[e].text)) g = partOfPerson(grouper.personByFamilyName(words[e].text, words[k].cleanStart), name) ?? undefined;
         }

@@ -13,6 +13,7 @@ import { layer, type Block, type BlockKind, type Citation, type Doc, type Entity
 import type { OffsetMap } from '../../offsets.js';
 import { defineStage } from '../../stage.js';
 import { addBylineNames, addFrontNames, addHeadingNames } from './blocks.js';
+import { addEmailHeaderNames } from './headers.js';
 import type { RawMention, ScanContext } from './candidates.js';
 import { isRegExpSpace } from '../../chars.js';
 import { LowerWords } from './chars.js';
@@ -164,6 +165,8 @@ function scanDocument(doc: Doc, lex: Lexicon): { raw: RawMention[]; ctx: ScanCon
   }
   // "called the 'gag law'": nicknames in lower case, which no capital anchors.
   addQuotedLawNames(clean, sentences, lex, ctx, docLower, raw);
+  // 'From: Nirmala Perera <…>', 'To: A; B': the header lines of e-mails.
+  addEmailHeaderNames(doc.source.text, clean, map, sentences, lex, raw);
   return { raw, ctx };
 }
 
@@ -194,6 +197,14 @@ function addBlockNames(doc: Doc, grouper: Grouper, lex: Lexicon, docLower: Lower
   const clean = layer(doc, 'clean').text;
   const blocks = layer(doc, 'blocks');
   let known: Set<string> | null = null;
+  // Mentions read outside sentences before grouping (an e-mail's header in the title block): their block.
+  for (const g of grouper.groups) {
+    for (const m of g.mentions) {
+      if (m.sentence >= 0 || m.block !== null) continue;
+      const b = blocks.find((x) => x.cleanStart <= m.cleanStart && m.cleanStart < x.cleanEnd);
+      if (b) m.block = b.kind;
+    }
+  }
   for (const block of blocks) {
     if (block.kind === 'byline') addBylineNames(block, clean, grouper, lex);
     else if (block.kind === 'front') addFrontNames(block, clean, grouper, lex);

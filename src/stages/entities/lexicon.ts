@@ -84,6 +84,7 @@ export interface EntityRulesFile {
   notBylineWords?: string[];
   creditLabels?: string[];
   keywordLabels?: string[];
+  emailHeaderLabels?: { names: string[]; other: string[] };
   regimes?: { ordinals: string[]; heads: string[] };
   ordinals?: string[];
   sessionHeads?: string[];
@@ -317,6 +318,9 @@ export interface Lexicon {
   creditLabels: Set<string>;
   /** Folded labels of a front-matter line listing a text's keywords ('Keywords: …'): known names in it are mentions. */
   keywordLabels: Set<string>;
+  /** Folded labels of an e-mail's header lines: those whose value names people ('From', 'To', 'Cc'), and the others ('Sent', 'Subject'). */
+  emailNameLabels: Set<string>;
+  emailOtherLabels: Set<string>;
   /** Folded ordinals and heads of regimes ('First Republic'): no entity. */
   regimeOrdinals: Set<string>;
   /** Folded ordinal words ('first', 'twentieth'): with a title, one title; before a session head, a session. */
@@ -692,6 +696,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     notBylineWords: toSet(rules.notBylineWords),
     creditLabels: toSet(rules.creditLabels),
     keywordLabels: toSet(rules.keywordLabels),
+    emailNameLabels: toSet(rules.emailHeaderLabels?.names),
+    emailOtherLabels: toSet(rules.emailHeaderLabels?.other),
     regimeOrdinals: toSet(rules.regimes?.ordinals),
     ordinals: toSet(rules.ordinals),
     sessionHeads: toSet(rules.sessionHeads),

@@ -36,6 +36,8 @@ const ALIAS_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'b
 const PLURAL_S = /(?<=\p{Lu})s$/u;
 /** The number of a provision: 'Article 35', 'Section 7a', 'Title VII'. */
 const PROVISION_NUMBER = /^(?:\d+[a-z]?|[IVXLC]+)$/;
+/** A word capitalised after a lower-case letter inside it ('EndSARS', 'McCarthy'): a name's shape wherever it stands. */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** What follows a numbered label: 'Table 3', 'Figure 2.1', 'Chapter IV'. */
 const LABEL_NUMBER = /^(?:\d|[IVXLC]+$)/;
 /** The number of a numbered law: '93', '621/2009', '2/1999', '12a'. */
@@ -634,11 +636,23 @@ export class Scanner {
    */
   private countryBranch(from: number, to: number): boolean {
     const { words, lex } = this;
-    if (to - from < 2 || to - from > 3 || words[to].possessive) return false;
+    if (to - from < 2 || to - from > 4 || words[to].possessive) return false;
     const place = lex.lookup(words[to].text);
-    if (place === null || place.type !== 'GPE') return false;
-    for (let k = from; k < to; k++) if (isConnector(words[k], lex) || words[k].possessive) return false;
-    return this.plainUnknown(from, to - 1) && !personShape(words.slice(from, to), lex, this.docLower);
+    if (place !== null && place.type === 'GPE' && to - from <= 3) {
+      let plain = true;
+      for (let k = from; k < to; k++) if (isConnector(words[k], lex) || words[k].possessive) plain = false;
+      if (plain && this.plainUnknown(from, to - 1) && !personShape(words.slice(from, to), lex, this.docLower)) return true;
+    }
+    // 'Transparency International Sri Lanka', 'Amnesty International Kenya': a known organisation of
+    // two words or more and a country after it, its national chapter (not as a modifier: 'the
+    // European Union Sri Lanka deal').
+    if (words[to + 1].pos === POS.NOUN && letterCase(words[to + 1].text, 0) === 2) return false;
+    for (let p = to; p >= to - 1 && p >= from + 2; p--) {
+      if (lex.lookup(displayName(words, p, to, this.text, lex))?.type !== 'GPE') continue;
+      for (let k = from; k < p; k++) if (words[k].possessive) return false;
+      return lex.lookup(displayName(words, from, p - 1, this.text, lex))?.type === 'ORG';
+    }
+    return false;
   }
 
   /** Whether the first preposition in words [i, j] follows a LAW or ORG head word ('Law on …', 'Society for …'). */
@@ -792,8 +806,18 @@ export class Scanner {
       if (rightHead !== 'ORG' && !lawAfterTopic) return false;
     }
     // Neither side may be a name of its own (asked last: these look names up).
-    const rightKnown = lex.lookup(displayName(words, k, rightEnd, text, lex)) !== null || personShape(words.slice(k, rightEnd + 1), lex, docLower);
+    const rightKnown = lex.lookup(displayName(words, k, rightEnd, text, lex)) !== null || personShape(words.slice(k, rightEnd + 1), lex, docLower) || this.opensWithOrg(k, rightEnd);
     return !rightKnown && !(lex.lookup(displayName(words, i, j, text, lex)) !== null || this.complete(i, j));
+  }
+
+  /**
+   * Whether words [k, e] open with a gazetteer organisation of two words or more and go on after it
+   * ('Transparency International Sri Lanka', a national chapter): a name of its own, which 'and' joins to nothing.
+   */
+  private opensWithOrg(k: number, e: number): boolean {
+    const { words, lex, text } = this;
+    for (let m = k + 1; m < e; m++) if (lex.lookup(displayName(words, k, m, text, lex))?.type === 'ORG') return true;
+    return false;
   }
 
   /** Whether the word before the first preposition in words [i, j] (not word i) is an ORG, LAW or EVENT head ('Society for …'). */
@@ -921,13 +945,16 @@ export class Scanner {
       if (head > to) {
         const entry = lex.lookup(displayName(words, from, head, text, lex));
         if (entry) typing = { type: entry.type, strength: 3, entry, via: 'gazetteer' };
-        // 'Mass strikes', 'General strikes': a sentence's first word is a name only if known.
-        else if (from === to && words[from].initial && !lex.lookup(displayName(words, from, to, text, lex))) untyped = true;
+        // 'Mass strikes', 'General strikes': a sentence's first word is a name only if known, or
+        // capitalised inside as no common word is ('EndSARS protests').
+        else if (from === to && words[from].initial && !INNER_CAPITAL.test(words[from].text) && !lex.lookup(displayName(words, from, to, text, lex))) untyped = true;
         else if (lex.locHeadsLower.has(words[head].text)) typing = { type: 'LOC', strength: 2, entry: null, via: 'place-head' };
         else typing = { type: 'EVENT', strength: 2, entry: null, via: 'event-head' };
         to = head;
       }
     }
+    // ('the pamphlet Tin and Blood: A History of …': a work's title runs on over its small words.)
+    if (cues.work && !typing && !untyped && !cues.periodical) to = this.titleEnd(to);
     if (cues.work && words[to + 1].text === ':' && startsUpper(words[to + 2].text)) to = this.subtitleEnd(to);
     // A numbered law is read whole, a title word with it ('General Order No. 1'), and the scan goes on after it.
     if (!typing && !untyped && !titleArticle && numbered > to) {
@@ -1251,7 +1278,9 @@ export class Scanner {
       if (h === to + 1 || !lex.eventHeadsLower.has(words[h].text)) return -1;
     }
     const head = words[h];
-    if (head.pos === POS.VERB || head.pos === POS.AUX) return -1;
+    // ('the Iva Valley shooting at Enugu': a head in -ing the tagger took for a verb is the noun
+    // when a preposition or punctuation follows it, no object.)
+    if ((head.pos === POS.VERB || head.pos === POS.AUX) && !(event && head.text.endsWith('ing') && (words[h + 1].pos === POS.ADP || words[h + 1].pos === POS.PUNCT))) return -1;
     // 'Beijing talks tough', 'Honda strikes a deal': a head right after the name, taking what a
     // verb takes, is a verb unless an article makes a noun phrase of it ('the Beijing talks with Hanoi').
     if (h === to + 1 && !lex.articles.has(this.lowerAt(from - 1)) && this.verbish(words[h + 1])) return -1;
@@ -2007,6 +2036,14 @@ export class Scanner {
     return e;
   }
 
+  /** Whether a title of capitalised words and small words from word `from` is followed by a colon and a capitalised subtitle. */
+  private subtitledAt(from: number): boolean {
+    const { words, lex } = this;
+    let k = from;
+    while (k < this.n && k - from < 8 && (words[k].name || (k > from && lex.titleSmallWords.has(words[k].text)))) k++;
+    return k > from && words[k - 1].name && words[k].text === ':' && startsUpper(words[k + 1].text);
+  }
+
   /** Emits words [i, e] as a provision of a law, a LAW ('Article 35 of the Constitution'). */
   private emitProvision(i: number, e: number): void {
     const { words } = this;
@@ -2072,6 +2109,9 @@ export class Scanner {
     let work = (bits & CUE.WORK) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.WORK) !== 0);
     let periodical = work && ((bits & CUE.PERIODICAL) !== 0 || ((bits & CUE.ARTICLE) !== 0 && (bits2 & CUE.PERIODICAL) !== 0));
     if (!work && (prev === ',' || (bits === CUE.ARTICLE && this.lowerAt(from - 2) === ',')) && this.appositionPeriodical(from, prev === ',' ? from - 1 : from - 2)) work = periodical = true;
+    // 'his booklet, Tin and Blood: A History of …, is on sale': a book's title in an apposition, known
+    // by its subtitle after a colon.
+    if (!work && prev === ',' && ((this.lex.cueBits.get(this.lowerAt(from - 2)) ?? 0) & (CUE.WORK | CUE.PERIODICAL)) === CUE.WORK && this.subtitledAt(from)) work = true;
     const org = (bits & CUE.ORG) !== 0;
     const place = (bits & CUE.PLACE) !== 0;
     return person || work || org || place ? { title: false, person, work, org, place, periodical } : NO_CUES;

@@ -46,6 +46,11 @@ const UPPER = /^\p{Lu}/u;
 const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?$/;
 /** A speaker's label in capitals before its colon: 'MARTA', 'HOST', 'Q'. */
 const SPEAKER_LABEL = /^\p{Lu}+$/u;
+/** A year and a dash opening a row of a chronology ('1945 — …'). */
+const ROW_YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+const ROW_DASH = new Set(['—', '–', '-']);
+/** Full stop, question and exclamation marks (char codes). */
+const SENTENCE_END = new Set([46, 63, 33]);
 /** The words a speaker's label leaves capitalised by position: articles. */
 const LABEL_OPENERS = new Set(['The', 'A', 'An']);
 
@@ -414,7 +419,13 @@ export class TokenWords {
       word.possessive = '';
       word.parts = parts;
       word.joiner = joiner;
-      word.initial = !sawContent && !(afterLabel && !LABEL_OPENERS.has(value));
+      // A row of a chronology opens after its year and a dash ('1945 — General strike led by …'): a
+      // capital there is positional, as at a sentence's start.
+      const row = words.length >= 2 && ROW_DASH.has(words[words.length - 1].text) && ROW_YEAR.test(words[words.length - 2].text);
+      // So does a sentence after a bracketed one the segmenter left in it ('[Good start. — M.R.] The Christian Democrats …').
+      const prev = words.length > 0 ? words[words.length - 1] : null;
+      const afterBracketed = prev !== null && (prev.text === ']' || prev.text === ')') && prev.cleanStart > 0 && SENTENCE_END.has(text.charCodeAt(prev.cleanStart - 1));
+      word.initial = (!sawContent && !(afterLabel && !LABEL_OPENERS.has(value))) || row || afterBracketed;
       word.folded = entry >= 0 ? table.folded(entry) : null;
       // A paragraph's number ('3.1 The Constitution…', '2. The Act…') opens the sentence like a bracket,
       // with its full stop when the tokenizer splits it off ('22', '.': '22. In Resident Doctors …').
