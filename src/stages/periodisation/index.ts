@@ -164,14 +164,13 @@ function compile(d: RulesData): PeriodisationRules {
     countedInYears: countedInYearsRules(d.countedInYears),
     agesOfALife: agesOfALifeRules(d.agesOfALife, d.countedInYears),
     cameInTurn: (() => {
-      const words = (xs: string[]): string => xs.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
       // The name: a noun phrase after the verb, up to a comma, a full stop or a relative word (group 1).
       const name = `((?:the|a|an)\\s+[^,;.]{1,60}?)(?=\\s*[,;.]|\\s+(?:which|that|when|where|who|whose)\\b|$)`;
       const c = d.cameInTurn;
       return {
-        first: new RegExp(`^(?:${words(c.first)})\\s*,?\\s+(?:${words(c.verbs)})\\s+${name}`, 'iu'),
-        then: new RegExp(`^(?:and\\s+)?(?:${words(c.then)})\\s*,?\\s+(?:${words(c.verbs)})\\s+${name}`, 'iu'),
-        present: new RegExp(`^(?:and\\s+)?(?:since\\s+[^,]{1,40}?|now|today|ever\\s+since)\\s*,?\\s+(?:we|they|people|the\\s+\\p{L}+)\\s+(?:have\\s+)?(?:(?:${words(c.living)})\\s+)?(?:in|through|under)\\s+${name}`, 'iu'),
+        first: new RegExp(`^(?:${phrases(c.first)})\\s*,?\\s+(?:${phrases(c.verbs)})\\s+${name}`, 'iu'),
+        then: new RegExp(`^(?:and\\s+)?(?:${phrases(c.then)})\\s*,?\\s+(?:${phrases(c.verbs)})\\s+${name}`, 'iu'),
+        present: new RegExp(`^(?:and\\s+)?(?:since\\s+[^,]{1,40}?|now|today|ever\\s+since)\\s*,?\\s+(?:we|they|people|the\\s+\\p{L}+)\\s+(?:have\\s+)?(?:(?:${phrases(c.living)})\\s+)?(?:in|through|under)\\s+${name}`, 'iu'),
       };
     })(),
     founding: {
@@ -181,8 +180,7 @@ function compile(d: RulesData): PeriodisationRules {
     },
     // 'There was the time when …', 'and now that the ballot box works again, the time we are still in': a part of a list of times.
     timesWhenPart: (() => {
-      const words = (xs: string[]): string => xs.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
-      return new RegExp(`^\\s*(?:(?:${words(d.timesWhen.openers)})\\s+)*(?:(?:${words(d.timesWhen.present)})\\s+[^,;]{1,60},\\s*)?the\\s+(?:${words(d.timesWhen.nouns)})\\b`, 'iu');
+      return new RegExp(`^\\s*(?:(?:${phrases(d.timesWhen.openers)})\\s+)*(?:(?:${phrases(d.timesWhen.present)})\\s+[^,;]{1,60},\\s*)?the\\s+(?:${phrases(d.timesWhen.nouns)})\\b`, 'iu');
     })(),
     // 'Before it came …', 'And before the new era lay …': group 1, what follows the verb.
     backwardsStep: new RegExp(`^(?:and\\s+)?before\\s+(?:it|this|that|them|these|the\\s+[^,;:.]{1,40}?)\\s*,?\\s+(?:${d.backwardsVerbs.map(escapeRegExp).join('|')})\\s+(.+)$`, 'iu'),
@@ -221,17 +219,26 @@ function compile(d: RulesData): PeriodisationRules {
   };
 }
 
+/** Words or phrases as a pattern's alternation, longest first (so 'most recent' wins over 'most'), spaces as runs of white space. */
+function phrases(words: string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+}
+
+/** A number of one or two words or digits, up to ninety-nine ('seven', 'thirty-four', '12'), as a pattern. */
+function numberPattern(d: RulesData['countedInYears']): string {
+  return `(?:(?:${phrases(Object.keys(d.tens))})(?:[-\\s](?:${phrases(Object.keys(d.units).filter((w) => d.units[w] < 10))}))?|${phrases(Object.keys(d.units))}|\\d{1,2})`;
+}
+
 /** The patterns of stages counted by their lengths in years (see `$comment_countedInYears`). */
 function countedInYearsRules(d: RulesData['countedInYears']): PeriodisationRules['countedInYears'] {
-  const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
-  const number = `(?:(?:${alternation(Object.keys(d.tens))})(?:[-\\s](?:${alternation(Object.keys(d.units).filter((w) => d.units[w] < 10))}))?|${alternation(Object.keys(d.units))}|\\d{1,2})`;
+  const number = numberPattern(d);
   const units = new Map(Object.entries(d.units));
   const tens = new Map(Object.entries(d.tens));
   return {
     // 'the first seven (years)': groups (1) the word of order, (2) the number, (3) 'years' when written.
-    part: new RegExp(`\\bthe\\s+(${alternation([...d.first, ...d.next, ...d.last])})\\s+(${number})(?:\\s+(years))?\\b`, 'giu'),
+    part: new RegExp(`\\bthe\\s+(${phrases([...d.first, ...d.next, ...d.last])})\\s+(${number})(?:\\s+(years))?\\b`, 'giu'),
     // (Checked on every sentence: without the number and flags, which cost more than all the rest.)
-    firstPart: new RegExp(`\\b[Tt]he\\s+(?:${alternation(d.first)})\\s`),
+    firstPart: new RegExp(`\\b[Tt]he\\s+(?:${phrases(d.first)})\\s`),
     first: new Set(d.first),
     next: new Set(d.next),
     last: new Set(d.last),
@@ -246,14 +253,13 @@ function countedInYearsRules(d: RulesData['countedInYears']): PeriodisationRules
       const u = units.get(unit);
       return t !== undefined && u !== undefined ? t + u : null;
     },
-    nameVerb: new RegExp(`^(?:${alternation(d.nameVerbs)})\\s+`, 'iu'),
+    nameVerb: new RegExp(`^(?:${phrases(d.nameVerbs)})\\s+`, 'iu'),
   };
 }
 
 /** The patterns of stages of a life told by ages (see `$comment_agesOfALife`). */
 function agesOfALifeRules(d: RulesData['agesOfALife'], numbers: RulesData['countedInYears']): PeriodisationRules['agesOfALife'] {
-  const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
-  const age = `(?:(?:${alternation(Object.keys(numbers.tens))})(?:[-\\s](?:${alternation(Object.keys(numbers.units).filter((w) => numbers.units[w] < 10))}))?|${alternation(Object.keys(numbers.units))}|\\d{1,2})`;
+  const age = numberPattern(numbers);
   return {
     // 'from twenty-three to forty-eight', 'from the age of 19 until 41': groups (1) and (2) the ages.
     range: new RegExp(`\\bfrom\\s+(?:the\\s+age\\s+of\\s+)?(${age})\\s+(?:to|until|till)\\s+(${age})\\b`, 'giu'),
@@ -261,7 +267,7 @@ function agesOfALifeRules(d: RulesData['agesOfALife'], numbers: RulesData['count
     onwards: new RegExp(`\\bfrom\\s+(?:the\\s+age\\s+of\\s+)?(${age})\\s+(?:on|onwards?)\\b`, 'iu'),
     lifeWords: new Set(d.lifeWords),
     // 'born in Omdurman on ' before a date.
-    bornBefore: new RegExp(`\\b(?:${alternation(d.birthWords)})\\s+(?:[\\p{L}\\p{N}'’,.-]+\\s+){0,${d.maxWordsAfterBirthWord}}$`, 'iu'),
+    bornBefore: new RegExp(`\\b(?:${phrases(d.birthWords)})\\s+(?:[\\p{L}\\p{N}'’,.-]+\\s+){0,${d.maxWordsAfterBirthWord}}$`, 'iu'),
   };
 }
 
