@@ -284,11 +284,14 @@ export const citations = defineStage<CitationsOptions, CitationRules>({
         // form is a citation whatever the rest of the text does. So do names whose words say a
         // work is cited ('Dorsainvil-Kemp (2013) counts …', 'leans hard on Pierre-Gilles and Novak
         // (2016)'), and those listed after one ('…, and on women teachers, Osman and Clarke (2019)').
-        const evident = kept.filter((c, i) => said[i]);
-        if (evident.length < kept.length) {
-          messages.push(message('citations', 'info', 'citations/style-not-established', `${kept.length - evident.length} name-and-year candidate(s) set aside: no reference list and author–year citations in only ${bracketed} bracket(s)`));
+        // (No reference list: every kept link is null, so the links stay in step by filtering them alike.)
+        const cited = kept.filter((c, k) => said[k]);
+        const citedLinks = keptLinks.filter((l, k) => said[k]);
+        if (cited.length < kept.length) {
+          messages.push(message('citations', 'info', 'citations/style-not-established', `${kept.length - cited.length} name-and-year candidate(s) set aside: no reference list and author–year citations in only ${bracketed} bracket(s)`));
         }
-        kept = evident;
+        kept = cited;
+        keptLinks.splice(0, keptLinks.length, ...citedLinks);
       }
     }
 

@@ -888,8 +888,8 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const announces = new Map<string, PeriodStage[]>();
     for (const st of stages) for (const id of st.announcedIn) announces.set(id, [...(announces.get(id) ?? []), st]);
     const lastStage = stages[stages.length - 1];
-    // The year the text gives as its own, from its front matter ('Submitted by …, 30 April 2025').
-    // The text's own present: when it was written; in a dated addition ('Update, 12 January 2024'), then.
+    // The year the text gives as its own, from its front matter ('Submitted by …, 30 April 2025');
+    // in a dated addition ('Update, 12 January 2024'), the addition's.
     const metadata = layer(doc, 'metadata');
     const presentOf = (s: Sentence): number | null => metadata.updates.find((u) => u.sectionId === s.sectionId)?.year ?? metadata.year;
     const counted = countedPatterns(countedNoun, stages.length, rules);
@@ -1138,8 +1138,10 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // 'On 27 April 2017 supporters of the ruling party stormed Parliament' when the second stage
         // ends on 31 May 2017: in a border's year, a month or day before the border's own is in the
         // stage the border ends (the text puts it there: ANNOTATION.md rule 2).
-        // (Not when another date of the sentence reaches the border: 'Magufuli died on 17 March 2021,
-        // and Samia Suluhu Hassan, sworn in two days later, …' with the border on 19 March.)
+        // (Not when another date of the sentence, to the month, reaches the border: 'Magistrates
+        // released him in May 1975, and on 9 June 1975 the printers struck' with the border on 9 June.
+        // A relative date the temporal stage reads to the year only cannot say: 'Magufuli died on 17
+        // March 2021, and Samia Suluhu Hassan, sworn in two days later, …' goes to the earlier stage.)
         if (first.m.how === 'boundary' && first.t.from !== null && first.t.from === first.t.to) {
           const border = borders.get(first.t.from);
           const beforeBorder = (t: TemporalExpression): boolean => {
