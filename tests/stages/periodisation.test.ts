@@ -1361,9 +1361,13 @@ describe('periodisation: fifteenth session — names given in one sentence and d
 
   it.each([
     ['single years', 'Plan\n\nWe count three phases since 1950, listed here.\n\n1. 1950, the founding: a union was set up.\n\n2. 1961, the strike: the docks stopped.\n\n3. 1975, the merger: two unions joined.'],
-    ['a row without its colon', 'Plan\n\nWe count three phases since 1950, listed here.\n\n1. 1950–1961, the founding years, when a union was set up.\n\n2. 1961–1975, the strike years, when the docks stopped.\n\n3. Since 1975, the merger years, when two unions joined.'],
   ])('numbered rows after a count are no stages with %s', (_, text) => {
     expect(stagesOf(text).stages).toEqual([]);
+  });
+
+  it('numbered rows without their colon are no timeline rows, but dated one after another after the count they are its stages, unnamed (sixteenth session)', () => {
+    const text = 'Plan\n\nWe count three phases since 1950, listed here.\n\n1. 1950–1961, the founding years, when a union was set up.\n\n2. 1961–1975, the strike years, when the docks stopped.\n\n3. Since 1975, the merger years, when two unions joined.';
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([[null, 1950, 1961], [null, 1961, 1975], [null, 1975, null]]);
   });
 
   it('a sentence that counts a stage with a verb of ending before its date ends it, it does not start it', () => {
@@ -1667,6 +1671,27 @@ describe('periodisation: stages that come in turn after a count of any kind', ()
     ['fewer turns than the count', 'I will tell it as three kinds of weather. First came the drought, from 1933 to 1959. Then came the floods, which ended in 1978. The museum opened in 2020.'],
     ['a first turn without its years', 'I will tell it as two kinds of weather. First came the drought, which was long. Then came the floods, which ended in 1978.'],
     ['a later turn that ends before the one before', 'I will tell it as two kinds of weather. First came the drought, from 1933 to 1959. Then came the floods, as in 1950.'],
+  ])('claims nothing for %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+});
+
+describe('periodisation: a count of parts, then one sentence per part dating it', () => {
+  it('reads the recitals of a petition: "1. Whereas, from … 2 May 1978 until … June 1994, …; 2. Whereas, from those elections until the fire of March 2008, …; 3. Whereas, since the fire of 14 March 2008, …"', () => {
+    expect(read('count-then-dated-sentences').claimedCount).toBe(3);
+    expect(rowsOf('count-then-dated-sentences')).toEqual([[null, 1978, 1994], [null, 1994, 2008], [null, 2008, null]]);
+  });
+
+  it.each([
+    ['committees, one dated', 'none-count-then-one-dated'],
+  ])('claims nothing for %s', (_, name) => {
+    expect(read(name)).toEqual({ claimedCount: null, countedNoun: null, stages: [] });
+  });
+
+  it.each([
+    ['parts that do not follow on', 'Its history falls into three parts. From 1950 to 1960 the union grew. From 1970 to 1980 it shrank. Since 1990 it has grown again.'],
+    ['a last part that is not open', 'Its history falls into two parts. From 1950 to 1960 the union grew. In 1960 it shrank.'],
+    ['a first part with a year only', 'Its history falls into two parts. In 1950 the union grew. Since 1960 it has shrunk.'],
   ])('claims nothing for %s', (_, text) => {
     expect(stagesOf(text).stages).toEqual([]);
   });

@@ -860,7 +860,7 @@ export function findThesis(
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -2250,6 +2250,64 @@ function cameInTurn(
   }
   return { count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
+
+/**
+ * A count of parts of any kind, then as many sentences, one per part, each dating its part: 'That
+ * history falls into three parts, one for each of the first three recitals below. 1. Whereas, from
+ * … 27 August 1991 until the parliamentary elections of February 2001, … 2. Whereas, from those
+ * elections until the protests of April 2009, … 3. Whereas, since the protests of 7 April 2009, …'
+ * (or an archive's 'Series A holds the records of …, from … 1975 to … 1990'). The first part is
+ * dated from and to, each later one ends (or, the last, is open) after the one before, where it
+ * starts. Unnamed. Null unless all of them are dated so.
+ */
+function datedInTurn(
+  sentences: Sentence[],
+  k: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis | null {
+  const s = sentences[k];
+  // (Cheap first: a count, then a plural noun among the next words.)
+  const words = wordsOf(s.text);
+  const at = words.findIndex((w, i) => {
+    const n = rules.countWords.get(w.w);
+    return n !== undefined && n >= 2 && n <= rules.maxStages && words.slice(i + 1, i + 4).some((x) => x.w.length > 3 && x.w.endsWith('s'));
+  });
+  if (at < 0) return null;
+  const count = rules.countWords.get(words[at].w)!;
+  if (k + count >= sentences.length) return null;
+  const items: ThesisItem[] = [];
+  let end: number | null = null;
+  for (let i = 1; i <= count; i++) {
+    const t = sentences[k + i];
+    const item = makeItem(t, ...trimItem(t.text, 0, t.text.length, rules), false, temporal, rules, toOriginal);
+    const years = itemYears(item);
+    if (!years) return null;
+    const last = i === count;
+    if (i === 1) {
+      // The first part: a start and a later end of its own.
+      if (item.endsAtYear || years.from === null || years.to === null || years.to <= years.from) return null;
+      end = years.to;
+      item.dated = { ...item.dated!, kind: 'range', from: years.from, to: years.to, edtf: `${years.from}/${years.to}` };
+    } else if (item.endsAtYear || (years.from !== null && years.to !== null && years.to > years.from && years.from === end)) {
+      // 'from those elections until the protests of April 2009': it ends later, where the one before ended it starts.
+      const to = item.endsAtYear ? years.from : years.to;
+      if (to === null || to <= end!) return null;
+      item.dated = { ...item.dated!, kind: 'range', from: end, to, edtf: `${end}/${to}` };
+      end = to;
+    } else if (last && years.from === end && (years.to === null || years.to === years.from) && OPEN_SINCE.test(t.text)) {
+      // 'since the protests of 7 April 2009': the last, open.
+      item.dated = { ...item.dated!, kind: 'range', from: end, to: null, edtf: `${end}/..` };
+    } else return null;
+    item.until = null;
+    item.endsAtYear = false;
+    items.push(item);
+  }
+  return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
+}
+/** A part told as lasting to the present: 'since' before its date. */
+const OPEN_SINCE = /\bsince\b/iu;
 
 /** A quoted phrase: group 1, its words. */
 const QUOTED_PHRASE = /['‘"“]([^'‘’"“”]{2,80})['’"”]/u;
