@@ -2268,7 +2268,11 @@ function datedInTurn(
   toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
 ): Thesis | null {
   const s = sentences[k];
-  // (Cheap first: a count, then a plural noun among the next words.)
+  // (Cheap first, as this is tried on every sentence until a thesis is found: a count word, then a
+  // plural noun among the next words.)
+  let counted = COUNT_THEN_PLURAL.get(rules);
+  if (!counted) COUNT_THEN_PLURAL.set(rules, (counted = new RegExp(`\\b(?:${countWordsWhere(rules, (n) => n >= 2 && n <= rules.maxStages).join('|')})\\s+(?:\\S+\\s+){0,2}?\\p{L}{3,}s\\b`, 'iu')));
+  if (!counted.test(s.text)) return null;
   const words = wordsOf(s.text);
   const at = words.findIndex((w, i) => {
     const n = rules.countWords.get(w.w);
@@ -2306,9 +2310,13 @@ function datedInTurn(
   }
   return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
+/** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
+const COUNT_THEN_PLURAL = new WeakMap<PeriodisationRules, RegExp>();
 /** A part told as lasting to the present: 'since' before its date. */
 const OPEN_SINCE = /\bsince\b/iu;
 
+/** The shape of the open last part of a life told by ages: 'from <a word or two> on' ('from seventy-seven on', 'from the age of 68 onwards'). */
+const OPEN_AGE_SHAPE = /\b[Ff]rom\s+(?:the\s+age\s+of\s+)?\S+\s+on(?:wards?)?\b/;
 /** A quoted phrase: group 1, its words. */
 const QUOTED_PHRASE = /['‘"“]([^'‘’"“”]{2,80})['’"”]/u;
 
@@ -2330,8 +2338,9 @@ function agesOfALife(
   const s = sentences[k];
   const r = rules.agesOfALife;
   const numberOf = rules.countedInYears.numberOf;
-  // (Cheap first: a range opens with 'from'.)
-  if (!s.text.includes('rom ')) return null;
+  // (Cheap first, as this is tried on every sentence until a thesis is found: the open last part,
+  // 'from <age> on', before the patterns with every number word.)
+  if (!OPEN_AGE_SHAPE.test(s.text)) return null;
   const ranges = [...s.text.matchAll(r.range)];
   const open = r.onwards.exec(s.text);
   if (ranges.length < 1 || !open || open.index! < ranges[ranges.length - 1].index! || ranges.length + 1 > rules.maxStages) return null;
@@ -2371,6 +2380,8 @@ function agesOfALife(
 
 /** A stage told ending in a 'that' clause: group 1, its name (an article or a capital first); group 2, the verb. */
 const THAT_ENDED = /\bthat\s+((?:the|an?|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s+(?:had\s+)?(ended|closed|finished|came\s+to\s+an\s+end|gave\s+way)\b/gu;
+/** A verb of ending as THAT_ENDED has them, alone: a cheap test before it. */
+const ENDING_VERB = /\b(?:ended|closed|finished|gave\s+way|came\s+to\s+an\s+end)\b/;
 /** The same, not global: whether any such clause is there. */
 const THAT_ENDED_ONCE = new RegExp(THAT_ENDED.source, 'u');
 /** The last stage in a 'that' clause, told as the present: 'that since … we have been living in the reopening' (group 1, what follows 'since'; group 2, the name). */
@@ -2401,8 +2412,8 @@ function recalledInClauses(
   // Without an announcement, a count and a plural stage noun ('the three eras I see').
   let a = announcement;
   if (!a) {
-    // (Cheap first: the clauses open with 'that'.)
-    if (!counting.text.includes('that ')) return null;
+    // (Cheap first: the clauses open with 'that' and tell an end.)
+    if (!counting.text.includes('that ') || !ENDING_VERB.test(counting.text)) return null;
     let counted = COUNTED_STAGES.get(rules);
     if (!counted) COUNTED_STAGES.set(rules, (counted = new RegExp(`\\b(${countWordsWhere(rules, (n) => n >= 2 && n <= rules.maxStages).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(${pluralStageNouns(rules)})\\b`, 'iu')));
     const m = counted.exec(counting.text);
