@@ -201,6 +201,17 @@ export function itemYears(item: ThesisItem): { from: number | null; to: number |
   return { from: item.dated.from, to: item.until ? (item.until.to ?? item.until.from) : item.dated.to };
 }
 
+/**
+ * Dates a thesis item as the years `from`–`to` (open when `to` is null), on the expression `base`
+ * that gave them (a synthetic range for stages a reader dates by arithmetic or in turn): no
+ * 'until' and no single end are left to read.
+ */
+function dateItem(item: ThesisItem, base: TemporalExpression, from: number, to: number | null, how: { text?: string; cue?: string } = {}): void {
+  item.dated = { ...base, kind: 'range', from, to, edtf: `${from}/${to ?? '..'}`, text: how.text ?? base.text, cues: how.cue ? [...base.cues, how.cue] : base.cues };
+  item.until = null;
+  item.endsAtYear = false;
+}
+
 export interface Thesis {
   /** Stages the text says it has; for a list announced without a count ('the following periods:'), the items listed. */
   count: number;
@@ -946,8 +957,7 @@ function fromFounding(thesis: Thesis, sentences: Sentence[], temporal: TemporalE
     if (!rules.founding.verb.test(s.text)) continue;
     const year = temporal.find((t) => t.sentenceId === s.id && t.kind !== 'era' && t.from !== null && t.from === t.to && t.from < end.from!);
     if (!year) continue;
-    first.dated = { ...end, kind: 'range', from: year.from, to: end.from, edtf: `${year.from}/${end.from}`, cues: [...end.cues, `from the founding (${year.text})`] };
-    first.endsAtYear = false;
+    dateItem(first, end, year.from!, end.from, { cue: `from the founding (${year.text})` });
     return;
   }
 }
@@ -2125,9 +2135,7 @@ function countedInYears(
     const [cs, ce] = trimItem(s.text, m.index!, nameEnd, rules);
     const item = makeItem(s, cs, ce, false, temporal, rules, toOriginal);
     item.label = name === '' ? null : name;
-    item.dated = { ...start!, text: m[0], kind: 'range', from, to, edtf: `${from}/${to ?? '..'}`, cues: [...start!.cues, `counted in years: ${years.slice(0, i + 1).join(' + ')} from ${start!.text}`] };
-    item.until = null;
-    item.endsAtYear = false;
+    dateItem(item, start!, from, to, { text: m[0], cue: `counted in years: ${years.slice(0, i + 1).join(' + ')} from ${start!.text}` });
     items.push(item);
     if (to !== null) from = to;
   });
@@ -2233,19 +2241,19 @@ function cameInTurn(
     if (i === 1) {
       if (!years || years.from === null || years.to === null || years.to === years.from) return null;
       end = years.to;
+      item.until = null;
+      item.endsAtYear = false;
     } else if (present) {
       // The present: open, from its own start or where the stage before ends.
       const from = years?.from != null && years.from >= end! ? years.from : end!;
-      item.dated = { ...(item.dated ?? items[0].dated!), kind: 'range', from, to: null, edtf: `${from}/..` };
+      dateItem(item, item.dated ?? items[0].dated!, from, null);
     } else {
       // A later stage starts where the one before ends; its own latest date ends it.
       const to = years === null ? null : Math.max(years.from ?? -Infinity, years.to ?? -Infinity);
       if (to === null || !(to > end!)) return null;
-      item.dated = { ...item.dated!, kind: 'range', from: end, to, edtf: `${end}/${to}` };
+      dateItem(item, item.dated!, end!, to);
       end = to;
     }
-    item.until = null;
-    item.endsAtYear = false;
     items.push(item);
   }
   return { count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
@@ -2293,19 +2301,17 @@ function datedInTurn(
       // The first part: a start and a later end of its own.
       if (item.endsAtYear || years.from === null || years.to === null || years.to <= years.from) return null;
       end = years.to;
-      item.dated = { ...item.dated!, kind: 'range', from: years.from, to: years.to, edtf: `${years.from}/${years.to}` };
+      dateItem(item, item.dated!, years.from, years.to);
     } else if (item.endsAtYear || (years.from !== null && years.to !== null && years.to > years.from && years.from === end)) {
       // 'from those elections until the protests of April 2009': it ends later, where the one before ended it starts.
       const to = item.endsAtYear ? years.from : years.to;
       if (to === null || to <= end!) return null;
-      item.dated = { ...item.dated!, kind: 'range', from: end, to, edtf: `${end}/${to}` };
+      dateItem(item, item.dated!, end!, to);
       end = to;
     } else if (last && years.from === end && (years.to === null || years.to === years.from) && OPEN_SINCE.test(t.text)) {
       // 'since the protests of 7 April 2009': the last, open.
-      item.dated = { ...item.dated!, kind: 'range', from: end, to: null, edtf: `${end}/..` };
+      dateItem(item, item.dated!, end!, null);
     } else return null;
-    item.until = null;
-    item.endsAtYear = false;
     items.push(item);
   }
   return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
@@ -2368,9 +2374,7 @@ function agesOfALife(
     const fromYear = birth.from! + from!;
     const toYear = to === null ? null : birth.from! + to;
     item.label = quoted ? quoted[1].trim() : null;
-    item.dated = { ...birth, text: (i < ranges.length ? ranges[i] : open)[0], kind: 'range', from: fromYear, to: toYear, edtf: `${fromYear}/${toYear ?? '..'}`, cues: [...birth.cues, `ages ${from}–${to ?? ''} from the year of birth (${birth.text})`] };
-    item.until = null;
-    item.endsAtYear = false;
+    dateItem(item, birth, fromYear, toYear, { text: (i < ranges.length ? ranges[i] : open)[0], cue: `ages ${from}–${to ?? ''} from the year of birth (${birth.text})` });
     return item;
   });
   // The sentence before, when it speaks of the life too, divides it ('she divided her life … into three parts').
@@ -2460,9 +2464,7 @@ function recalledInClauses(
     const item = makeItem(s, ...trimItem(s.text, x, y, rules), false, temporal, rules, toOriginal);
     const evidence = (i < clauses.length ? ends[i] ?? eras[i] : lastStart) ?? opening;
     item.label = name.trim();
-    item.dated = { ...evidence, kind: 'range', from: starts[i], to: stops[i], edtf: `${starts[i]}/${stops[i] ?? '..'}`, cues: [...evidence.cues, 'stages recalled in clauses'] };
-    item.until = null;
-    item.endsAtYear = false;
+    dateItem(item, evidence, starts[i], stops[i], { cue: 'stages recalled in clauses' });
     return item;
   });
   return { count: items.length, countSentenceId: counting.id, items, repeatedIn: items.map(() => (inNext ? [s.id] : [])), frameStart: null, countedNoun: a.noun };
