@@ -1667,6 +1667,10 @@ describe('periodisation: stages that come in turn after a count of any kind', ()
     expect(rowsOf('came-in-turn-weather')).toEqual([['the drought', 1933, 1959], ['the floods', 1959, 1978], ['the spring', 1978, null]]);
   });
 
+  it("the first stage's end is its own sentence's ('… to the morning of 4 February 1959'), not the next stage's start", () => {
+    expect(stagesOf(form('came-in-turn-weather')).stages[0].yearsFrom).toEqual({ from: 'thesis', to: 'thesis' });
+  });
+
   it.each([
     ['fewer turns than the count', 'I will tell it as three kinds of weather. First came the drought, from 1933 to 1959. Then came the floods, which ended in 1978. The museum opened in 2020.'],
     ['a first turn without its years', 'I will tell it as two kinds of weather. First came the drought, which was long. Then came the floods, which ended in 1978.'],

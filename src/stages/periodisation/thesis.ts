@@ -2241,8 +2241,7 @@ function cameInTurn(
     if (i === 1) {
       if (!years || years.from === null || years.to === null || years.to === years.from) return null;
       end = years.to;
-      item.until = null;
-      item.endsAtYear = false;
+      dateItem(item, item.dated!, years.from, years.to);
     } else if (present) {
       // The present: open, from its own start or where the stage before ends.
       const from = years?.from != null && years.from >= end! ? years.from : end!;
