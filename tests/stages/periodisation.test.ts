@@ -1700,3 +1700,35 @@ describe('periodisation: a count of parts, then one sentence per part dating it'
     expect(stagesOf(text).stages).toEqual([]);
   });
 });
+
+describe('periodisation: forms of ordinary scholarly prose (seventeenth session)', () => {
+  it('reads "We divide the Maoist era into an early phase (1949–1957), a middle phase (…), and a late phase (…)": what is divided, before "into", is no stage', () => {
+    expect(read('divide-into-singular-phases').claimedCount).toBe(3);
+    expect(read('divide-into-singular-phases').stages.map((s) => [s.from, s.to])).toEqual([[1949, 1957], [1958, 1965], [1966, 1976]]);
+  });
+
+  it('reads "The decades since 1940 can be split into a developmentalist period lasting until … 1982, a neoliberal period until 2000, and a post-neoliberal period thereafter"', () => {
+    expect(rowsOf('split-into-since-frame')).toEqual([['a developmentalist period', 1940, 1982], ['a neoliberal period', 1982, 2000], ['a post-neoliberal period', 2000, null]]);
+  });
+
+  it('reads a stage between two named ones whose noun is no stage noun: "the Mubarak era (1981–2011), the revolutionary interlude (2011–2013) and the Sisi era (since 2013)"', () => {
+    expect(rowsOf('distinguish-between-unnamed-noun')).toEqual([['the Mubarak era', 1981, 2011], ['the revolutionary interlude', 2011, 2013], ['the Sisi era', 2013, null]]);
+  });
+
+  it('reads a count of phases, then paragraphs each opened by its dates ("Between 1957 and 1966, …", "From 1967 to 1981, …", "Since the constitution of 1992, …")', () => {
+    expect(read('count-then-paragraphs-opened-by-dates').claimedCount).toBe(4);
+    expect(rowsOf('count-then-paragraphs-opened-by-dates')).toEqual([[null, 1957, 1966], [null, 1967, 1981], [null, 1981, 1992], [null, 1992, null]]);
+  });
+
+  it.each([
+    ['a paragraph whose dates do not follow on', 'The press has gone through three phases. Between 1957 and 1966 it was captured. Editors were detained.\n\nFrom 1975 to 1981 it swung. Papers closed.\n\nSince 1992 it has been free.'],
+    ['fewer parts opened by dates than the count', 'The press has gone through three phases. Between 1957 and 1966 it was captured. It swung. Since 1966 it has been free. Nothing else happened.'],
+    ['a party that split into wings', 'In 1959 the party split into a radical wing and a moderate wing (1959–1961). It merged again in 1962.'],
+  ])('claims nothing for %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+
+  it('keeps two stages when what stands between them is no dated item: "an early phase (1920–1945), the unions growing fast, and a late phase (1945–1968)"', () => {
+    expect(stagesOf('We distinguish between an early phase (1920–1945), the unions growing fast, and a late phase (1945–1968).').stages.map((s) => [s.from, s.to])).toEqual([[1920, 1945], [1945, 1968]]);
+  });
+});

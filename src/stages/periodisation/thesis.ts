@@ -572,21 +572,36 @@ const MAX_WORDS_ARTICLE_TO_NOUN = 3;
 function singularStages(text: string, words: { w: string; start: number; end: number }[], rules: PeriodisationRules): Announcement | null {
   const verb = words.findIndex((x, k) => rules.pairAnnouncers.has(x.w) && (!rules.pairThrough.has(x.w) || words[k + 1]?.w === 'through'));
   if (verb < 0) return null;
+  // 'We divide the Maoist era into an early phase (1949–1957), …': what is divided stands before
+  // 'into' and is no stage of its own; the stages follow it.
+  const into = words.findIndex((x, k) => k > verb && k <= verb + MAX_WORDS_TO_FIRST_SINGULAR && x.w === 'into');
+  const first = into > 0 ? into : verb;
   const anchors: number[] = [];
   let noun = '';
   let article = -1;
-  for (let j = verb + 1; j < words.length; j++) {
+  for (let j = first + 1; j < words.length; j++) {
     const w = words[j].w;
     if (w === 'a' || w === 'an' || w === 'the') article = j;
     else if (article >= 0 && j - article <= MAX_WORDS_ARTICLE_TO_NOUN && rules.stageNouns.has(w) && !w.endsWith('s')) {
-      if (anchors.length === 0 && article - verb > MAX_WORDS_TO_FIRST_SINGULAR) return null;
+      if (anchors.length === 0 && article - first > MAX_WORDS_TO_FIRST_SINGULAR) return null;
       anchors.push(words[article].start);
       noun ||= w;
       article = -1;
     }
   }
-  return anchors.length >= 2 ? { count: 0, after: anchors[0], noun: `${noun}s`, anchors } : null;
+  if (anchors.length < 2) return null;
+  // 'we distinguish between the Mubarak era (1981–2011), the revolutionary interlude (2011–2013)
+  // and the Sisi era (since 2013)': a stage between them named by a noun the rules do not know is
+  // one of the list when it opens with an article after a comma or 'and' and is dated in brackets.
+  for (const m of text.slice(anchors[0]).matchAll(DATED_LIST_ITEM)) {
+    const at = anchors[0] + m.index! + m[0].length;
+    if (at < anchors[anchors.length - 1] && !anchors.includes(at)) anchors.push(at);
+  }
+  anchors.sort((a, b) => a - b);
+  return { count: 0, after: anchors[0], noun: `${noun}s`, anchors };
 }
+/** Before a list item (the match's end) that opens with an article and is dated in brackets soon after. */
+const DATED_LIST_ITEM = /(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the|a|an)\s+[^,;()]{1,40}?\s*\([^()]*\d{3,4}[^()]*\))/giu;
 
 /**
  * "The first, the period of Ordinance 71-79, lasted from December 1971 to December 1990; the
@@ -798,6 +813,9 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   core = core.replace(/(?:^|\s+)(?:up\s+(?:to|until)|prior\s+to|after|before|since|from|until|till|in|by|to|during|between|through|of)$/iu, '');
   // "an era of state control thereafter": a word that only points back to the stage before goes too.
   core = core.replace(/\s+(?:thereafter|afterwards|since\s+then|ever\s+since)$/iu, '');
+  // "a developmentalist period lasting until the debt crisis of 1982": with its end gone, the verb of
+  // duration that led to it goes too.
+  core = core.replace(/\s+(?:(?:which|that)\s+)?(?:lasting|lasted|running|ran|stretching|stretched|extending|extended)$/iu, '');
   // 'bargaining, from the port strike of 1946 to the coup of 1958', 'the underground, from the
   // imposition of martial law to the Round Table of 1989': with the dates gone, the event set off
   // by a comma that starts the stage is a bound, not part of its name ('the period after the fall
@@ -888,7 +906,7 @@ export function findThesis(
       // '… the three eras I see since … June 1990, …; all you need to remember is that the era of
       // the uprisings ended when …, that the Correa decade ended when …, and that since … October
       // 2017 we have been living in the reopening.'
-      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a);
+      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? datedInTurn(sentences, k, temporal, rules, toOriginal, true);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
@@ -1691,7 +1709,12 @@ function thesisAt(
     if (read.some((x) => PART_ORDINAL.test(x.text))) withoutCountedHead(read, a.noun);
     // The last may be the open present, undated ('… and an era of state control thereafter').
     const ok = read.length <= rules.maxStages && everyDated(read, rules);
-    return { count: ok ? read.length : 0, countSentenceId: s.id, items: ok ? read : [], repeatedIn: ok ? read.map(() => []) : [], frameStart: null, countedNoun: null };
+    // 'The decades since 1940 can be split into a developmentalist period …, a neoliberal period …':
+    // a date after 'since' or 'from' before the first stage named is where that stage starts.
+    const frame = ok ? datesIn(temporal, s.id, s.cleanStart, s.cleanStart + a.anchors[0], toOriginal).find((t) => t.from !== null && t.kind !== 'relative') : undefined;
+    const at = frame ? s.text.indexOf(frame.text) : -1;
+    const frameStart = frame && at >= 0 && at < a.anchors[0] && (FRAME_START.test(frame.text) || FRAME_WORD_BEFORE.test(s.text.slice(0, at))) ? frame.from : null;
+    return { count: ok ? read.length : 0, countSentenceId: s.id, items: ok ? read : [], repeatedIn: ok ? read.map(() => []) : [], frameStart, countedNoun: null };
   }
   let items: ThesisItem[] = [];
   // A list announced without a count ("the following periods:") has as many stages as it lists.
@@ -2273,6 +2296,7 @@ function datedInTurn(
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
   toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  announced = false,
 ): Thesis | null {
   const s = sentences[k];
   // (Cheap first, as this is tried on every sentence until a thesis is found: a count word, then a
@@ -2290,31 +2314,52 @@ function datedInTurn(
   if (k + count >= sentences.length) return null;
   const items: ThesisItem[] = [];
   let end: number | null = null;
+  // After a sentence that announces stages ('The press has gone through four phases since
+  // independence in 1957.'), the parts may be told in paragraphs, each opened by its dates
+  // ('Between 1957 and 1966, under Nkrumah, …', 'From 1966 to 1981, …', 'Since the constitution of
+  // 1992, …'): sentences of the same section that do not open with a date are passed over.
+  let next = k + 1;
+  const window = Math.min(sentences.length, k + 1 + count * MAX_SENTENCES_PER_PART_TOLD);
   for (let i = 1; i <= count; i++) {
-    const t = sentences[k + i];
+    if (announced) while (next < window && sentences[next].sectionId === s.sectionId && !OPENS_WITH_TIME.test(sentences[next].text)) next++;
+    if (next >= window || (announced && sentences[next].sectionId !== s.sectionId)) return null;
+    const t = sentences[next++];
     const item = makeItem(t, ...trimItem(t.text, 0, t.text.length, rules), false, temporal, rules, toOriginal);
     const years = itemYears(item);
-    if (!years) return null;
+    if (!years || (announced && t.text.indexOf(item.dated!.text) > MAX_OPENING_DATE_AT)) return null;
     const last = i === count;
     if (i === 1) {
       // The first part: a start and a later end of its own.
       if (item.endsAtYear || years.from === null || years.to === null || years.to <= years.from) return null;
       end = years.to;
       dateItem(item, item.dated!, years.from, years.to);
-    } else if (item.endsAtYear || (years.from !== null && years.to !== null && years.to > years.from && years.from === end)) {
+      items.push(item);
+      continue;
+    }
+    // Parts told in paragraphs may also start the year after the one before ends ('From 1966 to
+    // 1980, …', 'From 1981 to 1992, …'); each then starts where it says.
+    const follows = years.from === end || (announced && years.from === end! + 1);
+    const from = follows ? years.from! : end!;
+    if (item.endsAtYear || (years.from !== null && years.to !== null && years.to > years.from && follows)) {
       // 'from those elections until the protests of April 2009': it ends later, where the one before ended it starts.
       const to = item.endsAtYear ? years.from : years.to;
       if (to === null || to <= end!) return null;
-      dateItem(item, item.dated!, end!, to);
+      dateItem(item, item.dated!, item.endsAtYear ? end! : from, to);
       end = to;
-    } else if (last && years.from === end && (years.to === null || years.to === years.from) && OPEN_SINCE.test(t.text)) {
+    } else if (last && follows && (years.to === null || years.to === years.from) && OPEN_SINCE.test(t.text)) {
       // 'since the protests of 7 April 2009': the last, open.
-      dateItem(item, item.dated!, end!, null);
+      dateItem(item, item.dated!, from, null);
     } else return null;
     items.push(item);
   }
   return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
+/** Sentences, at most, per part told after a sentence that announces stages (see datedInTurn). */
+const MAX_SENTENCES_PER_PART_TOLD = 5;
+/** A sentence that opens with a time: a preposition of time or a year. */
+const OPENS_WITH_TIME = /^(?:between|from|since|after|until|in|by|during|throughout|\d{4})\b/iu;
+/** Characters, at most, before the date of a part that opens with it ('Since the constitution of 1992'). */
+const MAX_OPENING_DATE_AT = 30;
 /** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
 const COUNT_THEN_PLURAL = new WeakMap<PeriodisationRules, RegExp>();
 /** A part told as lasting to the present: 'since' before its date. */
@@ -2671,6 +2716,8 @@ const BETWEEN_TO = /^between\s+\S[^]*?\sand\s/iu;
 
 /** What before a date in an announcement makes it the start of the whole periodisation ('since the death of Franco in 1975'). */
 const FRAME_START = /\b(?:since|from)\b/i;
+/** 'since' or 'from' right before a date ('The decades since 1940'). */
+const FRAME_WORD_BEFORE = /\b(?:since|from)\s+(?:the\s+)?$/iu;
 /** A phrase of time that opens the sentence announcing the stages, up to its first comma ('Since the fall of the junta in 1983,'). */
 const OPENING_FRAME = /^(?:ever\s+)?(?:since|from)\s[^,;:]*,/iu;
 
