@@ -140,7 +140,10 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
   if (isBullet(text) || rules.caption.test(text) || rules.notHeading.test(text)) return false;
   if (/[.,;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
   if (!startsUpperOrDigit(text)) return false;
-  // A row of a table ('1950      19      21,000') has no word.
+  // A span of years alone on its own lines heads a section ('1916–1942', '1990–present'), as
+  // encyclopedia articles divide a history; otherwise a row of a table ('1950      19      21,000')
+  // has no word.
+  if (standalone && BARE_RANGE_HEADING.test(text)) return true;
   if (!HAS_WORD.test(text)) return false;
   const ws = words(text);
   if (ws.length === 0 || ws.length > rules.maxHeadingWords) return false;
@@ -154,6 +157,8 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
 }
 
 const HAS_WORD = /\p{L}{2}/u;
+/** A heading that is a span of years and nothing else: '1916–1942', '1942 – 1990', '1990–', '1990–present'. */
+const BARE_RANGE_HEADING = /^\d{3,4}\s*[–—-]\s*(?:\d{2,4}|present|today|now)?$/iu;
 const DIGIT_RUN = /\d+/g;
 const SPACE_RUN = /\s+/g;
 /** What the replacements of {@link normaliseRepeated} change: a digit, whitespace but a single space. */

@@ -355,14 +355,6 @@ function withNamedYears(h: HeadingInfo, next: HeadingInfo | null, sentences: Sen
   return h;
 }
 
-/** The heading of a stage that is nothing but its years ('Since 1974', 'After 1990'), without a section number; null when it has none or counts the stage. */
-function yearsOnlyName(h: HeadingInfo, rules: PeriodisationRules): string | null {
-  // ('Phase II (1955–1976)', 'The First Period, 1945–1960': an ordinal and years name nothing.)
-  if (h.ordinal !== null) return null;
-  const heading = (h.section.heading ?? '').replace(rules.sectionNumber, '').trim();
-  return heading.length > 0 ? heading : null;
-}
-
 /** Sentence id named in a temporal cue such as "era: xi-jinping (text s91)". */
 function evidenceSentence(cues: string[]): string | null {
   for (const c of cues) {
@@ -1211,9 +1203,9 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         const spans = [own?.headingSpan, h.section.headingSpan].filter((x): x is NonNullable<typeof x> => !!x);
         stages.push({
           ordinal: i + 1,
-          // 'Since 1974', 'After 1990': a heading that is nothing but its years names its stage when
-          // no thesis does (with a thesis, the thesis's name is kept: see readHeading).
-          label: h.label ?? yearsOnlyName(h, rules),
+          // 'Since 1974', '1916–1942': a heading that is nothing but its years dates its stage and
+          // names none (ANNOTATION: a label 'where the text names one').
+          label: h.label,
           from: h.from,
           to: h.open ? null : h.to,
           announcedIn: [],
