@@ -1758,3 +1758,24 @@ describe('periodisation: headings that are a span of years alone (seventeenth se
     expect(docOf('Membership by period.\n\n1916–1942   19   21,000\n\n1942–1990   25   40,000\n\nThe union grew.', 'sections').layers.sections!.map((s) => s.heading)).toEqual([null]);
   });
 });
+
+describe('periodisation: stages announced by a count and told in the sentences after it (seventeenth session)', () => {
+  it('reads "… have gone through three stages. From 1975 to 1990 … A constitution adopted in 1990 … opened a second stage, … The third began in October 2015, …", unnamed (its quoted crossheads are no names)', () => {
+    expect(read('count-then-told-by-dates-and-ordinals').claimedCount).toBe(3);
+    expect(rowsOf('count-then-told-by-dates-and-ordinals')).toEqual([[null, 1975, 1990], [null, 1990, 2015], [null, 2015, null]]);
+  });
+
+  it('passes over a sentence inside the stage before that opens with its year ("In 1962 the paper was nationalised.")', () => {
+    const text = readFileSync(join(FIXTURES, 'periodisation', 'forms', 'count-then-paragraphs-opened-by-dates.txt'), 'utf8').replace('The Daily Graphic was nationalised in 1962.', 'In 1962 the Daily Graphic was nationalised.');
+    expect(text).toContain('In 1962 the Daily Graphic');
+    expect(stagesOf(text).stages.map((s) => [s.from, s.to])).toEqual([[1957, 1966], [1967, 1981], [1981, 1992], [1992, null]]);
+  });
+
+  it.each([
+    ['events told by their years after the count', 'The dockers went through two phases. Their members were young. In 1980 they struck for a month, and in 1985 they lost. In 1990 the port was privatised.'],
+    ['the second stage named before the first is found', 'The press went through three stages. The second stage was the hardest. From 1957 to 1966 it was captured. From 1966 to 1981 it swung. Since 1981 it has been free.'],
+    ['a stage that starts before the one before ends', 'The press went through two stages. From 1957 to 1966 it was captured. Since 1950 it has been free.'],
+  ])('claims nothing for %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+});

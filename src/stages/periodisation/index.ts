@@ -513,13 +513,17 @@ function datesDeny(items: ThesisItem[], i: number, h: HeadingInfo, headings: Hea
  * stage's end (see {@link datesDeny}). Null when no level gives that.
  */
 function headingsInOrder(thesis: Thesis, headings: HeadingInfo[], aligned: (HeadingInfo | null)[], after: number, rules: PeriodisationRules, temporal: TemporalExpression[]): HeadingInfo[] | null {
-  const later = headings.filter((h) => h.section.start >= after && !h.conclusion && !rules.frontHeadings.test(h.section.heading ?? ''));
+  // (A heading that is all a quotation, '‘Then they watch’', is a feature's crosshead: a voice, not a stage's name.)
+  const later = headings.filter((h) => h.section.start >= after && !h.conclusion && !rules.frontHeadings.test(h.section.heading ?? '') && !QUOTATION_ONLY.test(h.section.heading ?? ''));
   const levels = [...new Set(later.map((h) => h.section.level))];
   const fits = levels
     .map((level) => later.filter((h) => h.section.level === level))
     .filter((c) => c.length === thesis.items.length && c.every((h, i) => (aligned[i] === null ? !aligned.includes(h) : aligned[i] === h) && !contradicts(thesis.items[i], h) && (aligned[i] !== null || !datesDeny(thesis.items, i, h, headings, temporal))));
   return fits.length === 1 ? fits[0] : null;
 }
+
+/** A heading that is nothing but a quotation between quotation marks. */
+const QUOTATION_ONLY = /^\s*['‘"“][^'‘’"“”]+['’"”]\s*$/u;
 
 /** Aligns thesis items with the headings of the sections that follow the introduction. */
 function alignThesis(thesis: Thesis, headings: HeadingInfo[], rules: PeriodisationRules, thesisEnd: number, temporal: TemporalExpression[]): (HeadingInfo | null)[] {

@@ -906,7 +906,7 @@ export function findThesis(
       // '… the three eras I see since … June 1990, …; all you need to remember is that the era of
       // the uprisings ended when …, that the Correa decade ended when …, and that since … October
       // 2017 we have been living in the reopening.'
-      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? datedInTurn(sentences, k, temporal, rules, toOriginal, true);
+      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
@@ -2296,7 +2296,6 @@ function datedInTurn(
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
   toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
-  announced = false,
 ): Thesis | null {
   const s = sentences[k];
   // (Cheap first, as this is tried on every sentence until a thesis is found: a count word, then a
@@ -2314,52 +2313,124 @@ function datedInTurn(
   if (k + count >= sentences.length) return null;
   const items: ThesisItem[] = [];
   let end: number | null = null;
-  // After a sentence that announces stages ('The press has gone through four phases since
-  // independence in 1957.'), the parts may be told in paragraphs, each opened by its dates
-  // ('Between 1957 and 1966, under Nkrumah, …', 'From 1966 to 1981, …', 'Since the constitution of
-  // 1992, …'): sentences of the same section that do not open with a date are passed over.
-  let next = k + 1;
-  const window = Math.min(sentences.length, k + 1 + count * MAX_SENTENCES_PER_PART_TOLD);
   for (let i = 1; i <= count; i++) {
-    if (announced) while (next < window && sentences[next].sectionId === s.sectionId && !OPENS_WITH_TIME.test(sentences[next].text)) next++;
-    if (next >= window || (announced && sentences[next].sectionId !== s.sectionId)) return null;
-    const t = sentences[next++];
+    const t = sentences[k + i];
     const item = makeItem(t, ...trimItem(t.text, 0, t.text.length, rules), false, temporal, rules, toOriginal);
     const years = itemYears(item);
-    if (!years || (announced && t.text.indexOf(item.dated!.text) > MAX_OPENING_DATE_AT)) return null;
+    if (!years) return null;
     const last = i === count;
     if (i === 1) {
       // The first part: a start and a later end of its own.
       if (item.endsAtYear || years.from === null || years.to === null || years.to <= years.from) return null;
       end = years.to;
       dateItem(item, item.dated!, years.from, years.to);
-      items.push(item);
-      continue;
-    }
-    // Parts told in paragraphs may also start the year after the one before ends ('From 1966 to
-    // 1980, …', 'From 1981 to 1992, …'); each then starts where it says.
-    const follows = years.from === end || (announced && years.from === end! + 1);
-    const from = follows ? years.from! : end!;
-    if (item.endsAtYear || (years.from !== null && years.to !== null && years.to > years.from && follows)) {
+    } else if (item.endsAtYear || (years.from !== null && years.to !== null && years.to > years.from && years.from === end)) {
       // 'from those elections until the protests of April 2009': it ends later, where the one before ended it starts.
       const to = item.endsAtYear ? years.from : years.to;
       if (to === null || to <= end!) return null;
-      dateItem(item, item.dated!, item.endsAtYear ? end! : from, to);
+      dateItem(item, item.dated!, end!, to);
       end = to;
-    } else if (last && follows && (years.to === null || years.to === years.from) && OPEN_SINCE.test(t.text)) {
+    } else if (last && years.from === end && (years.to === null || years.to === years.from) && OPEN_SINCE.test(t.text)) {
       // 'since the protests of 7 April 2009': the last, open.
-      dateItem(item, item.dated!, from, null);
+      dateItem(item, item.dated!, end!, null);
     } else return null;
     items.push(item);
   }
   return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
-/** Sentences, at most, per part told after a sentence that announces stages (see datedInTurn). */
+/** Sentences, at most, per stage told after a sentence that announces the stages (see toldAfterCount). */
 const MAX_SENTENCES_PER_PART_TOLD = 5;
 /** A sentence that opens with a time: a preposition of time or a year. */
 const OPENS_WITH_TIME = /^(?:between|from|since|after|until|in|by|during|throughout|\d{4})\b/iu;
-/** Characters, at most, before the date of a part that opens with it ('Since the constitution of 1992'). */
+/** Characters, at most, before the date of a stage told in a sentence that opens with it ('Since the constitution of 1992'). */
 const MAX_OPENING_DATE_AT = 30;
+/** A sentence that opens with 'since' (or 'ever since'). */
+const SINCE_OPENING = /^(?:ever\s+)?since\b/iu;
+/** Ordinal words proper ('first', 'second', 'tenth'), not the numbers the ordinals table also reads. */
+const ORDINAL_WORD = /^(?:first|second|third|\p{L}+th)$/u;
+/** Verbs of a stage's course that may follow its ordinal ('The third began in September 2017'). */
+const ORDINAL_STAGE_VERBS = ['began', 'begins', 'started', 'starts', 'opened', 'opens', 'came', 'comes', 'followed', 'follows', 'lasted', 'lasts', 'ran', 'runs', 'ended', 'ends', 'was', 'is', 'has', 'had'];
+/** Per rules: for each stage number, a pattern of its ordinal after an article ('a second stage', 'The third began'). */
+const ORDINAL_MENTIONS = new WeakMap<PeriodisationRules, Map<number, RegExp>>();
+
+function ordinalMention(n: number, rules: PeriodisationRules): RegExp {
+  let byNumber = ORDINAL_MENTIONS.get(rules);
+  if (!byNumber) ORDINAL_MENTIONS.set(rules, (byNumber = new Map()));
+  let re = byNumber.get(n);
+  if (!re) {
+    const words = [...rules.ordinals].filter(([w, v]) => v === n && ORDINAL_WORD.test(w)).map(([w]) => w);
+    // The ordinal stands for a stage when a stage noun, a verb of its course or a mark follows it
+    // ('a second stage', 'The third began', 'the second, …'), not another noun ('The first days').
+    const nouns = [...rules.stageNouns].filter((w) => !w.endsWith('s'));
+    byNumber.set(n, (re = new RegExp(`\\b(?:the|a|an|its|this)\\s+(?:${words.join('|') || '(?!)'})(?=\\s*[,;:—–)]|\\s+(?:${[...nouns, ...ORDINAL_STAGE_VERBS].join('|')})\\b)`, 'iu')));
+  }
+  return re;
+}
+
+/**
+ * A sentence that announces stages and does not list them ('Since independence, relations … have
+ * gone through three stages.'), followed by sentences of the same section that tell them in turn,
+ * each either opening with its dates ('From 1975 to 1991 the ruling party allowed …', 'Between 1957
+ * and 1966, under Nkrumah, …') or naming the stage by its ordinal ('A law … passed in 1991 … opened a
+ * second stage', 'The third began in September 2017, …'); other sentences between them are passed
+ * over. Each stage starts at its sentence's first date; it ends at that date's own end when the
+ * date is a span, else where the next stage starts; the last is open unless its span is closed.
+ * The stages are unnamed. Null unless every stage is found, dated and in order.
+ */
+function toldAfterCount(
+  sentences: Sentence[],
+  k: number,
+  a: Announcement,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+): Thesis | null {
+  const s = sentences[k];
+  const count = a.count;
+  if (count < 2 || count > rules.maxStages) return null;
+  const window = Math.min(sentences.length, k + 1 + count * MAX_SENTENCES_PER_PART_TOLD);
+  const parts: { item: ThesisItem; from: number; to: number | null }[] = [];
+  let next = k + 1;
+  for (let i = 1; i <= count; i++) {
+    const own = ordinalMention(i, rules);
+    const later = i < count ? ordinalMention(i + 1, rules) : null;
+    const previous = parts[parts.length - 1];
+    let part: (typeof parts)[number] | null = null;
+    for (; next < window && sentences[next].sectionId === s.sectionId && !part; next++) {
+      const t = sentences[next];
+      const named = own.test(t.text);
+      if (!named && !OPENS_WITH_TIME.test(t.text)) {
+        // A later stage named before this one was found: not told in turn.
+        if (later?.test(t.text)) return null;
+        continue;
+      }
+      const item = makeItem(t, ...trimItem(t.text, 0, t.text.length, rules), false, temporal, rules, toOriginal);
+      const years = itemYears(item);
+      // A sentence that opens with a time must open with its date ('In the meantime, … in 1991' does not).
+      const dated = years !== null && years.from !== null && !item.endsAtYear && (named || t.text.indexOf(item.dated!.text) <= MAX_OPENING_DATE_AT);
+      if (!dated) {
+        if (named) return null;
+        continue;
+      }
+      const from = years.from!;
+      // A sentence that only opens with a time names a stage by a span ('From 1975 to 1991 …',
+      // 'Since the constitution of 1992 …'), not by a point ('In 1980 they struck for a month').
+      if (!named && !((years.to !== null && years.to > from) || SINCE_OPENING.test(t.text))) continue;
+      // 'In 1962 the Daily Graphic was nationalised.': a date inside the stage before tells of it.
+      if (!named && previous && previous.to !== null && from >= previous.from && from < previous.to) continue;
+      if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1))) return null;
+      part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
+    }
+    if (!part) return null;
+    parts.push(part);
+  }
+  const items = parts.map(({ item, from, to }, i) => {
+    const end = to ?? (i + 1 < parts.length ? parts[i + 1].from : null);
+    dateItem(item, item.dated!, from, end);
+    return item;
+  });
+  return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
+}
 /** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
 const COUNT_THEN_PLURAL = new WeakMap<PeriodisationRules, RegExp>();
 /** A part told as lasting to the present: 'since' before its date. */
