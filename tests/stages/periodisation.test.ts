@@ -1779,3 +1779,18 @@ describe('periodisation: stages announced by a count and told in the sentences a
     expect(stagesOf(text).stages).toEqual([]);
   });
 });
+
+describe('periodisation: headings named as periods, their years in their sections (seventeenth session)', () => {
+  it('reads "Colonial period", "First Republic", "Second Republic", "Third Republic", each from its section\'s first date, passing over a thematic heading between them', () => {
+    expect(read('headings-named-as-periods-years-in-body').claimedCount).toBe(4);
+    expect(rowsOf('headings-named-as-periods-years-in-body')).toEqual([['Colonial period', 1888, 1956], ['First Republic', 1956, 1979], ['Second Republic', 1979, 2001], ['Third Republic', 2001, null]]);
+  });
+
+  it.each([
+    ['two such headings only', 'Colonial period\n\nThe colony was founded in 1888.\n\nFirst Republic\n\nIndependence came in 1956.\n\nEconomy\n\nCotton was grown in 1990.'],
+    ['thematic headings', 'Government\n\nThe constitution of 1956 set up a parliament.\n\nEconomy\n\nCotton exports grew in 1970.\n\nCulture\n\nA national theatre opened in 1985.\n\nSport\n\nThe first league was founded in 1990.'],
+    ['sections whose dates go back', 'Colonial period\n\nThe colony was founded in 1888.\n\nSecond Republic\n\nThe army took power in 1979.\n\nFirst Republic\n\nIndependence came in 1956.'],
+  ])('claims nothing for %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+});

@@ -324,3 +324,31 @@ export function withUndatedHeadings(dated: HeadingInfo[], headings: HeadingInfo[
   });
   return out;
 }
+
+/** Fewest headings named as periods that make a periodisation with no year in any heading (see {@link periodNamedHeadings}). */
+const MIN_PERIOD_NAMED_HEADINGS = 3;
+
+/**
+ * Stages from headings that carry no years but are named as periods ('Colonial period', 'First
+ * Republic', 'Second Republic', 'Third Republic'), as an encyclopedia article divides a history
+ * whose years its sections give: at one level, each heading with a word of `periodHeadingWords`
+ * whose section's first date is later than the one before's; other headings between them
+ * (thematic sections and subsections, 'The general strikes') are passed over. Each stage runs
+ * from its section's first date to the next one's; the last is open. Three at least, or none.
+ */
+export function periodNamedHeadings(headings: HeadingInfo[], firstDateOf: FirstDateOf, rules: PeriodisationRules): HeadingInfo[] {
+  const out: HeadingInfo[] = [];
+  const starts: number[] = [];
+  const level = Math.min(...headings.map((h) => h.section.level));
+  for (const h of headings) {
+    const heading = h.section.heading ?? '';
+    if (h.section.level !== level || h.ranged || h.from !== null || h.ordinal !== null || h.conclusion || h.label === null || rules.frontHeadings.test(heading) || rules.notStageHeadings.test(heading)) continue;
+    if (!(heading.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => rules.periodHeadingWords.has(w))) continue;
+    const d = firstDateOf(h.section.id);
+    if (d === null || (starts.length > 0 && d <= starts[starts.length - 1])) continue;
+    out.push(h);
+    starts.push(d);
+  }
+  if (out.length < MIN_PERIOD_NAMED_HEADINGS) return [];
+  return out.map((h, i) => ({ ...h, from: starts[i], to: starts[i + 1] ?? null, ranged: true, open: i === out.length - 1, inferred: { from: 'section', to: i + 1 < out.length ? 'next stage' : null } }));
+}

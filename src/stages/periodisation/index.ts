@@ -8,7 +8,7 @@
  */
 import { datesAsPoints, layer, temporalBySentence, type Block, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
-import { headingStages, labelAsWritten, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
+import { headingStages, labelAsWritten, periodNamedHeadings, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
 import { findThesis, itemYears, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 import { escapeRegExp } from '../../chars.js';
 
@@ -983,7 +983,13 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     const dated = counted > 0 && undated.length === counted + 1 && undated[0].from === null && undated[0].to !== null ? undated.slice(1) : undated;
     // Rows of a table are stages only as many as a sentence counts ('The four rooms are the four
     // periods …'): a table of lives or offices with years is no periodisation by itself.
-    const fromHeadings = dated.length >= 2 && (!dated.some((h) => h.tableRow) || dated.length === counted) ? dated : [];
+    let fromHeadings = dated.length >= 2 && (!dated.some((h) => h.tableRow) || dated.length === counted) ? dated : [];
+    // No heading dated: headings named as periods whose sections' dates follow on ('First Republic',
+    // 'Second Republic', …), when no announcement lists stages, or one counts as many.
+    if (dated.length < 2 && (thesis === null || (thesis.items.length === 0 && thesis.count > 0))) {
+      const named = periodNamedHeadings(headings, sectionFirstDate, rules);
+      if (named.length >= 2 && (thesis === null || named.length === thesis.count)) fromHeadings = named;
+    }
     const messages: Diagnostic[] = [];
     const stages: PeriodStage[] = [];
     // Only a thesis naming a person the era table does not know needs this: built when first asked.
