@@ -879,3 +879,25 @@ describe("periods: in a border's year, a month or day before the border's own is
     expect(doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label).toBe('stage2');
   });
 });
+
+describe('periods: a recommendation that names a date of the past (seventeenth session)', () => {
+  const report = (last: string): string =>
+    [
+      'Civic Space in Lydonia',
+      'The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990.',
+      'Bargaining since 1990',
+      `The law of 2011 replaced prior authorisation with notification. ${last}`,
+    ].join('\n\n');
+
+  it.each([
+    ['The government should restore the notification regime of 2011.', 'after'],
+    ['We recommend that the government restore the notification regime of 2011.', 'after'],
+    ['Donors should fund the organisations that the law of 1975 destroyed.', 'after'],
+    // Not the main clause's: a question of who should do it, in a sentence about the past.
+    ['Shanty towns ringed the capital by 1975, and the question of who should build for them divided every government.', 'stage2'],
+    // Reported, in the past.
+    ['In 2012 the union insisted that the state should pay.', 'stage3'],
+  ])('"%s" is %s', (sentence, label) => {
+    expect(labelOfSentence(report(sentence), sentence)).toBe(label);
+  });
+});
