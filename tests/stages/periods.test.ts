@@ -901,3 +901,14 @@ describe('periods: a recommendation that names a date of the past (seventeenth s
     expect(labelOfSentence(report(sentence), sentence)).toBe(label);
   });
 });
+
+describe('periods: what the research draws on is no time of history (seventeenth session)', () => {
+  const essay = (sentence: string): string =>
+    ['Weavers and the State in Lydonia', `The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990. ${sentence}`].join('\n\n');
+  it.each([
+    'The argument draws on forty-two interviews conducted in the capital between 2018 and 2021.',
+    'The analysis draws on congressional debates of the 1980s and the papers of the weavers’ union.',
+  ])('"%s" is none', (sentence) => {
+    expect(labelOfSentence(essay(sentence), sentence)).toBe('none');
+  });
+});
