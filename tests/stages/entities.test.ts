@@ -1621,3 +1621,25 @@ describe("entities: a given name before 'and' and a person's full name shares th
     expectEntities(text, expected);
   });
 });
+
+describe('entities: names capitalised only at their first word, defined by an acronym in brackets (seventeenth session)', () => {
+  const named = (text: string): [string, EntityType][] => entitiesOf(text).map(([canonical, type]) => [canonical, type]);
+
+  it.each<[string, string, [string, EntityType]]>([
+    ['a French party', 'Every citizen belonged to the single party, the Mouvement révolutionnaire national pour le développement (MRND), until 1991.', ['Mouvement révolutionnaire national pour le développement', 'ORG']],
+    ['elided words and connectors, read by initials', "In 1987 the NGOs formed an umbrella body, the Conseil de concertation des organisations d'appui aux initiatives de base (CCOAIB).", ["Conseil de concertation des organisations d'appui aux initiatives de base", 'ORG']],
+    ['a Spanish party', 'The Partido de la revolución democrática (PRD) was founded in 1989.', ['Partido de la revolución democrática', 'ORG']],
+    ['an English law with lower-case words', 'The Access to Information and Protection of Privacy Act (AIPPA) closed the Daily News.', ['Access to Information and Protection of Privacy Act', 'LAW']],
+  ])('%s', (_, text, expected) => {
+    expect(named(text)).toContainEqual(expected);
+    const rows = entitiesOf(text);
+    for (const [, , mentions] of rows) for (const [start, end, surface] of mentions) expect(text.slice(start, end)).toBe(surface);
+  });
+
+  it.each([
+    ['a lower-case phrase', 'Most non-governmental organisations (NGOs) registered in 1995.', 'non-governmental organisations'],
+    ['letters out of order', "The Ligue rwandaise pour la promotion et la défense des droits de l'homme (LIPRODHOR) was founded in 1991.", 'Ligue rwandaise pour la promotion et la défense des droits de l’homme'],
+  ])('reads no long form for %s', (_, text, phrase) => {
+    expect(named(text).map(([c]) => c)).not.toContain(phrase);
+  });
+});

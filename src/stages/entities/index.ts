@@ -8,6 +8,7 @@
  * law'") are read apart (nicknames.ts). Names inside citations belong to the citation. Mentions in the
  * title, byline and headings have `sentenceId` null and a `block` field.
  */
+import { addAcronymLongForms } from './longforms.js';
 import { createRequire } from 'node:module';
 import { layer, type Block, type BlockKind, type Citation, type Doc, type Entity, type EntityMention, type EntityType } from '../../doc.js';
 import type { OffsetMap } from '../../offsets.js';
@@ -167,6 +168,8 @@ function scanDocument(doc: Doc, lex: Lexicon): { raw: RawMention[]; ctx: ScanCon
   addQuotedLawNames(clean, sentences, lex, ctx, docLower, raw);
   // 'From: Nirmala Perera <…>', 'To: A; B': the header lines of e-mails.
   addEmailHeaderNames(doc.source.text, clean, map, sentences, lex, raw);
+  // 'the Mouvement révolutionnaire national pour le développement (MRND)': names capitalised only at their first word.
+  addAcronymLongForms(clean, sentences, lex, ctx, raw);
   return { raw, ctx };
 }
 
