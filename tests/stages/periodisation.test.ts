@@ -1794,3 +1794,14 @@ describe('periodisation: headings named as periods, their years in their section
     expect(stagesOf(text).stages).toEqual([]);
   });
 });
+
+describe('periodisation: stages taken in turn, one kind of thing, the last the present (seventeenth session)', () => {
+  it('reads "The first phase, lasting from 1968 to 1989, …", "A second phase opened with … 1989", "The current phase, which began in 2004, …"', () => {
+    expect(read('count-then-first-second-current-phase').claimedCount).toBe(3);
+    expect(rowsOf('count-then-first-second-current-phase').map(([, from, to]) => [from, to])).toEqual([[1968, 1989], [1989, 2004], [2004, null]]);
+  });
+
+  it('claims nothing for "in two steps" followed by "the first stage of an earlier reform" and "The second wave" of a survey, nor takes "Results" and "Discussion" as stages', () => {
+    expect(read('none-steps-stage-wave-results').stages).toEqual([]);
+  });
+});

@@ -514,7 +514,7 @@ function datesDeny(items: ThesisItem[], i: number, h: HeadingInfo, headings: Hea
  */
 function headingsInOrder(thesis: Thesis, headings: HeadingInfo[], aligned: (HeadingInfo | null)[], after: number, rules: PeriodisationRules, temporal: TemporalExpression[]): HeadingInfo[] | null {
   // (A heading that is all a quotation, '‘Then they watch’', is a feature's crosshead: a voice, not a stage's name.)
-  const later = headings.filter((h) => h.section.start >= after && !h.conclusion && !rules.frontHeadings.test(h.section.heading ?? '') && !QUOTATION_ONLY.test(h.section.heading ?? ''));
+  const later = headings.filter((h) => h.section.start >= after && !h.conclusion && !rules.frontHeadings.test(h.section.heading ?? '') && !rules.notStageHeadings.test(h.section.heading ?? '') && !QUOTATION_ONLY.test(h.section.heading ?? ''));
   const levels = [...new Set(later.map((h) => h.section.level))];
   const fits = levels
     .map((level) => later.filter((h) => h.section.level === level))

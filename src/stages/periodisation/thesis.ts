@@ -1213,6 +1213,8 @@ const PART_ORDINAL = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(${ORDINAL_WORDS})\\b`
 /** A phrase between commas after an ordinal that opens a part, numbers allowed ('the first, the period of Ordinance 71-79, lasted …'): group 1. */
 const NUMBERED_APPOSITION = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+([^,;:()]+?)\\s*,\\s`, 'iu');
 
+/** Words that name the last stage as the writer's present ('The current phase, which began in 2000, …'). */
+const CURRENT_WORDS = new Set(['current', 'present', 'latest']);
 /** A sentence led by an ordinal that takes the next stage in turn: "First, from 1940 to 1966, …", "The second (1952–1965) …", "Finally, since 1999, …". */
 const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS}|finally|lastly)(?:ly)?(?:\\s+of\\s+(?:these|them|those))?\\s*(?:,|\\(|—|–\\s)`, 'iu');
 
@@ -1806,14 +1808,27 @@ function thesisAt(
     // "The first phase (1949–1978) …. The second phase …", "First, from 1940 to 1966, …": stages taken in turn after the count.
     const nounStem = a.noun.replace(/s$/, '');
     const ordinal = new RegExp(`\\b(${ORDINAL_WORDS})\\s+(?:\\p{L}+\\s+){0,2}(${nounStem}|stage|phase|period|era|wave)\\b`, 'iu');
+    const current = new RegExp(`\\bthe\\s+(${[...CURRENT_WORDS].join('|')})\\s+(${nounStem}|stage|phase|period|era|wave)\\b`, 'iu');
     const found: ThesisItem[] = [];
+    // The stages taken in turn are one kind of thing: 'the first stage of the pension reform …' and
+    // 'The second wave [of a survey] …' are not two stages of one history.
+    let turnNoun: string | null = null;
     for (let j = k + 1; j < Math.min(sentences.length, k + 15) && found.length < a.count; j++) {
-      const named = ordinal.exec(sentences[j].text);
+      // ('The current phase, which began in 2000, …': the last stage, the writer's present.)
+      const named = ordinal.exec(sentences[j].text) ?? (found.length === a.count - 1 ? current.exec(sentences[j].text) : null);
       const m = named ?? LEADING_ORDINAL.exec(sentences[j].text) ?? ordinalBeforeVerb(sentences[j], tokens);
       if (!m) continue;
       const word = m[1].toLowerCase();
-      const n = rules.ordinals.get(word) ?? (rules.finalOrdinals.has(word) ? a.count : 0);
+      const n = rules.ordinals.get(word) ?? (rules.finalOrdinals.has(word) || CURRENT_WORDS.has(word) ? a.count : 0);
       if (n !== found.length + 1) continue;
+      if (named) {
+        const noun = named[2].toLowerCase();
+        if (turnNoun !== null && noun !== turnNoun) {
+          found.length = 0;
+          break;
+        }
+        turnNoun = noun;
+      }
       const t = sentences[j];
       const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
       // "First, …" without a stage noun is a stage only with its date: "First, from 1940 to 1966, …", not "First, we define …";
@@ -2367,6 +2382,34 @@ function ordinalMention(n: number, rules: PeriodisationRules): RegExp {
   return re;
 }
 
+/** True when an ordinal in `text` stands before a stage noun other than `counted` (a plural: 'stages'). */
+function otherNounAfterOrdinal(text: string, counted: string, rules: PeriodisationRules): boolean {
+  const singular = counted.toLowerCase().replace(/s$/, '');
+  for (const m of text.matchAll(ORDINAL_THEN_WORD)) {
+    const word = m[1].toLowerCase();
+    if (rules.stageNouns.has(word) && word !== singular) return true;
+  }
+  return false;
+}
+/** An ordinal word (or a word of the last or present stage) and the word after it (group 1). */
+const ORDINAL_THEN_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|current|present|latest)\s+(\p{L}+)/giu;
+
+/** Per rules: for the last of n stages, its ordinal or a word of the last or present one ('The current phase'). */
+const LAST_MENTIONS = new WeakMap<PeriodisationRules, Map<number, RegExp>>();
+
+function lastMention(n: number, rules: PeriodisationRules): RegExp {
+  let byNumber = LAST_MENTIONS.get(rules);
+  if (!byNumber) LAST_MENTIONS.set(rules, (byNumber = new Map()));
+  let re = byNumber.get(n);
+  if (!re) {
+    const nouns = [...rules.stageNouns].filter((w) => !w.endsWith('s'));
+    const words = ['last', 'final', ...CURRENT_WORDS];
+    re = new RegExp(`${ordinalMention(n, rules).source}|\\bthe\\s+(?:${words.join('|')})\\s+(?:${nouns.join('|')})\\b`, 'iu');
+    byNumber.set(n, re);
+  }
+  return re;
+}
+
 /**
  * A sentence that announces stages and does not list them ('Since independence, relations … have
  * gone through three stages.'), followed by sentences of the same section that tell them in turn,
@@ -2392,13 +2435,15 @@ function toldAfterCount(
   const parts: { item: ThesisItem; from: number; to: number | null }[] = [];
   let next = k + 1;
   for (let i = 1; i <= count; i++) {
-    const own = ordinalMention(i, rules);
+    const own = i === count ? lastMention(i, rules) : ordinalMention(i, rules);
     const later = i < count ? ordinalMention(i + 1, rules) : null;
     const previous = parts[parts.length - 1];
     let part: (typeof parts)[number] | null = null;
     for (; next < window && sentences[next].sectionId === s.sectionId && !part; next++) {
       const t = sentences[next];
-      const named = own.test(t.text);
+      // (An ordinal before a stage noun other than the one counted tells of another thing: 'in two
+      // steps' and then 'the first stage of an earlier reform', 'The second wave' of a survey.)
+      const named = own.test(t.text) && !otherNounAfterOrdinal(t.text, a.noun, rules);
       if (!named && !OPENS_WITH_TIME.test(t.text)) {
         // A later stage named before this one was found: not told in turn.
         if (later?.test(t.text)) return null;
