@@ -1805,3 +1805,18 @@ describe('periodisation: stages taken in turn, one kind of thing, the last the p
     expect(read('none-steps-stage-wave-results').stages).toEqual([]);
   });
 });
+
+describe('periodisation: bullet rows and halves (seventeenth session)', () => {
+  it('reads bullet rows whose first sentence is only years, a colon and a name ("• 1991–2000: collapse and self-help. …")', () => {
+    expect(rowsOf('bullets-years-colon-name')).toEqual([['collapse and self-help', 1991, 2000], ['transitional governments', 2000, 2012], ['the federal state', 2012, null]]);
+  });
+
+  it('reads "falls into two halves, divided by the coup of 1983: a half of tolerated dissent, …, and a half of revolution, …"', () => {
+    expect(read('halves-divided-by-listed').claimedCount).toBe(2);
+    expect(rowsOf('halves-divided-by-listed')).toEqual([['tolerated dissent', null, 1983], ['revolution', 1983, null]]);
+  });
+
+  it('claims nothing for the halves of a year or a match', () => {
+    expect(stagesOf('In the first half of 1990 the union grew. The match fell into two halves, and the second was dull.').stages).toEqual([]);
+  });
+});

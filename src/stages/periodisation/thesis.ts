@@ -1915,7 +1915,10 @@ function thesisAt(
     const rows = timelineAfter(sentences, k, a.count, temporal, rules, toOriginal) ?? backwardsBefore(sentences, k, a.count, temporal, rules, toOriginal) ?? outlineChapters(sentences, a.count, temporal, rules, toOriginal);
     if (rows) items = rows;
   }
-  if (counted && a.count === 2 && items.length < 2) {
+  // (Also when the two are listed undated after it: 'falls into two halves, divided by the coup of
+  // 1969: a half of licensed pluralism, …, and a half of mobilisation, …'.)
+  const undatedPair = items.length === 2 && items.every((x) => !x.dated);
+  if (counted && a.count === 2 && (items.length < 2 || undatedPair)) {
     // "falls into two periods, divided by the earthquake of 1999": before the event's year and after it.
     const m = DIVIDED_BY.exec(s.text.slice(a.after));
     if (m) {
@@ -1924,10 +1927,11 @@ function thesisAt(
       const [ts, te] = trimItem(s.text, start, end, rules);
       const at = makeItem(s, ts, te, false, temporal, rules, toOriginal);
       if (at.dated && at.dated.kind !== 'era' && at.dated.from !== null && at.dated.from === at.dated.to) {
+        const [first, second] = undatedPair ? items : [at, at];
         items = [
-          { ...at, endsAtYear: true, until: null },
+          { ...first, dated: at.dated, endsAtYear: true, until: null },
           // After the event: open, unless a later stage follows (none does in a count of two).
-          { ...at, dated: { ...at.dated, to: null }, endsAtYear: false, until: null },
+          { ...second, dated: { ...at.dated, to: null }, endsAtYear: false, until: null },
         ];
       }
     }
@@ -2794,7 +2798,7 @@ function timelineAfter(
     const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
     const previous = rows[rows.length - 1]?.dated?.from ?? null;
     if (!item.dated || item.dated.from === null || (previous !== null && item.dated.from < previous)) return null;
-    item.label = (row[1] ?? row[2]).trim();
+    item.label = (row[1] ?? row[2] ?? row[3]).trim();
     rows.push(item);
   }
   return rows;
@@ -2808,8 +2812,10 @@ function timelineAfter(
  * retrenchment'), and a name after 'of' ('the era of Okafor').
  */
 function withoutCountedHead(items: ThesisItem[], noun: string): void {
-  const stem = noun.toLowerCase().replace(/s$/, '');
-  const head = new RegExp(`^(?:a|an|the)\\s+${stem}\\s+of\\s+`, 'iu');
+  // ('halves' is 'half', 'lives' is 'life'.)
+  const plural = noun.toLowerCase();
+  const stems = [plural.replace(/s$/, ''), ...(plural.endsWith('ves') ? [plural.replace(/ves$/, 'f'), plural.replace(/ves$/, 'fe')] : [])];
+  const head = new RegExp(`^(?:a|an|the)\\s+(?:${stems.join('|')})\\s+of\\s+`, 'iu');
   for (const item of items) {
     const m = item.label ? head.exec(item.label) : null;
     // (Lower case after 'of', tested apart: with the 'i' flag \p{Ll} would match capitals too.)
