@@ -1820,3 +1820,15 @@ describe('periodisation: bullet rows and halves (seventeenth session)', () => {
     expect(stagesOf('In the first half of 1990 the union grew. The match fell into two halves, and the second was dull.').stages).toEqual([]);
   });
 });
+
+describe('periodisation: regimes as headings under "History", one dated by the era table (seventeenth session)', () => {
+  it('dates each by its section, the era table\'s years set aside, and passes over a thematic heading', () => {
+    expect(rowsOf('history-subheadings-regimes-era-dated')).toEqual([
+      ['Habsburg monarchy', 1868, 1918],
+      ['First Republic', 1918, 1939],
+      ['Nazi period', 1939, 1948],
+      ['Communist era', 1948, 1989],
+      ['Free State', 1989, null],
+    ]);
+  });
+});

@@ -325,6 +325,12 @@ export function withUndatedHeadings(dated: HeadingInfo[], headings: HeadingInfo[
   return out;
 }
 
+/** A heading over the whole history an article tells ('History', 'Historical development'). */
+const HISTORY_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:history|historical\s+(?:development|background|overview)|development)\s*$/iu;
+
+/** A regime named as a State, with capitals ('Corporate State', 'Free State', 'New State'; not 'Single-party state'). */
+const REGIME_STATE = /\b\p{Lu}\p{L}+\s+State\s*$/u;
+
 /** Fewest headings named as periods that make a periodisation with no year in any heading (see {@link periodNamedHeadings}). */
 const MIN_PERIOD_NAMED_HEADINGS = 3;
 
@@ -339,11 +345,16 @@ const MIN_PERIOD_NAMED_HEADINGS = 3;
 export function periodNamedHeadings(headings: HeadingInfo[], firstDateOf: FirstDateOf, rules: PeriodisationRules): HeadingInfo[] {
   const out: HeadingInfo[] = [];
   const starts: number[] = [];
-  const level = Math.min(...headings.map((h) => h.section.level));
+  // The level of the headings that may be stages: the highest, or the one under a heading of the
+  // history as a whole ('History' over 'Habsburg monarchy', 'First Republic', …).
+  const parent = headings.findIndex((h) => HISTORY_HEADING.test(h.section.heading ?? ''));
+  const level = parent >= 0 && headings[parent + 1]?.section.level === headings[parent].section.level + 1 ? headings[parent].section.level + 1 : Math.min(...headings.map((h) => h.section.level));
   for (const h of headings) {
     const heading = h.section.heading ?? '';
-    if (h.section.level !== level || h.ranged || h.from !== null || h.ordinal !== null || h.conclusion || h.label === null || rules.frontHeadings.test(heading) || rules.notStageHeadings.test(heading)) continue;
-    if (!(heading.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => rules.periodHeadingWords.has(w))) continue;
+    // (A heading the era table dates, 'Nazi period', is dated here by its section as the others are.)
+    const eraDated = h.inferred?.from === 'era-table';
+    if (h.section.level !== level || (!eraDated && (h.ranged || h.from !== null)) || h.ordinal !== null || h.conclusion || h.label === null || rules.frontHeadings.test(heading) || rules.notStageHeadings.test(heading)) continue;
+    if (!(heading.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => rules.periodHeadingWords.has(w)) && !REGIME_STATE.test(heading)) continue;
     const d = firstDateOf(h.section.id);
     if (d === null || (starts.length > 0 && d <= starts[starts.length - 1])) continue;
     out.push(h);

@@ -986,9 +986,12 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     let fromHeadings = dated.length >= 2 && (!dated.some((h) => h.tableRow) || dated.length === counted) ? dated : [];
     // No heading dated: headings named as periods whose sections' dates follow on ('First Republic',
     // 'Second Republic', …), when no announcement lists stages, or one counts as many.
-    if (dated.length < 2 && (thesis === null || (thesis.items.length === 0 && thesis.count > 0))) {
+    // (So too when the era table alone dates the headings that are dated: 'Nazi period' among
+    // 'Habsburg monarchy', 'First Republic', … and more of them are named so.)
+    const eraDatedOnly = dated.some((h) => h.inferred?.from === 'era-table') && dated.every((h) => h.inferred !== undefined && h.inferred.from !== 'text' && h.inferred.to !== 'text');
+    if ((dated.length < 2 || eraDatedOnly) && (thesis === null || (thesis.items.length === 0 && thesis.count > 0))) {
       const named = periodNamedHeadings(headings, sectionFirstDate, rules);
-      if (named.length >= 2 && (thesis === null || named.length === thesis.count)) fromHeadings = named;
+      if (named.length >= 2 && named.length > dated.length && (thesis === null || named.length === thesis.count)) fromHeadings = named;
     }
     const messages: Diagnostic[] = [];
     const stages: PeriodStage[] = [];
