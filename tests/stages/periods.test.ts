@@ -28,6 +28,9 @@ describe('periods: from a year interval to a stage', () => {
     ['the end year of a closed last stage stays in it', 1931, 1931, false, CLOSED, 'stage2', 'inside'],
     ['a year long before a first stage with an end only is in it', 1949, 1949, false, OPEN_START, 'stage1', 'inside'],
     ['a decade before a first stage with an end only is in it', 1970, 1979, false, OPEN_START, 'stage1', 'inside'],
+    // Found by the blind heldout-9 (it threw, and the document failed): a short interval whose
+    // midpoint falls in a gap between two stages spans them.
+    ['a short interval whose midpoint is in a gap between stages', 2016, 2019, false, [stage(1, 2014, 2017), stage(2, 2018, 2021)], 'span', 'span'],
   ])('%s', (_what, from, to, ends, stages, label, how) => {
     expect(mapInterval({ from, to }, regions(stages)!, ends, 10)).toEqual({ label, how });
   });

@@ -67,6 +67,9 @@ export function mapInterval(interval: Interval, rs: Region[], endsDevelopment: b
   if (Number.isFinite(a) && Number.isFinite(b) && b - a <= shortYears) {
     const mid = (a + b) / 2;
     const holding = rs.filter((r) => r.from <= mid && mid <= r.to);
+    // (A midpoint in a gap between two stages, '2016–2019' between 2014–2017 and 2018–2021, is in
+    // neither: the short interval spans them.)
+    if (holding.length === 0) return { label: 'span', how: 'span' };
     return { label: holding[holding.length - 1].label, how: 'midpoint' };
   }
   return { label: 'span', how: 'span' };
