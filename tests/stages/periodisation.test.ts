@@ -544,6 +544,8 @@ describe('periodisation: reading headings', () => {
     ['Second cycle – austerity (2010–2015)', 'austerity', 2010, 2015, true, 2],
     // A story's acts count their stages as phases do (seventeenth session, from the blind heldout-8).
     ['Act two: Coups and wars (1980–2003)', 'Coups and wars', 1980, 2003, true, 2],
+    // 'to' in brackets ends the stage (seventeenth session, from the blind heldout-9).
+    ['Origins (to 1914)', 'Origins', null, 1914, true, null],
   ])('%s', (heading, label, from, to, ranged, ordinal) => {
     const h = readHeading(section(heading), rules);
     expect([h.label, h.from, h.to, h.ranged, h.ordinal]).toEqual([label, from, to, ranged, ordinal]);

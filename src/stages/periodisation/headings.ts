@@ -133,6 +133,8 @@ export function withEraYears(h: HeadingInfo, era: { text: string; from: number |
 }
 
 /** Reads a heading's ordinal, years and label. */
+/** 'to' and a year in brackets ('(to 1914)'); group 1 the year. */
+const TO_YEAR_IN_BRACKETS = /\(\s*to\s+(\d{3,4})\s*\)/iu;
 /** A row of a table set as text, its cells between pipes ('1 | 1988–1994 | The Awakening'). */
 const TABLE_CELLS = /\s+\|\s+/u;
 
@@ -153,7 +155,8 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
   const heading = section.heading ? tableRowAsHeading(section.heading, rules) : '';
   const tableRow = heading !== (section.heading ?? '');
   // A section number is no part of the name: '2. The reform era', '3.1 Repression', 'IV. Crackdown', 'Part II.'.
-  let rest = heading.replace(rules.sectionNumber, '');
+  // ('Origins (to 1914)': 'to' in brackets before a year ends the stage, as 'until' does.)
+  let rest = heading.replace(rules.sectionNumber, '').replace(TO_YEAR_IN_BRACKETS, '(until $1)');
   let ordinal: number | null = null;
   const o = rules.headingOrdinal.exec(rest);
   if (o) {
