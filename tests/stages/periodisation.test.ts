@@ -546,6 +546,11 @@ describe('periodisation: reading headings', () => {
     ['Act two: Coups and wars (1980–2003)', 'Coups and wars', 1980, 2003, true, 2],
     // 'to' in brackets ends the stage (seventeenth session, from the blind heldout-9).
     ['Origins (to 1914)', 'Origins', null, 1914, true, null],
+    // Headings of decades alone span them and name nothing (seventeenth session, from the blind heldout-9).
+    ['The 1950s and 1960s', null, 1950, 1969, true, null],
+    ['The 1970s', null, 1970, 1979, true, null],
+    ['Since the 1990s', null, 1990, null, true, null],
+    ['1920s–1940s', null, 1920, 1949, true, null],
   ])('%s', (heading, label, from, to, ranged, ordinal) => {
     const h = readHeading(section(heading), rules);
     expect([h.label, h.from, h.to, h.ranged, h.ordinal]).toEqual([label, from, to, ranged, ordinal]);
@@ -1834,5 +1839,12 @@ describe('periodisation: regimes as headings under "History", one dated by the e
       ['Communist era', 1948, 1989],
       ['Free State', 1989, null],
     ]);
+  });
+});
+
+describe('periodisation: a count, then numbered paragraphs each opened by its dates (seventeenth session)', () => {
+  it('reads "… divide the history … into three periods. (1) From 1937 to 1941 … (2) From 1941 to 1966 … (3) Since 1966 …"', () => {
+    const text = 'Unions in Antigua\n\nHistorians usually divide the history of the movement since then into three periods.\n\n(1) From 1937 to 1941 the workers organised. A union was registered in 1939.\n\n(2) From 1941 to 1966 the union grew with the party.\n\n(3) Since 1966 the unions have bargained with governments of their own.';
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([[null, 1937, 1941], [null, 1941, 1966], [null, 1966, null]]);
   });
 });

@@ -133,6 +133,8 @@ export function withEraYears(h: HeadingInfo, era: { text: string; from: number |
 }
 
 /** Reads a heading's ordinal, years and label. */
+/** A heading of decades only: (1) 'since' or 'after', (2) the first decade's year, (3) the last's ('The 1950s and 1960s', 'Since the 1990s'). */
+const HEADING_DECADES = /^\s*(?:(since|after)\s+)?(?:the\s+)?(\d{3}0)s(?:\s*(?:[-–—]|to|and)\s*(?:the\s+)?(\d{2,3}0)s)?\s*$/iu;
 /** 'to' and a year in brackets ('(to 1914)'); group 1 the year. */
 const TO_YEAR_IN_BRACKETS = /\(\s*to\s+(\d{3,4})\s*\)/iu;
 /** A row of a table set as text, its cells between pipes ('1 | 1988–1994 | The Awakening'). */
@@ -191,6 +193,15 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
     if (first) {
       years = yearsOf(first);
       rest = rest.slice(first[0].length);
+    } else if (digits && HEADING_DECADES.test(rest)) {
+      // 'The 1950s and 1960s', 'The 1970s', 'Since the 1990s': a heading that is only decades spans
+      // them (the last open after 'since'), and names no stage, as a heading of years alone.
+      const d = HEADING_DECADES.exec(rest)!;
+      const first = Number(d[2]);
+      const last = d[3] !== undefined ? endYear(first, `${d[3]}s`) : first + 9;
+      const open = d[1] !== undefined && /^(?:since|after)$/i.test(d[1]);
+      years = open ? { from: first, to: null, ranged: true, open: true } : { from: first, to: last, ranged: last > first, open: false };
+      rest = '';
     } else {
       // "17th century", "18th–19th centuries", "Britain in the 19th century": a heading dated by
       // centuries spans them (1600–1699; 1700–1899), as the temporal stage reads "the 1600s". The

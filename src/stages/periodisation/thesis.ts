@@ -2359,12 +2359,12 @@ function datedInTurn(
 }
 /** Sentences, at most, per stage told after a sentence that announces the stages (see toldAfterCount). */
 const MAX_SENTENCES_PER_PART_TOLD = 5;
-/** A sentence that opens with a time: a preposition of time or a year. */
-const OPENS_WITH_TIME = /^(?:between|from|since|after|until|in|by|during|throughout|\d{4})\b/iu;
+/** A sentence that opens with a time, perhaps after a list marker ('(1) From 1937 to 1941 …'): a preposition of time or a year. */
+const OPENS_WITH_TIME = /^(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)?(?:between|from|since|after|until|in|by|during|throughout|\d{4})\b/iu;
 /** Characters, at most, before the date of a stage told in a sentence that opens with it ('Since the constitution of 1992'). */
 const MAX_OPENING_DATE_AT = 30;
 /** A sentence that opens with 'since' (or 'ever since'). */
-const SINCE_OPENING = /^(?:ever\s+)?since\b/iu;
+const SINCE_OPENING = /^(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)?(?:ever\s+)?since\b/iu;
 /** Ordinal words proper ('first', 'second', 'tenth'), not the numbers the ordinals table also reads. */
 const ORDINAL_WORD = /^(?:first|second|third|\p{L}+th)$/u;
 /** Verbs of a stage's course that may follow its ordinal ('The third began in September 2017'). */
