@@ -1848,3 +1848,16 @@ describe('periodisation: a count, then numbered paragraphs each opened by its da
     expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([[null, 1937, 1941], [null, 1941, 1966], [null, 1966, null]]);
   });
 });
+
+describe('periodisation: periods named with the noun in a list after a colon (seventeenth session)', () => {
+  it('reads "names the periods of their history after the statutes that framed them: the Ordinance period, the Decree period and the post-2015 period", dated by their sections', () => {
+    expect(read('periods-named-with-noun-list').stages.map((s) => [s.from, s.to])).toEqual([[1942, 1987], [1987, 2015], [2015, null]]);
+  });
+
+  it.each([
+    ['items that do not all end with the noun', 'We compare the periods of two unions: the war period, the docks and the 1980s.'],
+    ['a colon far from the noun', 'The periods of office of the three presidents of the federation, who were all from the same province and the same party: the Smith period, the Jones period.'],
+  ])('claims nothing for %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+});

@@ -392,6 +392,19 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
   for (const x of words) {
     if (rules.stageNouns.has(x.w) && x.w.endsWith('s') && AS_FOLLOWS.test(text.slice(x.end))) return { count: 0, after: x.end, noun: x.w };
   }
+  // 'it names the periods of their history after the statutes that framed them: the Ordinance
+  // period, the IRA period and the post-2008 period': the plural stage noun, a colon soon after it,
+  // and two or more items that each end with the noun in the singular.
+  for (const x of words) {
+    if (!rules.stageNouns.has(x.w) || !x.w.endsWith('s')) continue;
+    const colon = text.indexOf(':', x.end);
+    if (colon < 0 || colon - x.end > MAX_CHARS_TO_NAMED_LIST || /[.;]/.test(text.slice(x.end, colon))) continue;
+    const singular = x.w.slice(0, -1);
+    const items = text.slice(colon + 1).replace(/[.;]\s*$/u, '').split(LIST_SEPARATOR);
+    if (items.length >= 2 && items.length <= rules.maxStages && items.every((p) => p.trim().toLowerCase().endsWith(` ${singular}`))) {
+      return { count: 0, after: x.end, noun: x.w, opener: { index: colon, length: 1 } };
+    }
+  }
   // "My periodisation distinguishes: (a) …; (b) …; (c) …": the word periodisation, a list opened
   // soon after it, and items numbered in sequence announce the stages without counting them.
   for (const x of words) {
@@ -402,6 +415,10 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
   return bareAnnouncement(text, rules);
 }
 
+/** Most characters between a plural stage noun and the colon of a list of items named with it. */
+const MAX_CHARS_TO_NAMED_LIST = 80;
+/** Between items of a list: a comma (perhaps with 'and'), or 'and'. */
+const LIST_SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/u;
 /** A bare count before a colon after 'into' ('into three:'): groups (1) the count. */
 const INTO_COUNT = /\binto\s+(\p{L}+|\d+)\s*:/iu;
 /** Most words between a verb of dividing and 'into' ('divided its shipbuilding into three:'). */
