@@ -161,6 +161,15 @@ describe('clean: repairs of PDF extraction artefacts', () => {
     expect(text.slice(note.start, note.end)).toBe('3 Interview with a docker, Southport, May 2015.');
   });
 
+  it('also removes the page number and a running header printed once, when the sentence resumes in a bracket (seventeenth session, from the blind heldout-9)', () => {
+    const text = `${WRAPPED}\nand a moment of recognition\n\n1 See, among many, Kieffer (1986), pp. 66–81.\n2 Thus Schroeder (2004), pp. 9–14.\n\n1\nTrade Unions and the State in Luxembourg\n(1936–1977), in which the state admitted them.`;
+    const { clean, blocks, doc } = cleaned(text);
+    expect(clean).toBe(`${WRAPPED.replace(/\n/g, ' ')} and a moment of recognition (1936–1977), in which the state admitted them.`);
+    expect(blocks).toHaveLength(1);
+    const header = doc.messages.find((m) => m.message.includes('Trade Unions and the State'))!;
+    expect(text.slice(header.start, header.end)).toBe('Trade Unions and the State in Luxembourg');
+  });
+
   it.each([
     ['after a finished sentence', `${WRAPPED}\n\n3 Interview with a docker, May 2015.\n\n${WRAPPED}`],
     ['when the text after them opens a new sentence', `${WRAPPED}\nand in 2004 the guild began to\n\n3 Interview with a docker, May 2015.\n\nThe strike of 2006 ended it.`],

@@ -286,6 +286,12 @@ function furnitureRepair(l: Line, why: string): Repair {
     : { code: 'running-header', message: `page furniture removed: '${l.text}' (${why})`, start: l.contentStart, end: l.contentEnd };
 }
 
+/** How the second half of a sentence broken by a page end opens: in lower case, or with a bracket ('(1936–1977), in which …'). */
+const RESUMES_SENTENCE = /^(?:\p{Ll}|\()/u;
+/** A page number alone on its line. */
+const PAGE_NUMBER_ALONE = /^\d{1,4}$/u;
+/** Longest running header taken between the halves of a sentence. */
+const MAX_LONE_HEADER_LENGTH = 80;
 /** A footnote's first line: its number, then its text ('3 Interview with…', '12 "Strikes…"'). */
 const NOTE_START = /^\d{1,3}\s+["'“‘(]?\p{Lu}/u;
 /** Why such notes are removed: the messages of the repairs name it. */
@@ -307,18 +313,41 @@ function findInterruptingNotes(lines: Line[], furniture: Map<number, string>, ma
     while (before >= 0 && skipped(before)) before--;
     if (before < 0 || endsSentence(lines[before].text)) continue;
     const notes: number[] = [];
+    // The page's number and the next page's running header, printed once only (so not found as
+    // repeated), between the notes and the sentence's second half: a number alone on its line, and
+    // at most one short line in title case that ends no sentence.
+    const pageLines: number[] = [];
     let resumes = false;
     let j = i;
     for (; j < lines.length && notes.length <= maxLines; j++) {
       if (skipped(j)) continue;
-      if (lines[j - 1].blank && !NOTE_START.test(lines[j].text)) {
-        resumes = /^\p{Ll}/u.test(lines[j].text);
+      if (PAGE_NUMBER_ALONE.test(lines[j].text) && (skipped(j - 1) || pageLines.length > 0)) {
+        pageLines.push(j);
+        continue;
+      }
+      // (A line after a blank or after furniture, such as a page number already found, opens a block.)
+      if (skipped(j - 1) || pageLines.length > 0) {
+        if (NOTE_START.test(lines[j].text) && pageLines.length === 0) {
+          notes.push(j);
+          continue;
+        }
+        resumes = RESUMES_SENTENCE.test(lines[j].text);
+        if (!resumes && !pageLines.some((k) => !PAGE_NUMBER_ALONE.test(lines[k].text)) && lines[j].text.length <= MAX_LONE_HEADER_LENGTH && !endsSentence(lines[j].text) && titleCaseRatio(lines[j].text) >= 0.5) {
+          let k = j + 1;
+          while (k < lines.length && skipped(k)) k++;
+          if (k < lines.length && RESUMES_SENTENCE.test(lines[k].text)) {
+            pageLines.push(j);
+            j = k;
+            resumes = true;
+          }
+        }
         break;
       }
       notes.push(j);
     }
     if (!resumes) continue;
     for (const k of notes) furniture.set(k, INTERRUPTING_NOTE);
+    for (const k of pageLines) furniture.set(k, 'the page number and running header between the halves of a sentence broken by a page end');
     i = j;
   }
 }
@@ -991,7 +1020,7 @@ function mergeAcrossBreaks(units: Unit[], text: string, repairs: Repair[], fullL
     // The cheap tests come first: the whole text of `a` is built only when `b` resumes in lower case.
     // A paragraph that resumes in lower case, or in capitals after a full line of wrapped text (a
     // page break before a name: '… the founders of the Caja' / 'Laboral in Mondragón …').
-    const resumes = /^\p{Ll}/u.test(bFirst) || (b.kind === 'paragraph' && /^\p{Lu}/u.test(bFirst) && fullLineOfWords(pieceText(a.pieces[a.pieces.length - 1], text), fullLine));
+    const resumes = RESUMES_SENTENCE.test(bFirst) || (b.kind === 'paragraph' && /^\p{Lu}/u.test(bFirst) && fullLineOfWords(pieceText(a.pieces[a.pieces.length - 1], text), fullLine));
     if (a.kind === 'paragraph' && (b.kind === 'paragraph' || b.kind === 'list-item') && resumes && stopsMidSentence(unitText(a, text))) {
       const aEnd = a.pieces[a.pieces.length - 1].end;
       repairs.push({ code: 'paragraph-rejoined', message: 'paragraph split by a page break or blank line rejoined', start: aEnd, end: b.pieces[0].start });
