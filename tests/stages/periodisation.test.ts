@@ -1861,3 +1861,10 @@ describe('periodisation: periods named with the noun in a list after a colon (se
     expect(stagesOf(text).stages).toEqual([]);
   });
 });
+
+describe('periodisation: an item continued by its dates after a comma, the end a month (seventeenth session)', () => {
+  it('reads "… passed through three phases: a transitional opening from 2001 to 2005, growing restriction after the election of …, from 2005 to April 2015, and a crackdown since April 2015 …"', () => {
+    const text = "Since 2001 the government's treatment of civil society has passed through three phases: a transitional opening from 2001 to 2005, growing restriction after the election of the new president, from 2005 to April 2015, and a crackdown since April 2015 that continues.";
+    expect(stagesOf(text).stages.map((s) => [s.from, s.to])).toEqual([[2001, 2005], [2005, 2015], [2015, null]]);
+  });
+});
