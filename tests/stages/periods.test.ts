@@ -915,3 +915,19 @@ describe('periods: what the research draws on is no time of history (seventeenth
     expect(labelOfSentence(essay(sentence), sentence)).toBe('none');
   });
 });
+
+describe('periods: a cited work as the subject (seventeenth session)', () => {
+  const essay = (sentence: string): string =>
+    ['Weavers and the State in Lydonia', `The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990. ${sentence}`].join('\n\n');
+  it.each([
+    ['Karimov (2011) places the turning point in 1975, when the guild law was passed.', 'none'],
+    ['Hughes et al. (2018: 12) read these rules as a return to the tutelage of 1960.', 'none'],
+    ['But Lee and Shen (2011) argue that the decisive change came only in 1995.', 'none'],
+    // A finding about events: the history itself.
+    ['Karimov (2011) shows that in 1975 the guilds lost their halls.', 'stage2'],
+    // Not the subject.
+    ['As Karimov (2011) notes, the guilds lost their halls in 1975.', 'stage2'],
+  ])('"%s" is %s', (sentence, label) => {
+    expect(labelOfSentence(essay(sentence), sentence)).toBe(label);
+  });
+});

@@ -74,6 +74,7 @@ interface PeriodsData {
   geographyVerbs: string[];
   pastPerfectWords: string[];
   literatureCues: string[];
+  scholarVerbs: string[];
   openingHeadings: string[];
   ordinalWords: Record<string, number>;
   stageNumbers: Record<string, number>;
@@ -133,6 +134,7 @@ interface PeriodsRules {
   geographyVerbs: Set<string>;
   /** 'This article traces …', 'In this chapter we follow …': a remark about the text that sets out its subject. */
   scope: RegExp;
+  scholarSubject: RegExp;
   /** 'had struck long before': a past perfect put before something (group: none). */
   anteriority: RegExp;
   /** A speaker label opening a turn of an interview ('Q: ', 'A: '): no part of what the turn says. */
@@ -194,6 +196,9 @@ function compile(d: PeriodsData): PeriodsRules {
     labelArticles: new Set(d.labelArticles),
     stageNounSet: new Set(d.stageNouns.map((n) => n.toLowerCase())),
     stageNounAfter: `\\s+(?:${phrase(d.stageNouns)})s?(?![\\p{L}\\p{N}])`,
+    // A cited work opening the sentence as its subject, then one of scholarVerbs: 'Karimov (2011)
+    // places …', 'Hughes et al. (2018: 12) read …', 'But Lee and Shen (2011) argue …'.
+    scholarSubject: new RegExp(`^(?:(?:[Bb]ut|[Yy]et|[Hh]owever|[Tt]hus|[Ss]o|[Ii]nstead|[Ss]imilarly|[Ll]ikewise)\\s*,?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+et\\s+al\\.?)?\\s+\\(\\d{4}[a-z]?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?[\\d–-]+)?\\)\\s+(?:(?:also|instead|rightly|even|further)\\s+)?(?:${phrase(d.scholarVerbs)})\\b`, 'u'),
     scope: new RegExp(`^\\W*(?:in\\s+)?(?:this|the\\s+present)\\s+(?:${phrase(d.scopeTextNouns)})\\s*,?\\s+(?:(?:i|we)\\s+)?(?:${phrase(d.scopeVerbs)})\\b`, 'iu'),
     speakerLabel: new RegExp(d.speakerLabel, 'u'),
     rulerLabel: new RegExp(d.rulerLabel, 'u'),
@@ -1054,6 +1059,13 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         const label = spans || severalStagesDated || sinceTheStart || severalNamed || scope ? 'span' : 'none';
         out.push(assignment(s, cues, label, conf.meta));
         if (label === 'span') previousDated = null;
+      } else if (s.text.includes('(') && rules.scholarSubject.test(s.text)) {
+        // 'Karimov (2011) places the turning point in 2007', 'Hartwell (2009: 5) calls the regional
+        // pattern …': a sentence whose subject is a cited work and whose verb reads or names the
+        // past is about the scholarship, whatever dates it discusses (ANNOTATION.md rule 5).
+        cues.push(cue('research', 'a cited work is the subject'));
+        out.push(assignment(s, cues, 'none', conf.meta));
+        previousDated = null;
       } else if (phrases[CUE.literature] !== null && mapped.every((x) => SINCE_DATE.test(x.t.text) || SINCE_BEFORE.test(s.text.slice(Math.max(0, map.toClean(x.t.start) - s.cleanStart - 12), map.toClean(x.t.start) - s.cleanStart)))) {
         // 'Yet historians disagree about what the guilds meant', 'Work since the 1990s has revised the
         // old picture': a remark about the scholarship, undated or dated only by its own time
