@@ -1868,3 +1868,12 @@ describe('periodisation: an item continued by its dates after a comma, the end a
     expect(stagesOf(text).stages.map((s) => [s.from, s.to])).toEqual([[2001, 2005], [2005, 2015], [2015, null]]);
   });
 });
+
+describe('periodisation: a survey\'s design is no periodisation (seventeenth session)', () => {
+  it.each([
+    ['a sample drawn in stages', 'Sampling proceeded in two stages: in the first stage, 420 meshblocks were drawn from the census frame; in the second stage, up to twenty households were selected in each meshblock.'],
+    ['bands of ages', 'We distinguish three stages of the working life, defined by age: early career (18–29), mid-career (30–49) and late career (50–64).'],
+  ])('claims nothing for %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+});

@@ -415,6 +415,8 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
   return bareAnnouncement(text, rules);
 }
 
+/** A band of ages in brackets: '(18–29)', '(65+)'. */
+const AGE_BAND = /\(\s*\d{1,2}\s*(?:[–—-]\s*\d{1,3}|\+)\s*\)/u;
 /** Most characters between a plural stage noun and the colon of a list of items named with it. */
 const MAX_CHARS_TO_NAMED_LIST = 80;
 /** Between items of a list: a comma (perhaps with 'and'), or 'and'. */
@@ -1965,7 +1967,9 @@ function thesisAt(
   if (a.datedOnly && !items.every((x) => x.dated && (x.dated.from !== null || x.dated.to !== null))) items = [];
   // "The research project had three phases: archival work in 2015, interviews in 2016, and a survey
   // in 2017": when every item names a research activity, the phases are a project's, not history's.
-  const complete = items.length === count && count >= 2 && !items.every((x) => (x.text.toLowerCase().match(WORD) ?? []).some((w) => rules.researchActivities.has(w)));
+  // ('three stages of the working life, defined by age: early career (18–29), mid-career (30–49) and
+  // late career (50–64)': bands of ages, not of years, are no periods of history.)
+  const complete = items.length === count && count >= 2 && !items.every((x) => (x.text.toLowerCase().match(WORD) ?? []).some((w) => rules.researchActivities.has(w))) && !items.every((x) => !x.dated && AGE_BAND.test(x.text));
   // "two distinct stages since the death of Franco in 1975: the transition … up to 1996, and …": a
   // date the announcement opens with 'since' or 'from', before the list, is where the first stage starts.
   let frameStart: number | null = null;
