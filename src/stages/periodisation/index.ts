@@ -43,6 +43,8 @@ interface RulesData {
   researchActivities: string[];
   ordinals: Record<string, number>;
   finalOrdinals: string[];
+  currentStageWords: string[];
+  ordinalStageVerbs: string[];
   itemMarkers: string;
   enumerationMarker: string;
   itemTail: string;
@@ -139,6 +141,8 @@ function compile(d: RulesData): PeriodisationRules {
     researchActivities: new Set(d.researchActivities),
     ordinals: new Map(Object.entries(d.ordinals)),
     finalOrdinals: new Set(d.finalOrdinals),
+    currentStageWords: new Set(d.currentStageWords),
+    ordinalStageVerbs: d.ordinalStageVerbs,
     itemMarkers: new RegExp(d.itemMarkers, 'iu'),
     enumerationMarker: new RegExp(d.enumerationMarker, 'giu'),
     itemTail: new RegExp(d.itemTail, 'iu'),

@@ -63,6 +63,10 @@ export interface PeriodisationRules {
   researchActivities: Set<string>;
   ordinals: Map<string, number>;
   finalOrdinals: Set<string>;
+  /** Words that name the last stage as the present where an ordinal would stand ('The current phase'). */
+  currentStageWords: Set<string>;
+  /** Verbs of a stage's course after its bare ordinal ('The third began …'). */
+  ordinalStageVerbs: string[];
   itemMarkers: RegExp;
   /** A marker numbering a list's items ('(1)', '(ii)', 'a)'); global. */
   enumerationMarker: RegExp;
@@ -1232,8 +1236,6 @@ const PART_ORDINAL = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(${ORDINAL_WORDS})\\b`
 /** A phrase between commas after an ordinal that opens a part, numbers allowed ('the first, the period of Ordinance 71-79, lasted …'): group 1. */
 const NUMBERED_APPOSITION = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+([^,;:()]+?)\\s*,\\s`, 'iu');
 
-/** Words that name the last stage as the writer's present ('The current phase, which began in 2000, …'). */
-const CURRENT_WORDS = new Set(['current', 'present', 'latest']);
 /** A sentence led by an ordinal that takes the next stage in turn: "First, from 1940 to 1966, …", "The second (1952–1965) …", "Finally, since 1999, …". */
 const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS}|finally|lastly)(?:ly)?(?:\\s+of\\s+(?:these|them|those))?\\s*(?:,|\\(|—|–\\s)`, 'iu');
 
@@ -1827,7 +1829,7 @@ function thesisAt(
     // "The first phase (1949–1978) …. The second phase …", "First, from 1940 to 1966, …": stages taken in turn after the count.
     const nounStem = a.noun.replace(/s$/, '');
     const ordinal = new RegExp(`\\b(${ORDINAL_WORDS})\\s+(?:\\p{L}+\\s+){0,2}(${nounStem}|stage|phase|period|era|wave)\\b`, 'iu');
-    const current = new RegExp(`\\bthe\\s+(${[...CURRENT_WORDS].join('|')})\\s+(${nounStem}|stage|phase|period|era|wave)\\b`, 'iu');
+    const current = new RegExp(`\\bthe\\s+(${[...rules.currentStageWords].join('|')})\\s+(${nounStem}|stage|phase|period|era|wave)\\b`, 'iu');
     const found: ThesisItem[] = [];
     // The stages taken in turn are one kind of thing: 'the first stage of the pension reform …' and
     // 'The second wave [of a survey] …' are not two stages of one history.
@@ -1838,7 +1840,7 @@ function thesisAt(
       const m = named ?? LEADING_ORDINAL.exec(sentences[j].text) ?? ordinalBeforeVerb(sentences[j], tokens);
       if (!m) continue;
       const word = m[1].toLowerCase();
-      const n = rules.ordinals.get(word) ?? (rules.finalOrdinals.has(word) || CURRENT_WORDS.has(word) ? a.count : 0);
+      const n = rules.ordinals.get(word) ?? (rules.finalOrdinals.has(word) || rules.currentStageWords.has(word) ? a.count : 0);
       if (n !== found.length + 1) continue;
       if (named) {
         const noun = named[2].toLowerCase();
@@ -2388,8 +2390,6 @@ const MAX_OPENING_DATE_AT = 30;
 const SINCE_OPENING = /^(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)?(?:ever\s+)?since\b/iu;
 /** Ordinal words proper ('first', 'second', 'tenth'), not the numbers the ordinals table also reads. */
 const ORDINAL_WORD = /^(?:first|second|third|\p{L}+th)$/u;
-/** Verbs of a stage's course that may follow its ordinal ('The third began in September 2017'). */
-const ORDINAL_STAGE_VERBS = ['began', 'begins', 'started', 'starts', 'opened', 'opens', 'came', 'comes', 'followed', 'follows', 'lasted', 'lasts', 'ran', 'runs', 'ended', 'ends', 'was', 'is', 'has', 'had'];
 /** Per rules: for each stage number, a pattern of its ordinal after an article ('a second stage', 'The third began'). */
 const ORDINAL_MENTIONS = new WeakMap<PeriodisationRules, Map<number, RegExp>>();
 
@@ -2402,7 +2402,7 @@ function ordinalMention(n: number, rules: PeriodisationRules): RegExp {
     // The ordinal stands for a stage when a stage noun, a verb of its course or a mark follows it
     // ('a second stage', 'The third began', 'the second, …'), not another noun ('The first days').
     const nouns = [...rules.stageNouns].filter((w) => !w.endsWith('s'));
-    byNumber.set(n, (re = new RegExp(`\\b(?:the|a|an|its|this)\\s+(?:${words.join('|') || '(?!)'})(?=\\s*[,;:—–)]|\\s+(?:${[...nouns, ...ORDINAL_STAGE_VERBS].join('|')})\\b)`, 'iu')));
+    byNumber.set(n, (re = new RegExp(`\\b(?:the|a|an|its|this)\\s+(?:${words.join('|') || '(?!)'})(?=\\s*[,;:—–)]|\\s+(?:${[...nouns, ...rules.ordinalStageVerbs].join('|')})\\b)`, 'iu')));
   }
   return re;
 }
@@ -2410,14 +2410,19 @@ function ordinalMention(n: number, rules: PeriodisationRules): RegExp {
 /** True when an ordinal in `text` stands before a stage noun other than `counted` (a plural: 'stages'). */
 function otherNounAfterOrdinal(text: string, counted: string, rules: PeriodisationRules): boolean {
   const singular = counted.toLowerCase().replace(/s$/, '');
-  for (const m of text.matchAll(ORDINAL_THEN_WORD)) {
+  let ordinalThenWord = ORDINAL_THEN_WORD.get(rules);
+  if (!ordinalThenWord) {
+    const words = [...[...rules.ordinals.keys()].filter((w) => ORDINAL_WORD.test(w)), ...rules.finalOrdinals, ...rules.currentStageWords];
+    ORDINAL_THEN_WORD.set(rules, (ordinalThenWord = new RegExp(`\\b(?:${words.join('|')})\\s+(\\p{L}+)`, 'giu')));
+  }
+  for (const m of text.matchAll(ordinalThenWord)) {
     const word = m[1].toLowerCase();
     if (rules.stageNouns.has(word) && word !== singular) return true;
   }
   return false;
 }
-/** An ordinal word (or a word of the last or present stage) and the word after it (group 1). */
-const ORDINAL_THEN_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|current|present|latest)\s+(\p{L}+)/giu;
+/** Per rules: an ordinal word (or a word of the last or present stage) and the word after it (group 1). */
+const ORDINAL_THEN_WORD = new WeakMap<PeriodisationRules, RegExp>();
 
 /** Per rules: for the last of n stages, its ordinal or a word of the last or present one ('The current phase'). */
 const LAST_MENTIONS = new WeakMap<PeriodisationRules, Map<number, RegExp>>();
@@ -2428,7 +2433,7 @@ function lastMention(n: number, rules: PeriodisationRules): RegExp {
   let re = byNumber.get(n);
   if (!re) {
     const nouns = [...rules.stageNouns].filter((w) => !w.endsWith('s'));
-    const words = ['last', 'final', ...CURRENT_WORDS];
+    const words = ['last', 'final', ...rules.currentStageWords];
     re = new RegExp(`${ordinalMention(n, rules).source}|\\bthe\\s+(?:${words.join('|')})\\s+(?:${nouns.join('|')})\\b`, 'iu');
     byNumber.set(n, re);
   }
