@@ -1877,3 +1877,16 @@ describe('periodisation: a survey\'s design is no periodisation (seventeenth ses
     expect(stagesOf(text).stages).toEqual([]);
   });
 });
+
+describe('periodisation: stages taken in turn without a verb after a sentence that announces them (seventeenth session)', () => {
+  it('reads "… three regimes of the press. First the monopoly, from 1968 … until … 1990. Then the opening, … until … 2009. And then the Ali Bongo years, which we are still living in."', () => {
+    expect(rowsOf('count-then-first-then-bare')).toEqual([['the monopoly', 1968, 1990], ['the opening', 1990, 2009], ['the Ali Bongo years', 2009, null]]);
+  });
+
+  it.each([
+    ['a narrative after a count that announces nothing in turn', 'The union went through three crises. First the strike of 1968 failed. Then the leaders were arrested in 1970. The members left.'],
+    ['a last turn that is neither dated nor open', 'The press has lived through three periods. First the monopoly, from 1968 until 1990. Then the opening, from 1990 until 2009. And then the Bongo years, of which nothing is said.'],
+  ])('claims nothing for %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+});

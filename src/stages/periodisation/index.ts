@@ -175,6 +175,10 @@ function compile(d: RulesData): PeriodisationRules {
         first: new RegExp(`^(?:${phrases(c.first)})\\s*,?\\s+(?:${phrases(c.verbs)})\\s+${name}`, 'iu'),
         then: new RegExp(`^(?:and\\s+)?(?:${phrases(c.then)})\\s*,?\\s+(?:${phrases(c.verbs)})\\s+${name}`, 'iu'),
         present: new RegExp(`^(?:and\\s+)?(?:since\\s+[^,]{1,40}?|now|today|ever\\s+since)\\s*,?\\s+(?:we|they|people|the\\s+\\p{L}+)\\s+(?:have\\s+)?(?:(?:${phrases(c.living)})\\s+)?(?:in|through|under)\\s+${name}`, 'iu'),
+        // After a sentence that announces the stages, the verb may be left out: 'First the monopoly,
+        // from 1968 … until … 1990. Then the opening, … And then the Ali Bongo years, which …'.
+        firstBare: new RegExp(`^(?:${phrases(c.first)})\\s*,?\\s+${name}`, 'iu'),
+        thenBare: new RegExp(`^(?:and\\s+)?(?:${phrases(c.then)})\\s*,?\\s+${name}`, 'iu'),
       };
     })(),
     founding: {

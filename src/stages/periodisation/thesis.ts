@@ -106,7 +106,7 @@ export interface PeriodisationRules {
     bornBefore: RegExp;
   };
   /** Stages that come in turn ('First came the hurricane, …', 'Then came …', 'And since that day we have lived in …'): group 1 of each, the name. */
-  cameInTurn: { first: RegExp; then: RegExp; present: RegExp };
+  cameInTurn: { first: RegExp; then: RegExp; present: RegExp; firstBare: RegExp; thenBare: RegExp };
   /** A first stage from the body's founding ('from our founding until …'): the words that refer to it, the verbs that tell it, how far back to look. */
   founding: { reference: RegExp; verb: RegExp; sentencesBefore: number };
   /** A part of a list of times ('There was the time when …', 'and now that …, the time we are still in'). */
@@ -929,7 +929,7 @@ export function findThesis(
       // '… the three eras I see since … June 1990, …; all you need to remember is that the era of
       // the uprisings ended when …, that the Correa decade ended when …, and that since … October
       // 2017 we have been living in the reopening.'
-      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal);
+      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
@@ -2286,18 +2286,22 @@ function cameInTurn(
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
   toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  announced = false,
 ): Thesis | null {
   const next = sentences[k + 1];
   const r = rules.cameInTurn;
+  // After a sentence that announces the stages, the turns need no verb ('First the monopoly, …').
+  const first = announced ? r.firstBare : r.first;
+  const then = announced ? r.thenBare : r.then;
   // (Cheap first: the sentence after the count opens the turn.)
-  if (!next || !r.first.test(next.text)) return null;
+  if (!next || !first.test(next.text)) return null;
   const count = wordsOf(sentences[k].text).map((w) => rules.countWords.get(w.w)).find((n) => n !== undefined && n >= 2);
   if (count === undefined || count > rules.maxStages || k + count >= sentences.length) return null;
   const items: ThesisItem[] = [];
   let end: number | null = null;
   for (let i = 1; i <= count; i++) {
     const t = sentences[k + i];
-    const turn = (i === 1 ? r.first : r.then).exec(t.text);
+    const turn = (i === 1 ? first : then).exec(t.text);
     const present = i === count && !turn ? r.present.exec(t.text) : null;
     if (!turn && !present) return null;
     const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
@@ -2307,8 +2311,9 @@ function cameInTurn(
       if (!years || years.from === null || years.to === null || years.to === years.from) return null;
       end = years.to;
       dateItem(item, item.dated!, years.from, years.to);
-    } else if (present) {
-      // The present: open, from its own start or where the stage before ends.
+    } else if (present || (announced && i === count && !years && rules.openEnded.test(t.text))) {
+      // The present: open, from its own start or where the stage before ends ('And then the Ali
+      // Bongo years, which we are still living in').
       const from = years?.from != null && years.from >= end! ? years.from : end!;
       dateItem(item, item.dated ?? items[0].dated!, from, null);
     } else {
