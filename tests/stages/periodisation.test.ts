@@ -1890,3 +1890,24 @@ describe('periodisation: stages taken in turn without a verb after a sentence th
     expect(stagesOf(text).stages).toEqual([]);
   });
 });
+
+describe('periodisation: a colon past a longer clause opens as many names as counted (seventeenth session)', () => {
+  const essay = [
+    'Three Generations of Breton Activism',
+    'This essay reads the language movement as the work of three generations of activists, each formed by a different experience and each with its own idea of what the language needed from the state: the founders, the protesters and the professionals.',
+    'The founders',
+    'Their activism began in 1925, when a handful of writers founded a review.',
+    'The protesters',
+    'In February 1962 a poet gave a lecture that called for civil disobedience.',
+    'The professionals',
+    'The third generation came of age with the law of 1993.',
+  ].join('\n\n');
+
+  it('reads the names and dates them by the sections that repeat them', () => {
+    expect(stagesOf(essay).stages.map((s) => [s.label, s.from, s.to])).toEqual([['The founders', 1925, 1962], ['The protesters', 1962, 1993], ['The professionals', 1993, null]]);
+  });
+
+  it('claims nothing when the list holds more names than counted', () => {
+    expect(stagesOf(essay.replace('the founders, the protesters and the professionals', 'the founders, the protesters, the poets and the professionals')).claimedCount).toBeNull();
+  });
+});

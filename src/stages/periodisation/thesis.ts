@@ -383,6 +383,11 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     const announcerEnd = announcedAfter(words, j, rules);
     const announced = storyParts || words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w)) || announcerEnd !== null;
     if (colonFollows || announced) return { count: count!, after, noun: compound ? `${words[j - 1].w}s` : words[j].w, ...(announcerEnd !== null ? { announcerEnd } : {}) };
+    // 'three generations of activists, each formed by a different experience and each with its own
+    // idea of what the language needed from the state: the founders, the protesters and the
+    // professionals': past a longer clause, a colon opens a list of as many short names as counted.
+    const named = compound ? null : namesAfterDistantColon(text, after, count!);
+    if (named) return { count: count!, after, noun: words[j].w, opener: named };
     // 'Its three periods are the long transition, from … 1991 to … 2006; the capture, …; and the
     // repair, …': a copula right after the noun opens the list (claimed only when it lists as
     // many stages as counted, see findThesis).
@@ -421,6 +426,20 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
 
 /** A band of ages in brackets: '(18–29)', '(65+)'. */
 const AGE_BAND = /\(\s*\d{1,2}\s*(?:[–—-]\s*\d{1,3}|\+)\s*\)/u;
+/** Most words between a counted stage noun and a distant colon whose list names exactly as many stages. */
+const MAX_WORDS_BEFORE_DISTANT_COLON = 30;
+/** Most words of each name in such a list. */
+const MAX_WORDS_OF_DISTANT_NAME = 4;
+
+/** The colon after `after` that opens a list of exactly `count` short names ending the sentence ('…: the founders, the protesters and the professionals.'), or null. */
+function namesAfterDistantColon(text: string, after: number, count: number): { index: number; length: number } | null {
+  const colon = text.indexOf(':', after);
+  if (colon < 0 || /[.;(]/.test(text.slice(after, colon)) || (text.slice(after, colon).match(WORD) ?? []).length > MAX_WORDS_BEFORE_DISTANT_COLON) return null;
+  const items = text.slice(colon + 1).replace(/[.;]\s*$/u, '').split(LIST_SEPARATOR);
+  if (items.length !== count || !items.every((x) => { const n = (x.match(WORD) ?? []).length; return n >= 1 && n <= MAX_WORDS_OF_DISTANT_NAME; })) return null;
+  return { index: colon, length: 1 };
+}
+
 /** Most characters between a plural stage noun and the colon of a list of items named with it. */
 const MAX_CHARS_TO_NAMED_LIST = 80;
 /** Between items of a list: a comma (perhaps with 'and'), or 'and'. */
