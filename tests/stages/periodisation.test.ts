@@ -1911,3 +1911,12 @@ describe('periodisation: a colon past a longer clause opens as many names as cou
     expect(stagesOf(essay.replace('the founders, the protesters and the professionals', 'the founders, the protesters, the poets and the professionals')).claimedCount).toBeNull();
   });
 });
+
+describe('periodisation: a procedure\'s stages and an evaluation\'s steps are no periodisation (seventeenth session)', () => {
+  it.each([
+    ['a registration that proceeds in stages, then a programme\'s phases', 'Registration proceeds in two stages. Its first phase (2014–2017) financed training. Its second phase (2018–2021) extended support to 46 organisations.'],
+    ['an evaluation\'s steps', 'The evaluation was carried out in 2021. It proceeded in three steps: a review of the annual reports; a survey of their staff in two waves; and interviews with 31 officials.'],
+  ])('claims nothing for %s', (_, text) => {
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+});

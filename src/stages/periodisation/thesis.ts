@@ -1861,6 +1861,8 @@ function thesisAt(
       const word = m[1].toLowerCase();
       const n = rules.ordinals.get(word) ?? (rules.finalOrdinals.has(word) || rules.currentStageWords.has(word) ? a.count : 0);
       if (n !== found.length + 1) continue;
+      // ('The second phase of the programme (2018–2021) …': a programme's or a study's phases are no stages of history.)
+      if (named && rules.notPeriodsOf.has((OF_WHAT.exec(sentences[j].text.slice(named.index + named[0].length))?.[1] ?? '').toLowerCase())) continue;
       if (named) {
         const noun = named[2].toLowerCase();
         if (turnNoun !== null && noun !== turnNoun) {
