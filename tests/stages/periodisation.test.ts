@@ -1920,3 +1920,10 @@ describe('periodisation: a procedure\'s stages and an evaluation\'s steps are no
     expect(stagesOf(text).stages).toEqual([]);
   });
 });
+
+describe('periodisation: timeline rows named before their bracketed years (seventeenth session)', () => {
+  it('reads "… can be divided into three phases:" then "- Post-Soviet formation (1991–2004). After independence, …"', () => {
+    const text = 'Civil Society in Moldova\n\n2. Three phases\n\nThe history of civil society since 1991 can be divided into three phases:\n\n- Post-Soviet formation (1991–2004). After independence, thousands of organisations were registered.\n\n- Between two revolutions (2005–2013). Ministries opened to consultation.\n\n- After the protests (since 2014). A volunteer movement grew.\n\n3. Findings\n\nMost groups depend on donors.';
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([['Post-Soviet formation', 1991, 2004], ['Between two revolutions', 2005, 2013], ['After the protests', 2014, null]]);
+  });
+});

@@ -61,6 +61,7 @@ interface RulesData {
   headingYears: string;
   headingYearsFirst: string;
   timelineRow: string;
+  timelineRowNameFirst: string;
   periodsLine: string;
   boundedList: { first: string[]; middle: string[]; last: string[] };
   countedInYears: { first: string[]; next: string[]; last: string[]; units: Record<string, number>; tens: Record<string, number>; nameVerbs: string[] };
@@ -159,6 +160,7 @@ function compile(d: RulesData): PeriodisationRules {
     headingYears: new RegExp(d.headingYears, 'iu'),
     headingYearsFirst: new RegExp(d.headingYearsFirst, 'iu'),
     timelineRow: new RegExp(d.timelineRow, 'u'),
+    timelineRowNameFirst: new RegExp(d.timelineRowNameFirst, 'iu'),
     periodsLine: new RegExp(d.periodsLine, 'u'),
     boundedList: {
       first: new RegExp(`^\\s*(?:${d.boundedList.first.map(escapeRegExp).join('|')})\\s`, 'iu'),

@@ -90,6 +90,8 @@ export interface PeriodisationRules {
   headingYearsFirst: RegExp;
   /** A line of a timeline that opens with a stage's years and names it before a colon ('1986–2005  Partnership: …'); group 1, the name. */
   timelineRow: RegExp;
+  /** A row whose first sentence is only its name and its years in brackets ('Post-Soviet formation (1991–2004).'): group 1 the name. */
+  timelineRowNameFirst: RegExp;
   /** A labelled line of the front matter that lists the stages ('Periods: Independence (1964–1971) · …'). */
   periodsLine: RegExp;
   /** How the parts of a list bounded by time open: the first ('before'), any between ('between'), the last ('after'). */
@@ -2837,7 +2839,14 @@ function timelineAfter(
 ): ThesisItem[] | null {
   const opensParagraph = (j: number): boolean => j > 0 && sentences[j - 1].paragraphId !== sentences[j].paragraphId;
   let first = -1;
-  for (let j = k + 1; j < Math.min(sentences.length, k + 1 + MAX_SENTENCES_BEFORE_TIMELINE) && first < 0; j++) if (opensParagraph(j) && rules.timelineRow.test(sentences[j].text)) first = j;
+  // A row's name: after its years ('1986–2005 Partnership: …', '1990–2000: opening after
+  // unification.'), or before them ('Post-Soviet formation (1991–2004).'); null when it is no row.
+  const rowName = (text: string): string | null => {
+    const row = rules.timelineRow.exec(text);
+    if (row) return (row[1] ?? row[2] ?? row[3]).trim();
+    return rules.timelineRowNameFirst.exec(text)?.[1].trim() ?? null;
+  };
+  for (let j = k + 1; j < Math.min(sentences.length, k + 1 + MAX_SENTENCES_BEFORE_TIMELINE) && first < 0; j++) if (opensParagraph(j) && rowName(sentences[j].text) !== null) first = j;
   if (first < 0) return null;
   const rows: ThesisItem[] = [];
   // (A row may run to more than one sentence: the next row is the sentence that opens the next paragraph.)
@@ -2845,12 +2854,12 @@ function timelineAfter(
     while (j < sentences.length && !opensParagraph(j)) j++;
     if (j >= sentences.length) return null;
     const t = sentences[j];
-    const row = rules.timelineRow.exec(t.text);
-    if (!row) return null;
+    const name = rowName(t.text);
+    if (name === null) return null;
     const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
     const previous = rows[rows.length - 1]?.dated?.from ?? null;
     if (!item.dated || item.dated.from === null || (previous !== null && item.dated.from < previous)) return null;
-    item.label = (row[1] ?? row[2] ?? row[3]).trim();
+    item.label = name;
     rows.push(item);
   }
   return rows;
