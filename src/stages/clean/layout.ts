@@ -332,7 +332,7 @@ function findInterruptingNotes(lines: Line[], furniture: Map<number, string>, ma
           continue;
         }
         resumes = RESUMES_SENTENCE.test(lines[j].text);
-        if (!resumes && !pageLines.some((k) => !PAGE_NUMBER_ALONE.test(lines[k].text)) && lines[j].text.length <= MAX_LONE_HEADER_LENGTH && !endsSentence(lines[j].text) && titleCaseRatio(lines[j].text) >= 0.5) {
+        if (!resumes && lines[j].text.length <= MAX_LONE_HEADER_LENGTH && !endsSentence(lines[j].text) && titleCaseRatio(lines[j].text) >= 0.5) {
           let k = j + 1;
           while (k < lines.length && skipped(k)) k++;
           if (k < lines.length && RESUMES_SENTENCE.test(lines[k].text)) {

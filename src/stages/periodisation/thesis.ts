@@ -218,6 +218,9 @@ function dateItem(item: ThesisItem, base: TemporalExpression, from: number, to: 
   item.endsAtYear = false;
 }
 
+/** Maps clean offsets of a span to the original input's (the clean stage's map). */
+type ToOriginal = (cleanStart: number, cleanEnd: number) => { start: number; end: number };
+
 export interface Thesis {
   /** Stages the text says it has; for a list announced without a count ('the following periods:'), the items listed. */
   count: number;
@@ -888,7 +891,7 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
 }
 
 /** The explicit dates (not eras) inside clean offsets `[start, end)` of a sentence, in text order. */
-function datesIn(expressions: TemporalExpression[], sentenceId: string, start: number, end: number, toOriginal: (c: number, d: number) => { start: number; end: number }): TemporalExpression[] {
+function datesIn(expressions: TemporalExpression[], sentenceId: string, start: number, end: number, toOriginal: ToOriginal): TemporalExpression[] {
   const span = toOriginal(start, end);
   return expressions.filter((t) => t.sentenceId === sentenceId && t.start >= span.start && t.end <= span.end && t.kind !== 'era').sort((x, y) => x.start - y.start);
 }
@@ -898,7 +901,7 @@ function datesIn(expressions: TemporalExpression[], sentenceId: string, start: n
  * inside an item that also gives years is part of the stage's name ('the New Deal order from 1933
  * to the late 1970s' is dated by the range, not by the New Deal's own years).
  */
-function temporalIn(expressions: TemporalExpression[], sentenceId: string, start: number, end: number, toOriginal: (c: number, d: number) => { start: number; end: number }): TemporalExpression | null {
+function temporalIn(expressions: TemporalExpression[], sentenceId: string, start: number, end: number, toOriginal: ToOriginal): TemporalExpression | null {
   const span = toOriginal(start, end);
   let era: TemporalExpression | null = null;
   for (const t of expressions) {
@@ -919,7 +922,7 @@ export function findThesis(
   sentences: Sentence[],
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
   tokens?: TokenTable,
 ): Thesis | null {
   // Only this loop runs over every sentence; reading an announcement's stages is kept apart, so
@@ -974,7 +977,7 @@ function inPhases(
   sentences: Sentence[],
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
   tokens?: TokenTable,
 ): void {
   for (let i = thesis.items.length - 1; i >= 0; i--) {
@@ -1068,7 +1071,7 @@ function outlineThesis(
   sentences: Sentence[],
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): Thesis | null {
   // (Cheap first: most texts have no sentence that opens with a chapter.)
   if (!sentences.some((t) => rules.outlineUnit.test(t.text))) return null;
@@ -1101,7 +1104,7 @@ function revised(
   sentences: Sentence[],
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): void {
   const n = thesis.count;
   const ordinalsOf = (k: number): string[] => [...rules.ordinals].filter(([w, v]) => v === k && /^\p{L}{3,}$/u.test(w)).map(([w]) => escapeRegExp(w));
@@ -1179,7 +1182,7 @@ function metaphorThesis(
   k: number,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): Thesis | null {
   const s = sentences[k];
   let counted = COUNTED_NOUNS.get(rules);
@@ -1558,7 +1561,7 @@ function everyDated(items: ThesisItem[], rules: PeriodisationRules): boolean {
 const POINT_KINDS = new Set<TemporalExpression['kind']>(['year', 'month', 'day', 'season-part']);
 
 /** An item of a thesis, from clean offsets `[ts, te)` of sentence `s`'s text. */
-function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: (c: number, d: number) => { start: number; end: number }): ThesisItem {
+function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): ThesisItem {
   const cleanStart = s.cleanStart + ts;
   const cleanEnd = s.cleanStart + te;
   const text = s.text.slice(ts, te);
@@ -1583,7 +1586,7 @@ function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal:
  * lasted until 2015', 'from the strike of 1905 until 1917'): a later date of the item that `endsAt`
  * introduces, no earlier than the start. None when the item's date is already a closed range.
  */
-function untilIn(s: Sentence, cleanStart: number, cleanEnd: number, text: string, dated: TemporalExpression | null, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: (c: number, d: number) => { start: number; end: number }): TemporalExpression | null {
+function untilIn(s: Sentence, cleanStart: number, cleanEnd: number, text: string, dated: TemporalExpression | null, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): TemporalExpression | null {
   if (!dated || dated.from === null || (dated.kind === 'range' && dated.to !== null)) return null;
   let at = text.indexOf(dated.text);
   if (at < 0) return null;
@@ -1613,7 +1616,7 @@ const MAX_LIST_ITEM_WORDS = 30;
  * section, short enough to be list items; an uncounted list ends with the item that ends with a
  * full stop.
  */
-function listAfter(sentences: Sentence[], k: number, max: number, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: (c: number, d: number) => { start: number; end: number }): ThesisItem[] {
+function listAfter(sentences: Sentence[], k: number, max: number, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): ThesisItem[] {
   const items: ThesisItem[] = [];
   for (let j = k + 1; j < sentences.length && items.length < max; j++) {
     const t = sentences[j];
@@ -1733,7 +1736,7 @@ function thesisAt(
   a: Announcement,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
   tokens?: TokenTable,
 ): Thesis {
   const s = sentences[k];
@@ -2036,7 +2039,7 @@ function definedStages(
   s: Sentence,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): Thesis | null {
   if (!s.text.includes('"') && !s.text.includes('“')) return null;
   let stageNoun = STAGE_NOUN.get(rules);
@@ -2071,7 +2074,7 @@ function turningPoints(
   s: Sentence,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): Thesis | null {
   // (Cheap first: the list needs a colon or a dash to open it.)
   if (!s.text.includes(':') && !s.text.includes('—') && !s.text.includes(' – ') && !s.text.includes(' - ')) return null;
@@ -2118,7 +2121,7 @@ function decadesInTurn(
   k: number,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): Thesis | null {
   const s = sentences[k];
   const next = sentences[k + 1];
@@ -2178,7 +2181,7 @@ function countedInYears(
   k: number,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): Thesis | null {
   const s = sentences[k];
   const r = rules.countedInYears;
@@ -2281,7 +2284,7 @@ function timesWhen(
   k: number,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): Thesis | null {
   const s = sentences[k];
   // (Cheap first: two parts at least.)
@@ -2308,7 +2311,7 @@ function cameInTurn(
   k: number,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
   announced = false,
 ): Thesis | null {
   const next = sentences[k + 1];
@@ -2365,7 +2368,7 @@ function datedInTurn(
   k: number,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): Thesis | null {
   const s = sentences[k];
   // (Cheap first, as this is tried on every sentence until a thesis is found: a count word, then a
@@ -2484,7 +2487,7 @@ function toldAfterCount(
   a: Announcement,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): Thesis | null {
   const s = sentences[k];
   const count = a.count;
@@ -2557,7 +2560,7 @@ function agesOfALife(
   k: number,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): Thesis | null {
   const s = sentences[k];
   const r = rules.agesOfALife;
@@ -2627,7 +2630,7 @@ function recalledInClauses(
   k: number,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
   announcement?: Announcement,
 ): Thesis | null {
   const counting = sentences[k];
@@ -2701,7 +2704,7 @@ function titledParts(
   s: Sentence,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): Thesis | null {
   // (Cheap first: the titles are quoted.)
   if (!QUOTE_MARK.test(s.text)) return null;
@@ -2743,7 +2746,7 @@ function backwardsBefore(
   count: number,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): ThesisItem[] | null {
   const first = k - count;
   if (first < 0 || sentences.slice(first, k).some((x) => x.paragraphId !== sentences[k].paragraphId)) return null;
@@ -2784,7 +2787,7 @@ function outlineChapters(
   count: number,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): ThesisItem[] | null {
   const items: ThesisItem[] = [];
   let lastNumber = -1;
@@ -2835,7 +2838,7 @@ function timelineAfter(
   count: number,
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
-  toOriginal: (cleanStart: number, cleanEnd: number) => { start: number; end: number },
+  toOriginal: ToOriginal,
 ): ThesisItem[] | null {
   const opensParagraph = (j: number): boolean => j > 0 && sentences[j - 1].paragraphId !== sentences[j].paragraphId;
   let first = -1;
