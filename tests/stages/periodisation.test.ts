@@ -722,7 +722,7 @@ describe('periodisation: round 3 forms', () => {
     ['heading-centuries', [['Printing in exile', null, 1794], ['18th–19th centuries', 1700, 1899], ['20th century', 1900, 1999]]],
     // Headings that are eras' names take the era table's years ('French Revolution', 'Second World War'); with two
     // dated stages, the headings before the first whose sections open earlier, in order, are earlier stages.
-    ['heading-eras-and-earlier', [['Antiquity', null, 1312], ['Middle Ages', 1312, 1500], ['Renaissance', 1500, 1789], ['French Revolution', 1789, 1799], ['Industrial era', 1799, 1939], ['Second World War', 1939, 1945]]],
+    ['heading-eras-and-earlier', [['Antiquity', -42, 1312], ['Middle Ages', 1312, 1500], ['Renaissance', 1500, 1789], ['French Revolution', 1789, 1799], ['Industrial era', 1799, 1939], ['Second World War', 1939, 1945]]],
     // A thesis announced inside one heading stage, all its stages within that stage's years, is that stage's own
     // periodisation ('three waves' of immigration under 'Independence and civil wars (1811–1903)'): the headings stay the text's.
     ['heading-stages-waves-inside', [['Colonial period', 1724, 1811], ['Independence and civil wars', 1811, 1903], ['Batllism', 1903, 1933]]],
@@ -1760,11 +1760,30 @@ describe('periodisation: headings that are a span of years alone (seventeenth se
   ].join('\n\n');
 
   it('reads a line that is only a span of years as the heading of a stage, which it dates and does not name', () => {
-    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([['Early years', null, 1916], [null, 1916, 1942], [null, 1942, 1990], [null, 1990, null]]);
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([['Early years', 1894, 1916], [null, 1916, 1942], [null, 1942, 1990], [null, 1990, null]]);
   });
 
   it('keeps a row of a table that opens with a span of years as text', () => {
     expect(docOf('Membership by period.\n\n1916–1942   19   21,000\n\n1942–1990   25   40,000\n\nThe union grew.', 'sections').layers.sections!.map((s) => s.heading)).toEqual([null]);
+  });
+});
+
+describe('periodisation: the start of a first heading without one (eighteenth session, from the blind heldout-7 and -9)', () => {
+  // A first stage heading without a start starts at its section's first year, as readers date it;
+  // a decade refined by a year within it gives that year; a century or a heading that says 'before'
+  // leaves the start unknown.
+  const article = (first: string, body: string): string =>
+    ['Unions in Ruritania', 'Unions in Ruritania organise most workers.', first, body, '1916–1942', 'In 1916 seven unions founded a confederation.', '1942–1990', 'A wave of strikes in 1942 broke the wage freeze.', 'See also'].join('\n\n');
+  it.each([
+    ['Origins', 'The first cooperative was founded in 1873. More followed in the 1890s.', 1873],
+    ['Origins (to 1916)', 'Socialist unions grew in the 1880s. A Christian union was set up in 1886.', 1886],
+    ['Origins', 'Socialist unions grew in the 1880s. A Christian union was set up in 1886.', 1886],
+    ['Early history', 'Fishers settled the coast by the 16th century. A fort was built in 1649.', null],
+    ['Early years (to 1916)', 'Guilds met in the 18th century. A union was founded in 1894.', null],
+    ['Printing before 1916', 'Printing came to the towns in 1470.', null],
+  ])('%s: "%s" → starts %s', (heading, body, from) => {
+    const stages = stagesOf(article(heading, body)).stages;
+    expect(stages.map((s) => [s.from, s.to])).toEqual([[from, 1916], [1916, 1942], [1942, 1990]]);
   });
 });
 

@@ -279,7 +279,8 @@ export type FirstDateOf = (sectionId: string) => number | null;
  * dated stages, that is no front matter, conclusion or coda (`notStageHeadings`: "Recent
  * developments", "Legacy"), is a stage:
  * - before the first dated stage, when its name says it is early (`earlyHeadingWords`: "Early
- *   history", "Origins") and its section's first date is before that stage starts; it ends where
+ *   history", "Origins") and its section's first date is before that stage starts; it starts at
+ *   that date when it is a year (`firstYearOf`: "founded in 1873"), else unknown; it ends where
  *   that stage starts ("Early history" → until 1884);
  * - right after a closed stage, when its section's first date is no earlier than that stage's end
  *   (a section that opens inside the stage is a subsection of it: "The wharf and the railway",
@@ -288,7 +289,7 @@ export type FirstDateOf = (sectionId: string) => number | null;
  *   (`periodHeadingWords`: "Independence and after", "Austrian rule"), so that an essay's one dated
  *   section followed by "Aftermath" or "Discussion" is no periodisation.
  */
-export function withUndatedHeadings(dated: HeadingInfo[], headings: HeadingInfo[], firstDateOf: FirstDateOf, rules: PeriodisationRules): HeadingInfo[] {
+export function withUndatedHeadings(dated: HeadingInfo[], headings: HeadingInfo[], firstDateOf: FirstDateOf, firstYearOf: FirstDateOf, rules: PeriodisationRules): HeadingInfo[] {
   if (dated.length === 0) return dated;
   const level = dated[0].section.level;
   const words = (h: HeadingInfo): string[] => (h.section.heading ?? '').toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -313,13 +314,18 @@ export function withUndatedHeadings(dated: HeadingInfo[], headings: HeadingInfo[
     }
     if (d === null || dated[0].from === null || d >= dated[0].from || d < lastDate) continue;
     lastDate = d;
-    const first = out.length === 0;
-    out.push({ ...h, from: first ? null : d, to: dated[0].from, ranged: true, open: false, inferred: { from: first ? null : 'section', to: 'next stage' } });
+    // The first starts at its section's first date when that is a year ('Origins': a society
+    // founded in 1873), as a reader dates it; after 'in the 18th century' its start is unknown.
+    const from = out.length === 0 ? firstYearOf(h.section.id) : d;
+    out.push({ ...h, from, to: dated[0].from, ranged: true, open: false, inferred: { from: from === null ? null : 'section', to: 'next stage' } });
   }
   // (A later early heading's start is its own first date; the one before it ends there.)
   for (let i = 0; i + 1 < out.length; i++) out[i] = { ...out[i], to: out[i + 1].from };
   dated.forEach((stage, i) => {
-    out.push(stage);
+    // 'Origins (to 1914)': a first stage with an end only starts at its section's first year
+    // ('Printing before 1600' reaches back without a start).
+    const start = i === 0 && stage.from === null && stage.to !== null && !BEFORE_WORD.test(stage.section.heading ?? '') ? firstYearOf(stage.section.id) : null;
+    out.push(start !== null && start < stage.to! ? { ...stage, from: start, inferred: { from: 'section', to: stage.inferred?.to ?? null } } : stage);
     const next = dated[i + 1];
     if (stage.to === null || stage.open) return;
     const from = headings.indexOf(stage) + 1;
@@ -338,6 +344,9 @@ export function withUndatedHeadings(dated: HeadingInfo[], headings: HeadingInfo[
   });
   return out;
 }
+
+/** 'before' in a heading: the stage reaches back with no start. */
+const BEFORE_WORD = /\bbefore\b/iu;
 
 /** A heading over the whole history an article tells ('History', 'Historical development'). */
 const HISTORY_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:history|historical\s+(?:development|background|overview)|development)\s*$/iu;

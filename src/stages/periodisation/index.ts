@@ -976,15 +976,26 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     });
     // Stages from headings alone: the dated ones, and those without years placed between them.
     // One pass over the temporal layer, when first asked (only texts with dated headings ask).
-    let firstDates: Map<string, number> | null = null;
-    const sectionFirstDate = (sectionId: string): number | null => {
+    let firstDates: Map<string, TemporalExpression> | null = null;
+    const sectionFirst = (sectionId: string): TemporalExpression | null => {
       if (!firstDates) {
         firstDates = new Map();
-        for (const t of temporal) if (t.sentenceId !== null && t.from !== null && t.kind !== 'era' && t.kind !== 'relative' && !firstDates.has(t.sectionId)) firstDates.set(t.sectionId, t.from);
+        for (const t of temporal) if (t.sentenceId !== null && t.from !== null && t.kind !== 'era' && t.kind !== 'relative' && !firstDates.has(t.sectionId)) firstDates.set(t.sectionId, t);
       }
       return firstDates.get(sectionId) ?? null;
     };
-    const undated = withUndatedHeadings(headingStages(headings, 1), headings, sectionFirstDate, rules).map((h, i, all) => withReignYears(withNamedYears(h, all[i + 1] ?? null, sentences, temporal), all[i + 1] ?? null, sentences, temporal, rules));
+    const sectionFirstDate = (sectionId: string): number | null => sectionFirst(sectionId)?.from ?? null;
+    // Only a year ('founded in 1873') starts a stage, or a decade refined by a year within it ('the
+    // unions of the 1880s … set up in 1886'); 'by the 16th century' does not.
+    // The first date here may be relative ('by the 16th century' is as vague as its century).
+    const sectionFirstYear = (sectionId: string): number | null => {
+      const dates = temporal.filter((t) => t.sectionId === sectionId && t.sentenceId !== null && t.kind !== 'era' && t.from !== null);
+      const first = dates[0];
+      if (first === undefined || first.from === null || first.to === null || first.to - first.from > 9) return null;
+      if (first.from === first.to) return first.from;
+      return dates.find((t) => t.kind !== 'relative' && t.from === t.to && t.from! >= first.from! && t.from! <= first.to!)?.from ?? null;
+    };
+    const undated = withUndatedHeadings(headingStages(headings, 1), headings, sectionFirstDate, sectionFirstYear, rules).map((h, i, all) => withReignYears(withNamedYears(h, all[i + 1] ?? null, sentences, temporal), all[i + 1] ?? null, sentences, temporal, rules));
     const thesis = findThesis(sentences, temporal, rules, toOriginal, layer(doc, 'tokens'));
     // 'What Came Before (before 1988)' ahead of four dated headings a count of four stages announces
     // ('The four rooms are the four periods …'): a first heading with an end and no start is the
