@@ -583,6 +583,22 @@ describe('clean: a list under a heading such as See also', () => {
   });
 });
 
+describe('clean: lines of lists alone do not make a text wrapped (eighteenth session, from the blind heldout-12)', () => {
+  const PROSE = 'The ban was lifted in April 1904, and the first legal daily appeared in Vilnius in December of that year, followed by dozens of titles.';
+  const LISTS = 'See also\nLithuanian press ban\nKnygnešys\nMedia of Lithuania\n\nReferences\n1. ^ Merkys, V. (1994). Knygnešių laikai. Vilnius.\n2. ^ Senn, A. E. (1980). The press ban. Lituanus.';
+  it.each([
+    // Lines of a 'See also' list and a reference list run on inside their blocks, but no line goes
+    // on with a sentence: the text is not wrapped, and a short heading in sentence case is a heading.
+    ['1904–1918: After the press ban', 'heading'],
+    ['1918–1940: The interwar republic', 'heading'],
+    // Two sentences on one line are prose, whatever the layout.
+    ['So the quotation is half right. [Conclusion too short. 62/100.]', 'paragraph'],
+  ])('%s → %s', (line, kind) => {
+    const { blocks } = cleaned(`Newspapers in Lithuania\n\n${PROSE}\n\nHistory\n\n${line}\n\n${PROSE}\n\n${LISTS}`);
+    expect(blocks.find((b) => b[1] === line)?.[0]).toBe(kind);
+  });
+});
+
 describe('clean: captions, by the labels of pipeline/cleanup.json', () => {
   it.each([
     ['Fig. 3: Strikes by year, 1946–1960'],

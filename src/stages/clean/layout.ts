@@ -111,6 +111,10 @@ export interface Layout {
   repairs: Repair[];
 }
 
+/** A line that goes on with a sentence: its first letter is lower case (after any quote or bracket). */
+const LOWER_START = /^[\s"'“‘(\[]*\p{Ll}/u;
+/** Fewest lines of a text that go on with the sentence of the line before, for the text to be wrapped. */
+const MIN_MID_SENTENCE_BREAKS = 3;
 const SYMBOL_BULLET = /^[-–—•*·▪◦‣]\s+/u;
 const DASH_END = /[-‐‑–—]$/u;
 const OPEN_PAREN = /\(/g;
@@ -140,6 +144,8 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
   if (isBullet(text) || rules.caption.test(text) || rules.notHeading.test(text)) return false;
   if (/[.,;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
   if (!startsUpperOrDigit(text)) return false;
+  // Two sentences on one line are prose ('So the quotation is half right. [Conclusion too short.]').
+  if (SENTENCE_INSIDE.test(text)) return false;
   // A span of years alone on its own lines heads a section ('1916–1942', '1990–present'), as
   // encyclopedia articles divide a history; otherwise a row of a table ('1950      19      21,000')
   // has no word.
@@ -157,6 +163,8 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
 }
 
 const HAS_WORD = /\p{L}{2}/u;
+/** A sentence that ends inside a line and another that begins: a word of three lower-case letters or more before the stop ('Gen. Franco' is no end). */
+const SENTENCE_INSIDE = /\p{Ll}{3}[.!?]\s+[[("“‘']?\p{Lu}/u;
 /** A heading that is a span of years and nothing else: '1916–1942', '1942 – 1990', '1990–', '1990–present'. */
 const BARE_RANGE_HEADING = /^\d{3,4}\s*[–—-]\s*(?:\d{2,4}|present|today|now)?$/iu;
 const DIGIT_RUN = /\d+/g;
@@ -507,12 +515,14 @@ export function analyseLayout(text: string, rules: CleanupRules, markdown = fals
   // that continue onto a next line of the same block (rows of a table do not run on).
   const continuing: number[] = [];
   const followers: number[] = [];
+  let midSentence = 0;
   for (let k = 0; k + 1 < kept.length; k++) {
     const l = kept[k];
     const n = kept[k + 1];
     if (n.block === l.block && !isBullet(l.text) && !isBullet(n.text) && !tableRows.has(l.index) && !tableRows.has(n.index)) {
       continuing.push(l.text.length);
       followers.push(n.text.length);
+      if (LOWER_START.test(n.text)) midSentence++;
     }
   }
   const wrapWidth = median(continuing);
@@ -520,7 +530,10 @@ export function analyseLayout(text: string, rules: CleanupRules, markdown = fals
   // below a short heading ('The enclave' / 'The enclave phase opened in 1904, …'), the text is not
   // wrapped, however short its headings.
   const wrapped = continuing.length >= 3 && wrapWidth <= 120 && median(followers) <= 120;
-  const units = buildUnits(kept, text, rules, { wrapped, wrapWidth, hyphen: new HyphenContext(rules, text), noteBlocks: findNoteBlocks(lines, furniture, rules), tableRows }, repairs);
+  // Prose wrapped by a PDF breaks lines inside sentences; a text whose only blocks of lines are
+  // lists ('See also' / 'Lithuanian press ban' / 'Media of Lithuania') breaks none.
+  const proseWrapped = wrapped && midSentence >= MIN_MID_SENTENCE_BREAKS;
+  const units = buildUnits(kept, text, rules, { wrapped, proseWrapped, wrapWidth, hyphen: new HyphenContext(rules, text), noteBlocks: findNoteBlocks(lines, furniture, rules), tableRows }, repairs);
   mergeAcrossBreaks(units, text, repairs, wrapped ? wrapWidth * rules.sentenceCaseHeading.fullWidth : Infinity);
   reportUnwrappedLines(units, repairs);
   splitRunInFrontLabels(units, text, rules, repairs);
@@ -598,7 +611,7 @@ function removeMarkupLines(lines: Line[], text: string, repairs: Repair[]): void
 function buildMarkdownUnits(kept: Line[], text: string, rules: CleanupRules, hyphen: HyphenContext, repairs: Repair[]): Unit[] {
   const units: Unit[] = [];
   const tableRows = findTableRows(kept, rules);
-  const wrapping: Wrapping = { wrapped: false, wrapWidth: 0, hyphen, noteBlocks: NO_BLOCKS, tableRows: NO_BLOCKS };
+  const wrapping: Wrapping = { wrapped: false, proseWrapped: false, wrapWidth: 0, hyphen, noteBlocks: NO_BLOCKS, tableRows: NO_BLOCKS };
   let current: Unit | null = null;
   for (let k = 0; k < kept.length; k++) {
     const l = kept[k];
@@ -643,6 +656,8 @@ function readVisibleText(lines: Line[], rules: CleanupRules): void {
 interface Wrapping {
   /** True when lines run on inside blocks (PDF). */
   wrapped: boolean;
+  /** True when lines run on inside sentences too (a PDF's prose, not lists only). */
+  proseWrapped: boolean;
   /** Median length of lines that run on. */
   wrapWidth: number;
   hyphen: HyphenContext;
@@ -785,7 +800,7 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
  * by a page break ('The turning point came in 1962, when the founders of the Caja'), not a heading.
  */
 function cutByPageBreak(line: string, wrapping: Wrapping, rules: CleanupRules): boolean {
-  return wrapping.wrapped && line.length >= wrapping.wrapWidth * rules.sentenceCaseHeading.fullWidth && titleCaseRatio(line) < 0.5;
+  return wrapping.proseWrapped && line.length >= wrapping.wrapWidth * rules.sentenceCaseHeading.fullWidth && titleCaseRatio(line) < 0.5;
 }
 
 /**
