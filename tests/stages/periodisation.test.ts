@@ -1768,6 +1768,25 @@ describe('periodisation: headings that are a span of years alone (seventeenth se
   });
 });
 
+describe('periodisation: forms from the blind fullgold-24 (eighteenth session)', () => {
+  it.each([
+    // 'I call these periods bargaining, selection and indifference.' after the clauses that date them.
+    ['named-after-clauses-these-periods', [['Bargaining', 1990, 2004], ['selection', 2004, 2013], ['indifference', 2013, null]]],
+    // 'The story since 2009 falls into three chapters. The first, which lasted from the strike …':
+    // the 'since' before the count starts the first; headings led by their years ('2009 to 2013:
+    // talks under threat') are the stages' sections, one level, with 'Recommendations' no stage.
+    ['since-frame-chapters-dated-headings', [['talks under threat', 2009, 2013], ['repression', 2013, 2018], ['talks with conditions', 2018, null]]],
+  ])('%s', (name, rows) => {
+    expect(rowsOf(name)).toEqual(rows);
+  });
+
+  it('gives headings led by a year the level of their neighbours, not a section number\'s', () => {
+    const doc = docOf(form('since-frame-chapters-dated-headings'), 'sections');
+    const levels = doc.layers.sections!.filter((s) => s.heading !== null).map((s) => [s.heading, s.level]);
+    expect(levels.slice(-4)).toEqual([['2009 to 2013: talks under threat', 1], ['2013 to 2018: repression', 1], ['Since 2018: talks with conditions', 1], ['Recommendations', 1]]);
+  });
+});
+
 describe('periodisation: the start of a first heading without one (eighteenth session, from the blind heldout-7 and -9)', () => {
   // A first stage heading without a start starts at its section's first year, as readers date it;
   // a decade refined by a year within it gives that year; a century or a heading that says 'before'

@@ -1027,8 +1027,8 @@ function fromFounding(thesis: Thesis, sentences: Sentence[], temporal: TemporalE
   }
 }
 
-/** 'I shall call them …': the writer names the stages just listed (group 1: the names). */
-const CALLS_THEM = /^(?:(?:If|When)\s+[^,]{1,40},\s*)?(?:(?:I|We|we)\s+(?:(?:shall|will|would|may|might|can)\s+)?)?(?:[Cc]all|[Tt]erm|[Nn]ame|[Ll]abel)\s+them\s+(\S.*?)(?:,\s+(?:after|because|since|for)\s[^,]*)?[.!]?\s*$/u;
+/** 'I shall call them …', 'I call these periods …', 'We refer to the three phases as …': the writer names the stages just listed (group 1: the names). */
+const CALLS_THEM = /^(?:(?:If|When)\s+[^,]{1,40},\s*)?(?:(?:I|We|we)\s+(?:(?:shall|will|would|may|might|can)\s+)?)?(?:(?:[Cc]all|[Tt]erm|[Nn]ame|[Ll]abel)\s+(?:them|(?:these|those|the)\s+(?:\p{Ll}+\s+)?\p{Ll}+s)|(?:[Rr]efer\s+to|[Dd]escribe)\s+(?:them|(?:these|those|the)\s+(?:\p{Ll}+\s+)?\p{Ll}+s)\s+as)\s+(\S.*?)(?:,\s+(?:after|because|since|for)\s[^,]*)?[.!]?\s*$/u;
 
 /**
  * '… into three periods, each opened by an instrument: the King's Proclamation …, the Constitution
@@ -2017,6 +2017,14 @@ function thesisAt(
     const frame = datesIn(temporal, s.id, s.cleanStart, s.cleanStart + opening[0].length, toOriginal).find((t) => t.from !== null && t.kind !== 'relative');
     if (frame) frameStart = frame.from;
   }
+  // 'The story since 2008 falls into three chapters': a date right after 'since' before the count.
+  if (complete && frameStart === null) {
+    const frame = datesIn(temporal, s.id, s.cleanStart, s.cleanStart + a.after, toOriginal).find((t) => {
+      const at = s.text.indexOf(t.text);
+      return t.from !== null && at >= 0 && (SINCE_DATE_TEXT.test(t.text) || FRAME_WORD_BEFORE.test(s.text.slice(0, at)));
+    });
+    if (frame) frameStart = frame.from;
+  }
   if (complete) withoutCountedHead(items, a.noun);
   // ('before the riots of April 1989': a part bounded by time names no stage.)
   if (complete && a.bounded) for (const x of items) x.label = null;
@@ -2906,6 +2914,8 @@ const FRAME_START = /\b(?:since|from)\b/i;
 const FRAME_WORD_BEFORE = /\b(?:since|from)\s+(?:the\s+)?$/iu;
 /** A phrase of time that opens the sentence announcing the stages, up to its first comma ('Since the fall of the junta in 1983,'). */
 const OPENING_FRAME = /^(?:ever\s+)?(?:since|from)\s[^,;:]*,/iu;
+/** A date that is itself 'since …' ('since 2008' found as one expression). */
+const SINCE_DATE_TEXT = /^since\s/iu;
 
 /** "two periods, divided by the coup of 1980": the event (group 1) whose year divides them. */
 const DIVIDED_BY = /^\s*,?\s*(?:that\s+are\s+|which\s+are\s+)?(?:divided|separated|split)\s+(?:by|at)\s+((?:the\s+)?[^,;:.]*?\d{3,4})/iu;
