@@ -1780,6 +1780,14 @@ describe('periodisation: forms from the blind fullgold-24 (eighteenth session)',
     expect(rowsOf(name)).toEqual(rows);
   });
 
+  it.each([
+    // A research design's rounds (the blind heldout-12's control), not periods of history.
+    ['Interviews were conducted in two phases. In the first phase, between October 2019 and February 2020, we interviewed 30 people. The second phase took place between September 2021 and March 2022.', null],
+    ['Fieldwork was carried out in three stages: a pilot in 2015, interviews in 2016 and a survey in 2017.', null],
+  ])('claims nothing for a design: %s', (text, count) => {
+    expect(stagesOf(`Methods\n\n${text}`).claimedCount).toBe(count);
+  });
+
   it('gives headings led by a year the level of their neighbours, not a section number\'s', () => {
     const doc = docOf(form('since-frame-chapters-dated-headings'), 'sections');
     const levels = doc.layers.sections!.filter((s) => s.heading !== null).map((s) => [s.heading, s.level]);

@@ -37,6 +37,7 @@ interface RulesData {
   pairThrough: string[];
   notPeriodsOf: string[];
   researchDesignWords: string[];
+  researchSubjects: string[];
   procedureNouns: string[];
   procedureWords: string[];
   procedureVerbs: string[];
@@ -136,6 +137,7 @@ function compile(d: RulesData): PeriodisationRules {
     pairThrough: new Set(d.pairThrough),
     notPeriodsOf: new Set(d.notPeriodsOf),
     researchDesignWords: new Set(d.researchDesignWords),
+    researchSubjects: new Set(d.researchSubjects),
     procedureNouns: new Set(d.procedureNouns),
     procedureWords: new Set(d.procedureWords),
     procedureVerbs: new Set(d.procedureVerbs),

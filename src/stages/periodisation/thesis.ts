@@ -53,6 +53,8 @@ export interface PeriodisationRules {
   notPeriodsOf: Set<string>;
   /** Words before the count that make its stages a research design's rounds ('The panel was fielded in four waves:'). */
   researchDesignWords: Set<string>;
+  /** First words of a counting sentence that make it a research design's ('Interviews were conducted in two phases'). */
+  researchSubjects: Set<string>;
   /** Stage nouns that research procedures often take ('steps', 'waves'): before them, `procedureWords` too mean a design. */
   procedureNouns: Set<string>;
   /** Words of method ('analysis', 'models'): a design only before a procedure noun ('The analysis proceeds in two steps'). */
@@ -720,6 +722,7 @@ function isResearchDesign(words: { w: string }[], i: number, noun: string, rules
   const procedure = rules.procedureNouns.has(noun);
   let procedureWord = false;
   let procedureVerb = false;
+  if (i > 0 && rules.researchSubjects.has(words[0].w)) return true;
   for (let k = 0; k < i; k++) {
     const w = words[k].w;
     if (rules.researchDesignWords.has(w) || (procedure && rules.procedureWords.has(w))) return true;
