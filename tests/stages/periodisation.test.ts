@@ -1768,7 +1768,7 @@ describe('periodisation: headings that are a span of years alone (seventeenth se
   });
 });
 
-describe('periodisation: forms from the blind fullgold-24 (eighteenth session)', () => {
+describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighteenth session)', () => {
   it.each([
     // 'I call these periods bargaining, selection and indifference.' after the clauses that date them.
     ['named-after-clauses-these-periods', [['Bargaining', 1990, 2004], ['selection', 2004, 2013], ['indifference', 2013, null]]],
@@ -1776,6 +1776,13 @@ describe('periodisation: forms from the blind fullgold-24 (eighteenth session)',
     // the 'since' before the count starts the first; headings led by their years ('2009 to 2013:
     // talks under threat') are the stages' sections, one level, with 'Recommendations' no stage.
     ['since-frame-chapters-dated-headings', [['talks under threat', 2009, 2013], ['repression', 2013, 2018], ['talks with conditions', 2018, null]]],
+    // 'Strikes … come in cycles' then paragraphs that open 'The first cycle began in 1968.', 'The
+    // second cycle came with privatisation. When the state sold the ports in March 1989, …', 'The
+    // third cycle, which began … of 2011, has not ended.': each ends at its paragraph's latest date
+    // (gaps between them are the text's); 'Whether a fourth cycle will come' is no stage (heldout-12's Lebanon).
+    ['ordinal-paragraphs-uncounted', [[null, 1968, 1972], [null, 1989, 1993], [null, 2011, null]]],
+    // A programme's phases, told the same way, are no periodisation.
+    ['ordinal-paragraphs-programme', []],
   ])('%s', (name, rows) => {
     expect(rowsOf(name)).toEqual(rows);
   });

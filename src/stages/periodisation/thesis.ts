@@ -939,7 +939,7 @@ export function findThesis(
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -2548,6 +2548,99 @@ function toldAfterCount(
   });
   return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
+/** A paragraph that opens with 'The first' and a word (group 1): perhaps the first of stages told in turn. */
+const OPENS_WITH_FIRST = /^The\s+first\s+(\p{L}+)\b/u;
+/** Sentences before the first stage, at most, that may name the stages in the plural ('protest comes in waves'). */
+const MAX_SENTENCES_BEFORE_FIRST = 3;
+/** Paragraphs, at most, between two stages told in turn one paragraph each. */
+const MAX_PARAGRAPHS_BETWEEN_PARTS = 2;
+
+/**
+ * Stages told one paragraph each, without a count: '… protest in Lebanon comes in waves, and each
+ * wave has left something behind.' then paragraphs that open 'The first wave broke in 2005. …',
+ * 'The second wave rose out of the rubbish. When the landfill closed in July 2015 …', 'The third
+ * wave, which began on 17 October 2019 …, has never formally ended.' Each paragraph opens with the
+ * ordinal and the same stage noun, which a sentence just before the first names in the plural;
+ * each stage starts at the first date of its opening sentence, or of the sentence after it; it ends
+ * at the latest date its paragraph gives (gaps between waves are the text's), short of the next
+ * stage's start; the last is open. Two stages at least, every one dated, in order.
+ */
+function ordinalParagraphs(
+  sentences: Sentence[],
+  k: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: ToOriginal,
+): Thesis | null {
+  const s = sentences[k];
+  const m = OPENS_WITH_FIRST.exec(s.text);
+  if (!m) return null;
+  const noun = m[1].toLowerCase();
+  if (!rules.stageNouns.has(noun) || noun.endsWith('s') || (k > 0 && sentences[k - 1].paragraphId === s.paragraphId)) return null;
+  // ('The first phase of the programme ran from 2010 …': a programme's phases, not history's.)
+  if (rules.notPeriodsOf.has((OF_WHAT.exec(s.text.slice(m[0].length))?.[1] ?? '').toLowerCase())) return null;
+  const plural = new RegExp(`\\b${escapeRegExp(noun)}s\\b`, 'iu');
+  const announcing = sentences.slice(Math.max(0, k - MAX_SENTENCES_BEFORE_FIRST), k).find((t) => t.sectionId === s.sectionId && plural.test(t.text));
+  if (!announcing || isResearchDesign(wordsOf(announcing.text), wordsOf(announcing.text).length, `${noun}s`, rules)) return null;
+  const datedAt = (i: number): TemporalExpression | null => {
+    for (const t of [sentences[i], sentences[i + 1]]) {
+      if (!t || t.paragraphId !== sentences[i].paragraphId) break;
+      const d = datesIn(temporal, t.id, t.cleanStart, t.cleanEnd, toOriginal).find((x) => x.from !== null && x.kind !== 'relative');
+      if (d) return d;
+    }
+    return null;
+  };
+  const latestIn = (paragraphId: string, from: number): number | null => {
+    let latest: number | null = null;
+    for (const t of sentences) {
+      if (t.paragraphId !== paragraphId) continue;
+      for (const d of datesIn(temporal, t.id, t.cleanStart, t.cleanEnd, toOriginal)) {
+        const y = d.to ?? d.from;
+        if (d.kind !== 'era' && y !== null && y > from && (latest === null || y > latest)) latest = y;
+      }
+    }
+    return latest;
+  };
+  const parts: { sentence: number; date: TemporalExpression }[] = [];
+  let at = k;
+  for (let n = 1; ; n++) {
+    if (n > 1) {
+      const word = [...rules.ordinals].find(([w, v]) => v === n && ORDINAL_WORD.test(w))?.[0];
+      if (!word) break;
+      const opens = new RegExp(`^The\\s+${word}\\s+${escapeRegExp(noun)}\\b`, 'iu');
+      let paragraphs = 0;
+      let next = -1;
+      for (let i = at + 1; i < sentences.length && sentences[i].sectionId === s.sectionId && paragraphs <= MAX_PARAGRAPHS_BETWEEN_PARTS + 1; i++) {
+        if (sentences[i].paragraphId === sentences[i - 1].paragraphId) continue;
+        paragraphs++;
+        if (opens.test(sentences[i].text)) {
+          next = i;
+          break;
+        }
+      }
+      if (next < 0) break;
+      at = next;
+    }
+    const date = datedAt(at);
+    if (!date || (parts.length > 0 && date.from! <= parts[parts.length - 1].date.from!)) return null;
+    parts.push({ sentence: at, date });
+    if (parts.length > rules.maxStages) return null;
+  }
+  if (parts.length < 2) return null;
+  const items = parts.map(({ sentence, date }, i) => {
+    const t = sentences[sentence];
+    const item = makeItem(t, ...trimItem(t.text, 0, t.text.length, rules), false, temporal, rules, toOriginal);
+    const from = date.from!;
+    const nextFrom = parts[i + 1]?.date.from ?? null;
+    const latest = nextFrom === null ? null : latestIn(t.paragraphId, from);
+    const to = nextFrom === null ? (date.to !== null && date.to > from ? date.to : null) : latest !== null && latest < nextFrom ? latest : nextFrom;
+    dateItem(item, date, from, to);
+    item.label = null;
+    return item;
+  });
+  return { count: items.length, countSentenceId: announcing.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: `${noun}s` };
+}
+
 /** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
 const COUNT_THEN_PLURAL = new WeakMap<PeriodisationRules, RegExp>();
 /** A part told as lasting to the present: 'since' before its date. */
