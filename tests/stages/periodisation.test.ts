@@ -1783,6 +1783,10 @@ describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighte
     ['ordinal-paragraphs-uncounted', [[null, 1968, 1972], [null, 1989, 1993], [null, 2011, null]]],
     // A programme's phases, told the same way, are no periodisation.
     ['ordinal-paragraphs-programme', []],
+    // 'the story I have told has three parts. A period of militancy, from the great strike of 1947 to
+    // the coup of 1961, … A period of tutelage, from 1961 until … 1990, … And a period of decline,
+    // which began … in 1990 and continues today, …': named by the noun's phrase (heldout-12's Panama).
+    ['story-parts-a-period-of', [['militancy', 1947, 1961], ['tutelage', 1961, 1990], ['decline', 1990, null]]],
   ])('%s', (name, rows) => {
     expect(rowsOf(name)).toEqual(rows);
   });

@@ -26,6 +26,8 @@ interface RulesData {
   announcingAfterPairs: string[];
   countOnlyNouns: string[];
   countOnlyAnnouncers: string[];
+  storyPartNouns: string[];
+  storyWords: string[];
   distributiveNouns: string[];
   countIntoVerbs: string[];
   periodisingVerbs: string[];
@@ -125,6 +127,8 @@ function compile(d: RulesData): PeriodisationRules {
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),
     countOnlyNouns: new Set(d.countOnlyNouns),
     countOnlyAnnouncers: new Set(d.countOnlyAnnouncers),
+    storyPartNouns: new Set(d.storyPartNouns),
+    storyWords: new Set(d.storyWords),
     distributive: new RegExp(`\\b(${d.distributiveNouns.join('|')})\\s+by\\s+(\\1)\\b`, 'iu'),
     distributiveNouns: new Set(d.distributiveNouns),
     countIntoVerbs: new Set(d.countIntoVerbs),

@@ -27,6 +27,10 @@ export interface PeriodisationRules {
   countOnlyNouns: Set<string>;
   /** Words of telling among the six before the count that let a count-only noun announce stages ('told in four acts', 'a drama in three acts'). */
   countOnlyAnnouncers: Set<string>;
+  /** Of `countOnlyNouns`, those ('parts') that need a story told before the count ('the story I have told has three parts'). */
+  storyPartNouns: Set<string>;
+  /** Words of a story ('story', 'history'), for `storyPartNouns`. */
+  storyWords: Set<string>;
   /** A noun repeated around 'by' that announces a dated list of stages ('ruler by ruler:'); groups: the noun, its repetition. */
   distributive: RegExp;
   /** The nouns it repeats, lower-cased. */
@@ -245,6 +249,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * that followed, until …').
  */
 const TURN_OPENING = /^(?:in|during|under|throughout|through)\s+((?:the|a|an)\s+[^,;:.()]+?)\s*,\s*(?:\p{L}+\s+){0,10}$/iu;
+/** A phrase that opens a sentence with a stage noun (group 1) and its name (group 2), then a comma, before the stage's date ('A period of incorporation, from 1968 …', 'And a period of dispersion, which began … in 1989'). */
+const STAGE_OPENING = /^(?:and\s+)?(?:a|an)\s+(\p{L}+)\s+of\s+([^,;:.()]+?)\s*,\s*(?:\p{L}+\s+){0,10}$/iu;
 /** Most words before the date when such a phrase opens the sentence (the event that ends the stage may be a clause: 'During the transition that followed, until the three states joined the union in 2004, …'). */
 const MAX_WORDS_BEFORE_NAMED_TURN_DATE = 16;
 
@@ -569,7 +575,9 @@ const MAX_WORDS_TELLING_BEFORE_COUNT = 6;
  */
 function tellsInParts(text: string, words: { w: string; start: number; end: number }[], i: number, j: number, rules: PeriodisationRules): boolean {
   if (!rules.countOnlyNouns.has(words[j].w) || text.slice(words[j].start, words[j].end) !== words[j].w || words[j + 1]?.w === 'of') return false;
-  return words.slice(Math.max(0, i - MAX_WORDS_TELLING_BEFORE_COUNT), i).some((x) => rules.countOnlyAnnouncers.has(x.w));
+  const before = words.slice(Math.max(0, i - MAX_WORDS_TELLING_BEFORE_COUNT), i);
+  if (rules.storyPartNouns.has(words[j].w) && !before.some((x) => rules.storyWords.has(x.w))) return false;
+  return before.some((x) => rules.countOnlyAnnouncers.has(x.w));
 }
 
 /** One letter or digit, of any script (a code point). */
@@ -956,7 +964,7 @@ export function findThesis(
       // '… the three eras I see since … June 1990, …; all you need to remember is that the era of
       // the uprisings ended when …, that the Correa decade ended when …, and that since … October
       // 2017 we have been living in the reopening.'
-      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true);
+      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
@@ -1936,7 +1944,7 @@ function thesisAt(
       if ((!goesOn || inTurn) && (everyDated(read, rules) || (inTurn && datedAround(read, rules)))) items = read;
     }
   }
-  if (counted && !a.inTurnOnly && items.length < a.count && /^\s*[.:]?\s*$/.test(s.text.slice(a.after))) {
+  if (counted && items.length < a.count && /^\s*[.:]?\s*$/.test(s.text.slice(a.after))) {
     // "… in terms of three periods. From 1930 to 1964, corporatism …. Between 1964 and 1985, …. Since
     // 1985, …": a count closing its sentence, then as many sentences that each open with a date, in
     // order, are the stages taken in turn.
@@ -1949,12 +1957,17 @@ function thesisAt(
       const before = at >= 0 ? t.text.slice(0, at) : '';
       // "In the era of rebuilding, from 1946 to 1958, …", "During the boom that followed, until the
       // currency crisis of 1976, …": a date later in an opening phrase of time that names the stage.
-      const named = TURN_OPENING.exec(before);
+      // ('A period of incorporation, from 1968 until the invasion of 1989, …': the stage noun names it.)
+      const byNoun = STAGE_OPENING.exec(before);
+      const named = byNoun && rules.stageNouns.has(byNoun[1].toLowerCase()) ? byNoun : TURN_OPENING.exec(before);
+      // ('The story has three parts.' claims stages only when they are named in turn.)
+      if (a.inTurnOnly && named !== byNoun) break;
       const words = (before.match(WORD) ?? []).length;
       const opens = words <= MAX_WORDS_BEFORE_TURN_DATE || (named !== null && words <= MAX_WORDS_BEFORE_NAMED_TURN_DATE);
       if (!item.dated || (item.dated.from === null && (item.dated.to === null || found.length === 0)) || at < 0 || !opens) break;
       if (previous !== null && item.dated.from !== null && item.dated.from < previous) break;
-      if (named && words > MAX_WORDS_BEFORE_TURN_DATE) item.label = itemLabel(named[1], null, rules);
+      if (named && named === byNoun) item.label = itemLabel(named[2], null, rules);
+      else if (named && words > MAX_WORDS_BEFORE_TURN_DATE) item.label = itemLabel(named[1], null, rules);
       found.push(item);
     }
     if (found.length === a.count) items = found;
