@@ -1787,6 +1787,11 @@ describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighte
     // the coup of 1961, … A period of tutelage, from 1961 until … 1990, … And a period of decline,
     // which began … in 1990 and continues today, …': named by the noun's phrase (heldout-12's Panama).
     ['story-parts-a-period-of', [['militancy', 1947, 1961], ['tutelage', 1961, 1990], ['decline', 1990, null]]],
+    // 'the space for unions since the fall of the old regime in November 1989 has not narrowed
+    // gradually but in steps. Until the general strike of May 2003, …. Thereafter, …. Since the
+    // emergency decree of March 2016, …' (heldout-12's Burkina Faso); a later 'Until 1990, …. Since
+    // 1990, …' of two sentences is no periodisation.
+    ['until-thereafter-since', [[null, 1989, 2003], [null, 2003, 2016], [null, 2016, null]]],
   ])('%s', (name, rows) => {
     expect(rowsOf(name)).toEqual(rows);
   });
@@ -1797,6 +1802,13 @@ describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighte
     ['Fieldwork was carried out in three stages: a pilot in 2015, interviews in 2016 and a survey in 2017.', null],
   ])('claims nothing for a design: %s', (text, count) => {
     expect(stagesOf(`Methods\n\n${text}`).claimedCount).toBe(count);
+  });
+
+  it.each([
+    ['Until the strike of May 2003, unions bargained freely. Thereafter, the unions sat on the council. Since the decree of March 2016, strikes have been banned.', [[null, null, 2003], [null, 2003, 2016], [null, 2016, null]]],
+    ['Until 1990, the party ruled alone. Since 1990, it has shared power with two other parties.', []],
+  ])('reads a chain opened by Until only with three stages: %s', (text, rows) => {
+    expect(stagesOf(`Summary\n\n${text}`).stages.map((x) => [x.label, x.from, x.to])).toEqual(rows);
   });
 
   it('gives headings led by a year the level of their neighbours, not a section number\'s', () => {

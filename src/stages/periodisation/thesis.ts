@@ -947,7 +947,7 @@ export function findThesis(
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -2652,6 +2652,82 @@ function ordinalParagraphs(
     return item;
   });
   return { count: items.length, countSentenceId: announcing.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: `${noun}s` };
+}
+
+/** A sentence that opens with 'Until' and a date before its first comma: the end of a first stage. */
+const OPENS_UNTIL = /^(?:until|till|up\s+to)\s[^,;:]*,/iu;
+/** A sentence that goes on from the stage before without a date of its own ('Thereafter, …', 'After that, …'). */
+const OPENS_THEREAFTER = /^(?:thereafter|after\s+that|afterwards|from\s+then\s+on|from\s+that\s+point(?:\s+on)?|then)\b/iu;
+/** A sentence that opens with a time phrase before its first comma ('Since the two coups of 2022,', 'From 2008,', 'After the war,'). */
+const OPENS_TIME_PHRASE = /^(?:ever\s+)?(?:since|from|after|between)\s[^,;:]*,/iu;
+/** Sentences, at most, passed over between two stages of an 'Until …, … Thereafter … Since …' chain. */
+const MAX_SENTENCES_BETWEEN_CHAINED = 1;
+
+/**
+ * Stages told as a chain of sentences that each open with a time, with no count: 'civic space
+ * since the adoption of the constitution of June 1991 has not narrowed gradually but in steps.
+ * Until the popular uprising of October 2014, associations operated in a regime of tolerated
+ * pluralism …. Thereafter, under the transition …, civil society enjoyed its widest freedoms ….
+ * Since the two military coups of 2022, freedoms have …'. The first opens with 'Until' and its
+ * date; each later one opens with 'Thereafter' (starting where the one before ends) or with a dated
+ * 'since', 'from', 'after' or 'between' phrase; three stages at least, in order. The first starts at a
+ * 'since' date in the sentence before, if any; the last is open when it opens with 'since'.
+ */
+function untilThenSince(
+  sentences: Sentence[],
+  k: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: ToOriginal,
+): Thesis | null {
+  const s = sentences[k];
+  const until = OPENS_UNTIL.exec(s.text);
+  if (!until) return null;
+  const openingDate = (t: Sentence, length: number): TemporalExpression | null =>
+    datesIn(temporal, t.id, t.cleanStart, t.cleanStart + length, toOriginal).find((x) => x.from !== null && x.kind !== 'relative' && x.kind !== 'era') ?? null;
+  const first = openingDate(s, until[0].length);
+  if (!first) return null;
+  const parts: { sentence: Sentence; from: number | null; to: number | null; date: TemporalExpression }[] = [{ sentence: s, from: null, to: first.to ?? first.from, date: first }];
+  let i = k + 1;
+  for (let skipped = 0; i < sentences.length && sentences[i].sectionId === s.sectionId && skipped <= MAX_SENTENCES_BETWEEN_CHAINED; i++) {
+    const t = sentences[i];
+    const previous = parts[parts.length - 1];
+    if (OPENS_THEREAFTER.test(t.text) && previous.to !== null) {
+      parts.push({ sentence: t, from: previous.to, to: null, date: previous.date });
+      skipped = 0;
+      continue;
+    }
+    const phrase = OPENS_TIME_PHRASE.exec(t.text);
+    const date = phrase ? openingDate(t, phrase[0].length) : null;
+    if (date && date.from! > (previous.from ?? -Infinity) && (previous.to === null || date.from! >= previous.to)) {
+      if (previous.to === null) previous.to = date.from;
+      const closed = date.to !== null && date.to > date.from! && !/^(?:ever\s+)?since\b/iu.test(t.text);
+      parts.push({ sentence: t, from: date.from, to: closed ? date.to : null, date });
+      skipped = 0;
+      continue;
+    }
+    skipped++;
+  }
+  const last = parts[parts.length - 1];
+  if (parts.length < 3 || parts.length > rules.maxStages || last.from === null) return null;
+  // 'since the adoption of the constitution of June 1991' in the sentence before: where the first starts.
+  const before = sentences[k - 1];
+  const frame = before && before.sectionId === s.sectionId ? datesIn(temporal, before.id, before.cleanStart, before.cleanEnd, toOriginal).find((x) => {
+    const at = before.text.indexOf(x.text);
+    return x.from !== null && x.from < parts[0].to! && at >= 0 && (SINCE_DATE_TEXT.test(x.text) || FRAME_WORD_BEFORE.test(before.text.slice(0, at)) || /\bsince\b[^,.;]*$/iu.test(before.text.slice(0, at)));
+  }) : undefined;
+  const items = parts.map((part, n) => {
+    const t = part.sentence;
+    const item = makeItem(t, ...trimItem(t.text, 0, t.text.length, rules), false, temporal, rules, toOriginal);
+    const from = n === 0 ? (frame?.from ?? part.date.from!) : part.from!;
+    const to = n + 1 < parts.length ? (part.to ?? parts[n + 1].from) : part.to;
+    dateItem(item, part.date, from, to);
+    item.label = null;
+    return item;
+  });
+  // (Without one its start is unknown.)
+  if (!frame) items[0].dated = { ...items[0].dated!, from: null, edtf: `../${items[0].dated!.to}` };
+  return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: frame?.from ?? null, countedNoun: null };
 }
 
 /** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
