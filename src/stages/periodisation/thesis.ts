@@ -947,7 +947,7 @@ export function findThesis(
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -2749,6 +2749,55 @@ function untilThenSince(
   // (Without one its start is unknown.)
   if (!frame) items[0].dated = { ...items[0].dated!, from: null, edtf: `../${items[0].dated!.to}` };
   return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: frame?.from ?? null, countedNoun: null };
+}
+
+/** A row of a timeline box, alone in its paragraph: years (group 1), then a name with no stop (group 2). */
+const BOX_ROW = /^(\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?)\s+(\p{Lu}[^.:;!?]{1,70})$/u;
+/** Sentences, at most, before a timeline box that may announce it ('… into the periods shown in the box below.'). */
+const MAX_SENTENCES_BEFORE_BOX = 3;
+
+/**
+ * Stages set out in a box of rows, each its own line, after a sentence that names them in the
+ * plural: 'Historians usually divide the story … into the periods shown in the box below.' then
+ * 'KEY PERIODS' / '1932–1948   Silence after the Matanza' / '1948–1979   Controlled unionism' / … /
+ * '1992–today   Unions in a democracy'. Two rows at least, in order of years; each row's name is
+ * its stage's label.
+ */
+function boxedTimeline(
+  sentences: Sentence[],
+  k: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: ToOriginal,
+): Thesis | null {
+  const s = sentences[k];
+  if (!BOX_ROW.test(s.text) || (k > 0 && BOX_ROW.test(sentences[k - 1].text))) return null;
+  const plural = pluralStageNounPattern(rules);
+  const announcing = sentences.slice(Math.max(0, k - MAX_SENTENCES_BEFORE_BOX), k).reverse().find((t) => plural.test(t.text));
+  if (!announcing) return null;
+  const items: ThesisItem[] = [];
+  for (let i = k; i < sentences.length && items.length <= rules.maxStages; i++) {
+    const t = sentences[i];
+    const m = BOX_ROW.exec(t.text);
+    if (!m || (i > k && t.paragraphId === sentences[i - 1].paragraphId)) break;
+    const date = datesIn(temporal, t.id, t.cleanStart, t.cleanStart + m[1].length, toOriginal).find((x) => x.from !== null);
+    const previous = items[items.length - 1]?.dated;
+    if (!date || (previous && (previous.from === null || date.from! <= previous.from))) break;
+    const item = makeItem(t, ...trimItem(t.text, 0, t.text.length, rules), false, temporal, rules, toOriginal);
+    dateItem(item, date, date.from!, date.to);
+    item.label = m[2].trim();
+    items.push(item);
+  }
+  if (items.length < 2 || items.length > rules.maxStages) return null;
+  return { count: items.length, countSentenceId: announcing.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
+}
+/** Per rules: any plural stage noun as a word. */
+const PLURAL_STAGE_NOUN = new WeakMap<PeriodisationRules, RegExp>();
+
+function pluralStageNounPattern(rules: PeriodisationRules): RegExp {
+  let re = PLURAL_STAGE_NOUN.get(rules);
+  if (!re) PLURAL_STAGE_NOUN.set(rules, (re = new RegExp(`\\b(?:${pluralStageNouns(rules)})\\b`, 'iu')));
+  return re;
 }
 
 /** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
