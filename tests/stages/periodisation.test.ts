@@ -1798,6 +1798,10 @@ describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighte
     // A textbook's 'KEY PERIODS' box, one row a line ('1921–1946   The guild years'), after
     // '… into the periods shown in the box below.' (heldout-12's El Salvador).
     ['timeline-box-rows', [['The guild years', 1921, 1946], ['State unions', 1946, 1973], ['Casual labour again', 1973, null]]],
+    // The same chain told one paragraph each, opened by 'Before …,', 'After …,' and 'Since …,', after
+    // 'Since independence in 1975, the relationship … has changed twice'; the paper's consultations
+    // 'conducted in two stages: a first stage with …' are no stages (heldout-13's Solomon Islands).
+    ['before-after-since-paragraphs', [[null, 1975, 1999], [null, 2001, 2013], [null, 2013, null]]],
   ])('%s', (name, rows) => {
     expect(rowsOf(name)).toEqual(rows);
   });

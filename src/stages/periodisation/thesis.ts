@@ -715,6 +715,8 @@ function ordinalCommaParts(text: string, rules: PeriodisationRules): Announcemen
   if (isResearchDesign(words, words.length, `${noun.w}s`, rules)) return null;
   return { count: 0, after: noun.end, noun: `${noun.w}s`, anchors };
 }
+/** Words that may stand before a sentence's subject ('The consultations were …'). */
+const DETERMINERS = new Set(['the', 'our', 'these', 'its', 'their', 'all']);
 /** A comma, perhaps 'and', 'the' and an ordinal word (group 1): where a later part opens. */
 const COMMA_ORDINAL = /,\s+(?:and\s+)?the\s+(\p{L}+)\b/gu;
 
@@ -730,7 +732,9 @@ function isResearchDesign(words: { w: string }[], i: number, noun: string, rules
   const procedure = rules.procedureNouns.has(noun);
   let procedureWord = false;
   let procedureVerb = false;
-  if (i > 0 && rules.researchSubjects.has(words[0].w)) return true;
+  // ('Interviews were conducted …', 'The consultations were conducted in two stages: …'.)
+  const subject = DETERMINERS.has(words[0]?.w) ? 1 : 0;
+  if (i > subject && rules.researchSubjects.has(words[subject].w)) return true;
   for (let k = 0; k < i; k++) {
     const w = words[k].w;
     if (rules.researchDesignWords.has(w) || (procedure && rules.procedureWords.has(w))) return true;
@@ -2676,7 +2680,7 @@ function ordinalParagraphs(
 }
 
 /** A sentence that opens with 'Until' and a date before its first comma: the end of a first stage. */
-const OPENS_UNTIL = /^(?:until|till|up\s+to)\s[^,;:]*,/iu;
+const OPENS_UNTIL = /^(?:until|till|up\s+to|before)\s[^,;:]*,/iu;
 /** A sentence that goes on from the stage before without a date of its own ('Thereafter, …', 'After that, …'). */
 const OPENS_THEREAFTER = /^(?:thereafter|after\s+that|afterwards|from\s+then\s+on|from\s+that\s+point(?:\s+on)?|then)\b/iu;
 /** A sentence that opens with a time phrase before its first comma ('Since the two coups of 2022,', 'From 2008,', 'After the war,'). */
@@ -2709,10 +2713,16 @@ function untilThenSince(
   const first = openingDate(s, until[0].length);
   if (!first) return null;
   const parts: { sentence: Sentence; from: number | null; to: number | null; date: TemporalExpression }[] = [{ sentence: s, from: null, to: first.to ?? first.from, date: first }];
-  let i = k + 1;
-  for (let skipped = 0; i < sentences.length && sentences[i].sectionId === s.sectionId && skipped <= MAX_SENTENCES_BETWEEN_CHAINED; i++) {
+  // Told one paragraph each ('Before 2003, … [more sentences]' / 'After the arrival of … in July
+  // 2003, …' / 'Since …'): the rest of a stage's paragraph is passed over, and each paragraph after
+  // it must open with the next stage (stages may follow in the first one's paragraph too). Told
+  // inside a paragraph, one sentence at most stands between two stages.
+  const byParagraph = k === 0 || sentences[k - 1].paragraphId !== s.paragraphId;
+  let skipped = 0;
+  for (let i = k + 1; i < sentences.length && sentences[i].sectionId === s.sectionId; i++) {
     const t = sentences[i];
     const previous = parts[parts.length - 1];
+    const opensParagraph = t.paragraphId !== sentences[i - 1].paragraphId;
     if (OPENS_THEREAFTER.test(t.text) && previous.to !== null) {
       parts.push({ sentence: t, from: previous.to, to: null, date: previous.date });
       skipped = 0;
@@ -2720,14 +2730,14 @@ function untilThenSince(
     }
     const phrase = OPENS_TIME_PHRASE.exec(t.text);
     const date = phrase ? openingDate(t, phrase[0].length) : null;
-    if (date && date.from! > (previous.from ?? -Infinity) && (previous.to === null || date.from! >= previous.to)) {
+    if (date && date.from! > (previous.from ?? -Infinity) && (previous.to === null || date.from! >= previous.to) && (!byParagraph || opensParagraph || t.paragraphId === s.paragraphId)) {
       if (previous.to === null) previous.to = date.from;
       const closed = date.to !== null && date.to > date.from! && !/^(?:ever\s+)?since\b/iu.test(t.text);
       parts.push({ sentence: t, from: date.from, to: closed ? date.to : null, date });
       skipped = 0;
       continue;
     }
-    skipped++;
+    if (byParagraph ? opensParagraph : ++skipped > MAX_SENTENCES_BETWEEN_CHAINED) break;
   }
   const last = parts[parts.length - 1];
   if (parts.length < 3 || parts.length > rules.maxStages || last.from === null) return null;
