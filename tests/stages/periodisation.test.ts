@@ -736,7 +736,7 @@ describe('periodisation: round 3 forms', () => {
     // ('The first, Red Vienna, ended …': the apposition names the stage; 'The second, under Austrofascism …' names nothing.)
     ['since-frame-in-turn', [['Red Vienna', 1919, 1934], [null, 1934, 1945], [null, 1945, 1984], [null, 1984, null]]],
     // 'passed through an era of …, lasting until …, and an era of … thereafter': singular stages, the last the open present.
-    ['passed-through-an-era', [['an era of clerical control', null, 1960], ['an era of state control', 1960, null]]],
+    ['passed-through-an-era', [['clerical control', null, 1960], ['state control', 1960, null]]],
     // A chain without commas, 'from A through B to C', cut before 'through' and before a 'to' that starts a name.
     ['chain-from-through-to', [['the studio system', 1935, 1952], ['nationalisation', 1952, 1971], ['the open market', 1971, null]]],
     // 'from <an undated event> to <an event> of 1975': the year ends the stage, whose start comes from its heading;
@@ -1802,6 +1802,10 @@ describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighte
     // 'Since independence in 1975, the relationship … has changed twice'; the paper's consultations
     // 'conducted in two stages: a first stage with …' are no stages (heldout-13's Solomon Islands).
     ['before-after-since-paragraphs', [[null, 1975, 1999], [null, 2001, 2013], [null, 2013, null]]],
+    // 'passed through what I call the age of the single union, the age of managed plurality and the
+    // age of rivalry', undated there, each told later by a sentence that opens with it ('The age of
+    // managed plurality ran from 1988 …'); labels without the generic head (heldout-13's Seychelles).
+    ['what-i-call-ages-told-later', [['the single union', 1962, 1988], ['managed plurality', 1988, 2011], ['rivalry', 2011, null]]],
   ])('%s', (name, rows) => {
     expect(rowsOf(name)).toEqual(rows);
   });
@@ -1812,6 +1816,10 @@ describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighte
     ['Fieldwork was carried out in three stages: a pilot in 2015, interviews in 2016 and a survey in 2017.', null],
   ])('claims nothing for a design: %s', (text, count) => {
     expect(stagesOf(`Methods\n\n${text}`).claimedCount).toBe(count);
+  });
+
+  it('claims nothing for ages named in passing that no later sentence dates', () => {
+    expect(stagesOf('Notes\n\nThe unions passed through what I call the age of the single union, the age of managed plurality and the age of rivalry. Nobody agrees with me.').claimedCount).toBe(null);
   });
 
   it.each([

@@ -694,7 +694,8 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
     const nounOf = headed.exec(sentence);
     if (j >= at + 1 + NAMED_STATEMENT_WINDOW && !nounOf) continue;
     const lead = nounOf ? nounOf[0].length : STATEMENT_LEAD.exec(sentence)![0].length;
-    const text = sentence.slice(lead).toLowerCase();
+    // ('The age of the single party began …' names 'the single party', its article dropped.)
+    const text = sentence.slice(lead).toLowerCase().replace(nounOf ? LEADING_ARTICLE : NO_MATCH, '');
     if (!text.startsWith(name) || /\p{L}/u.test(text.charAt(name.length))) continue;
     const dates = (bySentence.get(sentences[j].id) ?? []).filter((t) => t.kind !== 'relative' || t.from === null);
     const closed = dates.find((t) => t.from !== null && t.to !== null && t.to > t.from && t.kind !== 'era');
@@ -717,6 +718,11 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
   }
   return null;
 }
+
+/** An article that opens a name. */
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/u;
+/** A pattern that matches nothing. */
+const NO_MATCH = /(?!)/u;
 
 /** What opens a sentence that names a stage with its stage noun ('The phase of …'), per set of rules. */
 const HEADED_STATEMENTS = new WeakMap<PeriodisationRules, RegExp>();

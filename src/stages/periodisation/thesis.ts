@@ -1088,6 +1088,17 @@ function titledWithYears(thesis: Thesis): void {
   }
 }
 
+/** True when a sentence after `k` opens with the item's words ('The age of managed pluralism ran from 1993 …') and holds a date. */
+function toldLaterByName(item: ThesisItem, sentences: Sentence[], k: number, temporal: TemporalExpression[]): boolean {
+  const name = item.text.replace(/^(?:and|or)\s+/iu, '').replace(/[\s,;.]+$/u, '').toLowerCase();
+  if (name.split(/\s+/u).length < 3) return false;
+  for (let j = k + 1; j < sentences.length; j++) {
+    const t = sentences[j];
+    if (t.text.toLowerCase().startsWith(name) && datesOf(temporal, t.id) > 0) return true;
+  }
+  return false;
+}
+
 /** The count words whose number passes `keep`, escaped for a pattern ('three', '3'). */
 function countWordsWhere(rules: PeriodisationRules, keep: (n: number) => boolean): string[] {
   return [...rules.countWords].filter(([, n]) => keep(n)).map(([w]) => escapeRegExp(w));
@@ -1789,9 +1800,13 @@ function thesisAt(
       }
       return item;
     });
-    if (read.some((x) => PART_ORDINAL.test(x.text))) withoutCountedHead(read, a.noun);
-    // The last may be the open present, undated ('… and an era of state control thereafter').
-    const ok = read.length <= rules.maxStages && everyDated(read, rules);
+    // ('the first, the period of …'; 'the age of managed pluralism' → 'managed pluralism'.)
+    withoutCountedHead(read, a.noun);
+    // The last may be the open present, undated ('… and an era of state control thereafter'); or
+    // none is dated here but each is told later by a sentence that opens with it ('what I call the
+    // age of the single party, the age of managed pluralism and the age of alternation' … 'The age
+    // of the single party began with … June 1977 …'), which the periods stage's dating reads.
+    const ok = read.length <= rules.maxStages && (everyDated(read, rules) || read.every((x) => toldLaterByName(x, sentences, k, temporal)));
     // 'The decades since 1940 can be split into a developmentalist period …, a neoliberal period …':
     // a date after 'since' or 'from' before the first stage named is where that stage starts.
     const frame = ok ? datesIn(temporal, s.id, s.cleanStart, s.cleanStart + a.anchors[0], toOriginal).find((t) => t.from !== null && t.kind !== 'relative') : undefined;
