@@ -606,6 +606,13 @@ describe('clean: rows of a timeline box are items, not one paragraph (eighteenth
   });
 });
 
+describe('clean: a numbered heading alone between bulleted lists (eighteenth session, from the blind heldout-13)', () => {
+  it('heads its section, where a numbered line inside a block of bullets is an item', () => {
+    const { blocks } = cleaned('Argument of the lecture.\n\n1. The guild port\n\n- The guilds hired every man.\n- They ran pensions.\n\n2. The state union\n\n- In 1948 the guilds were merged.\n\nSteps:\n- 1. Read the notes\n- Discuss them.');
+    expect(blocks.filter((b) => b[0] === 'heading').map((b) => b[1])).toEqual(['1. The guild port', '2. The state union']);
+  });
+});
+
 describe('clean: captions, by the labels of pipeline/cleanup.json', () => {
   it.each([
     ['Fig. 3: Strikes by year, 1946–1960'],

@@ -1806,6 +1806,10 @@ describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighte
     // age of rivalry', undated there, each told later by a sentence that opens with it ('The age of
     // managed plurality ran from 1988 …'); labels without the generic head (heldout-13's Seychelles).
     ['what-i-call-ages-told-later', [['the single union', 1962, 1988], ['managed plurality', 1988, 2011], ['rivalry', 2011, null]]],
+    // 'The years 1948, 1973 and 2004 mark the breaks' after '… history since 1921 …': four stages,
+    // named by the numbered headings over their bullets ('4. After the bribery case' is no case
+    // study) (heldout-13's Vanuatu).
+    ['years-mark-breaks-numbered-bullets', [['The guild port', 1921, 1948], ['The state union', 1948, 1973], ['Containers', 1973, 2004], ['After the bribery case', 2004, null]]],
   ])('%s', (name, rows) => {
     expect(rowsOf(name)).toEqual(rows);
   });

@@ -820,7 +820,10 @@ function isNumberedSectionHeading(kept: Line[], k: number, end: number, text: st
   const number = Number(/^\d{1,2}/u.exec(text)![0]);
   const itemBefore = before ? /^\(?(\d{1,2})[.)]\s/u.exec(before.text) : null;
   const afterList = itemBefore !== null && number >= 2 && number <= Number(itemBefore[1]) && before!.block !== kept[k].block;
-  if ((before && ((isBullet(before.text) && !afterList) || before.block === kept[k].block)) || (after && isBullet(after.text))) return false;
+  // A numbered line alone between blank lines heads its section even among bulleted lists (a lecture
+  // handout's '1. The Condominium' over its bullets); inside a block beside bullets it is an item.
+  const alone = (!before || before.block !== kept[k].block) && (!after || after.block !== kept[end].block);
+  if ((before && ((isBullet(before.text) && !afterList && !alone) || before.block === kept[k].block)) || (after && isBullet(after.text) && !alone)) return false;
   const title = text.replace(/^\d{1,2}\.\s+/u, '');
   return !isBullet(title) && looksLikeHeading(title, rules, true, 0);
 }

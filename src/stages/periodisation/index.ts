@@ -201,6 +201,8 @@ function compile(d: RulesData): PeriodisationRules {
     // 'Before it came …', 'And before the new era lay …': group 1, what follows the verb.
     backwardsStep: new RegExp(`^(?:and\\s+)?before\\s+(?:it|this|that|them|these|the\\s+[^,;:.]{1,40}?)\\s*,?\\s+(?:${d.backwardsVerbs.map(escapeRegExp).join('|')})\\s+(.+)$`, 'iu'),
     // 'Two ruptures divide …', 'three turning points': group 1, the count; group 2, the noun.
+    // 'The years 1980, 1991 and 2015 mark the breaks': the years listed, a verb, the noun (group 2).
+    yearsMarkBreaks: new RegExp(`\\b((?:1[5-9]|20)\\d\\d(?:,\\s*(?:1[5-9]|20)\\d\\d)*,?\\s+and\\s+(?:1[5-9]|20)\\d\\d)\\s+(?:mark|marked|are|were|form|formed|constitute|constituted)\\s+(?:the\\s+)?(?:main\\s+|key\\s+|major\\s+|decisive\\s+)?(${d.turningPointNouns.map(escapeRegExp).join('|')})\\b`, 'iu'),
     turningPoints: new RegExp(`\\b(${Object.keys(d.countWords).map(escapeRegExp).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(${d.turningPointNouns.map(escapeRegExp).join('|')})\\b`, 'iu'),
     outlineUnit: new RegExp(d.outlineUnit, 'u'),
     counterProposal: new RegExp(d.counterProposal, 'iu'),

@@ -183,6 +183,8 @@ export interface PeriodisationRules {
   titledParts: RegExp;
   /** A count before a noun of rupture ('Two ruptures', 'three turning points'): group 1, the count; group 2, the noun. */
   turningPoints: RegExp;
+  /** Years listed as the turning points themselves ('The years 1980, 1991 and 2015 mark the breaks'): group 1 the years. */
+  yearsMarkBreaks: RegExp;
   /** Verbs after which a bare apposition names the stage taken in turn ('The second, mechanisation, ran …'). */
   appositionVerbs: Set<string>;
 }
@@ -395,6 +397,8 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     }
     const announcerEnd = announcedAfter(words, j, rules);
     const announced = storyParts || words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w)) || announcerEnd !== null;
+    // ('Its history falls into three parts.' claims its parts only when they are named in turn.)
+    if (storyParts && !colonFollows && rules.storyPartNouns.has(words[j].w) && /^\s*\.\s*$/.test(text.slice(after))) return { count: count!, after, noun: words[j].w, inTurnOnly: true };
     if (colonFollows || announced) return { count: count!, after, noun: compound ? `${words[j - 1].w}s` : words[j].w, ...(announcerEnd !== null ? { announcerEnd } : {}) };
     // 'three generations of activists, each formed by a different experience and each with its own
     // idea of what the language needed from the state: the founders, the protesters and the
@@ -951,7 +955,7 @@ export function findThesis(
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -964,7 +968,11 @@ export function findThesis(
       // stages, set against another's, are the text's claim.
       else if (thesis.items.length > 0 && rules.counterProposal.test(sentences[k].text)) found = thesis;
     } else if (thesis.items.length > 0) found = thesis;
-    else if (!a.inTurnOnly && !a.datedOnly) {
+    else if (a.inTurnOnly && a.noun !== undefined && rules.storyPartNouns.has(a.noun)) {
+      // 'The history of our associations falls into three parts.' then as many dated recitals that follow on.
+      const inTurn = datedInTurn(sentences, k, temporal, rules, toOriginal);
+      if (inTurn) found = inTurn;
+    } else if (!a.inTurnOnly && !a.datedOnly) {
       // '… the three eras I see since … June 1990, …; all you need to remember is that the era of
       // the uprisings ended when …, that the Correa decade ended when …, and that since … October
       // 2017 we have been living in the reopening.'
@@ -2001,7 +2009,7 @@ function thesisAt(
       const byNoun = STAGE_OPENING.exec(before);
       const named = byNoun && rules.stageNouns.has(byNoun[1].toLowerCase()) ? byNoun : TURN_OPENING.exec(before);
       // ('The story has three parts.' claims stages only when they are named in turn.)
-      if (a.inTurnOnly && named !== byNoun) break;
+      if (a.inTurnOnly && (byNoun === null || named !== byNoun)) break;
       const words = (before.match(WORD) ?? []).length;
       const opens = words <= MAX_WORDS_BEFORE_TURN_DATE || (named !== null && words <= MAX_WORDS_BEFORE_NAMED_TURN_DATE);
       if (!item.dated || (item.dated.from === null && (item.dated.to === null || found.length === 0)) || at < 0 || !opens) break;
@@ -2164,6 +2172,53 @@ function turningPoints(
     p.until = null;
     p.endsAtYear = false;
   }
+  const items = [first, ...points];
+  return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
+}
+
+/**
+ * Turning points that are years listed as the subject: 'Vanuatu's political history since 1906 is
+ * usually told as a single story …. The years 1980, 1991 and 2015 mark the breaks, and between
+ * them lie four quite different ways of doing politics.' N years make N + 1 stages, each running
+ * from one year to the next; the first starts at a 'since' date earlier in the sentence or its
+ * paragraph, if any; the last is open. Unnamed (headings that follow in order may name them).
+ */
+function yearsAsBreaks(
+  sentences: Sentence[],
+  k: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: ToOriginal,
+): Thesis | null {
+  const s = sentences[k];
+  const m = rules.yearsMarkBreaks.exec(s.text);
+  if (!m) return null;
+  const years = (m[1].match(/\d{4}/gu) ?? []).map(Number);
+  if (years.length < 2 || years.length + 1 > rules.maxStages || years.some((y, i) => i > 0 && y <= years[i - 1])) return null;
+  const dates = datesIn(temporal, s.id, s.cleanStart + m.index, s.cleanStart + m.index + m[1].length, toOriginal).filter((t) => t.from !== null);
+  if (dates.length !== years.length) return null;
+  // The start of the whole: 'since 1906' here before the years, or in the sentence before.
+  const frameIn = (t: Sentence | undefined, end: number): TemporalExpression | undefined =>
+    t && t.sectionId === s.sectionId
+      ? datesIn(temporal, t.id, t.cleanStart, t.cleanStart + end, toOriginal).find((x) => {
+          const at = t.text.indexOf(x.text);
+          return x.from !== null && x.from < years[0] && at >= 0 && (SINCE_DATE_TEXT.test(x.text) || FRAME_WORD_BEFORE.test(t.text.slice(0, at)));
+        })
+      : undefined;
+  let frame = frameIn(s, m.index);
+  for (let j = k - 1; !frame && j >= 0 && sentences[j].paragraphId === s.paragraphId; j--) frame = frameIn(sentences[j], sentences[j].text.length);
+  const first = makeItem(s, ...trimItem(s.text, m.index, m.index + m[0].length, rules), false, temporal, rules, toOriginal);
+  if (frame) dateItem(first, frame, frame.from!, years[0]);
+  else Object.assign(first, { dated: { ...dates[0], to: dates[0].from }, until: null, endsAtYear: true });
+  first.label = null;
+  const points = dates.map((d) => {
+    const item = makeItem(s, ...trimItem(s.text, m.index, m.index + m[0].length, rules), false, temporal, rules, toOriginal);
+    item.dated = { ...d, to: null };
+    item.until = null;
+    item.endsAtYear = false;
+    item.label = null;
+    return item;
+  });
   const items = [first, ...points];
   return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
