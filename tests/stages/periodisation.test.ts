@@ -1810,6 +1810,10 @@ describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighte
     // named by the numbered headings over their bullets ('4. After the bribery case' is no case
     // study) (heldout-13's Vanuatu).
     ['years-mark-breaks-numbered-bullets', [['The guild port', 1921, 1948], ['The state union', 1948, 1973], ['Containers', 1973, 2004], ['After the bribery case', 2004, null]]],
+    // Headings that are only years, named by a summary before them that lists as many periods
+    // undated ('a period of revolt, in which …; a period of cooperatives under the one-party state;
+    // and a period of protest and litigation, …') (heldout-13's Somalia).
+    ['summary-names-year-headings', [['revolt', 1905, 1946], ['cooperatives', 1946, 1989], ['protest and litigation', 1989, null]]],
   ])('%s', (name, rows) => {
     expect(rowsOf(name)).toEqual(rows);
   });

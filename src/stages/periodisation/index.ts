@@ -9,8 +9,8 @@
 import { datesAsPoints, layer, temporalBySentence, type Block, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
 import { headingStages, labelAsWritten, periodNamedHeadings, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
-import { findThesis, itemYears, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
-import { escapeRegExp } from '../../chars.js';
+import { findAnnouncement, findThesis, itemLabel, itemYears, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
+import { escapeRegExp, singularOf } from '../../chars.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -726,6 +726,42 @@ const LEADING_ARTICLE = /^(?:the|a|an)\s+/u;
 /** A pattern that matches nothing. */
 const NO_MATCH = /(?!)/u;
 
+/** A list's boundary right before an item: a semicolon or comma, perhaps with 'and', or 'and'. */
+const LIST_BOUNDARY_BEFORE = /(?:[;,]\s*(?:and\s+)?|\s+and\s+)$/u;
+/** Where a name in a summary's list gives way to its description ('state feminism under the military regime'). */
+const DESCRIPTION_AFTER_NAME = /\s+(?:under|during|when|while|which|whose|in\s+which|through\s+which)\b.*$/isu;
+
+/**
+ * Headings that are only years ('1947–1969', '1969–1991', 'Since 1991') named by a summary before
+ * them that lists as many stages without dates: 'The women's movement in Somalia has passed
+ * through a nationalist period, in which …; a period of state feminism under the military regime;
+ * and a period of dispersal and reconstruction, in which …' → 'nationalist period', 'state
+ * feminism', 'dispersal and reconstruction', in order.
+ */
+function namesFromSummary(stages: PeriodStage[], sentences: Sentence[], before: number, rules: PeriodisationRules): void {
+  if (stages.some((x) => x.label !== null)) return;
+  for (const s of sentences) {
+    if (s.start >= before) return;
+    const a = findAnnouncement(s.text, rules);
+    if (!a?.anchors) continue;
+    // ('under the military regime' is no item of the list: no boundary stands before it.)
+    const anchors = a.anchors.filter((x, i) => i === 0 || LIST_BOUNDARY_BEFORE.test(s.text.slice(0, x)));
+    if (anchors.length !== stages.length) continue;
+    const noun = escapeRegExp(singularOf(a.noun));
+    const names = anchors.map((x, i) => {
+      const item = s.text.slice(x, anchors[i + 1] ?? s.text.length).replace(/[\s;,.]*(?:and\s*)?$/u, '');
+      const label = itemLabel(item, null, rules) ?? '';
+      return label.replace(DESCRIPTION_AFTER_NAME, '').replace(new RegExp(`^(?:(?:a|an|the)\\s+)?${noun}\\s+of\\s+`, 'iu'), '').replace(/^(?:a|an)\s+/iu, '').trim();
+    });
+    if (names.some((x) => x === '')) continue;
+    stages.forEach((x, i) => {
+      x.label = names[i];
+      x.announcedIn.push(s.id);
+    });
+    return;
+  }
+}
+
 /** What opens a sentence that names a stage with its stage noun ('The phase of …'), per set of rules. */
 const HEADED_STATEMENTS = new WeakMap<PeriodisationRules, RegExp>();
 
@@ -1271,6 +1307,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         stages.push({ ordinal: i + 1, label: x.label, from: x.from, to: x.to, announcedIn: [], headingSectionId: null, yearsFrom: { from: 'thesis', to: x.to !== null ? 'thesis' : null }, evidence: [x.span] });
       });
     }
+    if ((!thesis || thesis.items.length === 0) && fromHeadings.length >= 2) namesFromSummary(stages, sentences, fromHeadings[0].section.start, rules);
     inferUndatedYears(stages, thesis, rules);
     widenOpeningPoints(stages);
     if (thesis && thesis.items.length < 2 && stages.length !== thesis.count) {
