@@ -1814,6 +1814,9 @@ describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighte
     // undated ('a period of revolt, in which …; a period of cooperatives under the one-party state;
     // and a period of protest and litigation, …') (heldout-13's Somalia).
     ['summary-names-year-headings', [['revolt', 1905, 1946], ['cooperatives', 1946, 1989], ['protest and litigation', 1989, null]]],
+    // A sidebar 'OUR ERAS' whose rows give the name first ('The cooperative years   1990–2006') and
+    // follow on exactly, announced by no sentence (heldout-13's Belize).
+    ['sidebar-rows-name-first', [['The workshop years', 1979, 1990], ['The cooperative years', 1990, 2006], ['The export years', 2006, null]]],
   ])('%s', (name, rows) => {
     expect(rowsOf(name)).toEqual(rows);
   });

@@ -111,8 +111,8 @@ export interface Layout {
   repairs: Repair[];
 }
 
-/** A row of a timeline set as a box ('1932–1948   Silence after the Matanza'): years, a gap of two spaces or more, a capital. Its own item, never run into the row before. */
-const TIMELINE_ROW_LINE = /^\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?(?:\s{2,}|\t)\s*\p{Lu}/u;
+/** A row of a timeline set as a box ('1932–1948   Silence after the Matanza', or 'The reserve years    1996–2009'): years and a name, a gap of two spaces or more between them. Its own item, never run into the row before. */
+const TIMELINE_ROW_LINE = /^\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?(?:\s{2,}|\t)\s*\p{Lu}|^\p{Lu}[^\t.;:!?]{1,60}?\S(?:\s{2,}|\t)\s*\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?\s*$/u;
 /** A line that goes on with a sentence: its first letter is lower case (after any quote or bracket). */
 const LOWER_START = /^[\s"'“‘(\[]*\p{Ll}/u;
 /** Fewest lines of a text that go on with the sentence of the line before, for the text to be wrapped. */

@@ -2833,6 +2833,10 @@ function untilThenSince(
 
 /** A row of a timeline box, alone in its paragraph: years (group 1), then a name with no stop (group 2). */
 const BOX_ROW = /^(\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?)\s+(\p{Lu}[^.:;!?]{1,70})$/u;
+/** The same row with the name first ('The reserve years 1996–2009'): group 1 the name, group 2 the years. */
+const BOX_ROW_NAME_FIRST = /^(\p{Lu}[^.:;!?]{1,70}?)\s+(\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?)$/u;
+/** Rows of a box that follow on exactly (each starting where the one before ends) claim stages without a sentence announcing them. */
+const MIN_ROWS_FOLLOWING_ON = 3;
 /** Sentences, at most, before a timeline box that may announce it ('… into the periods shown in the box below.'). */
 const MAX_SENTENCES_BEFORE_BOX = 3;
 
@@ -2841,7 +2845,8 @@ const MAX_SENTENCES_BEFORE_BOX = 3;
  * plural: 'Historians usually divide the story … into the periods shown in the box below.' then
  * 'KEY PERIODS' / '1932–1948   Silence after the Matanza' / '1948–1979   Controlled unionism' / … /
  * '1992–today   Unions in a democracy'. Two rows at least, in order of years; each row's name is
- * its stage's label.
+ * its stage's label. The name may come first ('The reserve years   1996–2009'); three rows or more
+ * that follow on exactly need no sentence to announce them (a sidebar headed 'OUR ERAS').
  */
 function boxedTimeline(
   sentences: Sentence[],
@@ -2851,25 +2856,33 @@ function boxedTimeline(
   toOriginal: ToOriginal,
 ): Thesis | null {
   const s = sentences[k];
-  if (!BOX_ROW.test(s.text) || (k > 0 && BOX_ROW.test(sentences[k - 1].text))) return null;
+  const row = (text: string): { years: string; yearsAt: number; name: string } | null => {
+    const m = BOX_ROW.exec(text);
+    if (m) return { years: m[1], yearsAt: 0, name: m[2] };
+    const n = BOX_ROW_NAME_FIRST.exec(text);
+    return n ? { years: n[2], yearsAt: text.length - n[2].length, name: n[1] } : null;
+  };
+  if (!row(s.text) || (k > 0 && row(sentences[k - 1].text) && sentences[k - 1].paragraphId !== s.paragraphId)) return null;
   const plural = pluralStageNounPattern(rules);
   const announcing = sentences.slice(Math.max(0, k - MAX_SENTENCES_BEFORE_BOX), k).reverse().find((t) => plural.test(t.text));
-  if (!announcing) return null;
   const items: ThesisItem[] = [];
   for (let i = k; i < sentences.length && items.length <= rules.maxStages; i++) {
     const t = sentences[i];
-    const m = BOX_ROW.exec(t.text);
+    const m = row(t.text);
     if (!m || (i > k && t.paragraphId === sentences[i - 1].paragraphId)) break;
-    const date = datesIn(temporal, t.id, t.cleanStart, t.cleanStart + m[1].length, toOriginal).find((x) => x.from !== null);
+    const date = datesIn(temporal, t.id, t.cleanStart + m.yearsAt, t.cleanStart + m.yearsAt + m.years.length, toOriginal).find((x) => x.from !== null);
     const previous = items[items.length - 1]?.dated;
     if (!date || (previous && (previous.from === null || date.from! <= previous.from))) break;
     const item = makeItem(t, ...trimItem(t.text, 0, t.text.length, rules), false, temporal, rules, toOriginal);
     dateItem(item, date, date.from!, date.to);
-    item.label = m[2].trim();
+    item.label = m.name.trim();
     items.push(item);
   }
   if (items.length < 2 || items.length > rules.maxStages) return null;
-  return { count: items.length, countSentenceId: announcing.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
+  // ('OUR ERAS' over rows that follow on exactly needs no sentence to announce them.)
+  const followOn = items.length >= MIN_ROWS_FOLLOWING_ON && items.every((x, i) => i === 0 || x.dated!.from === items[i - 1].dated!.to);
+  if (!announcing && !followOn) return null;
+  return { count: items.length, countSentenceId: (announcing ?? s).id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
 /** Per rules: any plural stage noun as a word. */
 const PLURAL_STAGE_NOUN = new WeakMap<PeriodisationRules, RegExp>();
