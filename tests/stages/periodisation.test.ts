@@ -1768,7 +1768,7 @@ describe('periodisation: headings that are a span of years alone (seventeenth se
   });
 });
 
-describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighteenth session)', () => {
+describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-12 and heldout-13 (eighteenth session)', () => {
   it.each([
     // 'I call these periods bargaining, selection and indifference.' after the clauses that date them.
     ['named-after-clauses-these-periods', [['Bargaining', 1990, 2004], ['selection', 2004, 2013], ['indifference', 2013, null]]],
@@ -1817,6 +1817,13 @@ describe('periodisation: forms from the blind fullgold-24 and heldout-12 (eighte
     // A sidebar 'OUR ERAS' whose rows give the name first ('The cooperative years   1990–2006') and
     // follow on exactly, announced by no sentence (heldout-13's Belize).
     ['sidebar-rows-name-first', [['The workshop years', 1979, 1990], ['The cooperative years', 1990, 2006], ['The export years', 2006, null]]],
+    // 'they tell the story in three parts, although no one uses that word. There were the good years
+    // after … June 1968, …. There was the coup of March 1979, …. And there are the years since the
+    // amnesty of 2004, …', named by the subheads after it; a closing 'What people want' whose dates
+    // all come before the last stage is a coda (fullgold-25's Eritrea).
+    ['there-was-turns-coda', [['The good years', 1968, 1979], ['The silence', 1979, 2004], ['The quiet', 2004, null]]],
+    // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
+    ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],
   ])('%s', (name, rows) => {
     expect(rowsOf(name)).toEqual(rows);
   });

@@ -534,8 +534,26 @@ function headingsInOrder(thesis: Thesis, headings: HeadingInfo[], aligned: (Head
   // (A heading that is all a quotation, '‘Then they watch’', is a feature's crosshead: a voice, not a stage's name.)
   const later = headings.filter((h) => h.section.start >= after && !h.conclusion && !rules.frontHeadings.test(h.section.heading ?? '') && !rules.notStageHeadings.test(h.section.heading ?? '') && !QUOTATION_ONLY.test(h.section.heading ?? ''));
   const levels = [...new Set(later.map((h) => h.section.level))];
+  const lastStart = itemYears(thesis.items[thesis.items.length - 1])?.from ?? null;
+  // A feature's closing section under a title of its own ('What people ask for'), one more than the
+  // stages, is a coda when none of its dates reaches the last stage: the sections before it are theirs.
+  const withoutCoda = (c: HeadingInfo[]): HeadingInfo[] => {
+    const last = c[c.length - 1];
+    if (c.length !== thesis.items.length + 1 || lastStart === null || last.ranged || last.from !== null) return c;
+    const years = sectionYears(last, headings, temporal);
+    if (years.length === 0 || years.some((y) => y >= lastStart)) return c;
+    // (And each section before it opens inside its stage: thematic sections of an encyclopedia,
+    // 'Credit societies', 'Supervision', each telling of every stage, are no stages' sections.)
+    const opensInside = (h: HeadingInfo, i: number): boolean => {
+      const first = sectionYears(h, headings, temporal)[0];
+      const y = itemYears(thesis.items[i]);
+      const end = y?.to ?? itemYears(thesis.items[i + 1] ?? thesis.items[i])?.from ?? null;
+      return first !== undefined && y?.from != null && first >= y.from - 1 && (end === null || i === thesis.items.length - 1 || first <= end + 1);
+    };
+    return c.slice(0, -1).every(opensInside) ? c.slice(0, -1) : c;
+  };
   const fits = levels
-    .map((level) => later.filter((h) => h.section.level === level))
+    .map((level) => withoutCoda(later.filter((h) => h.section.level === level)))
     .filter((c) => c.length === thesis.items.length && c.every((h, i) => (aligned[i] === null ? !aligned.includes(h) : aligned[i] === h) && !contradicts(thesis.items[i], h) && (aligned[i] !== null || !datesDeny(thesis.items, i, h, headings, temporal))));
   return fits.length === 1 ? fits[0] : null;
 }

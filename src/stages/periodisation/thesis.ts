@@ -1051,8 +1051,8 @@ function fromFounding(thesis: Thesis, sentences: Sentence[], temporal: TemporalE
   }
 }
 
-/** 'I shall call them …', 'I call these periods …', 'We refer to the three phases as …': the writer names the stages just listed (group 1: the names). */
-const CALLS_THEM = /^(?:(?:If|When)\s+[^,]{1,40},\s*)?(?:(?:I|We|we)\s+(?:(?:shall|will|would|may|might|can)\s+)?)?(?:(?:[Cc]all|[Tt]erm|[Nn]ame|[Ll]abel)\s+(?:them|(?:these|those|the)\s+(?:\p{Ll}+\s+)?\p{Ll}+s)|(?:[Rr]efer\s+to|[Dd]escribe)\s+(?:them|(?:these|those|the)\s+(?:\p{Ll}+\s+)?\p{Ll}+s)\s+as)\s+(\S.*?)(?:,\s+(?:after|because|since|for)\s[^,]*)?[.!]?\s*$/u;
+/** 'I shall call them …', 'I call these periods …', 'For brevity I refer to these phases as …': the writer names the stages just listed (group 1: the names). */
+const CALLS_THEM = /^(?:(?:If|When)\s+[^,]{1,40},\s*|(?:For|In)\s+(?:\p{L}+\s+){0,2}\p{L}+,?\s+(?=I\s|[Ww]e\s))?(?:(?:I|We|we)\s+(?:(?:shall|will|would|may|might|can)\s+)?)?(?:(?:[Cc]all|[Tt]erm|[Nn]ame|[Ll]abel)\s+(?:them|(?:these|those|the)\s+(?:\p{Ll}+\s+)?\p{Ll}+s)|(?:[Rr]efer\s+to|[Dd]escribe)\s+(?:them|(?:these|those|the)\s+(?:\p{Ll}+\s+)?\p{Ll}+s)\s+as)\s+(\S.*?)(?:,\s+(?:after|because|since|for)\s[^,]*)?[.!]?\s*$/u;
 
 /**
  * '… into three periods, each opened by an instrument: the King's Proclamation …, the Constitution
@@ -2530,6 +2530,8 @@ function datedInTurn(
   }
   return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
+/** A sentence that brings in a part of a story by 'there was' ('There were the hopeful years …', 'And there are the years since …'). */
+const EXISTENTIAL_TURN = /^(?:and\s+)?(?:then\s+)?there\s+(?:was|were|is|are|came|has\s+been|have\s+been)\s/iu;
 /** Sentences, at most, per stage told after a sentence that announces the stages (see toldAfterCount). */
 const MAX_SENTENCES_PER_PART_TOLD = 5;
 /** A sentence that opens with a time, perhaps after a list marker ('(1) From 1937 to 1941 …'): a preposition of time or a year. */
@@ -2623,7 +2625,9 @@ function toldAfterCount(
       const t = sentences[next];
       // (An ordinal before a stage noun other than the one counted tells of another thing: 'in two
       // steps' and then 'the first stage of an earlier reform', 'The second wave' of a survey.)
-      const named = own.test(t.text) && !otherNounAfterOrdinal(t.text, a.noun, rules);
+      // ('There were the hopeful years after … May 1991, …. There was the war … of May 1998 ….
+      // And there are the years since … July 2018, …': each part brought in by 'there was'.)
+      const named = (own.test(t.text) && !otherNounAfterOrdinal(t.text, a.noun, rules)) || (EXISTENTIAL_TURN.test(t.text) && (parts.length === 0 || parts.every((x) => EXISTENTIAL_TURN.test(x.item.text))));
       if (!named && !OPENS_WITH_TIME.test(t.text)) {
         // A later stage named before this one was found: not told in turn.
         if (later?.test(t.text)) return null;
