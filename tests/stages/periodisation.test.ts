@@ -1822,6 +1822,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // amnesty of 2004, …', named by the subheads after it; a closing 'What people want' whose dates
     // all come before the last stage is a coda (fullgold-25's Eritrea).
     ['there-was-turns-coda', [['The good years', 1968, 1979], ['The silence', 1979, 2004], ['The quiet', 2004, null]]],
+    // 'The Gazette had three owners in a century, and the people who worked there measured time by
+    // them. There was the Mills paper, from … May 1920 until … 1958; the Trust paper, from 1958 until
+    // 1991; and the Carter paper, which lasted to the end.' (heldout-13's Bahamas obituary)
+    ['count-then-semicolon-spans', [['the Mills paper', 1920, 1958], ['the Trust paper', 1958, 1991], ['the Carter paper', 1991, null]]],
     // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
     ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],
   ])('%s', (name, rows) => {
@@ -1834,6 +1838,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     ['Fieldwork was carried out in three stages: a pilot in 2015, interviews in 2016 and a survey in 2017.', null],
   ])('claims nothing for a design: %s', (text, count) => {
     expect(stagesOf(`Methods\n\n${text}`).claimedCount).toBe(count);
+  });
+
+  it('claims nothing for parts between semicolons that do not follow on', () => {
+    expect(stagesOf('Notes\n\nThe port had three cranes. The first stood from 1920 to 1958; the second from 1960 to 1991; and the third, which is still there.').claimedCount).toBe(null);
   });
 
   it('claims nothing for ages named in passing that no later sentence dates', () => {

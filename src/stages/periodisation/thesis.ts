@@ -955,7 +955,7 @@ export function findThesis(
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -2222,6 +2222,64 @@ function yearsAsBreaks(
   const items = [first, ...points];
   return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
+
+/** What brings in a part of a list told as a story ('There was', 'and'), dropped from its name. */
+const PART_LEAD = /^\s*(?:and\s+)?(?:then\s+)?(?:there\s+(?:was|were|is|are|came)\s+)?/iu;
+/** A last part told as lasting to the present or to the end of what the text tells of ('which lasted to the end', 'still'). */
+const LASTS_TO_THE_END = /\b(?:to\s+the\s+(?:end|present|last)|to\s+this\s+day|until\s+(?:today|now|the\s+end)|still|ever\s+since|since\s+then)\b/iu;
+
+/**
+ * A count of things of any kind that the text measures its time by, then, in the next sentence,
+ * as many parts between semicolons, each a name and its span, following on: 'The Courier had three
+ * editors in seventy-four years, and the people who worked there measured time by them. There was
+ * Culmer's paper, from the first issue in October 1951 until Reginald Culmer retired in 1973;
+ * Saunders's paper, from 1973 until 1998; and Bethel's paper, which lasted to the end.' The first
+ * part has a start and a later end; each later one starts where the one before ends; the last may
+ * be undated when it lasts to the end (open). Each part's name is its words before its first comma.
+ */
+function countThenSpans(
+  sentences: Sentence[],
+  k: number,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: ToOriginal,
+): Thesis | null {
+  const next = sentences[k + 1];
+  // (Cheap first: a list between semicolons in the next sentence.)
+  if (!next || next.paragraphId !== sentences[k].paragraphId || !next.text.includes(';')) return null;
+  let counted = COUNT_THEN_PLURAL.get(rules);
+  if (!counted) COUNT_THEN_PLURAL.set(rules, (counted = new RegExp(`\\b(?:${countWordsWhere(rules, (n) => n >= 2 && n <= rules.maxStages).join('|')})\\s+(?:\\S+\\s+){0,2}?\\p{L}{3,}s\\b`, 'iu')));
+  const m = counted.exec(sentences[k].text);
+  if (!m) return null;
+  const count = rules.countWords.get(wordsOf(m[0])[0].w);
+  if (count === undefined) return null;
+  const parts = splitTopLevel(next.text, 0, ';');
+  if (parts.length !== count) return null;
+  const items: ThesisItem[] = [];
+  let end: number | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const [ps, pe] = trimItem(next.text, ...parts[i], rules);
+    const item = makeItem(next, ps, pe, false, temporal, rules, toOriginal);
+    const years = itemYears(item);
+    const last = i === parts.length - 1;
+    if (i === 0) {
+      if (!years || years.from === null || years.to === null || years.to <= years.from) return null;
+      dateItem(item, item.dated!, years.from, years.to);
+      end = years.to;
+    } else if (years && years.from !== null && years.from === end && years.to !== null && years.to > years.from) {
+      dateItem(item, item.dated!, years.from, years.to);
+      end = years.to;
+    } else if (last && (years === null || (years.from === end && years.to === years.from)) && LASTS_TO_THE_END.test(item.text)) {
+      dateItem(item, item.dated ?? items[0].dated!, end!, null);
+    } else return null;
+    const name = item.text.replace(PART_LEAD, '').split(',')[0].trim();
+    item.label = name.length > 0 && name.length <= MAX_PART_NAME_CHARS && !/\d/u.test(name) ? name : null;
+    items.push(item);
+  }
+  return { count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => [next.id]), frameStart: null, countedNoun: null };
+}
+/** The longest name a part of such a list may have. */
+const MAX_PART_NAME_CHARS = 40;
 
 /** A count of decades, and a later one begun ('three decades and is halfway into a fourth'): groups (1) the count, (2) the one begun. */
 const DECADES_COUNTED = new WeakMap<PeriodisationRules, RegExp>();
