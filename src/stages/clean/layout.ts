@@ -113,6 +113,8 @@ export interface Layout {
 
 /** A row of a timeline set as a box ('1932–1948   Silence after the Matanza', or 'The reserve years    1996–2009'): years and a name, a gap of two spaces or more between them. Its own item, never run into the row before. */
 const TIMELINE_ROW_LINE = /^\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?(?:\s{2,}|\t)\s*\p{Lu}|^\p{Lu}[^\t.;:!?]{1,60}?\S(?:\s{2,}|\t)\s*\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?\s*$/u;
+/** An item numbered with digits ('2. Hours', '(3) From 1990'), as a numbered heading is. */
+const DIGIT_ITEM = /^\(?\d{1,2}[.)]\s/u;
 /** A line that goes on with a sentence: its first letter is lower case (after any quote or bracket). */
 const LOWER_START = /^[\s"'“‘(\[]*\p{Ll}/u;
 /** Fewest lines of a text that go on with the sentence of the line before, for the text to be wrapped. */
@@ -820,10 +822,12 @@ function isNumberedSectionHeading(kept: Line[], k: number, end: number, text: st
   const number = Number(/^\d{1,2}/u.exec(text)![0]);
   const itemBefore = before ? /^\(?(\d{1,2})[.)]\s/u.exec(before.text) : null;
   const afterList = itemBefore !== null && number >= 2 && number <= Number(itemBefore[1]) && before!.block !== kept[k].block;
-  // A numbered line alone between blank lines heads its section even among bulleted lists (a lecture
-  // handout's '1. The Condominium' over its bullets); inside a block beside bullets it is an item.
+  // A numbered line alone between blank lines heads its section even among lists of other bullets
+  // (a lecture handout's '1. The Condominium' over its dashes; '5. Acknowledgements' after '(d) …');
+  // beside items numbered as it is, or inside a block beside bullets, it is an item.
   const alone = (!before || before.block !== kept[k].block) && (!after || after.block !== kept[end].block);
-  if ((before && ((isBullet(before.text) && !afterList && !alone) || before.block === kept[k].block)) || (after && isBullet(after.text) && !alone)) return false;
+  const itemBeside = (l: Line): boolean => isBullet(l.text) && !(alone && !DIGIT_ITEM.test(l.text));
+  if ((before && ((itemBeside(before) && !afterList) || before.block === kept[k].block)) || (after && itemBeside(after))) return false;
   const title = text.replace(/^\d{1,2}\.\s+/u, '');
   return !isBullet(title) && looksLikeHeading(title, rules, true, 0);
 }
