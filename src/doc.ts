@@ -69,6 +69,8 @@ export interface Block extends Span {
   kind: BlockKind;
   cleanStart: number;
   cleanEnd: number;
+  /** A heading's level as the source's markup gives it ('== … ==' 1, '=== … ===' 2); absent where the markup gives none. */
+  markupLevel?: number;
 }
 
 export const SECTION_KINDS = ['front', 'body', 'references', 'notes'] as const;

@@ -152,14 +152,20 @@ export const segment = defineStage<SegmentOptions, SegmentRules>({
     const textOf = (b: Block): string => clean.slice(b.cleanStart, b.cleanEnd);
 
     const headingBlocks = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'heading');
-    const levels = headingLevels(
-      headingBlocks.map(({ b, i }) => ({
-        text: textOf(b),
-        directlyAfterHeading: i > 0 && blocks[i - 1].kind === 'heading',
-        directlyBeforeHeading: i + 1 < blocks.length && blocks[i + 1].kind === 'heading',
-      })),
-      rules,
-    );
+    // Levels the markup gives ('== … ==', '=== … ===') when it gives every heading one; else read
+    // from the headings' shapes.
+    const marked = headingBlocks.length > 0 && headingBlocks.every(({ b }) => b.markupLevel !== undefined);
+    const top = marked ? Math.min(...headingBlocks.map(({ b }) => b.markupLevel!)) : 0;
+    const levels = marked
+      ? headingBlocks.map(({ b }) => b.markupLevel! - top + 1)
+      : headingLevels(
+          headingBlocks.map(({ b, i }) => ({
+            text: textOf(b),
+            directlyAfterHeading: i > 0 && blocks[i - 1].kind === 'heading',
+            directlyBeforeHeading: i + 1 < blocks.length && blocks[i + 1].kind === 'heading',
+          })),
+          rules,
+        );
 
     const sections: Section[] = [];
     const paragraphs: Paragraph[] = [];

@@ -613,6 +613,20 @@ describe('clean: a numbered heading alone between bulleted lists (eighteenth ses
   });
 });
 
+describe('clean: a wiki page, as source or copied (eighteenth session, from the blind heldout-14)', () => {
+  it('drops the markup of MediaWiki source and keeps the offsets exact', () => {
+    const input = "{{Short description|Press}}\nThe '''press of Ruritania''' began in [[Strelsau|the capital]].<ref>{{cite book |last=Berg |year=1999}}</ref> See ''The Gazette''.\n\n== 1848–1918: The royal press ==\nThe first daily appeared in 1848.";
+    const { blocks, doc } = cleaned(input);
+    expect(blocks).toEqual([['paragraph', 'The press of Ruritania began in the capital. See The Gazette.'], ['heading', '1848–1918: The royal press'], ['paragraph', 'The first daily appeared in 1848.']]);
+    for (const s of doc.layers.sentences ?? []) expect(input.slice(s.start, s.end).replace(/'''|''|\[\[Strelsau\||\]\]|<ref>.*<\/ref>/gu, '')).toBe(s.text);
+  });
+
+  it('reads a heading with [edit] as a heading whatever follows it, and a contents list as front matter', () => {
+    const { blocks } = cleaned('The press of Ruritania is among the oldest in the region, and its papers are read widely.\n\nContents\n1 History\n1.1 Origins (1913–1924)\n2 See also\n\nHistory[edit]\nOrigins (1913–1924)[edit]\nThe first paper appeared in 1913.');
+    expect(blocks).toEqual([['paragraph', 'The press of Ruritania is among the oldest in the region, and its papers are read widely.'], ['heading', 'Contents'], ['front', '1 History'], ['front', '1.1 Origins (1913–1924)'], ['front', '2 See also'], ['heading', 'History'], ['heading', 'Origins (1913–1924)'], ['paragraph', 'The first paper appeared in 1913.']]);
+  });
+});
+
 describe('clean: captions, by the labels of pipeline/cleanup.json', () => {
   it.each([
     ['Fig. 3: Strikes by year, 1946–1960'],

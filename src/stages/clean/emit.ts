@@ -16,6 +16,7 @@ export interface EmittedBlock {
   kind: BlockKind;
   cleanStart: number;
   cleanEnd: number;
+  markupLevel?: number;
 }
 
 /** Whitespace as clean-up sees it: the characters of the regular expression class `[\s\u200b]`. */
@@ -236,7 +237,7 @@ export function emitClean(text: string, layout: Layout, rules: CleanupRules, rep
     const cleanStart = builder.length;
     writeUnit(builder, text, unit, rules, repairs, ligatures);
     const cleanEnd = builder.length;
-    if (cleanEnd > cleanStart) blocks.push({ kind: unit.kind, cleanStart, cleanEnd });
+    if (cleanEnd > cleanStart) blocks.push(unit.markupLevel !== undefined ? { kind: unit.kind, cleanStart, cleanEnd, markupLevel: unit.markupLevel } : { kind: unit.kind, cleanStart, cleanEnd });
     previousBlock = unit.block;
   }
   const { text: clean, map } = builder.finish(false);

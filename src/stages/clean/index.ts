@@ -129,6 +129,7 @@ export const clean = defineStage<CleanOptions, CleanupRules>({
       cleanStart: b.cleanStart,
       cleanEnd: b.cleanEnd,
       ...emitted.map.toOriginal(b.cleanStart, b.cleanEnd),
+      ...(b.markupLevel !== undefined ? { markupLevel: b.markupLevel } : {}),
     }));
     return { layers: { clean: { text: emitted.text, map: emitted.map }, blocks }, messages: cleanMessages(original, repairs, options.maxRepairsReported) };
   },

@@ -97,6 +97,8 @@ export interface Unit {
   pieces: Piece[];
   /** Block number of its first line, to tell units in one block from units in the next. */
   block: number;
+  /** A heading's level as the source's markup gives it (see Block). */
+  markupLevel?: number;
 }
 
 export interface Repair {
@@ -113,6 +115,54 @@ export interface Layout {
 
 /** A row of a timeline set as a box ('1932–1948   Silence after the Matanza', or 'The reserve years    1996–2009'): years and a name, a gap of two spaces or more between them. Its own item, never run into the row before. */
 const TIMELINE_ROW_LINE = /^\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?(?:\s{2,}|\t)\s*\p{Lu}|^\p{Lu}[^\t.;:!?]{1,60}?\S(?:\s{2,}|\t)\s*\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?\s*$/u;
+/** A web page's table of contents ('Contents' / '1 History' / '1.1 Origins (1913–1924)' / …). */
+interface Contents {
+  /** The 'Contents' line (by index); -1 when there is none. */
+  heading: number;
+  /** Its entries (by index): items of a list, never headings. */
+  entries: ReadonlySet<number>;
+  /** For each entry's title (lower case, single spaces), its depth: '1' is 1, '1.2' is 2. */
+  depthOf: ReadonlyMap<string, number>;
+}
+
+const NO_CONTENTS: Contents = { heading: -1, entries: new Set(), depthOf: new Map() };
+/** The line that opens a table of contents. */
+const CONTENTS_LINE = /^(?:contents|table of contents)$/iu;
+/** An entry of a table of contents: its number (group 1), its title (group 2). */
+const CONTENTS_ENTRY = /^(\d{1,2}(?:\.\d{1,2})*)\s+(\S.*)$/u;
+/** Fewest entries that make a table of contents. */
+const MIN_CONTENTS_ENTRIES = 3;
+
+/** The table of contents right under a 'Contents' line, when there is one (see {@link Contents}). */
+function findContents(kept: Line[]): Contents {
+  const at = kept.findIndex((l) => CONTENTS_LINE.test(l.text));
+  if (at < 0) return NO_CONTENTS;
+  const entries = new Set<number>();
+  const depthOf = new Map<string, number>();
+  for (let k = at + 1; k < kept.length; k++) {
+    const m = CONTENTS_ENTRY.exec(kept[k].text);
+    if (!m) break;
+    entries.add(kept[k].index);
+    depthOf.set(contentsKey(m[2]), m[1].split('.').length);
+  }
+  return entries.size >= MIN_CONTENTS_ENTRIES ? { heading: kept[at].index, entries, depthOf } : NO_CONTENTS;
+}
+
+/** A title as the table of contents and the headings are compared. */
+function contentsKey(title: string): string {
+  return title.toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** Gives a heading the level its table of contents gives it ('Contents' itself is at the top). */
+function withContentsLevel(u: Unit, heading: string, index: number, contents: Contents): void {
+  const depth = index === contents.heading ? 1 : contents.depthOf.get(contentsKey(heading));
+  if (depth !== undefined) u.markupLevel = depth;
+}
+
+/** Code of the inline drops that mark their line as a heading (pipeline/cleanup.json: a wiki's '== … ==' and '[edit]'). */
+const WIKI_HEADING = 'wiki-heading';
+/** The equals signs that open a wiki heading (group 1). */
+const WIKI_HEADING_MARKS = /^(={2,6})[ \t]*[^=]/u;
 /** An item numbered with digits ('2. Hours', '(3) From 1990'), as a numbered heading is. */
 const DIGIT_ITEM = /^\(?\d{1,2}[.)]\s/u;
 /** A line that goes on with a sentence: its first letter is lower case (after any quote or bracket). */
@@ -514,6 +564,7 @@ export function analyseLayout(text: string, rules: CleanupRules, markdown = fals
   });
   const kept = lines.filter((l) => !l.blank && !furniture.has(l.index));
   const tableRows = findTableRows(kept, rules);
+  const contents = findContents(kept);
 
   // Wrapped layout (PDF): lines run on inside a block. Its width is the median length of lines
   // that continue onto a next line of the same block (rows of a table do not run on).
@@ -523,7 +574,7 @@ export function analyseLayout(text: string, rules: CleanupRules, markdown = fals
   for (let k = 0; k + 1 < kept.length; k++) {
     const l = kept[k];
     const n = kept[k + 1];
-    if (n.block === l.block && !isBullet(l.text) && !isBullet(n.text) && !tableRows.has(l.index) && !tableRows.has(n.index)) {
+    if (n.block === l.block && !isBullet(l.text) && !isBullet(n.text) && !tableRows.has(l.index) && !tableRows.has(n.index) && !contents.entries.has(n.index)) {
       continuing.push(l.text.length);
       followers.push(n.text.length);
       if (LOWER_START.test(n.text)) midSentence++;
@@ -537,7 +588,7 @@ export function analyseLayout(text: string, rules: CleanupRules, markdown = fals
   // Prose wrapped by a PDF breaks lines inside sentences; a text whose only blocks of lines are
   // lists ('See also' / 'Lithuanian press ban' / 'Media of Lithuania') breaks none.
   const proseWrapped = wrapped && midSentence >= MIN_MID_SENTENCE_BREAKS;
-  const units = buildUnits(kept, text, rules, { wrapped, proseWrapped, wrapWidth, hyphen: new HyphenContext(rules, text), noteBlocks: findNoteBlocks(lines, furniture, rules), tableRows }, repairs);
+  const units = buildUnits(kept, text, rules, { wrapped, proseWrapped, wrapWidth, hyphen: new HyphenContext(rules, text), noteBlocks: findNoteBlocks(lines, furniture, rules), tableRows, contents }, repairs);
   mergeAcrossBreaks(units, text, repairs, wrapped ? wrapWidth * rules.sentenceCaseHeading.fullWidth : Infinity);
   reportUnwrappedLines(units, repairs);
   splitRunInFrontLabels(units, text, rules, repairs);
@@ -615,7 +666,7 @@ function removeMarkupLines(lines: Line[], text: string, repairs: Repair[]): void
 function buildMarkdownUnits(kept: Line[], text: string, rules: CleanupRules, hyphen: HyphenContext, repairs: Repair[]): Unit[] {
   const units: Unit[] = [];
   const tableRows = findTableRows(kept, rules);
-  const wrapping: Wrapping = { wrapped: false, proseWrapped: false, wrapWidth: 0, hyphen, noteBlocks: NO_BLOCKS, tableRows: NO_BLOCKS };
+  const wrapping: Wrapping = { wrapped: false, proseWrapped: false, wrapWidth: 0, hyphen, noteBlocks: NO_BLOCKS, tableRows: NO_BLOCKS, contents: NO_CONTENTS };
   let current: Unit | null = null;
   for (let k = 0; k < kept.length; k++) {
     const l = kept[k];
@@ -669,6 +720,8 @@ interface Wrapping {
   noteBlocks: ReadonlySet<number>;
   /** Lines (by index) that are rows of a table of figures. */
   tableRows: ReadonlySet<number>;
+  /** A web page's table of contents, and the levels it gives the headings it lists. */
+  contents: Contents;
 }
 
 const NO_BLOCKS: ReadonlySet<number> = new Set();
@@ -834,7 +887,7 @@ function isNumberedSectionHeading(kept: Line[], k: number, end: number, text: st
 
 /** Groups the kept lines into units (paragraphs, headings, list items…), joining wrapped lines. */
 function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: Wrapping, repairs: Repair[]): Unit[] {
-  const { wrapped, wrapWidth, hyphen } = wrapping;
+  const { wrapped, wrapWidth, hyphen, contents } = wrapping;
   const units: Unit[] = [];
   let current: Unit | null = null;
   let previous: Line | null = null;
@@ -884,12 +937,33 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
       continue;
     }
 
-    // A heading: a short title-like line at the start of a block, alone or followed by text.
+    // The line over a table of contents heads it ('Contents').
+    if (l.index === contents.heading) {
+      startUnit(l, 'heading').markupLevel = 1;
+      previous = l;
+      current = null;
+      continue;
+    }
+    // A heading marked as one by a wiki ('== Colonial Macau (1849–1999) ==', 'Home Rule (1979–2009)[edit]'),
+    // whatever follows it.
     const inList = l.block === listBlock;
+    if (!inList && l.text !== '' && l.drops.some((d) => d.code === WIKI_HEADING)) {
+      const u = startUnit(l, 'heading');
+      // ('== … ==' is level 1, '=== … ===' level 2; a browser's '[edit]' tells none.)
+      const marks = WIKI_HEADING_MARKS.exec(text.slice(l.contentStart, l.contentEnd));
+      if (marks) u.markupLevel = marks[1].length - 1;
+      else withContentsLevel(u, l.text, l.index, wrapping.contents);
+      if (rules.listHeadings.test(l.text)) listBlock = next?.block ?? -1;
+      previous = l;
+      current = null;
+      continue;
+    }
+    // A heading: a short title-like line at the start of a block, alone or followed by text.
     if (!inList && (blockStart || (wrapped && previous && previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && startsUpperOrDigit(l.text)))) {
-      const heading = headingAt(kept, k, rules, wrapping);
+      const heading = contents.entries.has(l.index) ? null : headingAt(kept, k, rules, wrapping);
       if (heading !== null) {
         const u = startUnit(l, 'heading');
+        withContentsLevel(u, heading.text, l.index, contents);
         if (rules.listHeadings.test(heading.text.trim())) listBlock = kept[heading.end + 1]?.block ?? -1;
         if (heading.end > k) {
           joinLines(l, kept[heading.end], text, hyphen, u.pieces, repairs);
@@ -902,6 +976,14 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
       }
     }
 
+    // An entry of a web page's table of contents is its front matter, one unit a line: no prose,
+    // so that its dated titles ('2 Royal period (1300–1918)') are read once, as the headings they list.
+    if (contents.entries.has(l.index)) {
+      startUnit(l, 'front');
+      previous = l;
+      current = null;
+      continue;
+    }
     const bullet = isBullet(l.text) || TIMELINE_ROW_LINE.test(l.text);
     const caption = rules.caption.test(l.text);
     const cur = current as Unit | null;

@@ -302,8 +302,13 @@ export function withUndatedHeadings(dated: HeadingInfo[], headings: HeadingInfo[
   // chronological order, is an earlier stage ('Antiquity', 'Middle Ages', 'Renaissance' before
   // 'French Revolution'); with one, only a heading named as early.
   let lastDate = -Infinity;
+  // Two or more headings that each give a name and years ('Colonial Macau (1849–1999)') carry the
+  // periodisation themselves: a heading named only as early before them ('Early history', 'Early
+  // publications') is its background, as a period's name is not ('Danish rule', 'Middle Ages').
+  // Before headings that are only years ('1916–1942') or decades, 'Early years' or 'Origins' is a stage.
+  const namedAndDated = dated.length >= 2 && dated.every((h) => h.label !== null && h.from !== null && !h.inferred);
   for (const h of headings.slice(0, firstAt)) {
-    if (!candidate(h)) continue;
+    if (!candidate(h) || (namedAndDated && words(h).some((w) => rules.earlyHeadingWords.has(w)))) continue;
     if (dated.length < 2 && !words(h).some((w) => rules.earlyHeadingWords.has(w))) continue;
     const d = firstDateOf(h.section.id);
     // "Early history" whose prose gives no year at all ('Wawel Hill was settled in the Stone Age'),
