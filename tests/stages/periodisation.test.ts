@@ -1834,6 +1834,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // A page copied from a browser: headings end in '[edit]', levels come from the contents list,
     // whose entries are no prose ('1.2 The first kings (1100–c. 1300)' is read once, as its heading) (heldout-14's Greenland).
     ['wiki-browser-copy-contents', [['Royal period', 1300, 1918], ['First republic', 1918, 1945], ["People's republic", 1945, null]]],
+    // '… fall, roughly, into three reigns, … There were the Hentzau years, from 1950 to 1978; the
+    // Tarlenheim era, from 1978 to 2004; and, since the spring of 2004, the Citizens' List.' (heldout-14's Marseille)
+    ['count-reigns-semicolons-since', [['the Hentzau years', 1950, 1978], ['the Tarlenheim era', 1978, 2004], ["the Citizens' List", 2004, null]]],
     ['count-then-semicolon-spans', [['the Mills paper', 1920, 1958], ['the Trust paper', 1958, 1991], ['the Carter paper', 1991, null]]],
     // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
     ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],

@@ -2224,7 +2224,7 @@ function yearsAsBreaks(
 }
 
 /** What brings in a part of a list told as a story ('There was', 'and'), dropped from its name. */
-const PART_LEAD = /^\s*(?:and\s+)?(?:then\s+)?(?:there\s+(?:was|were|is|are|came)\s+)?/iu;
+const PART_LEAD = /^\s*(?:and\b[\s,]*)?(?:then\s+)?(?:there\s+(?:was|were|is|are|came)\s+)?/iu;
 /** A last part told as lasting to the present or to the end of what the text tells of ('which lasted to the end', 'still'). */
 const LASTS_TO_THE_END = /\b(?:to\s+the\s+(?:end|present|last)|to\s+this\s+day|until\s+(?:today|now|the\s+end)|still|ever\s+since|since\s+then)\b/iu;
 
@@ -2235,7 +2235,8 @@ const LASTS_TO_THE_END = /\b(?:to\s+the\s+(?:end|present|last)|to\s+this\s+day|u
  * Culmer's paper, from the first issue in October 1951 until Reginald Culmer retired in 1973;
  * Saunders's paper, from 1973 until 1998; and Bethel's paper, which lasted to the end.' The first
  * part has a start and a later end; each later one starts where the one before ends; the last may
- * be undated when it lasts to the end (open). Each part's name is its words before its first comma.
+ * be undated when it lasts to the end, or dated by 'since' (open). Each part's name is its first
+ * stretch between commas that holds no date ('the Vigouroux interlude, from 1986 to 1995').
  */
 function countThenSpans(
   sentences: Sentence[],
@@ -2269,15 +2270,23 @@ function countThenSpans(
     } else if (years && years.from !== null && years.from === end && years.to !== null && years.to > years.from) {
       dateItem(item, item.dated!, years.from, years.to);
       end = years.to;
-    } else if (last && (years === null || (years.from === end && years.to === years.from)) && LASTS_TO_THE_END.test(item.text)) {
+    } else if (last && (years === null || (years.from === end && (years.to === null || years.to === years.from))) && (LASTS_TO_THE_END.test(item.text) || OPEN_SINCE.test(item.text))) {
+      // ('and, since the summer of 2020, the Printemps Marseillais': open.)
       dateItem(item, item.dated ?? items[0].dated!, end!, null);
     } else return null;
-    const name = item.text.replace(PART_LEAD, '').split(',')[0].trim();
-    item.label = name.length > 0 && name.length <= MAX_PART_NAME_CHARS && !/\d/u.test(name) ? name : null;
+    // The name: the first stretch between commas that holds no date ('the Printemps Marseillais').
+    const name = item.text
+      .replace(PART_LEAD, '')
+      .split(',')
+      .map((x) => x.trim())
+      .find((x) => x !== '' && !/\d/u.test(x) && !DATE_PREPOSITION.test(x));
+    item.label = name !== undefined && name.length <= MAX_PART_NAME_CHARS ? name : null;
     items.push(item);
   }
   return { count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => [next.id]), frameStart: null, countedNoun: null };
 }
+/** A stretch of a list item that opens with a preposition of time ('since the summer of 2020'): its date, no name. */
+const DATE_PREPOSITION = /^(?:from|since|until|till|between|in|during|after|before)\b/iu;
 /** The longest name a part of such a list may have. */
 const MAX_PART_NAME_CHARS = 40;
 
