@@ -1837,6 +1837,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // '… fall, roughly, into three reigns, … There were the Hentzau years, from 1950 to 1978; the
     // Tarlenheim era, from 1978 to 2004; and, since the spring of 2004, the Citizens' List.' (heldout-14's Marseille)
     ['count-reigns-semicolons-since', [['the Hentzau years', 1950, 1978], ['the Tarlenheim era', 1978, 2004], ["the Citizens' List", 2004, null]]],
+    // 'three periods …, which I call, for convenience, the bonded era, late tutelage and the
+    // cooperatives. The bonded era runs from … 1848 to the strike of May 1905. Late tutelage runs from
+    // 1905 to the revolution of 1918. …' (heldout-14's São Tomé; the end after 'runs from 1905 to the … of').
+    ['which-i-call-for-convenience', [['the bonded era', 1848, 1905], ['late tutelage', 1905, 1918], ['the cooperatives', 1919, 1948]]],
     ['count-then-semicolon-spans', [['the Mills paper', 1920, 1958], ['the Trust paper', 1958, 1991], ['the Carter paper', 1991, null]]],
     // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
     ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],

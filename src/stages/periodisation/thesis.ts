@@ -266,7 +266,7 @@ const MAX_BEFORE_COLON = 60;
  * C and D"), "namely", or the writer naming them ("three periods, which I call tolerance, management
  * and exclusion").
  */
-const LIST_OPENER = /:|\s?—\s?|\s[–-]\s|,?\s(?:namely|viz\.),?\s|,\sthose\sof\s|,?\s(?:which|that)\s(?:I|we)\s(?:call|term|label|name|refer\sto\sas)\s|,?\s(?:called|termed|labelled|labeled)\s/;
+const LIST_OPENER = /:|\s?—\s?|\s[–-]\s|,?\s(?:namely|viz\.),?\s|,\sthose\sof\s|,?\s(?:which|that)\s(?:I|we)\s(?:call|term|label|name|refer\sto\sas)(?:,\s[^,;:]{1,30},)?\s|,?\s(?:called|termed|labelled|labeled)\s/;
 const LIST_OPENER_G = new RegExp(LIST_OPENER.source, 'g');
 /** A copula right after the stage noun, then an article: what may open a list of named stages ('three periods are the …'). */
 const COPULA_OPENS = /^\s+(?:are|were)\s+(?=(?:the|an?)\s)/u;
