@@ -546,6 +546,9 @@ describe('periodisation: reading headings', () => {
     ['Act two: Coups and wars (1980–2003)', 'Coups and wars', 1980, 2003, true, 2],
     // 'to' in brackets ends the stage (seventeenth session, from the blind heldout-9).
     ['Origins (to 1914)', 'Origins', null, 1914, true, null],
+    // Months before both years (eighteenth session, from the blind fullgold-26).
+    ['A brief opening: July 2011 – December 2013', 'A brief opening', 2011, 2013, true, null],
+    ['2. War and the security state: December 2013 – September 2018', 'War and the security state', 2013, 2018, true, null],
     // Headings of decades alone span them and name nothing (seventeenth session, from the blind heldout-9).
     ['The 1950s and 1960s', null, 1950, 1969, true, null],
     ['The 1970s', null, 1970, 1979, true, null],
@@ -1854,6 +1857,11 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     ['Fieldwork was carried out in three stages: a pilot in 2015, interviews in 2016 and a survey in 2017.', null],
   ])('claims nothing for a design: %s', (text, count) => {
     expect(stagesOf(`Methods\n\n${text}`).claimedCount).toBe(count);
+  });
+
+  it('ends a stage at a date after a long \'until\' clause (fullgold-26\'s South Sudan)', () => {
+    const text = 'Intro\n\nThis report distinguishes three periods: the first years of independence, until the outbreak of fighting in Juba in December 2013; the civil war and the fragile peace deals that followed, until the signing of the Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan (R-ARCSS) in September 2018; and the period of the transitional government since then.';
+    expect(stagesOf(text).stages.map((x) => [x.from, x.to])).toEqual([[null, 2013], [2013, 2018], [2018, null]]);
   });
 
   it('claims nothing for parts between semicolons that do not follow on', () => {
