@@ -756,7 +756,7 @@ const DESCRIPTION_AFTER_NAME = /\s+(?:under|during|when|while|which|whose|in\s+w
  * and a period of dispersal and reconstruction, in which …' → 'nationalist period', 'state
  * feminism', 'dispersal and reconstruction', in order.
  */
-function namesFromSummary(stages: PeriodStage[], sentences: Sentence[], before: number, rules: PeriodisationRules): void {
+function namesFromSummary(stages: PeriodStage[], sentences: Sentence[], before: number, rules: PeriodisationRules, toOriginal: (a: number, b: number) => Span): void {
   if (stages.some((x) => x.label !== null)) return;
   for (const s of sentences) {
     if (s.start >= before) return;
@@ -766,8 +766,8 @@ function namesFromSummary(stages: PeriodStage[], sentences: Sentence[], before: 
     const anchors = a.anchors.filter((x, i) => i === 0 || LIST_BOUNDARY_BEFORE.test(s.text.slice(0, x)));
     if (anchors.length !== stages.length) continue;
     const noun = escapeRegExp(singularOf(a.noun));
-    const names = anchors.map((x, i) => {
-      const item = s.text.slice(x, anchors[i + 1] ?? s.text.length).replace(/[\s;,.]*(?:and\s*)?$/u, '');
+    const items = anchors.map((x, i) => s.text.slice(x, anchors[i + 1] ?? s.text.length).replace(/[\s;,.]*(?:and\s*)?$/u, ''));
+    const names = items.map((item) => {
       const label = itemLabel(item, null, rules) ?? '';
       return label.replace(DESCRIPTION_AFTER_NAME, '').replace(new RegExp(`^(?:(?:a|an|the)\\s+)?${noun}\\s+of\\s+`, 'iu'), '').replace(/^(?:a|an)\s+/iu, '').trim();
     });
@@ -775,6 +775,8 @@ function namesFromSummary(stages: PeriodStage[], sentences: Sentence[], before: 
     stages.forEach((x, i) => {
       x.label = names[i];
       x.announcedIn.push(s.id);
+      // (The summary's words for the stage come first among its evidence, its heading after.)
+      x.evidence = [toOriginal(s.cleanStart + anchors[i], s.cleanStart + anchors[i] + items[i].length), ...(x.evidence ?? [])];
     });
     return;
   }
@@ -1325,7 +1327,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         stages.push({ ordinal: i + 1, label: x.label, from: x.from, to: x.to, announcedIn: [], headingSectionId: null, yearsFrom: { from: 'thesis', to: x.to !== null ? 'thesis' : null }, evidence: [x.span] });
       });
     }
-    if ((!thesis || thesis.items.length === 0) && fromHeadings.length >= 2) namesFromSummary(stages, sentences, fromHeadings[0].section.start, rules);
+    if ((!thesis || thesis.items.length === 0) && fromHeadings.length >= 2) namesFromSummary(stages, sentences, fromHeadings[0].section.start, rules, toOriginal);
     inferUndatedYears(stages, thesis, rules);
     widenOpeningPoints(stages);
     if (thesis && thesis.items.length < 2 && stages.length !== thesis.count) {
