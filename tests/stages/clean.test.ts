@@ -627,6 +627,19 @@ describe('clean: a wiki page, as source or copied (eighteenth session, from the 
   });
 });
 
+describe('clean: a text of no declared format written in Markdown (eighteenth session, from the blind heldout-15)', () => {
+  it('is read as Markdown when it holds two ATX headings or more, its headings at their levels', () => {
+    const doc = docOf('# Zanzibar\n\n**Zanzibar** is a region of Tanzania.\n\n## Omani period (1698–1890)\n\nThe Omanis came in 1698.\n\n### Contemporary accounts\n\nTravellers came in 1857.\n\n## British protectorate (1890–1963)\n\nThe British came in 1890.', 'sections');
+    expect(doc.layers.sections!.filter((x) => x.heading !== null).map((x) => [x.heading, x.level])).toEqual([['Omani period (1698–1890)', 1], ['Contemporary accounts', 2], ['British protectorate (1890–1963)', 1]]);
+    expect(doc.layers.clean!.text).toContain('Zanzibar is a region of Tanzania.');
+  });
+
+  it('is not, with one line that opens with a hash sign', () => {
+    const doc = docOf('# Notes from the field\n\nThe union met in 1990. #strike was the word of the day.', 'blocks');
+    expect(doc.layers.clean!.text).toContain('# Notes from the field');
+  });
+});
+
 describe('clean: captions, by the labels of pipeline/cleanup.json', () => {
   it.each([
     ['Fig. 3: Strikes by year, 1946–1960'],

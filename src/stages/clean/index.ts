@@ -39,14 +39,14 @@ interface CleanupData {
   /** Absent from an older data file: then no heading opens a list. */
   listHeadings?: string;
   /** Absent from a data file older than Markdown reading: then the shipped lists apply. */
-  markdown?: { extensions: string[]; formats: string[] };
+  markdown?: { extensions: string[]; formats: string[]; sniffMinHeadings?: number };
   /** Typographic ligatures and the letters they stand for; absent from an older data file: then none is expanded. */
   ligatures?: Record<string, string>;
   /** Absent from an older data file: then no table is told from prose. */
   tables?: { numericCell: string; minNumericCells: number; minNumericShare: number; minRows: number; maxLooseRowCells: number; maxRowLength?: number };
 }
 
-const MARKDOWN_DEFAULTS = { extensions: ['.md', '.markdown'], formats: ['markdown', 'md', 'commonmark', 'gfm'] };
+const MARKDOWN_DEFAULTS: { extensions: string[]; formats: string[]; sniffMinHeadings?: number } = { extensions: ['.md', '.markdown'], formats: ['markdown', 'md', 'commonmark', 'gfm'] };
 
 /**
  * A caption's head at the start of a line: a label, maybe a full stop ('Fig.'), and a number that
@@ -99,6 +99,7 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     markdown: {
       extensions: new Set((data.markdown ?? MARKDOWN_DEFAULTS).extensions.map((e) => e.toLowerCase())),
       formats: new Set((data.markdown ?? MARKDOWN_DEFAULTS).formats.map((f) => f.toLowerCase())),
+      sniffMinHeadings: (data.markdown ?? MARKDOWN_DEFAULTS).sniffMinHeadings ?? 0,
     },
   };
 }

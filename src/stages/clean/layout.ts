@@ -692,6 +692,8 @@ function buildMarkdownUnits(kept: Line[], text: string, rules: CleanupRules, hyp
       continue;
     }
     current = { kind, pieces: [{ start: l.contentStart, end: l.contentEnd, join: 'space', line: l }], block: l.block };
+    // ('## Omani period (1698–1890)' is level 2, '### Contemporary accounts' level 3.)
+    if (role === 'heading' && l.markdown !== null && l.markdown.depth > 0) current.markupLevel = l.markdown.depth;
     units.push(current);
   }
   return units;

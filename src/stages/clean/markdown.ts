@@ -43,22 +43,29 @@ export interface MarkdownSettings {
   extensions: Set<string>;
   /** Values of a JSON Lines row's `format` field (in `source.meta`), lower case ('markdown'). */
   formats: Set<string>;
+  /** A text of no declared format (no Markdown extension, no `format`) is Markdown when it holds this many ATX headings ('## Omani period (1698–1890)') at least; 0 never. */
+  sniffMinHeadings: number;
 }
+
+/** An ATX heading at a line's start: '#' to '######', a space, text. */
+const ATX_HEADING = /^#{1,6}[ \t]+\S/gmu;
 
 /**
  * True when the document is Markdown: its `source.meta.format` (a JSON Lines row's `format` field)
- * names a Markdown format, or, without that field, its path ends in a Markdown extension. Text
- * extracted from a PDF never is, whatever the file's name.
+ * names a Markdown format, or, without that field, its path ends in a Markdown extension, or, with
+ * neither, its text holds `sniffMinHeadings` ATX headings (an encyclopedia entry saved as .txt with
+ * '# Zanzibar' / '## Omani period (1698–1890)'). Text extracted from a PDF never is, whatever the
+ * file's name.
  */
-export function isMarkdownSource(source: { path: string | null; meta?: Record<string, unknown> }, settings: MarkdownSettings): boolean {
+export function isMarkdownSource(source: { path: string | null; text?: string; meta?: Record<string, unknown> }, settings: MarkdownSettings): boolean {
   const meta = source.meta;
   if (meta !== undefined && meta.extractedText !== undefined) return false;
   const format = meta?.format;
   if (typeof format === 'string') return settings.formats.has(format.trim().toLowerCase());
   const path = source.path;
-  if (path === null) return false;
-  const dot = path.lastIndexOf('.');
-  return dot > path.lastIndexOf('/') && dot > path.lastIndexOf('\\') && settings.extensions.has(path.slice(dot).toLowerCase());
+  const dot = path === null ? -1 : path.lastIndexOf('.');
+  if (path !== null && dot > path.lastIndexOf('/') && dot > path.lastIndexOf('\\') && settings.extensions.has(path.slice(dot).toLowerCase())) return true;
+  return settings.sniffMinHeadings > 0 && source.text !== undefined && source.text.includes('#') && (source.text.match(ATX_HEADING)?.length ?? 0) >= settings.sniffMinHeadings;
 }
 
 /** A node of the syntax tree (mdast), as far as this module reads it. */
