@@ -130,6 +130,25 @@ export function repairSentenceSpans(values: string[], spans: [number, number][],
   return split;
 }
 
+/**
+ * Merges a split inside a word: a sentence that starts right where the one before ends, with no
+ * space between, in lower case ('… the news portal Klix.' + 'ba over a recording …'), is the same
+ * sentence (a web address, a domain name). Returns `spans` itself when there is none.
+ */
+function withoutGluedSplits(spans: [number, number][], values: string[], starts: ArrayLike<number>, ends: ArrayLike<number>): [number, number][] {
+  let merged: [number, number][] | null = null;
+  for (let s = 1; s < spans.length; s++) {
+    const first = spans[s][0];
+    const glued = first > 0 && starts[first] === ends[first - 1] && LOWER_START.test(values[first]);
+    if (glued && merged === null) merged = spans.slice(0, s).map((x) => [x[0], x[1]]);
+    if (merged === null) continue;
+    if (glued) merged[merged.length - 1][1] = spans[s][1];
+    else merged.push([spans[s][0], spans[s][1]]);
+  }
+  return merged ?? spans;
+}
+const LOWER_START = /^\p{Ll}/u;
+
 export const sentences = defineStage<SentencesOptions, SentenceRules>({
   name: 'sentences',
   version: 1,
@@ -179,7 +198,7 @@ function readParagraph(
 ): void {
   const base = paragraph.cleanStart;
   const read = readTokens(clean.slice(base, paragraph.cleanEnd));
-  const spans = repairSentenceSpans(read.values, read.sentences, rules);
+  const spans = withoutGluedSplits(repairSentenceSpans(read.values, read.sentences, rules), read.values, read.starts, read.ends);
   for (let s = 0; s < spans.length; s++) {
     const first = spans[s][0];
     const last = spans[s][1];
