@@ -1855,6 +1855,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // cooperatives. The bonded era runs from … 1848 to the strike of May 1905. Late tutelage runs from
     // 1905 to the revolution of 1918. …' (heldout-14's São Tomé; the end after 'runs from 1905 to the … of').
     ['which-i-call-for-convenience', [['the bonded era', 1848, 1905], ['late tutelage', 1905, 1918], ['the cooperatives', 1919, 1948]]],
+    // 'The second, …, from 2005, …, but it ended when a new Law on Associations was adopted in 2012.
+    // The third, which began with that law, …, has continued since … March 2021.' (fullgold-27's Turkmenistan)
+    ['ended-when-began-with-that', [['the personal rule of the founding president', 1990, 2004], [null, 2005, 2012], [null, 2012, null]]],
     ['count-then-semicolon-spans', [['the Mills paper', 1920, 1958], ['the Trust paper', 1958, 1991], ['the Carter paper', 1991, null]]],
     // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
     ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],

@@ -986,6 +986,7 @@ export function findThesis(
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
   if (found && found.items.length === found.count) namedAfterwards(found, sentences, rules);
   if (found) titledWithYears(found);
+  if (found) startsWithTheOneBefore(found);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
 }
 
@@ -1105,6 +1106,30 @@ function toldLaterByName(item: ThesisItem, sentences: Sentence[], k: number, tem
     if (t.text.toLowerCase().startsWith(name) && datesOf(temporal, t.id) > 0) return true;
   }
   return false;
+}
+
+/** A stage that begins with what ended the one before ('The third, which began with that law, …'). */
+const BEGAN_WITH_THAT = /\b(?:began|begins|started|starts|opened|opens)\s+with\s+(?:that|this|these|those|the\s+same)\b/iu;
+
+/**
+ * '… but it ended when a new Law on Public Associations was adopted in 2014. The third, which began
+ * with that law, is one of renewed closure, and it has continued since the transfer of the
+ * presidency … in March 2022.': a stage that begins with what ended the one before starts where
+ * that one ends; a later date of its own that it only continues through does not start it. It stays
+ * open unless its own dates close it later.
+ */
+function startsWithTheOneBefore(thesis: Thesis): void {
+  for (let i = 1; i < thesis.items.length; i++) {
+    const item = thesis.items[i];
+    const before = itemYears(thesis.items[i - 1]);
+    // (Only after a stage its own words close: 'from 2007, … it ended when … in 2014'.)
+    if (!BEGAN_WITH_THAT.test(item.text) || before === null || before.from === null || before.to === null || before.to <= before.from) continue;
+    const own = itemYears(item);
+    if (own !== null && own.from !== null && own.from <= before.to) continue;
+    const closed = own !== null && own.from !== null && own.to !== null && own.to > own.from && own.to > before.to && item.dated?.kind === 'range';
+    const base = item.dated ?? thesis.items[i - 1].dated!;
+    dateItem(item, base, before.to, closed ? own!.to : null);
+  }
 }
 
 /** The count words whose number passes `keep`, escaped for a pattern ('three', '3'). */
