@@ -1858,6 +1858,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 'The second, …, from 2005, …, but it ended when a new Law on Associations was adopted in 2012.
     // The third, which began with that law, …, has continued since … March 2021.' (fullgold-27's Turkmenistan)
     ['ended-when-began-with-that', [['the personal rule of the founding president', 1990, 2004], [null, 2005, 2012], [null, 2012, null]]],
+    // 'the river wars came in three rounds. Round one, the dam years, ran from 1971 … to … 1980. …
+    // Round three, the peace talks, ran from 1994 to the River Agreement, passed by parliament in 2009.'
+    // (heldout-15's Tasmania blog; a campaign run 'in three rounds' is none, see the designs below)
+    ['rounds-numbered-in-turn', [['the dam years', 1971, 1980], ['the mill years', 1980, 1994], ['the peace talks', 1994, 2009]]],
     ['count-then-semicolon-spans', [['the Mills paper', 1920, 1958], ['the Trust paper', 1958, 1991], ['the Carter paper', 1991, null]]],
     // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
     ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],
@@ -1871,6 +1875,7 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     ['Fieldwork was carried out in three stages: a pilot in 2015, interviews in 2016 and a survey in 2017.', null],
     // Building works (heldout-15's press release): 'Work was carried out in three phases: structural repairs in 2023, …'.
     ['Work was carried out in three phases: structural repairs in 2023, mechanical work in 2024 and the restoration of the cabins in early 2025.', null],
+    ['The vaccination campaign was run in three rounds. Round one reached 40,000 children in 2019. Round two followed in 2020. Round three ended in 2021.', null],
   ])('claims nothing for a design: %s', (text, count) => {
     expect(stagesOf(`Methods\n\n${text}`).claimedCount).toBe(count);
   });

@@ -2708,8 +2708,16 @@ function toldAfterCount(
   const window = Math.min(sentences.length, k + 1 + count * MAX_SENTENCES_PER_PART_TOLD);
   const parts: { item: ThesisItem; from: number; to: number | null }[] = [];
   let next = k + 1;
+  // ('Round one, the dam years, ran from 1976 …': the noun counted and a number name the stage too.)
+  const numbered = (n: number): RegExp => {
+    const words = [...rules.countWords].filter(([, v]) => v === n).map(([w]) => escapeRegExp(w));
+    if (n === 1) words.push('one');
+    return new RegExp(`^(?:${escapeRegExp(singularOf(a.noun))})\\s+(?:${[...words, String(n)].join('|')})\\b`, 'iu');
+  };
   for (let i = 1; i <= count; i++) {
-    const own = i === count ? lastMention(i, rules) : ordinalMention(i, rules);
+    const ordinal = i === count ? lastMention(i, rules) : ordinalMention(i, rules);
+    const byNumber = numbered(i);
+    const own = { test: (x: string): boolean => ordinal.test(x) || byNumber.test(x) };
     const later = i < count ? ordinalMention(i + 1, rules) : null;
     const previous = parts[parts.length - 1];
     let part: (typeof parts)[number] | null = null;
@@ -2740,6 +2748,8 @@ function toldAfterCount(
       // 'In 1962 the Daily Graphic was nationalised.': a date inside the stage before tells of it.
       if (!named && previous && previous.to !== null && from >= previous.from && from < previous.to) continue;
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1))) return null;
+      // ('Round one, the dam years, ran from …': the apposition after the ordinal names the stage.)
+      if (named) item.label = APPOSED_NAME.exec(t.text)?.[1] ?? null;
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
     }
     if (!part) return null;
@@ -2989,6 +2999,8 @@ function pluralStageNounPattern(rules: PeriodisationRules): RegExp {
   return re;
 }
 
+/** A name in apposition right after the words that open a sentence ('Round one, the dam years, ran …'): group 1. */
+const APPOSED_NAME = /^[^,]{1,30},\s+((?:the|a|an)\s+[^,;:()]{2,60}?),\s/u;
 /** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
 const COUNT_THEN_PLURAL = new WeakMap<PeriodisationRules, RegExp>();
 /** A part told as lasting to the present: 'since' before its date. */
