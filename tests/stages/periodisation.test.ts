@@ -1862,6 +1862,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // Round three, the peace talks, ran from 1994 to the River Agreement, passed by parliament in 2009.'
     // (heldout-15's Tasmania blog; a campaign run 'in three rounds' is none, see the designs below)
     ['rounds-numbered-in-turn', [['the dam years', 1971, 1980], ['the mill years', 1980, 1994], ['the peace talks', 1994, 2009]]],
+    // A review: 'The second, which Berg calls the boom, runs from the return to the autumn of 1987, …'
+    // (a name called by the author; 'runs from <event> to <date>' ends there; heldout-15's Okinawa).
+    ['review-which-author-calls', [['the occupation', 1945, 1960], ['the boom', 1960, 1987], [null, 1987, null]]],
     ['count-then-semicolon-spans', [['the Mills paper', 1920, 1958], ['the Trust paper', 1958, 1991], ['the Carter paper', 1991, null]]],
     // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
     ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],

@@ -1352,7 +1352,7 @@ const ORDINAL_APPOSITION = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s
 /** Words that open a phrase between commas that is no name: a date's preposition, a clause ('The second, under military rule, …'). */
 const NOT_A_NAME = /^(?:from|between|after|since|until|till|before|in|during|under|by|as|like|which|who|when|where|while|however|though|although|moreover|too|also|again|then|thus|therefore|for|at|on|of|to|with|without)\b/iu;
 /** A name the author gives in an apposition: 'which I call mobilisation', 'what historians have called the thaw', 'which she calls 'the red pencil'' (a book reported). Group 1: the name. */
-const CALLED_NAME = /^(?:which|what)\s+(?:I|we|she|he|they|the\s+authors?|contemporaries|historians|scholars|others)\s+(?:call|calls|called|have\s+called|has\s+called|term|terms|termed|name|names|named|label|labels|labelled|labeled)\s+(\S.*)$/iu;
+const CALLED_NAME = /^(?:which|what)\s+(?:I|we|she|he|they|the\s+authors?|contemporaries|historians|scholars|others|people(?:\s+here)?|\p{Lu}\p{Ll}+)\s+(?:call|calls|called|have\s+called|has\s+called|term|terms|termed|name|names|named|label|labels|labelled|labeled)\s+(\S.*)$/iu;
 /** Quotation marks around a name ('the ‘cultural rule’'). */
 const QUOTES = /(^|[\s(])['‘"“]([^'‘’"“”]+)['’"”](?=[\s,.;:)]|$)/gu;
 
@@ -2748,8 +2748,9 @@ function toldAfterCount(
       // 'In 1962 the Daily Graphic was nationalised.': a date inside the stage before tells of it.
       if (!named && previous && previous.to !== null && from >= previous.from && from < previous.to) continue;
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1))) return null;
-      // ('Round one, the dam years, ran from …': the apposition after the ordinal names the stage.)
-      if (named) item.label = APPOSED_NAME.exec(t.text)?.[1] ?? null;
+      // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
+      // short but terrible: what people here call the Events, from …': the name after the ordinal.)
+      if (named) item.label = APPOSED_NAME.exec(t.text)?.[1] ?? COPULAR_NAME.exec(t.text)?.[1] ?? CALLED_AFTER_COLON.exec(t.text)?.[1] ?? null;
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
     }
     if (!part) return null;
@@ -2999,6 +3000,10 @@ function pluralStageNounPattern(rules: PeriodisationRules): RegExp {
   return re;
 }
 
+/** A name after an ordinal and a copula ('The first is the colony, from …', 'The second was the thaw from …'): group 1. */
+const COPULAR_NAME = /^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s+(?:is|was)\s+((?:the|a|an)\s+[^,;:()]{2,60}?)(?=,|\s+(?:from|since|between|in|which|when)\b)/iu;
+/** A name called so after a colon ('…: what people here call the Events, from …'): group 1. */
+const CALLED_AFTER_COLON = /:\s+(?:what|which)\s+(?:[\p{L}]+\s+){1,3}(?:call|calls|called)\s+((?:the|a|an)\s+[^,;:()]{2,60}?)(?=,|\s+(?:from|since|between)\b)/u;
 /** A name in apposition right after the words that open a sentence ('Round one, the dam years, ran …'): group 1. */
 const APPOSED_NAME = /^[^,]{1,30},\s+((?:the|a|an)\s+[^,;:()]{2,60}?),\s/u;
 /** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
