@@ -2108,10 +2108,7 @@ function thesisAt(
   }
   // 'The story since 2008 falls into three chapters': a date right after 'since' before the count.
   if (complete && frameStart === null) {
-    const frame = datesIn(temporal, s.id, s.cleanStart, s.cleanStart + a.after, toOriginal).find((t) => {
-      const at = s.text.indexOf(t.text);
-      return t.from !== null && at >= 0 && (SINCE_DATE_TEXT.test(t.text) || FRAME_WORD_BEFORE.test(s.text.slice(0, at)));
-    });
+    const frame = sinceFrameIn(s, a.after, null, false, temporal, toOriginal);
     if (frame) frameStart = frame.from;
   }
   if (complete) withoutCountedHead(items, a.noun);
@@ -2223,15 +2220,8 @@ function yearsAsBreaks(
   const dates = datesIn(temporal, s.id, s.cleanStart + m.index, s.cleanStart + m.index + m[1].length, toOriginal).filter((t) => t.from !== null);
   if (dates.length !== years.length) return null;
   // The start of the whole: 'since 1906' here before the years, or in the sentence before.
-  const frameIn = (t: Sentence | undefined, end: number): TemporalExpression | undefined =>
-    t && t.sectionId === s.sectionId
-      ? datesIn(temporal, t.id, t.cleanStart, t.cleanStart + end, toOriginal).find((x) => {
-          const at = t.text.indexOf(x.text);
-          return x.from !== null && x.from < years[0] && at >= 0 && (SINCE_DATE_TEXT.test(x.text) || FRAME_WORD_BEFORE.test(t.text.slice(0, at)));
-        })
-      : undefined;
-  let frame = frameIn(s, m.index);
-  for (let j = k - 1; !frame && j >= 0 && sentences[j].paragraphId === s.paragraphId; j--) frame = frameIn(sentences[j], sentences[j].text.length);
+  let frame = sinceFrameIn(s, m.index, years[0], false, temporal, toOriginal);
+  for (let j = k - 1; !frame && j >= 0 && sentences[j].paragraphId === s.paragraphId; j--) frame = sinceFrameIn(sentences[j], sentences[j].text.length, years[0], false, temporal, toOriginal);
   const first = makeItem(s, ...trimItem(s.text, m.index, m.index + m[0].length, rules), false, temporal, rules, toOriginal);
   if (frame) dateItem(first, frame, frame.from!, years[0]);
   else Object.assign(first, { dated: { ...dates[0], to: dates[0].from }, until: null, endsAtYear: true });
@@ -2314,6 +2304,23 @@ function countThenSpans(
 const DATE_PREPOSITION = /^(?:from|since|until|till|between|in|during|after|before)\b/iu;
 /** The longest name a part of such a list may have. */
 const MAX_PART_NAME_CHARS = 40;
+
+/** 'since' earlier in the clause before a date ('since the adoption of the constitution of June 1991'). */
+const SINCE_IN_CLAUSE = /\bsince\b[^,.;]*$/iu;
+
+/**
+ * The first date of sentence `t`, before offset `end` of its text, that 'since' or 'from' frames as
+ * the start of what the text goes on to divide ('since 1906', 'since 2008'; with `inClause`, also
+ * 'since the adoption of the constitution of June 1991'), earlier than `before` when that is given.
+ */
+function sinceFrameIn(t: Sentence, end: number, before: number | null, inClause: boolean, temporal: TemporalExpression[], toOriginal: ToOriginal): TemporalExpression | undefined {
+  return datesIn(temporal, t.id, t.cleanStart, t.cleanStart + end, toOriginal).find((x) => {
+    const at = t.text.indexOf(x.text);
+    if (x.from === null || (before !== null && x.from >= before) || at < 0) return false;
+    const preceding = t.text.slice(0, at);
+    return SINCE_DATE_TEXT.test(x.text) || FRAME_WORD_BEFORE.test(preceding) || (inClause && SINCE_IN_CLAUSE.test(preceding));
+  });
+}
 
 /** A count of decades, and a later one begun ('three decades and is halfway into a fourth'): groups (1) the count, (2) the one begun. */
 const DECADES_COUNTED = new WeakMap<PeriodisationRules, RegExp>();
@@ -2920,10 +2927,7 @@ function untilThenSince(
   if (parts.length < 3 || parts.length > rules.maxStages || last.from === null) return null;
   // 'since the adoption of the constitution of June 1991' in the sentence before: where the first starts.
   const before = sentences[k - 1];
-  const frame = before && before.sectionId === s.sectionId ? datesIn(temporal, before.id, before.cleanStart, before.cleanEnd, toOriginal).find((x) => {
-    const at = before.text.indexOf(x.text);
-    return x.from !== null && x.from < parts[0].to! && at >= 0 && (SINCE_DATE_TEXT.test(x.text) || FRAME_WORD_BEFORE.test(before.text.slice(0, at)) || /\bsince\b[^,.;]*$/iu.test(before.text.slice(0, at)));
-  }) : undefined;
+  const frame = before && before.sectionId === s.sectionId ? sinceFrameIn(before, before.text.length, parts[0].to, true, temporal, toOriginal) : undefined;
   const items = parts.map((part, n) => {
     const t = part.sentence;
     const item = makeItem(t, ...trimItem(t.text, 0, t.text.length, rules), false, temporal, rules, toOriginal);
