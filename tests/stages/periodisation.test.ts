@@ -548,6 +548,8 @@ describe('periodisation: reading headings', () => {
     ['Origins (to 1914)', 'Origins', null, 1914, true, null],
     // Months before both years (eighteenth session, from the blind fullgold-26).
     ['A brief opening: July 2011 – December 2013', 'A brief opening', 2011, 2013, true, null],
+    // A section number set off by a bar (heldout-16's Kerala).
+    ['3 | MOBILISATION, 1957–1970', 'MOBILISATION', 1957, 1970, true, null],
     ['2. War and the security state: December 2013 – September 2018', 'War and the security state', 2013, 2018, true, null],
     // Headings of decades alone span them and name nothing (seventeenth session, from the blind heldout-9).
     ['The 1950s and 1960s', null, 1950, 1969, true, null],
@@ -1866,6 +1868,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // A review: 'The second, which Berg calls the boom, runs from the return to the autumn of 1987, …'
     // (a name called by the author; 'runs from <event> to <date>' ends there; heldout-15's Okinawa).
     ['review-which-author-calls', [['the occupation', 1945, 1960], ['the boom', 1960, 1987], [null, 1987, null]]],
+    // 'has gone through three quite different periods since 2009. The first, which might be called the
+    // rise, began in June 2009, …' (heldout-16's Catalonia: an adverb before the adjective, a name given passively)
+    ['quite-different-periods-might-be-called', [['the rise', 2009, 2015], ['the reckoning', 2015, 2019], [null, 2019, null]]],
     ['count-then-semicolon-spans', [['the Mills paper', 1920, 1958], ['the Trust paper', 1958, 1991], ['the Carter paper', 1991, null]]],
     // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
     ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],

@@ -1352,6 +1352,8 @@ const ORDINAL_APPOSITION = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s
 /** Words that open a phrase between commas that is no name: a date's preposition, a clause ('The second, under military rule, …'). */
 const NOT_A_NAME = /^(?:from|between|after|since|until|till|before|in|during|under|by|as|like|which|who|when|where|while|however|though|although|moreover|too|also|again|then|thus|therefore|for|at|on|of|to|with|without)\b/iu;
 /** A name the author gives in an apposition: 'which I call mobilisation', 'what historians have called the thaw', 'which she calls 'the red pencil'' (a book reported). Group 1: the name. */
+/** 'which might be called the rise', 'what is known as the thaw': a name given without a namer (group 1). */
+const CALLED_PASSIVE = /^(?:which|what)\s+(?:(?:might|may|could|can|would|is|was|has\s+been|have\s+been)\s+)?(?:be\s+)?(?:called|termed|named|labelled|labeled|known\s+as|described\s+as)\s+(\S.*)$/iu;
 const CALLED_NAME = /^(?:which|what)\s+(?:I|we|she|he|they|the\s+authors?|contemporaries|historians|scholars|others|people(?:\s+here)?|\p{Lu}\p{Ll}+)\s+(?:call|calls|called|have\s+called|has\s+called|term|terms|termed|name|names|named|label|labels|labelled|labeled)\s+(\S.*)$/iu;
 /** Quotation marks around a name ('the ‘cultural rule’'). */
 const QUOTES = /(^|[\s(])['‘"“]([^'‘’"“”]+)['’"”](?=[\s,.;:)]|$)/gu;
@@ -1380,7 +1382,7 @@ function appositionName(text: string, rules: PeriodisationRules): string | null 
   // "The first, …" or "The first regime, …": only a stage noun may stand between the ordinal and the comma.
   if (m[1] !== undefined && !rules.stageNouns.has(m[1].toLowerCase())) return null;
   // "The third, which I call mobilisation, began …": the name the author gives it.
-  const called = CALLED_NAME.exec(m[2].trim());
+  const called = CALLED_NAME.exec(m[2].trim()) ?? CALLED_PASSIVE.exec(m[2].trim());
   if (called) return unquoted(called[1]);
   // "The first, the so-called military rule of Terauchi Masatake and his successor …", "The second,
   // the 'cultural rule' that Saitō Makoto proclaimed …": the name without its quotes, without
