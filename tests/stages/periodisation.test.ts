@@ -1872,6 +1872,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 'has gone through three quite different periods since 2009. The first, which might be called the
     // rise, began in June 2009, …' (heldout-16's Catalonia: an adverb before the adjective, a name given passively)
     ['quite-different-periods-might-be-called', [['the rise', 2009, 2015], ['the reckoning', 2015, 2019], [null, 2019, null]]],
+    // 'tell its recent history in three chapters. The first ran from … 1961 to a strike of March 1990 …'
+    // named by the undated subheads that follow; a closing 'What comes next' is no stage (fullgold-28's UAE).
+    ['chapters-subheads-what-comes-next', [['Before the strike', 1961, 1990], ['The crackdown', 1990, 1998], ['The silence', 1998, null]]],
     ['count-then-semicolon-spans', [['the Mills paper', 1920, 1958], ['the Trust paper', 1958, 1991], ['the Carter paper', 1991, null]]],
     // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
     ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],
