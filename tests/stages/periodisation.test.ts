@@ -1875,6 +1875,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 'tell its recent history in three chapters. The first ran from … 1961 to a strike of March 1990 …'
     // named by the undated subheads that follow; a closing 'What comes next' is no stage (fullgold-28's UAE).
     ['chapters-subheads-what-comes-next', [['Before the strike', 1961, 1990], ['The crackdown', 1990, 1998], ['The silence', 1998, null]]],
+    // A lead that counts and names three periods without a year, before as many dated headings beside an
+    // undated thematic one ('Migrant workers and the unions'): the dated headings date them (fullgold-29's Norway).
+    ['undated-thesis-dated-headings-thematic', [['The eight-hour day', 1890, 1919], ['Bargaining in the welfare state', 1919, 1992], ['Courts and pensions', 1992, null]]],
     ['count-then-semicolon-spans', [['the Mills paper', 1920, 1958], ['the Trust paper', 1958, 1991], ['the Carter paper', 1991, null]]],
     // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
     ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],

@@ -552,10 +552,20 @@ function headingsInOrder(thesis: Thesis, headings: HeadingInfo[], aligned: (Head
     };
     return c.slice(0, -1).every(opensInside) ? c.slice(0, -1) : c;
   };
-  const fits = levels
-    .map((level) => withoutCoda(later.filter((h) => h.section.level === level)))
-    .filter((c) => c.length === thesis.items.length && c.every((h, i) => (aligned[i] === null ? !aligned.includes(h) : aligned[i] === h) && !contradicts(thesis.items[i], h) && (aligned[i] !== null || !datesDeny(thesis.items, i, h, headings, temporal))));
-  return fits.length === 1 ? fits[0] : null;
+  const fitting = (c: HeadingInfo[]): boolean => c.length === thesis.items.length && c.every((h, i) => (aligned[i] === null ? !aligned.includes(h) : aligned[i] === h) && !contradicts(thesis.items[i], h) && (aligned[i] !== null || !datesDeny(thesis.items, i, h, headings, temporal)));
+  const fits = levels.map((level) => withoutCoda(later.filter((h) => h.section.level === level))).filter(fitting);
+  if (fits.length === 1) return fits[0];
+  // A thesis that dates none of its stages ('three periods: the struggles over hydropower …, the
+  // years of professional organisations …, and a turn to the courts …') before as many headings at
+  // one level that give years ('Mardøla and Alta (1970–1982)', …): those are its sections, whatever
+  // undated thematic headings stand beside them ('Sámi rights and the green transition').
+  if (fits.length === 0 && thesis.items.every((x) => itemYears(x) === null)) {
+    // (In order and following on, as stages do: not '20th century' twice and 'Audio broadcasting (1919 to 1950s)'.)
+    const followOn = (c: HeadingInfo[]): boolean => c.every((h, i) => i === 0 || (h.from !== null && c[i - 1].from !== null && h.from > c[i - 1].from! && (c[i - 1].to === null || c[i - 1].to! <= h.from + 1)));
+    const dated = levels.map((level) => later.filter((h) => h.section.level === level && h.ranged)).filter((c) => fitting(c) && followOn(c));
+    if (dated.length === 1) return dated[0];
+  }
+  return null;
 }
 
 /** A heading that is nothing but a quotation between quotation marks. */
