@@ -1878,6 +1878,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // A lead that counts and names three periods without a year, before as many dated headings beside an
     // undated thematic one ('Migrant workers and the unions'): the dated headings date them (fullgold-29's Norway).
     ['undated-thesis-dated-headings-thematic', [['The eight-hour day', 1890, 1919], ['Bargaining in the welfare state', 1919, 1992], ['Courts and pensions', 1992, null]]],
+    // 'Its history divides into four parts, each opened by a change of regime. Until the coup of April
+    // 1948 it was …. Between 1948 and … November 1975 it was …. From 1975 to August 2010 …. Since … 2010 …'
+    // (phrases without commas, as many as counted; heldout-17's Kabul; without the count, none).
+    ['count-then-chain-without-commas', [[null, null, 1948], [null, 1948, 1975], [null, 1975, 2010], [null, 2010, null]]],
     ['count-then-semicolon-spans', [['the Mills paper', 1920, 1958], ['the Trust paper', 1958, 1991], ['the Carter paper', 1991, null]]],
     // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
     ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],
@@ -1899,6 +1903,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
   it('ends a stage at a date after a long \'until\' clause (fullgold-26\'s South Sudan)', () => {
     const text = 'Intro\n\nThis report distinguishes three periods: the first years of independence, until the outbreak of fighting in Juba in December 2013; the civil war and the fragile peace deals that followed, until the signing of the Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan (R-ARCSS) in September 2018; and the period of the transitional government since then.';
     expect(stagesOf(text).stages.map((x) => [x.from, x.to])).toEqual([[null, 2013], [2013, 2018], [2018, null]]);
+  });
+
+  it('claims nothing for a chain of opening phrases without commas that no count announces', () => {
+    expect(stagesOf('Notes\n\nUntil 1948 it was a royal university. Between 1948 and 1975 it was at war. From 1975 to 2010 it was rebuilt. Since 2010 it has been run by the ministry.').claimedCount).toBe(null);
   });
 
   it('claims nothing for parts between semicolons that do not follow on', () => {

@@ -2867,6 +2867,20 @@ function ordinalParagraphs(
 
 /** A sentence that opens with 'Until' and a date before its first comma: the end of a first stage. */
 const OPENS_UNTIL = /^(?:until|till|up\s+to|before)\s[^,;:]*,/iu;
+/** The words that open the first of such a chain, and the later ones, without a comma after their phrase. */
+const UNTIL_WORD = /^(?:until|till|up\s+to|before)\s/iu;
+const TIME_WORD = /^(?:ever\s+)?(?:since|from|after|between)\s/iu;
+/** Characters from the start in which such an opening phrase without a comma must give its date. */
+const MAX_LOOSE_OPENING_CHARS = 90;
+
+/** The count of a sentence that counts things ('divides into four parts'), or null. */
+function countIn(text: string, rules: PeriodisationRules): number | null {
+  let counted = COUNT_THEN_PLURAL.get(rules);
+  if (!counted) COUNT_THEN_PLURAL.set(rules, (counted = new RegExp(`\\b(?:${countWordsWhere(rules, (n) => n >= 2 && n <= rules.maxStages).join('|')})\\s+(?:\\S+\\s+){0,2}?\\p{L}{3,}s\\b`, 'iu')));
+  const m = counted.exec(text);
+  return m ? (rules.countWords.get(wordsOf(m[0])[0].w) ?? null) : null;
+}
+
 /** A sentence that goes on from the stage before without a date of its own ('Thereafter, …', 'After that, …'). */
 const OPENS_THEREAFTER = /^(?:thereafter|after\s+that|afterwards|from\s+then\s+on|from\s+that\s+point(?:\s+on)?|then)\b/iu;
 /** A sentence that opens with a time phrase before its first comma ('Since the two coups of 2022,', 'From 2008,', 'After the war,'). */
@@ -2892,11 +2906,23 @@ function untilThenSince(
   toOriginal: ToOriginal,
 ): Thesis | null {
   const s = sentences[k];
-  const until = OPENS_UNTIL.exec(s.text);
-  if (!until) return null;
+  // (Cheap first: most sentences open with none of these words.)
+  if (!UNTIL_WORD.test(s.text)) return null;
+  // After a count in the sentence before ('Its history divides into four parts, each opened by a
+  // change of regime.'), an opening phrase needs no comma ('Until the communist coup of April 1978
+  // it was a royal university …'); then the stages must be as many as counted.
+  const counted = k > 0 && sentences[k - 1].paragraphId === s.paragraphId ? countIn(sentences[k - 1].text, rules) : null;
+  let loose = false;
+  const opening = (t: Sentence, withComma: RegExp, word: RegExp): number => {
+    const m = withComma.exec(t.text);
+    if (m) return m[0].length;
+    if (counted === null || !word.test(t.text)) return -1;
+    loose = true;
+    return Math.min(t.text.length, MAX_LOOSE_OPENING_CHARS);
+  };
   const openingDate = (t: Sentence, length: number): TemporalExpression | null =>
-    datesIn(temporal, t.id, t.cleanStart, t.cleanStart + length, toOriginal).find((x) => x.from !== null && x.kind !== 'relative' && x.kind !== 'era') ?? null;
-  const first = openingDate(s, until[0].length);
+    length < 0 ? null : (datesIn(temporal, t.id, t.cleanStart, t.cleanStart + length, toOriginal).find((x) => x.from !== null && x.kind !== 'relative' && x.kind !== 'era') ?? null);
+  const first = openingDate(s, opening(s, OPENS_UNTIL, UNTIL_WORD));
   if (!first) return null;
   const parts: { sentence: Sentence; from: number | null; to: number | null; date: TemporalExpression }[] = [{ sentence: s, from: null, to: first.to ?? first.from, date: first }];
   // Told one paragraph each ('Before 2003, … [more sentences]' / 'After the arrival of … in July
@@ -2914,8 +2940,7 @@ function untilThenSince(
       skipped = 0;
       continue;
     }
-    const phrase = OPENS_TIME_PHRASE.exec(t.text);
-    const date = phrase ? openingDate(t, phrase[0].length) : null;
+    const date = openingDate(t, opening(t, OPENS_TIME_PHRASE, TIME_WORD));
     if (date && date.from! > (previous.from ?? -Infinity) && (previous.to === null || date.from! >= previous.to) && (!byParagraph || opensParagraph || t.paragraphId === s.paragraphId)) {
       if (previous.to === null) previous.to = date.from;
       const closed = date.to !== null && date.to > date.from! && !/^(?:ever\s+)?since\b/iu.test(t.text);
@@ -2926,7 +2951,7 @@ function untilThenSince(
     if (byParagraph ? opensParagraph : ++skipped > MAX_SENTENCES_BETWEEN_CHAINED) break;
   }
   const last = parts[parts.length - 1];
-  if (parts.length < 3 || parts.length > rules.maxStages || last.from === null) return null;
+  if (parts.length < 3 || parts.length > rules.maxStages || last.from === null || (loose && parts.length !== counted)) return null;
   // 'since the adoption of the constitution of June 1991' in the sentence before: where the first starts.
   const before = sentences[k - 1];
   const frame = before && before.sectionId === s.sectionId ? sinceFrameIn(before, before.text.length, parts[0].to, true, temporal, toOriginal) : undefined;
