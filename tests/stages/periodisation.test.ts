@@ -1882,6 +1882,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 1948 it was …. Between 1948 and … November 1975 it was …. From 1975 to August 2010 …. Since … 2010 …'
     // (phrases without commas, as many as counted; heldout-17's Kabul; without the count, none).
     ['count-then-chain-without-commas', [[null, null, 1948], [null, 1948, 1975], [null, 1975, 2010], [null, 2010, null]]],
+    // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
+    // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all
+    // three and is no stage's section (heldout-17's Uzbekistan).
+    ['what-i-call-inside-items-title-names-all', [['The guild', 1945, 1968], ['The union', 1968, 1992], ['The agency', 1992, null]]],
     ['count-then-semicolon-spans', [['the Mills paper', 1920, 1958], ['the Trust paper', 1958, 1991], ['the Carter paper', 1991, null]]],
     // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
     ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],

@@ -591,7 +591,8 @@ function alignThesis(thesis: Thesis, headings: HeadingInfo[], rules: Periodisati
       after = Math.max(after, headings.indexOf(matched));
       return;
     }
-    const at = headings.findIndex((x, k) => k > after && !used.has(x) && sameLabel(item, x, rules));
+    // (A heading that repeats three stages' names, 'Revival, Siege, Thaw: The Uzbek State …', is the title of the whole.)
+    const at = headings.findIndex((x, k) => k > after && !used.has(x) && sameLabel(item, x, rules) && thesis.items.filter((other) => other !== item && other.label !== null && sameLabel(other, x, rules)).length < 2);
     if (at >= 0) {
       aligned[i] = headings[at];
       used.add(headings[at]);
