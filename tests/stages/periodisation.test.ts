@@ -1913,6 +1913,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     expect(stagesOf('Notes\n\nUntil 1948 it was a royal university. Between 1948 and 1975 it was at war. From 1975 to 2010 it was rebuilt. Since 2010 it has been run by the ministry.').claimedCount).toBe(null);
   });
 
+  it('claims nothing for a cited work\'s scheme reported in the text (heldout-17\'s Hiroshima)', () => {
+    expect(stagesOf('Reception\n\nIshida (2014) describes four phases of memory since 1945: occupation censorship, the anti-nuclear movement of the 1950s, the victim consciousness of the 1960s and 1970s, and reconciliation after the Cold War.').claimedCount).toBe(null);
+  });
+
   it('claims nothing for parts between semicolons that do not follow on', () => {
     expect(stagesOf('Notes\n\nThe port had three cranes. The first stood from 1920 to 1958; the second from 1960 to 1991; and the third, which is still there.').claimedCount).toBe(null);
   });

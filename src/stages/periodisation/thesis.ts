@@ -949,7 +949,9 @@ export function findThesis(
   let countOnly: Thesis | null = null;
   let found: Thesis | null = null;
   for (let k = 0; k < sentences.length; k++) {
-    let a = findAnnouncement(sentences[k].text, rules);
+    // ('Ishida (2014) describes four phases of Hiroshima memory since 1945 – …': a cited work's
+    // scheme, reported, is not the text's own claim.)
+    let a = CITED_SUBJECT.test(sentences[k].text) ? null : findAnnouncement(sentences[k].text, rules);
     // 'The three periods were the most violent of the century': a copula after the count announces
     // only a list of as many stages.
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
@@ -1078,6 +1080,8 @@ function namedAfterwards(thesis: Thesis, sentences: Sentence[], rules: Periodisa
   });
 }
 
+/** A sentence whose subject is a cited work: a surname or two (or 'et al.') and a bracketed year ('Ishida (2014) describes …'). */
+const CITED_SUBJECT = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?::\s*[\d–-]+)?\)\s+\p{Ll}/u;
 /** A name the writer gives inside an item ('the state sponsored what I call the revival, a controlled return …', '… until … 2016 came the siege, in which …'): group 1. */
 const CALLED_INSIDE = /\b(?:(?:what|which)\s+(?:I|we)\s+(?:call|term|describe\s+as|refer\s+to\s+as)|\d{4}\s+came)\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
 /** A quoted title whose own brackets hold years ('"Awakening (1869–1918)"', '"The Republic's Voice (1918–1940)"', ''The Founders' Years (1880–1921)''; apostrophes inside): group 1 the title, group 2 the years. */
