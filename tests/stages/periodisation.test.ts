@@ -1100,8 +1100,8 @@ describe('periodisation: round 5 — thematic sections after a thesis are no sta
   });
 });
 
-describe('periodisation: held-out sets 3 and 5 to 16 do not fall back (floors a little under the figures after their rounds)', () => {
-  // heldout-7 to -16 (seventeenth and eighteenth sessions): floors one count, two stage years and two labels under the
+describe('periodisation: held-out sets 3 and 5 to 17 do not fall back (floors a little under the figures after their rounds)', () => {
+  // heldout-7 to -17 (seventeenth and eighteenth sessions): floors one count, two stage years and two labels under the
   // figures at the eighteenth session's end (first scores in each set's README; labels here count a name that holds
   // the gold's, or is held by it, and a gold stage without a name as missed).
   // heldout-3 (written and labelled before the pipeline was run on it; README in the folder): before the round-3
@@ -1124,6 +1124,7 @@ describe('periodisation: held-out sets 3 and 5 to 16 do not fall back (floors a 
     ['heldout-14', 10, 26, 9, 24, 21],
     ['heldout-15', 10, 25, 9, 23, 18],
     ['heldout-16', 10, 28, 9, 26, 22],
+    ['heldout-17', 10, 26, 7, 14, 17],
   ])('%s: %i texts, %i stages; at least %i counts, %i stage years and %i labels right', (set, texts, total, minCounts, minYears, minLabels) => {
     const dir = join(FIXTURES, 'periodisation', set);
     const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
