@@ -1887,6 +1887,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all
     // three and is no stage's section (heldout-17's Uzbekistan).
     ['what-i-call-inside-items-title-names-all', [['The guild', 1945, 1968], ['The union', 1968, 1992], ['The agency', 1992, null]]],
+    // '… it ran from that first convoy to the last one, in November 2003. The third, …, began when … in
+    // 2006 …, and ended on 28 September 2015, …' (heldout-17's Gorleben: ends after 'to …, in' and 'ended on').
+    ['chapters-ran-to-ended-on', [[null, 1975, 1986], ['the truck years', 1986, 2003], ['the long goodbye', 2006, 2015]]],
     ['count-then-semicolon-spans', [['the Mills paper', 1920, 1958], ['the Trust paper', 1958, 1991], ['the Carter paper', 1991, null]]],
     // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
     ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],
