@@ -1921,6 +1921,11 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     expect(stagesOf('Reception\n\nIshida (2014) describes four phases of memory since 1945: occupation censorship, the anti-nuclear movement of the 1950s, the victim consciousness of the 1960s and 1970s, and reconciliation after the Cold War.').claimedCount).toBe(null);
   });
 
+  it('names a stage by the quoted name after \'was a time of\' (heldout-16\'s Glasgow)', () => {
+    const text = 'Introduction\n\nMunicipal housing in Strelsau went through three periods. The first, from the rent strike of 1915 to the outbreak of war in 1939, was a time of \'homes fit for heroes\', when the council built cottage estates. The second, the age of the towers, began after 1945 and ended with the fiscal crisis of 1975. The third, from 1975 to the transfer of the stock in 2003, was a long retreat.';
+    expect(stagesOf(text).stages[0].label).toBe('homes fit for heroes');
+  });
+
   it('claims nothing for parts between semicolons that do not follow on', () => {
     expect(stagesOf('Notes\n\nThe port had three cranes. The first stood from 1920 to 1958; the second from 1960 to 1991; and the third, which is still there.').claimedCount).toBe(null);
   });

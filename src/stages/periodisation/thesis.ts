@@ -988,7 +988,7 @@ export function findThesis(
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
   if (found && found.items.length === found.count) namedAfterwards(found, sentences, rules);
   if (found) titledWithYears(found);
-  if (found) for (const item of found.items) if (item.label === null) item.label = CALLED_INSIDE.exec(item.text)?.[1] ?? null;
+  if (found) for (const item of found.items) if (item.label === null) item.label = CALLED_INSIDE.exec(item.text)?.[1] ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? null;
   if (found) startsWithTheOneBefore(found);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
 }
@@ -1080,6 +1080,8 @@ function namedAfterwards(thesis: Thesis, sentences: Sentence[], rules: Periodisa
   });
 }
 
+/** A quoted name after a copula and 'a time of' ('… to the outbreak of war in 1939, was a time of 'homes fit for heroes', when …'): group 1. */
+const QUOTED_TIME_OF = /\b(?:was|is)\s+(?:a|the)\s+(?:time|period|era|age|decade|phase|stage)\s+of\s+['‘"“]([^'’"”]{2,60})['’"”]/u;
 /** A sentence whose subject is a cited work: a surname or two (or 'et al.') and a bracketed year ('Ishida (2014) describes …'). */
 const CITED_SUBJECT = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?::\s*[\d–-]+)?\)\s+\p{Ll}/u;
 /** A name the writer gives inside an item ('the state sponsored what I call the revival, a controlled return …', '… until … 2016 came the siege, in which …'): group 1. */
