@@ -1890,6 +1890,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // '… it ran from that first convoy to the last one, in November 2003. The third, …, began when … in
     // 2006 …, and ended on 28 September 2015, …' (heldout-17's Gorleben: ends after 'to …, in' and 'ended on').
     ['chapters-ran-to-ended-on', [[null, 1975, 1986], ['the truck years', 1986, 2003], ['the long goodbye', 2006, 2015]]],
+    // 'Since independence, the relationship … has changed twice' before the chain: the year the text gave
+    // independence earlier ('independence on 1 June 1975') starts the first stage (heldout-13's Solomon Islands).
+    ['since-event-named-earlier', [[null, 1975, 1999], [null, 2001, 2013], [null, 2013, null]]],
     ['count-then-semicolon-spans', [['the Mills paper', 1920, 1958], ['the Trust paper', 1958, 1991], ['the Carter paper', 1991, null]]],
     // 'For brevity I refer to these phases as sponsorship, surveillance and neglect.' (fullgold-25's Oman)
     ['refer-to-these-phases-as', [['sponsorship', 1990, 2002], ['surveillance', 2002, 2014], ['neglect', 2014, null]]],

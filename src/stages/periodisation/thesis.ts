@@ -2316,6 +2316,29 @@ const DATE_PREPOSITION = /^(?:from|since|until|till|between|in|during|after|befo
 /** The longest name a part of such a list may have. */
 const MAX_PART_NAME_CHARS = 40;
 
+/** 'Since independence,' opening a sentence: an event named without its year (group 1). */
+const SINCE_EVENT = /^(?:ever\s+)?since\s+((?:the\s+)?[\p{L}-]+)\s*,/iu;
+/** Characters, at most, between an event's name and its date where the text first tells it ('independence on 7 July 1978'). */
+const MAX_EVENT_TO_DATE_CHARS = 40;
+
+/**
+ * 'Since independence, the relationship … has changed twice': the date the text gives that event
+ * where it tells it earlier ('By the time of independence on 7 July 1978, …'), earlier than `before`.
+ */
+function sinceEvent(t: Sentence, sentences: Sentence[], k: number, before: number, temporal: TemporalExpression[], toOriginal: ToOriginal): TemporalExpression | undefined {
+  const m = SINCE_EVENT.exec(t.text);
+  if (!m) return undefined;
+  const name = m[1].toLowerCase().replace(/^the\s+/u, '');
+  for (let j = 0; j < k; j++) {
+    const u = sentences[j];
+    const at = u.text.toLowerCase().indexOf(name);
+    if (at < 0) continue;
+    const date = datesIn(temporal, u.id, u.cleanStart + at, u.cleanStart + Math.min(u.text.length, at + name.length + MAX_EVENT_TO_DATE_CHARS), toOriginal).find((x) => x.from !== null && x.kind !== 'relative' && x.kind !== 'era' && x.from < before);
+    if (date) return date;
+  }
+  return undefined;
+}
+
 /** 'since' earlier in the clause before a date ('since the adoption of the constitution of June 1991'). */
 const SINCE_IN_CLAUSE = /\bsince\b[^,.;]*$/iu;
 
@@ -2963,7 +2986,7 @@ function untilThenSince(
   if (parts.length < 3 || parts.length > rules.maxStages || last.from === null || (loose && parts.length !== counted)) return null;
   // 'since the adoption of the constitution of June 1991' in the sentence before: where the first starts.
   const before = sentences[k - 1];
-  const frame = before && before.sectionId === s.sectionId ? sinceFrameIn(before, before.text.length, parts[0].to, true, temporal, toOriginal) : undefined;
+  const frame = before && before.sectionId === s.sectionId ? (sinceFrameIn(before, before.text.length, parts[0].to, true, temporal, toOriginal) ?? sinceEvent(before, sentences, k - 1, parts[0].to!, temporal, toOriginal)) : undefined;
   const items = parts.map((part, n) => {
     const t = part.sentence;
     const item = makeItem(t, ...trimItem(t.text, 0, t.text.length, rules), false, temporal, rules, toOriginal);
