@@ -640,14 +640,6 @@ describe('clean: a text of no declared format written in Markdown (eighteenth se
   });
 });
 
-describe('clean: a heading over its paragraph when only front matter runs on (eighteenth session, from the blind heldout-17)', () => {
-  it('reads \'The Engineers\' City (1943–1965)\' as a heading although the journal box and the bylines are short lines', () => {
-    const input = "Journal of Urban History\n2023, Vol. 49(5) 1012–1036\n© The Author(s) 2023\njournals.sagepub.com/home/juh\n\nThe Making of a Model City\n\nAnna Berg1 and Tom Smith2\n1University of Strelsau\n2University of Zenda\n\nOur argument is that planning passed through three moments, which we call the engineers' city, the laboratory and the showcase.\n\nThe Engineers' City (1943–1965)\nThe plan commissioned from a French urbanist in 1943 imagined a radial city of wide avenues and a new civic centre for the provincial capital.\n\nThe Laboratory (1965–1992)\nIn 1965 the municipality held a competition for a new plan and created an institute for research and urban planning.";
-    const { blocks } = cleaned(input);
-    expect(blocks.filter((b) => b[0] === 'heading').map((b) => b[1])).toEqual(["The Engineers' City (1943–1965)", 'The Laboratory (1965–1992)']);
-  });
-});
-
 describe('clean: captions, by the labels of pipeline/cleanup.json', () => {
   it.each([
     ['Fig. 3: Strikes by year, 1946–1960'],

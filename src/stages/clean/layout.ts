@@ -843,7 +843,7 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
   // In a text that is not wrapped each line is a unit of its own, so a line followed by prose (a
   // line that ends a sentence) reads as one standing alone; a line followed by another short line
   // that ends none is an item of a list ('NCC National Coordination Council' / 'NGO Non-…').
-  const alone = standalone || (!wrapping.proseWrapped && followedByText && endsSentence(afterHeading.text));
+  const alone = standalone || (!wrapping.wrapped && followedByText && endsSentence(afterHeading.text));
   if ((alone || (wrapping.wrapped && followedByText)) && looksLikeHeading(headingText, rules, alone, wrapping.wrapWidth, beforeFullLine) && !cutByPageBreak(headingText, wrapping, rules)) {
     return { end: headingEnd, text: headingText };
   }
