@@ -2274,12 +2274,8 @@ function countThenSpans(
   const next = sentences[k + 1];
   // (Cheap first: a list between semicolons in the next sentence.)
   if (!next || next.paragraphId !== sentences[k].paragraphId || !next.text.includes(';')) return null;
-  let counted = COUNT_THEN_PLURAL.get(rules);
-  if (!counted) COUNT_THEN_PLURAL.set(rules, (counted = new RegExp(`\\b(?:${countWordsWhere(rules, (n) => n >= 2 && n <= rules.maxStages).join('|')})\\s+(?:\\S+\\s+){0,2}?\\p{L}{3,}s\\b`, 'iu')));
-  const m = counted.exec(sentences[k].text);
-  if (!m) return null;
-  const count = rules.countWords.get(wordsOf(m[0])[0].w);
-  if (count === undefined) return null;
+  const count = countIn(sentences[k].text, rules);
+  if (count === null) return null;
   const parts = splitTopLevel(next.text, 0, ';');
   if (parts.length !== count) return null;
   const items: ThesisItem[] = [];
@@ -2625,8 +2621,7 @@ function datedInTurn(
   const s = sentences[k];
   // (Cheap first, as this is tried on every sentence until a thesis is found: a count word, then a
   // plural noun among the next words.)
-  let counted = COUNT_THEN_PLURAL.get(rules);
-  if (!counted) COUNT_THEN_PLURAL.set(rules, (counted = new RegExp(`\\b(?:${countWordsWhere(rules, (n) => n >= 2 && n <= rules.maxStages).join('|')})\\s+(?:\\S+\\s+){0,2}?\\p{L}{3,}s\\b`, 'iu')));
+  const counted = countThenPlural(rules);
   if (!counted.test(s.text)) return null;
   const words = wordsOf(s.text);
   const at = words.findIndex((w, i) => {
@@ -2907,9 +2902,7 @@ const MAX_LOOSE_OPENING_CHARS = 90;
 
 /** The count of a sentence that counts things ('divides into four parts'), or null. */
 function countIn(text: string, rules: PeriodisationRules): number | null {
-  let counted = COUNT_THEN_PLURAL.get(rules);
-  if (!counted) COUNT_THEN_PLURAL.set(rules, (counted = new RegExp(`\\b(?:${countWordsWhere(rules, (n) => n >= 2 && n <= rules.maxStages).join('|')})\\s+(?:\\S+\\s+){0,2}?\\p{L}{3,}s\\b`, 'iu')));
-  const m = counted.exec(text);
+  const m = countThenPlural(rules).exec(text);
   return m ? (rules.countWords.get(wordsOf(m[0])[0].w) ?? null) : null;
 }
 
@@ -3071,6 +3064,12 @@ const CALLED_AFTER_COLON = /:\s+(?:what|which)\s+(?:[\p{L}]+\s+){1,3}(?:call|cal
 const APPOSED_NAME = /^[^,]{1,30},\s+((?:the|a|an)\s+[^,;:()]{2,60}?),\s/u;
 /** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
 const COUNT_THEN_PLURAL = new WeakMap<PeriodisationRules, RegExp>();
+
+function countThenPlural(rules: PeriodisationRules): RegExp {
+  let re = COUNT_THEN_PLURAL.get(rules);
+  if (!re) COUNT_THEN_PLURAL.set(rules, (re = new RegExp(`\\b(?:${countWordsWhere(rules, (n) => n >= 2 && n <= rules.maxStages).join('|')})\\s+(?:\\S+\\s+){0,2}?\\p{L}{3,}s\\b`, 'iu')));
+  return re;
+}
 /** A part told as lasting to the present: 'since' before its date. */
 const OPEN_SINCE = /\bsince\b/iu;
 
