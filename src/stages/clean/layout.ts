@@ -153,9 +153,9 @@ function contentsKey(title: string): string {
   return title.toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
-/** Gives a heading the level its table of contents gives it ('Contents' itself is at the top). */
-function withContentsLevel(u: Unit, heading: string, index: number, contents: Contents): void {
-  const depth = index === contents.heading ? 1 : contents.depthOf.get(contentsKey(heading));
+/** Gives a heading the level its page's table of contents gives it. */
+function withContentsLevel(u: Unit, heading: string, contents: Contents): void {
+  const depth = contents.depthOf.get(contentsKey(heading));
   if (depth !== undefined) u.markupLevel = depth;
 }
 
@@ -946,6 +946,14 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
       current = null;
       continue;
     }
+    // An entry of a web page's table of contents is its front matter, one unit a line: no prose,
+    // so that its dated titles ('2 Royal period (1300–1918)') are read once, as the headings they list.
+    if (contents.entries.has(l.index)) {
+      startUnit(l, 'front');
+      previous = l;
+      current = null;
+      continue;
+    }
     // A heading marked as one by a wiki ('== Colonial Macau (1849–1999) ==', 'Home Rule (1979–2009)[edit]'),
     // whatever follows it.
     const inList = l.block === listBlock;
@@ -954,7 +962,7 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
       // ('== … ==' is level 1, '=== … ===' level 2; a browser's '[edit]' tells none.)
       const marks = WIKI_HEADING_MARKS.exec(text.slice(l.contentStart, l.contentEnd));
       if (marks) u.markupLevel = marks[1].length - 1;
-      else withContentsLevel(u, l.text, l.index, wrapping.contents);
+      else withContentsLevel(u, l.text, contents);
       if (rules.listHeadings.test(l.text)) listBlock = next?.block ?? -1;
       previous = l;
       current = null;
@@ -962,10 +970,10 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
     }
     // A heading: a short title-like line at the start of a block, alone or followed by text.
     if (!inList && (blockStart || (wrapped && previous && previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && startsUpperOrDigit(l.text)))) {
-      const heading = contents.entries.has(l.index) ? null : headingAt(kept, k, rules, wrapping);
+      const heading = headingAt(kept, k, rules, wrapping);
       if (heading !== null) {
         const u = startUnit(l, 'heading');
-        withContentsLevel(u, heading.text, l.index, contents);
+        withContentsLevel(u, heading.text, contents);
         if (rules.listHeadings.test(heading.text.trim())) listBlock = kept[heading.end + 1]?.block ?? -1;
         if (heading.end > k) {
           joinLines(l, kept[heading.end], text, hyphen, u.pieces, repairs);
@@ -978,14 +986,6 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
       }
     }
 
-    // An entry of a web page's table of contents is its front matter, one unit a line: no prose,
-    // so that its dated titles ('2 Royal period (1300–1918)') are read once, as the headings they list.
-    if (contents.entries.has(l.index)) {
-      startUnit(l, 'front');
-      previous = l;
-      current = null;
-      continue;
-    }
     const bullet = isBullet(l.text) || TIMELINE_ROW_LINE.test(l.text);
     const caption = rules.caption.test(l.text);
     const cur = current as Unit | null;
