@@ -726,7 +726,8 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
     if (j >= at + 1 + NAMED_STATEMENT_WINDOW && !nounOf) continue;
     const lead = nounOf ? nounOf[0].length : STATEMENT_LEAD.exec(sentence)![0].length;
     // ('The age of the single party began …' names 'the single party', its article dropped.)
-    const text = sentence.slice(lead).toLowerCase().replace(nounOf ? LEADING_ARTICLE : NO_MATCH, '');
+    let text = sentence.slice(lead).toLowerCase();
+    if (nounOf) text = text.replace(LEADING_ARTICLE, '');
     if (!text.startsWith(name) || /\p{L}/u.test(text.charAt(name.length))) continue;
     const dates = (bySentence.get(sentences[j].id) ?? []).filter((t) => t.kind !== 'relative' || t.from === null);
     const closed = dates.find((t) => t.from !== null && t.to !== null && t.to > t.from && t.kind !== 'era');
@@ -752,8 +753,6 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
 
 /** An article that opens a name. */
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/u;
-/** A pattern that matches nothing. */
-const NO_MATCH = /(?!)/u;
 
 /** A list's boundary right before an item: a semicolon or comma, perhaps with 'and', or 'and'. */
 const LIST_BOUNDARY_BEFORE = /(?:[;,]\s*(?:and\s+)?|\s+and\s+)$/u;
@@ -1057,15 +1056,14 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     });
     // Stages from headings alone: the dated ones, and those without years placed between them.
     // One pass over the temporal layer, when first asked (only texts with dated headings ask).
-    let firstDates: Map<string, TemporalExpression> | null = null;
-    const sectionFirst = (sectionId: string): TemporalExpression | null => {
+    let firstDates: Map<string, number> | null = null;
+    const sectionFirstDate = (sectionId: string): number | null => {
       if (!firstDates) {
         firstDates = new Map();
-        for (const t of temporal) if (t.sentenceId !== null && t.from !== null && t.kind !== 'era' && t.kind !== 'relative' && !firstDates.has(t.sectionId)) firstDates.set(t.sectionId, t);
+        for (const t of temporal) if (t.sentenceId !== null && t.from !== null && t.kind !== 'era' && t.kind !== 'relative' && !firstDates.has(t.sectionId)) firstDates.set(t.sectionId, t.from);
       }
       return firstDates.get(sectionId) ?? null;
     };
-    const sectionFirstDate = (sectionId: string): number | null => sectionFirst(sectionId)?.from ?? null;
     // Only a year ('founded in 1873') starts a stage, or a decade refined by a year within it ('the
     // unions of the 1880s … set up in 1886'); 'by the 16th century' does not.
     // The first date here may be relative ('by the 16th century' is as vague as its century).
