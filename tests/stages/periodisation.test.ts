@@ -1881,8 +1881,11 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     ['undated-thesis-dated-headings-thematic', [['The eight-hour day', 1890, 1919], ['Bargaining in the welfare state', 1919, 1992], ['Courts and pensions', 1992, null]]],
     // 'Its history divides into four parts, each opened by a change of regime. Until the coup of April
     // 1948 it was …. Between 1948 and … November 1975 it was …. From 1975 to August 2010 …. Since … 2010 …'
-    // (phrases without commas, as many as counted; heldout-17's Kabul; without the count, none).
-    ['count-then-chain-without-commas', [[null, null, 1948], [null, 1948, 1975], [null, 1975, 2010], [null, 2010, null]]],
+    // (phrases without commas, as many as counted; heldout-17's Kabul; without the count, none). The
+    // first part, told by its end alone, starts where the sentence before the count says the body began.
+    ['count-then-chain-without-commas', [[null, 1901, 1948], [null, 1948, 1975], [null, 1975, 2010], [null, 2010, null]]],
+    // The same with no beginning told before the count (a year after it, in another sentence, is none): no start.
+    ['until-first-no-beginning-told', [[null, null, 1948], [null, 1948, 1975], [null, 1975, null]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all
     // three and is no stage's section (heldout-17's Uzbekistan).

@@ -70,7 +70,7 @@ interface RulesData {
   countedInYears: { first: string[]; next: string[]; last: string[]; units: Record<string, number>; tens: Record<string, number>; nameVerbs: string[] };
   agesOfALife: { lifeWords: string[]; birthWords: string[]; maxWordsAfterBirthWord: number };
   timesWhen: { nouns: string[]; openers: string[]; present: string[] };
-  founding: { references: string[]; verbs: string[]; sentencesBefore: number };
+  founding: { references: string[]; verbs: string[]; sentencesBefore: number; endOnlyOpenings: string[]; beginVerbs: string[] };
   cameInTurn: { first: string[]; then: string[]; verbs: string[]; living: string[] };
   definitionVerbs: string[];
   backwardsVerbs: string[];
@@ -192,6 +192,8 @@ function compile(d: RulesData): PeriodisationRules {
     founding: {
       reference: new RegExp(`\\b(?:our|its|their|the)\\s+(?:${d.founding.references.map(escapeRegExp).join('|')})\\b`, 'iu'),
       verb: new RegExp(`\\b(?:${d.founding.verbs.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'iu'),
+      endOnly: new RegExp(`^(?:${d.founding.endOnlyOpenings.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\s`, 'iu'),
+      beginVerb: new RegExp(`\\b(?:${[...d.founding.verbs, ...d.founding.beginVerbs].map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'iu'),
       sentencesBefore: d.founding.sentencesBefore,
     },
     // 'There was the time when …', 'and now that the ballot box works again, the time we are still in': a part of a list of times.

@@ -116,7 +116,7 @@ export interface PeriodisationRules {
   /** Stages that come in turn ('First came the hurricane, …', 'Then came …', 'And since that day we have lived in …'): group 1 of each, the name. */
   cameInTurn: { first: RegExp; then: RegExp; present: RegExp; firstBare: RegExp; thenBare: RegExp };
   /** A first stage from the body's founding ('from our founding until …'): the words that refer to it, the verbs that tell it, how far back to look. */
-  founding: { reference: RegExp; verb: RegExp; sentencesBefore: number };
+  founding: { reference: RegExp; verb: RegExp; sentencesBefore: number; endOnly: RegExp; beginVerb: RegExp };
   /** A part of a list of times ('There was the time when …', 'and now that …, the time we are still in'). */
   timesWhenPart: RegExp;
   /** Stages counted by their lengths in years ('The first seven were …, the next sixteen …, and the last eleven …'). */
@@ -1043,14 +1043,21 @@ function inPhases(
 function fromFounding(thesis: Thesis, sentences: Sentence[], temporal: TemporalExpression[], rules: PeriodisationRules): void {
   const first = thesis.items[0];
   const end = first.dated;
-  if (!end || !first.endsAtYear || end.from === null || !rules.founding.reference.test(first.text)) return;
+  if (!end) return;
+  // 'from our founding until …' (its single year its end), or a stage told by its end alone ('Until
+  // the coup of 1978 it was …', dated to 1978 with no start).
+  const founding = first.endsAtYear && end.from !== null && rules.founding.reference.test(first.text);
+  const endOnly = !founding && end.from === null && end.to !== null && first.until === null && rules.founding.endOnly.test(first.text);
+  if (!founding && !endOnly) return;
+  const endYear = founding ? end.from! : end.to!;
+  const verb = founding ? rules.founding.verb : rules.founding.beginVerb;
   const k = sentences.findIndex((x) => x.id === thesis.countSentenceId);
-  const candidates = [...sentences.slice(Math.max(0, k - rules.founding.sentencesBefore), k + 1), ...sentences.filter((x) => x.id === first.sentenceId)];
+  const candidates = [...sentences.slice(Math.max(0, k - rules.founding.sentencesBefore), k + 1), ...(founding ? sentences.filter((x) => x.id === first.sentenceId) : [])];
   for (const s of candidates) {
-    if (!rules.founding.verb.test(s.text)) continue;
-    const year = temporal.find((t) => t.sentenceId === s.id && t.kind !== 'era' && t.from !== null && t.from === t.to && t.from < end.from!);
+    if (!verb.test(s.text)) continue;
+    const year = temporal.find((t) => t.sentenceId === s.id && t.kind !== 'era' && t.from !== null && t.from === t.to && t.from < endYear);
     if (!year) continue;
-    dateItem(first, end, year.from!, end.from, { cue: `from the founding (${year.text})` });
+    dateItem(first, end, year.from!, endYear, { cue: `from the ${founding ? 'founding' : 'beginning'} (${year.text})` });
     return;
   }
 }
