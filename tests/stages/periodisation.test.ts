@@ -1886,6 +1886,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     ['count-then-chain-without-commas', [[null, 1901, 1948], [null, 1948, 1975], [null, 1975, 2010], [null, 2010, null]]],
     // The same with no beginning told before the count (a year after it, in another sentence, is none): no start.
     ['until-first-no-beginning-told', [[null, null, 1948], [null, 1948, 1975], [null, 1975, null]]],
+    // A journal's web copy: a box and bylines of short lines make the text look wrapped, but each
+    // paragraph is one line far wider than they are, so the dated lines over them are headings, whose
+    // years date the named moments (heldout-17's Curitiba; before, the last moment stayed open).
+    ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all
     // three and is no stage's section (heldout-17's Uzbekistan).

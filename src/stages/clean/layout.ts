@@ -843,7 +843,10 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
   // In a text that is not wrapped each line is a unit of its own, so a line followed by prose (a
   // line that ends a sentence) reads as one standing alone; a line followed by another short line
   // that ends none is an item of a list ('NCC National Coordination Council' / 'NGO Non-…').
-  const alone = standalone || (!wrapping.wrapped && followedByText && endsSentence(afterHeading.text));
+  // A line over a paragraph of one line, far wider than the wrap width, stands alone too: no
+  // wrapped line runs on into it (a journal's web copy, whose box and bylines make the text look
+  // wrapped: 'The Engineers' City (1943–1965)' / 'The plan commissioned … in 1943 …').
+  const alone = standalone || (followedByText && (!wrapping.wrapped || overlong(afterHeading.text, wrapping.wrapWidth)) && endsSentence(afterHeading.text));
   if ((alone || (wrapping.wrapped && followedByText)) && looksLikeHeading(headingText, rules, alone, wrapping.wrapWidth, beforeFullLine) && !cutByPageBreak(headingText, wrapping, rules)) {
     return { end: headingEnd, text: headingText };
   }
@@ -852,6 +855,17 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
   const shortOverText = wrapping.wrapped && followedByText && headingText.length < wrapping.wrapWidth * rules.sentenceCaseHeading.maxWidth;
   if ((alone || shortOverText) && isNumberedSectionHeading(kept, k, headingEnd, headingText, rules)) return { end: headingEnd, text: headingText };
   return null;
+}
+
+/**
+ * A line longer than this many wrap widths (and than OVERLONG_MIN characters) is no wrapped line
+ * but a paragraph of one line.
+ */
+const OVERLONG_WIDTHS = 3;
+const OVERLONG_MIN = 200;
+
+function overlong(line: string, wrapWidth: number): boolean {
+  return line.length > Math.max(OVERLONG_WIDTHS * wrapWidth, OVERLONG_MIN);
 }
 
 /**
