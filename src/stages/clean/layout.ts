@@ -198,6 +198,9 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
   if (isBullet(text) || rules.caption.test(text) || rules.notHeading.test(text)) return false;
   if (/[.,;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
   if (!startsUpperOrDigit(text)) return false;
+  // A line wholly in brackets is an aside: an interjection in minutes ('(Dr. Keller CDU: Thanks to
+  // us!)'), a stage direction, an editor's note.
+  if (BRACKETED_LINE.test(text)) return false;
   // Two sentences on one line are prose ('So the quotation is half right. [Conclusion too short.]').
   if (SENTENCE_INSIDE.test(text)) return false;
   // A span of years alone on its own lines heads a section ('1916–1942', '1990–present'), as
@@ -217,6 +220,8 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
 }
 
 const HAS_WORD = /\p{L}{2}/u;
+/** A line in brackets from its first character to its last, with words inside. */
+const BRACKETED_LINE = /^[(\[][^()\[\]]*\p{L}{2}[^()\[\]]*[)\]]$/u;
 /** A sentence that ends inside a line and another that begins: a word of three lower-case letters or more before the stop ('Gen. Franco' is no end). */
 const SENTENCE_INSIDE = /\p{Ll}{3}[.!?]\s+[[("“‘']?\p{Lu}/u;
 /** A heading that is a span of years and nothing else: '1916–1942', '1942 – 1990', '1990–', '1990–present'. */

@@ -1498,6 +1498,21 @@ function namesInTurn(s: Sentence, count: number, rules: PeriodisationRules): [nu
 /** A sentence that opens by pointing back to the stage just named ('It began …', 'This period ended …'). */
 const SPEAKS_OF_IT = /^(?:it|this\s+(?:stage|phase|period|era|age|regime|moment|wave|generation|chapter|act))\s/iu;
 
+/**
+ * Dates an undated stage of sentence `t` by the sentence after it, `next`, when that one speaks of
+ * it ('It', 'This period') in the same paragraph: 'The first was a period of incorporation. It began
+ * with … 1922 and lasted until 1973.'
+ */
+function datedByNextSentence(item: ThesisItem, t: Sentence, next: Sentence | undefined, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): void {
+  if (!next || next.paragraphId !== t.paragraphId || !SPEAKS_OF_IT.test(next.text)) return;
+  const then = makeItem(next, 0, next.text.length, false, temporal, rules, toOriginal);
+  // ('It began when the generals handed power …, and it lasted until the morning of 1 February
+  // 2021': a date after 'until' is where the stage ends.)
+  const at = then.dated ? next.text.indexOf(then.dated.text) : -1;
+  const endsThere = at > 0 && rules.endsAt.test(next.text.slice(0, at));
+  if (then.dated && then.dated.kind !== 'era') Object.assign(item, { dated: then.dated, until: then.until, endsAtYear: then.endsAtYear || endsThere });
+}
+
 /** Copulas by which a stage taken in turn says what it was ('The first was a period of …'). */
 const COPULAS = 'was|is|became|has\\s+been|remained|remains';
 /** A sentence that takes the first stage in turn with a copula ("'The first was …"). */
@@ -1997,15 +2012,7 @@ function thesisAt(
       // "The first was a period of incorporation. It began with … 1922 and lasted until 1973.": a
       // stage taken in turn without a date of its own is dated by the next sentence, when that one
       // speaks of it ('It', 'This period') in the same paragraph.
-      const next = sentences[j + 1];
-      if (!item.dated && next && next.paragraphId === t.paragraphId && SPEAKS_OF_IT.test(next.text)) {
-        const then = makeItem(next, 0, next.text.length, false, temporal, rules, toOriginal);
-        // ('It began when the generals handed power …, and it lasted until the morning of 1 February
-        // 2021': a date after 'until' is where the stage ends.)
-        const at = then.dated ? next.text.indexOf(then.dated.text) : -1;
-        const endsThere = at > 0 && rules.endsAt.test(next.text.slice(0, at));
-        if (then.dated && then.dated.kind !== 'era') Object.assign(item, { dated: then.dated, until: then.until, endsAtYear: then.endsAtYear || endsThere });
-      }
+      if (!item.dated) datedByNextSentence(item, t, sentences[j + 1], temporal, rules, toOriginal);
       found.push(item);
     }
     if (found.length === a.count) items = found;
@@ -2742,6 +2749,9 @@ function lastMention(n: number, rules: PeriodisationRules): RegExp {
  * date is a span, else where the next stage starts; the last is open unless its span is closed.
  * The stages are unnamed. Null unless every stage is found, dated and in order.
  */
+/** A Roman numeral among the ordinals' words. */
+const ROMAN = /^[ivx]+$/u;
+
 function toldAfterCount(
   sentences: Sentence[],
   k: number,
@@ -2758,7 +2768,8 @@ function toldAfterCount(
   let next = k + 1;
   // ('Round one, the dam years, ran from 1976 …': the noun counted and a number name the stage too.)
   const numbered = (n: number): RegExp => {
-    const words = [...rules.countWords].filter(([, v]) => v === n).map(([w]) => escapeRegExp(w));
+    // (Number words and digits, and Roman numerals: 'Phase II was the school war.')
+    const words = [...rules.countWords, ...[...rules.ordinals].filter(([w]) => ROMAN.test(w))].filter(([, v]) => v === n).map(([w]) => escapeRegExp(w));
     if (n === 1) words.push('one');
     return new RegExp(`^(?:${escapeRegExp(singularOf(a.noun))})\\s+(?:${[...words, String(n)].join('|')})\\b`, 'iu');
   };
@@ -2782,6 +2793,9 @@ function toldAfterCount(
         continue;
       }
       const item = makeItem(t, ...trimItem(t.text, 0, t.text.length, rules), false, temporal, rules, toOriginal);
+      // ('Phase II was the school war. It began with the coalition agreement of April 2008, … and it
+      // ended with the referendum of 18 July 2010': a named stage dated by the sentence after it.)
+      if (named && !item.dated) datedByNextSentence(item, t, sentences[next + 1], temporal, rules, toOriginal);
       const years = itemYears(item);
       // A sentence that opens with a time must open with its date ('In the meantime, … in 1991' does not).
       const dated = years !== null && years.from !== null && !item.endsAtYear && (named || t.text.indexOf(item.dated!.text) <= MAX_OPENING_DATE_AT);
@@ -2805,7 +2819,7 @@ function toldAfterCount(
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = APPOSED_NAME.exec(t.text)?.[1] ?? COPULAR_NAME.exec(t.text)?.[1] ?? CALLED_AFTER_COLON.exec(t.text)?.[1] ?? null;
+      if (named) item.label = APPOSED_NAME.exec(t.text)?.[1] ?? COPULAR_NAME.exec(t.text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(t.text)?.[1] ?? CALLED_AFTER_COLON.exec(t.text)?.[1] ?? COPULAR_NAME_AT_END.exec(t.text)?.[1] ?? null;
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
     }
     if (!part) return null;
@@ -3090,6 +3104,10 @@ const COPULAR_NAME = /^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seven
 const CALLED_AFTER_COLON = /:\s+(?:what|which)\s+(?:[\p{L}]+\s+){1,3}(?:call|calls|called)\s+((?:the|a|an)\s+[^,;:()]{2,60}?)(?=,|\s+(?:from|since|between)\b)/u;
 /** A name in apposition right after the words that open a sentence ('Round one, the dam years, ran …'): group 1. */
 const APPOSED_NAME = /^[^,]{1,30},\s+((?:the|a|an)\s+[^,;:()]{2,60}?),\s/u;
+/** 'Phase II was the school war.', 'Round three is the peace talks, …': a numbered stage's name after the copula (group 1). */
+const NUMBERED_COPULAR_NAME = /^\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:is|was)\s+((?:the|a|an)\s+[^,;:()]{2,60}?)(?=[,.]|\s+(?:from|since|between|in|which|when)\b)/u;
+/** 'Phase I, from 1978, when …, up to 2008, was the parallel system.': the name after a copula that ends the sentence (group 1). */
+const COPULAR_NAME_AT_END = /,\s+(?:was|is)\s+((?:the|a|an)\s+[^,;:()]{2,40}?)\s*\.?$/u;
 /** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
 const COUNT_THEN_PLURAL = new WeakMap<PeriodisationRules, RegExp>();
 
