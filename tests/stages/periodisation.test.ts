@@ -1901,6 +1901,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // with … 4 June 2011.', an interjection in brackets, and '– We will come to that, Mr Brandt. – Phase
     // III, the new start, began …' (heldout-18's Hamburg: Roman numerals, a stage dated by the sentence after it).
     ['debate-phases-roman', [['the building boom', 1972, 1995], ['the great sell-off', 1995, 2011], ['the new start', 2011, null]]],
+    // A lecture: 'think of the party's history in three big blocks. Write these down. Block one, from the
+    // founding in 1921 to 1948, is …. Block two, … is dominance. And block three, from 1993 to the
+    // present, I call the long decline.' (a count of any noun, then numbered parts; heldout-18's Bavaria).
+    ['count-of-blocks-numbered', [['the fight for the countryside', 1921, 1948], ['dominance', 1948, 1993], ['the long decline', 1993, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all
@@ -1933,6 +1937,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
   it('ends a stage at a date after a long \'until\' clause (fullgold-26\'s South Sudan)', () => {
     const text = 'Intro\n\nThis report distinguishes three periods: the first years of independence, until the outbreak of fighting in Juba in December 2013; the civil war and the fragile peace deals that followed, until the signing of the Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan (R-ARCSS) in September 2018; and the period of the transitional government since then.';
     expect(stagesOf(text).stages.map((x) => [x.from, x.to])).toEqual([[null, 2013], [2013, 2018], [2018, null]]);
+  });
+
+  it('claims nothing for numbered packages of a reform that no date places in time', () => {
+    expect(read('count-of-packages-undated').claimedCount).toBe(null);
   });
 
   it('claims nothing for a chain of opening phrases without commas that no count announces', () => {

@@ -959,7 +959,7 @@ export function findThesis(
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? numberedAfterCount(sentences, k, temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -2749,6 +2749,25 @@ function lastMention(n: number, rules: PeriodisationRules): RegExp {
  * date is a span, else where the next stage starts; the last is open unless its span is closed.
  * The stages are unnamed. Null unless every stage is found, dated and in order.
  */
+/**
+ * 'think of the CSU's history in three big blocks. … Block one, from the founding in 1945 to 1962,
+ * is the struggle for hegemony. Block two, from 1962 to 2008, is hegemony. And block three, from
+ * 2008 to the present, I call the coalition age.': a count of things of any name, then as many
+ * sentences that open with that name and each number in turn, each dated, in order. (The noun is no
+ * stage noun, so the numbered parts alone claim stages; see toldAfterCount.)
+ */
+function numberedAfterCount(sentences: Sentence[], k: number, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
+  const m = countThenPlural(rules).exec(sentences[k].text);
+  if (!m) return null;
+  const ws = wordsOf(m[0]);
+  const count = rules.countWords.get(ws[0].w.toLowerCase()) ?? null;
+  const noun = ws[ws.length - 1].w.toLowerCase();
+  // (Cheap first: the next sentences must open with the noun in the singular.)
+  const singular = singularOf(noun);
+  if (count === null || !sentences.slice(k + 1, k + 3).some((t) => t.text.toLowerCase().startsWith(singular + ' '))) return null;
+  return toldAfterCount(sentences, k, { count, after: m.index + m[0].length, noun }, temporal, rules, toOriginal, true);
+}
+
 /** A Roman numeral among the ordinals' words. */
 const ROMAN = /^[ivx]+$/u;
 
@@ -2759,6 +2778,7 @@ function toldAfterCount(
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
   toOriginal: ToOriginal,
+  numberedOnly = false,
 ): Thesis | null {
   const s = sentences[k];
   const count = a.count;
@@ -2771,12 +2791,12 @@ function toldAfterCount(
     // (Number words and digits, and Roman numerals: 'Phase II was the school war.')
     const words = [...rules.countWords, ...[...rules.ordinals].filter(([w]) => ROMAN.test(w))].filter(([, v]) => v === n).map(([w]) => escapeRegExp(w));
     if (n === 1) words.push('one');
-    return new RegExp(`^(?:${escapeRegExp(singularOf(a.noun))})\\s+(?:${[...words, String(n)].join('|')})\\b`, 'iu');
+    return new RegExp(`^(?:(?:and|then)\\s+)?(?:${escapeRegExp(singularOf(a.noun))})\\s+(?:${[...words, String(n)].join('|')})\\b`, 'iu');
   };
   for (let i = 1; i <= count; i++) {
     const ordinal = i === count ? lastMention(i, rules) : ordinalMention(i, rules);
     const byNumber = numbered(i);
-    const own = { test: (x: string): boolean => ordinal.test(x) || byNumber.test(x) };
+    const own = { test: (x: string): boolean => (!numberedOnly && ordinal.test(x)) || byNumber.test(x) };
     const later = i < count ? ordinalMention(i + 1, rules) : null;
     const previous = parts[parts.length - 1];
     let part: (typeof parts)[number] | null = null;
@@ -2787,7 +2807,7 @@ function toldAfterCount(
       // ('There were the hopeful years after … May 1991, …. There was the war … of May 1998 ….
       // And there are the years since … July 2018, …': each part brought in by 'there was'.)
       const named = (own.test(t.text) && !otherNounAfterOrdinal(t.text, a.noun, rules)) || (EXISTENTIAL_TURN.test(t.text) && (parts.length === 0 || parts.every((x) => EXISTENTIAL_TURN.test(x.item.text))));
-      if (!named && !OPENS_WITH_TIME.test(t.text)) {
+      if (!named && (numberedOnly || !OPENS_WITH_TIME.test(t.text))) {
         // A later stage named before this one was found: not told in turn.
         if (later?.test(t.text)) return null;
         continue;
@@ -2819,7 +2839,7 @@ function toldAfterCount(
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = APPOSED_NAME.exec(t.text)?.[1] ?? COPULAR_NAME.exec(t.text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(t.text)?.[1] ?? CALLED_AFTER_COLON.exec(t.text)?.[1] ?? COPULAR_NAME_AT_END.exec(t.text)?.[1] ?? null;
+      if (named) item.label = APPOSED_NAME.exec(t.text)?.[1] ?? COPULAR_NAME.exec(t.text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(t.text)?.[1] ?? CALLED_AFTER_COLON.exec(t.text)?.[1] ?? COPULAR_NAME_AT_END.exec(t.text)?.[1] ?? CALLED_AT_END.exec(t.text)?.[1] ?? null;
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
     }
     if (!part) return null;
@@ -3107,7 +3127,9 @@ const APPOSED_NAME = /^[^,]{1,30},\s+((?:the|a|an)\s+[^,;:()]{2,60}?),\s/u;
 /** 'Phase II was the school war.', 'Round three is the peace talks, …': a numbered stage's name after the copula (group 1). */
 const NUMBERED_COPULAR_NAME = /^\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:is|was)\s+((?:the|a|an)\s+[^,;:()]{2,60}?)(?=[,.]|\s+(?:from|since|between|in|which|when)\b)/u;
 /** 'Phase I, from 1978, when …, up to 2008, was the parallel system.': the name after a copula that ends the sentence (group 1). */
-const COPULAR_NAME_AT_END = /,\s+(?:was|is)\s+((?:the|a|an)\s+[^,;:()]{2,40}?)\s*\.?$/u;
+const COPULAR_NAME_AT_END = /,\s+(?:was|is)\s+((?:(?:the|a|an)\s+)?\p{L}[^,;:()]{1,40}?)\s*\.?$/u;
+/** '…, from 2008 to the present, I call the coalition age.': the name the writer calls it, ending the sentence (group 1). */
+const CALLED_AT_END = /,\s+(?:I|we)\s+(?:call|term|name)\s+(?:it\s+)?((?:(?:the|a|an)\s+)?\p{L}[^,;:()]{1,40}?)\s*\.?$/u;
 /** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
 const COUNT_THEN_PLURAL = new WeakMap<PeriodisationRules, RegExp>();
 
