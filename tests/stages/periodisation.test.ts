@@ -1910,6 +1910,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // years, …. Then, after the tribunal's ruling in 1965 and the new Dock Act in '66, you get what I think
     // of as bargaining with the state: …. That lasted until 1999. And since 1999, …' (heldout-18's Ontario).
     ['interview-way-i-read-it', [['the licence years', 1920, 1966], ['bargaining with the state', 1966, 1999], [null, 1999, null]]],
+    // A review restating the book's scheme: 'went through three eras, which she calls "reform," "command,"
+    // and "consent."' (names quoted with the commas inside; heldout-18's Philadelphia), each dated later by name.
+    ['review-which-he-calls-quoted', [['reform', 1948, 1966], ['command', 1966, 1990], ['consent', 1990, 2015]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

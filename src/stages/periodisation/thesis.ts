@@ -268,7 +268,7 @@ const MAX_BEFORE_COLON = 60;
  * C and D"), "namely", or the writer naming them ("three periods, which I call tolerance, management
  * and exclusion").
  */
-const LIST_OPENER = /:|\s?—\s?|\s[–-]\s|,?\s(?:namely|viz\.),?\s|,\sthose\sof\s|,?\s(?:which|that)\s(?:I|we)\s(?:call|term|label|name|refer\sto\sas)(?:,\s[^,;:]{1,30},)?\s|,?\s(?:called|termed|labelled|labeled)\s/;
+const LIST_OPENER = /:|\s?—\s?|\s[–-]\s|,?\s(?:namely|viz\.),?\s|,\sthose\sof\s|,?\s(?:which|that)\s(?:I|we)\s(?:call|term|label|name|refer\sto\sas)(?:,\s[^,;:]{1,30},)?\s|,?\s(?:which|that)\s(?:he|she|they)\s(?:calls?|terms?|labels?|names?)\s|,?\s(?:called|termed|labelled|labeled)\s/;
 const LIST_OPENER_G = new RegExp(LIST_OPENER.source, 'g');
 /** A copula right after the stage noun, then an article: what may open a list of named stages ('three periods are the …'). */
 const COPULA_OPENS = /^\s+(?:are|were)\s+(?=(?:the|an?)\s)/u;
@@ -821,11 +821,12 @@ function splitAtOrdinals(text: string, from: number, rules: PeriodisationRules):
 function trimItem(text: string, start: number, end: number, rules: PeriodisationRules): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /[\s,;:]/.test(text[s])) s++;
+  // (Quotes too: a list of names quoted with the commas inside, '"reform," "command," and "consent."'.)
+  while (s < e && /[\s,;:"“”]/.test(text[s])) s++;
   const head = rules.itemMarkers.exec(text.slice(s, e));
   if (head) s += head[0].length;
-  while (s < e && /[\s,;:]/.test(text[s])) s++;
-  while (e > s && /[\s,;:.]/.test(text[e - 1])) e--;
+  while (s < e && /[\s,;:"“”]/.test(text[s])) s++;
+  while (e > s && /[\s,;:."“”]/.test(text[e - 1])) e--;
   // "(ii) the planning phase, 1947–1991, and (iii) …": the conjunction before the next marker.
   const conjunction = /[\s,;]+(?:and|or)$/iu.exec(text.slice(s, e));
   if (conjunction) e = s + conjunction.index;
