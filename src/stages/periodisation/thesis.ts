@@ -2783,6 +2783,22 @@ function numberedAfterCount(sentences: Sentence[], k: number, temporal: Temporal
   return toldAfterCount(sentences, k, { count, after: m.index + m[0].length, noun }, temporal, rules, toOriginal, 'number');
 }
 
+/** Sentences after a stage's own, at most, in which a span that opens a sentence of its paragraph dates it. */
+const MAX_SENTENCES_TO_SPAN = 3;
+
+/** Dates an undated stage of sentence `j` by the first of the next few sentences of its paragraph that opens with a span of years ('From 2019 until … December 2023, …'). */
+function datedBySpanAfter(item: ThesisItem, sentences: Sentence[], j: number, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): void {
+  for (let n = j + 1; n <= j + MAX_SENTENCES_TO_SPAN && n < sentences.length && sentences[n].paragraphId === sentences[j].paragraphId; n++) {
+    const t = sentences[n];
+    if (!OPENS_WITH_TIME.test(t.text)) continue;
+    const then = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
+    const years = itemYears(then);
+    if (!then.dated || then.dated.kind === 'era' || years === null || years.from === null || years.to === null || years.to <= years.from || t.text.indexOf(then.dated.text) > MAX_OPENING_DATE_AT) continue;
+    Object.assign(item, { dated: then.dated, until: then.until, endsAtYear: false });
+    return;
+  }
+}
+
 /** A Roman numeral among the ordinals' words. */
 const ROMAN = /^[ivx]+$/u;
 
@@ -2836,6 +2852,9 @@ function toldAfterCount(
       // ('Phase II was the school war. It began with the coalition agreement of April 2008, … and it
       // ended with the referendum of 18 July 2010': a named stage dated by the sentence after it.)
       if (named && !item.dated) datedByNextSentence(item, t, sentences[next + 1], temporal, rules, toOriginal);
+      // ('Act three: the exit. The same St. Louis session passed … From 2019 until the window closed at
+      // the end of December 2023, …': else by a sentence of its paragraph soon after that opens with its span.)
+      if (named && !item.dated) datedBySpanAfter(item, sentences, next, temporal, rules, toOriginal);
       const years = itemYears(item);
       // ('That lasted until 1985. Then, after the court's decision in 1984 and the new Act in '85, you
       // get …': an opening 'after' phrase that holds the year the stage before ended starts the next.)
@@ -2870,7 +2889,7 @@ function toldAfterCount(
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = nounOfName.exec(t.text)?.[1] ?? APPOSED_NAME.exec(t.text)?.[1] ?? COPULAR_NAME.exec(t.text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(t.text)?.[1] ?? CALLED_AFTER_COLON.exec(t.text)?.[1] ?? COPULAR_NAME_AT_END.exec(t.text)?.[1] ?? CALLED_AT_END.exec(t.text)?.[1] ?? null;
+      if (named) item.label = nounOfName.exec(t.text)?.[1] ?? APPOSED_NAME.exec(t.text)?.[1] ?? COPULAR_NAME.exec(t.text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(t.text)?.[1] ?? NUMBERED_COLON_NAME.exec(t.text)?.[1] ?? CALLED_AFTER_COLON.exec(t.text)?.[1] ?? COPULAR_NAME_AT_END.exec(t.text)?.[1] ?? CALLED_AT_END.exec(t.text)?.[1] ?? null;
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
     }
     if (!part) return null;
@@ -3157,6 +3176,8 @@ const CALLED_AFTER_COLON = /:\s+(?:what|which)\s+(?:[\p{L}]+\s+){1,3}(?:call|cal
 const APPOSED_NAME = /^[^,]{1,30},\s+((?:the|a|an)\s+[^,;:()]{2,60}?),\s/u;
 /** 'Phase II was the school war.', 'Round three is the peace talks, …': a numbered stage's name after the copula (group 1). */
 const NUMBERED_COPULAR_NAME = /^\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:is|was)\s+((?:the|a|an)\s+[^,;:()]{2,60}?)(?=[,.]|\s+(?:from|since|between|in|which|when)\b)/u;
+/** 'Act one: the long argument.': a numbered stage's name after a colon, the whole sentence (group 1). */
+const NUMBERED_COLON_NAME = /^\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*:\s+([^,;:()]{2,50}?)\s*[.!]?$/iu;
 /** 'Phase I, from 1978, when …, up to 2008, was the parallel system.': the name after a copula that ends the sentence (group 1). */
 const COPULAR_NAME_AT_END = /,\s+(?:was|is)\s+((?:(?:the|a|an)\s+)?\p{L}[^,;:()]{1,40}?)\s*\.?$/u;
 /** '…, from 2008 to the present, I call the coalition age.': the name the writer calls it, ending the sentence (group 1). */
