@@ -1946,6 +1946,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // Building works (heldout-15's press release): 'Work was carried out in three phases: structural repairs in 2023, …'.
     ['Work was carried out in three phases: structural repairs in 2023, mechanical work in 2024 and the restoration of the cabins in early 2025.', null],
     ['The vaccination campaign was run in three rounds. Round one reached 40,000 children in 2019. Round two followed in 2020. Round three ended in 2021.', null],
+    // A grant proposal's plan (heldout-18's Winnipeg control): 'The research will proceed in three phases.'
+    ['The research will proceed in three phases. In the first phase (2025), the team will survey the archive. In the second phase (2026–2027), we will conduct interviews. In the third phase (2028–2029), the team will write the book.', null],
+    ['The project moved forward in two stages: the first from 2019 to 2020, the second from 2021 to 2023.', null],
   ])('claims nothing for a design: %s', (text, count) => {
     expect(stagesOf(`Methods\n\n${text}`).claimedCount).toBe(count);
   });
