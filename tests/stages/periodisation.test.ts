@@ -1862,7 +1862,7 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     ['which-i-call-for-convenience', [['the bonded era', 1848, 1905], ['late tutelage', 1905, 1918], ['the cooperatives', 1919, 1948]]],
     // 'The second, …, from 2005, …, but it ended when a new Law on Associations was adopted in 2012.
     // The third, which began with that law, …, has continued since … March 2021.' (fullgold-27's Turkmenistan)
-    ['ended-when-began-with-that', [['the personal rule of the founding president', 1990, 2004], [null, 2005, 2012], [null, 2012, null]]],
+    ['ended-when-began-with-that', [['the personal rule of the founding president', 1990, 2004], ['a limited opening under his successor', 2005, 2012], [null, 2012, null]]],
     // 'the river wars came in three rounds. Round one, the dam years, ran from 1971 … to … 1980. …
     // Round three, the peace talks, ran from 1994 to the River Agreement, passed by parliament in 2009.'
     // (heldout-15's Tasmania blog; a campaign run 'in three rounds' is none, see the designs below)
@@ -1921,6 +1921,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 1961 …', …, 'Act three: the walkout. The same ballot …. From 1988 until … the summer of 1990, …'
     // (heldout-18's Texas: names after the colon, a part dated by the span its paragraph opens a sentence with).
     ['acts-numbered-colon-names', [['the long grievance', 1961, 1981], ['the standoff', 1981, 1988], ['the walkout', 1988, 1990]]],
+    // A feature: 'has passed through three eras. The first, the Compact war from 1979 to 1994, pitted …' (an
+    // apposition that ends with its years names the stage; fullgold-30's Palau).
+    ['apposition-with-its-years', [['the harbour war', 1961, 1980], ['the quiet years', 1980, 2002], ['the tourist years', 2002, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all
