@@ -30,6 +30,16 @@ function rerunWithCitations(doc: Doc, citations: Citation[]): Row[] {
 
 describe('entities: names compromise misses or mangles', () => {
   it.each<[string, string, Row[]]>([
+    // Nineteenth session, from the blind fullgold-30 (Grenada): a title word after a given name is a
+    // family name; storms and gangs by their first and last words.
+    ['a family name that is also a title', 'Rupert Bishop, the father of Maurice Bishop, was shot dead.', [
+      ['Rupert Bishop', 'PERSON', [[0, 13, 'Rupert Bishop']]],
+      ['Maurice Bishop', 'PERSON', [[29, 43, 'Maurice Bishop']]],
+    ]],
+    ['a storm named after its kind, and a gang', 'Hurricane Ivan struck in 2004, a year after the Mongoose Gang was disbanded.', [
+      ['Hurricane Ivan', 'EVENT', [[0, 14, 'Hurricane Ivan']]],
+      ['Mongoose Gang', 'ORG', [[48, 61, 'Mongoose Gang']]],
+    ]],
     ['Chinese names, family name first', 'The delegation met Li Keqiang and Wang Yang in Tianjin last week.', [
       ['Li Keqiang', 'PERSON', [[19, 29, 'Li Keqiang']]],
       ['Wang Yang', 'PERSON', [[34, 43, 'Wang Yang']]],

@@ -129,10 +129,12 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
   if (n < 2 || n > 5) return false;
   if (regnalName(content, lex, docLower)) return true;
   if (lex.heads.has(foldOf(content[n - 1]))) return false;
+  // 'Maurice Bishop', 'Carl King': a title after a known given name is a family name (titles come before names).
+  const titleAsFamilyName = lex.givenNames.has(foldOf(content[0])) && !lex.titles.has(foldOf(content[0]));
   for (const w of content) {
     const f = foldOf(w);
     // 'Christian Sorace': a given name first may also be an ordinary word.
-    if ((lex.nonEntityWords.has(f) && !(w === content[0] && lex.givenNames.has(f))) || lex.titles.has(f) || lex.nonNames.has(w.text)) return false;
+    if ((lex.nonEntityWords.has(f) && !(w === content[0] && lex.givenNames.has(f))) || (lex.titles.has(f) && !(titleAsFamilyName && w === content[n - 1])) || lex.nonNames.has(w.text)) return false;
     if (!startsUpper(w.text) && !lex.particles.has(w.text) && !(w.parts && lex.attachedParticles.has(w.parts[0].text))) return false;
   }
   const first = foldOf(content[0]);
