@@ -612,6 +612,13 @@ describe('clean: asides and box rows are no headings (nineteenth session, from t
     expect(blocks.find((b) => b[1] === line)?.[0]).toBe(kind);
   });
 
+  it('keeps the fields of an infobox, one a line, apart from each other and from the paragraph after them', () => {
+    const { blocks } = cleaned('Radio Ellen\n\nRadio Ellen\nType: Public service radio network\nCountry: Port Ellen\nFirst air date: 3 May 1958\nPeriods:\nPier station: 1958–1966\nWebsite: radioellen.example\n\nRadio Ellen is the public radio broadcaster of Port Ellen, and it was among the first local stations of the region to broadcast in the evening.');
+    const texts = blocks.map((b) => b[1]);
+    for (const field of ['Country: Port Ellen', 'First air date: 3 May 1958', 'Periods:', 'Pier station: 1958–1966', 'Website: radioellen.example']) expect(texts).toContain(field);
+    expect(blocks.find((b) => b[1].startsWith('Radio Ellen is'))?.[0]).toBe('paragraph');
+  });
+
   it('keeps indented rows of a box, in wrapped text under a colon, as items', () => {
     const wrapped = 'This exhibition tells the story of the modern yards, from the timber slips of the\nnineteenth century to the repair docks that keep the trade alive today, and the\nmen and women who worked in them through four centuries of boom and slump.';
     const { blocks } = cleaned(`${wrapped}\n\nWe have divided that story into three ages, one for each room:\n\n    1820–1890      The Timber Slips\n    1890–1968      Iron and Steam\n    1968–today     The Repair Docks\n\n${wrapped}`);

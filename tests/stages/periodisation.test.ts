@@ -1927,6 +1927,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // A policy brief: 'has passed through three regimes:' then '(a) Trust rule, 1950–78. The harbour was run by
     // …' / '(b) …' / '(c) …', each item's sentence followed by its explanation (heldout-19's Maharashtra).
     ['colon-then-marked-items-explained', [['Trust rule', 1950, 1978], ['Public authority', 1978, 2004], ['Concession', 2004, null]]],
+    // An encyclopedia's infobox, one field a line: 'Periods:' then 'Pier station: 1958–1966', "The council's
+    // station: 1966–1991", … ; a review's proposal 'in two stages' claims nothing (heldout-19's Manx Radio).
+    ['infobox-periods-fields', [['Pier station', 1958, 1966], ["The council's station", 1966, 1991], ['Public broadcaster', 1991, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -220,6 +220,8 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
 }
 
 const HAS_WORD = /\p{L}{2}/u;
+/** A field of an infobox: a short label in capitals and a colon, then its value or nothing ('Country: Isle of Man', 'Periods:'). */
+const FIELD_LINE = /^\p{Lu}[\p{L}'’ -]{0,30}:(?:\s+\S.*)?$/u;
 /** A line in brackets from its first character to its last, with words inside. */
 const BRACKETED_LINE = /^[(\[][^()\[\]]*\p{L}{2}[^()\[\]]*[)\]]$/u;
 /** A sentence that ends inside a line and another that begins: a word of three lower-case letters or more before the stop ('Gen. Franco' is no end). */
@@ -990,7 +992,9 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
     // A heading: a short title-like line at the start of a block, alone or followed by text; not a
     // row of a timeline box among rows like it ('1750–1850      The Workshop Town' / '1850–1913 …').
     const boxRow = TIMELINE_ROW_LINE.test(l.text) && ((nextInBlock !== undefined && TIMELINE_ROW_LINE.test(nextInBlock.text)) || (sameBlockAsPrevious && TIMELINE_ROW_LINE.test(previous!.text)));
-    if (!inList && !boxRow && (blockStart || (wrapped && previous && previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && startsUpperOrDigit(l.text)))) {
+    // (Nor a field of an infobox after another: 'Periods:' / 'Pier station: 1958–1966'.)
+    const field = sameBlockAsPrevious && FIELD_LINE.test(l.text) && FIELD_LINE.test(previous!.text);
+    if (!inList && !boxRow && !field && (blockStart || (wrapped && previous && previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && startsUpperOrDigit(l.text)))) {
       const heading = headingAt(kept, k, rules, wrapping);
       if (heading !== null) {
         const u = startUnit(l, 'heading');
@@ -1015,6 +1019,8 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
       sameBlockAsPrevious &&
       !bullet &&
       !caption &&
+      // Fields of an infobox, one a line ('Country: Isle of Man' / 'First air date: 29 June 1964'), stay apart.
+      !(previous !== null && FIELD_LINE.test(previous.text) && FIELD_LINE.test(l.text)) &&
       cur.kind !== 'heading' &&
       cur.kind !== 'table' &&
       wrapped &&
@@ -1149,7 +1155,8 @@ function mergeAcrossBreaks(units: Unit[], text: string, repairs: Repair[], fullL
     // The cheap tests come first: the whole text of `a` is built only when `b` resumes in lower case.
     // A paragraph that resumes in lower case, or in capitals after a full line of wrapped text (a
     // page break before a name: '… the founders of the Caja' / 'Laboral in Mondragón …').
-    const resumes = RESUMES_SENTENCE.test(bFirst) || (b.kind === 'paragraph' && /^\p{Lu}/u.test(bFirst) && fullLineOfWords(pieceText(a.pieces[a.pieces.length - 1], text), fullLine));
+    const aLast = pieceText(a.pieces[a.pieces.length - 1], text);
+    const resumes = RESUMES_SENTENCE.test(bFirst) || (b.kind === 'paragraph' && /^\p{Lu}/u.test(bFirst) && fullLineOfWords(aLast, fullLine) && !FIELD_LINE.test(aLast));
     if (a.kind === 'paragraph' && (b.kind === 'paragraph' || b.kind === 'list-item') && resumes && stopsMidSentence(unitText(a, text))) {
       const aEnd = a.pieces[a.pieces.length - 1].end;
       repairs.push({ code: 'paragraph-rejoined', message: 'paragraph split by a page break or blank line rejoined', start: aEnd, end: b.pieces[0].start });

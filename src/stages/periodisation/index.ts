@@ -1004,9 +1004,16 @@ const ITEM_DATES = /\s*(?:\([^()]*\d{3,4}[^()]*\)|,\s*[^,]*\d{3,4}[^,]*)\s*$/u;
  * reads such lines); every item must be, in order of years, two at least. Empty otherwise.
  */
 function periodsLineStages(blocks: Block[], clean: string, temporal: TemporalExpression[], toOriginal: (a: number, b: number) => Span, rules: PeriodisationRules): LineStage[] {
-  for (const b of blocks) {
+  for (let n = 0; n < blocks.length; n++) {
+    const b = blocks[n];
     if (b.kind !== 'front' && b.kind !== 'heading') continue;
     const line = clean.slice(b.cleanStart, b.cleanEnd);
+    // 'Periods:' alone, its items the fields after it ('Caravan station: 1964–1969' / …).
+    if (rules.periodsLine.test(`${line} `) && line.trimEnd().endsWith(':')) {
+      const fields = periodFields(blocks, n + 1, clean, temporal, toOriginal, rules);
+      if (fields.length >= 2) return fields;
+      continue;
+    }
     const head = rules.periodsLine.exec(line);
     if (!head) continue;
     const parts: [number, number][] = [];
@@ -1030,6 +1037,25 @@ function periodsLineStages(blocks: Block[], clean: string, temporal: TemporalExp
     if (stages.length === parts.length && stages.length >= 2 && stages.length <= rules.maxStages) return stages;
   }
   return [];
+}
+
+/** A field of an infobox that names a stage and its years: 'Tynwald's station: 1969–1993' (group 1 the name, group 2 the years). */
+const PERIOD_FIELD = /^(\p{Lu}[^:]{0,60}?)\s*:\s*(\d{3,4}\s*[–—-]\s*(?:\d{2,4}|present|today|now)?)\s*$/u;
+
+/** The stages the front-matter fields after a 'Periods:' field list, one a line, in order of years (two at least); empty otherwise. */
+function periodFields(blocks: Block[], from: number, clean: string, temporal: TemporalExpression[], toOriginal: (a: number, b: number) => Span, rules: PeriodisationRules): LineStage[] {
+  const stages: LineStage[] = [];
+  for (let n = from; n < blocks.length && stages.length <= rules.maxStages; n++) {
+    const b = blocks[n];
+    const m = b.kind === 'front' ? PERIOD_FIELD.exec(clean.slice(b.cleanStart, b.cleanEnd)) : null;
+    if (!m) break;
+    const span = toOriginal(b.cleanStart, b.cleanEnd);
+    const date = temporal.find((t) => t.start >= span.start && t.end <= span.end && t.from !== null && t.kind !== 'relative');
+    const previous = stages[stages.length - 1];
+    if (!date || (previous && date.from! < previous.from)) break;
+    stages.push({ label: m[1].trim(), from: date.from!, to: date.to !== null && date.to > date.from! ? date.to : null, span });
+  }
+  return stages.length >= 2 && stages.length <= rules.maxStages ? stages : [];
 }
 
 export const periodisation = defineStage<PeriodisationOptions, PeriodisationRules>({

@@ -722,7 +722,7 @@ function ordinalCommaParts(text: string, rules: PeriodisationRules): Announcemen
   return { count: 0, after: noun.end, noun: `${noun.w}s`, anchors };
 }
 /** Words that may stand before a sentence's subject ('The consultations were …'). */
-const DETERMINERS = new Set(['the', 'our', 'these', 'its', 'their', 'all']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'these', 'its', 'their', 'all']);
 /** A comma, perhaps 'and', 'the' and an ordinal word (group 1): where a later part opens. */
 const COMMA_ORDINAL = /,\s+(?:and\s+)?the\s+(\p{L}+)\b/gu;
 
