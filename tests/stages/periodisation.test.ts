@@ -1930,6 +1930,11 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // An encyclopedia's infobox, one field a line: 'Periods:' then 'Pier station: 1958–1966', "The council's
     // station: 1966–1991", … ; a review's proposal 'in two stages' claims nothing (heldout-19's Manx Radio).
     ['infobox-periods-fields', [['Pier station', 1958, 1966], ["The council's station", 1966, 1991], ['Public broadcaster', 1991, null]]],
+    // An obituary: 'The tramway he served has had three lives, … The first was the company line, from … May
+    // 1911 until independence. … Independence came on 1 July 1962, and with it the second life, which old
+    // drivers still call the busy years: … The busy years ended when the floods of 1988 …. The third life
+    // began … in March 1990. Makosso called it the slow line, …' (heldout-19's Pointe-Noire).
+    ['obituary-three-lives', [['the company line', 1911, 1962], ['the busy years', 1962, 1988], ['the slow line', 1990, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -2743,6 +2743,13 @@ const ORDINAL_WORD = /^(?:first|second|third|\p{L}+th)$/u;
 /** Per rules: for each stage number, a pattern of its ordinal after an article ('a second stage', 'The third began'). */
 const ORDINAL_MENTIONS = new WeakMap<PeriodisationRules, Map<number, RegExp>>();
 
+/** The ordinal words of `n` ('second'), and for the last stage 'last' and 'final' too, as alternatives of a pattern. */
+function ordinalWordsOf(n: number, last: boolean, rules: PeriodisationRules): string {
+  const words = [...rules.ordinals].filter(([w, v]) => v === n && ORDINAL_WORD.test(w)).map(([w]) => w);
+  if (last) words.push('last', 'final');
+  return words.join('|') || '(?!)';
+}
+
 function ordinalMention(n: number, rules: PeriodisationRules): RegExp {
   let byNumber = ORDINAL_MENTIONS.get(rules);
   if (!byNumber) ORDINAL_MENTIONS.set(rules, (byNumber = new Map()));
@@ -2813,10 +2820,15 @@ function numberedAfterCount(sentences: Sentence[], k: number, temporal: Temporal
   const ws = wordsOf(m[0]);
   const count = rules.countWords.get(ws[0].w.toLowerCase()) ?? null;
   const noun = ws[ws.length - 1].w.toLowerCase();
+  if (count === null) return null;
+  const a = { count, after: m.index + m[0].length, noun };
+  // ('The railway he served has had three lives, … The first was the colonial line, from … July 1934
+  // …': a noun that counts the stages of a history only as a metaphor, then its parts by ordinals.)
+  if (rules.datedOnlyNouns.has(noun) || rules.countOnlyNouns.has(noun)) return toldAfterCount(sentences, k, a, temporal, rules, toOriginal, 'named');
   // (Cheap first: the next sentences must open with the noun in the singular.)
   const singular = singularOf(noun);
-  if (count === null || !sentences.slice(k + 1, k + 3).some((t) => t.text.toLowerCase().startsWith(singular + ' '))) return null;
-  return toldAfterCount(sentences, k, { count, after: m.index + m[0].length, noun }, temporal, rules, toOriginal, 'number');
+  if (!sentences.slice(k + 1, k + 3).some((t) => t.text.toLowerCase().startsWith(singular + ' '))) return null;
+  return toldAfterCount(sentences, k, a, temporal, rules, toOriginal, 'number');
 }
 
 /** Sentences after a stage's own, at most, in which a span that opens a sentence of its paragraph dates it. */
@@ -2868,7 +2880,9 @@ function toldAfterCount(
     const byNumber = numbered(i);
     // ('… treated as three eras. The era of development began with the … Agreement of 1915, …': the
     // noun counted and 'of' a name, before a verb of its course, name the stage too.)
-    const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x))) || byNumber.test(x) };
+    // ('The railway has had three lives. … and with it the second life, …': the ordinal and the noun counted.)
+    const ordinalNoun = new RegExp(`\\b(?:the|its|this)\\s+(?:${ordinalWordsOf(i, i === count, rules)})\\s+${escapeRegExp(singularOf(a.noun))}\\b`, 'iu');
+    const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x) || ordinalNoun.test(x))) || byNumber.test(x) };
     const later = i < count ? ordinalMention(i + 1, rules) : null;
     const previous = parts[parts.length - 1];
     let part: (typeof parts)[number] | null = null;
@@ -2929,14 +2943,45 @@ function toldAfterCount(
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
     }
     if (!part) return null;
+    // ('… the second life, which old railwaymen still call the good years: …'; 'The third life began …
+    // Loubaki called it the line of patience, …': a name others give it, there or in the next sentence.)
+    if (part.item.label === null && (own.test(part.item.text) || EXISTENTIAL_TURN.test(part.item.text))) {
+      const after = sentences[sentences.findIndex((x) => x.id === part!.item.sentenceId) + 1];
+      part.item.label = CALLED_BY_OTHERS.exec(part.item.text)?.[1] ?? (after && after.paragraphId === sentences[next - 1].paragraphId ? CALLED_IT.exec(after.text)?.[1] : undefined) ?? null;
+    }
     parts.push(part);
   }
   const items = parts.map(({ item, from, to }, i) => {
-    const end = to ?? (i + 1 < parts.length ? parts[i + 1].from : null);
+    const end = to ?? (i + 1 < parts.length ? (endTold(item, parts[i + 1].item, sentences, temporal, from, parts[i + 1].from) ?? parts[i + 1].from) : null);
     dateItem(item, item.dated!, from, end);
     return item;
   });
   return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
+}
+
+/** '…, which old railwaymen in Pointe-Noire still call the good years': a name others give a stage (group 1). */
+const CALLED_BY_OTHERS = /\bwhich\s+(?:[\p{L}'’-]+\s+){1,6}?(?:still\s+)?(?:call|calls|called)\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
+/** 'Loubaki called it the line of patience, …', 'I call it the hotspot': a name given the stage just told (group 1). */
+const CALLED_IT = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:called|calls|call)\s+it\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
+/** A verb that tells a stage's end ('The good years ended when the civil war of 1997 cut the line'). */
+const ENDED = /\b(?:ended|came\s+to\s+an\s+end|closed|was\s+over)\b/iu;
+
+/**
+ * The year a sentence between a stage's own and the next stage's says the stage ended in, when it
+ * names the stage ('The good years ended when the civil war of 1997 cut the line.'): after its
+ * start, no later than the next stage's start. Null when none does.
+ */
+function endTold(item: ThesisItem, next: ThesisItem, sentences: Sentence[], temporal: TemporalExpression[], from: number, nextFrom: number): number | null {
+  if (item.label === null) return null;
+  const name = item.label.toLowerCase();
+  const first = sentences.findIndex((x) => x.id === item.sentenceId);
+  for (let j = first + 1; j < sentences.length && sentences[j].id !== next.sentenceId; j++) {
+    const t = sentences[j];
+    if (!t.text.toLowerCase().startsWith(name) || !ENDED.test(t.text)) continue;
+    const year = temporal.find((x) => x.sentenceId === t.id && x.kind !== 'relative' && x.kind !== 'era' && x.from !== null && x.from > from && x.from <= nextFrom);
+    if (year) return year.from;
+  }
+  return null;
 }
 /**
  * True when `text` (a stage's sentence) names the event `name` ('the invasion') just before the
