@@ -1935,6 +1935,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // drivers still call the busy years: … The busy years ended when the floods of 1988 …. The third life
     // began … in March 1990. Makosso called it the slow line, …' (heldout-19's Pointe-Noire).
     ['obituary-three-lives', [['the company line', 1911, 1962], ['the busy years', 1962, 1988], ['the slow line', 1990, null]]],
+    // A panel summary: 'She therefore divides the harbour's Irish community into arrival (1848–81), settlement
+    // (1881–1921) and dispersal (from 1921 onwards).' (no count, no colon; heldout-19's Vancouver).
+    ['divides-into-bracketed-years', [['arrival', 1848, 1881], ['settlement', 1881, 1921], ['dispersal', 1921, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

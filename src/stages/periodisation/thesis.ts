@@ -960,7 +960,7 @@ export function findThesis(
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? numberedAfterCount(sentences, k, temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? numberedAfterCount(sentences, k, temporal, rules, toOriginal) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -2845,6 +2845,37 @@ function datedBySpanAfter(item: ThesisItem, sentences: Sentence[], j: number, te
     Object.assign(item, { dated: then.dated, until: then.until, endsAtYear: false });
     return;
   }
+}
+
+/** 'divides Sikh British Columbia into …': a verb of dividing and 'into' (the list follows). */
+const DIVIDES_INTO = /\b(?:divides|divided|divide|dividing|splits|split|splitting)\s+(?:[^,;:.()]{1,60}?\s+)?into\s+(?=\S)/iu;
+/** A part of such a list: a name and its years in brackets ('exclusion (1908–47)', 'visibility (from 1967 onwards)'). */
+const NAME_THEN_BRACKETED_YEARS = /^(?:and\s+)?\S[^()]{0,60}?\s*\([^()]*\d{3,4}[^()]*\)$/u;
+
+/**
+ * 'She therefore divides Sikh British Columbia into exclusion (1908–47), settlement (1947–67) and
+ * visibility (from 1967 onwards).': a verb of dividing, 'into', and a list without a count or a
+ * colon whose every part is a name with its years in brackets, two at least, in order of years.
+ */
+function dividedIntoDated(s: Sentence, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
+  if (!s.text.includes(' into ') || !s.text.includes('(')) return null;
+  const m = DIVIDES_INTO.exec(s.text);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const end = s.text.replace(/[\s.]+$/u, '').length;
+  const parts = listParts(s.text.slice(0, end), from, 0, true, rules);
+  if (parts.length < 2 || parts.length > rules.maxStages) return null;
+  const items: ThesisItem[] = [];
+  for (const [x, y] of parts) {
+    const [ts, te] = trimItem(s.text, x, y, rules);
+    if (!NAME_THEN_BRACKETED_YEARS.test(s.text.slice(ts, te))) return null;
+    const item = makeItem(s, ts, te, true, temporal, rules, toOriginal);
+    const years = itemYears(item);
+    const previous = items[items.length - 1];
+    if (years === null || years.from === null || (previous && itemYears(previous)!.from! >= years.from)) return null;
+    items.push(item);
+  }
+  return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
 
 /** A Roman numeral among the ordinals' words. */
