@@ -22,6 +22,8 @@ export function escapeRegExp(text: string): string {
 export function singularOf(noun: string): string {
   if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
   if (/(?:ch|sh|ss|x)es$/u.test(noun)) return noun.slice(0, -2);
+  // ('goes', 'heroes': a singular in -o.)
+  if (/oes$/u.test(noun)) return noun.slice(0, -2);
   // ('lives', 'halves', 'wives': a singular in -fe or -f.)
   if (/(?:li|wi|kni)ves$/u.test(noun)) return `${noun.slice(0, -3)}fe`;
   if (/(?:hal|shel|lea|wol|thie|cal)ves$/u.test(noun)) return `${noun.slice(0, -3)}f`;

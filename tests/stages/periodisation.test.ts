@@ -1938,6 +1938,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // A panel summary: 'She therefore divides the harbour's Irish community into arrival (1848–81), settlement
     // (1881–1921) and dispersal (from 1921 onwards).' (no count, no colon; heldout-19's Vancouver).
     ['divides-into-bracketed-years', [['arrival', 1848, 1881], ['settlement', 1881, 1921], ['dispersal', 1921, null]]],
+    // A podcast: 'the revival has had three goes. First go: the teachers' revival. That starts in 1911, … runs until
+    // … 1958.' / 'Second go, from 1958 to 2004, I'd call that the club years.' / 'And the third go is from 2004, …,
+    // to now. I've started calling it the quiet years, …' (heldout-19's Cornwall: the ordinal before the noun).
+    ['podcast-three-goes', [["the teachers' revival", 1911, 1958], ['the club years', 1958, 2004], ['the quiet years', 2004, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -1509,7 +1509,7 @@ function namesInTurn(s: Sentence, count: number, rules: PeriodisationRules): [nu
 }
 
 /** A sentence that opens by pointing back to the stage just named ('It began …', 'This period ended …'). */
-const SPEAKS_OF_IT = /^(?:it|this\s+(?:stage|phase|period|era|age|regime|moment|wave|generation|chapter|act))\s/iu;
+const SPEAKS_OF_IT = /^(?:it|that|this\s+(?:stage|phase|period|era|age|regime|moment|wave|generation|chapter|act))\s/iu;
 
 /**
  * Dates an undated stage of sentence `t` by the sentence after it, `next`, when that one speaks of
@@ -2820,14 +2820,20 @@ function numberedAfterCount(sentences: Sentence[], k: number, temporal: Temporal
   const ws = wordsOf(m[0]);
   const count = rules.countWords.get(ws[0].w.toLowerCase()) ?? null;
   const noun = ws[ws.length - 1].w.toLowerCase();
-  if (count === null) return null;
+  // (A stage noun is the announcements' to read: 'three phases of the experiment' is none.)
+  if (count === null || rules.stageNouns.has(noun)) return null;
   const a = { count, after: m.index + m[0].length, noun };
   // ('The railway he served has had three lives, … The first was the colonial line, from … July 1934
   // …': a noun that counts the stages of a history only as a metaphor, then its parts by ordinals.)
   if (rules.datedOnlyNouns.has(noun) || rules.countOnlyNouns.has(noun)) return toldAfterCount(sentences, k, a, temporal, rules, toOriginal, 'named');
-  // (Cheap first: the next sentences must open with the noun in the singular.)
+  // (Cheap first: one of the next sentences must open with the noun in the singular, or with an
+  // ordinal and that noun: 'Block one, …', 'First go: …'.)
   const singular = singularOf(noun);
-  if (!sentences.slice(k + 1, k + 3).some((t) => t.text.toLowerCase().startsWith(singular + ' '))) return null;
+  const opens = (t: Sentence): boolean => {
+    const head = t.text.slice(0, 30).toLowerCase();
+    return head.startsWith(`${singular} `) || new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?\\p{L}+\\s+${escapeRegExp(singular)}\\b`, 'u').test(head);
+  };
+  if (!sentences.slice(k + 1, k + 3).some(opens)) return null;
   return toldAfterCount(sentences, k, a, temporal, rules, toOriginal, 'number');
 }
 
@@ -2903,7 +2909,9 @@ function toldAfterCount(
     // (Number words and digits, and Roman numerals: 'Phase II was the school war.')
     const words = [...rules.countWords, ...[...rules.ordinals].filter(([w]) => ROMAN.test(w))].filter(([, v]) => v === n).map(([w]) => escapeRegExp(w));
     if (n === 1) words.push('one');
-    return new RegExp(`^(?:(?:and|then)\\s+)?(?:${escapeRegExp(singularOf(a.noun))})\\s+(?:${[...words, String(n)].join('|')})\\b`, 'iu');
+    // ('First go: the scholars' revival.', 'And the third go is from 2008, …': the ordinal before the noun.)
+    const noun = escapeRegExp(singularOf(a.noun));
+    return new RegExp(`^(?:(?:and|then)\\s+)?(?:${noun}\\s+(?:${[...words, String(n)].join('|')})|(?:the\\s+)?(?:${ordinalWordsOf(n, n === count, rules)})\\s+${noun})\\b`, 'iu');
   };
   const nounOfName = new RegExp(`^(?:and\\s+)?the\\s+${escapeRegExp(singularOf(a.noun))}\\s+of\\s+(\\S.{0,40}?)\\s+(?:began|begins|opened|opens|started|starts|ran|runs|lasted|lasts)\\b`, 'iu');
   for (let i = 1; i <= count; i++) {
@@ -2919,17 +2927,20 @@ function toldAfterCount(
     let part: (typeof parts)[number] | null = null;
     for (; next < window && sentences[next].sectionId === s.sectionId && !part; next++) {
       const t = sentences[next];
+      // ('[01:22] TR: Second go, from 1958 …': a speaker's turn in a transcript opens with its mark.)
+      const lead = SPEAKER_TURN.exec(t.text)?.[0].length ?? 0;
+      const text = lead === 0 ? t.text : t.text.slice(lead);
       // (An ordinal before a stage noun other than the one counted tells of another thing: 'in two
       // steps' and then 'the first stage of an earlier reform', 'The second wave' of a survey.)
       // ('There were the hopeful years after … May 1991, …. There was the war … of May 1998 ….
       // And there are the years since … July 2018, …': each part brought in by 'there was'.)
-      const named = (own.test(t.text) && !otherNounAfterOrdinal(t.text, a.noun, rules)) || (EXISTENTIAL_TURN.test(t.text) && (parts.length === 0 || parts.every((x) => EXISTENTIAL_TURN.test(x.item.text))));
-      if (!named && (only !== null || !OPENS_WITH_TIME.test(t.text))) {
+      const named = (own.test(text) && !otherNounAfterOrdinal(text, a.noun, rules)) || (EXISTENTIAL_TURN.test(text) && (parts.length === 0 || parts.every((x) => EXISTENTIAL_TURN.test(x.item.text))));
+      if (!named && (only !== null || !OPENS_WITH_TIME.test(text))) {
         // A later stage named before this one was found: not told in turn.
-        if (later?.test(t.text)) return null;
+        if (later?.test(text)) return null;
         continue;
       }
-      const item = makeItem(t, ...trimItem(t.text, 0, t.text.length, rules), false, temporal, rules, toOriginal);
+      const item = makeItem(t, ...trimItem(t.text, lead, t.text.length, rules), false, temporal, rules, toOriginal);
       // ('Phase II was the school war. It began with the coalition agreement of April 2008, … and it
       // ended with the referendum of 18 July 2010': a named stage dated by the sentence after it.)
       if (named && !item.dated) datedByNextSentence(item, t, sentences[next + 1], temporal, rules, toOriginal);
@@ -2939,9 +2950,9 @@ function toldAfterCount(
       const years = itemYears(item);
       // ('That lasted until 1985. Then, after the court's decision in 1984 and the new Act in '85, you
       // get …': an opening 'after' phrase that holds the year the stage before ended starts the next.)
-      if (!named && previous?.to != null && AFTER_OPENING.test(t.text)) {
-        const comma = t.text.indexOf(',', t.text.search(/after\s/iu));
-        const at = comma < 0 ? undefined : datesIn(temporal, t.id, t.cleanStart, t.cleanStart + comma, toOriginal).find((x) => x.from === previous.to && x.kind !== 'relative' && x.kind !== 'era');
+      if (!named && previous?.to != null && AFTER_OPENING.test(text)) {
+        const comma = text.indexOf(',', text.search(/after\s/iu));
+        const at = comma < 0 ? undefined : datesIn(temporal, t.id, t.cleanStart, t.cleanStart + lead + comma, toOriginal).find((x) => x.from === previous.to && x.kind !== 'relative' && x.kind !== 'era');
         if (at) {
           dateItem(item, at, previous.to, null);
           part = { item, from: previous.to, to: null };
@@ -2949,12 +2960,12 @@ function toldAfterCount(
         }
       }
       // A sentence that opens with a time must open with its date ('In the meantime, … in 1991' does not).
-      const dated = years !== null && years.from !== null && !item.endsAtYear && (named || t.text.indexOf(item.dated!.text) <= MAX_OPENING_DATE_AT);
+      const dated = years !== null && years.from !== null && !item.endsAtYear && (named || text.indexOf(item.dated!.text) <= MAX_OPENING_DATE_AT);
       if (!dated) {
         if (named) return null;
         // 'Between 1979 and the invasion of October 1983, …' then 'Since the invasion, …': the last
         // stage opens with the event that ended the one before, named there with its date.
-        const since = i === count && previous?.to != null ? SINCE_EVENT.exec(t.text) : null;
+        const since = i === count && previous?.to != null ? SINCE_EVENT.exec(text) : null;
         if (since && endedBy(previous!.item.text, since[1], previous!.to!)) {
           dateItem(item, previous!.item.dated!, previous!.to!, null);
           part = { item, from: previous!.to!, to: null };
@@ -2964,13 +2975,13 @@ function toldAfterCount(
       const from = years.from!;
       // A sentence that only opens with a time names a stage by a span ('From 1975 to 1991 …',
       // 'Since the constitution of 1992 …'), not by a point ('In 1980 they struck for a month').
-      if (!named && !((years.to !== null && years.to > from) || SINCE_OPENING.test(t.text))) continue;
+      if (!named && !((years.to !== null && years.to > from) || SINCE_OPENING.test(text))) continue;
       // 'In 1962 the Daily Graphic was nationalised.': a date inside the stage before tells of it.
       if (!named && previous && previous.to !== null && from >= previous.from && from < previous.to) continue;
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = nounOfName.exec(t.text)?.[1] ?? APPOSED_NAME.exec(t.text)?.[1] ?? COPULAR_NAME.exec(t.text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(t.text)?.[1] ?? NUMBERED_COLON_NAME.exec(t.text)?.[1] ?? CALLED_AFTER_COLON.exec(t.text)?.[1] ?? COPULAR_NAME_AT_END.exec(t.text)?.[1] ?? CALLED_AT_END.exec(t.text)?.[1] ?? null;
+      if (named) item.label = nounOfName.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
     }
     if (!part) return null;
@@ -2990,10 +3001,13 @@ function toldAfterCount(
   return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
 
+/** The mark of a speaker's turn that opens a sentence of a transcript: '[01:22] TR: ', 'KP: ', 'MARTA: ' (a time, or a speaker in capitals). */
+const SPEAKER_TURN = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:[\p{Lu}][\p{L}.' -]{0,24}:\s+)?|\p{Lu}{1,10}:\s+)/u;
+
 /** '…, which old railwaymen in Pointe-Noire still call the good years': a name others give a stage (group 1). */
 const CALLED_BY_OTHERS = /\bwhich\s+(?:[\p{L}'’-]+\s+){1,6}?(?:still\s+)?(?:call|calls|called)\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
 /** 'Loubaki called it the line of patience, …', 'I call it the hotspot': a name given the stage just told (group 1). */
-const CALLED_IT = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:called|calls|call)\s+it\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
+const CALLED_IT = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:started|begun|come\s+to)\s+)?(?:called|calls|call|calling)\s+it\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
 /** A verb that tells a stage's end ('The good years ended when the civil war of 1997 cut the line'). */
 const ENDED = /\b(?:ended|came\s+to\s+an\s+end|closed|was\s+over)\b/iu;
 
@@ -3289,11 +3303,11 @@ const APPOSED_NAME = /^[^,]{1,30},\s+((?:the|a|an)\s+[^,;:()]{2,60}?),\s/u;
 /** 'Phase II was the school war.', 'Round three is the peace talks, …': a numbered stage's name after the copula (group 1). */
 const NUMBERED_COPULAR_NAME = /^\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:is|was)\s+((?:the|a|an)\s+[^,;:()]{2,60}?)(?=[,.]|\s+(?:from|since|between|in|which|when)\b)/u;
 /** 'Act one: the long argument.': a numbered stage's name after a colon, the whole sentence (group 1). */
-const NUMBERED_COLON_NAME = /^\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*:\s+([^,;:()]{2,50}?)\s*[.!]?$/iu;
+const NUMBERED_COLON_NAME = /^(?:\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s+\p{L}+)\s*:\s+([^,;:()]{2,50}?)\s*[.!]?$/iu;
 /** 'Phase I, from 1978, when …, up to 2008, was the parallel system.': the name after a copula that ends the sentence (group 1). */
 const COPULAR_NAME_AT_END = /,\s+(?:was|is)\s+((?:(?:the|a|an)\s+)?\p{L}[^,;:()]{1,40}?)\s*\.?$/u;
 /** '…, from 2008 to the present, I call the coalition age.': the name the writer calls it, ending the sentence (group 1). */
-const CALLED_AT_END = /,\s+(?:I|we)\s+(?:call|term|name)\s+(?:it\s+)?((?:(?:the|a|an)\s+)?\p{L}[^,;:()]{1,40}?)\s*\.?$/u;
+const CALLED_AT_END = /,\s+(?:I|we)(?:'d|’d|\s+would)?\s+(?:call|term|name)\s+(?:it\s+|that\s+|this\s+)?((?:(?:the|a|an)\s+)?\p{L}[^,;:()]{1,40}?)\s*\.?$/u;
 /** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
 const COUNT_THEN_PLURAL = new WeakMap<PeriodisationRules, RegExp>();
 
