@@ -1942,6 +1942,11 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // … 1958.' / 'Second go, from 1958 to 2004, I'd call that the club years.' / 'And the third go is from 2004, …,
     // to now. I've started calling it the quiet years, …' (heldout-19's Cornwall: the ordinal before the noun).
     ['podcast-three-goes', [["the teachers' revival", 1911, 1958], ['the club years', 1958, 2004], ['the quiet years', 2004, null]]],
+    // A speech: 'that story falls into four ages. I call them the horse years, the electric years, the bus years,
+    // and the ferry years.' then each dated by name: 'began in March 1869 … Those years ended only when … 1911',
+    // 'The electric years lasted until … June 1949' (an end alone), 'And since … May 2009, …, we have been in
+    // the ferry years.' (heldout-19's Edinburgh).
+    ['speech-i-call-them-dated-by-name', [['the horse years', 1869, 1911], ['the electric years', 1911, 1949], ['the bus years', 1949, 2009], ['the ferry years', 2009, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

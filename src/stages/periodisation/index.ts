@@ -711,7 +711,7 @@ function fromEraTable(t: TemporalExpression): boolean {
  * patronage'): a range with both ends, else the first date's start and an end from 'until …' when
  * there is one. Null when no such sentence dates it.
  */
-function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules, ends: RegExp | null = null): { from: number; to: number | null; sentence: Sentence } | null {
+function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules, ends: RegExp | null = null): { from: number | null; to: number | null; sentence: Sentence } | null {
   // 'a regime of royal patronage' is named 'royal patronage' where the text dates it.
   // (Not 'the era of Okafor': a person's name is dated by the tenure rules, which know an election from a start in office.)
   const name = label
@@ -741,6 +741,9 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
     // 'The monopoly on cinnamon was abolished in 1833, and with it ended the first age': a
     // sentence that ends the stage, naming it by its ordinal, gives its end, not its start (see sectionEnd).
     if (ends !== null && ends.test(sentence) && (text.match(/\p{L}+/gu) ?? []).some((w) => rules.stageEndWords.has(w))) continue;
+    // ('The electric years lasted until the sixteenth of November 1956, …': its end alone.)
+    const firstAt0 = sentence.indexOf(first.text);
+    if (firstAt0 > 0 && rules.endsAt.test(sentence.slice(0, firstAt0))) return { from: null, to: first.to ?? first.from, sentence: sentences[j] };
     const until = dates.find((t) => t.from === null && t.to !== null && t.to > first.from!);
     if (until) return { from: first.from!, to: until.to, sentence: sentences[j] };
     // '… which lasted from 1856 until the nationalisation of 1948': a later year after 'until' and an event ends it.
@@ -750,7 +753,38 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
       const at = sentence.indexOf(t.text, firstAt + 1);
       return firstAt >= 0 && at > firstAt && rules.endsAt.test(sentence.slice(0, at));
     });
-    return { from: first.from!, to: ending ? ending.from : null, sentence: sentences[j] };
+    return { from: first.from!, to: ending ? ending.from : (endLaterInParagraph(j, first.from!, sentences, bySentence, rules) ?? null), sentence: sentences[j] };
+  }
+  // ('And since the thirty-first of May 2014, when the first line opened …, we have been in the tram
+  // years.': a sentence that opens with 'since' and its date, and says the text's present is in the stage.)
+  for (let j = at + 1; j < sentences.length && j < at + 1 + NAMED_STATEMENT_WINDOW * 2; j++) {
+    const sentence = sentences[j].text;
+    const lower = sentence.toLowerCase();
+    if (!SINCE_THEN_IN.test(sentence) || !(lower.includes(` in ${name}`) || lower.includes(` in the ${name}`))) continue;
+    const first = (bySentence.get(sentences[j].id) ?? []).find((t) => t.kind !== 'relative' && t.kind !== 'era' && t.from !== null);
+    if (first && sentence.indexOf(first.text) <= MAX_SINCE_TO_DATE) return { from: first.from!, to: null, sentence: sentences[j] };
+  }
+  return null;
+}
+/** A sentence that opens with 'since' ('And since the thirty-first of May 2014, …'). */
+const SINCE_THEN_IN = /^(?:(?:and|but)\s+)?(?:ever\s+)?since\s/iu;
+/** Characters, at most, from the start of such a sentence to its date. */
+const MAX_SINCE_TO_DATE = 40;
+
+/** 'Those years ended only when …', 'It lasted until …': a sentence that ends the stage just told, by a pronoun or 'those years'. */
+const ENDS_THE_ONE_TOLD = /^(?:(?:those|these)\s+(?:years|decades|days|times)|it|this|that)\s/iu;
+
+/**
+ * The end a later sentence of the same paragraph gives the stage a statement started ('The horse
+ * and cable years began in November 1871, … Those years ended only when the last cable car was
+ * replaced in 1923.'): one that speaks of it and holds a word of ending and a later year. Null when none.
+ */
+function endLaterInParagraph(j: number, from: number, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): number | null {
+  for (let n = j + 1; n < sentences.length && sentences[n].paragraphId === sentences[j].paragraphId; n++) {
+    const text = sentences[n].text;
+    if (!ENDS_THE_ONE_TOLD.test(text) || !(text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => rules.stageEndWords.has(w))) continue;
+    const year = (bySentence.get(sentences[n].id) ?? []).find((t) => t.kind !== 'relative' && t.kind !== 'era' && t.from !== null && t.from > from);
+    if (year) return year.to ?? year.from;
   }
   return null;
 }
@@ -1215,7 +1249,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           if (statement) {
             stage.from = statement.from;
             stage.to = statement.to;
-            stage.yearsFrom = { from: 'text', to: statement.to !== null ? 'text' : null };
+            stage.yearsFrom = { from: statement.from !== null ? 'text' : null, to: statement.to !== null ? 'text' : null };
             stage.evidence!.push({ start: statement.sentence.start, end: statement.sentence.end });
           }
         }

@@ -990,7 +990,7 @@ export function findThesis(
       // '… the three eras I see since … June 1990, …; all you need to remember is that the era of
       // the uprisings ended when …, that the Correa decade ended when …, and that since … October
       // 2017 we have been living in the reopening.'
-      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal);
+      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
@@ -1100,6 +1100,26 @@ function namedAfterwards(thesis: Thesis, sentences: Sentence[], rules: Periodisa
     if (name !== '') thesis.items[i].label = name;
     if (!thesis.repeatedIn[i].includes(next.id)) thesis.repeatedIn[i].push(next.id);
   });
+}
+
+/**
+ * '… that story falls into four ages. I call them the horse and cable years, the electric years,
+ * the bus years, and the tram years.': a count, then the writer's names for as many stages in the
+ * next sentence; the stages are those names (the text dates them later, by name).
+ */
+function namedRightAfter(sentences: Sentence[], k: number, a: Announcement, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
+  const next = sentences[k + 1];
+  const m = next && next.paragraphId === sentences[k].paragraphId ? CALLS_THEM.exec(next.text) : null;
+  if (!m || a.count < 2) return null;
+  const at = next.text.indexOf(m[1]);
+  const parts = listParts(next.text.slice(0, at + m[1].length), at, a.count, true, rules);
+  if (parts.length !== a.count) return null;
+  const items = parts.map(([x, y]) => {
+    const item = makeItem(next, ...trimItem(next.text, x, y, rules), false, temporal, rules, toOriginal);
+    item.label = unquoted(item.text.replace(/^\s*(?:and\s+)?/u, '')).trim() || null;
+    return item;
+  });
+  return { count: a.count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: a.noun };
 }
 
 /** A quoted name after a copula and 'a time of' ('… to the outbreak of war in 1939, was a time of 'homes fit for heroes', when …'): group 1. */
