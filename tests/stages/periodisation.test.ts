@@ -1947,6 +1947,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 'The electric years lasted until … June 1949' (an end alone), 'And since … May 2009, …, we have been in
     // the ferry years.' (heldout-19's Edinburgh).
     ['speech-i-call-them-dated-by-name', [['the horse years', 1869, 1911], ['the electric years', 1911, 1949], ['the bus years', 1949, 2009], ['the ferry years', 2009, null]]],
+    // A talk page: 'should treat the struggle as three periods:' then bullets '1911–1924 – The petition years: the
+    // first petitions …' (years, a dash, the name, a colon and what it was; heldout-19's Liechtenstein).
+    ['talkpage-bullets-years-dash-name', [['The petition years', 1911, 1924], ['Strikes and lockouts', 1924, 1948], ['Recognition', 1948, 1955]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -851,7 +851,13 @@ const MAX_LABEL_WORDS_KEPT = 2000;
 const ERA_HEAD = /^\s+(?:of|for|in)\s+\p{L}/u;
 
 /** The item's name without its dates, relative clause and generic words; null when nothing is left. */
+/** An item that opens with its years, a dash and its name, then a colon and what it was (group 1: the name). */
+const YEARS_DASH_NAME = /^\d{4}\s*[–—-]\s*(?:\d{2,4}|present|today|now)?\s+[–—-]\s+(\p{Lu}[^:;()]{1,60}?)\s*:\s/u;
+
 export function itemLabel(itemText: string, dated: TemporalExpression | null, rules: PeriodisationRules, until: TemporalExpression | null = null): string | null {
+  // '1968–1973 – The consultative votes: the first consultative vote …': years, a dash, the name, and its description after a colon.
+  const yearsDashName = YEARS_DASH_NAME.exec(itemText);
+  if (yearsDashName) return yearsDashName[1].trim();
   let core = itemText;
   if (dated && until) {
     // "a period of steam from 1878 to the war of 1914": the stretch from the start to the end goes.
@@ -1002,7 +1008,7 @@ export function findThesis(
   if (found) titledWithYears(found);
   if (found) for (const item of found.items) if (item.label === null) {
       const called = CALLED_INSIDE.exec(item.text);
-      item.label = called?.[1] ?? called?.[2] ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? null;
+      item.label = called?.[1] ?? called?.[2] ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? YEARS_DASH_NAME.exec(item.text)?.[1]?.trim() ?? null;
     }
   if (found) startsWithTheOneBefore(found);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
