@@ -1950,6 +1950,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // A talk page: 'should treat the struggle as three periods:' then bullets '1911–1924 – The petition years: the
     // first petitions …' (years, a dash, the name, a colon and what it was; heldout-19's Liechtenstein).
     ['talkpage-bullets-years-dash-name', [['The petition years', 1911, 1924], ['Strikes and lockouts', 1924, 1948], ['Recognition', 1948, 1955]]],
+    // 'The first, which I call confrontation, ran from independence to the defeat of the Harbour Party in July 1975.'
+    // with independence dated later ('led the island to independence on 4 March 1966'; fullgold-31's St Vincent).
+    ['from-event-dated-later', [['Confrontation', 1966, 1975], ['managed pluralism', 1975, 1998], ['consultation', 1998, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

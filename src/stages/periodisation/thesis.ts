@@ -2088,6 +2088,7 @@ function thesisAt(
       // stage taken in turn without a date of its own is dated by the next sentence, when that one
       // speaks of it ('It', 'This period') in the same paragraph.
       if (!item.dated) datedByNextSentence(item, t, sentences[j + 1], temporal, rules, toOriginal);
+      else if (item.until === null && !item.endsAtYear) fromEventTo(item, sentences, temporal, toOriginal);
       found.push(item);
     }
     if (found.length === a.count) items = found;
@@ -2973,6 +2974,9 @@ function toldAfterCount(
       // ('Act three: the exit. The same St. Louis session passed … From 2019 until the window closed at
       // the end of December 2023, …': else by a sentence of its paragraph soon after that opens with its span.)
       if (named && !item.dated) datedBySpanAfter(item, sentences, next, temporal, rules, toOriginal);
+      // ('The first, which I call confrontation, ran from independence to the defeat of … in July 1984':
+      // an event named without its year starts the stage, dated where the text tells it; the date is its end.)
+      if (named && item.dated && item.until === null) fromEventTo(item, sentences, temporal, toOriginal);
       const years = itemYears(item);
       // ('That lasted until 1985. Then, after the court's decision in 1984 and the new Act in '85, you
       // get …': an opening 'after' phrase that holds the year the stage before ended starts the next.)
@@ -3029,6 +3033,31 @@ function toldAfterCount(
 
 /** The mark of a speaker's turn that opens a sentence of a transcript: '[01:22] TR: ', 'KP: ', 'MARTA: ' (a time, or a speaker in capitals). */
 const SPEAKER_TURN = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:[\p{Lu}][\p{L}.' -]{0,24}:\s+)?|\p{Lu}{1,10}:\s+)/u;
+
+/** 'from independence to …': an event named without its year (group 1), then 'to'. */
+const FROM_EVENT_TO = /\bfrom\s+((?:the\s+)?[\p{L}-]+)\s+to\s/iu;
+
+/**
+ * Redates an item 'from <event> to … <date>' (its only date after 'to') as ending at that date and
+ * starting in the year the text gives the event wherever it tells it ('… led the islands to
+ * independence on 27 October 1979'), when that is earlier.
+ */
+function fromEventTo(item: ThesisItem, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal): void {
+  const m = FROM_EVENT_TO.exec(item.text);
+  const dated = item.dated!;
+  if (!m || dated.from === null || item.text.indexOf(dated.text) < m.index + m[0].length) return;
+  const name = m[1].toLowerCase().replace(/^the\s+/u, '');
+  if (/^\d/u.test(name)) return;
+  const end = dated.to ?? dated.from;
+  for (const u of sentences) {
+    const at = u.text.toLowerCase().indexOf(name);
+    if (at < 0) continue;
+    const date = datesIn(temporal, u.id, u.cleanStart + at, u.cleanStart + Math.min(u.text.length, at + name.length + MAX_EVENT_TO_DATE_CHARS), toOriginal).find((x) => x.from !== null && x.kind !== 'relative' && x.kind !== 'era' && x.from < end);
+    if (!date) continue;
+    dateItem(item, dated, date.from!, end);
+    return;
+  }
+}
 
 /** '…, which old railwaymen in Pointe-Noire still call the good years': a name others give a stage (group 1). */
 const CALLED_BY_OTHERS = /\bwhich\s+(?:[\p{L}'’-]+\s+){1,6}?(?:still\s+)?(?:call|calls|called)\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
