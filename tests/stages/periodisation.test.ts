@@ -1953,6 +1953,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 'The first, which I call confrontation, ran from independence to the defeat of the Harbour Party in July 1975.'
     // with independence dated later ('led the island to independence on 4 March 1966'; fullgold-31's St Vincent).
     ['from-event-dated-later', [['Confrontation', 1966, 1975], ['managed pluralism', 1975, 1998], ['consultation', 1998, null]]],
+    // 'And the third, since the crisis of 2006, is the climate partnership, because …' (an ordinal, its time
+    // between commas, its name after the copula; fullgold-31's Tuvalu).
+    ['ordinal-time-then-copula-name', [['the years of the pulpit', 1970, 1989], ['the years of the councils', 1989, 2006], ['the climate partnership', 2006, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -1567,6 +1567,9 @@ const ORDINAL_COPULA = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINA
  * later, as in a list). The name is an article, a stage noun within two words and 'of' with what
  * follows, up to a clause or a date; null when the sentence says no such thing.
  */
+/** 'And the third, since the crisis of 2013, is the climate partnership, because …': an ordinal, its time between commas, and its name after the copula (group 1). */
+const TIME_THEN_COPULA_NAME = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+(?:since|from|between|after|until)\\s[^,]*,\\s+(?:is|was)\\s+((?:the|a|an)\\s+[^,;:.()\\d]{2,40}?)(?=\\s*[,;:.()]|\\s+(?:because|when|which|that)\\b|$)`, 'iu');
+
 function copularName(text: string, rules: PeriodisationRules): string | null {
   let re = COPULAR_NAMES.get(rules);
   if (!re) {
@@ -2079,7 +2082,7 @@ function thesisAt(
       // but the last may be the open present, undated ("The third, which has not yet closed, is a
       // period of dualism that began with that bargain"): it starts where the one before ends.
       const openLast = n === a.count && found.length > 0 && rules.openEnded.test(t.text);
-      const label = appositionName(t.text, rules) ?? copularName(t.text, rules) ?? calledName(t.text);
+      const label = appositionName(t.text, rules) ?? copularName(t.text, rules) ?? calledName(t.text) ?? (QUOTED_TIME_OF.test(t.text) ? null : (TIME_THEN_COPULA_NAME.exec(t.text)?.[1] ?? null));
       // "In the first, a phase of guarded tolerance, the government …": an undated ordinal that
       // names itself a stage ('a phase of …') is one too; its years may come later in the text.
       if (!named && !item.dated && !openLast && !(label !== null && namesAStage(label, rules))) continue;
