@@ -1956,6 +1956,11 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 'And the third, since the crisis of 2006, is the climate partnership, because …' (an ordinal, its time
     // between commas, its name after the copula; fullgold-31's Tuvalu).
     ['ordinal-time-then-copula-name', [['the years of the pulpit', 1970, 1989], ['the years of the councils', 1989, 2006], ['the climate partnership', 2006, null]]],
+    // A review: four eras named in quotes, then dated in turn: 'The first began when … in 1948 …. It ended in 1966,
+    // …', 'The second era, which Marsh names "command," … lasted until he left office in January 1990.' (an end
+    // alone), '"Crisis" runs from 1990 to 2004', 'The last era, "consent," opens with … in 2004, and closes in the
+    // summer of 2015' (heldout-18's Philadelphia).
+    ['review-four-eras-dated-in-turn', [['reform', 1948, 1966], ['command', 1966, 1990], ['crisis', 1990, 2004], ['consent', 2004, 2015]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -730,7 +730,8 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
     if (j >= at + 1 + NAMED_STATEMENT_WINDOW && !nounOf) continue;
     const lead = nounOf ? nounOf[0].length : STATEMENT_LEAD.exec(sentence)![0].length;
     // ('The age of the single party began …' names 'the single party', its article dropped.)
-    let text = sentence.slice(lead).toLowerCase();
+    // ('"Crisis" runs from 1980 to 1996': a name in quotes.)
+    let text = sentence.slice(lead).toLowerCase().replace(/^["“‘']/u, '').replace(/^(\p{L}[\p{L} '-]*?)["”’']/u, '$1');
     if (nounOf) text = text.replace(LEADING_ARTICLE, '');
     if (!text.startsWith(name) || /\p{L}/u.test(text.charAt(name.length))) continue;
     const dates = (bySentence.get(sentences[j].id) ?? []).filter((t) => t.kind !== 'relative' || t.from === null);
@@ -770,6 +771,12 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
 const SINCE_THEN_IN = /^(?:(?:and|but)\s+)?(?:ever\s+)?since\s/iu;
 /** Characters, at most, from the start of such a sentence to its date. */
 const MAX_SINCE_TO_DATE = 40;
+
+/** 'and closes in the summer of': a stage told closing at the date that follows. */
+const CLOSES_IN = /\bcloses\s+in\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}of\s+)?$/iu;
+
+/** Words, at most, between a word of beginning and the date it governs ('opened with the association law of March 1871'). */
+const MAX_WORDS_START_TO_DATE = 8;
 
 /** 'Those years ended only when …', 'It lasted until …': a sentence that ends the stage just told, by a pronoun or 'those years'. */
 const ENDS_THE_ONE_TOLD = /^(?:(?:those|these)\s+(?:years|decades|days|times)|it|this|that)\s/iu;
@@ -848,7 +855,8 @@ function ordinalOpening(n: number, last: boolean, rules: PeriodisationRules): Re
   // Only ordinal words ('second'), not counts or roman numerals ('two', 'ii'), which the ordinals table also holds.
   const words = [...rules.ordinals].filter(([w, v]) => v === n && /(?:st|nd|rd|th)$/.test(w)).map(([w]) => w);
   if (last) words.push(...[...rules.finalOrdinals].filter((w) => !/ly$/.test(w)));
-  const opening = words.length === 0 ? null : new RegExp(`^(?:(?:and|but|then|so|now)\\s+)?the\\s+(?:${words.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${rules.singularStageNouns})\\b`, 'iu');
+  // ('The first began when the new Home Rule Charter took effect in 1952': the ordinal alone before a verb of beginning.)
+  const opening = words.length === 0 ? null : new RegExp(`^(?:(?:and|but|then|so|now)\\s+)?the\\s+(?:${words.join('|')})\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:${rules.singularStageNouns})\\b|(?=(?:began|begins|started|starts|opened|opens)\\b))`, 'iu');
   known.set(key, opening);
   return opening;
 }
@@ -878,7 +886,7 @@ function ordinalStatement(n: number, last: boolean, thesis: Sentence, sentences:
  * before its first date, and no word of ending does; a later date after 'until' or the like
  * (`endsAt`) is the end. Null when no sentence does.
  */
-function ordinalStart(n: number, last: boolean, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): { from: number; to: number | null; sentence: Sentence } | null {
+function ordinalStart(n: number, last: boolean, thesis: Sentence, sentences: Sentence[], bySentence: Map<string, TemporalExpression[]>, rules: PeriodisationRules): { from: number | null; to: number | null; sentence: Sentence } | null {
   const opening = ordinalOpening(n, last, rules);
   if (!opening) return null;
   for (let j = sentences.indexOf(thesis) + 1; j < sentences.length; j++) {
@@ -889,17 +897,31 @@ function ordinalStart(n: number, last: boolean, thesis: Sentence, sentences: Sen
     const at = first ? text.indexOf(first.text) : -1;
     if (at < 0) continue;
     const before = (text.slice(0, at).toLowerCase().match(/\p{L}+/gu) ?? []);
-    if (!before.some((w) => rules.stageStartWords.has(w)) || before.some((w) => rules.stageEndWords.has(w))) continue;
+    // ('The second era, …, was Rizzo's own: … and lasted until he left the mayoralty in January 1980.':
+    // no word of beginning, and a date that ends it: its end alone.)
+    if (!before.some((w) => rules.stageStartWords.has(w))) {
+      const wordsBefore = (t: TemporalExpression): string[] => text.slice(0, text.indexOf(t.text)).toLowerCase().match(/\p{L}+/gu) ?? [];
+      const end = dates.find((t) => rules.endsAt.test(text.slice(0, text.indexOf(t.text))) && wordsBefore(t).some((w) => rules.stageEndWords.has(w)));
+      // (Not when a later date of the sentence starts it: 'The second phase, which lasted until the war
+      // of 1910, opened with the association law of March 1871' is read below as a whole.)
+      const start = dates.find((t) => t !== end && wordsBefore(t).slice(-MAX_WORDS_START_TO_DATE).some((w) => rules.stageStartWords.has(w)));
+      if (end && !start) return { from: null, to: end.to ?? end.from, sentence: sentences[j] };
+      continue;
+    }
+    if (before.some((w) => rules.stageEndWords.has(w))) continue;
     let to: number | null = null;
     for (const t of bySentence.get(sentences[j].id) ?? []) {
       const tAt = text.indexOf(t.text, at + first.text.length);
       const year = t.to ?? t.from;
       if (t === first || tAt < 0 || year === null || year < first.from!) continue;
-      if ((t.from === null && t.to !== null) || rules.endsAt.test(text.slice(0, tAt))) {
+      // ('The last era, "consent," opens with the settlement … in 1996, …, and closes in the summer of 2020': 'closes in'.)
+      if ((t.from === null && t.to !== null) || rules.endsAt.test(text.slice(0, tAt)) || CLOSES_IN.test(text.slice(0, tAt))) {
         to = year;
         break;
       }
     }
+    // ('The first began when … in 1952 …. It ended in 1967, when Rizzo became commissioner.')
+    to ??= endLaterInParagraph(j, first.from!, sentences, bySentence, rules);
     return { from: first.from!, to, sentence: sentences[j] };
   }
   return null;
@@ -1264,7 +1286,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           if (statement) {
             stage.from = statement.from;
             stage.to = statement.to;
-            stage.yearsFrom = { from: 'text', to: statement.to !== null ? 'text' : null };
+            stage.yearsFrom = { from: statement.from !== null ? 'text' : null, to: statement.to !== null ? 'text' : null };
             stage.evidence!.push({ start: statement.sentence.start, end: statement.sentence.end });
           }
         }
