@@ -1961,6 +1961,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // alone), '"Crisis" runs from 1990 to 2004', 'The last era, "consent," opens with … in 2004, and closes in the
     // summer of 2015' (heldout-18's Philadelphia).
     ['review-four-eras-dated-in-turn', [['reform', 1948, 1966], ['command', 1966, 1990], ['crisis', 1990, 2004], ['consent', 2004, 2015]]],
+    // 'The third, the mandate crisis, began in the summer of 2012' is the open heading '4. The mandate crisis since
+    // 2012' (a season, a month or a day of a year starts it as a year does; fullgold-31's St Vincent).
+    ['season-start-open-heading', [['Confrontation', 1966, 1975], ['Consultation', 1975, 2012], ['The mandate crisis', 2012, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

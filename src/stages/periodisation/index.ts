@@ -310,8 +310,10 @@ const sameYears = (item: ThesisItem, h: HeadingInfo): boolean => {
   if (y.to === h.to || (y.to === null && h.open)) return true;
   // "a targeting generation that began in 2005" and "2.2 Targeting (2005–)": a stage the thesis
   // dates by its start alone (a single year that is no end) is the open heading with that start.
-  return h.open && item.dated?.kind === 'year' && y.to === y.from && !item.endsAtYear && !item.until;
+  // ('The fourth, the mandate crisis, began in the summer of 2021': a point in a year, too.)
+  return h.open && item.dated !== null && POINT_IN_YEAR.has(item.dated.kind) && y.to === y.from && !item.endsAtYear && !item.until;
 };
+const POINT_IN_YEAR = new Set<TemporalExpression['kind']>(['year', 'month', 'day', 'season-part']);
 
 /**
  * A heading stage without years of its own that names a ruler's time ('Reign of Peter the Great')
@@ -619,14 +621,18 @@ function alignThesis(thesis: Thesis, headings: HeadingInfo[], rules: Periodisati
   // Stages the headings do not date follow in order after the last heading matched by years:
   // "Crushed Petals" after "Blossoming (2002–12)". A concluding section is not a stage.
   const level = [...used][0].section.level;
-  const candidates = headings.filter((h) => h.section.level === level);
+  // (Only headings after the sentence that announces the stages: not 'Abstract' before it.)
+  const candidates = headings.filter((h) => h.section.level === level && (used.has(h) || h.section.start > thesisEnd));
   let cursor = -1;
+  const firstMatched = aligned.findIndex((h) => h !== null);
   thesis.items.forEach((_, i) => {
     const matched = aligned[i];
     if (matched) {
       cursor = candidates.indexOf(matched);
       return;
     }
+    // (Not the stages before the first heading matched by years: the headings before it may be anything.)
+    if (i < firstMatched) return;
     const next = candidates[cursor + 1];
     if (next && !used.has(next) && !next.conclusion && !next.ranged) {
       aligned[i] = next;
