@@ -19,6 +19,8 @@ export interface SentencesOptions {
 interface SentenceRules {
   neverFinal: Set<string>;
   maybeFinal: Set<string>;
+  /** Nouns a capital letter labels ('Period A'): after one, 'A.' and a capitalised word end a sentence. */
+  letterLabels: Set<string>;
   splitBeforeNumber: boolean;
   captionLabels: Set<string>;
 }
@@ -87,6 +89,16 @@ function stopEndsSentence(values: string[], i: number, rules: SentenceRules): bo
 }
 
 /**
+ * "… referred to below as Period A, Period B and Period C. Period A runs from …": a capital letter
+ * with its full stop (token `i`, 'C.') after a noun it labels, then a capitalised word, ends a
+ * sentence (elsewhere a letter and a stop are an initial: 'John F. Kennedy').
+ */
+function labelLetterEndsSentence(values: string[], i: number, rules: SentenceRules): boolean {
+  return LETTER_WITH_STOP.test(values[i]) && i > 0 && rules.letterLabels.has(values[i - 1].toLowerCase()) && STARTS_UPPER.test(values[i + 1] ?? '');
+}
+const LETTER_WITH_STOP = /^\p{Lu}\.$/u;
+
+/**
  * "We will come to that, Dr Keller. – Phase III, the school peace, began …": a full stop (token
  * `i`) after a plain word, then a dash and a capitalised word, ends a sentence (minutes and
  * transcripts open a speaker's next point with a dash).
@@ -135,6 +147,9 @@ export function repairSentenceSpans(values: string[], spans: [number, number][],
       if ((value === '.' && numberStartsSentence(values, i, rules)) || (value.length > 2 && value.endsWith('.') && stopEndsSentence(values, i, rules))) {
         split.push([from, i]);
         from = i + 1;
+      } else if (value.length === 2 && i + 1 <= last && labelLetterEndsSentence(values, i, rules)) {
+        split.push([from, i]);
+        from = i + 1;
       } else if (value === '.' && i + 2 <= last && dashStartsSentence(values, i, rules)) {
         // (The dash stays with the sentence it closes, so the next one opens with its first word.)
         split.push([from, i + 1]);
@@ -181,9 +196,9 @@ export const sentences = defineStage<SentencesOptions, SentenceRules>({
     },
   },
   prepare(options, env) {
-    const d = env.loadData<{ neverFinal: string[]; maybeFinal: string[]; splitBeforeNumber: boolean }>(options.rules);
+    const d = env.loadData<{ neverFinal: string[]; maybeFinal: string[]; splitBeforeNumber: boolean; letterLabels?: string[] }>(options.rules);
     const { captionLabels } = env.loadData<{ captionLabels?: string[] }>(options.captions);
-    return { neverFinal: new Set(d.neverFinal), maybeFinal: new Set(d.maybeFinal), splitBeforeNumber: d.splitBeforeNumber, captionLabels: new Set(captionLabels ?? []) };
+    return { neverFinal: new Set(d.neverFinal), maybeFinal: new Set(d.maybeFinal), letterLabels: new Set(d.letterLabels ?? []), splitBeforeNumber: d.splitBeforeNumber, captionLabels: new Set(captionLabels ?? []) };
   },
   run(doc, { resources: rules }) {
     const { text: clean, map } = layer(doc, 'clean');

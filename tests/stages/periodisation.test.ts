@@ -1964,6 +1964,11 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 'The third, the mandate crisis, began in the summer of 2012' is the open heading '4. The mandate crisis since
     // 2012' (a season, a month or a day of a year starts it as a year does; fullgold-31's St Vincent).
     ['season-start-open-heading', [['Confrontation', 1966, 1975], ['Consultation', 1975, 2012], ['The mandate crisis', 2012, null]]],
+    // A legal brief: 'fall into three periods, referred to below as Period A, Period B and Period C. Period A runs
+    // from 1 March 1991 to the entry into force of the Education Act. Period B runs from that date until the
+    // inclusion decree took effect. Period C has run since the inclusion decree took effect …', the events dated
+    // in the next paragraph (heldout-20's Ostrava: letters, and boundaries as events dated elsewhere).
+    ['letters-events-dated-elsewhere', [[null, 1991, 1999], [null, 1999, 2011], [null, 2011, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -26,6 +26,8 @@ describe('sentences: boundaries that hold on academic prose', () => {
     // Minutes and transcripts open a speaker's next point with a dash after a full stop (nineteenth
     // session, from the blind heldout-18); the dash stays with the sentence it closes.
     ['a dash after a full stop', 'We will come to that, Dr Keller. – Phase III began in 2010. Mr. – no, Dr. Keller objected.', ['We will come to that, Dr Keller. –', 'Phase III began in 2010.', 'Mr. – no, Dr. Keller objected.']],
+    // A capital letter that labels a noun ends a sentence with its stop (nineteenth session, heldout-20); an initial does not.
+    ['a labelling letter before a full stop', 'They are Period A, Period B and Period C. Period A runs from 1993. John F. Kennedy spoke.', ['They are Period A, Period B and Period C.', 'Period A runs from 1993.', 'John F. Kennedy spoke.']],
     ['fl. and r. before the years of a life or a reign', 'Caedmon (fl. 670) sang hymns. Akbar (r. 1556–1605) ruled the north. Both are remembered.', ['Caedmon (fl. 670) sang hymns.', 'Akbar (r. 1556–1605) ruled the north.', 'Both are remembered.']],
   ])('%s', (_what, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);

@@ -2914,6 +2914,66 @@ function dividedIntoDated(s: Sentence, temporal: TemporalExpression[], rules: Pe
   return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
 
+/** 'to the entry into force of the Schools Act': an end given as an event, without its year (group 1). */
+const UNTIL_EVENT = /^\s*(?:,\s*)?(?:to|until|till)\s+(the\s+[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
+/** 'from that date until the inclusion amendment took effect': a span between events (groups 1 and 2). */
+const FROM_EVENT_UNTIL_EVENT = /\bfrom\s+(that\s+(?:date|day|point|moment)|the\s+[^,;.()\d]+?)\s+(?:until|till|to)\s+(the\s+[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
+/** 'has run since the inclusion amendment took effect and continues …': a start given as an event (group 1). */
+const SINCE_EVENT_PHRASE = /\bsince\s+(the\s+[^,;.()\d]+?)(?=\s+(?:and|but)\s|\s*[,;.]|$)/iu;
+/** Words that turn an event into its occasion: 'the entry into force of the Schools Act' is the Act's. */
+const EVENT_OCCASION = /^(?:the\s+)?(?:entry\s+into\s+force|adoption|passage|signing|introduction|arrival|coming|end|start|beginning|outbreak|fall|death|election|founding|creation|opening|closing|closure)\s+of\s+/iu;
+/** A verb that follows an event's name in a clause ('the inclusion amendment took effect'). */
+const EVENT_VERB_TAIL = /\s+(?:took|takes|came|comes|entered|enters|was|were|is|had|has|began|begins|ended|ends)\b.*$/iu;
+/** Characters, at most, between an event's name and the date a sentence gives it. */
+const MAX_EVENT_NAME_TO_DATE = 90;
+
+/**
+ * The date the text gives an event named without its year ('the entry into force of the Schools Act'
+ * → 'The Schools Act (Act no. 561/2004) entered into force on 1 January 2005.'): the first date after
+ * the event's name, outside brackets, in a sentence other than `except` that names it. Undefined when
+ * none does.
+ */
+function eventDate(phrase: string, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal, except: string): TemporalExpression | undefined {
+  const name = phrase.replace(EVENT_OCCASION, '').replace(EVENT_VERB_TAIL, '').replace(/^the\s+/iu, '').trim().toLowerCase();
+  if (name.length < 4 || name.split(/\s+/u).length > 6) return undefined;
+  for (const u of sentences) {
+    if (u.id === except) continue;
+    const at = u.text.toLowerCase().indexOf(name);
+    if (at < 0) continue;
+    const from = at + name.length;
+    const date = datesIn(temporal, u.id, u.cleanStart + from, u.cleanStart + Math.min(u.text.length, from + MAX_EVENT_NAME_TO_DATE), toOriginal).find((x) => {
+      if (x.from === null || x.kind === 'relative' || x.kind === 'era') return false;
+      const p = u.text.indexOf(x.text, from);
+      const before = u.text.slice(from, p);
+      return p >= 0 && (before.match(/\(/gu) ?? []).length === (before.match(/\)/gu) ?? []).length;
+    });
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/**
+ * Dates an undated stage by the events its sentence bounds it with, where the text dates them
+ * elsewhere: 'from that date until the inclusion amendment took effect' (that date: where the stage
+ * before ended), 'since the inclusion amendment took effect'.
+ */
+function datedByEvents(item: ThesisItem, previousTo: number | null, previousEndEvent: string | null, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal): void {
+  const span = FROM_EVENT_UNTIL_EVENT.exec(item.text);
+  if (span) {
+    const thatDate = /^that\s/iu.test(span[1]);
+    const start = thatDate ? (previousEndEvent ? eventDate(previousEndEvent, sentences, temporal, toOriginal, item.sentenceId) : undefined) : eventDate(span[1], sentences, temporal, toOriginal, item.sentenceId);
+    const from = start?.from ?? (thatDate ? previousTo : null);
+    const end = eventDate(span[2], sentences, temporal, toOriginal, item.sentenceId);
+    if (from === null || (start === undefined && end === undefined)) return;
+    const to = end?.from != null && end.from > from ? end.from : null;
+    dateItem(item, (start ?? end)!, from, to);
+    return;
+  }
+  const since = SINCE_EVENT_PHRASE.exec(item.text);
+  const start = since ? eventDate(since[1], sentences, temporal, toOriginal, item.sentenceId) : undefined;
+  if (start?.from != null) dateItem(item, start, start.from, null);
+}
+
 /** A Roman numeral among the ordinals' words. */
 const ROMAN = /^[ivx]+$/u;
 
@@ -2932,13 +2992,15 @@ function toldAfterCount(
   const count = a.count;
   if (count < 2 || count > rules.maxStages) return null;
   const window = Math.min(sentences.length, k + 1 + count * MAX_SENTENCES_PER_PART_TOLD);
-  const parts: { item: ThesisItem; from: number; to: number | null }[] = [];
+  const parts: { item: ThesisItem; from: number; to: number | null; endEvent?: string | null }[] = [];
   let next = k + 1;
   // ('Round one, the dam years, ran from 1976 …': the noun counted and a number name the stage too.)
   const numbered = (n: number): RegExp => {
     // (Number words and digits, and Roman numerals: 'Phase II was the school war.')
     const words = [...rules.countWords, ...[...rules.ordinals].filter(([w]) => ROMAN.test(w))].filter(([, v]) => v === n).map(([w]) => escapeRegExp(w));
     if (n === 1) words.push('one');
+    // ('Period B runs from that date …': a capital letter.)
+    if (n <= 8) words.push(`${String.fromCharCode(64 + n)}(?![\\p{L}.])`);
     // ('First go: the scholars' revival.', 'And the third go is from 2008, …': the ordinal before the noun.)
     const noun = escapeRegExp(singularOf(a.noun));
     return new RegExp(`^(?:(?:and|then)\\s+)?(?:${noun}\\s+(?:${[...words, String(n)].join('|')})|(?:the\\s+)?(?:${ordinalWordsOf(n, n === count, rules)})\\s+${noun})\\b`, 'iu');
@@ -2977,6 +3039,9 @@ function toldAfterCount(
       // ('Act three: the exit. The same St. Louis session passed … From 2019 until the window closed at
       // the end of December 2023, …': else by a sentence of its paragraph soon after that opens with its span.)
       if (named && !item.dated) datedBySpanAfter(item, sentences, next, temporal, rules, toOriginal);
+      // ('Period B runs from that date until the inclusion amendment took effect.', 'Period C has run since
+      // the inclusion amendment took effect': events the text dates elsewhere.)
+      if (named && !item.dated) datedByEvents(item, previous?.to ?? null, previous?.endEvent ?? null, sentences, temporal, toOriginal);
       // ('The first, which I call confrontation, ran from independence to the defeat of … in July 1984':
       // an event named without its year starts the stage, dated where the text tells it; the date is its end.)
       if (named && item.dated && item.until === null) fromEventTo(item, sentences, temporal, toOriginal);
@@ -3016,6 +3081,16 @@ function toldAfterCount(
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
       if (named) item.label = nounOfName.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
+      // ('Period A runs from 1 January 1993 to the entry into force of the Schools Act.': an end the
+      // text dates elsewhere, by the event.)
+      if (part.to === null) {
+        const end = UNTIL_EVENT.exec(text.slice(text.indexOf(item.dated!.text) + item.dated!.text.length));
+        if (end) {
+          part.endEvent = end[1];
+          const year = eventDate(end[1], sentences, temporal, toOriginal, t.id)?.from ?? null;
+          if (year !== null && year > from) part.to = year;
+        }
+      }
     }
     if (!part) return null;
     // ('… the second life, which old railwaymen still call the good years: …'; 'The third life began …
