@@ -964,6 +964,9 @@ export function findThesis(
     // 'The three periods were the most violent of the century': a copula after the count announces
     // only a list of as many stages.
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
+    // ('Our network rehabilitation programme is replacing old pipes district by district. The first phase,
+    // …, was completed in 2021; the second phase started in 2022.': a programme's phases, named just before.)
+    if (a?.anchors && k > 0 && sentences[k - 1].paragraphId === sentences[k].paragraphId && namesAProgramme(sentences[k - 1].text, rules)) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
       if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? numberedAfterCount(sentences, k, temporal, rules, toOriginal) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
@@ -2972,6 +2975,11 @@ function datedByEvents(item: ThesisItem, previousTo: number | null, previousEndE
   const since = SINCE_EVENT_PHRASE.exec(item.text);
   const start = since ? eventDate(since[1], sentences, temporal, toOriginal, item.sentenceId) : undefined;
   if (start?.from != null) dateItem(item, start, start.from, null);
+}
+
+/** True when `text` names a programme, a plan or a project (a word of `notPeriodsOf`), whose phases are no periods of history. */
+function namesAProgramme(text: string, rules: PeriodisationRules): boolean {
+  return (text.toLowerCase().match(WORD) ?? []).some((w) => rules.notPeriodsOf.has(w));
 }
 
 /** A Roman numeral among the ordinals' words. */
