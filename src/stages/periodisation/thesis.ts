@@ -851,6 +851,8 @@ const MAX_LABEL_WORDS_KEPT = 2000;
 const ERA_HEAD = /^\s+(?:of|for|in)\s+\p{L}/u;
 
 /** The item's name without its dates, relative clause and generic words; null when nothing is left. */
+/** 'The 1920s and 1930s were the pool years, when …', 'The 1940s through the 1980s were the elevator years': decades, then the name after the copula (group 1). */
+const DECADES_WERE_NAME = /^(?:(?:and|then)\s+)?(?:the\s+)?\d{3}0s(?:\s+(?:and|to|through|until|till)\s+(?:the\s+)?\d{3}0s)?\s+(?:were|was)\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)(?=\s*[,;:.()]|\s+(?:when|which|as)\b|$)/iu;
 /** An item that opens with its years, a dash and its name, then a colon and what it was (group 1: the name). */
 const YEARS_DASH_NAME = /^\d{4}\s*[–—-]\s*(?:\d{2,4}|present|today|now)?\s+[–—-]\s+(\p{Lu}[^:;()]{1,60}?)\s*:\s/u;
 
@@ -1011,7 +1013,7 @@ export function findThesis(
   if (found) titledWithYears(found);
   if (found) for (const item of found.items) if (item.label === null) {
       const called = CALLED_INSIDE.exec(item.text);
-      item.label = called?.[1] ?? called?.[2] ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? YEARS_DASH_NAME.exec(item.text)?.[1]?.trim() ?? null;
+      item.label = called?.[1] ?? called?.[2] ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? YEARS_DASH_NAME.exec(item.text)?.[1]?.trim() ?? DECADES_WERE_NAME.exec(item.text)?.[1] ?? null;
     }
   if (found) startsWithTheOneBefore(found);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
@@ -1136,7 +1138,7 @@ const QUOTED_TIME_OF = /\b(?:was|is)\s+(?:a|the)\s+(?:time|period|era|age|decade
 /** A sentence whose subject is a cited work: a surname or two (or 'et al.') and a bracketed year ('Ishida (2014) describes …'). */
 const CITED_SUBJECT = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?::\s*[\d–-]+)?\)\s+\p{Ll}/u;
 /** A name the writer gives inside an item ('the state sponsored what I call the revival, a controlled return …', '… until … 2016 came the siege, in which …'): group 1. */
-const CALLED_INSIDE = /\b(?:(?:what|which)\s+(?:I|we)\s+(?:call|term|describe\s+as|refer\s+to\s+as)|\d{4}\s+came|(?:I|we)\s+call\s+(?:it|this))\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)|\bwhat\s+(?:I|we)\s+(?:(?:call|term)|think\s+of\s+as)\s+(\p{Ll}[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
+const CALLED_INSIDE = /\b(?:(?:what|which)\s+(?:I|we)\s+(?:call|term|describe\s+as|refer\s+to\s+as)|(?:what|which)\s+(?:(?:our|its|their|many|most)\s+)?\p{Ll}+\s+(?:now\s+|still\s+|often\s+)?(?:call|calls|called)|\d{4}\s+came|(?:I|we)\s+call\s+(?:it|this))\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)|\bwhat\s+(?:I|we)\s+(?:(?:call|term)|think\s+of\s+as)\s+(\p{Ll}[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
 /** A quoted title whose own brackets hold years ('"Awakening (1869–1918)"', '"The Republic's Voice (1918–1940)"', ''The Founders' Years (1880–1921)''; apostrophes inside): group 1 the title, group 2 the years. */
 const QUOTED_TITLE_WITH_YEARS = /(?<!\p{L})["“‘']([^"“”()]{2,80}?)\s*\(([^()]{4,30})\)\s*[,.;:]?["”’']/gu;
 
