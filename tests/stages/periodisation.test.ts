@@ -1973,6 +1973,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 1950s through the 1970s were the creamery years, …. And since the start of the 1980s we have been in what
     // our members now call the store years, …' (heldout-20's Saskatchewan).
     ['decades-were-the-name', [['the depot years', 1930, 1949], ['the creamery years', 1950, 1979], ['the store years', 1980, null]]],
+    // An op-ed: 'there have been three distinct settlements between the governor and the elected council. The first
+    // I would call the concession, from 1921 to 1949. The second, the bargain, ran from 1953 to 1990. …' (a noun of
+    // a history's metaphor; a gap between ordinal parts the text gives; heldout-20's Monaco).
+    ['settlements-first-i-would-call', [['the concession', 1921, 1949], ['the bargain', 1953, 1990], ['the partnership', 1990, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

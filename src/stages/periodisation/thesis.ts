@@ -2794,7 +2794,8 @@ function ordinalMention(n: number, rules: PeriodisationRules): RegExp {
     // The ordinal stands for a stage when a stage noun, a verb of its course or a mark follows it
     // ('a second stage', 'The third began', 'the second, …'), not another noun ('The first days').
     const nouns = [...rules.stageNouns].filter((w) => !w.endsWith('s'));
-    byNumber.set(n, (re = new RegExp(`\\b(?:the|a|an|its|this)\\s+(?:${words.join('|') || '(?!)'})(?=\\s*[,;:—–)]|\\s+(?:${[...nouns, ...rules.ordinalStageVerbs].join('|')})\\b)`, 'iu')));
+    // ('The first I would call the concession, from 1911 to 1959': the writer naming it.)
+    byNumber.set(n, (re = new RegExp(`\\b(?:the|a|an|its|this)\\s+(?:${words.join('|') || '(?!)'})(?=\\s*[,;:—–)]|\\s+(?:${[...nouns, ...rules.ordinalStageVerbs].join('|')})\\b|\\s+(?:I|we)\\s+(?:(?:would|shall|will|might)\\s+)?(?:call|term|name)\\b)`, 'iu')));
   }
   return re;
 }
@@ -3086,10 +3087,11 @@ function toldAfterCount(
       if (!named && !((years.to !== null && years.to > from) || SINCE_OPENING.test(text))) continue;
       // 'In 1962 the Daily Graphic was nationalised.': a date inside the stage before tells of it.
       if (!named && previous && previous.to !== null && from >= previous.from && from < previous.to) continue;
-      if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1))) return null;
+      // (A part named by its ordinal may start after a gap: 'Between the first and the second lie nearly four years'.)
+      if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1 || (named && from > previous.to)))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = nounOfName.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
+      if (named) item.label = nounOfName.exec(text)?.[1] ?? calledName(text) ?? APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
       // ('Period A runs from 1 January 1993 to the entry into force of the Schools Act.': an end the
       // text dates elsewhere, by the event.)
