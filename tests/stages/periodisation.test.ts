@@ -1977,6 +1977,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // I would call the concession, from 1921 to 1949. The second, the bargain, ran from 1953 to 1990. …' (a noun of
     // a history's metaphor; a gap between ordinal parts the text gives; heldout-20's Monaco).
     ['settlements-first-i-would-call', [['the concession', 1921, 1949], ['the bargain', 1953, 1990], ['the partnership', 1990, null]]],
+    // A thesis abstract: '…: ceasefire diplomacy, from the talks of July 1998 to … August 2003; constitutional design,
+    // from the Agreement to the first elections … in 2007; and what I call post-election bargaining, which began …'
+    // (an event named without its year dated where the text tells it; heldout-20's Bougainville).
+    ['colon-list-from-event-what-i-call', [['ceasefire diplomacy', 1998, 2003], ['constitutional design', 2003, 2007], ['post-election bargaining', 2007, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

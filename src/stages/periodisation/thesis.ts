@@ -870,6 +870,8 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   // "from the state monopoly of 1970 to 1999, through the concession era …, to the present mixed
   // system": the prepositions that chain the stages are no part of their names.
   core = core.replace(rules.itemTail, '').replace(/^(?:from|through|via|to)\s+(?=\p{L})/iu, '');
+  // ('and what I call post-referendum bargaining, which began …': the name the writer gives, without the giving.)
+  core = core.replace(/^(?:what|which)\s+(?:I|we)\s+(?:(?:would|shall|will)\s+)?(?:call|term|name)\s+(?=\S)/iu, '');
   // An era that heads the name stays in it: 'the Reagan era of retrenchment', not 'of retrenchment'.
   const eraHeads = dated?.kind === 'era' && ERA_HEAD.test(core.slice(core.indexOf(dated.text) + dated.text.length));
   // So does an era that bounds the stage: 'before the Cold War', 'the years after the Second World War'.
@@ -1981,7 +1983,16 @@ function thesisAt(
     const read: ThesisItem[] = [];
     for (const [x, y] of parts.slice(0, max)) {
       const [ts, te] = trimItem(text, x, y, rules);
-      if (te > ts) read.push(makeItem(s, ts, te, true, temporal, rules, toOriginal));
+      if (te <= ts) continue;
+      const item = makeItem(s, ts, te, true, temporal, rules, toOriginal);
+      // ('constitutional design, from the Agreement to the first elections … in 2005': from an event
+      // dated elsewhere to the item's date; the name is what stands before ', from'.)
+      if (item.dated && item.until === null && !item.endsAtYear && FROM_EVENT_TO.test(item.text)) {
+        const before = item.dated.from;
+        fromEventTo(item, sentences, temporal, toOriginal);
+        if (item.dated.from !== before && item.label !== null) item.label = item.label.replace(/,\s*from\s.*$/u, '').trim() || item.label;
+      }
+      read.push(item);
     }
     return read;
   };
