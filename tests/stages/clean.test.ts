@@ -619,6 +619,12 @@ describe('clean: asides and box rows are no headings (nineteenth session, from t
     expect(blocks.find((b) => b[1].startsWith('Radio Ellen is'))?.[0]).toBe('paragraph');
   });
 
+  it('keeps the rows of a table drawn with pipes apart, in wrapped text', () => {
+    const wrapped = 'This exhibition tells the story of the modern yards, from the timber slips of the\nnineteenth century to the repair docks that keep the trade alive today, and the\nmen and women who worked in them through four centuries of boom and slump.';
+    const { blocks } = cleaned(`${wrapped}\n\nTable 1 sets them out.\n| Period | Years |\n|---|---|\n| Clean-up days | 1991–1999 |\n| Boycott | 1999–2006 |\n\n${wrapped}`);
+    expect(blocks.filter((b) => b[0] === 'list-item').map((b) => b[1])).toEqual(['| Period | Years |', '|---|---|', '| Clean-up days | 1991–1999 |', '| Boycott | 1999–2006 |']);
+  });
+
   it('keeps indented rows of a box, in wrapped text under a colon, as items', () => {
     const wrapped = 'This exhibition tells the story of the modern yards, from the timber slips of the\nnineteenth century to the repair docks that keep the trade alive today, and the\nmen and women who worked in them through four centuries of boom and slump.';
     const { blocks } = cleaned(`${wrapped}\n\nWe have divided that story into three ages, one for each room:\n\n    1820–1890      The Timber Slips\n    1890–1968      Iron and Steam\n    1968–today     The Repair Docks\n\n${wrapped}`);

@@ -113,6 +113,8 @@ export interface Layout {
   repairs: Repair[];
 }
 
+/** A row of a table drawn with pipes: '| Period | Years | What defined it |', '|---|---|---|'. */
+const PIPE_ROW = /^\|(?:[^|\n]*\|){2,}\s*$/u;
 /** A row of a timeline set as a box ('1932–1948   Silence after the Matanza', or 'The reserve years    1996–2009'): years and a name, a gap of two spaces or more between them. Its own item, never run into the row before. */
 const TIMELINE_ROW_LINE = /^\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?(?:\s{2,}|\t)\s*\p{Lu}|^\p{Lu}[^\t.;:!?]{1,60}?\S(?:\s{2,}|\t)\s*\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?\s*$/u;
 /** A web page's table of contents ('Contents' / '1 History' / '1.1 Origins (1913–1924)' / …). */
@@ -1011,7 +1013,8 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
       }
     }
 
-    const bullet = isBullet(l.text) || TIMELINE_ROW_LINE.test(l.text);
+    // (A row of a table drawn with pipes, '| Boycott and return | 2003–2009 | … |', is an item of its own too.)
+    const bullet = isBullet(l.text) || TIMELINE_ROW_LINE.test(l.text) || PIPE_ROW.test(l.text);
     const caption = rules.caption.test(l.text);
     const cur = current as Unit | null;
     const continues =

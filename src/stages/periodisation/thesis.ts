@@ -1003,7 +1003,7 @@ export function findThesis(
       // '… the three eras I see since … June 1990, …; all you need to remember is that the era of
       // the uprisings ended when …, that the Correa decade ended when …, and that since … October
       // 2017 we have been living in the reopening.'
-      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal);
+      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
@@ -1100,6 +1100,7 @@ const CALLS_THEM = /^(?:(?:If|When)\s+[^,]{1,40},\s*|(?:For|In)\s+(?:\p{L}+\s+){
  * names them, one name to each, in order; those names are the stages' labels.
  */
 function namedAfterwards(thesis: Thesis, sentences: Sentence[], rules: PeriodisationRules): void {
+  if (thesis.items.length === 0) return;
   const last = thesis.items[thesis.items.length - 1].sentenceId;
   const k = sentences.findIndex((x) => x.id === last);
   const next = sentences[k + 1];
@@ -1132,6 +1133,41 @@ function namedRightAfter(sentences: Sentence[], k: number, a: Announcement, temp
     item.label = unquoted(item.text.replace(/^\s*(?:and\s+)?/u, '')).trim() || null;
     return item;
   });
+  return { count: a.count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: a.noun };
+}
+
+/** A row of a table drawn with pipes, as a sentence: '| Boycott and return | 2003–2009 | Suspension of … |'. */
+const PIPE_ROW_SENTENCE = /^\|(?:[^|]*\|){2,}\s*$/u;
+/** Sentences, at most, between a count and the first row of the table that sets the stages out ('Table 1 sets them out.', a caption, a header row). */
+const MAX_SENTENCES_BEFORE_TABLE = 8;
+
+/**
+ * 'For this paper we divide the campaign in Kano into four periods. Table 1 sets them out.' then a
+ * table drawn with pipes whose rows each give a name and its years ('| National Immunisation Days
+ * | 1996–2003 | House-to-house campaigns … |'), as many as counted, in order of years: the rows are
+ * the stages, each named by its first cell that holds letters and no years. A header row and a rule
+ * ('|---|---|') are passed over.
+ */
+function tableAfter(sentences: Sentence[], k: number, a: Announcement, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
+  if (a.count < 2) return null;
+  let j = k + 1;
+  while (j < sentences.length && j <= k + MAX_SENTENCES_BEFORE_TABLE && !PIPE_ROW_SENTENCE.test(sentences[j].text)) j++;
+  const items: ThesisItem[] = [];
+  for (; j < sentences.length && PIPE_ROW_SENTENCE.test(sentences[j].text) && items.length <= a.count; j++) {
+    const t = sentences[j];
+    const cells: [number, number][] = [];
+    for (let at = t.text.indexOf('|') + 1, bar = t.text.indexOf('|', at); bar >= 0; at = bar + 1, bar = t.text.indexOf('|', at)) cells.push([at, bar]);
+    const years = cells.find(([x, y]) => datesIn(temporal, t.id, t.cleanStart + x, t.cleanStart + y, toOriginal).some((d) => d.from !== null && d.kind !== 'relative' && d.kind !== 'era'));
+    if (!years) continue;
+    const name = cells.find((cell) => cell !== years && /\p{L}{2}/u.test(t.text.slice(cell[0], cell[1])) && !/\d{3,4}/u.test(t.text.slice(cell[0], cell[1])));
+    const item = makeItem(t, ...trimItem(t.text, years[0], years[1], rules), false, temporal, rules, toOriginal);
+    const y = itemYears(item);
+    const previous = items[items.length - 1];
+    if (!y || y.from === null || (previous && itemYears(previous)!.from! >= y.from)) return null;
+    item.label = name ? t.text.slice(name[0], name[1]).trim() : null;
+    items.push(item);
+  }
+  if (items.length !== a.count) return null;
   return { count: a.count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: a.noun };
 }
 
