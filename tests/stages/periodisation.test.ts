@@ -1988,6 +1988,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // A white paper: 'we divide the campaign … into three periods. Table 1 sets them out.' then a caption and a
     // table drawn with pipes whose rows give each period's name and years (heldout-20's Kano).
     ['pipe-table-after-count', [['Clean-up days', 1991, 1999], ['Boycott and return', 1999, 2006], ["The fishers' campaign", 2006, 2014]]],
+    // 'The third, which began when the island became a country within the kingdom on 10 October 2010, I call the
+    // country years, …' (a long clause between the ordinal and the naming; fullgold-32's Curaçao).
+    ['ordinal-long-clause-i-call', [['the union governments', 1969, 1985], ['the years of austerity', 1985, 2010], ['the country years', 2010, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -1523,7 +1523,7 @@ function namesAStage(label: string, rules: PeriodisationRules): boolean {
 }
 
 /** 'The first period I call the long winter', 'The second we may call the thaw': group 1, the name the author gives the stage. */
-const CALLED_AFTER_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s+\\p{L}+)?(?:\\s*,[^,;:]{1,60},)?\\s+(?:I|we)\\s+(?:(?:will|shall|would|may|might|can)\\s+)?(?:call|term|name|label|describe\\s+as)\\s+([^,;:.()]+)`, 'u');
+const CALLED_AFTER_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s+\\p{L}+)?(?:\\s*,[^,;:]{1,140},)?\\s+(?:I|we)\\s+(?:(?:will|shall|would|may|might|can)\\s+)?(?:call|term|name|label|describe\\s+as)\\s+([^,;:.()]+)`, 'u');
 
 /** The name an author gives a stage taken in turn after its ordinal ('The first period I call the long silence.', 'The first, from 1959 to October 1991, I call the monolith'); null when none. */
 function calledName(text: string): string | null {
