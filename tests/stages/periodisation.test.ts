@@ -2019,6 +2019,8 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // A grant proposal's plan (heldout-18's Winnipeg control): 'The research will proceed in three phases.'
     ['The research will proceed in three phases. In the first phase (2025), the team will survey the archive. In the second phase (2026–2027), we will conduct interviews. In the third phase (2028–2029), the team will write the book.', null],
     ['The project moved forward in two stages: the first from 2019 to 2020, the second from 2021 to 2023.', null],
+    // A paper's methods (heldout-21's Valencia control): 'Coding proceeded in three stages. In the first stage …'.
+    ['Coding proceeded in three stages. In the first stage two of us coded each case. In the second stage disagreements were resolved. In the third stage the sample was recoded.', null],
     // A utility's FAQ (heldout-20's Amman control): a programme named just before its phases.
     ['Our network rehabilitation programme is replacing old pipes district by district. The first phase, in the old town, was completed in 2021; the second phase started in 2022.', null],
   ])('claims nothing for a design: %s', (text, count) => {
