@@ -1991,6 +1991,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 'The third, which began when the island became a country within the kingdom on 10 October 2010, I call the
     // country years, …' (a long clause between the ordinal and the naming; fullgold-32's Curaçao).
     ['ordinal-long-clause-i-call', [['the union governments', 1969, 1985], ['the years of austerity', 1985, 2010], ['the country years', 2010, null]]],
+    // 'The second, the apprenticeship, runs from legalisation to the country's entry into the Common Market. The
+    // third, which older farmers still refer to simply as the grain years, opened with accession and closed when the
+    // grain subsidy scheme came to an end.' with the events dated later (heldout-21's Galicia).
+    ['ordinals-bounded-by-events-dated-later', [['the clandestine period', 1971, 1976], ['the apprenticeship', 1976, 1981], ['the grain years', 1981, 2008]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -1453,6 +1453,8 @@ const ORDINAL_APPOSITION = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s
 const NOT_A_NAME = /^(?:from|between|after|since|until|till|before|in|during|under|by|as|like|which|who|when|where|while|however|though|although|moreover|too|also|again|then|thus|therefore|for|at|on|of|to|with|without)\b/iu;
 /** A name the author gives in an apposition: 'which I call mobilisation', 'what historians have called the thaw', 'which she calls 'the red pencil'' (a book reported). Group 1: the name. */
 /** 'which might be called the rise', 'what is known as the thaw': a name given without a namer (group 1). */
+/** 'which older farmers still refer to simply as the milk years': a name others use (group 1). */
+const REFERRED_TO_AS = /^(?:which|what)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:still|simply|often|usually)\s+)*(?:refer|refers|referred)\s+to\s+(?:it\s+)?(?:(?:simply|just)\s+)?as\s+(\S.*)$/iu;
 const CALLED_PASSIVE = /^(?:which|what)\s+(?:(?:might|may|could|can|would|is|was|has\s+been|have\s+been)\s+)?(?:be\s+)?(?:called|termed|named|labelled|labeled|known\s+as|described\s+as)\s+(\S.*)$/iu;
 const CALLED_NAME = /^(?:which|what)\s+(?:I|we|she|he|they|the\s+authors?|contemporaries|historians|scholars|others|people(?:\s+here)?|\p{Lu}\p{Ll}+)\s+(?:call|calls|called|have\s+called|has\s+called|term|terms|termed|name|names|named|label|labels|labelled|labeled)\s+(\S.*)$/iu;
 /** Quotation marks around a name ('the ‘cultural rule’'). */
@@ -1482,7 +1484,7 @@ function appositionName(text: string, rules: PeriodisationRules): string | null 
   // "The first, …" or "The first regime, …": only a stage noun may stand between the ordinal and the comma.
   if (m[1] !== undefined && !rules.stageNouns.has(m[1].toLowerCase())) return null;
   // "The third, which I call mobilisation, began …": the name the author gives it.
-  const called = CALLED_NAME.exec(m[2].trim()) ?? CALLED_PASSIVE.exec(m[2].trim());
+  const called = CALLED_NAME.exec(m[2].trim()) ?? CALLED_PASSIVE.exec(m[2].trim()) ?? REFERRED_TO_AS.exec(m[2].trim());
   if (called) return unquoted(called[1]);
   // "The first, the so-called military rule of Terauchi Masatake and his successor …", "The second,
   // the 'cultural rule' that Saitō Makoto proclaimed …": the name without its quotes, without
@@ -2135,6 +2137,9 @@ function thesisAt(
       // period of dualism that began with that bargain"): it starts where the one before ends.
       const openLast = n === a.count && found.length > 0 && rules.openEnded.test(t.text);
       const label = appositionName(t.text, rules) ?? copularName(t.text, rules) ?? calledName(t.text) ?? (QUOTED_TIME_OF.test(t.text) ? null : (TIME_THEN_COPULA_NAME.exec(t.text)?.[1] ?? null));
+      // ('The second, the apprenticeship, runs from legalisation to Spain's entry into the European
+      // Community.': events the text dates elsewhere.)
+      if (!item.dated) datedByEvents(item, found.length > 0 ? (itemYears(found[found.length - 1])?.to ?? null) : null, null, sentences, temporal, toOriginal);
       // "In the first, a phase of guarded tolerance, the government …": an undated ordinal that
       // names itself a stage ('a phase of …') is one too; its years may come later in the text.
       if (!named && !item.dated && !openLast && !(label !== null && namesAStage(label, rules))) continue;
@@ -2970,11 +2975,13 @@ function dividedIntoDated(s: Sentence, temporal: TemporalExpression[], rules: Pe
 /** 'to the entry into force of the Schools Act': an end given as an event, without its year (group 1). */
 const UNTIL_EVENT = /^\s*(?:,\s*)?(?:to|until|till)\s+(the\s+[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
 /** 'from that date until the inclusion amendment took effect': a span between events (groups 1 and 2). */
-const FROM_EVENT_UNTIL_EVENT = /\bfrom\s+(that\s+(?:date|day|point|moment)|the\s+[^,;.()\d]+?)\s+(?:until|till|to)\s+(the\s+[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
+const FROM_EVENT_UNTIL_EVENT = /\bfrom\s+(that\s+(?:date|day|point|moment)|(?:the\s+)?\p{L}[^,;.()\d]*?)\s+(?:until|till|to)\s+((?:the\s+)?\p{L}[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
+/** '… and closed when the European milk quota regime came to an end': an end given as an event (group 1). */
+const CLOSED_WHEN_EVENT = /\b(?:closed|ended)\s+(?:when|with)\s+((?:the\s+)?\p{L}[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
 /** 'has run since the inclusion amendment took effect and continues …': a start given as an event (group 1). */
 const SINCE_EVENT_PHRASE = /\bsince\s+(the\s+[^,;.()\d]+?)(?=\s+(?:and|but)\s|\s*[,;.]|$)/iu;
 /** Words that turn an event into its occasion: 'the entry into force of the Schools Act' is the Act's. */
-const EVENT_OCCASION = /^(?:the\s+)?(?:entry\s+into\s+force|adoption|passage|signing|introduction|arrival|coming|end|start|beginning|outbreak|fall|death|election|founding|creation|opening|closing|closure)\s+of\s+/iu;
+const EVENT_OCCASION = /^(?:\p{L}+['’]s\s+)?(?:the\s+)?(?:(?:entry\s+into\s+force|adoption|passage|signing|introduction|arrival|coming|end|start|beginning|outbreak|fall|death|election|founding|creation|opening|closing|closure)\s+of|entry\s+into|accession\s+to)\s+/iu;
 /** A verb that follows an event's name in a clause ('the inclusion amendment took effect'). */
 const EVENT_VERB_TAIL = /\s+(?:took|takes|came|comes|entered|enters|was|were|is|had|has|began|begins|ended|ends)\b.*$/iu;
 /** Characters, at most, between an event's name and the date a sentence gives it. */
@@ -2987,8 +2994,22 @@ const MAX_EVENT_NAME_TO_DATE = 90;
  * none does.
  */
 function eventDate(phrase: string, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal, except: string): TemporalExpression | undefined {
-  const name = phrase.replace(EVENT_OCCASION, '').replace(EVENT_VERB_TAIL, '').replace(/^the\s+/iu, '').trim().toLowerCase();
-  if (name.length < 4 || name.split(/\s+/u).length > 6) return undefined;
+  const full = phrase.replace(EVENT_OCCASION, '').replace(EVENT_VERB_TAIL, '').replace(/^the\s+/iu, '').trim().toLowerCase();
+  // ('the European milk quota regime' told 'The quota regime ended on 31 March 2015': the name, then
+  // its last words, down to two, or one long word.)
+  const words = full.split(/\s+/u);
+  if (words.length > 6) return undefined;
+  for (let drop = 0; drop < words.length; drop++) {
+    const name = words.slice(drop).join(' ');
+    if (name.length < 4 || (words.length - drop < 2 && name.length < 8 && drop > 0)) break;
+    const date = eventDateNamed(name, sentences, temporal, toOriginal, except);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** The first date after `name` in a sentence other than `except` that names it (see {@link eventDate}). */
+function eventDateNamed(name: string, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal, except: string): TemporalExpression | undefined {
   for (const u of sentences) {
     if (u.id === except) continue;
     const at = u.text.toLowerCase().indexOf(name);
@@ -3024,7 +3045,15 @@ function datedByEvents(item: ThesisItem, previousTo: number | null, previousEndE
   }
   const since = SINCE_EVENT_PHRASE.exec(item.text);
   const start = since ? eventDate(since[1], sentences, temporal, toOriginal, item.sentenceId) : undefined;
-  if (start?.from != null) dateItem(item, start, start.from, null);
+  if (start?.from != null) {
+    dateItem(item, start, start.from, null);
+    return;
+  }
+  // ('The third, …, opened with accession and closed when the European milk quota regime came to an
+  // end.': from where the stage before ended to the event's date.)
+  const closed = previousTo !== null ? CLOSED_WHEN_EVENT.exec(item.text) : null;
+  const end = closed ? eventDate(closed[1], sentences, temporal, toOriginal, item.sentenceId) : undefined;
+  if (end?.from != null && end.from > previousTo!) dateItem(item, end, previousTo!, end.from);
 }
 
 /** True when `text` names a programme, a plan or a project (a word of `notPeriodsOf`), whose phases are no periods of history. */
