@@ -2040,6 +2040,13 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     expect(read('count-of-packages-undated').claimedCount).toBe(null);
   });
 
+  it('reads a sequence of dated items after a colon without a count (heldout-21\'s New South Wales)', () => {
+    const text = 'Intro\n\nWe read the history of the courts\' dealings with the press as a sequence of settlements: judicial discretion (1986–2011), statutory management (2011–2023) and what we shall call negotiated openness (since 2023).';
+    expect(stagesOf(text).stages.map((x) => [x.label, x.from, x.to])).toEqual([['judicial discretion', 1986, 2011], ['statutory management', 2011, 2023], ['negotiated openness', 2023, null]]);
+    // Undated items claim nothing.
+    expect(stagesOf('Intro\n\nThe council saw a sequence of mayors: a lawyer, a baker and a priest.').claimedCount).toBe(null);
+  });
+
   it('claims nothing for a chain of opening phrases without commas that no count announces', () => {
     expect(stagesOf('Notes\n\nUntil 1948 it was a royal university. Between 1948 and 1975 it was at war. From 1975 to 2010 it was rebuilt. Since 2010 it has been run by the ministry.').claimedCount).toBe(null);
   });

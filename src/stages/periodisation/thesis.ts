@@ -517,6 +517,10 @@ function bareAnnouncement(text: string, rules: PeriodisationRules): Announcement
   if (verb && listOpenerAfter(text, verb.index + verb[0].length, rules) !== null) return { count: 0, after: verb.index + verb[0].length, noun: 'periods', datedOnly: true };
   const bounded = boundedAnnouncement(text, colon, rules);
   if (bounded) return bounded;
+  // ('… as a sequence of settlements: judicial discretion (1986–2011), statutory management (2011–2023)
+  // and what we shall call negotiated openness (since 2023).': no count; every item must be dated.)
+  const sequence = text.lastIndexOf(' of ', colon) >= 0 ? SEQUENCE_OF.exec(text.slice(0, colon + 1)) : null;
+  if (sequence) return { count: 0, after: sequence.index + sequence[0].length - 1, noun: sequence[1].toLowerCase(), datedOnly: true };
   const into = text.lastIndexOf('into', colon) >= 0 ? INTO_COUNT.exec(text) : null;
   const count = into ? rules.countWords.get(into[1].toLowerCase()) : undefined;
   if (into && count !== undefined && count >= 2) {
@@ -525,6 +529,9 @@ function bareAnnouncement(text: string, rules: PeriodisationRules): Announcement
   }
   return null;
 }
+
+/** 'a sequence of settlements:', 'a succession of regimes:' (group 1: the plural noun), right before the colon. */
+const SEQUENCE_OF = /\b(?:sequence|series|succession)\s+of\s+(?:\p{L}+\s+)?(\p{L}{3,}s)\s*:$/iu;
 
 /** Most words between the count and the colon of a list bounded by time ('three sets of terms:'). */
 const MAX_WORDS_COUNT_TO_BOUNDED_LIST = 6;
