@@ -1995,6 +1995,11 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // third, which older farmers still refer to simply as the grain years, opened with accession and closed when the
     // grain subsidy scheme came to an end.' with the events dated later (heldout-21's Galicia).
     ['ordinals-bounded-by-events-dated-later', [['the clandestine period', 1971, 1976], ['the apprenticeship', 1976, 1981], ['the grain years', 1981, 2008]]],
+    // A book's introduction: 'falls, I shall argue, into three periods, and the book is arranged accordingly. Part One,
+    // "Revolt", follows … from … 1820 to … June 1848. Part Two, "Tutelage", treats … until its fall in September 1870.
+    // Part Three, "Charter", carries the story from the proclamation of the Republic to the … law of 1 April 1898'
+    // (heldout-21's Lyon: parts numbered, an end alone, an undated event as a start).
+    ['book-parts-quoted-names', [['Revolt', 1820, 1848], ['Tutelage', 1848, 1870], ['Charter', 1870, 1898]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

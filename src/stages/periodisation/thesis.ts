@@ -3068,6 +3068,24 @@ function namesAProgramme(text: string, rules: PeriodisationRules): boolean {
   return (text.toLowerCase().match(WORD) ?? []).some((w) => rules.notPeriodsOf.has(w));
 }
 
+/** 'Part One, "Revolt", follows …': the quoted name between commas after a part's number (group 1). */
+const QUOTED_APPOSITION = /^[^,]{1,30},\s+["“‘']([^"“”‘’']{2,50})[,.]?["”’'],?\s/u;
+/** Per rules and n: a sentence that opens with a book's part, chapter or act numbered n ('Part Two, …', 'Chapter 3 …'). */
+const NUMBERED_PARTS = new WeakMap<PeriodisationRules, Map<number, RegExp>>();
+
+function numberedPart(n: number, rules: PeriodisationRules): RegExp {
+  let byNumber = NUMBERED_PARTS.get(rules);
+  if (!byNumber) NUMBERED_PARTS.set(rules, (byNumber = new Map()));
+  let re = byNumber.get(n);
+  if (!re) {
+    const words = [...rules.countWords, ...[...rules.ordinals].filter(([w]) => ROMAN.test(w))].filter(([, v]) => v === n).map(([w]) => escapeRegExp(w));
+    if (n === 1) words.push('one');
+    words.push(String(n));
+    byNumber.set(n, (re = new RegExp(`^(?:Part|Book|Chapter|Act)\\s+(?:${words.join('|')})\\b`, 'iu')));
+  }
+  return re;
+}
+
 /** A Roman numeral among the ordinals' words. */
 const ROMAN = /^[ivx]+$/u;
 
@@ -3107,7 +3125,9 @@ function toldAfterCount(
     // noun counted and 'of' a name, before a verb of its course, name the stage too.)
     // ('The railway has had three lives. … and with it the second life, …': the ordinal and the noun counted.)
     const ordinalNoun = new RegExp(`\\b(?:the|its|this)\\s+(?:${ordinalWordsOf(i, i === count, rules)})\\s+${escapeRegExp(singularOf(a.noun))}\\b`, 'iu');
-    const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x) || ordinalNoun.test(x))) || byNumber.test(x) };
+    // ('Part Two, "Interlude", covers the brief Second Republic …': a book's parts in the order of the stages.)
+    const partNumber = numberedPart(i, rules);
+    const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x) || ordinalNoun.test(x) || partNumber.test(x))) || byNumber.test(x) };
     const later = i < count ? ordinalMention(i + 1, rules) : null;
     const previous = parts[parts.length - 1];
     let part: (typeof parts)[number] | null = null;
@@ -3151,6 +3171,24 @@ function toldAfterCount(
           continue;
         }
       }
+      // ('Part Two, "Interlude", covers the brief Second Republic and ends with the coup d'état of December
+      // 1851.': a named part told by its end alone starts where the one before ended.)
+      if (named && item.endsAtYear && item.dated && previous?.to != null && (item.dated.to ?? item.dated.from)! > previous.to) {
+        const end = (item.dated.to ?? item.dated.from)!;
+        dateItem(item, item.dated, previous.to, end);
+        part = { item, from: previous.to, to: end };
+        item.label = QUOTED_APPOSITION.exec(text)?.[1] ?? null;
+        continue;
+      }
+      // ('Part Four, "Charter", carries the story from the proclamation of the Third Republic to the
+      // mutual-aid law of 1 April 1898': from an event the text does not date, the one before's end.)
+      if (named && item.dated && item.until === null && !item.endsAtYear && previous?.to != null && FROM_EVENT_TO.test(item.text) && item.dated.from === (item.dated.to ?? item.dated.from) && item.dated.from! > previous.to) {
+        const end = item.dated.from!;
+        dateItem(item, item.dated, previous.to, end);
+        part = { item, from: previous.to, to: end };
+        item.label = QUOTED_APPOSITION.exec(text)?.[1] ?? null;
+        continue;
+      }
       // A sentence that opens with a time must open with its date ('In the meantime, … in 1991' does not).
       const dated = years !== null && years.from !== null && !item.endsAtYear && (named || text.indexOf(item.dated!.text) <= MAX_OPENING_DATE_AT);
       if (!dated) {
@@ -3174,7 +3212,7 @@ function toldAfterCount(
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1 || (named && from > previous.to)))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = nounOfName.exec(text)?.[1] ?? calledName(text) ?? APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
+      if (named) item.label = nounOfName.exec(text)?.[1] ?? calledName(text) ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
       // ('Period A runs from 1 January 1993 to the entry into force of the Schools Act.': an end the
       // text dates elsewhere, by the event.)
@@ -3208,7 +3246,7 @@ function toldAfterCount(
 const SPEAKER_TURN = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:[\p{Lu}][\p{L}.' -]{0,24}:\s+)?|\p{Lu}{1,10}:\s+)/u;
 
 /** 'from independence to …': an event named without its year (group 1), then 'to'. */
-const FROM_EVENT_TO = /\bfrom\s+((?:the\s+)?[\p{L}-]+)\s+to\s/iu;
+const FROM_EVENT_TO = /\bfrom\s+((?:the\s+)?[\p{L}'’-]+(?:\s+(?!to\b)[\p{L}'’-]+){0,5}?)\s+to\s/iu;
 
 /**
  * Redates an item 'from <event> to … <date>' (its only date after 'to') as ending at that date and
