@@ -2000,6 +2000,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // Part Three, "Charter", carries the story from the proclamation of the Republic to the … law of 1 April 1898'
     // (heldout-21's Lyon: parts numbered, an end alone, an undated event as a start).
     ['book-parts-quoted-names', [['Revolt', 1820, 1848], ['Tutelage', 1848, 1870], ['Charter', 1870, 1898]]],
+    // A newspaper analysis: 'has had two lives, …. The first life began in 1958, …. The first life ended in 1979, when
+    // …. That opened the second life, the age of the committees: …' ('that': the event the sentence before dates;
+    // heldout-21's Bologna).
+    ['two-lives-that-opened', [[null, 1958, 1979], ['the age of the committees', 1979, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -3086,6 +3086,11 @@ function numberedPart(n: number, rules: PeriodisationRules): RegExp {
   return re;
 }
 
+/** 'That opened the second life, …': a sentence that opens with the event just told, starting a stage. */
+const THAT_OPENED = /^(?:that|this)\s+(?:opened|began|started|ushered\s+in|inaugurated)\s/iu;
+/** '… the second life, the age of the councils: …': the apposition after the ordinal and its noun (group 1). */
+const OPENED_APPOSED_NAME = /\b(?:the|its)\s+(?:first|second|third|fourth|fifth|last|final)\s+\p{L}+,\s+((?:the|a|an)\s+[^,;:.()\d]{2,50}?)\s*[,:;.]/iu;
+
 /** A Roman numeral among the ordinals' words. */
 const ROMAN = /^[ivx]+$/u;
 
@@ -3153,6 +3158,12 @@ function toldAfterCount(
       // ('Act three: the exit. The same St. Louis session passed … From 2019 until the window closed at
       // the end of December 2023, …': else by a sentence of its paragraph soon after that opens with its span.)
       if (named && !item.dated) datedBySpanAfter(item, sentences, next, temporal, rules, toOriginal);
+      // ('The first life ended in 1985, when … . That opened the second life, the age of the councils: …':
+      // 'that' is the event the sentence before dates.)
+      if (named && !item.dated && THAT_OPENED.test(text) && next > 0) {
+        const before = temporal.filter((x) => x.sentenceId === sentences[next - 1].id && x.from !== null && x.kind !== 'relative' && x.kind !== 'era' && (previous === undefined || x.from > previous.from));
+        if (before.length > 0) dateItem(item, before[0], before[0].from!, null);
+      }
       // ('Period B runs from that date until the inclusion amendment took effect.', 'Period C has run since
       // the inclusion amendment took effect': events the text dates elsewhere.)
       if (named && !item.dated) datedByEvents(item, previous?.to ?? null, previous?.endEvent ?? null, sentences, temporal, toOriginal);
@@ -3212,7 +3223,7 @@ function toldAfterCount(
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1 || (named && from > previous.to)))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = nounOfName.exec(text)?.[1] ?? calledName(text) ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
+      if (named) item.label = nounOfName.exec(text)?.[1] ?? calledName(text) ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
       // ('Period A runs from 1 January 1993 to the entry into force of the Schools Act.': an end the
       // text dates elsewhere, by the event.)
