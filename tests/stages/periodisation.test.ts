@@ -2004,6 +2004,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // …. That opened the second life, the age of the committees: …' ('that': the event the sentence before dates;
     // heldout-21's Bologna).
     ['two-lives-that-opened', [[null, 1958, 1979], ['the age of the committees', 1979, null]]],
+    // 'In the regulated moment, from 1990 to …, stations were …' names its part (heldout-21's Montreal); the second
+    // announcement's 'which we refer to in what follows as club policy (1960–1975), …' is not read here (the first wins).
+    ['in-the-named-moment-and-refer-as', [['the pioneer moment', 1975, 1990], ['the regulated moment', 1990, 2008], ['the precarious moment', 2008, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all
@@ -2054,6 +2057,11 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     expect(stagesOf(text).stages.map((x) => [x.label, x.from, x.to])).toEqual([['judicial discretion', 1986, 2011], ['statutory management', 2011, 2023], ['negotiated openness', 2023, null]]);
     // Undated items claim nothing.
     expect(stagesOf('Intro\n\nThe council saw a sequence of mayors: a lawyer, a baker and a priest.').claimedCount).toBe(null);
+  });
+
+  it('names listed stages without the clause that names them ("which we refer to in what follows as …", heldout-21\'s Rotterdam)', () => {
+    const text = 'Background\n\nIn our reading, municipal policy towards the clubs has moved through three phases, which we refer to in what follows as club policy (1960–1975), sport policy (1975–1995) and health policy (since 1995).';
+    expect(stagesOf(text).stages.map((x) => x.label)).toEqual(['club policy', 'sport policy', 'health policy']);
   });
 
   it('claims nothing for a chain of opening phrases without commas that no count announces', () => {

@@ -879,6 +879,8 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   core = core.replace(rules.itemTail, '').replace(/^(?:from|through|via|to)\s+(?=\p{L})/iu, '');
   // ('and what I call post-referendum bargaining, which began …': the name the writer gives, without the giving.)
   core = core.replace(/^(?:what|which)\s+(?:I|we)\s+(?:(?:would|shall|will)\s+)?(?:call|term|name)\s+(?=\S)/iu, '');
+  // ('which we refer to in what follows as categorical policy (1970–1985)': the naming clause opening the list.)
+  core = core.replace(/^(?:which|that)\s+(?:I|we)\s+(?:(?:will|shall)\s+)?(?:refer\s+to|describe)(?:\s+(?:in\s+what\s+follows|below|here|hereafter))?\s+as\s+(?=\S)/iu, '');
   // An era that heads the name stays in it: 'the Reagan era of retrenchment', not 'of retrenchment'.
   const eraHeads = dated?.kind === 'era' && ERA_HEAD.test(core.slice(core.indexOf(dated.text) + dated.text.length));
   // So does an era that bounds the stage: 'before the Cold War', 'the years after the Second World War'.
@@ -1022,7 +1024,10 @@ export function findThesis(
   if (found) titledWithYears(found);
   if (found) for (const item of found.items) if (item.label === null) {
       const called = CALLED_INSIDE.exec(item.text);
-      item.label = called?.[1] ?? called?.[2] ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? YEARS_DASH_NAME.exec(item.text)?.[1]?.trim() ?? DECADES_WERE_NAME.exec(item.text)?.[1] ?? null;
+      const inName = IN_NAMED.exec(item.text)?.[1];
+      // ('In the regulated moment, from 1991 …': a name under 'in' that holds a stage noun.)
+      const inStage = inName !== undefined && inName.toLowerCase().split(/\s+/u).some((w) => rules.stageNouns.has(w)) ? inName : undefined;
+      item.label = called?.[1] ?? called?.[2] ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? YEARS_DASH_NAME.exec(item.text)?.[1]?.trim() ?? DECADES_WERE_NAME.exec(item.text)?.[1] ?? inStage ?? null;
     }
   if (found) startsWithTheOneBefore(found);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
@@ -3091,6 +3096,9 @@ const THAT_OPENED = /^(?:that|this)\s+(?:opened|began|started|ushered\s+in|inaug
 /** '… the second life, the age of the councils: …': the apposition after the ordinal and its noun (group 1). */
 const OPENED_APPOSED_NAME = /\b(?:the|its)\s+(?:first|second|third|fourth|fifth|last|final)\s+\p{L}+,\s+((?:the|a|an)\s+[^,;:.()\d]{2,50}?)\s*[,:;.]/iu;
 
+/** 'In the regulated moment, …': a name under 'in' or 'during' that opens a sentence (group 1). */
+const IN_NAMED = /^(?:in|during|throughout)\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)\s*,/iu;
+
 /** A Roman numeral among the ordinals' words. */
 const ROMAN = /^[ivx]+$/u;
 
@@ -3224,6 +3232,12 @@ function toldAfterCount(
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
       if (named) item.label = nounOfName.exec(text)?.[1] ?? calledName(text) ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
+      // ('In the regulated moment, from 1991 to the community radio policy of 2010, stations were …': a
+      // part that opens with the counted noun's name, under 'in'.)
+      if (!named) {
+        const inName = IN_NAMED.exec(text);
+        if (inName && inName[1].toLowerCase().split(/\s+/u).includes(singularOf(a.noun))) item.label = inName[1];
+      }
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
       // ('Period A runs from 1 January 1993 to the entry into force of the Schools Act.': an end the
       // text dates elsewhere, by the event.)
