@@ -2007,6 +2007,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 'In the regulated moment, from 1990 to …, stations were …' names its part (heldout-21's Montreal); the second
     // announcement's 'which we refer to in what follows as club policy (1960–1975), …' is not read here (the first wins).
     ['in-the-named-moment-and-refer-as', [['the pioneer moment', 1975, 1990], ['the regulated moment', 1990, 2008], ['the precarious moment', 2008, null]]],
+    // A newspaper analysis: officials' 'two phases, before and after …' then the writer's 'I would count three periods
+    // since the 1970s. The first, from 1975 to 2003, was …' (a count in the conditional replaces another's scheme;
+    // fullgold-33's Mayotte).
+    ['i-would-count-after-officials', [['the age of patient petitioning', 1975, 2003], ['the age of the unions', 2003, 2016], ['the age of the collectives', 2016, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all
