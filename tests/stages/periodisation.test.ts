@@ -2042,6 +2042,8 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     ['The project moved forward in two stages: the first from 2019 to 2020, the second from 2021 to 2023.', null],
     // A paper's methods (heldout-21's Valencia control): 'Coding proceeded in three stages. In the first stage …'.
     ['Coding proceeded in three stages. In the first stage two of us coded each case. In the second stage disagreements were resolved. In the third stage the sample was recoded.', null],
+    // A literature review that reports others' schemes and says it proposes none (heldout-22's Kraków control).
+    ['Błażejewski (1985), the fullest of the official histories, divides the movement into three periods: the founding years to 1918, the republic to 1939 and the war years to 1945. We do not propose a periodisation of our own.', null],
     // A utility's FAQ (heldout-20's Amman control): a programme named just before its phases.
     ['Our network rehabilitation programme is replacing old pipes district by district. The first phase, in the old town, was completed in 2021; the second phase started in 2022.', null],
   ])('claims nothing for a design: %s', (text, count) => {

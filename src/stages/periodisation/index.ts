@@ -71,6 +71,7 @@ interface RulesData {
   countedInYears: { first: string[]; next: string[]; last: string[]; units: Record<string, number>; tens: Record<string, number>; nameVerbs: string[] };
   agesOfALife: { lifeWords: string[]; birthWords: string[]; maxWordsAfterBirthWord: number };
   timesWhen: { nouns: string[]; openers: string[]; present: string[] };
+  disclaimer: string;
   founding: { references: string[]; verbs: string[]; sentencesBefore: number; endOnlyOpenings: string[]; beginVerbs: string[] };
   cameInTurn: { first: string[]; then: string[]; verbs: string[]; living: string[] };
   definitionVerbs: string[];
@@ -191,6 +192,7 @@ function compile(d: RulesData): PeriodisationRules {
         thenBare: new RegExp(`^(?:and\\s+)?(?:${phrases(c.then)})\\s*,?\\s+${name}`, 'iu'),
       };
     })(),
+    disclaimer: new RegExp(d.disclaimer, 'iu'),
     founding: {
       reference: new RegExp(`\\b(?:our|its|their|the)\\s+(?:${d.founding.references.map(escapeRegExp).join('|')})\\b`, 'iu'),
       verb: new RegExp(`\\b(?:${d.founding.verbs.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'iu'),

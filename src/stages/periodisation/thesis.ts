@@ -118,6 +118,8 @@ export interface PeriodisationRules {
   /** Stages that come in turn ('First came the hurricane, …', 'Then came …', 'And since that day we have lived in …'): group 1 of each, the name. */
   cameInTurn: { first: RegExp; then: RegExp; present: RegExp; firstBare: RegExp; thenBare: RegExp };
   /** A first stage from the body's founding ('from our founding until …'): the words that refer to it, the verbs that tell it, how far back to look. */
+  /** A sentence in which the text says it claims no periodisation of its own ('we do not propose a periodisation of our own'). */
+  disclaimer: RegExp;
   founding: { reference: RegExp; verb: RegExp; sentencesBefore: number; endOnly: RegExp; beginVerb: RegExp };
   /** A part of a list of times ('There was the time when …', 'and now that …, the time we are still in'). */
   timesWhenPart: RegExp;
@@ -1017,6 +1019,9 @@ export function findThesis(
       else countOnly ??= thesis;
     }
   }
+  // ('We do not attempt to settle the question here, and we do not propose a periodisation of our own.':
+  // the text says it claims none, whatever schemes of others it reports.)
+  if (sentences.some((t) => rules.disclaimer.test(t.text))) return null;
   if (found && found.items.length === found.count) inPhases(found, sentences, temporal, rules, toOriginal, tokens);
   if (found && found.items.length > 0) fromFounding(found, sentences, temporal, rules);
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
@@ -1186,7 +1191,7 @@ function tableAfter(sentences: Sentence[], k: number, a: Announcement, temporal:
 /** A quoted name after a copula and 'a time of' ('… to the outbreak of war in 1939, was a time of 'homes fit for heroes', when …'): group 1. */
 const QUOTED_TIME_OF = /\b(?:was|is)\s+(?:a|the)\s+(?:time|period|era|age|decade|phase|stage)\s+of\s+['‘"“]([^'’"”]{2,60})['’"”]/u;
 /** A sentence whose subject is a cited work: a surname or two (or 'et al.') and a bracketed year ('Ishida (2014) describes …'). */
-const CITED_SUBJECT = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?::\s*[\d–-]+)?\)\s+\p{Ll}/u;
+const CITED_SUBJECT = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?::\s*[\d–-]+)?\)\s*(?:,[^,]{1,80},\s*)?\p{Ll}/u;
 /** A name the writer gives inside an item ('the state sponsored what I call the revival, a controlled return …', '… until … 2016 came the siege, in which …'): group 1. */
 const CALLED_INSIDE = /\b(?:(?:what|which)\s+(?:I|we)\s+(?:call|term|describe\s+as|refer\s+to\s+as)|(?:what|which)\s+(?:(?:our|its|their|many|most)\s+)?\p{Ll}+\s+(?:now\s+|still\s+|often\s+)?(?:call|calls|called)|\d{4}\s+came|(?:I|we)\s+call\s+(?:it|this))\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)|\bwhat\s+(?:I|we)\s+(?:(?:call|term)|think\s+of\s+as)\s+(\p{Ll}[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
 /** A quoted title whose own brackets hold years ('"Awakening (1869–1918)"', '"The Republic's Voice (1918–1940)"', ''The Founders' Years (1880–1921)''; apostrophes inside): group 1 the title, group 2 the years. */
