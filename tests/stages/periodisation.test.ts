@@ -2012,6 +2012,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // since the 1970s. The first, from 1975 to 2003, was …' (a count in the conditional replaces another's scheme;
     // fullgold-33's Mayotte).
     ['i-would-count-after-officials', [['the age of patient petitioning', 1975, 2003], ['the age of the unions', 2003, 2016], ['the age of the collectives', 2016, null]]],
+    // A feature: 'Officials in the capital like to tell the republic's story in two phases, …' then the text's own
+    // 'has passed through three periods. The first, …', the last named after 'which began with … May 2013, is the
+    // time of the street' (others' way of telling gives way to a later scheme; fullgold-34's Abkhazia).
+    ['officials-like-to-tell-then-own', [['the time of the siege', 1994, 2003], ['the time of the opening', 2003, 2013], ['the time of the street', 2013, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

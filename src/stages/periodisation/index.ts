@@ -71,6 +71,7 @@ interface RulesData {
   countedInYears: { first: string[]; next: string[]; last: string[]; units: Record<string, number>; tens: Record<string, number>; nameVerbs: string[] };
   agesOfALife: { lifeWords: string[]; birthWords: string[]; maxWordsAfterBirthWord: number };
   timesWhen: { nouns: string[]; openers: string[]; present: string[] };
+  othersTell: string;
   disclaimer: string;
   founding: { references: string[]; verbs: string[]; sentencesBefore: number; endOnlyOpenings: string[]; beginVerbs: string[] };
   cameInTurn: { first: string[]; then: string[]; verbs: string[]; living: string[] };
@@ -192,6 +193,7 @@ function compile(d: RulesData): PeriodisationRules {
         thenBare: new RegExp(`^(?:and\\s+)?(?:${phrases(c.then)})\\s*,?\\s+${name}`, 'iu'),
       };
     })(),
+    othersTell: new RegExp(d.othersTell, 'iu'),
     disclaimer: new RegExp(d.disclaimer, 'iu'),
     founding: {
       reference: new RegExp(`\\b(?:our|its|their|the)\\s+(?:${d.founding.references.map(escapeRegExp).join('|')})\\b`, 'iu'),

@@ -118,6 +118,8 @@ export interface PeriodisationRules {
   /** Stages that come in turn ('First came the hurricane, …', 'Then came …', 'And since that day we have lived in …'): group 1 of each, the name. */
   cameInTurn: { first: RegExp; then: RegExp; present: RegExp; firstBare: RegExp; thenBare: RegExp };
   /** A first stage from the body's founding ('from our founding until …'): the words that refer to it, the verbs that tell it, how far back to look. */
+  /** Others telling a history in stages ('Officials in Sukhumi like to tell the republic's story in two phases'): a later scheme replaces theirs. */
+  othersTell: RegExp;
   /** A sentence in which the text says it claims no periodisation of its own ('we do not propose a periodisation of our own'). */
   disclaimer: RegExp;
   founding: { reference: RegExp; verb: RegExp; sentencesBefore: number; endOnly: RegExp; beginVerb: RegExp };
@@ -996,7 +998,7 @@ export function findThesis(
       // 'X divides … into three periods: … I propose instead four periods, …': the writer's own
       // stages, set against another's, are the text's claim; so are stages told after such a count
       // ('The way I read the files, there are three periods. From 1911 to 1985 …').
-      else if (rules.counterProposal.test(sentences[k].text)) {
+      else if (rules.counterProposal.test(sentences[k].text) || (rules.othersTell.test(countSentenceText(found, sentences)) && !FIRST_PERSON.test(countSentenceText(found, sentences)))) {
         const own = thesis.items.length > 0 ? thesis : !a.inTurnOnly && !a.datedOnly ? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) : null;
         if (own) found = own;
       }
@@ -1630,7 +1632,7 @@ const ORDINAL_COPULA = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINA
  * follows, up to a clause or a date; null when the sentence says no such thing.
  */
 /** 'And the third, since the crisis of 2013, is the climate partnership, because …': an ordinal, its time between commas, and its name after the copula (group 1). */
-const TIME_THEN_COPULA_NAME = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+(?:since|from|between|after|until)\\s[^,]*,\\s+(?:is|was)\\s+((?:the|a|an)\\s+[^,;:.()\\d]{2,40}?)(?=\\s*[,;:.()]|\\s+(?:because|when|which|that)\\b|$)`, 'iu');
+const TIME_THEN_COPULA_NAME = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+(?:(?:since|from|between|after|until)\\s|(?:which|that)\\s+(?:began|started|opened|ran|lasted)\\s)[^,]*,\\s+(?:is|was)\\s+((?:the|a|an)\\s+[^,;:.()\\d]{2,40}?)(?=\\s*[,;:.()]|\\s+(?:because|when|which|that)\\b|$)`, 'iu');
 
 function copularName(text: string, rules: PeriodisationRules): string | null {
   let re = COPULAR_NAMES.get(rules);
@@ -3103,6 +3105,13 @@ const OPENED_APPOSED_NAME = /\b(?:the|its)\s+(?:first|second|third|fourth|fifth|
 
 /** 'In the regulated moment, …': a name under 'in' or 'during' that opens a sentence (group 1). */
 const IN_NAMED = /^(?:in|during|throughout)\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)\s*,/iu;
+
+/** The text of the sentence that counts a thesis's stages. */
+function countSentenceText(thesis: Thesis, sentences: Sentence[]): string {
+  return sentences.find((x) => x.id === thesis.countSentenceId)?.text ?? '';
+}
+/** A word of the first person: the writer speaking. */
+const FIRST_PERSON = /\b(?:I|we|my|our|us)\b/u;
 
 /** A Roman numeral among the ordinals' words. */
 const ROMAN = /^[ivx]+$/u;
