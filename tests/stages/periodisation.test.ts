@@ -2016,6 +2016,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 'has passed through three periods. The first, …', the last named after 'which began with … May 2013, is the
     // time of the street' (others' way of telling gives way to a later scheme; fullgold-34's Abkhazia).
     ['officials-like-to-tell-then-own', [['the time of the siege', 1994, 2003], ['the time of the opening', 2003, 2013], ['the time of the street', 2013, null]]],
+    // A blog: 'has had exactly three lives. The self-help years ran from … 1871 until … 1938. The state years ran from
+    // 1938 all the way to 1991 — …. And since independence we've been living in the lease years.' (parts told by name
+    // and a verb of their course; heldout-22's Leipzig).
+    ['three-lives-named-ran', [['The self-help years', 1871, 1938], ['The state years', 1938, 1991], ['the lease years', 1991, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

@@ -1807,6 +1807,8 @@ function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal:
  * lasted until 2015', 'from the strike of 1905 until 1917'): a later date of the item that `endsAt`
  * introduces, no earlier than the start. None when the item's date is already a closed range.
  */
+/** 'ran from 1933 all the way to 1990': a start, then 'to' and a later year with words of distance between. */
+const ALL_THE_WAY_TO = /^\s+(?:all\s+the\s+way|right|straight)\s+(?:up\s+)?to\s+$/iu;
 /** An item that opens with 'Between' (its end may follow 'and'). */
 const BETWEEN_OPENING = /^(?:and\s+)?between\s/iu;
 
@@ -1822,7 +1824,7 @@ function untilIn(s: Sentence, cleanStart: number, cleanEnd: number, text: string
     const year = t.to ?? t.from;
     // "until 2015" read as one expression (no start), or "lasted until" before a year.
     // "from 1878 to the war of 1914": 'to' and an event of the later year.
-    const ends = (t.from === null && t.to !== null) || rules.endsAt.test(text.slice(at, where)) || rules.toEvent.test(text.slice(at, where)) || (BETWEEN_OPENING.test(text) && rules.betweenAndEvent.test(text.slice(at, where)));
+    const ends = (t.from === null && t.to !== null) || rules.endsAt.test(text.slice(at, where)) || rules.toEvent.test(text.slice(at, where)) || (BETWEEN_OPENING.test(text) && rules.betweenAndEvent.test(text.slice(at, where))) || ALL_THE_WAY_TO.test(text.slice(at, where));
     if (year !== null && year > dated.from && ends) return t;
     at = where + t.text.length;
   }
@@ -3113,6 +3115,11 @@ function countSentenceText(thesis: Thesis, sentences: Sentence[]): string {
 /** A word of the first person: the writer speaking. */
 const FIRST_PERSON = /\b(?:I|we|my|our|us)\b/u;
 
+/** 'The self-help years ran from …': a part's name (group 1, ending in a noun of time) and a verb of its course. */
+const NAME_RAN = /^(?:and\s+)?((?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:years|era|age|decades?|period|time|days))\s+(?:ran|lasted|stretched|went|began|started|opened)\b/iu;
+/** 'And since reunification we've been living in the lease years.': an undated 'since' and the present's name (group 1). */
+const SINCE_UNDATED_NOW = /^(?:and\s+)?since\s+[^,.;\d]{2,40}?\s+(?:we|they|I)(?:['’]ve|\s+have)\s+been\s+(?:living\s+)?in\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)\s*[.!]?$/iu;
+
 /** A Roman numeral among the ordinals' words. */
 const ROMAN = /^[ivx]+$/u;
 
@@ -3154,7 +3161,9 @@ function toldAfterCount(
     const ordinalNoun = new RegExp(`\\b(?:the|its|this)\\s+(?:${ordinalWordsOf(i, i === count, rules)})\\s+${escapeRegExp(singularOf(a.noun))}\\b`, 'iu');
     // ('Part Two, "Interlude", covers the brief Second Republic …': a book's parts in the order of the stages.)
     const partNumber = numberedPart(i, rules);
-    const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x) || ordinalNoun.test(x) || partNumber.test(x))) || byNumber.test(x) };
+    // ('… has had exactly three lives. The self-help years ran from … 1864 until … 1933. The state years
+    // ran from 1933 …': each part opens with its name and a verb of its course.)
+    const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x) || ordinalNoun.test(x) || partNumber.test(x) || (only === 'named' && NAME_RAN.test(x)))) || byNumber.test(x) };
     const later = i < count ? ordinalMention(i + 1, rules) : null;
     const previous = parts[parts.length - 1];
     let part: (typeof parts)[number] | null = null;
@@ -3168,6 +3177,18 @@ function toldAfterCount(
       // ('There were the hopeful years after … May 1991, …. There was the war … of May 1998 ….
       // And there are the years since … July 2018, …': each part brought in by 'there was'.)
       const named = (own.test(text) && !otherNounAfterOrdinal(text, a.noun, rules)) || (EXISTENTIAL_TURN.test(text) && (parts.length === 0 || parts.every((x) => EXISTENTIAL_TURN.test(x.item.text))));
+      // ('And since reunification we've been living in the lease years.': the last part, from where the one
+      // before ended, named where the text's present is.)
+      if (!named && i === count && previous?.to != null && only === 'named') {
+        const sinceNow = SINCE_UNDATED_NOW.exec(text);
+        if (sinceNow) {
+          const item = makeItem(t, ...trimItem(t.text, lead, t.text.length, rules), false, temporal, rules, toOriginal);
+          dateItem(item, previous.item.dated!, previous.to, null);
+          item.label = sinceNow[1];
+          part = { item, from: previous.to, to: null };
+          continue;
+        }
+      }
       if (!named && (only !== null || !OPENS_WITH_TIME.test(text))) {
         // A later stage named before this one was found: not told in turn.
         if (later?.test(text)) return null;
@@ -3245,7 +3266,7 @@ function toldAfterCount(
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1 || (named && from > previous.to)))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = nounOfName.exec(text)?.[1] ?? calledName(text) ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
+      if (named) item.label = nounOfName.exec(text)?.[1] ?? (only === 'named' ? NAME_RAN.exec(text)?.[1] : undefined) ?? calledName(text) ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
       // ('In the regulated moment, from 1991 to the community radio policy of 2010, stations were …': a
       // part that opens with the counted noun's name, under 'in'.)
       if (!named) {
