@@ -2020,6 +2020,9 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // 1938 all the way to 1991 — …. And since independence we've been living in the lease years.' (parts told by name
     // and a verb of their course; heldout-22's Leipzig).
     ['three-lives-named-ran', [['The self-help years', 1871, 1938], ['The state years', 1938, 1991], ['the lease years', 1991, null]]],
+    // An interview: 'There's the wiring age, from … 1951 to about 1972, …. Then there's what I call the upkeep age, …. And
+    // since 1999 it's been the survival age.' (names after 'there's' and 'it's been'; heldout-22's Alberta).
+    ['theres-the-and-its-been', [['the wiring age', 1951, 1972], ['the upkeep age', 1972, 1999], ['the survival age', 1999, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

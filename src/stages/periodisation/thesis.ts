@@ -1034,7 +1034,7 @@ export function findThesis(
       const inName = IN_NAMED.exec(item.text)?.[1];
       // ('In the regulated moment, from 1991 …': a name under 'in' that holds a stage noun.)
       const inStage = inName !== undefined && inName.toLowerCase().split(/\s+/u).some((w) => rules.stageNouns.has(w)) ? inName : undefined;
-      item.label = called?.[1] ?? called?.[2] ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? YEARS_DASH_NAME.exec(item.text)?.[1]?.trim() ?? DECADES_WERE_NAME.exec(item.text)?.[1] ?? inStage ?? null;
+      item.label = called?.[1] ?? called?.[2] ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? YEARS_DASH_NAME.exec(item.text)?.[1]?.trim() ?? DECADES_WERE_NAME.exec(item.text)?.[1] ?? inStage ?? THERES_NAME.exec(item.text)?.[1] ?? ITS_BEEN_NAME.exec(item.text)?.[1] ?? null;
     }
   if (found) startsWithTheOneBefore(found);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
@@ -3119,6 +3119,11 @@ const FIRST_PERSON = /\b(?:I|we|my|our|us)\b/u;
 const NAME_RAN = /^(?:and\s+)?((?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:years|era|age|decades?|period|time|days))\s+(?:ran|lasted|stretched|went|began|started|opened)\b/iu;
 /** 'And since reunification we've been living in the lease years.': an undated 'since' and the present's name (group 1). */
 const SINCE_UNDATED_NOW = /^(?:and\s+)?since\s+[^,.;\d]{2,40}?\s+(?:we|they|I)(?:['’]ve|\s+have)\s+been\s+(?:living\s+)?in\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)\s*[.!]?$/iu;
+
+/** 'There's the wiring age, from the first association in 1947 …': a part brought in by 'there is' and its name (group 1). */
+const THERES_NAME = /^(?:(?:and|then)\s+)?there(?:['’]s|\s+is|\s+was)\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)\s*,/iu;
+/** 'And since 1996 it's been the survival age.': the present's name after 'it has been' (group 1). */
+const ITS_BEEN_NAME = /\bit(?:['’]s|\s+has)\s+been\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)\s*[.!]?$/iu;
 
 /** A Roman numeral among the ordinals' words. */
 const ROMAN = /^[ivx]+$/u;
