@@ -2023,6 +2023,10 @@ describe('periodisation: forms from the blind fullgold-24, fullgold-25, heldout-
     // An interview: 'There's the wiring age, from … 1951 to about 1972, …. Then there's what I call the upkeep age, …. And
     // since 1999 it's been the survival age.' (names after 'there's' and 'it's been'; heldout-22's Alberta).
     ['theres-the-and-its-been', [['the wiring age', 1951, 1972], ['the upkeep age', 1972, 1999], ['the survival age', 1999, null]]],
+    // A magazine feature: 'come in three acts. Call the first act the receivership. It opened in March 2001, …. The second
+    // act was Football for All: in August 2010 …. It ended in 2016, …. The third act, the ownership war, began then …'
+    // (heldout-22's Buenos Aires).
+    ['three-acts-call-the-first', [['the receivership', 2001, 2010], ['Football for All', 2010, 2016], ['the ownership war', 2016, null]]],
     ['journal-box-one-line-paragraphs', [["The Engineers' Port", 1921, 1954], ['The Laboratory', 1954, 1990], ['The Showcase', 1990, 2012]]],
     // Names inside the items ('the state sponsored what I call the guild, …', '… 1968 until … 1992 came
     // the union, in which …') match the numbered headings; the title 'Guild, Union, Agency: …' names all

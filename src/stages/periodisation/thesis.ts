@@ -3125,6 +3125,15 @@ const THERES_NAME = /^(?:(?:and|then)\s+)?there(?:['’]s|\s+is|\s+was)\s+((?:th
 /** 'And since 1996 it's been the survival age.': the present's name after 'it has been' (group 1). */
 const ITS_BEEN_NAME = /\bit(?:['’]s|\s+has)\s+been\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)\s*[.!]?$/iu;
 
+/** 'The third act, the ownership war, began then …': a part that begins where the one before ended. */
+const BEGAN_THEN = /\b(?:began|begins|started|opened)\s+then\b/iu;
+/** 'It ended in 2017, when …': the end of the part just told, in the next sentence. */
+const IT_ENDED = /^(?:it|this|that)\s+(?:ended|closed|came\s+to\s+an\s+end)\b/iu;
+/** 'Call the first act the receivership.': the writer's name for a part (group 1). */
+const CALL_THE_ORDINAL = /^call\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+\p{L}+\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)\s*[.!]?$/iu;
+/** 'The second act was Football for All: …': an ordinal, the counted noun, and the name after the copula (group 1). */
+const ORDINAL_NOUN_WAS = /^(?:and\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final)\s+\p{L}+\s+(?:is|was)\s+((?:the\s+)?[^,;:.()\d]{2,50}?)\s*[:;,.]/iu;
+
 /** A Roman numeral among the ordinals' words. */
 const ROMAN = /^[ivx]+$/u;
 
@@ -3193,6 +3202,14 @@ function toldAfterCount(
           part = { item, from: previous.to, to: null };
           continue;
         }
+      }
+      // ('The third act, the ownership war, began then and is still being fought.': where the one before ended.)
+      if (named && i > 1 && previous?.to != null && BEGAN_THEN.test(text)) {
+        const item = makeItem(t, ...trimItem(t.text, lead, t.text.length, rules), false, temporal, rules, toOriginal);
+        dateItem(item, previous.item.dated!, previous.to, null);
+        item.label = APPOSED_NAME.exec(text)?.[1] ?? null;
+        part = { item, from: previous.to, to: null };
+        continue;
       }
       if (!named && (only !== null || !OPENS_WITH_TIME.test(text))) {
         // A later stage named before this one was found: not told in turn.
@@ -3271,7 +3288,7 @@ function toldAfterCount(
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1 || (named && from > previous.to)))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = nounOfName.exec(text)?.[1] ?? (only === 'named' ? NAME_RAN.exec(text)?.[1] : undefined) ?? calledName(text) ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
+      if (named) item.label = nounOfName.exec(text)?.[1] ?? (only === 'named' ? NAME_RAN.exec(text)?.[1] : undefined) ?? CALL_THE_ORDINAL.exec(text)?.[1] ?? ORDINAL_NOUN_WAS.exec(text)?.[1] ?? calledName(text) ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
       // ('In the regulated moment, from 1991 to the community radio policy of 2010, stations were …': a
       // part that opens with the counted noun's name, under 'in'.)
       if (!named) {
@@ -3279,6 +3296,12 @@ function toldAfterCount(
         if (inName && inName[1].toLowerCase().split(/\s+/u).includes(singularOf(a.noun))) item.label = inName[1];
       }
       part = { item, from, to: years.to !== null && years.to > from ? years.to : null };
+      // ('The second act was Football for All: in August 2009 … . It ended in 2017, when …': its end, told next.)
+      const after = sentences[next + 1];
+      if (named && part.to === null && after && after.paragraphId === t.paragraphId && IT_ENDED.test(after.text)) {
+        const end = temporal.find((x) => x.sentenceId === after.id && x.from !== null && x.kind !== 'relative' && x.kind !== 'era' && x.from > from);
+        if (end) part.to = end.from;
+      }
       // ('Period A runs from 1 January 1993 to the entry into force of the Schools Act.': an end the
       // text dates elsewhere, by the event.)
       if (part.to === null) {
