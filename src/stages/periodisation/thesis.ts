@@ -3092,10 +3092,7 @@ function numberedPart(n: number, rules: PeriodisationRules): RegExp {
   if (!byNumber) NUMBERED_PARTS.set(rules, (byNumber = new Map()));
   let re = byNumber.get(n);
   if (!re) {
-    const words = [...rules.countWords, ...[...rules.ordinals].filter(([w]) => ROMAN.test(w))].filter(([, v]) => v === n).map(([w]) => escapeRegExp(w));
-    if (n === 1) words.push('one');
-    words.push(String(n));
-    byNumber.set(n, (re = new RegExp(`^(?:Part|Book|Chapter|Act)\\s+(?:${words.join('|')})\\b`, 'iu')));
+    byNumber.set(n, (re = new RegExp(`^(?:Part|Book|Chapter|Act)\\s+(?:${numberWordsOf(n, rules).join('|')})\\b`, 'iu')));
   }
   return re;
 }
@@ -3134,6 +3131,14 @@ const CALL_THE_ORDINAL = /^call\s+the\s+(?:first|second|third|fourth|fifth|last|
 /** 'The second act was Football for All: …': an ordinal, the counted noun, and the name after the copula (group 1). */
 const ORDINAL_NOUN_WAS = /^(?:and\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final)\s+\p{L}+\s+(?:is|was)\s+((?:the\s+)?[^,;:.()\d]{2,50}?)\s*[:;,.]/iu;
 
+/** The ways of writing the number n as the number of a part ('two', '2', 'II'; 'one' for 1), escaped for a pattern. */
+function numberWordsOf(n: number, rules: PeriodisationRules): string[] {
+  const words = [...rules.countWords, ...[...rules.ordinals].filter(([w]) => ROMAN.test(w))].filter(([, v]) => v === n).map(([w]) => escapeRegExp(w));
+  if (n === 1) words.push('one');
+  words.push(String(n));
+  return words;
+}
+
 /** A Roman numeral among the ordinals' words. */
 const ROMAN = /^[ivx]+$/u;
 
@@ -3156,14 +3161,13 @@ function toldAfterCount(
   let next = k + 1;
   // ('Round one, the dam years, ran from 1976 …': the noun counted and a number name the stage too.)
   const numbered = (n: number): RegExp => {
-    // (Number words and digits, and Roman numerals: 'Phase II was the school war.')
-    const words = [...rules.countWords, ...[...rules.ordinals].filter(([w]) => ROMAN.test(w))].filter(([, v]) => v === n).map(([w]) => escapeRegExp(w));
-    if (n === 1) words.push('one');
-    // ('Period B runs from that date …': a capital letter.)
+    // (Number words and digits, and Roman numerals: 'Phase II was the school war'; a capital letter:
+    // 'Period B runs from that date …'.)
+    const words = numberWordsOf(n, rules);
     if (n <= 8) words.push(`${String.fromCharCode(64 + n)}(?![\\p{L}.])`);
     // ('First go: the scholars' revival.', 'And the third go is from 2008, …': the ordinal before the noun.)
     const noun = escapeRegExp(singularOf(a.noun));
-    return new RegExp(`^(?:(?:and|then)\\s+)?(?:${noun}\\s+(?:${[...words, String(n)].join('|')})|(?:the\\s+)?(?:${ordinalWordsOf(n, n === count, rules)})\\s+${noun})\\b`, 'iu');
+    return new RegExp(`^(?:(?:and|then)\\s+)?(?:${noun}\\s+(?:${words.join('|')})|(?:the\\s+)?(?:${ordinalWordsOf(n, n === count, rules)})\\s+${noun})\\b`, 'iu');
   };
   const nounOfName = new RegExp(`^(?:and\\s+)?the\\s+${escapeRegExp(singularOf(a.noun))}\\s+of\\s+(\\S.{0,40}?)\\s+(?:began|begins|opened|opens|started|starts|ran|runs|lasted|lasts)\\b`, 'iu');
   for (let i = 1; i <= count; i++) {
