@@ -1023,7 +1023,8 @@ export function findThesis(
   }
   // ('We do not attempt to settle the question here, and we do not propose a periodisation of our own.':
   // the text says it claims none, whatever schemes of others it reports.)
-  if (sentences.some((t) => rules.disclaimer.test(t.text))) return null;
+  // (Cheap first: a disclaimer names a periodisation or a division.)
+  if (sentences.some((t) => (t.text.includes('periodi') || t.text.includes('divide')) && rules.disclaimer.test(t.text))) return null;
   if (found && found.items.length === found.count) inPhases(found, sentences, temporal, rules, toOriginal, tokens);
   if (found && found.items.length > 0) fromFounding(found, sentences, temporal, rules);
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
@@ -2924,6 +2925,8 @@ function lastMention(n: number, rules: PeriodisationRules): RegExp {
  * stage noun, so the numbered parts alone claim stages; see toldAfterCount.)
  */
 function numberedAfterCount(sentences: Sentence[], k: number, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
+  // (Cheap first: most sentences hold no count before a word.)
+  if (!QUICK_COUNT.test(sentences[k].text)) return null;
   const m = countThenPlural(rules).exec(sentences[k].text);
   if (!m) return null;
   const ws = wordsOf(m[0]);
@@ -3138,6 +3141,9 @@ function numberWordsOf(n: number, rules: PeriodisationRules): string[] {
   words.push(String(n));
   return words;
 }
+
+/** A count word or a small number before a space: a cheap test before the counts' pattern. */
+const QUICK_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s/i;
 
 /** A Roman numeral among the ordinals' words. */
 const ROMAN = /^[ivx]+$/u;
