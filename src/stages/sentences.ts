@@ -68,6 +68,12 @@ function wordBeforeStop(values: string[], end: number): string | null {
   return null;
 }
 
+/** True when the full stop token `i` follows a plain word of letters, no abbreviation: a stop that may end a sentence. */
+function plainWordBeforeStop(values: string[], i: number, rules: SentenceRules): boolean {
+  const word = wordBeforeStop(values, i);
+  return word !== null && !rules.neverFinal.has(word) && !rules.maybeFinal.has(word) && WORD_OF_LETTERS.test(values[i - 1]);
+}
+
 /**
  * "…troublemakers. 2015 was a landmark year": the full stop token `i`, then a number, then a word,
  * ends a sentence after a plain word. (Rare cases are functions of their own: code first run after
@@ -75,8 +81,7 @@ function wordBeforeStop(values: string[], end: number): string | null {
  */
 function numberStartsSentence(values: string[], i: number, rules: SentenceRules): boolean {
   if (!SHORT_NUMBER.test(values[i + 1]) || !STARTS_LETTER.test(values[i + 2] ?? '')) return false;
-  const word = wordBeforeStop(values, i);
-  return word !== null && !rules.neverFinal.has(word) && !rules.maybeFinal.has(word) && WORD_OF_LETTERS.test(values[i - 1]);
+  return plainWordBeforeStop(values, i, rules);
 }
 
 /**
@@ -105,8 +110,7 @@ const LETTER_WITH_STOP = /^\p{Lu}\.$/u;
  */
 function dashStartsSentence(values: string[], i: number, rules: SentenceRules): boolean {
   if (!SENTENCE_DASH.has(values[i + 1]) || !STARTS_UPPER.test(values[i + 2] ?? '')) return false;
-  const word = wordBeforeStop(values, i);
-  return word !== null && !rules.neverFinal.has(word) && !rules.maybeFinal.has(word) && WORD_OF_LETTERS.test(values[i - 1]);
+  return plainWordBeforeStop(values, i, rules);
 }
 const SENTENCE_DASH = new Set(['–', '—']);
 

@@ -2941,9 +2941,10 @@ function numberedAfterCount(sentences: Sentence[], k: number, temporal: Temporal
   // (Cheap first: one of the next sentences must open with the noun in the singular, or with an
   // ordinal and that noun: 'Block one, …', 'First go: …'.)
   const singular = singularOf(noun);
+  const wordThenNoun = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?\\p{L}+\\s+${escapeRegExp(singular)}\\b`, 'u');
   const opens = (t: Sentence): boolean => {
     const head = t.text.slice(0, 30).toLowerCase();
-    return head.startsWith(`${singular} `) || new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?\\p{L}+\\s+${escapeRegExp(singular)}\\b`, 'u').test(head);
+    return head.startsWith(`${singular} `) || wordThenNoun.test(head);
   };
   if (!sentences.slice(k + 1, k + 3).some(opens)) return null;
   return toldAfterCount(sentences, k, a, temporal, rules, toOriginal, 'number');
@@ -3196,6 +3197,13 @@ function toldAfterCount(
       // ('[01:22] TR: Second go, from 1958 …': a speaker's turn in a transcript opens with its mark.)
       const lead = SPEAKER_TURN.exec(t.text)?.[0].length ?? 0;
       const text = lead === 0 ? t.text : t.text.slice(lead);
+      const makeOwn = (): ThesisItem => makeItem(t, ...trimItem(t.text, lead, t.text.length, rules), false, temporal, rules, toOriginal);
+      // A part that starts where the one before ended (`previous.to`), dated on `base`, to `end`.
+      const fromPreviousEnd = (item: ThesisItem, base: TemporalExpression, end: number | null, label?: string | null): void => {
+        dateItem(item, base, previous!.to!, end);
+        if (label !== undefined) item.label = label;
+        part = { item, from: previous!.to!, to: end };
+      };
       // (An ordinal before a stage noun other than the one counted tells of another thing: 'in two
       // steps' and then 'the first stage of an earlier reform', 'The second wave' of a survey.)
       // ('There were the hopeful years after … May 1991, …. There was the war … of May 1998 ….
@@ -3206,19 +3214,13 @@ function toldAfterCount(
       if (!named && i === count && previous?.to != null && only === 'named') {
         const sinceNow = SINCE_UNDATED_NOW.exec(text);
         if (sinceNow) {
-          const item = makeItem(t, ...trimItem(t.text, lead, t.text.length, rules), false, temporal, rules, toOriginal);
-          dateItem(item, previous.item.dated!, previous.to, null);
-          item.label = sinceNow[1];
-          part = { item, from: previous.to, to: null };
+          fromPreviousEnd(makeOwn(), previous.item.dated!, null, sinceNow[1]);
           continue;
         }
       }
       // ('The third act, the ownership war, began then and is still being fought.': where the one before ended.)
       if (named && i > 1 && previous?.to != null && BEGAN_THEN.test(text)) {
-        const item = makeItem(t, ...trimItem(t.text, lead, t.text.length, rules), false, temporal, rules, toOriginal);
-        dateItem(item, previous.item.dated!, previous.to, null);
-        item.label = APPOSED_NAME.exec(text)?.[1] ?? null;
-        part = { item, from: previous.to, to: null };
+        fromPreviousEnd(makeOwn(), previous.item.dated!, null, APPOSED_NAME.exec(text)?.[1] ?? null);
         continue;
       }
       if (!named && (only !== null || !OPENS_WITH_TIME.test(text))) {
@@ -3226,7 +3228,7 @@ function toldAfterCount(
         if (later?.test(text)) return null;
         continue;
       }
-      const item = makeItem(t, ...trimItem(t.text, lead, t.text.length, rules), false, temporal, rules, toOriginal);
+      const item = makeOwn();
       // ('Phase II was the school war. It began with the coalition agreement of April 2008, … and it
       // ended with the referendum of 18 July 2010': a named stage dated by the sentence after it.)
       if (named && !item.dated) datedByNextSentence(item, t, sentences[next + 1], temporal, rules, toOriginal);
@@ -3252,27 +3254,17 @@ function toldAfterCount(
         const comma = text.indexOf(',', text.search(/after\s/iu));
         const at = comma < 0 ? undefined : datesIn(temporal, t.id, t.cleanStart, t.cleanStart + lead + comma, toOriginal).find((x) => x.from === previous.to && x.kind !== 'relative' && x.kind !== 'era');
         if (at) {
-          dateItem(item, at, previous.to, null);
-          part = { item, from: previous.to, to: null };
+          fromPreviousEnd(item, at, null);
           continue;
         }
       }
-      // ('Part Two, "Interlude", covers the brief Second Republic and ends with the coup d'état of December
-      // 1851.': a named part told by its end alone starts where the one before ended.)
-      if (named && item.endsAtYear && item.dated && previous?.to != null && (item.dated.to ?? item.dated.from)! > previous.to) {
-        const end = (item.dated.to ?? item.dated.from)!;
-        dateItem(item, item.dated, previous.to, end);
-        part = { item, from: previous.to, to: end };
-        item.label = QUOTED_APPOSITION.exec(text)?.[1] ?? null;
-        continue;
-      }
-      // ('Part Four, "Charter", carries the story from the proclamation of the Third Republic to the
-      // mutual-aid law of 1 April 1898': from an event the text does not date, the one before's end.)
-      if (named && item.dated && item.until === null && !item.endsAtYear && previous?.to != null && FROM_EVENT_TO.test(item.text) && item.dated.from === (item.dated.to ?? item.dated.from) && item.dated.from! > previous.to) {
-        const end = item.dated.from!;
-        dateItem(item, item.dated, previous.to, end);
-        part = { item, from: previous.to, to: end };
-        item.label = QUOTED_APPOSITION.exec(text)?.[1] ?? null;
+      // A named part that ends at its only date and starts where the one before ended: told by its end
+      // alone ('Part Two, "Interlude", covers the brief Second Republic and ends with the coup d'état of
+      // December 1851.'), or from an event the text does not date ('Part Four, "Charter", carries the story
+      // from the proclamation of the Third Republic to the mutual-aid law of 1 April 1898').
+      const endOnly = named && item.dated !== null && previous?.to != null ? (item.endsAtYear ? (item.dated.to ?? item.dated.from) : item.until === null && FROM_EVENT_TO.test(item.text) && item.dated.from === (item.dated.to ?? item.dated.from) ? item.dated.from : null) : null;
+      if (endOnly !== null && endOnly > previous!.to!) {
+        fromPreviousEnd(item, item.dated!, endOnly, QUOTED_APPOSITION.exec(text)?.[1] ?? null);
         continue;
       }
       // A sentence that opens with a time must open with its date ('In the meantime, … in 1991' does not).
@@ -3282,10 +3274,7 @@ function toldAfterCount(
         // 'Between 1979 and the invasion of October 1983, …' then 'Since the invasion, …': the last
         // stage opens with the event that ended the one before, named there with its date.
         const since = i === count && previous?.to != null ? SINCE_EVENT.exec(text) : null;
-        if (since && endedBy(previous!.item.text, since[1], previous!.to!)) {
-          dateItem(item, previous!.item.dated!, previous!.to!, null);
-          part = { item, from: previous!.to!, to: null };
-        }
+        if (since && endedBy(previous!.item.text, since[1], previous!.to!)) fromPreviousEnd(item, previous!.item.dated!, null);
         continue;
       }
       const from = years.from!;
