@@ -293,6 +293,32 @@ describe('periods: participle clauses, present-tense statements and recommendati
   });
 });
 
+describe('periods: a main clause that looks ahead is the future, wherever it stands (rules-looking-ahead in tests/fixtures/periods)', () => {
+  // Rows marked 'guard' keep the rule from reaching too far.
+  it.each([
+    ['Elections will mean little if the unio', 'after', '"will" opens the main clause'],
+    ['Commentators expect the next municipal', 'after', '"expect" opens the main clause; a year after the present in it'],
+    ['The next municipal election is due in ', 'after', '"is due in"'],
+    ['Whether the unions will survive the sa', 'after', 'an open question opening the sentence'],
+    ['Whether the new landlords keep the boa', 'after', 'the same in the present tense'],
+    ['If the courts strike down the sale of ', 'after', 'a condition, then "will" in the main clause (the condition\'s verb tagged a noun)'],
+    ['To the city council: publish every con', 'after', 'an address to a body, then an imperative'],
+    ['Will the unions last?', 'after', 'a question in the future'],
+    ['Whether the unions were tenants\' voice', 'stage1', 'guard: an open question in the past'],
+    ['Whether offering advice or organising ', 'stage1', 'guard: "whether … or …," with no verb of its own is no question'],
+    ['If the prefect had needed them less, h', 'stage1', 'guard: a condition in the past'],
+    ['Researchers on the rent strikes of 199', 'stage2', 'guard: a date in an earlier stage decides'],
+    ['Many tenants who remember those years ', 'stage2', 'guard: "will tell you that …": what they tell is the assertion'],
+    ['Whether the sales have weakened the un', 'stage3', 'guard: a present state is no speculation'],
+    ['I will return to the boards in the con', 'stage3', 'guard: the writer speaks of the text'],
+    ['Some readers will wonder why the union', 'stage3', 'guard: to the reader'],
+    ['What the 2020s will be remembered for ', 'stage3', 'guard: the modal of a clause that opens the sentence'],
+    ['Whether these sales will close the thi', 'stage3', 'guard: a question the text puts to itself'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOf('rules-looking-ahead', start)).toBe(label);
+  });
+});
+
 describe("periods: comparisons, boundary years in a stage's own section, general claims (malaysia-associations in tests/fixtures/periods)", () => {
   // Rows marked 'guard' passed before these rules, and keep them from reaching too far.
   it.each([

@@ -49,6 +49,18 @@ interface PeriodsData {
   spanKeywords: string[];
   conclusionSpanCues: string[];
   strongFutureCues: string[];
+  futureModals: string[];
+  reportingVerbs: string[];
+  expectationVerbs: string[];
+  dueFollowers: string[];
+  firstPersonSubjects: string[];
+  readerSubjects: string[];
+  textSubjects: string[];
+  openQuestionStateVerbs: string[];
+  questionForTheText: string[];
+  openQuestionOpeners: string[];
+  conditionOpeners: string[];
+  conditionalModals: string[];
   closingCues: string[];
   referenceSinceCues: string[];
   conclusionHeadings: string[];
@@ -103,6 +115,8 @@ interface PeriodsRules {
    * plural), without which no ordinal names a stage ('the second period').
    */
   cues: PhraseSets;
+  /** What makes a main clause look ahead (see {@link lookingAhead} and periods.json's `$comment_lookingAhead`). */
+  ahead: { futureModals: Set<string>; reportingVerbs: Set<string>; expectationVerbs: Set<string>; dueFollowers: Set<string>; firstPersonSubjects: Set<string>; conditionalModals: Set<string>; openQuestionStateVerbs: Set<string>; opener: RegExp; reader: RegExp; textSubject: RegExp; questionForTheText: RegExp };
   /** Generalisations over the stages ('Each stage …', 'Across the four stages'); null without patterns. */
   span: RegExp | null;
   /** Patterns over the noun a text counts its stages with ('each {singular}', 'a {next} {singular}'), compiled for each text by {@link countedPatterns}. */
@@ -177,6 +191,20 @@ function compile(d: PeriodsData): PeriodsRules {
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
     cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)]]),
     participleOpeners: new Set(d.participleOpeners),
+    ahead: {
+      futureModals: new Set(d.futureModals),
+      reportingVerbs: new Set(d.reportingVerbs),
+      expectationVerbs: new Set(d.expectationVerbs),
+      dueFollowers: new Set(d.dueFollowers),
+      firstPersonSubjects: new Set(d.firstPersonSubjects),
+      conditionalModals: new Set(d.conditionalModals),
+      openQuestionStateVerbs: new Set(d.openQuestionStateVerbs),
+      reader: new RegExp(`^(?:${phrase(d.readerSubjects)})\\b`, 'iu'),
+      textSubject: new RegExp(`^(?:the|this|that|a|an|its|his|her|their|our|my)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${phrase(d.textSubjects)})\\b`, 'iu'),
+      questionForTheText: new RegExp(`\\bquestion\\b.*\\b(?:${phrase(d.questionForTheText)})\\b`, 'iu'),
+      // (Group 1: an open question's opener; group 2: a condition's.)
+      opener: new RegExp(`^(?:(?:and|but|yet)\\s+)?(?:(${phrase(d.openQuestionOpeners)})|(${phrase(d.conditionOpeners)}))\\b`, 'iu'),
+    },
     comparison: new RegExp(`(?:^|[,;]\\s*)(?:(?:and|but|yet)\\s+)?(?:${phrase(d.comparisonOpeners)})\\b[^,;:—–]*`, 'giu'),
     thanBeforeDate: new RegExp(`\\bthan\\s+(?:(?:${phrase(d.comparisonBeforeDate)})\\s+)?$`, 'iu'),
     presentForms: new Set(d.presentForms),
@@ -491,6 +519,70 @@ function mainVerb(s: Sentence, tokens: TokenColumns, clean: string, rules: Perio
 /** True when the sentence's main verb is in the simple past (see {@link mainVerb}); a present form first ('constrain', 'remains') makes it no look back. */
 function firstVerbPast(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules): boolean {
   return mainVerb(s, tokens, clean, rules)?.past ?? false;
+}
+
+/** A turn's speaker in capitals ('JOEL: ', 'THE CHAIR: '), or an interview's label: no part of what the turn says. */
+const CAPITALS_SPEAKER = /^\p{Lu}[\p{Lu}\s.'’-]{0,40}:\s+/u;
+/** 'To donors: fund the legal defence …', 'To the government of Turkmenistan: repeal …': an address to a body, then an imperative. */
+const ADDRESSED_IMPERATIVE = /^To\s+[^:.;]{2,120}:\s+\p{Ll}/u;
+
+/** A clause that opens the sentence with a wh-word: its subject, unless the sentence asks. */
+const WH_CLAUSE_OPENING = /^(?:what|who|how|which|where|when)\b/iu;
+
+/** True for a verb form in the past ('were', 'needed'). */
+function pastForm(w: string, pos: number, rules: PeriodsRules): boolean {
+  return rules.pastForms.has(w) || (pos === VERB && w.length > 4 && w.endsWith('ed'));
+}
+
+/**
+ * What makes sentence `s` look ahead, or null (see periods.json's `$comment_lookingAhead`): a main
+ * clause in the future or of expectation ('Elections will mean little if …', 'Commentators expect
+ * …', 'the next election is due in 2028'), an open question or a condition that opens the sentence
+ * ('Whether the new law will replace …', 'If this bill passes, the fourth part … will begin'), or an
+ * address and an imperative ('To donors: fund …').
+ */
+function lookingAhead(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules): string | null {
+  const speaker = CAPITALS_SPEAKER.exec(s.text) ?? rules.speakerLabel.exec(s.text);
+  const body = speaker ? s.text.slice(speaker[0].length) : s.text;
+  if (ADDRESSED_IMPERATIVE.test(body)) return 'an address and an imperative';
+  const word = (t: number): string => clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase();
+  const isVerb = (t: number): boolean => tokens.pos[t] === VERB || tokens.pos[t] === AUX;
+  const bodyStart = s.cleanStart + (speaker ? speaker[0].length : 0);
+  let first = s.tokenStart;
+  while (first < s.tokenEnd && tokens.cleanStart[first] < bodyStart) first++;
+  const { ahead } = rules;
+  const opener = ahead.opener.exec(body);
+  if (opener) {
+    // The clause runs to the first comma; its first finite verb tells its time. (An open question
+    // has one there: 'Whether offering services or conducting advocacy, labour NGOs couched …' has
+    // none, and is no question. A condition's may be tagged a noun: 'If the courts strike down …'.)
+    let comma = first;
+    while (comma < s.tokenEnd && clean[tokens.cleanStart[comma]] !== ',') comma++;
+    let t = first;
+    while (t < comma && (!isVerb(t) || (tokens.pos[t] === VERB && word(t).endsWith('ing')))) t++;
+    if (t < comma && pastForm(word(t), tokens.pos[t], rules)) return null;
+    if (opener[1] !== undefined) return t < comma && !ahead.openQuestionStateVerbs.has(word(t)) && !ahead.questionForTheText.test(body) ? opener[0] : null;
+    // A condition's main clause opens after its comma.
+    t = comma;
+    while (t < s.tokenEnd && !isVerb(t)) t++;
+    return t < s.tokenEnd && ahead.conditionalModals.has(word(t)) ? `${opener[0]} … ${word(t)}` : null;
+  }
+  // ('What the 2020s will be remembered for is still being decided': the modal is a clause's, not the sentence's.)
+  if (WH_CLAUSE_OPENING.test(body) && !body.trimEnd().endsWith('?')) return null;
+  const verb = mainVerb(s, tokens, clean, rules);
+  if (verb === null || verb.past || verb.at < first) return null;
+  const w = word(verb.at);
+  if (ahead.futureModals.has(w)) {
+    // ('I shall argue …', 'We will work in three steps': the writer speaks of the text; 'Some
+    // readers will wonder …': to its reader; 'The book will be read with profit …': of a text.)
+    if (verb.at > first && ahead.firstPersonSubjects.has(word(verb.at - 1))) return null;
+    // ('Many tenants who remember those years will tell you that the boards were theatre': what they tell is the assertion.)
+    if (verb.at + 1 < s.tokenEnd && ahead.reportingVerbs.has(word(verb.at + 1))) return null;
+    return ahead.reader.test(body) || ahead.textSubject.test(body) ? null : w;
+  }
+  if (ahead.expectationVerbs.has(w)) return w;
+  if ((w === 'is' || w === 'are') && verb.at + 2 < s.tokenEnd && word(verb.at + 1) === 'due' && ahead.dueFollowers.has(word(verb.at + 2))) return `${w} due`;
+  return null;
 }
 
 /**
@@ -1021,6 +1113,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       let named: number[] = [];
       let byPeople: number | null = null;
       let nounPossible = false;
+      let ahead: string | null = null;
       const own = announces.get(s.id);
       if (own && own.length === 1 && stages.length > 1 && takesStageInTurn(s, i > 0 ? sentences[i - 1] : null, tokens)) {
         // 'The first, from the Industrial Relations Act of 1958 to the constitution of 1992, was a
@@ -1085,9 +1178,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('section', heading));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
-      } else if ((strongFuture ?? beyond) && mapped.every((x) => x.m.label === 'after' || x.m.label === 'span' || (lastStage.to === null && x.m.label === `stage${lastStage.ordinal}`))) {
+      } else if ((ahead = strongFuture ?? beyond ?? lookingAhead(s, tokens, clean, rules)) !== null && mapped.every((x) => x.m.label === 'after' || x.m.label === 'span' || (lastStage.to === null && x.m.label === `stage${lastStage.ordinal}`))) {
         // Unless a date puts the assertion before the present: then the date decides.
-        cues.push(cue('future', (strongFuture ?? beyond)!));
+        cues.push(cue('future', ahead));
         out.push(assignment(s, cues, 'after', conf.future));
       } else if (echoed.length > 1) {
         // 'The Vargas Era and the Populist Republic both bound them to the state': two stages named
