@@ -293,6 +293,25 @@ describe('periods: participle clauses, present-tense statements and recommendati
   });
 });
 
+describe('periods: a sentence about how a periodisation is drawn is about no period (rules-scheme-talk in tests/fixtures/periods)', () => {
+  it.each([
+    ['Most scholars date the decline of the ', 'none', "another party's scheme, though it names 1967 (stage 1)"],
+    ['Others divide the post-war years at th', 'none', "the same: 'Others divide … at'"],
+    ['Labour historians in Brussels see two ', 'none', "'see' with a scheme's noun ('two phases'), a phrase after the holders"],
+    ['I keep 1972 and 1999 as borders becaus', 'none', "the writer's choice of borders"],
+    ['That is why I do not start a new perio', 'none', "the same: 'I do not start a new period in 1985'"],
+    ['Commentators treated the strike of 197', 'stage2', 'guard: in the past tense it tells what happened'],
+    ['This article argues that the dockers\' ', 'span', 'guard: the thesis is read first'],
+    ['The strike of 1973 closed the port for', 'stage2', 'guard: a dated sentence of a stage'],
+  ])('"%s…" is %s (%s)', (start, label) => {
+    expect(periodOf('rules-scheme-talk', start)).toBe(label);
+  });
+
+  it('keeps a sentence that divides the history into as many parts as the headings have stages, where no sentence announces them', () => {
+    expect(periodOf('czechoslovakia-history', 'Historians usually divide its history into')).toBe('span');
+  });
+});
+
 describe('periods: a main clause that looks ahead is the future, wherever it stands (rules-looking-ahead in tests/fixtures/periods)', () => {
   // Rows marked 'guard' keep the rule from reaching too far.
   it.each([

@@ -49,6 +49,13 @@ interface PeriodsData {
   spanKeywords: string[];
   conclusionSpanCues: string[];
   strongFutureCues: string[];
+  schemeHolders: string[];
+  schemeHolderQualifiers: string[];
+  schemeVerbs: string[];
+  schemeVerbsWithNoun: string[];
+  schemeNouns: string[];
+  ownSchemeVerbs: string[];
+  ownSchemeNouns: string[];
   futureModals: string[];
   reportingVerbs: string[];
   expectationVerbs: string[];
@@ -115,6 +122,8 @@ interface PeriodsRules {
    * plural), without which no ordinal names a stage ('the second period').
    */
   cues: PhraseSets;
+  /** A sentence about how a periodisation is drawn (see {@link schemeTalk} and periods.json's `$comment_schemeTalk`). */
+  scheme: { other: RegExp; otherWithNoun: RegExp; noun: RegExp; own: RegExp; ownNoun: RegExp };
   /** What makes a main clause look ahead (see {@link lookingAhead} and periods.json's `$comment_lookingAhead`). */
   ahead: { futureModals: Set<string>; reportingVerbs: Set<string>; expectationVerbs: Set<string>; dueFollowers: Set<string>; firstPersonSubjects: Set<string>; conditionalModals: Set<string>; openQuestionStateVerbs: Set<string>; opener: RegExp; reader: RegExp; textSubject: RegExp; questionForTheText: RegExp };
   /** Generalisations over the stages ('Each stage …', 'Across the four stages'); null without patterns. */
@@ -191,6 +200,18 @@ function compile(d: PeriodsData): PeriodsRules {
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
     cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)]]),
     participleOpeners: new Set(d.participleOpeners),
+    scheme: (() => {
+      // (Another party opening the sentence, perhaps a phrase after it ('Historians at the University of
+      // Curaçao', 'Officials in Paris'), perhaps an adverb, then the verb.)
+      const holder = `^(?:(?:but|yet|and|however,?)\\s+)?(?:(?:${phrase(d.schemeHolderQualifiers)})\\s+)*(?:${phrase(d.schemeHolders)}|the\\s+historian\\s+[^,;:]{1,40}?)\\b(?:\\s+(?:of|in|at|on|from|inside|outside|within|such\\s+as|like)\\s+[^,;:.()]{1,60}?)?\\s+(?:(?:usually|simply|instead|often|still|also|either|generally)\\s+)?`;
+      return {
+        other: new RegExp(`${holder}(?:${phrase(d.schemeVerbs)})\\b`, 'iu'),
+        otherWithNoun: new RegExp(`${holder}(?:${phrase(d.schemeVerbsWithNoun)})\\b`, 'iu'),
+        noun: new RegExp(`\\b(?:${phrase(d.schemeNouns)})\\b`, 'iu'),
+        own: new RegExp(`\\b(?:i|we)\\s+(?:(?:would|do\\s+not|don't|therefore|also|instead|rather|still)\\s+)*(?:${phrase(d.ownSchemeVerbs)})\\b`, 'iu'),
+        ownNoun: new RegExp(`\\b(?:${phrase(d.ownSchemeNouns)})\\b`, 'iu'),
+      };
+    })(),
     ahead: {
       futureModals: new Set(d.futureModals),
       reportingVerbs: new Set(d.reportingVerbs),
@@ -521,6 +542,36 @@ function firstVerbPast(s: Sentence, tokens: TokenColumns, clean: string, rules: 
   return mainVerb(s, tokens, clean, rules)?.past ?? false;
 }
 
+/**
+ * What makes sentence `s` a remark about how a periodisation is drawn, or null (see periods.json's
+ * `$comment_schemeTalk`): another party's scheme ('Most scholars date the country's troubles from
+ * the army mutinies of 1996', 'Others see two phases, before and after …') or the writer's choice
+ * of borders ('I keep 2005 and 2015 as borders because …').
+ */
+function schemeTalk(s: Sentence, rules: PeriodsRules): string | null {
+  const { scheme } = rules;
+  const body = turnBody(s, rules);
+  if (scheme.other.test(body) || (scheme.otherWithNoun.test(body) && scheme.noun.test(body))) return "another party's periodisation";
+  if (scheme.own.test(body) && scheme.ownNoun.test(body)) return "the writer's choice of borders";
+  return null;
+}
+
+/** True when `text` divides something 'into' a list of at least `count` items ('into A, B, C and D'). */
+function listsAsManyParts(text: string, count: number): boolean {
+  const into = INTO.exec(text);
+  if (into === null) return false;
+  const separators = text.slice(into.index).match(LIST_SEPARATOR)?.length ?? 0;
+  return separators + 1 >= count;
+}
+const INTO = /\binto\s/u;
+const LIST_SEPARATOR = /,|\sand\s/gu;
+
+/** What turn `s` says, after a speaker label ('JOEL: ', 'A: '), if it has one. */
+function turnBody(s: Sentence, rules: PeriodsRules): string {
+  const speaker = CAPITALS_SPEAKER.exec(s.text) ?? rules.speakerLabel.exec(s.text);
+  return speaker ? s.text.slice(speaker[0].length) : s.text;
+}
+
 /** A turn's speaker in capitals ('JOEL: ', 'THE CHAIR: '), or an interview's label: no part of what the turn says. */
 const CAPITALS_SPEAKER = /^\p{Lu}[\p{Lu}\s.'’-]{0,40}:\s+/u;
 /** 'To donors: fund the legal defence …', 'To the government of Turkmenistan: repeal …': an address to a body, then an imperative. */
@@ -542,12 +593,11 @@ function pastForm(w: string, pos: number, rules: PeriodsRules): boolean {
  * address and an imperative ('To donors: fund …').
  */
 function lookingAhead(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules): string | null {
-  const speaker = CAPITALS_SPEAKER.exec(s.text) ?? rules.speakerLabel.exec(s.text);
-  const body = speaker ? s.text.slice(speaker[0].length) : s.text;
+  const body = turnBody(s, rules);
   if (ADDRESSED_IMPERATIVE.test(body)) return 'an address and an imperative';
   const word = (t: number): string => clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase();
   const isVerb = (t: number): boolean => tokens.pos[t] === VERB || tokens.pos[t] === AUX;
-  const bodyStart = s.cleanStart + (speaker ? speaker[0].length : 0);
+  const bodyStart = s.cleanStart + (s.text.length - body.length);
   let first = s.tokenStart;
   while (first < s.tokenEnd && tokens.cleanStart[first] < bodyStart) first++;
   const { ahead } = rules;
@@ -1114,6 +1164,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       let byPeople: number | null = null;
       let nounPossible = false;
       let ahead: string | null = null;
+      let scheme: string | null = null;
       const own = announces.get(s.id);
       if (own && own.length === 1 && stages.length > 1 && takesStageInTurn(s, i > 0 ? sentences[i - 1] : null, tokens)) {
         // 'The first, from the Industrial Relations Act of 1958 to the constitution of 1992, was a
@@ -1159,6 +1210,15 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('research', 'a cited work is the subject'));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
+      } else if (!(thesisSentences.size === 0 && listsAsManyParts(s.text, stages.length)) && (scheme = schemeTalk(s, rules)) !== null) {
+        // 'Others divide the years after independence at the crisis of 2006', 'I keep 2005 and 2015
+        // as borders because …': how a periodisation is drawn, whatever dates it names, is about
+        // the schemes, not a period (ANNOTATION.md rule 5). (Not where no sentence announces the
+        // stages and this one divides the history into as many parts as they are: 'Historians usually
+        // divide its history into the interwar democracy, the years of German occupation, …' sets
+        // out the scheme the headings follow.)
+        cues.push(cue('research', scheme));
+        out.push(assignment(s, cues, 'none', conf.meta));
       } else if (phrases[CUE.literature] !== null && mapped.every((x) => SINCE_DATE.test(x.t.text) || SINCE_BEFORE.test(s.text.slice(Math.max(0, map.toClean(x.t.start) - s.cleanStart - 12), map.toClean(x.t.start) - s.cleanStart)))) {
         // 'Yet historians disagree about what the guilds meant', 'Work since the 1990s has revised the
         // old picture': a remark about the scholarship, undated or dated only by its own time
