@@ -746,6 +746,30 @@ describe('periods: a remark that sets out the text\'s subject spans the stages',
   });
 });
 
+describe("periods: a date after 'since' in the present perfect lasts to now", () => {
+  // The thesis's stages: 1950–1970, 1970–1990, since 1990; the sentence stands in the opening, before the thesis.
+  const essay = (opening: string): string =>
+    [
+      'Weavers and the State in Lydonia',
+      `${opening} The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990.`,
+      'Toleration, 1950–1970',
+      'The guilds met freely in 1955.',
+      'Control, 1970–1990',
+      'The police raided the guild halls in 1975.',
+      'Bargaining since 1990',
+      'The ministry consulted the guilds in 1995.',
+    ].join('\n\n');
+  it.each([
+    ['The guilds have changed their ways twice since the strike of 1952.', 'span', "'since the strike of 1952' and 'have changed': from 1952 to now"],
+    ['Since independence in 1950 the country has been ruled by one party.', 'span', 'the same at the sentence\'s start'],
+    ['The weavers have bargained with ministers since the election of 1994.', 'stage3', 'from a date in the open last stage to now stays in it'],
+    ['The guilds struck in 1952, since the police had closed their halls.', 'stage1', "guard: 'since' meaning 'because', in the past tense"],
+    ['The guilds have kept the minutes of the strike of 1952.', 'stage1', "guard: no 'since'"],
+  ])('"%s" is %s (%s)', (opening, label) => {
+    expect(labelOfSentence(essay(opening), opening)).toBe(label);
+  });
+});
+
 describe('periods: a past perfect put before the first stage\'s events', () => {
   const essay = (first: string, second: string): string =>
     [

@@ -977,7 +977,10 @@ function inRanges(at: number, ranges: [number, number][]): boolean {
 }
 
 /** Maps a date of the main assertion, `offset` units into sentence `s`, to a stage. */
-function mapDate(t: TemporalExpression, offset: number, s: Sentence, rs: Region[], rules: PeriodsRules, closing: boolean): Mapping {
+function mapDate(t: TemporalExpression, offset: number, s: Sentence, rs: Region[], rules: PeriodsRules, closing: boolean, sincePerfect = false): Mapping {
+  if (sincePerfect && t.from !== null && t.to !== null && SINCE_IN_CLAUSE.test(s.text.slice(Math.max(0, offset - 70), offset))) {
+    return mapInterval({ from: t.from, to: null }, rs, false, rules.shortIntervalYears);
+  }
   // "Before 1960": the bound lies outside the expression the temporal stage found.
   const preceding = s.text.slice(Math.max(0, offset - 14), offset);
   const before = rules.beforeDate.test(preceding) && t.from !== null;
@@ -991,6 +994,11 @@ function mapDate(t: TemporalExpression, offset: number, s: Sentence, rs: Region[
   const ends = before || closing || rules.endMarker.test(t.text) || rules.endBeforeDate.test(preceding);
   return mapInterval(interval, rs, ends, rules.shortIntervalYears);
 }
+
+/** A present perfect ('has narrowed', 'have been'). */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:been|\p{L}+ed|\p{L}+en|grown|known|seen|had|become|kept|made|shown|fallen|risen|won|lost|held|run|built|brought|fought|taught|sought|led|met|spent|stood)\b/iu;
+/** 'since' before a date in the same clause ('since independence in 1960', 'since the military coup of August 2008'). */
+const SINCE_IN_CLAUSE = /\bsince\b[^,;:.()]{0,60}$/iu;
 
 /** A reference entry of a Wikipedia-like notes list: a caret, perhaps after its number ('1. ^ …', '^ …'). */
 const REFERENCE_ENTRY = /^(?:\d{1,3}\.\s*)?\^\s/u;
@@ -1086,20 +1094,23 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         const participles = expressions.length > 1 ? participleRanges(s, tokens, clean, rules) : [];
         const comparisons = phrases[CUE.comparison] !== null ? comparisonRanges(s, rules) : [];
         const closing = phrases[CUE.closing] !== null;
+        // ('Civic space has narrowed steadily since the country became independent on 9 July 2011':
+        // a date after 'since' in a sentence in the present perfect opens a stretch that lasts to now.)
+        const sincePerfect = phrases[CUE.since] !== null && PRESENT_PERFECT.test(s.text);
         const since = phrases[CUE.since] !== null;
         for (const t of expressions) {
           const at = map.toClean(t.start);
           const offset = at - s.cleanStart;
           if (inRanges(at, background)) {
             cues.push(cue('background-date', t.text, t));
-            backgroundInStage ||= STAGE_LABEL.test(mapDate(t, offset, s, rs, rules, closing).label);
+            backgroundInStage ||= STAGE_LABEL.test(mapDate(t, offset, s, rs, rules, closing, sincePerfect).label);
           }
           else if (since && rules.referenceSince.test(s.text.slice(0, offset + t.text.length))) cues.push(cue('reference-date', t.text, t));
           // 'Unlike in the 1980s, …', 'far weaker than in the 1960s': the other side of a comparison.
           else if (inRanges(at, comparisons) || rules.thanBeforeDate.test(s.text.slice(Math.max(0, offset - 24), offset))) cues.push(cue('reference-date', t.text, t));
           else {
             const tok = tokenAt(tokens, s, at);
-            mapped.push({ t, m: mapDate(t, offset, s, rs, rules, closing), attributive: ATTRIBUTIVE.test(s.text.slice(Math.max(0, offset - 4), offset)), prenominal: tok >= 0 && tokens.pos[tok] === NUM && prenominal(tok, s, tokens), participle: inRanges(at, participles) });
+            mapped.push({ t, m: mapDate(t, offset, s, rs, rules, closing, sincePerfect), attributive: ATTRIBUTIVE.test(s.text.slice(Math.max(0, offset - 4), offset)), prenominal: tok >= 0 && tokens.pos[tok] === NUM && prenominal(tok, s, tokens), participle: inRanges(at, participles) });
           }
         }
         // A participle clause's date is background when the main clause has an explicit date of its
