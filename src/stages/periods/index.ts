@@ -49,6 +49,8 @@ interface PeriodsData {
   spanKeywords: string[];
   conclusionSpanCues: string[];
   strongFutureCues: string[];
+  argumentVerbs: string[];
+  argumentNouns: string[];
   schemeHolders: string[];
   schemeHolderQualifiers: string[];
   schemeVerbs: string[];
@@ -122,6 +124,8 @@ interface PeriodsRules {
    * plural), without which no ordinal names a stage ('the second period').
    */
   cues: PhraseSets;
+  /** The writer's argument opening the sentence ('It argues that …', 'Her argument is that …'): see periods.json's `$comment_argument`. */
+  argument: RegExp;
   /** A sentence about how a periodisation is drawn (see {@link schemeTalk} and periods.json's `$comment_schemeTalk`). */
   scheme: { other: RegExp; otherWithNoun: RegExp; noun: RegExp; own: RegExp; ownNoun: RegExp };
   /** What makes a main clause look ahead (see {@link lookingAhead} and periods.json's `$comment_lookingAhead`). */
@@ -200,6 +204,7 @@ function compile(d: PeriodsData): PeriodsRules {
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
     cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)]]),
     participleOpeners: new Set(d.participleOpeners),
+    argument: new RegExp(`^(?:(?:drawing\\s+on|using|based\\s+on)\\b[^.;:]{0,200}?,\\s*)?(?:(?:(?:this|the)\\s+(?:${phrase(d.scopeTextNouns)})|it|we|i)\\s+(?:(?:also|instead|therefore|further|rather)\\s+)?(?:${phrase(d.argumentVerbs)})\\s+that|(?:my|our|her|his|its|their)\\s+(?:${phrase(d.argumentNouns)})\\s+is\\s+that)\\b`, 'iu'),
     scheme: (() => {
       // (Another party opening the sentence, perhaps a phrase after it ('Historians at the University of
       // Curaçao', 'Officials in Paris'), perhaps an adverb, then the verb.)
@@ -1195,6 +1200,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       } else if (referenceParagraph === s.paragraphId) {
         cues.push(cue('reference', 'a reference entry'));
         out.push(assignment(s, cues, 'none', conf.meta));
+        previousDated = null;
+      } else if (rules.argument.test(turnBody(s, rules))) {
+        // 'It argues that the state moved from grudging tolerance to near collapse …': the writer's
+        // argument is a claim about the whole history its stages divide, whatever dates it names.
+        cues.push(cue('span', "the writer's argument"));
+        out.push(assignment(s, cues, 'span', conf.durative));
         previousDated = null;
       } else if (meta) {
         cues.push(cue(meta === research ? 'research' : 'meta', meta));
