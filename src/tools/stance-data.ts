@@ -96,22 +96,33 @@ export function sentenceOf(doc: Doc, span: { start: number; end: number }): NonN
 }
 
 /**
- * The default pipeline up to the entities stage (what the stance stage reads), built from a
- * definition in a temporary folder that names the data files by absolute path, so that the stance
+ * The default pipeline up to the entities stage (what the stance stage reads), so that the stance
  * stage and its model are not loaded (the model may not exist yet).
  */
 export function foundationPipeline(): Pipeline {
+  return pipelineThrough('entities');
+}
+
+/**
+ * The default pipeline up to stage `last`, built from a definition in a temporary folder that names
+ * the data files by absolute path; `overrides` replace options of the stages it names
+ * (`{ stance: { words: null } }`).
+ */
+export function pipelineThrough(last: string, overrides: Record<string, Record<string, unknown>> = {}): Pipeline {
   const definition = JSON.parse(readFileSync(DEFAULT_PIPELINE_FILE, 'utf8')) as { stages: { stage: string; options?: Record<string, unknown> }[] };
-  const last = definition.stages.findIndex((s) => s.stage === 'entities');
+  const end = definition.stages.findIndex((s) => s.stage === last);
   const pipelineDir = dirname(DEFAULT_PIPELINE_FILE);
-  const stages = definition.stages.slice(0, last + 1).map((s) => ({
+  const stages = definition.stages.slice(0, end + 1).map((s) => ({
     stage: s.stage,
-    options: Object.fromEntries(Object.entries(s.options ?? {}).map(([k, v]) => [k, typeof v === 'string' && /\.(json|ya?ml)$/.test(v) ? resolve(pipelineDir, v) : v])),
+    options: {
+      ...Object.fromEntries(Object.entries(s.options ?? {}).map(([k, v]) => [k, typeof v === 'string' && /\.(json|ya?ml)$/.test(v) ? resolve(pipelineDir, v) : v])),
+      ...overrides[s.stage],
+    },
   }));
   const dir = mkdtempSync(join(tmpdir(), 'stance-'));
   try {
-    const file = join(dir, 'foundation.json');
-    writeFileSync(file, JSON.stringify({ name: 'stance-foundation', stages }));
+    const file = join(dir, 'through.json');
+    writeFileSync(file, JSON.stringify({ name: `through-${last}`, stages }));
     return buildPipeline(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -288,3 +288,47 @@ describe('stance model: held-out sentences (never trained on)', () => {
     expect(FULLGOLD_DEV).not.toContain('fullgold-6');
   });
 });
+
+describe('stance: the third opinion, a words model asked where the stage says neutral (pipeline/stance-words.json)', () => {
+  const WITH_WORDS: StanceOptions = { ...WITH_MODEL, words: 'words.json' };
+  // A hand-made words model that calls every sentence with 'brotherhoods' repression, sure of it.
+  const handWords: StanceModelFile = { labels: LABELS, threshold: 0.85, bow: { bias: [0, 0, 0, 0], words: { brotherhoods: [0, 9, 0, 0] } }, combiner: { bias: [0, 0, 0, 0], weights: {} } };
+  const hand = stance.prepare!(WITH_WORDS, envWith({ 'words.json': handWords }));
+
+  it('relabels a sentence the stage left neutral, and says so in its cues', () => {
+    const doc = docOf('The brotherhoods met in the chapel every Sunday.');
+    expect(run(doc, WITH_MODEL, withModel)[0].label).toBe('neutral');
+    const [s] = run(doc, WITH_WORDS, hand);
+    expect(s.label).toBe('repression');
+    expect(s.confidence).toBeGreaterThan(0.85);
+    expect(s.cues.at(-1)).toEqual({ kind: 'words-model', text: expect.stringMatching(/^repression (?:0\.9\d|1\.00)$/) });
+  });
+
+  it('is not sure enough below its threshold, and never changes a label of the rules other than neutral', () => {
+    const unsureWords = stance.prepare!(WITH_WORDS, envWith({ 'words.json': { ...handWords, bow: { ...handWords.bow, words: { brotherhoods: [0, 1, 0, 0] } } } }));
+    const neutral = docOf('The brotherhoods met in the chapel every Sunday.');
+    expect(run(neutral, WITH_WORDS, unsureWords)[0].label).toBe('neutral');
+    const cooperation = docOf('The crown funded the brotherhoods and praised their work.');
+    expect(run(cooperation, WITH_WORDS, hand)).toEqual(run(cooperation, WITH_MODEL, withModel));
+  });
+
+  const realWords = JSON.parse(readFileSync(join(PIPELINE_DIR, 'stance-words.json'), 'utf8')) as StanceModelFile & { training: { sets: string[] } };
+
+  it('is trained on the full-gold training sets only: never fullgold-6 or a set after fullgold-34, nor the seed essay', () => {
+    expect(realWords.labels).toEqual(LABELS);
+    expect(realWords.threshold).toBeGreaterThan(0.5);
+    expect(realWords.threshold).toBeLessThan(1);
+    expect(realWords.training.sets).toContain('fullgold-34');
+    expect(realWords.training.sets).not.toContain('fullgold-6');
+    for (const set of realWords.training.sets) expect(Number(set.replace(/^fullgold-?/, '') || 1)).toBeLessThanOrEqual(34);
+  });
+
+  it('reads a restriction the rules cannot see for want of a named civil actor', () => {
+    const real = stance.prepare!({ ...WITH_MODEL, words: 'stance-words.json' }, envWith());
+    const doc = docOf('The new law gave the authorities broad powers over online speech, and the security services remained largely unaccountable.');
+    expect(run(doc, WITH_MODEL, withModel)[0].label).toBe('neutral');
+    const [s] = run(doc, { ...WITH_MODEL, words: 'stance-words.json' }, real);
+    expect(s.label).toBe('repression');
+    expect(s.cues.at(-1)?.kind).toBe('words-model');
+  });
+});

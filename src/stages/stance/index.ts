@@ -8,13 +8,13 @@
  * statistical model (`pipeline/stance-model.json`, model.ts) may give the label instead, and says
  * so in the cues.
  */
-import { layer, POS_TAGS, type Cue, type Entity, type StanceAssignment, type TokenTable } from '../../doc.js';
+import { layer, POS_TAGS, type Cue, type Entity, type Stance, type StanceAssignment, type TokenTable } from '../../doc.js';
 import { defineStage } from '../../stage.js';
 import { stateSubject, type SentenceView } from './clauses.js';
 import { decide } from './decide.js';
 import { compileLexicon, type StanceLexicon, type StanceRulesFile } from './lexicon.js';
-import { matchSentence, viewTokens } from './match.js';
-import { compileModel, secondOpinion, type StanceModel, type StanceModelFile } from './model.js';
+import { matchSentence, viewTokens, type TokenView } from './match.js';
+import { compileModel, secondOpinion, wordProbabilities, type StanceModel, type StanceModelFile } from './model.js';
 import { NamedActors, tokenAt } from './names.js';
 // Names are folded as the entities stage folds them (case, accents, apostrophes), so that its
 // entities' names meet the era table's.
@@ -30,6 +30,11 @@ export interface StanceOptions {
    * rules are unsure; null or absent: the rules alone.
    */
   model?: string | null;
+  /**
+   * The third opinion (default: `stance-words.json`; see {@link thirdOpinion}), asked where the
+   * stage says neutral; null: none.
+   */
+  words?: string | null;
 }
 
 /** What the stage reads from its data: the lexicon, and the names of leaders (folded). */
@@ -37,6 +42,7 @@ interface StanceResources {
   lexicon: StanceLexicon;
   leaders: Set<string>;
   model: StanceModel | null;
+  words: StanceModel | null;
 }
 
 /** The model of `file`, whose labels must be the lexicon's none, first pole, second pole and both, in that order. */
@@ -113,6 +119,19 @@ function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<s
   return { places, leaders, anyPlaces, persons };
 }
 
+/**
+ * The third opinion (`pipeline/stance-words.json`, src/tools/train-stance-words.ts), asked where the
+ * stage says neutral: the label of a words model trained on the full-gold texts, when it is another
+ * and its probability is above the model's threshold ('He was arrested and spent four months in
+ * detention' names no state: the rules cannot tell, the gold's annotators read repression). Null otherwise.
+ */
+function thirdOpinion(model: StanceModel, view: TokenView, first: number, end: number): { label: Stance; probability: number } | null {
+  const p = wordProbabilities(model, view, first, end);
+  let best = 0;
+  for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
+  return best !== 0 && p[best] > model.threshold ? { label: model.labels[best], probability: p[best] } : null;
+}
+
 export const stance = defineStage<StanceOptions, StanceResources>({
   name: 'stance',
   version: 1,
@@ -126,14 +145,16 @@ export const stance = defineStage<StanceOptions, StanceResources>({
       rules: { type: 'string', default: 'stance.json' },
       leaders: { type: 'string', default: 'eras.json' },
       model: { type: ['string', 'null'], default: 'stance-model.json' },
+      words: { type: ['string', 'null'], default: 'stance-words.json' },
     },
   },
   prepare(options, env) {
     const lexicon = compileLexicon(env.loadData<StanceRulesFile>(options.rules));
     const model = options.model ? loadModel(env.loadData<StanceModelFile>(options.model), lexicon) : null;
-    return { lexicon, leaders: leaderNames(env.loadData(options.leaders)), model };
+    const words = options.words ? loadModel(env.loadData<StanceModelFile>(options.words), lexicon) : null;
+    return { lexicon, leaders: leaderNames(env.loadData(options.leaders)), model, words };
   },
-  run(doc, { resources: { lexicon, leaders, model } }) {
+  run(doc, { resources: { lexicon, leaders, model, words: wordsModel } }) {
     const clean = layer(doc, 'clean').text;
     const tokens = layer(doc, 'tokens');
     const tokenView = viewTokens(clean, tokens.cleanStart, tokens.cleanEnd, tokens.pos);
@@ -180,7 +201,9 @@ export const stance = defineStage<StanceOptions, StanceResources>({
         const cues = [...second.cues, ...d.cues].sort((x, y) => (x.start ?? -1) - (y.start ?? -1) || (x.end ?? -1) - (y.end ?? -1));
         stances.push({ sentenceId: sentence.id, label: second.opinion.label, confidence: Math.round(second.opinion.probability * 100) / 100, cues });
       } else {
-        stances.push({ sentenceId: sentence.id, label: d.label, confidence: d.confidence, cues: d.cues });
+        const third = wordsModel !== null && d.label === wordsModel.labels[0] ? thirdOpinion(wordsModel, tokenView, sentence.tokenStart, sentence.tokenEnd) : null;
+        if (third) stances.push({ sentenceId: sentence.id, label: third.label, confidence: Math.round(third.probability * 100) / 100, cues: [...d.cues, { kind: 'words-model', text: `${third.label} ${third.probability.toFixed(2)}` }] });
+        else stances.push({ sentenceId: sentence.id, label: d.label, confidence: d.confidence, cues: d.cues });
       }
     }
     return { layers: { stances } };
