@@ -9,7 +9,7 @@
 import { datesAsPoints, layer, temporalBySentence, type Block, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
 import { headingStages, labelAsWritten, periodNamedHeadings, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
-import { findAnnouncement, findThesis, itemLabel, itemYears, labelWords, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
+import { findAnnouncement, findThesis, itemLabel, itemYears, labelWords, ofSentence, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
 
 export interface PeriodisationOptions {
@@ -330,7 +330,7 @@ function withReignYears(h: HeadingInfo, next: HeadingInfo | null, sentences: Sen
   if (!h.inferred || !h.label || !rules.reignHeadings.test(h.label)) return h;
   for (const s of sentences) {
     if (s.sectionId !== h.section.id || !(s.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => rules.tenureWords.has(w))) continue;
-    const range = temporal.find((t) => t.sentenceId === s.id && t.kind === 'range' && t.from !== null && t.to !== null && t.to > t.from);
+    const range = ofSentence(temporal, s.id).find((t) => t.kind === 'range' && t.from !== null && t.to !== null && t.to > t.from);
     if (!range) continue;
     if (next?.from != null && range.to! > next.from) return h;
     return { ...h, from: range.from, to: range.to, ranged: true, open: false, inferred: { from: 'text', to: 'text' } };
