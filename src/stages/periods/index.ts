@@ -557,7 +557,8 @@ function schemeTalk(s: Sentence, rules: PeriodsRules): string | null {
   const { scheme } = rules;
   const body = turnBody(s, rules);
   if (scheme.other.test(body) || (scheme.otherWithNoun.test(body) && scheme.noun.test(body))) return "another party's periodisation";
-  if (scheme.own.test(body) && scheme.ownNoun.test(body)) return "the writer's choice of borders";
+  // (A cheap test first: the pattern, tried on every sentence, cost 1% of the pipeline's time.)
+  if ((body.includes('I ') || body.includes('we ') || body.includes('We ')) && scheme.own.test(body) && scheme.ownNoun.test(body)) return "the writer's choice of borders";
   return null;
 }
 
@@ -1160,9 +1161,10 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       const future = inConclusion ? phrases[CUE.future] ?? (/\?\s*$/.test(s.text) ? '?' : null) : null;
       const strongFuture = phrases[CUE.strongFuture];
       const durative = phrases[CUE.durative];
-      const spanning = (rules.span && phrases[CUE.spanKeyword] !== null ? rules.span.exec(s.text)?.[0] : null) ?? (inConclusion ? phrases[CUE.conclusionSpan] : null) ?? counted.span?.exec(s.text)?.[0] ?? null;
+      const countedNounHere = counted.stem?.test(s.text) ?? false;
+      const spanning = (rules.span && phrases[CUE.spanKeyword] !== null ? rules.span.exec(s.text)?.[0] : null) ?? (inConclusion ? phrases[CUE.conclusionSpan] : null) ?? (countedNounHere ? counted.span?.exec(s.text)?.[0] : null) ?? null;
       // 'Whether a fourth generation will find a state that listens', after three generations.
-      const beyond = counted.beyond?.exec(s.text)?.[0] ?? null;
+      const beyond = (countedNounHere ? counted.beyond?.exec(s.text)?.[0] : null) ?? null;
       // Outside the stages' sections (an introduction, a conclusion), dates of the main assertion
       // in two stages or more compare them ('In the 1990s foreign money made groups strong; after
       // 2003 access to ministers did'); inside one, the first date is the narrative's and the
@@ -1478,11 +1480,17 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
  * `count` stages with ('generations' → 'each generation', 'a fourth generation'); null ones when the
  * text counts with no noun, or no ordinal follows the last stage.
  */
-function countedPatterns(noun: string | null, count: number, rules: PeriodsRules): { span: RegExp | null; beyond: RegExp | null } {
-  if (noun === null || !noun.endsWith('s')) return { span: null, beyond: null };
-  const fill = (pattern: string): string => pattern.replaceAll('{singular}', escapeRegExp(singularOf(noun))).replaceAll('{plural}', escapeRegExp(noun));
+function countedPatterns(noun: string | null, count: number, rules: PeriodsRules): { stem: RegExp | null; span: RegExp | null; beyond: RegExp | null } {
+  if (noun === null || !noun.endsWith('s')) return { stem: null, span: null, beyond: null };
+  const singular = singularOf(noun);
+  const fill = (pattern: string): string => pattern.replaceAll('{singular}', escapeRegExp(singular)).replaceAll('{plural}', escapeRegExp(noun));
   const next = Object.keys(rules.ordinalWords).find((w) => rules.ordinalWords[w] === count + 1);
+  // (What the singular and the plural share, 'phase', 'countr': a sentence without it matches neither
+  // pattern, and the literal is found far more cheaply than the patterns fail.)
+  let shared = 0;
+  while (shared < singular.length && singular[shared] === noun[shared]) shared++;
   return {
+    stem: new RegExp(escapeRegExp(noun.slice(0, shared)), 'iu'),
     span: rules.counted.span.length ? new RegExp(rules.counted.span.map((x) => `(?:${fill(x)})`).join('|'), 'iu') : null,
     beyond: next === undefined ? null : new RegExp(fill(rules.counted.beyond).replaceAll('{next}', escapeRegExp(next)), 'iu'),
   };
