@@ -743,6 +743,8 @@ describe('periods: a remark that sets out the text\'s subject spans the stages',
     ['Drawing on minute books and interviews, it shows that the raid of 1975 changed less than the law of 1990.', 'span', "the same after a phrase that names the sources, whatever dates it names"],
     ['Her argument is that the state never stopped governing the guilds.', 'span', "'Her argument is that'"],
     ['This article argues the opposite.', 'none', "guard: no 'that'"],
+    ['The analysis rests on court records and on interviews conducted in 1995.', 'none', "the text's sources, whatever their dates ('the analysis rests on')"],
+    ['Researchers also reviewed the guild minutes of 1975 and 1995.', 'none', "the same ('researchers also reviewed')"],
     ['This essay has traced the guilds before.', 'none', "guard: 'has traced' is no present-tense scope verb"],
     ['This article examines the raid of 1975.', 'none', 'guard: a date inside one stage is no bound of the subject'],
   ])('"%s" is %s (%s)', (opening, label) => {
