@@ -745,6 +745,8 @@ describe('periods: a remark that sets out the text\'s subject spans the stages',
     ['This article argues the opposite.', 'none', "guard: no 'that'"],
     ['The analysis rests on court records and on interviews conducted in 1995.', 'none', "the text's sources, whatever their dates ('the analysis rests on')"],
     ['Researchers also reviewed the guild minutes of 1975 and 1995.', 'none', "the same ('researchers also reviewed')"],
+    ['Today the guilds bargain with the ministry every spring.', 'stage3', "an undated sentence that opens with the writer's present: the open last stage"],
+    ['Today we look at the guilds and the state.', 'none', "guard: a talk's own day"],
     ['This essay has traced the guilds before.', 'none', "guard: 'has traced' is no present-tense scope verb"],
     ['This article examines the raid of 1975.', 'none', 'guard: a date inside one stage is no bound of the subject'],
   ])('"%s" is %s (%s)', (opening, label) => {

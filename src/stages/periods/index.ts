@@ -1001,6 +1001,12 @@ function mapDate(t: TemporalExpression, offset: number, s: Sentence, rs: Region[
   return mapInterval(interval, rs, ends, rules.shortIntervalYears);
 }
 
+/** The writer's present opening a sentence ('Today …', 'Nowadays …', 'At present …'; 'Now,' with its comma, not 'Now the unions …' of a narrative). */
+const WRITERS_PRESENT_OPENING = /^(?:today|nowadays|at\s+present|currently|now,)(?=[\s,])/iu;
+
+/** 'Today we look at the unions and the generals': a talk's or a text's own day, not the present of its history. */
+const TODAY_WE_TALK = /^\S+,?\s+(?:we|i)\s+(?:look|turn|talk|discuss|are|'re|’re|will|'ll|’ll|want|begin|start|ask|consider)\b/iu;
+
 /** A present perfect ('has narrowed', 'have been'). */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:been|\p{L}+ed|\p{L}+en|grown|known|seen|had|become|kept|made|shown|fallen|risen|won|lost|held|run|built|brought|fought|taught|sought|led|met|spent|stood)\b/iu;
 /** 'since' before a date in the same clause ('since independence in 1960', 'since the military coup of August 2008'). */
@@ -1266,6 +1272,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // Unless a date puts the assertion before the present: then the date decides.
         cues.push(cue('future', ahead));
         out.push(assignment(s, cues, 'after', conf.future));
+      } else if (mapped.length === 0 && WRITERS_PRESENT_OPENING.test(turnBody(s, rules)) && !TODAY_WE_TALK.test(turnBody(s, rules))) {
+        // 'Today no independent human rights organisation works openly inside Burundi': an undated
+        // sentence that opens with the writer's present is about it — the open last stage, else the
+        // time after the last stage (10 of 11 such sentences of the full-gold sets).
+        cues.push(cue('present', WRITERS_PRESENT_OPENING.exec(turnBody(s, rules))![0]));
+        out.push(assignment(s, cues, lastStage.to === null ? `stage${lastStage.ordinal}` : 'after', conf.section));
       } else if (echoed.length > 1) {
         // 'The Vargas Era and the Populist Republic both bound them to the state': two stages named
         // by the labels the text gave them span, even where an era table dates one of them.
