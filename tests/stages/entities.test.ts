@@ -40,6 +40,13 @@ describe('entities: names compromise misses or mangles', () => {
       ['Hurricane Ivan', 'EVENT', [[0, 14, 'Hurricane Ivan']]],
       ['Mongoose Gang', 'ORG', [[48, 61, 'Mongoose Gang']]],
     ]],
+    // Twentieth session, from the blind fullgold-35 (Manipur, Chiapas): a regiment's and a fort's or
+    // jungle's last word.
+    ['a regiment, a fort and a jungle by their last words', 'Soldiers of the Assam Rifles took her to Kangla Fort, near the Lacandon Jungle.', [
+      ['Assam Rifles', 'ORG', [[16, 28, 'Assam Rifles']]],
+      ['Kangla Fort', 'LOC', [[41, 52, 'Kangla Fort']]],
+      ['Lacandon Jungle', 'LOC', [[63, 78, 'Lacandon Jungle']]],
+    ]],
     ['Chinese names, family name first', 'The delegation met Li Keqiang and Wang Yang in Tianjin last week.', [
       ['Li Keqiang', 'PERSON', [[19, 29, 'Li Keqiang']]],
       ['Wang Yang', 'PERSON', [[34, 43, 'Wang Yang']]],
