@@ -24,7 +24,7 @@ import type { StanceRulesFile } from '../stages/stance/lexicon.js';
 import type { StanceModelFile } from '../stages/stance/model.js';
 import { alignUnits } from './eval.js';
 import { pipelineThrough, ROOT, run, sentenceOf, sentenceWords } from './stance-data.js';
-import { isModelWord, predictLinear, STOP_WORDS, trainLinear, type Example } from './train-stance.js';
+import { isModelWord, predictLinear, STOP_WORDS, trainLinear, Vocabulary as Features, type Example } from './train-stance.js';
 
 /** The full-gold sets the third opinion learns from (see above). */
 export const WORDS_TRAINING_SETS = ['fullgold', ...Array.from({ length: 33 }, (_, i) => `fullgold-${i + 2}`)].filter((s) => s !== 'fullgold-6');
@@ -69,24 +69,7 @@ export function trainingUnits(sets = WORDS_TRAINING_SETS): Unit[] {
   return out;
 }
 
-/** Feature names ↔ indices: words, then the stage's label (`R:label`). */
-class Features {
-  readonly names: string[] = [];
-  private readonly index = new Map<string, number>();
-  id(name: string): number {
-    let i = this.index.get(name);
-    if (i === undefined) {
-      i = this.names.length;
-      this.index.set(name, i);
-      this.names.push(name);
-    }
-    return i;
-  }
-  get(name: string): number | undefined {
-    return this.index.get(name);
-  }
-}
-
+/** A unit's features: its words, then the stage's label (`R:label`). */
 const featureNames = (u: Unit): string[] => [...u.words, `R:${u.rules}`];
 
 function train(units: Unit[], labels: Stance[], features: Features): ReturnType<typeof trainLinear> {

@@ -107,7 +107,7 @@ export function predictLinear(model: Linear, features: number[], values: number[
 }
 
 /** Feature names ↔ indices. */
-class Vocabulary {
+export class Vocabulary {
   readonly names: string[] = [];
   private readonly index = new Map<string, number>();
   id(name: string): number {

@@ -718,19 +718,23 @@ function labelOfSentence(text: string, sentence: string): string | undefined {
   return doc.layers.periods!.find((p) => p.sentenceId === s.id)?.label;
 }
 
+/**
+ * An essay of our own: `opening`, then a thesis that claims three stages (1950–1970, 1970–1990,
+ * since 1990) and their sections.
+ */
+const weaversEssay = (opening: string): string =>
+  [
+    'Weavers and the State in Lydonia',
+    `${opening} The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990.`,
+    'Toleration, 1950–1970',
+    'The guilds met freely in 1955.',
+    'Control, 1970–1990',
+    'The police raided the guild halls in 1975.',
+    'Bargaining since 1990',
+    'The ministry consulted the guilds in 1995.',
+  ].join('\n\n');
+
 describe('periods: a remark that sets out the text\'s subject spans the stages', () => {
-  // An essay of our own: an opening sentence, then a thesis that claims three stages and their sections.
-  const essay = (opening: string): string =>
-    [
-      'Weavers and the State in Lydonia',
-      `${opening} The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990.`,
-      'Toleration, 1950–1970',
-      'The guilds met freely in 1955.',
-      'Control, 1970–1990',
-      'The police raided the guild halls in 1975.',
-      'Bargaining since 1990',
-      'The ministry consulted the guilds in 1995.',
-    ].join('\n\n');
   it.each([
     ['This article traces the relationship between the weavers and the state.', 'span', 'a scope verb after the text noun'],
     ['This chapter follows what became of the guilds under the governors, who ruled until 1990.', 'span', 'dated only by the bound of its subject'],
@@ -750,23 +754,11 @@ describe('periods: a remark that sets out the text\'s subject spans the stages',
     ['This essay has traced the guilds before.', 'none', "guard: 'has traced' is no present-tense scope verb"],
     ['This article examines the raid of 1975.', 'none', 'guard: a date inside one stage is no bound of the subject'],
   ])('"%s" is %s (%s)', (opening, label) => {
-    expect(labelOfSentence(essay(opening), opening)).toBe(label);
+    expect(labelOfSentence(weaversEssay(opening), opening)).toBe(label);
   });
 });
 
 describe("periods: a date after 'since' in the present perfect lasts to now", () => {
-  // The thesis's stages: 1950–1970, 1970–1990, since 1990; the sentence stands in the opening, before the thesis.
-  const essay = (opening: string): string =>
-    [
-      'Weavers and the State in Lydonia',
-      `${opening} The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990.`,
-      'Toleration, 1950–1970',
-      'The guilds met freely in 1955.',
-      'Control, 1970–1990',
-      'The police raided the guild halls in 1975.',
-      'Bargaining since 1990',
-      'The ministry consulted the guilds in 1995.',
-    ].join('\n\n');
   it.each([
     ['The guilds have changed their ways twice since the strike of 1952.', 'span', "'since the strike of 1952' and 'have changed': from 1952 to now"],
     ['Since independence in 1950 the country has been ruled by one party.', 'span', 'the same at the sentence\'s start'],
@@ -774,7 +766,7 @@ describe("periods: a date after 'since' in the present perfect lasts to now", ()
     ['The guilds struck in 1952, since the police had closed their halls.', 'stage1', "guard: 'since' meaning 'because', in the past tense"],
     ['The guilds have kept the minutes of the strike of 1952.', 'stage1', "guard: no 'since'"],
   ])('"%s" is %s (%s)', (opening, label) => {
-    expect(labelOfSentence(essay(opening), opening)).toBe(label);
+    expect(labelOfSentence(weaversEssay(opening), opening)).toBe(label);
   });
 });
 
