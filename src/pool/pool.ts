@@ -14,7 +14,7 @@
  * `src/adapters/wink.ts`), so a long batch of varied texts keeps its memory flat; the pool counts
  * those renewals.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
@@ -98,14 +98,38 @@ export interface PoolOptions {
 }
 
 /**
- * The default heap limit of a worker, in MB. Below 2 GB, V8 grows a heap by at most about 1.6×
+ * The default heap limit of a worker for ordinary documents, in MB (long ones: see
+ * {@link LARGE_DOCUMENT_BYTES}). Below 2 GB, V8 grows a heap by at most about 1.6×
  * between full collections instead of 4×, so a long text's peak follows what it keeps alive: a
  * 50 MB text peaked at 2.4 GB RSS without a limit, 1.4 GB at 1280 MB and 1.3 GB at 1024 MB, in the
  * same time (it keeps about 0.8 GB alive; an earlier build took 25% longer at 1024, the fifteenth
  * session's did not: 43.6 s against 44.6 s). On 1 GB of JSON Lines at `--jobs 2` the peak was
- * 494–504 MB at 1280 (three runs) and 483–484 MB at 1024 (two), at the same words/s.
+ * 494–504 MB at 1280 (three runs) and 483–484 MB at 1024 (two), at the same words/s; as the
+ * pipeline grew, 499–501 MB at 1024, and 495 MB at 896.
  */
-export const DEFAULT_WORKER_HEAP_MB = 1024;
+export const DEFAULT_WORKER_HEAP_MB = 896;
+
+/**
+ * A document of at least this many bytes (its file's, or its text's) is analysed, with the default
+ * limit, in a worker of {@link LARGE_DOCUMENT_HEAP_MB} from the start: a text keeps about 16 bytes
+ * alive per character, and near its limit V8 collects over and over (a 50 MB text kept 0.8 GB).
+ * The workers of ordinary documents get the lower default.
+ */
+export const LARGE_DOCUMENT_BYTES = 24 * 2 ** 20;
+/** The heap limit of the worker for documents of {@link LARGE_DOCUMENT_BYTES} or more, in MB (a 50 MB text: 1.3 GB RSS, about a minute). */
+export const LARGE_DOCUMENT_HEAP_MB = 1024;
+
+/** The size of a task's input in bytes, as far as the main thread knows it without reading it (0 when unknown). */
+function inputBytes(task: DocTask): number {
+  const source = task.source;
+  if (source.type === 'bytes') return source.bytes.byteLength;
+  if (source.type === 'text') return source.text.length;
+  try {
+    return statSync(source.file).size;
+  } catch {
+    return 0;
+  }
+}
 
 function timeoutFailure(task: DocTask, timeoutMs: number): DocResult {
   const e = new PeriodcheckError('E_TIMEOUT', { file: task.display, seconds: timeoutMs / 1000 });
@@ -145,6 +169,8 @@ export function createPool(options: PoolOptions): Executor {
   // With the default limit, a document that runs out of heap gets a second chance in one roomy
   // worker, started only when first needed (a book-length text among articles).
   let roomy: Piscina | null = null;
+  // With the default limit, a long text goes to one worker of a larger limit, started when first needed.
+  let large: Piscina | null = null;
   const retryRoomy = options.retryOutOfMemory ?? options.maxHeapMb === undefined;
   // An uncaught error in an idle worker: its thread is replaced; nothing to fail.
   pool.on('error', () => {});
@@ -208,7 +234,9 @@ export function createPool(options: PoolOptions): Executor {
       return (await pool.run(task)) as ProbeResult;
     },
     async run(task, timeoutMs) {
-      const first = await runIn(pool, task, timeoutMs);
+      const long = options.maxHeapMb === undefined && !destroyed && inputBytes(task) >= LARGE_DOCUMENT_BYTES;
+      if (long) large ??= piscina(1, LARGE_DOCUMENT_HEAP_MB).on('error', () => {});
+      const first = await runIn(long ? large! : pool, task, timeoutMs);
       if (first.outOfMemory && retryRoomy && !destroyed) {
         roomy ??= piscina(1, undefined).on('error', () => {});
         return finish(await runIn(roomy, task, timeoutMs), task);
@@ -218,11 +246,11 @@ export function createPool(options: PoolOptions): Executor {
     threads: () => pool.threads.length,
     renewals: () => renewals,
     async close() {
-      await Promise.all([pool.close(), roomy?.close()]);
+      await Promise.all([pool.close(), large?.close(), roomy?.close()]);
     },
     async destroy() {
       destroyed = true;
-      await Promise.all([pool.destroy(), roomy?.destroy()]);
+      await Promise.all([pool.destroy(), large?.destroy(), roomy?.destroy()]);
     },
   };
 }
