@@ -1,12 +1,12 @@
 // Worker threads run the compiled code (dist/pool/worker.js): build first (npm test does).
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch, type BatchOptions, type BatchResult } from '../src/batch.js';
 import { DEFAULT_PIPELINE_FILE } from '../src/pipeline.js';
 import { discoverInputs } from '../src/input.js';
-import { createPool } from '../src/pool/pool.js';
+import { createPool, goesToLongTextWorker, inputBytes, LARGE_DOCUMENT_BYTES } from '../src/pool/pool.js';
 import { corpusNames, corpusText, FIXTURES } from './helpers.js';
 
 const FAULTY_WORKER = join(FIXTURES, 'batch', 'faulty-worker.mjs');
@@ -176,5 +176,23 @@ describe('pool: streaming with back-pressure', () => {
     const among = await runJsonl([{ id: 'x0', text: 'Another text of 1990.' }, row], { jobs: 1 });
     expect(among.lines[1]).toBe(alone.lines[0]);
     expect(JSON.parse(alone.lines[0]).source).toMatchObject({ id: 'x1', path: null, meta: { lang: 'en' } });
+  });
+});
+
+describe('pool: which worker a document goes to', () => {
+  it('sends a long text to the worker of the larger heap, with the default limit only', () => {
+    expect(goesToLongTextWorker(LARGE_DOCUMENT_BYTES, undefined)).toBe(true);
+    expect(goesToLongTextWorker(LARGE_DOCUMENT_BYTES - 1, undefined)).toBe(false);
+    expect(goesToLongTextWorker(LARGE_DOCUMENT_BYTES * 4, 2048)).toBe(false);
+  });
+
+  it("knows an input's size from its bytes, its text or its file, and 0 for a file that is gone", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pc-size-'));
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, 'x'.repeat(1234));
+    expect(inputBytes({ source: { type: 'file', file } })).toBe(1234);
+    expect(inputBytes({ source: { type: 'bytes', bytes: new Uint8Array(77) } })).toBe(77);
+    expect(inputBytes({ source: { type: 'text', text: 'abc' } })).toBe(3);
+    expect(inputBytes({ source: { type: 'file', file: join(dir, 'missing.txt') } })).toBe(0);
   });
 });

@@ -119,8 +119,13 @@ export const LARGE_DOCUMENT_BYTES = 24 * 2 ** 20;
 /** The heap limit of the worker for documents of {@link LARGE_DOCUMENT_BYTES} or more, in MB (a 50 MB text: 1.3 GB RSS, about a minute). */
 export const LARGE_DOCUMENT_HEAP_MB = 1024;
 
+/** True when a document of `bytes` goes to the worker for long texts: with the default limit only (`maxHeapMb` unset). */
+export function goesToLongTextWorker(bytes: number, maxHeapMb: number | undefined): boolean {
+  return maxHeapMb === undefined && bytes >= LARGE_DOCUMENT_BYTES;
+}
+
 /** The size of a task's input in bytes, as far as the main thread knows it without reading it (0 when unknown). */
-function inputBytes(task: DocTask): number {
+export function inputBytes(task: Pick<DocTask, 'source'>): number {
   const source = task.source;
   if (source.type === 'bytes') return source.bytes.byteLength;
   if (source.type === 'text') return source.text.length;
@@ -234,7 +239,7 @@ export function createPool(options: PoolOptions): Executor {
       return (await pool.run(task)) as ProbeResult;
     },
     async run(task, timeoutMs) {
-      const long = options.maxHeapMb === undefined && !destroyed && inputBytes(task) >= LARGE_DOCUMENT_BYTES;
+      const long = !destroyed && goesToLongTextWorker(inputBytes(task), options.maxHeapMb);
       if (long) large ??= piscina(1, LARGE_DOCUMENT_HEAP_MB).on('error', () => {});
       const first = await runIn(long ? large! : pool, task, timeoutMs);
       if (first.outOfMemory && retryRoomy && !destroyed) {
