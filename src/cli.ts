@@ -114,7 +114,7 @@ export function program(io: CliIo = processIo(), interactive = false): Command {
     .addOption(new Option('--input-format <format>', 'text: one document per file (.txt, .md, .pdf); jsonl: one {"id", "text"} document per line').choices([...INPUT_FORMATS]).default('text'))
     .option('-j, --jobs <n>', 'documents analysed at once, in worker threads (0: in the main thread)', nonNegativeInteger, availableParallelism())
     .option('--timeout <seconds>', 'per-document time limit; a document past it fails (E_TIMEOUT) and the batch goes on', positiveSeconds)
-    .option('--max-worker-heap <MB>', 'largest heap of each worker thread (default 1024, and a document that runs out is analysed again in a roomy worker); when given, a document that needs more fails; lower uses less memory, more CPU', positiveInteger)
+    .option('--max-worker-heap <MB>', 'largest heap of each worker thread (default 896, 1024 for a text of 24 MB or more, and a document that runs out is analysed again in a roomy worker); when given, a document that needs more fails; lower uses less memory, more CPU', positiveInteger)
     .option('--resume', 'skip inputs whose report exists with the same source hash and config hash')
     .option('--no-sentences-csv', 'do not write sentences.csv (one row per sentence of every text)')
     .addOption(new Option('--encoding <encoding>', 'how to read files that are not valid UTF-8 (utf-8 rejects them)').choices([...ENCODINGS]).default('utf-8'))
