@@ -24,7 +24,7 @@ import type { StanceRulesFile } from '../stages/stance/lexicon.js';
 import type { StanceModelFile } from '../stages/stance/model.js';
 import { alignUnits } from './eval.js';
 import { pipelineThrough, ROOT, run, sentenceOf, sentenceWords } from './stance-data.js';
-import { isModelWord, predictLinear, STOP_WORDS, trainLinear, Vocabulary as Features, type Example } from './train-stance.js';
+import { formatModel, isModelWord, predictLinear, STOP_WORDS, trainLinear, Vocabulary as Features, type Example } from './train-stance.js';
 
 /** The full-gold sets the third opinion learns from (see above). */
 export const WORDS_TRAINING_SETS = ['fullgold', ...Array.from({ length: 33 }, (_, i) => `fullgold-${i + 2}`)].filter((s) => s !== 'fullgold-6');
@@ -147,26 +147,10 @@ export function trainWordsModel(options: { cv?: boolean } = {}): { file: StanceM
   return { file, report };
 }
 
-/** The model file as text: one word a line. */
-export function formatWordsModel(file: StanceModelFile): string {
-  const words = Object.entries(file.bow.words).map(([w, v]) => `   ${JSON.stringify(w)}: ${JSON.stringify(v)}`);
-  return [
-    '{',
-    ` "$comment": ${JSON.stringify(file.$comment)},`,
-    ` "labels": ${JSON.stringify(file.labels)},`,
-    ` "threshold": ${JSON.stringify(file.threshold)},`,
-    ` "training": ${JSON.stringify(file.training)},`,
-    ` "combiner": ${JSON.stringify(file.combiner)},`,
-    ` "bow": {\n  "bias": ${JSON.stringify(file.bow.bias)},\n  "words": {\n${words.join(',\n')}\n  }\n }`,
-    '}',
-    '',
-  ].join('\n');
-}
-
 if (isMain(import.meta.url)) {
   const { file, report } = trainWordsModel({ cv: process.argv.includes('--cv') });
   const out = join(ROOT, 'pipeline', 'stance-words.json');
-  writeFileSync(out, formatWordsModel(file));
+  writeFileSync(out, formatModel(file));
   for (const line of report) console.log(line);
   console.log(`wrote ${out}`);
 }
