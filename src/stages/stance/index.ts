@@ -6,7 +6,8 @@
  * sentence's tokens with a precompiled phrase trie, no second reading of the text. Where the rules
  * are unsure (neutral, though they set aside a cue whose actors the sentence does not name), a
  * statistical model (`pipeline/stance-model.json`, model.ts) may give the label instead, and says
- * so in the cues.
+ * so in the cues; where the stage still says neutral, a words model (`pipeline/stance-words.json`)
+ * may (see {@link thirdOpinion}).
  */
 import { layer, POS_TAGS, type Cue, type Entity, type Stance, type StanceAssignment, type TokenTable } from '../../doc.js';
 import { defineStage } from '../../stage.js';
@@ -122,8 +123,9 @@ function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<s
 /**
  * The third opinion (`pipeline/stance-words.json`, src/tools/train-stance-words.ts), asked where the
  * stage says neutral: the label of a words model trained on the full-gold texts, when it is another
- * and its probability is above the model's threshold ('He was arrested and spent four months in
- * detention' names no state: the rules cannot tell, the gold's annotators read repression). Null otherwise.
+ * and its probability is above the model's threshold ('The new law gave the authorities broad powers
+ * over online speech, and the security services remained largely unaccountable' names no civil
+ * actor: the rules cannot tell, the gold's annotators read repression). Null otherwise.
  */
 function thirdOpinion(model: StanceModel, view: TokenView, first: number, end: number): { label: Stance; probability: number } | null {
   const p = wordProbabilities(model, view, first, end);
