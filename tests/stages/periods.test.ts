@@ -751,6 +751,7 @@ describe('periods: a remark that sets out the text\'s subject spans the stages',
     ['Researchers also reviewed the guild minutes of 1975 and 1995.', 'none', "the same ('researchers also reviewed')"],
     ['Today the guilds bargain with the ministry every spring.', 'stage3', "an undated sentence that opens with the writer's present: the open last stage"],
     ['Today we look at the guilds and the state.', 'none', "guard: a talk's own day"],
+    ['In small states every association sooner or later becomes a party matter.', 'none', 'a general claim in the present tense'],
     ['This essay has traced the guilds before.', 'none', "guard: 'has traced' is no present-tense scope verb"],
     ['This article examines the raid of 1975.', 'none', 'guard: a date inside one stage is no bound of the subject'],
   ])('"%s" is %s (%s)', (opening, label) => {
