@@ -2300,3 +2300,16 @@ describe('periodisation: timeline rows named before their bracketed years (seven
     expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([['Post-Soviet formation', 1991, 2004], ['Between two revolutions', 2005, 2013], ['After the protests', 2014, null]]);
   });
 });
+
+describe('periodisation: a stage that begins with the event the one before ended with and ends a lapse later (twentieth session, from the blind fullgold-36)', () => {
+  it("reads 'The second, the siege, began with the eviction and ended ten years later, when … in June 2016' as the years from the stage before's end to 2016, and the next from there", () => {
+    // (The blind text itself: its first run read the second stage as starting in 2016 and the third undated.)
+    const text = readFileSync(join(FIXTURES, 'fullgold-36', 'longread-oaxaca-teachers-union.txt'), 'utf8');
+    const { stages } = stagesOf(text);
+    expect(stages.map((s) => [s.ordinal, s.from, s.to])).toEqual([
+      [1, 1980, 2006],
+      [2, 2006, 2016],
+      [3, 2016, null],
+    ]);
+  });
+});

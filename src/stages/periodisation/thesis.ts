@@ -1810,7 +1810,7 @@ function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal:
   const text = s.text.slice(ts, te);
   let dated = decadeAsStart(joinDecades(temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal), text, datesIn(temporal, s.id, cleanStart, cleanEnd, toOriginal)), text);
   // "open access before 1930", "until Ortega came back in January 2007": a year, or a point in one, closes the stage.
-  const at = dated && POINT_KINDS.has(dated.kind) && dated.from !== null && dated.from === dated.to ? text.indexOf(dated.text) : -1;
+  const at = dated && (POINT_KINDS.has(dated.kind) || dated.kind === 'relative') && dated.from !== null && dated.from === dated.to ? text.indexOf(dated.text) : -1;
   let endsAtYear = at >= 0 && rules.endsAt.test(text.slice(0, at));
   // An era after 'after' or 'since' starts the stage where it ends ('after the Second World War' →
   // 1945–); after 'before' or 'until' it ends the stage where it starts ('before the Cold War' → –1947).
