@@ -2312,4 +2312,13 @@ describe('periodisation: a stage that begins with the event the one before ended
       [3, 2016, null],
     ]);
   });
+
+  it("reads a text of our own of that form, whose last stage 'began in the weeks after the clearing' and is otherwise undated", () => {
+    const { stages } = stagesOf(form('ended-a-lapse-later-when'));
+    expect(stages.map((s) => [s.ordinal, s.from, s.to])).toEqual([
+      [1, 1981, 1998],
+      [2, 1998, 2009],
+      [3, 2009, null],
+    ]);
+  });
 });

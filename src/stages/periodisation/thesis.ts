@@ -1249,6 +1249,9 @@ function toldLaterByName(item: ThesisItem, sentences: Sentence[], k: number, tem
   return false;
 }
 
+/** 'which began in the weeks after Nochixtlán': a stage told as beginning after an event. */
+const BEGAN_AFTER = /\b(?:began|begins|started|starts)\b[^,.;]{0,40}?\bafter\b/iu;
+
 /** A stage that begins with what ended the one before ('The third, which began with that law, …'). */
 const BEGAN_WITH_THAT = /\b(?:began|begins|started|starts|opened|opens)\s+with\s+(?:that|this|these|those|the\s+same)\b/iu;
 
@@ -2178,7 +2181,9 @@ function thesisAt(
       // "First, …" without a stage noun is a stage only with its date: "First, from 1940 to 1966, …", not "First, we define …";
       // but the last may be the open present, undated ("The third, which has not yet closed, is a
       // period of dualism that began with that bargain"): it starts where the one before ends.
-      const openLast = n === a.count && found.length > 0 && rules.openEnded.test(t.text);
+      // ('The third, which began in the weeks after Nochixtlán, some call the truce': a last stage that
+      // began after an event, undated, is open too.)
+      const openLast = n === a.count && found.length > 0 && (rules.openEnded.test(t.text) || BEGAN_AFTER.test(t.text));
       const label = appositionName(t.text, rules) ?? copularName(t.text, rules) ?? calledName(t.text) ?? (QUOTED_TIME_OF.test(t.text) ? null : (TIME_THEN_COPULA_NAME.exec(t.text)?.[1] ?? null));
       // ('The second, the apprenticeship, runs from legalisation to Spain's entry into the European
       // Community.': events the text dates elsewhere.)
