@@ -314,13 +314,13 @@ describe('stance: the third opinion, a words model asked where the stage says ne
 
   const realWords = JSON.parse(readFileSync(join(PIPELINE_DIR, 'stance-words.json'), 'utf8')) as StanceModelFile & { training: { sets: string[] } };
 
-  it('is trained on the full-gold training sets only: never fullgold-6 or a set after fullgold-36, nor the seed essay', () => {
+  it('is trained on the full-gold training sets only: never fullgold-6 or a set after fullgold-37, nor the seed essay', () => {
     expect(realWords.labels).toEqual(LABELS);
     expect(realWords.threshold).toBeGreaterThan(0.5);
     expect(realWords.threshold).toBeLessThan(1);
-    expect(realWords.training.sets).toContain('fullgold-36');
+    expect(realWords.training.sets).toContain('fullgold-37');
     expect(realWords.training.sets).not.toContain('fullgold-6');
-    for (const set of realWords.training.sets) expect(Number(set.replace(/^fullgold-?/, '') || 1)).toBeLessThanOrEqual(36);
+    for (const set of realWords.training.sets) expect(Number(set.replace(/^fullgold-?/, '') || 1)).toBeLessThanOrEqual(37);
   });
 
   it('reads a restriction the rules cannot see for want of a named civil actor', () => {
