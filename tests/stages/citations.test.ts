@@ -249,6 +249,9 @@ describe('citations: what is not a citation', () => {
     ['a reporting verb after the bracket', 'Marconi sent signals across the bay in 1895. Ferreira-Lamb (2014) counts thirty stations by 1930.', ['Ferreira-Lamb (2014)']],
     ['citing words before the names', 'Your chapter leans hard on Okafor and Beale (2016), who date everything by governors.', ['Okafor and Beale (2016)']],
     ['a name listed after one with a page, with a topic between', 'On the unions, see Haddad-Rowe (2011: 40–52), and on the printers, Mensah and Lowe (2019).', ['Haddad-Rowe (2011: 40–52)', 'Mensah and Lowe (2019)']],
+    ['a verb of reading or dating after the bracket', 'Oil was found in 1956. Opukiri (2008) sees a single war there, and Alagoa and Briggs (2011) date its start to 1990.', ['Opukiri (2008)', 'Alagoa and Briggs (2011)']],
+    ['a rival named before the names, "against" or "unlike"', 'Against Opukiri (2008), the break of 1999 was real; unlike Fenton and Iyalla (2014), I count two periods.', ['Opukiri (2008)', 'Fenton and Iyalla (2014)']],
+    ['guard: a past act of seeing is no reading', 'The delegation reached the coast in 1956, and Nehru (1947) saw the flag go up.', []],
     ['guard: an actor and a date, no words of citing', 'Gandhi (1930) led the march to the sea, and Nehru (1947) spoke at midnight.', []],
     ['guard: a name after a topic, no citation before it', 'On the docks, Mensah (2019) led the strike.', []],
   ])('without a reference list, keeps a narrative citation whose words say a work is cited: %s', (_, text, expected) => {
