@@ -2322,3 +2322,40 @@ describe('periodisation: a stage that begins with the event the one before ended
     ]);
   });
 });
+
+describe('periodisation: numbered items whose bounds follow the name after a comma, over numbered headings after a review of the literature (twenty-first session, from the blind fullgold-37)', () => {
+  it('reads the blind text itself: four stages, their names and years from the headings after a section of existing accounts', () => {
+    // (Its first run read the first stage without a start, the third from 2007, and the third's name with its bound.)
+    const text = readFileSync(join(FIXTURES, 'fullgold-37', 'article-slovakia-third-sector.txt'), 'utf8');
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([
+      ['Confrontation', 1993, 1998],
+      ['Partnership', 1998, 2006],
+      ['Uneasy coexistence', 2006, 2023],
+      ['Open hostility', 2023, null],
+    ]);
+  });
+
+  it("aligns the stages with their headings past '2. Previous research', and takes 'from independence' from the first heading's years", () => {
+    expect(stagesOf(form('numbered-items-review-section')).stages.map((s) => [s.label, s.from, s.to])).toEqual([
+      ['Suspicion', 1990, 1996],
+      ['Partnership', 1996, 2004],
+      ['Routine', 2004, 2016],
+      ['Renewed suspicion', 2016, null],
+    ]);
+  });
+
+  it.each<[string, string, [string, number | null, number | null][]]>([
+    [
+      "a time after the name's comma is no part of it, and 'the twelve years that followed' a stage's end start at that end",
+      'This article argues that the relationship has passed through four stages: (1) suspicion, from independence in 1990 to the elections of 1996; (2) partnership, from then until 2004; (3) routine, for the twelve years that followed; and (4) renewed suspicion, since the Seimas elections of October 2016. The argument rests on interviews.',
+      [['suspicion', 1990, 1996], ['partnership', 1996, 2004], ['routine', 2004, 2016], ['renewed suspicion', 2016, null]],
+    ],
+    [
+      "guard: a name with a comma and no time after it keeps its words ('reform, in name only')",
+      'The unions went through three stages: repression, from 1949 to 1978; reform, in name only, from 1978 until 1992; and autonomy since 1992. The argument rests on archives.',
+      [['repression', 1949, 1978], ['reform, in name only', 1978, 1992], ['autonomy', 1992, null]],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual(expected);
+  });
+});

@@ -1254,6 +1254,16 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           stage.to = h.open ? null : h.to;
           stage.yearsFrom = { from: 'heading', to: h.open ? null : 'heading' };
         }
+        if (dated !== null && dated.kind === 'relative' && endsAt === null && dated.from !== null) {
+          // '(3) uneasy coexistence, for the seventeen years that followed' after a stage that ended
+          // in 2006 reads 2007–2023 (a relative span counts from the year after its anchor); stages
+          // share their border year, and the writer's heading '5. Uneasy coexistence, 2006–2023' says so.
+          const before = i > 0 ? stages[i - 1].to : null;
+          if (h && h.ranged && !h.inferred && h.from !== null && Math.abs(h.from - dated.from) === 1) {
+            stage.from = h.from;
+            stage.yearsFrom = { from: 'heading', to: stage.yearsFrom?.to ?? null };
+          } else if (before !== null && before === dated.from - 1) stage.from = before;
+        }
         if (stage.from === null && stage.to === null) {
           // "the Okafor era": years from the text's own statement of Okafor's time in office. A start
           // alone does not override the end of the stage before (inferUndatedYears starts it there).

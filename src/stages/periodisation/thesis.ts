@@ -913,6 +913,10 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   // by a comma that starts the stage is a bound, not part of its name ('the period after the fall
   // of the Wall' keeps its event).
   if (dated) core = core.replace(/,\s*from\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,7}[\p{L}'’-]+$/iu, '');
+  // '(3) routine, for the twelve years that followed', '(4) renewed suspicion, since the Seimas
+  // elections of October 2016': what is left of a time set off by a comma after the name is a
+  // bound, not part of it.
+  if (dated) core = core.replace(/,\s*(?:for|since|until|till|over|during|throughout)\s+[^,;:]*$/iu, '');
   core = core.replace(/[,;:\s]+$/u, '');
   // "the first (1919–1934) built large courtyard estates": an ordinal then a clause names nothing;
   // an ordinal then a stage noun ('the first wave of strikes') keeps its name.
