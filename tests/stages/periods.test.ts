@@ -981,8 +981,26 @@ describe('periods: what the research draws on is no time of history (seventeenth
   it.each([
     'The argument draws on forty-two interviews conducted in the capital between 2018 and 2021.',
     'The analysis draws on congressional debates of the 1980s and the papers of the weavers’ union.',
+    // Twenty-first session, from the blind fullgold-37: any text noun, 'it' or 'we', and 'rests on' or 'is based on' …
+    'The brief draws on the annual records of the guild courts and on interviews with 32 weavers in 2024.',
+    'It is based on a review of legislation and on 38 interviews conducted between July and December 1995.',
+    'I build on these accounts but place the turning point earlier than most, in 1968 rather than in 1970.',
+    // … and the definition of a term.
+    'By weavers we mean people who work a loom for a wage, whether or not they belong to a guild since 1990.',
   ])('"%s" is none', (sentence) => {
     expect(labelOfSentence(essay(sentence), sentence)).toBe('none');
+  });
+});
+
+describe('periods: guards of the sources and definitions rule (twenty-first session)', () => {
+  const essay = (sentence: string): string =>
+    ['Weavers and the State in Lydonia', `The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990. ${sentence}`].join('\n\n');
+  it.each([
+    ['The state drew on the loyalty of the guilds in 1975.', 'stage2'],
+    ['By 1975 the guilds relied on the ministry for their halls.', 'stage2'],
+    ['We mean to show what the guilds did in 1995.', 'stage3'],
+  ])('"%s" is %s', (sentence, label) => {
+    expect(labelOfSentence(essay(sentence), sentence)).toBe(label);
   });
 });
 

@@ -50,6 +50,7 @@ interface PeriodsData {
   conclusionSpanCues: string[];
   strongFutureCues: string[];
   argumentVerbs: string[];
+  sourceVerbs: string[];
   argumentNouns: string[];
   schemeHolders: string[];
   schemeHolderQualifiers: string[];
@@ -126,6 +127,8 @@ interface PeriodsRules {
   cues: PhraseSets;
   /** The writer's argument opening the sentence ('It argues that …', 'Her argument is that …'): see periods.json's `$comment_argument`. */
   argument: RegExp;
+  /** The text's sources or a term's definition opening the sentence ('The brief draws on …', 'By defenders we mean …'): see periods.json's `$comment_sources`. */
+  sources: RegExp;
   /** A sentence about how a periodisation is drawn (see {@link schemeTalk} and periods.json's `$comment_schemeTalk`). */
   scheme: { other: RegExp; otherWithNoun: RegExp; noun: RegExp; own: RegExp; ownNoun: RegExp };
   /** What makes a main clause look ahead (see {@link lookingAhead} and periods.json's `$comment_lookingAhead`). */
@@ -205,6 +208,7 @@ function compile(d: PeriodsData): PeriodsRules {
     cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)]]),
     participleOpeners: new Set(d.participleOpeners),
     argument: new RegExp(`^(?:(?:drawing\\s+on|using|based\\s+on)\\b[^.;:]{0,200}?,\\s*)?(?:(?:(?:this|the)\\s+(?:${phrase(d.scopeTextNouns)})|it|we|i)\\s+(?:(?:also|instead|therefore|further|rather)\\s+)?(?:${phrase(d.argumentVerbs)})\\s+that|(?:my|our|her|his|its|their)\\s+(?:${phrase(d.argumentNouns)})\\s+is\\s+that)\\b`, 'iu'),
+    sources: new RegExp(`^\\W*(?:(?:(?:this|the|our|my)\\s+(?:${phrase(d.scopeTextNouns)})|it|we|i)\\s+(?:(?:also|mainly|largely|chiefly)\\s+)?(?:${phrase(d.sourceVerbs)})\\s+(?:on|upon)|by\\s+[^,.;:]{1,80}?\\s+(?:we|i)\\s+(?:mean|understand)|(?:we|i)\\s+(?:use|define)\\s+(?:the\\s+(?:term|word)\\s+)?['‘"“]?\\p{L}[^,.;:]{0,60}?\\s+(?:to\\s+mean|as)\\s)\\b`, 'iu'),
     scheme: (() => {
       // (Another party opening the sentence, perhaps a phrase after it ('Historians at the University of
       // Curaçao', 'Officials in Paris'), perhaps an adverb, then the verb.)
@@ -1158,7 +1162,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       // list (the caret links back to the text) is a citation, not an assertion, to its paragraph's end.
       if (paragraphStart) referenceParagraph = null;
       if (REFERENCE_ENTRY.test(s.text)) referenceParagraph = s.paragraphId;
-      const research = phrases[CUE.research];
+      const research = phrases[CUE.research] ?? rules.sources.exec(s.text)?.[0] ?? null;
       const meta = phrases[CUE.meta] ?? research;
       const heading = sectionById.get(s.sectionId)?.heading;
       const kinds = headingKinds.get(s.sectionId);
