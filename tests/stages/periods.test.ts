@@ -1011,6 +1011,8 @@ describe('periods: a cited work as the subject (seventeenth session)', () => {
     ['Karimov (2011) places the turning point in 1975, when the guild law was passed.', 'none'],
     ['Hughes et al. (2018: 12) read these rules as a return to the tutelage of 1960.', 'none'],
     ['But Lee and Shen (2011) argue that the decisive change came only in 1995.', 'none'],
+    // Twenty-first session, from the blind fullgold-37: an adverbial set off by commas after the bracket.
+    ['Hughes and Tan (2014: 12–15), by contrast, divide the period into three phases, with breaks in 1975 and 1995.', 'none'],
     // A finding about events: the history itself.
     ['Karimov (2011) shows that in 1975 the guilds lost their halls.', 'stage2'],
     // Not the subject.

@@ -256,7 +256,7 @@ function compile(d: PeriodsData): PeriodsRules {
     stageNounAfter: `\\s+(?:${phrase(d.stageNouns)})s?(?![\\p{L}\\p{N}])`,
     // A cited work opening the sentence as its subject, then one of scholarVerbs: 'Karimov (2011)
     // places …', 'Hughes et al. (2018: 12) read …', 'But Lee and Shen (2011) argue …'.
-    scholarSubject: new RegExp(`^(?:(?:[Bb]ut|[Yy]et|[Hh]owever|[Tt]hus|[Ss]o|[Ii]nstead|[Ss]imilarly|[Ll]ikewise)\\s*,?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+et\\s+al\\.?)?\\s+\\(\\d{4}[a-z]?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?[\\d–-]+)?\\)\\s+(?:(?:also|instead|rightly|even|further)\\s+)?(?:${phrase(d.scholarVerbs)})\\b`, 'u'),
+    scholarSubject: new RegExp(`^(?:(?:[Bb]ut|[Yy]et|[Hh]owever|[Tt]hus|[Ss]o|[Ii]nstead|[Ss]imilarly|[Ll]ikewise)\\s*,?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+et\\s+al\\.?)?\\s+\\(\\d{4}[a-z]?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?[\\d–-]+)?\\)(?:\\s*,\\s*(?:by\\s+contrast|in\\s+contrast|however|for\\s+example|for\\s+instance|on\\s+the\\s+other\\s+hand|instead|too|in\\s+turn)\\s*,)?\\s+(?:(?:also|instead|rightly|even|further)\\s+)?(?:${phrase(d.scholarVerbs)})\\b`, 'u'),
     scope: new RegExp(`^\\W*(?:in\\s+)?(?:this|the\\s+present)\\s+(?:${phrase(d.scopeTextNouns)})\\s*,?\\s+(?:(?:i|we)\\s+)?(?:${phrase(d.scopeVerbs)})\\b`, 'iu'),
     speakerLabel: new RegExp(d.speakerLabel, 'u'),
     rulerLabel: new RegExp(d.rulerLabel, 'u'),
