@@ -46,6 +46,8 @@ describe('temporal: explicit dates, ranges and spans', () => {
     ['a year before the verb "won" is a year, not an amount of won', 'Protests in 1931 won wage increases.', [['1931', 'year', 1931, 1931, '1931']]],
     ['a bare "from" + year is open', 'Pilot schemes were extended from 2005 in three cities.', [['from 2005', 'range', 2005, null, '2005/..']]],
     ['"since" + year is open', 'The law has applied since 2012 in every province.', [['since 2012', 'range', 2012, null, '2012/..']]],
+    ['"since" + year before the clause\'s subject is open', 'The third period continues: since 2017 violence against rural movements has risen again.', [['since 2017', 'range', 2017, null, '2017/..']]],
+    ['"Since" + decade before the subject is open', 'Since the 1990s print circulations have fallen steeply.', [['Since the 1990s', 'decade', 1990, null, '1990/..']]],
     ['"–present" is open', 'The federation, active 1987–present, still meets.', [['1987–present', 'range', 1987, null, '1987/..']]],
     ['a trailing dash is open', 'The current board (2017-) meets monthly.', [['2017-', 'range', 2017, null, '2017/..']]],
     ['a decade', 'Radio spread quickly in the 1920s among farmers.', [['the 1920s', 'decade', 1920, 1929, '192X']]],
