@@ -992,6 +992,19 @@ describe('periods: what the research draws on is no time of history (seventeenth
   });
 });
 
+describe('periods: an opening clause in the past perfect is a step back from the dated clause after it (twenty-first session, from the blind fullgold-37)', () => {
+  const essay = (sentence: string): string =>
+    ['Weavers and the State in Lydonia', 'The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990.', 'Control, 1970–1990', sentence].join('\n\n');
+  it.each([
+    ['In 1968 the ministry had launched a register of guilds, and in 1972 the weavers were made to join it.', 'stage2'],
+    ['The Liberal Party had governed since 1955 and led the guilds into the council in 1962; a year later it banned the weavers’ union.', 'stage1'],
+    // Guard: both clauses in the past perfect; the first date is the sentence's.
+    ['By 1968 the guilds had grown, and by 1975 they had split.', 'stage1'],
+  ])('"%s" is %s', (sentence, label) => {
+    expect(labelOfSentence(essay(sentence), sentence)).toBe(label);
+  });
+});
+
 describe('periods: guards of the sources and definitions rule (twenty-first session)', () => {
   const essay = (sentence: string): string =>
     ['Weavers and the State in Lydonia', `The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990. ${sentence}`].join('\n\n');

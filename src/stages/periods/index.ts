@@ -683,6 +683,42 @@ function pluperfectAfterPast(s: Sentence, tokens: TokenColumns, clean: string, r
   return ranges;
 }
 
+/**
+ * The clean-offset range of an opening clause in the past perfect before a clause in the simple past
+ * that has a date of its own: 'In 2004 the federal government had launched a national programme …,
+ * and in 2005 Pará became one of its first pilot states' tells what happened in 2005, and the
+ * programme is a step further back. Nothing when no date stands after the clause's end (', and' or
+ * ', but' or ';'), nor when the later clause is not in the simple past ('By 1990 the union had
+ * grown, and by 1995 it had split').
+ */
+function pluperfectBeforePast(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules, dateStarts: number[]): [number, number][] {
+  const verb = mainVerb(s, tokens, clean, rules);
+  const word = (t: number): string => clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase();
+  if (verb === null || !rules.pastPerfect.has(word(verb.at))) return [];
+  let v = verb.at + 1;
+  while (v < s.tokenEnd && tokens.pos[v] === ADV) v++;
+  if (v >= s.tokenEnd || tokens.pos[v] !== VERB) return [];
+  for (let t = v + 1; t + 1 < s.tokenEnd; t++) {
+    const w = word(t);
+    const joined = w === ';' || (w === ',' && (word(t + 1) === 'and' || word(t + 1) === 'but'));
+    if (!joined) continue;
+    const breakAt = tokens.cleanStart[t];
+    if (!dateStarts.some((d) => d > breakAt)) return [];
+    for (let u = t + 1; u < s.tokenEnd; u++) {
+      if (tokens.pos[u] !== VERB && tokens.pos[u] !== AUX) continue;
+      const x = word(u);
+      if (rules.pastPerfect.has(x) || PERFECT_OR_PASSIVE.has(word(u - 1))) return [];
+      const simplePast = rules.pastForms.has(x) || (tokens.pos[u] === VERB && x.length > 4 && x.endsWith('ed'));
+      return simplePast ? [[s.cleanStart, breakAt]] : [];
+    }
+    return [];
+  }
+  return [];
+}
+
+/** Auxiliaries before a participle that make it no simple past ('had grown', 'was founded'). */
+const PERFECT_OR_PASSIVE = new Set(['had', 'has', 'have', 'was', 'were', 'been', 'be', 'is', 'are']);
+
 /** True when the sentence's first verb is one of `verbs` ('Its capital, Montevideo, lies on the coast'). */
 function firstVerbIn(s: Sentence, tokens: TokenColumns, clean: string, verbs: Set<string>): boolean {
   const t = firstVerb(s, tokens);
@@ -1105,7 +1141,11 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       if (expressions && rs) {
         const background = backgroundRanges(s, words, tokens, rules);
         // ('He married Anna, a teacher he had met … in 1965, in the autumn of 1974.')
-        if (phrases[CUE.pastPerfect] !== null) background.push(...pluperfectAfterPast(s, tokens, clean, rules));
+        if (phrases[CUE.pastPerfect] !== null) {
+          background.push(...pluperfectAfterPast(s, tokens, clean, rules));
+          // ('In 2004 the government had launched a programme, and in 2005 Pará joined it.')
+          if (expressions.length > 1) background.push(...pluperfectBeforePast(s, tokens, clean, rules, expressions.map((t) => map.toClean(t.start))));
+        }
         // (A participle clause's date matters only beside another date: see below.)
         const participles = expressions.length > 1 ? participleRanges(s, tokens, clean, rules) : [];
         const comparisons = phrases[CUE.comparison] !== null ? comparisonRanges(s, rules) : [];
