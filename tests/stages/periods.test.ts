@@ -1005,6 +1005,19 @@ describe('periods: an opening clause in the past perfect is a step back from the
   });
 });
 
+describe('periods: the reference point of a superlative is no time of the sentence (twenty-first session, from the blind fullgold-37)', () => {
+  const essay = (sentence: string): string =>
+    ['Weavers and the State in Lydonia', 'The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990.', 'Bargaining since 1990', 'In 1996 the police broke up a march of weavers.', sentence].join('\n\n');
+  it.each([
+    ['It was the largest raid since 1968.', 'stage3'],
+    ['It was the worst raid on the guilds since the strike at Lorne, twenty-one years earlier.', 'stage3'],
+    // Guard: a second date after the comma is the sentence's own.
+    ['It was the worst raid since 1968, and in 1972 the ministry banned the guild.', 'stage2'],
+  ])('"%s" is %s', (sentence, label) => {
+    expect(labelOfSentence(essay(sentence), sentence)).toBe(label);
+  });
+});
+
 describe('periods: guards of the sources and definitions rule (twenty-first session)', () => {
   const essay = (sentence: string): string =>
     ['Weavers and the State in Lydonia', `The relationship passed through three stages: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990. ${sentence}`].join('\n\n');

@@ -265,7 +265,8 @@ function compile(d: PeriodsData): PeriodsRules {
     openingHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.openingHeadings)})\\b`, 'iu'),
     span: d.spanPatterns.length ? new RegExp(d.spanPatterns.map((x) => `(?:${x})`).join('|'), 'i') : null,
     counted: { span: d.countedSpanPatterns, beyond: d.countedBeyondPattern },
-    referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*$`, 'iu'),
+    // (The date may be the reference's own, set off by a comma: 'the worst massacre … since Eldorado dos Carajás, twenty-one years earlier'.)
+    referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*(?:,\\s+(?:some\\s+|about\\s+|nearly\\s+|almost\\s+)?[\\p{L}-]+\\s+(?:years?|decades?|months?)\\s+(?:earlier|before))?$`, 'iu'),
     conclusionHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.conclusionHeadings)})\\b`, 'iu'),
     methodsHeading: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${phrase(d.methodsHeadings)})\\W*$`, 'iu'),
     topicHeading: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${phrase(d.topicHeadings)})\\W*$`, 'iu'),
