@@ -31,7 +31,7 @@ export interface EntityRulesFile {
   postposedTitles?: string[];
   monthNamedLaws?: { months: string[]; heads: string[] };
   monthNamedEvents?: { heads: string[] };
-  leaderFrames?: { before: string[]; after: string[]; of?: string[]; possessed?: string[]; notLeaders?: string[] };
+  leaderFrames?: { before: string[]; after: string[]; of?: string[]; ofHeads?: string[]; possessed?: string[]; notLeaders?: string[] };
   personVerbs?: string[];
   personActs?: string[];
   personVerbAdverbs?: string[];
@@ -88,6 +88,7 @@ export interface EntityRulesFile {
   regimes?: { ordinals: string[]; heads: string[] };
   ordinals?: string[];
   sessionHeads?: string[];
+  titleHeads?: string[];
   nonEntityWords: string[];
   modifierTail: string;
   pinyinSyllable: string;
@@ -199,6 +200,8 @@ export interface Lexicon {
   personPossessed: Set<string>;
   /** Nouns before 'of' that make the unknown name after them a person ('the government of Murtala Mohammed'). */
   leaderOf: Set<string>;
+  /** Folded heads of armed groups named with their leader after 'of' ('the … Volunteer Force of Asari Dokubo'). */
+  leaderOfHeads: Set<string>;
   /** Dynasties that are also family names ('Song', 'Zhou'): never a leader in a frame. */
   notLeaders: Set<string>;
   /** Phrases after a name that only a person's life has ('was born', 'died'), as lower-case words. */
@@ -328,6 +331,8 @@ export interface Lexicon {
   /** Folded heads of bodies whose numbered sessions are events ('the Twentieth Party Congress'). */
   sessionHeads: Set<string>;
   regimeHeads: Set<string>;
+  /** Folded organisation heads that also end titles of books: after a capitalised 'The' inside a sentence the title wins ('The Licensed Voice'). */
+  titleHeads: Set<string>;
   nonEntityWords: Set<string>;
   givenNames: Set<string>;
   lastNames: Set<string>;
@@ -631,6 +636,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     leaderAfter: toSet(rules.leaderFrames?.after),
     personPossessed: toSet(rules.leaderFrames?.possessed),
     leaderOf: toSet(rules.leaderFrames?.of),
+    leaderOfHeads: toSet(rules.leaderFrames?.ofHeads),
     notLeaders: toSet(rules.leaderFrames?.notLeaders),
     personVerbs: byFirstWord((rules.personVerbs ?? []).map((p) => p.toLowerCase().split(/\s+/))),
     personActs: byFirstWord((rules.personActs ?? []).map((p) => p.toLowerCase().split(/\s+/))),
@@ -702,6 +708,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     ordinals: toSet(rules.ordinals),
     sessionHeads: toSet(rules.sessionHeads),
     regimeHeads: toSet(rules.regimes?.heads),
+    titleHeads: toSet(rules.titleHeads),
     nonEntityWords: new Set([...toSet(rules.nonEntityWords), ...demonyms]),
     givenNames,
     lastNames,

@@ -1,0 +1,54 @@
+import { describe, it } from 'vitest';
+import { expectEntities, type Expected } from '../entity-rows.js';
+
+/**
+ * Entity rules for forms of names seen in a Niger Delta text (invented examples): organisations
+ * opened by a capitalised adjective or by a region's name, armed groups named with their leader,
+ * states named 'X State', short forms of a delta or valley, and multinational companies. Each row is a
+ * sentence of our own, the canonical name and type of every entity, and the text of its mentions in
+ * order. Rows named 'guard' passed before the rules and must still pass.
+ */
+
+describe('entities: an organisation head ends a name opened by a capitalised adjective (heads: Action, Voice, Force)', () => {
+  it.each<[string, string, Expected[]]>([
+    ["sentence-initial adjective the text also writes in lower case, 'Action'", 'The environmental damage was vast. Environmental Rights Action, founded in 1993, documented spills in the creeks.', [
+      ['Environmental Rights Action', 'ORG', ['Environmental Rights Action']],
+    ]],
+    ["'Voice' before 'of' and a place", 'Democratic reforms stalled. Democratic Voice of Burma reported the arrests.', [
+      ['Democratic Voice of Burma', 'ORG', ['Democratic Voice of Burma']],
+    ]],
+    ["guard: 'Watch' was a head already", 'Social conditions worsened. Social Watch found that poverty had grown.', [
+      ['Social Watch', 'ORG', ['Social Watch']],
+    ]],
+    ['guard: an adjective before a common noun opens no name', 'Social conditions worsened. Social workers found that poverty had grown.', []],
+    ["guard: a book's title after a capitalised 'The' (titleHeads)", "Jorge Kroll's The Licensed Voice is the first history of the associations.", [
+      ['Jorge Kroll', 'PERSON', ['Jorge Kroll']],
+      ['The Licensed Voice', 'WORK', ['The Licensed Voice']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});
+
+describe("entities: an armed group opened by a region, a possessive inside, and its leader after 'of' (leaderFrames.ofHeads)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'People's' inside, 'Force' and 'Vigilante' heads, unknown leaders", "The Niger Delta People's Volunteer Force of Asari Dokubo and the Niger Delta Vigilante of Ateke Tom clashed in Port Harcourt.", [
+      ["Niger Delta People's Volunteer Force", 'ORG', ["Niger Delta People's Volunteer Force"]],
+      ['Asari Dokubo', 'PERSON', ['Asari Dokubo']],
+      ['Niger Delta Vigilante', 'ORG', ['Niger Delta Vigilante']],
+      ['Ateke Tom', 'PERSON', ['Ateke Tom']],
+      ['Port Harcourt', 'GPE', ['Port Harcourt']],
+    ]],
+    ["invented analogue: 'Farmers'' and known given names", "The Rift Valley Farmers' Defence Front of John Kamau and the Rift Valley Vigilance Group of Peter Otieno fought in 2004.", [
+      ["Rift Valley Farmers' Defence Front", 'ORG', ["Rift Valley Farmers' Defence Front"]],
+      ['John Kamau', 'PERSON', ['John Kamau']],
+      ['Rift Valley Vigilance Group', 'ORG', ['Rift Valley Vigilance Group']],
+      ['Peter Otieno', 'PERSON', ['Peter Otieno']],
+    ]],
+    ["guard: an army named after its cause keeps 'of'", 'The Zapatista Army of National Liberation rose in 1994.', [
+      ['Zapatista Army of National Liberation', 'ORG', ['Zapatista Army of National Liberation']],
+    ]],
+    ["guard: a front's cause and a known place keep 'of'", 'The Patriotic Front of National Salvation met. The Patriotic Front of Burma met.', [
+      ['Patriotic Front of National Salvation', 'ORG', ['Patriotic Front of National Salvation']],
+      ['Patriotic Front of Burma', 'ORG', ['Patriotic Front of Burma']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});
