@@ -52,3 +52,24 @@ describe("entities: an armed group opened by a region, a possessive inside, and 
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: subnational states named 'X State' (stateNames), inside a longer organisation's name too ('Command' head)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'X State' after a preposition, the city's state apart from the city", 'The governor of Lagos State met the Kano State Police Command.', [
+      ['Lagos State', 'GPE', ['Lagos State']],
+      ['Kano State Police Command', 'ORG', ['Kano State Police Command']],
+    ]],
+    ["sentence-initial, and after 'visited'", 'Lagos State grew fast. The state governor visited Enugu State and Bayelsa State.', [
+      ['Lagos State', 'GPE', ['Lagos State']],
+      ['Enugu State', 'GPE', ['Enugu State']],
+      ['Bayelsa State', 'GPE', ['Bayelsa State']],
+    ]],
+    ["a state's task force is one ORG", 'The Rivers State Internal Security Task Force raided villages in 1994.', [
+      ['Rivers State Internal Security Task Force', 'ORG', ['Rivers State Internal Security Task Force']],
+    ]],
+    ["guard: 'the Islamic State', 'a Member State'", 'The Islamic State claimed the attack, and each Member State protested.', [
+      ['Islamic State', 'ORG', ['Islamic State']],
+    ]],
+    ["guard: 'Secretary of State', 'the Welfare State', 'the Free State'", 'He was Secretary of State in 1990. The Welfare State grew. The Free State was poor.', []],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

@@ -89,6 +89,7 @@ export interface EntityRulesFile {
   ordinals?: string[];
   sessionHeads?: string[];
   titleHeads?: string[];
+  stateNames?: { heads: string[]; notAfter: string[] };
   nonEntityWords: string[];
   modifierTail: string;
   pinyinSyllable: string;
@@ -333,6 +334,9 @@ export interface Lexicon {
   regimeHeads: Set<string>;
   /** Folded organisation heads that also end titles of books: after a capitalised 'The' inside a sentence the title wins ('The Licensed Voice'). */
   titleHeads: Set<string>;
+  /** Case-sensitive heads of subnational states ('Rivers State'), and folded words that open no such state ('Islamic', 'Member'). */
+  stateHeads: Set<string>;
+  notStateWords: Set<string>;
   nonEntityWords: Set<string>;
   givenNames: Set<string>;
   lastNames: Set<string>;
@@ -709,6 +713,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     sessionHeads: toSet(rules.sessionHeads),
     regimeHeads: toSet(rules.regimes?.heads),
     titleHeads: toSet(rules.titleHeads),
+    stateHeads: toSet(rules.stateNames?.heads, false),
+    notStateWords: toSet(rules.stateNames?.notAfter),
     nonEntityWords: new Set([...toSet(rules.nonEntityWords), ...demonyms]),
     givenNames,
     lastNames,
