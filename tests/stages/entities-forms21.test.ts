@@ -73,3 +73,23 @@ describe("entities: subnational states named 'X State' (stateNames), inside a lo
     ["guard: 'Secretary of State', 'the Welfare State', 'the Free State'", 'He was Secretary of State in 1990. The Welfare State grew. The Free State was poor.', []],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe('entities: multinational oil, gas and mining companies (gazetteer-orgs.json)', () => {
+  it.each<[string, string, Expected[]]>([
+    ['sentence-initial and before a noun', 'Shell found oil at Oloibiri in 1956. Workers at a Shell flow station struck in 1993.', [
+      ['Shell', 'ORG', ['Shell', 'Shell']],
+    ]],
+    ['a list of companies, two words not split into a place', 'Total and BP signed contracts with Rio Tinto and Glencore, while Vale and Chevron expanded.', [
+      ['Total', 'ORG', ['Total']],
+      ['BP', 'ORG', ['BP']],
+      ['Rio Tinto', 'ORG', ['Rio Tinto']],
+      ['Glencore', 'ORG', ['Glencore']],
+      ['Vale', 'ORG', ['Vale']],
+      ['Chevron', 'ORG', ['Chevron']],
+    ]],
+    ['the full name is an alias of the short one', 'Royal Dutch Shell left in 1993. Shell returned later.', [
+      ['Shell', 'ORG', ['Royal Dutch Shell', 'Shell']],
+    ]],
+    ['guard: a common word the text writes in lower case stays one at the start', 'The shell was empty. Shell shocked the market.', []],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});
