@@ -93,3 +93,26 @@ describe('entities: multinational oil, gas and mining companies (gazetteer-orgs.
     ['guard: a common word the text writes in lower case stays one at the start', 'The shell was empty. Shell shocked the market.', []],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: 'the Delta', 'the Valley' after the full name are the same place (shortFormHeads)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'the Delta' after 'the Niger Delta'", 'Oil was first found in the Niger Delta in 1956. By 1990 the Delta produced most of the oil.', [
+      ['Niger Delta', 'LOC', ['Niger Delta', 'Delta']],
+    ]],
+    ["sentence-initial 'The Valley'", 'Farmers in the Rift Valley grew maize. The Valley was dry in 1984.', [
+      ['Rift Valley', 'LOC', ['Rift Valley', 'Valley']],
+    ]],
+    ['each head names its own place', 'Farmers in the Ferghana Valley grew cotton. The Mekong Delta flooded. The Valley and the Delta were both wet.', [
+      ['Ferghana Valley', 'LOC', ['Ferghana Valley', 'Valley']],
+      ['Mekong Delta', 'LOC', ['Mekong Delta', 'Delta']],
+    ]],
+    ['guard: without the full name before, the head alone names nothing', 'The Delta was rich. Later the Niger Delta was poor.', [
+      ['Niger Delta', 'LOC', ['Niger Delta']],
+    ]],
+    ['longer names with the head stay names of their own', 'The Niger Delta was poor. The Delta Ministry and Delta State were created.', [
+      ['Niger Delta', 'LOC', ['Niger Delta']],
+      ['Delta Ministry', 'ORG', ['Delta Ministry']],
+      ['Delta State', 'GPE', ['Delta State']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

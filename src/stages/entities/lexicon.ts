@@ -89,6 +89,7 @@ export interface EntityRulesFile {
   ordinals?: string[];
   sessionHeads?: string[];
   titleHeads?: string[];
+  shortFormHeads?: string[];
   stateNames?: { heads: string[]; notAfter: string[] };
   nonEntityWords: string[];
   modifierTail: string;
@@ -334,6 +335,8 @@ export interface Lexicon {
   regimeHeads: Set<string>;
   /** Folded organisation heads that also end titles of books: after a capitalised 'The' inside a sentence the title wins ('The Licensed Voice'). */
   titleHeads: Set<string>;
+  /** Case-sensitive heads of places that 'the' and the head alone name again after the full name ('the Delta' after 'the Niger Delta'). */
+  shortFormHeads: Set<string>;
   /** Case-sensitive heads of subnational states ('Rivers State'), and folded words that open no such state ('Islamic', 'Member'). */
   stateHeads: Set<string>;
   notStateWords: Set<string>;
@@ -713,6 +716,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     sessionHeads: toSet(rules.sessionHeads),
     regimeHeads: toSet(rules.regimes?.heads),
     titleHeads: toSet(rules.titleHeads),
+    shortFormHeads: toSet(rules.shortFormHeads, false),
     stateHeads: toSet(rules.stateNames?.heads, false),
     notStateWords: toSet(rules.stateNames?.notAfter),
     nonEntityWords: new Set([...toSet(rules.nonEntityWords), ...demonyms]),

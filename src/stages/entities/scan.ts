@@ -927,6 +927,8 @@ export class Scanner {
         else from++;
       }
     }
+    // 'the Delta' after 'the Niger Delta': the place's head alone names the place met before.
+    if (from === to && !titleArticle && this.ctx.shortForms.size > 0 && this.shortFormOf(from)) return;
     // 'de Gaulle’s', 'van Gogh': a lone unknown word after a name particle is named with it.
     if (!titleArticle && from === to && from === runStart && this.particleBefore(from)) from--;
     // 'the First Republic', 'the Fourth Republic': a regime, no place.
@@ -1189,6 +1191,7 @@ export class Scanner {
     };
     this.out.push(mention);
     if (defines) this.ctx.definitions.push(mention);
+    if (typing !== null && typing.type === 'LOC' && !single && to > nameFrom && lex.shortFormHeads.has(words[to].text)) this.ctx.shortForms.set(words[to].text, mention);
     this.noteList(runEnd, mention);
   }
 
@@ -1470,6 +1473,20 @@ export class Scanner {
     if (!words[k].name || !startsUpper(words[k].text)) return false;
     const e = this.plainRunEnd(k);
     return e > k && lex.heads.get(foldOf(words[e])) === 'ORG';
+  }
+
+  /**
+   * Emits word `k`, a `shortFormHeads` word alone after 'the' ('the Delta', 'The Valley'), as a
+   * mention of the place met before whose name ends in it ('the Niger Delta'), and says whether it did.
+   */
+  private shortFormOf(k: number): boolean {
+    const w = this.words[k];
+    const full = this.ctx.shortForms.get(w.text);
+    if (full === undefined || this.lowerAt(k - 1) !== 'the') return false;
+    const mention = typedMention(this.sentence, w.cleanStart, w.cleanEnd, full.name, full.typing!, false, false, w.initial);
+    this.out.push(mention);
+    this.noteList(k, mention);
+    return true;
   }
 
   /**
