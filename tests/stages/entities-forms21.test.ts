@@ -116,3 +116,21 @@ describe("entities: 'the Delta', 'the Valley' after the full name are the same p
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: a front line's author before ', from a doctoral thesis …' (bylineSources)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'from a doctoral thesis', a hyphenated family name", 'Oil and Protest in Nigeria since 1956\n\nTamuno Opukiri-Briggs, from a doctoral thesis at the University of Port Harcourt\n\nOil was found near the villages in 1958.\n', [
+      ['Nigeria', 'GPE', ['Nigeria']],
+      ['Tamuno Opukiri-Briggs', 'PERSON', ['Tamuno Opukiri-Briggs']],
+    ]],
+    ["'adapted from', a year last", 'Oil and Protest in Nigeria since 1956\n\nAmina Bello-Nwosu, adapted from a report, 2011\n\nOil was found near the villages in 1958.\n', [
+      ['Nigeria', 'GPE', ['Nigeria']],
+      ['Amina Bello-Nwosu', 'PERSON', ['Amina Bello-Nwosu']],
+    ]],
+    ['guard: a dateline keeps its organisation and place', 'Oil and Protest in Nigeria since 1956\n\nCivic Futures Institute, Nairobi, May 2021\n\nOil was found near the villages in 1958.\n', [
+      ['Nigeria', 'GPE', ['Nigeria']],
+      ['Civic Futures Institute', 'ORG', ['Civic Futures Institute']],
+      ['Nairobi', 'GPE', ['Nairobi']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

@@ -83,6 +83,7 @@ export interface EntityRulesFile {
   numberedLabels?: string[];
   notBylineWords?: string[];
   creditLabels?: string[];
+  bylineSources?: string[];
   keywordLabels?: string[];
   emailHeaderLabels?: { names: string[]; other: string[] };
   regimes?: { ordinals: string[]; heads: string[] };
@@ -321,6 +322,8 @@ export interface Lexicon {
   notBylineWords: Set<string>;
   /** Folded labels of a credit line in the front matter, before 'by' or a colon ('Interview by …', 'Rapporteur: …'). */
   creditLabels: Set<string>;
+  /** Folded words that open a front line's part saying where the text comes from ('…, from a doctoral thesis'): the part before names its author. */
+  bylineSources: Set<string>;
   /** Folded labels of a front-matter line listing a text's keywords ('Keywords: …'): known names in it are mentions. */
   keywordLabels: Set<string>;
   /** Folded labels of an e-mail's header lines: those whose value names people ('From', 'To', 'Cc'), and the others ('Sent', 'Subject'). */
@@ -708,6 +711,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     numberedLabels: toSet(rules.numberedLabels, false),
     notBylineWords: toSet(rules.notBylineWords),
     creditLabels: toSet(rules.creditLabels),
+    bylineSources: toSet(rules.bylineSources),
     keywordLabels: toSet(rules.keywordLabels),
     emailNameLabels: toSet(rules.emailHeaderLabels?.names),
     emailOtherLabels: toSet(rules.emailHeaderLabels?.other),
