@@ -52,9 +52,9 @@ const BRACKET_CONNECTORS = new Set(['and', '&', 'of', 'for', 'on', 'the']);
 const NAME = 0;
 const POSITIONAL = 1;
 const AMBIGUOUS = 2;
-/** What follows a verb rather than a noun ('talks tough', 'strikes a deal', 'talks to Hanoi'). */
 /** Endings of abstract nouns, which name a cause rather than a person ('Liberation', 'Unity', 'Socialism'). */
 const ABSTRACT_NOUN = /(?:tion|sion|ity|ism|ance|ence|dom)$/;
+/** What follows a verb rather than a noun ('talks tough', 'strikes a deal', 'talks to Hanoi'). */
 const VERB_TAKES = new Set([POS.DET, POS.ADJ, POS.ADV, POS.PRON]);
 const VERB_PARTICLES = new Set(['to', 'with', 'about', 'back', 'up']);
 /** Opening quotes: a quoted 'The …' is a title only after a cue (an article's, a slogan, a nickname). */
