@@ -68,18 +68,20 @@ export function addFrontNames(block: Block, clean: string, grouper: Grouper, lex
   if (text.includes('\n')) return;
   const credit = CREDIT.exec(text);
   const isCredit = credit !== null && lex.creditLabels.has(fold(credit[1]));
-  if (!isCredit && !DATE_PART.test(text)) return;
   const from = isCredit ? credit![0].length : 0;
   const parts = text.slice(from).split(',');
+  // 'Tamuno Opukiri-Briggs, from a doctoral thesis …': a part saying where the text comes from names its author before it.
+  const attributed = !isCredit && parts.length >= 2 && lex.bylineSources.has(fold(parts[1].trimStart().split(WHITE_SPACE, 1)[0]));
+  if (!isCredit && !attributed && !DATE_PART.test(text)) return;
   // A dateline: names, then the date last ('May 2021', 'autumn term 2023').
-  if (!isCredit && (parts.length < 2 || !DATE_PART.test(parts[parts.length - 1]))) return;
+  if (!isCredit && !attributed && (parts.length < 2 || !DATE_PART.test(parts[parts.length - 1]))) return;
   let offset = from;
   for (let p = 0; p < parts.length; p++) {
     const piece = parts[p];
     const surface = piece.trim();
     const start = block.cleanStart + offset + (piece.length - piece.trimStart().length);
     offset += piece.length + 1;
-    if (!isCredit && p === parts.length - 1) break;
+    if (!isCredit && p === parts.length - 1 && !(attributed && p === 0)) break;
     const words = surface.split(WHITE_SPACE);
     if (surface === '' || words.length > 8 || !startsUpper(words[0]) || !startsUpper(words[words.length - 1])) continue;
     if (!words.every((w) => startsUpper(w) || NAME_CONNECTORS.has(w))) continue;
@@ -88,7 +90,7 @@ export function addFrontNames(block: Block, clean: string, grouper: Grouper, lex
     const orgHead = lex.heads.get(fold(words[words.length - 1])) === 'ORG' || (words.length > 2 && lex.heads.get(fold(words[0])) === 'ORG');
     let type: EntityType | null = known !== null ? known.type : orgHead ? 'ORG' : null;
     // A credit's first part, of two to four capitalised words, is its person.
-    if (type === null && isCredit && p === 0 && words.length >= 2 && words.length <= 4 && words.every(startsUpper)) type = 'PERSON';
+    if (type === null && (isCredit || attributed) && p === 0 && words.length >= 2 && words.length <= 4 && words.every(startsUpper)) type = 'PERSON';
     if (type === null) continue;
     const g = grouper.find(grouper.key(surface)) ?? grouper.groupFor(surface, { type, strength: 2, entry: known, via: 'byline' });
     grouper.add(g, groupMention(-1, start, start + surface.length, surface, block.kind));

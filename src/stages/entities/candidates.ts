@@ -73,6 +73,11 @@ export interface ScanContext {
   definitions: RawMention[];
   /** The mentions of each coordinated list, by list id, in order. */
   listMembers: Map<number, RawMention[]>;
+  /**
+   * The last place met whose name ends in a `shortFormHeads` word ('the Niger Delta', 'the Rift
+   * Valley'), by that word: 'the Delta', 'the Valley' later name it.
+   */
+  shortForms: Map<string, RawMention>;
   /** Typings of names already met in the document, by cues (as bits, the index) and name. */
   memo: (Map<string, Typing | null> | undefined)[];
 }

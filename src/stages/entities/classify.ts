@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../doc.js';
 import { isCapsSurface, type GazetteerEntry, type Lexicon } from './lexicon.js';
-import { foldOf, startsUpper, type Word } from './words.js';
+import { foldOf, POS, startsUpper, type Word } from './words.js';
 import { countLetters, letterCase, type LowerWords } from './chars.js';
 
 /** How a candidate was typed; `strength` orders the evidence (3 gazetteer, 2 head or cue, 1 shape). */
@@ -259,6 +259,25 @@ function headAt(words: Word[], i: number, lex: Lexicon): { type: EntityType; wor
   return { type, word: words[i], index: i };
 }
 
+/**
+ * Whether the words before a state's head (`stateNames.heads`) name a state's territory: capitalised,
+ * no acronym, adjective, demonym, title, head of an organisation, law or event (a place's head may be:
+ * 'Delta State'), no word of `stateNames.notAfter` ('Free', 'Member', 'Welfare'), nor a known
+ * organisation or person.
+ */
+function stateName(content: Word[], lex: Lexicon): boolean {
+  for (let i = 0; i < content.length - 1; i++) {
+    const w = content[i];
+    const f = foldOf(w);
+    if (!startsUpper(w.text) || w.possessive || w.pos === POS.ADJ || isAcronymWord(w.text) || lex.notStateWords.has(f) || lex.nonEntityWords.has(f) || lex.titles.has(f)) return false;
+    const head = lex.heads.get(f);
+    if (head === 'ORG' || head === 'LAW' || head === 'EVENT') return false;
+    const known = lex.lookup(w.text);
+    if (known && known.type !== 'GPE' && known.type !== 'LOC') return false;
+  }
+  return true;
+}
+
 /** Whether every connector among the words is a particle ('von', 'de'). */
 function onlyParticles(words: Word[], lex: Lexicon): boolean {
   for (const w of words) if (isConnector(w, lex) && !lex.particles.has(w.text)) return false;
@@ -296,6 +315,10 @@ export function classify(words: Word[], name: string, lex: Lexicon, docLower: Lo
     const head = headOf(words, lex);
     // A head alone with only titles or demonyms before it ('Chinese Government' is kept: it names one body).
     if (head) return { type: head.type, strength: 2, entry: null, via: 'head' };
+    // 'Rivers State', 'Kano State': a subnational state (not 'the Islamic State', 'a Member State').
+    if (content.length === words.length && content.length <= 3 && lex.stateHeads.has(content[content.length - 1].text) && stateName(content, lex)) {
+      return { type: 'GPE', strength: 2, entry: null, via: 'state-head' };
+    }
   }
   // A nationality or language alone is no name whatever cue stands before it ('the first newspaper
   // printed in Armenian', 'a weekly French edition').

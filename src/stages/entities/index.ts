@@ -155,6 +155,7 @@ function scanDocument(doc: Doc, lex: Lexicon): { raw: RawMention[]; ctx: ScanCon
     lists: { next: 0 },
     definitions: [],
     listMembers: new Map(),
+    shortForms: new Map(),
     memo: [],
   };
   const raw: RawMention[] = [];

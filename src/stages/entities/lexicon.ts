@@ -31,7 +31,7 @@ export interface EntityRulesFile {
   postposedTitles?: string[];
   monthNamedLaws?: { months: string[]; heads: string[] };
   monthNamedEvents?: { heads: string[] };
-  leaderFrames?: { before: string[]; after: string[]; of?: string[]; possessed?: string[]; notLeaders?: string[] };
+  leaderFrames?: { before: string[]; after: string[]; of?: string[]; ofHeads?: string[]; possessed?: string[]; notLeaders?: string[] };
   personVerbs?: string[];
   personActs?: string[];
   personVerbAdverbs?: string[];
@@ -83,11 +83,15 @@ export interface EntityRulesFile {
   numberedLabels?: string[];
   notBylineWords?: string[];
   creditLabels?: string[];
+  bylineSources?: string[];
   keywordLabels?: string[];
   emailHeaderLabels?: { names: string[]; other: string[] };
   regimes?: { ordinals: string[]; heads: string[] };
   ordinals?: string[];
   sessionHeads?: string[];
+  titleHeads?: string[];
+  shortFormHeads?: string[];
+  stateNames?: { heads: string[]; notAfter: string[] };
   nonEntityWords: string[];
   modifierTail: string;
   pinyinSyllable: string;
@@ -199,6 +203,8 @@ export interface Lexicon {
   personPossessed: Set<string>;
   /** Nouns before 'of' that make the unknown name after them a person ('the government of Murtala Mohammed'). */
   leaderOf: Set<string>;
+  /** Folded heads of armed groups named with their leader after 'of' ('the … Volunteer Force of Asari Dokubo'). */
+  leaderOfHeads: Set<string>;
   /** Dynasties that are also family names ('Song', 'Zhou'): never a leader in a frame. */
   notLeaders: Set<string>;
   /** Phrases after a name that only a person's life has ('was born', 'died'), as lower-case words. */
@@ -316,6 +322,8 @@ export interface Lexicon {
   notBylineWords: Set<string>;
   /** Folded labels of a credit line in the front matter, before 'by' or a colon ('Interview by …', 'Rapporteur: …'). */
   creditLabels: Set<string>;
+  /** Folded words that open a front line's part saying where the text comes from ('…, from a doctoral thesis'): the part before names its author. */
+  bylineSources: Set<string>;
   /** Folded labels of a front-matter line listing a text's keywords ('Keywords: …'): known names in it are mentions. */
   keywordLabels: Set<string>;
   /** Folded labels of an e-mail's header lines: those whose value names people ('From', 'To', 'Cc'), and the others ('Sent', 'Subject'). */
@@ -328,6 +336,13 @@ export interface Lexicon {
   /** Folded heads of bodies whose numbered sessions are events ('the Twentieth Party Congress'). */
   sessionHeads: Set<string>;
   regimeHeads: Set<string>;
+  /** Folded organisation heads that also end titles of books: after a capitalised 'The' inside a sentence the title wins ('The Licensed Voice'). */
+  titleHeads: Set<string>;
+  /** Case-sensitive heads of places that 'the' and the head alone name again after the full name ('the Delta' after 'the Niger Delta'). */
+  shortFormHeads: Set<string>;
+  /** Case-sensitive heads of subnational states ('Rivers State'), and folded words that open no such state ('Islamic', 'Member'). */
+  stateHeads: Set<string>;
+  notStateWords: Set<string>;
   nonEntityWords: Set<string>;
   givenNames: Set<string>;
   lastNames: Set<string>;
@@ -631,6 +646,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     leaderAfter: toSet(rules.leaderFrames?.after),
     personPossessed: toSet(rules.leaderFrames?.possessed),
     leaderOf: toSet(rules.leaderFrames?.of),
+    leaderOfHeads: toSet(rules.leaderFrames?.ofHeads),
     notLeaders: toSet(rules.leaderFrames?.notLeaders),
     personVerbs: byFirstWord((rules.personVerbs ?? []).map((p) => p.toLowerCase().split(/\s+/))),
     personActs: byFirstWord((rules.personActs ?? []).map((p) => p.toLowerCase().split(/\s+/))),
@@ -695,6 +711,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     numberedLabels: toSet(rules.numberedLabels, false),
     notBylineWords: toSet(rules.notBylineWords),
     creditLabels: toSet(rules.creditLabels),
+    bylineSources: toSet(rules.bylineSources),
     keywordLabels: toSet(rules.keywordLabels),
     emailNameLabels: toSet(rules.emailHeaderLabels?.names),
     emailOtherLabels: toSet(rules.emailHeaderLabels?.other),
@@ -702,6 +719,10 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     ordinals: toSet(rules.ordinals),
     sessionHeads: toSet(rules.sessionHeads),
     regimeHeads: toSet(rules.regimes?.heads),
+    titleHeads: toSet(rules.titleHeads),
+    shortFormHeads: toSet(rules.shortFormHeads, false),
+    stateHeads: toSet(rules.stateNames?.heads, false),
+    notStateWords: toSet(rules.stateNames?.notAfter),
     nonEntityWords: new Set([...toSet(rules.nonEntityWords), ...demonyms]),
     givenNames,
     lastNames,

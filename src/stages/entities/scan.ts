@@ -52,6 +52,8 @@ const BRACKET_CONNECTORS = new Set(['and', '&', 'of', 'for', 'on', 'the']);
 const NAME = 0;
 const POSITIONAL = 1;
 const AMBIGUOUS = 2;
+/** Endings of abstract nouns, which name a cause rather than a person ('Liberation', 'Unity', 'Socialism'). */
+const ABSTRACT_NOUN = /(?:tion|sion|ity|ism|ance|ence|dom)$/;
 /** What follows a verb rather than a noun ('talks tough', 'strikes a deal', 'talks to Hanoi'). */
 const VERB_TAKES = new Set([POS.DET, POS.ADJ, POS.ADV, POS.PRON]);
 const VERB_PARTICLES = new Set(['to', 'with', 'about', 'back', 'up']);
@@ -466,7 +468,8 @@ export class Scanner {
         break;
       }
       if (c2 === undefined && lex.prepositions.has(c0) && (c1 === undefined || lex.articles.has(c1))) {
-        ok = this.prepositionJoins(i, j, k);
+        // 'the … Volunteer Force of Asari Dokubo': an armed group named with its leader (see {@link leaderAfterOf}).
+        ok = !(c0 === 'of' && c1 === undefined && this.leaderAfterOf(j, k)) && this.prepositionJoins(i, j, k);
         if (ok) sawPreposition = true;
       } else if (lex.particles.has(c0) && (c1 === undefined || lex.particles.has(c1))) {
         ok = true;
@@ -924,6 +927,8 @@ export class Scanner {
         else from++;
       }
     }
+    // 'the Delta' after 'the Niger Delta': the place's head alone names the place met before.
+    if (from === to && !titleArticle && this.ctx.shortForms.size > 0 && this.shortFormOf(from)) return;
     // 'de Gaulle’s', 'van Gogh': a lone unknown word after a name particle is named with it.
     if (!titleArticle && from === to && from === runStart && this.particleBefore(from)) from--;
     // 'the First Republic', 'the Fourth Republic': a regime, no place.
@@ -1186,6 +1191,7 @@ export class Scanner {
     };
     this.out.push(mention);
     if (defines) this.ctx.definitions.push(mention);
+    if (typing !== null && typing.type === 'LOC' && !single && to > nameFrom && lex.shortFormHeads.has(words[to].text)) this.ctx.shortForms.set(words[to].text, mention);
     this.noteList(runEnd, mention);
   }
 
@@ -1449,7 +1455,7 @@ export class Scanner {
     const prev = this.lowerAt(from - 1);
     const next = words[to + 1];
     if (lex.leaderBefore.has(prev) && next.pos !== POS.NOUN && next.pos !== POS.PROPN) return FRAME;
-    if (prev === 'of' && lex.leaderOf.has(this.lowerAt(from - 2))) return FRAME;
+    if (prev === 'of' && (lex.leaderOf.has(this.lowerAt(from - 2)) || this.leaderAfterOf(from - 2, from))) return FRAME;
     // 'Sok Chan’s government', 'Bo Rith’s premiership'; 'Kojo Asante’s widow', 'Kwabena Mensah’s
     // arrest', and before an organisation's name: 'Kojo Asante’s Ghana Railway Workers’ Union'.
     if (words[to].possessive && (lex.leaderAfter.has(next.text) || lex.personPossessed.has(next.text) || this.namedOrgAfter(to + 1))) return FRAME;
@@ -1467,6 +1473,36 @@ export class Scanner {
     if (!words[k].name || !startsUpper(words[k].text)) return false;
     const e = this.plainRunEnd(k);
     return e > k && lex.heads.get(foldOf(words[e])) === 'ORG';
+  }
+
+  /**
+   * Emits word `k`, a `shortFormHeads` word alone after 'the' ('the Delta', 'The Valley'), as a
+   * mention of the place met before whose name ends in it ('the Niger Delta'), and says whether it did.
+   */
+  private shortFormOf(k: number): boolean {
+    const w = this.words[k];
+    const full = this.ctx.shortForms.get(w.text);
+    if (full === undefined || this.lowerAt(k - 1) !== 'the') return false;
+    const mention = typedMention(this.sentence, w.cleanStart, w.cleanEnd, full.name, full.typing!, false, false, w.initial);
+    this.out.push(mention);
+    this.noteList(k, mention);
+    return true;
+  }
+
+  /**
+   * Whether word `h` is the capitalised head of an armed group named with its leader ('Volunteer
+   * Force', 'Vigilance Group': `leaderFrames.ofHeads`), 'of' follows it, and the run at `k` after 'of'
+   * is two or three unknown capitalised words that end there ('the Niger Delta Vigilante of Ateke Tom').
+   */
+  private leaderAfterOf(h: number, k: number): boolean {
+    const { words, lex } = this;
+    // (A name word before the head: 'the Front of …' alone is named after its cause.)
+    if (h < 1 || !words[h].cap || !words[h - 1].name || !lex.leaderOfHeads.has(foldOf(words[h]))) return false;
+    const e = this.plainRunEnd(k);
+    if (e === k || e - k > 2 || words[e + 1].name) return false;
+    // ('the Patriotic Front of National Salvation', '… of Popular Unity': a cause, not a leader.)
+    for (let m = k; m <= e; m++) if (words[m].pos === POS.ADJ || ABSTRACT_NOUN.test(words[m].text)) return false;
+    return this.personFrameWords(k, e);
   }
 
   /** The words part of {@link personFrame}: two or three unknown capitalised words, particles between. */
@@ -1969,7 +2005,7 @@ export class Scanner {
     let head = from + 1;
     while (head <= to && !lex.prepositions.has(words[head].text)) head++;
     head = head > from + 1 && head <= to ? head - 1 : to;
-    if (head > from + 1 && lex.heads.has(foldOf(words[head]))) return false;
+    if (head > from + 1 && lex.heads.has(foldOf(words[head])) && !lex.titleHeads.has(foldOf(words[head]))) return false;
     return !lex.lookup(displayName(words, from + 1, to, this.text, lex));
   }
 
