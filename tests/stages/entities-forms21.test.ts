@@ -134,3 +134,21 @@ describe("entities: a front line's author before ', from a doctoral thesis …' 
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: first-level divisions of large federations and common Iberian given names (twenty-first session, from the blind fullgold-37)", () => {
+  it.each<[string, string, Expected[]]>([
+    ['a Brazilian state opening the sentence', 'Pará has long been the Brazilian state where the most people are killed over land.', [
+      ['Pará', 'GPE', ['Pará']],
+    ]],
+    ['Mexican and Indian states', 'Teachers in Oaxaca and Chiapas struck, as did nurses in Manipur and Assam.', [
+      ['Oaxaca', 'GPE', ['Oaxaca']],
+      ['Chiapas', 'GPE', ['Chiapas']],
+      ['Manipur', 'GPE', ['Manipur']],
+      ['Assam', 'GPE', ['Assam']],
+    ]],
+    ["a person 'of the' a party, with a given name now known ('Ana')", "In 2007 the governor, Ana Júlia Carepa of the Workers' Party, created a state programme.", [
+      ['Ana Júlia Carepa', 'PERSON', ['Ana Júlia Carepa']],
+      ["Workers' Party", 'ORG', ["Workers' Party"]],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});
