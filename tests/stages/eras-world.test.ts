@@ -64,3 +64,13 @@ describe('era table: leaders of the world since 1945', () => {
     expect(persons('Under Goïta the parties were suspended.')).toEqual(['Assimi Goïta']);
   });
 });
+
+describe('era table: two leaders after a title in the plural (twenty-first session)', () => {
+  it.each<[string, string, Row[]]>([
+    ["'the presidents' and two full names", 'Under the presidents Hastings Banda and Bakili Muluzi, the churches spoke.', [['Under the presidents Hastings Banda and Bakili Muluzi', 'era', 1964, 2004, '1964/2004']]],
+    ["'presidents' without 'the'", 'Under presidents Kenneth Kaunda and Frederick Chiluba the unions grew.', [['Under presidents Kenneth Kaunda and Frederick Chiluba', 'era', 1964, 2002, '1964/2002']]],
+    ['guard: two people the table does not know are no era', 'Under the prime ministers Jan Novák and Petr Svoboda, the government courted the movement.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(eras(text)).toEqual(expected);
+  });
+});
