@@ -11,6 +11,9 @@
 import { endOf, startOf, type AtomItem, type Captures, type Item } from './items.js';
 import { NO_WID, Tokens, WordTable } from './lexer.js';
 import { CapLookup, Matcher, Node, type CapList, type ClassRef, type Phrase, type TrieNode } from './matcher.js';
+
+/** The children of every leaf of a class's phrase trie: empty, shared, never written to. */
+const NO_NEXT: ReadonlyMap<number, TrieNode> = new Map();
 import { elemKeys, firstKeys, isLookAhead, NS_INDEX, parsePattern, type Elem, type Key, type Namespace } from './pattern.js';
 import { Presence } from './presence.js';
 import { alternativeOfPhrase, TriggerTest, type TriggerAlternative, type TriggerNeed } from './trigger.js';
@@ -221,6 +224,12 @@ export class Grammar {
     this.builtinsForBoth = this.builtinList.slice();
     for (const [name, cls] of Object.entries(spec.classes)) {
       const root: TrieNode = { next: new Map(), phrases: [] };
+      // A phrase's last word is usually a leaf: leaves share one empty map, never written to (the
+      // era table's thousands of names made a map each, some 2 MB of every worker's heap).
+      const grow = (node: TrieNode): Map<number, TrieNode> => {
+        if (node.next === NO_NEXT) node.next = new Map();
+        return node.next as Map<number, TrieNode>;
+      };
       const classId = this.names.c.id(name);
       for (const [phrase, value] of Object.entries(cls.phrases)) {
         const toks = spec.tokenise(phrase);
@@ -229,7 +238,7 @@ export class Grammar {
         for (const t of toks) {
           const w = this.names.w.id(t.norm);
           let child = node.next.get(w);
-          if (!child) node.next.set(w, (child = { next: new Map(), phrases: [] }));
+          if (!child) grow(node).set(w, (child = { next: NO_NEXT, phrases: [] }));
           node = child;
         }
         node.phrases.push({ norms: toks.map((t) => t.norm), caps: toks.map((t) => Boolean(cls.caseSensitive) && t.cap), value });

@@ -47,7 +47,7 @@ export interface Phrase {
 
 export interface TrieNode {
   /** By the grammar's id of the next word (every word of a phrase is one of the grammar's words). */
-  next: Map<number, TrieNode>;
+  next: ReadonlyMap<number, TrieNode>;
   phrases: Phrase[];
 }
 
