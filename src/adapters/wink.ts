@@ -9,8 +9,6 @@
  * merges all registrations and teaches them to the instance (and to every later one).
  */
 import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import winkNLP, { type CustomEntityExample, type WinkMethods } from 'wink-nlp';
 import { POS_TAGS } from '../doc.js';
 import { intactModel } from './wink-model.js';
@@ -140,34 +138,11 @@ export function winkRenewals(): number {
 
 function renewIfFull(): void {
   if (lexiconHighWater <= lexiconLimit) return;
-  // The full instance (its model's copy and its grown lexicon, some 16 MB) is garbage from here on;
-  // collected now, before the new one is made, rather than whenever V8 next marks the old
-  // generation: with two workers, dead instances left lying were the batch's peak memory.
-  instance = null;
-  collectGarbage();
   instance = createInstance();
   renewals++;
   lexiconHighWater = 0;
   // Sample the new instance at its first text.
   readsSinceSample = LEXICON_SAMPLE_EVERY - 1;
-}
-
-/**
- * A full garbage collection of this thread's heap, where the runtime allows one: `gc` is exposed to
- * a fresh context once the flag is set (V8 flags are the process's; this one only makes the function
- * available). Without it (a runtime that refuses the flag) nothing happens.
- */
-let fullGc: (() => void) | null | undefined;
-function collectGarbage(): void {
-  if (fullGc === undefined) {
-    try {
-      setFlagsFromString('--expose-gc');
-      fullGc = runInNewContext('gc') as () => void;
-    } catch {
-      fullGc = null;
-    }
-  }
-  fullGc?.();
 }
 
 /** Token columns of one wink document, with character offsets rebuilt relative to its text. */
