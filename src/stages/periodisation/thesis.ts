@@ -6,7 +6,7 @@
  * stages in turn ("The first phase …", "First, from 1940 to 1966, …"). The same stages announced
  * again (abstract, then introduction) are one thesis.
  */
-import { POS_TAGS, type Sentence, type TemporalExpression, type TokenTable } from '../../doc.js';
+import { POS_TAGS, temporalBySentence, type Sentence, type TemporalExpression, type TokenTable } from '../../doc.js';
 import { StringMemo } from '../../memo.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
 
@@ -952,18 +952,10 @@ function datesIn(expressions: TemporalExpression[], sentenceId: string, start: n
  */
 export function ofSentence(expressions: TemporalExpression[], sentenceId: string): readonly TemporalExpression[] {
   let index = BY_SENTENCE.get(expressions);
-  if (index === undefined) {
-    index = new Map();
-    for (const t of expressions) {
-      const list = index.get(t.sentenceId);
-      if (list) list.push(t);
-      else index.set(t.sentenceId, [t]);
-    }
-    BY_SENTENCE.set(expressions, index);
-  }
+  if (index === undefined) BY_SENTENCE.set(expressions, (index = temporalBySentence(expressions)));
   return index.get(sentenceId) ?? NO_EXPRESSIONS;
 }
-const BY_SENTENCE = new WeakMap<TemporalExpression[], Map<string | null, TemporalExpression[]>>();
+const BY_SENTENCE = new WeakMap<TemporalExpression[], Map<string, TemporalExpression[]>>();
 const NO_EXPRESSIONS: readonly TemporalExpression[] = [];
 
 /**

@@ -1048,6 +1048,12 @@ const WRITERS_PRESENT_OPENING = /^(?:today|nowadays|at\s+present|currently|now,)
 /** 'Today we look at the unions and the generals': a talk's or a text's own day, not the present of its history. */
 const TODAY_WE_TALK = /^\S+,?\s+(?:we|i)\s+(?:look|turn|talk|discuss|are|'re|’re|will|'ll|’ll|want|begin|start|ask|consider)\b/iu;
 
+/** The words of the writer's present that open `body`, unless they open a talk's own day; else null. */
+function writersPresent(body: string): string | null {
+  const m = WRITERS_PRESENT_OPENING.exec(body);
+  return m !== null && !TODAY_WE_TALK.test(body) ? m[0] : null;
+}
+
 /** A present perfect ('has narrowed', 'have been'). */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:been|\p{L}+ed|\p{L}+en|grown|known|seen|had|become|kept|made|shown|fallen|risen|won|lost|held|run|built|brought|fought|taught|sought|led|met|spent|stood)\b/iu;
 /** 'since' before a date in the same clause ('since independence in 1960', 'since the military coup of August 2008'). */
@@ -1234,6 +1240,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       let nounPossible = false;
       let ahead: string | null = null;
       let scheme: string | null = null;
+      let present: string | null = null;
       const own = announces.get(s.id);
       if (own && own.length === 1 && stages.length > 1 && takesStageInTurn(s, i > 0 ? sentences[i - 1] : null, tokens)) {
         // 'The first, from the Industrial Relations Act of 1958 to the constitution of 1992, was a
@@ -1317,11 +1324,11 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // Unless a date puts the assertion before the present: then the date decides.
         cues.push(cue('future', ahead));
         out.push(assignment(s, cues, 'after', conf.future));
-      } else if (mapped.length === 0 && WRITERS_PRESENT_OPENING.test(turnBody(s, rules)) && !TODAY_WE_TALK.test(turnBody(s, rules))) {
+      } else if (mapped.length === 0 && (present = writersPresent(turnBody(s, rules))) !== null) {
         // 'Today no independent human rights organisation works openly inside Burundi': an undated
         // sentence that opens with the writer's present is about it — the open last stage, else the
         // time after the last stage (10 of 11 such sentences of the full-gold sets).
-        cues.push(cue('present', WRITERS_PRESENT_OPENING.exec(turnBody(s, rules))![0]));
+        cues.push(cue('present', present));
         out.push(assignment(s, cues, lastStage.to === null ? `stage${lastStage.ordinal}` : 'after', conf.section));
       } else if (echoed.length > 1) {
         // 'The Vargas Era and the Populist Republic both bound them to the state': two stages named

@@ -11,13 +11,13 @@
 import { endOf, startOf, type AtomItem, type Captures, type Item } from './items.js';
 import { NO_WID, Tokens, WordTable } from './lexer.js';
 import { CapLookup, Matcher, Node, type CapList, type ClassRef, type Phrase, type TrieNode } from './matcher.js';
-
-/** The children of every leaf of a class's phrase trie: empty, shared, never written to. */
-const NO_NEXT: ReadonlyMap<number, TrieNode> = new Map();
 import { elemKeys, firstKeys, isLookAhead, NS_INDEX, parsePattern, type Elem, type Key, type Namespace } from './pattern.js';
 import { Presence } from './presence.js';
 import { alternativeOfPhrase, TriggerTest, type TriggerAlternative, type TriggerNeed } from './trigger.js';
 import type { Value } from './values.js';
+
+/** The children of every leaf of a class's phrase trie: empty, shared, never written to. */
+const NO_NEXT: ReadonlyMap<number, TrieNode> = new Map();
 
 export { atomOf, endOf, startOf, tokenOf, type Atom, type AtomItem, type Capture, type Captures, type Item } from './items.js';
 
