@@ -2359,3 +2359,81 @@ describe('periodisation: numbered items whose bounds follow the name after a com
     expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual(expected);
   });
 });
+
+describe('periodisation: forms met first in the blind fullgold-38 (twenty-second session)', () => {
+  it("'as follows.' closing the sentence that counts the stages opens the list of bullet paragraphs after it, as a colon does", () => {
+    const text = [
+      'Credit Unions and the State in Lydonia',
+      'This report divides the history of the credit unions into three periods. The three periods and the names we give them are as follows.',
+      '• 1961–1972, the founding years: from the first credit union in the capital to the coup of 1972.',
+      '• 1972–1990, the long winter: the unions under military rule, their boards appointed by the army.',
+      '• Since 1990, the revival: the return of elected boards and of the federation.',
+      'The sections below take each in turn.',
+    ].join('\n\n');
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([
+      ['the founding years', 1961, 1972],
+      ['the long winter', 1972, 1990],
+      ['the revival', 1990, null],
+    ]);
+  });
+
+  it("guard: 'as follows.' after a noun that is no stage noun claims nothing", () => {
+    const text = [
+      'Credit Unions and the State in Lydonia',
+      'The rules of the survey are as follows.',
+      '• 1961–1972, the founding years: every union registered in the capital.',
+      '• 1972–1990, the long winter: every union with an appointed board.',
+    ].join('\n\n');
+    expect(stagesOf(text).stages).toEqual([]);
+  });
+
+  it("a stage told in turn names itself in an apposition after 'The first act,' (a noun that counts a story's parts)", () => {
+    const text = [
+      'The Archive of Fear',
+      'The story of the commission falls into three acts. The first act, the years of defiance, ran from the court ruling of 1954 to the murder of 1963. The second act, the years of intervention, ran from 1964 to 1977. The third act, the reckoning, began with the commission’s abolition in 1977, and it is not over.',
+    ].join('\n\n');
+    expect(stagesOf(text).stages.map((s) => [s.label, s.from, s.to])).toEqual([
+      ['the years of defiance', 1954, 1963],
+      ['the years of intervention', 1964, 1977],
+      ['the reckoning', 1977, null],
+    ]);
+  });
+
+  it("a title that takes a word from each of three stages' names is no stage's heading ('Fear, Revolt and an Uneasy Calm' over 'The Years of Fear', …)", () => {
+    const text = [
+      'Review Essay',
+      'Fear, Revolt and an Uneasy Calm: Students in Lydonia',
+      'Anna Berg, Between the Campus and the Barracks: Students and the State in Lydonia, 1970–2000. Lydon: Harbour Press, 2021. xii + 310 pp.',
+      'Jon Marsh, Eastfield College',
+      "The book divides its thirty years into three periods. Part One, 'The Years of Fear', runs from 1970 to 1980. Part Two, 'The Great Revolt', runs from 1980 to 1990. Part Three, 'An Uneasy Calm of Exiles', runs from 1990 to 2000.",
+      'In 1975 students were arrested for reading banned books.',
+    ].join('\n\n');
+    const p = stagesOf(text);
+    expect(p.stages.map((s) => [s.label, s.from, s.to])).toEqual([
+      ['The Years of Fear', 1970, 1980],
+      ['The Great Revolt', 1980, 1990],
+      ['An Uneasy Calm of Exiles', 1990, 2000],
+    ]);
+    expect(p.stages.map((s) => s.headingSectionId)).toEqual([null, null, null]);
+  });
+
+  it('reads the blind texts themselves: names and years of every stage', () => {
+    const read = (name: string) => stagesOf(readFileSync(join(FIXTURES, 'fullgold-38', `${name}.txt`), 'utf8')).stages.map((s) => [s.label, s.from, s.to]);
+    expect(read('workingpaper-congo-defenders')).toEqual([
+      ['the conference years', 1990, 1997],
+      ['war and transition', 1997, 2006],
+      ['the managed republic', 2006, 2018],
+      ['alternation without rupture', 2019, null],
+    ]);
+    expect(read('magazine-mississippi-sovereignty-files')).toEqual([
+      ['the years of defiance', 1954, 1963],
+      ['the years of intervention', 1964, 1977],
+      ['the reckoning', 1977, null],
+    ]);
+    expect(read('review-aceh-civil-society')).toEqual([
+      ['The Years of Silence', 1989, 1998],
+      ['The Open War', 1998, 2005],
+      ['A Peace of Ex-Combatants', 2005, 2015],
+    ]);
+  });
+});

@@ -1047,3 +1047,33 @@ describe('periods: a cited work as the subject (seventeenth session)', () => {
     expect(labelOfSentence(essay(sentence), sentence)).toBe(label);
   });
 });
+
+describe('periods: forms met first in the blind fullgold-38 (twenty-second session)', () => {
+  const essay = (...rest: string[]): string =>
+    ['Weavers and the State in Lydonia', 'The relationship passed through three periods: toleration from 1950 to 1970, control from 1970 to 1990, and bargaining since 1990.', ...rest].join('\n\n');
+  it.each([
+    // Words that name the stages together beat the present tense of a general claim.
+    ['Across the three periods, the state has shown a consistent pattern: it has tolerated guilds that kept accounts and broken those that marched.', 'span'],
+    // Guard: the general claim without them stays timeless.
+    ['A state that fears the street tolerates guilds that keep accounts.', 'none'],
+    // The clause that opens with a wh-word is the subject; the main verb after it looks ahead.
+    ['What the next period looks like will depend on whether the guilds can win back their halls.', 'after'],
+    // 'proposes' reads the past as another scholar does.
+    ['Karimov (2011: 17) proposes two periods instead, before and after the elections of 1975.', 'none'],
+  ])('"%s" is %s', (sentence, label) => {
+    expect(labelOfSentence(essay(sentence), sentence)).toBe(label);
+  });
+
+  it('guard: a modal inside the wh-clause is the clause’s, and the main verb after it is no future', () => {
+    const sentence = 'What the guilds will ask for next is still being decided.';
+    expect(labelOfSentence(essay(sentence), sentence)).not.toBe('after');
+  });
+
+  it("in a stage's section, a cited work that names what was just told ('… call this …') takes the stage; outside, it stays with the scholarship", () => {
+    const named = "Lenders and Mwamba (2016: 45–61) call this 'a freedom of the microphone without a freedom of the street'.";
+    const told = 'In 1975 the ministry let the guilds publish their own papers but banned their marches.';
+    expect(labelOfSentence(essay('Control, 1970–1990', `${told} ${named}`), named)).toBe('stage2');
+    // (In the introduction, before any stage's section, it is a remark about the literature.)
+    expect(labelOfSentence(essay(`${told} ${named}`), named)).toBe('none');
+  });
+});

@@ -585,6 +585,16 @@ const QUOTATION_ONLY = /^\s*['‘"“][^'‘’"“”]+['’"”]\s*$/u;
 function alignThesis(thesis: Thesis, headings: HeadingInfo[], rules: PeriodisationRules, thesisEnd: number, temporal: TemporalExpression[]): (HeadingInfo | null)[] {
   const aligned: (HeadingInfo | null)[] = thesis.items.map(() => null);
   const used = new Set<HeadingInfo>();
+  /**
+   * True when `h` also names two other stages, by their whole names or a word of each that the
+   * stage's own name does not have ('state' is in 'The Conservative State' and 'the reformist state').
+   */
+  const namesOtherStages = (item: ThesisItem, h: HeadingInfo): boolean => {
+    const own = new Set(labelWords(item.label ?? '', rules));
+    const words = new Set(labelWords(h.label ?? '', rules).filter((w) => !own.has(w)));
+    const others = thesis.items.filter((other) => other !== item && other.label !== null && (sameLabel(other, h, rules) || labelWords(other.label, rules).some((w) => words.has(w))));
+    return others.length >= 2;
+  };
   thesis.items.forEach((item, i) => {
     const h = headings.find((x) => !used.has(x) && sameYears(item, x));
     if (h) {
@@ -601,8 +611,10 @@ function alignThesis(thesis: Thesis, headings: HeadingInfo[], rules: Periodisati
       after = Math.max(after, headings.indexOf(matched));
       return;
     }
-    // (A heading that repeats three stages' names, 'Revival, Siege, Thaw: The Uzbek State …', is the title of the whole.)
-    const at = headings.findIndex((x, k) => k > after && !used.has(x) && sameLabel(item, x, rules) && thesis.items.filter((other) => other !== item && other.label !== null && sameLabel(other, x, rules)).length < 2);
+    // (A heading that repeats three stages' names, 'Revival, Siege, Thaw: The Uzbek State …', is the
+    // title of the whole; so is one that takes a word from each of three ('Silence, War and a
+    // Salaried Peace' over 'The Years of Silence', 'The Open War', 'A Peace of Ex-Combatants').)
+    const at = headings.findIndex((x, k) => k > after && !used.has(x) && sameLabel(item, x, rules) && !namesOtherStages(item, x));
     if (at >= 0) {
       aligned[i] = headings[at];
       used.add(headings[at]);

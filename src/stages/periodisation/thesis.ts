@@ -292,6 +292,17 @@ function listOpenerAfter(text: string, after: number, rules: PeriodisationRules)
   if ((preamble.match(WORD) ?? []).length > rules.maxWordsBeforeOpener) return null;
   return { index: m.index, length: m[0].length };
 }
+/**
+ * 'The four periods and the names we give them are as follows.': 'as follows' and a full stop that
+ * closes the sentence open the list that follows it, as a colon does (group: the full stop).
+ */
+const AS_FOLLOWS_CLOSING = /^[^.;:]{0,80}?\bas\s+follows\s*(\.)\s*$/iu;
+
+/** The full stop after 'as follows' that closes the sentence, past `after`, as a list opener; null when there is none. */
+function asFollowsClosing(text: string, after: number): { index: number; length: number } | null {
+  const m = AS_FOLLOWS_CLOSING.exec(text.slice(after));
+  return m ? { index: after + m[0].lastIndexOf('.'), length: 1 } : null;
+}
 /** A list opened right after the stage noun ("the following periods: …"). */
 const OPENS_LIST = new RegExp(`^\\s*(?:${LIST_OPENER.source})`);
 
@@ -395,7 +406,7 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     // "The household panel was fielded in four waves: …", "The analysis proceeds in two steps: the
     // first estimates …": a research design's rounds and steps, not periods of history.
     if (isResearchDesign(words, i, compound ? `${words[j].w}s` : words[j].w, rules)) continue;
-    const colonFollows = listOpenerAfter(text, after, rules) !== null;
+    const colonFollows = listOpenerAfter(text, after, rules) !== null || asFollowsClosing(text, after) !== null;
     if (listed) {
       // Uncounted, the list must open right after the noun: not "the following periods the union grew in three ways: …".
       if (OPENS_LIST.test(text.slice(after))) return { count: 0, after, noun: words[j].w };
@@ -422,7 +433,7 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
   if (paired) return paired;
   // "The periods were as follows: …": a plural stage noun, no count.
   for (const x of words) {
-    if (rules.stageNouns.has(x.w) && x.w.endsWith('s') && AS_FOLLOWS.test(text.slice(x.end))) return { count: 0, after: x.end, noun: x.w };
+    if (rules.stageNouns.has(x.w) && x.w.endsWith('s') && (AS_FOLLOWS.test(text.slice(x.end)) || asFollowsClosing(text, x.end) !== null)) return { count: 0, after: x.end, noun: x.w };
   }
   // 'it names the periods of their history after the statutes that framed them: the Ordinance
   // period, the IRA period and the post-2008 period': the plural stage noun, a colon soon after it,
@@ -1521,8 +1532,10 @@ const MAX_APPOSITION_WORDS = 8;
 function appositionName(text: string, rules: PeriodisationRules): string | null {
   const m = ORDINAL_APPOSITION.exec(text);
   if (!m) return null;
-  // "The first, …" or "The first regime, …": only a stage noun may stand between the ordinal and the comma.
-  if (m[1] !== undefined && !rules.stageNouns.has(m[1].toLowerCase())) return null;
+  // "The first, …" or "The first regime, …": only a stage noun may stand between the ordinal and the
+  // comma, or a noun that counts a story's parts ('The first act, the years of defiance, ran from …').
+  const noun = m[1]?.toLowerCase();
+  if (noun !== undefined && !rules.stageNouns.has(noun) && ![...rules.countOnlyNouns].some((n) => singularOf(n) === noun)) return null;
   // "The third, which I call mobilisation, began …": the name the author gives it.
   const called = CALLED_NAME.exec(m[2].trim()) ?? CALLED_PASSIVE.exec(m[2].trim()) ?? REFERRED_TO_AS.exec(m[2].trim());
   if (called) return unquoted(called[1]);
@@ -2054,7 +2067,7 @@ function thesisAt(
   // A list announced without a count ("the following periods:") has as many stages as it lists.
   const counted = a.count > 0;
   const max = counted ? a.count : rules.maxStages;
-  const opener = a.opener ?? listOpenerAfter(s.text, a.after, rules);
+  const opener = a.opener ?? listOpenerAfter(s.text, a.after, rules) ?? asFollowsClosing(s.text, a.after);
   const colon = opener ? opener.index : -1;
   const from = opener ? colon + opener.length : a.after;
   const readParts = (text: string, at: number, commas: boolean): ThesisItem[] => {

@@ -588,6 +588,9 @@ const CAPITALS_SPEAKER = /^\p{Lu}[\p{Lu}\s.'’-]{0,40}:\s+/u;
 /** 'To donors: fund the legal defence …', 'To the government of Turkmenistan: repeal …': an address to a body, then an imperative. */
 const ADDRESSED_IMPERATIVE = /^To\s+[^:.;]{2,120}:\s+\p{Ll}/u;
 
+/** A cited work that names what was just told ('… (2016: 45–61) call this', '… calls these'): a verb of naming, then a demonstrative. */
+const NAMES_WHAT_WAS_TOLD = /\)\s+(?:calls?|describes?|terms?|labels?|characteri[sz]es?)\s+(?:this|these|that|those|it|them)\b/u;
+
 /** A clause that opens the sentence with a wh-word: its subject, unless the sentence asks. */
 const WH_CLAUSE_OPENING = /^(?:what|who|how|which|where|when)\b/iu;
 
@@ -628,8 +631,16 @@ function lookingAhead(s: Sentence, tokens: TokenColumns, clean: string, rules: P
     while (t < s.tokenEnd && !isVerb(t)) t++;
     return t < s.tokenEnd && ahead.conditionalModals.has(word(t)) ? `${opener[0]} … ${word(t)}` : null;
   }
-  // ('What the 2020s will be remembered for is still being decided': the modal is a clause's, not the sentence's.)
-  if (WH_CLAUSE_OPENING.test(body) && !body.trimEnd().endsWith('?')) return null;
+  // ('What the 2020s will be remembered for is still being decided': the modal is a clause's, not
+  // the sentence's; the sentence's comes after the clause's verbs: 'What the next act looks like
+  // will depend less on the archives than on …'.)
+  if (WH_CLAUSE_OPENING.test(body) && !body.trimEnd().endsWith('?')) {
+    let t = first;
+    while (t < s.tokenEnd && !isVerb(t)) t++;
+    while (t < s.tokenEnd && isVerb(t)) t++;
+    while (t < s.tokenEnd && !isVerb(t) && clean[tokens.cleanStart[t]] !== ',') t++;
+    return t < s.tokenEnd && isVerb(t) && ahead.futureModals.has(word(t)) ? `${body.split(/\s/u)[0].toLowerCase()} … ${word(t)}` : null;
+  }
   const verb = mainVerb(s, tokens, clean, rules);
   if (verb === null || verb.past || verb.at < first) return null;
   const w = word(verb.at);
@@ -1285,7 +1296,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         const label = spans || severalStagesDated || sinceTheStart || severalNamed || scope ? 'span' : 'none';
         out.push(assignment(s, cues, label, conf.meta));
         if (label === 'span') previousDated = null;
-      } else if (s.text.includes('(') && rules.scholarSubject.test(s.text)) {
+      } else if (s.text.includes('(') && rules.scholarSubject.test(s.text) && !(role.role === 'stage' && NAMES_WHAT_WAS_TOLD.test(s.text))) {
+        // (In a stage's section, 'Lenders and Mwamba (2016: 45–61) call this "a freedom of the
+        // microphone …"' names what the narrative just told: a quotation inside the stage's story.)
         // 'Karimov (2011) places the turning point in 2007', 'Hartwell (2009: 5) calls the regional
         // pattern …': a sentence whose subject is a cited work and whose verb reads or names the
         // past is about the scholarship, whatever dates it discusses (ANNOTATION.md rule 5).
@@ -1451,6 +1464,11 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // Plata'; 'Its capital, Montevideo, lies on the coast'), wherever it stands (ANNOTATION.md rule 5).
         cues.push(cue('geography', phrases[CUE.geography]!));
         out.push(assignment(s, cues, 'none', conf.meta));
+      } else if (mapped.length === 0 && spanning && rules.span !== null && rules.span.test(s.text)) {
+        // 'Across the four periods, the Congolese state has shown a consistent pattern': words that
+        // name the stages together beat the present tense of a general claim.
+        cues.push(cue('span', spanning));
+        out.push(assignment(s, cues, 'span', conf.durative));
       } else if (mapped.length === 0 && phrases[CUE.generic] !== null && phrases[CUE.pastTense] === null && phrases[CUE.writerPresent] === null && firstVerbPresent(s, tokens, clean, rules)) {
         // A general claim in the present tense ('Registration is the simplest instrument of control
         // that any state possesses'; 'A government that needs the votes of the middle class cannot
