@@ -14,6 +14,7 @@
  * `src/adapters/wink.ts`), so a long batch of varied texts keeps its memory flat; the pool counts
  * those renewals.
  */
+import v8 from 'node:v8';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,8 +142,28 @@ function timeoutFailure(task: DocTask, timeoutMs: number): DocResult {
   return { status: 'failed', row: failedRow(task.id, task.where, { code: e.code, message: e.message }) };
 }
 
+/**
+ * The flags the command's launcher (the first lines of src/cli.ts) starts node with, unless the
+ * main thread analyses (--jobs 0): a small young generation for the main thread. The benchmark
+ * starts its batch measurements with them too, to measure what the command does.
+ */
+export const LAUNCHER_NODE_FLAGS = ['--max-semi-space-size=1'];
+
+/**
+ * V8 reads `--max-semi-space-size` when it sets up each thread's heap, and the flag beats the
+ * young generation a worker asks for in its `resourceLimits`: left set by the launcher, every
+ * worker would scavenge 1 MB semi-spaces (a quarter more CPU). Cleared before workers start, the
+ * main thread keeps its small heap and each worker gets {@link youngGenerationMb}. (Flags changed
+ * after start-up take effect for heaps set up later; `tests/launcher.test.ts` checks that this one
+ * does.)
+ */
+export function workersKeepTheirYoungGeneration(): void {
+  v8.setFlagsFromString('--max-semi-space-size=0');
+}
+
 /** A pool of `jobs` worker threads, each with its own pipeline. */
 export function createPool(options: PoolOptions): Executor {
+  workersKeepTheirYoungGeneration();
   const filename = resolve(options.workerFile ?? defaultWorkerFile());
   if (!existsSync(filename)) {
     throw new Error(`periodcheck: worker file ${filename} is missing: build the package first (npm run build)`);

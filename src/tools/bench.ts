@@ -42,6 +42,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMain } from '../is-main.js';
+import { LAUNCHER_NODE_FLAGS } from '../pool/pool.js';
 // The reports' own count, so words/s counts the words the index rows report.
 import { countTextWords as countWords } from '../report.js';
 
@@ -385,7 +386,9 @@ function measureOnce<R = ChildResult>(spec: Omit<ChildSpec, 'resultFile'>, work:
   const specFile = `${resultFile}.spec`;
   writeFileSync(specFile, JSON.stringify({ ...spec, resultFile }));
   if (spec.outDir) rmSync(spec.outDir, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', specFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+  // (A batch runs as the command `periodcheck` starts it: with the launcher's flags, see src/cli.ts.)
+  const flags = spec.mode === 'batch' && (spec.jobs ?? 0) > 0 ? LAUNCHER_NODE_FLAGS : [];
+  const run = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), '--child', specFile], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (run.status !== 0) throw new Error(`bench child (${spec.mode}, jobs ${spec.jobs ?? '-'}) exited with ${run.status}`);
   const result = JSON.parse(readFileSync(resultFile, 'utf8')) as R;
   if (spec.outDir) rmSync(spec.outDir, { recursive: true, force: true });
