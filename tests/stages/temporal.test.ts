@@ -560,6 +560,11 @@ describe('temporal: anchored relatives without a number, in months, weeks and da
     ['"that morning"', 'The soldiers took the radio station on the morning of 1 February 2021. The strikes began that morning.', ['that morning', 'relative', 2021, 2021, '2021'], 'anchor: 2021 (s1)'],
     ['"that day"', 'The president fled on 14 January 2011. A new period began that day.', ['that day', 'relative', 2011, 2011, '2011'], 'anchor: 2011 (s1)'],
     ['"the next morning" after "and"', 'On 7 July 1962 soldiers fired on the students, and the next morning the army blew up their union building.', ['the next morning', 'relative', 1962, 1962, '1962'], 'anchor: 1962 (s1)'],
+    // Twenty-second session, from the blind fullgold-38.
+    ['a participle after "was" is a past step ("was found weeks later")', 'The lawyer vanished in August 2000, and his body was found weeks later.', ['weeks later', 'relative', 2000, 2000, '2000'], 'anchor: 2000 (s1)'],
+    ['"weeks before" at the end of a past clause', 'The three men were arrested in June 1964. The police had passed their names to the sheriff weeks before.', ['weeks before', 'relative', 1964, 1964, '1964'], 'anchor: 1964 (s1)'],
+    ['"for nine more years" goes on from its anchor ("shut" tells no tense; "kept" does)', 'In 1989 a judge ordered the files opened, but appeals kept the boxes shut for nine more years.', ['for nine more years', 'relative', 1989, 1998, '1989/1998'], 'anchor: 1989 (s1)'],
+    ['"for another decade"', 'Only in 2002 did a jury convict the two officers, and both stayed free on appeal for another decade.', ['for another decade', 'relative', 2002, 2012, '2002/2012'], 'anchor: 2002 (s1)'],
   ])('%s', (_, text, expected, cue) => {
     expectAnchored(text, expected, cue);
   });
@@ -569,6 +574,8 @@ describe('temporal: anchored relatives without a number, in months, weeks and da
     ['"within a few months": months may cross into the next year, so not read', 'The union was founded in August 1980. Within a few months it had ten million members.'],
     ['"a year after the revolution of 1917": the year is read itself, not counted', 'The party was founded in 1903. A year after the revolution of 1917 the factories closed.'],
     ['"that night\'s meeting": a possessive day part names a thing', 'The strike began in June 1956. That night\'s meeting was long.'],
+    ['"weeks before the election": the event is what it is before', 'The union was banned in June 1964. The police had warned its leaders weeks before the election.'],
+    ['"for nine more years" in the future', 'The archive opened in 2016. It will keep some boxes shut for nine more years.'],
   ])('guard: %s', (_, text) => {
     expect(rows(text).filter((r) => r[1] === 'relative')).toEqual([]);
   });
@@ -953,6 +960,12 @@ describe("temporal: a ruler's time as an edge", () => {
     ['"since" a ruler: from the start of the tenure, open', 'The union has bargained with every ruler since Bourguiba in Tunisia.', [['since Bourguiba', 'era', 1957, null, '1957/..']]],
     ['"the years after" a ruler: from the end, open', 'Pakistan changed in the years after Musharraf.', [['the years after Musharraf', 'era', 2008, null, '2008/..']]],
     ['guard: "since" a ruler\'s event', 'China changed since Mao\'s death in 1976.', [['1976', 'year', 1976, 1976, '1976']]],
+    // Twenty-second session, from the blind fullgold-38: 'since' opening a clause whose verb follows the ruler.
+    ['guard: "since" a ruler who did something: the clause\'s own date is read', 'Unions have grown since Bourguiba lifted the ban in April 1970.', [['April 1970', 'month', 1970, 1970, '1970-04']]],
+    ['"since" a ruler before an auxiliary of the main clause stays an era', 'Every ruler since Bourguiba has courted the union.', [['since Bourguiba', 'era', 1957, null, '1957/..']]],
+    // A capitalised season after a capitalised word names an event: the year alone is read.
+    ['"the Freedom Summer of 1964": the year', 'Students came south for the Freedom Summer of 1964.', [['1964', 'year', 1964, 1964, '1964']]],
+    ['guard: "the summer of 1964" is a season', 'Students came south in the summer of 1964.', [['the summer of 1964', 'season-part', 1964, 1964, '1964-22']]],
   ])('%s', (_, text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

@@ -46,6 +46,8 @@ export interface BuilderSettings {
   pastAuxiliaries: Set<string>;
   /** Irregular past-tense forms that differ from the present ('fell', 'began'): a step of a story. */
   irregularPast: Set<string>;
+  /** Verbs whose past is their present form ('shut', 'cut'): no tense of their own. */
+  sharedForms: Set<string>;
   /** Words that make "until 1922" a point ("did not … until 1922"). */
   negations: Set<string>;
   /** Epithets after 'the' that make a ruler's name another ruler's ('Augustus the Strong'). */
@@ -327,19 +329,24 @@ function numericParts(ctx: BuildContext): string[] | null {
  * The nearest verb (or past auxiliary) after the expression (`step` 1) or before it (`step` -1) in
  * its sentence, or -1 when there is none.
  */
-function verbNear(ctx: BuildContext, s: BuilderSettings, step: 1 | -1): number {
+function verbNear(ctx: BuildContext, s: BuilderSettings, step: 1 | -1, from = step === 1 ? ctx.i1 : ctx.i0 - 1): number {
   const t = ctx.toks;
-  for (let i = step === 1 ? ctx.i1 : ctx.i0 - 1; i >= 0 && i < t.count; i += step) {
+  for (let i = from; i >= 0 && i < t.count; i += step) {
     if (s.pastAuxiliaries.has(t.norm(i)) || t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return i;
   }
   return -1;
 }
 
-/** True when the verb at `i` is in the past tense: a past auxiliary, a regular past form, or an irregular one of `irregularPast` ('fell', 'began'). */
+/**
+ * True when the verb at `i` is in the past tense: a past auxiliary, a regular past form, an
+ * irregular one of `irregularPast` ('fell', 'began'), or any participle right after a past
+ * auxiliary ('his body was found weeks later': 'found' is also the present of 'to found').
+ */
 function isPastVerb(ctx: BuildContext, s: BuilderSettings, i: number): boolean {
   const w = ctx.toks.norm(i);
   if (s.pastAuxiliaries.has(w)) return true;
-  return ctx.toks.pos[i] === 'VERB' && (/ed$/.test(w) || s.irregularPast.has(w));
+  if (ctx.toks.pos[i] !== 'VERB') return false;
+  return /ed$/.test(w) || s.irregularPast.has(w) || (i > 0 && s.pastAuxiliaries.has(ctx.toks.norm(i - 1)));
 }
 
 /**
@@ -359,7 +366,9 @@ function pastTenseNear(ctx: BuildContext, s: BuilderSettings, step: 1 | -1): boo
  * verb comes before, the verb after it ('Two days later the dockers downed tools').
  */
 function pastStepOfStory(ctx: BuildContext, s: BuilderSettings): boolean {
-  const before = verbNear(ctx, s, -1);
+  let before = verbNear(ctx, s, -1);
+  // ('kept the boxes shut for nine more years': 'shut' tells no tense; 'kept' does.)
+  while (before > 0 && ctx.toks.pos[before] === 'VERB' && s.sharedForms.has(ctx.toks.norm(before))) before = verbNear(ctx, s, -1, before - 1);
   return before >= 0 ? isPastVerb(ctx, s, before) : pastTenseNear(ctx, s, 1);
 }
 
@@ -371,6 +380,14 @@ function secondsOfTimeCode(ctx: BuildContext): boolean {
 }
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** True when the match opens with a capitalised season right after a capitalised noun or name ('Freedom Summer', 'Prague Spring'). */
+function seasonInName(ctx: BuildContext): boolean {
+  const t = ctx.toks;
+  const i = ctx.i0;
+  if (i === 0 || !t.cap(i) || !t.cap(i - 1)) return false;
+  return t.pos[i - 1] === 'PROPN' || t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'ADJ';
+}
 
 /** Regnal numbers after a name ('Augustus II'); not 'I', which is as often the pronoun. */
 const REGNAL_NUMBER = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)$/;
@@ -625,6 +642,9 @@ export function makeBuilders(s: BuilderSettings): Record<string, Builder> {
       const code = num(ctx.caps.get('s'));
       const y = num(ctx.caps.get('y')) ?? yearOfAtom(ctx);
       if (code === undefined || y === undefined) return null;
+      // 'the Freedom Summer of 1964', 'the Prague Spring of 1968': a capitalised season after a
+      // capitalised word is part of a name, an event the year dates ('1964' is read alone).
+      if (seasonInName(ctx)) return null;
       const end = ctx.caps.get('b')?.lex as { value: number; digits: number } | undefined;
       if (!end) return { value: seasonValue(y, code) };
       const scale = 10 ** end.digits;

@@ -46,6 +46,7 @@ export interface TemporalData {
   pastAuxiliaries: string[];
   /** Absent from an older data file: then only regular past forms ('-ed') count. */
   irregularPast?: string[];
+  sharedForms?: string[];
   negations: string[];
   /** Absent from an older data file: then only regnal numbers mark another ruler of a name. */
   rulerEpithets?: string[];
@@ -90,6 +91,7 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     agePossessives: new Set(data.agePossessives),
     pastAuxiliaries: new Set(data.pastAuxiliaries),
     irregularPast: new Set(data.irregularPast ?? []),
+    sharedForms: new Set(data.sharedForms ?? []),
     negations: new Set(data.negations),
     rulerEpithets: new Set(data.rulerEpithets ?? []),
     countNouns: new Set(data.quantityGuard.after.map((w) => w.toLowerCase())),
