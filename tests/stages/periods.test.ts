@@ -1064,6 +1064,17 @@ describe('periods: forms met first in the blind fullgold-38 (twenty-second sessi
     expect(labelOfSentence(essay(sentence), sentence)).toBe(label);
   });
 
+  it.each([
+    // In a review, the book under review as the subject, with a verb of what a text does: a remark about it.
+    ['The book closes with the guild law of October 1995.', 'none'],
+    ['The book says too little about who ordered the raids of 1975.', 'none'],
+    ['But the author neglects the strikes of 1968.', 'none'],
+    // Guard: the book as a thing of the history.
+    ['The book was banned in 1975.', 'stage2'],
+  ])('the work under review: "%s" is %s', (sentence, label) => {
+    expect(labelOfSentence(essay(sentence), sentence)).toBe(label);
+  });
+
   it('guard: a modal inside the wh-clause is the clause’s, and the main verb after it is no future', () => {
     const sentence = 'What the guilds will ask for next is still being decided.';
     expect(labelOfSentence(essay(sentence), sentence)).not.toBe('after');

@@ -97,6 +97,8 @@ interface PeriodsData {
   pastPerfectWords: string[];
   literatureCues: string[];
   scholarVerbs: string[];
+  reviewedWorkSubjects: string[];
+  reviewedWorkVerbs: string[];
   openingHeadings: string[];
   ordinalWords: Record<string, number>;
   stageNumbers: Record<string, number>;
@@ -165,6 +167,8 @@ interface PeriodsRules {
   /** 'This article traces …', 'In this chapter we follow …': a remark about the text that sets out its subject. */
   scope: RegExp;
   scholarSubject: RegExp;
+  /** The book under review as the subject, with a verb of what a text does ('The book closes with …'). */
+  reviewedWork: RegExp;
   /** 'had struck long before': a past perfect put before something (group: none). */
   anteriority: RegExp;
   /** A speaker label opening a turn of an interview ('Q: ', 'A: '): no part of what the turn says. */
@@ -257,6 +261,7 @@ function compile(d: PeriodsData): PeriodsRules {
     // A cited work opening the sentence as its subject, then one of scholarVerbs: 'Karimov (2011)
     // places …', 'Hughes et al. (2018: 12) read …', 'But Lee and Shen (2011) argue …'.
     scholarSubject: new RegExp(`^(?:(?:[Bb]ut|[Yy]et|[Hh]owever|[Tt]hus|[Ss]o|[Ii]nstead|[Ss]imilarly|[Ll]ikewise)\\s*,?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+et\\s+al\\.?)?\\s+\\(\\d{4}[a-z]?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?[\\d–-]+)?\\)(?:\\s*,\\s*(?:by\\s+contrast|in\\s+contrast|however|for\\s+example|for\\s+instance|on\\s+the\\s+other\\s+hand|instead|too|in\\s+turn)\\s*,)?\\s+(?:(?:also|instead|rightly|even|further)\\s+)?(?:${phrase(d.scholarVerbs)})\\b`, 'u'),
+    reviewedWork: new RegExp(`^(?:(?:but|yet|and)\\s+)?(?:${phrase(d.reviewedWorkSubjects)})\\s+(?:(?:also|rightly|even|only|then)\\s+)?(?:${phrase(d.scholarVerbs)}|${phrase(d.reviewedWorkVerbs)})\\b`, 'iu'),
     scope: new RegExp(`^\\W*(?:in\\s+)?(?:this|the\\s+present)\\s+(?:${phrase(d.scopeTextNouns)})\\s*,?\\s+(?:(?:i|we)\\s+)?(?:${phrase(d.scopeVerbs)})\\b`, 'iu'),
     speakerLabel: new RegExp(d.speakerLabel, 'u'),
     rulerLabel: new RegExp(d.rulerLabel, 'u'),
@@ -1303,6 +1308,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // pattern …': a sentence whose subject is a cited work and whose verb reads or names the
         // past is about the scholarship, whatever dates it discusses (ANNOTATION.md rule 5).
         cues.push(cue('research', 'a cited work is the subject'));
+        out.push(assignment(s, cues, 'none', conf.meta));
+        previousDated = null;
+      } else if (rules.reviewedWork.test(s.text)) {
+        // 'The book says too little about who ordered these killings': in a review, a remark about
+        // the book under review (periods.json, $comment_reviewedWork).
+        cues.push(cue('research', 'the work under review is the subject'));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
       } else if (!(thesisSentences.size === 0 && listsAsManyParts(s.text, stages.length)) && (scheme = schemeTalk(s, rules)) !== null) {
