@@ -806,6 +806,9 @@ export class Scanner {
     // Spanish Wireless Telegraph and Telephone Corporation'; nor after a preposition: 'Law on
     // Assembly and Political Association'.)
     if (!sawPreposition && leftHead === 'ORG' && rightHead === 'ORG' && j > i && !lex.articles.has(foldOf(words[j - 1])) && rightEnd > k && startsUpper(words[j].text) && startsUpper(words[rightEnd].text) && !this.anyLowerWord(k, rightEnd - 1)) return false;
+    // ('Tougaloo College and Jackson State College' where the text named 'Tougaloo College' alone before:
+    // the left name is an organisation of its own, even when a word on the right is a common one.)
+    if (!sawPreposition && leftHead === 'ORG' && rightHead === 'ORG' && j > i && rightEnd > k && startsUpper(words[j].text) && startsUpper(words[rightEnd].text) && this.metBefore(displayName(words, i, j, text, lex), 'ORG')) return false;
     if (sawPreposition) {
       // After a preposition inside an organisation's name ('Society for Education and Mutual Aid'),
       // or before common words ('Commerce and Labor'); not in a list of places ('Isle of Wight and Bournemouth').
@@ -824,6 +827,12 @@ export class Scanner {
     // Neither side may be a name of its own (asked last: these look names up).
     const rightKnown = lex.lookup(displayName(words, k, rightEnd, text, lex)) !== null || personShape(words.slice(k, rightEnd + 1), lex, docLower) || this.opensWithOrg(k, rightEnd);
     return !rightKnown && !(lex.lookup(displayName(words, i, j, text, lex)) !== null || this.complete(i, j));
+  }
+
+  /** Whether an earlier mention of the document has the display name `name` and the type `type`. */
+  private metBefore(name: string, type: EntityType): boolean {
+    for (const m of this.out) if (m.typing?.type === type && m.name === name) return true;
+    return false;
   }
 
   /**
