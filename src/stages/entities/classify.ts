@@ -134,7 +134,8 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
   for (const w of content) {
     const f = foldOf(w);
     // 'Christian Sorace': a given name first may also be an ordinary word.
-    if ((lex.nonEntityWords.has(f) && !(w === content[0] && lex.givenNames.has(f))) || (lex.titles.has(f) && !(titleAsFamilyName && w === content[n - 1])) || lex.nonNames.has(w.text)) return false;
+    // ('James Earl Carter': a title that is also a given name may stand inside the name after a given name.)
+    if ((lex.nonEntityWords.has(f) && !(w === content[0] && lex.givenNames.has(f))) || (lex.titles.has(f) && !(titleAsFamilyName && (w === content[n - 1] || (w !== content[0] && lex.givenNames.has(f))))) || lex.nonNames.has(w.text)) return false;
     if (!startsUpper(w.text) && !lex.particles.has(w.text) && !(w.parts && lex.attachedParticles.has(w.parts[0].text))) return false;
   }
   const first = foldOf(content[0]);
@@ -338,7 +339,9 @@ export function classify(words: Word[], name: string, lex: Lexicon, docLower: Lo
   if (personShape(content, lex, docLower)) return { type: 'PERSON', strength: 1.5, entry: null, via: 'name-shape' };
   if (cues.org) return { type: 'ORG', strength: 1, entry: null, via: 'org-cue' };
   // ('in Le Matin', 'in Die Welt': a title opened by another language's article is the scan's, a periodical.)
-  if (cues.place && content.length <= 2 && plainContent(content, lex, docLower) && !lex.titleArticles.has(content[0].text)) {
+  // ('in Black churches': an adjective of people is no place; 'in Kvitsinia's office': a lone owner is
+  // none either, more often a person's name than a town's; 'in St. George's' is a place's own name.)
+  if (cues.place && content.length <= 2 && plainContent(content, lex, docLower) && !lex.titleArticles.has(content[0].text) && !(content.length === 1 && (lex.peopleAdjectives.has(content[0].text) || content[0].possessive))) {
     return { type: 'GPE', strength: 1, entry: null, via: 'place-cue' };
   }
   return null;

@@ -501,6 +501,7 @@ export function groupMentions(
   const undefinedAcronyms = new Map<string, RawMention[]>();
   for (const m of later) groupLater(m, grouper, lex, resolved, found.listMembers, fallback, undefinedAcronyms);
   typeFirstListMembers(later, grouper, lex, resolved, found.listMembers);
+  typeEarlierPlaceMentions(later, grouper, lex, resolved);
   if (undefinedAcronyms.size > 0) groupUndefinedAcronyms(undefinedAcronyms, grouper, resolved, found.listMembers);
   grouper.mergeSuffixes();
   return grouper;
@@ -537,6 +538,23 @@ function typeFirstListMembers(later: RawMention[], grouper: Grouper, lex: Lexico
     if (resolved.has(m) || m.typing !== null || m.acronym) continue;
     const g = grouper.find(grouper.key(m.name));
     if (g && found.has(g)) {
+      grouper.add(g, toMention(m));
+      resolved.set(m, g.type);
+    }
+  }
+}
+
+/**
+ * 'When the riders reached Jackson …' before '… his home in Jackson': a lone untyped word inside a
+ * sentence is the place that a later mention of the same word names (by a place cue or otherwise),
+ * as a later mention joins a place named before it. Run once all the later mentions are grouped.
+ */
+function typeEarlierPlaceMentions(later: RawMention[], grouper: Grouper, lex: Lexicon, resolved: Map<RawMention, EntityType>): void {
+  for (const m of later) {
+    // (Not a head or title alone: 'Congress' after 'in Congress' is the body, whatever the cue made of it.)
+    if (resolved.has(m) || m.typing !== null || m.acronym || !m.single || m.initial || lex.heads.has(fold(m.name)) || lex.titles.has(fold(m.name))) continue;
+    const g = grouper.find(grouper.key(m.name));
+    if (g && (g.type === 'GPE' || g.type === 'LOC')) {
       grouper.add(g, toMention(m));
       resolved.set(m, g.type);
     }

@@ -60,6 +60,8 @@ export interface EntityRulesFile {
   attachedParticles?: string[];
   elidedParticles?: string[];
   provisionWords?: string[];
+  courtCaseMarkers?: string[];
+  peopleAdjectives?: string[];
   numberedLaws?: { heads: string[]; signs: string[]; topics: string[] };
   titleSmallWords?: string[];
   firmSuffixes?: string[];
@@ -263,6 +265,10 @@ export interface Lexicon {
   elidedParticles: Set<string>;
   /** Words that, with a number and 'of' a law, name a provision ('Article 35 of the Constitution'). */
   provisionWords: Set<string>;
+  /** Words between the parties of a court case, case-sensitive ('v.', 'vs.': 'Brown v. Board of Education'). */
+  courtCaseMarkers: Set<string>;
+  /** Adjectives of race and origin that describe people, never a place by a place cue alone ('in Black churches'); case-sensitive. */
+  peopleAdjectives: Set<string>;
   /** Folded words that name a law only with its number ('Proclamation No. 621/2009', 'General Order No. 1'); LAW heads do too. */
   numberedLawHeads: Set<string>;
   /** Case-sensitive: words before a law's number ('No.' in 'Law No. 93'). */
@@ -677,6 +683,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     attachedParticles: new Set(rules.attachedParticles ?? []),
     elidedParticles: new Set(rules.elidedParticles ?? []),
     provisionWords: toSet(rules.provisionWords),
+    courtCaseMarkers: new Set(rules.courtCaseMarkers ?? []),
+    peopleAdjectives: new Set(rules.peopleAdjectives ?? []),
     numberedLawHeads: toSet(rules.numberedLaws?.heads),
     lawNumberSigns: toSet(rules.numberedLaws?.signs, false),
     numberedLawTopics: toSet(rules.numberedLaws?.topics),

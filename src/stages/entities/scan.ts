@@ -147,6 +147,8 @@ const SHARED_FAMILY: Typing = { type: 'PERSON', strength: 1.5, entry: null, via:
 const APPOSITION_JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010, 0x2011]);
 /** A possessive ending, straight or curly. */
 const POSSESSIVE_END = /['’]s?$/;
+/** A word of letters, maybe hyphenated ('old', 'all-Black'): a modifier between 'the' and a noun. */
+const ADJECTIVE_WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 /** Verbs that give a name to what comes before them ('called', 'named', 'dubbed'), besides 'known as'. */
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'nicknamed']);
 /** Prepositions that open a phrase between a noun and the naming after it ('rioting in Jakarta, known as …'). */
@@ -273,6 +275,17 @@ export class Scanner {
         const e = this.provisionEnd(i);
         if (e > i) {
           this.emitProvision(i, e);
+          i = e + 1;
+          continue;
+        }
+      }
+      // 'Brown v. Board of Education', 'Roe v. Wade', 'R v Smith': a court case named by its parties is
+      // one LAW (courtCaseMarkers), not a place or person and an organisation.
+      if (!w.possessive) {
+        const e = this.courtCaseEnd(j);
+        if (e > j) {
+          // ('In Plessy v. Ferguson the court …': a sentence's positional capital is no party.)
+          this.emitCourtCase(i < j && w.initial && this.positional(i, j) === POSITIONAL ? i + 1 : i, e);
           i = e + 1;
           continue;
         }
@@ -793,6 +806,9 @@ export class Scanner {
     // Spanish Wireless Telegraph and Telephone Corporation'; nor after a preposition: 'Law on
     // Assembly and Political Association'.)
     if (!sawPreposition && leftHead === 'ORG' && rightHead === 'ORG' && j > i && !lex.articles.has(foldOf(words[j - 1])) && rightEnd > k && startsUpper(words[j].text) && startsUpper(words[rightEnd].text) && !this.anyLowerWord(k, rightEnd - 1)) return false;
+    // ('Tougaloo College and Jackson State College' where the text named 'Tougaloo College' alone before:
+    // the left name is an organisation of its own, even when a word on the right is a common one.)
+    if (!sawPreposition && leftHead === 'ORG' && rightHead === 'ORG' && j > i && rightEnd > k && startsUpper(words[j].text) && startsUpper(words[rightEnd].text) && this.metBefore(displayName(words, i, j, text, lex), 'ORG')) return false;
     if (sawPreposition) {
       // After a preposition inside an organisation's name ('Society for Education and Mutual Aid'),
       // or before common words ('Commerce and Labor'); not in a list of places ('Isle of Wight and Bournemouth').
@@ -811,6 +827,12 @@ export class Scanner {
     // Neither side may be a name of its own (asked last: these look names up).
     const rightKnown = lex.lookup(displayName(words, k, rightEnd, text, lex)) !== null || personShape(words.slice(k, rightEnd + 1), lex, docLower) || this.opensWithOrg(k, rightEnd);
     return !rightKnown && !(lex.lookup(displayName(words, i, j, text, lex)) !== null || this.complete(i, j));
+  }
+
+  /** Whether an earlier mention of the document has the display name `name` and the type `type`. */
+  private metBefore(name: string, type: EntityType): boolean {
+    for (const m of this.out) if (m.typing?.type === type && m.name === name) return true;
+    return false;
   }
 
   /**
@@ -1576,8 +1598,9 @@ export class Scanner {
       const f = fold(word.replace(POSSESSIVE_END, ''));
       if (m === 0 && (f === 'the' || f === 'a' || f === 'an')) continue;
       if (lower && (lex.roleNouns.has(f) || lex.titles.has(f))) return !who || WHO.has(previousWord(text, this.wordEndAfter(pos))?.text ?? '');
-      // (Only lower-case words and demonyms: 'a Fijian planter', not 'a Lagos paper'.)
-      if (!lower && !lex.nonEntityWords.has(f) && !this.demonymOf(word, '')) return false;
+      // (Only lower-case words and demonyms: 'a Fijian planter', not 'a Lagos paper'; and an owner
+      // after 'the' in the possessive: 'the NAACP’s field secretary', 'the union’s general secretary'.)
+      if (!lower && !lex.nonEntityWords.has(f) && !this.demonymOf(word, '') && !(m === 1 && f !== fold(word) && POSSESSIVE_END.test(word))) return false;
       if (pos < text.length && text.charCodeAt(pos) !== 32) return false;
     }
     return false;
@@ -2080,6 +2103,31 @@ export class Scanner {
     return k > from && words[k - 1].name && words[k].text === ':' && startsUpper(words[k + 1].text);
   }
 
+  /**
+   * The last word of the second party of a court case whose first party ends at word `j` ('Brown' ⟶
+   * 'v.' ⟶ 'Board of Education'), or -1: a marker of `courtCaseMarkers` right after the first party
+   * (its full stop a word of its own or not), then a run of name words.
+   */
+  private courtCaseEnd(j: number): number {
+    const { words, lex } = this;
+    let k = j + 1;
+    if (!lex.courtCaseMarkers.has(words[k].text)) return -1;
+    if (words[k + 1].text === '.' && !words[k].text.endsWith('.')) k++;
+    if (!words[k + 1].name || !words[k + 1].cap) return -1;
+    return this.runEnd(k + 1);
+  }
+
+  /** Emits words [i, e] as a court case, a LAW ('Brown v. Board of Education'). */
+  private emitCourtCase(i: number, e: number): void {
+    const { words } = this;
+    const cleanStart = words[i].cleanStart;
+    const cleanEnd = words[e].cleanEnd;
+    if (this.ctx.inCitation(cleanStart, cleanEnd)) return this.noteList(e, null);
+    const mention = typedMention(this.sentence, cleanStart, cleanEnd, this.text.slice(cleanStart, cleanEnd).replace(/\s+/g, ' '), { type: 'LAW', strength: 2, entry: null, via: 'court-case' }, false, false, words[i].initial);
+    this.out.push(mention);
+    this.noteList(e, mention);
+  }
+
   /** Emits words [i, e] as a provision of a law, a LAW ('Article 35 of the Constitution'). */
   private emitProvision(i: number, e: number): void {
     const { words } = this;
@@ -2127,7 +2175,8 @@ export class Scanner {
     // 'was banished to Kastamonu', 'fled to Tabriz': 'to' after a verb of exile or flight, likewise.
     if (bits === 0 && prev === 'to' && this.lex.placeToVerbs.has(this.lowerAt(from - 2))) bits = CUE.PLACE;
     // 'the port of Wonsan', 'the city of Masan': 'of' after 'the' and a noun of settlements, likewise.
-    if (bits === 0 && prev === 'of' && this.lex.placeOfNouns.has(this.lowerAt(from - 2)) && this.lowerAt(from - 3) === 'the') bits = CUE.PLACE;
+    // ('the all-Black town of Mound Bayou', 'the old port of Wonsan': one modifier in lower case may stand between.)
+    if (bits === 0 && prev === 'of' && this.lex.placeOfNouns.has(this.lowerAt(from - 2)) && (this.lowerAt(from - 3) === 'the' || (this.lowerAt(from - 4) === 'the' && from >= 3 && letterCase(this.words[from - 3].text, 0) === 2 && ADJECTIVE_WORD.test(this.words[from - 3].text)))) bits = CUE.PLACE;
     // 'unions such as Vienybė and Darbas': the next of a coordination takes the cue of the name before it,
     // an article maybe between ('two dailies, the Novi List and the Zora').
     if (bits === 0 && (prev === 'and' || prev === ',')) {
