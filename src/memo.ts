@@ -30,13 +30,14 @@ function detachedValue<V>(value: V): V {
 }
 
 /**
- * Strings a memo holds at most, unless it is given its own limit: more than the words that make
- * up most of any English text. A batch of varied texts keeps meeting rarer words and names, which
- * only grow a worker's heap: on 1 GB of text with new words at the rate of English prose, this
- * limit (with `MAX_WINK_LEXICON` at 250,000) took the peak RSS at `--jobs 2` from 609 MB to 566 MB,
- * against 50,000 (and 350,000), at the same words/s.
+ * Strings a memo holds at most, unless it is given its own limit: the words that make up most of
+ * any English text. A batch of varied texts keeps meeting rarer words and names, which only grow a
+ * worker's heap: on 1 GB of text with new words at the rate of English prose, 20,000 (with
+ * `MAX_WINK_LEXICON` at 250,000) took the peak RSS at `--jobs 2` from 609 MB to 566 MB, against
+ * 50,000 (and 350,000), at the same words/s; 10,000 (with 100,000 lexemes instead of 120,000) from
+ * 503 to 485 MB in the twenty-second session (see `MAX_WINK_LEXICON`).
  */
-export const MEMO_LIMIT = 20_000;
+export const MEMO_LIMIT = 10_000;
 
 /**
  * The results of `compute` for the strings met before. When it holds `limit` of them it starts

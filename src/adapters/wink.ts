@@ -105,13 +105,15 @@ export function registerCustomEntities(owner: string, examples: CustomEntityExam
 // before (`tests/wink-adapter.test.ts` checks whole reports).
 
 /**
- * Lexemes an instance may hold before it is replaced: the model's 87,593 and about 32,000 new
- * words (some 4 MB). A new instance takes about 40 ms to make (it reads all of the model's
+ * Lexemes an instance may hold before it is replaced: the model's 87,593 and about 12,000 new
+ * words (some 1.5 MB). A new instance takes about 40 ms to make (it reads all of the model's
  * automata), and V8 optimises wink's code again for it: on 200 MB of text with new words at the
  * rate of English prose, two threads renewed 9 times in all at 110,000 and twice at 150,000, in the
- * same CPU time.
+ * same CPU time. 120,000 until the twenty-second session: on 1 GB of such text at --jobs 2, this
+ * limit with memos of 10,000 strings (`MEMO_LIMIT`) took the peak RSS from 503 to 485 MB (one run
+ * each, through the command's launcher; 4% more CPU time, within the runs' scatter).
  */
-export const MAX_WINK_LEXICON = 120_000;
+export const MAX_WINK_LEXICON = 100_000;
 let lexiconLimit = MAX_WINK_LEXICON;
 let renewals = 0;
 
