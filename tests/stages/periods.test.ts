@@ -1075,6 +1075,16 @@ describe('periods: forms met first in the blind fullgold-38 (twenty-second sessi
     expect(labelOfSentence(essay(sentence), sentence)).toBe(label);
   });
 
+  it.each([
+    // Outside the stages' sections, with no date of its own and none before it in its paragraph, the
+    // main clause follows the date the relative clause gives its subject.
+    ['Tamar Lev, who became minister of labour in 1975, closed the guild halls.', 'stage2'],
+    // Guard: an opening phrase is no subject.
+    ['For a different view, which stresses the strikes of 1975, see Karimov (2011: 4).', 'none'],
+  ])('a relative clause about the subject: "%s" is %s', (sentence, label) => {
+    expect(labelOfSentence(essay(sentence), sentence)).toBe(label);
+  });
+
   it('guard: a modal inside the wh-clause is the clause’s, and the main verb after it is no future', () => {
     const sentence = 'What the guilds will ask for next is still being decided.';
     expect(labelOfSentence(essay(sentence), sentence)).not.toBe('after');

@@ -593,6 +593,9 @@ const CAPITALS_SPEAKER = /^\p{Lu}[\p{Lu}\s.'’-]{0,40}:\s+/u;
 /** 'To donors: fund the legal defence …', 'To the government of Turkmenistan: repeal …': an address to a body, then an imperative. */
 const ADDRESSED_IMPERATIVE = /^To\s+[^:.;]{2,120}:\s+\p{Ll}/u;
 
+/** A subject, a relative clause about it between commas, and the main verb: 'Megawati Sukarnoputri, who succeeded Wahid in July 2001, signed …' (not an opening phrase: 'For a different view, which stresses …, see …'). */
+const SUBJECT_RELATIVE = /^(?!(?:For|In|On|At|By|From|With|After|Before|During|Under|As|Since|To|Of|Unlike|Like|Despite|Although|Though|While|When|If)\s)\p{Lu}[^,;:()]{1,80}, (?:who|which) [^,;:()]{3,160}, \p{Ll}/u;
+
 /** A cited work that names what was just told ('… (2016: 45–61) call this', '… calls these'): a verb of naming, then a demonstrative. */
 const NAMES_WHAT_WAS_TOLD = /\)\s+(?:calls?|describes?|terms?|labels?|characteri[sz]es?)\s+(?:this|these|that|those|it|them)\b/u;
 
@@ -1151,13 +1154,14 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     // First the dates of every sentence's main assertion, mapped to stages (those of background
     // clauses, and points of comparison, only give cues): they also tell which stage a section
     // without a stage heading is about.
-    const found: { cues: Cue[]; mapped: { t: TemporalExpression; m: Mapping; attributive: boolean; prenominal: boolean; participle: boolean }[]; backgroundInStage: boolean; phrases: (string | null)[]; severalNamed: boolean }[] = [];
+    const found: { cues: Cue[]; mapped: { t: TemporalExpression; m: Mapping; attributive: boolean; prenominal: boolean; participle: boolean }[]; backgroundInStage: boolean; backgroundStage: PeriodLabel | null; phrases: (string | null)[]; severalNamed: boolean }[] = [];
     const votes = new Map<string, Map<PeriodLabel, number>>();
     for (const s of sentences) {
       const expressions = bySentence.get(s.id);
       const cues: Cue[] = [];
       let mapped: { t: TemporalExpression; m: Mapping; attributive: boolean; prenominal: boolean; participle: boolean }[] = [];
       let backgroundInStage = false;
+      let backgroundStage: PeriodLabel | null = null;
       words.read(clean, s.cleanStart, s.cleanEnd);
       const phrases = new Array<string | null>(rules.cues.size);
       rules.cues.find(words, phrases);
@@ -1182,7 +1186,11 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
           const offset = at - s.cleanStart;
           if (inRanges(at, background)) {
             cues.push(cue('background-date', t.text, t));
-            backgroundInStage ||= STAGE_LABEL.test(mapDate(t, offset, s, rs, rules, closing, sincePerfect).label);
+            const label = mapDate(t, offset, s, rs, rules, closing, sincePerfect).label;
+            if (STAGE_LABEL.test(label)) {
+              backgroundInStage = true;
+              backgroundStage ??= label;
+            }
           }
           else if (since && rules.referenceSince.test(s.text.slice(0, offset + t.text.length))) cues.push(cue('reference-date', t.text, t));
           // 'Unlike in the 1980s, …', 'far weaker than in the 1960s': the other side of a comparison.
@@ -1201,7 +1209,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       }
       // (Read in this pass, where the sentence's words are read, for the span branches below.)
       const severalNamed = looseLabels.length >= 2 && looselyNamedStages(words, looseLabels) >= 2;
-      found.push({ cues, mapped, backgroundInStage, phrases, severalNamed });
+      found.push({ cues, mapped, backgroundInStage, backgroundStage, phrases, severalNamed });
       if (mapped.length > 0 && !thesisSentences.has(s.id)) {
         const v = votes.get(s.sectionId) ?? new Map<PeriodLabel, number>();
         v.set(mapped[0].m.label, (v.get(mapped[0].m.label) ?? 0) + 1);
@@ -1218,7 +1226,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     let referenceParagraph: string | null = null;
     sentences.forEach((s, i) => {
       const role = roles.get(s.sectionId) ?? OTHER_ROLE;
-      const { cues, mapped, backgroundInStage, phrases, severalNamed } = found[i];
+      const { cues, mapped, backgroundInStage, backgroundStage, phrases, severalNamed } = found[i];
       const paragraphStart = i === 0 || sentences[i - 1].paragraphId !== s.paragraphId;
       if (paragraphStart) backgroundParagraph = s.paragraphId;
       // '1. ^ Nicholas, David (1992). Medieval Flanders.': a reference entry of a Wikipedia-like notes
@@ -1559,6 +1567,13 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('label', 'names several stages'));
         out.push(assignment(s, cues, 'span', conf.section));
         previousDated = null;
+      } else if (mapped.length === 0 && backgroundStage !== null && SUBJECT_RELATIVE.test(s.text)) {
+        // 'Megawati Sukarnoputri, who succeeded Wahid in July 2001, signed Law No. 18/2001 …': with
+        // no date of its own and nothing around it to tell its time, the main clause follows the
+        // date the relative clause gives its subject.
+        cues.push(cue('rule', "the subject's relative clause dates it"));
+        out.push(assignment(s, cues, backgroundStage, conf.inherited));
+        previousDated = { paragraphId: s.paragraphId, label: backgroundStage, id: s.id };
       } else {
         cues.push(cue('undated', 'no date, outside the stages’ sections'));
         out.push(assignment(s, cues, 'none', conf.undated));
