@@ -4,8 +4,8 @@
  * (The two lines above are read by sh and by node. As the command `periodcheck`, sh runs the
  * second: it starts node on this file with a young generation of 1 MB semi-spaces for the main
  * thread, which in a batch only reads inputs and orders results (its V8 heap would otherwise
- * grow a 32 MB young generation for nothing: on 200 MB of JSON Lines at --jobs 2, peak RSS 494
- * against 507 MB, the same CPU). Worker threads get their own young generations (see
+ * grow a 32 MB young generation for nothing: on 200 MB of JSON Lines at --jobs 2, peak RSS 466–476
+ * against 497–507 MB, the same CPU; see the README's benchmark results). Worker threads get their own young generations (see
  * `workersKeepTheirYoungGeneration` in src/pool/pool.ts); with --jobs 0 the main thread analyses,
  * and node starts without the flag. To node, the second line is a comment; to sh, its first command does nothing.
  * `LAUNCHER_NODE_FLAGS` in src/pool/pool.ts must list the same flag.)

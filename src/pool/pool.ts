@@ -152,7 +152,7 @@ export const LAUNCHER_NODE_FLAGS = ['--max-semi-space-size=1'];
 /**
  * V8 reads `--max-semi-space-size` when it sets up each thread's heap, and the flag beats the
  * young generation a worker asks for in its `resourceLimits`: left set by the launcher, every
- * worker would scavenge 1 MB semi-spaces (a quarter more CPU). Cleared before workers start, the
+ * worker would scavenge small semi-spaces (with 4 MB ones, a fifth more CPU on 200 MB). Cleared before workers start, the
  * main thread keeps its small heap and each worker gets {@link youngGenerationMb}. (Flags changed
  * after start-up take effect for heaps set up later; `tests/launcher.test.ts` checks that this one
  * does.)

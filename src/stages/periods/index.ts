@@ -1154,13 +1154,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     // First the dates of every sentence's main assertion, mapped to stages (those of background
     // clauses, and points of comparison, only give cues): they also tell which stage a section
     // without a stage heading is about.
-    const found: { cues: Cue[]; mapped: { t: TemporalExpression; m: Mapping; attributive: boolean; prenominal: boolean; participle: boolean }[]; backgroundInStage: boolean; backgroundStage: PeriodLabel | null; phrases: (string | null)[]; severalNamed: boolean }[] = [];
+    const found: { cues: Cue[]; mapped: { t: TemporalExpression; m: Mapping; attributive: boolean; prenominal: boolean; participle: boolean }[]; backgroundStage: PeriodLabel | null; phrases: (string | null)[]; severalNamed: boolean }[] = [];
     const votes = new Map<string, Map<PeriodLabel, number>>();
     for (const s of sentences) {
       const expressions = bySentence.get(s.id);
       const cues: Cue[] = [];
       let mapped: { t: TemporalExpression; m: Mapping; attributive: boolean; prenominal: boolean; participle: boolean }[] = [];
-      let backgroundInStage = false;
       let backgroundStage: PeriodLabel | null = null;
       words.read(clean, s.cleanStart, s.cleanEnd);
       const phrases = new Array<string | null>(rules.cues.size);
@@ -1187,10 +1186,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
           if (inRanges(at, background)) {
             cues.push(cue('background-date', t.text, t));
             const label = mapDate(t, offset, s, rs, rules, closing, sincePerfect).label;
-            if (STAGE_LABEL.test(label)) {
-              backgroundInStage = true;
-              backgroundStage ??= label;
-            }
+            if (STAGE_LABEL.test(label)) backgroundStage ??= label;
           }
           else if (since && rules.referenceSince.test(s.text.slice(0, offset + t.text.length))) cues.push(cue('reference-date', t.text, t));
           // 'Unlike in the 1980s, …', 'far weaker than in the 1960s': the other side of a comparison.
@@ -1209,7 +1205,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       }
       // (Read in this pass, where the sentence's words are read, for the span branches below.)
       const severalNamed = looseLabels.length >= 2 && looselyNamedStages(words, looseLabels) >= 2;
-      found.push({ cues, mapped, backgroundInStage, backgroundStage, phrases, severalNamed });
+      found.push({ cues, mapped, backgroundStage, phrases, severalNamed });
       if (mapped.length > 0 && !thesisSentences.has(s.id)) {
         const v = votes.get(s.sectionId) ?? new Map<PeriodLabel, number>();
         v.set(mapped[0].m.label, (v.get(mapped[0].m.label) ?? 0) + 1);
@@ -1226,7 +1222,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     let referenceParagraph: string | null = null;
     sentences.forEach((s, i) => {
       const role = roles.get(s.sectionId) ?? OTHER_ROLE;
-      const { cues, mapped, backgroundInStage, backgroundStage, phrases, severalNamed } = found[i];
+      const { cues, mapped, backgroundStage, phrases, severalNamed } = found[i];
       const paragraphStart = i === 0 || sentences[i - 1].paragraphId !== s.paragraphId;
       if (paragraphStart) backgroundParagraph = s.paragraphId;
       // '1. ^ Nicholas, David (1992). Medieval Flanders.': a reference entry of a Wikipedia-like notes
@@ -1526,7 +1522,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('person', `stage ${byPeople}`));
         out.push(assignment(s, cues, `stage${byPeople}`, conf.section));
         previousDated = { paragraphId: s.paragraphId, label: `stage${byPeople}`, id: s.id };
-      } else if (role.role === 'stage' && role.stage && previousDated?.label === 'before' && previousDated.paragraphId === s.paragraphId && backgroundParagraph === s.paragraphId && !backgroundInStage) {
+      } else if (role.role === 'stage' && role.stage && previousDated?.label === 'before' && previousDated.paragraphId === s.paragraphId && backgroundParagraph === s.paragraphId && backgroundStage === null) {
         // A paragraph that opens with the time before the stages stays there until a date brings
         // the narrative into a stage (ANNOTATION.md rule 4); one that opened in a stage returns to
         // it after a glance back.
