@@ -21,6 +21,7 @@ import {
   type StanceModelFile,
 } from '../../src/stages/stance/model.js';
 import { isModelWord, predictLinear, trainLinear } from '../../src/tools/train-stance.js';
+import { sentenceFeatures, WordsModel, type WordsModelFile } from '../../src/stages/stance/words.js';
 import { macroF1 } from '../../src/tools/eval.js';
 import { corpusNames, corpusText, docOf, expectSliceMatches, FIXTURES, HAS_SHARED } from '../helpers.js';
 
@@ -289,11 +290,18 @@ describe('stance model: held-out sentences (never trained on)', () => {
   });
 });
 
-describe('stance: the third opinion, a words model asked where the stage says neutral (pipeline/stance-words.json)', () => {
+describe('stance: the third opinion, a words model over stems, pairs of stems and the stage\'s label (pipeline/stance-words.json)', () => {
   const WITH_WORDS: StanceOptions = { ...WITH_MODEL, words: 'words.json' };
-  // A hand-made words model that calls every sentence with 'brotherhoods' repression, sure of it.
-  const handWords: StanceModelFile = { labels: LABELS, threshold: 0.85, bow: { bias: [0, 0, 0, 0], words: { brotherhoods: [0, 9, 0, 0] } }, combiner: { bias: [0, 0, 0, 0], weights: {} } };
-  const hand = stance.prepare!(WITH_WORDS, envWith({ 'words.json': handWords }));
+  const handFile = (features: Record<string, number[]>, thresholds = { fromNeutral: 0.85, override: 0.85 }): WordsModelFile => ({
+    labels: LABELS,
+    ...thresholds,
+    stopWords: ['the', 'of'],
+    bias: [0, 0, 0, 0],
+    features,
+  });
+  const prepared = (file: WordsModelFile): unknown => stance.prepare!(WITH_WORDS, envWith({ 'words.json': file }));
+  // A hand-made model that calls every sentence with 'brotherhood(s)' repression, sure of it.
+  const hand = prepared(handFile({ 's:brotherhood': [0, 9, 0, 0] }));
 
   it('relabels a sentence the stage left neutral, and says so in its cues', () => {
     const doc = docOf('The brotherhoods met in the chapel every Sunday.');
@@ -304,20 +312,79 @@ describe('stance: the third opinion, a words model asked where the stage says ne
     expect(s.cues.at(-1)).toEqual({ kind: 'words-model', text: expect.stringMatching(/^repression (?:0\.9\d|1\.00)$/) });
   });
 
-  it('is not sure enough below its threshold, and never changes a label of the rules other than neutral', () => {
-    const unsureWords = stance.prepare!(WITH_WORDS, envWith({ 'words.json': { ...handWords, bow: { ...handWords.bow, words: { brotherhoods: [0, 1, 0, 0] } } } }));
+  it('keeps the label below its thresholds: fromNeutral for a neutral label, override for another', () => {
+    const unsure = prepared(handFile({ 's:brotherhood': [0, 1, 0, 0] }));
     const neutral = docOf('The brotherhoods met in the chapel every Sunday.');
-    expect(run(neutral, WITH_WORDS, unsureWords)[0].label).toBe('neutral');
+    expect(run(neutral, WITH_WORDS, unsure)[0].label).toBe('neutral');
     const cooperation = docOf('The crown funded the brotherhoods and praised their work.');
-    expect(run(cooperation, WITH_WORDS, hand)).toEqual(run(cooperation, WITH_MODEL, withModel));
+    expect(run(cooperation, WITH_MODEL, withModel)[0].label).toBe('cooperation');
+    // Sure of repression, but the override threshold is out of reach: the rules' label stands.
+    const strict = prepared(handFile({ 's:brotherhood': [0, 9, 0, 0] }, { fromNeutral: 0.85, override: 0.9999 }));
+    expect(run(cooperation, WITH_WORDS, strict)).toEqual(run(cooperation, WITH_MODEL, withModel));
   });
 
-  const realWords = JSON.parse(readFileSync(join(PIPELINE_DIR, 'stance-words.json'), 'utf8')) as StanceModelFile & { training: { sets: string[] } };
+  it('overrules a label other than neutral when sure, reading the label itself as a feature', () => {
+    const doc = docOf('The crown funded the brotherhoods and praised their work.');
+    const cooperationIsMixed = prepared(handFile({ 'r:cooperation': [0, 0, 0, 9] }));
+    const [s] = run(doc, WITH_WORDS, cooperationIsMixed);
+    expect(s.label).toBe('mixed');
+    expect(s.cues.at(-1)?.kind).toBe('words-model');
+    // The same weight on another label's feature does nothing here.
+    expect(run(doc, WITH_WORDS, prepared(handFile({ 'r:repression': [0, 0, 0, 9] })))[0].label).toBe('cooperation');
+  });
+
+  it('reads adjacent pairs of stems, in their order, and function words only in pairs', () => {
+    const model = prepared(handFile({ 'b:human right': [0, 0, 9, 0], 's:the': [0, 9, 0, 0] }));
+    expect(run(docOf('The clinic worked for human rights in the valley.'), WITH_WORDS, model)[0].label).toBe('cooperation');
+    expect(run(docOf('The clinic worked for the rights of every human in the valley.'), WITH_WORDS, model)[0].label).toBe('neutral');
+    // 'the' is a stop word of the file: no 's:' feature, though the file weighs one.
+    expect(run(docOf('The clinic stood in the valley.'), WITH_WORDS, model)[0].label).toBe('neutral');
+  });
+
+  it('scores a sentence from its tokens exactly as the sum of the weights of its named features', () => {
+    const file = JSON.parse(readFileSync(join(PIPELINE_DIR, 'stance-words.json'), 'utf8')) as WordsModelFile;
+    const model = new WordsModel(file);
+    const stops = new Set(file.stopWords);
+    const doc = docOf(corpusText(corpusNames()[0]).slice(0, 20_000));
+    const tokens = doc.layers.tokens!;
+    const clean = doc.layers.clean!.text;
+    const view = viewTokens(clean, tokens.cleanStart, tokens.cleanEnd, tokens.pos);
+    let checked = 0;
+    for (const s of doc.layers.sentences!) {
+      const words = [];
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) words.push(foldForm(clean, tokens.cleanStart[i], tokens.cleanEnd[i]));
+      const kinds = checked % 2 ? ['repression', 'state-actor'] : [];
+      const label = LABELS[checked % 4];
+      const z = [...file.bias];
+      for (const name of sentenceFeatures(words, stops, label, kinds)) file.features[name]?.forEach((w, k) => (z[k] += w));
+      const max = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - max));
+      const expected = e.map((v) => v / e.reduce((a, b) => a + b, 0));
+      const got = Array.from(model.probabilities(view, s.tokenStart, s.tokenEnd, label, kinds));
+      got.forEach((p, k) => expect(p).toBeCloseTo(expected[k], 12));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it.each<[string, (f: WordsModelFile) => WordsModelFile, RegExp]>([
+    ['an unknown kind of feature', (f) => ({ ...f, features: { 'x:foo': [0, 0, 0, 0] } }), /unknown feature 'x:foo'/],
+    ['a pair of one stem', (f) => ({ ...f, features: { 'b:human': [0, 0, 0, 0] } }), /two stems/],
+    ['a weight vector of the wrong length', (f) => ({ ...f, features: { 's:arrest': [0, 1] } }), /4 finite numbers/],
+    ['a threshold of 1', (f) => ({ ...f, override: 1 }), /override must lie between 0 and 1/],
+    ['labels in another order', (f) => ({ ...f, labels: ['repression', 'neutral', 'cooperation', 'mixed'] }), /labels must be neutral, repression, cooperation, mixed/],
+  ])('refuses a file with %s', (_, change, message) => {
+    expect(() => prepared(change(handFile({})))).toThrow(message);
+  });
+
+  const realWords = JSON.parse(readFileSync(join(PIPELINE_DIR, 'stance-words.json'), 'utf8')) as WordsModelFile & { training: { sets: string[] } };
 
   it('is trained on the full-gold training sets only: never fullgold-6 or a set after fullgold-37, nor the seed essay', () => {
     expect(realWords.labels).toEqual(LABELS);
-    expect(realWords.threshold).toBeGreaterThan(0.5);
-    expect(realWords.threshold).toBeLessThan(1);
+    for (const t of [realWords.fromNeutral, realWords.override]) {
+      expect(t).toBeGreaterThan(0.5);
+      expect(t).toBeLessThan(1);
+    }
     expect(realWords.training.sets).toContain('fullgold-37');
     expect(realWords.training.sets).not.toContain('fullgold-6');
     for (const set of realWords.training.sets) expect(Number(set.replace(/^fullgold-?/, '') || 1)).toBeLessThanOrEqual(37);

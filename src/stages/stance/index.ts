@@ -6,8 +6,8 @@
  * sentence's tokens with a precompiled phrase trie, no second reading of the text. Where the rules
  * are unsure (neutral, though they set aside a cue whose actors the sentence does not name), a
  * statistical model (`pipeline/stance-model.json`, model.ts) may give the label instead, and says
- * so in the cues; where the stage still says neutral, a words model (`pipeline/stance-words.json`)
- * may (see {@link thirdOpinion}).
+ * so in the cues; then a words model (`pipeline/stance-words.json`, words.ts) that also reads the
+ * stage's label may replace it when it is sure enough, and says so too.
  */
 import { layer, POS_TAGS, type Cue, type Entity, type Stance, type StanceAssignment, type TokenTable } from '../../doc.js';
 import { defineStage } from '../../stage.js';
@@ -15,7 +15,8 @@ import { stateSubject, type SentenceView } from './clauses.js';
 import { decide } from './decide.js';
 import { compileLexicon, type StanceLexicon, type StanceRulesFile } from './lexicon.js';
 import { matchSentence, viewTokens, type TokenView } from './match.js';
-import { compileModel, secondOpinion, wordProbabilities, type StanceModel, type StanceModelFile } from './model.js';
+import { compileModel, secondOpinion, type StanceModel, type StanceModelFile } from './model.js';
+import { WordsModel, type WordsModelFile } from './words.js';
 import { NamedActors, tokenAt } from './names.js';
 // Names are folded as the entities stage folds them (case, accents, apostrophes), so that its
 // entities' names meet the era table's.
@@ -32,8 +33,8 @@ export interface StanceOptions {
    */
   model?: string | null;
   /**
-   * The third opinion (default: `stance-words.json`; see {@link thirdOpinion}), asked where the
-   * stage says neutral; null: none.
+   * The third opinion (default: `stance-words.json`; words.ts), asked of every sentence after the
+   * rules and the second opinion; null: none.
    */
   words?: string | null;
 }
@@ -43,12 +44,11 @@ interface StanceResources {
   lexicon: StanceLexicon;
   leaders: Set<string>;
   model: StanceModel | null;
-  words: StanceModel | null;
+  words: WordsModel | null;
 }
 
-/** The model of `file`, whose labels must be the lexicon's none, first pole, second pole and both, in that order. */
-function loadModel(file: StanceModelFile, lexicon: StanceLexicon): StanceModel {
-  const model = compileModel(file);
+/** Checks that a model's labels are the lexicon's none, first pole, second pole and both, in that order. */
+function withLexiconLabels<M extends { labels: Stance[] }>(model: M, lexicon: StanceLexicon): M {
   const wanted = [lexicon.labels.none, lexicon.labels.a, lexicon.labels.b, lexicon.labels.both];
   if (model.labels.join() !== wanted.join()) throw new Error(`stance model: labels must be ${wanted.join(', ')}, in that order`);
   return model;
@@ -120,18 +120,11 @@ function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<s
   return { places, leaders, anyPlaces, persons };
 }
 
-/**
- * The third opinion (`pipeline/stance-words.json`, src/tools/train-stance-words.ts), asked where the
- * stage says neutral: the label of a words model trained on the full-gold texts, when it is another
- * and its probability is above the model's threshold ('The new law gave the authorities broad powers
- * over online speech, and the security services remained largely unaccountable' names no civil
- * actor: the rules cannot tell, the gold's annotators read repression). Null otherwise.
- */
-function thirdOpinion(model: StanceModel, view: TokenView, first: number, end: number): { label: Stance; probability: number } | null {
-  const p = wordProbabilities(model, view, first, end);
-  let best = 0;
-  for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
-  return best !== 0 && p[best] > model.threshold ? { label: model.labels[best], probability: p[best] } : null;
+/** The kinds of `cues`, each once. */
+function cueKinds(cues: readonly Cue[]): Set<string> {
+  const kinds = new Set<string>();
+  for (const c of cues) kinds.add(c.kind);
+  return kinds;
 }
 
 export const stance = defineStage<StanceOptions, StanceResources>({
@@ -152,8 +145,8 @@ export const stance = defineStage<StanceOptions, StanceResources>({
   },
   prepare(options, env) {
     const lexicon = compileLexicon(env.loadData<StanceRulesFile>(options.rules));
-    const model = options.model ? loadModel(env.loadData<StanceModelFile>(options.model), lexicon) : null;
-    const words = options.words ? loadModel(env.loadData<StanceModelFile>(options.words), lexicon) : null;
+    const model = options.model ? withLexiconLabels(compileModel(env.loadData<StanceModelFile>(options.model)), lexicon) : null;
+    const words = options.words ? withLexiconLabels(new WordsModel(env.loadData<WordsModelFile>(options.words)), lexicon) : null;
     return { lexicon, leaders: leaderNames(env.loadData(options.leaders)), model, words };
   },
   run(doc, { resources: { lexicon, leaders, model, words: wordsModel } }) {
@@ -198,15 +191,19 @@ export const stance = defineStage<StanceOptions, StanceResources>({
       const d = decide(lexicon, matches, view);
       view.stateBefore = stateSubject(matches.actors, view);
       const second = model !== null && d.unnamed.length > 0 ? secondOpinion(model, d, { ...matches, actors: lexiconActors }, tokenView, sentence.tokenStart, sentence.tokenEnd, span) : null;
+      let assignment: StanceAssignment;
       if (second) {
         // The model's label, its probability, and the cues that explain it before the rules' own.
         const cues = [...second.cues, ...d.cues].sort((x, y) => (x.start ?? -1) - (y.start ?? -1) || (x.end ?? -1) - (y.end ?? -1));
-        stances.push({ sentenceId: sentence.id, label: second.opinion.label, confidence: Math.round(second.opinion.probability * 100) / 100, cues });
-      } else {
-        const third = wordsModel !== null && d.label === wordsModel.labels[0] ? thirdOpinion(wordsModel, tokenView, sentence.tokenStart, sentence.tokenEnd) : null;
-        if (third) stances.push({ sentenceId: sentence.id, label: third.label, confidence: Math.round(third.probability * 100) / 100, cues: [...d.cues, { kind: 'words-model', text: `${third.label} ${third.probability.toFixed(2)}` }] });
-        else stances.push({ sentenceId: sentence.id, label: d.label, confidence: d.confidence, cues: d.cues });
+        assignment = { sentenceId: sentence.id, label: second.opinion.label, confidence: Math.round(second.opinion.probability * 100) / 100, cues };
+      } else assignment = { sentenceId: sentence.id, label: d.label, confidence: d.confidence, cues: d.cues };
+      const third = wordsModel?.opinion(tokenView, sentence.tokenStart, sentence.tokenEnd, assignment.label, cueKinds(assignment.cues)) ?? null;
+      if (third) {
+        assignment.label = third.label;
+        assignment.confidence = Math.round(third.probability * 100) / 100;
+        assignment.cues = [...assignment.cues, { kind: 'words-model', text: `${third.label} ${third.probability.toFixed(2)}` }];
       }
+      stances.push(assignment);
     }
     return { layers: { stances } };
   },

@@ -198,7 +198,7 @@ export function wordIndex(model: StanceModel, h: number): number {
 }
 
 /** True when token `i` of `view` is `form` (folded). */
-function isWord(view: TokenView, i: number, form: string): boolean {
+export function isWord(view: TokenView, i: number, form: string): boolean {
   const from = view.cleanStart[i];
   if (view.cleanEnd[i] - from !== form.length) return false;
   for (let k = 0; k < form.length; k++) if (foldUnit(view.text.charCodeAt(from + k)) !== form.charCodeAt(k)) return false;

@@ -1,0 +1,210 @@
+/**
+ * The stance stage's third opinion (`pipeline/stance-words.json`, built by `npm run
+ * train:stance-words`): a multinomial logistic regression that reads a sentence's stemmed words,
+ * its pairs of adjacent stemmed words ('wa arrest', 'human right'), the label the stage gave it and
+ * the kinds of the cues behind that label, and may replace the label.
+ *
+ * Why: the rules need a state and a civil actor named in the sentence, and on new texts many
+ * sentences name only one side ('He was arrested and spent four months in detention'), or the
+ * rules' reading of who acts is wrong. Trained on every gold unit of the full-gold sets it is
+ * allowed to learn from (and the labelled development sentences), the model knows how often the
+ * rules' label holds beside which words. It replaces a neutral label when another label is more
+ * probable than `fromNeutral`, and any other label when a different one is more probable than
+ * `override`; both chosen by a leave-one-set-out estimate (see src/tools/train-stance-words.ts).
+ *
+ * One definition of the features, {@link sentenceFeatures}, is what the trainer writes names for;
+ * the stage scores a sentence from its tokens without making those strings ({@link WordsModel.score}),
+ * and a test checks that the two agree.
+ */
+import type { Stance } from '../../doc.js';
+import { stem } from '../../adapters/natural.js';
+import { MEMO_LIMIT } from '../../memo.js';
+import { foldForm, isWord, softmax } from './model.js';
+import type { TokenView } from './match.js';
+
+/** The third opinion's file. */
+export interface WordsModelFile {
+  $comment?: string;
+  /** The order of every weight vector; the first is the neutral label. */
+  labels: Stance[];
+  /** A neutral label gives way to another whose probability is above this. */
+  fromNeutral: number;
+  /** Any other label gives way to a different one whose probability is above this. */
+  override: number;
+  /** Words that make no `s:` feature (function words: their weights would be noise). */
+  stopWords: string[];
+  bias: number[];
+  /**
+   * Weights by feature name: `s:STEM` (a stemmed word, each once), `b:STEM STEM` (two adjacent
+   * words that begin with a letter, stemmed), `r:LABEL` (the stage's label), `c:KIND` (a kind of
+   * the label's cues).
+   */
+  features: Record<string, number[]>;
+  /** How it was trained (for the record; not read). */
+  training?: unknown;
+}
+
+const STARTS_LETTER = /^\p{L}/u;
+const HAS_ASCII_LETTER = /[a-z]/;
+
+/**
+ * The features of a sentence whose folded words ({@link foldForm}) are `words`, labelled `label`
+ * by the stage with cues of `cueKinds`: the names the model file's weights are kept under.
+ */
+export function sentenceFeatures(words: readonly string[], stopWords: ReadonlySet<string>, label: string, cueKinds: Iterable<string>): string[] {
+  const out = new Set<string>([`r:${label}`]);
+  for (const kind of cueKinds) out.add(`c:${kind}`);
+  let previous: string | null = null;
+  for (const w of words) {
+    const s = STARTS_LETTER.test(w) ? stem(w) : null;
+    if (s !== null && HAS_ASCII_LETTER.test(w) && !stopWords.has(w)) out.add(`s:${s}`);
+    if (s !== null && previous !== null) out.add(`b:${previous} ${s}`);
+    previous = s;
+  }
+  return [...out];
+}
+
+/** What the model knows of one folded word: its `s:` row, and its stem's id among the stems of `b:` features. */
+interface WordEntry {
+  form: string;
+  unigram: number;
+  pairId: number;
+  letter: boolean;
+}
+
+/** The opinion on one sentence, when it replaces the stage's label. */
+export interface WordsOpinion {
+  label: Stance;
+  probability: number;
+}
+
+/** A compiled third opinion. */
+export class WordsModel {
+  readonly labels: Stance[];
+  readonly fromNeutral: number;
+  readonly override: number;
+  private readonly stopWords: Set<string>;
+  private readonly bias: Float64Array;
+  /** `labels.length` weights per row. */
+  private readonly weights: Float64Array;
+  private readonly unigrams = new Map<string, number>();
+  /** Stems that begin or end a `b:` feature → their id; pairs of ids → row. */
+  private readonly pairStems = new Map<string, number>();
+  private readonly pairs = new Map<number, number>();
+  private readonly rules = new Map<string, number>();
+  private readonly cues = new Map<string, number>();
+  /** Folded words met in texts, by the matcher's hash of the token ({@link TokenView.hash}). */
+  private readonly known = new Map<number, WordEntry>();
+  /** The sentence that last counted each row (a feature counts once per sentence). */
+  private readonly stamp: Int32Array;
+  private calls = 0;
+  private readonly scores: Float64Array;
+
+  constructor(file: WordsModelFile) {
+    const n = file.labels?.length ?? 0;
+    if (n < 2) throw new Error('stance words model: labels must list the stances');
+    for (const [name, t] of [['fromNeutral', file.fromNeutral], ['override', file.override]] as const) {
+      if (!(t > 0 && t < 1)) throw new Error(`stance words model: ${name} must lie between 0 and 1`);
+    }
+    const vector = (values: number[], what: string): number[] => {
+      if (!Array.isArray(values) || values.length !== n || values.some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
+        throw new Error(`stance words model: ${what} must be ${n} finite numbers`);
+      }
+      return values;
+    };
+    this.labels = file.labels;
+    this.fromNeutral = file.fromNeutral;
+    this.override = file.override;
+    this.stopWords = new Set(file.stopWords);
+    this.bias = Float64Array.from(vector(file.bias, 'bias'));
+    const entries = Object.entries(file.features);
+    this.weights = new Float64Array(entries.length * n);
+    const pairStemId = (s: string): number => {
+      let id = this.pairStems.get(s);
+      if (id === undefined) this.pairStems.set(s, (id = this.pairStems.size));
+      return id;
+    };
+    const pairKeys: [number, number, number][] = [];
+    entries.forEach(([name, w], row) => {
+      this.weights.set(vector(w, `weights of '${name}'`), row * n);
+      const kind = name.slice(0, 2);
+      const value = name.slice(2);
+      if (kind === 's:') this.unigrams.set(value, row);
+      else if (kind === 'r:') this.rules.set(value, row);
+      else if (kind === 'c:') this.cues.set(value, row);
+      else if (kind === 'b:') {
+        const space = value.indexOf(' ');
+        if (space <= 0 || space === value.length - 1 || value.indexOf(' ', space + 1) >= 0) throw new Error(`stance words model: pair feature '${name}' must be two stems`);
+        pairKeys.push([pairStemId(value.slice(0, space)), pairStemId(value.slice(space + 1)), row]);
+      } else throw new Error(`stance words model: unknown feature '${name}'`);
+    });
+    if (this.pairStems.size > 32_768) throw new Error('stance words model: more than 32,768 stems in pair features');
+    for (const [a, b, row] of pairKeys) this.pairs.set(a * this.pairStems.size + b, row);
+    this.stamp = new Int32Array(entries.length);
+    this.scores = new Float64Array(n);
+  }
+
+  /** What the model knows of token `i` of `view` (cached by the token's hash, checked against its form). */
+  private entry(view: TokenView, i: number): WordEntry {
+    const h = view.hash[i];
+    const cached = this.known.get(h);
+    if (cached !== undefined && isWord(view, i, cached.form)) return cached;
+    const form = foldForm(view.text, view.cleanStart[i], view.cleanEnd[i]);
+    const letter = STARTS_LETTER.test(form);
+    const s = letter ? stem(form) : '';
+    const entry: WordEntry = {
+      form,
+      unigram: letter && HAS_ASCII_LETTER.test(form) && !this.stopWords.has(form) ? (this.unigrams.get(s) ?? -1) : -1,
+      pairId: letter ? (this.pairStems.get(s) ?? -1) : -1,
+      letter,
+    };
+    if (cached === undefined) {
+      if (this.known.size >= MEMO_LIMIT) this.known.clear();
+      // (A word cut from a text would keep the text alive: see src/memo.ts.)
+      entry.form = (' ' + form).slice(1);
+      this.known.set(h, entry);
+    }
+    return entry;
+  }
+
+  /** Adds row `row`'s weights to the scores, once per sentence. */
+  private add(row: number | undefined, call: number): void {
+    if (row === undefined || row < 0 || this.stamp[row] === call) return;
+    this.stamp[row] = call;
+    const n = this.labels.length;
+    for (let k = 0; k < n; k++) this.scores[k] += this.weights[row * n + k];
+  }
+
+  /**
+   * The probabilities of every label (in `labels` order) for tokens `[first, end)` of `view`,
+   * labelled `label` with cues of `cueKinds`: the model's scratch vector, valid until the next call.
+   */
+  probabilities(view: TokenView, first: number, end: number, label: string, cueKinds: Iterable<string>): Float64Array {
+    const z = this.scores;
+    z.set(this.bias);
+    const call = ++this.calls;
+    this.add(this.rules.get(label), call);
+    for (const kind of cueKinds) this.add(this.cues.get(kind), call);
+    const stems = this.pairStems.size;
+    let previous = -1;
+    let previousLetter = false;
+    for (let i = first; i < end; i++) {
+      const e = this.entry(view, i);
+      this.add(e.unigram, call);
+      if (previousLetter && e.letter && previous >= 0 && e.pairId >= 0) this.add(this.pairs.get(previous * stems + e.pairId), call);
+      previous = e.pairId;
+      previousLetter = e.letter;
+    }
+    softmax(z);
+    return z;
+  }
+
+  /** The label the model gives a sentence the stage labelled `label`, when it replaces that label; else null. */
+  opinion(view: TokenView, first: number, end: number, label: Stance, cueKinds: Iterable<string>): WordsOpinion | null {
+    const p = this.probabilities(view, first, end, label, cueKinds);
+    let best = 0;
+    for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
+    const wanted = label === this.labels[0] ? this.fromNeutral : this.override;
+    return this.labels[best] !== label && p[best] > wanted ? { label: this.labels[best], probability: p[best] } : null;
+  }
+}
