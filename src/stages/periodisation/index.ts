@@ -73,6 +73,7 @@ interface RulesData {
   timesWhen: { nouns: string[]; openers: string[]; present: string[] };
   othersTell: string;
   disclaimer: string;
+  plannedIn: string;
   founding: { references: string[]; verbs: string[]; sentencesBefore: number; endOnlyOpenings: string[]; beginVerbs: string[] };
   cameInTurn: { first: string[]; then: string[]; verbs: string[]; living: string[] };
   definitionVerbs: string[];
@@ -195,6 +196,7 @@ function compile(d: RulesData): PeriodisationRules {
     })(),
     othersTell: new RegExp(d.othersTell, 'iu'),
     disclaimer: new RegExp(d.disclaimer, 'iu'),
+    plannedIn: new RegExp(d.plannedIn, 'iu'),
     founding: {
       reference: new RegExp(`\\b(?:our|its|their|the)\\s+(?:${d.founding.references.map(escapeRegExp).join('|')})\\b`, 'iu'),
       verb: new RegExp(`\\b(?:${d.founding.verbs.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'iu'),

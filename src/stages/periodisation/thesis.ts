@@ -122,6 +122,8 @@ export interface PeriodisationRules {
   othersTell: RegExp;
   /** A sentence in which the text says it claims no periodisation of its own ('we do not propose a periodisation of our own'). */
   disclaimer: RegExp;
+  /** Before a count: a future passive ('will be decided in'), whose count is a plan's steps. */
+  plannedIn: RegExp;
   founding: { reference: RegExp; verb: RegExp; sentencesBefore: number; endOnly: RegExp; beginVerb: RegExp };
   /** A part of a list of times ('There was the time when …', 'and now that …, the time we are still in'). */
   timesWhenPart: RegExp;
@@ -406,6 +408,7 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     // "The household panel was fielded in four waves: …", "The analysis proceeds in two steps: the
     // first estimates …": a research design's rounds and steps, not periods of history.
     if (isResearchDesign(words, i, compound ? `${words[j].w}s` : words[j].w, rules)) continue;
+    if (rules.plannedIn.test(text.slice(0, words[i].start))) continue;
     const colonFollows = listOpenerAfter(text, after, rules) !== null || asFollowsClosing(text, after) !== null;
     if (listed) {
       // Uncounted, the list must open right after the noun: not "the following periods the union grew in three ways: …".
@@ -878,11 +881,16 @@ const DECADES_WERE_NAME = /^(?:(?:and|then)\s+)?(?:the\s+)?\d{3}0s(?:\s+(?:and|t
 /** An item that opens with its years, a dash and its name, then a colon and what it was (group 1: the name). */
 const YEARS_DASH_NAME = /^\d{4}\s*[–—-]\s*(?:\d{2,4}|present|today|now)?\s+[–—-]\s+(\p{Lu}[^:;()]{1,60}?)\s*:\s/u;
 
+/** A name, its years in brackets, a colon and a description (group 1: the name and the bracket). */
+const NAME_YEARS_COLON = /^([^:;()]{2,80}?\([^()]*\d{4}[^()]*\))\s*:\s+\S/u;
+
 export function itemLabel(itemText: string, dated: TemporalExpression | null, rules: PeriodisationRules, until: TemporalExpression | null = null): string | null {
   // '1968–1973 – The consultative votes: the first consultative vote …': years, a dash, the name, and its description after a colon.
   const yearsDashName = YEARS_DASH_NAME.exec(itemText);
   if (yearsDashName) return yearsDashName[1].trim();
-  let core = itemText;
+  // 'Council control (1963–1992): the Municipal Council licensed …': the name and its years, then
+  // what the stage was after a colon, which is no part of the name.
+  let core = NAME_YEARS_COLON.exec(itemText)?.[1] ?? itemText;
   if (dated && until) {
     // "a period of steam from 1878 to the war of 1914": the stretch from the start to the end goes.
     const at = core.indexOf(dated.text);
@@ -1005,7 +1013,8 @@ export function findThesis(
   for (let k = 0; k < sentences.length; k++) {
     // ('Ishida (2014) describes four phases of Hiroshima memory since 1945 – …': a cited work's
     // scheme, reported, is not the text's own claim.)
-    let a = CITED_SUBJECT.test(sentences[k].text) ? null : findAnnouncement(sentences[k].text, rules);
+    // (Not when the writer speaks: 'Following Abdelrahman (2004), we distinguish …'.)
+    let a = CITED_SUBJECT.test(sentences[k].text) && !FIRST_PERSON.test(sentences[k].text) ? null : findAnnouncement(sentences[k].text, rules);
     // 'The three periods were the most violent of the century': a copula after the count announces
     // only a list of as many stages.
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
@@ -1051,8 +1060,8 @@ export function findThesis(
   }
   // ('We do not attempt to settle the question here, and we do not propose a periodisation of our own.':
   // the text says it claims none, whatever schemes of others it reports.)
-  // (Cheap first: a disclaimer names a periodisation or a division.)
-  if (sentences.some((t) => (t.text.includes('periodi') || t.text.includes('divide')) && rules.disclaimer.test(t.text))) return null;
+  // (Cheap first: a disclaimer names a periodisation, a division or an account of its own.)
+  if (sentences.some((t) => (t.text.includes('periodi') || t.text.includes('divide') || t.text.includes(' own ')) && rules.disclaimer.test(t.text))) return null;
   if (found && found.items.length === found.count) inPhases(found, sentences, temporal, rules, toOriginal, tokens);
   if (found && found.items.length > 0) fromFounding(found, sentences, temporal, rules);
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
@@ -1222,7 +1231,9 @@ function tableAfter(sentences: Sentence[], k: number, a: Announcement, temporal:
 /** A quoted name after a copula and 'a time of' ('… to the outbreak of war in 1939, was a time of 'homes fit for heroes', when …'): group 1. */
 const QUOTED_TIME_OF = /\b(?:was|is)\s+(?:a|the)\s+(?:time|period|era|age|decade|phase|stage)\s+of\s+['‘"“]([^'’"”]{2,60})['’"”]/u;
 /** A sentence whose subject is a cited work: a surname or two (or 'et al.') and a bracketed year ('Ishida (2014) describes …'). */
-const CITED_SUBJECT = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?::\s*[\d–-]+)?\)\s*(?:,[^,]{1,80},\s*)?\p{Ll}/u;
+const CITED_NAME = String.raw`(?:(?:van|von|de|der|den|da|du|di|dos|del|le|la)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|den|da|du|di|dos|del)\s+)*\p{Lu}[\p{L}'’-]+){0,2}`;
+// (A surname of up to three words, 'Santos Pereira (2003: 45–61) proposes …'; pages after a colon or a comma.)
+const CITED_SUBJECT = new RegExp(String.raw`^${CITED_NAME}(?:\s+(?:and|&)\s+${CITED_NAME}|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?:[:,]\s*(?:pp?\.\s*)?[\d–-]+)?\)\s*(?:,[^,]{1,80},\s*)?\p{Ll}`, 'u');
 /** A name the writer gives inside an item ('the state sponsored what I call the revival, a controlled return …', '… until … 2016 came the siege, in which …'): group 1. */
 const CALLED_INSIDE = /\b(?:(?:what|which)\s+(?:I|we)\s+(?:call|term|describe\s+as|refer\s+to\s+as)|(?:what|which)\s+(?:(?:our|its|their|many|most)\s+)?\p{Ll}+\s+(?:now\s+|still\s+|often\s+)?(?:call|calls|called)|\d{4}\s+came|(?:I|we)\s+call\s+(?:it|this))\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)|\bwhat\s+(?:I|we)\s+(?:(?:call|term)|think\s+of\s+as)\s+(\p{Ll}[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
 /** A quoted title whose own brackets hold years ('"Awakening (1869–1918)"', '"The Republic's Voice (1918–1940)"', ''The Founders' Years (1880–1921)''; apostrophes inside): group 1 the title, group 2 the years. */
@@ -1630,6 +1641,26 @@ function namesInTurn(s: Sentence, count: number, rules: PeriodisationRules): [nu
     named.push([x + lead, y, name]);
   }
   return named;
+}
+
+/** 'until the Constitution of 1978': an event and its year after 'until' (group 1: the event). */
+const UNTIL_DATED_EVENT = /\b(?:until|till)\s+(the\s+[\p{L}'’ -]{2,40}?)\s+(?:of|in)\s+(?:\p{L}+\s+)?\d{4}\b/iu;
+/** A date that is only an end ('until 1978'). */
+const UNTIL_DATE = /^(?:until|till|up\s+(?:to|until))\s/iu;
+/** Before a date: where a span of history starts ('since 1939', 'from 1945'). */
+const STARTS_AT = /\b(?:since|from)\s+(?:the\s+)?$/iu;
+
+/**
+ * The year the history an announcement counts starts, when its sentence says so: '… the state since
+ * 1939 falls into three phases' → 1939. Null otherwise.
+ */
+function countScopeStart(s: Sentence, temporal: TemporalExpression[]): number | null {
+  for (const t of ofSentence(temporal, s.id)) {
+    if (t.from === null || t.kind === 'era' || t.kind === 'relative') continue;
+    const at = s.text.indexOf(t.text);
+    if (at >= 0 && (STARTS_AT.test(s.text.slice(0, at)) || /^(?:since|from)\s/iu.test(t.text))) return t.from;
+  }
+  return null;
 }
 
 /** A sentence that opens by pointing back to the stage just named ('It began …', 'This period ended …'). */
@@ -3162,7 +3193,8 @@ const THERES_NAME = /^(?:(?:and|then)\s+)?there(?:['’]s|\s+is|\s+was)\s+((?:th
 const ITS_BEEN_NAME = /\bit(?:['’]s|\s+has)\s+been\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)\s*[.!]?$/iu;
 
 /** 'The third act, the ownership war, began then …': a part that begins where the one before ended. */
-const BEGAN_THEN = /\b(?:began|begins|started|opened)\s+then\b/iu;
+// ('… opened with that law and continues': the event that ended the stage before.)
+const BEGAN_THEN = /\b(?:began|begins|started|opened|opens)\s+(?:then\b|with\s+(?:that|this)\s+(?!\d)\p{L}+(?:\s+\p{L}+)?\s+(?:and\s+)?(?:continues|has\s+not\s+(?:yet\s+)?(?:closed|ended)|is\s+still|goes\s+on)\b)/iu;
 /** 'It ended in 2017, when …': the end of the part just told, in the next sentence. */
 const IT_ENDED = /^(?:it|this|that)\s+(?:ended|closed|came\s+to\s+an\s+end)\b/iu;
 /** 'Call the first act the receivership.': the writer's name for a part (group 1). */
@@ -3255,7 +3287,7 @@ function toldAfterCount(
       }
       // ('The third act, the ownership war, began then and is still being fought.': where the one before ended.)
       if (named && i > 1 && previous?.to != null && BEGAN_THEN.test(text)) {
-        fromPreviousEnd(makeOwn(), previous.item.dated!, null, APPOSED_NAME.exec(text)?.[1] ?? null);
+        fromPreviousEnd(makeOwn(), previous.item.dated!, null, APPOSED_NAME.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? null);
         continue;
       }
       if (!named && (only !== null || !OPENS_WITH_TIME.test(text))) {
@@ -3302,6 +3334,19 @@ function toldAfterCount(
         fromPreviousEnd(item, item.dated!, endOnly, QUOTED_APPOSITION.exec(text)?.[1] ?? null);
         continue;
       }
+      // ('… since 1939 falls into three phases. The first, national-Catholic tutelage, saw … . This phase
+      // lasted until … 1978 …': the first part, told by its end alone, starts where the count says the
+      // history does.)
+      const scopeStart = named && i === 1 && item.dated !== null && (item.endsAtYear || UNTIL_DATE.test(item.dated.text)) ? countScopeStart(s, temporal) : null;
+      const scopeEnd = scopeStart !== null ? (item.dated!.to ?? item.dated!.from) : null;
+      if (scopeStart !== null && scopeEnd !== null && scopeEnd > scopeStart) {
+        dateItem(item, item.dated!, scopeStart, scopeEnd);
+        item.label = APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? null;
+        // ('… lasted until the Constitution of 1978 declared …': the event that ended it, which the next stage may start from.)
+        const endEvent = UNTIL_DATED_EVENT.exec(sentences[next + 1]?.text ?? '')?.[1] ?? null;
+        part = { item, from: scopeStart, to: scopeEnd, endEvent };
+        continue;
+      }
       // A sentence that opens with a time must open with its date ('In the meantime, … in 1991' does not).
       const dated = years !== null && years.from !== null && !item.endsAtYear && (named || text.indexOf(item.dated!.text) <= MAX_OPENING_DATE_AT);
       if (!dated) {
@@ -3322,7 +3367,7 @@ function toldAfterCount(
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1 || (named && from > previous.to)))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = nounOfName.exec(text)?.[1] ?? (only === 'named' ? NAME_RAN.exec(text)?.[1] : undefined) ?? CALL_THE_ORDINAL.exec(text)?.[1] ?? ORDINAL_NOUN_WAS.exec(text)?.[1] ?? calledName(text) ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
+      if (named) item.label = nounOfName.exec(text)?.[1] ?? (only === 'named' ? NAME_RAN.exec(text)?.[1] : undefined) ?? CALL_THE_ORDINAL.exec(text)?.[1] ?? ORDINAL_NOUN_WAS.exec(text)?.[1] ?? calledName(text) ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
       // ('In the regulated moment, from 1991 to the community radio policy of 2010, stations were …': a
       // part that opens with the counted noun's name, under 'in'.)
       if (!named) {
@@ -3688,6 +3733,12 @@ const COPULAR_NAME = /^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seven
 const CALLED_AFTER_COLON = /:\s+(?:what|which)\s+(?:[\p{L}]+\s+){1,3}(?:call|calls|called)\s+((?:the|a|an)\s+[^,;:()]{2,60}?)(?=,|\s+(?:from|since|between)\b)/u;
 /** A name in apposition right after the words that open a sentence ('Round one, the dam years, ran …'): group 1. */
 const APPOSED_NAME = /^[^,]{1,30},\s+((?:the|a|an)\s+[^,;:()]{2,60}?),\s/u;
+/**
+ * 'The second phase, negotiated coexistence, ran …', 'In the first, national-Catholic tutelage, the
+ * regime …': a name of one to four words without an article between commas after an ordinal (and
+ * the noun counted), not an adverb or a phrase that tells when or how (group 1).
+ */
+const ORDINAL_BARE_APPOSITION = /^(?:(?:in|during|under)\s+)?(?:the|its)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)(?:\s+\p{L}+)?,\s+(?!(?:however|therefore|moreover|though|thus|then|too|also|indeed|perhaps|arguably|in|of|which|who|that|when|where|while|as|by|from|since|until|after|before|between|during|for|like|unlike|according|it|they|he|she|we|I)\b)(\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}),\s/iu;
 /** 'Phase II was the school war.', 'Round three is the peace talks, …': a numbered stage's name after the copula (group 1). */
 const NUMBERED_COPULAR_NAME = /^\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:is|was)\s+((?:the|a|an)\s+[^,;:()]{2,60}?)(?=[,.]|\s+(?:from|since|between|in|which|when)\b)/u;
 /** 'Act one: the long argument.': a numbered stage's name after a colon, the whole sentence (group 1). */
