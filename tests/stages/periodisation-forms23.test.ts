@@ -55,3 +55,10 @@ describe('periodisation: counts that claim no periods of history', () => {
     expect(p).toEqual({ count: 3, stages: [['mobilisation', 1974, 1976], ['consolidation', 1976, 1986], ['integration', 1986, null]] });
   });
 });
+
+describe('periodisation: eras named after men, and headings that name them', () => {
+  it('takes the heading "The Nyerere era" for the thesis item "Julius Nyerere"', () => {
+    const p = read('Unions and the State\n\nThe story of the unions is usually told in three eras, each named after a man: Julius Nyerere, Ali Hassan Mwinyi and Benjamin Mkapa.\n\nThe Nyerere era\n\nFrom 1964 to 1985 the party ran the unions.\n\nThe Mwinyi era\n\nFrom 1985 to 1995 the unions regained some voice.\n\nThe Mkapa era\n\nFrom 1995 to 2005 the unions bargained with private owners.\n');
+    expect(p.stages.map((s) => s[0])).toEqual(['The Nyerere era', 'The Mwinyi era', 'The Mkapa era']);
+  });
+});

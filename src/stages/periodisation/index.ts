@@ -465,6 +465,10 @@ function stageLabel(item: ThesisItem, h: HeadingInfo | null, rules: Periodisatio
   const inHeading = new Set(heading);
   if (thesis.every((w) => inHeading.has(w))) return h.label;
   const inThesis = new Set(thesis);
+  // 'Campbell Newman' in a thesis of eras named after men, and the heading 'The Newman era': the
+  // heading names the stage, after the man.
+  const headingName = heading.filter((w) => !rules.stageNouns.has(w));
+  if (headingName.length > 0 && headingName.length === heading.length - 1 && /^\p{Lu}/u.test(item.label) && headingName.every((w) => inThesis.has(w))) return h.label;
   if (!heading.every((w) => inThesis.has(w))) return item.label;
   // 'a parish phase' and 'The parish': the heading's words, then stage nouns only.
   const at = thesis.indexOf(heading[heading.length - 1]);
