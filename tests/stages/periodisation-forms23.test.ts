@@ -44,6 +44,7 @@ describe('periodisation: counts that claim no periods of history', () => {
   it.each<[string, string]>([
     ['a plan, counted after a future passive', 'Guide\n\nThe archive was founded in 1998. Its renovation will be carried out in three phases: a survey of the holdings in 2025, new shelving in 2026 and a reading room in 2027.'],
     ['a plan with "to be … in"', 'Note\n\nThe Harbour Plan, to be implemented in three stages: dredging from 2024 to 2025, new quays from 2025 to 2027 and a park from 2027, was adopted in 2023.'],
+    ['interviews conducted in two waves, the subject elsewhere in the sentence', 'Thesis\n\nThe chapter draws on the council\'s minutes and on forty interviews with officials and parents conducted in two waves, in 2016 and 2020.'],
     ['a text that says it attempts no account of its own', 'Workshop report\n\nThis report summarises the discussion and does not attempt its own account of the district\'s history.\n\nOne speaker said the relation passed through three phases: a phase of neglect from 1950 to 1970, a phase of renewal from 1970 to 1990 and a phase of decline since 1990.'],
     ['a cited scholar\'s scheme, with a surname of two words and pages', 'Guide\n\nUsers will find several periodisations in the literature. Costa Ribeiro (2001: 12–30) proposes three periods for the city: mobilisation (1974–1976), consolidation (1976–1986) and integration (since 1986).'],
   ])('%s', (_, text) => {
