@@ -325,6 +325,9 @@ export function classify(words: Word[], name: string, lex: Lexicon, docLower: Lo
   // printed in Armenian', 'a weekly French edition').
   const alone = content.length === 1 ? foldOf(content[0]) : null;
   if (alone !== null && lex.nonEntityWords.has(alone)) return null;
+  // 'Parliament passed', 'the Diet', 'Congress voted': a legislature's own word alone names that body.
+  // (Written with its capital: 'a congress of the union' is none.)
+  if (alone !== null && !cues.work && lex.legislatures.has(content[0].text) && !content[0].possessive) return { type: 'ORG', strength: 2, entry: null, via: 'legislature' };
   // A periodical is an organisation (ANNOTATION.md lists journals under ORG): 'the daily Diário do Povo';
   // books, films and reports are works ('the novel …').
   if (cues.work) return { type: cues.periodical ? 'ORG' : 'WORK', strength: 2, entry: null, via: 'work-cue' };

@@ -93,6 +93,8 @@ export interface EntityRulesFile {
   sessionHeads?: string[];
   titleHeads?: string[];
   shortFormHeads?: string[];
+  legislatures?: string[];
+  venueHeads?: string[];
   stateNames?: { heads: string[]; notAfter: string[] };
   nonEntityWords: string[];
   modifierTail: string;
@@ -346,6 +348,10 @@ export interface Lexicon {
   titleHeads: Set<string>;
   /** Case-sensitive heads of places that 'the' and the head alone name again after the full name ('the Delta' after 'the Niger Delta'). */
   shortFormHeads: Set<string>;
+  /** Case-sensitive: a legislature's own word, an ORG written alone ('Parliament passed', 'the Diet'). */
+  legislatures: Set<string>;
+  /** Folded heads of the bodies a thing is done in, which 'in (the)' joins to no name before them ('sued Chisso in the Kumamoto District Court'). */
+  venueHeads: Set<string>;
   /** Case-sensitive heads of subnational states ('Rivers State'), and folded words that open no such state ('Islamic', 'Member'). */
   stateHeads: Set<string>;
   notStateWords: Set<string>;
@@ -729,6 +735,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     regimeHeads: toSet(rules.regimes?.heads),
     titleHeads: toSet(rules.titleHeads),
     shortFormHeads: toSet(rules.shortFormHeads, false),
+    legislatures: toSet(rules.legislatures, false),
+    venueHeads: toSet(rules.venueHeads),
     stateHeads: toSet(rules.stateNames?.heads, false),
     notStateWords: toSet(rules.stateNames?.notAfter),
     nonEntityWords: new Set([...toSet(rules.nonEntityWords), ...demonyms]),

@@ -717,6 +717,9 @@ export class Scanner {
       const type = lex.heads.get(foldOf(words[h]));
       if (type === 'LAW' || type === 'ORG') head = h;
     }
+    // ('sued Chisso in the Kumamoto District Court', 'a bill in the National Assembly': a court or a
+    // legislature after 'in' is where something is done, no part of a name before it.)
+    if (head >= 0 && link === 'in' && lex.venueHeads.has(foldOf(words[head]))) return -1;
     if (head >= 0) return open && (before === undefined || lex.heads.get(foldOf(words[head])) === 'LAW') ? head : -1;
     if (link !== 'to' || !sawPreposition || !this.headBeforePreposition(i, j)) return -1;
     for (let h = k; h <= e; h++) if (lex.heads.has(foldOf(words[h])) || lex.titles.has(foldOf(words[h]))) return -1;

@@ -1,0 +1,44 @@
+import { describe, it } from 'vitest';
+import { expectEntities, type Expected } from '../entity-rows.js';
+
+/**
+ * Entity rules for forms of names seen in texts on Japanese pollution litigation, Queensland's
+ * protest laws and civic space in Kashmir (invented examples): legislatures named by their own word,
+ * courts after 'in the', companies named without their 'Corporation', places before a lower-case
+ * noun of their kind, persons by cues and name lists, works after a publishing verb or a programme's
+ * noun, and parties named in political context. Each row is a sentence of our own, the canonical
+ * name and type of every entity, and the text of its mentions in order. Rows named 'guard' passed
+ * before the rules and must still pass.
+ */
+
+describe("entities: a legislature's own word alone is an ORG (legislatures), and 'in the' joins no court or legislature (venueHeads)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'Parliament' without an article", 'In 1998 Parliament amended the press law.', [
+      ['Parliament', 'ORG', ['Parliament']],
+    ]],
+    ["'the Diet' after its article", 'The cabinet sent the bill to the Diet in May 1970.', [
+      ['Diet', 'ORG', ['Diet']],
+    ]],
+    ["'the Congress' coordinated with a party", 'A coalition of the Awami Front and the Congress took office in 2004.', [
+      ['Awami Front', 'ORG', ['Awami Front']],
+      ['Congress', 'ORG', ['Congress']],
+    ]],
+    ["'Diet' heads a longer name", 'The Imperial Diet first met in 1890.', [
+      ['Imperial Diet', 'ORG', ['Imperial Diet']],
+    ]],
+    ["a company sued 'in the' district court: two names, not one", 'In 1971 the fishermen sued Okada in the Niigata District Court.', [
+      ['Niigata District Court', 'ORG', ['Niigata District Court']],
+    ]],
+    ["'in the' before a legislature", 'The Reform Alliance in the National Assembly blocked the bill.', [
+      ['Reform Alliance', 'ORG', ['Reform Alliance']],
+      ['National Assembly', 'ORG', ['National Assembly']],
+    ]],
+    ["guard: 'in the' inside a law's name", 'The Financial Emergency Measures in the Public Interest Act was passed in 2009.', [
+      ['Financial Emergency Measures in the Public Interest Act', 'LAW', ['Financial Emergency Measures in the Public Interest Act']],
+    ]],
+    ["guard: a lower-case congress names nothing", 'The union held a congress in 1988.', []],
+    ["guard: a numbered session of a body is an event", 'The Twentieth Party Congress met in 1956.', [
+      ['Twentieth Party Congress', 'EVENT', ['Twentieth Party Congress']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});
