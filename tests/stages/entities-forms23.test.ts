@@ -42,3 +42,24 @@ describe("entities: a legislature's own word alone is an ORG (legislatures), and
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: a company named without its 'Corporation' is the same company (companySuffixes), and 'the … company' names one", () => {
+  it.each<[string, string, Expected[]]>([
+    ['the short name later, alone and as a modifier', 'The Nagase Corporation built the smelter in 1921. A Nagase engineer warned the town, and in 1974 a court fined Nagase.', [
+      ['Nagase Corporation', 'ORG', ['Nagase Corporation', 'Nagase', 'Nagase']],
+    ]],
+    ["'Ltd' after the name", 'Dockers at Harbury Ltd struck in 1951, and Harbury gave way within a week.', [
+      ['Harbury Ltd', 'ORG', ['Harbury Ltd', 'Harbury']],
+    ]],
+    ["a lower-case 'company' after an unknown name (the noun stays out)", 'The villagers sued the Kanto Denki company in 1968.', [
+      ['Kanto Denki', 'ORG', ['Kanto Denki']],
+    ]],
+    ["guard: a place that opens a company's name stays the place", 'Osaka protested when the Osaka Gas Company raised prices.', [
+      ['Osaka', 'GPE', ['Osaka']],
+      ['Osaka Gas Company', 'ORG', ['Osaka Gas Company']],
+    ]],
+    ["guard: 'Group' is no company suffix", 'The International Crisis Group published a report in 2019.', [
+      ['International Crisis Group', 'ORG', ['International Crisis Group']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

@@ -145,6 +145,7 @@ export class Grouper {
       for (const k of typing.entry.keys) this.register(g, k);
     }
     this.register(g, key);
+    if (g.type === 'ORG' && !typing.entry) this.registerCompanyShortName(g, key);
     if (undated && g.type === 'LAW' && !this.byKey.has(undated) && !this.undatedTwice.has(undated)) this.register(g, undated);
     if (g.type === 'PERSON' && key.includes(' ')) {
       this.register(g, personKey(key));
@@ -154,6 +155,19 @@ export class Grouper {
       if (words.length > 2 && this.lex.leftParticles.has(words[words.length - 2])) this.register(g, `${words[words.length - 2]} ${words[words.length - 1]}`);
     }
     return g;
+  }
+
+  /**
+   * 'the Chisso Corporation', later 'Chisso': a company's name without its last word (a
+   * `companySuffixes` word) names it too, unless the shorter name is a gazetteer name or the key of
+   * another group ('Tokyo' in 'Tokyo Electric Company' is no company).
+   */
+  private registerCompanyShortName(g: Group, key: string): void {
+    const space = key.lastIndexOf(' ');
+    if (space <= 0 || !this.lex.companySuffixes.has(key.slice(space + 1))) return;
+    const short = key.slice(0, space);
+    if (this.byKey.has(short) || this.lex.entryByKey.has(short)) return;
+    this.register(g, short);
   }
 
   /**
