@@ -63,3 +63,37 @@ describe("entities: a company named without its 'Corporation' is the same compan
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe('entities: places before a lower-case noun of their kind (placeNounsLower), after a role noun and \'from\', by a copula apposition, and great rivers', () => {
+  it.each<[string, string, Expected[]]>([
+    ["'region' after an unknown name (the noun stays out)", 'Farmers in the Tohoku region rejected the plan.', [
+      ['Tohoku', 'LOC', ['Tohoku']],
+    ]],
+    ["'bridge' after 'the'", 'Troops fired on marchers at the Zaina Kadal bridge in 1990.', [
+      ['Zaina Kadal', 'LOC', ['Zaina Kadal']],
+    ]],
+    ["'shrine' with a noun after it", 'The dispute over the Sharika shrine land lasted a summer.', [
+      ['Sharika', 'LOC', ['Sharika']],
+    ]],
+    ["'from' after a role noun", 'Maria Santos, a cattle farmer from Biloela, led the march.', [
+      ['Maria Santos', 'PERSON', ['Maria Santos']],
+      ['Biloela', 'GPE', ['Biloela']],
+    ]],
+    ["'X is a small town'", 'Yokkaichi is a small port on the bay.', [
+      ['Yokkaichi', 'GPE', ['Yokkaichi']],
+    ]],
+    ['a great river named without "River"', 'Bodies were found in the Chenab in 1992.', [
+      ['Chenab', 'LOC', ['Chenab']],
+    ]],
+    ['a region divided between states is a LOC, the state named with it a GPE', 'The parts of Kashmir held by China lie outside Jammu and Kashmir.', [
+      ['Kashmir', 'LOC', ['Kashmir']],
+      ['China', 'GPE', ['China']],
+      ['Jammu and Kashmir', 'GPE', ['Jammu and Kashmir']],
+    ]],
+    ["guard: a known place before 'region' keeps its type", 'Drought hit the Sahel region in 1984.', [
+      ['Sahel', 'LOC', ['Sahel']],
+    ]],
+    ["guard: 'from' after a verb is no place cue", 'The money came from Oxbridge Holdings in 2001.', []],
+    ["guard: a sentence's first word before 'region' is positional", 'Region after region voted no.', []],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

@@ -94,6 +94,7 @@ export interface EntityRulesFile {
   titleHeads?: string[];
   shortFormHeads?: string[];
   legislatures?: string[];
+  placeNounsLower?: string[];
   companySuffixes?: string[];
   venueHeads?: string[];
   stateNames?: { heads: string[]; notAfter: string[] };
@@ -351,6 +352,8 @@ export interface Lexicon {
   shortFormHeads: Set<string>;
   /** Case-sensitive: a legislature's own word, an ORG written alone ('Parliament passed', 'the Diet'). */
   legislatures: Set<string>;
+  /** Lower-case nouns of a place's kind after an unknown name, which make it a LOC and stay out of it ('the Kansai region'). Case-sensitive. */
+  placeNounsLower: Set<string>;
   /** Folded last words of a company's name ('Corporation', 'Ltd'): the name without one names the company too ('Chisso' after 'Chisso Corporation'). */
   companySuffixes: Set<string>;
   /** Folded heads of the bodies a thing is done in, which 'in (the)' joins to no name before them ('sued Chisso in the Kumamoto District Court'). */
@@ -739,6 +742,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     titleHeads: toSet(rules.titleHeads),
     shortFormHeads: toSet(rules.shortFormHeads, false),
     legislatures: toSet(rules.legislatures, false),
+    placeNounsLower: toSet(rules.placeNounsLower, false),
     companySuffixes: toSet(rules.companySuffixes),
     venueHeads: toSet(rules.venueHeads),
     stateHeads: toSet(rules.stateNames?.heads, false),
