@@ -97,3 +97,37 @@ describe('entities: places before a lower-case noun of their kind (placeNounsLow
     ["guard: a sentence's first word before 'region' is positional", 'Region after region voted no.', []],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe('entities: romanised Japanese names family name first (japaneseGivenNames), given names the lists lacked, and a person before an organisation its acronym spells', () => {
+  it.each<[string, string, Expected[]]>([
+    ['a family name no list holds before a known Japanese given name, then the family name alone', 'In 1972 Tsuchimoto Noriko filmed the trial, and Tsuchimoto later wrote about it.', [
+      ['Tsuchimoto Noriko', 'PERSON', ['Tsuchimoto Noriko', 'Tsuchimoto']],
+    ]],
+    ['the same given name first, in Western order', 'Noriko Tsuchimoto filmed the trial.', [
+      ['Noriko Tsuchimoto', 'PERSON', ['Noriko Tsuchimoto']],
+    ]],
+    ["'Bill' opens a name in a role apposition", 'The deputy premier, Bill Haddon, opened the inquiry.', [
+      ['Bill Haddon', 'PERSON', ['Bill Haddon']],
+    ]],
+    ['a Kashmiri given name', 'Farooq Mir was detained in 2019.', [
+      ['Farooq Mir', 'PERSON', ['Farooq Mir']],
+    ]],
+    ["a person 'of the' organisation its acronym names: two names, not one", 'In 2018 Tariq Wani of the Valley Press Guild (VPG) was summoned.', [
+      ['Tariq Wani', 'PERSON', ['Tariq Wani']],
+      ['Valley Press Guild', 'ORG', ['Valley Press Guild', 'VPG']],
+    ]],
+    ["an unknown name before 'of the' and an acronym's name is no part of it", 'In 2016 Zarvan Qadeeri of the National Union of Teachers (NUT) spoke.', [
+      ['National Union of Teachers', 'ORG', ['National Union of Teachers', 'NUT']],
+    ]],
+    ["guard: 'Bill' heading a law's name", 'The Finance Bill passed in 2019.', [
+      ['Finance Bill', 'LAW', ['Finance Bill']],
+    ]],
+    ['guard: an acronym that spells the whole name', 'The Congress of South African Trade Unions (COSATU) met in 1985.', [
+      ['Congress of South African Trade Unions', 'ORG', ['Congress of South African Trade Unions', 'COSATU']],
+    ]],
+    ['guard: two Japanese places stay places', 'Trains from Osaka to Kobe stopped.', [
+      ['Osaka', 'GPE', ['Osaka']],
+      ['Kobe', 'GPE', ['Kobe']],
+    ]],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

@@ -222,7 +222,9 @@ export class Grouper {
         for (const w of name.split(' ')) if (startsUpper(w)) words.push(w);
         if (words.length < 2) continue;
         const first = fold(words[0]);
-        const eastAsian = this.lex.chineseSurnames.has(first) || this.lex.koreanSurnames.has(first) || this.lex.japaneseSurnames.has(first);
+        // ('Ishimure Michiko': a Japanese given name last, after no given name, puts the family name first.)
+        const japaneseOrder = words.length === 2 && this.lex.japaneseGivenNames.has(fold(words[1])) && !this.lex.givenNames.has(first);
+        const eastAsian = this.lex.chineseSurnames.has(first) || this.lex.koreanSurnames.has(first) || this.lex.japaneseSurnames.has(first) || japaneseOrder;
         const shorts = eastAsian ? [words[0]] : [words[words.length - 1]];
         // 'José Figueres Ferrer' → also Figueres: in Spanish and Portuguese names the father's family
         // name, before the mother's, is the one used alone ('Figueres later founded…').

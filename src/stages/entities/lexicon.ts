@@ -115,6 +115,7 @@ export interface GazetteerFile {
   chineseSurnames?: string[];
   koreanSurnames?: string[];
   japaneseSurnames?: string[];
+  japaneseGivenNames?: string[];
   vietnameseSurnames?: string[];
   demonyms?: string[];
   compounds?: { name: string; parts: string[] }[];
@@ -368,6 +369,8 @@ export interface Lexicon {
   koreanSurnames: Set<string>;
   /** Japanese family names, folded ('saito'). */
   japaneseSurnames: Set<string>;
+  /** Folded Japanese given names (also in `givenNames`): after an unknown first word they make a name written family name first ('Ishimure Michiko'). */
+  japaneseGivenNames: Set<string>;
   /** Folded Vietnamese family names, which open a name of three words or so ('Nguyễn Văn Thiệu'). */
   vietnameseSurnames: Set<string>;
   modifierTail: RegExp;
@@ -535,6 +538,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
   const chineseSurnames = new Set<string>();
   const koreanSurnames = new Set<string>();
   const japaneseSurnames = new Set<string>();
+  const japaneseGivenNames = new Set<string>();
   const vietnameseSurnames = new Set<string>();
   const demonyms = new Set<string>();
   // Entries first (they carry aliases and must win), then plain lists.
@@ -548,6 +552,10 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     for (const w of data.chineseSurnames ?? []) chineseSurnames.add(fold(w));
     for (const w of data.koreanSurnames ?? []) koreanSurnames.add(fold(w));
     for (const w of data.japaneseSurnames ?? []) japaneseSurnames.add(fold(w));
+    for (const w of data.japaneseGivenNames ?? []) {
+      japaneseGivenNames.add(fold(w));
+      givenNames.add(fold(w));
+    }
     for (const w of data.vietnameseSurnames ?? []) vietnameseSurnames.add(fold(w));
     for (const w of data.demonyms ?? []) demonyms.add(fold(w));
   }
@@ -753,6 +761,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     chineseSurnames,
     koreanSurnames,
     japaneseSurnames,
+    japaneseGivenNames,
     vietnameseSurnames,
     modifierTail: new RegExp(rules.modifierTail, 'u'),
     chineseGivenName: new RegExp(`^(?:${syllable}){1,2}$`, 'u'),

@@ -269,7 +269,19 @@ export class Scanner {
         continue;
       }
       let j = this.runEnd(i);
-      if (this.spelled.length > 0) j = this.spelledEnd(i, j);
+      if (this.spelled.length > 0) {
+        j = this.spelledEnd(i, j);
+        // 'Zarvan Qadeeri of the National Union of Teachers (NUT)': the acronym spells only the name
+        // after 'of (the)'; what stands before it is a name of its own.
+        const cut = this.spelledCut(i, j);
+        if (cut > i) {
+          this.consumed = -1;
+          this.handleRun(i, cut);
+          i = cut + 1;
+          while (i < j && !words[i].name) i++;
+          continue;
+        }
+      }
       // 'Article 35 of the Constitution': one law, across the number and 'of'.
       if (j === i && lex.provisionWords.has(foldOf(w))) {
         const e = this.provisionEnd(i);
@@ -369,6 +381,26 @@ export class Scanner {
       if (own.length > 1) out.push(own);
     }
     return out;
+  }
+
+  /**
+   * The last word of the name that opens run [i, j] when the run ends in a name its acronym spells
+   * that begins after 'of' (maybe with 'the'), the words before it holding no head word ('Zarvan Qadeeri'
+   * in 'Zarvan Qadeeri of the National Union of Teachers (NUT)'; not 'Federation' in 'Federation of
+   * Trade Unions (FTU)', which the acronym spells whole, nor 'University of Trade Unions (TU)'); else -1.
+   */
+  private spelledCut(i: number, j: number): number {
+    const { spelled, words, lex } = this;
+    for (let k = 0; k < spelled.length; k += 2) {
+      const start = spelled[k];
+      if (spelled[k + 1] !== j || start <= i + 1) continue;
+      let c = start - 1;
+      if (words[c].text === 'the') c--;
+      if (words[c].text !== 'of' || c <= i) return -1;
+      for (let h = i; h < c; h++) if (!words[h].name || lex.heads.has(foldOf(words[h])) || isConnector(words[h], lex)) return -1;
+      return c - 1;
+    }
+    return -1;
   }
 
   /**
