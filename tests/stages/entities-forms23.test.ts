@@ -131,3 +131,19 @@ describe('entities: romanised Japanese names family name first (japaneseGivenNam
     ]],
   ])('%s', (_name, text, expected) => expectEntities(text, expected));
 });
+
+describe("entities: a party's one-word name in political context is an ORG (partyNames)", () => {
+  it.each<[string, string, Expected[]]>([
+    ["before 'government'", 'The first Labor government of the state fell in 1957.', [
+      ['Labor', 'ORG', ['Labor']],
+    ]],
+    ['in the possessive before a person', "Labour's Norman Kirk won the election of 1972.", [
+      ['Labour', 'ORG', ['Labour']],
+      ['Norman Kirk', 'PERSON', ['Norman Kirk']],
+    ]],
+    ['the party named in full, then by its word before a noun of party life', 'The Labour Party split in 1931, and a Labour minister resigned.', [
+      ['Labour Party', 'ORG', ['Labour Party', 'Labour']],
+    ]],
+    ['guard: labour as a thing', 'Forced Labour camps closed in 1953, and Labour costs rose.', []],
+  ])('%s', (_name, text, expected) => expectEntities(text, expected));
+});

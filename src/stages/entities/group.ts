@@ -160,12 +160,15 @@ export class Grouper {
   /**
    * 'the Chisso Corporation', later 'Chisso': a company's name without its last word (a
    * `companySuffixes` word) names it too, unless the shorter name is a gazetteer name or the key of
-   * another group ('Tokyo' in 'Tokyo Electric Company' is no company).
+   * another group ('Tokyo' in 'Tokyo Electric Company' is no company). So does a party's word
+   * (`partyNames`) without 'Party' ('the Labour Party', later 'a Labour minister').
    */
   private registerCompanyShortName(g: Group, key: string): void {
     const space = key.lastIndexOf(' ');
-    if (space <= 0 || !this.lex.companySuffixes.has(key.slice(space + 1))) return;
+    if (space <= 0) return;
+    const last = key.slice(space + 1);
     const short = key.slice(0, space);
+    if (!this.lex.companySuffixes.has(last) && !(last === 'party' && this.lex.partyKeys.has(short))) return;
     if (this.byKey.has(short) || this.lex.entryByKey.has(short)) return;
     this.register(g, short);
   }

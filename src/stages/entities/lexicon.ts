@@ -94,6 +94,7 @@ export interface EntityRulesFile {
   titleHeads?: string[];
   shortFormHeads?: string[];
   legislatures?: string[];
+  partyNames?: { words: string[]; context: string[] };
   placeNounsLower?: string[];
   companySuffixes?: string[];
   venueHeads?: string[];
@@ -353,6 +354,12 @@ export interface Lexicon {
   shortFormHeads: Set<string>;
   /** Case-sensitive: a legislature's own word, an ORG written alone ('Parliament passed', 'the Diet'). */
   legislatures: Set<string>;
+  /** Case-sensitive: parties' one-word names that are also ordinary words ('Labor'), an ORG only in political context. */
+  partyWords: Set<string>;
+  /** Case-sensitive: lower-case nouns after a party's word that make it the party ('government', 'leader'). */
+  partyContextNouns: Set<string>;
+  /** `partyWords` folded, as name keys ('labour'): the key of a '… Party' that 'Labour' alone names too. */
+  partyKeys: Set<string>;
   /** Lower-case nouns of a place's kind after an unknown name, which make it a LOC and stay out of it ('the Kansai region'). Case-sensitive. */
   placeNounsLower: Set<string>;
   /** Folded last words of a company's name ('Corporation', 'Ltd'): the name without one names the company too ('Chisso' after 'Chisso Corporation'). */
@@ -750,6 +757,9 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     titleHeads: toSet(rules.titleHeads),
     shortFormHeads: toSet(rules.shortFormHeads, false),
     legislatures: toSet(rules.legislatures, false),
+    partyWords: toSet(rules.partyNames?.words, false),
+    partyContextNouns: toSet(rules.partyNames?.context, false),
+    partyKeys: toSet(rules.partyNames?.words),
     placeNounsLower: toSet(rules.placeNounsLower, false),
     companySuffixes: toSet(rules.companySuffixes),
     venueHeads: toSet(rules.venueHeads),

@@ -1216,6 +1216,10 @@ export class Scanner {
       }
     }
 
+    // 'the Labor government', 'Labour's Wayne Goss': a party's one-word name, no entity alone, in political context.
+    if (!typing && !untyped && single && nameFrom === to && lex.partyWords.has(words[to].text) && (words[to].possessive ? words[to + 1].name : lex.partyContextNouns.has(words[to + 1].text))) {
+      typing = { type: 'ORG', strength: 2, entry: null, via: 'party-context' };
+    }
     // Names a weak or no typing leaves to their frame: a demonym ('Sierra Leonean'), a name given by
     // 'known as', a place that only opens an unknown name ('the Caribbean Chain'); see {@link unnamedRun}.
     if ((!typing || typing.strength < 2) && !untyped && !defines) {
