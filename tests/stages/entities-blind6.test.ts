@@ -40,6 +40,7 @@ describe("entities: 'to' and 'in (the)' inside a law's or an organisation's name
     ]],
     ['guard: a complete law before an organisation', 'The NGO Act in Parliament was debated for a week.', [
       ['NGO Act', 'LAW', ['NGO Act']],
+      ['Parliament', 'ORG', ['Parliament']],
     ]],
     ['guard: a complete organisation before another', 'The Ministry of Gender in the Office of the President replied.', [
       ['Ministry of Gender', 'ORG', ['Ministry of Gender']],
@@ -47,6 +48,7 @@ describe("entities: 'to' and 'in (the)' inside a law's or an organisation's name
     ]],
     ["guard: a law sent to a body or a person", 'They sent the Law on Associations to Parliament and then to President Putin.', [
       ['Law on Associations', 'LAW', ['Law on Associations']],
+      ['Parliament', 'ORG', ['Parliament']],
       ['Vladimir Putin', 'PERSON', ['President Putin']],
     ]],
     ["guard: a place before an organisation", 'Delegates from Kenya in the Commonwealth Secretariat objected.', [

@@ -145,6 +145,7 @@ describe('entities: shapes of events, laws and works', () => {
       ['Toyota strikes', 'EVENT', [[35, 49, 'Toyota strikes']]],
     ]],
     ['"… Act of 1912"', 'Congress passed the Radio Act of 1912 quickly.', [
+      ['Congress', 'ORG', [[0, 8, 'Congress']]],
       ['Radio Act of 1912', 'LAW', [[20, 37, 'Radio Act of 1912']]],
     ]],
     ['"Regulations on …" and "… Law"', 'The Regulations on Trade Union Work preceded the Charity Law by decades.', [
@@ -396,6 +397,7 @@ describe('entities: laws with a bracketed word or a trailing year (each row fail
       ['Trade Union (Amendment) Act 2005', 'LAW', ['Trade Union (Amendment) Act 2005']],
     ]],
     ['"(No. 2)" and "(Miscellaneous Amendments)"', 'Parliament passed the Finance (No. 2) Act 2019 and the Statute Law (Miscellaneous Amendments) Act 2018.', [
+      ['Parliament', 'ORG', ['Parliament']],
       ['Finance (No. 2) Act 2019', 'LAW', ['Finance (No. 2) Act 2019']],
       ['Statute Law (Miscellaneous Amendments) Act 2018', 'LAW', ['Statute Law (Miscellaneous Amendments) Act 2018']],
     ]],
@@ -451,6 +453,7 @@ describe('entities: a law named with and without its year is one law (each row f
       ['Public Benefit Organizations Act of 2013', 'LAW', ['Public Benefit Organizations Act of 2013', 'Public Benefit Organizations Act']],
     ]],
     ['the name alone first, then with a year in the Commonwealth style', 'Parliament passed the Security Laws (Amendment) Act. The Security Laws (Amendment) Act 2014 widened police powers.', [
+      ['Parliament', 'ORG', ['Parliament']],
       ['Security Laws (Amendment) Act 2014', 'LAW', ['Security Laws (Amendment) Act', 'Security Laws (Amendment) Act 2014']],
     ]],
   ])('%s', (_, text, expected) => {

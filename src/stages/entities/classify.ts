@@ -123,6 +123,9 @@ function vietnameseGiven(content: Word[], docLower: LowerWords): boolean {
 /** A capitalised syllable of letters only ('Văn', 'Thiệu'). */
 const CAPITAL_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]{0,6}$/u;
 
+/** A word written in Hepburn romanisation: morae only, long vowels maybe marked ('Ishimure', 'Saitō'). */
+const ROMAJI = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiouāīūēō]|n)+$/;
+
 /** Whether the words have the shape of a personal name (no head words, a known given or family name). */
 export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords): boolean {
   const n = content.length;
@@ -154,6 +157,9 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
   // "Terauchi Masatake", "Saitō Makoto": a Japanese family name first, then a given name the text
   // never writes in lower case.
   if (lex.japaneseSurnames.has(first) && n === 2 && !docLower.has(foldOf(second)) && !isCapsSurface(second.text) && !isCapsSurface(content[0].text)) return true;
+  // "Ishimure Michiko": a family name the list lacks before a known Japanese given name, the first word
+  // a romanised Japanese word (morae only) the text never writes in lower case and no known name.
+  if (n === 2 && lex.japaneseGivenNames.has(last) && !lex.givenNames.has(first) && !docLower.has(first) && ROMAJI.test(first) && !isCapsSurface(content[0].text) && !lex.lookup(content[0].text)) return true;
   // "Nguyễn Văn Thiệu", "Đặng Thùy Trâm", "Võ Nguyên Giáp": a Vietnamese family name first, then one to
   // three syllables, each capitalised, none a word the text writes in lower case.
   // ('Le Petit Journal': a surname written as a Romance particle, without its tone mark, opens none.)
@@ -325,6 +331,9 @@ export function classify(words: Word[], name: string, lex: Lexicon, docLower: Lo
   // printed in Armenian', 'a weekly French edition').
   const alone = content.length === 1 ? foldOf(content[0]) : null;
   if (alone !== null && lex.nonEntityWords.has(alone)) return null;
+  // 'Parliament passed', 'the Diet', 'Congress voted': a legislature's own word alone names that body.
+  // (Written with its capital: 'a congress of the union' is none.)
+  if (alone !== null && !cues.work && lex.legislatures.has(content[0].text) && !content[0].possessive) return { type: 'ORG', strength: 2, entry: null, via: 'legislature' };
   // A periodical is an organisation (ANNOTATION.md lists journals under ORG): 'the daily Diário do Povo';
   // books, films and reports are works ('the novel …').
   if (cues.work) return { type: cues.periodical ? 'ORG' : 'WORK', strength: 2, entry: null, via: 'work-cue' };

@@ -145,6 +145,7 @@ export class Grouper {
       for (const k of typing.entry.keys) this.register(g, k);
     }
     this.register(g, key);
+    if (g.type === 'ORG' && !typing.entry) this.registerCompanyShortName(g, key);
     if (undated && g.type === 'LAW' && !this.byKey.has(undated) && !this.undatedTwice.has(undated)) this.register(g, undated);
     if (g.type === 'PERSON' && key.includes(' ')) {
       this.register(g, personKey(key));
@@ -154,6 +155,22 @@ export class Grouper {
       if (words.length > 2 && this.lex.leftParticles.has(words[words.length - 2])) this.register(g, `${words[words.length - 2]} ${words[words.length - 1]}`);
     }
     return g;
+  }
+
+  /**
+   * 'the Chisso Corporation', later 'Chisso': a company's name without its last word (a
+   * `companySuffixes` word) names it too, unless the shorter name is a gazetteer name or the key of
+   * another group ('Tokyo' in 'Tokyo Electric Company' is no company). So does a party's word
+   * (`partyNames`) without 'Party' ('the Labour Party', later 'a Labour minister').
+   */
+  private registerCompanyShortName(g: Group, key: string): void {
+    const space = key.lastIndexOf(' ');
+    if (space <= 0) return;
+    const last = key.slice(space + 1);
+    const short = key.slice(0, space);
+    if (!this.lex.companySuffixes.has(last) && !(last === 'party' && this.lex.partyKeys.has(short))) return;
+    if (this.byKey.has(short) || this.lex.entryByKey.has(short)) return;
+    this.register(g, short);
   }
 
   /**
@@ -208,7 +225,9 @@ export class Grouper {
         for (const w of name.split(' ')) if (startsUpper(w)) words.push(w);
         if (words.length < 2) continue;
         const first = fold(words[0]);
-        const eastAsian = this.lex.chineseSurnames.has(first) || this.lex.koreanSurnames.has(first) || this.lex.japaneseSurnames.has(first);
+        // ('Ishimure Michiko': a Japanese given name last, after no given name, puts the family name first.)
+        const japaneseOrder = words.length === 2 && this.lex.japaneseGivenNames.has(fold(words[1])) && !this.lex.givenNames.has(first);
+        const eastAsian = this.lex.chineseSurnames.has(first) || this.lex.koreanSurnames.has(first) || this.lex.japaneseSurnames.has(first) || japaneseOrder;
         const shorts = eastAsian ? [words[0]] : [words[words.length - 1]];
         // 'José Figueres Ferrer' → also Figueres: in Spanish and Portuguese names the father's family
         // name, before the mother's, is the one used alone ('Figueres later founded…').

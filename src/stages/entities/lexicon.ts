@@ -93,6 +93,11 @@ export interface EntityRulesFile {
   sessionHeads?: string[];
   titleHeads?: string[];
   shortFormHeads?: string[];
+  legislatures?: string[];
+  partyNames?: { words: string[]; context: string[] };
+  placeNounsLower?: string[];
+  companySuffixes?: string[];
+  venueHeads?: string[];
   stateNames?: { heads: string[]; notAfter: string[] };
   nonEntityWords: string[];
   modifierTail: string;
@@ -111,6 +116,7 @@ export interface GazetteerFile {
   chineseSurnames?: string[];
   koreanSurnames?: string[];
   japaneseSurnames?: string[];
+  japaneseGivenNames?: string[];
   vietnameseSurnames?: string[];
   demonyms?: string[];
   compounds?: { name: string; parts: string[] }[];
@@ -346,6 +352,20 @@ export interface Lexicon {
   titleHeads: Set<string>;
   /** Case-sensitive heads of places that 'the' and the head alone name again after the full name ('the Delta' after 'the Niger Delta'). */
   shortFormHeads: Set<string>;
+  /** Case-sensitive: a legislature's own word, an ORG written alone ('Parliament passed', 'the Diet'). */
+  legislatures: Set<string>;
+  /** Case-sensitive: parties' one-word names that are also ordinary words ('Labor'), an ORG only in political context. */
+  partyWords: Set<string>;
+  /** Case-sensitive: lower-case nouns after a party's word that make it the party ('government', 'leader'). */
+  partyContextNouns: Set<string>;
+  /** `partyWords` folded, as name keys ('labour'): the key of a '… Party' that 'Labour' alone names too. */
+  partyKeys: Set<string>;
+  /** Lower-case nouns of a place's kind after an unknown name, which make it a LOC and stay out of it ('the Kansai region'). Case-sensitive. */
+  placeNounsLower: Set<string>;
+  /** Folded last words of a company's name ('Corporation', 'Ltd'): the name without one names the company too ('Chisso' after 'Chisso Corporation'). */
+  companySuffixes: Set<string>;
+  /** Folded heads of the bodies a thing is done in, which 'in (the)' joins to no name before them ('sued Chisso in the Kumamoto District Court'). */
+  venueHeads: Set<string>;
   /** Case-sensitive heads of subnational states ('Rivers State'), and folded words that open no such state ('Islamic', 'Member'). */
   stateHeads: Set<string>;
   notStateWords: Set<string>;
@@ -356,6 +376,8 @@ export interface Lexicon {
   koreanSurnames: Set<string>;
   /** Japanese family names, folded ('saito'). */
   japaneseSurnames: Set<string>;
+  /** Folded Japanese given names (also in `givenNames`): after an unknown first word they make a name written family name first ('Ishimure Michiko'). */
+  japaneseGivenNames: Set<string>;
   /** Folded Vietnamese family names, which open a name of three words or so ('Nguyễn Văn Thiệu'). */
   vietnameseSurnames: Set<string>;
   modifierTail: RegExp;
@@ -523,6 +545,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
   const chineseSurnames = new Set<string>();
   const koreanSurnames = new Set<string>();
   const japaneseSurnames = new Set<string>();
+  const japaneseGivenNames = new Set<string>();
   const vietnameseSurnames = new Set<string>();
   const demonyms = new Set<string>();
   // Entries first (they carry aliases and must win), then plain lists.
@@ -536,6 +559,10 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     for (const w of data.chineseSurnames ?? []) chineseSurnames.add(fold(w));
     for (const w of data.koreanSurnames ?? []) koreanSurnames.add(fold(w));
     for (const w of data.japaneseSurnames ?? []) japaneseSurnames.add(fold(w));
+    for (const w of data.japaneseGivenNames ?? []) {
+      japaneseGivenNames.add(fold(w));
+      givenNames.add(fold(w));
+    }
     for (const w of data.vietnameseSurnames ?? []) vietnameseSurnames.add(fold(w));
     for (const w of data.demonyms ?? []) demonyms.add(fold(w));
   }
@@ -729,6 +756,13 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     regimeHeads: toSet(rules.regimes?.heads),
     titleHeads: toSet(rules.titleHeads),
     shortFormHeads: toSet(rules.shortFormHeads, false),
+    legislatures: toSet(rules.legislatures, false),
+    partyWords: toSet(rules.partyNames?.words, false),
+    partyContextNouns: toSet(rules.partyNames?.context, false),
+    partyKeys: toSet(rules.partyNames?.words),
+    placeNounsLower: toSet(rules.placeNounsLower, false),
+    companySuffixes: toSet(rules.companySuffixes),
+    venueHeads: toSet(rules.venueHeads),
     stateHeads: toSet(rules.stateNames?.heads, false),
     notStateWords: toSet(rules.stateNames?.notAfter),
     nonEntityWords: new Set([...toSet(rules.nonEntityWords), ...demonyms]),
@@ -737,6 +771,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     chineseSurnames,
     koreanSurnames,
     japaneseSurnames,
+    japaneseGivenNames,
     vietnameseSurnames,
     modifierTail: new RegExp(rules.modifierTail, 'u'),
     chineseGivenName: new RegExp(`^(?:${syllable}){1,2}$`, 'u'),

@@ -269,7 +269,19 @@ export class Scanner {
         continue;
       }
       let j = this.runEnd(i);
-      if (this.spelled.length > 0) j = this.spelledEnd(i, j);
+      if (this.spelled.length > 0) {
+        j = this.spelledEnd(i, j);
+        // 'Zarvan Qadeeri of the National Union of Teachers (NUT)': the acronym spells only the name
+        // after 'of (the)'; what stands before it is a name of its own.
+        const cut = this.spelledCut(i, j);
+        if (cut > i) {
+          this.consumed = -1;
+          this.handleRun(i, cut);
+          i = cut + 1;
+          while (i < j && !words[i].name) i++;
+          continue;
+        }
+      }
       // 'Article 35 of the Constitution': one law, across the number and 'of'.
       if (j === i && lex.provisionWords.has(foldOf(w))) {
         const e = this.provisionEnd(i);
@@ -369,6 +381,26 @@ export class Scanner {
       if (own.length > 1) out.push(own);
     }
     return out;
+  }
+
+  /**
+   * The last word of the name that opens run [i, j] when the run ends in a name its acronym spells
+   * that begins after 'of' (maybe with 'the'), the words before it holding no head word ('Zarvan Qadeeri'
+   * in 'Zarvan Qadeeri of the National Union of Teachers (NUT)'; not 'Federation' in 'Federation of
+   * Trade Unions (FTU)', which the acronym spells whole, nor 'University of Trade Unions (TU)'); else -1.
+   */
+  private spelledCut(i: number, j: number): number {
+    const { spelled, words, lex } = this;
+    for (let k = 0; k < spelled.length; k += 2) {
+      const start = spelled[k];
+      if (spelled[k + 1] !== j || start <= i + 1) continue;
+      let c = start - 1;
+      if (words[c].text === 'the') c--;
+      if (words[c].text !== 'of' || c <= i) return -1;
+      for (let h = i; h < c; h++) if (!words[h].name || lex.heads.has(foldOf(words[h])) || isConnector(words[h], lex)) return -1;
+      return c - 1;
+    }
+    return -1;
   }
 
   /**
@@ -609,17 +641,21 @@ export class Scanner {
    * acronym or word the text writes in lower case, and no further noun follows the division's
    * ('the Labour district office').
    */
-  private divisionBefore(from: number, to: number): boolean {
+  private divisionBefore(from: number, to: number): EntityType | null {
     const { words, lex } = this;
     const head = words[to + 1];
-    if (!lex.gpeHeadsLower.has(head.text) || head.pos === POS.VERB || words[to].possessive) return false;
+    if (head.pos === POS.VERB || words[to].possessive) return null;
+    // 'the Kansai region', 'the Gawkadal bridge', 'the Amarnath shrine land': a lower-case noun of a
+    // place's kind after an unknown name makes it a LOC, the noun left out (a known name keeps its type).
+    if (lex.placeNounsLower.has(head.text)) return this.plainUnknown(from, to) && !(from === to && words[from].initial) ? 'LOC' : null;
+    if (!lex.gpeHeadsLower.has(head.text)) return null;
     const after = words[to + 2];
-    if (after.pos === POS.NOUN || after.pos === POS.PROPN) return false;
+    if (after.pos === POS.NOUN || after.pos === POS.PROPN) return null;
     if (!this.plainUnknown(from, to)) {
       const known = lex.lookup(displayName(words, from, to, this.text, lex));
-      return known !== null && known.type === 'GPE';
+      return known !== null && known.type === 'GPE' ? 'GPE' : null;
     }
-    return true;
+    return 'GPE';
   }
 
   /**
@@ -717,6 +753,9 @@ export class Scanner {
       const type = lex.heads.get(foldOf(words[h]));
       if (type === 'LAW' || type === 'ORG') head = h;
     }
+    // ('sued Chisso in the Kumamoto District Court', 'a bill in the National Assembly': a court or a
+    // legislature after 'in' is where something is done, no part of a name before it.)
+    if (head >= 0 && link === 'in' && lex.venueHeads.has(foldOf(words[head]))) return -1;
     if (head >= 0) return open && (before === undefined || lex.heads.get(foldOf(words[head])) === 'LAW') ? head : -1;
     if (link !== 'to' || !sawPreposition || !this.headBeforePreposition(i, j)) return -1;
     for (let h = k; h <= e; h++) if (lex.heads.has(foldOf(words[h])) || lex.titles.has(foldOf(words[h]))) return -1;
@@ -1031,7 +1070,10 @@ export class Scanner {
       }
     }
     // 'in the Nookat district': a division's noun after an unknown name makes it a GPE (the noun stays out).
-    if (!typing && !untyped && this.divisionBefore(nameFrom, to)) typing = { type: 'GPE', strength: 2, entry: null, via: 'place-head' };
+    if (!typing && !untyped) {
+      const division = this.divisionBefore(nameFrom, to);
+      if (division !== null) typing = { type: division, strength: 2, entry: null, via: 'place-head' };
+    }
     // 'the Ursus tractor factory', 'at the Wujek colliery': an unknown name before a noun of works names the works, an ORG (the noun stays out).
     // 'the Kedung Ombo dam': a dam or reservoir is a place (LOC), likewise.
     if (!typing && !untyped && nameFrom === from) {
@@ -1174,6 +1216,10 @@ export class Scanner {
       }
     }
 
+    // 'the Labor government', 'Labour's Wayne Goss': a party's one-word name, no entity alone, in political context.
+    if (!typing && !untyped && single && nameFrom === to && lex.partyWords.has(words[to].text) && (words[to].possessive ? words[to + 1].name : lex.partyContextNouns.has(words[to + 1].text))) {
+      typing = { type: 'ORG', strength: 2, entry: null, via: 'party-context' };
+    }
     // Names a weak or no typing leaves to their frame: a demonym ('Sierra Leonean'), a name given by
     // 'known as', a place that only opens an unknown name ('the Caribbean Chain'); see {@link unnamedRun}.
     if ((!typing || typing.strength < 2) && !untyped && !defines) {
@@ -1904,7 +1950,9 @@ export class Scanner {
    */
   private appositionAfter(from: number, to: number): number {
     const { words, lex, text } = this;
-    if (words[to + 1].text !== ',' || words[to].possessive) return APPOSED_NONE;
+    // ('Minamata is a small town on the coast': a copula before the article is an apposition's comma.)
+    const copula = words[to + 1].text === 'is' || words[to + 1].text === 'was';
+    if ((words[to + 1].text !== ',' && !copula) || words[to].possessive) return APPOSED_NONE;
     if (from === to && lex.nonEntityWords.has(foldOf(words[to]))) return APPOSED_NONE;
     const a = words[to + 2].text;
     if (a !== 'a' && a !== 'an' && a !== 'the') return APPOSED_NONE;
@@ -1930,7 +1978,7 @@ export class Scanner {
         return personShape(words.slice(from, to + 1), lex, this.docLower) ? APPOSED_NONE : APPOSED_ORG;
       }
       // ('Tanjung Priok, the port of Jakarta,', 'Kitwe, a mining town in …': a settlement; not 'the town's …'.)
-      if (lex.placeOfNouns.has(f) && letterCase(text, start) === 2 && !APPOSITION_JOINERS.has(text.charCodeAt(pos)) && this.endsApposition(pos)) {
+      if (lex.placeOfNouns.has(f) && letterCase(text, start) === 2 && !APPOSITION_JOINERS.has(text.charCodeAt(pos)) && (copula || this.endsApposition(pos))) {
         return personShape(words.slice(from, to + 1), lex, this.docLower) ? APPOSED_NONE : APPOSED_PLACE;
       }
       if (m > 0 && letterCase(text.slice(start, pos), 0) !== 2 && !lex.nonEntityWords.has(f)) return APPOSED_NONE;
@@ -2174,6 +2222,8 @@ export class Scanner {
     if (bits === 0 && prev === 'at' && this.lex.placeAtNouns.has(this.lowerAt(from - 2))) bits = CUE.PLACE;
     // 'was banished to Kastamonu', 'fled to Tabriz': 'to' after a verb of exile or flight, likewise.
     if (bits === 0 && prev === 'to' && this.lex.placeToVerbs.has(this.lowerAt(from - 2))) bits = CUE.PLACE;
+    // 'a peanut farmer from Kingaroy', 'a lawyer from Multan': 'from' after a role noun tells where a person comes from.
+    if (bits === 0 && prev === 'from' && this.isRoleNoun(this.lowerAt(from - 2))) bits = CUE.PLACE;
     // 'the port of Wonsan', 'the city of Masan': 'of' after 'the' and a noun of settlements, likewise.
     // ('the all-Black town of Mound Bayou', 'the old port of Wonsan': one modifier in lower case may stand between.)
     if (bits === 0 && prev === 'of' && this.lex.placeOfNouns.has(this.lowerAt(from - 2)) && (this.lowerAt(from - 3) === 'the' || (this.lowerAt(from - 4) === 'the' && from >= 3 && letterCase(this.words[from - 3].text, 0) === 2 && ADJECTIVE_WORD.test(this.words[from - 3].text)))) bits = CUE.PLACE;
