@@ -1433,6 +1433,15 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       messages.push(message('periodisation', 'info', 'periodisation/too-many-stages', `${fromHeadings.length} dated headings follow one another: too many to be a periodisation (at most ${rules.maxStages})`));
     } else if (fromHeadings.length >= 2) {
       claimedCount = fromHeadings.length;
+      // A thesis that counts as many stages as the headings give, whose items the headings date
+      // ('this report distinguishes four periods …. The first runs from the outbreak of the armed
+      // uprising to …'), still announces them: its sentences are the stages' announcements.
+      const announcing = thesis !== null && thesis.count === fromHeadings.length ? thesis : null;
+      const announcedIn = (i: number): string[] => {
+        if (!announcing) return [];
+        const item = announcing.items.length === fromHeadings.length ? announcing.items[i] : undefined;
+        return [...new Set([...(item ? [item.sentenceId] : []), announcing.countSentenceId])];
+      };
       fromHeadings.forEach((h, i) => {
         // A table's row is announced again by the heading of the stage's own section, later in the
         // text ('Room 2: The Referendum Years'): that section is the stage's, its heading the first evidence.
@@ -1445,7 +1454,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           label: h.label,
           from: h.from,
           to: h.open ? null : h.to,
-          announcedIn: [],
+          announcedIn: announcedIn(i),
           headingSectionId: (own ?? h.section).id,
           yearsFrom: h.inferred ?? { from: h.from !== null ? 'heading' : null, to: h.to !== null && !h.open ? 'heading' : null },
           evidence: spans,

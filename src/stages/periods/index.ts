@@ -103,6 +103,7 @@ interface PeriodsData {
   ordinalWords: Record<string, number>;
   stageNumbers: Record<string, number>;
   stageNouns: string[];
+  nameHeadNouns: string[];
   labelArticles: string[];
   shortIntervalYears: number;
   confidence: Record<'dated' | 'datedSubordinate' | 'midpoint' | 'section' | 'inherited' | 'meta' | 'future' | 'durative' | 'undated', number>;
@@ -192,6 +193,8 @@ interface PeriodsRules {
   labelArticles: Set<string>;
   /** The stage nouns, lower-case ('phase', 'period'), for the words of labels. */
   stageNounSet: Set<string>;
+  /** Heads of names built with 'of' besides the stage nouns ('the years of engagement'). */
+  nameHeadNouns: Set<string>;
   /** A stage noun right after a word ('… phase', '… periods'): a common-word label names its stage only so ('the reform phase'). */
   stageNounAfter: string;
   shortIntervalYears: number;
@@ -257,6 +260,7 @@ function compile(d: PeriodsData): PeriodsRules {
     stageNumbers: d.stageNumbers,
     labelArticles: new Set(d.labelArticles),
     stageNounSet: new Set(d.stageNouns.map((n) => n.toLowerCase())),
+    nameHeadNouns: new Set(d.nameHeadNouns),
     stageNounAfter: `\\s+(?:${phrase(d.stageNouns)})s?(?![\\p{L}\\p{N}])`,
     // A cited work opening the sentence as its subject, then one of scholarVerbs: 'Karimov (2011)
     // places …', 'Hughes et al. (2018: 12) read …', 'But Lee and Shen (2011) argue …'.
@@ -818,13 +822,18 @@ function labelMatchers(stages: PeriodStage[], rules: PeriodsRules): LabelMatcher
     // label without one ('Military rule', 'Reform') is a common phrase the text may use of other
     // times, and names its stage only with a stage noun after it ('in the reform phase').
     const name = words.length >= 2 && /\p{Lu}/u.test(text.slice(1));
+    // A common phrase built on a stage noun and 'of' ('years of engagement', 'era of reform') is
+    // a stage's name as it stands: the text uses it of no other time.
+    const head0 = words[0].toLowerCase();
+    const nounOf = !name && words.length >= 3 && (rules.stageNounSet.has(head0.replace(/s$/u, '')) || rules.nameHeadNouns.has(head0)) && words[1].toLowerCase() === 'of';
     const first = text[0];
     const rest = escapeRegExp(text.slice(1)).replace(/ /g, '\\s+');
     const head = first.toLowerCase() === first.toUpperCase() ? escapeRegExp(first) : `[${first.toLowerCase()}${first.toUpperCase()}]`;
     // The longest part of a name after its first letter and between its spaces, which the regex
     // matches as written: a sentence without it cannot echo the name.
-    const literal = name ? text.slice(1).split(' ').reduce((a, b) => (b.length > a.length ? b : a)) : null;
-    out.push({ ordinal: st.ordinal, re: new RegExp(`(?<![\\p{L}\\p{N}])${head}${rest}${name ? '(?![\\p{L}\\p{N}])' : rules.stageNounAfter}`, name ? 'u' : 'iu'), literal });
+    // (For a name built with 'of', the longest word after it, as written.)
+    const literal = name ? text.slice(1).split(' ').reduce((a, b) => (b.length > a.length ? b : a)) : nounOf ? words.slice(2).reduce((a, b) => (b.length > a.length ? b : a)) : null;
+    out.push({ ordinal: st.ordinal, re: new RegExp(`(?<![\\p{L}\\p{N}])${head}${rest}${name || nounOf ? '(?![\\p{L}\\p{N}])' : rules.stageNounAfter}`, name ? 'u' : 'iu'), literal });
   }
   return out;
 }
