@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import type { Doc, Stance } from '../doc.js';
 import { isMain } from '../is-main.js';
 import type { StanceRulesFile } from '../stages/stance/lexicon.js';
-import { sentenceFeatures, type WordsModelFile } from '../stages/stance/words.js';
+import { chooseOpinion, sentenceFeatures, type WordsModelFile } from '../stages/stance/words.js';
 import { alignUnits } from './eval.js';
 import { labelledRecords, pipelineThrough, ROOT, run, sentenceOf, sentenceWords } from './stance-data.js';
 import { predictLinear, STOP_WORDS, trainLinear, Vocabulary, type Example } from './train-stance.js';
@@ -110,11 +110,7 @@ function decideLabel({ vocabulary, model }: Trained, labels: Stance[], u: WordsU
     const i = vocabulary.get(n);
     if (i !== undefined) f.push(i);
   }
-  const p = predictLinear(model, f, f.map(() => 1));
-  let best = 0;
-  for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
-  const wanted = u.stage === labels[0] ? fromNeutral : override;
-  return labels[best] !== u.stage && p[best] > wanted ? labels[best] : u.stage;
+  return chooseOpinion(predictLinear(model, f, f.map(() => 1)), labels, u.stage, fromNeutral, override)?.label ?? u.stage;
 }
 
 /** Leave-one-set-out: for each full-gold set, the stage's accuracy before and after a model trained on the rest. */

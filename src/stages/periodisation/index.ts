@@ -1437,25 +1437,19 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       // ('this report distinguishes four periods …. The first runs from the outbreak of the armed
       // uprising to …'), still announces them: its sentences are the stages' announcements.
       const announcing = thesis !== null && thesis.count === fromHeadings.length ? thesis : null;
-      const itemOf = (i: number): ThesisItem | undefined => (announcing && announcing.items.length === fromHeadings.length ? announcing.items[i] : undefined);
-      const announcedIn = (i: number): string[] => {
-        if (!announcing) return [];
-        const item = itemOf(i);
-        return [...new Set([...(item ? [item.sentenceId] : []), announcing.countSentenceId])];
-      };
-      // (The announcement is the first evidence, as a thesis's item is: the item, else the count sentence.)
-      const announcementSpan = (i: number): { start: number; end: number }[] => {
-        if (!announcing) return [];
-        const item = itemOf(i);
-        if (item) return [toOriginal(item.cleanStart, item.cleanEnd)];
-        const s = sentences.find((x) => x.id === announcing.countSentenceId);
-        return s ? [{ start: s.start, end: s.end }] : [];
+      // Stage i's announcing sentences, and its first evidence as a thesis stage has it: the item, else the count sentence.
+      const announcement = (i: number): { ids: string[]; spans: { start: number; end: number }[] } => {
+        if (!announcing) return { ids: [], spans: [] };
+        const item = announcing.items.length === fromHeadings.length ? announcing.items[i] : undefined;
+        if (item) return { ids: [...new Set([item.sentenceId, announcing.countSentenceId])], spans: [toOriginal(item.cleanStart, item.cleanEnd)] };
+        return { ids: [announcing.countSentenceId], spans: countSentence ? [{ start: countSentence.start, end: countSentence.end }] : [] };
       };
       fromHeadings.forEach((h, i) => {
         // A table's row is announced again by the heading of the stage's own section, later in the
         // text ('Room 2: The Referendum Years'): that section is the stage's, its heading the first evidence.
         const own = h.tableRow && h.label ? headings.find((x) => !x.tableRow && x.section.start > h.section.start && endsWithName(x.section.heading, h.label!))?.section : undefined;
-        const spans = [...announcementSpan(i), ...[own?.headingSpan, h.section.headingSpan].filter((x): x is NonNullable<typeof x> => !!x)];
+        const announced = announcement(i);
+        const spans = [...announced.spans, ...[own?.headingSpan, h.section.headingSpan].filter((x): x is NonNullable<typeof x> => !!x)];
         stages.push({
           ordinal: i + 1,
           // 'Since 1974', '1916–1942': a heading that is nothing but its years dates its stage and
@@ -1463,7 +1457,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           label: h.label,
           from: h.from,
           to: h.open ? null : h.to,
-          announcedIn: announcedIn(i),
+          announcedIn: announced.ids,
           headingSectionId: (own ?? h.section).id,
           yearsFrom: h.inferred ?? { from: h.from !== null ? 'heading' : null, to: h.to !== null && !h.open ? 'heading' : null },
           evidence: spans,

@@ -1649,6 +1649,8 @@ const UNTIL_DATED_EVENT = /\b(?:until|till)\s+(the\s+[\p{L}'’ -]{2,40}?)\s+(?:
 const UNTIL_DATE = /^(?:until|till|up\s+(?:to|until))\s/iu;
 /** Before a date: where a span of history starts ('since 1939', 'from 1945'). */
 const STARTS_AT = /\b(?:since|from)\s+(?:the\s+)?$/iu;
+/** A date that holds its own start word ('since 1939'). */
+const OPENS_WITH_START = /^(?:since|from)\s/iu;
 
 /**
  * The year the history an announcement counts starts, when its sentence says so: '… the state since
@@ -1658,7 +1660,7 @@ function countScopeStart(s: Sentence, temporal: TemporalExpression[]): number | 
   for (const t of ofSentence(temporal, s.id)) {
     if (t.from === null || t.kind === 'era' || t.kind === 'relative') continue;
     const at = s.text.indexOf(t.text);
-    if (at >= 0 && (STARTS_AT.test(s.text.slice(0, at)) || /^(?:since|from)\s/iu.test(t.text))) return t.from;
+    if (at >= 0 && (STARTS_AT.test(s.text.slice(0, at)) || OPENS_WITH_START.test(t.text))) return t.from;
   }
   return null;
 }

@@ -18,7 +18,7 @@
  */
 import type { Stance } from '../../doc.js';
 import { stem } from '../../adapters/natural.js';
-import { MEMO_LIMIT } from '../../memo.js';
+import { detached, MEMO_LIMIT } from '../../memo.js';
 import { foldForm, isWord, softmax } from './model.js';
 import type { TokenView } from './match.js';
 
@@ -161,7 +161,7 @@ export class WordsModel {
     if (cached === undefined) {
       if (this.known.size >= MEMO_LIMIT) this.known.clear();
       // (A word cut from a text would keep the text alive: see src/memo.ts.)
-      entry.form = (' ' + form).slice(1);
+      entry.form = detached(form);
       this.known.set(h, entry);
     }
     return entry;
@@ -201,10 +201,19 @@ export class WordsModel {
 
   /** The label the model gives a sentence the stage labelled `label`, when it replaces that label; else null. */
   opinion(view: TokenView, first: number, end: number, label: Stance, cueKinds: Iterable<string>): WordsOpinion | null {
-    const p = this.probabilities(view, first, end, label, cueKinds);
-    let best = 0;
-    for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
-    const wanted = label === this.labels[0] ? this.fromNeutral : this.override;
-    return this.labels[best] !== label && p[best] > wanted ? { label: this.labels[best], probability: p[best] } : null;
+    return chooseOpinion(this.probabilities(view, first, end, label, cueKinds), this.labels, label, this.fromNeutral, this.override);
   }
+}
+
+/**
+ * The label probabilities `p` (in `labels` order) give a sentence the stage labelled `label`, when it
+ * replaces that label: the most probable one, if it is another and more probable than `fromNeutral`
+ * (for a neutral label, `labels[0]`) or `override` (for any other); else null. The trainer's
+ * estimate decides the same way.
+ */
+export function chooseOpinion(p: ArrayLike<number>, labels: readonly Stance[], label: Stance, fromNeutral: number, override: number): WordsOpinion | null {
+  let best = 0;
+  for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
+  const wanted = label === labels[0] ? fromNeutral : override;
+  return labels[best] !== label && p[best] > wanted ? { label: labels[best], probability: p[best] } : null;
 }
