@@ -3077,6 +3077,16 @@ const SINCE_EVENT_PHRASE = /\bsince\s+(the\s+[^,;.()\d]+?)(?=\s+(?:and|but)\s|\s
 const EVENT_OCCASION = /^(?:\p{L}+['’]s\s+)?(?:the\s+)?(?:(?:entry\s+into\s+force|adoption|passage|signing|introduction|arrival|coming|end|start|beginning|outbreak|fall|death|election|founding|creation|opening|closing|closure)\s+of|entry\s+into|accession\s+to)\s+/iu;
 /** A verb that follows an event's name in a clause ('the inclusion amendment took effect'). */
 const EVENT_VERB_TAIL = /\s+(?:took|takes|came|comes|entered|enters|was|were|is|had|has|began|begins|ended|ends)\b.*$/iu;
+/** A relative clause after an event's name ('the ruling … that blocked Diwan's integration'). */
+const EVENT_RELATIVE_TAIL = /\s+(?:that|which|who|whereby|under\s+which|by\s+which)\s.*$/iu;
+/** A second phrase after an event's name, from a preposition other than 'of' ('… Council on the Molac law …'). */
+const EVENT_SECOND_PHRASE = /\s+(?:on|in|for|against|over|about|at|by|with|into|under)\s.*$/iu;
+/** Most words of an event's name that a sentence elsewhere may date. */
+const MAX_EVENT_NAME_WORDS = 6;
+/** 'begins with that ruling and ends with the decision of …': the second event (group 1). */
+const BEGINS_WITH_THAT_ENDS_WITH = /\b(?:begins|began|opens|opened|starts|started)\s+with\s+(?:that|this|the\s+same)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,?\s+and\s+(?:ends|ended|closes|closed|finishes|finished)\s+with\s+((?:the\s+)?\p{L}[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
+/** A noun the year before it dates, up to 'to' or 'until' ('the 1994 agreement to …'). */
+const DATED_NOUN = /^\s+[\p{Ll}-]+(?=\s+(?:to|until|till)\s)/u;
 /** Characters, at most, between an event's name and the date a sentence gives it. */
 const MAX_EVENT_NAME_TO_DATE = 90;
 
@@ -3087,11 +3097,16 @@ const MAX_EVENT_NAME_TO_DATE = 90;
  * none does.
  */
 function eventDate(phrase: string, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal, except: string): TemporalExpression | undefined {
-  const full = phrase.replace(EVENT_OCCASION, '').replace(EVENT_VERB_TAIL, '').replace(/^the\s+/iu, '').trim().toLowerCase();
+  // ('the ruling of the Conseil d'État that blocked …', 'the decision of the Constitutional Council on
+  // the Molac law on regional languages': the name without its relative clause or, when long, its
+  // second phrase.)
+  const nameOf = (x: string): string => x.replace(/^the\s+/iu, '').trim().toLowerCase();
+  let full = nameOf(phrase.replace(EVENT_OCCASION, '').replace(EVENT_VERB_TAIL, '').replace(EVENT_RELATIVE_TAIL, ''));
+  if (full.split(/\s+/u).length > MAX_EVENT_NAME_WORDS) full = nameOf(full.replace(EVENT_SECOND_PHRASE, ''));
   // ('the European milk quota regime' told 'The quota regime ended on 31 March 2015': the name, then
   // its last words, down to two, or one long word.)
   const words = full.split(/\s+/u);
-  if (words.length > 6) return undefined;
+  if (words.length > MAX_EVENT_NAME_WORDS) return undefined;
   for (let drop = 0; drop < words.length; drop++) {
     const name = words.slice(drop).join(' ');
     if (name.length < 4 || (words.length - drop < 2 && name.length < 8 && drop > 0)) break;
@@ -3167,6 +3182,18 @@ function numberedPart(n: number, rules: PeriodisationRules): RegExp {
     byNumber.set(n, (re = new RegExp(`^(?:Part|Book|Chapter|Act)\\s+(?:${numberWordsOf(n, rules).join('|')})\\b`, 'iu')));
   }
   return re;
+}
+
+/** 'Chapters 3 to 5 follow the three settlements': a range of a book's parts, its first and last numbers. */
+const PARTS_RANGE = /^(?:The\s+)?(?:Chapters|Parts|Books)\s+(\d{1,2}|[IVX]{1,5})\s*(?:to|through|–|-)\s*(\d{1,2}|[IVX]{1,5})\b/u;
+
+/** The number of the first of `count` parts that a sentence opening with their range gives ('Chapters 3 to 5 …' → 3); 1 otherwise. */
+function partsRangeStart(text: string, count: number): number {
+  const m = PARTS_RANGE.exec(text);
+  if (!m) return 1;
+  const first = /^\d+$/.test(m[1]) ? Number(m[1]) : romanValue(m[1]);
+  const last = /^\d+$/.test(m[2]) ? Number(m[2]) : romanValue(m[2]);
+  return first > 0 && last - first + 1 === count ? first : 1;
 }
 
 /** 'That opened the second life, …': a sentence that opens with the event just told, starting a stage. */
@@ -3246,6 +3273,8 @@ function toldAfterCount(
     return new RegExp(`^(?:(?:and|then)\\s+)?(?:${noun}\\s+(?:${words.join('|')})|(?:the\\s+)?(?:${ordinalWordsOf(n, n === count, rules)})\\s+${noun})\\b`, 'iu');
   };
   const nounOfName = new RegExp(`^(?:and\\s+)?the\\s+${escapeRegExp(singularOf(a.noun))}\\s+of\\s+(\\S.{0,40}?)\\s+(?:began|begins|opened|opens|started|starts|ran|runs|lasted|lasts)\\b`, 'iu');
+  // ('Chapters 3 to 5 follow the three settlements.': the stages are the chapters of that range, in order.)
+  const firstPart = partsRangeStart(s.text, count);
   for (let i = 1; i <= count; i++) {
     const ordinal = i === count ? lastMention(i, rules) : ordinalMention(i, rules);
     const byNumber = numbered(i);
@@ -3254,7 +3283,7 @@ function toldAfterCount(
     // ('The railway has had three lives. … and with it the second life, …': the ordinal and the noun counted.)
     const ordinalNoun = new RegExp(`\\b(?:the|its|this)\\s+(?:${ordinalWordsOf(i, i === count, rules)})\\s+${escapeRegExp(singularOf(a.noun))}\\b`, 'iu');
     // ('Part Two, "Interlude", covers the brief Second Republic …': a book's parts in the order of the stages.)
-    const partNumber = numberedPart(i, rules);
+    const partNumber = numberedPart(i + firstPart - 1, rules);
     // ('… has had exactly three lives. The self-help years ran from … 1864 until … 1933. The state years
     // ran from 1933 …': each part opens with its name and a verb of its course.)
     const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x) || ordinalNoun.test(x) || partNumber.test(x) || (only === 'named' && NAME_RAN.test(x)))) || byNumber.test(x) };
@@ -3286,6 +3315,14 @@ function toldAfterCount(
           fromPreviousEnd(makeOwn(), previous.item.dated!, null, sinceNow[1]);
           continue;
         }
+      }
+      // ('Chapter 5, "The long wait", begins with that ruling and ends with the decision of the
+      // Constitutional Council on …': from where the one before ended to an event the text dates elsewhere.)
+      const between = named && i > 1 && previous?.to != null ? BEGINS_WITH_THAT_ENDS_WITH.exec(text) : null;
+      const ending = between ? eventDate(between[1], sentences, temporal, toOriginal, t.id) : undefined;
+      if (ending?.from != null && ending.from > previous!.to!) {
+        fromPreviousEnd(makeOwn(), ending, ending.from, QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? null);
+        continue;
       }
       // ('The third act, the ownership war, began then and is still being fought.': where the one before ended.)
       if (named && i > 1 && previous?.to != null && BEGAN_THEN.test(text)) {
@@ -3386,7 +3423,8 @@ function toldAfterCount(
       // ('Period A runs from 1 January 1993 to the entry into force of the Schools Act.': an end the
       // text dates elsewhere, by the event.)
       if (part.to === null) {
-        const end = UNTIL_EVENT.exec(text.slice(text.indexOf(item.dated!.text) + item.dated!.text.length));
+        // ('runs from the 1994 agreement to the ruling of …': the noun the year dates may stand between.)
+        const end = UNTIL_EVENT.exec(text.slice(text.indexOf(item.dated!.text) + item.dated!.text.length).replace(DATED_NOUN, ''));
         if (end) {
           part.endEvent = end[1];
           const year = eventDate(end[1], sentences, temporal, toOriginal, t.id)?.from ?? null;
