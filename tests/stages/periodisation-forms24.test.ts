@@ -38,3 +38,25 @@ describe('periodisation: a range of chapters that counts the stages, then the ou
     expect(stagesOf(text).stages.map((s) => [s.from, s.to])).not.toContainEqual([1934, 1961]);
   });
 });
+
+describe('periodisation: the present told as the nth stage, then the stages before it, paragraph by paragraph', () => {
+  const present = 'We are now in the third era of the dock unions, which I think of as the contract years. Since the Ports Act took effect at the start of 2010, the unions have bargained port by port.';
+  const famine = 'Before the contract years came the drought. It began on the day the old scheme was abolished, and it lasted seven years. Membership halved.';
+  const closedShop = 'And before the drought came the long era of the closed shop. From the founding of the federation in 1920, every docker had to join.';
+  const text = (...paragraphs: string[]) => `OPINION\n\nThe docks\n\nLet me tell the story backwards.\n\n${paragraphs.join('\n\n')}\n\nThe rest is politics.`;
+
+  it('dates each from its paragraph, or by the years it lasted before the later one, and names it', () => {
+    expect(read(text(present, famine, closedShop))).toEqual({
+      count: 3,
+      stages: [['the closed shop', 1920, 2003], ['the drought', 2003, 2010], ['the contract years', 2010, null]],
+    });
+  });
+
+  it.each<[string, string]>([
+    ['a programme\'s phase with nothing before it', text('We are now in the second phase of the harbour programme. It began in 2021.', 'The quays were rebuilt in 2022.')],
+    ['a stage before that the text does not date', text(present, famine.replace(', and it lasted seven years', ''), closedShop)],
+    ['fewer paragraphs before than the ordinal counts', text(present, famine)],
+  ])('claims nothing for %s', (_, t) => {
+    expect(stagesOf(t).claimedCount).toBeNull();
+  });
+});

@@ -1023,7 +1023,7 @@ export function findThesis(
     if (a?.anchors && k > 0 && sentences[k - 1].paragraphId === sentences[k].paragraphId && namesAProgramme(sentences[k - 1].text, rules)) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? numberedAfterCount(sentences, k, temporal, rules, toOriginal) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? numberedAfterCount(sentences, k, temporal, rules, toOriginal) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -4028,6 +4028,70 @@ function backwardsBefore(
   items.reverse();
   // In order of time, each later stage starting no earlier than the one before it.
   return items.every((x, i) => i === 0 || x.dated!.from! >= items[i - 1].dated!.from!) ? items : null;
+}
+
+/** 'We are now in the third age of …': the writer's present told as the nth stage (group 1 the ordinal, group 2 the noun). */
+const PRESENT_ORDINAL = /\b(?:we|I|they|it)\s*(?:are|am|is|['’]re|['’]m|['’]s)\s+(?:(?:now|still|today)\s+)*(?:living\s+)?in\s+(?:the|its|our)\s+(second|third|fourth|fifth|sixth)\s+([\p{L}-]+)\b/iu;
+/** 'And before the famine came the long age of the closed shop.': a paragraph that opens with the stage before the one just told (group 1 its name). */
+const BEFORE_CAME = /^(?:and\s+)?(?:just\s+)?before\s+(?:it|that|this|them|the\s+[^,;.]{1,40}?)\s*,?\s+(?:came|lay|stood|there\s+(?:was|were|came))\s+((?:the|a|an)\s+[^,;:.()]{2,50}?)\s*[.,;:]/iu;
+/** 'which I think of as the levy years', 'which we call …': the writer's name for a stage (group 1). */
+const WRITER_CALLS = /\b(?:which|what)\s+(?:I|we)\s+(?:(?:would|shall|like\s+to)\s+)?(?:think\s+of\s+as|call|name|term|describe\s+as)\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)\s*(?=[,;:.]|$)/iu;
+/** 'it lasted six years': a stage's length in whole years (group 1 the number). */
+const LASTED_YEARS = /\blasted\s+(?:for\s+)?(?:almost\s+|nearly\s+|some\s+|about\s+|just\s+)?([\p{L}\d]+)\s+years\b/iu;
+
+/**
+ * A history told from the present backwards, one paragraph a stage, with no count: the writer's
+ * present as the nth stage ('We are now in the third age of Australian student unionism, which I
+ * think of as the levy years. Since … the start of 2012, …'), then n − 1 paragraphs, one after the
+ * other in its section, each opening with the stage before ('Before the levy years came the
+ * famine. It began on the day …, and it lasted six years.' 'And before the famine came the long age
+ * of the closed shop. For almost a century, from the founding of the union in 1911, …'). Each stage
+ * starts at the first date of its paragraph, or as many years before the later one as it 'lasted';
+ * it ends where the later one starts; the present is open. Null unless every stage is so dated, in order.
+ */
+function presentBackwards(sentences: Sentence[], k: number, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
+  const s = sentences[k];
+  // (Cheap first: most sentences hold no ' in the ' or are no present.)
+  if (!s.text.includes(' in ')) return null;
+  const m = PRESENT_ORDINAL.exec(s.text);
+  if (!m) return null;
+  const count = rules.ordinals.get(m[1].toLowerCase());
+  const noun = m[2].toLowerCase();
+  if (count === undefined || count < 2 || count > rules.maxStages || !rules.stageNouns.has(noun)) return null;
+  const inParagraph = (j: number): Sentence[] => sentences.filter((x) => x.paragraphId === sentences[j].paragraphId);
+  // The opening sentence of each stage's paragraph, the latest first.
+  const openings = [k];
+  for (let j = k; openings.length < count; ) {
+    const paragraph = sentences[j].paragraphId;
+    while (j < sentences.length && sentences[j].paragraphId === paragraph) j++;
+    if (j >= sentences.length || sentences[j].sectionId !== s.sectionId || !BEFORE_CAME.test(sentences[j].text)) return null;
+    openings.push(j);
+  }
+  const head = new RegExp(`^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?${escapeRegExp(noun)}\\s+of\\s+`, 'iu');
+  const items: ThesisItem[] = [];
+  let laterStart: number | null = null;
+  for (const j of openings) {
+    const t = sentences[j];
+    const paragraph = inParagraph(j).filter((x) => x.start >= t.start);
+    const date = paragraph.flatMap((x) => ofSentence(temporal, x.id)).find((x) => x.from !== null && x.kind !== 'relative' && x.kind !== 'era');
+    let from = date?.from ?? null;
+    if (from === null && laterStart !== null) {
+      const lasted = paragraph.map((x) => LASTED_YEARS.exec(x.text)).find((x) => x !== null);
+      const years = lasted ? (rules.countWords.get(lasted[1].toLowerCase()) ?? (/^\d+$/.test(lasted[1]) ? Number(lasted[1]) : undefined)) : undefined;
+      if (years !== undefined) from = laterStart - years;
+    }
+    if (from === null || (laterStart !== null && from >= laterStart)) return null;
+    const base = date ?? items[items.length - 1]?.dated;
+    if (!base) return null;
+    const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
+    dateItem(item, base, from, laterStart);
+    const name = j === k ? (WRITER_CALLS.exec(t.text.slice(m.index))?.[1] ?? null) : BEFORE_CAME.exec(t.text)![1];
+    item.label = name === null ? null : name.replace(head, '').trim();
+    items.push(item);
+    laterStart = from;
+  }
+  items.reverse();
+  return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
 
 /**
