@@ -23,6 +23,8 @@ interface SegmentRules {
   months: RegExp;
   /** A heading that dates a later addition to the text ('Update, 14 October 2019'). */
   updateHeadings: RegExp;
+  /** A front-matter line that names its author first, after 'By' or before an affiliation (group 1 or 2). */
+  frontAuthor: RegExp;
 }
 
 /** The sections whose heading dates a later addition to the text ('Update, 12 January 2024'), with its year. */
@@ -122,6 +124,16 @@ function authorsOf(bylines: string[]): string[] {
   return authors;
 }
 
+/** Authors named first in front-matter lines that are no bylines ('By Anna Berg, Harbour Review'; 'Eleanor Sato-Hughes, University of Wessex'). */
+function frontAuthors(lines: string[], frontAuthor: RegExp): string[] {
+  const authors: string[] = [];
+  for (const line of lines) {
+    const m = frontAuthor.exec(line);
+    if (m) authors.push(m[1] ?? m[2]);
+  }
+  return authors;
+}
+
 export const segment = defineStage<SegmentOptions, SegmentRules>({
   name: 'segment',
   version: 1,
@@ -144,6 +156,7 @@ export const segment = defineStage<SegmentOptions, SegmentRules>({
       trailingYears: new RegExp(d.trailingYears, 'iu'),
       months: new RegExp(d.months, 'iu'),
       updateHeadings: new RegExp(d.updateHeadings ?? '(?!)', 'iu'),
+      frontAuthor: new RegExp(d.frontAuthor ?? '(?!)', 'u'),
     };
   },
   run(doc, { resources: rules }) {
@@ -211,7 +224,7 @@ export const segment = defineStage<SegmentOptions, SegmentRules>({
     const dated = front.find((t) => rules.months.test(t) && /\b(1[5-9]|20)\d\d\b/.test(t));
     const metadata: DocumentMetadata = {
       title: blocks.find((b) => b.kind === 'title') ? textOf(blocks.find((b) => b.kind === 'title')!) : null,
-      authors: authorsOf(blocks.filter((b) => b.kind === 'byline').map(textOf)),
+      authors: [...authorsOf(blocks.filter((b) => b.kind === 'byline').map(textOf)), ...frontAuthors(blocks.filter((b) => b.kind === 'front').map(textOf), rules.frontAuthor)],
       year: dated ? Number(/\b(1[5-9]|20)\d\d\b/.exec(dated)![0]) : null,
       updates: datedUpdates(sections, rules),
     };

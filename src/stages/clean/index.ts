@@ -27,7 +27,7 @@ interface CleanupData {
   closingMarks: string;
   inlineDrops: { code: string; pattern: string; flags?: string; prefilter?: string; prefilterFlags?: string }[];
   hyphenation: { keepHyphenPrefixes: string[]; joinSuffixes: string[] };
-  frontMatter: { notTitle: string; affiliationWords: string[]; bylinePrefix: string; sectionNames: string; runInLabels?: string };
+  frontMatter: { notTitle: string; affiliationWords: string[]; genreWords?: string[]; bylinePrefix: string; sectionNames: string; runInLabels?: string };
   maxHeadingWords: number;
   /** Absent from an older data file: then no sentence-case heading is read inside a wrapped block. */
   sentenceCaseHeading?: { maxWidth: number; maxWords: number; fullLine: number; fullWidth?: number };
@@ -86,6 +86,7 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     joinSuffixes: new Set(data.hyphenation.joinSuffixes),
     notTitle: new RegExp(data.frontMatter.notTitle, 'iu'),
     affiliationWords: new Set(data.frontMatter.affiliationWords),
+    genreWords: new Set(data.frontMatter.genreWords ?? []),
     bylinePrefix: new RegExp(data.frontMatter.bylinePrefix, 'iu'),
     frontSectionNames: new RegExp(data.frontMatter.sectionNames, 'iu'),
     runInFrontLabels: new RegExp(data.frontMatter.runInLabels ?? '(?!)', 'iu'),

@@ -46,6 +46,8 @@ export interface CleanupRules {
   joinSuffixes: Set<string>;
   notTitle: RegExp;
   affiliationWords: Set<string>;
+  /** Lower-case words of a genre's or a section's label above a title ('Book Reviews', 'Review Essay'). */
+  genreWords: Set<string>;
   bylinePrefix: RegExp;
   frontSectionNames: RegExp;
   /** A front-matter section's name run into its paragraph ('Abstract. This article …'): the name and what follows it. */
@@ -1176,6 +1178,8 @@ function mergeAcrossBreaks(units: Unit[], text: string, repairs: Repair[], fullL
   }
 }
 
+/** 'and' or '&' between names in a byline. */
+const NAMES_JOINED = /\s+(?:and|&)\s+/i;
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|van|von|de|der|den|da|del|di|du|la|le|bin|al|y)[*†‡\d,]*$/u;
 
 /** True for a line of person names: 'Jude HOWELL*', 'Suparna Chaudhry', 'A. Smith and B. Jones'. */
@@ -1183,7 +1187,10 @@ function looksLikeNames(line: string, rules: CleanupRules): boolean {
   const body = line.replace(rules.bylinePrefix, '');
   const ws = body.split(/\s+|,\s*/).filter((w) => w && !/^(and|&)$/i.test(w));
   if (ws.length < 2 || ws.length > 12) return false;
-  if (ws.some((w) => rules.affiliationWords.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return false;
+  // Names joined by 'and' are whole names ('Kadri Tamm and Jonas Berg'): 'Silence and Work', 'Bread
+  // and Roses' are titles.
+  if (NAMES_JOINED.test(body) && body.split(NAMES_JOINED).some((part) => part.trim().split(/\s+/).length < 2)) return false;
+  if (ws.some((w) => rules.affiliationWords.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || rules.genreWords.has(w.toLowerCase()))) return false;
   return ws.every((w) => NAME_WORD.test(w));
 }
 
@@ -1297,7 +1304,10 @@ function classifyFrontMatter(units: Unit[], text: string, rules: CleanupRules): 
     // A numbered division ('Chapter 1'), or a heading after the byline, opens the text itself:
     // titles and subtitles come before the authors' names.
     const opensText = u.kind === 'heading' && rules.repeatedLine.numberedDivisions.test(t);
-    if (ws.length <= 6 && MONTHS.test(t) && YEAR.test(t)) {
+    // A genre's label above the title ('Book Reviews', 'Review Essay', 'Referee Report'): a short line
+    // that ends in a genre word, with more front matter after it.
+    const genreLabel = ws.length <= 3 && rules.genreWords.has(ws[ws.length - 1].toLowerCase()) && u !== front[front.length - 1];
+    if ((ws.length <= 6 && MONTHS.test(t) && YEAR.test(t)) || genreLabel) {
       u.kind = 'front';
     } else if (opensText) {
       continue;

@@ -52,49 +52,142 @@ export function addBylineNames(block: Block, clean: string, grouper: Grouper, le
 }
 
 const CREDIT = /^\s*(\p{Lu}\p{L}+)(?:\s+by\s+|\s*:\s+)/u;
+/** 'By Helena Sardinha, Luanda, …', 'Opinion. By Sharline Martina-Koeiman, …': an author after 'By', a genre's label perhaps before it. */
+const FRONT_BY = /^\s*(?:\p{Lu}\p{L}+\.\s+)?By\s+(?=\p{Lu})/u;
 const DATE_PART = /(?:^|\s)(?:1[5-9]\d\d|20\d\d)\s*$/;
-const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'el']);
+const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'el', 'es', 'da', 'do', 'dos', 'das', 'di', 'del', 'le', 'les', 'van', 'von', 'der', 'den', 'y', 'al', 'bin']);
+/**
+ * Where a front-matter line breaks into parts: a comma, semicolon or middle dot, and a full stop
+ * after a word of three letters or more, before a capital or a digit ('… University of the West
+ * Indies, Mona. September 2024'; not 'St. Augustine').
+ */
+const FRONT_PART_BREAK = /\s*[,;·]\s*|(?<=\p{L}{3})\.\s+(?=[\p{Lu}\d])/gu;
+/** A bracketed acronym after a name ('Coalition for Civic Space in Tanzania (CCST)'). */
+const BRACKETED_ACRONYM = /\s*\(\p{Lu}[\p{Lu}\d&-]{1,9}\)$/u;
+const DIGIT = /\d/;
+/** A surname with its particle joined by a hyphen ('al-Busaidi', 'el-Sayed', 'ibn-Khaldun'). */
+const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|bint|abu|da|de|di|du|van|von)-\p{Lu}/u;
+/** A word that may end a name: a capital, or a particle and a capital ('al-Busaidi'). */
+function nameEnd(word: string): boolean {
+  return startsUpper(word) || NAME_PARTICLE.test(word);
+}
+/** The connectors after an organisation's head inside its name ('Institute for …', 'Coalition of …'). */
+const ORG_OF = new Set(['of', 'for', 'on']);
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
+/** The parts of a front-matter line from `from` on, with their offsets in it. */
+function frontParts(text: string, from: number): { surface: string; start: number }[] {
+  const parts: { surface: string; start: number }[] = [];
+  let at = from;
+  const push = (end: number): void => {
+    const raw = text.slice(at, end);
+    const surface = raw.trim();
+    if (surface !== '') parts.push({ surface, start: at + raw.indexOf(surface) });
+  };
+  FRONT_PART_BREAK.lastIndex = from;
+  for (let m = FRONT_PART_BREAK.exec(text); m !== null; m = FRONT_PART_BREAK.exec(text)) {
+    push(m.index);
+    at = m.index + m[0].length;
+  }
+  push(text.length);
+  return parts;
+}
+
+/** The type a part of a front-matter line names by itself: the gazetteer's, or ORG by an organisation's head word; null when neither. */
+function namedType(surface: string, words: string[], lex: Lexicon): { type: EntityType; known: ReturnType<Lexicon['lookup']> } | null {
+  const known = lex.lookup(surface);
+  if (known !== null) return { type: known.type, known };
+  // ('Mekong Institute for Social Research', 'Civic Space Coalition of Moldova': the head before 'of' or 'for'.)
+  const headBeforeOf = words.some((w, i) => i > 0 && i < words.length - 2 && ORG_OF.has(words[i + 1]) && lex.heads.get(fold(w)) === 'ORG');
+  const orgHead = headBeforeOf || lex.heads.get(fold(words[words.length - 1])) === 'ORG' || lex.firstHeads.get(fold(words[0])) === 'ORG' || (words.length >= 2 && lex.affiliationFirstHeads.has(fold(words[0]))) || (words.length > 2 && lex.heads.get(fold(words[0])) === 'ORG');
+  return orgHead ? { type: 'ORG', known: null } : null;
+}
+
+/** A person's name by its shape: two to four capitalised words (particles between), no series word, no organisation's head. */
+function personShaped(words: string[], lex: Lexicon): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    startsUpper(words[0]) &&
+    nameEnd(words[words.length - 1]) &&
+    words.every((w) => (startsUpper(w) || NAME_CONNECTORS.has(w) || NAME_PARTICLE.test(w)) && !lex.seriesWords.has(fold(w)) && !lex.notBylineWords.has(fold(w)))
+  );
+}
 
 /**
  * Names in a front-matter line the segmenter did not take for a byline: a credit ('Interview by
  * Farah Lowe', 'Reviewed by Inês Duarte, University of Coimbra', 'Rapporteur: Tendai Moyo'; the
- * label one of the lexicon's `creditLabels`), or a dateline of names before a date ('Civic Futures
- * Institute, Nairobi, May 2021'). Each comma-separated part is a known name of its gazetteer type,
- * an organisation by its head word ('… Institute', 'University of …'), or, in a credit, a person
- * by the shape of the words; in a dateline an unknown part without a head names nothing.
+ * label one of the lexicon's `creditLabels`), an author after 'By' ('Opinion. By Sharline
+ * Martina-Koeiman, Willemstad, 30 May 2024'), an author and an affiliation ('Eleanor Sato-Hughes,
+ * University of Wessex'; 'Aigerim Sultanbekova, Department of Political Science, Steppe University,
+ * Almaty'), or a dateline of names before a date ('Civic Futures Institute, Nairobi, May 2021').
+ * Each part is a known name of its gazetteer type, an organisation by its head word ('… Institute',
+ * 'University of …'), the author (the first part, by the shape of the words, in a credit, after
+ * 'By' or before an affiliation), or, after a name, a place: where the text was written (an unknown
+ * part of capitalised words, 'Punaauia', 'St. John's'). A unit inside an organisation ('Department
+ * of …'), a series and its number ('Policy Report No. 12') and a date name nothing.
  */
 export function addFrontNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon): void {
   const text = clean.slice(block.cleanStart, block.cleanEnd);
   if (text.includes('\n')) return;
   const credit = CREDIT.exec(text);
   const isCredit = credit !== null && lex.creditLabels.has(fold(credit[1]));
-  const from = isCredit ? credit![0].length : 0;
-  const parts = text.slice(from).split(',');
+  const by = isCredit ? null : FRONT_BY.exec(text);
+  const parts = frontParts(text, isCredit ? credit![0].length : by ? by[0].length : 0);
+  if (parts.length === 0) return;
+  const wordsOf = (surface: string): string[] => surface.replace(BRACKETED_ACRONYM, '').split(WHITE_SPACE);
   // 'Tamuno Opukiri-Briggs, from a doctoral thesis …': a part saying where the text comes from names its author before it.
-  const attributed = !isCredit && parts.length >= 2 && lex.bylineSources.has(fold(parts[1].trimStart().split(WHITE_SPACE, 1)[0]));
-  if (!isCredit && !attributed && !DATE_PART.test(text)) return;
-  // A dateline: names, then the date last ('May 2021', 'autumn term 2023').
-  if (!isCredit && !attributed && (parts.length < 2 || !DATE_PART.test(parts[parts.length - 1]))) return;
-  let offset = from;
+  const attributed = !isCredit && parts.length >= 2 && lex.bylineSources.has(fold(parts[1].surface.split(WHITE_SPACE, 1)[0]));
+  const firstIsPerson = !DIGIT.test(parts[0].surface) && personShaped(wordsOf(parts[0].surface), lex) && namedType(parts[0].surface, wordsOf(parts[0].surface), lex) === null;
+  const affiliated = !isCredit && !attributed && firstIsPerson && parts.slice(1).some((p) => !DIGIT.test(p.surface) && namedType(p.surface, wordsOf(p.surface), lex)?.type === 'ORG');
+  const dateline = parts.length >= 2 && DATE_PART.test(parts[parts.length - 1].surface);
+  if (!isCredit && !attributed && !affiliated && !by && !dateline) return;
+  let named = false;
   for (let p = 0; p < parts.length; p++) {
-    const piece = parts[p];
-    const surface = piece.trim();
-    const start = block.cleanStart + offset + (piece.length - piece.trimStart().length);
-    offset += piece.length + 1;
-    if (!isCredit && p === parts.length - 1 && !(attributed && p === 0)) break;
+    const { surface: raw, start: at } = parts[p];
+    // A date, a series' number ('Policy Report No. 12'), a page: no name.
+    if (DIGIT.test(raw)) continue;
+    const surface = raw.replace(BRACKETED_ACRONYM, '');
     const words = surface.split(WHITE_SPACE);
-    if (surface === '' || words.length > 8 || !startsUpper(words[0]) || !startsUpper(words[words.length - 1])) continue;
-    if (!words.every((w) => startsUpper(w) || NAME_CONNECTORS.has(w))) continue;
+    if (words.length > 8 || !startsUpper(words[0]) || !nameEnd(words[words.length - 1])) continue;
+    if (!words.every((w) => startsUpper(w) || NAME_CONNECTORS.has(w) || NAME_PARTICLE.test(w))) continue;
     if (words.some((w) => lex.notBylineWords.has(fold(w)))) continue;
-    const known = lex.lookup(surface);
-    const orgHead = lex.heads.get(fold(words[words.length - 1])) === 'ORG' || (words.length > 2 && lex.heads.get(fold(words[0])) === 'ORG');
-    let type: EntityType | null = known !== null ? known.type : orgHead ? 'ORG' : null;
-    // A credit's first part, of two to four capitalised words, is its person.
-    if (type === null && (isCredit || attributed) && p === 0 && words.length >= 2 && words.length <= 4 && words.every(startsUpper)) type = 'PERSON';
-    if (type === null) continue;
-    const g = grouper.find(grouper.key(surface)) ?? grouper.groupFor(surface, { type, strength: 2, entry: known, via: 'byline' });
-    grouper.add(g, groupMention(-1, start, start + surface.length, surface, block.kind));
+    // ('Washington, D.C.': the initials are the place before them.)
+    if (lex.affiliationSubunits.has(fold(words[0])) || INITIALS.test(surface)) continue;
+    const start = block.cleanStart + at;
+    const found = namedType(surface, words, lex);
+    if (found !== null) {
+      addFrontName(surface, start, found.type, found.known, block, grouper);
+      named = true;
+      continue;
+    }
+    // ('Policy Brief', 'Horn Review': a series or a genre names no person and no place.)
+    if (words.some((w) => lex.seriesWords.has(fold(w)))) continue;
+    // The author: the first part, by the shape of its words, in a credit, after 'By', or before an affiliation.
+    if (p === 0 && (isCredit || attributed || affiliated || by !== null) && personShaped(words, lex)) {
+      addFrontName(surface, start, 'PERSON', null, block, grouper);
+      named = true;
+      continue;
+    }
+    // After a name, where the text was written: 'Luanda', 'N'Djamena and Dakar'.
+    if (p > 0 && named && (affiliated || by !== null || dateline)) {
+      let offset = 0;
+      for (const place of surface.split(AND)) {
+        const placeWords = place.split(WHITE_SPACE);
+        const placeStart = start + surface.indexOf(place, offset);
+        offset = placeStart - start + place.length;
+        if (placeWords.length > 4 || !placeWords.every((w) => startsUpper(w) || NAME_CONNECTORS.has(w)) || !startsUpper(placeWords[placeWords.length - 1])) continue;
+        const placeKnown = lex.lookup(place);
+        addFrontName(place, placeStart, placeKnown?.type ?? 'GPE', placeKnown, block, grouper);
+      }
+    }
   }
+}
+
+/** Adds a name found in front matter to its group (a new one when the text has not named it yet). */
+function addFrontName(surface: string, start: number, type: EntityType, known: ReturnType<Lexicon['lookup']>, block: Block, grouper: Grouper): void {
+  const g = grouper.find(grouper.key(surface)) ?? grouper.groupFor(surface, { type, strength: 2, entry: known, via: 'byline' });
+  grouper.add(g, groupMention(-1, start, start + surface.length, surface, block.kind));
 }
 
 /** The person `g` when one of its names holds `name` as whole words ('Karl Ferdinand Braun' holds 'Ferdinand Braun'). */

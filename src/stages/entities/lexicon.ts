@@ -86,6 +86,9 @@ export interface EntityRulesFile {
   notBylineWords?: string[];
   creditLabels?: string[];
   bylineSources?: string[];
+  affiliationSubunits?: string[];
+  affiliationFirstHeads?: string[];
+  seriesWords?: string[];
   keywordLabels?: string[];
   emailHeaderLabels?: { names: string[]; other: string[] };
   regimes?: { ordinals: string[]; heads: string[] };
@@ -336,6 +339,12 @@ export interface Lexicon {
   creditLabels: Set<string>;
   /** Folded words that open a front line's part saying where the text comes from ('…, from a doctoral thesis'): the part before names its author. */
   bylineSources: Set<string>;
+  /** Folded first words of a part of an affiliation that names a unit inside the organisation ('Department of Government'): no entity of its own. */
+  affiliationSubunits: Set<string>;
+  /** Folded words that open an organisation's name in an author's affiliation ('School of Oriental and African Studies'). */
+  affiliationFirstHeads: Set<string>;
+  /** Folded words of a publication's series and number in front matter ('Policy Brief No. 14', 'Thematic Report 9'): a part holding one names no person. */
+  seriesWords: Set<string>;
   /** Folded labels of a front-matter line listing a text's keywords ('Keywords: …'): known names in it are mentions. */
   keywordLabels: Set<string>;
   /** Folded labels of an e-mail's header lines: those whose value names people ('From', 'To', 'Cc'), and the others ('Sent', 'Subject'). */
@@ -747,6 +756,9 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     notBylineWords: toSet(rules.notBylineWords),
     creditLabels: toSet(rules.creditLabels),
     bylineSources: toSet(rules.bylineSources),
+    affiliationSubunits: toSet(rules.affiliationSubunits),
+    affiliationFirstHeads: toSet(rules.affiliationFirstHeads),
+    seriesWords: toSet(rules.seriesWords),
     keywordLabels: toSet(rules.keywordLabels),
     emailNameLabels: toSet(rules.emailHeaderLabels?.names),
     emailOtherLabels: toSet(rules.emailHeaderLabels?.other),
