@@ -60,3 +60,32 @@ describe('periodisation: the present told as the nth stage, then the stages befo
     expect(stagesOf(t).claimedCount).toBeNull();
   });
 });
+
+describe('periodisation: texts that claim none', () => {
+  it.each<[string, string]>([
+    ['a chronology whose decade headings the text says are no stages', 'Appendix 2\n\nChronology of the Guild, 1960–2020\n\nA note\n\nFor ease of reference the entries are grouped by decade. This book does not divide the Guild\'s history into periods, and the decade headings should not be read as stages.\n\n1960s\n\n1961 — The Guild is registered. 1965 — A strike in the port.\n\n1970s\n\n1972 — The Guild\'s leaders are detained. 1978 — A new law on societies.\n\n1980s\n\n1984 — The Guild joins a coalition.'],
+    ['one account among others, reported', 'Call for papers\n\nThe literature has often told the story in stages, and the stages do not agree. One influential account distinguishes a period of self-help from the 1950s to 1968, a period of corporatist mobilisation (1971–1978), and a period of autonomous organisation opened by the elections of 1980. Others see a single break in 1992.'],
+    ["a selection's stages", 'Call for papers\n\nSelection will proceed in two stages. The editors will invite full papers by 28 February 2026; full papers are due on 30 June 2026.'],
+  ])('%s', (_, text) => {
+    expect(stagesOf(text).claimedCount).toBeNull();
+  });
+
+  it("guard: the literature's consensus, which a review takes up, is read", () => {
+    const p = read('Review\n\nThe literature usually periodises the history of the guilds since 1950 into three phases: the boom (1950–1970), the crisis (1970–1990) and consolidation (since 1990). The scheme has served the field well.');
+    expect(p).toEqual({ count: 3, stages: [['the boom', 1950, 1970], ['the crisis', 1970, 1990], ['consolidation', 1990, null]] });
+  });
+});
+
+describe('periodisation: a lecture that gives its phases by number, far apart, named as the speaker calls them', () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `The miners of camp ${i + 1} worked long shifts underground.`).join(' ');
+  const lecture = (third: string) => `Lecture 9\n\nOkay, let's start. I'm going to give you three phases, and yes, they'll be on the exam.\n\nPhase one — I call it the dock wars — runs from 1910 to 1931. ${filler(18)} In the Roosevelt years organisers came to the docks.\n\nSo — where does phase two begin? I'd say 1931. Phase two — call it the truce — runs from 1931 to 1968. ${filler(3)}\n\nSo where does phase two end and phase three begin? ${third} Whether a fourth phase is coming, I don't know.`;
+  it('reads each phase by its number, in a question-free sentence, and the names it is called', () => {
+    expect(read(lecture("I'd say 1968, and I call phase three the long retreat, which we're still in."))).toEqual({
+      count: 3,
+      stages: [['the dock wars', 1910, 1931], ['the truce', 1931, 1968], ['the long retreat', 1968, null]],
+    });
+  });
+  it('claims nothing when a phase is only asked about', () => {
+    expect(stagesOf(lecture('Nobody agrees.')).claimedCount).not.toBe(3);
+  });
+});

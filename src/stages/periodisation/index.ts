@@ -9,7 +9,7 @@
 import { datesAsPoints, layer, temporalBySentence, type Block, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
 import { headingStages, labelAsWritten, periodNamedHeadings, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
-import { findAnnouncement, findThesis, itemLabel, itemYears, labelWords, ofSentence, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
+import { disclaimsPeriods, findAnnouncement, findThesis, itemLabel, itemYears, labelWords, ofSentence, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
 
 export interface PeriodisationOptions {
@@ -72,6 +72,7 @@ interface RulesData {
   agesOfALife: { lifeWords: string[]; birthWords: string[]; maxWordsAfterBirthWord: number };
   timesWhen: { nouns: string[]; openers: string[]; present: string[] };
   othersTell: string;
+  reportedAccount: string;
   disclaimer: string;
   plannedIn: string;
   founding: { references: string[]; verbs: string[]; sentencesBefore: number; endOnlyOpenings: string[]; beginVerbs: string[] };
@@ -195,6 +196,7 @@ function compile(d: RulesData): PeriodisationRules {
       };
     })(),
     othersTell: new RegExp(d.othersTell, 'iu'),
+    reportedAccount: new RegExp(d.reportedAccount, 'iu'),
     disclaimer: new RegExp(d.disclaimer, 'iu'),
     plannedIn: new RegExp(d.plannedIn, 'iu'),
     founding: {
@@ -1197,13 +1199,15 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     const dated = counted > 0 && undated.length === counted + 1 && undated[0].from === null && undated[0].to !== null ? undated.slice(1) : undated;
     // Rows of a table are stages only as many as a sentence counts ('The four rooms are the four
     // periods …'): a table of lives or offices with years is no periodisation by itself.
-    let fromHeadings = dated.length >= 2 && (!dated.some((h) => h.tableRow) || dated.length === counted) ? dated : [];
+    // ('… the decade headings should not be read as stages': a text that disclaims any periodisation claims none by its headings.)
+    const disclaimed = thesis === null && disclaimsPeriods(sentences, rules);
+    let fromHeadings = dated.length >= 2 && (!dated.some((h) => h.tableRow) || dated.length === counted) && !disclaimed ? dated : [];
     // No heading dated: headings named as periods whose sections' dates follow on ('First Republic',
     // 'Second Republic', …), when no announcement lists stages, or one counts as many.
     // (So too when the era table alone dates the headings that are dated: 'Nazi period' among
     // 'Habsburg monarchy', 'First Republic', … and more of them are named so.)
     const eraDatedOnly = dated.some((h) => h.inferred?.from === 'era-table') && dated.every((h) => h.inferred !== undefined && h.inferred.from !== 'text' && h.inferred.to !== 'text');
-    if ((dated.length < 2 || eraDatedOnly) && (thesis === null || (thesis.items.length === 0 && thesis.count > 0))) {
+    if (!disclaimed && (dated.length < 2 || eraDatedOnly) && (thesis === null || (thesis.items.length === 0 && thesis.count > 0))) {
       const named = periodNamedHeadings(headings, sectionFirstDate, rules);
       if (named.length >= 2 && named.length > dated.length && (thesis === null || named.length === thesis.count)) fromHeadings = named;
     }

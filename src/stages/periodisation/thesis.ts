@@ -120,6 +120,8 @@ export interface PeriodisationRules {
   /** A first stage from the body's founding ('from our founding until …'): the words that refer to it, the verbs that tell it, how far back to look. */
   /** Others telling a history in stages ('Officials in Sukhumi like to tell the republic's story in two phases'): a later scheme replaces theirs. */
   othersTell: RegExp;
+  /** A sentence whose subject is another's account before the verb that announces stages ('One influential account distinguishes …'). */
+  reportedAccount: RegExp;
   /** A sentence in which the text says it claims no periodisation of its own ('we do not propose a periodisation of our own'). */
   disclaimer: RegExp;
   /** Before a count: a future passive ('will be decided in'), whose count is a plan's steps. */
@@ -993,6 +995,12 @@ function temporalIn(expressions: TemporalExpression[], sentenceId: string, start
   return era;
 }
 
+/** True when a sentence of the text says it claims no periodisation of its own (the `disclaimer`). */
+export function disclaimsPeriods(sentences: Sentence[], rules: PeriodisationRules): boolean {
+  // (Cheap first: a disclaimer names a periodisation, a division, an account of its own, or says 'not'.)
+  return sentences.some((t) => (t.text.includes('periodi') || t.text.includes('divide') || t.text.includes(' own ') || t.text.includes(' not be ')) && rules.disclaimer.test(t.text));
+}
+
 /**
  * Finds the text's thesis: the first announcement whose stages are enumerated (in the same
  * sentence or the sentences that follow), else the first announcement alone. A later announcement
@@ -1014,7 +1022,8 @@ export function findThesis(
     // ('Ishida (2014) describes four phases of Hiroshima memory since 1945 – …': a cited work's
     // scheme, reported, is not the text's own claim.)
     // (Not when the writer speaks: 'Following Abdelrahman (2004), we distinguish …'.)
-    let a = CITED_SUBJECT.test(sentences[k].text) && !FIRST_PERSON.test(sentences[k].text) ? null : findAnnouncement(sentences[k].text, rules);
+    // ('One influential account distinguishes a period of …': another's account, reported.)
+    let a = (CITED_SUBJECT.test(sentences[k].text) || rules.reportedAccount.test(sentences[k].text)) && !FIRST_PERSON.test(sentences[k].text) ? null : findAnnouncement(sentences[k].text, rules);
     // 'The three periods were the most violent of the century': a copula after the count announces
     // only a list of as many stages.
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
@@ -1061,7 +1070,7 @@ export function findThesis(
   // ('We do not attempt to settle the question here, and we do not propose a periodisation of our own.':
   // the text says it claims none, whatever schemes of others it reports.)
   // (Cheap first: a disclaimer names a periodisation, a division or an account of its own.)
-  if (sentences.some((t) => (t.text.includes('periodi') || t.text.includes('divide') || t.text.includes(' own ')) && rules.disclaimer.test(t.text))) return null;
+  if (disclaimsPeriods(sentences, rules)) return null;
   if (found && found.items.length === found.count) inPhases(found, sentences, temporal, rules, toOriginal, tokens);
   if (found && found.items.length > 0) fromFounding(found, sentences, temporal, rules);
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
@@ -3260,6 +3269,10 @@ function toldAfterCount(
   const count = a.count;
   if (count < 2 || count > rules.maxStages) return null;
   const window = Math.min(sentences.length, k + 1 + count * MAX_SENTENCES_PER_PART_TOLD);
+  // Parts named by the noun and their number so far ('Phase one — I call it the mine wars — runs
+  // from 1912 to 1933.'): the next ones are named so too, anywhere in the section and anywhere in
+  // their sentence ('I'd say 1969, and I call phase three the long retreat'), and nothing else is one.
+  let numberedSoFar = false;
   const parts: { item: ThesisItem; from: number; to: number | null; endEvent?: string | null }[] = [];
   let next = k + 1;
   // ('Round one, the dam years, ran from 1976 …': the noun counted and a number name the stage too.)
@@ -3286,11 +3299,12 @@ function toldAfterCount(
     const partNumber = numberedPart(i + firstPart - 1, rules);
     // ('… has had exactly three lives. The self-help years ran from … 1864 until … 1933. The state years
     // ran from 1933 …': each part opens with its name and a verb of its course.)
-    const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x) || ordinalNoun.test(x) || partNumber.test(x) || (only === 'named' && NAME_RAN.test(x)))) || byNumber.test(x) };
+    const numberedInside = numberedSoFar ? new RegExp(`\\b${escapeRegExp(singularOf(a.noun))}\\s+(?:${numberWordsOf(i, rules).join('|')})\\b`, 'iu') : null;
+    const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x) || ordinalNoun.test(x) || partNumber.test(x) || (only === 'named' && NAME_RAN.test(x)))) || byNumber.test(x) || (numberedInside !== null && numberedInside.test(x) && !QUESTION_END.test(x)) };
     const later = i < count ? ordinalMention(i + 1, rules) : null;
     const previous = parts[parts.length - 1];
     let part: (typeof parts)[number] | null = null;
-    for (; next < window && sentences[next].sectionId === s.sectionId && !part; next++) {
+    for (; (next < window || numberedSoFar) && next < sentences.length && sentences[next].sectionId === s.sectionId && !part; next++) {
       const t = sentences[next];
       // ('[01:22] TR: Second go, from 1958 …': a speaker's turn in a transcript opens with its mark.)
       const lead = SPEAKER_TURN.exec(t.text)?.[0].length ?? 0;
@@ -3329,7 +3343,7 @@ function toldAfterCount(
         fromPreviousEnd(makeOwn(), previous.item.dated!, null, APPOSED_NAME.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? null);
         continue;
       }
-      if (!named && (only !== null || !OPENS_WITH_TIME.test(text))) {
+      if (!named && (only !== null || numberedSoFar || !OPENS_WITH_TIME.test(text))) {
         // A later stage named before this one was found: not told in turn.
         if (later?.test(text)) return null;
         continue;
@@ -3406,7 +3420,7 @@ function toldAfterCount(
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1 || (named && from > previous.to)))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = nounOfName.exec(text)?.[1] ?? (only === 'named' ? NAME_RAN.exec(text)?.[1] : undefined) ?? CALL_THE_ORDINAL.exec(text)?.[1] ?? ORDINAL_NOUN_WAS.exec(text)?.[1] ?? calledName(text) ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
+      if (named) item.label = nounOfName.exec(text)?.[1] ?? (only === 'named' ? NAME_RAN.exec(text)?.[1] : undefined) ?? CALL_THE_ORDINAL.exec(text)?.[1] ?? ORDINAL_NOUN_WAS.exec(text)?.[1] ?? calledName(text) ?? CALL_IT.exec(text)?.[1] ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
       // ('In the regulated moment, from 1991 to the community radio policy of 2010, stations were …': a
       // part that opens with the counted noun's name, under 'in'.)
       if (!named) {
@@ -3433,6 +3447,7 @@ function toldAfterCount(
       }
     }
     if (!part) return null;
+    if (i === 1) numberedSoFar = byNumber.test(SPEAKER_TURN.exec(part.item.text) ? part.item.text.slice(SPEAKER_TURN.exec(part.item.text)![0].length) : part.item.text);
     // ('… the second life, which old railwaymen still call the good years: …'; 'The third life began …
     // Loubaki called it the line of patience, …': a name others give it, there or in the next sentence.)
     if (part.item.label === null && (own.test(part.item.text) || EXISTENTIAL_TURN.test(part.item.text))) {
@@ -3786,6 +3801,10 @@ const NUMBERED_COLON_NAME = /^(?:\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|f
 /** 'Phase I, from 1978, when …, up to 2008, was the parallel system.': the name after a copula that ends the sentence (group 1). */
 const COPULAR_NAME_AT_END = /,\s+(?:was|is)\s+((?:(?:the|a|an)\s+)?\p{L}[^,;:()]{1,40}?)\s*\.?$/u;
 /** '…, from 2008 to the present, I call the coalition age.': the name the writer calls it, ending the sentence (group 1). */
+/** A sentence that asks ('So where does phase two end and phase three begin?'). */
+const QUESTION_END = /\?\s*$/u;
+/** 'Phase one — I call it the mine wars — runs …', '— call it the compact —', 'I call phase three the long retreat': the writer's name for a part (group 1). */
+const CALL_IT = /(?:^|[—–,]\s*|\band\s+)(?:(?:I|we)\s+(?:(?:would|shall|will)\s+)?)?call\s+(?:it|this|that|\p{Ll}+\s+(?:one|two|three|four|five|six|\d))\s+((?:the|a|an)\s+[^—–,;:.()]{2,40}?)(?=\s*(?:[—–,;:.()]|$)|\s+(?:which|and|but)\b)/u;
 const CALLED_AT_END = /,\s+(?:I|we)(?:'d|’d|\s+would)?\s+(?:call|term|name)\s+(?:it\s+|that\s+|this\s+)?((?:(?:the|a|an)\s+)?\p{L}[^,;:()]{1,40}?)\s*\.?$/u;
 /** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
 const COUNT_THEN_PLURAL = new WeakMap<PeriodisationRules, RegExp>();
