@@ -89,3 +89,15 @@ describe('periodisation: a lecture that gives its phases by number, far apart, n
     expect(stagesOf(lecture('Nobody agrees.')).claimedCount).not.toBe(3);
   });
 });
+
+describe('periodisation: counted periods set out as a text table or as bullets', () => {
+  it('reads the rows of a table in plain text, numbered, a name and years, after "the periods into which we divide"', () => {
+    const text = 'Report\n\nSection 2 sets out the four periods into which we divide that history (Table 2); section 3 explains the breaks.\n\n2. Four periods\n\nTable 2. Periods in the history of the guilds, 1900–2024\n\nPeriod                 Years        Character\n1. Guild compact       1900–1930    Wages fixed by the crown;\n                                    no strikes\n2. Open conflict       1930–1951    Strikes every year\n3. Silence             1951–1990    Guilds banned; from 1960 a\n                                    tolerated council\n4. The new guilds      1990–        Registered unions\n\nNote: the years give the first and last year of each period.\n';
+    expect(read(text)).toEqual({ count: 4, stages: [['Guild compact', 1900, 1930], ['Open conflict', 1930, 1951], ['Silence', 1951, 1990], ['The new guilds', 1990, null]] });
+  });
+
+  it('reads one bullet to a period, its first sentence, the explanation after it left out', () => {
+    const text = 'Press release\n\nThe exhibition divides those twelve years into three periods, each with a room of its own:\n\n- "The Affair", from the attack on the deputy in May 1963 to the coup of April 1967. Reporters were harassed and sued.\n\n- "Under the Colonels", from April 1967 to the fall of the dictatorship in July 1974. Two dailies were closed in 1967.\n\n- "The First Free Year", from July 1974 to the adoption of the new Constitution in June 1975. Journalists dismissed in 1967 were reinstated.\n\nThe exhibition will travel in two phases: to Athens in January 2026 and to Ioannina in the spring of 2026.';
+    expect(read(text)).toEqual({ count: 3, stages: [['The Affair', 1963, 1967], ['Under the Colonels', 1967, 1974], ['The First Free Year', 1974, 1975]] });
+  });
+});

@@ -589,6 +589,11 @@ const MAX_WORDS_TO_ANNOUNCER_END = 4;
 function announcedAfter(words: { w: string; end: number }[], j: number, rules: PeriodisationRules): number | null {
   const last = Math.min(words.length - 1, j + MAX_WORDS_TO_ANNOUNCER_END);
   for (let k = j + 1; k <= last && k < j + 4; k++) if (rules.announcingAfter.has(words[k].w)) return words[k].end;
+  // ('the six periods into which we divide that history', 'the three periods into which the article
+  // divides …': a relative clause of dividing.)
+  if (words[j + 1]?.w === 'into' && words[j + 2]?.w === 'which') {
+    for (let k = j + 3; k < words.length && k <= j + 3 + MAX_WORDS_TO_ANNOUNCER_END; k++) if (rules.countIntoVerbs.has(words[k].w)) return words[k].end;
+  }
   for (let k = j + 1; k <= last; k++) {
     for (const pair of rules.announcingAfterPairs) {
       if (k + pair.length - 1 <= last && pair.every((p, n) => words[k + n].w === p)) return words[k + pair.length - 1].end;
@@ -1062,7 +1067,7 @@ export function findThesis(
       // '… the three eras I see since … June 1990, …; all you need to remember is that the era of
       // the uprisings ended when …, that the Correa decade ended when …, and that since … October
       // 2017 we have been living in the reopening.'
-      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal);
+      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
@@ -1234,6 +1239,41 @@ function tableAfter(sentences: Sentence[], k: number, a: Announcement, temporal:
     items.push(item);
   }
   if (items.length !== a.count) return null;
+  return { count: a.count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: a.noun };
+}
+
+/** A numbered row of a table set out as text, its cells run together ('1. Green Revolution compact 1966–1978 Procurement at …', '6. The farm-laws movement 2020– Joint front …'): group 1 the number, group 2 the name, group 3 the years. */
+/** Most lines of a wrapped cell between two rows of a table in plain text. */
+const MAX_WRAPPED_CELL_LINES = 3;
+const NUMBERED_NAME_YEARS_ROW = /^(\d{1,2})[.)]\s+(\p{Lu}[^\d;:()]{1,60}?)\s+(\d{4}\s*[–—-]\s*(?:\d{2,4}|present|today)?)(?=\s|$)/u;
+
+/**
+ * The rows of a table set out as text after the sentence `k` that counts them ('Section 2 sets out
+ * the six periods into which we divide that history (Table 2)' … '1. Green Revolution compact
+ * 1966–1978 Procurement at guaranteed prices; …' … '6. The farm-laws movement 2020– Joint front …'):
+ * the first sentence after it that opens such a row numbered 1, and the sentences right after it,
+ * as many as the count, numbered in turn, each a name and its years, in order of years.
+ */
+function textTableAfter(sentences: Sentence[], k: number, a: Announcement, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
+  if (a.count < 2) return null;
+  let j = k + 1;
+  while (j < sentences.length && NUMBERED_NAME_YEARS_ROW.exec(sentences[j].text)?.[1] !== '1') j++;
+  const items: ThesisItem[] = [];
+  for (let n = 1; n <= a.count; n++, j++) {
+    // (A wrapped cell's later lines may stand between rows as sentences of their own.)
+    for (let skipped = 0; n > 1 && j < sentences.length && skipped < MAX_WRAPPED_CELL_LINES && !NUMBERED_NAME_YEARS_ROW.test(sentences[j].text); skipped++) j++;
+    const t = sentences[j];
+    if (!t) return null;
+    const row = NUMBERED_NAME_YEARS_ROW.exec(t.text);
+    if (!row || Number(row[1]) !== n) return null;
+    // (The row's number, name and years; the description after them may hold other years.)
+    const item = makeItem(t, 0, row[0].length, false, temporal, rules, toOriginal);
+    const y = itemYears(item);
+    const previous = items[items.length - 1];
+    if (!y || y.from === null || (previous && itemYears(previous)!.from! >= y.from)) return null;
+    item.label = row[2].trim();
+    items.push(item);
+  }
   return { count: a.count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: a.noun };
 }
 
@@ -1875,7 +1915,22 @@ function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal:
     endsAtYear = true;
   }
   const until = endsAtYear ? null : untilIn(s, cleanStart, cleanEnd, text, dated, temporal, rules, toOriginal);
-  return { cleanStart, cleanEnd, text, sentenceId: s.id, label: label ? itemLabel(text, dated, rules, until) : null, dated, endsAtYear, until };
+  return { cleanStart, cleanEnd, text, sentenceId: s.id, label: label ? withoutLoneQuotes(itemLabel(text, dated, rules, until)) : null, dated, endsAtYear, until };
+}
+
+/** Quotation marks that open or close a name: ‘“"' and ’”"'. */
+const OPEN_QUOTES = /["“‘]/gu;
+const CLOSE_QUOTES = /["”’]/gu;
+
+/** A name without a quotation mark left alone at its end or start ('The Affair"' after the list's opening mark was trimmed). */
+function withoutLoneQuotes(name: string | null): string | null {
+  if (name === null) return null;
+  const opens = (name.match(OPEN_QUOTES) ?? []).length;
+  const closes = (name.match(CLOSE_QUOTES) ?? []).length;
+  // (A straight double quote counts as both; an apostrophe inside a word is no quotation mark.)
+  if (/^[^"“‘]*["”]$/u.test(name) && opens <= 1 && closes <= 1 && !/^["“]/u.test(name)) return name.slice(0, -1).trimEnd();
+  if (/^["“][^"”]*$/u.test(name)) return name.slice(1).trimStart();
+  return name;
 }
 
 /**
@@ -1921,6 +1976,8 @@ const MAX_LIST_ITEM_WORDS = 30;
 function listAfter(sentences: Sentence[], k: number, max: number, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): ThesisItem[] {
   const marked = markedItemsAfter(sentences, k, max, temporal, rules, toOriginal);
   if (marked.length >= 2) return marked;
+  const bulleted = paragraphItemsAfter(sentences, k, max, temporal, rules, toOriginal);
+  if (bulleted.length === max) return bulleted;
   const items: ThesisItem[] = [];
   for (let j = k + 1; j < sentences.length && items.length < max; j++) {
     const t = sentences[j];
@@ -1930,6 +1987,30 @@ function listAfter(sentences: Sentence[], k: number, max: number, temporal: Temp
     const [ts, te] = trimItem(t.text, 0, t.text.length, rules);
     if (te > ts) items.push(makeItem(t, ts, te, true, temporal, rules, toOriginal));
     if (/\.\s*$/.test(t.text)) break;
+  }
+  return items;
+}
+
+/**
+ * Items of a counted list set out one to a paragraph after the announcement, each its paragraph's
+ * first sentence, an explanation perhaps after it ('three periods, each with a room of its own:' /
+ * '- "The Affair", from the attack on Lambrakis in May 1963 to the colonels' coup of April 1967. The
+ * left-wing deputy was struck down …' / '- "Under the Colonels", from April 1967 to …'): `max` of
+ * them, the paragraphs one after another in the section, each first sentence short and dated.
+ * Empty unless the sentence after the announcement opens a paragraph.
+ */
+function paragraphItemsAfter(sentences: Sentence[], k: number, max: number, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): ThesisItem[] {
+  const items: ThesisItem[] = [];
+  let j = k + 1;
+  if (!sentences[j] || sentences[j].paragraphId === sentences[k].paragraphId) return items;
+  while (items.length < max && j < sentences.length && sentences[j].sectionId === sentences[k].sectionId) {
+    const t = sentences[j];
+    if ((t.text.match(WORD) ?? []).length > MAX_LIST_ITEM_WORDS) break;
+    const [ts, te] = trimItem(t.text, 0, t.text.length, rules);
+    const item = te > ts ? makeItem(t, ts, te, true, temporal, rules, toOriginal) : null;
+    if (!item?.dated) break;
+    items.push(item);
+    while (j < sentences.length && sentences[j].paragraphId === t.paragraphId) j++;
   }
   return items;
 }
