@@ -101,3 +101,17 @@ describe('periodisation: counted periods set out as a text table or as bullets',
     expect(read(text)).toEqual({ count: 3, stages: [['The Affair', 1963, 1967], ['Under the Colonels', 1967, 1974], ['The First Free Year', 1974, 1975]] });
   });
 });
+
+describe('periodisation: slides exported to text, a count and numbered slide titles', () => {
+  const slides = (fourth: string) => `HIST 210 Lecture 4\n\nSlide 1\nGuilds and the crown\n\nSlide 2: The argument\n• Since 1820 the guilds and the crown have gone through THREE periods\n• Each is defined by what the crown did\n  1. Patronage\n  2. Competition\n  3. Control\n\nSlide 3: 1. Patronage\n• Opens with the charter of 12 May 1820\n• Masters named by the court\n\nSlide 4: 2. Competition\n• 1867 to 1902\n• Councils and masters as equals\n\nSlide 5: 3. Control\n• Since 1902 the city sets wages\n\n${fourth}Slide 9: Reading\n• Tutorials in two rounds: groups A to F on Tuesday, groups G to L on Thursday\n`;
+  it('takes the numbered slides as the stages the count announces, dated by their first dates', () => {
+    expect(read(slides(''))).toEqual({ count: 3, stages: [['Patronage', 1820, 1867], ['Competition', 1867, 1902], ['Control', 1902, null]] });
+  });
+  it('makes every slide title a heading over its bullets', () => {
+    const headings = docOf(slides(''), 'sections').layers.sections!.map((s) => s.heading);
+    expect(headings).toEqual(expect.arrayContaining(['Slide 2: The argument', 'Slide 3: 1. Patronage', 'Slide 5: 3. Control', 'Slide 9: Reading']));
+  });
+  it('claims no stages by headings when more numbered slides follow than the count', () => {
+    expect(read(slides('Slide 6: 4. Reform\n• Since 1950 reform\n\n'))).not.toEqual({ count: 3, stages: [['Patronage', 1820, 1867], ['Competition', 1867, 1902], ['Control', 1902, null]] });
+  });
+});

@@ -29,6 +29,7 @@ interface CleanupData {
   hyphenation: { keepHyphenPrefixes: string[]; joinSuffixes: string[] };
   frontMatter: { notTitle: string; affiliationWords: string[]; genreWords?: string[]; bylinePrefix: string; sectionNames: string; runInLabels?: string };
   maxHeadingWords: number;
+  slideTitle?: string;
   /** Absent from an older data file: then no sentence-case heading is read inside a wrapped block. */
   sentenceCaseHeading?: { maxWidth: number; maxWords: number; fullLine: number; fullWidth?: number };
   /** Absent from an older data file: then no footnotes are removed from inside a sentence. */
@@ -91,6 +92,7 @@ export function compileCleanupRules(data: CleanupData): CleanupRules {
     frontSectionNames: new RegExp(data.frontMatter.sectionNames, 'iu'),
     runInFrontLabels: new RegExp(data.frontMatter.runInLabels ?? '(?!)', 'iu'),
     maxHeadingWords: data.maxHeadingWords,
+    slideTitle: new RegExp(data.slideTitle ?? '(?!)', 'iu'),
     sentenceCaseHeading: { maxWidth: 0, maxWords: 0, fullLine: Infinity, ...data.sentenceCaseHeading, fullWidth: data.sentenceCaseHeading?.fullWidth ?? Infinity },
     maxInterruptingNoteLines: data.maxInterruptingNoteLines ?? 0,
     notHeading: new RegExp(data.notHeading, 'iu'),

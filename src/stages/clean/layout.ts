@@ -53,6 +53,8 @@ export interface CleanupRules {
   /** A front-matter section's name run into its paragraph ('Abstract. This article …'): the name and what follows it. */
   runInFrontLabels: RegExp;
   maxHeadingWords: number;
+  /** The title of a slide exported to text ('Slide 5: 1. The Durban moment'): a heading over its bullets. */
+  slideTitle: RegExp;
   /** A short sentence-case line over a full line of wrapped text is a heading: shares of the wrap width, and most words. */
   sentenceCaseHeading: { maxWidth: number; maxWords: number; fullLine: number; fullWidth: number };
   /** Most lines of footnotes removed from between the halves of one sentence (0: none are). */
@@ -858,6 +860,8 @@ function headingAt(kept: Line[], k: number, rules: CleanupRules, wrapping: Wrapp
   // wrapped line runs on into it (a journal's web copy, whose box and bylines make the text look
   // wrapped: 'The Engineers' City (1943–1965)' / 'The plan commissioned … in 1943 …').
   const alone = standalone || (followedByText && (!wrapping.wrapped || overlong(afterHeading.text, wrapping.wrapWidth)) && endsSentence(afterHeading.text));
+  // ('Slide 5: 1. The Durban moment' over '• Opens with the strike …': a slide's title over its bullets.)
+  if (rules.slideTitle.test(headingText) && (standalone || isBullet(afterHeading.text))) return { end: headingEnd, text: headingText };
   if ((alone || (wrapping.wrapped && followedByText)) && looksLikeHeading(headingText, rules, alone, wrapping.wrapWidth, beforeFullLine) && !cutByPageBreak(headingText, wrapping, rules)) {
     return { end: headingEnd, text: headingText };
   }

@@ -391,3 +391,29 @@ export function periodNamedHeadings(headings: HeadingInfo[], firstDateOf: FirstD
   if (out.length < MIN_PERIOD_NAMED_HEADINGS) return [];
   return out.map((h, i) => ({ ...h, from: starts[i], to: starts[i + 1] ?? null, ranged: true, open: i === out.length - 1, inferred: { from: 'section', to: i + 1 < out.length ? 'next stage' : null } }));
 }
+
+/** A heading numbered in a list of sections, after a slide's number perhaps ('2. Registration', 'Slide 6: 2. Registration'): group 1 the number. */
+const NUMBERED_HEADING = /^(?:(?:slide|folie|diapositive|diapositiva)\s+\d{1,3}\s*[.:–—-]?\s+)?(\d{1,2})[.)]\s+\S/iu;
+
+/**
+ * Headings numbered 1 to `count`, one after another, when a sentence counts that many stages and
+ * lists none with years ('… has gone through FOUR periods' over the slides 'Slide 5: 1. The Durban
+ * moment', 'Slide 6: 2. Registration', …): each is a stage named by its heading, from its section's
+ * first date to where the next one starts; the last is open. Empty unless there are exactly that
+ * many, numbered in turn, their sections' first dates in order.
+ */
+export function countedNumberedHeadings(headings: HeadingInfo[], count: number, firstDateOf: FirstDateOf): HeadingInfo[] {
+  const first = headings.findIndex((h) => NUMBERED_HEADING.exec(h.section.heading ?? '')?.[1] === '1');
+  if (first < 0 || first + count > headings.length) return [];
+  const run = headings.slice(first, first + count);
+  const starts: number[] = [];
+  for (let n = 0; n < count; n++) {
+    const h = run[n];
+    const d = firstDateOf(h.section.id);
+    if (Number(NUMBERED_HEADING.exec(h.section.heading ?? '')?.[1]) !== n + 1 || h.ranged || h.from !== null || h.label === null || d === null || (n > 0 && d <= starts[n - 1])) return [];
+    starts.push(d);
+  }
+  // A further numbered heading after the run: the headings number something else.
+  if (NUMBERED_HEADING.exec(headings[first + count]?.section.heading ?? '')?.[1] === String(count + 1)) return [];
+  return run.map((h, i) => ({ ...h, from: starts[i], to: starts[i + 1] ?? null, ranged: true, open: i === count - 1, inferred: { from: 'section', to: i + 1 < count ? 'next stage' : null } }));
+}

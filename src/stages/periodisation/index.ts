@@ -8,7 +8,7 @@
  */
 import { datesAsPoints, layer, temporalBySentence, type Block, type Diagnostic, type PeriodStage, type Periodisation, type Sentence, type Span, type TemporalExpression } from '../../doc.js';
 import { defineStage, message } from '../../stage.js';
-import { headingStages, labelAsWritten, periodNamedHeadings, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
+import { countedNumberedHeadings, headingStages, labelAsWritten, periodNamedHeadings, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
 import { disclaimsPeriods, findAnnouncement, findThesis, itemLabel, itemYears, labelWords, ofSentence, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
 
@@ -1207,7 +1207,10 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     // (So too when the era table alone dates the headings that are dated: 'Nazi period' among
     // 'Habsburg monarchy', 'First Republic', … and more of them are named so.)
     const eraDatedOnly = dated.some((h) => h.inferred?.from === 'era-table') && dated.every((h) => h.inferred !== undefined && h.inferred.from !== 'text' && h.inferred.to !== 'text');
-    if (!disclaimed && (dated.length < 2 || eraDatedOnly) && (thesis === null || (thesis.items.length === 0 && thesis.count > 0))) {
+    // ('… has gone through FOUR periods' over the sections '1. The Durban moment', '2. Registration', …: numbered as many as counted.)
+    const numbered = !disclaimed && dated.length < 2 && thesis !== null && thesis.items.length === 0 && thesis.count >= 2 ? countedNumberedHeadings(headings, thesis.count, sectionFirstDate) : [];
+    if (numbered.length > 0) fromHeadings = numbered;
+    else if (!disclaimed && (dated.length < 2 || eraDatedOnly) && (thesis === null || (thesis.items.length === 0 && thesis.count > 0))) {
       const named = periodNamedHeadings(headings, sectionFirstDate, rules);
       if (named.length >= 2 && named.length > dated.length && (thesis === null || named.length === thesis.count)) fromHeadings = named;
     }
