@@ -115,3 +115,22 @@ describe('periodisation: slides exported to text, a count and numbered slide tit
     expect(read(slides('Slide 6: 4. Reform\n• Since 1950 reform\n\n'))).not.toEqual({ count: 3, stages: [['Patronage', 1820, 1867], ['Competition', 1867, 1902], ['Control', 1902, null]] });
   });
 });
+
+describe('periodisation: names and starts the writer gives after the announcement', () => {
+  it('names decades that are the periods by their decades, the count restated before the colon', () => {
+    expect(read('Essay\n\nThe movement\'s relationship with the state has three periods, and they are simply its three decades: the 1970s, the 1980s and the 1990s. Earlier committees belong to the prehistory.')).toEqual({
+      count: 3,
+      stages: [['the 1970s', 1970, 1979], ['the 1980s', 1980, 1989], ['the 1990s', 1990, 1999]],
+    });
+  });
+
+  it("reads an interview's two periods around a year, where the speaker counts from, and the names she gives them later", () => {
+    const text = 'Interview\n\nQ: How do you divide its history?\n\nHALE: Into two periods, and I insist on two: before 1990 and after 1990.\n\nQ: Where does the first period begin?\n\nHALE: It was founded in 1961, but I count from May 1963, when it was registered as a union.\n\nQ: And the first period?\n\nHALE: Quiet. The guild lent it money in 1970. In the book I call those years the sheltered years.\n\nQ: And then?\n\nHALE: In 1990 the guild expelled it. That is my second period, the open years, and we are still living in it.';
+    expect(read(text)).toEqual({ count: 2, stages: [['the sheltered years', 1963, 1990], ['the open years', 1990, null]] });
+  });
+
+  it('guard: names nothing that is no stage of the writer', () => {
+    const p = read('Interview\n\nHALE: Into two periods: before 1990 and after 1990.\n\nQ: And the first?\n\nHALE: Quiet. My friends call those years the dull years, but they are wrong.');
+    expect(p.stages.map((x) => x[0])).toEqual([null, null]);
+  });
+});

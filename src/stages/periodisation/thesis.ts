@@ -292,10 +292,28 @@ function listOpenerAfter(text: string, after: number, rules: PeriodisationRules)
   const m = LIST_OPENER_G.exec(text);
   if (!m) return null;
   const preamble = text.slice(after, m.index);
-  if (rules.preambleBreak.test(preamble)) return null;
+  // ('four periods, and they are simply its four decades: the 1970s, …': a clause that counts them
+  // again, right before the colon, restates the count.)
+  if (rules.preambleBreak.test(preamble) && !countedAgain(text.slice(0, after), preamble, rules)) return null;
   if ((preamble.match(WORD) ?? []).length > rules.maxWordsBeforeOpener) return null;
   return { index: m.index, length: m[0].length };
 }
+/** A stage item that is a decade and nothing else ('the 1970s'): the decade names it, when every stage is one ('four periods, and they are simply its four decades: the 1970s, the 1980s, …'). */
+const DECADE_ITEM = /^(?:(?:and|or|then)\s+)?(the\s+(?:(?:early|mid|late)[-\s])?\d{3}0s)\s*[.;,]?$/iu;
+function decadeNamed(item: ThesisItem, thesis: Thesis): string | undefined {
+  return thesis.items.every((x) => DECADE_ITEM.test(x.text.trim())) ? DECADE_ITEM.exec(item.text.trim())?.[1] : undefined;
+}
+
+/** True when `preamble` ends by counting again the number that `before` counts last ('four periods' … ', and they are simply its four decades'). */
+function countedAgain(before: string, preamble: string, rules: PeriodisationRules): boolean {
+  const counts = wordsOf(before).filter((x) => rules.countWords.has(x.w));
+  const tail = wordsOf(preamble).slice(-2);
+  if (counts.length === 0 || tail.length === 0) return false;
+  const n = rules.countWords.get(counts[counts.length - 1].w);
+  // ('… its four decades:', '… and I insist on two:')
+  return (tail.length === 2 && rules.countWords.get(tail[0].w) === n && tail[1].w.endsWith('s')) || rules.countWords.get(tail[tail.length - 1].w) === n;
+}
+
 /**
  * 'The four periods and the names we give them are as follows.': 'as follows' and a full stop that
  * closes the sentence open the list that follows it, as a colon does (group: the full stop).
@@ -1086,9 +1104,11 @@ export function findThesis(
       const inName = IN_NAMED.exec(item.text)?.[1];
       // ('In the regulated moment, from 1991 …': a name under 'in' that holds a stage noun.)
       const inStage = inName !== undefined && inName.toLowerCase().split(/\s+/u).some((w) => rules.stageNouns.has(w)) ? inName : undefined;
-      item.label = called?.[1] ?? called?.[2] ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? YEARS_DASH_NAME.exec(item.text)?.[1]?.trim() ?? DECADES_WERE_NAME.exec(item.text)?.[1] ?? inStage ?? THERES_NAME.exec(item.text)?.[1] ?? ITS_BEEN_NAME.exec(item.text)?.[1] ?? null;
+      item.label = called?.[1] ?? called?.[2] ?? decadeNamed(item, found) ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? YEARS_DASH_NAME.exec(item.text)?.[1]?.trim() ?? DECADES_WERE_NAME.exec(item.text)?.[1] ?? inStage ?? THERES_NAME.exec(item.text)?.[1] ?? ITS_BEEN_NAME.exec(item.text)?.[1] ?? null;
     }
   if (found) startsWithTheOneBefore(found);
+  if (found && found.items.some((x) => x.label === null)) namedLater(found, sentences, temporal, rules);
+  if (found && found.items[0]?.endsAtYear) countedFrom(found, sentences, temporal);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
 }
 
@@ -1185,6 +1205,74 @@ function namedAfterwards(thesis: Thesis, sentences: Sentence[], rules: Periodisa
     if (name !== '') thesis.items[i].label = name;
     if (!thesis.repeatedIn[i].includes(next.id)) thesis.repeatedIn[i].push(next.id);
   });
+}
+
+/** 'I count from April 1972, when it was registered …': where the writer starts counting (the date right after). */
+const COUNT_FROM = /\b(?:I|we)\s+(?:would\s+|prefer\s+to\s+)?(?:count|date\s+it|start)\s+(?:from\s+)?$/iu;
+/** Sentences, at most, after the announcement in which the writer says where the first stage starts. */
+const MAX_SENTENCES_TO_COUNT_FROM = 12;
+
+/**
+ * A first stage told by its end alone ('before 1981 and after 1981') starts where the writer says
+ * they count from, in the sentences after the announcement ('… but I count from April 1972, when it
+ * was registered as a trade union').
+ */
+function countedFrom(thesis: Thesis, sentences: Sentence[], temporal: TemporalExpression[]): void {
+  const first = thesis.items[0];
+  const end = itemYears(first)?.to ?? itemYears(first)?.from ?? null;
+  const k = sentences.findIndex((x) => x.id === thesis.countSentenceId);
+  if (end === null || k < 0) return;
+  for (let j = k + 1; j < sentences.length && j <= k + MAX_SENTENCES_TO_COUNT_FROM; j++) {
+    const t = sentences[j];
+    for (const d of ofSentence(temporal, t.id)) {
+      if (d.from === null || d.kind === 'era' || d.from >= end) continue;
+      // (The expression may hold the 'from': 'from April 1972'.)
+      const offset = t.text.indexOf(d.text);
+      if (offset < 0 || !COUNT_FROM.test(t.text.slice(0, offset))) continue;
+      dateItem(first, d, d.from, end);
+      return;
+    }
+  }
+}
+
+/** 'That is my second period, the open years, and …': the writer's ordinal stage and its name after a comma (groups 1 and 2). */
+const MY_ORDINAL_NAME = /\b(?:my|our)\s+(first|second|third|fourth|fifth|sixth|last|final)\s+(?:stage|phase|period|era|age)\s*,\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)\s*(?=[,;.]|\s+(?:and|which)\b)/iu;
+/** 'In the book I call those years the umbrella years.': the writer naming the years just told (group 1). */
+const CALL_THOSE_YEARS = /\b(?:I|we)\s+(?:(?:have|would|shall)\s+)?call(?:ed)?\s+(?:those|these|them|that\s+(?:time|period))(?:\s+years)?\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)\s*[.!]?$/iu;
+/** Sentences, at most, after the announcement in which a later sentence may name its stages. */
+const MAX_SENTENCES_NAMING_LATER = 30;
+
+/**
+ * Names the writer gives unnamed stages later, in the sentences after the announcement: 'That is my
+ * second period, the open years, and we are still living in it.' (by its ordinal), or 'In the book I
+ * call those years the umbrella years.' (the stage whose years hold the first date of the
+ * sentence's paragraph before it).
+ */
+function namedLater(thesis: Thesis, sentences: Sentence[], temporal: TemporalExpression[], rules: PeriodisationRules): void {
+  const k = sentences.findIndex((x) => x.id === thesis.countSentenceId);
+  if (k < 0) return;
+  for (let j = k + 1; j < sentences.length && j <= k + MAX_SENTENCES_NAMING_LATER; j++) {
+    const t = sentences[j];
+    const ordinal = MY_ORDINAL_NAME.exec(t.text);
+    if (ordinal) {
+      const n = rules.ordinals.get(ordinal[1].toLowerCase()) ?? (/^(?:last|final)$/iu.test(ordinal[1]) ? thesis.items.length : undefined);
+      const item = n !== undefined ? thesis.items[n - 1] : undefined;
+      if (item && item.label === null) item.label = ordinal[2].trim();
+      continue;
+    }
+    const those = CALL_THOSE_YEARS.exec(t.text);
+    if (!those) continue;
+    // The years told just before: the first date of the paragraph up to this sentence.
+    const date = sentences.slice(k + 1, j + 1).filter((x) => x.paragraphId === t.paragraphId).flatMap((x) => ofSentence(temporal, x.id)).find((x) => x.from !== null && x.kind !== 'relative' && x.kind !== 'era');
+    if (!date) continue;
+    // (A stage's start: none for one that ends at its year, 'before 1981'; it runs to the next one's start.)
+    const starts = thesis.items.map((x) => (x.endsAtYear ? null : (itemYears(x)?.from ?? null)));
+    const item = thesis.items.find((x, i) => {
+      const next = starts[i + 1] ?? (x.endsAtYear ? (itemYears(x)?.to ?? null) : null);
+      return (starts[i] === null || starts[i]! <= date.from!) && (next === null || date.from! < next);
+    });
+    if (item && item.label === null) item.label = those[1].trim();
+  }
 }
 
 /**
