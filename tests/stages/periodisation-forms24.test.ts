@@ -134,3 +134,15 @@ describe('periodisation: names and starts the writer gives after the announcemen
     expect(p.stages.map((x) => x[0])).toEqual([null, null]);
   });
 });
+
+describe("periodisation: a founding told far before, an end in brackets, and the era table giving way to the text", () => {
+  it("starts 'from the project's founding' where the text founds the project, and ends at the bracketed date after the event", () => {
+    const text = 'Research note\n\nIn April 1980 a retired engineer set up the Harbour Lanes Project in the old port.\n\nThe project drew on the city\'s records from 1980 to 2022.\n\nScholars have divided the period by regimes. Read as a whole, the record suggests that the project\'s relationship with the state passed through three periods. The first, a period of benign distance, ran from the project\'s founding to the lifting of martial law (30 December 1985). The second, which I call the partnership, ran from the lifting of martial law to the flood (13 March 2013). The third, a period of exposure, began with the flood and has not ended.';
+    expect(read(text)).toEqual({ count: 3, stages: [['benign distance', 1980, 1985], ['the partnership', 1985, 2013], ['exposure', 2013, null]] });
+  });
+
+  it("ends a stage the era table dates where the text starts the next one", () => {
+    const p = read('Commentary\n\nSince independence, its relationship with the state is best told president by president. I count three periods: the Sukarno years; the Suharto years, from 1966 to 1998; and the reformasi years, since 1998.');
+    expect(p.stages[0]).toEqual(['the Sukarno years', 1945, 1966]);
+  });
+});

@@ -200,7 +200,8 @@ function compile(d: RulesData): PeriodisationRules {
     disclaimer: new RegExp(d.disclaimer, 'iu'),
     plannedIn: new RegExp(d.plannedIn, 'iu'),
     founding: {
-      reference: new RegExp(`\\b(?:our|its|their|the)\\s+(?:${d.founding.references.map(escapeRegExp).join('|')})\\b`, 'iu'),
+      // ('from our founding', 'from the project's founding': group 1 the body named before it.)
+      reference: new RegExp(`\\b(?:our|its|their|the(?:\\s+([\\p{L}-]+)['’]s)?)\\s+(?:${d.founding.references.map(escapeRegExp).join('|')})\\b`, 'iu'),
       verb: new RegExp(`\\b(?:${d.founding.verbs.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'iu'),
       endOnly: new RegExp(`^(?:${d.founding.endOnlyOpenings.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\s`, 'iu'),
       beginVerb: new RegExp(`\\b(?:${[...d.founding.verbs, ...d.founding.beginVerbs].map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'iu'),

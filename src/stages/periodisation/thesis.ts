@@ -1109,6 +1109,7 @@ export function findThesis(
   if (found) startsWithTheOneBefore(found);
   if (found && found.items.some((x) => x.label === null)) namedLater(found, sentences, temporal, rules);
   if (found && found.items[0]?.endsAtYear) countedFrom(found, sentences, temporal);
+  if (found) erasEndWhereNextStarts(found);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
 }
 
@@ -1171,7 +1172,10 @@ function fromFounding(thesis: Thesis, sentences: Sentence[], temporal: TemporalE
   const endYear = founding ? end.from! : end.to!;
   const verb = founding ? rules.founding.verb : rules.founding.beginVerb;
   const k = sentences.findIndex((x) => x.id === thesis.countSentenceId);
-  const candidates = [...sentences.slice(Math.max(0, k - rules.founding.sentencesBefore), k + 1), ...(founding ? sentences.filter((x) => x.id === first.sentenceId) : [])];
+  // ('from the project's founding': any sentence before the count that names the project may found it.)
+  const body = founding ? rules.founding.reference.exec(first.text)?.[1]?.toLowerCase() : undefined;
+  const named = body ? sentences.slice(0, Math.max(0, k - rules.founding.sentencesBefore)).filter((x) => x.text.toLowerCase().includes(body)) : [];
+  const candidates = [...sentences.slice(Math.max(0, k - rules.founding.sentencesBefore), k + 1), ...(founding ? sentences.filter((x) => x.id === first.sentenceId) : []), ...named];
   for (const s of candidates) {
     if (!verb.test(s.text)) continue;
     const year = ofSentence(temporal, s.id).find((t) => t.kind !== 'era' && t.from !== null && t.from === t.to && t.from < endYear);
@@ -1204,6 +1208,21 @@ function namedAfterwards(thesis: Thesis, sentences: Sentence[], rules: Periodisa
     const name = unquoted(next.text.slice(x, y).replace(/^\s*(?:and\s+)?/u, '')).trim();
     if (name !== '') thesis.items[i].label = name;
     if (!thesis.repeatedIn[i].includes(next.id)) thesis.repeatedIn[i].push(next.id);
+  });
+}
+
+/**
+ * A stage dated only by the era table ('the Sukarno years', 1945–1967 by his tenure) ends where the
+ * next stage starts when the text dates that start itself, earlier ('the Suharto years, from 1966 to
+ * 1998'): the text's own date wins over the table's.
+ */
+function erasEndWhereNextStarts(thesis: Thesis): void {
+  thesis.items.forEach((item, i) => {
+    const next = thesis.items[i + 1];
+    const years = itemYears(item);
+    const nextYears = next ? itemYears(next) : null;
+    if (item.dated?.kind !== 'era' || item.until !== null || !years || years.from === null || years.to === null || next?.dated?.kind === 'era' || !nextYears || nextYears.from === null) return;
+    if (nextYears.from < years.to && nextYears.from > years.from) dateItem(item, item.dated, years.from, nextYears.from);
   });
 }
 
