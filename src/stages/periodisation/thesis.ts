@@ -1390,8 +1390,8 @@ const QUOTED_TIME_OF = /\b(?:was|is)\s+(?:a|the)\s+(?:time|period|era|age|decade
 const CITED_NAME = String.raw`(?:(?:van|von|de|der|den|da|du|di|dos|del|le|la)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|den|da|du|di|dos|del)\s+)*\p{Lu}[\p{L}'’-]+){0,2}`;
 // (A surname of up to three words, 'Santos Pereira (2003: 45–61) proposes …'; pages after a colon or a comma.)
 const CITED_SUBJECT = new RegExp(String.raw`^${CITED_NAME}(?:\s+(?:and|&)\s+${CITED_NAME}|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?:[:,]\s*(?:pp?\.\s*)?[\d–-]+)?\)\s*(?:,[^,]{1,80},\s*)?\p{Ll}`, 'u');
-/** A name the writer gives inside an item ('the state sponsored what I call the revival, a controlled return …', '… until … 2016 came the siege, in which …'): group 1. */
-const CALLED_INSIDE = /\b(?:(?:what|which)\s+(?:I|we)\s+(?:call|term|describe\s+as|refer\s+to\s+as)|(?:what|which)\s+(?:(?:our|its|their|many|most)\s+)?\p{Ll}+\s+(?:now\s+|still\s+|often\s+)?(?:call|calls|called)|\d{4}\s+came|(?:I|we)\s+call\s+(?:it|this))\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)|\bwhat\s+(?:I|we)\s+(?:(?:call|term)|think\s+of\s+as)\s+(\p{Ll}[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
+/** A name the writer gives inside an item ('the state sponsored what I call the revival, a controlled return …', '… until … 2016 came the siege, in which …', '… and these I call the years of agency'): group 1. */
+const CALLED_INSIDE = /\b(?:(?:what|which)\s+(?:I|we)\s+(?:call|term|describe\s+as|refer\s+to\s+as)|(?:what|which)\s+(?:(?:our|its|their|many|most)\s+)?\p{Ll}+\s+(?:now\s+|still\s+|often\s+)?(?:call|calls|called)|\d{4}\s+came|(?:I|we)\s+call\s+(?:it|this)|(?:these|those|this|it)\s+(?:I|we)\s+(?:would\s+)?call)\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)|\bwhat\s+(?:I|we)\s+(?:(?:call|term)|think\s+of\s+as)\s+(\p{Ll}[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
 /** A quoted title whose own brackets hold years ('"Awakening (1869–1918)"', '"The Republic's Voice (1918–1940)"', ''The Founders' Years (1880–1921)''; apostrophes inside): group 1 the title, group 2 the years. */
 const QUOTED_TITLE_WITH_YEARS = /(?<!\p{L})["“‘']([^"“”()]{2,80}?)\s*\(([^()]{4,30})\)\s*[,.;:]?["”’']/gu;
 
@@ -2110,6 +2110,8 @@ function paragraphItemsAfter(sentences: Sentence[], k: number, max: number, temp
   const items: ThesisItem[] = [];
   let j = k + 1;
   if (!sentences[j] || sentences[j].paragraphId === sentences[k].paragraphId) return items;
+  // (A timeline's rows, 'Post-Soviet formation (1991–2004). After independence, …', are read as such: see timelineAfter.)
+  if (rules.timelineRow.test(sentences[j].text) || rules.timelineRowNameFirst.test(sentences[j].text)) return items;
   while (items.length < max && j < sentences.length && sentences[j].sectionId === sentences[k].sectionId) {
     const t = sentences[j];
     if ((t.text.match(WORD) ?? []).length > MAX_LIST_ITEM_WORDS) break;

@@ -80,6 +80,7 @@ interface PeriodsData {
   topicHeadings: string[];
   listHeadings: string[];
   prescriptionCues: string[];
+  readerInstructionVerbs?: string[];
   pastModalCues: string[];
   presentStateCues: string[];
   pastTenseWords: string[];
@@ -121,6 +122,8 @@ interface PeriodsRules {
   /** The clause words among a sentence's words: a cheaper test still, where it is exact. */
   backgroundWords: PhraseMatcher;
   endMarker: RegExp;
+  /** A verb of knowing right after a prescription's cue ('you need to know'): the reader told what to do with the text. */
+  readerInstruction: RegExp;
   /**
    * The cue lists, found in one pass over a sentence's words (indices {@link CUE}): remarks about
    * the text, speculation, lasting states, the words that {@link span} needs, 'since', comparisons
@@ -133,7 +136,7 @@ interface PeriodsRules {
   /** The text's sources or a term's definition opening the sentence ('The brief draws on …', 'By defenders we mean …'): see periods.json's `$comment_sources`. */
   sources: RegExp;
   /** A sentence about how a periodisation is drawn (see {@link schemeTalk} and periods.json's `$comment_schemeTalk`). */
-  scheme: { other: RegExp; otherWithNoun: RegExp; noun: RegExp; own: RegExp; ownNoun: RegExp };
+  scheme: { other: RegExp; otherWithNoun: RegExp; noun: RegExp; question: RegExp; own: RegExp; ownNoun: RegExp };
   /** What makes a main clause look ahead (see {@link lookingAhead} and periods.json's `$comment_lookingAhead`). */
   ahead: { futureModals: Set<string>; reportingVerbs: Set<string>; expectationVerbs: Set<string>; dueFollowers: Set<string>; firstPersonSubjects: Set<string>; conditionalModals: Set<string>; openQuestionStateVerbs: Set<string>; opener: RegExp; reader: RegExp; textSubject: RegExp; questionForTheText: RegExp };
   /** Generalisations over the stages ('Each stage …', 'Across the four stages'); null without patterns. */
@@ -210,6 +213,7 @@ function compile(d: PeriodsData): PeriodsRules {
     background: new RegExp(`(?:^|[,;:(—–]\\s*)(${phrase(d.backgroundClauseWords)})\\b`, 'giu'),
     restrictive: new RegExp(`(?<=[\\p{L}\\p{N}]\\s+)(${phrase(d.restrictiveClauseWords)})\\b`, 'giu'),
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
+    readerInstruction: new RegExp(`^\\s+(?:${phrase(d.readerInstructionVerbs ?? [])})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
     cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)]]),
@@ -219,11 +223,14 @@ function compile(d: PeriodsData): PeriodsRules {
     scheme: (() => {
       // (Another party opening the sentence, perhaps a phrase after it ('Historians at the University of
       // Curaçao', 'Officials in Paris'), perhaps an adverb, then the verb.)
-      const holder = `^(?:(?:but|yet|and|however,?)\\s+)?(?:(?:${phrase(d.schemeHolderQualifiers)})\\s+)*(?:${phrase(d.schemeHolders)}|the\\s+historian\\s+[^,;:]{1,40}?)\\b(?:\\s+(?:of|in|at|on|from|inside|outside|within|such\\s+as|like)\\s+[^,;:.()]{1,60}?)?\\s+(?:(?:usually|simply|instead|often|still|also|either|generally)\\s+)?`;
+      // ('Now, most of your textbooks end this phase at Blair Mountain in 1921': an opener, and 'of' a determiner after the qualifier.)
+      const holder = `^(?:(?:but|yet|and|however|now|so|well),?\\s+)?(?:(?:${phrase(d.schemeHolderQualifiers)})\\s+(?:of\\s+(?:the|your|our|my|these|those)\\s+)?)*(?:${phrase(d.schemeHolders)}|the\\s+historian\\s+[^,;:]{1,40}?)\\b(?:\\s+(?:of|in|at|on|from|inside|outside|within|such\\s+as|like)\\s+[^,;:.()]{1,60}?)?\\s+(?:(?:usually|simply|instead|often|still|also|either|generally)\\s+)?`;
       return {
         other: new RegExp(`${holder}(?:${phrase(d.schemeVerbs)})\\b`, 'iu'),
         otherWithNoun: new RegExp(`${holder}(?:${phrase(d.schemeVerbsWithNoun)})\\b`, 'iu'),
         noun: new RegExp(`\\b(?:${phrase(d.schemeNouns)})\\b`, 'iu'),
+        // ('So — where does phase two begin?', 'So where does phase two end and phase three begin?': asking where a border lies.)
+        question: new RegExp(`^(?:(?:so|but|and|now),?\\s*(?:[—–-]\\s*)?)?(?:where|when)\\b[^?]*\\b(?:${phrase(d.ownSchemeNouns)})\\b[^?]*\\b(?:begin|begins|end|ends|start|starts)\\b[^?]*\\?\\s*$`, 'iu'),
         own: new RegExp(`\\b(?:i|we)\\s+(?:(?:would|do\\s+not|don't|therefore|also|instead|rather|still)\\s+)*(?:${phrase(d.ownSchemeVerbs)})\\b`, 'iu'),
         ownNoun: new RegExp(`\\b(?:${phrase(d.ownSchemeNouns)})\\b`, 'iu'),
       };
@@ -405,6 +412,18 @@ const CLAUSE_OPENER = /^(?:who|whom|whose|which|what|whether|how|that|where|when
  * subordinating word or 'that' comes before it, so it is not reported speech ('The union insisted
  * that the state should pay').
  */
+/**
+ * True when the sentence recommends what is to come: a prescription's cue (`cue`) opens its main
+ * clause, not judging the past ('should have acted', `pastModal`), not asking, and not telling the
+ * reader what to know ('Two more events you need to know happened in 1920 and 1921').
+ */
+function recommends(s: Sentence, cue: string | null, pastModal: string | null, tokens: TokenColumns, clean: string, rules: PeriodsRules): boolean {
+  if (cue === null || pastModal !== null || /\?\s*$/.test(s.text)) return false;
+  const at = s.text.toLowerCase().indexOf(cue);
+  if (at >= 0 && rules.readerInstruction.test(s.text.slice(at + cue.length))) return false;
+  return mainClausePrescribes(s, tokens, clean, cue);
+}
+
 function mainClausePrescribes(s: Sentence, tokens: TokenColumns, clean: string, cue: string): boolean {
   // ('we recommend', 'it is recommended': the verb after the pronoun.)
   const words = cue.split(' ');
@@ -571,6 +590,7 @@ function schemeTalk(s: Sentence, rules: PeriodsRules): string | null {
   const { scheme } = rules;
   const body = turnBody(s, rules);
   if (scheme.other.test(body) || (scheme.otherWithNoun.test(body) && scheme.noun.test(body))) return "another party's periodisation";
+  if (body.endsWith('?') && scheme.question.test(body)) return 'a question of where a border lies';
   // (A cheap test first: the pattern, tried on every sentence, cost 1% of the pipeline's time.)
   if ((body.includes('I ') || body.includes('we ') || body.includes('We ')) && scheme.own.test(body) && scheme.ownNoun.test(body)) return "the writer's choice of borders";
   return null;
@@ -1205,6 +1225,15 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
             mapped.push({ t, m: mapDate(t, offset, s, rs, rules, closing, sincePerfect), attributive: ATTRIBUTIVE.test(s.text.slice(Math.max(0, offset - 4), offset)), prenominal: tok >= 0 && tokens.pos[tok] === NUM && prenominal(tok, s, tokens), participle: inRanges(at, participles) });
           }
         }
+        // ('In exchange, from 1950 on, Lewis let the operators mechanise, and by the end of the decade
+        // …': an onset left open beside a later date that closes the stretch in a stage is an onset in
+        // that stage, not a stretch to the present.)
+        for (const x of mapped) {
+          if (x.m.label !== 'span' || x.t.to !== null || x.t.from === null || !OPEN_ONSET.test(x.t.text)) continue;
+          const closer = mapped.find((y) => y !== x && y.t.from !== null && y.t.from >= x.t.from! && y.t.to !== null && STAGE_LABEL.test(y.m.label));
+          const onset = closer ? mapInterval({ from: x.t.from, to: x.t.from }, rs!, false, rules.shortIntervalYears) : null;
+          if (onset !== null && onset.label === closer!.m.label) x.m = onset;
+        }
         // A participle clause's date is background when the main clause has an explicit date of its
         // own; a relative one ('several years earlier') leans on other dates and does not outweigh it.
         if (mapped.some((x) => x.participle) && mapped.some((x) => !x.participle && x.t.kind !== 'relative' && x.t.kind !== 'era')) {
@@ -1459,7 +1488,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // about the future is 'after'), though the open last stage reaches it.
         // 'We recommend that the government restore the notification regime of 2011': a
         // recommendation asks for what is to come, whatever past it names (as undated ones, below).
-        if (phrases[CUE.prescription] !== null && phrases[CUE.pastModal] === null && !/\?\s*$/.test(s.text) && mainClausePrescribes(s, tokens, clean, phrases[CUE.prescription]!)) {
+        if (recommends(s, phrases[CUE.prescription], phrases[CUE.pastModal], tokens, clean, rules)) {
           first = { ...first, m: { label: 'after', how: 'a recommendation' } };
         }
         const present = presentOf(s);
@@ -1477,7 +1506,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // (also taken in turn by bare ordinals: 'In the first the state tolerated NGOs; in the second …').
         cues.push(cue('ordinal', named.map((n) => `stage ${n}`).join(', ')));
         out.push(assignment(s, cues, named.length === 1 ? `stage${named[0]}` : 'span', conf.section));
-      } else if (phrases[CUE.prescription] !== null && phrases[CUE.pastModal] === null && !/\?\s*$/.test(s.text) && mainClausePrescribes(s, tokens, clean, phrases[CUE.prescription]!)) {
+      } else if (recommends(s, phrases[CUE.prescription], phrases[CUE.pastModal], tokens, clean, rules)) {
         // A recommendation ('Parliament should review the quota rules', 'The government needs to
         // restore the council') asks for what is still to come: the future, 'after', wherever it stands.
         cues.push(cue('prescription', phrases[CUE.prescription]!));

@@ -1,0 +1,41 @@
+// Periods of sentences of a lecture, from the blind set fullgold-40's transcript, on a text written
+// here: a lecturer telling students what to know is no recommendation, an onset left open beside a
+// date that closes the stretch stays in its stage, and questions of where a border lies and another
+// party's scheme are about no period.
+import { describe, expect, it } from 'vitest';
+import { docOf } from '../helpers.js';
+
+const TEXT = [
+  'Lecture 9',
+  "Okay, let's start. I'm going to give you three phases, and yes, they'll be on the exam.",
+  'Phase one — I call it the dock wars — runs from 1910 to 1931. The port struck in 1912. Two more events you need to know happened in 1920 and 1921. Now, most of your textbooks end this phase at the riot of 1921, as if the shooting were the whole story.',
+  "So — where does phase two begin? I'd say 1931. Phase two — call it the truce — runs from 1931 to 1968. In exchange, from 1950 on, the union let the owners bring in cranes, and by the end of the decade half the dockers had gone.",
+  "So where does phase two end and phase three begin? I'd say 1968, and I call phase three the long retreat, which we're still in. The container port opened in 1975.",
+].join('\n\n');
+
+describe('periods: a lecture', () => {
+  const doc = docOf(TEXT);
+  const label = (start: string): string => {
+    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start))!;
+    return doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label;
+  };
+
+  it('reads the three phases', () => {
+    expect(doc.layers.periodisation!.stages.map((s) => [s.label, s.from, s.to])).toEqual([
+      ['the dock wars', 1910, 1931],
+      ['the truce', 1931, 1968],
+      ['the long retreat', 1968, null],
+    ]);
+  });
+
+  it.each<[string, string]>([
+    ['Two more events you need to know', 'stage1'],
+    ['Now, most of your textbooks end this phase', 'none'],
+    ['So — where does phase two begin?', 'none'],
+    ['So where does phase two end', 'none'],
+    ['In exchange, from 1950 on', 'stage2'],
+    ['The container port opened in 1975', 'stage3'],
+  ])('%s … → %s', (start, expected) => {
+    expect(label(start)).toBe(expected);
+  });
+});
