@@ -59,3 +59,14 @@ describe('front matter: titles, genre labels and authors', () => {
     expect(meta(text(front)).authors).toEqual([author]);
   });
 });
+
+describe("entities: a law named after a person's possessive, and places of government", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'Rose's Act of 1793'", "Rose's Act of 1793 protected the funds of the clubs.", [["Rose's Act of 1793", 'LAW', ["Rose's Act of 1793"]]]],
+    ["'Peel's Act' without a year", "Peel's Act followed in 1819.", [["Peel's Act", 'LAW', ["Peel's Act"]]]],
+    ["guard: a country's law is the country's, and a law of its own", "China's Law on Overseas NGOs came in 2016.", [['China', 'GPE', ['China']], ['Law on Overseas NGOs', 'LAW', ['Law on Overseas NGOs']]]],
+    ['Whitehall, a place', 'The societies were audited from Whitehall after 1911.', [['Whitehall', 'LOC', ['Whitehall']]]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});

@@ -145,6 +145,8 @@ const HEAD_ALONE: Typing = { type: 'ORG', strength: 0.5, entry: null, via: 'head
 const SHARED_FAMILY: Typing = { type: 'PERSON', strength: 1.5, entry: null, via: 'shared-family-name' };
 /** Characters that may join the parts of a word read from the text: apostrophes and hyphens. */
 const APPOSITION_JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010, 0x2011]);
+/** Heads of a law named after a person's possessive ('Rose's Act', 'Gilbert's Acts'). */
+const LAW_POSSESSED_HEADS = new Set(['Act', 'Acts']);
 /** A possessive ending, straight or curly. */
 const POSSESSIVE_END = /['’]s?$/;
 /** A word of letters, maybe hyphenated ('old', 'all-Black'): a modifier between 'the' and a noun. */
@@ -429,7 +431,7 @@ export class Scanner {
       const w = words[j];
       if (w.possessive) {
         // "All-China Women’s Federation", "Workers’ Club" stay one name; "China’s entry" does not.
-        if (this.joinsPossessive(w) && words[j + 1].name) {
+        if ((this.joinsPossessive(w) || (j === i && this.namesLaw(j))) && words[j + 1].name) {
           j++;
           continue;
         }
@@ -933,6 +935,19 @@ export class Scanner {
     // "the Special Prosecutor's Office", "the President's Office": an office's holder names its office.
     if (this.lex.officeHeads.has(f) || (this.lex.titles.has(f) && startsUpper(w.text) && f !== 'party' && f !== 'state')) return true;
     return this.lex.possessiveJoiners.has(f) || this.docLower.has(f) || this.docLower.has(`${f}s`);
+  }
+
+  /**
+   * Whether the possessive word at `j` names a law with the head after it: 'Rose's Act of 1793',
+   * 'Peel's Act', 'Gilbert's Acts' (a person's name, or a name nothing knows; not a place's or an
+   * organisation's: 'China's Law on Overseas NGOs' is China's, and a law of its own).
+   */
+  private namesLaw(j: number): boolean {
+    const { words, lex } = this;
+    const head = words[j + 1];
+    if (!head || !startsUpper(head.text) || !LAW_POSSESSED_HEADS.has(head.text) || isAcronymWord(words[j].text)) return false;
+    const known = lex.lookup(words[j].text);
+    return known === null || known.type === 'PERSON';
   }
 
   /** Last index of the plain run of name words starting at `k` (possessives of joiners included). */
