@@ -70,3 +70,16 @@ describe("entities: a law named after a person's possessive, and places of gover
     expectEntities(text, expected);
   });
 });
+
+describe('front matter: a masthead and its subtitle', () => {
+  it('a title that opens with an article is no byline', () => {
+    expect(docOf('The Harbour Worker\n\nNewsletter of the Brightwater Dockers\' Union, Port Ellis · Vol. 8, No. 2 · July 2022\n\nThe union met in Lagos.', 'metadata').layers.metadata).toMatchObject({ title: 'The Harbour Worker', authors: [] });
+  });
+  it("the body behind a newsletter's name, and its place", () => {
+    expectEntities('The Harbour Worker\n\nNewsletter of the Brightwater Dockers\' Union, Port Ellis · Vol. 8, No. 2 · July 2022\n\nThe union met in Lagos.', [
+      ["Brightwater Dockers' Union", 'ORG', ["Brightwater Dockers' Union"]],
+      ['Port Ellis', 'GPE', ['Port Ellis']],
+      ['Lagos', 'GPE', ['Lagos']],
+    ]);
+  });
+});

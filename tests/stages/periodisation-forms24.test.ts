@@ -146,3 +146,19 @@ describe("periodisation: a founding told far before, an end in brackets, and the
     expect(p.stages[0]).toEqual(['the Sukarno years', 1945, 1966]);
   });
 });
+
+describe("periodisation: stages named by the title's words", () => {
+  const article = (count: string) => `Journal of Harbour Studies, Vol. 12, No. 3 (2023), pp. 45–67\n\nGuild, Truce, Market: Dockers and the Port Authority in Brightwater, 1920–2010\n\nJane Doe\n\nAbstract\n\n${count}\n\nIntroduction\n\nThe docks were built in 1880. My account starts in 1920.\n\nGuild was the relationship from the founding of the authority until the strike of May 1951. Truce was the relationship from the strike until the cranes arrived in 1978. Market, the third, began when the cranes arrived and lasted through the privatisation years, to June 2010.\n\nOthers draw a single line in 1951.`;
+  it('reads the title\'s names as the stages a sentence says they name, each told where it opens a sentence', () => {
+    expect(read(article('The three nouns of the title name the three periods into which the article divides the dockers\' relationship with the authority.'))).toEqual({
+      count: 3,
+      stages: [['Guild', 1920, 1951], ['Truce', 1951, 1978], ['Market', 1978, 2010]],
+    });
+  });
+  it('takes the article line for none of the title', () => {
+    expect(docOf(article('Three periods.'), 'metadata').layers.metadata!.title).toBe('Guild, Truce, Market: Dockers and the Port Authority in Brightwater, 1920–2010');
+  });
+  it('guard: a title that lists nouns names no stages when no sentence says so', () => {
+    expect(read(article('The article divides the dockers\' relationship with the authority into three periods.')).stages.map((s) => s[0])).not.toEqual(['Guild', 'Truce', 'Market']);
+  });
+});

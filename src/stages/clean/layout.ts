@@ -1182,6 +1182,7 @@ function mergeAcrossBreaks(units: Unit[], text: string, repairs: Repair[], fullL
   }
 }
 
+const ARTICLE = /^(?:the|a|an)$/i;
 /** 'and' or '&' between names in a byline. */
 const NAMES_JOINED = /\s+(?:and|&)\s+/i;
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|van|von|de|der|den|da|del|di|du|la|le|bin|al|y)[*†‡\d,]*$/u;
@@ -1191,6 +1192,8 @@ function looksLikeNames(line: string, rules: CleanupRules): boolean {
   const body = line.replace(rules.bylinePrefix, '');
   const ws = body.split(/\s+|,\s*/).filter((w) => w && !/^(and|&)$/i.test(w));
   if (ws.length < 2 || ws.length > 12) return false;
+  // ('The Southern Worker': an article opens a title, never a person's name.)
+  if (ARTICLE.test(ws[0])) return false;
   // Names joined by 'and' are whole names ('Kadri Tamm and Jonas Berg'): 'Silence and Work', 'Bread
   // and Roses' are titles.
   if (NAMES_JOINED.test(body) && body.split(NAMES_JOINED).some((part) => part.trim().split(/\s+/).length < 2)) return false;

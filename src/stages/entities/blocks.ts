@@ -73,6 +73,8 @@ function nameEnd(word: string): boolean {
 }
 /** The connectors after an organisation's head inside its name ('Institute for …', 'Coalition of …'). */
 const ORG_OF = new Set(['of', 'for', 'on']);
+/** A publication of a body ('Newsletter of the …', 'Bulletin of …'): group 1 the publication's word. */
+const SERIES_OF = /^(\p{Lu}\p{L}+)\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 
 /** The parts of a front-matter line from `from` on, with their offsets in it. */
@@ -125,36 +127,40 @@ function personShaped(words: string[], lex: Lexicon): boolean {
  * 'University of …'), the author (the first part, by the shape of the words, in a credit, after
  * 'By' or before an affiliation), or, after a name, a place: where the text was written (an unknown
  * part of capitalised words, 'Punaauia', 'St. John's'). A unit inside an organisation ('Department
- * of …'), a series and its number ('Policy Report No. 12') and a date name nothing.
+ * of …'), a series and its number ('Policy Report No. 12') and a date name nothing. True when it
+ * named something.
  */
-export function addFrontNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon): void {
+export function addFrontNames(block: Block, clean: string, grouper: Grouper, lex: Lexicon): boolean {
   const text = clean.slice(block.cleanStart, block.cleanEnd);
-  if (text.includes('\n')) return;
+  if (text.includes('\n')) return false;
   const credit = CREDIT.exec(text);
   const isCredit = credit !== null && lex.creditLabels.has(fold(credit[1]));
   const by = isCredit ? null : FRONT_BY.exec(text);
   const parts = frontParts(text, isCredit ? credit![0].length : by ? by[0].length : 0);
-  if (parts.length === 0) return;
+  if (parts.length === 0) return false;
   const wordsOf = (surface: string): string[] => surface.replace(BRACKETED_ACRONYM, '').split(WHITE_SPACE);
   // 'Tamuno Opukiri-Briggs, from a doctoral thesis …': a part saying where the text comes from names its author before it.
   const attributed = !isCredit && parts.length >= 2 && lex.bylineSources.has(fold(parts[1].surface.split(WHITE_SPACE, 1)[0]));
   const firstIsPerson = !DIGIT.test(parts[0].surface) && personShaped(wordsOf(parts[0].surface), lex) && namedType(parts[0].surface, wordsOf(parts[0].surface), lex) === null;
   const affiliated = !isCredit && !attributed && firstIsPerson && parts.slice(1).some((p) => !DIGIT.test(p.surface) && namedType(p.surface, wordsOf(p.surface), lex)?.type === 'ORG');
   const dateline = parts.length >= 2 && DATE_PART.test(parts[parts.length - 1].surface);
-  if (!isCredit && !attributed && !affiliated && !by && !dateline) return;
+  if (!isCredit && !attributed && !affiliated && !by && !dateline) return false;
   let named = false;
   for (let p = 0; p < parts.length; p++) {
     const { surface: raw, start: at } = parts[p];
     // A date, a series' number ('Policy Report No. 12'), a page: no name.
     if (DIGIT.test(raw)) continue;
-    const surface = raw.replace(BRACKETED_ACRONYM, '');
+    // ('Newsletter of the Southern Allied Workers' Union': the publication's body, not the publication.)
+    const series = SERIES_OF.exec(raw);
+    const lead = series && lex.seriesWords.has(fold(series[1])) ? series[0].length : 0;
+    const surface = raw.slice(lead).replace(BRACKETED_ACRONYM, '');
     const words = surface.split(WHITE_SPACE);
     if (words.length > 8 || !startsUpper(words[0]) || !nameEnd(words[words.length - 1])) continue;
     if (!words.every((w) => startsUpper(w) || NAME_CONNECTORS.has(w) || NAME_PARTICLE.test(w))) continue;
     if (words.some((w) => lex.notBylineWords.has(fold(w)))) continue;
     // ('Washington, D.C.': the initials are the place before them.)
     if (lex.affiliationSubunits.has(fold(words[0])) || INITIALS.test(surface)) continue;
-    const start = block.cleanStart + at;
+    const start = block.cleanStart + at + lead;
     const found = namedType(surface, words, lex);
     if (found !== null) {
       addFrontName(surface, start, found.type, found.known, block, grouper);
@@ -182,6 +188,7 @@ export function addFrontNames(block: Block, clean: string, grouper: Grouper, lex
       }
     }
   }
+  return named;
 }
 
 /** Adds a name found in front matter to its group (a new one when the text has not named it yet). */

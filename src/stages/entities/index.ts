@@ -209,13 +209,17 @@ function addBlockNames(doc: Doc, grouper: Grouper, lex: Lexicon, docLower: Lower
       if (b) m.block = b.kind;
     }
   }
+  // Front lines that name no author, organisation or place by the byline's rules are read as a
+  // heading is, for names known from the body or the gazetteers ('Newsletter of the Jos branch,
+  // Nigerian Union of Mine Workers (NUMW)' under the masthead).
+  const unread = new Set<Block>();
   for (const block of blocks) {
     if (block.kind === 'byline') addBylineNames(block, clean, grouper, lex);
-    else if (block.kind === 'front') addFrontNames(block, clean, grouper, lex);
+    else if (block.kind === 'front' && !addFrontNames(block, clean, grouper, lex)) unread.add(block);
   }
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
-    const listed = block.kind === 'front' && isKeywordsLine(clean, block.cleanStart, block.cleanEnd, lex);
+    const listed = block.kind === 'front' && (unread.has(block) || isKeywordsLine(clean, block.cleanStart, block.cleanEnd, lex));
     if (block.kind === 'title' || block.kind === 'heading' || listed) addHeadingNames(block, clean, grouper, lex, (known ??= grouper.firstWords()), docLower, sectionEnd(blocks, b, clean.length));
   }
 }

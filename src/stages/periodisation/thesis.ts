@@ -353,6 +353,10 @@ interface Announcement {
   datedOnly?: boolean;
   /** The opener of the list when the announcement found it itself, past a clause the usual search stops at ('reign by reign, because …: …'). */
   opener?: { index: number; length: number };
+  /** The stages' names, in order, where the text's title gives them ('Protest, Partnership, Contract: …'); see {@link stagesInTitle}. */
+  names?: string[];
+  /** Where the history starts when the title's years give it ('…, 1955–2019'). */
+  scopeFrom?: number;
   /** Offset after the participle that announces the stages after their noun ('… can be told apart'), when one does: a list may open there with a comma. */
   announcerEnd?: number;
   /** 'three sets of terms: before …; between … and …; and after …': the parts bound the stages by time and name none. */
@@ -1036,6 +1040,8 @@ export function findThesis(
   rules: PeriodisationRules,
   toOriginal: ToOriginal,
   tokens?: TokenTable,
+  /** The text's title ('Protest, Partnership, Contract: Community Organisations and City Hall in Chicago, 1955–2019'), whose words may name the stages. */
+  title: string | null = null,
 ): Thesis | null {
   // Only this loop runs over every sentence; reading an announcement's stages is kept apart, so
   // that the optimising compiler works on the loop alone.
@@ -1085,7 +1091,9 @@ export function findThesis(
       // '… the three eras I see since … June 1990, …; all you need to remember is that the era of
       // the uprisings ended when …, that the Correa decade ended when …, and that since … October
       // 2017 we have been living in the reopening.'
-      const recalled = recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal);
+      // ('The three nouns of the title name the three periods …': the title's words are their names.)
+      const titled = title !== null && TITLE_NAMES_STAGES.test(sentences[k].text) ? stagesInTitle(title, a) : null;
+      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
@@ -2012,7 +2020,7 @@ function makeItem(s: Sentence, ts: number, te: number, label: boolean, temporal:
   let dated = decadeAsStart(joinDecades(temporalIn(temporal, s.id, cleanStart, cleanEnd, toOriginal), text, datesIn(temporal, s.id, cleanStart, cleanEnd, toOriginal)), text);
   // "open access before 1930", "until Ortega came back in January 2007": a year, or a point in one, closes the stage.
   const at = dated && (POINT_KINDS.has(dated.kind) || dated.kind === 'relative') && dated.from !== null && dated.from === dated.to ? text.indexOf(dated.text) : -1;
-  let endsAtYear = at >= 0 && rules.endsAt.test(text.slice(0, at));
+  let endsAtYear = at >= 0 && (rules.endsAt.test(text.slice(0, at)) || LASTED_TO.test(text.slice(0, at)));
   // An era after 'after' or 'since' starts the stage where it ends ('after the Second World War' →
   // 1945–); after 'before' or 'until' it ends the stage where it starts ('before the Cold War' → –1947).
   const eraAt = dated?.kind === 'era' && dated.from !== null && dated.to !== null && dated.to > dated.from ? text.indexOf(dated.text) : -1;
@@ -2046,6 +2054,8 @@ function withoutLoneQuotes(name: string | null): string | null {
  * introduces, no earlier than the start. None when the item's date is already a closed range.
  */
 /** 'ran from 1933 all the way to 1990': a start, then 'to' and a later year with words of distance between. */
+/** '… began when … took office that April and lasted through the Emanuel years, to May 2019': 'lasted', then 'to' right before the end. */
+const LASTED_TO = /\blasted\b[^.;]{0,80}?[,\s]to\s+$/iu;
 const ALL_THE_WAY_TO = /^\s+(?:all\s+the\s+way|right|straight)\s+(?:up\s+)?to\s+$/iu;
 /** An item that opens with 'Between' (its end may follow 'and'). */
 const BETWEEN_OPENING = /^(?:and\s+)?between\s/iu;
@@ -2062,7 +2072,7 @@ function untilIn(s: Sentence, cleanStart: number, cleanEnd: number, text: string
     const year = t.to ?? t.from;
     // "until 2015" read as one expression (no start), or "lasted until" before a year.
     // "from 1878 to the war of 1914": 'to' and an event of the later year.
-    const ends = (t.from === null && t.to !== null) || rules.endsAt.test(text.slice(at, where)) || rules.toEvent.test(text.slice(at, where)) || (BETWEEN_OPENING.test(text) && rules.betweenAndEvent.test(text.slice(at, where))) || ALL_THE_WAY_TO.test(text.slice(at, where));
+    const ends = (t.from === null && t.to !== null) || rules.endsAt.test(text.slice(at, where)) || LASTED_TO.test(text.slice(at, where)) || rules.toEvent.test(text.slice(at, where)) || (BETWEEN_OPENING.test(text) && rules.betweenAndEvent.test(text.slice(at, where))) || ALL_THE_WAY_TO.test(text.slice(at, where));
     if (year !== null && year > dated.from && ends) return t;
     at = where + t.text.length;
   }
@@ -3383,6 +3393,27 @@ function numberedPart(n: number, rules: PeriodisationRules): RegExp {
   return re;
 }
 
+/** A sentence saying that the title's words name the stages ('The three nouns of the title name the three periods', 'The words of the title are meant literally, as the names of periods'). */
+const TITLE_NAMES_STAGES = /\b(?:nouns|words|terms|names)\s+(?:of|in)\s+(?:the|its|our|my|this)\s+(?:article['’]s\s+|book['’]s\s+|essay['’]s\s+)?title\b/iu;
+/** The names a title lists before its colon ('Protest, Partnership, Contract: …'; 'From Tutelage to Autonomy to Capture: …'). */
+const TITLE_LIST = /^(?:from\s+)?([^:]{2,120}?)\s*:/iu;
+/** Years a title closes with ('…, 1955–2019'): group 1 the start. */
+const TITLE_YEARS = /\b(\d{4})\s*[–—-]\s*(?:\d{2,4})\s*$/u;
+
+/**
+ * The announcement `a` with the stages' names the title lists before its colon, as many as it
+ * counts, each one to three capitalised words ('Protest, Partnership, Contract'), and the start of
+ * the years the title closes with; null when the title lists no such names.
+ */
+function stagesInTitle(title: string, a: Announcement): Announcement | null {
+  const list = TITLE_LIST.exec(title.trim());
+  if (!list) return null;
+  const names = list[1].split(/\s*,\s*(?:and\s+)?|\s+(?:and|to)\s+/iu).map((x) => x.trim()).filter((x) => x !== '');
+  if (names.length !== a.count || !names.every((x) => /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u.test(x))) return null;
+  const years = TITLE_YEARS.exec(title.trim());
+  return { ...a, names, ...(years ? { scopeFrom: Number(years[1]) } : {}) };
+}
+
 /** 'Chapters 3 to 5 follow the three settlements': a range of a book's parts, its first and last numbers. */
 const PARTS_RANGE = /^(?:The\s+)?(?:Chapters|Parts|Books)\s+(\d{1,2}|[IVX]{1,5})\s*(?:to|through|–|-)\s*(\d{1,2}|[IVX]{1,5})\b/u;
 
@@ -3489,12 +3520,16 @@ function toldAfterCount(
     const partNumber = numberedPart(i + firstPart - 1, rules);
     // ('… has had exactly three lives. The self-help years ran from … 1864 until … 1933. The state years
     // ran from 1933 …': each part opens with its name and a verb of its course.)
+    // ('Protest was the relationship from …', 'Contract, the third, began when …': the part opens with the name the title gives it.)
+    const titleName = a.names?.[i - 1];
+    const opensWithName = titleName !== undefined ? new RegExp(`^${escapeRegExp(titleName)}\\b(?!\\s+of\\b)`, 'u') : null;
     const numberedInside = numberedSoFar ? new RegExp(`\\b${escapeRegExp(singularOf(a.noun))}\\s+(?:${numberWordsOf(i, rules).join('|')})\\b`, 'iu') : null;
-    const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x) || ordinalNoun.test(x) || partNumber.test(x) || (only === 'named' && NAME_RAN.test(x)))) || byNumber.test(x) || (numberedInside !== null && numberedInside.test(x) && !QUESTION_END.test(x)) };
+    const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x) || ordinalNoun.test(x) || partNumber.test(x) || (only === 'named' && NAME_RAN.test(x)))) || byNumber.test(x) || (numberedInside !== null && numberedInside.test(x) && !QUESTION_END.test(x)) || (opensWithName !== null && opensWithName.test(x)) };
     const later = i < count ? ordinalMention(i + 1, rules) : null;
     const previous = parts[parts.length - 1];
     let part: (typeof parts)[number] | null = null;
-    for (; (next < window || numberedSoFar) && next < sentences.length && sentences[next].sectionId === s.sectionId && !part; next++) {
+    // (Parts the title names may be told anywhere after the count: the abstract counts, the introduction tells.)
+    for (; (next < window || numberedSoFar || a.names !== undefined) && next < sentences.length && (sentences[next].sectionId === s.sectionId || a.names !== undefined) && !part; next++) {
       const t = sentences[next];
       // ('[01:22] TR: Second go, from 1958 …': a speaker's turn in a transcript opens with its mark.)
       const lead = SPEAKER_TURN.exec(t.text)?.[0].length ?? 0;
@@ -3580,7 +3615,7 @@ function toldAfterCount(
       // ('… since 1939 falls into three phases. The first, national-Catholic tutelage, saw … . This phase
       // lasted until … 1978 …': the first part, told by its end alone, starts where the count says the
       // history does.)
-      const scopeStart = named && i === 1 && item.dated !== null && (item.endsAtYear || UNTIL_DATE.test(item.dated.text)) ? countScopeStart(s, temporal) : null;
+      const scopeStart = named && i === 1 && item.dated !== null && (item.endsAtYear || UNTIL_DATE.test(item.dated.text)) ? (countScopeStart(s, temporal) ?? a.scopeFrom ?? null) : null;
       const scopeEnd = scopeStart !== null ? (item.dated!.to ?? item.dated!.from) : null;
       if (scopeStart !== null && scopeEnd !== null && scopeEnd > scopeStart) {
         dateItem(item, item.dated!, scopeStart, scopeEnd);
@@ -3637,6 +3672,7 @@ function toldAfterCount(
       }
     }
     if (!part) return null;
+    if (titleName !== undefined) (part as { item: ThesisItem }).item.label = titleName;
     if (i === 1) numberedSoFar = byNumber.test(SPEAKER_TURN.exec(part.item.text) ? part.item.text.slice(SPEAKER_TURN.exec(part.item.text)![0].length) : part.item.text);
     // ('… the second life, which old railwaymen still call the good years: …'; 'The third life began …
     // Loubaki called it the line of patience, …': a name others give it, there or in the next sentence.)
@@ -3657,8 +3693,8 @@ function toldAfterCount(
 /** The mark of a speaker's turn that opens a sentence of a transcript: '[01:22] TR: ', 'KP: ', 'MARTA: ' (a time, or a speaker in capitals). */
 const SPEAKER_TURN = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:[\p{Lu}][\p{L}.' -]{0,24}:\s+)?|\p{Lu}{1,10}:\s+)/u;
 
-/** 'from independence to …': an event named without its year (group 1), then 'to'. */
-const FROM_EVENT_TO = /\bfrom\s+((?:the\s+)?[\p{L}'’-]+(?:\s+(?!to\b)[\p{L}'’-]+){0,5}?)\s+to\s/iu;
+/** 'from independence to …', 'from Washington's victory until …': an event named without its year (group 1), then 'to' or 'until'. */
+const FROM_EVENT_TO = /\bfrom\s+((?:the\s+)?[\p{L}'’-]+(?:\s+(?!(?:to|until|till)\b)[\p{L}'’-]+){0,5}?)\s+(?:to|until|till)\s/iu;
 
 /**
  * Redates an item 'from <event> to … <date>' (its only date after 'to') as ending at that date and
