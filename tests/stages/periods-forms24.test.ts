@@ -39,3 +39,27 @@ describe('periods: a lecture', () => {
     expect(label(start)).toBe(expected);
   });
 });
+
+describe('periods: a cited work reading a time', () => {
+  const text = [
+    'Friendly Societies and the State',
+    'The literature reviewed here supports a periodisation in two parts. From 1793 to 1850 the state suspected the societies. From 1850 to 1911 came the age of the Registrar.',
+    'Thompson (1963) saw them as the hidden schools of working-class organisation in the 1790s.',
+    'Whiteside (1983) and Harris (2004: 163–71) read the 1890s as a slow capture.',
+    'Gosden (1961) counted the societies in 1815.',
+    'In 1834 six labourers were transported.',
+  ].join('\n\n');
+  const doc = docOf(text);
+  const label = (start: string): string => {
+    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start))!;
+    return doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label;
+  };
+  it.each<[string, string]>([
+    ['Thompson (1963) saw them', 'none'],
+    ['Whiteside (1983) and Harris', 'none'],
+    ['guard: Gosden (1961) counted', 'stage1'],
+    ['guard: In 1834 six labourers', 'stage1'],
+  ])('%s … → %s', (start, expected) => {
+    expect(label(start.replace(/^guard: /, ''))).toBe(expected);
+  });
+});

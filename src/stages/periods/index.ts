@@ -80,6 +80,7 @@ interface PeriodsData {
   topicHeadings: string[];
   listHeadings: string[];
   prescriptionCues: string[];
+  citedReadingVerbs?: string[];
   readerInstructionVerbs?: string[];
   pastModalCues: string[];
   presentStateCues: string[];
@@ -124,6 +125,8 @@ interface PeriodsRules {
   endMarker: RegExp;
   /** A verb of knowing right after a prescription's cue ('you need to know'): the reader told what to do with the text. */
   readerInstruction: RegExp;
+  /** A sentence whose subject is a cited work, and a verb of reading ('Thompson (1963) saw them as …'). */
+  citedReading: RegExp;
   /**
    * The cue lists, found in one pass over a sentence's words (indices {@link CUE}): remarks about
    * the text, speculation, lasting states, the words that {@link span} needs, 'since', comparisons
@@ -213,6 +216,8 @@ function compile(d: PeriodsData): PeriodsRules {
     background: new RegExp(`(?:^|[,;:(—–]\\s*)(${phrase(d.backgroundClauseWords)})\\b`, 'giu'),
     restrictive: new RegExp(`(?<=[\\p{L}\\p{N}]\\s+)(${phrase(d.restrictiveClauseWords)})\\b`, 'giu'),
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
+    // (One or more cited works, 'Name (1983)', 'Name and Name (2004: 163–71)', 'Name et al. (2009)', joined by 'and' or commas.)
+    citedReading: new RegExp(`^(?:${CITED_WORK}(?:\\s*,\\s*|\\s+and\\s+))*${CITED_WORK}\\s+(?:(?:also|instead|rather|both|however|famously)\\s+)?(?:${phrase(d.citedReadingVerbs ?? [])})\\b`, 'u'),
     readerInstruction: new RegExp(`^\\s+(?:${phrase(d.readerInstructionVerbs ?? [])})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
@@ -605,6 +610,9 @@ function listsAsManyParts(text: string, count: number): boolean {
 }
 const INTO = /\binto\s/u;
 const LIST_SEPARATOR = /,|\sand\s/gu;
+
+/** A cited work as a sentence's subject: a surname or two (particles allowed) or 'et al.', and its bracketed year ('Harris (2004: 163–71)'). */
+const CITED_WORK = String.raw`(?:(?:van|von|de|der|den|da|du|di|dos|del|le|la)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+(?:(?:van|von|de|der|den|da|du|di|dos|del|le|la)\s+)*\p{Lu}[\p{L}'’-]+|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?:[:,][^()]{1,20})?\)`;
 
 /** What turn `s` says, after a speaker label ('JOEL: ', 'A: '), if it has one. */
 function turnBody(s: Sentence, rules: PeriodsRules): string {
@@ -1367,6 +1375,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // out the scheme the headings follow.)
         cues.push(cue('research', scheme));
         out.push(assignment(s, cues, 'none', conf.meta));
+      } else if (rules.citedReading.test(turnBody(s, rules))) {
+        // 'Thompson (1963) saw them as the hidden schools of working-class organisation in the 1790s':
+        // how a cited work reads a time is about the scholarship, not the period (ANNOTATION.md rule 5).
+        cues.push(cue('research', 'a cited work reads the time'));
+        out.push(assignment(s, cues, 'none', conf.meta));
+        previousDated = null;
       } else if (phrases[CUE.literature] !== null && mapped.every((x) => SINCE_DATE.test(x.t.text) || SINCE_BEFORE.test(s.text.slice(Math.max(0, map.toClean(x.t.start) - s.cleanStart - 12), map.toClean(x.t.start) - s.cleanStart)))) {
         // 'Yet historians disagree about what the guilds meant', 'Work since the 1990s has revised the
         // old picture': a remark about the scholarship, undated or dated only by its own time
