@@ -162,3 +162,16 @@ describe("periodisation: stages named by the title's words", () => {
     expect(read(article('The article divides the dockers\' relationship with the authority into three periods.')).stages.map((s) => s[0])).not.toEqual(['Guild', 'Truce', 'Market']);
   });
 });
+
+describe('periodisation: stages the writer defines one by one after counting them', () => {
+  const note = (third: string) => `A note on periodisation\n\nI divide the relationship between the guilds and the crown since 1820 into three periods.\n\nBy "the years of patronage" I mean the period from 1820, when the first charter was granted, to the Reform Act of 12 May 1867. Masters were named by the court.\n\nBy "the open years" I mean the period from the Reform Act to the strike of 4 June 1902. Councils dealt with masters as equals.\n\n${third}\n\nTwo remarks on what this periodisation is not.`;
+  it('dates each from its "from" (or the one before\'s end) to the date after its "to"; the last "since" an event is open', () => {
+    expect(read(note('By "the years of control" I mean the years since the strike. The city sets wages.'))).toEqual({
+      count: 3,
+      stages: [['the years of patronage', 1820, 1867], ['the open years', 1867, 1902], ['the years of control', 1902, null]],
+    });
+  });
+  it('claims none of them when a definition is missing', () => {
+    expect(read(note('The city sets wages.')).stages.map((s) => s[0])).not.toContain('the years of patronage');
+  });
+});

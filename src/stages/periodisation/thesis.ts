@@ -1093,7 +1093,7 @@ export function findThesis(
       // 2017 we have been living in the reopening.'
       // ('The three nouns of the title name the three periods …': the title's words are their names.)
       const titled = title !== null && TITLE_NAMES_STAGES.test(sentences[k].text) ? stagesInTitle(title, a) : null;
-      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal);
+      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? definedAfterCount(sentences, k, a, temporal, toOriginal, rules) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
@@ -3391,6 +3391,58 @@ function numberedPart(n: number, rules: PeriodisationRules): RegExp {
     byNumber.set(n, (re = new RegExp(`^(?:Part|Book|Chapter|Act)\\s+(?:${numberWordsOf(n, rules).join('|')})\\b`, 'iu')));
   }
   return re;
+}
+
+/** 'By "the years of deference" I mean the period from 1957, …, to …': the writer defining a stage's name (group 1). */
+const BY_NAME_I_MEAN = /^By\s+["“‘']([^"”’']{2,60})["”’']\s+(?:I|we)\s+mean\s+/u;
+/** Sentences, at most, between a count and the first of the definitions that set its stages out. */
+const MAX_SENTENCES_BEFORE_DEFINITIONS = 4;
+
+/**
+ * Stages the writer defines one by one after counting them ('I divide the relationship … since
+ * 1957 into three periods.' then 'By "the years of deference" I mean the period from 1957, when …,
+ * to the Open Letter … on 30 June 1971.', 'By "the prophetic years" I mean the period from the Open
+ * Letter to independence on 21 March 1990.', 'By "the critical partnership" I mean the years since
+ * independence.'): as many sentences, each opening its paragraph with a definition, in order. Each
+ * starts at the first date after its 'from' (or where the one before ended) and ends at the last date
+ * after its 'to'; one 'since' an event undated is open from where the one before ended. Null unless
+ * every stage is so dated, in order.
+ */
+function definedAfterCount(sentences: Sentence[], k: number, a: Announcement, temporal: TemporalExpression[], toOriginal: ToOriginal, rules: PeriodisationRules): Thesis | null {
+  if (a.count < 2) return null;
+  let j = k + 1;
+  while (j < sentences.length && j <= k + MAX_SENTENCES_BEFORE_DEFINITIONS && !BY_NAME_I_MEAN.test(sentences[j].text)) j++;
+  const items: ThesisItem[] = [];
+  let previousTo: number | null = null;
+  for (; items.length < a.count; j++) {
+    while (j < sentences.length && !(BY_NAME_I_MEAN.test(sentences[j].text) && (j === 0 || sentences[j - 1].paragraphId !== sentences[j].paragraphId))) {
+      // (Other sentences of a definition's paragraph may follow it; a new paragraph must define.)
+      if (items.length > 0 && sentences[j - 1].paragraphId !== sentences[j].paragraphId) return null;
+      j++;
+    }
+    const t = sentences[j];
+    if (!t) return null;
+    const name = BY_NAME_I_MEAN.exec(t.text)![1].trim();
+    const dates = ofSentence(temporal, t.id).filter((x) => x.from !== null && x.kind !== 'era' && x.kind !== 'relative');
+    const at = (x: TemporalExpression): number => t.text.indexOf(x.text);
+    const fromAt = t.text.search(/\bfrom\s/u);
+    const toAt = t.text.search(/\s(?:to|until)\s(?!.*\s(?:to|until)\s)/u);
+    const start = fromAt >= 0 ? dates.find((x) => at(x) >= fromAt && (toAt < 0 || at(x) < toAt)) : undefined;
+    const end = toAt >= 0 ? dates.filter((x) => at(x) > toAt).pop() : undefined;
+    const since = /\bsince\s/u.test(t.text) && end === undefined;
+    const from = start?.from ?? previousTo;
+    const to = end ? (end.to ?? end.from) : null;
+    if (from === null || (to === null && !since) || (to !== null && to <= from) || (previousTo !== null && from < previousTo)) return null;
+    const base = start ?? end ?? items[items.length - 1]?.dated;
+    if (!base) return null;
+    const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
+    dateItem(item, base, from, to);
+    item.label = name;
+    items.push(item);
+    previousTo = to;
+    if (to === null && items.length < a.count) return null;
+  }
+  return { count: a.count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: a.noun };
 }
 
 /** A sentence saying that the title's words name the stages ('The three nouns of the title name the three periods', 'The words of the title are meant literally, as the names of periods'). */
