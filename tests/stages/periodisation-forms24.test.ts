@@ -175,3 +175,15 @@ describe('periodisation: stages the writer defines one by one after counting the
     expect(read(note('The city sets wages.')).stages.map((s) => s[0])).not.toContain('the years of patronage');
   });
 });
+
+describe('periodisation: a committee that "describes" its phases, and seasons named after a colon', () => {
+  it('reads "the submissions describe three phases" and the ordinals after it', () => {
+    const text = 'Report of the Committee\n\n4. Read together, the submissions describe three phases, each opened by a statute, and we have arranged the rest of this report by them. The first, which we call the grant phase, began with the Charities Act 1960 and the Finance Act of 1961. The second, the contract phase, opened with the Public Finance Act of December 1989. The third, the compliance phase, began when the commission was abolished on 1 July 2012, and it has not ended.';
+    expect(read(text).stages.map((s) => [s[0], s[2]])).toEqual([['the grant phase', 1989], ['the contract phase', 2012], ['the compliance phase', null]]);
+  });
+
+  it('names the seasons by the names listed after the colon, past a count of years, and the last is the present', () => {
+    const text = 'A Pastoral Letter\n\nIn the fifty-three years since the emergency was proclaimed, the churches have lived through three seasons, and we name them with the words of the preacher: a time to weep, a time to build up, and a time to speak (Ecclesiastes 3:3–7). The time to weep ran from the proclamation of 21 September 1972 to the fall of the regime in February 1986. The time to build up began that February and lasted thirty years, until the elections of May 2016. The time to speak is the time we are in.';
+    expect(read(text)).toEqual({ count: 3, stages: [['a time to weep', 1972, 1986], ['a time to build up', 1986, 2016], ['a time to speak', 2016, null]] });
+  });
+});

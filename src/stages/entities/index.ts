@@ -196,6 +196,9 @@ function sectionEnd(blocks: readonly Block[], b: number, end: number): number {
   return end;
 }
 
+/** A front-matter line that records a text's publishing: 'Received: …', 'Accepted …', '© 2024 …', 'DOI: …'. */
+const PUBLISHING_RECORD = /^(?:received|accepted|published|revised|submitted|available\s+online|copyright|doi|isbn|issn)\b|©/iu;
+
 /** Adds the names in the byline, the title, the headings and a keywords line. */
 function addBlockNames(doc: Doc, grouper: Grouper, lex: Lexicon, docLower: LowerWords): void {
   const clean = layer(doc, 'clean').text;
@@ -215,7 +218,8 @@ function addBlockNames(doc: Doc, grouper: Grouper, lex: Lexicon, docLower: Lower
   const unread = new Set<Block>();
   for (const block of blocks) {
     if (block.kind === 'byline') addBylineNames(block, clean, grouper, lex);
-    else if (block.kind === 'front' && !addFrontNames(block, clean, grouper, lex)) unread.add(block);
+    // (A publishing record, 'Received: 3 March 2019; Lima University Press', is no subtitle.)
+    else if (block.kind === 'front' && !addFrontNames(block, clean, grouper, lex) && !PUBLISHING_RECORD.test(clean.slice(block.cleanStart, block.cleanEnd))) unread.add(block);
   }
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];

@@ -3204,8 +3204,18 @@ function lastMention(n: number, rules: PeriodisationRules): RegExp {
 function numberedAfterCount(sentences: Sentence[], k: number, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
   // (Cheap first: most sentences hold no count before a word.)
   if (!QUICK_COUNT.test(sentences[k].text)) return null;
-  const m = countThenPlural(rules).exec(sentences[k].text);
+  let m = countThenPlural(rules).exec(sentences[k].text);
   if (!m) return null;
+  // ('In the fifty-three years since …, the churches have lived through three seasons': a later count
+  // of a metaphor's noun, past one of years.)
+  const later = new RegExp(countThenPlural(rules).source, 'giu');
+  for (const x of sentences[k].text.matchAll(later)) {
+    const noun = wordsOf(x[0]).pop()!.w.toLowerCase();
+    if (rules.datedOnlyNouns.has(noun) || rules.countOnlyNouns.has(noun)) {
+      m = x;
+      break;
+    }
+  }
   const ws = wordsOf(m[0]);
   const count = rules.countWords.get(ws[0].w.toLowerCase()) ?? null;
   const noun = ws[ws.length - 1].w.toLowerCase();
@@ -3214,7 +3224,12 @@ function numberedAfterCount(sentences: Sentence[], k: number, temporal: Temporal
   const a = { count, after: m.index + m[0].length, noun };
   // ('The railway he served has had three lives, … The first was the colonial line, from … July 1934
   // …': a noun that counts the stages of a history only as a metaphor, then its parts by ordinals.)
-  if (rules.datedOnlyNouns.has(noun) || rules.countOnlyNouns.has(noun)) return toldAfterCount(sentences, k, a, temporal, rules, toOriginal, 'named');
+  if (rules.datedOnlyNouns.has(noun) || rules.countOnlyNouns.has(noun)) {
+    // ('… three seasons, and we name them with the words of the wise king: a time to weep, a time to
+    // build up, and a time to speak': the names listed after a colon name the parts told after it.)
+    const names = namesAfterColon(sentences[k].text, a.after, count);
+    return (names ? toldAfterCount(sentences, k, { ...a, names }, temporal, rules, toOriginal, 'named') : null) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal, 'named');
+  }
   // (Cheap first: one of the next sentences must open with the noun in the singular, or with an
   // ordinal and that noun: 'Block one, …', 'First go: …'.)
   const singular = singularOf(noun);
@@ -3445,6 +3460,23 @@ function definedAfterCount(sentences: Sentence[], k: number, a: Announcement, te
   return { count: a.count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: a.noun };
 }
 
+/** Most words of a name listed after a colon (see {@link namesAfterColon}). */
+const MAX_LISTED_NAME_WORDS = 6;
+
+/**
+ * The `count` names a sentence lists after the first colon past `after` ('…: a time to weep, a time
+ * to build up, and a time to speak (Ecclesiastes 3:3–7).'), each a short phrase with no date; null
+ * when it lists no such names.
+ */
+function namesAfterColon(text: string, after: number, count: number): string[] | null {
+  const colon = text.indexOf(':', after);
+  if (colon < 0) return null;
+  const list = text.slice(colon + 1).replace(/\s*\([^()]*\)\s*/gu, ' ').replace(/[.;!]\s*$/u, '').trim();
+  const names = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).map((x) => x.trim()).filter((x) => x !== '');
+  if (names.length !== count || names.some((x) => /\d/u.test(x) || x.split(/\s+/u).length > MAX_LISTED_NAME_WORDS)) return null;
+  return names;
+}
+
 /** A sentence saying that the title's words name the stages ('The three nouns of the title name the three periods', 'The words of the title are meant literally, as the names of periods'). */
 const TITLE_NAMES_STAGES = /\b(?:nouns|words|terms|names)\s+(?:of|in)\s+(?:the|its|our|my|this)\s+(?:article['’]s\s+|book['’]s\s+|essay['’]s\s+)?title\b/iu;
 /** The names a title lists before its colon ('Protest, Partnership, Contract: …'; 'From Tutelage to Autonomy to Capture: …'). */
@@ -3574,7 +3606,8 @@ function toldAfterCount(
     // ran from 1933 …': each part opens with its name and a verb of its course.)
     // ('Protest was the relationship from …', 'Contract, the third, began when …': the part opens with the name the title gives it.)
     const titleName = a.names?.[i - 1];
-    const opensWithName = titleName !== undefined ? new RegExp(`^${escapeRegExp(titleName)}\\b(?!\\s+of\\b)`, 'u') : null;
+    // (Whatever article the name had in the list: 'a time to weep' is told as 'The time to weep ran from …'.)
+    const opensWithName = titleName !== undefined ? new RegExp(`^(?:(?:the|a|an)\\s+)?${escapeRegExp(titleName.replace(/^(?:the|a|an)\s+/iu, ''))}\\b(?!\\s+of\\b)`, 'iu') : null;
     const numberedInside = numberedSoFar ? new RegExp(`\\b${escapeRegExp(singularOf(a.noun))}\\s+(?:${numberWordsOf(i, rules).join('|')})\\b`, 'iu') : null;
     const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x) || ordinalNoun.test(x) || partNumber.test(x) || (only === 'named' && NAME_RAN.test(x)))) || byNumber.test(x) || (numberedInside !== null && numberedInside.test(x) && !QUESTION_END.test(x)) || (opensWithName !== null && opensWithName.test(x)) };
     const later = i < count ? ordinalMention(i + 1, rules) : null;
@@ -3613,6 +3646,11 @@ function toldAfterCount(
       const ending = between ? eventDate(between[1], sentences, temporal, toOriginal, t.id) : undefined;
       if (ending?.from != null && ending.from > previous!.to!) {
         fromPreviousEnd(makeOwn(), ending, ending.from, QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? null);
+        continue;
+      }
+      // ('The time to speak is the time we are in.': the last part, undated, is the writer's present.)
+      if (named && i === count && i > 1 && previous?.to != null && PRESENT_PART.test(text) && ofSentence(temporal, t.id).length === 0) {
+        fromPreviousEnd(makeOwn(), previous.item.dated!, null);
         continue;
       }
       // ('The third act, the ownership war, began then and is still being fought.': where the one before ended.)
@@ -4079,6 +4117,8 @@ const NUMBERED_COLON_NAME = /^(?:\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|f
 /** 'Phase I, from 1978, when …, up to 2008, was the parallel system.': the name after a copula that ends the sentence (group 1). */
 const COPULAR_NAME_AT_END = /,\s+(?:was|is)\s+((?:(?:the|a|an)\s+)?\p{L}[^,;:()]{1,40}?)\s*\.?$/u;
 /** '…, from 2008 to the present, I call the coalition age.': the name the writer calls it, ending the sentence (group 1). */
+/** 'The time to speak is the time we are in.', '… and we are still in it': a part that is the writer's present. */
+const PRESENT_PART = /\b(?:we\s+are|we['’]re|we\s+live|we\s+are\s+living)\s+(?:still\s+)?in\b|\bthe\s+(?:time|one|season|period|age|era|stage|phase)\s+(?:that\s+|in\s+which\s+)?we\s+(?:are|live|now\s+live)(?:\s+in)?\b/iu;
 /** A sentence that asks ('So where does phase two end and phase three begin?'). */
 const QUESTION_END = /\?\s*$/u;
 /** 'Phase one — I call it the mine wars — runs …', '— call it the compact —', 'I call phase three the long retreat': the writer's name for a part (group 1). */
