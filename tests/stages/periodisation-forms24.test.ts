@@ -187,3 +187,10 @@ describe('periodisation: a committee that "describes" its phases, and seasons na
     expect(read(text)).toEqual({ count: 3, stages: [['a time to weep', 1972, 1986], ['a time to build up', 1986, 2016], ['a time to speak', 2016, null]] });
   });
 });
+
+describe('periodisation: turning points in apposition, and a cited scheme after a colon', () => {
+  it('reads "Two turning points, A of 1998 and B of 2010, divide … since … 1990 into three periods" and not the cited one', () => {
+    const text = 'Article\n\nFor Bulgaria we propose a periodisation of our own. Two turning points, the Doctors Act of 1998 and the amendments to the Insurance Act of 2010, divide the Union\'s relationship with the state since its refounding in 1990 into three periods. Before 1998 the Union was a voluntary association.\n\nFor Romania we propose none. The Romanian literature has a periodisation of its own: Ionescu (2011: 44–59) distinguishes a "period of improvisation" from 1990 to the law of 1995, a "period of the College" from 1995 to 2006, and a "period of austerity" since 2010.';
+    expect(read(text)).toEqual({ count: 3, stages: [[null, 1990, 1998], [null, 1998, 2010], [null, 2010, null]] });
+  });
+});

@@ -1052,7 +1052,8 @@ export function findThesis(
     // scheme, reported, is not the text's own claim.)
     // (Not when the writer speaks: 'Following Abdelrahman (2004), we distinguish …'.)
     // ('One influential account distinguishes a period of …': another's account, reported.)
-    let a = (CITED_SUBJECT.test(sentences[k].text) || rules.reportedAccount.test(sentences[k].text)) && !FIRST_PERSON.test(sentences[k].text) ? null : findAnnouncement(sentences[k].text, rules);
+    // ('The Romanian literature has a periodisation of its own: Ionescu (2011: 44–59) distinguishes …': a cited work after a colon.)
+    let a = (CITED_SUBJECT.test(sentences[k].text) || CITED_AFTER_COLON.test(sentences[k].text) || rules.reportedAccount.test(sentences[k].text)) && !FIRST_PERSON.test(sentences[k].text) ? null : findAnnouncement(sentences[k].text, rules);
     // 'The three periods were the most violent of the century': a copula after the count announces
     // only a list of as many stages.
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
@@ -1093,7 +1094,7 @@ export function findThesis(
       // 2017 we have been living in the reopening.'
       // ('The three nouns of the title name the three periods …': the title's words are their names.)
       const titled = title !== null && TITLE_NAMES_STAGES.test(sentences[k].text) ? stagesInTitle(title, a) : null;
-      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? definedAfterCount(sentences, k, a, temporal, toOriginal, rules) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal);
+      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? definedAfterCount(sentences, k, a, temporal, toOriginal, rules) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
@@ -1398,6 +1399,8 @@ const QUOTED_TIME_OF = /\b(?:was|is)\s+(?:a|the)\s+(?:time|period|era|age|decade
 const CITED_NAME = String.raw`(?:(?:van|von|de|der|den|da|du|di|dos|del|le|la)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|den|da|du|di|dos|del)\s+)*\p{Lu}[\p{L}'’-]+){0,2}`;
 // (A surname of up to three words, 'Santos Pereira (2003: 45–61) proposes …'; pages after a colon or a comma.)
 const CITED_SUBJECT = new RegExp(String.raw`^${CITED_NAME}(?:\s+(?:and|&)\s+${CITED_NAME}|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?:[:,]\s*(?:pp?\.\s*)?[\d–-]+)?\)\s*(?:,[^,]{1,80},\s*)?\p{Ll}`, 'u');
+/** A cited work that opens the clause after a colon ('…: Ionescu (2011: 44–59) distinguishes …'). */
+const CITED_AFTER_COLON = new RegExp(String.raw`:\s+${CITED_NAME}(?:\s+(?:and|&)\s+${CITED_NAME}|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?:[:,]\s*(?:pp?\.\s*)?[\d–-]+)?\)\s*\p{Ll}`, 'u');
 /** A name the writer gives inside an item ('the state sponsored what I call the revival, a controlled return …', '… until … 2016 came the siege, in which …', '… and these I call the years of agency'): group 1. */
 const CALLED_INSIDE = /\b(?:(?:what|which)\s+(?:I|we)\s+(?:call|term|describe\s+as|refer\s+to\s+as)|(?:what|which)\s+(?:(?:our|its|their|many|most)\s+)?\p{Ll}+\s+(?:now\s+|still\s+|often\s+)?(?:call|calls|called)|\d{4}\s+came|(?:I|we)\s+call\s+(?:it|this)|(?:these|those|this|it)\s+(?:I|we)\s+(?:would\s+)?call)\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)|\bwhat\s+(?:I|we)\s+(?:(?:call|term)|think\s+of\s+as)\s+(\p{Ll}[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
 /** A quoted title whose own brackets hold years ('"Awakening (1869–1918)"', '"The Republic's Voice (1918–1940)"', ''The Founders' Years (1880–1921)''; apostrophes inside): group 1 the title, group 2 the years. */
@@ -2635,22 +2638,29 @@ function turningPoints(
   rules: PeriodisationRules,
   toOriginal: ToOriginal,
 ): Thesis | null {
-  // (Cheap first: the list needs a colon or a dash to open it.)
-  if (!s.text.includes(':') && !s.text.includes('—') && !s.text.includes(' – ') && !s.text.includes(' - ')) return null;
+  // (Cheap first: the list needs a colon, a dash or a comma to open it.)
+  if (!s.text.includes(':') && !s.text.includes('—') && !s.text.includes(' – ') && !s.text.includes(' - ') && !s.text.includes(',')) return null;
   const m = rules.turningPoints.exec(s.text);
   const count = m ? rules.countWords.get(m[1].toLowerCase()) ?? 0 : 0;
   if (!m || count < 2 || count >= rules.maxStages) return null;
-  const opener = listOpenerAfter(s.text, m.index + m[0].length, rules);
+  // ('Two turning points, the … Act of 1998 and the amendments … of 2010, divide the Union's relationship
+  // … since its refounding in 1990 into three periods': the points in apposition, before a verb of dividing.)
+  const apposed = APPOSED_POINTS.exec(s.text.slice(m.index + m[0].length));
+  const stagesCounted = apposed ? INTO_STAGES_COUNT.exec(apposed[3]) : null;
+  const opener = listOpenerAfter(s.text, m.index + m[0].length, rules) ?? (apposed && stagesCounted && rules.countWords.get(stagesCounted[1].toLowerCase()) === count + 1 ? { index: m.index + m[0].length + apposed[0].indexOf(','), length: 1 } : null);
   if (!opener) return null;
-  const parts = listParts(s.text, opener.index + opener.length, count, true, rules);
+  // (The apposed list ends at the comma before the verb.)
+  const listEnd = apposed && opener.length === 1 && s.text[opener.index] === ',' ? m.index + m[0].length + apposed[0].lastIndexOf(',', apposed[0].length - apposed[2].length - apposed[3].length) : s.text.length;
+  const parts = listParts(s.text.slice(0, listEnd), opener.index + opener.length, count, true, rules);
   if (parts.length !== count) return null;
   const points = parts.map(([ps, pe]) => makeItem(s, ...trimItem(s.text, ps, pe, rules), false, temporal, rules, toOriginal));
   for (let i = 0; i < points.length; i++) {
     const d = points[i].dated;
     if (!d || !POINT_KINDS.has(d.kind) || d.from === null || (i > 0 && d.from < points[i - 1].dated!.from!)) return null;
   }
-  // The start of the whole: a date before the list ('since then', resolved by the temporal stage).
-  const frame = datesIn(temporal, s.id, s.cleanStart, s.cleanStart + opener.index, toOriginal)[0] ?? null;
+  // The start of the whole: a date before the list ('since then', resolved by the temporal stage), or
+  // after 'since' past the apposed points ('… since its refounding in 1990 into three periods').
+  const frame = datesIn(temporal, s.id, s.cleanStart, s.cleanStart + opener.index, toOriginal)[0] ?? (listEnd < s.text.length ? datesIn(temporal, s.id, s.cleanStart + listEnd, s.cleanEnd, toOriginal).find((x) => /\bsince\b/iu.test(s.text.slice(listEnd, s.text.indexOf(x.text, listEnd)))) : undefined) ?? null;
   const first = makeItem(s, ...trimItem(s.text, 0, opener.index, rules), false, temporal, rules, toOriginal);
   first.dated = frame && frame.from !== null && frame.from <= points[0].dated!.from! ? { ...frame, to: null } : null;
   // Each stage runs from its turning point to the next (the stage after ends where it starts).
@@ -2662,6 +2672,11 @@ function turningPoints(
   const items = [first, ...points];
   return { count: items.length, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
+
+/** After a count of turning points: the points between commas, a verb of dividing, and what follows it (groups 1, 2, 3). */
+const APPOSED_POINTS = /^\s*,\s*([^;:]+?),\s+((?:divide|divides|divided|separate|separates|split|splits|cut|cuts)\b)([^;:]*)/u;
+/** 'into three periods': the count of the stages the points divide (group 1). */
+const INTO_STAGES_COUNT = /\binto\s+(\p{L}+|\d+)\s+(?:[\p{L}-]+\s+)?(?:periods|stages|phases|eras|parts)\b/iu;
 
 /**
  * Turning points that are years listed as the subject: 'Vanuatu's political history since 1906 is
