@@ -184,6 +184,23 @@ function withoutGluedSplits(spans: [number, number][], values: string[], starts:
 }
 const LOWER_START = /^\p{Ll}/u;
 
+/** A book's part or chapter and its number, as the words of a paragraph's first sentence ('Part', 'I.' / 'Part', 'II', '.'). */
+const PART_WORD = /^(?:Part|PART|Chapter|CHAPTER|Book|BOOK|Volume|VOLUME)$/u;
+const PART_NUMBER = /^(?:[IVXLC]{1,6}|\d{1,2})\.?$/u;
+
+/**
+ * 'Part I. The National Front's Boards, 1958–1974' in a table of contents: a paragraph that opens
+ * with a part and its number, split there by the full stop, is one sentence (the heading of a part).
+ * Returns `spans` itself when its first sentence is no such number.
+ */
+function withoutPartNumberSplits(spans: [number, number][], values: string[]): [number, number][] {
+  if (spans.length < 2) return spans;
+  const [first, last] = spans[0];
+  const words = values.slice(first, last + 1).filter((v) => v !== '.');
+  if (words.length !== 2 || !PART_WORD.test(words[0]) || !PART_NUMBER.test(words[1]) || !/\.$/u.test(values[last])) return spans;
+  return [[first, spans[1][1]], ...spans.slice(2)];
+}
+
 export const sentences = defineStage<SentencesOptions, SentenceRules>({
   name: 'sentences',
   version: 1,
@@ -233,7 +250,7 @@ function readParagraph(
 ): void {
   const base = paragraph.cleanStart;
   const read = readTokens(clean.slice(base, paragraph.cleanEnd));
-  const spans = withoutGluedSplits(repairSentenceSpans(read.values, read.sentences, rules), read.values, read.starts, read.ends);
+  const spans = withoutPartNumberSplits(withoutGluedSplits(repairSentenceSpans(read.values, read.sentences, rules), read.values, read.starts, read.ends), read.values);
   for (let s = 0; s < spans.length; s++) {
     const first = spans[s][0];
     const last = spans[s][1];

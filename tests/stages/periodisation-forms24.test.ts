@@ -194,3 +194,13 @@ describe('periodisation: turning points in apposition, and a cited scheme after 
     expect(read(text)).toEqual({ count: 3, stages: [[null, 1990, 1998], [null, 1998, 2010], [null, 2010, null]] });
   });
 });
+
+describe("periodisation: a catalogue's table of contents whose parts the count names", () => {
+  const text = 'HARBOUR UNIVERSITY PRESS\n\nNeighbours of the Crown\nGuilds in Brightwater, 1900–2010\n\nISBN 978-1-80000-482-6\n\nDescription\n\nThe book follows the guilds through the three periods that give its parts their titles. It shows how the bargain was renegotiated.\n\nContents\n\nIntroduction: A Guild on Every Street?\n\nPrologue: The Old Trades, 1880–1900\n\nPart I. The Crown\'s Guilds, 1900–1930\n1. The Charter and the First Guilds, 1900–1912\n2. Roads and Water, 1912–1930\n\nPart II. Brokers and Votes, 1930–1970\n3. The Councillors\' Money, 1930–1950\n4. The Crisis of the Brokers, 1950–1970\n\nPart III. Citizens of the Republic, 1970–2010\n5. Participation by Decree, 1970–1990\n6. The Guilds and the Peace, 1990–2010\n\nEpilogue: After the Agreement, 2010–2020\n\nIndex';
+  it('reads the parts, their titles and years', () => {
+    expect(read(text)).toEqual({ count: 3, stages: [["The Crown's Guilds", 1900, 1930], ['Brokers and Votes', 1930, 1970], ['Citizens of the Republic', 1970, 2010]] });
+  });
+  it("keeps a part's number with its title in one sentence", () => {
+    expect(docOf(text, 'sentences').layers.sentences!.map((s) => s.text)).toContain('Part II. Brokers and Votes, 1930–1970');
+  });
+});

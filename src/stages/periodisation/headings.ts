@@ -394,6 +394,26 @@ export function periodNamedHeadings(headings: HeadingInfo[], firstDateOf: FirstD
 
 /** A heading numbered in a list of sections, after a slide's number perhaps ('2. Registration', 'Slide 6: 2. Registration'): group 1 the number. */
 const NUMBERED_HEADING = /^(?:(?:slide|folie|diapositive|diapositiva)\s+\d{1,3}\s*[.:–—-]?\s+)?(\d{1,2})[.)]\s+\S/iu;
+/** A book's part and its number ('Part I. The National Front's Boards, 1958–1974', 'PART 2: …'): group 1 the number. */
+const PART_HEADING = /^(?:part|book)\s+([ivx]{1,5}|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*[.:–—-]?\s+\S/iu;
+const PART_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** The number of a numbered section heading or a book's part ('2. Registration' → 2, 'Part III. …' → 3); null when it has none. */
+function headingNumber(heading: string, parts: boolean): number | null {
+  if (!parts) {
+    const m = NUMBERED_HEADING.exec(heading);
+    return m ? Number(m[1]) : null;
+  }
+  const m = PART_HEADING.exec(heading);
+  if (!m) return null;
+  const w = m[1].toLowerCase();
+  if (/^\d+$/u.test(w)) return Number(w);
+  if (PART_NUMBERS[w] !== undefined) return PART_NUMBERS[w];
+  const values: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let total = 0;
+  for (let i = 0; i < w.length; i++) total += values[w[i]] < (values[w[i + 1]] ?? 0) ? -values[w[i]] : values[w[i]];
+  return total;
+}
 
 /**
  * Headings numbered 1 to `count`, one after another, when a sentence counts that many stages and
@@ -403,17 +423,33 @@ const NUMBERED_HEADING = /^(?:(?:slide|folie|diapositive|diapositiva)\s+\d{1,3}\
  * many, numbered in turn, their sections' first dates in order.
  */
 export function countedNumberedHeadings(headings: HeadingInfo[], count: number, firstDateOf: FirstDateOf): HeadingInfo[] {
-  const first = headings.findIndex((h) => NUMBERED_HEADING.exec(h.section.heading ?? '')?.[1] === '1');
-  if (first < 0 || first + count > headings.length) return [];
-  const run = headings.slice(first, first + count);
+  // A book's parts first ('Part I. …, 1958–1974' over numbered chapters), then numbered sections.
+  return countedRun(headings, count, firstDateOf, true) ?? countedRun(headings, count, firstDateOf, false) ?? [];
+}
+
+/**
+ * The run of headings numbered 1 to `count` (parts, or numbered sections), one after another among
+ * the headings of their kind; each dated by its own years ('Part II. Brokers and Votes, 1974–1991')
+ * or, undated, from its section's first date to the next one's start (the last open). Null unless
+ * there are exactly that many, in order.
+ */
+function countedRun(headings: HeadingInfo[], count: number, firstDateOf: FirstDateOf, parts: boolean): HeadingInfo[] | null {
+  const numbered = headings.filter((h) => headingNumber(h.section.heading ?? '', parts) !== null);
+  const first = numbered.findIndex((h) => headingNumber(h.section.heading ?? '', parts) === 1);
+  if (first < 0 || first + count > numbered.length) return null;
+  const run = numbered.slice(first, first + count);
+  // A further numbered heading after the run: the headings number something else.
+  if (headingNumber(numbered[first + count]?.section.heading ?? '', parts) === count + 1) return null;
+  if (run.every((h) => h.ranged && h.from !== null)) {
+    // Dated by their own years, in order ('Part I. …, 1958–1974', 'Part II. …, 1974–1991').
+    return run.every((h, n) => headingNumber(h.section.heading ?? '', parts) === n + 1 && h.label !== null && (n === 0 || h.from! >= run[n - 1].from!)) ? run : null;
+  }
   const starts: number[] = [];
   for (let n = 0; n < count; n++) {
     const h = run[n];
     const d = firstDateOf(h.section.id);
-    if (Number(NUMBERED_HEADING.exec(h.section.heading ?? '')?.[1]) !== n + 1 || h.ranged || h.from !== null || h.label === null || d === null || (n > 0 && d <= starts[n - 1])) return [];
+    if (headingNumber(h.section.heading ?? '', parts) !== n + 1 || h.ranged || h.from !== null || h.label === null || d === null || (n > 0 && d <= starts[n - 1])) return null;
     starts.push(d);
   }
-  // A further numbered heading after the run: the headings number something else.
-  if (NUMBERED_HEADING.exec(headings[first + count]?.section.heading ?? '')?.[1] === String(count + 1)) return [];
   return run.map((h, i) => ({ ...h, from: starts[i], to: starts[i + 1] ?? null, ranged: true, open: i === count - 1, inferred: { from: 'section', to: i + 1 < count ? 'next stage' : null } }));
 }

@@ -1209,7 +1209,9 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     // 'Habsburg monarchy', 'First Republic', … and more of them are named so.)
     const eraDatedOnly = dated.some((h) => h.inferred?.from === 'era-table') && dated.every((h) => h.inferred !== undefined && h.inferred.from !== 'text' && h.inferred.to !== 'text');
     // ('… has gone through FOUR periods' over the sections '1. The Durban moment', '2. Registration', …: numbered as many as counted.)
-    const numbered = !disclaimed && dated.length < 2 && thesis !== null && thesis.items.length === 0 && thesis.count >= 2 ? countedNumberedHeadings(headings, thesis.count, sectionFirstDate) : [];
+    // ('The book follows them through the three periods that give its parts their titles.' over 'Part I.
+    // The National Front's Boards, 1958–1974' …: the parts, among other dated headings, as many as counted.)
+    const numbered = !disclaimed && dated.length !== (thesis?.count ?? -1) && thesis !== null && thesis.items.length === 0 && thesis.count >= 2 ? countedNumberedHeadings(headings, thesis.count, sectionFirstDate) : [];
     if (numbered.length > 0) fromHeadings = numbered;
     else if (!disclaimed && (dated.length < 2 || eraDatedOnly) && (thesis === null || (thesis.items.length === 0 && thesis.count > 0))) {
       const named = periodNamedHeadings(headings, sectionFirstDate, rules);

@@ -4475,6 +4475,8 @@ function outlineChapters(
     items.push(item);
   }
   if (count > 0 ? items.length !== count : items.length < 2) return null;
+  // ('Part I. The National Front's Boards, 1958–1974' in a table of contents: the title is the name.)
+  for (const item of items) item.label ??= PART_TITLE_WITH_YEARS.exec(item.text)?.[1] ?? null;
   // Each chapter's stage ends where the next one starts ('opens on 5 April 1992 … closes with his
   // flight … in November 2000' is ended by the next chapter's 'from November 2000').
   for (const item of items.slice(0, -1)) {
@@ -4483,6 +4485,9 @@ function outlineChapters(
   }
   return items;
 }
+
+/** A part's or chapter's title and its years, as a table of contents sets them ('Part II. Brokers and Votes, 1974–1991'): group 1 the title. */
+const PART_TITLE_WITH_YEARS = /^(?:Chapter|Part|Book)\s+\S+?[.:]\s+(\p{Lu}[^.;]{1,80}?),?\s*\(?\d{4}\s*[–—-]\s*\d{2,4}\)?\.?$/u;
 
 /** The value of a roman numeral ('IV' → 4); 0 when it is none. */
 function romanValue(numeral: string): number {
