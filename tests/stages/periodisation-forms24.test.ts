@@ -204,3 +204,13 @@ describe("periodisation: a catalogue's table of contents whose parts the count n
     expect(docOf(text, 'sentences').layers.sentences!.map((s) => s.text)).toContain('Part II. Brokers and Votes, 1930–1970');
   });
 });
+
+describe('periodisation: a history told first and summed up after by a count and the names', () => {
+  const text = 'Chair\'s letter\n\nOur story begins on 2 April 1898, when forty men founded the brigade. The old minute books call these the pump years.\n\nThen came the Guard years. The brigade was refounded in April 1919 under the Guard. The Guard years lasted through the war of 1939–1940, and they ended in November 1944.\n\nAfter that, the contract years. The town had grown in 1937, and in December 1944 it signed a contract with us. The contract years ended on 1 January 2004.\n\nSo: three ages, the pump years, the Guard years and the contract years, in a hundred and six years. We answered many alarms.';
+  it('dates each from the paragraph that names it, and ends it where that paragraph ends it', () => {
+    expect(read(text)).toEqual({ count: 3, stages: [['the pump years', 1898, 1919], ['the Guard years', 1919, 1944], ['the contract years', 1944, 2004]] });
+  });
+  it('guard: a summing-up of names the text never tells claims none', () => {
+    expect(read(text.replace(/contract years/g, 'town years').replace('the town years, in', 'the quiet years, in')).count).toBeNull();
+  });
+});

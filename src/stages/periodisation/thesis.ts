@@ -1062,7 +1062,7 @@ export function findThesis(
     if (a?.anchors && k > 0 && sentences[k - 1].paragraphId === sentences[k].paragraphId && namesAProgramme(sentences[k - 1].text, rules)) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? numberedAfterCount(sentences, k, temporal, rules, toOriginal) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
+      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? numberedAfterCount(sentences, k, temporal, rules, toOriginal) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -4380,6 +4380,57 @@ function backwardsBefore(
   items.reverse();
   // In order of time, each later stage starting no earlier than the one before it.
   return items.every((x, i) => i === 0 || x.dated!.from! >= items[i - 1].dated!.from!) ? items : null;
+}
+
+/** Words that end a stage in a sentence of its paragraph ('ended in November 1944', 'came to an end'). */
+const SUMMED_STAGE_ENDS = /\b(?:ended|ends|came\s+to\s+an\s+end|expired|was\s+dissolved|were\s+dissolved)\b/iu;
+/** 'So: four ages, the pump years, the Guard years, the contract years and the regional years, in a hundred and twenty-five years.': a count and the names, after the story (groups 1 the count, 2 the noun, 3 the names). */
+const SUMMED_UP = /^(?:(?:so|in\s+short|in\s+sum|to\s+sum\s+up|in\s+all|all\s+told)\s*[:,—–-]\s*)(\p{L}+)\s+([\p{L}-]+s)\s*[,:]\s+(.+?)(?:,\s+(?:in|over|across)\s+[^,]{3,60})?\s*\.?$/iu;
+
+/**
+ * A history told first and summed up after, by a count and the stages' names ('So: four ages, the
+ * pump years, the Guard years, the contract years and the regional years, in a hundred and
+ * twenty-five years.'), each name told before, in order, in a paragraph of its own ('The old minute
+ * books call these the pump years', 'Then came the Guard years. The brigade was refounded in April
+ * 1919 …', 'After that, the contract years. … in December 1944 …'). Each stage starts at the first
+ * date of its paragraph from the sentence that names it (the first: of the paragraph), and ends
+ * where the next starts; the last ends at a date after 'until'/'ended' in its paragraph, else is open.
+ */
+function summedUpAfter(sentences: Sentence[], k: number, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
+  const s = sentences[k];
+  // (Cheap first: a summing-up word opens the sentence.)
+  if (!/^(?:so|in|to|all)\b/iu.test(s.text)) return null;
+  const m = SUMMED_UP.exec(s.text);
+  const count = m ? rules.countWords.get(m[1].toLowerCase()) : undefined;
+  if (!m || count === undefined || count < 2 || count > rules.maxStages || !rules.stageNouns.has(m[2].toLowerCase())) return null;
+  const names = m[3].split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).map((x) => x.trim()).filter((x) => x !== '');
+  if (names.length !== count || names.some((x) => /\d/u.test(x) || x.split(/\s+/u).length > MAX_LISTED_NAME_WORDS)) return null;
+  const items: ThesisItem[] = [];
+  const spans: { from: number; to: number | null }[] = [];
+  let after = -1;
+  for (const name of names) {
+    const core = name.replace(/^(?:the|a|an)\s+/iu, '').toLowerCase();
+    const j = sentences.findIndex((x, i) => i > after && i < k && x.text.toLowerCase().includes(core));
+    if (j < 0) return null;
+    const t = sentences[j];
+    // The paragraph that tells it: from its first sentence for the first stage, else from the one that names it.
+    const paragraph = sentences.filter((x) => x.paragraphId === t.paragraphId && (items.length === 0 || x.start >= t.start));
+    const dates = paragraph.flatMap((x) => ofSentence(temporal, x.id).map((d) => ({ d, x }))).filter(({ d }) => d.from !== null && d.kind !== 'relative' && d.kind !== 'era');
+    const previous = spans[spans.length - 1];
+    // It starts where the one before ended, when that one's paragraph says so; else at its first date.
+    const from = previous?.to ?? dates[0]?.d.from ?? null;
+    if (from === null || (previous && from <= previous.from)) return null;
+    // ('… and they ended in November 1944', 'with it the regional years came to an end': the last date of a sentence that ends it.)
+    const ending = dates.filter(({ d, x }) => SUMMED_STAGE_ENDS.test(x.text) && d.from! > from).pop();
+    const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
+    item.dated = dates[0]?.d ?? items[items.length - 1].dated;
+    item.label = name;
+    items.push(item);
+    spans.push({ from, to: ending ? (ending.d.to ?? ending.d.from) : null });
+    after = j;
+  }
+  items.forEach((item, i) => dateItem(item, item.dated!, spans[i].from, spans[i].to ?? spans[i + 1]?.from ?? null));
+  return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: m[2].toLowerCase() };
 }
 
 /** 'We are now in the third age of …': the writer's present told as the nth stage (group 1 the ordinal, group 2 the noun). */
