@@ -129,7 +129,7 @@ function frontAuthors(lines: string[], frontAuthor: RegExp): string[] {
   const authors: string[] = [];
   for (const line of lines) {
     const m = frontAuthor.exec(line);
-    if (m) authors.push(m[1] ?? m[2]);
+    if (m) authors.push(m[1] ?? m[2] ?? m[3]);
   }
   return authors;
 }

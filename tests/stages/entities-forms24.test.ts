@@ -83,3 +83,18 @@ describe('front matter: a masthead and its subtitle', () => {
     ]);
   });
 });
+
+describe("front matter: a credit's label of two words, a title before the name, a record set off by middle dots", () => {
+  const text = 'Stand-alone project · Case for support · Submitted 14 March 2025\n\nBetween Prefect and Province: Associations and the State in South Tyrol, 1923–1992\n\nPrincipal investigator: Dr Verena Gasser, Institute of Regional History, University of Brixen\n\nThe union was banned in 1990.';
+  it('names the investigator without her title, her institute and university, and the region in the title', () => {
+    expectEntities(text, [
+      ['South Tyrol', 'GPE', ['South Tyrol']],
+      ['Verena Gasser', 'PERSON', ['Verena Gasser']],
+      ['Institute of Regional History', 'ORG', ['Institute of Regional History']],
+      ['University of Brixen', 'ORG', ['University of Brixen']],
+    ]);
+  });
+  it('takes the second line for the title and the investigator for the author', () => {
+    expect(docOf(text, 'metadata').layers.metadata).toMatchObject({ title: 'Between Prefect and Province: Associations and the State in South Tyrol, 1923–1992', authors: ['Verena Gasser'] });
+  });
+});

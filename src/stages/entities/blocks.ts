@@ -51,7 +51,9 @@ export function addBylineNames(block: Block, clean: string, grouper: Grouper, le
   }
 }
 
-const CREDIT = /^\s*(\p{Lu}\p{L}+)(?:\s+by\s+|\s*:\s+)/u;
+const CREDIT = /^\s*(\p{Lu}\p{L}+)(?:\s+by\s+|\s*:\s+)|^\s*(\p{Lu}[\p{L}-]+\s+\p{Ll}[\p{L}-]+)\s*:\s+/u;
+/** A person's title before the name in a credit ('Dr Verena Gasser', 'Prof. Ana Ruiz'): no part of the name. */
+const NAME_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Rev|Sir|Dame)\.?\s+(?=\p{Lu})/u;
 /** 'By Helena Sardinha, Luanda, …', 'Opinion. By Sharline Martina-Koeiman, …': an author after 'By', a genre's label perhaps before it. */
 const FRONT_BY = /^\s*(?:\p{Lu}\p{L}+\.\s+)?By\s+(?=\p{Lu})/u;
 const DATE_PART = /(?:^|\s)(?:1[5-9]\d\d|20\d\d)\s*$/;
@@ -134,7 +136,7 @@ export function addFrontNames(block: Block, clean: string, grouper: Grouper, lex
   const text = clean.slice(block.cleanStart, block.cleanEnd);
   if (text.includes('\n')) return false;
   const credit = CREDIT.exec(text);
-  const isCredit = credit !== null && lex.creditLabels.has(fold(credit[1]));
+  const isCredit = credit !== null && lex.creditLabels.has(fold(credit[1] ?? credit[2]));
   const by = isCredit ? null : FRONT_BY.exec(text);
   const parts = frontParts(text, isCredit ? credit![0].length : by ? by[0].length : 0);
   if (parts.length === 0) return false;
@@ -169,9 +171,10 @@ export function addFrontNames(block: Block, clean: string, grouper: Grouper, lex
     }
     // ('Policy Brief', 'Horn Review': a series or a genre names no person and no place.)
     if (words.some((w) => lex.seriesWords.has(fold(w)))) continue;
-    // The author: the first part, by the shape of its words, in a credit, after 'By', or before an affiliation.
-    if (p === 0 && (isCredit || attributed || affiliated || by !== null) && personShaped(words, lex)) {
-      addFrontName(surface, start, 'PERSON', null, block, grouper);
+    // The author: the first part, by the shape of its words, in a credit, after 'By', or before an affiliation (a title before it left out).
+    const title = p === 0 ? NAME_TITLE.exec(surface)?.[0].length ?? 0 : 0;
+    if (p === 0 && (isCredit || attributed || affiliated || by !== null) && personShaped(surface.slice(title).split(WHITE_SPACE), lex)) {
+      addFrontName(surface.slice(title), start + title, 'PERSON', null, block, grouper);
       named = true;
       continue;
     }
