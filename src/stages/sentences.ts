@@ -187,17 +187,22 @@ const LOWER_START = /^\p{Ll}/u;
 /** A book's part or chapter and its number, as the words of a paragraph's first sentence ('Part', 'I.' / 'Part', 'II', '.'). */
 const PART_WORD = /^(?:Part|PART|Chapter|CHAPTER|Book|BOOK|Volume|VOLUME)$/u;
 const PART_NUMBER = /^(?:[IVXLC]{1,6}|\d{1,2})\.?$/u;
+/** A letter or two and a number that label an item ('R1', 'Q3', 'A2.1'). */
+const ITEM_LABEL = /^\p{Lu}{1,2}\d{1,3}(?:\.\d{1,2})?\.?$/u;
 
 /**
- * 'Part I. The National Front's Boards, 1958–1974' in a table of contents: a paragraph that opens
- * with a part and its number, split there by the full stop, is one sentence (the heading of a part).
+ * 'Part I. The National Front's Boards, 1958–1974' in a table of contents, 'R1. We recommend that …'
+ * in a report: a paragraph that opens with a part and its number, or an item's label, split there by
+ * the full stop, is one sentence.
  * Returns `spans` itself when its first sentence is no such number.
  */
 function withoutPartNumberSplits(spans: [number, number][], values: string[]): [number, number][] {
   if (spans.length < 2) return spans;
   const [first, last] = spans[0];
   const words = values.slice(first, last + 1).filter((v) => v !== '.');
-  if (words.length !== 2 || !PART_WORD.test(words[0]) || !PART_NUMBER.test(words[1]) || !/\.$/u.test(values[last])) return spans;
+  // ('Part I.', 'Chapter 3.'; a recommendation's or an item's label, 'R1.', 'Q3.')
+  const label = (words.length === 2 && PART_WORD.test(words[0]) && PART_NUMBER.test(words[1])) || (words.length === 1 && ITEM_LABEL.test(words[0]));
+  if (!label || !/\.$/u.test(values[last])) return spans;
   return [[first, spans[1][1]], ...spans.slice(2)];
 }
 

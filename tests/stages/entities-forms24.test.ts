@@ -98,3 +98,12 @@ describe("front matter: a credit's label of two words, a title before the name, 
     expect(docOf(text, 'metadata').layers.metadata).toMatchObject({ title: 'Between Prefect and Province: Associations and the State in South Tyrol, 1923–1992', authors: ['Verena Gasser'] });
   });
 });
+
+describe("sentences: an item's label that opens its paragraph stays with its sentence", () => {
+  it.each<[string, string]>([
+    ['a recommendation', 'R1. We recommend that the Government replace the statement of 2001.'],
+    ['a question', 'Q3. How did the unions answer the law of 1990?'],
+  ])('%s', (_, paragraph) => {
+    expect(docOf(`Report\n\n${paragraph}\n\nThe end came in 2001.`, 'sentences').layers.sentences!.map((s) => s.text)).toEqual([paragraph, 'The end came in 2001.']);
+  });
+});
