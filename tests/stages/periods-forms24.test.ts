@@ -63,3 +63,27 @@ describe('periods: a cited work reading a time', () => {
     expect(label(start.replace(/^guard: /, ''))).toBe(expected);
   });
 });
+
+describe('periods: the literature review of a grant proposal', () => {
+  const text = [
+    'Associations and the State in the Valley, 1923–1992',
+    'We argue that the relationship passed through two regimes: tutelage from 1923 to 1948 and autonomy from 1948 to 1992.',
+    'These accounts divide it at the two statutes of 1948 and 1972 and treat the years between as one long conflict.',
+    'Grote (2012) goes further and reads everything after 1972 as the making of a regional state.',
+    'Others make the referendum of 1939 the decisive break.',
+    'In 1927 the prefect dissolved the choirs.',
+  ].join('\n\n');
+  const doc = docOf(text);
+  const label = (start: string): string => {
+    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start))!;
+    return doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label;
+  };
+  it.each<[string, string]>([
+    ['These accounts divide it', 'none'],
+    ['Grote (2012) goes further', 'none'],
+    ['Others make the referendum', 'none'],
+    ['guard: In 1927 the prefect', 'stage1'],
+  ])('%s … → %s', (start, expected) => {
+    expect(label(start.replace(/^guard: /, ''))).toBe(expected);
+  });
+});

@@ -217,7 +217,8 @@ function compile(d: PeriodsData): PeriodsRules {
     restrictive: new RegExp(`(?<=[\\p{L}\\p{N}]\\s+)(${phrase(d.restrictiveClauseWords)})\\b`, 'giu'),
     endMarker: new RegExp(`^(?:${phrase(d.endMarkers)})\\b`, 'iu'),
     // (One or more cited works, 'Name (1983)', 'Name and Name (2004: 163–71)', 'Name et al. (2009)', joined by 'and' or commas.)
-    citedReading: new RegExp(`^(?:${CITED_WORK}(?:\\s*,\\s*|\\s+and\\s+))*${CITED_WORK}\\s+(?:(?:also|instead|rather|both|however|famously)\\s+)?(?:${phrase(d.citedReadingVerbs ?? [])})\\b`, 'u'),
+    // ('Grote (2012) goes further and reads everything after 1972 as …': a verb of going further first.)
+    citedReading: new RegExp(`^(?:${CITED_WORK}(?:\\s*,\\s*|\\s+and\\s+))*${CITED_WORK}\\s+(?:(?:also|instead|rather|both|however|famously)\\s+)?(?:go(?:es)?\\s+further\\s+and\\s+)?(?:${phrase(d.citedReadingVerbs ?? [])})\\b`, 'u'),
     readerInstruction: new RegExp(`^\\s+(?:${phrase(d.readerInstructionVerbs ?? [])})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
