@@ -72,6 +72,7 @@ describe('periods: the literature review of a grant proposal', () => {
     'Grote (2012) goes further and reads everything after 1972 as the making of a regional state.',
     'Others make the referendum of 1939 the decisive break.',
     'In 1927 the prefect dissolved the choirs.',
+    'WP1 will reconstruct the dissolutions of 1923 to 1927 from the prefect\'s decrees.',
   ].join('\n\n');
   const doc = docOf(text);
   const label = (start: string): string => {
@@ -83,6 +84,7 @@ describe('periods: the literature review of a grant proposal', () => {
     ['Grote (2012) goes further', 'none'],
     ['Others make the referendum', 'none'],
     ['guard: In 1927 the prefect', 'stage1'],
+    ['WP1 will reconstruct', 'after'],
   ])('%s … → %s', (start, expected) => {
     expect(label(start.replace(/^guard: /, ''))).toBe(expected);
   });

@@ -612,6 +612,9 @@ function listsAsManyParts(text: string, count: number): boolean {
 const INTO = /\binto\s/u;
 const LIST_SEPARATOR = /,|\sand\s/gu;
 
+/** A project's work as the subject of a future ('WP1 will reconstruct …', 'The project will …', 'This study will …'). */
+const PROJECT_PLAN = /^(?:WP\s?\d{1,2}|work\s+package\s+\d{1,2}|(?:the|this|our)\s+(?:project|study|research\s+project|team|fieldwork))\s+(?:will|shall)\s/iu;
+
 /** A cited work as a sentence's subject: a surname or two (particles allowed) or 'et al.', and its bracketed year ('Harris (2004: 163–71)'). */
 const CITED_WORK = String.raw`(?:(?:van|von|de|der|den|da|du|di|dos|del|le|la)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+(?:(?:van|von|de|der|den|da|du|di|dos|del|le|la)\s+)*\p{Lu}[\p{L}'’-]+|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?:[:,][^()]{1,20})?\)`;
 
@@ -1506,6 +1509,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         if (recommends(s, phrases[CUE.prescription], phrases[CUE.pastModal], tokens, clean, rules)) {
           first = { ...first, m: { label: 'after', how: 'a recommendation' } };
         }
+        // 'WP1 will reconstruct the dissolutions of 1923 to 1927 …': a project's plan is still to come,
+        // whatever past it will study (as a recommendation is).
+        if (PROJECT_PLAN.test(turnBody(s, rules))) first = { ...first, m: { label: 'after', how: "a project's plan" } };
         const present = presentOf(s);
         if (present !== null && lastStage.to === null && first.m.label === `stage${lastStage.ordinal}` && first.t.from !== null && first.t.from > present && mapped.every((x) => x.attributive || x.prenominal || (x.t.from !== null && x.t.from > present))) {
           first = { ...first, m: { label: 'after', how: `after the text's own date (${present})` } };
