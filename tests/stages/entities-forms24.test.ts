@@ -107,3 +107,12 @@ describe("sentences: an item's label that opens its paragraph stays with its sen
     expect(docOf(`Report\n\n${paragraph}\n\nThe end came in 2001.`, 'sentences').layers.sentences!.map((s) => s.text)).toEqual([paragraph, 'The end came in 2001.']);
   });
 });
+
+describe("entities: guilds and brotherhoods are organisations", () => {
+  it.each<[string, string, Expected[]]>([
+    ["'Editors Guild of India'", 'The police charged a team of the Editors Guild of India in 2023.', [['Editors Guild of India', 'ORG', ['Editors Guild of India']]]],
+    ["guard: 'the New Order' is no organisation", "Under Suharto's New Order the associations were tamed.", [['Suharto', 'PERSON', ['Suharto']]]],
+  ])('%s', (_, text, expected) => {
+    expectEntities(text, expected);
+  });
+});
