@@ -214,3 +214,16 @@ describe('periodisation: a history told first and summed up after by a count and
     expect(read(text.replace(/contract years/g, 'town years').replace('the town years, in', 'the quiet years, in')).count).toBeNull();
   });
 });
+
+describe('periodisation: stages the writer names one by one after counting them, under question headings', () => {
+  const blog = (third: string) => `Clubs and City Hall\n\nAs I see it, the clubs' relationship with City Hall has had three periods, so I have used the questions people send me as my headings.\n\nHaven't the clubs always needed a permit?\n\nThe relationship proper starts in 1974, when the city first required permits. I call the years from 1974 to 2005 the handshake years. You filed your route.\n\nWhat changed after the storm?\n\nEverything. The second period, which everybody I know calls the fee war, began with the storm and lasted until the settlement of April 2008.\n\nIs it better now?\n\n${third}`;
+  it('reads the span the writer names, the ordinal part and its end, and the open present', () => {
+    expect(read(blog('Mostly. Since the settlement we have been living in what I call the calendar years.'))).toEqual({
+      count: 3,
+      stages: [['the handshake years', 1974, 2005], ['the fee war', 2005, 2008], ['the calendar years', 2008, null]],
+    });
+  });
+  it('claims none of them when the present is not named', () => {
+    expect(read(blog('Mostly. The fees are printed now.')).stages.map((s) => s[0])).not.toContain('the handshake years');
+  });
+});

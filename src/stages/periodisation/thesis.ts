@@ -1094,7 +1094,7 @@ export function findThesis(
       // 2017 we have been living in the reopening.'
       // ('The three nouns of the title name the three periods …': the title's words are their names.)
       const titled = title !== null && TITLE_NAMES_STAGES.test(sentences[k].text) ? stagesInTitle(title, a) : null;
-      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? definedAfterCount(sentences, k, a, temporal, toOriginal, rules) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal);
+      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? definedAfterCount(sentences, k, a, temporal, toOriginal, rules) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal) ?? namedSpansAfter(sentences, k, a, temporal, rules, toOriginal);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
@@ -3490,6 +3490,60 @@ function namesAfterColon(text: string, after: number, count: number): string[] |
   const names = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).map((x) => x.trim()).filter((x) => x !== '');
   if (names.length !== count || names.some((x) => /\d/u.test(x) || x.split(/\s+/u).length > MAX_LISTED_NAME_WORDS)) return null;
   return names;
+}
+
+/** 'I call the years from 1974 to 2005 the handshake years.': the writer naming a span of years (groups 1 and 2 the years, 3 the name). */
+const CALL_THE_YEARS = /\b(?:I|we)\s+call\s+the\s+years\s+(?:from\s+|between\s+)?(\d{4})\s+(?:to|until|and|–|-)\s+(\d{4})\s+((?:the|a|an)\s+[^,;.()]{2,40}?)\s*(?=[.,;]|$)/u;
+/** 'The second period, which everybody I know calls the fee war, began with the storm and lasted until the settlement of April 2008.': an ordinal part, its name, and its end (groups 1 the ordinal, 2 the name). */
+const ORDINAL_CALLED_UNTIL = /^(?:and\s+)?the\s+(second|third|fourth|fifth|sixth)\s+(?:period|stage|phase|era|age)\s*,\s+which\s+[^,]{0,40}?\bcalls?\s+((?:the|a|an)\s+[^,;.()]{2,40}?)\s*,\s+began\b[^.;]*?\b(?:until|till|to)\b/iu;
+/** 'Since the settlement we have been living in what I call the calendar years.': the open present, named (group 1). */
+const SINCE_LIVING_IN_CALLED = /^(?:and\s+)?since\s+[^,.;]{2,60}?,?\s+we\s+(?:have\s+been|are)\s+(?:living\s+)?in\s+what\s+(?:I|we)\s+call\s+((?:the|a|an)\s+[^,;.()]{2,40}?)\s*[.!]?$/iu;
+
+/**
+ * Stages the writer names one by one anywhere after counting them, each in its own words and
+ * section (a blog whose headings are questions): 'I call the years from 1974 to 2005 the handshake
+ * years.', 'The second period, which everybody I know calls the fee war, began with the storm and
+ * lasted until the settlement of April 2008.', 'Since the settlement we have been living in what I
+ * call the calendar years.' Each later one starts where the one before ended; the last 'since' is
+ * open. Null unless exactly the count of them are found, in order, the first dated.
+ */
+function namedSpansAfter(sentences: Sentence[], k: number, a: Announcement, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
+  if (a.count < 2) return null;
+  const items: ThesisItem[] = [];
+  let previousTo: number | null = null;
+  for (let j = k + 1; j < sentences.length && items.length < a.count; j++) {
+    const t = sentences[j];
+    const years = CALL_THE_YEARS.exec(t.text);
+    const ordinal = years ? null : ORDINAL_CALLED_UNTIL.exec(t.text);
+    const since = years || ordinal ? null : SINCE_LIVING_IN_CALLED.exec(t.text);
+    if (!years && !ordinal && !since) continue;
+    if (items.length === 0 && !years) return null;
+    if (ordinal && rules.ordinals.get(ordinal[1].toLowerCase()) !== items.length + 1) return null;
+    let from: number;
+    let to: number | null;
+    let base: TemporalExpression | undefined;
+    if (years) {
+      from = Number(years[1]);
+      to = Number(years[2]);
+      base = ofSentence(temporal, t.id).find((x) => x.from === from) ?? ofSentence(temporal, t.id)[0];
+    } else {
+      if (previousTo === null) return null;
+      from = previousTo;
+      const end = ordinal ? ofSentence(temporal, t.id).filter((x) => x.from !== null && x.kind !== 'relative' && x.kind !== 'era' && x.from > from).pop() : undefined;
+      to = end ? (end.to ?? end.from) : null;
+      if (ordinal && to === null) return null;
+      base = end ?? items[items.length - 1].dated ?? undefined;
+    }
+    if (!base || (to !== null && to <= from) || (previousTo !== null && from < previousTo)) return null;
+    const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
+    dateItem(item, base, from, to);
+    item.label = (years?.[3] ?? ordinal?.[2] ?? since![1]).trim();
+    items.push(item);
+    previousTo = to;
+    if (to === null && items.length < a.count) return null;
+  }
+  if (items.length !== a.count) return null;
+  return { count: a.count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: a.noun };
 }
 
 /** A sentence saying that the title's words name the stages ('The three nouns of the title name the three periods', 'The words of the title are meant literally, as the names of periods'). */
