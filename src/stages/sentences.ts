@@ -197,7 +197,8 @@ const ITEM_LABEL = /^\p{Lu}{1,2}\d{1,3}(?:\.\d{1,2})?\.?$/u;
  * Returns `spans` itself when its first sentence is no such number.
  */
 function withoutPartNumberSplits(spans: [number, number][], values: string[]): [number, number][] {
-  if (spans.length < 2) return spans;
+  // (Cheap first: such a sentence is two or three tokens, 'R1', '.' or 'Part', 'II', '.'.)
+  if (spans.length < 2 || spans[0][1] - spans[0][0] > 2) return spans;
   const [first, last] = spans[0];
   const words = values.slice(first, last + 1).filter((v) => v !== '.');
   // ('Part I.', 'Chapter 3.'; a recommendation's or an item's label, 'R1.', 'Q3.')

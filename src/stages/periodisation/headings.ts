@@ -4,7 +4,7 @@
  * ("Roh Tae-woo, 1988–1993" under "Sixth Republic 1987–present") set aside.
  */
 import type { Section } from '../../doc.js';
-import type { PeriodisationRules } from './thesis.js';
+import { numeralValue, type PeriodisationRules } from './thesis.js';
 import { escapeRegExp } from '../../chars.js';
 
 export interface HeadingInfo {
@@ -396,7 +396,6 @@ export function periodNamedHeadings(headings: HeadingInfo[], firstDateOf: FirstD
 const NUMBERED_HEADING = /^(?:(?:slide|folie|diapositive|diapositiva)\s+\d{1,3}\s*[.:–—-]?\s+)?(\d{1,2})[.)]\s+\S/iu;
 /** A book's part and its number ('Part I. The National Front's Boards, 1958–1974', 'PART 2: …'): group 1 the number. */
 const PART_HEADING = /^(?:part|book)\s+([ivx]{1,5}|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*[.:–—-]?\s+\S/iu;
-const PART_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** The number of a numbered section heading or a book's part ('2. Registration' → 2, 'Part III. …' → 3); null when it has none. */
 function headingNumber(heading: string, parts: boolean): number | null {
@@ -405,14 +404,7 @@ function headingNumber(heading: string, parts: boolean): number | null {
     return m ? Number(m[1]) : null;
   }
   const m = PART_HEADING.exec(heading);
-  if (!m) return null;
-  const w = m[1].toLowerCase();
-  if (/^\d+$/u.test(w)) return Number(w);
-  if (PART_NUMBERS[w] !== undefined) return PART_NUMBERS[w];
-  const values: Record<string, number> = { i: 1, v: 5, x: 10 };
-  let total = 0;
-  for (let i = 0; i < w.length; i++) total += values[w[i]] < (values[w[i + 1]] ?? 0) ? -values[w[i]] : values[w[i]];
-  return total;
+  return m ? numeralValue(m[1]) : null;
 }
 
 /**

@@ -1398,9 +1398,11 @@ const QUOTED_TIME_OF = /\b(?:was|is)\s+(?:a|the)\s+(?:time|period|era|age|decade
 /** A sentence whose subject is a cited work: a surname or two (or 'et al.') and a bracketed year ('Ishida (2014) describes …'). */
 const CITED_NAME = String.raw`(?:(?:van|von|de|der|den|da|du|di|dos|del|le|la)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|den|da|du|di|dos|del)\s+)*\p{Lu}[\p{L}'’-]+){0,2}`;
 // (A surname of up to three words, 'Santos Pereira (2003: 45–61) proposes …'; pages after a colon or a comma.)
-const CITED_SUBJECT = new RegExp(String.raw`^${CITED_NAME}(?:\s+(?:and|&)\s+${CITED_NAME}|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?:[:,]\s*(?:pp?\.\s*)?[\d–-]+)?\)\s*(?:,[^,]{1,80},\s*)?\p{Ll}`, 'u');
+/** A cited work: its surnames (or 'et al.') and its bracketed year, pages perhaps ('Ionescu (2011: 44–59)'). */
+const CITED_WORK = String.raw`${CITED_NAME}(?:\s+(?:and|&)\s+${CITED_NAME}|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?:[:,]\s*(?:pp?\.\s*)?[\d–-]+)?\)`;
+const CITED_SUBJECT = new RegExp(String.raw`^${CITED_WORK}\s*(?:,[^,]{1,80},\s*)?\p{Ll}`, 'u');
 /** A cited work that opens the clause after a colon ('…: Ionescu (2011: 44–59) distinguishes …'). */
-const CITED_AFTER_COLON = new RegExp(String.raw`:\s+${CITED_NAME}(?:\s+(?:and|&)\s+${CITED_NAME}|\s+et\s+al\.)?\s+\(\d{4}[a-z]?(?:[:,]\s*(?:pp?\.\s*)?[\d–-]+)?\)\s*\p{Ll}`, 'u');
+const CITED_AFTER_COLON = new RegExp(String.raw`:\s+${CITED_WORK}\s*\p{Ll}`, 'u');
 /** A name the writer gives inside an item ('the state sponsored what I call the revival, a controlled return …', '… until … 2016 came the siege, in which …', '… and these I call the years of agency'): group 1. */
 const CALLED_INSIDE = /\b(?:(?:what|which)\s+(?:I|we)\s+(?:call|term|describe\s+as|refer\s+to\s+as)|(?:what|which)\s+(?:(?:our|its|their|many|most)\s+)?\p{Ll}+\s+(?:now\s+|still\s+|often\s+)?(?:call|calls|called)|\d{4}\s+came|(?:I|we)\s+call\s+(?:it|this)|(?:these|those|this|it)\s+(?:I|we)\s+(?:would\s+)?call)\s+((?:the|a|an)\s+[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)|\bwhat\s+(?:I|we)\s+(?:(?:call|term)|think\s+of\s+as)\s+(\p{Ll}[^,;:.()]{2,40}?)(?=\s*[,;:.()]|$)/u;
 /** A quoted title whose own brackets hold years ('"Awakening (1869–1918)"', '"The Republic's Voice (1918–1940)"', ''The Founders' Years (1880–1921)''; apostrophes inside): group 1 the title, group 2 the years. */
@@ -3486,10 +3488,13 @@ const MAX_LISTED_NAME_WORDS = 6;
 function namesAfterColon(text: string, after: number, count: number): string[] | null {
   const colon = text.indexOf(':', after);
   if (colon < 0) return null;
-  const list = text.slice(colon + 1).replace(/\s*\([^()]*\)\s*/gu, ' ').replace(/[.;!]\s*$/u, '').trim();
+  return listedNames(text.slice(colon + 1).replace(/\s*\([^()]*\)\s*/gu, ' ').replace(/[.;!]\s*$/u, '').trim(), count);
+}
+
+/** The `count` names of a list ('a time to weep, a time to build up, and a time to speak'), each a short phrase with no date; null otherwise. */
+function listedNames(list: string, count: number): string[] | null {
   const names = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).map((x) => x.trim()).filter((x) => x !== '');
-  if (names.length !== count || names.some((x) => /\d/u.test(x) || x.split(/\s+/u).length > MAX_LISTED_NAME_WORDS)) return null;
-  return names;
+  return names.length === count && !names.some((x) => /\d/u.test(x) || x.split(/\s+/u).length > MAX_LISTED_NAME_WORDS) ? names : null;
 }
 
 /** 'I call the years from 1974 to 2005 the handshake years.': the writer naming a span of years (groups 1 and 2 the years, 3 the name). */
@@ -3574,8 +3579,8 @@ const PARTS_RANGE = /^(?:The\s+)?(?:Chapters|Parts|Books)\s+(\d{1,2}|[IVX]{1,5})
 function partsRangeStart(text: string, count: number): number {
   const m = PARTS_RANGE.exec(text);
   if (!m) return 1;
-  const first = /^\d+$/.test(m[1]) ? Number(m[1]) : romanValue(m[1]);
-  const last = /^\d+$/.test(m[2]) ? Number(m[2]) : romanValue(m[2]);
+  const first = numeralValue(m[1]);
+  const last = numeralValue(m[2]);
   return first > 0 && last - first + 1 === count ? first : 1;
 }
 
@@ -4457,8 +4462,8 @@ function summedUpAfter(sentences: Sentence[], k: number, temporal: TemporalExpre
   const m = SUMMED_UP.exec(s.text);
   const count = m ? rules.countWords.get(m[1].toLowerCase()) : undefined;
   if (!m || count === undefined || count < 2 || count > rules.maxStages || !rules.stageNouns.has(m[2].toLowerCase())) return null;
-  const names = m[3].split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).map((x) => x.trim()).filter((x) => x !== '');
-  if (names.length !== count || names.some((x) => /\d/u.test(x) || x.split(/\s+/u).length > MAX_LISTED_NAME_WORDS)) return null;
+  const names = listedNames(m[3], count);
+  if (!names) return null;
   const items: ThesisItem[] = [];
   const spans: { from: number; to: number | null }[] = [];
   let after = -1;
@@ -4573,7 +4578,7 @@ function outlineChapters(
     if (!m) continue;
     const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
     if (!item.dated || item.dated.kind === 'era' || item.dated.from === null) continue;
-    const number = /^\d+$/.test(m[1]) ? Number(m[1]) : romanValue(m[1]);
+    const number = numeralValue(m[1]);
     const previous = items[items.length - 1]?.dated?.from ?? null;
     if (number <= lastNumber || (previous !== null && item.dated.from < previous) || (count > 0 && items.length === count)) return null;
     lastNumber = number;
@@ -4593,6 +4598,15 @@ function outlineChapters(
 
 /** A part's or chapter's title and its years, as a table of contents sets them ('Part II. Brokers and Votes, 1974–1991'): group 1 the title. */
 const PART_TITLE_WITH_YEARS = /^(?:Chapter|Part|Book)\s+\S+?[.:]\s+(\p{Lu}[^.;]{1,80}?),?\s*\(?\d{4}\s*[–—-]\s*\d{2,4}\)?\.?$/u;
+
+/** Number words of a part ('Part Two', 'Book three'). */
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** The value of a part's or a chapter's number: digits, a number word or a Roman numeral, in any case ('3', 'Two', 'iv' → 3, 2, 4). */
+export function numeralValue(numeral: string): number {
+  if (/^\d+$/u.test(numeral)) return Number(numeral);
+  return NUMBER_WORDS[numeral.toLowerCase()] ?? romanValue(numeral.toUpperCase());
+}
 
 /** The value of a roman numeral ('IV' → 4); 0 when it is none. */
 function romanValue(numeral: string): number {
