@@ -1024,9 +1024,17 @@ function temporalIn(expressions: TemporalExpression[], sentenceId: string, start
 
 /** True when a sentence of the text says it claims no periodisation of its own (the `disclaimer`). */
 export function disclaimsPeriods(sentences: Sentence[], rules: PeriodisationRules): boolean {
-  // (Cheap first: a disclaimer names a periodisation, a division, an account of its own, or says 'not'.)
-  return sentences.some((t) => (t.text.includes('periodi') || t.text.includes('divide') || t.text.includes(' own ') || t.text.includes(' not be ')) && rules.disclaimer.test(t.text));
+  // (Asked twice of a text without a thesis: by findThesis and by the stage for its headings.)
+  const known = DISCLAIMS.get(sentences);
+  let disclaims = known?.rules === rules ? known.disclaims : undefined;
+  if (disclaims === undefined) {
+    // (Cheap first: a disclaimer names a periodisation, a division, an account of its own, or says 'not'.)
+    disclaims = sentences.some((t) => (t.text.includes('periodi') || t.text.includes('divide') || t.text.includes(' own ') || t.text.includes(' not be ')) && rules.disclaimer.test(t.text));
+    DISCLAIMS.set(sentences, { rules, disclaims });
+  }
+  return disclaims;
 }
+const DISCLAIMS = new WeakMap<Sentence[], { rules: PeriodisationRules; disclaims: boolean }>();
 
 /**
  * Finds the text's thesis: the first announcement whose stages are enumerated (in the same
@@ -1053,7 +1061,9 @@ export function findThesis(
     // (Not when the writer speaks: 'Following Abdelrahman (2004), we distinguish …'.)
     // ('One influential account distinguishes a period of …': another's account, reported.)
     // ('The Romanian literature has a periodisation of its own: Ionescu (2011: 44–59) distinguishes …': a cited work after a colon.)
-    let a = (CITED_SUBJECT.test(sentences[k].text) || CITED_AFTER_COLON.test(sentences[k].text) || rules.reportedAccount.test(sentences[k].text)) && !FIRST_PERSON.test(sentences[k].text) ? null : findAnnouncement(sentences[k].text, rules);
+    // (The announcement first: few sentences announce anything, so the three tests run on those alone.)
+    let a = findAnnouncement(sentences[k].text, rules);
+    if (a && (CITED_SUBJECT.test(sentences[k].text) || CITED_AFTER_COLON.test(sentences[k].text) || rules.reportedAccount.test(sentences[k].text)) && !FIRST_PERSON.test(sentences[k].text)) a = null;
     // 'The three periods were the most violent of the century': a copula after the count announces
     // only a list of as many stages.
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
