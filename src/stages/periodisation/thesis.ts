@@ -1072,7 +1072,10 @@ export function findThesis(
     if (a?.anchors && k > 0 && sentences[k - 1].paragraphId === sentences[k].paragraphId && namesAProgramme(sentences[k - 1].text, rules)) a = null;
     if (!a) {
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
-      if (!found) found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? titledParts(sentences[k], temporal, rules, toOriginal) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? numberedAfterCount(sentences, k, temporal, rules, toOriginal) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
+      if (found) continue;
+      // (Four readers need a count word ('three', '3') before their noun: one test for them all.)
+      const counts = countGate(rules).test(sentences[k].text);
+      found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -2697,6 +2700,9 @@ const INTO_STAGES_COUNT = /\binto\s+(\p{L}+|\d+)\s+(?:[\p{L}-]+\s+)?(?:periods|s
  * from one year to the next; the first starts at a 'since' date earlier in the sentence or its
  * paragraph, if any; the last is open. Unnamed (headings that follow in order may name them).
  */
+/** What every list of years marking breaks holds ('1949, 1978 and 1989 mark …'): 'and' before a year. */
+const AND_YEAR = /and\s+\d\d\d\d/i;
+
 function yearsAsBreaks(
   sentences: Sentence[],
   k: number,
@@ -2705,6 +2711,8 @@ function yearsAsBreaks(
   toOriginal: ToOriginal,
 ): Thesis | null {
   const s = sentences[k];
+  // (Cheap first, as this is tried on every sentence until a thesis is found: the last year after 'and'.)
+  if (!AND_YEAR.test(s.text)) return null;
   const m = rules.yearsMarkBreaks.exec(s.text);
   if (!m) return null;
   const years = (m[1].match(/\d{4}/gu) ?? []).map(Number);
@@ -3235,8 +3243,7 @@ function numberedAfterCount(sentences: Sentence[], k: number, temporal: Temporal
   if (!m) return null;
   // ('In the fifty-three years since …, the churches have lived through three seasons': a later count
   // of a metaphor's noun, past one of years.)
-  const later = new RegExp(countThenPlural(rules).source, 'giu');
-  for (const x of sentences[k].text.matchAll(later)) {
+  for (const x of sentences[k].text.matchAll(countsThenPlural(rules))) {
     const noun = wordsOf(x[0]).pop()!.w.toLowerCase();
     if (rules.datedOnlyNouns.has(noun) || rules.countOnlyNouns.has(noun)) {
       m = x;
@@ -3260,7 +3267,7 @@ function numberedAfterCount(sentences: Sentence[], k: number, temporal: Temporal
   // (Cheap first: one of the next sentences must open with the noun in the singular, or with an
   // ordinal and that noun: 'Block one, …', 'First go: …'.)
   const singular = singularOf(noun);
-  const wordThenNoun = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?\\p{L}+\\s+${escapeRegExp(singular)}\\b`, 'u');
+  const wordThenNoun = WORD_THEN_NOUN.get(singular);
   const opens = (t: Sentence): boolean => {
     const head = t.text.slice(0, 30).toLowerCase();
     return head.startsWith(`${singular} `) || wordThenNoun.test(head);
@@ -3268,6 +3275,9 @@ function numberedAfterCount(sentences: Sentence[], k: number, temporal: Temporal
   if (!sentences.slice(k + 1, k + 3).some(opens)) return null;
   return toldAfterCount(sentences, k, a, temporal, rules, toOriginal, 'number');
 }
+
+/** A word, then the noun (a stage's singular) at the start of a sentence: 'Block one', 'Round two'. */
+const WORD_THEN_NOUN = new StringMemo((singular) => new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?\\p{L}+\\s+${escapeRegExp(singular)}\\b`, 'u'), 1000);
 
 /** Sentences after a stage's own, at most, in which a span that opens a sentence of its paragraph dates it. */
 const MAX_SENTENCES_TO_SPAN = 3;
@@ -4210,6 +4220,26 @@ const CALL_IT = /(?:^|[—–,]\s*|\band\s+)(?:(?:I|we)\s+(?:(?:would|shall|will
 const CALLED_AT_END = /,\s+(?:I|we)(?:'d|’d|\s+would)?\s+(?:call|term|name)\s+(?:it\s+|that\s+|this\s+)?((?:(?:the|a|an)\s+)?\p{L}[^,;:()]{1,40}?)\s*\.?$/u;
 /** Per rules: a count word and a plural noun among the next three words ('three parts', 'three series'). */
 const COUNT_THEN_PLURAL = new WeakMap<PeriodisationRules, RegExp>();
+
+/**
+ * A count word at a word's start, then a space: what turningPoints, titledParts, datedInTurn and
+ * numberedAfterCount each need first (their patterns open with a count word in the same flags), so
+ * a sentence without one is passed over by all four after one test.
+ */
+function countGate(rules: PeriodisationRules): RegExp {
+  let re = COUNT_GATE.get(rules);
+  if (!re) COUNT_GATE.set(rules, (re = new RegExp(`\\b(?:${[...rules.countWords.keys()].map(escapeRegExp).join('|')})\\s`, 'iu')));
+  return re;
+}
+const COUNT_GATE = new WeakMap<PeriodisationRules, RegExp>();
+
+/** {@link countThenPlural}, global: every count in a sentence (for `matchAll`, which copies it). */
+function countsThenPlural(rules: PeriodisationRules): RegExp {
+  let re = COUNTS_THEN_PLURAL.get(rules);
+  if (!re) COUNTS_THEN_PLURAL.set(rules, (re = new RegExp(countThenPlural(rules).source, 'giu')));
+  return re;
+}
+const COUNTS_THEN_PLURAL = new WeakMap<PeriodisationRules, RegExp>();
 
 function countThenPlural(rules: PeriodisationRules): RegExp {
   let re = COUNT_THEN_PLURAL.get(rules);
