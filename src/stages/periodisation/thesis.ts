@@ -4222,13 +4222,20 @@ const CALLED_AT_END = /,\s+(?:I|we)(?:'d|’d|\s+would)?\s+(?:call|term|name)\s+
 const COUNT_THEN_PLURAL = new WeakMap<PeriodisationRules, RegExp>();
 
 /**
- * A count word at a word's start, then a space: what turningPoints, titledParts, datedInTurn and
- * numberedAfterCount each need first (their patterns open with a count word in the same flags), so
- * a sentence without one is passed over by all four after one test.
+ * A count word, not after a letter or digit, then a space: what turningPoints, titledParts,
+ * datedInTurn and numberedAfterCount each need first (their patterns open with '\\b', a count word
+ * and '\\s' under the flags 'iu'), so a sentence without one is passed over by all four after one
+ * test. It is written to match wherever they can, and more cheaply: V8 runs a pattern of words with
+ * 'i' alone about four times faster than with 'iu'. Without 'u', 'i' does not take the long s 'ſ'
+ * for 's' ('ſix'), as 'iu' does, so it is spelled out; and '\\w' (ASCII) stands in for the word
+ * characters of 'iu' (which add 'ſ' and the Kelvin sign): no '\\w' before is needed wherever '\\b' holds.
  */
 function countGate(rules: PeriodisationRules): RegExp {
   let re = COUNT_GATE.get(rules);
-  if (!re) COUNT_GATE.set(rules, (re = new RegExp(`\\b(?:${[...rules.countWords.keys()].map(escapeRegExp).join('|')})\\s`, 'iu')));
+  if (!re) {
+    const words = [...rules.countWords.keys()].map((w) => escapeRegExp(w).replace(/s/giu, '[sſ]'));
+    COUNT_GATE.set(rules, (re = new RegExp(`(?<!\\w)(?:${words.join('|')})\\s`, 'i')));
+  }
   return re;
 }
 const COUNT_GATE = new WeakMap<PeriodisationRules, RegExp>();
