@@ -1029,11 +1029,16 @@ export function disclaimsPeriods(sentences: Sentence[], rules: PeriodisationRule
   let disclaims = known?.rules === rules ? known.disclaims : undefined;
   if (disclaims === undefined) {
     // (Cheap first: a disclaimer names a periodisation, a division, an account of its own, or says 'not'.)
-    disclaims = sentences.some((t) => (t.text.includes('periodi') || t.text.includes('divide') || t.text.includes(' own ') || t.text.includes(' not be ')) && rules.disclaimer.test(t.text));
+    disclaims = sentences.some((t) => DISCLAIMER_WORDS.test(t.text) && rules.disclaimer.test(t.text));
     DISCLAIMS.set(sentences, { rules, disclaims });
   }
   return disclaims;
 }
+/**
+ * What a disclaimer says (see disclaimsPeriods). One pattern, not four calls of `includes`: a search
+ * for ' own ', which opens with a space, stops at every space (four times slower on the corpus).
+ */
+const DISCLAIMER_WORDS = /periodi|divide| own | not be /;
 const DISCLAIMS = new WeakMap<Sentence[], { rules: PeriodisationRules; disclaims: boolean }>();
 
 /**
@@ -2647,6 +2652,9 @@ function definedStages(
  * else with no start; each later one from its turning point; the last open. The turning points
  * name no stage (headings may). Null otherwise ('Two breaks divided its long first day: a lunch …').
  */
+/** A colon, a comma, an em dash, or a spaced dash: what opens a list of turning points (one pattern: five calls of `includes` cost seven times as much). */
+const POINTS_LIST_OPENER = /[:,—]| [–-] /;
+
 function turningPoints(
   s: Sentence,
   temporal: TemporalExpression[],
@@ -2654,7 +2662,7 @@ function turningPoints(
   toOriginal: ToOriginal,
 ): Thesis | null {
   // (Cheap first: the list needs a colon, a dash or a comma to open it.)
-  if (!s.text.includes(':') && !s.text.includes('—') && !s.text.includes(' – ') && !s.text.includes(' - ') && !s.text.includes(',')) return null;
+  if (!POINTS_LIST_OPENER.test(s.text)) return null;
   const m = rules.turningPoints.exec(s.text);
   const count = m ? rules.countWords.get(m[1].toLowerCase()) ?? 0 : 0;
   if (!m || count < 2 || count >= rules.maxStages) return null;
@@ -3306,7 +3314,8 @@ const NAME_THEN_BRACKETED_YEARS = /^(?:and\s+)?\S[^()]{0,60}?\s*\([^()]*\d{3,4}[
  * colon whose every part is a name with its years in brackets, two at least, in order of years.
  */
 function dividedIntoDated(s: Sentence, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
-  if (!s.text.includes(' into ') || !s.text.includes('(')) return null;
+  // (The bracket first: a search for ' into ', which opens with a space, stops at every space.)
+  if (!s.text.includes('(') || !s.text.includes(' into ')) return null;
   const m = DIVIDES_INTO.exec(s.text);
   if (!m) return null;
   const from = m.index + m[0].length;
