@@ -1192,7 +1192,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       return dates.find((t) => t.kind !== 'relative' && t.from === t.to && t.from! >= first.from! && t.from! <= first.to!)?.from ?? null;
     };
     const undated = withUndatedHeadings(headingStages(headings, 1), headings, sectionFirstDate, sectionFirstYear, rules).map((h, i, all) => withReignYears(withNamedYears(h, all[i + 1] ?? null, sentences, temporal), all[i + 1] ?? null, sentences, temporal, rules));
-    const thesis = findThesis(sentences, temporal, rules, toOriginal, layer(doc, 'tokens'), layer(doc, 'metadata').title);
+    const thesis = findThesis(sentences, temporal, rules, toOriginal, layer(doc, 'tokens'), layer(doc, 'metadata').title, doc.source.text);
     // 'What Came Before (before 1988)' ahead of four dated headings a count of four stages announces
     // ('The four rooms are the four periods …'): a first heading with an end and no start is the
     // background, not a stage, when the count leaves it out.

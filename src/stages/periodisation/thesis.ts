@@ -1055,6 +1055,8 @@ export function findThesis(
   tokens?: TokenTable,
   /** The text's title ('Protest, Partnership, Contract: Community Organisations and City Hall in Chicago, 1955–2019'), whose words may name the stages. */
   title: string | null = null,
+  /** The original input, whose lines and columns a timeline drawn in text is read from (sentences give its offsets). */
+  source: string | null = null,
 ): Thesis | null {
   // Only this loop runs over every sentence; reading an announcement's stages is kept apart, so
   // that the optimising compiler works on the loop alone.
@@ -1080,7 +1082,7 @@ export function findThesis(
       if (found) continue;
       // (Four readers need a count word ('three', '3') before their noun: one test for them all.)
       const counts = countGate(rules).test(sentences[k].text);
-      found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
+      found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? (source !== null ? columnTimeline(sentences, k, source, temporal, rules, toOriginal) : null) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -4192,6 +4194,99 @@ function boxedTimeline(
   if (!announcing && !followOn) return null;
   return { count: items.length, countSentenceId: (announcing ?? s).id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
+/** A year or the present at the head of a column of a timeline drawn in text ('1981', 'TODAY'). */
+const TIMELINE_MARK = /(?<![\p{L}\p{N}])(?:1[5-9]\d\d|20\d\d|today|present|now)(?![\p{L}\p{N}])/giu;
+/** A line of a drawn timeline that holds only its years, two spaces or more apart. */
+const TIMELINE_YEARS_LINE = /^\s*(?:(?:1[5-9]\d\d|20\d\d|today|present|now)(?:\s{2,}|\s*$)){3,}$/iu;
+/** Lines, at most, between a drawn timeline's years and the sentence of its axis (blank lines included). */
+const MAX_LINES_ABOVE_AXIS = 4;
+/** Sentences a drawn timeline's rows may take (a row or two each when blank lines part them). */
+const MAX_TIMELINE_SENTENCES = 4;
+/** The axis of a drawn timeline: bars, rules and arrowheads only ('|=====|=====>'). */
+const TIMELINE_AXIS_LINE = /^[\s|=\-–—_>o+*]+$/u;
+
+/**
+ * A timeline drawn in text, as a figure exported from a report keeps it: a line of years (and
+ * 'today') in columns, an axis, and under it a row of names between bars, one name to each span
+ * between two years:
+ *   ' 1981        1996        2008        TODAY'
+ *   '  |===========|===========|===========>'
+ *   '  |   Petitioners   |   Watchdogs   |   Partners'
+ * The clean text joins the lines into one sentence; the columns are read from the original lines.
+ * Each name is its span's stage ('today' leaves the last open); a sentence before it must name
+ * stages in the plural (the figure's caption: '… 1981 to today: four periods').
+ */
+function columnTimeline(
+  sentences: Sentence[],
+  k: number,
+  source: string,
+  temporal: TemporalExpression[],
+  rules: PeriodisationRules,
+  toOriginal: ToOriginal,
+): Thesis | null {
+  const s = sentences[k];
+  // (Cheap first: the bars of the axis or between the names.)
+  if (!s.text.includes('|')) return null;
+  // The line of years: the sentence's first, or one of the lines just before it (with blank lines
+  // between the rows, the clean stage reads a line of years alone as a heading).
+  let yearsStart = source.lastIndexOf('\n', s.start - 1) + 1;
+  for (let back = 0; !TIMELINE_YEARS_LINE.test(lineAt(source, yearsStart)); back++) {
+    if (back === MAX_LINES_ABOVE_AXIS || yearsStart === 0) return null;
+    yearsStart = source.lastIndexOf('\n', yearsStart - 2) + 1;
+  }
+  const lines = source.slice(yearsStart, sentences[Math.min(k + MAX_TIMELINE_SENTENCES, sentences.length) - 1].end).split('\n');
+  const marks = [...lines[0].matchAll(TIMELINE_MARK)].map((m) => ({ column: m.index!, year: /^\d/.test(m[0]) ? Number(m[0]) : null }));
+  // Every mark a year in order, but the last, which may be the present.
+  if (marks.slice(0, -1).some((m, i) => m.year === null || (i > 0 && m.year <= marks[i - 1].year!)) || (marks[marks.length - 1].year !== null && marks[marks.length - 1].year! <= marks[marks.length - 2].year!)) return null;
+  const spans = marks.length - 1;
+  if (spans < 2 || spans > rules.maxStages) return null;
+  // The first row of names under the axis: cells between bars, each in the span its first letter stands in.
+  let names: string[] | null = null;
+  for (let i = 1; i < lines.length && names === null; i++) {
+    if (lines[i].trim() === '' || TIMELINE_AXIS_LINE.test(lines[i])) continue;
+    if (!lines[i].includes('|')) return null;
+    const cells: (string | null)[] = new Array(spans).fill(null);
+    for (const m of lines[i].matchAll(/[^|]+/gu)) {
+      const name = m[0].trim();
+      if (name === '') continue;
+      const column = m.index! + m[0].indexOf(name);
+      const span = marks.findIndex((mark, j) => j < spans && column >= mark.column && column < marks[j + 1].column);
+      if (span < 0 || cells[span] !== null) return null;
+      cells[span] = name;
+    }
+    if (cells.some((c) => c === null)) return null;
+    names = cells as string[];
+  }
+  if (names === null) return null;
+  // A sentence before the figure names stages in the plural (its caption).
+  const before = sentences.slice(0, k).filter((t) => t.end <= yearsStart).slice(-MAX_SENTENCES_BEFORE_BOX);
+  const plural = pluralStageNounPattern(rules);
+  const announcing = before.reverse().find((t) => plural.test(t.text));
+  if (!announcing) return null;
+  // The years as the text's expressions, in their order on the line.
+  const yearsEnd = yearsStart + lines[0].length;
+  const years = temporal.filter((t) => t.start >= yearsStart && t.end <= yearsEnd && t.kind === 'year').sort((x, y) => x.start - y.start);
+  const items: ThesisItem[] = [];
+  for (let i = 0; i < spans; i++) {
+    const start = years.find((t) => t.start === yearsStart + marks[i].column && t.from === marks[i].year);
+    // (The name's sentence: this one, or a later one when the rows are paragraphs of their own.)
+    const t = sentences.slice(k, k + MAX_TIMELINE_SENTENCES).find((x) => x.text.includes(names![i]));
+    if (!start || !t) return null;
+    const at = t.text.indexOf(names[i]);
+    const item = makeItem(t, at, at + names[i].length, false, temporal, rules, toOriginal);
+    dateItem(item, start, marks[i].year!, marks[i + 1].year);
+    item.label = names[i];
+    items.push(item);
+  }
+  return { count: spans, countSentenceId: announcing.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
+}
+
+/** The line of `text` that starts at `start` (without its line break). */
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
 /** Per rules: any plural stage noun as a word. */
 const PLURAL_STAGE_NOUN = new WeakMap<PeriodisationRules, RegExp>();
 

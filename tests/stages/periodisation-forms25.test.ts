@@ -1,0 +1,51 @@
+// Forms of periodisation the twenty-fifth session read, each on texts written here (not the blind
+// sets'): a timeline drawn in text, its years in columns over an axis and a row of names between bars.
+import { describe, expect, it } from 'vitest';
+import { docOf } from '../helpers.js';
+
+const periodisationOf = (text: string) => docOf(text, 'periodisation').layers.periodisation!;
+const read = (text: string) => {
+  const p = periodisationOf(text);
+  return { count: p.claimedCount, stages: p.stages.map((s) => [s.label, s.from, s.to]) };
+};
+
+describe('periodisation: a timeline drawn in text', () => {
+  const years = ' 1952                1968                 1989                 TODAY';
+  const axis = '  |===================|====================|====================>';
+  const names = '  |   Guild hall        |   Picket line        |   Council seat';
+  const after = '  o 1957 first strike fund       o 1975 the lockout';
+  const text = (caption: string, rows: string[], gap = '\n') =>
+    `THE FERRY WORKERS' LEAGUE\n\nOur history with the harbour authority has changed more than once.\n\n${caption}\n\n${rows.join(gap)}\n\nEach turning point was a ruling that changed what we could ask for. The Harbour Act came into force in 1968.`;
+
+  it.each<[string, string, string[], string]>([
+    ['rows in one block, the last span open', 'FIGURE 3. The League and the harbour, 1952 to today: three periods', [years, axis, names, after], '\n'],
+    ['rows parted by blank lines', 'FIGURE 3. The League and the harbour, 1952 to today: three periods', [years, axis, names, after], '\n\n'],
+    ['a caption that names the stages in the plural without a count', 'Figure 3 shows the periods of our relations with the harbour.', [years, axis, names], '\n'],
+  ])('%s', (_, caption, rows, gap) => {
+    expect(read(text(caption, rows, gap))).toEqual({
+      count: 3,
+      stages: [['Guild hall', 1952, 1968], ['Picket line', 1968, 1989], ['Council seat', 1989, null]],
+    });
+  });
+
+  it('closes the last span at its year, and each stage points at its name in the input', () => {
+    const closed = [' 1952                1968                 1989                 2004', axis.replace('>', '|'), names];
+    const input = text('FIGURE 3. The League and the harbour, 1952–2004: three periods', closed);
+    const p = periodisationOf(input);
+    expect(p.stages.map((s) => [s.label, s.from, s.to])).toEqual([['Guild hall', 1952, 1968], ['Picket line', 1968, 1989], ['Council seat', 1989, 2004]]);
+    for (const s of p.stages) expect(s.evidence?.some((e) => input.slice(e.start, e.end).includes(s.label!))).toBe(true);
+  });
+
+  it.each<[string, string[]]>([
+    ['a span without a name', [years, axis, '  |   Guild hall        |                      |   Council seat']],
+    ['two names in one span', [years, axis, '  |   Guild hall  Dock  |   Picket line        |   Council seat'.replace('  Dock', ' | Dock')]],
+    ['years out of order', [' 1952                1989                 1968                 TODAY', axis, names]],
+    ['no names under the axis', [years, axis]],
+  ])('claims nothing with %s', (_, rows) => {
+    expect(periodisationOf(text('FIGURE 3. The League and the harbour: three periods', rows)).claimedCount).toBeNull();
+  });
+
+  it('claims nothing when no sentence before the figure names stages', () => {
+    expect(periodisationOf(text('FIGURE 3. The League and the harbour, 1952 to today', [years, axis, names])).claimedCount).toBeNull();
+  });
+});
