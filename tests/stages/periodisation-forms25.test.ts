@@ -49,3 +49,23 @@ describe('periodisation: a timeline drawn in text', () => {
     expect(periodisationOf(text('FIGURE 3. The League and the harbour, 1952 to today', [years, axis, names])).claimedCount).toBeNull();
   });
 });
+
+describe('periodisation: each stage named by its ordinal and the noun counted, dated by the sentence after it', () => {
+  const text = (third: string) =>
+    `The relationship between the city and its tenants' unions has had three chapters. The first chapter was the rent-strike years. It began in 1931, when the first union was founded on the east side, and it ran until 1952. In those years the unions met in kitchens.\n\nThe second chapter was the housing-board years. In 1952 the city created a housing board with officers of its own. The housing-board years ran from 1952 until the board was abolished in the budget of 1996.\n\n${third}\n\nThe rest is for the historians.`;
+
+  it.each<[string, string]>([
+    ['the last told by "They began"', "The third chapter is the arm's-length years. They began in 1996, and we are still in them."],
+    ['the last told by "It began"', "The third chapter is the arm's-length years. It began in 1996, and we are still in it."],
+  ])('names each stage after its copula, %s', (_, third) => {
+    expect(read(text(third))).toEqual({
+      count: 3,
+      stages: [['the rent-strike years', 1931, 1952], ['the housing-board years', 1952, 1996], ["the arm's-length years", 1996, null]],
+    });
+  });
+
+  it('does not take "They" for the stage when no verb of time follows it (the stage starts where the one before ends)', () => {
+    const p = periodisationOf(text("The third chapter is the arm's-length years. They say the council changed its mind in 2003."));
+    expect(p.stages.map((s) => [s.from, s.to])).toEqual([[1931, 1952], [1952, 1996], [1996, null]]);
+  });
+});

@@ -1854,8 +1854,8 @@ function countScopeStart(s: Sentence, temporal: TemporalExpression[]): number | 
   return null;
 }
 
-/** A sentence that opens by pointing back to the stage just named ('It began …', 'This period ended …'). */
-const SPEAKS_OF_IT = /^(?:it|that|this\s+(?:stage|phase|period|era|age|regime|moment|wave|generation|chapter|act))\s/iu;
+/** A sentence that opens by pointing back to the stage just named ('It began …', 'This period ended …'; 'They began …' after a name in the plural, 'the arm's-length years'). */
+const SPEAKS_OF_IT = /^(?:it|that|this\s+(?:stage|phase|period|era|age|regime|moment|wave|generation|chapter|act)|(?:they|these\s+years|those\s+years)(?=\s+(?:began|begin|started|opened|ran|lasted|ended|closed)\b))\s/iu;
 
 /**
  * Dates an undated stage of sentence `t` by the sentence after it, `next`, when that one speaks of
@@ -1889,6 +1889,9 @@ const ORDINAL_COPULA = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINA
  */
 /** 'And the third, since the crisis of 2013, is the climate partnership, because …': an ordinal, its time between commas, and its name after the copula (group 1). */
 const TIME_THEN_COPULA_NAME = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+(?:(?:since|from|between|after|until)\\s|(?:which|that)\\s+(?:began|started|opened|ran|lasted)\\s)[^,]*,\\s+(?:is|was)\\s+((?:the|a|an)\\s+[^,;:.()\\d]{2,40}?)(?=\\s*[,;:.()]|\\s+(?:because|when|which|that)\\b|$)`, 'iu');
+
+/** 'The first chapter was the study-club years.': the whole sentence an ordinal, the noun counted, a copula and a name (group 1). */
+const ORDINAL_NOUN_IS_NAME = new RegExp(`^(?:(?:and|then|so)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s+\\p{L}+\\s+(?:was|is)\\s+((?:the|a|an)\\s+[^,;:()\\d]{2,50}?)\\s*[.!]?$`, 'iu');
 
 function copularName(text: string, rules: PeriodisationRules): string | null {
   let re = COPULAR_NAMES.get(rules);
@@ -2460,7 +2463,7 @@ function thesisAt(
       // ('The third, which began in the weeks after Nochixtlán, some call the truce': a last stage that
       // began after an event, undated, is open too.)
       const openLast = n === a.count && found.length > 0 && (rules.openEnded.test(t.text) || BEGAN_AFTER.test(t.text));
-      const label = appositionName(t.text, rules) ?? copularName(t.text, rules) ?? calledName(t.text) ?? (QUOTED_TIME_OF.test(t.text) ? null : (TIME_THEN_COPULA_NAME.exec(t.text)?.[1] ?? null));
+      const label = appositionName(t.text, rules) ?? copularName(t.text, rules) ?? calledName(t.text) ?? (QUOTED_TIME_OF.test(t.text) ? null : (TIME_THEN_COPULA_NAME.exec(t.text)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(t.text)?.[1] ?? null) : null);
       // ('The second, the apprenticeship, runs from legalisation to Spain's entry into the European
       // Community.': events the text dates elsewhere.)
       if (!item.dated) datedByEvents(item, found.length > 0 ? (itemYears(found[found.length - 1])?.to ?? null) : null, null, sentences, temporal, toOriginal);
