@@ -69,3 +69,35 @@ describe('periodisation: each stage named by its ordinal and the noun counted, d
     expect(p.stages.map((s) => [s.from, s.to])).toEqual([[1931, 1952], [1952, 1996], [1996, null]]);
   });
 });
+
+describe('periodisation: a count given as an answer, the stages told in sequence after the first', () => {
+  const interview = (answer: string, second = 'Then from 2004, when the port was sold, until the strike of May 2012, that was the bargaining.') =>
+    `Interview with a dock worker, recorded in 2023.\n\nQ: People say the history of the docks has different phases. How do you see it?\n\nA: ${answer} The first, from '79 until 2004, I call it the union's time. The cranes were ours. ${second} And from the strike until now, I call it the contract years, because nobody is hired for more than a season.\n\nQ: And your son?\n\nA: He drives a taxi.`;
+
+  it.each<[string, string]>([
+    ['a count alone after the question', 'I see three.'],
+    ['"We would say" and a speaker label kept in the sentence', 'We would say three.'],
+    ['the count with its noun', 'I see three phases.'],
+  ])('%s', (_, answer) => {
+    expect(read(interview(answer))).toEqual({
+      count: 3,
+      stages: [["the union's time", 1979, 2004], ['the bargaining', 2004, 2012], ['the contract years', 2012, null]],
+    });
+  });
+
+  it('claims nothing for a count alone that answers no question about stages', () => {
+    const text = interview('I see three.').replace('How do you see it?', 'I have worked there all my life.').replace('has different phases', 'is long');
+    expect(periodisationOf(text).claimedCount).toBeNull();
+  });
+
+  it('does not take a sentence of sequence for a stage when the ordinals find them all', () => {
+    const text =
+      'The party has passed through three phases. The first phase (1949–1978) was one of mobilisation. Then in 1960 the party split over the land question. The second phase (1978–1990) was one of reform. The third phase, from 1990 to 2005, was one of decline.';
+    expect(read(text).stages.map(([, from, to]) => [from, to])).toEqual([[1949, 1978], [1978, 1990], [1990, 2005]]);
+  });
+
+  it('needs each stage told in sequence to be dated', () => {
+    const text = interview('I see three.', 'Then the port was sold, and that was the bargaining.');
+    expect(periodisationOf(text).stages.map((s) => s.label)).not.toContain('the bargaining');
+  });
+});

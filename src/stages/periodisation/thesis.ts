@@ -1069,7 +1069,7 @@ export function findThesis(
     // ('One influential account distinguishes a period of …': another's account, reported.)
     // ('The Romanian literature has a periodisation of its own: Ionescu (2011: 44–59) distinguishes …': a cited work after a colon.)
     // (The announcement first: few sentences announce anything, so the three tests run on those alone.)
-    let a = findAnnouncement(sentences[k].text, rules);
+    let a = findAnnouncement(sentences[k].text, rules) ?? countAnswered(sentences, k, rules);
     if (a && (CITED_SUBJECT.test(sentences[k].text) || CITED_AFTER_COLON.test(sentences[k].text) || rules.reportedAccount.test(sentences[k].text)) && !FIRST_PERSON.test(sentences[k].text)) a = null;
     // 'The three periods were the most violent of the century': a copula after the count announces
     // only a list of as many stages.
@@ -1777,8 +1777,8 @@ function namesAStage(label: string, rules: PeriodisationRules): boolean {
   return head !== undefined && !head.endsWith('s') && rules.stageNouns.has(head);
 }
 
-/** 'The first period I call the long winter', 'The second we may call the thaw': group 1, the name the author gives the stage. */
-const CALLED_AFTER_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s+\\p{L}+)?(?:\\s*,[^,;:]{1,140},)?\\s+(?:I|we)\\s+(?:(?:will|shall|would|may|might|can)\\s+)?(?:call|term|name|label|describe\\s+as)\\s+([^,;:.()]+)`, 'u');
+/** 'The first period I call the long winter', 'The second we may call the thaw', 'The first, from … until 2011, I call it the fishermen's time': group 1, the name the author gives the stage. */
+const CALLED_AFTER_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s+\\p{L}+)?(?:\\s*,[^,;:]{1,140},)?\\s+(?:I|we)\\s+(?:(?:will|shall|would|may|might|can)\\s+)?(?:call|term|name|label|describe\\s+as)\\s+(?:(?:it|them)\\s+)?([^,;:.()]+)`, 'u');
 
 /** The name an author gives a stage taken in turn after its ordinal ('The first period I call the long silence.', 'The first, from 1959 to October 1991, I call the monolith'); null when none. */
 function calledName(text: string): string | null {
@@ -1853,6 +1853,34 @@ function countScopeStart(s: Sentence, temporal: TemporalExpression[]): number | 
   }
   return null;
 }
+
+/** A stage told in sequence named at the end of its clause: '…, until the shipwreck of October 2013, that was the emergency.' (group 1). */
+const THAT_WAS_NAME = /,\s+(?:that|this|it)\s+(?:was|is)\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)(?=\s*[,;:.]|$)/u;
+
+/** An answer that is a count alone: 'I see three.', 'SB: We would say two.' (group 1 the count). */
+const COUNT_ALONE = /^(?:\p{Lu}[\p{L}.'’ -]{0,30}:\s+)?(?:(?:[Ww]ell|[Ss]o|[Oo]h),?\s+)?(?:I|[Ww]e)\s+(?:(?:would|['’]d)\s+)?(?:see|count|say|make\s+it|distinguish)\s+(\p{L}+|\d{1,2})\s*[.!]?$/u;
+/** Sentences, at most, back from such an answer to the question it answers. */
+const MAX_SENTENCES_TO_QUESTION = 2;
+
+/**
+ * 'GF: People often say the island's history with migration has different phases. How do you see
+ * it? — SB: I see three.': a count alone, answering a question about stages named in the plural
+ * just before it, announces that many of them. It claims them only when they are then taken in
+ * turn (`inTurnOnly`).
+ */
+function countAnswered(sentences: Sentence[], k: number, rules: PeriodisationRules): Announcement | null {
+  const m = COUNT_ALONE.exec(sentences[k].text);
+  const count = m ? rules.countWords.get(m[1].toLowerCase()) : undefined;
+  if (count === undefined || count < 2 || count > rules.maxStages) return null;
+  const before = sentences.slice(Math.max(0, k - MAX_SENTENCES_TO_QUESTION), k);
+  if (!before.some((t) => t.text.trimEnd().endsWith('?'))) return null;
+  const plural = pluralStageNounPattern(rules);
+  const noun = before.map((t) => plural.exec(t.text)?.[0]).reverse().find((x) => x !== undefined);
+  return noun ? { count, after: sentences[k].text.length, noun: noun.toLowerCase(), inTurnOnly: true } : null;
+}
+
+/** A sentence that opens with a word of sequence, telling the next stage after the first ('Then from 2011 …', 'And from the shipwreck until now …', 'After that, …'). */
+const SEQUENCE_OPENER = /^(?:(?:and|but)\s+)?(?:then|after\s+that|afterwards|next|finally|lastly|from\s+(?:then|there|that)\b|(?:from|since)\s+(?:the\s+)?[\p{L}\p{N}'’]+)\b/iu;
 
 /** A sentence that opens by pointing back to the stage just named ('It began …', 'This period ended …'; 'They began …' after a name in the plural, 'the arm's-length years'). */
 const SPEAKS_OF_IT = /^(?:it|that|this\s+(?:stage|phase|period|era|age|regime|moment|wave|generation|chapter|act)|(?:they|these\s+years|those\s+years)(?=\s+(?:began|begin|started|opened|ran|lasted|ended|closed)\b))\s/iu;
@@ -2433,6 +2461,7 @@ function thesisAt(
     const nounStem = a.noun.replace(/s$/, '');
     const ordinal = new RegExp(`\\b(${ORDINAL_WORDS})\\s+(?:\\p{L}+\\s+){0,2}(${nounStem}|stage|phase|period|era|wave)\\b`, 'iu');
     const current = new RegExp(`\\bthe\\s+(${[...rules.currentStageWords].join('|')})\\s+(${nounStem}|stage|phase|period|era|wave)\\b`, 'iu');
+    const takeInTurn = (inSequence: boolean): ThesisItem[] => {
     const found: ThesisItem[] = [];
     // The stages taken in turn are one kind of thing: 'the first stage of the pension reform …' and
     // 'The second wave [of a survey] …' are not two stages of one history.
@@ -2441,9 +2470,14 @@ function thesisAt(
       // ('The current phase, which began in 2000, …': the last stage, the writer's present.)
       const named = ordinal.exec(sentences[j].text) ?? (found.length === a.count - 1 ? current.exec(sentences[j].text) : null);
       const m = named ?? LEADING_ORDINAL.exec(sentences[j].text) ?? ordinalBeforeVerb(sentences[j], tokens);
-      if (!m) continue;
-      const word = m[1].toLowerCase();
-      const n = rules.ordinals.get(word) ?? (rules.finalOrdinals.has(word) || rules.currentStageWords.has(word) ? a.count : 0);
+      // ('The first, from '92 until 2011, I call it the fishermen's time. … Then from 2011 until the
+      // shipwreck …, that was the emergency. And from the shipwreck until now, I call it the hotspot.':
+      // after the first, each stage opens with a word of sequence; read only when ordinals alone
+      // do not find them all, and each must be dated.)
+      const next = !m && inSequence && found.length > 0 && SEQUENCE_OPENER.test(sentences[j].text);
+      if (!m && !next) continue;
+      const word = m ? m[1].toLowerCase() : '';
+      const n = m ? (rules.ordinals.get(word) ?? (rules.finalOrdinals.has(word) || rules.currentStageWords.has(word) ? a.count : 0)) : found.length + 1;
       if (n !== found.length + 1) continue;
       // ('The second phase of the programme (2018–2021) …': a programme's or a study's phases are no stages of history.)
       if (named && rules.notPeriodsOf.has((OF_WHAT.exec(sentences[j].text.slice(named.index + named[0].length))?.[1] ?? '').toLowerCase())) continue;
@@ -2463,13 +2497,14 @@ function thesisAt(
       // ('The third, which began in the weeks after Nochixtlán, some call the truce': a last stage that
       // began after an event, undated, is open too.)
       const openLast = n === a.count && found.length > 0 && (rules.openEnded.test(t.text) || BEGAN_AFTER.test(t.text));
-      const label = appositionName(t.text, rules) ?? copularName(t.text, rules) ?? calledName(t.text) ?? (QUOTED_TIME_OF.test(t.text) ? null : (TIME_THEN_COPULA_NAME.exec(t.text)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(t.text)?.[1] ?? null) : null);
+      const label = appositionName(t.text, rules) ?? copularName(t.text, rules) ?? calledName(t.text) ?? (next ? (THAT_WAS_NAME.exec(t.text)?.[1] ?? null) : null) ?? (QUOTED_TIME_OF.test(t.text) ? null : (TIME_THEN_COPULA_NAME.exec(t.text)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(t.text)?.[1] ?? null) : null);
       // ('The second, the apprenticeship, runs from legalisation to Spain's entry into the European
       // Community.': events the text dates elsewhere.)
       if (!item.dated) datedByEvents(item, found.length > 0 ? (itemYears(found[found.length - 1])?.to ?? null) : null, null, sentences, temporal, toOriginal);
       // "In the first, a phase of guarded tolerance, the government …": an undated ordinal that
       // names itself a stage ('a phase of …') is one too; its years may come later in the text.
       if (!named && !item.dated && !openLast && !(label !== null && namesAStage(label, rules))) continue;
+      if (next && !item.dated && !openLast) continue;
       item.label = label;
       // "The first was a period of incorporation. It began with … 1922 and lasted until 1973.": a
       // stage taken in turn without a date of its own is dated by the next sentence, when that one
@@ -2478,6 +2513,10 @@ function thesisAt(
       else if (item.until === null && !item.endsAtYear) fromEventTo(item, sentences, temporal, toOriginal);
       found.push(item);
     }
+    return found;
+    };
+    let found = takeInTurn(false);
+    if (found.length < a.count) found = takeInTurn(true);
     if (found.length === a.count) items = found;
   }
   // ('Her life fell into three acts, as did her city's, and she was a different woman in each.':
