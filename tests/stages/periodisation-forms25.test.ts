@@ -101,3 +101,19 @@ describe('periodisation: a count given as an answer, the stages told in sequence
     expect(periodisationOf(text).stages.map((s) => s.label)).not.toContain('the bargaining');
   });
 });
+
+describe('periodisation: a stage taken in turn named after its copula, before a comma or a word of time', () => {
+  const text = (third: string) =>
+    `The town has had three periods. The first period is the company town, from 1900 until 1969. The second is the bargaining town, from 1969 until 2004. ${third}`;
+
+  it('names each stage', () => {
+    expect(read(text('The third is the moving town, and we are still living in it.'))).toEqual({
+      count: 3,
+      stages: [['the company town', 1900, 1969], ['the bargaining town', 1969, 2004], ['the moving town', 2004, null]],
+    });
+  });
+
+  it('does not take a pronoun for a name', () => {
+    expect(read(text('The third is the one the town lives in now, since 2004.')).stages[2][0]).toBeNull();
+  });
+});

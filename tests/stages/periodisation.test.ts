@@ -739,7 +739,7 @@ describe('periodisation: round 3 forms', () => {
     ['ordinal-first-clause', [[null, 1919, 1934], [null, 1945, null]]],
     // 'since 1919' after the count starts the first of the stages taken in turn; 'ended with the civil war of 1934' ends it.
     // ('The first, Red Vienna, ended …': the apposition names the stage; 'The second, under Austrofascism …' names nothing.)
-    ['since-frame-in-turn', [['Red Vienna', 1919, 1934], [null, 1934, 1945], [null, 1945, 1984], [null, 1984, null]]],
+    ['since-frame-in-turn', [['Red Vienna', 1919, 1934], [null, 1934, 1945], ['the long post-war boom', 1945, 1984], [null, 1984, null]]],
     // 'passed through an era of …, lasting until …, and an era of … thereafter': singular stages, the last the open present.
     ['passed-through-an-era', [['clerical control', null, 1960], ['state control', 1960, null]]],
     // A chain without commas, 'from A through B to C', cut before 'through' and before a 'to' that starts a name.

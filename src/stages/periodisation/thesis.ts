@@ -1854,6 +1854,9 @@ function countScopeStart(s: Sentence, temporal: TemporalExpression[]): number | 
   return null;
 }
 
+/** 'The first part is the company town, from …', 'The second is the bargaining town, from …': an ordinal (and the noun counted), a copula, and a name with its article before a comma or a word of time (group 1); not a pronoun ('the one the port lives in now'). */
+const ORDINAL_COPULAR_NAME = new RegExp(`^(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s+\\p{L}+)?\\s+(?:is|was)\\s+(?!(?:the|a|an)\\s+(?:one|ones|same|other|next|last|first)\\b)((?:the|a|an)\\s+[^,;:()]{2,60}?)(?=,|\\s+(?:from|since|between|in|which|when)\\b)`, 'iu');
+
 /** A stage told in sequence named at the end of its clause: '…, until the shipwreck of October 2013, that was the emergency.' (group 1). */
 const THAT_WAS_NAME = /,\s+(?:that|this|it)\s+(?:was|is)\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)(?=\s*[,;:.]|$)/u;
 
@@ -2497,7 +2500,7 @@ function thesisAt(
       // ('The third, which began in the weeks after Nochixtlán, some call the truce': a last stage that
       // began after an event, undated, is open too.)
       const openLast = n === a.count && found.length > 0 && (rules.openEnded.test(t.text) || BEGAN_AFTER.test(t.text));
-      const label = appositionName(t.text, rules) ?? copularName(t.text, rules) ?? calledName(t.text) ?? (next ? (THAT_WAS_NAME.exec(t.text)?.[1] ?? null) : null) ?? (QUOTED_TIME_OF.test(t.text) ? null : (TIME_THEN_COPULA_NAME.exec(t.text)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(t.text)?.[1] ?? null) : null);
+      const label = appositionName(t.text, rules) ?? copularName(t.text, rules) ?? calledName(t.text) ?? (next ? (THAT_WAS_NAME.exec(t.text)?.[1] ?? null) : null) ?? ORDINAL_COPULAR_NAME.exec(t.text)?.[1] ?? (QUOTED_TIME_OF.test(t.text) ? null : (TIME_THEN_COPULA_NAME.exec(t.text)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(t.text)?.[1] ?? null) : null);
       // ('The second, the apprenticeship, runs from legalisation to Spain's entry into the European
       // Community.': events the text dates elsewhere.)
       if (!item.dated) datedByEvents(item, found.length > 0 ? (itemYears(found[found.length - 1])?.to ?? null) : null, null, sentences, temporal, toOriginal);
