@@ -389,7 +389,9 @@ export function secondOpinion(
   const aside = polesOf(decision.unnamed);
   if (!unsure(model.labels, rules, aside)) return null;
   const flags = lexiconFlags(found);
-  const q = combineRules(model, rules, flags, wordProbabilities(model, view, first, end));
+  // The tokens whose words the words model knows, kept for the cues below (one pass over the sentence).
+  const counted: number[] = [];
+  const q = combineRules(model, rules, flags, wordProbabilities(model, view, first, end, counted));
   const opinion = chooseLabel(model.labels, model.threshold, q, aside);
   if (!opinion) return null;
   const k = model.labels.indexOf(opinion.label);
@@ -397,8 +399,6 @@ export function secondOpinion(
   // The cues of the label's pole that the rules set aside for want of actors ...
   for (const m of decision.unnamed) if ((k === 1 && m.entry.cue?.pole === 'a') || (k === 2 && m.entry.cue?.pole === 'b') || k === 3) cues.push(span('unconfirmed-cue', m.first, m.end));
   // ... and the two words that weigh most for the label.
-  const counted: number[] = [];
-  wordProbabilities(model, view, first, end, counted);
   const n = model.labels.length;
   const weightOf = (i: number): number => model.weights[wordIndex(model, view.hash[i]) * n + k];
   const top = counted.filter((i) => weightOf(i) > 0).sort((x, y) => weightOf(y) - weightOf(x)).slice(0, 2);
