@@ -106,8 +106,6 @@ export function markerEvents(ctx: CheckContext): Check | null {
 }
 
 const LETTER = /\p{L}/u;
-/** Lower-case ASCII letters only. */
-const ASCII_LOWER_WORD = /^[a-z]+$/;
 
 /** Whether `text` holds `name` as whole words. */
 function holdsName(text: string, name: string): boolean {
@@ -176,34 +174,14 @@ export function labelEchoes(ctx: CheckContext): Check | null {
     }
     return words;
   };
-  // Each sentence's text lower-cased when it holds nothing beyond ASCII and General Punctuation
-  // (else null), read once however many stems look.
-  const asciiLower = new Map<Sentence, string | null>();
-  const asciiLowerOf = (s: Sentence): string | null => {
-    let lower = asciiLower.get(s);
-    if (lower === undefined) {
-      lower = BEYOND_ASCII_AND_PUNCTUATION.test(s.text) ? null : s.text.toLowerCase();
-      asciiLower.set(s, lower);
-    }
-    return lower;
-  };
   // Whether more than `maxSentences` sentences hold a word with stem `st`: counting stops there.
   const common = new Map<string, boolean>();
   const isCommon = (st: string): boolean => {
     let answer = common.get(st);
     if (answer === undefined) {
-      const start = st.slice(0, 3);
-      const prefix = new RegExp(`(?<![\\p{L}])${start}`, 'iu');
-      // In such a text (no unit of it folds to an ASCII letter but the letters A–Z), an ASCII prefix
-      // matches case-insensitively only where the lower-cased text holds it: a sentence without it
-      // is ruled out before the pattern is tried.
-      const asciiStart = ASCII_LOWER_WORD.test(start);
+      const prefix = new RegExp(`(?<![\\p{L}])${st.slice(0, 3)}`, 'iu');
       let n = 0;
       for (const s of ctx.sentences) {
-        if (asciiStart) {
-          const lower = asciiLowerOf(s);
-          if (lower !== null && !lower.includes(start)) continue;
-        }
         if (!prefix.test(s.text) || !wordsOf(s).some((w) => stemOf(w) === st)) continue;
         n++;
         if (n > maxSentences) break;

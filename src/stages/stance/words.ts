@@ -19,7 +19,7 @@
 import type { Stance } from '../../doc.js';
 import { stem } from '../../adapters/natural.js';
 import { detached, MEMO_LIMIT } from '../../memo.js';
-import { foldForm, isWord, softmax } from './model.js';
+import { foldForm, isSpelled, softmax, spell, SPELLING_STRIDE } from './model.js';
 import type { TokenView } from './match.js';
 
 /** The third opinion's file. */
@@ -70,6 +70,9 @@ export interface WordsOpinion {
   probability: number;
 }
 
+/** Numbers per slot of the words model's table of known words (see `knownTable`): three, and a spelling. */
+const KNOWN_STRIDE = 3 + SPELLING_STRIDE;
+
 /** A power of two at least `factor` times `count`: the slots of an open-addressing table of `count` keys with short probes. */
 function tableSize(count: number, factor: number): number {
   let size = 16;
@@ -110,10 +113,11 @@ export class WordsModel {
   private readonly cues = new Map<string, number>();
   /**
    * Folded words met in texts, by the matcher's hash of the token ({@link TokenView.hash}), in an
-   * open-addressing table, one typed array: slot `s` holds the hash at `4s` (-1 where empty), the
-   * word's `s:` row at `4s + 1` (-1: none) and its stem's pair id at `4s + 2` (-1: none; always for
-   * a word that does not begin with a letter); `knownForms[s]` is the word, to check a hash hit
-   * against the token. Emptied when it holds {@link MEMO_LIMIT} words.
+   * open-addressing table, one typed array of {@link KNOWN_STRIDE} numbers per slot: the hash (-1
+   * where empty), the word's `s:` row (-1: none), its stem's pair id (-1: none; always for a word
+   * that does not begin with a letter), and the word's spelling ({@link spell}) to check a hash hit
+   * against the token: most words are spelled out there, and the check reads no string (the slot
+   * is half a cache line); a word that is not is in `knownForms`. Emptied when it holds {@link MEMO_LIMIT} words.
    */
   private readonly knownTable: Int32Array;
   private readonly knownForms: string[];
@@ -175,24 +179,29 @@ export class WordsModel {
       this.pairTable[2 * slot + 1] = row;
       this.pairFirsts[a] = 1;
     }
-    const knownSlots = tableSize(MEMO_LIMIT, 2);
-    this.knownTable = new Int32Array(4 * knownSlots).fill(-1);
+    const knownSlots = tableSize(MEMO_LIMIT, 1.5);
+    this.knownTable = new Int32Array(KNOWN_STRIDE * knownSlots).fill(-1);
     this.knownForms = new Array<string>(knownSlots).fill('');
     this.stamp = new Int32Array(entries.length);
     this.scores = new Float64Array(n);
   }
 
-  /** Where token `i` of `view` is in the table of known words ({@link knownTable}: 4 × its slot), put there first if the word is new. */
+  /** Where token `i` of `view` is in the table of known words ({@link knownTable}: its slot × {@link KNOWN_STRIDE}), put there first if the word is new. */
   private known(view: TokenView, i: number): number {
     const h = view.hash[i];
     const table = this.knownTable;
     const mask = this.knownForms.length - 1;
     let slot = h & mask;
-    for (let key = table[4 * slot]; key !== -1; key = table[4 * slot]) {
-      if (key === h && isWord(view, i, this.knownForms[slot])) return 4 * slot;
+    for (let key = table[KNOWN_STRIDE * slot]; key !== -1; key = table[KNOWN_STRIDE * slot]) {
+      if (key === h && this.isKnownWord(view, i, slot)) return KNOWN_STRIDE * slot;
       slot = (slot + 1) & mask;
     }
     return this.learn(view, i, h, slot);
+  }
+
+  /** True when token `i` of `view`, folded ({@link foldForm}), is the word of slot `slot`. */
+  private isKnownWord(view: TokenView, i: number, slot: number): boolean {
+    return isSpelled(view, i, this.knownTable, KNOWN_STRIDE * slot + 3, this.knownForms, slot);
   }
 
   /** Puts token `i` of `view` (hash `h`, not in the table; `slot`: the empty slot its probe ended on) in the table. */
@@ -206,12 +215,14 @@ export class WordsModel {
     const form = foldForm(view.text, view.cleanStart[i], view.cleanEnd[i]);
     const letter = STARTS_LETTER.test(form);
     const s = letter ? stem(form) : '';
-    const at = 4 * slot;
-    this.knownTable[at] = h;
-    this.knownTable[at + 1] = letter && HAS_ASCII_LETTER.test(form) && !this.stopWords.has(form) ? (this.unigrams.get(s) ?? -1) : -1;
-    this.knownTable[at + 2] = letter ? (this.pairStems.get(s) ?? -1) : -1;
+    const table = this.knownTable;
+    const at = KNOWN_STRIDE * slot;
+    table[at] = h;
+    table[at + 1] = letter && HAS_ASCII_LETTER.test(form) && !this.stopWords.has(form) ? (this.unigrams.get(s) ?? -1) : -1;
+    table[at + 2] = letter ? (this.pairStems.get(s) ?? -1) : -1;
+    spell(form, table, at + 3);
     // (A word cut from a text would keep the text alive: see src/memo.ts.)
-    this.knownForms[slot] = detached(form);
+    if (table[at + 3] < 0) this.knownForms[slot] = detached(form);
     this.knownCount++;
     return at;
   }
@@ -239,7 +250,8 @@ export class WordsModel {
 
   /**
    * The probabilities of every label (in `labels` order) for tokens `[first, end)` of `view`,
-   * labelled `label` with cues of `cueKinds`: the model's scratch vector, valid until the next call.
+   * labelled `label` with cues of `cueKinds` (a kind may be repeated: it counts once): the model's
+   * scratch vector, valid until the next call.
    */
   probabilities(view: TokenView, first: number, end: number, label: string, cueKinds: Iterable<string>): Float64Array {
     const z = this.scores;
