@@ -46,6 +46,9 @@ function mentionsByStage(ctx: CheckContext): Map<number, number[]> {
   return counts;
 }
 
+/** What `localeCompare` with no locale and no options compares with (ECMA-402), made once, not per comparison. */
+const COLLATOR = new Intl.Collator();
+
 function stageSummaries(ctx: CheckContext): StageSummary[] {
   const first = ctx.stages.find((s) => s.from !== null);
   const mentions = mentionsByStage(ctx);
@@ -77,7 +80,7 @@ function stageSummaries(ctx: CheckContext): StageSummary[] {
     for (let i = 0; counts && i < ctx.entities.length; i++) {
       if (counts[i] > 0) mentioned.push({ canonical: ctx.entities[i].canonical, type: ctx.entities[i].type as EntityType, count: counts[i] });
     }
-    const entities = mentioned.sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical)).slice(0, ctx.rules.summary.topEntities);
+    const entities = mentioned.sort((a, b) => b.count - a.count || COLLATOR.compare(a.canonical, b.canonical)).slice(0, ctx.rules.summary.topEntities);
     return {
       ordinal: stage.ordinal,
       label: stage.label,

@@ -620,9 +620,18 @@ const CITED_WORK = String.raw`(?:(?:van|von|de|der|den|da|du|di|dos|del|le|la)\s
 
 /** What turn `s` says, after a speaker label ('JOEL: ', 'A: '), if it has one. */
 function turnBody(s: Sentence, rules: PeriodsRules): string {
+  // Asked up to six times of one sentence by the rules the stage tries in turn: the last answer is kept.
+  if (s === lastTurn.sentence && rules === lastTurn.rules) return lastTurn.body;
   const speaker = CAPITALS_SPEAKER.exec(s.text) ?? rules.speakerLabel.exec(s.text);
-  return speaker ? s.text.slice(speaker[0].length) : s.text;
+  const body = speaker ? s.text.slice(speaker[0].length) : s.text;
+  lastTurn.sentence = s;
+  lastTurn.rules = rules;
+  lastTurn.body = body;
+  return body;
 }
+
+/** The sentence {@link turnBody} last read (by identity, with its rules), and what it found. */
+const lastTurn: { sentence: Sentence | null; rules: PeriodsRules | null; body: string } = { sentence: null, rules: null, body: '' };
 
 /** A turn's speaker in capitals ('JOEL: ', 'THE CHAIR: '), or an interview's label: no part of what the turn says. */
 const CAPITALS_SPEAKER = /^\p{Lu}[\p{Lu}\s.'’-]{0,40}:\s+/u;
@@ -1379,7 +1388,8 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // out the scheme the headings follow.)
         cues.push(cue('research', scheme));
         out.push(assignment(s, cues, 'none', conf.meta));
-      } else if (rules.citedReading.test(turnBody(s, rules))) {
+      } else if (s.text.includes('(') && rules.citedReading.test(turnBody(s, rules))) {
+        // (A cited work holds '(' before its year: a sentence without one is ruled out cheaply.)
         // 'Thompson (1963) saw them as the hidden schools of working-class organisation in the 1790s':
         // how a cited work reads a time is about the scholarship, not the period (ANNOTATION.md rule 5).
         cues.push(cue('research', 'a cited work reads the time'));

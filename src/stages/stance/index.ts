@@ -120,10 +120,10 @@ function subjectNames(entities: Entity[], tokens: TokenTable, leaderNames: Set<s
   return { places, leaders, anyPlaces, persons };
 }
 
-/** The kinds of `cues`, each once. */
-function cueKinds(cues: readonly Cue[]): Set<string> {
-  const kinds = new Set<string>();
-  for (const c of cues) kinds.add(c.kind);
+/** Fills `kinds` with the kind of each of `cues`, in order (repeats kept: the words model counts a kind once). */
+function cueKinds(cues: readonly Cue[], kinds: string[]): string[] {
+  kinds.length = 0;
+  for (const c of cues) kinds.push(c.kind);
   return kinds;
 }
 
@@ -179,6 +179,8 @@ export const stance = defineStage<StanceOptions, StanceResources>({
     const names = subjectNames(layer(doc, 'entities'), tokens, leaders);
     const view: SentenceView = { word, hash: tokenView.hash, pos: tokens.pos, first: 0, end: 0, syntax: lexicon.syntax, span, stateBefore: false, placeStart: names.places, leaderStart: names.leaders, anyPlaceStart: names.anyPlaces, personStart: names.persons };
     const named = new NamedActors(layer(doc, 'entities'), tokens);
+    // The kinds of a sentence's cues, for the words model: one list, refilled for each sentence.
+    const kinds: string[] = [];
     for (const sentence of layer(doc, 'sentences')) {
       if (sentence.paragraphId !== paragraph) view.stateBefore = false;
       paragraph = sentence.paragraphId;
@@ -197,7 +199,7 @@ export const stance = defineStage<StanceOptions, StanceResources>({
         const cues = [...second.cues, ...d.cues].sort((x, y) => (x.start ?? -1) - (y.start ?? -1) || (x.end ?? -1) - (y.end ?? -1));
         assignment = { sentenceId: sentence.id, label: second.opinion.label, confidence: Math.round(second.opinion.probability * 100) / 100, cues };
       } else assignment = { sentenceId: sentence.id, label: d.label, confidence: d.confidence, cues: d.cues };
-      const third = wordsModel?.opinion(tokenView, sentence.tokenStart, sentence.tokenEnd, assignment.label, cueKinds(assignment.cues)) ?? null;
+      const third = wordsModel?.opinion(tokenView, sentence.tokenStart, sentence.tokenEnd, assignment.label, cueKinds(assignment.cues, kinds)) ?? null;
       if (third) {
         assignment.label = third.label;
         assignment.confidence = Math.round(third.probability * 100) / 100;

@@ -210,6 +210,17 @@ export interface StanceLexicon {
    */
   rootKeys: Int32Array;
   rootNodes: TrieNode[];
+  /**
+   * By slot of {@link rootKeys}: 1 when the root child there has been expanded and holds no entry,
+   * no wildcard and no gap (a first word with nothing of its own: 'in', 'as', 'their'), 2 when it
+   * has been expanded and holds one, 0 until the matcher has seen it expanded.
+   */
+  rootInert: Uint8Array;
+  /**
+   * The hashes of the forms of every child of an expanded root child: a token whose hash is not
+   * here continues no phrase of an expanded root child, told without a lookup in the child's map.
+   */
+  secondHashes: HashFilter;
   /** Labels: [pole a, pole b, both, none]. */
   labels: { a: Stance; b: Stance; both: Stance; none: Stance };
   absorbingPole: Pole;
@@ -540,6 +551,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
     }
   };
 
+  const secondHashes = new HashFilter();
   const expand = (node: TrieNode): void => {
     const items = node.pending;
     if (items === null) return;
@@ -550,6 +562,7 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
         insertBelow(node, tokens.slice(1), item.cls, item.entry, item.mode);
       }
     }
+    for (const key of node.next.keys()) secondHashes.add(key);
   };
 
   for (const group of file.actors) {
@@ -616,6 +629,8 @@ export function compileLexicon(file: StanceRulesFile): StanceLexicon {
     firstHashes,
     rootKeys,
     rootNodes,
+    rootInert: new Uint8Array(size),
+    secondHashes,
     labels,
     absorbingPole: poleOf(file.absorbingPole, 'absorbingPole'),
     negationFlips: poleOf(file.negationFlips, 'negationFlips'),

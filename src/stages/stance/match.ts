@@ -109,19 +109,30 @@ function step(node: TrieNode, view: TokenView, i: number): TrieNode | null {
   return child && isForm(view, view.cleanStart[i], view.cleanEnd[i], child.form) ? child : null;
 }
 
-/** The root child for token `i`, or null (the open-addressing table of {@link StanceLexicon.rootKeys}). */
-function rootChild(lexicon: StanceLexicon, view: TokenView, i: number): TrieNode | null {
-  const h = view.hash[i];
+/**
+ * The slot of {@link StanceLexicon.rootKeys} (and `rootNodes`) whose key is `h`, or -1: the root
+ * child a token of hash `h` may be, before its form is checked.
+ */
+function rootSlot(lexicon: StanceLexicon, h: number): number {
   const keys = lexicon.rootKeys;
   const mask = keys.length - 1;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const key = keys[slot];
-    if (key === -1) return null;
-    if (key === h) {
-      const child = lexicon.rootNodes[slot];
-      return isForm(view, view.cleanStart[i], view.cleanEnd[i], child.form) ? child : null;
-    }
+    if (key === h) return slot;
+    if (key === -1) return -1;
   }
+}
+
+/**
+ * True when the root child at `slot` of the lexicon is known to start nothing at token `i`: it
+ * has been expanded and has nothing of its own ({@link StanceLexicon.rootInert}), and no phrase
+ * of it goes on with the next token (the walk would find nothing).
+ */
+function startsNothing(lexicon: StanceLexicon, slot: number, view: TokenView, i: number, end: number): boolean {
+  if (lexicon.rootInert[slot] !== 1) return false;
+  if (i + 1 >= end) return true;
+  const next = view.hash[i + 1];
+  return !lexicon.secondHashes.mayHold(next) || !lexicon.rootNodes[slot].next.has(next);
 }
 
 // Best entry per class of the current walk and where it ends: scratch space reused across
@@ -172,17 +183,28 @@ export function matchSentence(lexicon: StanceLexicon, view: TokenView, first: nu
   const found: [Match[], Match[], Match[]] = [[], [], []];
   free[0] = free[1] = free[2] = first;
   for (let i = first; i < end; i++) {
+    const plain = view.hyphen[i] === 0;
+    let start: TrieNode | null = null;
     const h = view.hash[i];
-    const start = lexicon.firstHashes.mayHold(h) ? rootChild(lexicon, view, i) : null;
-    // The subtree below a root child is built the first time a text reaches it (lexicon.ts).
-    if (start !== null && start.pending !== null) lexicon.expand(start);
-    if (!start && view.hyphen[i] === 0) continue;
-    // A first word with nothing of its own, whose phrases the next token does not continue ('in',
-    // 'as', 'their' before most words), starts nothing: no walk.
-    if (start !== null && view.hyphen[i] === 0 && start.any === null && start.gap === null && start.entries[0] === null && start.entries[1] === null && start.entries[2] === null) {
-      const next = i + 1 < end ? start.next.get(view.hash[i + 1]) : undefined;
-      if (next === undefined) continue;
+    if (lexicon.firstHashes.mayHold(h)) {
+      const slot = rootSlot(lexicon, h);
+      // A first word with nothing of its own, whose phrases the next token does not continue ('in',
+      // 'as', 'their' before most words), starts nothing: no walk. (Told before the token is
+      // checked against the child's form: a token that is not that form starts no walk either.)
+      if (slot >= 0 && !(plain && startsNothing(lexicon, slot, view, i, end))) {
+        const child = lexicon.rootNodes[slot];
+        if (isForm(view, view.cleanStart[i], view.cleanEnd[i], child.form)) {
+          start = child;
+          // The subtree below a root child is built the first time a text reaches it (lexicon.ts).
+          if (start.pending !== null) lexicon.expand(start);
+          if (lexicon.rootInert[slot] === 0) {
+            lexicon.rootInert[slot] = start.any === null && start.gap === null && start.entries[0] === null && start.entries[1] === null && start.entries[2] === null ? 1 : 2;
+            if (plain && startsNothing(lexicon, slot, view, i, end)) continue;
+          }
+        }
+      }
     }
+    if (start === null && plain) continue;
     bestEntry[0] = bestEntry[1] = bestEntry[2] = null;
     if (start) walk(start, i + 1, 1 << pos[i], view, end);
     // 'anti-NGO', 'state-funded' are single tokens: their parts may still name an actor.

@@ -72,6 +72,17 @@ export interface StanceModel {
   keys: Int32Array;
   slots: Int32Array;
   forms: string[];
+  /**
+   * The same table for the stage's path ({@link wordProbabilities}), key and index side by side:
+   * slot `s` holds the hash at `2s` (-1: empty) and the word's index at `2s + 1`.
+   */
+  table: Int32Array;
+  /**
+   * By word index, {@link SPELLING_STRIDE} numbers: the word's length and its units four to a
+   * number when they are Latin-1 and at most {@link SPELLED_UNITS}, else -1 (the word is checked
+   * against `forms`): a hash hit is checked without reading a string.
+   */
+  spellings: Int32Array;
   /** `labels.length` weights per word. */
   weights: Float64Array;
   bowBias: Float64Array;
@@ -145,6 +156,14 @@ export function compileModel(file: StanceModelFile): StanceModel {
     weights.set(vector(w, n, `weights of '${form}'`), forms.length * n);
     forms.push(form);
   }
+  const table = new Int32Array(2 * size).fill(-1);
+  for (let slot = 0; slot < size; slot++) {
+    if (keys[slot] === -1) continue;
+    table[2 * slot] = keys[slot];
+    table[2 * slot + 1] = slots[slot];
+  }
+  const spellings = new Int32Array(SPELLING_STRIDE * forms.length);
+  forms.forEach((form, index) => spell(form, spellings, SPELLING_STRIDE * index));
   const combiner = new Map<string, Float64Array>();
   for (const [name, w] of Object.entries(file.combiner.weights)) combiner.set(name, vector(w, n, `combiner weights of '${name}'`));
   const zeros = new Float64Array(n);
@@ -167,6 +186,8 @@ export function compileModel(file: StanceModelFile): StanceModel {
     keys,
     slots,
     forms,
+    table,
+    spellings,
     weights,
     bowBias: vector(file.bow.bias, n, 'bow bias'),
     combiner,
@@ -184,6 +205,45 @@ export function foldForm(text: string, start = 0, end = text.length): string {
   let out = '';
   for (let k = start; k < end; k++) out += String.fromCharCode(foldUnit(text.charCodeAt(k)));
   return out;
+}
+
+/** Numbers a word takes in a table of spellings ({@link spell}): its length, then its units, four to a number. */
+export const SPELLING_STRIDE = 5;
+/** The longest word {@link StanceModel.spellings} spells out. */
+export const SPELLED_UNITS = 16;
+const LATIN1 = /^[\x00-\xff]*$/;
+
+/**
+ * Writes `form` at `out[at]`: its length and its units packed four to a number (the first unit
+ * in the lowest byte) when they are Latin-1 and at most {@link SPELLED_UNITS}; else -1.
+ */
+export function spell(form: string, out: Int32Array, at: number): void {
+  if (form.length > SPELLED_UNITS || !LATIN1.test(form)) {
+    out[at] = -1;
+    return;
+  }
+  out[at] = form.length;
+  for (let k = 0; k < SPELLED_UNITS; k += 4) {
+    let packed = 0;
+    for (let b = 0; b < 4 && k + b < form.length; b++) packed |= form.charCodeAt(k + b) << (b << 3);
+    out[at + 1 + (k >> 2)] = packed;
+  }
+}
+
+/**
+ * True when token `i` of `view`, folded, is the word spelled at `spellings[at]` ({@link spell});
+ * `forms[index]`: that word, read only when it is not spelled out.
+ */
+export function isSpelled(view: TokenView, i: number, spellings: Int32Array, at: number, forms: readonly string[], index: number): boolean {
+  const length = spellings[at];
+  if (length < 0) return isWord(view, i, forms[index]);
+  const from = view.cleanStart[i];
+  if (view.cleanEnd[i] - from !== length) return false;
+  const text = view.text;
+  for (let k = 0; k < length; k++) {
+    if (foldUnit(text.charCodeAt(from + k)) !== ((spellings[at + 1 + (k >> 2)] >>> ((k & 3) << 3)) & 0xff)) return false;
+  }
+  return true;
 }
 
 /** The index of the word whose hash is `h`, or -1. */
@@ -226,9 +286,21 @@ export function wordProbabilities(model: StanceModel, view: TokenView, first: nu
   const z = model.wordScores;
   z.set(model.bowBias);
   const call = ++model.calls;
+  const table = model.table;
+  const mask = (table.length >> 1) - 1;
   for (let i = first; i < end; i++) {
-    const at = wordIndex(model, view.hash[i]);
-    if (at < 0 || model.stamp[at] === call || !isWord(view, i, model.forms[at])) continue;
+    // wordIndex, on the table that holds key and index side by side.
+    const h = view.hash[i];
+    let at = -1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const key = table[2 * slot];
+      if (key === h) {
+        at = table[2 * slot + 1];
+        break;
+      }
+      if (key === -1) break;
+    }
+    if (at < 0 || model.stamp[at] === call || !isSpelled(view, i, model.spellings, SPELLING_STRIDE * at, model.forms, at)) continue;
     model.stamp[at] = call;
     for (let k = 0; k < n; k++) z[k] += model.weights[at * n + k];
     counted?.push(i);
@@ -389,7 +461,9 @@ export function secondOpinion(
   const aside = polesOf(decision.unnamed);
   if (!unsure(model.labels, rules, aside)) return null;
   const flags = lexiconFlags(found);
-  const q = combineRules(model, rules, flags, wordProbabilities(model, view, first, end));
+  // The tokens whose words the words model knows, kept for the cues below (one pass over the sentence).
+  const counted: number[] = [];
+  const q = combineRules(model, rules, flags, wordProbabilities(model, view, first, end, counted));
   const opinion = chooseLabel(model.labels, model.threshold, q, aside);
   if (!opinion) return null;
   const k = model.labels.indexOf(opinion.label);
@@ -397,8 +471,6 @@ export function secondOpinion(
   // The cues of the label's pole that the rules set aside for want of actors ...
   for (const m of decision.unnamed) if ((k === 1 && m.entry.cue?.pole === 'a') || (k === 2 && m.entry.cue?.pole === 'b') || k === 3) cues.push(span('unconfirmed-cue', m.first, m.end));
   // ... and the two words that weigh most for the label.
-  const counted: number[] = [];
-  wordProbabilities(model, view, first, end, counted);
   const n = model.labels.length;
   const weightOf = (i: number): number => model.weights[wordIndex(model, view.hash[i]) * n + k];
   const top = counted.filter((i) => weightOf(i) > 0).sort((x, y) => weightOf(y) - weightOf(x)).slice(0, 2);

@@ -19,7 +19,7 @@
 import type { Stance } from '../../doc.js';
 import { stem } from '../../adapters/natural.js';
 import { detached, MEMO_LIMIT } from '../../memo.js';
-import { foldForm, isWord, softmax } from './model.js';
+import { foldForm, isSpelled, softmax, spell, SPELLING_STRIDE } from './model.js';
 import type { TokenView } from './match.js';
 
 /** The third opinion's file. */
@@ -64,18 +64,28 @@ export function sentenceFeatures(words: readonly string[], stopWords: ReadonlySe
   return [...out];
 }
 
-/** What the model knows of one folded word: its `s:` row, and its stem's id among the stems of `b:` features. */
-interface WordEntry {
-  form: string;
-  unigram: number;
-  pairId: number;
-  letter: boolean;
-}
-
 /** The opinion on one sentence, when it replaces the stage's label. */
 export interface WordsOpinion {
   label: Stance;
   probability: number;
+}
+
+/** Numbers per slot of the words model's table of known words (see `knownTable`): three, and a spelling. */
+const KNOWN_STRIDE = 3 + SPELLING_STRIDE;
+
+/** A power of two at least `factor` times `count`: the slots of an open-addressing table of `count` keys with short probes. */
+function tableSize(count: number, factor: number): number {
+  let size = 16;
+  while (size < count * factor) size *= 2;
+  return size;
+}
+
+/**
+ * The home slot of pair key `key` in a table of `2 ** (32 - shift)` slots: the top bits of a
+ * multiplicative hash (keys are small numbers in runs: `first * stems + second`).
+ */
+function pairSlot(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
 }
 
 /** A compiled third opinion. */
@@ -88,13 +98,30 @@ export class WordsModel {
   /** `labels.length` weights per row. */
   private readonly weights: Float64Array;
   private readonly unigrams = new Map<string, number>();
-  /** Stems that begin or end a `b:` feature → their id; pairs of ids → row. */
+  /** Stems that begin or end a `b:` feature → their id. */
   private readonly pairStems = new Map<string, number>();
-  private readonly pairs = new Map<number, number>();
+  /**
+   * Pairs of stem ids → row, by open addressing in one typed array (a Map keyed by numbers was
+   * half of the model's time; the table is read at random, and key and row share a cache line):
+   * slot `s` holds the key `first * stems + second` at `2s` (-1 where empty) and its row at `2s + 1`.
+   * `pairFirsts[id]` is 1 when a pair begins with stem `id`: others need no lookup.
+   */
+  private readonly pairTable: Int32Array;
+  private readonly pairShift: number;
+  private readonly pairFirsts: Uint8Array;
   private readonly rules = new Map<string, number>();
   private readonly cues = new Map<string, number>();
-  /** Folded words met in texts, by the matcher's hash of the token ({@link TokenView.hash}). */
-  private readonly known = new Map<number, WordEntry>();
+  /**
+   * Folded words met in texts, by the matcher's hash of the token ({@link TokenView.hash}), in an
+   * open-addressing table, one typed array of {@link KNOWN_STRIDE} numbers per slot: the hash (-1
+   * where empty), the word's `s:` row (-1: none), its stem's pair id (-1: none; always for a word
+   * that does not begin with a letter), and the word's spelling ({@link spell}) to check a hash hit
+   * against the token: most words are spelled out there, and the check reads no string (the slot
+   * is half a cache line); a word that is not is in `knownForms`. Emptied when it holds {@link MEMO_LIMIT} words.
+   */
+  private readonly knownTable: Int32Array;
+  private readonly knownForms: string[];
+  private knownCount = 0;
   /** The sentence that last counted each row (a feature counts once per sentence). */
   private readonly stamp: Int32Array;
   private calls = 0;
@@ -139,45 +166,92 @@ export class WordsModel {
       } else throw new Error(`stance words model: unknown feature '${name}'`);
     });
     if (this.pairStems.size > 32_768) throw new Error('stance words model: more than 32,768 stems in pair features');
-    for (const [a, b, row] of pairKeys) this.pairs.set(a * this.pairStems.size + b, row);
+    const stems = this.pairStems.size;
+    const pairSlots = tableSize(pairKeys.length, 2);
+    this.pairTable = new Int32Array(2 * pairSlots).fill(-1);
+    this.pairShift = Math.clz32(pairSlots) + 1;
+    this.pairFirsts = new Uint8Array(stems);
+    for (const [a, b, row] of pairKeys) {
+      const key = a * stems + b;
+      let slot = pairSlot(key, this.pairShift);
+      while (this.pairTable[2 * slot] !== -1 && this.pairTable[2 * slot] !== key) slot = (slot + 1) & (pairSlots - 1);
+      this.pairTable[2 * slot] = key;
+      this.pairTable[2 * slot + 1] = row;
+      this.pairFirsts[a] = 1;
+    }
+    const knownSlots = tableSize(MEMO_LIMIT, 1.5);
+    this.knownTable = new Int32Array(KNOWN_STRIDE * knownSlots).fill(-1);
+    this.knownForms = new Array<string>(knownSlots).fill('');
     this.stamp = new Int32Array(entries.length);
     this.scores = new Float64Array(n);
   }
 
-  /** What the model knows of token `i` of `view` (cached by the token's hash, checked against its form). */
-  private entry(view: TokenView, i: number): WordEntry {
+  /** Where token `i` of `view` is in the table of known words ({@link knownTable}: its slot × {@link KNOWN_STRIDE}), put there first if the word is new. */
+  private known(view: TokenView, i: number): number {
     const h = view.hash[i];
-    const cached = this.known.get(h);
-    if (cached !== undefined && isWord(view, i, cached.form)) return cached;
+    const table = this.knownTable;
+    const mask = this.knownForms.length - 1;
+    let slot = h & mask;
+    for (let key = table[KNOWN_STRIDE * slot]; key !== -1; key = table[KNOWN_STRIDE * slot]) {
+      if (key === h && this.isKnownWord(view, i, slot)) return KNOWN_STRIDE * slot;
+      slot = (slot + 1) & mask;
+    }
+    return this.learn(view, i, h, slot);
+  }
+
+  /** True when token `i` of `view`, folded ({@link foldForm}), is the word of slot `slot`. */
+  private isKnownWord(view: TokenView, i: number, slot: number): boolean {
+    return isSpelled(view, i, this.knownTable, KNOWN_STRIDE * slot + 3, this.knownForms, slot);
+  }
+
+  /** Puts token `i` of `view` (hash `h`, not in the table; `slot`: the empty slot its probe ended on) in the table. */
+  private learn(view: TokenView, i: number, h: number, slot: number): number {
+    if (this.knownCount >= MEMO_LIMIT) {
+      this.knownTable.fill(-1);
+      this.knownForms.fill('');
+      this.knownCount = 0;
+      slot = h & (this.knownForms.length - 1);
+    }
     const form = foldForm(view.text, view.cleanStart[i], view.cleanEnd[i]);
     const letter = STARTS_LETTER.test(form);
     const s = letter ? stem(form) : '';
-    const entry: WordEntry = {
-      form,
-      unigram: letter && HAS_ASCII_LETTER.test(form) && !this.stopWords.has(form) ? (this.unigrams.get(s) ?? -1) : -1,
-      pairId: letter ? (this.pairStems.get(s) ?? -1) : -1,
-      letter,
-    };
-    if (cached === undefined) {
-      if (this.known.size >= MEMO_LIMIT) this.known.clear();
-      // (A word cut from a text would keep the text alive: see src/memo.ts.)
-      entry.form = detached(form);
-      this.known.set(h, entry);
+    const table = this.knownTable;
+    const at = KNOWN_STRIDE * slot;
+    table[at] = h;
+    table[at + 1] = letter && HAS_ASCII_LETTER.test(form) && !this.stopWords.has(form) ? (this.unigrams.get(s) ?? -1) : -1;
+    table[at + 2] = letter ? (this.pairStems.get(s) ?? -1) : -1;
+    spell(form, table, at + 3);
+    // (A word cut from a text would keep the text alive: see src/memo.ts.)
+    if (table[at + 3] < 0) this.knownForms[slot] = detached(form);
+    this.knownCount++;
+    return at;
+  }
+
+  /** The row of the pair of stems `first`, `second` (pair ids), or -1. */
+  private pairRow(first: number, second: number): number {
+    if (this.pairFirsts[first] === 0) return -1;
+    const key = first * this.pairFirsts.length + second;
+    const table = this.pairTable;
+    const mask = (table.length >> 1) - 1;
+    for (let slot = pairSlot(key, this.pairShift); ; slot = (slot + 1) & mask) {
+      const k = table[2 * slot];
+      if (k === key) return table[2 * slot + 1];
+      if (k === -1) return -1;
     }
-    return entry;
   }
 
   /** Adds row `row`'s weights to the scores, once per sentence. */
   private add(row: number | undefined, call: number): void {
     if (row === undefined || row < 0 || this.stamp[row] === call) return;
     this.stamp[row] = call;
-    const n = this.labels.length;
+    const n = this.bias.length;
     for (let k = 0; k < n; k++) this.scores[k] += this.weights[row * n + k];
   }
 
   /**
    * The probabilities of every label (in `labels` order) for tokens `[first, end)` of `view`,
-   * labelled `label` with cues of `cueKinds`: the model's scratch vector, valid until the next call.
+   * labelled `label` with cues of `cueKinds` (a kind may be repeated: it counts once): the model's
+   * scratch vector, valid until the next call.
    */
   probabilities(view: TokenView, first: number, end: number, label: string, cueKinds: Iterable<string>): Float64Array {
     const z = this.scores;
@@ -185,15 +259,14 @@ export class WordsModel {
     const call = ++this.calls;
     this.add(this.rules.get(label), call);
     for (const kind of cueKinds) this.add(this.cues.get(kind), call);
-    const stems = this.pairStems.size;
+    // The previous token's pair id: a word that does not begin with a letter has none, and breaks a pair.
     let previous = -1;
-    let previousLetter = false;
     for (let i = first; i < end; i++) {
-      const e = this.entry(view, i);
-      this.add(e.unigram, call);
-      if (previousLetter && e.letter && previous >= 0 && e.pairId >= 0) this.add(this.pairs.get(previous * stems + e.pairId), call);
-      previous = e.pairId;
-      previousLetter = e.letter;
+      const at = this.known(view, i);
+      this.add(this.knownTable[at + 1], call);
+      const pairId = this.knownTable[at + 2];
+      if (previous >= 0 && pairId >= 0) this.add(this.pairRow(previous, pairId), call);
+      previous = pairId;
     }
     softmax(z);
     return z;
