@@ -177,12 +177,19 @@ export const temporal = defineStage<TemporalOptions, TemporalResources>({
     const { text: clean, map } = layer(doc, 'clean');
     const messages: Diagnostic[] = [];
     const { candidates, mentions } = readUnits(doc, resources, messages);
+    // Each word is counted in the text once: an era's words are asked about at each of its mentions.
+    const counted = new Map<string, number>();
+    const timesWritten = (w: string): number => {
+      let n = counted.get(w);
+      if (n === undefined) counted.set(w, (n = clean.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0));
+      return n;
+    };
     const { resolved, unresolved } = resolveAll(candidates, mentions, {
       present: layer(doc, 'metadata').year,
       eras: resources.eras,
       vagueCount: resources.vagueCount,
       presentSpanMinUnit: resources.presentSpanMinUnit,
-      timesWritten: (words) => words.reduce((n, w) => n + (clean.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0), 0),
+      timesWritten: (words) => words.reduce((n, w) => n + timesWritten(w), 0),
     });
     for (const { candidate, reason } of unresolved) {
       const { cleanStart, cleanEnd } = candidate;

@@ -221,6 +221,25 @@ export function normalise(text: string): string {
   return NEEDS_MAPPING.test(lower) ? lower.replace(DASHES, '-').replace(/[’‘]/g, "'") : lower;
 }
 
+/**
+ * The normalised forms of pieces of one or two code units, one beyond ASCII, by their code units,
+ * once worked out ('–' is in most stretches, and "’s" in many): normalising a slice costs far more
+ * than a lookup. Cleared when full (two code units make many keys).
+ */
+const shortNorms = new Map<number, string>();
+const SHORT_NORMS_LIMIT = 10_000;
+
+/** {@link normalise} of the piece `text[start, end)` of one or two code units. */
+function normaliseShort(text: string, start: number, end: number): string {
+  const key = end - start === 1 ? text.charCodeAt(start) : 0x10000 + text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1);
+  let norm = shortNorms.get(key);
+  if (norm === undefined) {
+    if (shortNorms.size >= SHORT_NORMS_LIMIT) shortNorms.clear();
+    shortNorms.set(key, (norm = normalise(text.slice(start, end))));
+  }
+  return norm;
+}
+
 /** Word id of a token not looked up yet (see {@link Tokens.wid}). */
 export const NO_WID = -2;
 
@@ -237,6 +256,7 @@ export class WordTable {
   /**
    * Open addressing, two entries per slot: the entry index + 1 (0 for empty) and its hash, side
    * by side, so that a probe reads one place of the table (most pieces miss, or hit the first slot).
+   * At least twice as many slots as words: a larger table, probed at random, was slower to read.
    */
   private readonly slots: Int32Array;
   private readonly mask: number;
@@ -254,7 +274,7 @@ export class WordTable {
     this.charFrom = new Int32Array(list.length + 1);
     this.chars = new Uint16Array(list.reduce((n, [norm]) => n + norm.length, 0));
     let size = 16;
-    while (size < list.length * 4) size *= 2;
+    while (size < list.length * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(2 * size);
     let at = 0;
@@ -406,7 +426,7 @@ function addPiece(out: Tokens, text: string, start: number, end: number, words: 
   let wid: number;
   // Only upper-case and non-ASCII characters change when normalised ("Xi", "1995–2002", "’s").
   if (info & 1) {
-    norm = normalise(text.slice(start, end));
+    norm = end - start <= 2 ? normaliseShort(text, start, end) : normalise(text.slice(start, end));
     wid = words.wordId(norm);
   } else {
     const e = words.find(text, start, end, hash);
