@@ -197,15 +197,18 @@ export const temporal = defineStage<TemporalOptions, TemporalResources>({
     }
     // Units are sentences or headings; a heading's unit id is its section's id (unless, in some
     // other segmentation, it is also a sentence's: looked up only then, among the sentences, the
-    // last of an id). The sections of the sentences by id are built the first time a heading's
-    // expression asks, once: a search of every sentence for each dated heading cost more.
+    // last of an id). The sections of the sentences of those ids are found the first time a
+    // heading's expression asks, in one pass: a search of every sentence for each dated heading
+    // cost more, and so did a map of every sentence.
     const sentences = layer(doc, 'sentences');
     let sentenceSections: Map<string, string> | null = null;
     const sectionOf = (candidate: Candidate): string | undefined => {
       if (candidate.sentenceSection !== null) return candidate.sentenceSection;
       if (sentenceSections === null) {
+        const headingIds = new Set<string>();
+        for (const r of resolved) if (r.candidate.sentenceSection === null) headingIds.add(r.candidate.unitId);
         sentenceSections = new Map();
-        for (const s of sentences) sentenceSections.set(s.id, s.sectionId);
+        for (const s of sentences) if (headingIds.has(s.id)) sentenceSections.set(s.id, s.sectionId);
       }
       return sentenceSections.get(candidate.unitId);
     };
