@@ -764,7 +764,7 @@ export class Grammar {
     for (let c = 0; c < this.candidateCount; c++) {
       const rule = this.candidates[c];
       if (rule.after && !matcher.matchesAt(rule.after, p - 1)) continue;
-      if (rule.notAfter && rule.notAfter.some((sequence) => notAfterMatches(matcher, sequence, p))) continue;
+      if (rule.notAfter && anyNotAfterMatches(matcher, rule.notAfter, p)) continue;
       found.count = 0;
       matcher.matchSeq(rule.nodes, p, null, 0);
       for (let x = 0; x < found.count; x++) if (found.end[x] > p) matches.add(rule, found.end[x], found.caps[x]);
@@ -859,6 +859,12 @@ const NO_ITEMS: Item[] = [];
 
 /** No tokens: what the grammar holds between parses. */
 const EMPTY_TOKENS = new Tokens();
+
+/** True when one of the look-behind sequences `sequences` matches right before `p` (a loop: no closure per rule tried). */
+function anyNotAfterMatches(matcher: { matchesAt(e: Node, p: number): boolean }, sequences: Node[][], p: number): boolean {
+  for (let k = 0; k < sequences.length; k++) if (notAfterMatches(matcher, sequences[k], p)) return true;
+  return false;
+}
 
 /** True when the items right before `p` match the look-behind `nodes`, in order ('generation' then 'of' before 'May'). */
 function notAfterMatches(matcher: { matchesAt(e: Node, p: number): boolean }, nodes: Node[], p: number): boolean {
