@@ -121,6 +121,15 @@ export interface Layout {
 const PIPE_ROW = /^\|(?:[^|\n]*\|){2,}\s*$/u;
 /** A row of a timeline set as a box ('1932–1948   Silence after the Matanza', or 'The reserve years    1996–2009'): years and a name, a gap of two spaces or more between them. Its own item, never run into the row before. */
 const TIMELINE_ROW_LINE = /^\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?(?:\s{2,}|\t)\s*\p{Lu}|^\p{Lu}[^\t.;:!?]{1,60}?\S(?:\s{2,}|\t)\s*\d{4}\s*[–—-]\s*(?:\d{2,4}|today|present|now)?\s*$/u;
+/**
+ * Is the line a row of a timeline box ({@link TIMELINE_ROW_LINE})? Such a row has a tab or a run of
+ * whitespace, which most lines lack: a line of single spaces only whose text is as written (no
+ * inline drop taken out of it) is none, without the expression's search.
+ */
+function isTimelineRow(l: Line): boolean {
+  if (l.plainSpacing && l.drops.length === 0) return false;
+  return TIMELINE_ROW_LINE.test(l.text);
+}
 /** A web page's table of contents ('Contents' / '1 History' / '1.1 Origins (1913–1924)' / …). */
 interface Contents {
   /** The 'Contents' line (by index); -1 when there is none. */
@@ -999,7 +1008,7 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
     }
     // A heading: a short title-like line at the start of a block, alone or followed by text; not a
     // row of a timeline box among rows like it ('1750–1850      The Workshop Town' / '1850–1913 …').
-    const boxRow = TIMELINE_ROW_LINE.test(l.text) && ((nextInBlock !== undefined && TIMELINE_ROW_LINE.test(nextInBlock.text)) || (sameBlockAsPrevious && TIMELINE_ROW_LINE.test(previous!.text)));
+    const boxRow = isTimelineRow(l) && ((nextInBlock !== undefined && isTimelineRow(nextInBlock)) || (sameBlockAsPrevious && isTimelineRow(previous!)));
     // (Nor a field of an infobox after another: 'Periods:' / 'Pier station: 1958–1966'.)
     const field = sameBlockAsPrevious && FIELD_LINE.test(l.text) && FIELD_LINE.test(previous!.text);
     if (!inList && !boxRow && !field && (blockStart || (wrapped && previous && previous.text.length < wrapWidth * 0.6 && !endsSentence(previous.text) && startsUpperOrDigit(l.text)))) {
@@ -1020,7 +1029,7 @@ function buildUnits(kept: Line[], text: string, rules: CleanupRules, wrapping: W
     }
 
     // (A row of a table drawn with pipes, '| Boycott and return | 2003–2009 | … |', is an item of its own too.)
-    const bullet = isBullet(l.text) || TIMELINE_ROW_LINE.test(l.text) || PIPE_ROW.test(l.text);
+    const bullet = isBullet(l.text) || isTimelineRow(l) || PIPE_ROW.test(l.text);
     const caption = rules.caption.test(l.text);
     const cur = current as Unit | null;
     const continues =

@@ -16,6 +16,11 @@ import { Presence } from './presence.js';
 import { alternativeOfPhrase, TriggerTest, type TriggerAlternative, type TriggerNeed } from './trigger.js';
 import type { Value } from './values.js';
 
+/** Of a lexicon class at a word (see `Grammar.startFit`): no phrase of the word alone, one that needs no capital, only ones that need one. */
+const FIT_NONE = 0;
+const FIT_ANY = 1;
+const FIT_CAP = 2;
+
 /** The children of every leaf of a class's phrase trie: empty, shared, never written to. */
 const NO_NEXT: ReadonlyMap<number, TrieNode> = new Map();
 
@@ -80,6 +85,9 @@ interface CompiledRule {
   requires: Key[][];
   /** The same, as slots of the dense key space the grammar lays out once all keys are known. */
   requiredSlots: Int32Array[];
+  /** The category of the last atom the rule built, and its id ('' and -1 before any). */
+  lastCat: string;
+  lastCatId: number;
 }
 
 /** Strings of one namespace as small integers, so that per-token work is array reads, not hashing. */
@@ -144,8 +152,22 @@ export class Grammar {
   private builtinsForBoth: { id: number; b: BuiltinClass }[] = [];
   private readonly levels: Level[] = [];
   private readonly names: Record<Namespace, Interner> = { w: new Interner(), p: new Interner(), c: new Interner(), a: new Interner() };
-  /** Word id → the lexicon classes having a phrase that starts with that word, each with its trie after the word. */
-  private readonly classStarts: { id: number; node: TrieNode }[][] = [];
+  /**
+   * The lexicon classes having a phrase that starts with a word, as flat columns: those of word id
+   * `w` are `startClass[startFrom[w] .. startFrom[w + 1]]`, each with its trie after the word
+   * (`startNode`) and whether a phrase of the word alone is there (`startFit`: `FIT_NONE`,
+   * `FIT_ANY` a phrase that needs no capital, `FIT_CAP` only phrases that need one). Per word, what
+   * tells at once, at most of its tokens, that no phrase is there: `oneWord` (some class has a
+   * phrase of the word alone) and `secondWords` (the words that come second in the longer ones:
+   * one lookup of the next token's word rather than one per class, and 'the' starts phrases of
+   * four classes).
+   */
+  private startFrom = new Int32Array(1);
+  private startClass = new Int32Array(0);
+  private startFit = new Uint8Array(0);
+  private startNode: TrieNode[] = [];
+  private oneWord = new Uint8Array(0);
+  private secondWords: ReadonlySet<number>[] = [];
   /** A stretch of text without a digit and without any of the trigger words cannot hold a match. */
   private readonly trigger: TriggerTest;
   /** Where each namespace starts in the dense key space, and its size. */
@@ -222,6 +244,8 @@ export class Grammar {
     this.builtinsForDigit = this.builtinList.filter(({ b }) => b.gate !== 'dash');
     this.builtinsForDash = this.builtinList.filter(({ b }) => b.gate !== 'digit');
     this.builtinsForBoth = this.builtinList.slice();
+    /** Word id → the lexicon classes having a phrase that starts with that word, each with its trie after the word. */
+    const classStarts: { id: number; node: TrieNode }[][] = [];
     for (const [name, cls] of Object.entries(spec.classes)) {
       const root: TrieNode = { next: new Map(), phrases: [] };
       // A phrase's last word is usually a leaf: leaves share one empty map, never written to (the
@@ -241,9 +265,10 @@ export class Grammar {
           if (!child) grow(node).set(w, (child = { next: NO_NEXT, phrases: [] }));
           node = child;
         }
-        node.phrases.push({ norms: toks.map((t) => t.norm), caps: toks.map((t) => Boolean(cls.caseSensitive) && t.cap), value });
+        const caps = toks.map((t) => Boolean(cls.caseSensitive) && t.cap);
+        node.phrases.push({ norms: toks.map((t) => t.norm), caps, anyCap: caps.includes(true), value });
         const first = this.names.w.id(toks[0].norm);
-        const list = (this.classStarts[first] ??= []);
+        const list = (classStarts[first] ??= []);
         if (!list.some((start) => start.id === classId)) list.push({ id: classId, node: root.next.get(first)! });
       }
       this.tries.set(name, root);
@@ -282,6 +307,8 @@ export class Grammar {
         notAfter: notAfter && notAfter.map((sequence) => sequence.map((e) => this.compileNode(e))),
         requires,
         requiredSlots: [],
+        lastCat: '',
+        lastCatId: -1,
       });
       byLevel.set(r.level, list);
     });
@@ -302,6 +329,7 @@ export class Grammar {
       this.keySpace += this.names[ns].size;
       this.names[ns].frozen = true;
     }
+    this.layOutClassStarts(classStarts);
     this.startLevels = new Int32Array(this.keySpace);
     this.levels.forEach((level, li) => {
       level.bySlot = new Array(this.keySpace).fill(undefined);
@@ -529,8 +557,18 @@ export class Grammar {
         this.presence.mark(wOff + w);
         // Only the classes with a phrase here are present ("the" starts "the Cold War", but
         // "the state" holds no era name): a class matches nowhere else.
-        const byWord = this.classStarts[w];
-        if (byWord) for (const start of byWord) if (this.phraseAt(start.node, i, n)) nc = this.pushClass(nc, start.id, undefined);
+        const from = this.startFrom[w];
+        const to = this.startFrom[w + 1];
+        if (from < to) {
+          // (Most words that start a phrase start none here: "the state".)
+          const goesOn = i + 1 < n && wid[i + 1] >= 0 && this.secondWords[w].has(wid[i + 1]);
+          if (goesOn || this.oneWord[w] !== 0) {
+            for (let k = from; k < to; k++) {
+              const fit = this.startFit[k];
+              if (fit === FIT_ANY || (fit === FIT_CAP && toks.cap(i)) || (goesOn && this.phraseAfter(this.startNode[k], i, n))) nc = this.pushClass(nc, this.startClass[k], undefined);
+            }
+          }
+        }
       }
       if (pp >= 0) mask |= startLevels[pOff + pp];
       const digit = toks.hasDigit(i);
@@ -554,20 +592,46 @@ export class Grammar {
   }
 
   /**
-   * Does a phrase of a class end at `node` (the class's trie after the word of token `i`) or below
-   * it, along the tokens after `i`? As the matcher reads phrases (`classPhrases`): words of open
-   * tokens, capitals where the phrase has them.
+   * Does a phrase of a class of two or more words end below `node` (the class's trie after the word
+   * of token `i`), along the tokens after `i`? As the matcher reads phrases (`classPhrases`): words
+   * of open tokens, capitals where the phrase has them. (A phrase of the word alone: `startFit`.)
    */
-  private phraseAt(node: TrieNode, i: number, n: number): boolean {
+  private phraseAfter(node: TrieNode, i: number, n: number): boolean {
     const wid = this.scratch.wid;
-    for (let q = i + 1; ; q++) {
-      const phrases = node.phrases;
-      for (let k = 0; k < phrases.length; k++) if (capsFit(this.toks, phrases[k], i)) return true;
-      if (q >= n || wid[q] < 0) return false;
+    for (let q = i + 1; q < n && wid[q] >= 0; q++) {
       const next = node.next.get(wid[q]);
       if (next === undefined) return false;
       node = next;
+      const phrases = node.phrases;
+      for (let k = 0; k < phrases.length; k++) if (capsFit(this.toks, phrases[k], i)) return true;
     }
+    return false;
+  }
+
+  /** Lays out `classStarts` (by word id) as the flat columns that `setup` reads (see {@link startFrom}). */
+  private layOutClassStarts(classStarts: readonly { id: number; node: TrieNode }[][]): void {
+    const words = this.names.w.size;
+    this.startFrom = new Int32Array(words + 1);
+    this.oneWord = new Uint8Array(words);
+    const classes: number[] = [];
+    const fits: number[] = [];
+    const none: ReadonlySet<number> = new Set();
+    for (let w = 0; w < words; w++) {
+      this.startFrom[w] = classes.length;
+      const seconds = new Set<number>();
+      for (const start of classStarts[w] ?? []) {
+        const phrases = start.node.phrases;
+        classes.push(start.id);
+        fits.push(phrases.length === 0 ? FIT_NONE : phrases.some((ph) => !ph.caps[0]) ? FIT_ANY : FIT_CAP);
+        this.startNode.push(start.node);
+        if (phrases.length > 0) this.oneWord[w] = 1;
+        for (const second of start.node.next.keys()) seconds.add(second);
+      }
+      this.secondWords.push(seconds.size > 0 ? seconds : none);
+    }
+    this.startFrom[words] = classes.length;
+    this.startClass = Int32Array.from(classes);
+    this.startFit = Uint8Array.from(fits);
   }
 
   /** Adds the built-in classes that token `i` (a digit or a dash) is to its classes; returns the new count. */
@@ -596,7 +660,8 @@ export class Grammar {
   private collect(rules: CompiledRule[] | undefined): void {
     if (!rules) return;
     const seen = this.scratch.seen;
-    for (const r of rules) {
+    for (let k = 0; k < rules.length; k++) {
+      const r = rules[k];
       if (seen[r.order] !== this.stamp) {
         seen[r.order] = this.stamp;
         if (this.presence.possible(r.order)) this.candidates[this.candidateCount++] = r;
@@ -699,7 +764,7 @@ export class Grammar {
     for (let c = 0; c < this.candidateCount; c++) {
       const rule = this.candidates[c];
       if (rule.after && !matcher.matchesAt(rule.after, p - 1)) continue;
-      if (rule.notAfter && rule.notAfter.some((sequence) => notAfterMatches(matcher, sequence, p))) continue;
+      if (rule.notAfter && anyNotAfterMatches(matcher, rule.notAfter, p)) continue;
       found.count = 0;
       matcher.matchSeq(rule.nodes, p, null, 0);
       for (let x = 0; x < found.count; x++) if (found.end[x] > p) matches.add(rule, found.end[x], found.caps[x]);
@@ -724,7 +789,12 @@ export class Grammar {
       if (end === p + 1 && typeof first !== 'number' && built.value === first.atom.value) return null;
       this.acceptedEnd = end;
       const cat = built.cat ?? rule.cat ?? built.value.kind;
-      const catId = this.names.a.get(cat);
+      // (A rule builds atoms of one category, or of a few: the last one's id is kept on the rule.)
+      if (cat !== rule.lastCat) {
+        rule.lastCat = cat;
+        rule.lastCatId = this.names.a.get(cat);
+      }
+      const catId = rule.lastCatId;
       this.builtCats[this.builtCount++] = catId;
       return { i0, i1, atom: { cat, i0, i1, value: built.value, rule: rule.id }, catId };
     }
@@ -773,6 +843,7 @@ class Matches {
 
 /** Are the tokens of `phrase` from token `i` capitalised where the phrase must be? */
 function capsFit(toks: Tokens, phrase: Phrase, i: number): boolean {
+  if (!phrase.anyCap) return true;
   for (let j = 0; j < phrase.caps.length; j++) if (phrase.caps[j] && !toks.cap(i + j)) return false;
   return true;
 }
@@ -788,6 +859,12 @@ const NO_ITEMS: Item[] = [];
 
 /** No tokens: what the grammar holds between parses. */
 const EMPTY_TOKENS = new Tokens();
+
+/** True when one of the look-behind sequences `sequences` matches right before `p` (a loop: no closure per rule tried). */
+function anyNotAfterMatches(matcher: { matchesAt(e: Node, p: number): boolean }, sequences: Node[][], p: number): boolean {
+  for (let k = 0; k < sequences.length; k++) if (notAfterMatches(matcher, sequences[k], p)) return true;
+  return false;
+}
 
 /** True when the items right before `p` match the look-behind `nodes`, in order ('generation' then 'of' before 'May'). */
 function notAfterMatches(matcher: { matchesAt(e: Node, p: number): boolean }, nodes: Node[], p: number): boolean {

@@ -177,12 +177,19 @@ export const temporal = defineStage<TemporalOptions, TemporalResources>({
     const { text: clean, map } = layer(doc, 'clean');
     const messages: Diagnostic[] = [];
     const { candidates, mentions } = readUnits(doc, resources, messages);
+    // Each word is counted in the text once: an era's words are asked about at each of its mentions.
+    const counted = new Map<string, number>();
+    const timesWritten = (w: string): number => {
+      let n = counted.get(w);
+      if (n === undefined) counted.set(w, (n = clean.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0));
+      return n;
+    };
     const { resolved, unresolved } = resolveAll(candidates, mentions, {
       present: layer(doc, 'metadata').year,
       eras: resources.eras,
       vagueCount: resources.vagueCount,
       presentSpanMinUnit: resources.presentSpanMinUnit,
-      timesWritten: (words) => words.reduce((n, w) => n + (clean.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0), 0),
+      timesWritten: (words) => words.reduce((n, w) => n + timesWritten(w), 0),
     });
     for (const { candidate, reason } of unresolved) {
       const { cleanStart, cleanEnd } = candidate;
@@ -190,15 +197,18 @@ export const temporal = defineStage<TemporalOptions, TemporalResources>({
     }
     // Units are sentences or headings; a heading's unit id is its section's id (unless, in some
     // other segmentation, it is also a sentence's: looked up only then, among the sentences, the
-    // last of an id). The sections of the sentences by id are built the first time a heading's
-    // expression asks, once: a search of every sentence for each dated heading cost more.
+    // last of an id). The sections of the sentences of those ids are found the first time a
+    // heading's expression asks, in one pass: a search of every sentence for each dated heading
+    // cost more, and so did a map of every sentence.
     const sentences = layer(doc, 'sentences');
     let sentenceSections: Map<string, string> | null = null;
     const sectionOf = (candidate: Candidate): string | undefined => {
       if (candidate.sentenceSection !== null) return candidate.sentenceSection;
       if (sentenceSections === null) {
+        const headingIds = new Set<string>();
+        for (const r of resolved) if (r.candidate.sentenceSection === null) headingIds.add(r.candidate.unitId);
         sentenceSections = new Map();
-        for (const s of sentences) sentenceSections.set(s.id, s.sectionId);
+        for (const s of sentences) if (headingIds.has(s.id)) sentenceSections.set(s.id, s.sectionId);
       }
       return sentenceSections.get(candidate.unitId);
     };

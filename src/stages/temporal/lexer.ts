@@ -221,6 +221,25 @@ export function normalise(text: string): string {
   return NEEDS_MAPPING.test(lower) ? lower.replace(DASHES, '-').replace(/[’‘]/g, "'") : lower;
 }
 
+/**
+ * The normalised forms of pieces of one or two code units, one beyond ASCII, by their code units,
+ * once worked out ('–' is in most stretches, and "’s" in many): normalising a slice costs far more
+ * than a lookup. Cleared when full (two code units make many keys).
+ */
+const shortNorms = new Map<number, string>();
+const SHORT_NORMS_LIMIT = 10_000;
+
+/** {@link normalise} of the piece `text[start, end)` of one or two code units. */
+function normaliseShort(text: string, start: number, end: number): string {
+  const key = end - start === 1 ? text.charCodeAt(start) : 0x10000 + text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1);
+  let norm = shortNorms.get(key);
+  if (norm === undefined) {
+    if (shortNorms.size >= SHORT_NORMS_LIMIT) shortNorms.clear();
+    shortNorms.set(key, (norm = normalise(text.slice(start, end))));
+  }
+  return norm;
+}
+
 /** Word id of a token not looked up yet (see {@link Tokens.wid}). */
 export const NO_WID = -2;
 
@@ -233,10 +252,17 @@ export const NO_WID = -2;
  */
 export class WordTable {
   private readonly norms: string[] = [];
-  private readonly hashes: Int32Array;
   private readonly ids: Int32Array;
-  /** Open addressing: entry index + 1, 0 for empty. */
+  /**
+   * Open addressing, two entries per slot: the entry index + 1 (0 for empty) and its hash, side
+   * by side, so that a probe reads one place of the table (most pieces miss, or hit the first slot).
+   * At least twice as many slots as words: a larger table, probed at random, was slower to read.
+   */
   private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** The words' characters end to end: entry `e`'s are `chars[charFrom[e] .. charFrom[e + 1]]` (compared without reading the strings). */
+  private readonly chars: Uint16Array;
+  private readonly charFrom: Int32Array;
 
   /**
    * @param words normalised words and their ids
@@ -244,38 +270,44 @@ export class WordTable {
    */
   constructor(words: Iterable<readonly [string, number]>, readonly wordId: (norm: string) => number) {
     const list = [...words];
-    this.hashes = new Int32Array(list.length);
     this.ids = new Int32Array(list.length);
+    this.charFrom = new Int32Array(list.length + 1);
+    this.chars = new Uint16Array(list.reduce((n, [norm]) => n + norm.length, 0));
     let size = 16;
-    while (size < list.length * 4) size *= 2;
-    this.slots = new Int32Array(size);
+    while (size < list.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(2 * size);
+    let at = 0;
     for (const [norm, id] of list) {
       const e = this.norms.length;
       let h = FNV_OFFSET;
       for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ norm.charCodeAt(i), FNV_PRIME);
       this.norms.push(norm);
-      this.hashes[e] = h;
       this.ids[e] = id;
-      let s = h & (size - 1);
-      while (this.slots[s] !== 0) s = (s + 1) & (size - 1);
-      this.slots[s] = e + 1;
+      this.charFrom[e] = at;
+      for (let i = 0; i < norm.length; i++) this.chars[at++] = norm.charCodeAt(i);
+      let s = h & this.mask;
+      while (this.slots[2 * s] !== 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = e + 1;
+      this.slots[2 * s + 1] = h;
     }
+    this.charFrom[list.length] = at;
   }
 
   /** The entry of ASCII `text[start, end)` whose lower-cased hash is `h`, or -1. */
   find(text: string, start: number, end: number, h: number): number {
-    const mask = this.slots.length - 1;
+    const { slots, mask, chars, charFrom } = this;
     const len = end - start;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const e = this.slots[s] - 1;
+      const e = slots[2 * s] - 1;
       if (e < 0) return -1;
-      if (this.hashes[e] !== h) continue;
-      const norm = this.norms[e];
-      if (norm.length !== len) continue;
+      if (slots[2 * s + 1] !== h) continue;
+      const from = charFrom[e];
+      if (charFrom[e + 1] - from !== len) continue;
       let i = 0;
       for (; i < len; i++) {
         const c = text.charCodeAt(start + i);
-        if (norm.charCodeAt(i) !== (c >= 65 && c <= 90 ? c + 32 : c)) break;
+        if (chars[from + i] !== (c >= 65 && c <= 90 ? c + 32 : c)) break;
       }
       if (i === len) return e;
     }
@@ -394,7 +426,7 @@ function addPiece(out: Tokens, text: string, start: number, end: number, words: 
   let wid: number;
   // Only upper-case and non-ASCII characters change when normalised ("Xi", "1995–2002", "’s").
   if (info & 1) {
-    norm = normalise(text.slice(start, end));
+    norm = end - start <= 2 ? normaliseShort(text, start, end) : normalise(text.slice(start, end));
     wid = words.wordId(norm);
   } else {
     const e = words.find(text, start, end, hash);

@@ -34,14 +34,33 @@ export class Node {
     /** `group`: its elements; `not` / `then`: the one element it must not / must match next. */
     readonly elems: readonly Node[],
     readonly elem: Node | null,
-  ) {}
+  ) {
+    this.wordList = wordIds === null ? NO_WORDS : Int32Array.from(wordIds);
+  }
+
+  /** `lit`: its word ids as a list, read through when short (most literals are one word; a `Set` lookup hashes). */
+  readonly wordList: Int32Array;
+
+  /** Is word id `w` one of a literal's words? */
+  hasWord(w: number): boolean {
+    const list = this.wordList;
+    if (list.length > SHORT_LITERAL) return this.wordIds!.has(w);
+    for (let k = 0; k < list.length; k++) if (list[k] === w) return true;
+    return false;
+  }
 }
+
+/** Literals of at most this many words are looked through rather than up. */
+const SHORT_LITERAL = 8;
+const NO_WORDS = new Int32Array(0);
 
 
 /** A phrase of a lexicon class: normalised tokens, and which must be capitalised in the text. */
 export interface Phrase {
   norms: string[];
   caps: boolean[];
+  /** Some token must be capitalised (else the phrase fits any case). */
+  anyCap: boolean;
   value: unknown;
 }
 
@@ -215,6 +234,7 @@ export class Matcher {
 
   /** Are the tokens of `phrase` from item `p` capitalised where the phrase must be? */
   private capsFit(phrase: Phrase, p: number): boolean {
+    if (!phrase.anyCap) return true;
     for (let j = 0; j < phrase.caps.length; j++) if (phrase.caps[j] && !this.toks.cap(this.items[p + j] as number)) return false;
     return true;
   }
@@ -229,7 +249,7 @@ export class Matcher {
     else if (e.t === 'lit') {
       // Blocked tokens have no word id.
       const w = this.facts.wid[item as number];
-      if (w < 0 || !e.wordIds!.has(w)) return NO_MATCH;
+      if (w < 0 || !e.hasWord(w)) return NO_MATCH;
     } else if (this.toks.blocked(item as number) || !e.tags!.has(this.toks.pos[item as number])) return NO_MATCH;
     // One way to capture all three kinds (the first texts may capture only some kinds).
     if (!e.name) return caps;
