@@ -651,12 +651,18 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
   const orgCues = toSet(rules.orgCues);
   const placePrepositions = toSet(rules.placePrepositions);
   const articles = toSet(rules.connectors.articles);
+  const lookUp = (surface: string): GazetteerEntry | null => {
+    const hit = entryByKey.get(keyOf(surface));
+    if (!hit) return null;
+    if (hit.capsOnly && !isCapsSurface(surface)) return null;
+    return hit.entry;
+  };
+  // What the gazetteers say of a surface met before (the answer depends on the surface alone, and
+  // the table is not changed after loading): one look-up instead of the key's and then the entry's.
+  const looked = new StringMemo<GazetteerEntry | null>(lookUp);
   return {
     lookup(surface: string): GazetteerEntry | null {
-      const hit = entryByKey.get(keyOf(surface));
-      if (!hit) return null;
-      if (hit.capsOnly && !isCapsSurface(surface)) return null;
-      return hit.entry;
+      return looked.get(surface);
     },
     keyOf,
     firstWords,

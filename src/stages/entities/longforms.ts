@@ -62,12 +62,25 @@ function initialsStart(acronym: string, before: string, lex: Lexicon): number | 
   return null;
 }
 
+/**
+ * Whether `text` may hold {@link ACRONYM_IN_BRACKETS}: a '(' before an ASCII capital or a non-ASCII
+ * character (which the expression itself judges). A scan for brackets is cheaper than the
+ * expression, and the brackets of most sentences hold a year or lower-case words ('(2003)', '(see …)').
+ */
+function mayHoldAcronymInBrackets(text: string): boolean {
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const c = text.charCodeAt(at + 1);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+
 /** Adds an ORG mention for each long form a bracketed acronym defines in lower-case words; see the module comment. */
 export function addAcronymLongForms(clean: string, sentences: readonly Sentence[], lex: Lexicon, ctx: ScanContext, out: RawMention[]): void {
   for (let index = 0; index < sentences.length; index++) {
     const s = sentences[index];
-    // (Most sentences hold no bracket at all.)
-    if (!s.text.includes('(')) continue;
+    // (Most sentences hold no bracket at all, and most brackets no capital after them.)
+    if (!mayHoldAcronymInBrackets(s.text)) continue;
     for (const m of s.text.matchAll(ACRONYM_IN_BRACKETS)) {
       const acronym = m[1];
       const capitals = acronym.replace(/[^\p{Lu}]/gu, '').length;

@@ -48,7 +48,12 @@ const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?$/;
 const SPEAKER_LABEL = /^\p{Lu}+$/u;
 /** A year and a dash opening a row of a chronology ('1945 — …'). */
 const ROW_YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
-const ROW_DASH = new Set(['—', '–', '-']);
+/** Whether `text` is the dash of a chronology's row: '—', '–' or '-' (a test of one character, asked of every word). */
+function isRowDash(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2014 || c === 0x2013 || c === 45;
+}
 /** Full stop, question and exclamation marks (char codes). */
 const SENTENCE_END = new Set([46, 63, 33]);
 /** The words a speaker's label leaves capitalised by position: articles. */
@@ -421,7 +426,7 @@ export class TokenWords {
       word.joiner = joiner;
       // A row of a chronology opens after its year and a dash ('1945 — General strike led by …'): a
       // capital there is positional, as at a sentence's start.
-      const row = words.length >= 2 && ROW_DASH.has(words[words.length - 1].text) && ROW_YEAR.test(words[words.length - 2].text);
+      const row = words.length >= 2 && isRowDash(words[words.length - 1].text) && ROW_YEAR.test(words[words.length - 2].text);
       // So does a sentence after a bracketed one the segmenter left in it ('[Good start. — M.R.] The Christian Democrats …').
       const prev = words.length > 0 ? words[words.length - 1] : null;
       const afterBracketed = prev !== null && (prev.text === ']' || prev.text === ')') && prev.cleanStart > 0 && SENTENCE_END.has(text.charCodeAt(prev.cleanStart - 1));
