@@ -280,6 +280,13 @@ export interface Lexicon {
   peopleAdjectives: Set<string>;
   /** Folded words that name a law only with its number ('Proclamation No. 621/2009', 'General Order No. 1'); LAW heads do too. */
   numberedLawHeads: Set<string>;
+  /** Folded words a numbered law may be headed by: the LAW {@link heads} and {@link numberedLawHeads} (one look-up for both). */
+  numberedLawHeadWords: Set<string>;
+  /**
+   * Lower-case words after a name by kind, as bits ({@link LOWER_HEAD}): an event's head, a place's
+   * head, an event's modifier (one look-up for the three sets, asked after nearly every name).
+   */
+  lowerHeadKinds: Map<string, number>;
   /** Case-sensitive: words before a law's number ('No.' in 'Law No. 93'). */
   lawNumberSigns: Set<string>;
   /** Lower-case words before the subject of a numbered law, part of its name ('on' in 'Law No. 8 of 1985 on Social Organisations'). */
@@ -398,6 +405,18 @@ export interface Lexicon {
   singleCapsNames: StringMemo<string>;
   /** Display forms of words in capitals inside longer runs, by word (a cache for displayName in candidates.ts). */
   capsWordsInRuns: StringMemo<string>;
+}
+
+/** Bits of {@link Lexicon.lowerHeadKinds}: the word is in `eventHeadsLower`, `locHeadsLower`, `eventModifiersLower`. */
+export const LOWER_HEAD = { EVENT: 1, PLACE: 2, EVENT_MODIFIER: 4 } as const;
+
+/** {@link Lexicon.lowerHeadKinds} of the three sets. */
+function lowerHeadKinds(eventHeads: Set<string>, placeHeads: Set<string>, eventModifiers: Set<string>): Map<string, number> {
+  const kinds = new Map<string, number>();
+  for (const [set, bit] of [[eventHeads, LOWER_HEAD.EVENT], [placeHeads, LOWER_HEAD.PLACE], [eventModifiers, LOWER_HEAD.EVENT_MODIFIER]] as const) {
+    for (const w of set) kinds.set(w, (kinds.get(w) ?? 0) | bit);
+  }
+  return kinds;
 }
 
 const APOSTROPHES = /[’‘`´ʼ]/g;
@@ -660,6 +679,11 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
   // What the gazetteers say of a surface met before (the answer depends on the surface alone, and
   // the table is not changed after loading): one look-up instead of the key's and then the entry's.
   const looked = new StringMemo<GazetteerEntry | null>(lookUp);
+  const heads = typed(rules.heads, 'heads');
+  const numberedLawHeads = toSet(rules.numberedLaws?.heads);
+  const eventHeadsLower = toSet(rules.eventHeadsLower);
+  const eventModifiersLower = toSet(rules.eventModifiersLower);
+  const locHeadsLower = toSet(rules.locHeadsLower);
   return {
     lookup(surface: string): GazetteerEntry | null {
       return looked.get(surface);
@@ -671,16 +695,17 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     personsByShortForm,
     leadersByShort,
     compounds,
-    heads: typed(rules.heads, 'heads'),
+    heads,
     firstHeads: typed(rules.firstHeads, 'firstHeads'),
     officeHeads: toSet(rules.officeHeads),
     memberHeads: toSet(rules.memberHeads),
     forOrgHeads: toSet(rules.forOrgHeads),
     particleFirstHeads: typed(rules.particleFirstHeads, 'particleFirstHeads'),
-    eventHeadsLower: toSet(rules.eventHeadsLower),
-    eventModifiersLower: toSet(rules.eventModifiersLower),
+    eventHeadsLower,
+    eventModifiersLower,
     namedEventNouns: toSet(rules.namedEventNouns),
-    locHeadsLower: toSet(rules.locHeadsLower),
+    locHeadsLower,
+    lowerHeadKinds: lowerHeadKinds(eventHeadsLower, locHeadsLower, eventModifiersLower),
     gpeHeadsLower: toSet(rules.gpeHeadsLower),
     worksNouns: typed(rules.worksNounsLower, 'worksNounsLower'),
     newPlaceWords: toSet(rules.newPlaceWords, false),
@@ -727,7 +752,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     provisionWords: toSet(rules.provisionWords),
     courtCaseMarkers: new Set(rules.courtCaseMarkers ?? []),
     peopleAdjectives: new Set(rules.peopleAdjectives ?? []),
-    numberedLawHeads: toSet(rules.numberedLaws?.heads),
+    numberedLawHeads,
+    numberedLawHeadWords: new Set([...[...heads].filter(([, type]) => type === 'LAW').map(([w]) => w), ...numberedLawHeads]),
     lawNumberSigns: toSet(rules.numberedLaws?.signs, false),
     numberedLawTopics: toSet(rules.numberedLaws?.topics),
     titleSmallWords: toSet(rules.titleSmallWords),

@@ -62,6 +62,21 @@ function initialsStart(acronym: string, before: string, lex: Lexicon): number | 
   return null;
 }
 
+/** The array {@link wordStarts} returns, refilled by every call. */
+const STARTS: number[] = [];
+
+/**
+ * Where the {@link WORD}s of `text` start (valid until the next call): an exec loop on the one
+ * expression into one array, rather than an array of matches from a fresh `matchAll` per bracket.
+ */
+function wordStarts(text: string): number[] {
+  STARTS.length = 0;
+  // (WORD never matches the empty string, so lastIndex always moves on; it is 0 again at the end.)
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) STARTS.push(m.index);
+  return STARTS;
+}
+
 /**
  * Whether `text` may hold {@link ACRONYM_IN_BRACKETS}: a '(' before an ASCII capital or a non-ASCII
  * character (which the expression itself judges). A scan for brackets is cheaper than the
@@ -90,9 +105,9 @@ export function addAcronymLongForms(clean: string, sentences: readonly Sentence[
       const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('('), head.lastIndexOf(')'));
       const offset = cut + 1;
       head = head.slice(offset);
-      const words = [...head.matchAll(WORD)];
+      const starts = wordStarts(head);
       const most = Math.min(acronym.length + 5, acronym.length * 2);
-      const firstWord = words.length > most ? words[words.length - most].index! : words.length > 0 ? words[0].index! : 0;
+      const firstWord = starts.length > most ? starts[starts.length - most] : starts.length > 0 ? starts[0] : 0;
       const candidate = head.slice(firstWord);
       const at = initialsStart(acronym, candidate, lex) ?? longFormStart(acronym, candidate);
       if (at < 0) continue;

@@ -13,7 +13,7 @@ import type { EntityType } from '../../doc.js';
 import { classify, isAcronymWord, isConnector, NO_CUES, personShape, type Cues, type Typing } from './classify.js';
 import { ACRONYM_USE, citedByShape, displayName, possessiveBreak, typedMention, type RawMention, type ScanContext } from './candidates.js';
 import { CHAR_ALNUM, charClass, isAllCaps, letterCase, type LowerWords } from './chars.js';
-import { CUE, fold, type Lexicon } from './lexicon.js';
+import { CUE, fold, LOWER_HEAD, type Lexicon } from './lexicon.js';
 import { GAP, POS, foldOf, startsUpper, type Word } from './words.js';
 
 const CLOSED_POS = new Set([POS.DET, POS.PRON, POS.ADP, POS.SCONJ, POS.CCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.SYM, POS.PUNCT]);
@@ -67,6 +67,17 @@ const ISH_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}ish$/u;
 const PURE_CAPS = /^\p{Lu}{2,10}$/u;
 /** Longer than {@link isAcronymWord} allows, yet an acronym ('PENGASSAN'). */
 const LONG_CAPS = /^\p{Lu}{9,10}$/u;
+/**
+ * Whether `text` may be `min` to `max` capitals (`/^\p{Lu}{min,max}$/u`), by a test of its length
+ * (a capital beyond the BMP takes two code units) and of its second code unit, which is a lower-case
+ * ASCII letter in most names ('China'): checked before the expression.
+ */
+function mayBeCapitals(text: string, min: number, max: number): boolean {
+  if (text.length < min || text.length > 2 * max) return false;
+  const c = text.charCodeAt(1);
+  return !(c >= 97 && c <= 122);
+}
+
 /** Roman numerals of I, V and X ('II', 'XIV'), and any Roman numeral ('XII', 'MDC' reads as one too). */
 const ROMAN_IVX = /^[IVX]+$/;
 /** A number with an ordinal suffix: '20th', '3rd'. */
@@ -78,6 +89,13 @@ const REGNAL_STOP = /^X{0,3}(?:IX|IV|V?I{0,3})\.$/;
 /** {@link REGNAL_STOP}'s test, asked only of a word ending in a full stop (the scan asks it of nearly every word of a name). */
 function isRegnalStop(text: string): boolean {
   return text.charCodeAt(text.length - 1) === 46 && REGNAL_STOP.test(text);
+}
+
+/** {@link LETTER}'s test, with an ASCII fast path (asked of the word after nearly every name). */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  return c > 127 && LETTER.test(text);
 }
 
 /** Whether only spaces or tabs stand between `at` and the line's start (or the text's). */
@@ -288,7 +306,8 @@ export class Scanner {
         }
       }
       // 'Article 35 of the Constitution': one law, across the number and 'of'.
-      if (j === i && lex.provisionWords.has(foldOf(w))) {
+      const provision = j === i && lex.provisionWords.has(foldOf(w));
+      if (provision) {
         const e = this.provisionEnd(i);
         if (e > i) {
           this.emitProvision(i, e);
@@ -308,7 +327,7 @@ export class Scanner {
         }
       }
       // 'in Article 36': a provision of no named law is no name.
-      if (j === i && lex.provisionWords.has(foldOf(w)) && PROVISION_NUMBER.test(words[i + 1].text)) {
+      if (provision && PROVISION_NUMBER.test(words[i + 1].text)) {
         i++;
         continue;
       }
@@ -564,7 +583,7 @@ export class Scanner {
   private gazetteerTail(i: number, j: number): boolean {
     const { words, lex } = this;
     const next = words[j + 1];
-    if (next.text.length < 3 || words[j].possessive || !LETTER.test(next.text)) return false;
+    if (next.text.length < 3 || words[j].possessive || !startsWithLetter(next.text)) return false;
     // ('The Baltic states joined': a sentence's capitalised article is no part of the name.)
     const s = i < j && lex.articles.has(foldOf(words[i])) ? i + 1 : i;
     const longest = lex.firstWords.get(firstKeyWord(foldOf(words[s]))) ?? 0;
@@ -1267,7 +1286,7 @@ export class Scanner {
       name,
       typing,
       single,
-      acronym: single && (isAcronymWord(firstContent.text) || LONG_CAPS.test(firstContent.text)),
+      acronym: single && (isAcronymWord(firstContent.text) || (mayBeCapitals(firstContent.text, 9, 10) && LONG_CAPS.test(firstContent.text))),
       defines,
       parts: single && firstContent.parts && firstContent.parts.length > 1 ? firstContent.parts : null,
       list: -1,
@@ -1362,12 +1381,16 @@ export class Scanner {
    */
   private lowerHeadAt(from: number, to: number): number {
     const { words, lex } = this;
+    const kinds = lex.lowerHeadKinds;
     let h = to + 1;
-    const event = lex.eventHeadsLower.has(words[h].text);
-    const place = !event && lex.locHeadsLower.has(words[h].text);
+    const kind = kinds.get(words[h].text) ?? 0;
+    // (Most names have none of the three after them.)
+    if (kind === 0) return -1;
+    const event = (kind & LOWER_HEAD.EVENT) !== 0;
+    const place = !event && (kind & LOWER_HEAD.PLACE) !== 0;
     if (!event && !place) {
-      while (h <= to + 2 && lex.eventModifiersLower.has(words[h].text)) h++;
-      if (h === to + 1 || !lex.eventHeadsLower.has(words[h].text)) return -1;
+      while (h <= to + 2 && ((kinds.get(words[h].text) ?? 0) & LOWER_HEAD.EVENT_MODIFIER) !== 0) h++;
+      if (h === to + 1 || ((kinds.get(words[h].text) ?? 0) & LOWER_HEAD.EVENT) === 0) return -1;
     }
     const head = words[h];
     // ('the Iva Valley shooting at Enugu': a head in -ing the tagger took for a verb is the noun
@@ -1429,7 +1452,7 @@ export class Scanner {
   private acronymUse(i: number): number {
     const { words, lex } = this;
     const w = words[i];
-    if (!PURE_CAPS.test(w.text)) return 0;
+    if (!mayBeCapitals(w.text, 2, 10) || !PURE_CAPS.test(w.text)) return 0;
     // '8MK', 'X-MEN': part of a longer token, no word of its own.
     if (isAlnumAt(this.text, w.cleanStart - 1) || isAlnumAt(this.text, w.cleanEnd)) return 0;
     const prev = this.lowerAt(i - 1);
@@ -2140,7 +2163,7 @@ export class Scanner {
     const head = words[to];
     if (head.possessive || !startsUpper(head.text)) return -1;
     const f = foldOf(head);
-    if (lex.heads.get(f) !== 'LAW' && !lex.numberedLawHeads.has(f)) return -1;
+    if (!lex.numberedLawHeadWords.has(f)) return -1;
     let k = to + 1;
     const signed = lex.lawNumberSigns.has(words[k].text);
     if (signed) k++;
