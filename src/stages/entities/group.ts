@@ -75,8 +75,18 @@ export class Grouper {
     private readonly docLower: { has(word: string): boolean } | null = null,
   ) {}
 
+  /** The name {@link key} was last asked about (null before the first), and its key. */
+  private lastName: string | null = null;
+  private lastKey = '';
+
   key(name: string): string {
-    return this.lex.keyOf(name);
+    // A mention's name is asked about several times in a row (to find its group, then to make or
+    // join it): the last answer is kept, a comparison instead of a look-up in the lexicon's memo.
+    if (name !== this.lastName) {
+      this.lastKey = this.lex.keyOf(name);
+      this.lastName = name;
+    }
+    return this.lastKey;
   }
 
   /** First words of every key, so headings try only windows that may match. */

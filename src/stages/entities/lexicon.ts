@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import type { EntityType } from '../../doc.js';
 import type { PrepareEnv } from '../../stage.js';
-import { charClass } from './chars.js';
+import { charClass, FirstChars } from './chars.js';
 import { StringMemo } from '../../memo.js';
 
 /** Shape of `pipeline/entities.json`. */
@@ -253,6 +253,8 @@ export interface Lexicon {
   periodicalVerbs: Set<string>;
   /** Case-sensitive: capitalised articles of other languages that open a title inside a sentence ('Le Monde', 'O Século'). */
   titleArticles: Set<string>;
+  /** The first characters of {@link titleArticles} (tested before the set, around every name). */
+  titleArticleFirsts: FirstChars;
   /** Case-sensitive: title articles that are also English words ('O' in 'O Holy Night'): a periodical only before its verb or after its noun. */
   vocativeArticles: Set<string>;
   /** Vocative articles that open a periodical's title after one of `vocativeTitlePrepositions` ('reported by O Diário'). Case-sensitive. */
@@ -276,6 +278,8 @@ export interface Lexicon {
   provisionWords: Set<string>;
   /** Words between the parties of a court case, case-sensitive ('v.', 'vs.': 'Brown v. Board of Education'). */
   courtCaseMarkers: Set<string>;
+  /** The first characters of {@link courtCaseMarkers} (tested before the set, after every name). */
+  courtCaseMarkerFirsts: FirstChars;
   /** Adjectives of race and origin that describe people, never a place by a place cue alone ('in Black churches'); case-sensitive. */
   peopleAdjectives: Set<string>;
   /** Folded words that name a law only with its number ('Proclamation No. 621/2009', 'General Order No. 1'); LAW heads do too. */
@@ -312,6 +316,8 @@ export interface Lexicon {
   /** Words that give examples after a plural cue noun ('dailies, above all Tribuna'), each as its lower-case words; and their last words. */
   exampleMarkers: string[][];
   exampleMarkerEnds: Set<string>;
+  /** The first characters of {@link exampleMarkerEnds} (tested before the set, before every name). */
+  exampleMarkerEndFirsts: FirstChars;
   /** Folded plural nouns of people that are no role nouns ('intellectuals', 'officials'): before an example marker they cue a person's name of two to four words. */
   examplePersonNouns: Set<string>;
   prepositions: Set<string>;
@@ -679,6 +685,9 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
   // What the gazetteers say of a surface met before (the answer depends on the surface alone, and
   // the table is not changed after loading): one look-up instead of the key's and then the entry's.
   const looked = new StringMemo<GazetteerEntry | null>(lookUp);
+  const titleArticles = new Set(rules.titleArticles ?? []);
+  const courtCaseMarkers = new Set(rules.courtCaseMarkers ?? []);
+  const exampleMarkerEnds = new Set((rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ').pop()!));
   const heads = typed(rules.heads, 'heads');
   const numberedLawHeads = toSet(rules.numberedLaws?.heads);
   const eventHeadsLower = toSet(rules.eventHeadsLower);
@@ -737,7 +746,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     orgOfNouns: toSet(rules.orgOfNouns),
     aliasAdverbs: toSet(rules.aliasAdverbs),
     periodicalVerbs: toSet(rules.periodicalVerbs),
-    titleArticles: new Set(rules.titleArticles ?? []),
+    titleArticles,
+    titleArticleFirsts: new FirstChars(titleArticles),
     vocativeArticles: new Set(rules.vocativeArticles ?? []),
     vocativeTitleArticles: new Set(rules.vocativeAfterPrepositions?.articles ?? []),
     vocativeTitlePrepositions: new Set(rules.vocativeAfterPrepositions?.prepositions ?? []),
@@ -750,7 +760,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     attachedParticles: new Set(rules.attachedParticles ?? []),
     elidedParticles: new Set(rules.elidedParticles ?? []),
     provisionWords: toSet(rules.provisionWords),
-    courtCaseMarkers: new Set(rules.courtCaseMarkers ?? []),
+    courtCaseMarkers,
+    courtCaseMarkerFirsts: new FirstChars(courtCaseMarkers),
     peopleAdjectives: new Set(rules.peopleAdjectives ?? []),
     numberedLawHeads,
     numberedLawHeadWords: new Set([...[...heads].filter(([, type]) => type === 'LAW').map(([w]) => w), ...numberedLawHeads]),
@@ -769,7 +780,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     placeToVerbs: toSet(rules.placeToVerbs),
     placeOfNouns: toSet(rules.placeOfNouns),
     exampleMarkers: (rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ')),
-    exampleMarkerEnds: new Set((rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ').pop()!)),
+    exampleMarkerEnds,
+    exampleMarkerEndFirsts: new FirstChars(exampleMarkerEnds),
     examplePersonNouns: toSet(rules.examplePersonNouns),
     prepositions: toSet(rules.connectors.prepositions),
     articles,

@@ -90,13 +90,55 @@ function mayHoldAcronymInBrackets(text: string): boolean {
   return false;
 }
 
+/**
+ * Where `text` may hold {@link ACRONYM_IN_BRACKETS}, ascending: a '(' before an ASCII capital or a
+ * non-ASCII character (as {@link mayHoldAcronymInBrackets} tests), then letters, digits, hyphens or
+ * non-ASCII characters up to a ')' ('(NGOs)', not '(Howell 2003)', the most common bracket after a capital).
+ */
+function bracketsBeforeCapitals(text: string): number[] {
+  const opens: number[] = [];
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const c = text.charCodeAt(at + 1);
+    if (!((c >= 65 && c <= 90) || c > 127)) continue;
+    // (Twelve characters at most, each of one or two code units.)
+    for (let k = at + 2; k < text.length && k <= at + 26; k++) {
+      const d = text.charCodeAt(k);
+      if (d === 41) {
+        opens.push(at);
+        break;
+      }
+      if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 45 || d > 127)) break;
+    }
+  }
+  return opens;
+}
+
+/** Whether one of `opens` (ascending) and the character after it lie in [start, end). */
+function opensWithin(opens: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = opens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (opens[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < opens.length && opens[lo] + 1 < end;
+}
+
 /** Adds an ORG mention for each long form a bracketed acronym defines in lower-case words; see the module comment. */
 export function addAcronymLongForms(clean: string, sentences: readonly Sentence[], lex: Lexicon, ctx: ScanContext, out: RawMention[]): void {
+  const opens = bracketsBeforeCapitals(clean);
+  // (Most texts hold no bracket before a capital at all.)
+  if (opens.length === 0 && sentences.every((s) => s.text.length === s.cleanEnd - s.cleanStart)) return;
   for (let index = 0; index < sentences.length; index++) {
     const s = sentences[index];
-    // (Most sentences hold no bracket at all, and most brackets no capital after them.)
-    if (!mayHoldAcronymInBrackets(s.text)) continue;
-    for (const m of s.text.matchAll(ACRONYM_IN_BRACKETS)) {
+    // (Most sentences hold no bracket at all, and most brackets no capital after them.) A sentence's
+    // text is its span of the clean text, so the brackets found there once for the whole text tell;
+    // one of another length is read itself.
+    if (s.text.length === s.cleanEnd - s.cleanStart ? !opensWithin(opens, s.cleanStart, s.cleanEnd) : !mayHoldAcronymInBrackets(s.text)) continue;
+    // (An exec loop on the one expression: matchAll makes a new one for every sentence.)
+    ACRONYM_IN_BRACKETS.lastIndex = 0;
+    for (let m = ACRONYM_IN_BRACKETS.exec(s.text); m !== null; m = ACRONYM_IN_BRACKETS.exec(s.text)) {
       const acronym = m[1];
       const capitals = acronym.replace(/[^\p{Lu}]/gu, '').length;
       if (capitals < 2 || capitals < acronym.length * 0.6) continue;
