@@ -650,7 +650,7 @@ export class Scanner {
       if (isConnector(w, lex)) return false;
       const f = foldOf(w);
       // (A particle joined to a name word is one: 'Naser al-Din Shah'.)
-      if (!(startsUpper(w.text) || w.name) || isAcronymWord(w.text) || docLower.has(f) || lex.heads.has(f) || lex.titles.has(f) || lex.nonNames.has(w.text) || lex.nonEntityWords.has(f)) return false;
+      if (!(startsUpper(w.text) || w.name) || isAcronymWord(w.text) || docLower.has(f) || (kindsOf(w, this.kinds) & (KIND.HEAD | KIND.TITLE | KIND.NON_NAME | KIND.NON_ENTITY)) !== 0) return false;
       const known = lex.lookup(w.text);
       if (known && known.type !== 'PERSON') return false;
     }
@@ -810,7 +810,7 @@ export class Scanner {
     const { words, lex } = this;
     const w = words[k];
     const f = foldOf(w);
-    if (isAcronymWord(w.text) || lex.heads.has(f) || lex.titles.has(f) || lex.nonEntityWords.has(f) || lex.lookup(w.text)) return false;
+    if (isAcronymWord(w.text) || (kindsOf(w, this.kinds) & (KIND.HEAD | KIND.TITLE | KIND.NON_ENTITY)) !== 0 || lex.lookup(w.text)) return false;
     // ('gave Victoria the Crown Colony': the epithet is one word, no part of a longer name.)
     return w.possessive !== '' || !words[k + 1].name;
   }
@@ -1636,8 +1636,8 @@ export class Scanner {
         continue;
       }
       const f = foldOf(w);
-      if (!w.cap || isAcronymWord(w.text) || (w.possessive && k < to) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
-      if (lex.heads.has(f) || lex.titles.has(f) || lex.nonNames.has(w.text) || lex.notLeaders.has(f)) return false;
+      if (!w.cap || isAcronymWord(w.text) || (w.possessive && k < to) || docLower.has(f) || (kindsOf(w, this.kinds) & KIND.NON_ENTITY) !== 0) return false;
+      if ((kindsOf(w, this.kinds) & (KIND.HEAD | KIND.TITLE | KIND.NON_NAME | KIND.NOT_LEADER)) !== 0) return false;
       const known = lex.lookup(w.text);
       if (known && known.type !== 'PERSON') return false;
       content++;
@@ -1814,7 +1814,7 @@ export class Scanner {
     for (let k = place + 1; k <= to; k++) {
       const w = words[k];
       const f = foldOf(w);
-      if (!startsUpper(w.text) || isAcronymWord(w.text) || lex.nonEntityWords.has(f) || lex.titles.has(f) || lex.heads.has(f) || lex.nonNames.has(w.text) || lex.lookup(w.text)) return false;
+      if (!startsUpper(w.text) || isAcronymWord(w.text) || (kindsOf(w, this.kinds) & (KIND.HEAD | KIND.TITLE | KIND.NON_NAME | KIND.NON_ENTITY)) !== 0 || lex.lookup(w.text)) return false;
     }
     return true;
   }
@@ -1884,9 +1884,11 @@ export class Scanner {
       const w = words[i];
       const f = foldOf(w);
       // ('Mozaffar ad-Din': an Arabic article joined to a capitalised name is a name word, `cap`.)
-      if (!w.cap || isAcronymWord(w.text) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
+      if (!w.cap || isAcronymWord(w.text) || docLower.has(f)) return false;
+      const kinds = kindsOf(w, this.kinds);
+      if ((kinds & KIND.NON_ENTITY) !== 0) return false;
       // (A title may stand inside the name: 'Ahmad Shah Durrani'.)
-      if (lex.heads.has(f) || (lex.titles.has(f) && (i === from || i === to)) || lex.nonNames.has(w.text) || lex.notLeaders.has(f)) return false;
+      if ((kinds & (KIND.HEAD | KIND.NON_NAME | KIND.NOT_LEADER)) !== 0 || ((kinds & KIND.TITLE) !== 0 && (i === from || i === to))) return false;
       const known = lex.lookup(w.text);
       if (known && known.type !== 'PERSON') return false;
     }
@@ -1982,7 +1984,7 @@ export class Scanner {
       const w = words[k];
       if (isConnector(w, lex)) continue;
       const f = foldOf(w);
-      if (!startsUpper(w.text) || isAcronymWord(w.text) || docLower.has(f) || lex.nonEntityWords.has(f) || lex.heads.has(f) || lex.titles.has(f) || lex.nonNames.has(w.text)) return false;
+      if (!startsUpper(w.text) || isAcronymWord(w.text) || docLower.has(f) || (kindsOf(w, this.kinds) & (KIND.HEAD | KIND.TITLE | KIND.NON_NAME | KIND.NON_ENTITY)) !== 0) return false;
       if (lex.lookup(w.text)) return false;
     }
     return true;
@@ -2451,7 +2453,7 @@ export class Scanner {
     if (end === name || end - name > 3) return 0;
     for (let k = name; k <= end; k++) {
       const f = foldOf(words[k]);
-      if (!startsUpper(words[k].text) || isAcronymWord(words[k].text) || docLower.has(f) || lex.heads.has(f) || lex.titles.has(f) || lex.nonEntityWords.has(f)) return 0;
+      if (!startsUpper(words[k].text) || isAcronymWord(words[k].text) || docLower.has(f) || this.is(k, KIND.HEAD | KIND.TITLE | KIND.NON_ENTITY)) return 0;
       const known = lex.lookup(words[k].text);
       if (known !== null && known.type !== 'PERSON') return 0;
     }

@@ -59,6 +59,12 @@ export const KIND = {
   REGIME_HEAD: 512,
   MONTH_EVENT_HEAD: 1024,
   PARTY: 2048,
+  /** Folded text among the heads of any type. */
+  HEAD: 4096,
+  GIVEN_NAME: 8192,
+  NOT_LEADER: 16384,
+  /** Text among the listed non-names ('I', 'Mr'). */
+  NON_NAME: 32768,
 } as const;
 
 /** The {@link KIND} bits of words by folded text and by text, for one lexicon. */
@@ -88,8 +94,12 @@ export function kindTablesOf(lex: Lexicon): KindTables {
   add(folded, lex.articles, KIND.ARTICLE);
   add(folded, lex.regimeOrdinals, KIND.REGIME_ORDINAL);
   add(folded, lex.regimeHeads, KIND.REGIME_HEAD);
+  add(folded, lex.heads.keys(), KIND.HEAD);
+  add(folded, lex.givenNames, KIND.GIVEN_NAME);
+  add(folded, lex.notLeaders, KIND.NOT_LEADER);
   add(text, lex.monthEventHeads, KIND.MONTH_EVENT_HEAD);
   add(text, lex.partyWords, KIND.PARTY);
+  add(text, lex.nonNames, KIND.NON_NAME);
   kindTables.set(lex, (tables = { folded, text }));
   return tables;
 }
@@ -97,6 +107,11 @@ export function kindTablesOf(lex: Lexicon): KindTables {
 /** The {@link KIND} bits of a word written `text`, folded `folded`. */
 function kindsOfText(text: string, folded: string, tables: KindTables): number {
   return (tables.folded.get(folded) ?? 0) | (tables.text.get(text) ?? 0);
+}
+
+/** {@link kindsOf} where the caller has the lexicon only (the tables are looked up only for a word without its bits). */
+export function kindsOfWord(w: Word, lex: Lexicon): number {
+  return w.kinds >= 0 ? w.kinds : kindsOf(w, kindTablesOf(lex));
 }
 
 /** The word's {@link KIND} bits, computed once (a capitalised word of a sentence has them from the {@link WordTable}). */
