@@ -148,7 +148,8 @@ export class LowerWords {
   }
 
   has(word: string): boolean {
-    if (this.folded.has(word)) return true;
+    // (Most texts write few or no lower-case words with other characters than ASCII.)
+    if (this.folded.size > 0 && this.folded.has(word)) return true;
     let h = FNV_OFFSET;
     for (let i = 0; i < word.length; i++) h = Math.imul(h ^ (word.charCodeAt(i) | 32), FNV_PRIME);
     const { slots, mask, text } = this;
@@ -209,4 +210,29 @@ const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 
 /** {@link LOWER_ASCII} of the ASCII code unit `c`. */
 function lowerAscii(c: number): number {
   return LOWER_ASCII[c];
+}
+
+/**
+ * The first characters of a set's strings: a test that rules out most words before a look-up in the
+ * set (a string's hash and the search of its bucket cost much more than a read of one table entry).
+ */
+export class FirstChars {
+  private readonly ascii = new Uint8Array(128);
+  private nonAscii = false;
+  private empty = false;
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (w.length === 0) this.empty = true;
+      else if (w.charCodeAt(0) < 128) this.ascii[w.charCodeAt(0)] = 1;
+      else this.nonAscii = true;
+    }
+  }
+
+  /** False when `text` is none of the set's strings; true when it may be one. */
+  mayHold(text: string): boolean {
+    if (text.length === 0) return this.empty;
+    const c = text.charCodeAt(0);
+    return c < 128 ? this.ascii[c] === 1 : this.nonAscii;
+  }
 }

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../doc.js';
 import { isCapsSurface, type GazetteerEntry, type Lexicon } from './lexicon.js';
-import { foldOf, POS, startsUpper, type Word } from './words.js';
+import { foldOf, KIND, kindsOfWord, POS, startsUpper, type Word } from './words.js';
 import { countLetters, letterCase, type LowerWords } from './chars.js';
 
 /** How a candidate was typed; `strength` orders the evidence (3 gazetteer, 2 head or cue, 1 shape). */
@@ -131,14 +131,16 @@ export function personShape(content: Word[], lex: Lexicon, docLower: LowerWords)
   const n = content.length;
   if (n < 2 || n > 5) return false;
   if (regnalName(content, lex, docLower)) return true;
-  if (lex.heads.has(foldOf(content[n - 1]))) return false;
+  if ((kindsOfWord(content[n - 1], lex) & KIND.HEAD) !== 0) return false;
   // 'Maurice Bishop', 'Carl King': a title after a known given name is a family name (titles come before names).
-  const titleAsFamilyName = lex.givenNames.has(foldOf(content[0])) && !lex.titles.has(foldOf(content[0]));
+  const firstKinds = kindsOfWord(content[0], lex);
+  const titleAsFamilyName = (firstKinds & KIND.GIVEN_NAME) !== 0 && (firstKinds & KIND.TITLE) === 0;
   for (const w of content) {
-    const f = foldOf(w);
+    const kinds = kindsOfWord(w, lex);
+    const given = (kinds & KIND.GIVEN_NAME) !== 0;
     // 'Christian Sorace': a given name first may also be an ordinary word.
     // ('James Earl Carter': a title that is also a given name may stand inside the name after a given name.)
-    if ((lex.nonEntityWords.has(f) && !(w === content[0] && lex.givenNames.has(f))) || (lex.titles.has(f) && !(titleAsFamilyName && (w === content[n - 1] || (w !== content[0] && lex.givenNames.has(f))))) || lex.nonNames.has(w.text)) return false;
+    if (((kinds & KIND.NON_ENTITY) !== 0 && !(w === content[0] && given)) || ((kinds & KIND.TITLE) !== 0 && !(titleAsFamilyName && (w === content[n - 1] || (w !== content[0] && given)))) || (kinds & KIND.NON_NAME) !== 0) return false;
     if (!startsUpper(w.text) && !lex.particles.has(w.text) && !(w.parts && lex.attachedParticles.has(w.parts[0].text))) return false;
   }
   const first = foldOf(content[0]);
@@ -300,7 +302,7 @@ function plainContent(content: Word[], lex: Lexicon, docLower: LowerWords | null
     const w = content[i];
     // 'King Louis XVI', 'Sultan Mehmed II': a regnal number closing a name is no acronym.
     if (isAcronymWord(w.text) && !(i > 0 && i === content.length - 1 && isRegnalNumber(w))) return false;
-    if (docLower ? docLower.has(foldOf(w)) : lex.nonEntityWords.has(foldOf(w))) return false;
+    if (docLower ? docLower.has(foldOf(w)) : (kindsOfWord(w, lex) & KIND.NON_ENTITY) !== 0) return false;
   }
   return true;
 }
@@ -330,15 +332,15 @@ export function classify(words: Word[], name: string, lex: Lexicon, docLower: Lo
   // A nationality or language alone is no name whatever cue stands before it ('the first newspaper
   // printed in Armenian', 'a weekly French edition').
   const alone = content.length === 1 ? foldOf(content[0]) : null;
-  if (alone !== null && lex.nonEntityWords.has(alone)) return null;
+  if (alone !== null && (kindsOfWord(content[0], lex) & KIND.NON_ENTITY) !== 0) return null;
   // 'Parliament passed', 'the Diet', 'Congress voted': a legislature's own word alone names that body.
   // (Written with its capital: 'a congress of the union' is none.)
   if (alone !== null && !cues.work && lex.legislatures.has(content[0].text) && !content[0].possessive) return { type: 'ORG', strength: 2, entry: null, via: 'legislature' };
   // A periodical is an organisation (ANNOTATION.md lists journals under ORG): 'the daily Diário do Povo';
   // books, films and reports are works ('the novel …').
   if (cues.work) return { type: cues.periodical ? 'ORG' : 'WORK', strength: 2, entry: null, via: 'work-cue' };
-  if (alone !== null && (lex.heads.has(alone) || lex.titles.has(alone))) return null;
-  const lastIsHead = lex.heads.has(foldOf(content[content.length - 1]));
+  if (alone !== null && (kindsOfWord(content[0], lex) & (KIND.HEAD | KIND.TITLE)) !== 0) return null;
+  const lastIsHead = (kindsOfWord(content[content.length - 1], lex) & KIND.HEAD) !== 0;
   const plainWords = plainContent(content, lex, null);
   // After a title, a lone common word is no name ('General Order No. 1').
   const commonAlone = content.length === 1 && docLower.has(foldOf(content[0]));

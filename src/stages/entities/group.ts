@@ -75,8 +75,18 @@ export class Grouper {
     private readonly docLower: { has(word: string): boolean } | null = null,
   ) {}
 
+  /** The name {@link key} was last asked about (null before the first), and its key. */
+  private lastName: string | null = null;
+  private lastKey = '';
+
   key(name: string): string {
-    return this.lex.keyOf(name);
+    // A mention's name is asked about several times in a row (to find its group, then to make or
+    // join it): the last answer is kept, a comparison instead of a look-up in the lexicon's memo.
+    if (name !== this.lastName) {
+      this.lastKey = this.lex.keyOf(name);
+      this.lastName = name;
+    }
+    return this.lastKey;
   }
 
   /** First words of every key, so headings try only windows that may match. */
@@ -534,7 +544,8 @@ export function groupMentions(
 function typeFirstListMembers(later: RawMention[], grouper: Grouper, lex: Lexicon, resolved: Map<RawMention, EntityType>, lists: Map<number, RawMention[]>): void {
   // The members named again after the list ('… in Mufulira'): their group is known now.
   for (const m of later) {
-    if (resolved.has(m) || m.list < 0 || m.typing !== null || m.acronym) continue;
+    // (The mention's own fields first: they rule out most mentions without a look-up.)
+    if (m.list < 0 || m.typing !== null || m.acronym || resolved.has(m)) continue;
     const g = grouper.find(grouper.key(m.name));
     if (g && (g.type === 'GPE' || g.type === 'LOC')) {
       grouper.add(g, toMention(m));
@@ -543,7 +554,7 @@ function typeFirstListMembers(later: RawMention[], grouper: Grouper, lex: Lexico
   }
   let found: Set<Group> | null = null;
   for (const m of later) {
-    if (resolved.has(m) || m.list < 0 || m.initial || m.typing !== null || m.acronym) continue;
+    if (m.list < 0 || m.initial || m.typing !== null || m.acronym || resolved.has(m)) continue;
     const type = placeOfList(m, lex, resolved, lists);
     if (type === null) continue;
     const g = grouper.groupFor(m.name, { type, strength: 1, entry: null, via: 'list' });
@@ -554,7 +565,7 @@ function typeFirstListMembers(later: RawMention[], grouper: Grouper, lex: Lexico
   if (found === null) return;
   // ('… were shot dead at Nkana': the place's other untyped mentions, grouped before it was known.)
   for (const m of later) {
-    if (resolved.has(m) || m.typing !== null || m.acronym) continue;
+    if (m.typing !== null || m.acronym || resolved.has(m)) continue;
     const g = grouper.find(grouper.key(m.name));
     if (g && found.has(g)) {
       grouper.add(g, toMention(m));
@@ -571,7 +582,7 @@ function typeFirstListMembers(later: RawMention[], grouper: Grouper, lex: Lexico
 function typeEarlierPlaceMentions(later: RawMention[], grouper: Grouper, lex: Lexicon, resolved: Map<RawMention, EntityType>): void {
   for (const m of later) {
     // (Not a head or title alone: 'Congress' after 'in Congress' is the body, whatever the cue made of it.)
-    if (resolved.has(m) || m.typing !== null || m.acronym || !m.single || m.initial || lex.heads.has(fold(m.name)) || lex.titles.has(fold(m.name))) continue;
+    if (m.typing !== null || m.acronym || !m.single || m.initial || resolved.has(m) || lex.heads.has(fold(m.name)) || lex.titles.has(fold(m.name))) continue;
     const g = grouper.find(grouper.key(m.name));
     if (g && (g.type === 'GPE' || g.type === 'LOC')) {
       grouper.add(g, toMention(m));

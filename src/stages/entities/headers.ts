@@ -56,6 +56,35 @@ function headerGroups(text: string, lex: Lexicon): HeaderLine[][] {
   return groups.filter((g) => new Set(g.map((l) => l.label)).size >= 2 && g.some((l) => l.label === 'from' || l.label === 'to'));
 }
 
+/** Whether `c` is a letter of a header's label, [A-Za-z], or its hyphen. */
+function isLabelChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/**
+ * Whether some colon of `text` ends a {@link HEADER_LINE} label 'From' or 'To' (any case): a
+ * header needs one, and most texts have none. Read back from each colon, as a search for colons is
+ * much cheaper than the multi-line expression tried at every line. (It may say yes where the
+ * expression, which goes on after each match's line, would not look; never the other way round.)
+ */
+function hasFromOrToLine(text: string): boolean {
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let e = colon;
+    while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+    let s = e;
+    while (s > 0 && isLabelChar(text.charCodeAt(s - 1))) s--;
+    if (e - s !== 4 && e - s !== 2) continue;
+    const label = text.slice(s, e).toLowerCase();
+    if (label !== 'from' && label !== 'to') continue;
+    let b = s;
+    while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9 || text.charCodeAt(b - 1) === 62)) b--;
+    if (b === 0) return true;
+    const c = text.charCodeAt(b - 1);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
 /** The index of the sentence holding original offset `at`, or -1. */
 function sentenceAt(sentences: readonly Sentence[], at: number): number {
   for (let i = 0; i < sentences.length; i++) if (sentences[i].start <= at && at < sentences[i].end) return i;
@@ -68,7 +97,7 @@ function sentenceAt(sentences: readonly Sentence[], at: number): number {
  * the caller gives it its block).
  */
 export function addEmailHeaderNames(original: string, clean: string, map: OffsetMap, sentences: readonly Sentence[], lex: Lexicon, raw: RawMention[]): void {
-  if (lex.emailNameLabels.size === 0 || !original.includes(':')) return;
+  if (lex.emailNameLabels.size === 0 || !hasFromOrToLine(original)) return;
   const groups = headerGroups(original, lex);
   if (groups.length === 0) return;
   const blocked: [number, number][] = [];

@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import type { EntityType } from '../../doc.js';
 import type { PrepareEnv } from '../../stage.js';
-import { charClass } from './chars.js';
+import { charClass, FirstChars } from './chars.js';
 import { StringMemo } from '../../memo.js';
 
 /** Shape of `pipeline/entities.json`. */
@@ -253,6 +253,8 @@ export interface Lexicon {
   periodicalVerbs: Set<string>;
   /** Case-sensitive: capitalised articles of other languages that open a title inside a sentence ('Le Monde', 'O Século'). */
   titleArticles: Set<string>;
+  /** The first characters of {@link titleArticles} (tested before the set, around every name). */
+  titleArticleFirsts: FirstChars;
   /** Case-sensitive: title articles that are also English words ('O' in 'O Holy Night'): a periodical only before its verb or after its noun. */
   vocativeArticles: Set<string>;
   /** Vocative articles that open a periodical's title after one of `vocativeTitlePrepositions` ('reported by O Diário'). Case-sensitive. */
@@ -276,10 +278,19 @@ export interface Lexicon {
   provisionWords: Set<string>;
   /** Words between the parties of a court case, case-sensitive ('v.', 'vs.': 'Brown v. Board of Education'). */
   courtCaseMarkers: Set<string>;
+  /** The first characters of {@link courtCaseMarkers} (tested before the set, after every name). */
+  courtCaseMarkerFirsts: FirstChars;
   /** Adjectives of race and origin that describe people, never a place by a place cue alone ('in Black churches'); case-sensitive. */
   peopleAdjectives: Set<string>;
   /** Folded words that name a law only with its number ('Proclamation No. 621/2009', 'General Order No. 1'); LAW heads do too. */
   numberedLawHeads: Set<string>;
+  /** Folded words a numbered law may be headed by: the LAW {@link heads} and {@link numberedLawHeads} (one look-up for both). */
+  numberedLawHeadWords: Set<string>;
+  /**
+   * Lower-case words after a name by kind, as bits ({@link LOWER_HEAD}): an event's head, a place's
+   * head, an event's modifier (one look-up for the three sets, asked after nearly every name).
+   */
+  lowerHeadKinds: Map<string, number>;
   /** Case-sensitive: words before a law's number ('No.' in 'Law No. 93'). */
   lawNumberSigns: Set<string>;
   /** Lower-case words before the subject of a numbered law, part of its name ('on' in 'Law No. 8 of 1985 on Social Organisations'). */
@@ -305,6 +316,8 @@ export interface Lexicon {
   /** Words that give examples after a plural cue noun ('dailies, above all Tribuna'), each as its lower-case words; and their last words. */
   exampleMarkers: string[][];
   exampleMarkerEnds: Set<string>;
+  /** The first characters of {@link exampleMarkerEnds} (tested before the set, before every name). */
+  exampleMarkerEndFirsts: FirstChars;
   /** Folded plural nouns of people that are no role nouns ('intellectuals', 'officials'): before an example marker they cue a person's name of two to four words. */
   examplePersonNouns: Set<string>;
   prepositions: Set<string>;
@@ -398,6 +411,18 @@ export interface Lexicon {
   singleCapsNames: StringMemo<string>;
   /** Display forms of words in capitals inside longer runs, by word (a cache for displayName in candidates.ts). */
   capsWordsInRuns: StringMemo<string>;
+}
+
+/** Bits of {@link Lexicon.lowerHeadKinds}: the word is in `eventHeadsLower`, `locHeadsLower`, `eventModifiersLower`. */
+export const LOWER_HEAD = { EVENT: 1, PLACE: 2, EVENT_MODIFIER: 4 } as const;
+
+/** {@link Lexicon.lowerHeadKinds} of the three sets. */
+function lowerHeadKinds(eventHeads: Set<string>, placeHeads: Set<string>, eventModifiers: Set<string>): Map<string, number> {
+  const kinds = new Map<string, number>();
+  for (const [set, bit] of [[eventHeads, LOWER_HEAD.EVENT], [placeHeads, LOWER_HEAD.PLACE], [eventModifiers, LOWER_HEAD.EVENT_MODIFIER]] as const) {
+    for (const w of set) kinds.set(w, (kinds.get(w) ?? 0) | bit);
+  }
+  return kinds;
 }
 
 const APOSTROPHES = /[’‘`´ʼ]/g;
@@ -651,12 +676,26 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
   const orgCues = toSet(rules.orgCues);
   const placePrepositions = toSet(rules.placePrepositions);
   const articles = toSet(rules.connectors.articles);
+  const lookUp = (surface: string): GazetteerEntry | null => {
+    const hit = entryByKey.get(keyOf(surface));
+    if (!hit) return null;
+    if (hit.capsOnly && !isCapsSurface(surface)) return null;
+    return hit.entry;
+  };
+  // What the gazetteers say of a surface met before (the answer depends on the surface alone, and
+  // the table is not changed after loading): one look-up instead of the key's and then the entry's.
+  const looked = new StringMemo<GazetteerEntry | null>(lookUp);
+  const titleArticles = new Set(rules.titleArticles ?? []);
+  const courtCaseMarkers = new Set(rules.courtCaseMarkers ?? []);
+  const exampleMarkerEnds = new Set((rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ').pop()!));
+  const heads = typed(rules.heads, 'heads');
+  const numberedLawHeads = toSet(rules.numberedLaws?.heads);
+  const eventHeadsLower = toSet(rules.eventHeadsLower);
+  const eventModifiersLower = toSet(rules.eventModifiersLower);
+  const locHeadsLower = toSet(rules.locHeadsLower);
   return {
     lookup(surface: string): GazetteerEntry | null {
-      const hit = entryByKey.get(keyOf(surface));
-      if (!hit) return null;
-      if (hit.capsOnly && !isCapsSurface(surface)) return null;
-      return hit.entry;
+      return looked.get(surface);
     },
     keyOf,
     firstWords,
@@ -665,16 +704,17 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     personsByShortForm,
     leadersByShort,
     compounds,
-    heads: typed(rules.heads, 'heads'),
+    heads,
     firstHeads: typed(rules.firstHeads, 'firstHeads'),
     officeHeads: toSet(rules.officeHeads),
     memberHeads: toSet(rules.memberHeads),
     forOrgHeads: toSet(rules.forOrgHeads),
     particleFirstHeads: typed(rules.particleFirstHeads, 'particleFirstHeads'),
-    eventHeadsLower: toSet(rules.eventHeadsLower),
-    eventModifiersLower: toSet(rules.eventModifiersLower),
+    eventHeadsLower,
+    eventModifiersLower,
     namedEventNouns: toSet(rules.namedEventNouns),
-    locHeadsLower: toSet(rules.locHeadsLower),
+    locHeadsLower,
+    lowerHeadKinds: lowerHeadKinds(eventHeadsLower, locHeadsLower, eventModifiersLower),
     gpeHeadsLower: toSet(rules.gpeHeadsLower),
     worksNouns: typed(rules.worksNounsLower, 'worksNounsLower'),
     newPlaceWords: toSet(rules.newPlaceWords, false),
@@ -706,7 +746,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     orgOfNouns: toSet(rules.orgOfNouns),
     aliasAdverbs: toSet(rules.aliasAdverbs),
     periodicalVerbs: toSet(rules.periodicalVerbs),
-    titleArticles: new Set(rules.titleArticles ?? []),
+    titleArticles,
+    titleArticleFirsts: new FirstChars(titleArticles),
     vocativeArticles: new Set(rules.vocativeArticles ?? []),
     vocativeTitleArticles: new Set(rules.vocativeAfterPrepositions?.articles ?? []),
     vocativeTitlePrepositions: new Set(rules.vocativeAfterPrepositions?.prepositions ?? []),
@@ -719,9 +760,11 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     attachedParticles: new Set(rules.attachedParticles ?? []),
     elidedParticles: new Set(rules.elidedParticles ?? []),
     provisionWords: toSet(rules.provisionWords),
-    courtCaseMarkers: new Set(rules.courtCaseMarkers ?? []),
+    courtCaseMarkers,
+    courtCaseMarkerFirsts: new FirstChars(courtCaseMarkers),
     peopleAdjectives: new Set(rules.peopleAdjectives ?? []),
-    numberedLawHeads: toSet(rules.numberedLaws?.heads),
+    numberedLawHeads,
+    numberedLawHeadWords: new Set([...[...heads].filter(([, type]) => type === 'LAW').map(([w]) => w), ...numberedLawHeads]),
     lawNumberSigns: toSet(rules.numberedLaws?.signs, false),
     numberedLawTopics: toSet(rules.numberedLaws?.topics),
     titleSmallWords: toSet(rules.titleSmallWords),
@@ -737,7 +780,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     placeToVerbs: toSet(rules.placeToVerbs),
     placeOfNouns: toSet(rules.placeOfNouns),
     exampleMarkers: (rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ')),
-    exampleMarkerEnds: new Set((rules.exampleMarkers ?? []).map((m) => m.toLowerCase().split(' ').pop()!)),
+    exampleMarkerEnds,
+    exampleMarkerEndFirsts: new FirstChars(exampleMarkerEnds),
     examplePersonNouns: toSet(rules.examplePersonNouns),
     prepositions: toSet(rules.connectors.prepositions),
     articles,

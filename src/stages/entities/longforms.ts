@@ -62,13 +62,83 @@ function initialsStart(acronym: string, before: string, lex: Lexicon): number | 
   return null;
 }
 
+/** The array {@link wordStarts} returns, refilled by every call. */
+const STARTS: number[] = [];
+
+/**
+ * Where the {@link WORD}s of `text` start (valid until the next call): an exec loop on the one
+ * expression into one array, rather than an array of matches from a fresh `matchAll` per bracket.
+ */
+function wordStarts(text: string): number[] {
+  STARTS.length = 0;
+  // (WORD never matches the empty string, so lastIndex always moves on; it is 0 again at the end.)
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) STARTS.push(m.index);
+  return STARTS;
+}
+
+/**
+ * Whether `text` may hold {@link ACRONYM_IN_BRACKETS}: a '(' before an ASCII capital or a non-ASCII
+ * character (which the expression itself judges). A scan for brackets is cheaper than the
+ * expression, and the brackets of most sentences hold a year or lower-case words ('(2003)', '(see …)').
+ */
+function mayHoldAcronymInBrackets(text: string): boolean {
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const c = text.charCodeAt(at + 1);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+
+/**
+ * Where `text` may hold {@link ACRONYM_IN_BRACKETS}, ascending: a '(' before an ASCII capital or a
+ * non-ASCII character (as {@link mayHoldAcronymInBrackets} tests), then letters, digits, hyphens or
+ * non-ASCII characters up to a ')' ('(NGOs)', not '(Howell 2003)', the most common bracket after a capital).
+ */
+function bracketsBeforeCapitals(text: string): number[] {
+  const opens: number[] = [];
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const c = text.charCodeAt(at + 1);
+    if (!((c >= 65 && c <= 90) || c > 127)) continue;
+    // (Twelve characters at most, each of one or two code units.)
+    for (let k = at + 2; k < text.length && k <= at + 26; k++) {
+      const d = text.charCodeAt(k);
+      if (d === 41) {
+        opens.push(at);
+        break;
+      }
+      if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 45 || d > 127)) break;
+    }
+  }
+  return opens;
+}
+
+/** Whether one of `opens` (ascending) and the character after it lie in [start, end). */
+function opensWithin(opens: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = opens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (opens[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < opens.length && opens[lo] + 1 < end;
+}
+
 /** Adds an ORG mention for each long form a bracketed acronym defines in lower-case words; see the module comment. */
 export function addAcronymLongForms(clean: string, sentences: readonly Sentence[], lex: Lexicon, ctx: ScanContext, out: RawMention[]): void {
+  const opens = bracketsBeforeCapitals(clean);
+  // (Most texts hold no bracket before a capital at all.)
+  if (opens.length === 0 && sentences.every((s) => s.text.length === s.cleanEnd - s.cleanStart)) return;
   for (let index = 0; index < sentences.length; index++) {
     const s = sentences[index];
-    // (Most sentences hold no bracket at all.)
-    if (!s.text.includes('(')) continue;
-    for (const m of s.text.matchAll(ACRONYM_IN_BRACKETS)) {
+    // (Most sentences hold no bracket at all, and most brackets no capital after them.) A sentence's
+    // text is its span of the clean text, so the brackets found there once for the whole text tell;
+    // one of another length is read itself.
+    if (s.text.length === s.cleanEnd - s.cleanStart ? !opensWithin(opens, s.cleanStart, s.cleanEnd) : !mayHoldAcronymInBrackets(s.text)) continue;
+    // (An exec loop on the one expression: matchAll makes a new one for every sentence.)
+    ACRONYM_IN_BRACKETS.lastIndex = 0;
+    for (let m = ACRONYM_IN_BRACKETS.exec(s.text); m !== null; m = ACRONYM_IN_BRACKETS.exec(s.text)) {
       const acronym = m[1];
       const capitals = acronym.replace(/[^\p{Lu}]/gu, '').length;
       if (capitals < 2 || capitals < acronym.length * 0.6) continue;
@@ -77,9 +147,9 @@ export function addAcronymLongForms(clean: string, sentences: readonly Sentence[
       const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('('), head.lastIndexOf(')'));
       const offset = cut + 1;
       head = head.slice(offset);
-      const words = [...head.matchAll(WORD)];
+      const starts = wordStarts(head);
       const most = Math.min(acronym.length + 5, acronym.length * 2);
-      const firstWord = words.length > most ? words[words.length - most].index! : words.length > 0 ? words[0].index! : 0;
+      const firstWord = starts.length > most ? starts[starts.length - most] : starts.length > 0 ? starts[0] : 0;
       const candidate = head.slice(firstWord);
       const at = initialsStart(acronym, candidate, lex) ?? longFormStart(acronym, candidate);
       if (at < 0) continue;

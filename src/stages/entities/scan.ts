@@ -13,8 +13,8 @@ import type { EntityType } from '../../doc.js';
 import { classify, isAcronymWord, isConnector, NO_CUES, personShape, type Cues, type Typing } from './classify.js';
 import { ACRONYM_USE, citedByShape, displayName, possessiveBreak, typedMention, type RawMention, type ScanContext } from './candidates.js';
 import { CHAR_ALNUM, charClass, isAllCaps, letterCase, type LowerWords } from './chars.js';
-import { CUE, fold, type Lexicon } from './lexicon.js';
-import { GAP, POS, foldOf, startsUpper, type Word } from './words.js';
+import { CUE, fold, LOWER_HEAD, type Lexicon } from './lexicon.js';
+import { GAP, KIND, POS, foldOf, kindTablesOf, kindsOf, startsUpper, type KindTables, type Word } from './words.js';
 
 const CLOSED_POS = new Set([POS.DET, POS.PRON, POS.ADP, POS.SCONJ, POS.CCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.SYM, POS.PUNCT]);
 const YEAR = /^\d{4}$/;
@@ -27,7 +27,6 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'his', 'her'
 const DASHES = new Set(['-', '–', '—', '‐', '‑', 'to']);
 const LETTER = /^\p{L}/u;
 const TRAILING_S = /s$/;
-const KEY_BREAK = /[-‐‑– ]/;
 const SUBTITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for', 'to', 'with', 'from', 'at', 'by', '&']);
 const NONE: Set<number> = new Set();
 const NOT_LETTERS = /[^\p{L}]/gu;
@@ -68,6 +67,17 @@ const ISH_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}ish$/u;
 const PURE_CAPS = /^\p{Lu}{2,10}$/u;
 /** Longer than {@link isAcronymWord} allows, yet an acronym ('PENGASSAN'). */
 const LONG_CAPS = /^\p{Lu}{9,10}$/u;
+/**
+ * Whether `text` may be `min` to `max` capitals (`/^\p{Lu}{min,max}$/u`), by a test of its length
+ * (a capital beyond the BMP takes two code units) and of its second code unit, which is a lower-case
+ * ASCII letter in most names ('China'): checked before the expression.
+ */
+function mayBeCapitals(text: string, min: number, max: number): boolean {
+  if (text.length < min || text.length > 2 * max) return false;
+  const c = text.charCodeAt(1);
+  return !(c >= 97 && c <= 122);
+}
+
 /** Roman numerals of I, V and X ('II', 'XIV'), and any Roman numeral ('XII', 'MDC' reads as one too). */
 const ROMAN_IVX = /^[IVX]+$/;
 /** A number with an ordinal suffix: '20th', '3rd'. */
@@ -79,6 +89,13 @@ const REGNAL_STOP = /^X{0,3}(?:IX|IV|V?I{0,3})\.$/;
 /** {@link REGNAL_STOP}'s test, asked only of a word ending in a full stop (the scan asks it of nearly every word of a name). */
 function isRegnalStop(text: string): boolean {
   return text.charCodeAt(text.length - 1) === 46 && REGNAL_STOP.test(text);
+}
+
+/** {@link LETTER}'s test, with an ASCII fast path (asked of the word after nearly every name). */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  return c > 127 && LETTER.test(text);
 }
 
 /** Whether only spaces or tabs stand between `at` and the line's start (or the text's). */
@@ -105,8 +122,12 @@ const WORK_TITLE: Cues = { title: false, person: false, work: true, org: false, 
 
 /** The first word of a name key made from the folded word `f` (dashes become spaces in keys). */
 function firstKeyWord(f: string): string {
-  const at = f.search(KEY_BREAK);
-  return at < 0 ? f : f.slice(0, at);
+  // A loop over the characters rather than `f.search(/[-‐‑– ]/)`: asked of nearly every name word.
+  for (let at = 0; at < f.length; at++) {
+    const c = f.charCodeAt(at);
+    if (c === 32 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013) return f.slice(0, at);
+  }
+  return f;
 }
 
 function rangeHas(set: Set<number>, from: number, to: number): boolean {
@@ -208,6 +229,10 @@ export class Scanner {
   private readonly spelled: number[] = [];
   /** The last word a run's mention took beyond the run ({@link numberedLawEnd}), or -1. */
   private consumed = -1;
+  /** The lexicon's `orgVerbCues` without a preposition (key ''): 'joined …'. */
+  private readonly bareOrgVerbs: Set<string> | undefined;
+  /** The lexicon's {@link KIND} tables, for {@link kindsOf}. */
+  private readonly kinds: KindTables;
 
   constructor(
     private readonly text: string,
@@ -216,6 +241,13 @@ export class Scanner {
   ) {
     this.lex = ctx.lex;
     this.docLower = ctx.docLower;
+    this.bareOrgVerbs = ctx.lex.orgVerbCues.get('');
+    this.kinds = kindTablesOf(ctx.lex);
+  }
+
+  /** Whether word `k` has one of the {@link KIND} bits `bits`. */
+  private is(k: number, bits: number): boolean {
+    return (kindsOf(this.words[k], this.kinds) & bits) !== 0;
   }
 
   /**
@@ -285,7 +317,8 @@ export class Scanner {
         }
       }
       // 'Article 35 of the Constitution': one law, across the number and 'of'.
-      if (j === i && lex.provisionWords.has(foldOf(w))) {
+      const provision = j === i && this.is(i, KIND.PROVISION);
+      if (provision) {
         const e = this.provisionEnd(i);
         if (e > i) {
           this.emitProvision(i, e);
@@ -305,7 +338,7 @@ export class Scanner {
         }
       }
       // 'in Article 36': a provision of no named law is no name.
-      if (j === i && lex.provisionWords.has(foldOf(w)) && PROVISION_NUMBER.test(words[i + 1].text)) {
+      if (provision && PROVISION_NUMBER.test(words[i + 1].text)) {
         i++;
         continue;
       }
@@ -561,9 +594,9 @@ export class Scanner {
   private gazetteerTail(i: number, j: number): boolean {
     const { words, lex } = this;
     const next = words[j + 1];
-    if (next.text.length < 3 || words[j].possessive || !LETTER.test(next.text)) return false;
+    if (next.text.length < 3 || words[j].possessive || !startsWithLetter(next.text)) return false;
     // ('The Baltic states joined': a sentence's capitalised article is no part of the name.)
-    const s = i < j && lex.articles.has(foldOf(words[i])) ? i + 1 : i;
+    const s = i < j && this.is(i, KIND.ARTICLE) ? i + 1 : i;
     const longest = lex.firstWords.get(firstKeyWord(foldOf(words[s]))) ?? 0;
     if (longest < j - s + 2) return false;
     // (Places and events only: 'the Chinese state' and 'the European commission' are common nouns.)
@@ -578,7 +611,7 @@ export class Scanner {
   private nobleStart(from: number, to: number): number {
     const { words, lex } = this;
     let k = from;
-    while (k < to && (lex.articles.has(foldOf(words[k])) || lex.ordinals.has(foldOf(words[k])))) k++;
+    while (k < to && this.is(k, KIND.ARTICLE | KIND.ORDINAL)) k++;
     return k + 2 <= to && words[k + 1].text === 'of' && this.nobleTitleAt(from, k) ? k : -1;
   }
 
@@ -617,7 +650,7 @@ export class Scanner {
       if (isConnector(w, lex)) return false;
       const f = foldOf(w);
       // (A particle joined to a name word is one: 'Naser al-Din Shah'.)
-      if (!(startsUpper(w.text) || w.name) || isAcronymWord(w.text) || docLower.has(f) || lex.heads.has(f) || lex.titles.has(f) || lex.nonNames.has(w.text) || lex.nonEntityWords.has(f)) return false;
+      if (!(startsUpper(w.text) || w.name) || isAcronymWord(w.text) || docLower.has(f) || (kindsOf(w, this.kinds) & (KIND.HEAD | KIND.TITLE | KIND.NON_NAME | KIND.NON_ENTITY)) !== 0) return false;
       const known = lex.lookup(w.text);
       if (known && known.type !== 'PERSON') return false;
     }
@@ -768,7 +801,7 @@ export class Scanner {
   private nobleTitleAt(i: number, j: number): boolean {
     const { words, lex } = this;
     if (!lex.nobleTitles.has(foldOf(words[j])) || !startsUpper(words[j].text)) return false;
-    for (let k = i; k < j; k++) if (!lex.articles.has(foldOf(words[k])) && !lex.ordinals.has(foldOf(words[k]))) return false;
+    for (let k = i; k < j; k++) if (!this.is(k, KIND.ARTICLE | KIND.ORDINAL)) return false;
     return true;
   }
 
@@ -777,7 +810,7 @@ export class Scanner {
     const { words, lex } = this;
     const w = words[k];
     const f = foldOf(w);
-    if (isAcronymWord(w.text) || lex.heads.has(f) || lex.titles.has(f) || lex.nonEntityWords.has(f) || lex.lookup(w.text)) return false;
+    if (isAcronymWord(w.text) || (kindsOf(w, this.kinds) & (KIND.HEAD | KIND.TITLE | KIND.NON_ENTITY)) !== 0 || lex.lookup(w.text)) return false;
     // ('gave Victoria the Crown Colony': the epithet is one word, no part of a longer name.)
     return w.possessive !== '' || !words[k + 1].name;
   }
@@ -995,7 +1028,7 @@ export class Scanner {
     // name ('The Hague') or a title ('the journal The Electrician'); inside a sentence it opens a
     // title ('Thompson published The Making of the English Working Class').
     let titleArticle = false;
-    if (from < to && lex.articles.has(foldOf(words[from]))) {
+    if (from < to && this.is(from, KIND.ARTICLE)) {
       const prevWord = this.lowerAt(from - 1);
       const workCue = lex.workCues.has(prevWord) || (lex.articles.has(prevWord) && lex.workCues.has(this.lowerAt(from - 2)));
       if (!workCue && !lex.lookup(displayName(words, from, to, text, lex))) {
@@ -1008,11 +1041,11 @@ export class Scanner {
     // 'de Gaulle’s', 'van Gogh': a lone unknown word after a name particle is named with it.
     if (!titleArticle && from === to && from === runStart && this.particleBefore(from)) from--;
     // 'the First Republic', 'the Fourth Republic': a regime, no place.
-    if (to === from + 1 && lex.regimeOrdinals.has(foldOf(words[from])) && lex.regimeHeads.has(foldOf(words[to]))) return this.noteList(runEnd, null);
+    if (to === from + 1 && this.is(from, KIND.REGIME_ORDINAL) && this.is(to, KIND.REGIME_HEAD)) return this.noteList(runEnd, null);
     // 'O Século', 'A Batalha': a capitalised article of another language the run left out (a lone
     // capital letter is no name word) opens the title when it stands inside the sentence.
     // (Not in capitals, where 'A' is the English article: 'A STATE OF SIEGE'.)
-    if (!titleArticle && from === runStart && from > 0 && lex.titleArticles.has(words[from - 1].text) && !words[from - 1].initial && !this.afterBreak(from - 1) && !capsWord(words[from]) && !this.shouting()) from--;
+    if (!titleArticle && from === runStart && from > 0 && lex.titleArticleFirsts.mayHold(words[from - 1].text) && lex.titleArticles.has(words[from - 1].text) && !words[from - 1].initial && !this.afterBreak(from - 1) && !capsWord(words[from]) && !this.shouting()) from--;
     const cues = titleArticle ? WORK_TITLE : this.cuesBefore(from);
 
     // Extensions after the run.
@@ -1122,7 +1155,7 @@ export class Scanner {
     // 'O' is also English's vocative ('playing O Holy Night'): it opens a periodical only before such a
     // verb or after a periodical's noun. Not in quotes ('squats like "El Ateneo"' are no periodicals),
     // and after 'author of' the title is a work's ('author of La Casa Vacía').
-    if (!typing && !untyped && from < to && lex.titleArticles.has(words[from].text) && this.plainUnknown(from + 1, to) && !this.afterBreak(from)) {
+    if (!typing && !untyped && from < to && lex.titleArticleFirsts.mayHold(words[from].text) && lex.titleArticles.has(words[from].text) && this.plainUnknown(from + 1, to) && !this.afterBreak(from)) {
       const verb = lex.periodicalVerbs.has(words[to + 1].text);
       // ('reported by O Diário': after a preposition English has no vocative.)
       const free = !words[from].initial && (!lex.vocativeArticles.has(words[from].text) || (lex.vocativeTitleArticles.has(words[from].text) && lex.vocativeTitlePrepositions.has(this.lowerAt(from - 1))));
@@ -1147,7 +1180,7 @@ export class Scanner {
     if (!typing && !untyped && this.foundedAfter(to) && this.lowerAt(from - 1) !== 'of' && !lex.acronymTermHeads.has(this.lowerAt(from - 1))) typing = { type: 'ORG', strength: 1, entry: null, via: 'founded' };
     // 'the 1961 Constitution', 'the Constitution of 1948': a law's head alone, dated, names that law
     // (not after 'a'/'an': 'Created by an Act of 1990' names none).
-    if (!typing && !untyped && nameFrom === to && lex.heads.get(foldOf(words[to])) === 'LAW' && startsUpper(words[to].text) && !words[to].possessive) {
+    if (!typing && !untyped && nameFrom === to && this.is(to, KIND.LAW_HEAD) && startsUpper(words[to].text) && !words[to].possessive) {
       if (this.ofDateAfter(to) > 0 && (from === 0 || !words[from - 1].name || lex.articles.has(foldOf(words[from - 1]))) && !this.indefiniteBefore(from)) typing = { type: 'LAW', strength: 2, entry: null, via: 'dated-law' };
       // (The year after a determiner: 'the 1961 Constitution', 'its 1933 Constitution'; not 'in 1990 Constitution
       // Day', nor the tail of a longer name the scan cut: 'Co-ordination Act of 1990'.)
@@ -1160,14 +1193,14 @@ export class Scanner {
     // 'the October Manifesto', 'the May Laws of 1882': an act of state named by its month after a
     // determiner (a month is no name word, so the run holds the head alone; 'in May Laws were passed'
     // names none).
-    if ((!typing || typing.via === 'head' || typing.via === 'dated-law') && !untyped && from === to && from === runStart && from > 1 && lex.monthLawHeads.has(foldOf(words[to])) && lex.lawMonths.has(words[from - 1].text) && DETERMINERS.has(this.lowerAt(from - 2)) && startsUpper(words[to].text) && !words[to].possessive) {
+    if ((!typing || typing.via === 'head' || typing.via === 'dated-law') && !untyped && from === to && from === runStart && from > 1 && this.is(to, KIND.MONTH_LAW_HEAD) && lex.lawMonths.has(words[from - 1].text) && DETERMINERS.has(this.lowerAt(from - 2)) && startsUpper(words[to].text) && !words[to].possessive) {
       typing = { type: 'LAW', strength: 2, entry: null, via: 'month-law' };
       from = nameFrom = from - 1;
       nameText = null;
     }
     // 'the October Revolution', 'the May Fourth Movement', 'the February 28 Incident': an event named
     // by its date, after a determiner (a month is no name word, nor are figures: the run starts after them).
-    if ((!typing || typing.via === 'head') && !untyped && from === runStart && lex.monthEventHeads.has(words[to].text) && !words[to].possessive) {
+    if ((!typing || typing.via === 'head') && !untyped && from === runStart && this.is(to, KIND.MONTH_EVENT_HEAD) && !words[to].possessive) {
       const month = this.eventMonthBefore(from, to);
       if (month >= 0) {
         typing = { type: 'EVENT', strength: 2, entry: null, via: 'month-event' };
@@ -1232,7 +1265,7 @@ export class Scanner {
     }
 
     // 'the Labor government', 'Labour's Wayne Goss': a party's one-word name, no entity alone, in political context.
-    if (!typing && !untyped && single && nameFrom === to && lex.partyWords.has(words[to].text) && (words[to].possessive ? words[to + 1].name : lex.partyContextNouns.has(words[to + 1].text))) {
+    if (!typing && !untyped && single && nameFrom === to && this.is(to, KIND.PARTY) && (words[to].possessive ? words[to + 1].name : lex.partyContextNouns.has(words[to + 1].text))) {
       typing = { type: 'ORG', strength: 2, entry: null, via: 'party-context' };
     }
     // Names a weak or no typing leaves to their frame: a demonym ('Sierra Leonean'), a name given by
@@ -1264,7 +1297,7 @@ export class Scanner {
       name,
       typing,
       single,
-      acronym: single && (isAcronymWord(firstContent.text) || LONG_CAPS.test(firstContent.text)),
+      acronym: single && (isAcronymWord(firstContent.text) || (mayBeCapitals(firstContent.text, 9, 10) && LONG_CAPS.test(firstContent.text))),
       defines,
       parts: single && firstContent.parts && firstContent.parts.length > 1 ? firstContent.parts : null,
       list: -1,
@@ -1359,12 +1392,16 @@ export class Scanner {
    */
   private lowerHeadAt(from: number, to: number): number {
     const { words, lex } = this;
+    const kinds = lex.lowerHeadKinds;
     let h = to + 1;
-    const event = lex.eventHeadsLower.has(words[h].text);
-    const place = !event && lex.locHeadsLower.has(words[h].text);
+    const kind = kinds.get(words[h].text) ?? 0;
+    // (Most names have none of the three after them.)
+    if (kind === 0) return -1;
+    const event = (kind & LOWER_HEAD.EVENT) !== 0;
+    const place = !event && (kind & LOWER_HEAD.PLACE) !== 0;
     if (!event && !place) {
-      while (h <= to + 2 && lex.eventModifiersLower.has(words[h].text)) h++;
-      if (h === to + 1 || !lex.eventHeadsLower.has(words[h].text)) return -1;
+      while (h <= to + 2 && ((kinds.get(words[h].text) ?? 0) & LOWER_HEAD.EVENT_MODIFIER) !== 0) h++;
+      if (h === to + 1 || ((kinds.get(words[h].text) ?? 0) & LOWER_HEAD.EVENT) === 0) return -1;
     }
     const head = words[h];
     // ('the Iva Valley shooting at Enugu': a head in -ing the tagger took for a verb is the noun
@@ -1426,7 +1463,7 @@ export class Scanner {
   private acronymUse(i: number): number {
     const { words, lex } = this;
     const w = words[i];
-    if (!PURE_CAPS.test(w.text)) return 0;
+    if (!mayBeCapitals(w.text, 2, 10) || !PURE_CAPS.test(w.text)) return 0;
     // '8MK', 'X-MEN': part of a longer token, no word of its own.
     if (isAlnumAt(this.text, w.cleanStart - 1) || isAlnumAt(this.text, w.cleanEnd)) return 0;
     const prev = this.lowerAt(i - 1);
@@ -1471,7 +1508,7 @@ export class Scanner {
   /** Whether word `k` is an ordinal before a title ('First Secretary', 'Second Vice-President'): one title with it. */
   private ordinalTitle(k: number): boolean {
     const { words, lex } = this;
-    return lex.ordinals.has(foldOf(words[k])) && lex.titles.has(foldOf(words[k + 1]));
+    return this.is(k, KIND.ORDINAL) && this.is(k + 1, KIND.TITLE);
   }
 
   /**
@@ -1599,8 +1636,8 @@ export class Scanner {
         continue;
       }
       const f = foldOf(w);
-      if (!w.cap || isAcronymWord(w.text) || (w.possessive && k < to) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
-      if (lex.heads.has(f) || lex.titles.has(f) || lex.nonNames.has(w.text) || lex.notLeaders.has(f)) return false;
+      if (!w.cap || isAcronymWord(w.text) || (w.possessive && k < to) || docLower.has(f) || (kindsOf(w, this.kinds) & KIND.NON_ENTITY) !== 0) return false;
+      if ((kindsOf(w, this.kinds) & (KIND.HEAD | KIND.TITLE | KIND.NON_NAME | KIND.NOT_LEADER)) !== 0) return false;
       const known = lex.lookup(w.text);
       if (known && known.type !== 'PERSON') return false;
       content++;
@@ -1777,7 +1814,7 @@ export class Scanner {
     for (let k = place + 1; k <= to; k++) {
       const w = words[k];
       const f = foldOf(w);
-      if (!startsUpper(w.text) || isAcronymWord(w.text) || lex.nonEntityWords.has(f) || lex.titles.has(f) || lex.heads.has(f) || lex.nonNames.has(w.text) || lex.lookup(w.text)) return false;
+      if (!startsUpper(w.text) || isAcronymWord(w.text) || (kindsOf(w, this.kinds) & (KIND.HEAD | KIND.TITLE | KIND.NON_NAME | KIND.NON_ENTITY)) !== 0 || lex.lookup(w.text)) return false;
     }
     return true;
   }
@@ -1847,9 +1884,11 @@ export class Scanner {
       const w = words[i];
       const f = foldOf(w);
       // ('Mozaffar ad-Din': an Arabic article joined to a capitalised name is a name word, `cap`.)
-      if (!w.cap || isAcronymWord(w.text) || docLower.has(f) || lex.nonEntityWords.has(f)) return false;
+      if (!w.cap || isAcronymWord(w.text) || docLower.has(f)) return false;
+      const kinds = kindsOf(w, this.kinds);
+      if ((kinds & KIND.NON_ENTITY) !== 0) return false;
       // (A title may stand inside the name: 'Ahmad Shah Durrani'.)
-      if (lex.heads.has(f) || (lex.titles.has(f) && (i === from || i === to)) || lex.nonNames.has(w.text) || lex.notLeaders.has(f)) return false;
+      if ((kinds & (KIND.HEAD | KIND.NON_NAME | KIND.NOT_LEADER)) !== 0 || ((kinds & KIND.TITLE) !== 0 && (i === from || i === to))) return false;
       const known = lex.lookup(w.text);
       if (known && known.type !== 'PERSON') return false;
     }
@@ -1945,7 +1984,7 @@ export class Scanner {
       const w = words[k];
       if (isConnector(w, lex)) continue;
       const f = foldOf(w);
-      if (!startsUpper(w.text) || isAcronymWord(w.text) || docLower.has(f) || lex.nonEntityWords.has(f) || lex.heads.has(f) || lex.titles.has(f) || lex.nonNames.has(w.text)) return false;
+      if (!startsUpper(w.text) || isAcronymWord(w.text) || docLower.has(f) || (kindsOf(w, this.kinds) & (KIND.HEAD | KIND.TITLE | KIND.NON_NAME | KIND.NON_ENTITY)) !== 0) return false;
       if (lex.lookup(w.text)) return false;
     }
     return true;
@@ -2136,8 +2175,7 @@ export class Scanner {
     const { words, lex } = this;
     const head = words[to];
     if (head.possessive || !startsUpper(head.text)) return -1;
-    const f = foldOf(head);
-    if (lex.heads.get(f) !== 'LAW' && !lex.numberedLawHeads.has(f)) return -1;
+    if (!this.is(to, KIND.NUMBERED_LAW_HEAD)) return -1;
     let k = to + 1;
     const signed = lex.lawNumberSigns.has(words[k].text);
     if (signed) k++;
@@ -2174,7 +2212,7 @@ export class Scanner {
   private courtCaseEnd(j: number): number {
     const { words, lex } = this;
     let k = j + 1;
-    if (!lex.courtCaseMarkers.has(words[k].text)) return -1;
+    if (!lex.courtCaseMarkerFirsts.mayHold(words[k].text) || !lex.courtCaseMarkers.has(words[k].text)) return -1;
     if (words[k + 1].text === '.' && !words[k].text.endsWith('.')) k++;
     if (!words[k + 1].name || !words[k + 1].cap) return -1;
     return this.runEnd(k + 1);
@@ -2214,9 +2252,13 @@ export class Scanner {
     // 'worked for Sirasa', 'wrote in Groundviews', 'joined Tenaganita': where a person works, writes or
     // joins, an organisation (a place's preposition gives way: 'wrote in' names a periodical, an ORG).
     if (bits === 0 || bits === CUE.PLACE) {
-      const verbs = this.lex.orgVerbCues.get(bits === 0 && !this.lex.orgVerbCues.has(prev) ? '' : prev);
+      // The verbs after a preposition ('worked for'), or with none ('joined'): one look-up of `prev`
+      // (the map's values are sets, never undefined), the verbs without a preposition kept.
+      const prevVerbs = this.lex.orgVerbCues.get(prev);
+      const bare = bits === 0 && prevVerbs === undefined;
+      const verbs = bare ? this.bareOrgVerbs : prevVerbs;
       // (Not a modifier before its noun: 'working for Persian-language broadcasters'.)
-      if (verbs !== undefined && verbs.has(bits === 0 && !this.lex.orgVerbCues.has(prev) ? prev : this.lowerAt(from - 2)) && !this.modifierAt(from)) bits = CUE.ORG;
+      if (verbs !== undefined && verbs.has(bare ? prev : this.lowerAt(from - 2)) && !this.modifierAt(from)) bits = CUE.ORG;
     }
     // 'the news site Ekspres' (a two-word periodical noun), 'the journalists of Kurjer' (a paper's
     // people before 'of'): the name is a periodical's.
@@ -2358,9 +2400,15 @@ export class Scanner {
    */
   private afterExampleMarker(from: number, prev: string): number {
     const ends = this.lex.exampleMarkerEnds;
-    if (ends.has(prev)) return from;
-    if (prev === 'the') return ends.has(this.lowerAt(from - 2)) ? from - 1 : -1;
-    return this.lowerAt(from - 2) === 'the' && letterCase(this.words[from - 1].text, 0) === 2 && ends.has(this.lowerAt(from - 3)) ? from - 2 : -1;
+    const firsts = this.lex.exampleMarkerEndFirsts;
+    if (firsts.mayHold(prev) && ends.has(prev)) return from;
+    if (prev === 'the') {
+      const before = this.lowerAt(from - 2);
+      return firsts.mayHold(before) && ends.has(before) ? from - 1 : -1;
+    }
+    if (this.lowerAt(from - 2) !== 'the' || letterCase(this.words[from - 1].text, 0) !== 2) return -1;
+    const before = this.lowerAt(from - 3);
+    return firsts.mayHold(before) && ends.has(before) ? from - 2 : -1;
   }
 
   /**
@@ -2405,7 +2453,7 @@ export class Scanner {
     if (end === name || end - name > 3) return 0;
     for (let k = name; k <= end; k++) {
       const f = foldOf(words[k]);
-      if (!startsUpper(words[k].text) || isAcronymWord(words[k].text) || docLower.has(f) || lex.heads.has(f) || lex.titles.has(f) || lex.nonEntityWords.has(f)) return 0;
+      if (!startsUpper(words[k].text) || isAcronymWord(words[k].text) || docLower.has(f) || this.is(k, KIND.HEAD | KIND.TITLE | KIND.NON_ENTITY)) return 0;
       const known = lex.lookup(words[k].text);
       if (known !== null && known.type !== 'PERSON') return 0;
     }
@@ -2458,9 +2506,9 @@ export class Scanner {
     let k = from;
     let titles = 0;
     while (k <= to && !words[k].possessive) {
-      const f = foldOf(words[k]);
-      if (lex.titles.has(f)) titles++;
-      else if (!(titles === 0 && (lex.nonEntityWords.has(f) || (k === from && this.ordinalTitle(k))))) break;
+      const kinds = kindsOf(words[k], this.kinds);
+      if (kinds & KIND.TITLE) titles++;
+      else if (!(titles === 0 && ((kinds & KIND.NON_ENTITY) !== 0 || (k === from && this.ordinalTitle(k))))) break;
       k++;
     }
     return titles > 0 ? k : from;

@@ -30,11 +30,97 @@ export interface Word {
   initial: boolean;
   /** Folded text, computed on first use by {@link foldOf} (null until then). */
   folded: string | null;
+  /** {@link KIND} bits, computed on first use by {@link kindsOf} (-1 until then). */
+  kinds: number;
 }
 
 /** The word's folded text (lower case, no diacritics), computed once. */
 export function foldOf(w: Word): string {
   return (w.folded ??= fold(w.text));
+}
+
+/**
+ * What a word is to the lexicon's sets that the scan asks of name words most often, as bits: its
+ * folded text is a title, a non-entity word, an ordinal, a numbered law's head, a provision word, a
+ * LAW head, a month-named law's head, an article, a regime's ordinal or head; its text is a
+ * month-named event's head or a party's word. A capitalised word's bits are found once for all its
+ * occurrences (see {@link WordTable}), where each test was a look-up of its own.
+ */
+export const KIND = {
+  TITLE: 1,
+  NON_ENTITY: 2,
+  ORDINAL: 4,
+  NUMBERED_LAW_HEAD: 8,
+  PROVISION: 16,
+  LAW_HEAD: 32,
+  MONTH_LAW_HEAD: 64,
+  ARTICLE: 128,
+  REGIME_ORDINAL: 256,
+  REGIME_HEAD: 512,
+  MONTH_EVENT_HEAD: 1024,
+  PARTY: 2048,
+  /** Folded text among the heads of any type. */
+  HEAD: 4096,
+  GIVEN_NAME: 8192,
+  NOT_LEADER: 16384,
+  /** Text among the listed non-names ('I', 'Mr'). */
+  NON_NAME: 32768,
+} as const;
+
+/** The {@link KIND} bits of words by folded text and by text, for one lexicon. */
+export interface KindTables {
+  folded: Map<string, number>;
+  text: Map<string, number>;
+}
+
+const kindTables = new WeakMap<Lexicon, KindTables>();
+
+/** The {@link KindTables} of a lexicon, made on first need (its sets do not change after loading). */
+export function kindTablesOf(lex: Lexicon): KindTables {
+  let tables = kindTables.get(lex);
+  if (tables) return tables;
+  const folded = new Map<string, number>();
+  const text = new Map<string, number>();
+  const add = (map: Map<string, number>, words: Iterable<string>, bit: number): void => {
+    for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+  };
+  add(folded, lex.titles, KIND.TITLE);
+  add(folded, lex.nonEntityWords, KIND.NON_ENTITY);
+  add(folded, lex.ordinals, KIND.ORDINAL);
+  add(folded, lex.numberedLawHeadWords, KIND.NUMBERED_LAW_HEAD);
+  add(folded, lex.provisionWords, KIND.PROVISION);
+  add(folded, [...lex.heads].filter(([, type]) => type === 'LAW').map(([w]) => w), KIND.LAW_HEAD);
+  add(folded, lex.monthLawHeads, KIND.MONTH_LAW_HEAD);
+  add(folded, lex.articles, KIND.ARTICLE);
+  add(folded, lex.regimeOrdinals, KIND.REGIME_ORDINAL);
+  add(folded, lex.regimeHeads, KIND.REGIME_HEAD);
+  add(folded, lex.heads.keys(), KIND.HEAD);
+  add(folded, lex.givenNames, KIND.GIVEN_NAME);
+  add(folded, lex.notLeaders, KIND.NOT_LEADER);
+  add(text, lex.monthEventHeads, KIND.MONTH_EVENT_HEAD);
+  add(text, lex.partyWords, KIND.PARTY);
+  add(text, lex.nonNames, KIND.NON_NAME);
+  kindTables.set(lex, (tables = { folded, text }));
+  return tables;
+}
+
+/** The {@link KIND} bits of a word written `text`, folded `folded`. */
+function kindsOfText(text: string, folded: string, tables: KindTables): number {
+  return (tables.folded.get(folded) ?? 0) | (tables.text.get(text) ?? 0);
+}
+
+/** {@link kindsOf} where the caller has the lexicon only (the tables are looked up only for a word without its bits). */
+export function kindsOfWord(w: Word, lex: Lexicon): number {
+  return w.kinds >= 0 ? w.kinds : kindsOf(w, kindTablesOf(lex));
+}
+
+/** The word's {@link KIND} bits, computed once (a capitalised word of a sentence has them from the {@link WordTable}). */
+export function kindsOf(w: Word, tables: KindTables): number {
+  if (w.kinds >= 0) return w.kinds;
+  const kinds = kindsOfText(w.text, foldOf(w), tables);
+  // (The shared stand-in is never changed.)
+  if (w !== GAP) w.kinds = kinds;
+  return kinds;
 }
 
 export const POS = Object.fromEntries(POS_TAGS.map((t, i) => [t, i])) as Record<(typeof POS_TAGS)[number], number>;
@@ -48,7 +134,12 @@ const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?$/;
 const SPEAKER_LABEL = /^\p{Lu}+$/u;
 /** A year and a dash opening a row of a chronology ('1945 — …'). */
 const ROW_YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
-const ROW_DASH = new Set(['—', '–', '-']);
+/** Whether `text` is the dash of a chronology's row: '—', '–' or '-' (a test of one character, asked of every word). */
+function isRowDash(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2014 || c === 0x2013 || c === 45;
+}
 /** Full stop, question and exclamation marks (char codes). */
 const SENTENCE_END = new Set([46, 63, 33]);
 /** The words a speaker's label leaves capitalised by position: articles. */
@@ -145,11 +236,12 @@ export const GAP: Word = {
   joiner: '',
   initial: false,
   folded: '',
+  kinds: -1,
 };
 
 /** A blank word, to be filled in (one object shape for every word). */
 function newWord(): Word {
-  return { text: '', cleanStart: -1, cleanEnd: -1, cap: false, name: false, pos: -1, possessive: '', parts: null, joiner: '', initial: false, folded: null };
+  return { text: '', cleanStart: -1, cleanEnd: -1, cap: false, name: false, pos: -1, possessive: '', parts: null, joiner: '', initial: false, folded: null, kinds: -1 };
 }
 
 /**
@@ -173,8 +265,13 @@ class WordTable {
   private readonly names: boolean[] = [];
   /** Whether the word is a numbered label ('Table', 'Chapter'). */
   private readonly labels: boolean[] = [];
+  /** The word's {@link KIND} bits. */
+  private readonly kinds: number[] = [];
+  private readonly kindTables: KindTables;
 
-  constructor(private readonly lex: Lexicon) {}
+  constructor(private readonly lex: Lexicon) {
+    this.kindTables = kindTablesOf(lex);
+  }
 
   /** The entry of the word `text.slice(start, end)`, added if new. */
   entry(text: string, start: number, end: number): number {
@@ -199,7 +296,9 @@ class WordTable {
     slots[slot] = e + 1;
     this.hashes.push(h);
     texts.push(value);
-    this.folds.push(fold(value));
+    const folded = fold(value);
+    this.folds.push(folded);
+    this.kinds.push(kindsOfText(value, folded, this.kindTables));
     this.caps.push(cap);
     this.names.push(cap && isNameText(value, cap, null, this.lex));
     this.labels.push(cap && this.lex.numberedLabels.has(value));
@@ -226,6 +325,10 @@ class WordTable {
     return this.labels[e];
   }
 
+  kindBits(e: number): number {
+    return this.kinds[e];
+  }
+
   private clear(): void {
     this.slots.fill(0);
     this.hashes.length = 0;
@@ -234,6 +337,7 @@ class WordTable {
     this.caps.length = 0;
     this.names.length = 0;
     this.labels.length = 0;
+    this.kinds.length = 0;
   }
 }
 
@@ -421,12 +525,13 @@ export class TokenWords {
       word.joiner = joiner;
       // A row of a chronology opens after its year and a dash ('1945 — General strike led by …'): a
       // capital there is positional, as at a sentence's start.
-      const row = words.length >= 2 && ROW_DASH.has(words[words.length - 1].text) && ROW_YEAR.test(words[words.length - 2].text);
+      const row = words.length >= 2 && isRowDash(words[words.length - 1].text) && ROW_YEAR.test(words[words.length - 2].text);
       // So does a sentence after a bracketed one the segmenter left in it ('[Good start. — M.R.] The Christian Democrats …').
       const prev = words.length > 0 ? words[words.length - 1] : null;
       const afterBracketed = prev !== null && (prev.text === ']' || prev.text === ')') && prev.cleanStart > 0 && SENTENCE_END.has(text.charCodeAt(prev.cleanStart - 1));
       word.initial = (!sawContent && !(afterLabel && !LABEL_OPENERS.has(value))) || row || afterBracketed;
       word.folded = entry >= 0 ? table.folded(entry) : null;
+      word.kinds = entry >= 0 ? table.kindBits(entry) : -1;
       // A paragraph's number ('3.1 The Constitution…', '2. The Act…') opens the sentence like a bracket,
       // with its full stop when the tokenizer splits it off ('22', '.': '22. In Resident Doctors …').
       // After a speaker's label in capitals with its colon only an article is capitalised by position
@@ -502,6 +607,7 @@ export function wordsOfString(text: string, base: number, lex: Lexicon): Word[] 
       joiner,
       initial: words.length === 0,
       folded: null,
+      kinds: -1,
     });
   }
   return words;
