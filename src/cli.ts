@@ -1,5 +1,5 @@
 #!/bin/sh
-//bin/sh -c :; case " $* " in *" -j 0 "*|*" -j0 "*|*" --jobs 0 "*|*" --jobs=0 "*) exec node "$0" "$@";; esac; exec node --max-semi-space-size=1 "$0" "$@"
+//bin/sh -c :; case " $* " in *" -j 0 "*|*" -j0 "*|*" --jobs 0 "*|*" --jobs=0 "*) exec node --no-regexp-tier-up "$0" "$@";; esac; exec node --no-regexp-tier-up --max-semi-space-size=1 "$0" "$@"
 /**
  * (The two lines above are read by sh and by node. As the command `periodcheck`, sh runs the
  * second: it starts node on this file with a young generation of 1 MB semi-spaces for the main
@@ -7,8 +7,10 @@
  * grow a 32 MB young generation for nothing: on 200 MB of JSON Lines at --jobs 2, peak RSS 466–476
  * against 497–507 MB, the same CPU; see the README's benchmark results). Worker threads get their own young generations (see
  * `workersKeepTheirYoungGeneration` in src/pool/pool.ts); with --jobs 0 the main thread analyses,
- * and node starts without the flag. To node, the second line is a comment; to sh, its first command does nothing.
- * `LAUNCHER_NODE_FLAGS` in src/pool/pool.ts must list the same flag.)
+ * and node starts without that flag. Either way node compiles regular expressions at their first
+ * use (`ANALYSIS_NODE_FLAGS`: a first report sooner). To node, the second line is a comment; to sh,
+ * its first command does nothing. `ANALYSIS_NODE_FLAGS` and `LAUNCHER_NODE_FLAGS` in
+ * src/pool/pool.ts must list the same flags.)
  *
  * The command line: a thin layer over the batch runner. Exit codes: 0 every input ok, 1 some input
  * failed (each reported on stderr and in index.json), 2 usage error (bad option, bad pipeline file),

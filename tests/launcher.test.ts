@@ -2,7 +2,7 @@
  * The command's launcher: the first two lines of src/cli.ts, which sh runs when the file is started
  * as the command `periodcheck`, and which node reads as a comment. They start node with a small
  * young generation for the main thread (LAUNCHER_NODE_FLAGS), except when the main thread itself
- * analyses (--jobs 0); the pool then clears the flag so that workers get their own young
+ * analyses (--jobs 0), and always with the flags for analysis (ANALYSIS_NODE_FLAGS); the pool then clears the young-generation flag so that workers get their own young
  * generations. Both halves are checked: the shell's choice of flags (with a stand-in `node` that
  * prints its arguments), and the V8 behaviour the pool relies on.
  */
@@ -11,7 +11,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LAUNCHER_NODE_FLAGS } from '../src/pool/pool.js';
+import { ANALYSIS_NODE_FLAGS, LAUNCHER_NODE_FLAGS } from '../src/pool/pool.js';
 
 const ROOT = resolve(__dirname, '..');
 const BIN = join(ROOT, 'dist', 'cli.js');
@@ -34,6 +34,7 @@ describe('launcher: the flags sh starts node with', () => {
     expect(line(join(ROOT, 'src', 'cli.ts'))).toEqual(line(BIN));
     expect(line(BIN)[0]).toBe('#!/bin/sh');
     expect(line(BIN)[1]).toContain(`exec node ${LAUNCHER_NODE_FLAGS.join(' ')} "$0" "$@"`);
+    expect(line(BIN)[1]).toContain(`exec node ${ANALYSIS_NODE_FLAGS.join(' ')} "$0" "$@";;`);
   });
 
   it.each<[string[], boolean]>([
@@ -43,13 +44,13 @@ describe('launcher: the flags sh starts node with', () => {
     // A job count that merely starts with 0's digit is no --jobs 0.
     [['analyze', 'in', '--jobs', '10'], true],
     [['--version'], true],
-    // The main thread analyses: node starts with V8's own young generation.
+    // The main thread analyses: node starts with V8's own young generation (and the flags for analysis).
     [['analyze', 'in', '--jobs', '0'], false],
     [['analyze', 'in', '--jobs=0'], false],
     [['analyze', 'in', '-j', '0'], false],
     [['analyze', 'in', '-j0', '-o', 'out'], false],
   ])('%j → flags: %s', (args, flagged) => {
-    expect(launched(args)).toEqual([...(flagged ? LAUNCHER_NODE_FLAGS : []), BIN, ...args]);
+    expect(launched(args)).toEqual([...(flagged ? LAUNCHER_NODE_FLAGS : ANALYSIS_NODE_FLAGS), BIN, ...args]);
   });
 
   it('an argument with spaces reaches node whole', () => {

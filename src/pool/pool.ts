@@ -143,11 +143,22 @@ function timeoutFailure(task: DocTask, timeoutMs: number): DocResult {
 }
 
 /**
- * The flags the command's launcher (the first lines of src/cli.ts) starts node with, unless the
- * main thread analyses (--jobs 0): a small young generation for the main thread. The benchmark
- * starts its batch measurements with them too, to measure what the command does.
+ * The flags the command's launcher (the first lines of src/cli.ts) starts node with whichever
+ * thread analyses: V8 compiles each regular expression to machine code at its first use instead of
+ * interpreting it once first. A V8 flag holds for every thread of the process, workers too. The
+ * pipeline's stages hold some two thousand expressions, and a worker meets most of them on its
+ * first document: one document through the command took 2.19 s to 1.95 s (the first report 2.04 s
+ * to 1.86 s; medians of five interleaved runs, twenty-fifth session); over many documents it makes
+ * no difference (the pipeline alone on 10 MB, three pairs: 13.3–14.4 s of CPU either way).
  */
-export const LAUNCHER_NODE_FLAGS = ['--max-semi-space-size=1'];
+export const ANALYSIS_NODE_FLAGS = ['--no-regexp-tier-up'];
+
+/**
+ * The flags the launcher starts node with when workers analyse (every --jobs but 0): also a small
+ * young generation for the main thread (see {@link workersKeepTheirYoungGeneration}). The
+ * benchmark starts its batch measurements with them too, to measure what the command does.
+ */
+export const LAUNCHER_NODE_FLAGS = [...ANALYSIS_NODE_FLAGS, '--max-semi-space-size=1'];
 
 /**
  * V8 reads `--max-semi-space-size` when it sets up each thread's heap, and the flag beats the
