@@ -216,6 +216,10 @@ function looksLikeHeading(text: string, rules: CleanupRules, standalone: boolean
   // A line wholly in brackets is an aside: an interjection in minutes ('(Dr. Keller CDU: Thanks to
   // us!)'), a stage direction, an editor's note.
   if (BRACKETED_LINE.test(text)) return false;
+  // A turn of a debate in a line of its own, after the speaker's name in capitals: an interjection
+  // ('AN HONOURABLE MEMBER: Nineteen thirty-two!', 'GORDON MACLELLAN: You're forgetting the fund!'),
+  // not a heading that parts the speech around it. ('PART ONE: Why did the unions fail?' heads a part.)
+  if (SPEAKER_TURN.test(text) && !rules.frontSectionNames.test(text) && !STRUCTURE_LABEL.test(text)) return false;
   // Two sentences on one line are prose ('So the quotation is half right. [Conclusion too short.]').
   if (SENTENCE_INSIDE.test(text)) return false;
   // A span of years alone on its own lines heads a section ('1916–1942', '1990–present'), as
@@ -238,6 +242,10 @@ const HAS_WORD = /\p{L}{2}/u;
 /** A field of an infobox: a short label in capitals and a colon, then its value or nothing ('Country: Isle of Man', 'Periods:'). */
 const FIELD_LINE = /^\p{Lu}[\p{L}'’ -]{0,30}:(?:\s+\S.*)?$/u;
 /** A line in brackets from its first character to its last, with words inside. */
+/** A speaker's name in capitals (two words or more, or a title and a name: 'THE SPEAKER', 'MR. DUNN'), a colon, and a sentence with lower-case letters that ends in '!', '?' or '…'. */
+const SPEAKER_TURN = /^(?:[A-Z][A-Z'’.-]*\s+){1,4}[A-Z][A-Z'’.-]+:\s+\S.*\p{Ll}.*[!?…]["”’)]?$/u;
+/** Labels of a text's parts before a colon ('PART ONE:', 'CHAPTER 3:', 'CASE STUDY:'), which a heading may open with. */
+const STRUCTURE_LABEL = /^(?:PART|CHAPTER|SECTION|BOOK|VOLUME|APPENDIX|CASE|STUDY|LESSON|UNIT|ACT|SCENE|INTRODUCTION|CONCLUSION|EPILOGUE|PROLOGUE|INTERLUDE|QUESTION|FIGURE|TABLE|MAP|BOX|NOTE|SOURCE)\b/u;
 const BRACKETED_LINE = /^[(\[][^()\[\]]*\p{L}{2}[^()\[\]]*[)\]]$/u;
 /** A sentence that ends inside a line and another that begins: a word of three lower-case letters or more before the stop ('Gen. Franco' is no end). */
 const SENTENCE_INSIDE = /\p{Ll}{3}[.!?]\s+[[("“‘']?\p{Lu}/u;
