@@ -65,16 +65,11 @@ export interface StanceModelFile {
 export interface StanceModel {
   labels: Stance[];
   threshold: number;
-  /**
-   * Word hash ({@link hashForm}) → index, by open addressing: `keys[slot]` is a hash (-1: empty),
-   * `slots[slot]` its word's index; `forms` verifies a hit.
-   */
-  keys: Int32Array;
-  slots: Int32Array;
   forms: string[];
   /**
-   * The same table for the stage's path ({@link wordProbabilities}), key and index side by side:
-   * slot `s` holds the hash at `2s` (-1: empty) and the word's index at `2s + 1`.
+   * Word hash ({@link hashForm}) → index, by open addressing, key and index side by side (one
+   * cache line): slot `s` holds the hash at `2s` (-1: empty) and the word's index at `2s + 1`;
+   * `spellings` or `forms` verifies a hit.
    */
   table: Int32Array;
   /**
@@ -130,6 +125,13 @@ const vector = (values: number[], n: number, what: string): Float64Array => {
   return Float64Array.from(values);
 };
 
+/** A power of two at least `factor` times `count`: the slots of an open-addressing table of `count` keys with short probes. */
+export function tableSize(count: number, factor: number): number {
+  let size = 16;
+  while (size < count * factor) size *= 2;
+  return size;
+}
+
 /** Checks and compiles a model file. */
 export function compileModel(file: StanceModelFile): StanceModel {
   const labels = file.labels;
@@ -137,10 +139,8 @@ export function compileModel(file: StanceModelFile): StanceModel {
   const n = labels.length;
   if (!(file.threshold > 0 && file.threshold < 1)) throw new Error('stance model: threshold must lie between 0 and 1');
   const words = Object.entries(file.bow.words);
-  let size = 16;
-  while (size < words.length * 2) size *= 2;
-  const keys = new Int32Array(size).fill(-1);
-  const slots = new Int32Array(size);
+  const size = tableSize(words.length, 2);
+  const table = new Int32Array(2 * size).fill(-1);
   const forms: string[] = [];
   const weights = new Float64Array(words.length * n);
   for (const [form, w] of words) {
@@ -148,19 +148,13 @@ export function compileModel(file: StanceModelFile): StanceModel {
     if (folded !== form) throw new Error(`stance model: word '${form}' is not folded`);
     const h = hashForm(form);
     let slot = h & (size - 1);
-    while (keys[slot] !== -1 && keys[slot] !== h) slot = (slot + 1) & (size - 1);
+    while (table[2 * slot] !== -1 && table[2 * slot] !== h) slot = (slot + 1) & (size - 1);
     // Two words of one hash: the second would never be verified; none in practice (30-bit hashes).
-    if (keys[slot] === h) throw new Error(`stance model: words '${forms[slots[slot]]}' and '${form}' share a hash`);
-    keys[slot] = h;
-    slots[slot] = forms.length;
+    if (table[2 * slot] === h) throw new Error(`stance model: words '${forms[table[2 * slot + 1]]}' and '${form}' share a hash`);
+    table[2 * slot] = h;
+    table[2 * slot + 1] = forms.length;
     weights.set(vector(w, n, `weights of '${form}'`), forms.length * n);
     forms.push(form);
-  }
-  const table = new Int32Array(2 * size).fill(-1);
-  for (let slot = 0; slot < size; slot++) {
-    if (keys[slot] === -1) continue;
-    table[2 * slot] = keys[slot];
-    table[2 * slot + 1] = slots[slot];
   }
   const spellings = new Int32Array(SPELLING_STRIDE * forms.length);
   forms.forEach((form, index) => spell(form, spellings, SPELLING_STRIDE * index));
@@ -183,8 +177,6 @@ export function compileModel(file: StanceModelFile): StanceModel {
   return {
     labels,
     threshold: file.threshold,
-    keys,
-    slots,
     forms,
     table,
     spellings,
@@ -248,11 +240,11 @@ export function isSpelled(view: TokenView, i: number, spellings: Int32Array, at:
 
 /** The index of the word whose hash is `h`, or -1. */
 export function wordIndex(model: StanceModel, h: number): number {
-  const keys = model.keys;
-  const mask = keys.length - 1;
+  const table = model.table;
+  const mask = (table.length >> 1) - 1;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const key = keys[slot];
-    if (key === h) return model.slots[slot];
+    const key = table[2 * slot];
+    if (key === h) return table[2 * slot + 1];
     if (key === -1) return -1;
   }
 }
@@ -286,20 +278,8 @@ export function wordProbabilities(model: StanceModel, view: TokenView, first: nu
   const z = model.wordScores;
   z.set(model.bowBias);
   const call = ++model.calls;
-  const table = model.table;
-  const mask = (table.length >> 1) - 1;
   for (let i = first; i < end; i++) {
-    // wordIndex, on the table that holds key and index side by side.
-    const h = view.hash[i];
-    let at = -1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const key = table[2 * slot];
-      if (key === h) {
-        at = table[2 * slot + 1];
-        break;
-      }
-      if (key === -1) break;
-    }
+    const at = wordIndex(model, view.hash[i]);
     if (at < 0 || model.stamp[at] === call || !isSpelled(view, i, model.spellings, SPELLING_STRIDE * at, model.forms, at)) continue;
     model.stamp[at] = call;
     for (let k = 0; k < n; k++) z[k] += model.weights[at * n + k];

@@ -19,7 +19,7 @@
 import type { Stance } from '../../doc.js';
 import { stem } from '../../adapters/natural.js';
 import { detached, MEMO_LIMIT } from '../../memo.js';
-import { foldForm, isSpelled, softmax, spell, SPELLING_STRIDE } from './model.js';
+import { foldForm, isSpelled, softmax, spell, SPELLING_STRIDE, tableSize } from './model.js';
 import type { TokenView } from './match.js';
 
 /** The third opinion's file. */
@@ -72,13 +72,6 @@ export interface WordsOpinion {
 
 /** Numbers per slot of the words model's table of known words (see `knownTable`): three, and a spelling. */
 const KNOWN_STRIDE = 3 + SPELLING_STRIDE;
-
-/** A power of two at least `factor` times `count`: the slots of an open-addressing table of `count` keys with short probes. */
-function tableSize(count: number, factor: number): number {
-  let size = 16;
-  while (size < count * factor) size *= 2;
-  return size;
-}
 
 /**
  * The home slot of pair key `key` in a table of `2 ** (32 - shift)` slots: the top bits of a
