@@ -31,6 +31,7 @@ import type { Progress } from './progress.js';
 import { failedRow, IndexCsvShape, sentencesCsvHeader, toCsv, type IndexRow } from './tables.js';
 import { TOOL } from './version.js';
 import { indexPageEnd, indexPageRow, indexPageStart } from './html/render.js';
+import { writeStringSync } from './report-writer.js';
 
 export type { IndexRow } from './tables.js';
 
@@ -291,7 +292,7 @@ class IndexWriter {
     if (this.htmlFd !== null) {
       this.htmlBuffer += indexPageRow(row);
       if (this.htmlBuffer.length > 1 << 16) {
-        writeSync(this.htmlFd, this.htmlBuffer);
+        writeStringSync(this.htmlFd, this.htmlBuffer);
         this.htmlBuffer = '';
       }
     }
@@ -319,12 +320,12 @@ class IndexWriter {
   }
 
   private flushIndex(): void {
-    writeSync(this.indexFd, this.indexBuffer);
+    writeStringSync(this.indexFd, this.indexBuffer);
     this.indexBuffer = '';
   }
 
   private flushSentences(): void {
-    if (this.sentencesFd !== null && this.sentencesBuffer) writeSync(this.sentencesFd, this.sentencesBuffer);
+    if (this.sentencesFd !== null && this.sentencesBuffer) writeStringSync(this.sentencesFd, this.sentencesBuffer);
     this.sentencesBuffer = '';
   }
 
@@ -350,18 +351,18 @@ class IndexWriter {
         if (!text.startsWith('{"')) continue;
         buffer += toCsv([this.shape.record(JSON.parse(text.replace(/,$/, '')) as IndexRow)]);
         if (buffer.length > 1 << 20) {
-          writeSync(fd, buffer);
+          writeStringSync(fd, buffer);
           buffer = '';
         }
       }
-      writeSync(fd, buffer);
+      writeStringSync(fd, buffer);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     renameSync(csvTmp, join(this.outDir, 'index.csv'));
     if (this.htmlFd !== null && this.htmlTmp) {
-      writeSync(this.htmlFd, this.htmlBuffer + indexPageEnd({ ok: Number(footer.ok ?? 0), failed: Number(footer.failed ?? 0) }));
+      writeStringSync(this.htmlFd, this.htmlBuffer + indexPageEnd({ ok: Number(footer.ok ?? 0), failed: Number(footer.failed ?? 0) }));
       closeSync(this.htmlFd);
       renameSync(this.htmlTmp, join(this.outDir, 'index.html'));
     }

@@ -9,7 +9,7 @@
  * rejects, and the batch turns that into a failed row too.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { threadId, type MessagePort } from 'node:worker_threads';
@@ -17,7 +17,7 @@ import { createDoc } from '../doc.js';
 import { describeError, PeriodcheckError } from '../errors.js';
 import { loadText, readInputBytes, type LoadedText, type ReadOptions } from '../input.js';
 import type { Pipeline } from '../pipeline.js';
-import { writeFileAtomic, writeFileAtomicWith, writeJsonChunks } from '../report-writer.js';
+import { writeFileAtomic, writeFileAtomicWith, writeJsonChunks, writeStringSync } from '../report-writer.js';
 import { toReport, type Report } from '../report.js';
 import { runPipeline } from '../runner.js';
 import { failedRow, indexRowOf, sentencesCsvChunks, type IndexRow } from '../tables.js';
@@ -129,12 +129,12 @@ function sentencesCsvResult(report: Report): Pick<DocResult, 'sentencesCsv' | 's
       csv += chunk;
       if (csv.length >= CSV_SPILL_AT) {
         fd ??= openSync(file, 'w');
-        writeSync(fd, csv);
+        writeStringSync(fd, csv);
         csv = '';
       }
     }
     if (fd === null) return { sentencesCsv: csv };
-    writeSync(fd, csv);
+    writeStringSync(fd, csv);
     closeSync(fd);
     fd = null;
     return { sentencesCsvFile: file };
