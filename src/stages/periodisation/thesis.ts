@@ -2049,6 +2049,12 @@ const COPULA_NAME_TAIL = /(?:\s+itself)?(?:,\s+(?:a|an|the)\s.*)?$/u;
 
 /** What may follow a count in its sentence when it lists nothing: a clause after a comma, with no date and no list ('…, as did her city's, and she was a different woman in each.'). */
 const COUNT_GOES_ON = /^\s*,[^:;\d]*\.\s*$/u;
+/**
+ * 'we distinguish three periods in the relation between the state and the credit unions.': a count
+ * whose noun a phrase of what it divides qualifies, to the end of the sentence, without a date or a
+ * list in it; the stages may follow in turn, each opened by its ordinal.
+ */
+const COUNT_QUALIFIED = /^\s+(?:in|of|within)\s+(?:the|its|their|our|this|that)\s[^:;,\d()]{0,120}\.\s*$/u;
 
 /**
  * True when every item is dated as {@link everyDated} asks, or else is a stage in the middle whose
@@ -2524,7 +2530,7 @@ function thesisAt(
   }
   // ('Her life fell into three acts, as did her city's, and she was a different woman in each.':
   // a count may go on with a clause that lists nothing, when the stages that follow open with ordinals.)
-  const goesOn = COUNT_GOES_ON.test(s.text.slice(a.after));
+  const goesOn = COUNT_GOES_ON.test(s.text.slice(a.after)) || COUNT_QUALIFIED.test(s.text.slice(a.after));
   if (counted && items.length < a.count && (/^\s*\.?\s*$/.test(s.text.slice(a.after)) || goesOn)) {
     // "… has passed through four stages. It began as a partnership in the 1980s; turned into
     // distrust, which filled the 1990s …; hardened into conflict in 2001–09; and since the accord of
@@ -2547,6 +2553,8 @@ function thesisAt(
         return item;
       });
       const inTurn = read.every((x) => PART_ORDINAL.test(x.text));
+      // ('ran from the 1997 Act until the Commission delivered its final report': an end given as an event the text dates elsewhere.)
+      if (inTurn) for (const x of read) untilEventDatedElsewhere(x, sentences, temporal, toOriginal);
       // ('the second was the dictatorship itself': a stage between two dated ones, in turn, may give
       // no date of its own: it runs from the end of the one before to the start of the one after.)
       if ((!goesOn || inTurn) && (everyDated(read, rules) || (inTurn && datedAround(read, rules)))) items = read;
@@ -3480,6 +3488,27 @@ function datedByEvents(item: ThesisItem, previousTo: number | null, previousEndE
   const closed = previousTo !== null ? CLOSED_WHEN_EVENT.exec(item.text) : null;
   const end = closed ? eventDate(closed[1], sentences, temporal, toOriginal, item.sentenceId) : undefined;
   if (end?.from != null && end.from > previousTo!) dateItem(item, end, previousTo!, end.from);
+}
+
+/** 'from 1997 until the commission delivered its final report': the end of a stage given as an event, after its start, with no date of its own (group 1). */
+const UNTIL_UNDATED_EVENT = /\b(?:until|till)\s+((?:the|a|an|its|their)\s+\p{L}[^,;.()\d]{2,80}?)\s*(?=[,;.]|$)/iu;
+/** '… delivered its final report', '… issued the new charter': what a clause of an event did, its object (group 1). */
+const EVENT_OBJECT = /\s(?:\p{Ll}+ed|made|gave|won|took|lost|wrote|began|signed|passed|published|issued)\s+(?:its|their|his|her|the|a|an)\s+([^,;.()\d]{4,60})$/u;
+
+/**
+ * Ends an item dated from one year ('ran from the 1997 Act until the Commission on Credit Unions
+ * delivered its final report') at the date the text gives the event that ends it elsewhere ('The
+ * Commission's final report was published in March 2012'): the event's object first ('final
+ * report'), else its name. Only a date after the start counts; nothing changes when none is found.
+ */
+function untilEventDatedElsewhere(item: ThesisItem, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal): void {
+  const dated = item.dated;
+  if (!dated || dated.from === null || item.until !== null || item.endsAtYear || (dated.to !== null && dated.to !== dated.from)) return;
+  const m = UNTIL_UNDATED_EVENT.exec(item.text);
+  if (!m || m.index < item.text.indexOf(dated.text)) return;
+  const object = EVENT_OBJECT.exec(m[1])?.[1];
+  const end = (object !== undefined ? eventDate(object, sentences, temporal, toOriginal, item.sentenceId) : undefined) ?? eventDate(m[1], sentences, temporal, toOriginal, item.sentenceId);
+  if (end?.from != null && end.from > dated.from) dateItem(item, dated, dated.from, end.from);
 }
 
 /** True when `text` names a programme, a plan or a project (a word of `notPeriodsOf`), whose phases are no periods of history. */

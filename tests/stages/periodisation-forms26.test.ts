@@ -1,0 +1,46 @@
+// Forms of periodisation the twenty-sixth session read, each on texts written here (not the blind
+// sets'): ordinal clauses between semicolons after a count qualified by what it divides, an end
+// given as an event dated in another sentence, a last stage that 'has not yet run its course'.
+import { describe, expect, it } from 'vitest';
+import { docOf } from '../helpers.js';
+
+const periodisationOf = (text: string) => docOf(text, 'periodisation').layers.periodisation!;
+const read = (text: string) => {
+  const p = periodisationOf(text);
+  return { count: p.claimedCount, stages: p.stages.map((s) => [s.label, s.from, s.to]) };
+};
+
+describe('periodisation: a qualified count, then ordinal clauses between semicolons in the next sentence', () => {
+  const text = (count: string, clauses: string, after = 'The royal commission published its report in June 1998.') =>
+    `Housing co-operatives and the ministry\n\n${count} ${clauses} ${after}\n\nThe co-operatives grew fast in the 1960s, and most of them built flats for their own members.`;
+  const clauses =
+    'The first, a period of quiet tolerance, began with the Housing Act of 1952 and lasted until the Tenancy Act of 1979; the second, which we call managed autonomy, ran from the 1979 Act until the royal commission delivered its report; the third, market discipline, has not yet run its course.';
+
+  it.each<[string, string]>([
+    ['the count qualified by "in the relation between …"', 'In this paper we distinguish three periods in the relation between the ministry and the housing co-operatives.'],
+    ['the count qualified by "of …"', 'We distinguish three periods of the co-operatives\u2019 dealings with the ministry.'],
+    ['the count closing its sentence', 'The relation between the ministry and the co-operatives has passed through three periods.'],
+  ])('reads the stages with %s, the second ended by an event the next sentence dates', (_, count) => {
+    expect(read(text(count, clauses))).toEqual({
+      count: 3,
+      stages: [['quiet tolerance', 1952, 1979], ['managed autonomy', 1979, 1998], ['market discipline', 1998, null]],
+    });
+  });
+
+  it('leaves the second open to the third when no sentence dates the event', () => {
+    const p = periodisationOf(text('In this paper we distinguish three periods in the relation between the ministry and the housing co-operatives.', clauses, 'The commission sat for many years.'));
+    expect(p.stages.map((s) => [s.label, s.from])).toEqual([['quiet tolerance', 1952], ['managed autonomy', 1979], ['market discipline', null]]);
+  });
+
+  it.each<[string, string]>([
+    ['clauses that do not open with ordinals', 'In this paper we distinguish three periods in the relation between the ministry and the housing co-operatives.'],
+  ])('claims no stages from %s', (_, count) => {
+    const plain = 'Tolerance began with the Housing Act of 1952 and lasted until the Tenancy Act of 1979; autonomy ran from the 1979 Act until the royal commission delivered its report; discipline has not yet run its course.';
+    expect(periodisationOf(text(count, plain)).stages.map((s) => s.label)).not.toContain('market discipline');
+  });
+
+  it('takes no event after "until" as the end when the date the text gives it comes before the start', () => {
+    const p = periodisationOf(text('In this paper we distinguish three periods in the relation between the ministry and the housing co-operatives.', clauses, 'The royal commission published its report in June 1975.'));
+    expect(p.stages[1].to).not.toBe(1975);
+  });
+});
