@@ -44,3 +44,33 @@ describe('periodisation: a qualified count, then ordinal clauses between semicol
     expect(p.stages[1].to).not.toBe(1975);
   });
 });
+
+describe('periodisation: the stages counted as passed, then the writer\'s present in the next one', () => {
+  const text = (now: string, third = 'The third phase began when the coalition won the election of May 2015, and it has brought new rules for tenders.') =>
+    `The tenants' unions and the town hall\n\nSeen from the housing office, the story is a long contest between the town and its tenants, a contest that has already passed through two phases. ${now}\n\nThe first phase, from the strike of 1968 to the rent law of March 1984, was the phase of protest. Meetings were held in kitchens and church halls.\n\nThe second phase, from 1985 to 2015, was the phase of contracts. The unions signed agreements with the housing office every three years.\n\n${third} Nobody knows how long it will last.`;
+
+  it.each<[string, string]>([
+    ['"We are now in the third phase"', 'We are now in the third phase, and it is the hardest of them.'],
+    ['"we are now entering a third"', 'Many of us think we are now entering a third, and the unions are not ready.'],
+  ])('adds the stage of the present after %s, from its own sentence\'s date', (_, now) => {
+    expect(read(text(now))).toEqual({
+      count: 3,
+      stages: [['protest', 1968, 1984], ['contracts', 1985, 2015], [null, 2015, null]],
+    });
+  });
+
+  it('starts the stage of the present where the one before ends when no sentence dates it', () => {
+    expect(read(text('We are now in the third phase.', 'Since then the rules for tenders have changed.'))).toEqual({
+      count: 3,
+      stages: [['protest', 1968, 1984], ['contracts', 1985, 2015], [null, 2015, null]],
+    });
+  });
+
+  it.each<[string, string]>([
+    ['an ordinal that is not the next one', 'We are now in the fourth year of the new lease.'],
+    ['another thing counted', 'We are now in the third phase of the renovation programme, which began in 2019.'.replace('the third phase of the renovation programme', 'the third round of talks')],
+    ['the present told without "now"', 'The third phase is a matter for another article.'],
+  ])('adds nothing after %s', (_, now) => {
+    expect(read(text(now)).count).toBe(2);
+  });
+});

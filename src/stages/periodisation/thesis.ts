@@ -1127,6 +1127,7 @@ export function findThesis(
   if (found && found.items.length > 0) fromFounding(found, sentences, temporal, rules);
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
   if (found && found.items.length === found.count) namedAfterwards(found, sentences, rules);
+  if (found && found.items.length === found.count && found.count >= 2) nowInTheNext(found, sentences, temporal, rules, toOriginal);
   if (found) titledWithYears(found);
   if (found) for (const item of found.items) if (item.label === null) {
       const called = CALLED_INSIDE.exec(item.text);
@@ -1140,6 +1141,40 @@ export function findThesis(
   if (found && found.items[0]?.endsAtYear) countedFrom(found, sentences, temporal);
   if (found) erasEndWhereNextStarts(found);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
+}
+
+
+/**
+ * '… a contest that has already passed through two phases. We are now in the third phase, …': the
+ * sentence right after the count (in its paragraph) puts the writer's present in the stage after
+ * those counted, which adds one. It starts at the first date after the stage before ends of a
+ * later sentence that opens with its ordinal ('The third phase began when … the parliamentary
+ * election of October 2012'), else where the stage before ends; it is open.
+ */
+function nowInTheNext(thesis: Thesis, sentences: Sentence[], temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): void {
+  const n = thesis.count + 1;
+  if (n > rules.maxStages) return;
+  const announcing = [thesis.countSentenceId, ...thesis.repeatedIn.flat()];
+  const at = sentences.findIndex((x, i) => {
+    const next = sentences[i + 1];
+    if (!announcing.includes(x.id) || !next || next.paragraphId !== x.paragraphId) return false;
+    const m = NOW_IN_ORDINAL.exec(next.text);
+    const noun = m?.[2]?.toLowerCase();
+    return m !== null && rules.ordinals.get(m[1].toLowerCase()) === n && (noun === undefined || !rules.stageNouns.has(noun) || (thesis.countedNoun !== null && singularOf(thesis.countedNoun) === noun) || !/\p{L}/u.test(noun[0]));
+  });
+  if (at < 0) return;
+  const last = thesis.items[thesis.items.length - 1];
+  const lastEnd = itemYears(last)?.to;
+  if (lastEnd == null) return;
+  const opens = new RegExp(`^(?:the|a|an|this)\\s+(?:${ordinalWordsOf(n, false, rules)})\\b`, 'iu');
+  const told = sentences.slice(at + 2).find((x) => opens.test(x.text));
+  const date = told ? ofSentence(temporal, told.id).find((x) => x.from !== null && x.kind !== 'relative' && x.kind !== 'era' && x.from >= lastEnd) : undefined;
+  const item: ThesisItem = told ? makeItem(told, 0, told.text.length, false, temporal, rules, toOriginal) : { ...last };
+  item.label = null;
+  dateItem(item, date ?? last.dated!, date?.from ?? lastEnd, null);
+  thesis.items.push(item);
+  thesis.repeatedIn.push([]);
+  thesis.count = n;
 }
 
 /**
@@ -1685,6 +1720,8 @@ function addRepeat(thesis: Thesis, again: Thesis): void {
 }
 
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last';
+/** 'We are now in the third phase': the writer's present, a stage after those counted (group 1, the ordinal; group 2, a noun after it). */
+const NOW_IN_ORDINAL = new RegExp(`\\b(?:now|today)\\s+(?:in|entering|living\\s+(?:in|through))\\s+(?:the|a|an|its|our)\\s+(${ORDINAL_WORDS})\\b(?:\\s+(\\p{L}+))?`, 'iu');
 /** An ordinal that opens a part of a sentence: group 1, its word. */
 const PART_ORDINAL = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(${ORDINAL_WORDS})\\b`, 'iu');
 
