@@ -74,3 +74,48 @@ describe('periodisation: the stages counted as passed, then the writer\'s presen
     expect(read(text(now)).count).toBe(2);
   });
 });
+
+describe('periodisation: a story counted in movements or parts, its stages taken in turn', () => {
+  const chapter = (count: string, third = 'The third and by far the longest, the guild, lasted until the death of the marshal; in those years the union governed itself.') =>
+    `Chapter 2. Painters and ministers\n\n${count} The first, which I call the tutelage, runs from the end of the war in May 1945 to the party congress of June 1949, when the union was run from the ministry. The second, the quarrel, runs from the split with the ministry to the writers' congress in October 1953, at which the realists lost. ${third} The fourth, which I call the unravelling, began in the months after the marshal was buried and ended with the union's split in 1990, when its members divided.\n\nThe marshal died on 4 May 1979, and the funeral was remembered by many.`;
+  const stages = [['the tutelage', 1945, 1949], ['the quarrel', 1949, 1953], ['the guild', 1953, 1979], ['the unravelling', 1979, 1990]];
+
+  it.each<[string, string]>([
+    ['a story as subject that "has four movements"', 'The story I tell in the chapters that follow has four movements.'],
+    ['a story as subject that "has four parts"', 'The story I tell in the pages that follow has four parts.'],
+  ])('reads %s: a superlative after an ordinal, an end as an event dated in a later sentence, a start from an undated event', (_, count) => {
+    expect(read(chapter(count))).toEqual({ count: 4, stages });
+  });
+
+  it('reads the plain ordinal the same way', () => {
+    expect(read(chapter('The story I tell in the chapters that follow has four movements.', 'The third, the guild, lasted until the death of the marshal; in those years the union governed itself.'))).toEqual({ count: 4, stages });
+  });
+
+  it.each<[string, string]>([
+    ['movements of people', 'The workers of the city formed four movements in the years after the war.'],
+    ['a story that is not the subject', 'Four movements of painters, each with a story of its own, met in the city after the war.'],
+  ])('claims nothing for %s', (_, count) => {
+    expect(periodisationOf(chapter(count)).claimedCount).not.toBe(4);
+  });
+
+  const guide = (count: string) =>
+    `The harbour museum\n\n${count} The first part is the fishing harbour, from 1890 until 1958. The second is the ferry harbour, from 1958 until 2001. The third is the marina, and we are still living in it.\n\nIn the first room you will see the nets.`;
+
+  it('reads a story told "in three parts" when the word of telling stands before the story', () => {
+    expect(read(guide('This exhibition tells the story of the harbour in three parts, and the rooms follow them.'))).toEqual({
+      count: 3,
+      stages: [['the fishing harbour', 1890, 1958], ['the ferry harbour', 1958, 2001], ['the marina', 2001, null]],
+    });
+  });
+
+  it('claims nothing when parts are counted without a story told', () => {
+    expect(periodisationOf(guide('This exhibition is housed in three parts of the old customs house, and the rooms follow them.')).claimedCount).toBeNull();
+  });
+});
+
+describe('periodisation: an event dated where the text tells it in the same clause', () => {
+  it('prefers "the marshal died on …" to a later year after the name in another clause', () => {
+    const text = `The union and the marshal\n\nThe union's history has three periods. The first, the tutelage, ran from 1945 to 1953. The second, the guild, lasted until the death of the marshal. The third, the unravelling, began in the months after the marshal was buried and has not ended.\n\nAfter the marshal was buried, the union's split came in 1990. The marshal died on 4 May 1979.`;
+    expect(read(text).stages.slice(0, 2)).toEqual([['the tutelage', 1945, 1953], ['the guild', 1953, 1979]]);
+  });
+});

@@ -635,10 +635,24 @@ const MAX_WORDS_TELLING_BEFORE_COUNT = 6;
  */
 function tellsInParts(text: string, words: { w: string; start: number; end: number }[], i: number, j: number, rules: PeriodisationRules): boolean {
   if (!rules.countOnlyNouns.has(words[j].w) || text.slice(words[j].start, words[j].end) !== words[j].w || words[j + 1]?.w === 'of') return false;
+  // ('The story I tell in the chapters that follow has four movements.': a story the sentence opens
+  // with has the parts counted, however long the clause that describes it.)
+  if (i <= MAX_WORDS_STORY_SUBJECT_TO_COUNT && i >= 2 && STORY_HAS.has(words[i - 1].w) && words.slice(0, 2).some((x) => rules.storyWords.has(x.w))) return true;
   const before = words.slice(Math.max(0, i - MAX_WORDS_TELLING_BEFORE_COUNT), i);
-  if (rules.storyPartNouns.has(words[j].w) && !before.some((x) => rules.storyWords.has(x.w))) return false;
-  return before.some((x) => rules.countOnlyAnnouncers.has(x.w));
+  const story = before.findIndex((x) => rules.storyWords.has(x.w));
+  if (rules.storyPartNouns.has(words[j].w) && story < 0) return false;
+  // ('This exhibition tells the story of the town in three parts': the telling word may stand before the story told.)
+  const from = story < 0 ? before.length : Math.max(0, i - before.length + story - MAX_WORDS_TELLING_BEFORE_STORY);
+  return before.some((x) => rules.countOnlyAnnouncers.has(x.w)) || words.slice(from, i - before.length).some((x) => rules.countOnlyAnnouncers.has(x.w));
 }
+
+/** Most words before the story word (in the window before the count) among which the word of telling may stand. */
+const MAX_WORDS_TELLING_BEFORE_STORY = 3;
+
+/** Most words from the start of a sentence to a count of a story's parts, when the story is its subject ('The story I tell in the chapters that follow has four movements'). */
+const MAX_WORDS_STORY_SUBJECT_TO_COUNT = 12;
+/** Verbs by which a story, as subject, has its parts. */
+const STORY_HAS = new Set(['has', 'had', 'have']);
 
 /** One letter or digit, of any script (a code point). */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -1729,7 +1743,9 @@ const PART_ORDINAL = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(${ORDINAL_WORDS})\\b`
 const NUMBERED_APPOSITION = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+([^,;:()]+?)\\s*,\\s`, 'iu');
 
 /** A sentence led by an ordinal that takes the next stage in turn: "First, from 1940 to 1966, …", "The second (1952–1965) …", "Finally, since 1999, …". */
-const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS}|finally|lastly)(?:ly)?(?:\\s+of\\s+(?:these|them|those))?\\s*(?:,|\\(|—|–\\s)`, 'iu');
+const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS}|finally|lastly)(?:ly)?(?:\\s+of\\s+(?:these|them|those))?(?:\\s+and\\s+(?:by\\s+far\\s+|much\\s+)?(?:the\\s+)?\\p{L}+est)?\\s*(?:,|\\(|—|–\\s)`, 'iu');
+/** 'The third and by far the longest, the self-managed guild, lasted …': a superlative joined to a leading ordinal, left out when the name after it is read (group 1, the ordinal). */
+const ORDINAL_SUPERLATIVE = new RegExp(`^((?:the\\s+)?(?:${ORDINAL_WORDS}))\\s+and\\s+(?:by\\s+far\\s+|much\\s+)?(?:the\\s+)?\\p{L}+est(?=\\s*,)`, 'iu');
 
 /**
  * The ordinal, perhaps a stage noun, and an apposition between commas: "The first, a regime of
@@ -2543,7 +2559,8 @@ function thesisAt(
       // ('The third, which began in the weeks after Nochixtlán, some call the truce': a last stage that
       // began after an event, undated, is open too.)
       const openLast = n === a.count && found.length > 0 && (rules.openEnded.test(t.text) || BEGAN_AFTER.test(t.text));
-      const label = appositionName(t.text, rules) ?? copularName(t.text, rules) ?? calledName(t.text) ?? (next ? (THAT_WAS_NAME.exec(t.text)?.[1] ?? null) : null) ?? ORDINAL_COPULAR_NAME.exec(t.text)?.[1] ?? (QUOTED_TIME_OF.test(t.text) ? null : (TIME_THEN_COPULA_NAME.exec(t.text)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(t.text)?.[1] ?? null) : null);
+      const plain = t.text.replace(ORDINAL_SUPERLATIVE, '$1');
+      const label = appositionName(plain, rules) ?? copularName(plain, rules) ?? calledName(plain) ?? (next ? (THAT_WAS_NAME.exec(plain)?.[1] ?? null) : null) ?? ORDINAL_COPULAR_NAME.exec(plain)?.[1] ?? (QUOTED_TIME_OF.test(plain) ? null : (TIME_THEN_COPULA_NAME.exec(plain)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(plain)?.[1] ?? null) : null);
       // ('The second, the apprenticeship, runs from legalisation to Spain's entry into the European
       // Community.': events the text dates elsewhere.)
       if (!item.dated) datedByEvents(item, found.length > 0 ? (itemYears(found[found.length - 1])?.to ?? null) : null, null, sentences, temporal, toOriginal);
@@ -2557,6 +2574,14 @@ function thesisAt(
       // speaks of it ('It', 'This period') in the same paragraph.
       if (!item.dated) datedByNextSentence(item, t, sentences[j + 1], temporal, rules, toOriginal);
       else if (item.until === null && !item.endsAtYear) fromEventTo(item, sentences, temporal, toOriginal);
+      // ('The second, the quarrel, runs from the break with Stalin to the Third Congress … in October
+      // 1952': from an event the text does not date to a later date, after a stage that ends before
+      // it: from where that one ends.)
+      const previousEnd = found.length > 0 ? itemYears(found[found.length - 1])?.to : undefined;
+      if (item.dated && item.dated.from !== null && previousEnd != null && previousEnd < item.dated.from && item.dated.from === (item.dated.to ?? item.dated.from) && item.until === null && !item.endsAtYear) {
+        const from = FROM_EVENT_TO.exec(item.text);
+        if (from && !/\d/u.test(from[1]) && item.text.indexOf(item.dated.text) >= from.index + from[0].length) dateItem(item, item.dated, previousEnd, item.dated.from);
+      }
       found.push(item);
     }
     return found;
@@ -3432,8 +3457,8 @@ function dividedIntoDated(s: Sentence, temporal: TemporalExpression[], rules: Pe
 const UNTIL_EVENT = /^\s*(?:,\s*)?(?:to|until|till)\s+(the\s+[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
 /** 'from that date until the inclusion amendment took effect': a span between events (groups 1 and 2). */
 const FROM_EVENT_UNTIL_EVENT = /\bfrom\s+(that\s+(?:date|day|point|moment)|(?:the\s+)?\p{L}[^,;.()\d]*?)\s+(?:until|till|to)\s+((?:the\s+)?\p{L}[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
-/** '… and closed when the European milk quota regime came to an end': an end given as an event (group 1). */
-const CLOSED_WHEN_EVENT = /\b(?:closed|ended)\s+(?:when|with)\s+((?:the\s+)?\p{L}[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
+/** '… and closed when the European milk quota regime came to an end', '… lasted until the death of the president': an end given as an event (group 1). */
+const CLOSED_WHEN_EVENT = /\b(?:(?:closed|ended)\s+(?:when|with)|(?:lasted|ran|continued)\s+(?:until|till))\s+((?:the\s+)?\p{L}[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
 /** 'has run since the inclusion amendment took effect and continues …': a start given as an event (group 1). */
 const SINCE_EVENT_PHRASE = /\bsince\s+(the\s+[^,;.()\d]+?)(?=\s+(?:and|but)\s|\s*[,;.]|$)/iu;
 /** Words that turn an event into its occasion: 'the entry into force of the Schools Act' is the Act's. */
@@ -3481,16 +3506,27 @@ function eventDate(phrase: string, sentences: Sentence[], temporal: TemporalExpr
 
 /** The first date after `name` in a sentence other than `except` that names it (see {@link eventDate}). */
 function eventDateNamed(name: string, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal, except: string): TemporalExpression | undefined {
+  return eventDateNamedWithin(name, sentences, temporal, toOriginal, except, MAX_EVENT_NAME_TO_NEAR_DATE, true) ?? eventDateNamedWithin(name, sentences, temporal, toOriginal, except, MAX_EVENT_NAME_TO_DATE, false);
+}
+
+/**
+ * Characters, at most, between an event's name and a date that tells it in the same clause ('Tito
+ * died on 4 May 1980'): such a telling anywhere wins over a date further on in an earlier sentence
+ * ('after Tito was buried and ended with the Association's split in 1991').
+ */
+const MAX_EVENT_NAME_TO_NEAR_DATE = 24;
+
+function eventDateNamedWithin(name: string, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal, except: string, max: number, sameClause: boolean): TemporalExpression | undefined {
   for (const u of sentences) {
     if (u.id === except) continue;
     const at = u.text.toLowerCase().indexOf(name);
     if (at < 0) continue;
     const from = at + name.length;
-    const date = datesIn(temporal, u.id, u.cleanStart + from, u.cleanStart + Math.min(u.text.length, from + MAX_EVENT_NAME_TO_DATE), toOriginal).find((x) => {
+    const date = datesIn(temporal, u.id, u.cleanStart + from, u.cleanStart + Math.min(u.text.length, from + max), toOriginal).find((x) => {
       if (x.from === null || x.kind === 'relative' || x.kind === 'era') return false;
       const p = u.text.indexOf(x.text, from);
       const before = u.text.slice(from, p);
-      return p >= 0 && (before.match(/\(/gu) ?? []).length === (before.match(/\)/gu) ?? []).length;
+      return p >= 0 && (before.match(/\(/gu) ?? []).length === (before.match(/\)/gu) ?? []).length && (!sameClause || !/[,;:()]/u.test(before));
     });
     if (date) return date;
   }
