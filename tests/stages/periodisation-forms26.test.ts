@@ -119,3 +119,29 @@ describe('periodisation: an event dated where the text tells it in the same clau
     expect(read(text).stages.slice(0, 2)).toEqual([['the tutelage', 1945, 1953], ['the guild', 1953, 1979]]);
   });
 });
+
+describe('periodisation: names others give a stage taken in turn', () => {
+  const text = (second: string, third: string) =>
+    `The market square\n\nThe square has lived through three distinct periods since the war. The first, the years of the barricades, began when the council fenced off the square in 1961 and lasted until the truce of 1979. ${second} ${third}\n\nThe market traders still argue about it.`;
+
+  it.each<[string, string]>([
+    ['"which people at the time called …"', 'The second, which people at the time called the quiet years, ran from 1979 to the crash of 1998.'],
+    ['"which journalists called …"', 'The second, which journalists called the quiet years, ran from 1979 to the crash of 1998.'],
+  ])('names the second by %s', (_, second) => {
+    expect(read(text(second, 'The third began in the wreckage of 1998, and nobody knows what to call it.')).stages.map((s) => s[0])).toEqual(['the years of the barricades', 'the quiet years', null]);
+  });
+
+  it('names a stage by "what people here call …" after a colon', () => {
+    const third = 'The third is short but hard: what people here call the Troubles, from May 1998 to the accord of June 2001.';
+    expect(read(text('The second is the market, from 1979 to 1998.', third)).stages).toEqual([
+      ['the years of the barricades', 1961, 1979],
+      ['the market', 1979, 1998],
+      ['the Troubles', 1998, 2001],
+    ]);
+  });
+
+  it('takes no name from "which the council called off"', () => {
+    const p = read(text('The second, which the council called off in 1998, ran from 1979 to the crash of 1998.', 'The third began in the wreckage of 1998, and nobody knows what to call it.'));
+    expect(p.stages[1]?.[0] ?? null).toBeNull();
+  });
+});

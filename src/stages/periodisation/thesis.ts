@@ -1760,7 +1760,7 @@ const NOT_A_NAME = /^(?:from|between|after|since|until|till|before|in|during|und
 /** 'which older farmers still refer to simply as the milk years': a name others use (group 1). */
 const REFERRED_TO_AS = /^(?:which|what)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:still|simply|often|usually)\s+)*(?:refer|refers|referred)\s+to\s+(?:it\s+)?(?:(?:simply|just)\s+)?as\s+(\S.*)$/iu;
 const CALLED_PASSIVE = /^(?:which|what)\s+(?:(?:might|may|could|can|would|is|was|has\s+been|have\s+been)\s+)?(?:be\s+)?(?:called|termed|named|labelled|labeled|known\s+as|described\s+as)\s+(\S.*)$/iu;
-const CALLED_NAME = /^(?:which|what)\s+(?:I|we|she|he|they|the\s+authors?|contemporaries|historians|scholars|others|people(?:\s+here)?|\p{Lu}\p{Ll}+)\s+(?:call|calls|called|have\s+called|has\s+called|term|terms|termed|name|names|named|label|labels|labelled|labeled)\s+(\S.*)$/iu;
+const CALLED_NAME = /^(?:which|what)\s+(?:I|we|she|he|they|the\s+authors?|(?:contemporaries|historians|scholars|others|people|journalists|observers|residents|locals)(?:\s+(?:here|then|there|(?:at|in)\s+the\s+time))?|\p{Lu}\p{Ll}+)\s+(?:call|calls|called|have\s+called|has\s+called|term|terms|termed|name|names|named|label|labels|labelled|labeled)\s+(\S.*)$/iu;
 /** Quotation marks around a name ('the ‘cultural rule’'). */
 const QUOTES = /(^|[\s(])['‘"“]([^'‘’"“”]+)['’"”](?=[\s,.;:)]|$)/gu;
 
@@ -2560,7 +2560,7 @@ function thesisAt(
       // began after an event, undated, is open too.)
       const openLast = n === a.count && found.length > 0 && (rules.openEnded.test(t.text) || BEGAN_AFTER.test(t.text));
       const plain = t.text.replace(ORDINAL_SUPERLATIVE, '$1');
-      const label = appositionName(plain, rules) ?? copularName(plain, rules) ?? calledName(plain) ?? (next ? (THAT_WAS_NAME.exec(plain)?.[1] ?? null) : null) ?? ORDINAL_COPULAR_NAME.exec(plain)?.[1] ?? (QUOTED_TIME_OF.test(plain) ? null : (TIME_THEN_COPULA_NAME.exec(plain)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(plain)?.[1] ?? null) : null);
+      const label = appositionName(plain, rules) ?? copularName(plain, rules) ?? calledName(plain) ?? (next ? (THAT_WAS_NAME.exec(plain)?.[1] ?? null) : null) ?? ORDINAL_COPULAR_NAME.exec(plain)?.[1] ?? (QUOTED_TIME_OF.test(plain) ? null : (TIME_THEN_COPULA_NAME.exec(plain)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(plain)?.[1] ?? null) : null) ?? CALLED_AFTER_COLON.exec(plain)?.[1] ?? null;
       // ('The second, the apprenticeship, runs from legalisation to Spain's entry into the European
       // Community.': events the text dates elsewhere.)
       if (!item.dated) datedByEvents(item, found.length > 0 ? (itemYears(found[found.length - 1])?.to ?? null) : null, null, sentences, temporal, toOriginal);
