@@ -145,3 +145,37 @@ describe('periodisation: names others give a stage taken in turn', () => {
     expect(p.stages[1]?.[0] ?? null).toBeNull();
   });
 });
+
+describe('periodisation: forms of a research article\'s thesis', () => {
+  const text = (thesis: string) => `Unions and the state\n\n${thesis}\n\nThe unions grew in the countryside, and many members joined them.`;
+
+  it.each<[string, string]>([
+    ['a count announced by a passive verb and qualified by what it divides', 'Three periods can be distinguished in the relationship between the state and the unions.'],
+    ['a count announced by a passive verb closing its sentence', 'Three periods can be distinguished.'],
+  ])('reads %s, then clauses "the first, from …, was one of …" between semicolons', (_, count) => {
+    expect(read(text(`${count} The first, from 1950 to 1970, was one of incorporation; the second, from 1970 to 1989, one of confrontation; the third, since 1989, one of negotiation.`))).toEqual({
+      count: 3,
+      stages: [['incorporation', 1950, 1970], ['confrontation', 1970, 1989], ['negotiation', 1989, null]],
+    });
+  });
+
+  it('does not name a stage by its ordinal and noun after "In"', () => {
+    expect(read(text('Relations between the state and the unions have passed through three distinct phases since 1950. In the first phase, which lasted until 1970, the state incorporated the unions. In the second phase, from 1970 to 1989, the two were in open confrontation. The third phase, which began with the transition of 1989, has been one of negotiation.')).stages.map((s) => s[0])).toEqual([null, null, null]);
+  });
+
+  it('keeps a name after "In" that holds more than the ordinal and the noun', () => {
+    const p = read(text('Relations between the state and the unions have passed through three distinct phases since 1950. In the corporatist phase, from 1950 to 1970, the state incorporated the unions. In the second phase, from 1970 to 1989, the two were in open confrontation. The third phase, which began with the transition of 1989, has been one of negotiation.'));
+    expect(p.stages[0]).toEqual(['the corporatist phase', 1950, 1970]);
+  });
+
+  it('leaves a listed name\'s time after its comma out of the name', () => {
+    expect(read(text('The unions\u2019 relations with the state have gone through three phases: incorporation, from the Labour Code of 1950 to the coup of 1970; confrontation, from the coup to the transition of 1989; and negotiation, since the transition.'))).toEqual({
+      count: 3,
+      stages: [['incorporation', 1950, 1970], ['confrontation', 1970, 1989], ['negotiation', 1989, null]],
+    });
+  });
+
+  it('claims nothing from "one of" clauses that are not taken in turn', () => {
+    expect(periodisationOf(text('Three periods can be distinguished in the relationship between the state and the unions. Incorporation, from 1950 to 1970, was one of them; confrontation was another; negotiation, since 1989, the last.')).stages.map((s) => s.label)).not.toContain('incorporation');
+  });
+});

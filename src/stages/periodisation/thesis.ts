@@ -1147,9 +1147,13 @@ export function findThesis(
       const called = CALLED_INSIDE.exec(item.text);
       const inName = IN_NAMED.exec(item.text)?.[1];
       // ('In the regulated moment, from 1991 …': a name under 'in' that holds a stage noun.)
-      const inStage = inName !== undefined && inName.toLowerCase().split(/\s+/u).some((w) => rules.stageNouns.has(w)) ? inName : undefined;
+      // (Not the ordinal and the noun alone: 'In the first phase, which lasted until 1970, …' names nothing.)
+      const inWords = inName?.toLowerCase().split(/\s+/u) ?? [];
+      const inStage = inName !== undefined && inWords.some((w) => rules.stageNouns.has(w)) && inWords.some((w) => !rules.stageNouns.has(w) && !DETERMINERS.has(w) && !rules.ordinals.has(w) && !rules.finalOrdinals.has(w) && !rules.currentStageWords.has(w)) ? inName : undefined;
       item.label = called?.[1] ?? called?.[2] ?? decadeNamed(item, found) ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? YEARS_DASH_NAME.exec(item.text)?.[1]?.trim() ?? DECADES_WERE_NAME.exec(item.text)?.[1] ?? inStage ?? THERES_NAME.exec(item.text)?.[1] ?? ITS_BEEN_NAME.exec(item.text)?.[1] ?? null;
     }
+  // ('negotiation, since the transition': the time a listed name is given after a comma is no part of it.)
+  if (found) for (const item of found.items) if (item.label !== null && LABEL_TIME_TAIL.test(item.label)) item.label = item.label.replace(LABEL_TIME_TAIL, '') || item.label;
   if (found) startsWithTheOneBefore(found);
   if (found && found.items.some((x) => x.label === null)) namedLater(found, sentences, temporal, rules);
   if (found && found.items[0]?.endsAtYear) countedFrom(found, sentences, temporal);
@@ -1734,6 +1738,8 @@ function addRepeat(thesis: Thesis, again: Thesis): void {
 }
 
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last';
+/** ', since the transition', ', from the coup to …': a time after a name, set off by a comma. */
+const LABEL_TIME_TAIL = /,\s+(?:since|from|until|till|between|after|before)\s.*$/u;
 /** 'We are now in the third phase': the writer's present, a stage after those counted (group 1, the ordinal; group 2, a noun after it). */
 const NOW_IN_ORDINAL = new RegExp(`\\b(?:now|today)\\s+(?:in|entering|living\\s+(?:in|through))\\s+(?:the|a|an|its|our)\\s+(${ORDINAL_WORDS})\\b(?:\\s+(\\p{L}+))?`, 'iu');
 /** An ordinal that opens a part of a sentence: group 1, its word. */
@@ -2102,6 +2108,9 @@ const COPULA_NAME_TAIL = /(?:\s+itself)?(?:,\s+(?:a|an|the)\s.*)?$/u;
 
 /** What may follow a count in its sentence when it lists nothing: a clause after a comma, with no date and no list ('…, as did her city's, and she was a different woman in each.'). */
 const COUNT_GOES_ON = /^\s*,[^:;\d]*\.\s*$/u;
+/** 'The first, from 1950 to 1970, was one of incorporation', 'the third, since 1989, a period of negotiation': the name after the ordinal's time (group 1). */
+const ORDINAL_TIME_ONE_OF = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+(?:from|since|between|until|till|after)\\s[^,;]*,\\s+(?:(?:was|is|has\\s+been|became)\\s+)?(?:one|an?\\s+(?:period|phase|stage|era|time|age))\\s+of\\s+([^,;:.()\\d]{2,40}?)\\s*(?=[,;.]|$)`, 'iu');
+
 /**
  * 'we distinguish three periods in the relation between the state and the credit unions.': a count
  * whose noun a phrase of what it divides qualifies, to the end of the sentence, without a date or a
@@ -2592,7 +2601,9 @@ function thesisAt(
   }
   // ('Her life fell into three acts, as did her city's, and she was a different woman in each.':
   // a count may go on with a clause that lists nothing, when the stages that follow open with ordinals.)
-  const goesOn = COUNT_GOES_ON.test(s.text.slice(a.after)) || COUNT_QUALIFIED.test(s.text.slice(a.after));
+  // ('Three periods can be distinguished in the relationship between …': the words after the verb that announces them.)
+  const afterAnnouncer = a.announcerEnd !== undefined && a.announcerEnd > a.after ? s.text.slice(a.announcerEnd) : null;
+  const goesOn = COUNT_GOES_ON.test(s.text.slice(a.after)) || COUNT_QUALIFIED.test(s.text.slice(a.after)) || (afterAnnouncer !== null && (COUNT_QUALIFIED.test(afterAnnouncer) || /^\s*\.?\s*$/.test(afterAnnouncer)));
   if (counted && items.length < a.count && (/^\s*\.?\s*$/.test(s.text.slice(a.after)) || goesOn)) {
     // "… has passed through four stages. It began as a partnership in the 1980s; turned into
     // distrust, which filled the 1990s …; hardened into conflict in 2001–09; and since the accord of
@@ -2612,6 +2623,9 @@ function thesisAt(
         // ('the second was the dictatorship itself, a long siege of …': the name without the
         // apposition that describes it, nor the 'itself' that stresses it.)
         if (become && item.label) item.label = item.label.replace(COPULA_NAME_TAIL, '');
+        // ('The first, from 1950 to 1970, was one of incorporation; the second, …, one of confrontation':
+        // what the stage was one of, after its time.)
+        item.label ??= ORDINAL_TIME_ONE_OF.exec(item.text)?.[1] ?? null;
         return item;
       });
       const inTurn = read.every((x) => PART_ORDINAL.test(x.text));
