@@ -179,3 +179,39 @@ describe('periodisation: forms of a research article\'s thesis', () => {
     expect(periodisationOf(text('Three periods can be distinguished in the relationship between the state and the unions. Incorporation, from 1950 to 1970, was one of them; confrontation was another; negotiation, since 1989, the last.')).stages.map((s) => s.label)).not.toContain('incorporation');
   });
 });
+
+describe('periodisation: stages told in turn by number, by sequence, or after a count of the writer\'s own', () => {
+  const text = (body: string) => `Unions and the state\n\n${body}\n\nThe unions grew in the countryside, and many members joined them.`;
+
+  it('names "Act one, incorporation, ran …" and starts "Act two, …, lasted until 1989" where act one ended', () => {
+    expect(read(text("The unions' history can be told in three acts. Act one, incorporation, ran from 1950 to 1970. Act two, confrontation, lasted until 1989. Act three, negotiation, began in 1989."))).toEqual({
+      count: 3,
+      stages: [['incorporation', 1950, 1970], ['confrontation', 1970, 1989], ['negotiation', 1989, null]],
+    });
+  });
+
+  it('reads "This was followed by a period of …" between sentences that open with their dates', () => {
+    expect(read(text('Broadly speaking, the relationship evolved in three stages. Initially, between 1950 and 1970, the state incorporated the unions. This was followed by a period of confrontation (1970–1989). Finally, after 1989, the two sides learned to negotiate.'))).toEqual({
+      count: 3,
+      stages: [[null, 1950, 1970], ['confrontation', 1970, 1989], [null, 1989, null]],
+    });
+  });
+
+  it('does not take "followed by a wave of strikes" for a stage', () => {
+    expect(read(text('Broadly speaking, the relationship evolved in three stages. Initially, between 1950 and 1970, the state incorporated the unions. This was followed by a wave of strikes in 1971. Finally, after 1989, the two sides learned to negotiate.'))).not.toEqual(expect.objectContaining({ count: 3, stages: expect.arrayContaining([['strikes', 1971, null]]) }));
+  });
+
+  it.each<[string, string]>([
+    ['"I see three."', 'I see three.'],
+    ['"But we would count three."', 'But we would count three.'],
+  ])('takes the writer\'s own count %s after another count reported', (_, own) => {
+    expect(read(text(`Most accounts divide this history into two periods, before and after 1989. ${own} From 1950 until 1970 the unions were incorporated. From 1970 until 1989 they were in confrontation with the state. And since 1989 they have negotiated.`))).toEqual({
+      count: 3,
+      stages: [[null, 1950, 1970], [null, 1970, 1989], [null, 1989, null]],
+    });
+  });
+
+  it('keeps the reported count when the next sentence counts something else', () => {
+    expect(read(text('Most accounts divide this history into two periods, before and after 1989. I see three reasons for that. The unions were weak, the state was strong, and the parties were divided.')).count).not.toBe(3);
+  });
+});

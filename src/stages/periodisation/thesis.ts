@@ -1920,7 +1920,7 @@ const ORDINAL_COPULAR_NAME = new RegExp(`^(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s
 const THAT_WAS_NAME = /,\s+(?:that|this|it)\s+(?:was|is)\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)(?=\s*[,;:.]|$)/u;
 
 /** An answer that is a count alone: 'I see three.', 'SB: We would say two.' (group 1 the count). */
-const COUNT_ALONE = /^(?:\p{Lu}[\p{L}.'’ -]{0,30}:\s+)?(?:(?:[Ww]ell|[Ss]o|[Oo]h),?\s+)?(?:I|[Ww]e)\s+(?:(?:would|['’]d)\s+)?(?:see|count|say|make\s+it|distinguish)\s+(\p{L}+|\d{1,2})\s*[.!]?$/u;
+const COUNT_ALONE = /^(?:\p{Lu}[\p{L}.'’ -]{0,30}:\s+)?(?:(?:[Ww]ell|[Ss]o|[Oo]h|[Bb]ut),?\s+)?(?:I|[Ww]e)\s+(?:(?:would|['’]d)\s+)?(?:see|count|say|make\s+it|distinguish)\s+(\p{L}+|\d{1,2})\s*[.!]?$/u;
 /** Sentences, at most, back from such an answer to the question it answers. */
 const MAX_SENTENCES_TO_QUESTION = 2;
 
@@ -1935,7 +1935,14 @@ function countAnswered(sentences: Sentence[], k: number, rules: PeriodisationRul
   const count = m ? rules.countWords.get(m[1].toLowerCase()) : undefined;
   if (count === undefined || count < 2 || count > rules.maxStages) return null;
   const before = sentences.slice(Math.max(0, k - MAX_SENTENCES_TO_QUESTION), k);
-  if (!before.some((t) => t.text.trimEnd().endsWith('?'))) return null;
+  if (!before.some((t) => t.text.trimEnd().endsWith('?'))) {
+    // ('Most accounts divide this history into two periods, before and after 1989. I see three.': the
+    // writer's own count set against the one the sentence before reports, of the same noun; the stages
+    // follow as that count's would.)
+    const previous = sentences[k - 1];
+    const reported = previous && previous.paragraphId === sentences[k].paragraphId ? findAnnouncement(previous.text, rules) : null;
+    return reported && reported.count >= 2 && reported.count !== count && reported.noun !== undefined && rules.stageNouns.has(reported.noun) ? { count, after: sentences[k].text.length, noun: reported.noun } : null;
+  }
   const plural = pluralStageNounPattern(rules);
   const noun = before.map((t) => plural.exec(t.text)?.[0]).reverse().find((x) => x !== undefined);
   return noun ? { count, after: sentences[k].text.length, noun: noun.toLowerCase(), inTurnOnly: true } : null;
@@ -2110,6 +2117,9 @@ const COPULA_NAME_TAIL = /(?:\s+itself)?(?:,\s+(?:a|an|the)\s.*)?$/u;
 const COUNT_GOES_ON = /^\s*,[^:;\d]*\.\s*$/u;
 /** 'The first, from 1950 to 1970, was one of incorporation', 'the third, since 1989, a period of negotiation': the name after the ordinal's time (group 1). */
 const ORDINAL_TIME_ONE_OF = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+(?:from|since|between|until|till|after)\\s[^,;]*,\\s+(?:(?:was|is|has\\s+been|became)\\s+)?(?:one|an?\\s+(?:period|phase|stage|era|time|age))\\s+of\\s+([^,;:.()\\d]{2,40}?)\\s*(?=[,;.]|$)`, 'iu');
+
+/** 'This was followed by a period of confrontation (': a sentence that opens with what followed the stage before, up to its date (group 1, the stage noun; group 2, what it was a period of). */
+const FOLLOWED_BY_STAGE = /^(?:this|that|it|these\s+years)\s+(?:was|were)\s+(?:then\s+)?followed\s+by\s+(?:a|an)\s+(\p{L}+)\s+of\s+([^,;:.()\d]+?)\s*(?:[(,]\s*)?(?:(?:from|between|in|until|after)\s+)?(?:the\s+)?$/iu;
 
 /**
  * 'we distinguish three periods in the relation between the state and the credit unions.': a count
@@ -2652,13 +2662,17 @@ function thesisAt(
       // ('A period of incorporation, from 1968 until the invasion of 1989, …': the stage noun names it.)
       const byNoun = STAGE_OPENING.exec(before);
       const named = byNoun && rules.stageNouns.has(byNoun[1].toLowerCase()) ? byNoun : TURN_OPENING.exec(before);
+      // ('This was followed by a period of confrontation (1970–1989).': a stage that follows the one before, named by its noun.)
+      const followed = found.length > 0 && !a.inTurnOnly ? FOLLOWED_BY_STAGE.exec(before) : null;
+      const followedBy = followed !== null && rules.stageNouns.has(followed[1].toLowerCase()) ? followed : null;
       // ('The story has three parts.' claims stages only when they are named in turn.)
       if (a.inTurnOnly && (byNoun === null || named !== byNoun)) break;
       const words = (before.match(WORD) ?? []).length;
-      const opens = words <= MAX_WORDS_BEFORE_TURN_DATE || (named !== null && words <= MAX_WORDS_BEFORE_NAMED_TURN_DATE);
+      const opens = words <= MAX_WORDS_BEFORE_TURN_DATE || (named !== null && words <= MAX_WORDS_BEFORE_NAMED_TURN_DATE) || followedBy !== null;
       if (!item.dated || (item.dated.from === null && (item.dated.to === null || found.length === 0)) || at < 0 || !opens) break;
       if (previous !== null && item.dated.from !== null && item.dated.from < previous) break;
-      if (named && named === byNoun) item.label = itemLabel(named[2], null, rules);
+      if (followedBy) item.label = followedBy[2];
+      else if (named && named === byNoun) item.label = itemLabel(named[2], null, rules);
       else if (named && words > MAX_WORDS_BEFORE_TURN_DATE) item.label = itemLabel(named[1], null, rules);
       found.push(item);
     }
@@ -3982,6 +3996,11 @@ function toldAfterCount(
         part = { item, from: scopeStart, to: scopeEnd, endEvent };
         continue;
       }
+      // ('Act two, confrontation, lasted until 1989.': a named part told by its end alone starts where the one before ended.)
+      if (named && item.dated !== null && item.dated.from === null && item.dated.to !== null && previous?.to != null && item.dated.to > previous.to) {
+        fromPreviousEnd(item, item.dated, item.dated.to, NUMBERED_BARE_APPOSITION.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? null);
+        continue;
+      }
       // A sentence that opens with a time must open with its date ('In the meantime, … in 1991' does not).
       const dated = years !== null && years.from !== null && !item.endsAtYear && (named || text.indexOf(item.dated!.text) <= MAX_OPENING_DATE_AT);
       if (!dated) {
@@ -4002,7 +4021,7 @@ function toldAfterCount(
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1 || (named && from > previous.to)))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = nounOfName.exec(text)?.[1] ?? (only === 'named' ? NAME_RAN.exec(text)?.[1] : undefined) ?? CALL_THE_ORDINAL.exec(text)?.[1] ?? ORDINAL_NOUN_WAS.exec(text)?.[1] ?? calledName(text) ?? CALL_IT.exec(text)?.[1] ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
+      if (named) item.label = nounOfName.exec(text)?.[1] ?? (only === 'named' ? NAME_RAN.exec(text)?.[1] : undefined) ?? CALL_THE_ORDINAL.exec(text)?.[1] ?? ORDINAL_NOUN_WAS.exec(text)?.[1] ?? calledName(text) ?? CALL_IT.exec(text)?.[1] ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? NUMBERED_BARE_APPOSITION.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
       // ('In the regulated moment, from 1991 to the community radio policy of 2010, stations were …': a
       // part that opens with the counted noun's name, under 'in'.)
       if (!named) {
@@ -4475,6 +4494,8 @@ const APPOSED_NAME = /^[^,]{1,30},\s+((?:the|a|an)\s+[^,;:()]{2,60}?),\s/u;
  */
 const ORDINAL_BARE_APPOSITION = /^(?:(?:in|during|under)\s+)?(?:the|its)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)(?:\s+\p{L}+)?,\s+(?!(?:however|therefore|moreover|though|thus|then|too|also|indeed|perhaps|arguably|in|of|which|who|that|when|where|while|as|by|from|since|until|after|before|between|during|for|like|unlike|according|it|they|he|she|we|I)\b)(\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}),\s/iu;
 /** 'Phase II was the school war.', 'Round three is the peace talks, …': a numbered stage's name after the copula (group 1). */
+/** 'Act one, incorporation, ran from 1950 to 1970': a bare name between commas after the noun counted and its number (group 1). */
+const NUMBERED_BARE_APPOSITION = /^\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten),\s+(?!(?:however|therefore|moreover|though|thus|then|too|also|indeed|perhaps|arguably|in|of|which|who|that|when|where|while|as|by|from|since|until|after|before|between|during|for|like|unlike|according|it|they|he|she|we|I)\b)(\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}),\s/u;
 const NUMBERED_COPULAR_NAME = /^\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:is|was)\s+((?:the|a|an)\s+[^,;:()]{2,60}?)(?=[,.]|\s+(?:from|since|between|in|which|when)\b)/u;
 /** 'Act one: the long argument.': a numbered stage's name after a colon, the whole sentence (group 1). */
 const NUMBERED_COLON_NAME = /^(?:\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s+\p{L}+)\s*:\s+([^,;:()]{2,50}?)\s*[.!]?$/iu;
