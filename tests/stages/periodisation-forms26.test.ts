@@ -215,3 +215,22 @@ describe('periodisation: stages told in turn by number, by sequence, or after a 
     expect(read(text('Most accounts divide this history into two periods, before and after 1989. I see three reasons for that. The unions were weak, the state was strong, and the parties were divided.')).count).not.toBe(3);
   });
 });
+
+describe('periodisation: the new forms claim nothing for a programme, a study\'s data or a list of a report\'s parts', () => {
+  const text = (body: string) => `Programme review\n\n${body}\n\nThe review team visited twelve districts.`;
+
+  it('adds no stage of the present to a programme\'s phases', () => {
+    expect(periodisationOf(text('The water programme has already passed through two phases. We are now in the third phase, which runs until 2027. The first phase, from 2015 to 2018, built wells. The second phase, from 2019 to 2022, trained committees. The third phase began in 2023.')).claimedCount).not.toBe(3);
+  });
+
+  it('reads no periods of a study\'s data from ordinal clauses', () => {
+    expect(periodisationOf(text('Three periods can be distinguished in the data. The first, from 2001 to 2005, was one of low response; the second, from 2005 to 2010, one of attrition; the third, since 2010, one of recovery.')).claimedCount).toBeNull();
+  });
+
+  it.each<[string, string]>([
+    ['a story as subject', 'The story I tell in this report has three parts: the setting, the survey and the findings.'],
+    ['a word of telling before the story', 'This exhibition tells the story of the survey in three parts: the setting, the survey and the findings.'],
+  ])('claims no stages from %s that lists a report\'s parts after a colon', (_, body) => {
+    expect(periodisationOf(text(body)).claimedCount).toBeNull();
+  });
+});

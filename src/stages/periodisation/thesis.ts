@@ -637,13 +637,15 @@ function tellsInParts(text: string, words: { w: string; start: number; end: numb
   if (!rules.countOnlyNouns.has(words[j].w) || text.slice(words[j].start, words[j].end) !== words[j].w || words[j + 1]?.w === 'of') return false;
   // ('The story I tell in the chapters that follow has four movements.': a story the sentence opens
   // with has the parts counted, however long the clause that describes it.)
-  if (i <= MAX_WORDS_STORY_SUBJECT_TO_COUNT && i >= 2 && STORY_HAS.has(words[i - 1].w) && words.slice(0, 2).some((x) => rules.storyWords.has(x.w))) return true;
+  // (Neither this nor a word of telling before the story, below, before a list of names: 'has three parts: the setting, the survey and the findings'.)
+  const listFollows = text.indexOf(':', words[j].end) >= 0;
+  if (!listFollows && i <= MAX_WORDS_STORY_SUBJECT_TO_COUNT && i >= 2 && STORY_HAS.has(words[i - 1].w) && words.slice(0, 2).some((x) => rules.storyWords.has(x.w))) return true;
   const before = words.slice(Math.max(0, i - MAX_WORDS_TELLING_BEFORE_COUNT), i);
   const story = before.findIndex((x) => rules.storyWords.has(x.w));
   if (rules.storyPartNouns.has(words[j].w) && story < 0) return false;
   // ('This exhibition tells the story of the town in three parts': the telling word may stand before the story told.)
   const from = story < 0 ? before.length : Math.max(0, i - before.length + story - MAX_WORDS_TELLING_BEFORE_STORY);
-  return before.some((x) => rules.countOnlyAnnouncers.has(x.w)) || words.slice(from, i - before.length).some((x) => rules.countOnlyAnnouncers.has(x.w));
+  return before.some((x) => rules.countOnlyAnnouncers.has(x.w)) || (!listFollows && words.slice(from, i - before.length).some((x) => rules.countOnlyAnnouncers.has(x.w)));
 }
 
 /** Most words before the story word (in the window before the count) among which the word of telling may stand. */
@@ -1169,10 +1171,15 @@ export function findThesis(
  * later sentence that opens with its ordinal ('The third phase began when … the parliamentary
  * election of October 2012'), else where the stage before ends; it is open.
  */
+/** A programme, a plan, a project or a study, whose phases are no periods of history (not 'office', which a history's sentence may name). */
+const PROGRAMME_WORD = /\b(?:programmes?|programs?|plans?|projects?|schemes?|campaigns?|surveys?|stud(?:y|ies)|evaluations?|trials?|experiments?)\b/i;
+
 function nowInTheNext(thesis: Thesis, sentences: Sentence[], temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): void {
   const n = thesis.count + 1;
   if (n > rules.maxStages) return;
   const announcing = [thesis.countSentenceId, ...thesis.repeatedIn.flat()];
+  // ('The water programme has already passed through two phases. We are now in the third phase': a programme's, not history's.)
+  if (sentences.some((x) => announcing.includes(x.id) && PROGRAMME_WORD.test(x.text))) return;
   const at = sentences.findIndex((x, i) => {
     const next = sentences[i + 1];
     if (!announcing.includes(x.id) || !next || next.paragraphId !== x.paragraphId) return false;
@@ -2613,7 +2620,9 @@ function thesisAt(
   // a count may go on with a clause that lists nothing, when the stages that follow open with ordinals.)
   // ('Three periods can be distinguished in the relationship between …': the words after the verb that announces them.)
   const afterAnnouncer = a.announcerEnd !== undefined && a.announcerEnd > a.after ? s.text.slice(a.announcerEnd) : null;
-  const goesOn = COUNT_GOES_ON.test(s.text.slice(a.after)) || COUNT_QUALIFIED.test(s.text.slice(a.after)) || (afterAnnouncer !== null && (COUNT_QUALIFIED.test(afterAnnouncer) || /^\s*\.?\s*$/.test(afterAnnouncer)));
+  // (Not of a programme's or a study's data: 'Three periods can be distinguished in the data.')
+  const qualified = (tail: string): boolean => COUNT_QUALIFIED.test(tail) && !namesAProgramme(tail, rules);
+  const goesOn = COUNT_GOES_ON.test(s.text.slice(a.after)) || qualified(s.text.slice(a.after)) || (afterAnnouncer !== null && (qualified(afterAnnouncer) || /^\s*\.?\s*$/.test(afterAnnouncer)));
   if (counted && items.length < a.count && (/^\s*\.?\s*$/.test(s.text.slice(a.after)) || goesOn)) {
     // "… has passed through four stages. It began as a partnership in the 1980s; turned into
     // distrust, which filled the 1990s …; hardened into conflict in 2001–09; and since the accord of
