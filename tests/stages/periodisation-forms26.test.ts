@@ -234,3 +234,15 @@ describe('periodisation: the new forms claim nothing for a programme, a study\'s
     expect(periodisationOf(text(body)).claimedCount).toBeNull();
   });
 });
+
+describe('periodisation: a stage told in sequence after "Then came"', () => {
+  const text = (then: string) => `Interview with a union organiser\n\nQ: How would you divide the history?\n\nA: Into three periods, I think. The first, from 1950 to 1970, was the time of incorporation. ${then} And since 1989 we have had negotiation.\n\nQ: And now?`;
+
+  it('names it by what came', () => {
+    expect(read(text('Then came confrontation, from 1970 until 1989.')).stages).toEqual([['the time of incorporation', 1950, 1970], ['confrontation', 1970, 1989], [null, 1989, null]]);
+  });
+
+  it('takes no name from what came in a year', () => {
+    expect(read(text('Then came the strike of 1971, and from 1970 until 1989 there was confrontation.')).stages[1]?.[0] ?? null).toBeNull();
+  });
+});

@@ -2122,6 +2122,8 @@ const COPULA_NAME_TAIL = /(?:\s+itself)?(?:,\s+(?:a|an|the)\s.*)?$/u;
 
 /** What may follow a count in its sentence when it lists nothing: a clause after a comma, with no date and no list ('…, as did her city's, and she was a different woman in each.'). */
 const COUNT_GOES_ON = /^\s*,[^:;\d]*\.\s*$/u;
+/** 'Then came confrontation, from 1970 until 1989.': a stage told in sequence, named after 'came' before its time (group 1). */
+const THEN_CAME_NAME = /^(?:and\s+)?then\s+came\s+((?:(?:the|a|an)\s+)?\p{L}[^,;:.()\d]{1,40}?)(?=\s*,\s*(?:from|between|until|till|in|after|which|when)\b|\s+(?:from|between|until|till)\s)/iu;
 /** 'The first, from 1950 to 1970, was one of incorporation', 'the third, since 1989, a period of negotiation': the name after the ordinal's time (group 1). */
 const ORDINAL_TIME_ONE_OF = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+(?:from|since|between|until|till|after)\\s[^,;]*,\\s+(?:(?:was|is|has\\s+been|became)\\s+)?(?:one|an?\\s+(?:period|phase|stage|era|time|age))\\s+of\\s+([^,;:.()\\d]{2,40}?)\\s*(?=[,;.]|$)`, 'iu');
 
@@ -2586,7 +2588,7 @@ function thesisAt(
       // began after an event, undated, is open too.)
       const openLast = n === a.count && found.length > 0 && (rules.openEnded.test(t.text) || BEGAN_AFTER.test(t.text));
       const plain = t.text.replace(ORDINAL_SUPERLATIVE, '$1');
-      const label = appositionName(plain, rules) ?? copularName(plain, rules) ?? calledName(plain) ?? (next ? (THAT_WAS_NAME.exec(plain)?.[1] ?? null) : null) ?? ORDINAL_COPULAR_NAME.exec(plain)?.[1] ?? (QUOTED_TIME_OF.test(plain) ? null : (TIME_THEN_COPULA_NAME.exec(plain)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(plain)?.[1] ?? null) : null) ?? CALLED_AFTER_COLON.exec(plain)?.[1] ?? null;
+      const label = appositionName(plain, rules) ?? copularName(plain, rules) ?? calledName(plain) ?? (next ? (THAT_WAS_NAME.exec(plain)?.[1] ?? THEN_CAME_NAME.exec(plain)?.[1] ?? null) : null) ?? ORDINAL_COPULAR_NAME.exec(plain)?.[1] ?? (QUOTED_TIME_OF.test(plain) ? null : (TIME_THEN_COPULA_NAME.exec(plain)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(plain)?.[1] ?? null) : null) ?? CALLED_AFTER_COLON.exec(plain)?.[1] ?? null;
       // ('The second, the apprenticeship, runs from legalisation to Spain's entry into the European
       // Community.': events the text dates elsewhere.)
       if (!item.dated) datedByEvents(item, found.length > 0 ? (itemYears(found[found.length - 1])?.to ?? null) : null, null, sentences, temporal, toOriginal);
