@@ -246,3 +246,16 @@ describe('periodisation: a stage told in sequence after "Then came"', () => {
     expect(read(text('Then came the strike of 1971, and from 1970 until 1989 there was confrontation.')).stages[1]?.[0] ?? null).toBeNull();
   });
 });
+
+describe('periodisation labels: "proper" after a name', () => {
+  const text = (second: string) =>
+    `The prince and the assembly\n\nAs I read the history, there have been three distinct settlements between the throne and the assembly. The first I would call the concession, from 1911 to 1959. ${second} The third, the partnership, began in 2002 and is the one we live in now.\n\nThe assembly meets twice a year.`;
+
+  it('leaves out "proper" that stresses a name of two words', () => {
+    expect(read(text('The second, the settlement proper, ran from 1962 to 2002.')).stages[1]).toEqual(['the settlement', 1962, 2002]);
+  });
+
+  it('keeps a name of one word before "proper"', () => {
+    expect(read(text('The second, Prussia proper, ran from 1962 to 2002.')).stages[1]?.[0]).toBe('Prussia proper');
+  });
+});

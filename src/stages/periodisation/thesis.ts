@@ -1156,6 +1156,8 @@ export function findThesis(
     }
   // ('negotiation, since the transition': the time a listed name is given after a comma is no part of it.)
   if (found) for (const item of found.items) if (item.label !== null && LABEL_TIME_TAIL.test(item.label)) item.label = item.label.replace(LABEL_TIME_TAIL, '') || item.label;
+  // ('The second, the settlement proper, ran from 1962 to 2002': 'proper' after a name stresses it; the name is 'the settlement'.)
+  if (found) for (const item of found.items) if (item.label !== null && LABEL_PROPER.test(item.label)) item.label = item.label.replace(LABEL_PROPER, '');
   if (found) startsWithTheOneBefore(found);
   if (found && found.items.some((x) => x.label === null)) namedLater(found, sentences, temporal, rules);
   if (found && found.items[0]?.endsAtYear) countedFrom(found, sentences, temporal);
@@ -1745,6 +1747,8 @@ function addRepeat(thesis: Thesis, again: Thesis): void {
 }
 
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last';
+/** 'the settlement proper', 'the war proper': 'proper' after a name of two words or more that it stresses. */
+const LABEL_PROPER = /(?<=\S\s+\S+)\s+proper$/u;
 /** ', since the transition', ', from the coup to …': a time after a name, set off by a comma. */
 const LABEL_TIME_TAIL = /,\s+(?:since|from|until|till|between|after|before)\s.*$/u;
 /** 'We are now in the third phase': the writer's present, a stage after those counted (group 1, the ordinal; group 2, a noun after it). */
