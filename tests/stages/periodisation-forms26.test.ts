@@ -259,3 +259,18 @@ describe('periodisation labels: "proper" after a name', () => {
     expect(read(text('The second, Prussia proper, ran from 1962 to 2002.')).stages[1]?.[0]).toBe('Prussia proper');
   });
 });
+
+describe('periodisation: a metaphor\'s parts told after a possessive', () => {
+  const text = (parts: string) => `The unions\n\nThe unions have lived three lives. ${parts}\n\nThe unions grew in the countryside, and many members joined them.`;
+
+  it.each<[string, string]>([
+    ['"Their first life …"', 'Their first life began in 1950 and ended with the coup of 1970. Their second life lasted from the coup until 1989. Their third life began in 1989.'],
+    ['"The first life …"', 'The first life began in 1950 and ended with the coup of 1970. The second life lasted from the coup until 1989. The third life began in 1989.'],
+  ])('reads %s', (_, parts) => {
+    expect(read(text(parts))).toEqual({ count: 3, stages: [[null, 1950, 1970], [null, 1970, 1989], [null, 1989, null]] });
+  });
+
+  it('reads no parts of another noun after a possessive', () => {
+    expect(periodisationOf(text('Their first leader was elected in 1950. Their second leader took over in 1970. Their third leader came in 1989.')).claimedCount).toBeNull();
+  });
+});

@@ -3895,7 +3895,8 @@ function toldAfterCount(
     // ('… treated as three eras. The era of development began with the … Agreement of 1915, …': the
     // noun counted and 'of' a name, before a verb of its course, name the stage too.)
     // ('The railway has had three lives. … and with it the second life, …': the ordinal and the noun counted.)
-    const ordinalNoun = new RegExp(`\\b(?:the|its|this)\\s+(?:${ordinalWordsOf(i, i === count, rules)})\\s+${escapeRegExp(singularOf(a.noun))}\\b`, 'iu');
+    // ('Their first life began in 1950 …': a possessive before the ordinal, as 'its'.)
+    const ordinalNoun = new RegExp(`\\b(?:the|its|this|their|our|his|her|my)\\s+(?:${ordinalWordsOf(i, i === count, rules)})\\s+${escapeRegExp(singularOf(a.noun))}\\b`, 'iu');
     // ('Part Two, "Interlude", covers the brief Second Republic …': a book's parts in the order of the stages.)
     const partNumber = numberedPart(i + firstPart - 1, rules);
     // ('… has had exactly three lives. The self-help years ran from … 1864 until … 1933. The state years
