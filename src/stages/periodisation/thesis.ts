@@ -635,10 +635,26 @@ const MAX_WORDS_TELLING_BEFORE_COUNT = 6;
  */
 function tellsInParts(text: string, words: { w: string; start: number; end: number }[], i: number, j: number, rules: PeriodisationRules): boolean {
   if (!rules.countOnlyNouns.has(words[j].w) || text.slice(words[j].start, words[j].end) !== words[j].w || words[j + 1]?.w === 'of') return false;
+  // ('The story I tell in the chapters that follow has four movements.': a story the sentence opens
+  // with has the parts counted, however long the clause that describes it.)
+  // (Neither this nor a word of telling before the story, below, before a list of names: 'has three parts: the setting, the survey and the findings'.)
+  const listFollows = text.indexOf(':', words[j].end) >= 0;
+  if (!listFollows && i <= MAX_WORDS_STORY_SUBJECT_TO_COUNT && i >= 2 && STORY_HAS.has(words[i - 1].w) && words.slice(0, 2).some((x) => rules.storyWords.has(x.w))) return true;
   const before = words.slice(Math.max(0, i - MAX_WORDS_TELLING_BEFORE_COUNT), i);
-  if (rules.storyPartNouns.has(words[j].w) && !before.some((x) => rules.storyWords.has(x.w))) return false;
-  return before.some((x) => rules.countOnlyAnnouncers.has(x.w));
+  const story = before.findIndex((x) => rules.storyWords.has(x.w));
+  if (rules.storyPartNouns.has(words[j].w) && story < 0) return false;
+  // ('This exhibition tells the story of the town in three parts': the telling word may stand before the story told.)
+  const from = story < 0 ? before.length : Math.max(0, i - before.length + story - MAX_WORDS_TELLING_BEFORE_STORY);
+  return before.some((x) => rules.countOnlyAnnouncers.has(x.w)) || (!listFollows && words.slice(from, i - before.length).some((x) => rules.countOnlyAnnouncers.has(x.w)));
 }
+
+/** Most words before the story word (in the window before the count) among which the word of telling may stand. */
+const MAX_WORDS_TELLING_BEFORE_STORY = 3;
+
+/** Most words from the start of a sentence to a count of a story's parts, when the story is its subject ('The story I tell in the chapters that follow has four movements'). */
+const MAX_WORDS_STORY_SUBJECT_TO_COUNT = 12;
+/** Verbs by which a story, as subject, has its parts. */
+const STORY_HAS = new Set(['has', 'had', 'have']);
 
 /** One letter or digit, of any script (a code point). */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -1127,19 +1143,65 @@ export function findThesis(
   if (found && found.items.length > 0) fromFounding(found, sentences, temporal, rules);
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
   if (found && found.items.length === found.count) namedAfterwards(found, sentences, rules);
+  if (found && found.items.length === found.count && found.count >= 2) nowInTheNext(found, sentences, temporal, rules, toOriginal);
   if (found) titledWithYears(found);
   if (found) for (const item of found.items) if (item.label === null) {
       const called = CALLED_INSIDE.exec(item.text);
       const inName = IN_NAMED.exec(item.text)?.[1];
       // ('In the regulated moment, from 1991 …': a name under 'in' that holds a stage noun.)
-      const inStage = inName !== undefined && inName.toLowerCase().split(/\s+/u).some((w) => rules.stageNouns.has(w)) ? inName : undefined;
+      // (Not the ordinal and the noun alone: 'In the first phase, which lasted until 1970, …' names nothing.)
+      const inWords = inName?.toLowerCase().split(/\s+/u) ?? [];
+      const inStage = inName !== undefined && inWords.some((w) => rules.stageNouns.has(w)) && inWords.some((w) => !rules.stageNouns.has(w) && !DETERMINERS.has(w) && !rules.ordinals.has(w) && !rules.finalOrdinals.has(w) && !rules.currentStageWords.has(w)) ? inName : undefined;
       item.label = called?.[1] ?? called?.[2] ?? decadeNamed(item, found) ?? QUOTED_TIME_OF.exec(item.text)?.[1] ?? YEARS_DASH_NAME.exec(item.text)?.[1]?.trim() ?? DECADES_WERE_NAME.exec(item.text)?.[1] ?? inStage ?? THERES_NAME.exec(item.text)?.[1] ?? ITS_BEEN_NAME.exec(item.text)?.[1] ?? null;
     }
+  // ('negotiation, since the transition': the time a listed name is given after a comma is no part of it.)
+  if (found) for (const item of found.items) if (item.label !== null && LABEL_TIME_TAIL.test(item.label)) item.label = item.label.replace(LABEL_TIME_TAIL, '') || item.label;
+  // ('The second, the settlement proper, ran from 1962 to 2002': 'proper' after a name stresses it; the name is 'the settlement'.)
+  if (found) for (const item of found.items) if (item.label !== null && LABEL_PROPER.test(item.label)) item.label = item.label.replace(LABEL_PROPER, '');
   if (found) startsWithTheOneBefore(found);
   if (found && found.items.some((x) => x.label === null)) namedLater(found, sentences, temporal, rules);
   if (found && found.items[0]?.endsAtYear) countedFrom(found, sentences, temporal);
   if (found) erasEndWhereNextStarts(found);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
+}
+
+
+/**
+ * '… a contest that has already passed through two phases. We are now in the third phase, …': the
+ * sentence right after the count (in its paragraph) puts the writer's present in the stage after
+ * those counted, which adds one. It starts at the first date after the stage before ends of a
+ * later sentence that opens with its ordinal ('The third phase began when … the parliamentary
+ * election of October 2012'), else where the stage before ends; it is open.
+ */
+/** A programme, a plan, a project or a study, whose phases are no periods of history (not 'office', which a history's sentence may name). */
+const PROGRAMME_WORD = /\b(?:programmes?|programs?|plans?|projects?|schemes?|campaigns?|surveys?|stud(?:y|ies)|evaluations?|trials?|experiments?)\b/i;
+
+function nowInTheNext(thesis: Thesis, sentences: Sentence[], temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): void {
+  const n = thesis.count + 1;
+  if (n > rules.maxStages) return;
+  const announcing = [thesis.countSentenceId, ...thesis.repeatedIn.flat()];
+  // ('The water programme has already passed through two phases. We are now in the third phase': a programme's, not history's.)
+  if (sentences.some((x) => announcing.includes(x.id) && PROGRAMME_WORD.test(x.text))) return;
+  const at = sentences.findIndex((x, i) => {
+    const next = sentences[i + 1];
+    if (!announcing.includes(x.id) || !next || next.paragraphId !== x.paragraphId) return false;
+    const m = NOW_IN_ORDINAL.exec(next.text);
+    const noun = m?.[2]?.toLowerCase();
+    return m !== null && rules.ordinals.get(m[1].toLowerCase()) === n && (noun === undefined || !rules.stageNouns.has(noun) || (thesis.countedNoun !== null && singularOf(thesis.countedNoun) === noun) || !/\p{L}/u.test(noun[0]));
+  });
+  if (at < 0) return;
+  const last = thesis.items[thesis.items.length - 1];
+  const lastEnd = itemYears(last)?.to;
+  if (lastEnd == null) return;
+  const opens = new RegExp(`^(?:the|a|an|this)\\s+(?:${ordinalWordsOf(n, false, rules)})\\b`, 'iu');
+  const told = sentences.slice(at + 2).find((x) => opens.test(x.text));
+  const date = told ? ofSentence(temporal, told.id).find((x) => x.from !== null && x.kind !== 'relative' && x.kind !== 'era' && x.from >= lastEnd) : undefined;
+  const item: ThesisItem = told ? makeItem(told, 0, told.text.length, false, temporal, rules, toOriginal) : { ...last };
+  item.label = null;
+  dateItem(item, date ?? last.dated!, date?.from ?? lastEnd, null);
+  thesis.items.push(item);
+  thesis.repeatedIn.push([]);
+  thesis.count = n;
 }
 
 /**
@@ -1685,6 +1747,12 @@ function addRepeat(thesis: Thesis, again: Thesis): void {
 }
 
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last';
+/** 'the settlement proper', 'the war proper': 'proper' after a name of two words or more that it stresses. */
+const LABEL_PROPER = /(?<=\S\s+\S+)\s+proper$/u;
+/** ', since the transition', ', from the coup to …': a time after a name, set off by a comma. */
+const LABEL_TIME_TAIL = /,\s+(?:since|from|until|till|between|after|before)\s.*$/u;
+/** 'We are now in the third phase': the writer's present, a stage after those counted (group 1, the ordinal; group 2, a noun after it). */
+const NOW_IN_ORDINAL = new RegExp(`\\b(?:now|today)\\s+(?:in|entering|living\\s+(?:in|through))\\s+(?:the|a|an|its|our)\\s+(${ORDINAL_WORDS})\\b(?:\\s+(\\p{L}+))?`, 'iu');
 /** An ordinal that opens a part of a sentence: group 1, its word. */
 const PART_ORDINAL = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(${ORDINAL_WORDS})\\b`, 'iu');
 
@@ -1692,7 +1760,9 @@ const PART_ORDINAL = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(${ORDINAL_WORDS})\\b`
 const NUMBERED_APPOSITION = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+([^,;:()]+?)\\s*,\\s`, 'iu');
 
 /** A sentence led by an ordinal that takes the next stage in turn: "First, from 1940 to 1966, …", "The second (1952–1965) …", "Finally, since 1999, …". */
-const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS}|finally|lastly)(?:ly)?(?:\\s+of\\s+(?:these|them|those))?\\s*(?:,|\\(|—|–\\s)`, 'iu');
+const LEADING_ORDINAL = new RegExp(`^(?:(?:and|then)\\s+)?(?:(?:in|during)\\s+)?(?:the\\s+)?(${ORDINAL_WORDS}|finally|lastly)(?:ly)?(?:\\s+of\\s+(?:these|them|those))?(?:\\s+and\\s+(?:by\\s+far\\s+|much\\s+)?(?:the\\s+)?\\p{L}+est)?\\s*(?:,|\\(|—|–\\s)`, 'iu');
+/** 'The third and by far the longest, the self-managed guild, lasted …': a superlative joined to a leading ordinal, left out when the name after it is read (group 1, the ordinal). */
+const ORDINAL_SUPERLATIVE = new RegExp(`^((?:the\\s+)?(?:${ORDINAL_WORDS}))\\s+and\\s+(?:by\\s+far\\s+|much\\s+)?(?:the\\s+)?\\p{L}+est(?=\\s*,)`, 'iu');
 
 /**
  * The ordinal, perhaps a stage noun, and an apposition between commas: "The first, a regime of
@@ -1707,7 +1777,7 @@ const NOT_A_NAME = /^(?:from|between|after|since|until|till|before|in|during|und
 /** 'which older farmers still refer to simply as the milk years': a name others use (group 1). */
 const REFERRED_TO_AS = /^(?:which|what)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:still|simply|often|usually)\s+)*(?:refer|refers|referred)\s+to\s+(?:it\s+)?(?:(?:simply|just)\s+)?as\s+(\S.*)$/iu;
 const CALLED_PASSIVE = /^(?:which|what)\s+(?:(?:might|may|could|can|would|is|was|has\s+been|have\s+been)\s+)?(?:be\s+)?(?:called|termed|named|labelled|labeled|known\s+as|described\s+as)\s+(\S.*)$/iu;
-const CALLED_NAME = /^(?:which|what)\s+(?:I|we|she|he|they|the\s+authors?|contemporaries|historians|scholars|others|people(?:\s+here)?|\p{Lu}\p{Ll}+)\s+(?:call|calls|called|have\s+called|has\s+called|term|terms|termed|name|names|named|label|labels|labelled|labeled)\s+(\S.*)$/iu;
+const CALLED_NAME = /^(?:which|what)\s+(?:I|we|she|he|they|the\s+authors?|(?:contemporaries|historians|scholars|others|people|journalists|observers|residents|locals)(?:\s+(?:here|then|there|(?:at|in)\s+the\s+time))?|\p{Lu}\p{Ll}+)\s+(?:call|calls|called|have\s+called|has\s+called|term|terms|termed|name|names|named|label|labels|labelled|labeled)\s+(\S.*)$/iu;
 /** Quotation marks around a name ('the ‘cultural rule’'). */
 const QUOTES = /(^|[\s(])['‘"“]([^'‘’"“”]+)['’"”](?=[\s,.;:)]|$)/gu;
 
@@ -1861,7 +1931,7 @@ const ORDINAL_COPULAR_NAME = new RegExp(`^(?:the\\s+)?(?:${ORDINAL_WORDS})(?:\\s
 const THAT_WAS_NAME = /,\s+(?:that|this|it)\s+(?:was|is)\s+((?:the|a|an)\s+[^,;:.()\d]{2,40}?)(?=\s*[,;:.]|$)/u;
 
 /** An answer that is a count alone: 'I see three.', 'SB: We would say two.' (group 1 the count). */
-const COUNT_ALONE = /^(?:\p{Lu}[\p{L}.'’ -]{0,30}:\s+)?(?:(?:[Ww]ell|[Ss]o|[Oo]h),?\s+)?(?:I|[Ww]e)\s+(?:(?:would|['’]d)\s+)?(?:see|count|say|make\s+it|distinguish)\s+(\p{L}+|\d{1,2})\s*[.!]?$/u;
+const COUNT_ALONE = /^(?:\p{Lu}[\p{L}.'’ -]{0,30}:\s+)?(?:(?:[Ww]ell|[Ss]o|[Oo]h|[Bb]ut),?\s+)?(?:I|[Ww]e)\s+(?:(?:would|['’]d)\s+)?(?:see|count|say|make\s+it|distinguish)\s+(\p{L}+|\d{1,2})\s*[.!]?$/u;
 /** Sentences, at most, back from such an answer to the question it answers. */
 const MAX_SENTENCES_TO_QUESTION = 2;
 
@@ -1876,7 +1946,14 @@ function countAnswered(sentences: Sentence[], k: number, rules: PeriodisationRul
   const count = m ? rules.countWords.get(m[1].toLowerCase()) : undefined;
   if (count === undefined || count < 2 || count > rules.maxStages) return null;
   const before = sentences.slice(Math.max(0, k - MAX_SENTENCES_TO_QUESTION), k);
-  if (!before.some((t) => t.text.trimEnd().endsWith('?'))) return null;
+  if (!before.some((t) => t.text.trimEnd().endsWith('?'))) {
+    // ('Most accounts divide this history into two periods, before and after 1989. I see three.': the
+    // writer's own count set against the one the sentence before reports, of the same noun; the stages
+    // follow as that count's would.)
+    const previous = sentences[k - 1];
+    const reported = previous && previous.paragraphId === sentences[k].paragraphId ? findAnnouncement(previous.text, rules) : null;
+    return reported && reported.count >= 2 && reported.count !== count && reported.noun !== undefined && rules.stageNouns.has(reported.noun) ? { count, after: sentences[k].text.length, noun: reported.noun } : null;
+  }
   const plural = pluralStageNounPattern(rules);
   const noun = before.map((t) => plural.exec(t.text)?.[0]).reverse().find((x) => x !== undefined);
   return noun ? { count, after: sentences[k].text.length, noun: noun.toLowerCase(), inTurnOnly: true } : null;
@@ -2049,6 +2126,20 @@ const COPULA_NAME_TAIL = /(?:\s+itself)?(?:,\s+(?:a|an|the)\s.*)?$/u;
 
 /** What may follow a count in its sentence when it lists nothing: a clause after a comma, with no date and no list ('…, as did her city's, and she was a different woman in each.'). */
 const COUNT_GOES_ON = /^\s*,[^:;\d]*\.\s*$/u;
+/** 'Then came confrontation, from 1970 until 1989.': a stage told in sequence, named after 'came' before its time (group 1). */
+const THEN_CAME_NAME = /^(?:and\s+)?then\s+came\s+((?:(?:the|a|an)\s+)?\p{L}[^,;:.()\d]{1,40}?)(?=\s*,\s*(?:from|between|until|till|in|after|which|when)\b|\s+(?:from|between|until|till)\s)/iu;
+/** 'The first, from 1950 to 1970, was one of incorporation', 'the third, since 1989, a period of negotiation': the name after the ordinal's time (group 1). */
+const ORDINAL_TIME_ONE_OF = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(?:${ORDINAL_WORDS})\\s*,\\s+(?:from|since|between|until|till|after)\\s[^,;]*,\\s+(?:(?:was|is|has\\s+been|became)\\s+)?(?:one|an?\\s+(?:period|phase|stage|era|time|age))\\s+of\\s+([^,;:.()\\d]{2,40}?)\\s*(?=[,;.]|$)`, 'iu');
+
+/** 'This was followed by a period of confrontation (': a sentence that opens with what followed the stage before, up to its date (group 1, the stage noun; group 2, what it was a period of). */
+const FOLLOWED_BY_STAGE = /^(?:this|that|it|these\s+years)\s+(?:was|were)\s+(?:then\s+)?followed\s+by\s+(?:a|an)\s+(\p{L}+)\s+of\s+([^,;:.()\d]+?)\s*(?:[(,]\s*)?(?:(?:from|between|in|until|after)\s+)?(?:the\s+)?$/iu;
+
+/**
+ * 'we distinguish three periods in the relation between the state and the credit unions.': a count
+ * whose noun a phrase of what it divides qualifies, to the end of the sentence, without a date or a
+ * list in it; the stages may follow in turn, each opened by its ordinal.
+ */
+const COUNT_QUALIFIED = /^\s+(?:in|of|within)\s+(?:the|its|their|our|this|that)\s[^:;,\d()]{0,120}\.\s*$/u;
 
 /**
  * True when every item is dated as {@link everyDated} asks, or else is a stage in the middle whose
@@ -2500,7 +2591,8 @@ function thesisAt(
       // ('The third, which began in the weeks after Nochixtlán, some call the truce': a last stage that
       // began after an event, undated, is open too.)
       const openLast = n === a.count && found.length > 0 && (rules.openEnded.test(t.text) || BEGAN_AFTER.test(t.text));
-      const label = appositionName(t.text, rules) ?? copularName(t.text, rules) ?? calledName(t.text) ?? (next ? (THAT_WAS_NAME.exec(t.text)?.[1] ?? null) : null) ?? ORDINAL_COPULAR_NAME.exec(t.text)?.[1] ?? (QUOTED_TIME_OF.test(t.text) ? null : (TIME_THEN_COPULA_NAME.exec(t.text)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(t.text)?.[1] ?? null) : null);
+      const plain = t.text.replace(ORDINAL_SUPERLATIVE, '$1');
+      const label = appositionName(plain, rules) ?? copularName(plain, rules) ?? calledName(plain) ?? (next ? (THAT_WAS_NAME.exec(plain)?.[1] ?? THEN_CAME_NAME.exec(plain)?.[1] ?? null) : null) ?? ORDINAL_COPULAR_NAME.exec(plain)?.[1] ?? (QUOTED_TIME_OF.test(plain) ? null : (TIME_THEN_COPULA_NAME.exec(plain)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(plain)?.[1] ?? null) : null) ?? CALLED_AFTER_COLON.exec(plain)?.[1] ?? null;
       // ('The second, the apprenticeship, runs from legalisation to Spain's entry into the European
       // Community.': events the text dates elsewhere.)
       if (!item.dated) datedByEvents(item, found.length > 0 ? (itemYears(found[found.length - 1])?.to ?? null) : null, null, sentences, temporal, toOriginal);
@@ -2514,6 +2606,14 @@ function thesisAt(
       // speaks of it ('It', 'This period') in the same paragraph.
       if (!item.dated) datedByNextSentence(item, t, sentences[j + 1], temporal, rules, toOriginal);
       else if (item.until === null && !item.endsAtYear) fromEventTo(item, sentences, temporal, toOriginal);
+      // ('The second, the quarrel, runs from the break with Stalin to the Third Congress … in October
+      // 1952': from an event the text does not date to a later date, after a stage that ends before
+      // it: from where that one ends.)
+      const previousEnd = found.length > 0 ? itemYears(found[found.length - 1])?.to : undefined;
+      if (item.dated && item.dated.from !== null && previousEnd != null && previousEnd < item.dated.from && item.dated.from === (item.dated.to ?? item.dated.from) && item.until === null && !item.endsAtYear) {
+        const from = FROM_EVENT_TO.exec(item.text);
+        if (from && !/\d/u.test(from[1]) && item.text.indexOf(item.dated.text) >= from.index + from[0].length) dateItem(item, item.dated, previousEnd, item.dated.from);
+      }
       found.push(item);
     }
     return found;
@@ -2524,7 +2624,11 @@ function thesisAt(
   }
   // ('Her life fell into three acts, as did her city's, and she was a different woman in each.':
   // a count may go on with a clause that lists nothing, when the stages that follow open with ordinals.)
-  const goesOn = COUNT_GOES_ON.test(s.text.slice(a.after));
+  // ('Three periods can be distinguished in the relationship between …': the words after the verb that announces them.)
+  const afterAnnouncer = a.announcerEnd !== undefined && a.announcerEnd > a.after ? s.text.slice(a.announcerEnd) : null;
+  // (Not of a programme's or a study's data: 'Three periods can be distinguished in the data.')
+  const qualified = (tail: string): boolean => COUNT_QUALIFIED.test(tail) && !namesAProgramme(tail, rules);
+  const goesOn = COUNT_GOES_ON.test(s.text.slice(a.after)) || qualified(s.text.slice(a.after)) || (afterAnnouncer !== null && (qualified(afterAnnouncer) || /^\s*\.?\s*$/.test(afterAnnouncer)));
   if (counted && items.length < a.count && (/^\s*\.?\s*$/.test(s.text.slice(a.after)) || goesOn)) {
     // "… has passed through four stages. It began as a partnership in the 1980s; turned into
     // distrust, which filled the 1990s …; hardened into conflict in 2001–09; and since the accord of
@@ -2544,9 +2648,14 @@ function thesisAt(
         // ('the second was the dictatorship itself, a long siege of …': the name without the
         // apposition that describes it, nor the 'itself' that stresses it.)
         if (become && item.label) item.label = item.label.replace(COPULA_NAME_TAIL, '');
+        // ('The first, from 1950 to 1970, was one of incorporation; the second, …, one of confrontation':
+        // what the stage was one of, after its time.)
+        item.label ??= ORDINAL_TIME_ONE_OF.exec(item.text)?.[1] ?? null;
         return item;
       });
       const inTurn = read.every((x) => PART_ORDINAL.test(x.text));
+      // ('ran from the 1997 Act until the Commission delivered its final report': an end given as an event the text dates elsewhere.)
+      if (inTurn) for (const x of read) untilEventDatedElsewhere(x, sentences, temporal, toOriginal);
       // ('the second was the dictatorship itself': a stage between two dated ones, in turn, may give
       // no date of its own: it runs from the end of the one before to the start of the one after.)
       if ((!goesOn || inTurn) && (everyDated(read, rules) || (inTurn && datedAround(read, rules)))) items = read;
@@ -2568,13 +2677,17 @@ function thesisAt(
       // ('A period of incorporation, from 1968 until the invasion of 1989, …': the stage noun names it.)
       const byNoun = STAGE_OPENING.exec(before);
       const named = byNoun && rules.stageNouns.has(byNoun[1].toLowerCase()) ? byNoun : TURN_OPENING.exec(before);
+      // ('This was followed by a period of confrontation (1970–1989).': a stage that follows the one before, named by its noun.)
+      const followed = found.length > 0 && !a.inTurnOnly ? FOLLOWED_BY_STAGE.exec(before) : null;
+      const followedBy = followed !== null && rules.stageNouns.has(followed[1].toLowerCase()) ? followed : null;
       // ('The story has three parts.' claims stages only when they are named in turn.)
       if (a.inTurnOnly && (byNoun === null || named !== byNoun)) break;
       const words = (before.match(WORD) ?? []).length;
-      const opens = words <= MAX_WORDS_BEFORE_TURN_DATE || (named !== null && words <= MAX_WORDS_BEFORE_NAMED_TURN_DATE);
+      const opens = words <= MAX_WORDS_BEFORE_TURN_DATE || (named !== null && words <= MAX_WORDS_BEFORE_NAMED_TURN_DATE) || followedBy !== null;
       if (!item.dated || (item.dated.from === null && (item.dated.to === null || found.length === 0)) || at < 0 || !opens) break;
       if (previous !== null && item.dated.from !== null && item.dated.from < previous) break;
-      if (named && named === byNoun) item.label = itemLabel(named[2], null, rules);
+      if (followedBy) item.label = followedBy[2];
+      else if (named && named === byNoun) item.label = itemLabel(named[2], null, rules);
       else if (named && words > MAX_WORDS_BEFORE_TURN_DATE) item.label = itemLabel(named[1], null, rules);
       found.push(item);
     }
@@ -3387,8 +3500,8 @@ function dividedIntoDated(s: Sentence, temporal: TemporalExpression[], rules: Pe
 const UNTIL_EVENT = /^\s*(?:,\s*)?(?:to|until|till)\s+(the\s+[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
 /** 'from that date until the inclusion amendment took effect': a span between events (groups 1 and 2). */
 const FROM_EVENT_UNTIL_EVENT = /\bfrom\s+(that\s+(?:date|day|point|moment)|(?:the\s+)?\p{L}[^,;.()\d]*?)\s+(?:until|till|to)\s+((?:the\s+)?\p{L}[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
-/** '… and closed when the European milk quota regime came to an end': an end given as an event (group 1). */
-const CLOSED_WHEN_EVENT = /\b(?:closed|ended)\s+(?:when|with)\s+((?:the\s+)?\p{L}[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
+/** '… and closed when the European milk quota regime came to an end', '… lasted until the death of the president': an end given as an event (group 1). */
+const CLOSED_WHEN_EVENT = /\b(?:(?:closed|ended)\s+(?:when|with)|(?:lasted|ran|continued)\s+(?:until|till))\s+((?:the\s+)?\p{L}[^,;.()\d]+?)\s*(?=[,;.]|$)/iu;
 /** 'has run since the inclusion amendment took effect and continues …': a start given as an event (group 1). */
 const SINCE_EVENT_PHRASE = /\bsince\s+(the\s+[^,;.()\d]+?)(?=\s+(?:and|but)\s|\s*[,;.]|$)/iu;
 /** Words that turn an event into its occasion: 'the entry into force of the Schools Act' is the Act's. */
@@ -3436,16 +3549,27 @@ function eventDate(phrase: string, sentences: Sentence[], temporal: TemporalExpr
 
 /** The first date after `name` in a sentence other than `except` that names it (see {@link eventDate}). */
 function eventDateNamed(name: string, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal, except: string): TemporalExpression | undefined {
+  return eventDateNamedWithin(name, sentences, temporal, toOriginal, except, MAX_EVENT_NAME_TO_NEAR_DATE, true) ?? eventDateNamedWithin(name, sentences, temporal, toOriginal, except, MAX_EVENT_NAME_TO_DATE, false);
+}
+
+/**
+ * Characters, at most, between an event's name and a date that tells it in the same clause ('Tito
+ * died on 4 May 1980'): such a telling anywhere wins over a date further on in an earlier sentence
+ * ('after Tito was buried and ended with the Association's split in 1991').
+ */
+const MAX_EVENT_NAME_TO_NEAR_DATE = 24;
+
+function eventDateNamedWithin(name: string, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal, except: string, max: number, sameClause: boolean): TemporalExpression | undefined {
   for (const u of sentences) {
     if (u.id === except) continue;
     const at = u.text.toLowerCase().indexOf(name);
     if (at < 0) continue;
     const from = at + name.length;
-    const date = datesIn(temporal, u.id, u.cleanStart + from, u.cleanStart + Math.min(u.text.length, from + MAX_EVENT_NAME_TO_DATE), toOriginal).find((x) => {
+    const date = datesIn(temporal, u.id, u.cleanStart + from, u.cleanStart + Math.min(u.text.length, from + max), toOriginal).find((x) => {
       if (x.from === null || x.kind === 'relative' || x.kind === 'era') return false;
       const p = u.text.indexOf(x.text, from);
       const before = u.text.slice(from, p);
-      return p >= 0 && (before.match(/\(/gu) ?? []).length === (before.match(/\)/gu) ?? []).length;
+      return p >= 0 && (before.match(/\(/gu) ?? []).length === (before.match(/\)/gu) ?? []).length && (!sameClause || !/[,;:()]/u.test(before));
     });
     if (date) return date;
   }
@@ -3480,6 +3604,27 @@ function datedByEvents(item: ThesisItem, previousTo: number | null, previousEndE
   const closed = previousTo !== null ? CLOSED_WHEN_EVENT.exec(item.text) : null;
   const end = closed ? eventDate(closed[1], sentences, temporal, toOriginal, item.sentenceId) : undefined;
   if (end?.from != null && end.from > previousTo!) dateItem(item, end, previousTo!, end.from);
+}
+
+/** 'from 1997 until the commission delivered its final report': the end of a stage given as an event, after its start, with no date of its own (group 1). */
+const UNTIL_UNDATED_EVENT = /\b(?:until|till)\s+((?:the|a|an|its|their)\s+\p{L}[^,;.()\d]{2,80}?)\s*(?=[,;.]|$)/iu;
+/** '… delivered its final report', '… issued the new charter': what a clause of an event did, its object (group 1). */
+const EVENT_OBJECT = /\s(?:\p{Ll}+ed|made|gave|won|took|lost|wrote|began|signed|passed|published|issued)\s+(?:its|their|his|her|the|a|an)\s+([^,;.()\d]{4,60})$/u;
+
+/**
+ * Ends an item dated from one year ('ran from the 1997 Act until the Commission on Credit Unions
+ * delivered its final report') at the date the text gives the event that ends it elsewhere ('The
+ * Commission's final report was published in March 2012'): the event's object first ('final
+ * report'), else its name. Only a date after the start counts; nothing changes when none is found.
+ */
+function untilEventDatedElsewhere(item: ThesisItem, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal): void {
+  const dated = item.dated;
+  if (!dated || dated.from === null || item.until !== null || item.endsAtYear || (dated.to !== null && dated.to !== dated.from)) return;
+  const m = UNTIL_UNDATED_EVENT.exec(item.text);
+  if (!m || m.index < item.text.indexOf(dated.text)) return;
+  const object = EVENT_OBJECT.exec(m[1])?.[1];
+  const end = (object !== undefined ? eventDate(object, sentences, temporal, toOriginal, item.sentenceId) : undefined) ?? eventDate(m[1], sentences, temporal, toOriginal, item.sentenceId);
+  if (end?.from != null && end.from > dated.from) dateItem(item, dated, dated.from, end.from);
 }
 
 /** True when `text` names a programme, a plan or a project (a word of `notPeriodsOf`), whose phases are no periods of history. */
@@ -3750,7 +3895,8 @@ function toldAfterCount(
     // ('… treated as three eras. The era of development began with the … Agreement of 1915, …': the
     // noun counted and 'of' a name, before a verb of its course, name the stage too.)
     // ('The railway has had three lives. … and with it the second life, …': the ordinal and the noun counted.)
-    const ordinalNoun = new RegExp(`\\b(?:the|its|this)\\s+(?:${ordinalWordsOf(i, i === count, rules)})\\s+${escapeRegExp(singularOf(a.noun))}\\b`, 'iu');
+    // ('Their first life began in 1950 …': a possessive before the ordinal, as 'its'.)
+    const ordinalNoun = new RegExp(`\\b(?:the|its|this|their|our|his|her|my)\\s+(?:${ordinalWordsOf(i, i === count, rules)})\\s+${escapeRegExp(singularOf(a.noun))}\\b`, 'iu');
     // ('Part Two, "Interlude", covers the brief Second Republic …': a book's parts in the order of the stages.)
     const partNumber = numberedPart(i + firstPart - 1, rules);
     // ('… has had exactly three lives. The self-help years ran from … 1864 until … 1933. The state years
@@ -3866,6 +4012,11 @@ function toldAfterCount(
         part = { item, from: scopeStart, to: scopeEnd, endEvent };
         continue;
       }
+      // ('Act two, confrontation, lasted until 1989.': a named part told by its end alone starts where the one before ended.)
+      if (named && item.dated !== null && item.dated.from === null && item.dated.to !== null && previous?.to != null && item.dated.to > previous.to) {
+        fromPreviousEnd(item, item.dated, item.dated.to, NUMBERED_BARE_APPOSITION.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? null);
+        continue;
+      }
       // A sentence that opens with a time must open with its date ('In the meantime, … in 1991' does not).
       const dated = years !== null && years.from !== null && !item.endsAtYear && (named || text.indexOf(item.dated!.text) <= MAX_OPENING_DATE_AT);
       if (!dated) {
@@ -3886,7 +4037,7 @@ function toldAfterCount(
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1 || (named && from > previous.to)))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = nounOfName.exec(text)?.[1] ?? (only === 'named' ? NAME_RAN.exec(text)?.[1] : undefined) ?? CALL_THE_ORDINAL.exec(text)?.[1] ?? ORDINAL_NOUN_WAS.exec(text)?.[1] ?? calledName(text) ?? CALL_IT.exec(text)?.[1] ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
+      if (named) item.label = nounOfName.exec(text)?.[1] ?? (only === 'named' ? NAME_RAN.exec(text)?.[1] : undefined) ?? CALL_THE_ORDINAL.exec(text)?.[1] ?? ORDINAL_NOUN_WAS.exec(text)?.[1] ?? calledName(text) ?? CALL_IT.exec(text)?.[1] ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? NUMBERED_BARE_APPOSITION.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
       // ('In the regulated moment, from 1991 to the community radio policy of 2010, stations were …': a
       // part that opens with the counted noun's name, under 'in'.)
       if (!named) {
@@ -4359,6 +4510,8 @@ const APPOSED_NAME = /^[^,]{1,30},\s+((?:the|a|an)\s+[^,;:()]{2,60}?),\s/u;
  */
 const ORDINAL_BARE_APPOSITION = /^(?:(?:in|during|under)\s+)?(?:the|its)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)(?:\s+\p{L}+)?,\s+(?!(?:however|therefore|moreover|though|thus|then|too|also|indeed|perhaps|arguably|in|of|which|who|that|when|where|while|as|by|from|since|until|after|before|between|during|for|like|unlike|according|it|they|he|she|we|I)\b)(\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}),\s/iu;
 /** 'Phase II was the school war.', 'Round three is the peace talks, …': a numbered stage's name after the copula (group 1). */
+/** 'Act one, incorporation, ran from 1950 to 1970': a bare name between commas after the noun counted and its number (group 1). */
+const NUMBERED_BARE_APPOSITION = /^\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten),\s+(?!(?:however|therefore|moreover|though|thus|then|too|also|indeed|perhaps|arguably|in|of|which|who|that|when|where|while|as|by|from|since|until|after|before|between|during|for|like|unlike|according|it|they|he|she|we|I)\b)(\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}),\s/u;
 const NUMBERED_COPULAR_NAME = /^\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:is|was)\s+((?:the|a|an)\s+[^,;:()]{2,60}?)(?=[,.]|\s+(?:from|since|between|in|which|when)\b)/u;
 /** 'Act one: the long argument.': a numbered stage's name after a colon, the whole sentence (group 1). */
 const NUMBERED_COLON_NAME = /^(?:\p{L}+\s+(?:[IVX]+|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s+\p{L}+)\s*:\s+([^,;:()]{2,50}?)\s*[.!]?$/iu;
