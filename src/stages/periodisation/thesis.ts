@@ -443,6 +443,12 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     const announced = storyParts || words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w)) || announcerEnd !== null;
     // ('Its history falls into three parts.' claims its parts only when they are named in turn.)
     if (storyParts && !colonFollows && rules.storyPartNouns.has(words[j].w) && /^\s*\.\s*$/.test(text.slice(after))) return { count: count!, after, noun: words[j].w, inTurnOnly: true };
+    // ('I tell it here in three periods, and I name them, with some licence, after decades, because …: the
+    // long sixties, the long seventies and the short nineties.': announced, its list past a longer clause
+    // that names them; not '…, and its leaders wrote to the members: wages, hours and pensions'.)
+    // (Not past another count: '…, drawn from three archives: …' lists the archives.)
+    const distant = announced && !colonFollows && !compound ? namesAfterDistantColon(text, after, count!, MAX_WORDS_OF_ANNOUNCED_NAME) : null;
+    if (distant && NAMES_THEM.test(text.slice(after, distant.index)) && !words.some((x) => x.start > after && x.end < distant.index && rules.countWords.has(x.w))) return { count: count!, after, noun: words[j].w, opener: distant, ...(announcerEnd !== null ? { announcerEnd } : {}) };
     if (colonFollows || announced) return { count: count!, after, noun: compound ? `${words[j - 1].w}s` : words[j].w, ...(announcerEnd !== null ? { announcerEnd } : {}) };
     // 'three generations of activists, each formed by a different experience and each with its own
     // idea of what the language needed from the state: the founders, the protesters and the
@@ -491,13 +497,17 @@ const AGE_BAND = /\(\s*\d{1,2}\s*(?:[–—-]\s*\d{1,3}|\+)\s*\)/u;
 const MAX_WORDS_BEFORE_DISTANT_COLON = 30;
 /** Most words of each name in such a list. */
 const MAX_WORDS_OF_DISTANT_NAME = 4;
+/** A verb of naming in the clause before such a list ('and I name them …', 'which we call …'). */
+const NAMES_THEM = /\b(?:name|names|named|call|calls|called|term|terms|termed|label|labels|labelled|labeled|dub|dubbed)\b/i;
+/** Most words of each name in such a list after a count a word announces ('I tell it in three periods, …: the age of the pamphlet, …'). */
+const MAX_WORDS_OF_ANNOUNCED_NAME = 6;
 
 /** The colon after `after` that opens a list of exactly `count` short names ending the sentence ('…: the founders, the protesters and the professionals.'), or null. */
-function namesAfterDistantColon(text: string, after: number, count: number): { index: number; length: number } | null {
+function namesAfterDistantColon(text: string, after: number, count: number, maxNameWords = MAX_WORDS_OF_DISTANT_NAME): { index: number; length: number } | null {
   const colon = text.indexOf(':', after);
   if (colon < 0 || /[.;(]/.test(text.slice(after, colon)) || (text.slice(after, colon).match(WORD) ?? []).length > MAX_WORDS_BEFORE_DISTANT_COLON) return null;
   const items = text.slice(colon + 1).replace(/[.;]\s*$/u, '').split(LIST_SEPARATOR);
-  if (items.length !== count || !items.every((x) => { const n = (x.match(WORD) ?? []).length; return n >= 1 && n <= MAX_WORDS_OF_DISTANT_NAME; })) return null;
+  if (items.length !== count || !items.every((x) => { const n = (x.match(WORD) ?? []).length; return n >= 1 && n <= maxNameWords; })) return null;
   return { index: colon, length: 1 };
 }
 
