@@ -39,3 +39,45 @@ describe('periodisation: an announced count whose list of names follows a longer
     expect(periodisationOf(text).stages.map((s) => s.label)).not.toContain('the age of the poster');
   });
 });
+
+describe('periodisation: a scheme reported as another\'s is not the text\'s claim', () => {
+  const obituary = (divides: string, later: string) =>
+    `Joan Marsh, who has died aged 90, was the historian of the coopers' guilds of Bristol. ${divides} the history of the guilds into three periods: the years of the charter, from 1750 to 1835; the years of the friendly society, from 1835 to 1889; and the years of the union, from 1889. ${later} She is survived by two sons.`;
+
+  it.each<[string, string, string]>([
+    ['an obituary whose subject later withdrew her periods', 'Marsh divided', 'In her last book she wrote that she no longer believed in her three periods.'],
+    ['a historian\'s scheme her obituarist calls hers', 'She divided', 'Her three periods were taught for a generation.'],
+  ])('%s', (_, divides, later) => {
+    expect(periodisationOf(obituary(divides, later)).claimedCount).toBeNull();
+  });
+
+  it('keeps a scheme the writer says she follows', () => {
+    const text = obituary('Marsh divided', 'Her three periods are still the best we have, and I follow them in this essay.');
+    expect(read(text).count).toBe(3);
+  });
+
+  it('keeps a named historian\'s scheme the text reports without calling it hers', () => {
+    expect(read(obituary('Marsh divided', 'The guilds were never large.')).count).toBe(3);
+  });
+
+  it('does not take a division set aside in its own sentence', () => {
+    const text =
+      'The guild has been studied before. Harker divides its history into two halves, before and after the strike of 1889; the division is examined, and set aside, in section 2. I divide the guild\'s dealings with the city into three periods: the years of the charter, from 1750 to 1835; the years of the friendly society, from 1835 to 1889; and the years of the union, from 1889 to 1974.';
+    expect(read(text)).toEqual({
+      count: 3,
+      stages: [['the years of the charter', 1750, 1835], ['the years of the friendly society', 1835, 1889], ['the years of the union', 1889, 1974]],
+    });
+  });
+
+  it('does not take a critic\'s count told in reported speech', () => {
+    const text =
+      'Marsh was a historian of the guilds. A younger historian, Tom Rye, argued in 1997 that there were only two periods, before and after the strike of 1889, and that everything Marsh put before 1835 was one long age of charters. She answered him at length.';
+    expect(periodisationOf(text).claimedCount).toBeNull();
+  });
+
+  it('does not take a cited work\'s count in a clause of its own', () => {
+    const text =
+      'The course is organised in four units, each one period in the history of the press.\n\nUNIT I. THE PARTY PRESS, 1880–1914\n\nWeek 1. The first dailies.\n\nUNIT II. THE COMMERCIAL PRESS, 1914–1950\n\nWeek 2. Advertising.\n\nUNIT III. THE STATE PRESS, 1950–1989\n\nWeek 3. Censorship.\n\nUNIT IV. THE FREE PRESS, 1989–2004\n\nWeek 4. Review: does the scheme hold?\n\nWe will look at two alternatives: the party and state press of Varga (1999), which has two periods divided at 1950, and the "three generations of editors" of Kiss (2010).';
+    expect(read(text).stages.map(([, from, to]) => [from, to])).toEqual([[1880, 1914], [1914, 1950], [1950, 1989], [1989, 2004]]);
+  });
+});

@@ -9,6 +9,7 @@
 import { POS_TAGS, temporalBySentence, type Sentence, type TemporalExpression, type TokenTable } from '../../doc.js';
 import { StringMemo } from '../../memo.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
+import { reportedScheme } from './forms26.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -1081,6 +1082,9 @@ export function findThesis(
     // (The announcement first: few sentences announce anything, so the three tests run on those alone.)
     let a = findAnnouncement(sentences[k].text, rules) ?? countAnswered(sentences, k, rules);
     if (a && (CITED_SUBJECT.test(sentences[k].text) || CITED_AFTER_COLON.test(sentences[k].text) || rules.reportedAccount.test(sentences[k].text)) && !FIRST_PERSON.test(sentences[k].text)) a = null;
+    // ('Marsh divided the guild's history into four periods: …' in an obituary that says 'she no longer
+    // believed in her four periods'; '… of Varga (1999), which has two periods': another's scheme, see forms26.)
+    if (a && reportedScheme(sentences, k)) a = null;
     // 'The three periods were the most violent of the century': a copula after the count announces
     // only a list of as many stages.
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;

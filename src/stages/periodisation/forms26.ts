@@ -1,0 +1,53 @@
+/**
+ * Forms of periodisation the twenty-sixth session read (each on texts of its own, see
+ * tests/stages/periodisation-forms26b.test.ts), kept apart from thesis.ts and called from it:
+ * - a scheme the text reports as another's, which the text does not claim: a third person divides
+ *   ('Marsh divided the history of the guild into four periods: …') and the text says the scheme is
+ *   hers or his ('she no longer believed in her four periods'), or sets it aside in the same sentence
+ *   ('…; the division is examined, and set aside, in section 2'); or a cited work's scheme in a clause
+ *   of its own ('the two blocs of Varga (1999), which has two periods divided at 1945'); or a critic's
+ *   count in reported speech ('A younger historian, Tom Rye, argued in 1997 that there were only two
+ *   periods, …').
+ * Every test here runs on a sentence that already announces stages (few do), so none costs the
+ * sentences that do not.
+ */
+import type { Sentence } from '../../doc.js';
+
+/** A surname or a name of up to three capitalised words, or a pronoun of the third person, opening the sentence (after a short frame: 'In 1984, '). */
+const THIRD_DIVIDES =
+  /^(?:(?:In|By|From|After)\s[^,;:]{1,40},\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|[Ss]he|[Hh]e|[Tt]hey)\s+(?:had\s+|has\s+|then\s+|first\s+)?(?:divided|divides|distinguished|distinguishes|split|splits|periodi[sz]ed|periodi[sz]es|broke|breaks)\b/u;
+/** Capitalised words that open a sentence without naming anyone ('This article divides …', 'The book distinguishes …'). */
+const NOT_A_NAME = new Set(['this', 'the', 'that', 'these', 'those', 'our', 'my', 'its', 'it', 'each', 'both', 'we', 'i', 'one', 'a', 'an', 'his', 'her', 'their', 'section', 'chapter', 'part', 'history', 'here']);
+/** The same sentence sets the reported division aside ('…; the division is examined, and set aside, in section 2'). */
+const SET_ASIDE = /\b(?:set\s+aside|rejected|dismissed|discarded|abandoned|(?:I|we)\s+(?:do\s+not|don't)\s+(?:follow|adopt|accept|share))\b/i;
+/** A sentence that says the scheme is someone else's ('her four periods', 'his periodisation') or withdrawn ('she no longer believed in …'). */
+const THEIRS = /\b(?:her|his)\s+(?:own\s+)?(?:(?:two|three|four|five|six|seven|eight|\d)\s+)?(?:periods|stages|phases|eras|ages|periodi[sz]ation|scheme)\b|\bno\s+longer\s+(?:believed|accepted|held|defended)\b/i;
+/** The writer adopts a scheme ('I follow her periods', 'the scheme used here', 'which this article adopts'). */
+const ADOPTED = /\b(?:I|we)\s+(?:follow|adopt|use|accept|retain|keep|take\s+over)\b|\b(?:followed|adopted|used|retained|kept)\s+(?:here|in\s+this\s+(?:article|essay|book|chapter|study))\b|\bthis\s+(?:article|essay|book|chapter|study)\s+(?:follows|adopts|uses)\b/;
+/** A cited work with its year, then a clause of its own that holds a count: '… of Varga (1999), which has two periods'. */
+const CITED_WHICH =
+  /\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.)?\s+\(\d{4}[a-z]?\),?\s+(?:which|who)\s+(?:has|have|had|proposes|proposed|propose|distinguishes|distinguished|divides|divided|counts|counted|sees|saw|finds|found|offers|offered)\s+(?:only\s+|just\s+)?(?:two|three|four|five|six|seven|\d)\b/u;
+
+/** Another's claim in reported speech: 'A younger historian, Ian Cathcart, argued in 1997 that there were only two periods, …' (group 1, the words before the verb). */
+const SAID_THERE_WERE =
+  /^([^.;:]{0,100}?)\b(?:argued|claimed|suggested|maintained|contended|insisted|proposed|wrote|thought|believed|held|objected|countered|replied)\s+(?:in\s+\d{4}\s+)?that\s+there\s+(?:were|had\s+been|are|have\s+been)\s+(?:only\s+|just\s+|really\s+|in\s+fact\s+)?(?:two|three|four|five|six|seven|\d)\s/u;
+
+/**
+ * Whether the announcement in sentence k is a scheme the text reports as another's and does not
+ * claim (see the module's note). Asked only of sentences that announce stages.
+ */
+export function reportedScheme(sentences: Sentence[], k: number): boolean {
+  const text = sentences[k].text;
+  if (CITED_WHICH.test(text)) return true;
+  const said = SAID_THERE_WERE.exec(text);
+  if (said && !/\b(?:I|we)\b/i.test(said[1]) && !sentences.some((s) => ADOPTED.test(s.text))) return true;
+  const m = THIRD_DIVIDES.exec(text);
+  if (!m || NOT_A_NAME.has(m[1].split(/\s+/u)[0].toLowerCase())) return false;
+  if (SET_ASIDE.test(text)) return true;
+  let theirs = false;
+  for (const s of sentences) {
+    if (ADOPTED.test(s.text)) return false;
+    if (!theirs && s !== sentences[k] && THEIRS.test(s.text)) theirs = true;
+  }
+  return theirs;
+}
