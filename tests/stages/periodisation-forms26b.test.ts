@@ -81,3 +81,14 @@ describe('periodisation: a scheme reported as another\'s is not the text\'s clai
     expect(read(text).stages.map(([, from, to]) => [from, to])).toEqual([[1880, 1914], [1914, 1950], [1950, 1989], [1989, 2004]]);
   });
 });
+
+describe('periodisation: a list counted in its own sentence after a count of something else', () => {
+  it('takes the sentence that counts the list as the announcement', () => {
+    const text =
+      "The guild changed often. Compare the four guilds studied by Rye. I divide the guild's dealings with the city into four periods: the years of the charter, from 1750 to 1835; the years of the friendly society, from 1835 to 1889; the years of the union, from 1889 to 1946; and the years of decline, from 1946 until the guild closed in 1974. The boundaries are changes in the city's role.";
+    expect(read(text)).toEqual({
+      count: 4,
+      stages: [['the years of the charter', 1750, 1835], ['the years of the friendly society', 1835, 1889], ['the years of the union', 1889, 1946], ['the years of decline', 1946, 1974]],
+    });
+  });
+});

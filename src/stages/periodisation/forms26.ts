@@ -7,7 +7,9 @@
  *   ('…; the division is examined, and set aside, in section 2'); or a cited work's scheme in a clause
  *   of its own ('the two blocs of Varga (1999), which has two periods divided at 1945'); or a critic's
  *   count in reported speech ('A younger historian, Tom Rye, argued in 1997 that there were only two
- *   periods, …').
+ *   periods, …');
+ * - a list counted in its own sentence ('I divide … into four periods: …') just after a count of
+ *   something else ('Compare the four unions studied by Rye.') that a reader took for its announcement.
  * Every test here runs on a sentence that already announces stages (few do), so none costs the
  * sentences that do not.
  */
@@ -50,4 +52,15 @@ export function reportedScheme(sentences: Sentence[], k: number): boolean {
     if (!theirs && s !== sentences[k] && THEIRS.test(s.text)) theirs = true;
   }
   return theirs;
+}
+
+/**
+ * 'Compare the four unions studied by Muir. I divide the union's dealings into four periods: the
+ * years of …; the board years, …': a reader that took the count of the sentence before (no stage
+ * noun) for the announcement of the list after it found stages all in sentence `here`, which
+ * announces as many itself. That announcement is the thesis (its first stage no longer runs from
+ * the sentence's opening words).
+ */
+export function recountedHere(found: { countSentenceId: string; items: { sentenceId: string }[] }, thesis: { countSentenceId: string; items: unknown[] }, here: string): boolean {
+  return found.countSentenceId !== here && thesis.countSentenceId === here && found.items.length >= 2 && thesis.items.length === found.items.length && found.items.every((x) => x.sentenceId === here);
 }

@@ -9,7 +9,7 @@
 import { POS_TAGS, temporalBySentence, type Sentence, type TemporalExpression, type TokenTable } from '../../doc.js';
 import { StringMemo } from '../../memo.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
-import { reportedScheme } from './forms26.js';
+import { recountedHere, reportedScheme } from './forms26.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -1104,7 +1104,10 @@ export function findThesis(
     if (a.datedOnly && datesOf(temporal, sentences[k].id) < 2) continue;
     const thesis = thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens);
     if (found) {
-      if (sameStages(found, thesis, rules)) addRepeat(found, thesis);
+      // ('Compare the four unions studied by Muir. I divide … into four periods: …': the list read after a
+      // count of something else is this sentence's own, announced here, see forms26.)
+      if (recountedHere(found, thesis, sentences[k].id)) found = thesis;
+      else if (sameStages(found, thesis, rules)) addRepeat(found, thesis);
       // 'X divides … into three periods: … I propose instead four periods, …': the writer's own
       // stages, set against another's, are the text's claim; so are stages told after such a count
       // ('The way I read the files, there are three periods. From 1911 to 1985 …').
