@@ -82,6 +82,23 @@ describe('periodisation: a scheme reported as another\'s is not the text\'s clai
   });
 });
 
+describe('periodisation: a writer who corrects her own earlier scheme', () => {
+  const text = (now: string) =>
+    `In the first edition I divided the history of the mission into three periods: the founding years, from 1840 to 1900; the years of decline, from 1900 to 1960; and the years of the new church, since 1960. Reviewers found the middle period too long. ${now} the founding years, from 1840 to 1900; the years of decline, from 1900 to 1930; the years of recovery, from 1930 to 1960; and the years of the new church, from 1960.`;
+
+  it.each<[string]>([['I earlier wrote three periods; I now see four. This edition therefore follows four periods:'], ['This edition therefore follows four periods:'], ['I now distinguish four periods:']])('takes the revised scheme: %s', (now) => {
+    expect(read(text(now))).toEqual({
+      count: 4,
+      stages: [['the founding years', 1840, 1900], ['the years of decline', 1900, 1930], ['the years of recovery', 1930, 1960], ['the years of the new church', 1960, null]],
+    });
+  });
+
+  it('keeps the first scheme when the later count is not framed as the writer\'s present one', () => {
+    const t = 'I divide the history of the mission into three periods: the founding years, from 1840 to 1900; the years of decline, from 1900 to 1960; and the years of the new church, since 1960. The jubilee history of 1990 distinguished four periods: the years of the pioneers, from 1840 to 1870; the years of the school, from 1870 to 1900; the years of the war, from 1900 to 1945; and the years of peace, from 1945.';
+    expect(read(t).count).toBe(3);
+  });
+});
+
 describe('periodisation: a list counted in its own sentence after a count of something else', () => {
   it('takes the sentence that counts the list as the announcement', () => {
     const text =

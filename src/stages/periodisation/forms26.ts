@@ -8,6 +8,9 @@
  *   of its own ('the two blocs of Varga (1999), which has two periods divided at 1945'); or a critic's
  *   count in reported speech ('A younger historian, Tom Rye, argued in 1997 that there were only two
  *   periods, …');
+ * - a writer who corrects her own earlier scheme ('In the first edition I divided it into three
+ *   periods. … I earlier wrote three periods; I now see four. This edition follows four periods: …'):
+ *   the later scheme is the claim;
  * - a list counted in its own sentence ('I divide … into four periods: …') just after a count of
  *   something else ('Compare the four unions studied by Rye.') that a reader took for its announcement.
  * Every test here runs on a sentence that already announces stages (few do), so none costs the
@@ -52,6 +55,25 @@ export function reportedScheme(sentences: Sentence[], k: number): boolean {
     if (!theirs && s !== sentences[k] && THEIRS.test(s.text)) theirs = true;
   }
   return theirs;
+}
+
+/** The writer's earlier scheme, framed as past ('In the first edition I divided …', 'I originally proposed …', 'In my earlier book, …'). */
+const EARLIER_OWN =
+  /\b(?:in|for)\s+(?:the|my|our|an?)\s+(?:first|earlier|previous|original|older)\s+(?:edition|version|book|article|essay|study|work)\b|\b(?:I|we)\s+(?:had\s+)?(?:earlier|previously|once|originally|formerly|first)\s+(?:divided|wrote|proposed|distinguished|counted|saw|described|argued|used)\b/i;
+/** The writer's present scheme ('I now see four', 'we now distinguish', 'this edition follows', 'the revised scheme'). */
+const NOW_OWN = /\b(?:I|we)\s+now\s+(?:see|count|divide|distinguish|propose|think|follow|identify|use)\b|\b(?:this|the\s+(?:present|new|revised|second|third))\s+edition\b|\b(?:revised|new)\s+(?:scheme|periodi[sz]ation)\b/i;
+
+/**
+ * 'In the first edition I divided that history into three periods. … I earlier wrote three periods;
+ * I now see four. The book in this edition therefore follows four periods: …': the announcement in
+ * sentence k replaces the writer's own earlier one (whose count sentence is `earlier`) when that
+ * one is framed as past and sentence k, or the sentence before it in its paragraph, as present.
+ */
+export function correctsOwn(earlier: string, sentences: Sentence[], k: number): boolean {
+  if (!EARLIER_OWN.test(earlier)) return false;
+  if (NOW_OWN.test(sentences[k].text)) return true;
+  const before = sentences[k - 1];
+  return before !== undefined && before.paragraphId === sentences[k].paragraphId && NOW_OWN.test(before.text);
 }
 
 /**

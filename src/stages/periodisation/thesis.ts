@@ -9,7 +9,7 @@
 import { POS_TAGS, temporalBySentence, type Sentence, type TemporalExpression, type TokenTable } from '../../doc.js';
 import { StringMemo } from '../../memo.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
-import { recountedHere, reportedScheme } from './forms26.js';
+import { correctsOwn, recountedHere, reportedScheme } from './forms26.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -1111,7 +1111,8 @@ export function findThesis(
       // 'X divides … into three periods: … I propose instead four periods, …': the writer's own
       // stages, set against another's, are the text's claim; so are stages told after such a count
       // ('The way I read the files, there are three periods. From 1911 to 1985 …').
-      else if (rules.counterProposal.test(sentences[k].text) || (rules.othersTell.test(countSentenceText(found, sentences)) && !FIRST_PERSON.test(countSentenceText(found, sentences)))) {
+      // ('In the first edition I divided it into three periods. … I now see four. This edition follows four periods: …': the writer's correction, see forms26.)
+      else if (rules.counterProposal.test(sentences[k].text) || (rules.othersTell.test(countSentenceText(found, sentences)) && !FIRST_PERSON.test(countSentenceText(found, sentences))) || correctsOwn(countSentenceText(found, sentences), sentences, k)) {
         const own = thesis.items.length > 0 ? thesis : !a.inTurnOnly && !a.datedOnly ? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) : null;
         if (own) found = own;
       }
