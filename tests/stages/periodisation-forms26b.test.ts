@@ -109,3 +109,15 @@ describe('periodisation: a list counted in its own sentence after a count of som
     });
   });
 });
+
+describe('periodisation: an adverb of time before an item\'s years is no part of its name', () => {
+  it.each<[string]>([['now'], ['still'], ['again']])('drops ", %s"', (adverb) => {
+    const text = `I divide the history of the mission into three periods: the founding years, from 1840 to 1900; the years of decline, ${adverb} from 1900 to 1930; and the years of recovery, from 1930.`;
+    expect(read(text).stages.map(([label]) => label)).toEqual(['the founding years', 'the years of decline', 'the years of recovery']);
+  });
+
+  it('keeps a name that ends in such a word inside it', () => {
+    const text = 'I divide the history of the mission into three periods: the founding years, from 1840 to 1900; the years of the here and now, from 1900 to 1930; and the years of recovery, from 1930.';
+    expect(read(text).stages[1][0]).toBe('the years of the here and now');
+  });
+});

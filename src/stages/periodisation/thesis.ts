@@ -976,6 +976,9 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   // elections of October 2016': what is left of a time set off by a comma after the name is a
   // bound, not part of it.
   if (dated) core = core.replace(/,\s*(?:for|since|until|till|over|during|throughout)\s+[^,;:]*$/iu, '');
+  // ('the years of suspicion, now from 1914 to 1945' in a corrected scheme: an adverb of time left
+  // before the years is no part of the name.)
+  if (dated) core = core.replace(/,\s*(?:now|still|again|then|instead)$/iu, '');
   core = core.replace(/[,;:\s]+$/u, '');
   // "the first (1919–1934) built large courtyard estates": an ordinal then a clause names nothing;
   // an ordinal then a stage noun ('the first wave of strikes') keeps its name.
