@@ -121,3 +121,14 @@ describe('periodisation: an adverb of time before an item\'s years is no part of
     expect(read(text).stages[1][0]).toBe('the years of the here and now');
   });
 });
+
+describe('periodisation: a course\'s unit number before a heading\'s name', () => {
+  const syllabus = (unit: string) =>
+    `The course is organised in three units, each one period in the history of the press.\n\n${unit} I. THE PARTY PRESS, 1880–1914\n\nWeek 1. The first dailies appeared in 1880.\n\n${unit} II. THE COMMERCIAL PRESS, 1914–1950\n\nWeek 2. Advertising grew after 1920.\n\n${unit} III. THE STATE PRESS, 1950–1989\n\nWeek 3. Censorship was tightened in 1956.`;
+  it.each<[string]>([['UNIT'], ['MODULE']])('drops "%s I."', (unit) => {
+    expect(read(syllabus(unit))).toEqual({
+      count: 3,
+      stages: [['The party press', 1880, 1914], ['The commercial press', 1914, 1950], ['The state press', 1950, 1989]],
+    });
+  });
+});

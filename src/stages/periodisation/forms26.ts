@@ -86,3 +86,9 @@ export function correctsOwn(earlier: string, sentences: Sentence[], k: number): 
 export function recountedHere(found: { countSentenceId: string; items: { sentenceId: string }[] }, thesis: { countSentenceId: string; items: unknown[] }, here: string): boolean {
   return found.countSentenceId !== here && thesis.countSentenceId === here && found.items.length >= 2 && thesis.items.length === found.items.length && found.items.every((x) => x.sentenceId === here);
 }
+
+/**
+ * A course's unit or module number before a heading's name ('UNIT I. THE PARTY PRESS, 1880–1914',
+ * 'Module 3: Reform, 1950–1989'): no part of the name, as a part's or chapter's number is not.
+ */
+export const COURSE_UNIT = /^(?:unit|module)\s+(?:\d{1,2}|[ivxlc]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*[.:–—-]?\s+/iu;
