@@ -132,3 +132,32 @@ describe('periodisation: a course\'s unit number before a heading\'s name', () =
     });
   });
 });
+
+describe('periodisation: a table in plain text whose columns are the periods', () => {
+  const table = (header: string, years: string, count = 'three') =>
+    `2.1 Since 1962 the county's support for the arts has passed through ${count} periods, which Table 4 sets out side by side.\n\nTable 4. Periods of county funding\n\n${header}\n${years}\nMain instrument        annual awards        two-year contracts     competitive tender\nNote: a financial year runs from 1 April to 31 March.\n\n2.2 Patronage. For twenty years the county simply gave money to the companies it liked.\n\n2.3 Franchise. From 1982/83 the awards became contracts.\n\n2.4 Procurement. The tender came in 2003.`;
+  const header = '                       PATRONAGE            FRANCHISE              PROCUREMENT';
+
+  it('reads the columns, ending a financial year in its last calendar year, the names as the run-in heads write them', () => {
+    expect(read(table(header, 'Financial years        1962/63 to 1981/82   1982/83 to 2002/03     2003/04 onwards'))).toEqual({
+      count: 3,
+      stages: [['Patronage', 1962, 1982], ['Franchise', 1982, 2003], ['Procurement', 2003, null]],
+    });
+  });
+
+  it('reads calendar years too', () => {
+    expect(read(table(header, 'Years                  1962–1981            1982–2002              2003 to date')).stages).toEqual([
+      ['Patronage', 1962, 1981],
+      ['Franchise', 1982, 2002],
+      ['Procurement', 2003, null],
+    ]);
+  });
+
+  it.each<[string, string, string]>([
+    ['a header of more names than counted', header + '       REVIEW', 'Financial years        1962/63 to 1981/82   1982/83 to 2002/03     2003/04 onwards'],
+    ['years out of order', header, 'Financial years        1982/83 to 2002/03   1962/63 to 1981/82     2003/04 onwards'],
+    ['a row of amounts, not years', header, 'Spending at start      £0.2m                £1.1m                  £3.4m'],
+  ])('claims no stages from the table with %s', (_, h, years) => {
+    expect(read(table(h, years)).stages.map(([label]) => label)).not.toContain('Franchise');
+  });
+});

@@ -16,7 +16,8 @@
  * Every test here runs on a sentence that already announces stages (few do), so none costs the
  * sentences that do not.
  */
-import type { Sentence } from '../../doc.js';
+import type { Sentence, TemporalExpression } from '../../doc.js';
+import type { Thesis, ThesisItem } from './thesis.js';
 
 /** A surname or a name of up to three capitalised words, or a pronoun of the third person, opening the sentence (after a short frame: 'In 1984, '). */
 const THIRD_DIVIDES =
@@ -92,3 +93,104 @@ export function recountedHere(found: { countSentenceId: string; items: { sentenc
  * 'Module 3: Reform, 1950–1989'): no part of the name, as a part's or chapter's number is not.
  */
 export const COURSE_UNIT = /^(?:unit|module)\s+(?:\d{1,2}|[ivxlc]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*[.:–—-]?\s+/iu;
+
+/** A cell of years in a table: 'A to B', 'A–B' (each a year or a financial year, '1974/75'), or 'A onwards', 'A to date', 'A–': groups (1) the start, (2) the end. */
+const YEARS_CELL = /^(\d{4}(?:\/\d{2}(?:\d{2})?)?)\s*(?:(?:to|until|[–—-])\s*(\d{4}(?:\/\d{2}(?:\d{2})?)?|date|present|today|now)?|\s+onwards|\s+to\s+date)$/u;
+/** A column's name in a table's header, in capitals ('GRANT AID', 'PARTNERSHIP'). */
+const CAPITAL_NAME = /^\p{Lu}[\p{Lu}'’&-]*(?:\s\p{Lu}[\p{Lu}'’&-]*){0,4}$/u;
+/** Between cells of a table in plain text: two spaces or more. */
+const CELL_GAP = /\s{2,}/u;
+/** Most characters read after the sentence that counts the periods, looking for the table. */
+const MAX_TABLE_DISTANCE = 1200;
+/** Most characters a cell's start may stand off its column's start in the header. */
+const MAX_COLUMN_SHIFT = 3;
+
+/** The cells of a line of a table in plain text, each with its column (its start in the line). */
+function cellsOf(line: string): { text: string; at: number }[] {
+  const cells: { text: string; at: number }[] = [];
+  const re = /\S+(?: \S+)*/gu;
+  for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ text: m[0], at: m.index });
+  return cells;
+}
+
+/** The last calendar year of a financial year ('1997/98' → 1998, '1999/00' → 2000), or the year itself. */
+function lastYearOf(cell: string): number {
+  const [y, next] = cell.split('/');
+  const year = Number(y);
+  if (next === undefined) return year;
+  if (next.length === 4) return Number(next);
+  const n = Math.floor(year / 100) * 100 + Number(next);
+  return n > year ? n : n + 100;
+}
+
+/**
+ * 'the Council's funding of the sector has passed through three periods, which Table 2 sets out side
+ * by side.' over a table in plain text whose COLUMNS are the periods: a header of as many names in
+ * capitals as counted ('GRANT AID   PARTNERSHIP   COMMISSIONING'), over a row of as many cells of
+ * years in the same columns ('Financial years   1974/75 to 1997/98   1998/99 to 2009/10   2010/11
+ * onwards'). A financial year ends in its last calendar year ('1997/98' ends in 1998, 'onwards' is
+ * open). The names take the case the text gives them in a run-in head ('2.3 Grant aid.'), when it
+ * does. Null unless every column is dated, in order.
+ */
+export function transposedTable(
+  sentences: Sentence[],
+  k: number,
+  count: number,
+  noun: string | null,
+  source: string,
+  item: (s: Sentence, start: number, end: number) => ThesisItem,
+): Thesis | null {
+  if (count < 2) return null;
+  const from = sentences[k].end;
+  const lines = source.slice(from, from + MAX_TABLE_DISTANCE).split('\n');
+  let offset = from;
+  let header: { text: string; at: number }[] | null = null;
+  for (const line of lines) {
+    const here = offset;
+    offset += line.length + 1;
+    const cells = cellsOf(line);
+    if (header === null) {
+      // (The header's first column, over the rows' names, is empty: the line opens with spaces.)
+      if (cells.length === count && /^\s{4,}/u.test(line) && cells.every((c) => CAPITAL_NAME.test(c.text) && !CELL_GAP.test(c.text))) header = cells;
+      continue;
+    }
+    // The row of years: its name, then as many cells as columns, each under its column.
+    if (cells.length !== count + 1) continue;
+    const years = cells.slice(1);
+    if (!years.every((c, i) => YEARS_CELL.test(c.text) && Math.abs(c.at - header![i].at) <= MAX_COLUMN_SHIFT)) continue;
+    const s = sentences.find((x) => x.start <= here + years[0].at && here + years[0].at < x.end);
+    if (!s) return null;
+    const items: ThesisItem[] = [];
+    let at = 0;
+    let before = -Infinity;
+    for (let i = 0; i < count; i++) {
+      const m = YEARS_CELL.exec(years[i].text)!;
+      const start = s.text.indexOf(years[i].text, at);
+      if (start < 0) return null;
+      at = start + years[i].text.length;
+      const x = item(s, start, at);
+      if (!x.dated) return null;
+      const first = Number(m[1].slice(0, 4));
+      const last = m[2] !== undefined && /^\d/u.test(m[2]) ? lastYearOf(m[2]) : null;
+      if (first <= before || (last !== null && last < first)) return null;
+      before = first;
+      x.dated = { ...x.dated, kind: 'range', from: first, to: last, edtf: `${first}/${last ?? '..'}` };
+      x.until = null;
+      x.endsAtYear = false;
+      x.label = proseName(header[i].text, sentences, k);
+      items.push(x);
+    }
+    return { count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: noun };
+  }
+  return null;
+}
+
+/** A column's name as the text writes it in a run-in head after the table ('2.3 Grant aid.' for 'GRANT AID'), else as the header does. */
+function proseName(name: string, sentences: Sentence[], k: number): string {
+  const lower = name.toLowerCase();
+  for (let j = k + 1; j < sentences.length; j++) {
+    const head = /^(?:\d{1,2}(?:\.\d{1,2})*\s+)?([^.]{2,60})\.$/u.exec(sentences[j].text.trim());
+    if (head && head[1].toLowerCase() === lower && head[1] !== name) return head[1];
+  }
+  return name;
+}

@@ -9,7 +9,7 @@
 import { POS_TAGS, temporalBySentence, type Sentence, type TemporalExpression, type TokenTable } from '../../doc.js';
 import { StringMemo } from '../../memo.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
-import { correctsOwn, recountedHere, reportedScheme } from './forms26.js';
+import { correctsOwn, recountedHere, reportedScheme, transposedTable } from './forms26.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -1135,7 +1135,7 @@ export function findThesis(
       // 2017 we have been living in the reopening.'
       // ('The three nouns of the title name the three periods …': the title's words are their names.)
       const titled = title !== null && TITLE_NAMES_STAGES.test(sentences[k].text) ? stagesInTitle(title, a) : null;
-      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? definedAfterCount(sentences, k, a, temporal, toOriginal, rules) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal) ?? namedSpansAfter(sentences, k, a, temporal, rules, toOriginal);
+      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? definedAfterCount(sentences, k, a, temporal, toOriginal, rules) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal) ?? namedSpansAfter(sentences, k, a, temporal, rules, toOriginal) ?? (source !== null ? transposedTable(sentences, k, a.count, a.noun ?? null, source, (t, ts, te) => makeItem(t, ts, te, false, temporal, rules, toOriginal)) : null);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
