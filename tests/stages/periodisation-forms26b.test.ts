@@ -161,3 +161,16 @@ describe('periodisation: a table in plain text whose columns are the periods', (
     expect(read(table(h, years)).stages.map(([label]) => label)).not.toContain('Franchise');
   });
 });
+
+describe('periodisation: the last stage ends where its paragraph says the period was over', () => {
+  const text = (end: string) =>
+    `I tell the story in three periods, and I name them, as the members did, after what they printed, because that is how they remembered them: the pamphlet years, the bulletin years and the website years. The pamphlet years began in 1921. The bulletin years ran from 1948 to 1977.\n\nThe website years were short. They began in 1977, when the printer closed. ${end}\n\nWhat came afterwards belongs to another story.`;
+
+  it.each<[string]>([['By 2009, when the last member left the forum, the period was over.'], ['That era ended in 2009, when the last member left the forum.']])('ends it: %s', (end) => {
+    expect(read(text(end)).stages[2]).toEqual(['the website years', 1977, 2009]);
+  });
+
+  it.each<[string]>([['By 2009 the forum had three hundred members, and the period has not ended.'], ['By 2009 the forum had three hundred members.']])('leaves it open: %s', (end) => {
+    expect(read(text(end)).stages[2]).toEqual(['the website years', 1977, null]);
+  });
+});

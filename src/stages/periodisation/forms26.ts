@@ -16,7 +16,7 @@
  * Every test here runs on a sentence that already announces stages (few do), so none costs the
  * sentences that do not.
  */
-import type { Sentence, TemporalExpression } from '../../doc.js';
+import type { PeriodStage, Sentence, TemporalExpression } from '../../doc.js';
 import type { Thesis, ThesisItem } from './thesis.js';
 
 /** A surname or a name of up to three capitalised words, or a pronoun of the third person, opening the sentence (after a short frame: 'In 1984, '). */
@@ -193,4 +193,36 @@ function proseName(name: string, sentences: Sentence[], k: number): string {
     if (head && head[1].toLowerCase() === lower && head[1] !== name) return head[1];
   }
   return name;
+}
+
+/** A sentence that says the period just told was over ('By 1998, when …, the period, and with it …, was over.', 'That era ended in 1998.'). */
+const PERIOD_OVER =
+  /\b(?:the|this|that)\s+(?:period|era|age|stage|phase|epoch)\b[^.;]{0,120}?\b(?:was|were|had\s+been)\s+(?:over|at\s+an\s+end)\b|\b(?:the|this|that)\s+(?:period|era|age|stage|phase|epoch)\s+(?:ended|closed|came\s+to\s+an\s+end)\b/i;
+/** An article that opens a name. */
+const ARTICLE = /^(?:the|a|an)\s+/iu;
+
+/**
+ * 'The short nineties were short indeed. They began in 1990, … By 1998, when the last independent
+ * weekly was sold to a chain, the period … was over.': the last stage, left open with no end of the
+ * text's own, ends in the year of a sentence that says the period was over, in the paragraph of the
+ * first sentence after the thesis that opens with its name. Asked only of a last stage left open.
+ */
+export function endedInItsParagraph(stages: PeriodStage[], sentences: Sentence[], after: Sentence | undefined, temporal: TemporalExpression[]): void {
+  const last = stages[stages.length - 1];
+  if (!last || last.to !== null || last.from === null || last.label === null || last.yearsFrom?.to != null || after === undefined) return;
+  const name = last.label.replace(ARTICLE, '').toLowerCase();
+  if (name.length < 3) return;
+  const k = sentences.indexOf(after);
+  const j = sentences.findIndex((x, i) => i > k && x.text.replace(ARTICLE, '').toLowerCase().startsWith(name));
+  if (j < 0) return;
+  for (let n = j; n < sentences.length && sentences[n].paragraphId === sentences[j].paragraphId; n++) {
+    if (!PERIOD_OVER.test(sentences[n].text)) continue;
+    // ('By 1998' is relative, a point in its year.)
+    const year = temporal.find((t) => t.sentenceId === sentences[n].id && t.kind !== 'era' && t.from !== null && t.from > last.from! && (t.kind !== 'relative' || t.to === t.from));
+    if (!year) continue;
+    last.to = year.to ?? year.from;
+    last.yearsFrom = { from: last.yearsFrom?.from ?? null, to: 'text' };
+    last.evidence?.push({ start: sentences[n].start, end: sentences[n].end });
+    return;
+  }
 }
