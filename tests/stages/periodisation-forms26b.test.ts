@@ -93,6 +93,19 @@ describe('periodisation: a writer who corrects her own earlier scheme', () => {
     });
   });
 
+  it.each<[string, string]>([
+    ['an earlier book of a given year', 'In my 2009 book I divided the history of the mission into three periods:'],
+    ['an earlier proposal', 'I originally proposed three periods:'],
+  ])('takes the revised scheme after %s', (_, before) => {
+    const t = `${before} the founding years, from 1840 to 1900; the years of decline, from 1900 to 1960; and the years of the new church, since 1960. I now see four periods: the founding years, from 1840 to 1900; the years of decline, from 1900 to 1930; the years of recovery, from 1930 to 1960; and the years of the new church, from 1960.`;
+    expect(read(t).count).toBe(4);
+  });
+
+  it('keeps the first scheme when another\'s count follows a sentence about this edition', () => {
+    const t = 'In the first edition I divided the history of the mission into three periods: the founding years, from 1840 to 1900; the years of decline, from 1900 to 1960; and the years of the new church, since 1960. Readers objected, but I have kept them in this edition. The jubilee history of 1990 distinguished four periods: the years of the pioneers, from 1840 to 1870; the years of the school, from 1870 to 1900; the years of the war, from 1900 to 1945; and the years of peace, from 1945.';
+    expect(read(t).count).toBe(3);
+  });
+
   it('keeps the first scheme when the later count is not framed as the writer\'s present one', () => {
     const t = 'I divide the history of the mission into three periods: the founding years, from 1840 to 1900; the years of decline, from 1900 to 1960; and the years of the new church, since 1960. The jubilee history of 1990 distinguished four periods: the years of the pioneers, from 1840 to 1870; the years of the school, from 1870 to 1900; the years of the war, from 1900 to 1945; and the years of peace, from 1945.';
     expect(read(t).count).toBe(3);

@@ -60,9 +60,11 @@ export function reportedScheme(sentences: Sentence[], k: number): boolean {
 
 /** The writer's earlier scheme, framed as past ('In the first edition I divided …', 'I originally proposed …', 'In my earlier book, …'). */
 const EARLIER_OWN =
-  /\b(?:in|for)\s+(?:the|my|our|an?)\s+(?:first|earlier|previous|original|older)\s+(?:edition|version|book|article|essay|study|work)\b|\b(?:I|we)\s+(?:had\s+)?(?:earlier|previously|once|originally|formerly|first)\s+(?:divided|wrote|proposed|distinguished|counted|saw|described|argued|used)\b/i;
+  /\b(?:in|for)\s+(?:the|my|our|an?)\s+(?:first|earlier|previous|original|older)\s+(?:edition|version|book|article|essay|study|work)\b|\b(?:in|for)\s+(?:my|our)\s+\d{4}\s+(?:edition|book|article|essay|study|monograph)\b|\b(?:I|we)\s+(?:had\s+)?(?:earlier|previously|once|originally|formerly|first)\s+(?:divided|wrote|proposed|distinguished|counted|saw|described|argued|used)\b/i;
 /** The writer's present scheme ('I now see four', 'we now distinguish', 'this edition follows', 'the revised scheme'). */
-const NOW_OWN = /\b(?:I|we)\s+now\s+(?:see|count|divide|distinguish|propose|think|follow|identify|use)\b|\b(?:this|the\s+(?:present|new|revised|second|third))\s+edition\b|\b(?:revised|new)\s+(?:scheme|periodi[sz]ation)\b/i;
+const NOW_OWN = /\b(?:I|we)\s+now\s+(?:see|count|divide|distinguish|propose|think|follow|identify|use)\b|\b(?:this|the\s+(?:present|new|revised|second|third))\s+edition\b|\b(?:revised|new)\s+(?:scheme|periodi[sz]ation)\b|\bthis\s+(?:article|essay|book|chapter|study)\s+(?:instead|now)\b/i;
+/** The later announcement is the writer's own ('I now see four', 'This edition follows …'), not another's reported after the correction ('The jubilee history distinguished four …'). */
+const OWN_NOW = /\b(?:I|we|my|our|We|My|Our)\b|\b[Tt]his\s+(?:edition|book|article|essay|chapter|study|volume)\b/u;
 
 /**
  * 'In the first edition I divided that history into three periods. … I earlier wrote three periods;
@@ -71,7 +73,7 @@ const NOW_OWN = /\b(?:I|we)\s+now\s+(?:see|count|divide|distinguish|propose|thin
  * one is framed as past and sentence k, or the sentence before it in its paragraph, as present.
  */
 export function correctsOwn(earlier: string, sentences: Sentence[], k: number): boolean {
-  if (!EARLIER_OWN.test(earlier)) return false;
+  if (!EARLIER_OWN.test(earlier) || !OWN_NOW.test(sentences[k].text)) return false;
   if (NOW_OWN.test(sentences[k].text)) return true;
   const before = sentences[k - 1];
   return before !== undefined && before.paragraphId === sentences[k].paragraphId && NOW_OWN.test(before.text);
