@@ -187,3 +187,26 @@ describe('periodisation: the last stage ends where its paragraph says the period
     expect(read(text(end)).stages[2]).toEqual(['the website years', 1977, null]);
   });
 });
+
+describe('periodisation: a syllabus whose units, one a line, are its periods', () => {
+  const rows = ['Unit I    The party press, 1880–1914           (Weeks 1–3)', 'Unit II   The commercial press, 1914–1950      (Weeks 4–7)', 'Unit III  The state press, 1950–1989           (Weeks 8–10)'];
+  const syllabus = (intro: string, lines = rows) => `COURSE OUTLINE\n\nHistory 347, second semester.\n\n${intro}\n\n${lines.join('\n')}\n\nAssessment is by essay. Late work loses marks.`;
+  const stages = [['The party press', 1880, 1914], ['The commercial press', 1914, 1950], ['The state press', 1950, 1989]];
+
+  it.each<[string]>([
+    ['The course is organised in three units. Each unit is one period in the history of the press. The units, with their years, are:'],
+    ['The course follows the press through three periods, one unit each:'],
+  ])('reads the list: %s', (intro) => {
+    expect(read(syllabus(intro))).toEqual({ count: 3, stages });
+  });
+
+  it('does not read units that are not said to be periods as named stages', () => {
+    const p = read(syllabus('The course is organised in three units of three weeks each. The units, with their years, are:'));
+    expect(p.stages.map(([label]) => label)).not.toContain('The party press');
+  });
+
+  it('does not read a list of fewer units than counted', () => {
+    const p = read(syllabus('The course is organised in four units. Each unit is one period in the history of the press. The units, with their years, are:'));
+    expect(p.stages.map(([label]) => label)).not.toContain('The party press');
+  });
+});

@@ -228,3 +228,95 @@ export function endedInItsParagraph(stages: PeriodStage[], sentences: Sentence[]
     return;
   }
 }
+
+/** A course's units said to be its periods: 'Each unit is one period in the history of …', 'three periods, one unit each'. */
+const UNITS_ARE_PERIODS = /\b(?:each|every)\s+(?:unit|module)\s+(?:is|covers|treats|corresponds\s+to)\s+(?:one|a|a\s+single)\s+(?:period|stage|phase|era)\b|\b(?:periods|stages|phases|eras)\b[^.;]{0,40}?\b(?:one|a)\s+(?:unit|module)\s+(?:each|apiece|to\s+each)\b/i;
+/** Cheap first: the word unit or module (tested by the caller before a sentence without an announcement is read). */
+export const UNIT_WORD = /\b(?:unit|module)/i;
+/** A count of units or modules ('organised in four units'): group 1. */
+const UNITS_COUNTED = /\b(\p{L}+|\d{1,2})\s+(?:units|modules)\b/iu;
+/** A count of periods ('through three periods'): group 1. */
+const PERIODS_COUNTED = /\b(\p{L}+|\d{1,2})\s+(?:periods|stages|phases|eras)\b/iu;
+/** A line of a unit list: its number (1), name (2) and years (3, 4): 'Unit II   The nationalist press, 1914–1960   (Weeks 4–7)'. */
+const UNIT_LINE = /^\s*(?:unit|module)\s+([ivxlc]{1,6}|\d{1,2})\b[.:)]?\s+(\S.*?),?\s+(\d{4})\s*[–—-]\s*(\d{4}|present|today)?(?=\s|$)/iu;
+/** Sentences, at most, between the one that counts the units and the one that says they are periods. */
+const MAX_UNITS_BEFORE = 2;
+/** Lines, at most, before the list starts. */
+const MAX_LINES_TO_UNIT_LIST = 4;
+
+/**
+ * A syllabus whose units are its periods: 'The course is organised in four units. Each unit is one
+ * period in the history of the Lagos press … The units, with their years, are:' then a list, one
+ * unit a line ('Unit I    The mission and merchant press, 1863–1914     (Weeks 1–3)'), as many as
+ * counted, numbered in turn, each dated, in order. Read at the sentence that says the units are
+ * periods; the names are the list's, without 'Unit I' and the years. Null when any of this fails.
+ */
+export function unitListThesis(
+  sentences: Sentence[],
+  k: number,
+  source: string,
+  countWords: Map<string, number>,
+  item: (s: Sentence, start: number, end: number) => ThesisItem,
+): Thesis | null {
+  const text = sentences[k].text;
+  if (!UNIT_WORD.test(text)) return null;
+  let count: number | undefined;
+  const counted = (m: RegExpExecArray | null): number | undefined => (m ? (countWords.get(m[1].toLowerCase()) ?? (/^\d+$/u.test(m[1]) ? Number(m[1]) : undefined)) : undefined);
+  if (UNITS_ARE_PERIODS.test(text)) {
+    // ('three periods, one unit each:'; 'Each unit is one period …' after 'organised in four units').
+    for (let j = k; j >= 0 && j >= k - MAX_UNITS_BEFORE && count === undefined; j--) count = counted(UNITS_COUNTED.exec(sentences[j].text) ?? (j === k ? PERIODS_COUNTED.exec(text) : null));
+  } else {
+    // ('The course is organised in four units.' before 'Each unit is one period …').
+    const units = counted(UNITS_COUNTED.exec(text));
+    if (units !== undefined && sentences.slice(k + 1, k + 1 + MAX_UNITS_BEFORE).some((x) => UNITS_ARE_PERIODS.test(x.text))) count = units;
+  }
+  if (count === undefined || count < 2) return null;
+  const from = sentences[k].end;
+  const lines = source.slice(from, from + MAX_TABLE_DISTANCE).split('\n');
+  const items: ThesisItem[] = [];
+  let offset = from;
+  let seen = 0;
+  let before = -Infinity;
+  for (const line of lines) {
+    const here = offset;
+    offset += line.length + 1;
+    if (items.length === count) break;
+    const m = UNIT_LINE.exec(line);
+    if (!m) {
+      // (Blank lines may part the rows; other lines before the list are few, and none inside it.)
+      if (line.trim() === '') continue;
+      if (items.length > 0 || ++seen > MAX_LINES_TO_UNIT_LIST) return null;
+      continue;
+    }
+    const n = /^\d/u.test(m[1]) ? Number(m[1]) : romanOf(m[1]);
+    const first = Number(m[3]);
+    if (n !== items.length + 1 || first <= before) return null;
+    before = first;
+    const at = here + m.index + m[0].indexOf(m[2], m[0].search(/\s/u));
+    const s = sentences.find((x) => x.start <= at && at < x.end);
+    if (!s) return null;
+    const name = m[2].replace(/[,\s]+$/u, '');
+    const start = s.text.indexOf(name);
+    const years = start < 0 ? -1 : s.text.indexOf(m[3], start + name.length);
+    if (start < 0 || years < 0) return null;
+    const x = item(s, start, years + (m[4] !== undefined ? m[0].length - m[0].indexOf(m[3]) : m[3].length));
+    if (!x.dated) return null;
+    const last = m[4] !== undefined && /^\d/u.test(m[4]) ? Number(m[4]) : null;
+    x.dated = { ...x.dated, kind: 'range', from: first, to: last, edtf: `${first}/${last ?? '..'}` };
+    x.until = null;
+    x.endsAtYear = false;
+    x.label = name;
+    items.push(x);
+  }
+  if (items.length !== count) return null;
+  return { count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: 'periods' };
+}
+
+/** The value of a Roman numeral ('IV' → 4). */
+function romanOf(numeral: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  const d = numeral.toLowerCase();
+  let total = 0;
+  for (let i = 0; i < d.length; i++) total += v[d[i]] < (v[d[i + 1]] ?? 0) ? -v[d[i]] : v[d[i]];
+  return total;
+}

@@ -9,7 +9,7 @@
 import { POS_TAGS, temporalBySentence, type Sentence, type TemporalExpression, type TokenTable } from '../../doc.js';
 import { StringMemo } from '../../memo.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
-import { correctsOwn, recountedHere, reportedScheme, transposedTable } from './forms26.js';
+import { UNIT_WORD, correctsOwn, recountedHere, reportedScheme, transposedTable, unitListThesis } from './forms26.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -1099,7 +1099,8 @@ export function findThesis(
       if (found) continue;
       // (Four readers need a count word ('three', '3') before their noun: one test for them all.)
       const counts = countGate(rules).test(sentences[k].text);
-      found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? (source !== null ? columnTimeline(sentences, k, source, temporal, rules, toOriginal) : null) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
+      // ('The course is organised in four units. Each unit is one period …' over a list of units, one a line: see forms26.)
+      found = (source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, (t, ts, te) => makeItem(t, ts, te, false, temporal, rules, toOriginal)) : null) ?? metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? (source !== null ? columnTimeline(sentences, k, source, temporal, rules, toOriginal) : null) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -1119,7 +1120,7 @@ export function findThesis(
         const own = thesis.items.length > 0 ? thesis : !a.inTurnOnly && !a.datedOnly ? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) : null;
         if (own) found = own;
       }
-    } else if (thesis.items.length > 0) found = thesis;
+    } else if (thesis.items.length > 0) found = (source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, (t, ts, te) => makeItem(t, ts, te, false, temporal, rules, toOriginal)) : null) ?? thesis;
     else if (a.inTurnOnly && a.noun !== undefined && rules.storyPartNouns.has(a.noun)) {
       // 'The history of our associations falls into three parts.' then as many dated recitals that follow on.
       const inTurn = datedInTurn(sentences, k, temporal, rules, toOriginal);
@@ -1135,7 +1136,7 @@ export function findThesis(
       // 2017 we have been living in the reopening.'
       // ('The three nouns of the title name the three periods …': the title's words are their names.)
       const titled = title !== null && TITLE_NAMES_STAGES.test(sentences[k].text) ? stagesInTitle(title, a) : null;
-      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? definedAfterCount(sentences, k, a, temporal, toOriginal, rules) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal) ?? namedSpansAfter(sentences, k, a, temporal, rules, toOriginal) ?? (source !== null ? transposedTable(sentences, k, a.count, a.noun ?? null, source, (t, ts, te) => makeItem(t, ts, te, false, temporal, rules, toOriginal)) : null);
+      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? definedAfterCount(sentences, k, a, temporal, toOriginal, rules) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal) ?? namedSpansAfter(sentences, k, a, temporal, rules, toOriginal) ?? (source !== null ? transposedTable(sentences, k, a.count, a.noun ?? null, source, (t, ts, te) => makeItem(t, ts, te, false, temporal, rules, toOriginal)) ?? unitListThesis(sentences, k, source, rules.countWords, (t, ts, te) => makeItem(t, ts, te, false, temporal, rules, toOriginal)) : null);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
