@@ -47,6 +47,7 @@ describe('periodisation: a scheme reported as another\'s is not the text\'s clai
   it.each<[string, string, string]>([
     ['an obituary whose subject later withdrew her periods', 'Marsh divided', 'In her last book she wrote that she no longer believed in her three periods.'],
     ['a historian\'s scheme her obituarist calls hers', 'She divided', 'Her three periods were taught for a generation.'],
+    ['a described historian whose periodisation her obituarist calls hers', 'The guild historian Joan Marsh divided', 'Her periodisation was taught for a generation.'],
   ])('%s', (_, divides, later) => {
     expect(periodisationOf(obituary(divides, later)).claimedCount).toBeNull();
   });

@@ -19,9 +19,9 @@
 import type { PeriodStage, Sentence, TemporalExpression } from '../../doc.js';
 import type { Thesis, ThesisItem } from './thesis.js';
 
-/** A surname or a name of up to three capitalised words, or a pronoun of the third person, opening the sentence (after a short frame: 'In 1984, '). */
+/** A surname or a name of up to three capitalised words (after a description: 'The historian Joan Marsh'), or a pronoun of the third person, opening the sentence (after a short frame: 'In 1984, '). */
 const THIRD_DIVIDES =
-  /^(?:(?:In|By|From|After)\s[^,;:]{1,40},\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|[Ss]he|[Hh]e|[Tt]hey)\s+(?:had\s+|has\s+|then\s+|first\s+)?(?:divided|divides|distinguished|distinguishes|split|splits|periodi[sz]ed|periodi[sz]es|broke|breaks)\b/u;
+  /^(?:(?:In|By|From|After)\s[^,;:]{1,40},\s+)?(?:(?:The|A|An)\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}))?((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|[Ss]he|[Hh]e|[Tt]hey)\s+(?:had\s+|has\s+|then\s+|first\s+)?(?:divided|divides|distinguished|distinguishes|split|splits|periodi[sz]ed|periodi[sz]es|broke|breaks)\b/u;
 /** Capitalised words that open a sentence without naming anyone ('This article divides …', 'The book distinguishes …'). */
 const NOT_A_NAME = new Set(['this', 'the', 'that', 'these', 'those', 'our', 'my', 'its', 'it', 'each', 'both', 'we', 'i', 'one', 'a', 'an', 'his', 'her', 'their', 'section', 'chapter', 'part', 'history', 'here']);
 /** The same sentence sets the reported division aside ('…; the division is examined, and set aside, in section 2'). */
