@@ -6,6 +6,7 @@
 import type { Section } from '../../doc.js';
 import { numeralValue, type PeriodisationRules } from './thesis.js';
 import { escapeRegExp } from '../../chars.js';
+import { COURSE_UNIT } from './forms26.js';
 
 export interface HeadingInfo {
   section: Section;
@@ -158,7 +159,7 @@ export function readHeading(section: Section, rules: PeriodisationRules): Headin
   const tableRow = heading !== (section.heading ?? '');
   // A section number is no part of the name: '2. The reform era', '3.1 Repression', 'IV. Crackdown', 'Part II.'.
   // ('Origins (to 1914)': 'to' in brackets before a year ends the stage, as 'until' does.)
-  let rest = heading.replace(rules.sectionNumber, '').replace(TO_YEAR_IN_BRACKETS, '(until $1)');
+  let rest = heading.replace(rules.sectionNumber, '').replace(COURSE_UNIT, '').replace(TO_YEAR_IN_BRACKETS, '(until $1)');
   let ordinal: number | null = null;
   const o = rules.headingOrdinal.exec(rest);
   if (o) {

@@ -11,6 +11,7 @@ import { defineStage, message } from '../../stage.js';
 import { countedNumberedHeadings, headingStages, labelAsWritten, periodNamedHeadings, readHeading, withEraYears, withUndatedHeadings, type HeadingInfo } from './headings.js';
 import { disclaimsPeriods, findAnnouncement, findThesis, itemLabel, itemYears, labelWords, ofSentence, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
+import { endedInItsParagraph } from './forms26.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -1485,6 +1486,8 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     if ((!thesis || thesis.items.length === 0) && fromHeadings.length >= 2) namesFromSummary(stages, sentences, fromHeadings[0].section.start, rules, toOriginal);
     inferUndatedYears(stages, thesis, rules);
     widenOpeningPoints(stages);
+    // ('… By 1998, when …, the period … was over.': the last stage's end in its paragraph, see forms26.)
+    if (claimedCount !== null && thesis && thesis.items.length >= 2) endedInItsParagraph(stages, sentences, countSentence, temporal);
     if (thesis && thesis.items.length < 2 && stages.length !== thesis.count) {
       const s = countSentence!;
       messages.push(message('periodisation', 'info', 'periodisation/count-without-stages', `a sentence announces ${thesis.count} stages but does not name them`, s));

@@ -9,6 +9,7 @@
 import { POS_TAGS, temporalBySentence, type Sentence, type TemporalExpression, type TokenTable } from '../../doc.js';
 import { StringMemo } from '../../memo.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
+import { UNIT_WORD, correctsOwn, recountedHere, reportedScheme, transposedTable, unitListThesis } from './forms26.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -443,6 +444,12 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     const announced = storyParts || words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w)) || announcerEnd !== null;
     // ('Its history falls into three parts.' claims its parts only when they are named in turn.)
     if (storyParts && !colonFollows && rules.storyPartNouns.has(words[j].w) && /^\s*\.\s*$/.test(text.slice(after))) return { count: count!, after, noun: words[j].w, inTurnOnly: true };
+    // ('I tell it here in three periods, and I name them, with some licence, after decades, because …: the
+    // long sixties, the long seventies and the short nineties.': announced, its list past a longer clause
+    // that names them; not '…, and its leaders wrote to the members: wages, hours and pensions'.)
+    // (Not past another count: '…, drawn from three archives: …' lists the archives.)
+    const distant = announced && !colonFollows && !compound ? namesAfterDistantColon(text, after, count!, MAX_WORDS_OF_ANNOUNCED_NAME) : null;
+    if (distant && NAMES_THEM.test(text.slice(after, distant.index)) && !words.some((x) => x.start > after && x.end < distant.index && rules.countWords.has(x.w))) return { count: count!, after, noun: words[j].w, opener: distant, ...(announcerEnd !== null ? { announcerEnd } : {}) };
     if (colonFollows || announced) return { count: count!, after, noun: compound ? `${words[j - 1].w}s` : words[j].w, ...(announcerEnd !== null ? { announcerEnd } : {}) };
     // 'three generations of activists, each formed by a different experience and each with its own
     // idea of what the language needed from the state: the founders, the protesters and the
@@ -491,13 +498,17 @@ const AGE_BAND = /\(\s*\d{1,2}\s*(?:[–—-]\s*\d{1,3}|\+)\s*\)/u;
 const MAX_WORDS_BEFORE_DISTANT_COLON = 30;
 /** Most words of each name in such a list. */
 const MAX_WORDS_OF_DISTANT_NAME = 4;
+/** A verb of naming in the clause before such a list ('and I name them …', 'which we call …'). */
+const NAMES_THEM = /\b(?:name|names|named|call|calls|called|term|terms|termed|label|labels|labelled|labeled|dub|dubbed)\b/i;
+/** Most words of each name in such a list after a count a word announces ('I tell it in three periods, …: the age of the pamphlet, …'). */
+const MAX_WORDS_OF_ANNOUNCED_NAME = 6;
 
 /** The colon after `after` that opens a list of exactly `count` short names ending the sentence ('…: the founders, the protesters and the professionals.'), or null. */
-function namesAfterDistantColon(text: string, after: number, count: number): { index: number; length: number } | null {
+function namesAfterDistantColon(text: string, after: number, count: number, maxNameWords = MAX_WORDS_OF_DISTANT_NAME): { index: number; length: number } | null {
   const colon = text.indexOf(':', after);
   if (colon < 0 || /[.;(]/.test(text.slice(after, colon)) || (text.slice(after, colon).match(WORD) ?? []).length > MAX_WORDS_BEFORE_DISTANT_COLON) return null;
   const items = text.slice(colon + 1).replace(/[.;]\s*$/u, '').split(LIST_SEPARATOR);
-  if (items.length !== count || !items.every((x) => { const n = (x.match(WORD) ?? []).length; return n >= 1 && n <= MAX_WORDS_OF_DISTANT_NAME; })) return null;
+  if (items.length !== count || !items.every((x) => { const n = (x.match(WORD) ?? []).length; return n >= 1 && n <= maxNameWords; })) return null;
   return { index: colon, length: 1 };
 }
 
@@ -981,6 +992,9 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   // elections of October 2016': what is left of a time set off by a comma after the name is a
   // bound, not part of it.
   if (dated) core = core.replace(/,\s*(?:for|since|until|till|over|during|throughout)\s+[^,;:]*$/iu, '');
+  // ('the years of suspicion, now from 1914 to 1945' in a corrected scheme: an adverb of time left
+  // before the years is no part of the name.)
+  if (dated) core = core.replace(/,\s*(?:now|still|again|then|instead)$/iu, '');
   core = core.replace(/[,;:\s]+$/u, '');
   // "the first (1919–1934) built large courtyard estates": an ordinal then a clause names nothing;
   // an ordinal then a stage noun ('the first wave of strikes') keeps its name.
@@ -1087,6 +1101,9 @@ export function findThesis(
     // (The announcement first: few sentences announce anything, so the three tests run on those alone.)
     let a = findAnnouncement(sentences[k].text, rules) ?? countAnswered(sentences, k, rules);
     if (a && (CITED_SUBJECT.test(sentences[k].text) || CITED_AFTER_COLON.test(sentences[k].text) || rules.reportedAccount.test(sentences[k].text)) && !FIRST_PERSON.test(sentences[k].text)) a = null;
+    // ('Marsh divided the guild's history into four periods: …' in an obituary that says 'she no longer
+    // believed in her four periods'; '… of Varga (1999), which has two periods': another's scheme, see forms26.)
+    if (a && reportedScheme(sentences, k)) a = null;
     // 'The three periods were the most violent of the century': a copula after the count announces
     // only a list of as many stages.
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
@@ -1098,7 +1115,8 @@ export function findThesis(
       if (found) continue;
       // (Four readers need a count word ('three', '3') before their noun: one test for them all.)
       const counts = countGate(rules).test(sentences[k].text);
-      found = metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? (source !== null ? columnTimeline(sentences, k, source, temporal, rules, toOriginal) : null) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
+      // ('The course is organised in four units. Each unit is one period …' over a list of units, one a line: see forms26.)
+      found = (counts && source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, (t, ts, te) => makeItem(t, ts, te, false, temporal, rules, toOriginal)) : null) ?? metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? (source !== null ? columnTimeline(sentences, k, source, temporal, rules, toOriginal) : null) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -1106,15 +1124,19 @@ export function findThesis(
     if (a.datedOnly && datesOf(temporal, sentences[k].id) < 2) continue;
     const thesis = thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens);
     if (found) {
-      if (sameStages(found, thesis, rules)) addRepeat(found, thesis);
+      // ('Compare the four unions studied by Muir. I divide … into four periods: …': the list read after a
+      // count of something else is this sentence's own, announced here, see forms26.)
+      if (recountedHere(found, thesis, sentences[k].id)) found = thesis;
+      else if (sameStages(found, thesis, rules)) addRepeat(found, thesis);
       // 'X divides … into three periods: … I propose instead four periods, …': the writer's own
       // stages, set against another's, are the text's claim; so are stages told after such a count
       // ('The way I read the files, there are three periods. From 1911 to 1985 …').
-      else if (rules.counterProposal.test(sentences[k].text) || (rules.othersTell.test(countSentenceText(found, sentences)) && !FIRST_PERSON.test(countSentenceText(found, sentences)))) {
+      // ('In the first edition I divided it into three periods. … I now see four. This edition follows four periods: …': the writer's correction, see forms26.)
+      else if (rules.counterProposal.test(sentences[k].text) || (rules.othersTell.test(countSentenceText(found, sentences)) && !FIRST_PERSON.test(countSentenceText(found, sentences))) || correctsOwn(countSentenceText(found, sentences), sentences, k)) {
         const own = thesis.items.length > 0 ? thesis : !a.inTurnOnly && !a.datedOnly ? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) : null;
         if (own) found = own;
       }
-    } else if (thesis.items.length > 0) found = thesis;
+    } else if (thesis.items.length > 0) found = (source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, (t, ts, te) => makeItem(t, ts, te, false, temporal, rules, toOriginal)) : null) ?? thesis;
     else if (a.inTurnOnly && a.noun !== undefined && rules.storyPartNouns.has(a.noun)) {
       // 'The history of our associations falls into three parts.' then as many dated recitals that follow on.
       const inTurn = datedInTurn(sentences, k, temporal, rules, toOriginal);
@@ -1130,7 +1152,7 @@ export function findThesis(
       // 2017 we have been living in the reopening.'
       // ('The three nouns of the title name the three periods …': the title's words are their names.)
       const titled = title !== null && TITLE_NAMES_STAGES.test(sentences[k].text) ? stagesInTitle(title, a) : null;
-      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? definedAfterCount(sentences, k, a, temporal, toOriginal, rules) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal) ?? namedSpansAfter(sentences, k, a, temporal, rules, toOriginal);
+      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? definedAfterCount(sentences, k, a, temporal, toOriginal, rules) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal) ?? namedSpansAfter(sentences, k, a, temporal, rules, toOriginal) ?? (source !== null ? transposedTable(sentences, k, a.count, a.noun ?? null, source, (t, ts, te) => makeItem(t, ts, te, false, temporal, rules, toOriginal)) ?? unitListThesis(sentences, k, source, rules.countWords, (t, ts, te) => makeItem(t, ts, te, false, temporal, rules, toOriginal)) : null);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
