@@ -98,6 +98,12 @@ interface PeriodsData {
   geographyVerbs: string[];
   pastPerfectWords: string[];
   literatureCues: string[];
+  scholarshipQualifiers: string[];
+  scholarshipHeads: string[];
+  scholarshipAdverbs: string[];
+  scholarshipAuxiliaries: string[];
+  scholarshipVerbs: string[];
+  scholarshipFactiveVerbs: string[];
   scholarVerbs: string[];
   reviewedWorkSubjects: string[];
   reviewedWorkVerbs: string[];
@@ -174,6 +180,10 @@ interface PeriodsRules {
   /** 'This article traces …', 'In this chapter we follow …': a remark about the text that sets out its subject. */
   scope: RegExp;
   scholarSubject: RegExp;
+  /** The scholarship as the subject, then a verb in the present ('Historians of the strike of 1971–72 have stressed …'): see periods.json's `$comment_scholarshipSubject`. */
+  scholarship: RegExp;
+  /** A factive verb and 'that' ('have shown that …'): the writer asserts the clause, whose date decides. */
+  scholarshipFactive: RegExp;
   /** The book under review as the subject, with a verb of what a text does ('The book closes with …'). */
   reviewedWork: RegExp;
   /** 'had struck long before': a past perfect put before something (group: none). */
@@ -278,6 +288,8 @@ function compile(d: PeriodsData): PeriodsRules {
     // A cited work opening the sentence as its subject, then one of scholarVerbs: 'Karimov (2011)
     // places …', 'Hughes et al. (2018: 12) read …', 'But Lee and Shen (2011) argue …'.
     scholarSubject: new RegExp(`^(?:(?:[Bb]ut|[Yy]et|[Hh]owever|[Tt]hus|[Ss]o|[Ii]nstead|[Ss]imilarly|[Ll]ikewise)\\s*,?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+et\\s+al\\.?)?\\s+\\(\\d{4}[a-z]?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?[\\d–-]+)?\\)(?:\\s*,\\s*(?:by\\s+contrast|in\\s+contrast|however|for\\s+example|for\\s+instance|on\\s+the\\s+other\\s+hand|instead|too|in\\s+turn)\\s*,)?\\s+(?:(?:also|instead|rightly|even|further)\\s+)?(?:${phrase(d.scholarVerbs)})\\b`, 'u'),
+    scholarship: scholarshipPattern(d),
+    scholarshipFactive: new RegExp(`\\b(?:${phrase(d.scholarshipFactiveVerbs)})\\s+that\\b`, 'i'),
     reviewedWork: new RegExp(`^(?:(?:but|yet|and)\\s+)?(?:${phrase(d.reviewedWorkSubjects)})\\s+(?:(?:also|rightly|even|only|then)\\s+)?(?:${phrase(d.scholarVerbs)}|${phrase(d.reviewedWorkVerbs)})\\b`, 'iu'),
     scope: new RegExp(`^\\W*(?:in\\s+)?(?:this|the\\s+present)\\s+(?:${phrase(d.scopeTextNouns)})\\s*,?\\s+(?:(?:i|we)\\s+)?(?:${phrase(d.scopeVerbs)})\\b`, 'iu'),
     speakerLabel: new RegExp(d.speakerLabel, 'u'),
@@ -592,6 +604,30 @@ function firstVerbPast(s: Sentence, tokens: TokenColumns, clean: string, rules: 
  * the army mutinies of 1996', 'Others see two phases, before and after …') or the writer's choice
  * of borders ('I keep 2005 and 2015 as borders because …').
  */
+/** Words that match with either case of their first letter only (the sentence's first word is capitalised, the rest are not). */
+const firstLetterEither = (words: string[]): string => words.map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${escapeRegExp(w.slice(1)).replace(/ /g, '\\s+')}`).join('|');
+
+/**
+ * The scholarship opening the sentence as its subject, and its verb in the present or present
+ * perfect: 'Not all historians accept this division', 'Media historians have described the years
+ * from 1963 to 1976 as …', 'Comparative work on Gulf monarchies suggests …', 'Both readings miss …'.
+ * Qualifiers may stack and a nationality may stand before the head ('Georgian historians'); a
+ * phrase of 'of'/'on' and a bracketed citation may follow it. (Case matters: only the first word is
+ * capitalised, so a capitalised word before the head is a nationality, not any word.)
+ */
+function scholarshipPattern(d: PeriodsData): RegExp {
+  const qualifier = `(?:${firstLetterEither(d.scholarshipQualifiers)}|\\p{Lu}\\p{Ll}+)`;
+  const adverbs = `(?:(?:${phrase(d.scholarshipAdverbs)})\\s+)*`;
+  // (The phrase after the head holds no verb of its own: 'Researchers on the strikes of 1990 will find …' has its verb in the future.)
+  const verbsNotInPhrase = [...d.scholarshipAuxiliaries, 'will', 'shall', 'was', 'were', 'had'];
+  return new RegExp(
+    `^(?:(?:[Bb]ut|[Yy]et|[Aa]nd|[Hh]owever|[Ss]till|[Ii]ndeed|[Tt]hus),?\\s+)?(?:[Nn]ot\\s+|[Nn]one\\s+of\\s+)?(?:${qualifier}\\s+)*(?:${firstLetterEither(d.scholarshipHeads)})(?![\\p{L}'’-])` +
+      `(?:\\s+(?:of|on|in|about|from)(?:\\s+(?!(?:${phrase(verbsNotInPhrase)})(?![\\p{L}'’-]))[^\\s,;:.()]+){1,12}?)?(?:\\s*\\([^()]{1,80}\\))?\\s+${adverbs}` +
+      `(?:(?:${phrase(d.scholarshipAuxiliaries)})|(?:${phrase(d.scholarshipVerbs)})(?:s|es)?)(?![\\p{L}'’-])`,
+    'u',
+  );
+}
+
 function schemeTalk(s: Sentence, rules: PeriodsRules): string | null {
   const { scheme } = rules;
   const body = turnBody(s, rules);
@@ -1400,6 +1436,14 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // old picture': a remark about the scholarship, undated or dated only by its own time
         // ('since the 1990s'), is about no period (ANNOTATION.md rule 5), wherever it stands.
         cues.push(cue('research', phrases[CUE.literature]!));
+        out.push(assignment(s, cues, 'none', conf.meta));
+        previousDated = null;
+      } else if (rules.scholarship.test(turnBody(s, rules)) && !rules.scholarshipFactive.test(s.text) && !(thesisSentences.size === 0 && listsAsManyParts(s.text, stages.length))) {
+        // 'Scholars disagree about how far the conflict of 2023 broke with what came before', 'Media
+        // historians have described the years from 1963 to 1976 as the golden age of the press': the
+        // scholarship as the subject, in the present, is about the scholarship, whatever dates it
+        // discusses (ANNOTATION.md rule 5).
+        cues.push(cue('research', 'the scholarship is the subject'));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
       } else if (role.role === 'intro' && HISTORY_SCOPE.test(s.text)) {
