@@ -104,6 +104,9 @@ interface PeriodsData {
   scholarshipAuxiliaries: string[];
   scholarshipVerbs: string[];
   scholarshipFactiveVerbs: string[];
+  readerFormulas: string[];
+  sourceNouns: string[];
+  sourceRanks: string[];
   scholarVerbs: string[];
   reviewedWorkSubjects: string[];
   reviewedWorkVerbs: string[];
@@ -182,6 +185,8 @@ interface PeriodsRules {
   scholarSubject: RegExp;
   /** The scholarship as the subject, then a verb in the present ('Historians of the strike of 1971–72 have stressed …'): see periods.json's `$comment_scholarshipSubject`. */
   scholarship: RegExp;
+  /** A remark to the reader or about a text: a formula ('Thank you.', 'Next slide, please.'), a cross-reference ('On …, see Hensley (1996)'), a page ('on p. 14'), where the evidence comes from: see periods.json's `$comment_textRemark`. */
+  textRemark: RegExp;
   /** A factive verb and 'that' ('have shown that …'): the writer asserts the clause, whose date decides. */
   scholarshipFactive: RegExp;
   /** The book under review as the subject, with a verb of what a text does ('The book closes with …'). */
@@ -289,6 +294,20 @@ function compile(d: PeriodsData): PeriodsRules {
     // places …', 'Hughes et al. (2018: 12) read …', 'But Lee and Shen (2011) argue …'.
     scholarSubject: new RegExp(`^(?:(?:[Bb]ut|[Yy]et|[Hh]owever|[Tt]hus|[Ss]o|[Ii]nstead|[Ss]imilarly|[Ll]ikewise)\\s*,?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+et\\s+al\\.?)?\\s+\\(\\d{4}[a-z]?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?[\\d–-]+)?\\)(?:\\s*,\\s*(?:by\\s+contrast|in\\s+contrast|however|for\\s+example|for\\s+instance|on\\s+the\\s+other\\s+hand|instead|too|in\\s+turn)\\s*,)?\\s+(?:(?:also|instead|rightly|even|further)\\s+)?(?:${phrase(d.scholarVerbs)})\\b`, 'u'),
     scholarship: scholarshipPattern(d),
+    textRemark: new RegExp(
+      [
+        `^(?:\\d{1,2}\\.\\s+)?(?:${phrase(d.readerFormulas)})(?![\\p{L}'’-])(?!\\s+to\\b)`,
+        `,\\s+please[.!]?$`,
+        // ('; see also Koivisto (2008)', not inside a bracketed citation: '(Hamrouni 2010; see Ben 2011)'.)
+        `(?:^|[;:]\\s+)see\\s+(?:also\\s+)?(?![^()]*\\))`,
+        `^(?:on|for)\\s[^;]{1,150},\\s+see\\s`,
+        `\\b(?:on|at)\\s+pp?\\.\\s*\\d`,
+        `\\bpages?\\s+\\d+\\s*(?:to|and|–|-)\\s*\\d+`,
+        `\\b(?:comes?|derives?)\\s+from\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${phrase(d.sourceNouns)})\\b`,
+        `\\bremains?\\s+the\\s+(?:${phrase(d.sourceRanks)})\\s+sources?\\b`,
+      ].join('|'),
+      'iu',
+    ),
     scholarshipFactive: new RegExp(`\\b(?:${phrase(d.scholarshipFactiveVerbs)})\\s+that\\b`, 'i'),
     reviewedWork: new RegExp(`^(?:(?:but|yet|and)\\s+)?(?:${phrase(d.reviewedWorkSubjects)})\\s+(?:(?:also|rightly|even|only|then)\\s+)?(?:${phrase(d.scholarVerbs)}|${phrase(d.reviewedWorkVerbs)})\\b`, 'iu'),
     scope: new RegExp(`^\\W*(?:in\\s+)?(?:this|the\\s+present)\\s+(?:${phrase(d.scopeTextNouns)})\\s*,?\\s+(?:(?:i|we)\\s+)?(?:${phrase(d.scopeVerbs)})\\b`, 'iu'),
@@ -679,6 +698,9 @@ const SUBJECT_RELATIVE = /^(?!(?:For|In|On|At|By|From|With|After|Before|During|U
 
 /** A cited work that names what was just told ('… (2016: 45–61) call this', '… calls these'): a verb of naming, then a demonstrative. */
 const NAMES_WHAT_WAS_TOLD = /\)\s+(?:calls?|describes?|terms?|labels?|characteri[sz]es?)\s+(?:this|these|that|those|it|them)\b/u;
+
+/** A cheap test before {@link PeriodsRules.textRemark}: one of the words its patterns need. */
+const TEXT_REMARK_GATE = /thank|please|slide|revision|see|p\.|page|from|source/i;
 
 /** A clause that opens the sentence with a wh-word: its subject, unless the sentence asks. */
 const WH_CLAUSE_OPENING = /^(?:what|who|how|which|where|when)\b/iu;
@@ -1374,6 +1396,14 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         previousDated = null;
       } else if (referenceParagraph === s.paragraphId) {
         cues.push(cue('reference', 'a reference entry'));
+        out.push(assignment(s, cues, 'none', conf.meta));
+        previousDated = null;
+      } else if (TEXT_REMARK_GATE.test(s.text) && rules.textRemark.test(turnBody(s, rules))) {
+        // 'Thank you.', 'Next slide, please.', 'On the account books of village brotherhoods, see the
+        // tables in Hensley (1996: 301–310)', '1. On p. 14 the strike is dated to 1998', 'The figures
+        // for 2012 come from the commission's reports': a remark to the reader, or about a text and
+        // its sources, is about no period, whatever dates it names (ANNOTATION.md rule 5).
+        cues.push(cue('meta', 'a remark to the reader or about a text'));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
       } else if (rules.argument.test(turnBody(s, rules))) {
