@@ -71,3 +71,34 @@ describe('periods: a remark to the reader or about a text and its sources', () =
     expect(label(start)).toBe(expected);
   });
 });
+
+describe('periods: the stages counted together, and the parts of the text', () => {
+  const text = [
+    'Weavers and the State in Harlen',
+    'This essay divides the history of the Harlen weavers into three periods: the guild from 1880 to 1920, the cooperative from 1920 to 1960, and the federation from 1960 to 2000.',
+    'Section 2 sketches the background; sections 3 to 5 take the three periods in turn. The sections below are arranged by period. Chapters 6 and 7 return to the guild of 1880.',
+    'The guild (1880–1920)',
+    'In 1880 the weavers formed a guild. Section 25 of the guild’s charter barred women from office.',
+    'The cooperative (1920–1960)',
+    'In 1920 the guild became a cooperative. The cooperative sold cloth to the army.',
+    'The federation (1960–2000)',
+    'In 1960 the cooperatives joined a federation. Its members wove less every year. In 1970 the federation absorbed the last of the three periods’ guild funds.',
+    'Conclusion',
+    'The three periods show that a weak state is not the same thing as a free guild. Weavers have been the most stubborn part of the movement throughout its history. The plan of this essay is not to be confused with the three periods above.',
+  ].join('\n\n');
+  const label = labelIn(docOf(text));
+
+  it.each<[string, string]>([
+    ['Section 2 sketches the background', 'none'],
+    ['The sections below are arranged', 'none'],
+    ['Chapters 6 and 7 return', 'none'],
+    ['The three periods show', 'span'],
+    ['Weavers have been the most stubborn', 'span'],
+    // Guards: a section of a law is no section of the text; a date decides over the words that count the stages.
+    ['Section 25 of the guild’s charter', 'stage1'],
+    ['In 1970 the federation absorbed', 'stage3'],
+    ['The cooperative sold cloth', 'stage2'],
+  ])('%s … → %s', (start, expected) => {
+    expect(label(start)).toBe(expected);
+  });
+});

@@ -305,6 +305,7 @@ function compile(d: PeriodsData): PeriodsRules {
         `\\bpages?\\s+\\d+\\s*(?:to|and|–|-)\\s*\\d+`,
         `\\b(?:comes?|derives?)\\s+from\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${phrase(d.sourceNouns)})\\b`,
         `\\bremains?\\s+the\\s+(?:${phrase(d.sourceRanks)})\\s+sources?\\b`,
+        `^(?:sections?\\s+\\d{1,2}(?:\\s*(?:to|and|–|-)\\s*\\d{1,2})?|chapters\\s+\\d{1,2}\\s*(?:to|and|–|-)\\s*\\d{1,2})\\s+(?!of\\b|on\\b|in\\b)[\\p{L}]`,
       ].join('|'),
       'iu',
     ),
@@ -700,7 +701,7 @@ const SUBJECT_RELATIVE = /^(?!(?:For|In|On|At|By|From|With|After|Before|During|U
 const NAMES_WHAT_WAS_TOLD = /\)\s+(?:calls?|describes?|terms?|labels?|characteri[sz]es?)\s+(?:this|these|that|those|it|them)\b/u;
 
 /** A cheap test before {@link PeriodsRules.textRemark}: one of the words its patterns need. */
-const TEXT_REMARK_GATE = /thank|please|slide|revision|see|p\.|page|from|source/i;
+const TEXT_REMARK_GATE = /thank|please|slide|revision|see|p\.|page|from|source|section|chapters/i;
 
 /** A clause that opens the sentence with a wh-word: its subject, unless the sentence asks. */
 const WH_CLAUSE_OPENING = /^(?:what|who|how|which|where|when)\b/iu;
