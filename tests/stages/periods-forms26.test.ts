@@ -102,3 +102,27 @@ describe('periods: the stages counted together, and the parts of the text', () =
     expect(label(start)).toBe(expected);
   });
 });
+
+describe("periods: a cited work naming the stage's own events, in the stage's section", () => {
+  const text = [
+    'Miners and the State in Corvia',
+    'Corvia’s miners have lived through two periods: repression from 1950 to 1975 and bargaining since 1975.',
+    'Introduction',
+    'Lind (2004: 12) calls the years before 1950 the prehistory of the union.',
+    'Repression (1950–1975)',
+    'In 1952 the army occupied the pits. Berg and Hale (2011: 45) call the occupation of that year the first act of the long siege. Moss (1999) describes the strikes of the 1960s as the low point of the union.',
+    'Bargaining (since 1975)',
+    'In 1975 the government recognised the union. Carr (2016: 8) argues that the recognition of 1975 changed little.',
+  ].join('\n\n');
+  const label = labelIn(docOf(text));
+
+  it.each<[string, string]>([
+    ['Berg and Hale (2011: 45) call the occupation', 'stage1'],
+    ['Moss (1999) describes the strikes', 'stage1'],
+    // Guards: outside the stages' sections a cited work's naming is about the scholarship; in them, its argument too.
+    ['Lind (2004: 12) calls the years before 1950', 'none'],
+    ['Carr (2016: 8) argues', 'none'],
+  ])('%s … → %s', (start, expected) => {
+    expect(label(start)).toBe(expected);
+  });
+});

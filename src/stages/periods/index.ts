@@ -698,7 +698,7 @@ const ADDRESSED_IMPERATIVE = /^To\s+[^:.;]{2,120}:\s+\p{Ll}/u;
 const SUBJECT_RELATIVE = /^(?!(?:For|In|On|At|By|From|With|After|Before|During|Under|As|Since|To|Of|Unlike|Like|Despite|Although|Though|While|When|If)\s)\p{Lu}[^,;:()]{1,80}, (?:who|which) [^,;:()]{3,160}, \p{Ll}/u;
 
 /** A cited work that names what was just told ('… (2016: 45–61) call this', '… calls these'): a verb of naming, then a demonstrative. */
-const NAMES_WHAT_WAS_TOLD = /\)\s+(?:calls?|describes?|terms?|labels?|characteri[sz]es?)\s+(?:this|these|that|those|it|them)\b/u;
+const NAMES_WHAT_WAS_TOLD = /\)\s+(?:calls?|describes?|terms?|labels?|characteri[sz]es?|dubs?)\s/u;
 
 /** A cheap test before {@link PeriodsRules.textRemark}: one of the words its patterns need. */
 const TEXT_REMARK_GATE = /thank|please|slide|revision|see|p\.|page|from|source|section|chapters/i;
