@@ -126,3 +126,30 @@ describe("periods: a cited work naming the stage's own events, in the stage's se
     expect(label(start)).toBe(expected);
   });
 });
+
+describe("periods: the writer's present inside the main clause", () => {
+  const text = [
+    'Civic Space in Norland',
+    'Norland today has one of the most closed civic spaces in the region. Independent associations are almost entirely absent. In 1990, as today, miners marched on the capital.',
+    'Our guest today has spent ten years studying the unions.',
+        'This report distinguishes three periods: an opening from 1985 to 1995, a settlement from 1995 to 2010, and closure since 2010.',
+    'Opening (1985–1995)',
+    'In 1985 the government legalised associations. They grew quickly.',
+    'Settlement (1995–2010)',
+    'In 1995 a new law required registration. Registration was slow.',
+    'Closure (since 2010)',
+    'In 2010 the courts dissolved the largest unions.',
+  ].join('\n\n');
+  const label = labelIn(docOf(text));
+
+  it.each<[string, string]>([
+    ['Norland today has one of the most closed', 'stage3'],
+    ['Independent associations are almost entirely absent', 'stage3'],
+    // Guard: a date of the main clause decides over the writer's present beside it.
+    ['In 1990, as today, miners marched', 'stage1'],
+    // … and 'today' beside a present perfect is the day of the talk, not the state of things.
+    ['Our guest today has spent', 'none'],
+  ])('%s … → %s', (start, expected) => {
+    expect(label(start)).toBe(expected);
+  });
+});

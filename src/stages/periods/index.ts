@@ -1177,6 +1177,19 @@ const WRITERS_PRESENT_OPENING = /^(?:today|nowadays|at\s+present|currently|now,)
 const TODAY_WE_TALK = /^\S+,?\s+(?:we|i)\s+(?:look|turn|talk|discuss|are|'re|’re|will|'ll|’ll|want|begin|start|ask|consider)\b/iu;
 
 /** The words of the writer's present that open `body`, unless they open a talk's own day; else null. */
+/**
+ * 'Turkmenistan today has one of the most closed civic spaces in the world', 'Civic space in Kashmir
+ * is today more restricted than it has ever been': the writer's present beside the main verb in the
+ * present (its word), not 'as it is known today', 'today's radio', nor in a question or condition.
+ */
+function presentInMainClause(body: string): string | null {
+  if (NOT_MAIN_CLAUSE_OPENING.test(body) || body.endsWith('?')) return null;
+  const m = PRESENT_INSIDE.exec(body);
+  return m !== null && !TODAY_WE_TALK.test(body) ? m[0] : null;
+}
+const PRESENT_INSIDE = /\b(?:today|nowadays|currently)\s+(?:is|are|(?:has|have)(?!\s+[a-z]+(?:ed|en|wn|ght|pt|nt)\b|\s+(?:done|gone|become|come|run|had)\b)|remains?|holds?|works?|lives?|operates?|stands?)\b|\b(?:is|are|has|have|remains?)\s+(?:today|nowadays|currently|at\s+present)\b/i;
+const NOT_MAIN_CLAUSE_OPENING = /^(?:whether|if|when|although|though|while|as)\b/i;
+
 function writersPresent(body: string): string | null {
   const m = WRITERS_PRESENT_OPENING.exec(body);
   return m !== null && !TODAY_WE_TALK.test(body) ? m[0] : null;
@@ -1493,12 +1506,14 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // Unless a date puts the assertion before the present: then the date decides.
         cues.push(cue('future', ahead));
         out.push(assignment(s, cues, 'after', conf.future));
-      } else if (mapped.length === 0 && (present = writersPresent(turnBody(s, rules))) !== null) {
+      } else if (mapped.length === 0 && ((present = writersPresent(turnBody(s, rules))) !== null || (phrases[CUE.writerPresent] !== null && (present = presentInMainClause(turnBody(s, rules))) !== null && firstVerbPresent(s, tokens, clean, rules)))) {
         // 'Today no independent human rights organisation works openly inside Burundi': an undated
         // sentence that opens with the writer's present is about it — the open last stage, else the
         // time after the last stage (10 of 11 such sentences of the full-gold sets).
         cues.push(cue('present', present));
-        out.push(assignment(s, cues, lastStage.to === null ? `stage${lastStage.ordinal}` : 'after', conf.section));
+        const label: PeriodLabel = lastStage.to === null ? `stage${lastStage.ordinal}` : 'after';
+        out.push(assignment(s, cues, label, conf.section));
+        previousDated = { paragraphId: s.paragraphId, label, id: s.id };
       } else if (echoed.length > 1) {
         // 'The Vargas Era and the Populist Republic both bound them to the state': two stages named
         // by the labels the text gave them span, even where an era table dates one of them.
