@@ -20,6 +20,8 @@ describe('periods: the scholarship as the subject, in the present', () => {
     'The labour code of 1972 made the committee a branch of the ruling party. Not all historians accept this division. Scholars disagree about how far the code of 1972 broke with what came before. Comparative work on other ports suggests that a code of this kind rarely survives a fall in trade. Historians have shown that membership fell by half in the 1980s. Researchers on the strikes of 1985 will find the minutes in the port archive.',
     'Closure (since 1991)',
     'In 1991 the government dissolved the committee. Georgian historians tell a single story of decline that began in 1972. Both readings miss how often the port itself changed hands. In 1997 scholars and dockers marched together against the new law.',
+    'Conclusion',
+    'The Lindmark case shows that a union can survive a party state if the state needs the port. The case of the dockers was heard by the supreme court in 1995.',
   ].join('\n\n');
   const label = labelIn(docOf(text));
 
@@ -31,6 +33,8 @@ describe('periods: the scholarship as the subject, in the present', () => {
     ['Comparative work on other ports suggests', 'none'],
     ['Georgian historians tell a single story', 'none'],
     ['Both readings miss', 'none'],
+    ['The Lindmark case shows', 'none'],
+    ['The case of the dockers was heard', 'stage3'],
     // Guards: an event of the story that names historians keeps its date; a factive verb asserts
     // its clause, whose date decides; a future after the head is no remark on the scholarship.
     ['In 1961 the police arrested two historians', 'stage1'],

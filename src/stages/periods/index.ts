@@ -105,6 +105,8 @@ interface PeriodsData {
   scholarshipVerbs: string[];
   scholarshipFactiveVerbs: string[];
   readerFormulas: string[];
+  caseNouns: string[];
+  caseVerbs: string[];
   sourceNouns: string[];
   sourceRanks: string[];
   scholarVerbs: string[];
@@ -187,6 +189,8 @@ interface PeriodsRules {
   scholarship: RegExp;
   /** A remark to the reader or about a text: a formula ('Thank you.', 'Next slide, please.'), a cross-reference ('On …, see Hensley (1996)'), a page ('on p. 14'), where the evidence comes from: see periods.json's `$comment_textRemark`. */
   textRemark: RegExp;
+  /** The case studied as the subject, drawing a lesson ('The Zambian case shows that …'): see periods.json's `$comment_caseLesson`. */
+  caseLesson: RegExp;
   /** A factive verb and 'that' ('have shown that …'): the writer asserts the clause, whose date decides. */
   scholarshipFactive: RegExp;
   /** The book under review as the subject, with a verb of what a text does ('The book closes with …'). */
@@ -294,6 +298,7 @@ function compile(d: PeriodsData): PeriodsRules {
     // places …', 'Hughes et al. (2018: 12) read …', 'But Lee and Shen (2011) argue …'.
     scholarSubject: new RegExp(`^(?:(?:[Bb]ut|[Yy]et|[Hh]owever|[Tt]hus|[Ss]o|[Ii]nstead|[Ss]imilarly|[Ll]ikewise)\\s*,?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+et\\s+al\\.?)?\\s+\\(\\d{4}[a-z]?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?[\\d–-]+)?\\)(?:\\s*,\\s*(?:by\\s+contrast|in\\s+contrast|however|for\\s+example|for\\s+instance|on\\s+the\\s+other\\s+hand|instead|too|in\\s+turn)\\s*,)?\\s+(?:(?:also|instead|rightly|even|further)\\s+)?(?:${phrase(d.scholarVerbs)})\\b`, 'u'),
     scholarship: scholarshipPattern(d),
+    caseLesson: new RegExp(`^(?:the|this|that|each|every|[\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+)?(?:${phrase(d.caseNouns)})\\s+(?:(?:therefore|thus|then|also|clearly|here|again)\\s+)?(?:${phrase(d.caseVerbs)})\\b`, 'iu'),
     textRemark: new RegExp(
       [
         `^(?:\\d{1,2}\\.\\s+)?(?:${phrase(d.readerFormulas)})(?![\\p{L}'’-])(?!\\s+to\\b)`,
@@ -1482,11 +1487,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('research', phrases[CUE.literature]!));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
-      } else if (rules.scholarship.test(turnBody(s, rules)) && !rules.scholarshipFactive.test(s.text) && !(thesisSentences.size === 0 && listsAsManyParts(s.text, stages.length))) {
+      } else if ((rules.scholarship.test(turnBody(s, rules)) && !rules.scholarshipFactive.test(s.text) && !(thesisSentences.size === 0 && listsAsManyParts(s.text, stages.length))) || rules.caseLesson.test(turnBody(s, rules))) {
         // 'Scholars disagree about how far the conflict of 2023 broke with what came before', 'Media
         // historians have described the years from 1963 to 1976 as the golden age of the press': the
         // scholarship as the subject, in the present, is about the scholarship, whatever dates it
-        // discusses (ANNOTATION.md rule 5).
+        // discusses (ANNOTATION.md rule 5). So is the lesson the case studied teaches: 'The Zambian case
+        // shows that a union can survive a one-party state if …'.
         cues.push(cue('research', 'the scholarship is the subject'));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
