@@ -54,7 +54,7 @@ describe('periods: a remark to the reader or about a text and its sources', () =
     'The guild years (1900–1945)',
     'In 1905 the printers struck for a shorter day. The figures for 1905 come from the union’s own reports. On the strike of 1905, see the tables in Weller (1996: 301–310). Thanks to the strike of 1905, the union doubled its members. The union’s journal first appeared in 1910, see below. Please note that the union changed its name in 1921.',
     'The party years (since 1945)',
-    'In 1946 the party took over the union. Next slide, please. The memoirs of its secretaries remain the main source on the purge of 1950. 1. On p. 14 the purge is dated to 1951; it was 1950. In 1950 the police came from the ministry and took the union’s files. Thank you.',
+    'In 1946 the party took over the union. Next slide, please. The memoirs of its secretaries remain the main source on the purge of 1950. 1. On p. 14 the purge is dated to 1951; it was 1950. In 1950 the police came from the ministry and took the union’s files. We thank the printers who kept their papers through the purge of 1950. Thank you.',
   ].join('\n\n');
   const label = labelIn(docOf(text));
 
@@ -66,6 +66,7 @@ describe('periods: a remark to the reader or about a text and its sources', () =
     ['The memoirs of its secretaries remain the main source', 'none'],
     ['1. On p. 14 the purge is dated', 'none'],
     ['Thank you', 'none'],
+    ['We thank the printers', 'none'],
     // Guards: 'thanks to' gives a cause; a past 'came from' tells of the story; 'see' after a comma is no cross-reference.
     ['Thanks to the strike of 1905', 'stage1'],
     ['In 1950 the police came from the ministry', 'stage2'],

@@ -706,7 +706,7 @@ const SUBJECT_RELATIVE = /^(?!(?:For|In|On|At|By|From|With|After|Before|During|U
 const NAMES_WHAT_WAS_TOLD = /\)\s+(?:calls?|describes?|terms?|labels?|characteri[sz]es?|dubs?)\s/u;
 
 /** A cheap test before {@link PeriodsRules.textRemark}: one of the words its patterns need. */
-const TEXT_REMARK_GATE = /thank|please|slide|revision|see|p\.|page|from|source|section|chapters/i;
+const TEXT_REMARK_GATE = /thank|grateful|gratitude|please|slide|revision|see|p\.|page|from|source|section|chapters/i;
 
 /** A clause that opens the sentence with a wh-word: its subject, unless the sentence asks. */
 const WH_CLAUSE_OPENING = /^(?:what|who|how|which|where|when)\b/iu;
