@@ -241,7 +241,7 @@ function compile(d: PeriodsData): PeriodsRules {
     readerInstruction: new RegExp(`^\\s+(?:${phrase(d.readerInstructionVerbs ?? [])})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
-    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)]]),
+    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)], d.scholarshipHeads, d.caseNouns, TEXT_REMARK_WORDS]),
     participleOpeners: new Set(d.participleOpeners),
     argument: new RegExp(`^(?:(?:drawing\\s+on|using|based\\s+on)\\b[^.;:]{0,200}?,\\s*)?(?:(?:(?:this|the)\\s+(?:${phrase(d.scopeTextNouns)})|it|we|i)\\s+(?:(?:also|instead|therefore|further|rather)\\s+)?(?:${phrase(d.argumentVerbs)})\\s+that|(?:my|our|her|his|its|their)\\s+(?:${phrase(d.argumentNouns)})\\s+is\\s+that)\\b`, 'iu'),
     sources: new RegExp(`^\\W*(?:(?:(?:this|the|our|my)\\s+(?:${phrase(d.scopeTextNouns)})|it|we|i)\\s+(?:(?:also|mainly|largely|chiefly)\\s+)?(?:${phrase(d.sourceVerbs)})\\s+(?:on|upon)|by\\s+[^,.;:]{1,80}?\\s+(?:we|i)\\s+(?:mean|understand)|(?:we|i)\\s+(?:use|define)\\s+(?:the\\s+(?:term|word)\\s+)?['‘"“]?\\p{L}[^,.;:]{0,60}?\\s+(?:to\\s+mean|as)\\s)\\b`, 'iu'),
@@ -336,7 +336,7 @@ function compile(d: PeriodsData): PeriodsRules {
 }
 
 /** Indices of the lists in {@link PeriodsRules.cues}. */
-const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16, geography: 17, pastPerfect: 18, ordinal: 19, literature: 20, stageNoun: 21 } as const;
+const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16, geography: 17, pastPerfect: 18, ordinal: 19, literature: 20, stageNoun: 21, scholarshipHead: 22, caseNoun: 23, textRemarkWord: 24 } as const;
 
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
@@ -705,8 +705,8 @@ const SUBJECT_RELATIVE = /^(?!(?:For|In|On|At|By|From|With|After|Before|During|U
 /** A cited work that names what was just told ('… (2016: 45–61) call this', '… calls these'): a verb of naming, then a demonstrative. */
 const NAMES_WHAT_WAS_TOLD = /\)\s+(?:calls?|describes?|terms?|labels?|characteri[sz]es?|dubs?)\s/u;
 
-/** A cheap test before {@link PeriodsRules.textRemark}: one of the words its patterns need. */
-const TEXT_REMARK_GATE = /thank|grateful|gratitude|please|slide|revision|see|p\.|page|from|source|section|chapters/i;
+/** The words one of {@link PeriodsRules.textRemark}'s patterns needs, found with the other cues in one pass over a sentence's words (a cheap test before the pattern). */
+const TEXT_REMARK_WORDS = ['thank', 'thanks', 'grateful', 'gratitude', 'please', 'slide', 'revision', 'revisions', 'see', 'p', 'pp', 'page', 'pages', 'come from', 'comes from', 'derive from', 'derives from', 'source', 'sources', 'section', 'sections', 'chapters'];
 
 /** A clause that opens the sentence with a wh-word: its subject, unless the sentence asks. */
 const WH_CLAUSE_OPENING = /^(?:what|who|how|which|where|when)\b/iu;
@@ -1417,7 +1417,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('reference', 'a reference entry'));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
-      } else if (TEXT_REMARK_GATE.test(s.text) && rules.textRemark.test(turnBody(s, rules))) {
+      } else if (phrases[CUE.textRemarkWord] !== null && rules.textRemark.test(turnBody(s, rules))) {
         // 'Thank you.', 'Next slide, please.', 'On the account books of village brotherhoods, see the
         // tables in Hensley (1996: 301–310)', '1. On p. 14 the strike is dated to 1998', 'The figures
         // for 2012 come from the commission's reports': a remark to the reader, or about a text and
@@ -1487,7 +1487,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('research', phrases[CUE.literature]!));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
-      } else if ((rules.scholarship.test(turnBody(s, rules)) && !rules.scholarshipFactive.test(s.text) && !(thesisSentences.size === 0 && listsAsManyParts(s.text, stages.length))) || rules.caseLesson.test(turnBody(s, rules))) {
+      } else if ((phrases[CUE.scholarshipHead] !== null && rules.scholarship.test(turnBody(s, rules)) && !rules.scholarshipFactive.test(s.text) && !(thesisSentences.size === 0 && listsAsManyParts(s.text, stages.length))) || (phrases[CUE.caseNoun] !== null && rules.caseLesson.test(turnBody(s, rules)))) {
         // 'Scholars disagree about how far the conflict of 2023 broke with what came before', 'Media
         // historians have described the years from 1963 to 1976 as the golden age of the press': the
         // scholarship as the subject, in the present, is about the scholarship, whatever dates it
