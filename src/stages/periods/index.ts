@@ -98,6 +98,17 @@ interface PeriodsData {
   geographyVerbs: string[];
   pastPerfectWords: string[];
   literatureCues: string[];
+  scholarshipQualifiers: string[];
+  scholarshipHeads: string[];
+  scholarshipAdverbs: string[];
+  scholarshipAuxiliaries: string[];
+  scholarshipVerbs: string[];
+  scholarshipFactiveVerbs: string[];
+  readerFormulas: string[];
+  caseNouns: string[];
+  caseVerbs: string[];
+  sourceNouns: string[];
+  sourceRanks: string[];
   scholarVerbs: string[];
   reviewedWorkSubjects: string[];
   reviewedWorkVerbs: string[];
@@ -174,6 +185,14 @@ interface PeriodsRules {
   /** 'This article traces …', 'In this chapter we follow …': a remark about the text that sets out its subject. */
   scope: RegExp;
   scholarSubject: RegExp;
+  /** The scholarship as the subject, then a verb in the present ('Historians of the strike of 1971–72 have stressed …'): see periods.json's `$comment_scholarshipSubject`. */
+  scholarship: RegExp;
+  /** A remark to the reader or about a text: a formula ('Thank you.', 'Next slide, please.'), a cross-reference ('On …, see Hensley (1996)'), a page ('on p. 14'), where the evidence comes from: see periods.json's `$comment_textRemark`. */
+  textRemark: RegExp;
+  /** The case studied as the subject, drawing a lesson ('The Zambian case shows that …'): see periods.json's `$comment_caseLesson`. */
+  caseLesson: RegExp;
+  /** A factive verb and 'that' ('have shown that …'): the writer asserts the clause, whose date decides. */
+  scholarshipFactive: RegExp;
   /** The book under review as the subject, with a verb of what a text does ('The book closes with …'). */
   reviewedWork: RegExp;
   /** 'had struck long before': a past perfect put before something (group: none). */
@@ -222,7 +241,7 @@ function compile(d: PeriodsData): PeriodsRules {
     readerInstruction: new RegExp(`^\\s+(?:${phrase(d.readerInstructionVerbs ?? [])})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
-    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)]]),
+    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)], d.scholarshipHeads, d.caseNouns, TEXT_REMARK_WORDS]),
     participleOpeners: new Set(d.participleOpeners),
     argument: new RegExp(`^(?:(?:drawing\\s+on|using|based\\s+on)\\b[^.;:]{0,200}?,\\s*)?(?:(?:(?:this|the)\\s+(?:${phrase(d.scopeTextNouns)})|it|we|i)\\s+(?:(?:also|instead|therefore|further|rather)\\s+)?(?:${phrase(d.argumentVerbs)})\\s+that|(?:my|our|her|his|its|their)\\s+(?:${phrase(d.argumentNouns)})\\s+is\\s+that)\\b`, 'iu'),
     sources: new RegExp(`^\\W*(?:(?:(?:this|the|our|my)\\s+(?:${phrase(d.scopeTextNouns)})|it|we|i)\\s+(?:(?:also|mainly|largely|chiefly)\\s+)?(?:${phrase(d.sourceVerbs)})\\s+(?:on|upon)|by\\s+[^,.;:]{1,80}?\\s+(?:we|i)\\s+(?:mean|understand)|(?:we|i)\\s+(?:use|define)\\s+(?:the\\s+(?:term|word)\\s+)?['‘"“]?\\p{L}[^,.;:]{0,60}?\\s+(?:to\\s+mean|as)\\s)\\b`, 'iu'),
@@ -278,6 +297,24 @@ function compile(d: PeriodsData): PeriodsRules {
     // A cited work opening the sentence as its subject, then one of scholarVerbs: 'Karimov (2011)
     // places …', 'Hughes et al. (2018: 12) read …', 'But Lee and Shen (2011) argue …'.
     scholarSubject: new RegExp(`^(?:(?:[Bb]ut|[Yy]et|[Hh]owever|[Tt]hus|[Ss]o|[Ii]nstead|[Ss]imilarly|[Ll]ikewise)\\s*,?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+et\\s+al\\.?)?\\s+\\(\\d{4}[a-z]?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?[\\d–-]+)?\\)(?:\\s*,\\s*(?:by\\s+contrast|in\\s+contrast|however|for\\s+example|for\\s+instance|on\\s+the\\s+other\\s+hand|instead|too|in\\s+turn)\\s*,)?\\s+(?:(?:also|instead|rightly|even|further)\\s+)?(?:${phrase(d.scholarVerbs)})\\b`, 'u'),
+    scholarship: scholarshipPattern(d),
+    caseLesson: new RegExp(`^(?:the|this|that|each|every|[\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+)?(?:${phrase(d.caseNouns)})\\s+(?:(?:therefore|thus|then|also|clearly|here|again)\\s+)?(?:${phrase(d.caseVerbs)})\\b`, 'iu'),
+    textRemark: new RegExp(
+      [
+        `^(?:\\d{1,2}\\.\\s+)?(?:${phrase(d.readerFormulas)})(?![\\p{L}'’-])(?!\\s+to\\b)`,
+        `,\\s+please[.!]?$`,
+        // ('; see also Koivisto (2008)', not inside a bracketed citation: '(Hamrouni 2010; see Ben 2011)'.)
+        `(?:^|[;:]\\s+)see\\s+(?:also\\s+)?(?![^()]*\\))`,
+        `^(?:on|for)\\s[^;]{1,150},\\s+see\\s`,
+        `\\b(?:on|at)\\s+pp?\\.\\s*\\d`,
+        `\\bpages?\\s+\\d+\\s*(?:to|and|–|-)\\s*\\d+`,
+        `\\b(?:comes?|derives?)\\s+from\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${phrase(d.sourceNouns)})\\b`,
+        `\\bremains?\\s+the\\s+(?:${phrase(d.sourceRanks)})\\s+sources?\\b`,
+        `^(?:sections?\\s+\\d{1,2}(?:\\s*(?:to|and|–|-)\\s*\\d{1,2})?|chapters\\s+\\d{1,2}\\s*(?:to|and|–|-)\\s*\\d{1,2})\\s+(?!of\\b|on\\b|in\\b)[\\p{L}]`,
+      ].join('|'),
+      'iu',
+    ),
+    scholarshipFactive: new RegExp(`\\b(?:${phrase(d.scholarshipFactiveVerbs)})\\s+that\\b`, 'i'),
     reviewedWork: new RegExp(`^(?:(?:but|yet|and)\\s+)?(?:${phrase(d.reviewedWorkSubjects)})\\s+(?:(?:also|rightly|even|only|then)\\s+)?(?:${phrase(d.scholarVerbs)}|${phrase(d.reviewedWorkVerbs)})\\b`, 'iu'),
     scope: new RegExp(`^\\W*(?:in\\s+)?(?:this|the\\s+present)\\s+(?:${phrase(d.scopeTextNouns)})\\s*,?\\s+(?:(?:i|we)\\s+)?(?:${phrase(d.scopeVerbs)})\\b`, 'iu'),
     speakerLabel: new RegExp(d.speakerLabel, 'u'),
@@ -299,7 +336,7 @@ function compile(d: PeriodsData): PeriodsRules {
 }
 
 /** Indices of the lists in {@link PeriodsRules.cues}. */
-const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16, geography: 17, pastPerfect: 18, ordinal: 19, literature: 20, stageNoun: 21 } as const;
+const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16, geography: 17, pastPerfect: 18, ordinal: 19, literature: 20, stageNoun: 21, scholarshipHead: 22, caseNoun: 23, textRemarkWord: 24 } as const;
 
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
@@ -592,6 +629,30 @@ function firstVerbPast(s: Sentence, tokens: TokenColumns, clean: string, rules: 
  * the army mutinies of 1996', 'Others see two phases, before and after …') or the writer's choice
  * of borders ('I keep 2005 and 2015 as borders because …').
  */
+/** Words that match with either case of their first letter only (the sentence's first word is capitalised, the rest are not). */
+const firstLetterEither = (words: string[]): string => words.map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${escapeRegExp(w.slice(1)).replace(/ /g, '\\s+')}`).join('|');
+
+/**
+ * The scholarship opening the sentence as its subject, and its verb in the present or present
+ * perfect: 'Not all historians accept this division', 'Media historians have described the years
+ * from 1963 to 1976 as …', 'Comparative work on Gulf monarchies suggests …', 'Both readings miss …'.
+ * Qualifiers may stack and a nationality may stand before the head ('Georgian historians'); a
+ * phrase of 'of'/'on' and a bracketed citation may follow it. (Case matters: only the first word is
+ * capitalised, so a capitalised word before the head is a nationality, not any word.)
+ */
+function scholarshipPattern(d: PeriodsData): RegExp {
+  const qualifier = `(?:${firstLetterEither(d.scholarshipQualifiers)}|\\p{Lu}\\p{Ll}+)`;
+  const adverbs = `(?:(?:${phrase(d.scholarshipAdverbs)})\\s+)*`;
+  // (The phrase after the head holds no verb of its own: 'Researchers on the strikes of 1990 will find …' has its verb in the future.)
+  const verbsNotInPhrase = [...d.scholarshipAuxiliaries, 'will', 'shall', 'was', 'were', 'had'];
+  return new RegExp(
+    `^(?:(?:[Bb]ut|[Yy]et|[Aa]nd|[Hh]owever|[Ss]till|[Ii]ndeed|[Tt]hus),?\\s+)?(?:[Nn]ot\\s+|[Nn]one\\s+of\\s+)?(?:${qualifier}\\s+)*(?:${firstLetterEither(d.scholarshipHeads)})(?![\\p{L}'’-])` +
+      `(?:\\s+(?:of|on|in|about|from)(?:\\s+(?!(?:${phrase(verbsNotInPhrase)})(?![\\p{L}'’-]))[^\\s,;:.()]+){1,12}?)?(?:\\s*\\([^()]{1,80}\\))?\\s+${adverbs}` +
+      `(?:(?:${phrase(d.scholarshipAuxiliaries)})|(?:${phrase(d.scholarshipVerbs)})(?:s|es)?)(?![\\p{L}'’-])`,
+    'u',
+  );
+}
+
 function schemeTalk(s: Sentence, rules: PeriodsRules): string | null {
   const { scheme } = rules;
   const body = turnBody(s, rules);
@@ -642,7 +703,10 @@ const ADDRESSED_IMPERATIVE = /^To\s+[^:.;]{2,120}:\s+\p{Ll}/u;
 const SUBJECT_RELATIVE = /^(?!(?:For|In|On|At|By|From|With|After|Before|During|Under|As|Since|To|Of|Unlike|Like|Despite|Although|Though|While|When|If)\s)\p{Lu}[^,;:()]{1,80}, (?:who|which) [^,;:()]{3,160}, \p{Ll}/u;
 
 /** A cited work that names what was just told ('… (2016: 45–61) call this', '… calls these'): a verb of naming, then a demonstrative. */
-const NAMES_WHAT_WAS_TOLD = /\)\s+(?:calls?|describes?|terms?|labels?|characteri[sz]es?)\s+(?:this|these|that|those|it|them)\b/u;
+const NAMES_WHAT_WAS_TOLD = /\)\s+(?:calls?|describes?|terms?|labels?|characteri[sz]es?|dubs?)\s/u;
+
+/** The words one of {@link PeriodsRules.textRemark}'s patterns needs, found with the other cues in one pass over a sentence's words (a cheap test before the pattern). */
+const TEXT_REMARK_WORDS = ['thank', 'thanks', 'grateful', 'gratitude', 'please', 'slide', 'revision', 'revisions', 'see', 'p', 'pp', 'page', 'pages', 'come from', 'comes from', 'derive from', 'derives from', 'source', 'sources', 'section', 'sections', 'chapters'];
 
 /** A clause that opens the sentence with a wh-word: its subject, unless the sentence asks. */
 const WH_CLAUSE_OPENING = /^(?:what|who|how|which|where|when)\b/iu;
@@ -1118,6 +1182,19 @@ const WRITERS_PRESENT_OPENING = /^(?:today|nowadays|at\s+present|currently|now,)
 const TODAY_WE_TALK = /^\S+,?\s+(?:we|i)\s+(?:look|turn|talk|discuss|are|'re|’re|will|'ll|’ll|want|begin|start|ask|consider)\b/iu;
 
 /** The words of the writer's present that open `body`, unless they open a talk's own day; else null. */
+/**
+ * 'Turkmenistan today has one of the most closed civic spaces in the world', 'Civic space in Kashmir
+ * is today more restricted than it has ever been': the writer's present beside the main verb in the
+ * present (its word), not 'as it is known today', 'today's radio', nor in a question or condition.
+ */
+function presentInMainClause(body: string): string | null {
+  if (NOT_MAIN_CLAUSE_OPENING.test(body) || body.endsWith('?')) return null;
+  const m = PRESENT_INSIDE.exec(body);
+  return m !== null && !TODAY_WE_TALK.test(body) ? m[0] : null;
+}
+const PRESENT_INSIDE = /\b(?:today|nowadays|currently)\s+(?:is|are|(?:has|have)(?!\s+[a-z]+(?:ed|en|wn|ght|pt|nt)\b|\s+(?:done|gone|become|come|run|had)\b)|remains?|holds?|works?|lives?|operates?|stands?)\b|\b(?:is|are|has|have|remains?)\s+(?:today|nowadays|currently|at\s+present)\b/i;
+const NOT_MAIN_CLAUSE_OPENING = /^(?:whether|if|when|although|though|while|as)\b/i;
+
 function writersPresent(body: string): string | null {
   const m = WRITERS_PRESENT_OPENING.exec(body);
   return m !== null && !TODAY_WE_TALK.test(body) ? m[0] : null;
@@ -1340,6 +1417,14 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('reference', 'a reference entry'));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
+      } else if (phrases[CUE.textRemarkWord] !== null && rules.textRemark.test(turnBody(s, rules))) {
+        // 'Thank you.', 'Next slide, please.', 'On the account books of village brotherhoods, see the
+        // tables in Hensley (1996: 301–310)', '1. On p. 14 the strike is dated to 1998', 'The figures
+        // for 2012 come from the commission's reports': a remark to the reader, or about a text and
+        // its sources, is about no period, whatever dates it names (ANNOTATION.md rule 5).
+        cues.push(cue('meta', 'a remark to the reader or about a text'));
+        out.push(assignment(s, cues, 'none', conf.meta));
+        previousDated = null;
       } else if (rules.argument.test(turnBody(s, rules))) {
         // 'It argues that the state moved from grudging tolerance to near collapse …': the writer's
         // argument is a claim about the whole history its stages divide, whatever dates it names.
@@ -1402,6 +1487,15 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('research', phrases[CUE.literature]!));
         out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
+      } else if ((phrases[CUE.scholarshipHead] !== null && rules.scholarship.test(turnBody(s, rules)) && !rules.scholarshipFactive.test(s.text) && !(thesisSentences.size === 0 && listsAsManyParts(s.text, stages.length))) || (phrases[CUE.caseNoun] !== null && rules.caseLesson.test(turnBody(s, rules)))) {
+        // 'Scholars disagree about how far the conflict of 2023 broke with what came before', 'Media
+        // historians have described the years from 1963 to 1976 as the golden age of the press': the
+        // scholarship as the subject, in the present, is about the scholarship, whatever dates it
+        // discusses (ANNOTATION.md rule 5). So is the lesson the case studied teaches: 'The Zambian case
+        // shows that a union can survive a one-party state if …'.
+        cues.push(cue('research', 'the scholarship is the subject'));
+        out.push(assignment(s, cues, 'none', conf.meta));
+        previousDated = null;
       } else if (role.role === 'intro' && HISTORY_SCOPE.test(s.text)) {
         // 'The history of printing in the province begins with a press in 1850 and includes the
         // great strikes': a lead's sentence that sets out the whole history spans the stages, though
@@ -1418,12 +1512,14 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // Unless a date puts the assertion before the present: then the date decides.
         cues.push(cue('future', ahead));
         out.push(assignment(s, cues, 'after', conf.future));
-      } else if (mapped.length === 0 && (present = writersPresent(turnBody(s, rules))) !== null) {
+      } else if (mapped.length === 0 && ((present = writersPresent(turnBody(s, rules))) !== null || (phrases[CUE.writerPresent] !== null && (present = presentInMainClause(turnBody(s, rules))) !== null && firstVerbPresent(s, tokens, clean, rules)))) {
         // 'Today no independent human rights organisation works openly inside Burundi': an undated
         // sentence that opens with the writer's present is about it — the open last stage, else the
         // time after the last stage (10 of 11 such sentences of the full-gold sets).
         cues.push(cue('present', present));
-        out.push(assignment(s, cues, lastStage.to === null ? `stage${lastStage.ordinal}` : 'after', conf.section));
+        const label: PeriodLabel = lastStage.to === null ? `stage${lastStage.ordinal}` : 'after';
+        out.push(assignment(s, cues, label, conf.section));
+        previousDated = { paragraphId: s.paragraphId, label, id: s.id };
       } else if (echoed.length > 1) {
         // 'The Vargas Era and the Populist Republic both bound them to the state': two stages named
         // by the labels the text gave them span, even where an era table dates one of them.
