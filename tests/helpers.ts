@@ -59,6 +59,16 @@ export function docOf(text: string, untilLayer?: LayerName, id = 'test'): Doc {
 }
 
 /**
+ * The period label of `doc`'s sentence that starts with the words given (table tests name a
+ * sentence by its opening words); throws when no sentence starts so.
+ */
+export const periodLabelsOf = (doc: Doc) => (start: string): string => {
+  const s = doc.layers.sentences!.find((x) => x.text.startsWith(start));
+  if (!s) throw new Error(`no sentence starts with ${start}`);
+  return doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label;
+};
+
+/**
  * Asserts that a span of the original text holds `text` once clean-up is undone: every non-space
  * character of `text` occurs in order in `original.slice(start, end)`, and the slice begins and ends
  * with the first and last characters of `text`.

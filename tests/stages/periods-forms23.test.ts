@@ -1,7 +1,7 @@
 // Periods of sentences outside the stages' sections, from the blind set fullgold-39's report, on a
 // text written here: a count whose stages the headings date, and stages named by 'the years of …'.
 import { describe, expect, it } from 'vitest';
-import { docOf } from '../helpers.js';
+import { docOf, periodLabelsOf } from '../helpers.js';
 
 const TEXT = [
   'Press Freedom in Eastland',
@@ -18,10 +18,7 @@ const TEXT = [
 
 describe('periods: a count the headings date, and names built with "the years of"', () => {
   const doc = docOf(TEXT);
-  const label = (start: string): string => {
-    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start))!;
-    return doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label;
-  };
+  const label = periodLabelsOf(doc);
 
   it('reads the stages from the headings', () => {
     expect(doc.layers.periodisation!.stages.map((s) => [s.label, s.from])).toEqual([

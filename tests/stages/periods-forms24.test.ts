@@ -3,7 +3,7 @@
 // date that closes the stretch stays in its stage, and questions of where a border lies and another
 // party's scheme are about no period.
 import { describe, expect, it } from 'vitest';
-import { docOf } from '../helpers.js';
+import { docOf, periodLabelsOf } from '../helpers.js';
 
 const TEXT = [
   'Lecture 9',
@@ -15,10 +15,7 @@ const TEXT = [
 
 describe('periods: a lecture', () => {
   const doc = docOf(TEXT);
-  const label = (start: string): string => {
-    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start))!;
-    return doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label;
-  };
+  const label = periodLabelsOf(doc);
 
   it('reads the three phases', () => {
     expect(doc.layers.periodisation!.stages.map((s) => [s.label, s.from, s.to])).toEqual([
@@ -50,10 +47,7 @@ describe('periods: a cited work reading a time', () => {
     'In 1834 six labourers were transported.',
   ].join('\n\n');
   const doc = docOf(text);
-  const label = (start: string): string => {
-    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start))!;
-    return doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label;
-  };
+  const label = periodLabelsOf(doc);
   it.each<[string, string]>([
     ['Thompson (1963) saw them', 'none'],
     ['Whiteside (1983) and Harris', 'none'],
@@ -75,10 +69,7 @@ describe('periods: the literature review of a grant proposal', () => {
     'WP1 will reconstruct the dissolutions of 1923 to 1927 from the prefect\'s decrees.',
   ].join('\n\n');
   const doc = docOf(text);
-  const label = (start: string): string => {
-    const s = doc.layers.sentences!.find((x) => x.text.startsWith(start))!;
-    return doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label;
-  };
+  const label = periodLabelsOf(doc);
   it.each<[string, string]>([
     ['These accounts divide it', 'none'],
     ['Grote (2012) goes further', 'none'],

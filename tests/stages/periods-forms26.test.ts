@@ -2,13 +2,7 @@
 // sentence's subject in the present, whatever dates it discusses (ANNOTATION.md rule 5), and the
 // dated narrative sentences that must keep their stage.
 import { describe, expect, it } from 'vitest';
-import { docOf } from '../helpers.js';
-
-const labelIn = (doc: ReturnType<typeof docOf>) => (start: string): string => {
-  const s = doc.layers.sentences!.find((x) => x.text.startsWith(start));
-  if (!s) throw new Error(`no sentence starts with ${start}`);
-  return doc.layers.periods!.find((p) => p.sentenceId === s.id)!.label;
-};
+import { docOf, periodLabelsOf } from '../helpers.js';
 
 describe('periods: the scholarship as the subject, in the present', () => {
   const text = [
@@ -23,7 +17,7 @@ describe('periods: the scholarship as the subject, in the present', () => {
     'Conclusion',
     'The Lindmark case shows that a union can survive a party state if the state needs the port. The case of the dockers was heard by the supreme court in 1995.',
   ].join('\n\n');
-  const label = labelIn(docOf(text));
+  const label = periodLabelsOf(docOf(text));
 
   it.each<[string, string]>([
     ['Historians of the strike of 1961 have stressed', 'none'],
@@ -56,7 +50,7 @@ describe('periods: a remark to the reader or about a text and its sources', () =
     'The party years (since 1945)',
     'In 1946 the party took over the union. Next slide, please. The memoirs of its secretaries remain the main source on the purge of 1950. 1. On p. 14 the purge is dated to 1951; it was 1950. In 1950 the police came from the ministry and took the union’s files. We thank the printers who kept their papers through the purge of 1950. Thank you.',
   ].join('\n\n');
-  const label = labelIn(docOf(text));
+  const label = periodLabelsOf(docOf(text));
 
   it.each<[string, string]>([
     ['The figures for 1905 come from', 'none'],
@@ -91,7 +85,7 @@ describe('periods: the stages counted together, and the parts of the text', () =
     'Conclusion',
     'The three periods show that a weak state is not the same thing as a free guild. Weavers have been the most stubborn part of the movement throughout its history. The plan of this essay is not to be confused with the three periods above.',
   ].join('\n\n');
-  const label = labelIn(docOf(text));
+  const label = periodLabelsOf(docOf(text));
 
   it.each<[string, string]>([
     ['Section 2 sketches the background', 'none'],
@@ -119,7 +113,7 @@ describe("periods: a cited work naming the stage's own events, in the stage's se
     'Bargaining (since 1975)',
     'In 1975 the government recognised the union. Carr (2016: 8) argues that the recognition of 1975 changed little.',
   ].join('\n\n');
-  const label = labelIn(docOf(text));
+  const label = periodLabelsOf(docOf(text));
 
   it.each<[string, string]>([
     ['Berg and Hale (2011: 45) call the occupation', 'stage1'],
@@ -145,7 +139,7 @@ describe("periods: the writer's present inside the main clause", () => {
     'Closure (since 2010)',
     'In 2010 the courts dissolved the largest unions.',
   ].join('\n\n');
-  const label = labelIn(docOf(text));
+  const label = periodLabelsOf(docOf(text));
 
   it.each<[string, string]>([
     ['Norland today has one of the most closed', 'stage3'],

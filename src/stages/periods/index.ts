@@ -623,12 +623,6 @@ function firstVerbPast(s: Sentence, tokens: TokenColumns, clean: string, rules: 
   return mainVerb(s, tokens, clean, rules)?.past ?? false;
 }
 
-/**
- * What makes sentence `s` a remark about how a periodisation is drawn, or null (see periods.json's
- * `$comment_schemeTalk`): another party's scheme ('Most scholars date the country's troubles from
- * the army mutinies of 1996', 'Others see two phases, before and after …') or the writer's choice
- * of borders ('I keep 2005 and 2015 as borders because …').
- */
 /** Words that match with either case of their first letter only (the sentence's first word is capitalised, the rest are not). */
 const firstLetterEither = (words: string[]): string => words.map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${escapeRegExp(w.slice(1)).replace(/ /g, '\\s+')}`).join('|');
 
@@ -653,6 +647,12 @@ function scholarshipPattern(d: PeriodsData): RegExp {
   );
 }
 
+/**
+ * What makes sentence `s` a remark about how a periodisation is drawn, or null (see periods.json's
+ * `$comment_schemeTalk`): another party's scheme ('Most scholars date the country's troubles from
+ * the army mutinies of 1996', 'Others see two phases, before and after …') or the writer's choice
+ * of borders ('I keep 2005 and 2015 as borders because …').
+ */
 function schemeTalk(s: Sentence, rules: PeriodsRules): string | null {
   const { scheme } = rules;
   const body = turnBody(s, rules);
@@ -1181,7 +1181,6 @@ const WRITERS_PRESENT_OPENING = /^(?:today|nowadays|at\s+present|currently|now,)
 /** 'Today we look at the unions and the generals': a talk's or a text's own day, not the present of its history. */
 const TODAY_WE_TALK = /^\S+,?\s+(?:we|i)\s+(?:look|turn|talk|discuss|are|'re|’re|will|'ll|’ll|want|begin|start|ask|consider)\b/iu;
 
-/** The words of the writer's present that open `body`, unless they open a talk's own day; else null. */
 /**
  * 'Turkmenistan today has one of the most closed civic spaces in the world', 'Civic space in Kashmir
  * is today more restricted than it has ever been': the writer's present beside the main verb in the
@@ -1195,6 +1194,7 @@ function presentInMainClause(body: string): string | null {
 const PRESENT_INSIDE = /\b(?:today|nowadays|currently)\s+(?:is|are|(?:has|have)(?!\s+[a-z]+(?:ed|en|wn|ght|pt|nt)\b|\s+(?:done|gone|become|come|run|had)\b)|remains?|holds?|works?|lives?|operates?|stands?)\b|\b(?:is|are|has|have|remains?)\s+(?:today|nowadays|currently|at\s+present)\b/i;
 const NOT_MAIN_CLAUSE_OPENING = /^(?:whether|if|when|although|though|while|as)\b/i;
 
+/** The words of the writer's present that open `body`, unless they open a talk's own day; else null. */
 function writersPresent(body: string): string | null {
   const m = WRITERS_PRESENT_OPENING.exec(body);
   return m !== null && !TODAY_WE_TALK.test(body) ? m[0] : null;
