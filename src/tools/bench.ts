@@ -6,7 +6,9 @@
  * (default 20), written as JSON Lines to a temporary directory. Each measurement runs in its own
  * child process, so that its peak RSS (main thread and worker threads together) is its own:
  * - bare wink: `readDoc` on every text with one wink instance (the annotations the pipeline asks for);
- *   and, for context, with an instance as `winkNLP(model)` makes it (every annotation);
+ *   the same in two worker threads at once, each with its own instance and half of the texts (what
+ *   the machine gives two threads that share nothing: the ceiling of `--jobs 2` / `--jobs 1`); and,
+ *   for context, with an instance as `winkNLP(model)` makes it (every annotation);
  * - the pipeline alone in one thread (analyze + report JSON, as the library runs it), with the share
  *   of time by stage: the difference to the next rows is the batch's own cost;
  * - the whole pipeline at `--jobs 1` and `--jobs 2`: `periodcheck analyze --input-format jsonl`
@@ -41,10 +43,12 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, r
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { isMain } from '../is-main.js';
 import { LAUNCHER_NODE_FLAGS } from '../pool/pool.js';
 // The reports' own count, so words/s counts the words the index rows report.
 import { countTextWords as countWords } from '../report.js';
+import type { WinkThreadData } from './bench-wink-thread.js';
 
 /** CPU seconds (user + system, all threads) since `since`. */
 function cpuSeconds(since: NodeJS.CpuUsage): number {
@@ -202,7 +206,7 @@ function sampleThreadCpu(jobs: number): (() => ThreadCpu) | null {
 }
 
 interface ChildSpec {
-  mode: 'wink' | 'winkDefault' | 'pipeline' | 'batch' | 'parts';
+  mode: 'wink' | 'winkThreads' | 'winkDefault' | 'pipeline' | 'batch' | 'parts';
   corpus: Corpus;
   jobs?: number;
   outDir?: string;
@@ -231,6 +235,27 @@ async function child(spec: ChildSpec): Promise<void> {
     for (const t of texts) wink.readDoc(t);
     const cpu = cpuSeconds(c0);
     const seconds = (performance.now() - t0) / 1000;
+    result = { seconds, wordsPerSecond: spec.corpus.words / seconds, wordsPerCpuSecond: spec.corpus.words / cpu, firstReportMs: null, peakRssMb: 0 };
+  } else if (spec.mode === 'winkThreads') {
+    // Bare wink in `jobs` worker threads at once, each over its share of the corpus: what this
+    // machine gives threads that share nothing, the ceiling of --jobs 2 / --jobs 1.
+    const workerFile = fileURLToPath(new URL('./bench-wink-thread.js', import.meta.url));
+    const threads = spec.jobs!;
+    const workers = Array.from({ length: threads }, (_, part) => new Worker(workerFile, { workerData: { file: spec.corpus.file, part, threads } satisfies WinkThreadData }));
+    const says = (w: Worker, word: string): Promise<void> =>
+      new Promise((resolve, reject) => {
+        w.once('error', reject);
+        w.on('message', (m) => m === word && resolve());
+      });
+    await Promise.all(workers.map((w) => says(w, 'ready')));
+    const done = workers.map((w) => says(w, 'done'));
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    for (const w of workers) w.postMessage('go');
+    await Promise.all(done);
+    const cpu = cpuSeconds(c0);
+    const seconds = (performance.now() - t0) / 1000;
+    await Promise.all(workers.map((w) => w.terminate()));
     result = { seconds, wordsPerSecond: spec.corpus.words / seconds, wordsPerCpuSecond: spec.corpus.words / cpu, firstReportMs: null, peakRssMb: 0 };
   } else if (spec.mode === 'pipeline') {
     // The pipeline alone, in this thread, as the library's analyze() runs it: every stage, the report
@@ -473,9 +498,10 @@ export async function main(argv: string[]): Promise<void> {
     console.log(`corpus: ${corpus.documents} documents, ${(corpus.bytes / 2 ** 20).toFixed(1)} MB of text, ${corpus.words.toLocaleString('en')} words; median of ${runs} runs`);
     console.log(`machine: ${machine}`);
     const outDir = join(work, 'out');
-    const [wink, winkDefault, inThread, jobs1, jobs2] = measureAll(
+    const [wink, winkThreads, winkDefault, inThread, jobs1, jobs2] = measureAll(
       [
         { name: 'bare wink readDoc', spec: { mode: 'wink', corpus } },
+        { name: 'bare wink readDoc, two threads at once', spec: { mode: 'winkThreads', corpus, jobs: 2 } },
         { name: 'bare wink readDoc, default instance (all annotations)', spec: { mode: 'winkDefault', corpus } },
         { name: 'pipeline alone, in one thread (analyze + JSON)', spec: { mode: 'pipeline', corpus } },
         { name: 'whole pipeline, --jobs 1', spec: { mode: 'batch', corpus, jobs: 1, outDir } },
@@ -522,7 +548,7 @@ export async function main(argv: string[]): Promise<void> {
       rmSync(bigCorpus.file);
     }
 
-    const rows = [wink, winkDefault, inThread, jobs1, jobs2, ...(scale ? [scale.wink, scale.jobs1, scale.jobs2] : []), ...(big ? [big] : [])];
+    const rows = [wink, winkThreads, winkDefault, inThread, jobs1, jobs2, ...(scale ? [scale.wink, scale.jobs1, scale.jobs2] : []), ...(big ? [big] : [])];
     const fmt = (n: number) => Math.round(n).toLocaleString('en');
     const table = [
       '| measurement | words/s | words per CPU-s | steady-state s | peak RSS | first report |',
@@ -537,6 +563,7 @@ export async function main(argv: string[]): Promise<void> {
       jobs1OverWinkDefault: jobs1.wordsPerSecond / winkDefault.wordsPerSecond,
       pipelineOverWinkCpu: inThread.wordsPerCpuSecond / wink.wordsPerCpuSecond,
       jobs2OverJobs1: jobs2.wordsPerSecond / jobs1.wordsPerSecond,
+      winkTwoThreadsOverOne: winkThreads.wordsPerSecond / wink.wordsPerSecond,
       ...(scale
         ? {
             scaleJobs1OverWink: scale.jobs1.wordsPerSecond / scale.wink.wordsPerSecond,
@@ -549,7 +576,7 @@ export async function main(argv: string[]): Promise<void> {
     console.log(`load average over the last 5 minutes at the end: ${load.toFixed(1)} on ${availableParallelism()} cores`);
     console.log(`whole pipeline --jobs 1 / bare wink: ${(ratios.jobs1OverWink * 100).toFixed(1)}% by wall time, ${(ratios.jobs1OverWinkCpu * 100).toFixed(1)}% by CPU time (target ≥ 40%)`);
     console.log(`whole pipeline --jobs 1 / default wink instance: ${(ratios.jobs1OverWinkDefault * 100).toFixed(1)}% (context only: that instance annotates more than periodcheck reads)`);
-    console.log(`--jobs 2 / --jobs 1: ${ratios.jobs2OverJobs1.toFixed(2)}× (target ≥ 1.7×)`);
+    console.log(`--jobs 2 / --jobs 1: ${ratios.jobs2OverJobs1.toFixed(2)}× (target ≥ 1.7×); bare wink in two threads / in one: ${ratios.winkTwoThreadsOverOne.toFixed(2)}× (what this machine gives two threads that share nothing)`);
     console.log(`pipeline alone / bare wink: ${(ratios.pipelineOverWink * 100).toFixed(1)}% (${(ratios.pipelineOverWinkCpu * 100).toFixed(1)}% by CPU time); batch at --jobs 1 / pipeline alone: ${(ratios.jobs1OverPipeline * 100).toFixed(1)}% (the batch's own cost)`);
     const shares = inThread.stageShare;
     if (shares) console.log(`time by stage: ${Object.entries(shares).map(([n, x]) => `${n} ${(x * 100).toFixed(0)}%`).join(', ')}`);
