@@ -1172,6 +1172,9 @@ describe('periodisation: an ALL-CAPS heading names its stage as the text writes 
     'III. THE KÁDÁR ERA, 1956–1988',
     'THE OLD REGIME',
     'The USSR fell in 1991.',
+    'Unit I. THE PARTY PRESS',
+    'Unit II. THE CCP YEARS',
+    'It began when the Communists (CCP) took power.',
   ].join('\n');
   it.each([
     ['a common word the prose writes in lower case', 'TOLERANCE', 'Tolerance'],
@@ -1179,6 +1182,8 @@ describe('periodisation: an ALL-CAPS heading names its stage as the text writes 
     ['a name the prose writes with a capital', 'THE KÁDÁR ERA', 'The Kádár era'],
     ['an acronym alone', 'USSR', 'USSR'],
     ['a word the prose never writes (only in capitals in headings) is lower-cased', 'OLD REGIME', 'Old regime'],
+    ['a word in capitals beside others in capitals is no acronym, though its line has lower case ("Unit I.")', 'THE PARTY PRESS', 'The party press'],
+    ['an acronym in brackets beside prose is one', 'THE CCP YEARS', 'The CCP years'],
     ['a label not in capitals is kept as it is', 'Green Shoots', 'Green Shoots'],
     ['one capital letter is no ALL-CAPS label', 'A', 'A'],
   ])('%s: %s → %s', (_what, label, expected) => {

@@ -54,16 +54,26 @@ export function labelAsWritten(label: string, text: string): string {
       // A word in lower case ('tolerance') is a common word; with a capital only at its start, always, a name ('Kádár').
       if (!/\p{Lu}/u.test(seen)) return seen;
       if (/\p{Ll}/u.test(seen)) name ??= seen;
-      else if (!acronym) {
-        // In capitals in a line of running prose (not in an ALL-CAPS heading): an acronym ('NEP').
-        const lineStart = text.lastIndexOf('\n', m.index) + 1;
-        const lineEnd = text.indexOf('\n', m.index);
-        acronym = /\p{Ll}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
-      }
+      else if (!acronym) acronym = besideLowerCaseWord(text, m.index, m.index + seen.length);
     }
     return name ?? (acronym ? word : word.toLowerCase());
   });
   return recased.charAt(0).toUpperCase() + recased.slice(1);
+}
+
+/**
+ * True when the word at `[start, end)` of `text` stands in capitals beside a word of its line that
+ * has a lower-case letter: an acronym in running prose ('the NEP years', 'NEP was'), not a word of
+ * an ALL-CAPS heading, even one whose line has other words in lower case ('Unit I. THE PARTY PRESS':
+ * 'PARTY' stands between 'THE' and 'PRESS').
+ */
+function besideLowerCaseWord(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  // (Words, not the punctuation beside them: 'the New Economic Policy (NEP) was'.)
+  const before = text.slice(lineStart, start).match(/(\p{L}+)[^\p{L}]*$/u);
+  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd).match(/^[^\p{L}]*(\p{L}+)/u);
+  return [before?.[1], after?.[1]].some((word) => word !== undefined && /\p{Ll}/u.test(word));
 }
 
 /** True when most letters of `text` are lower-case: running prose, not a text set in capitals throughout. */
