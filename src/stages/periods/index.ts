@@ -1185,6 +1185,8 @@ const TODAY_WE_TALK = /^\S+,?\s+(?:we|i)\s+(?:look|turn|talk|discuss|are|'re|’
  * 'Turkmenistan today has one of the most closed civic spaces in the world', 'Civic space in Kashmir
  * is today more restricted than it has ever been': the writer's present beside the main verb in the
  * present (its word), not 'as it is known today', 'today's radio', nor in a question or condition.
+ * (Not 'now': 'History now has Background, three subsections and Legacy', on a talk page, is a
+ * remark about the text; 'What we have now is …' a quotation's.)
  */
 function presentInMainClause(body: string): string | null {
   if (NOT_MAIN_CLAUSE_OPENING.test(body) || body.endsWith('?')) return null;
@@ -1199,6 +1201,9 @@ function writersPresent(body: string): string | null {
   const m = WRITERS_PRESENT_OPENING.exec(body);
   return m !== null && !TODAY_WE_TALK.test(body) ? m[0] : null;
 }
+
+/** A present-state cue of persistence ('are still in force', 'still exist', 'remains in force'). */
+const STILL_IN_FORCE = /\bstill\b|\bin force\b/u;
 
 /** A present perfect ('has narrowed', 'have been'). */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:been|\p{L}+ed|\p{L}+en|grown|known|seen|had|become|kept|made|shown|fallen|risen|won|lost|held|run|built|brought|fought|taught|sought|led|met|spent|stood)\b/iu;
@@ -1632,7 +1637,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // conclusion: a stage named by its ordinal is what the sentence is about; two stages span
         // (also taken in turn by bare ordinals: 'In the first the state tolerated NGOs; in the second …').
         cues.push(cue('ordinal', named.map((n) => `stage ${n}`).join(', ')));
-        out.push(assignment(s, cues, named.length === 1 ? `stage${named[0]}` : 'span', conf.section));
+        if (named.length === 1 && lastStage.to === null && named[0] !== lastStage.ordinal && phrases[CUE.presentState] !== null && STILL_IN_FORCE.test(phrases[CUE.presentState]!)) {
+          // 'The legal machinery of the third phase is still in force': what an earlier stage left
+          // behind, as it stands now, is the writer's present, the open last stage.
+          cues.push(cue('present', phrases[CUE.presentState]!));
+          out.push(assignment(s, cues, `stage${lastStage.ordinal}`, conf.section));
+        } else out.push(assignment(s, cues, named.length === 1 ? `stage${named[0]}` : 'span', conf.section));
       } else if (recommends(s, phrases[CUE.prescription], phrases[CUE.pastModal], tokens, clean, rules)) {
         // A recommendation ('Parliament should review the quota rules', 'The government needs to
         // restore the council') asks for what is still to come: the future, 'after', wherever it stands.
