@@ -587,6 +587,16 @@ function firstVerbPresent(s: Sentence, tokens: TokenColumns, clean: string, rule
   return rules.presentForms.has(w) || (tokens.pos[t] === VERB && w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
 }
 
+/** True when the first verb after clean offset `after` in the sentence is in the present ('… in 1990 are consulted'). */
+function presentVerbAfter(s: Sentence, tokens: TokenColumns, clean: string, after: number, rules: PeriodsRules): boolean {
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (tokens.cleanStart[t] < after || (tokens.pos[t] !== VERB && tokens.pos[t] !== AUX)) continue;
+    const w = clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase();
+    return rules.presentForms.has(w) || (tokens.pos[t] === VERB && w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
+  }
+  return false;
+}
+
 /** Words that open a relative clause right before its verb ('who succeeded', 'which lasted'). */
 const RELATIVE_BEFORE_VERB = new Set(['who', 'which', 'whom', 'whose']);
 
@@ -1521,6 +1531,14 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // 'Today no independent human rights organisation works openly inside Burundi': an undated
         // sentence that opens with the writer's present is about it — the open last stage, else the
         // time after the last stage (10 of 11 such sentences of the full-gold sets).
+        cues.push(cue('present', present));
+        const label: PeriodLabel = lastStage.to === null ? `stage${lastStage.ordinal}` : 'after';
+        out.push(assignment(s, cues, label, conf.section));
+        previousDated = { paragraphId: s.paragraphId, label, id: s.id };
+      } else if (mapped.length > 0 && (present = writersPresent(turnBody(s, rules))) !== null && presentVerbAfter(s, tokens, clean, map.toClean(mapped[mapped.length - 1].t.end), rules)) {
+        // 'Today the associations that defended the square in 1990 are consulted by ministries': the
+        // writer's present opens the sentence and its main verb, after the dates, is in the present;
+        // the dates belong to a clause about its subject.
         cues.push(cue('present', present));
         const label: PeriodLabel = lastStage.to === null ? `stage${lastStage.ordinal}` : 'after';
         out.push(assignment(s, cues, label, conf.section));
