@@ -10,6 +10,7 @@ import { POS_TAGS, temporalBySentence, type Sentence, type TemporalExpression, t
 import { StringMemo } from '../../memo.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
 import { UNIT_WORD, correctsOwn, recountedHere, reportedScheme, transposedTable, unitListThesis } from './forms26.js';
+import { eachTakesOne } from './forms27.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -312,7 +313,8 @@ function countedAgain(before: string, preamble: string, rules: PeriodisationRule
   if (counts.length === 0 || tail.length === 0) return false;
   const n = rules.countWords.get(counts[counts.length - 1].w);
   // ('… its four decades:', '… and I insist on two:')
-  return (tail.length === 2 && rules.countWords.get(tail[0].w) === n && tail[1].w.endsWith('s')) || rules.countWords.get(tail[tail.length - 1].w) === n;
+  // ('…, and each of the three parts below covers one of them:': see forms27.)
+  return (tail.length === 2 && rules.countWords.get(tail[0].w) === n && tail[1].w.endsWith('s')) || rules.countWords.get(tail[tail.length - 1].w) === n || eachTakesOne(preamble, n, rules.countWords);
 }
 
 /**

@@ -1,0 +1,32 @@
+// Forms of periodisation the twenty-seventh session read, each on texts written here (not the
+// blind sets'): run-in headings that open paragraphs after a count; stages listed between
+// semicolons in the sentence after a count, each opening with its name; names given in an abstract
+// and dated by statements far later; a list the text says is not one of periods; a clause that
+// gives each section one stage before the list's colon; the writer's own count set against a
+// reviewed book's.
+import { describe, expect, it } from 'vitest';
+import { docOf } from '../helpers.js';
+import { eachTakesOne } from '../../src/stages/periodisation/forms27.js';
+
+const periodisationOf = (text: string) => docOf(text, 'periodisation').layers.periodisation!;
+const read = (text: string) => {
+  const p = periodisationOf(text);
+  return { count: p.claimedCount, stages: p.stages.map((s) => [s.label, s.from, s.to]) };
+};
+
+describe('periodisation: a clause that gives each section one stage before the list', () => {
+  it('reads the list after "each of the three parts below covers one of them:"', () => {
+    const text = 'This chapter follows the allotment societies of the city. The chapter is told in three periods, and each of the three parts below covers one of them: patience, from 1950 to 1968; anger, from 1968 to 1981; and bargaining, from 1981 to 1999. The societies still exist.';
+    expect(read(text)).toEqual({ count: 3, stages: [['patience', 1950, 1968], ['anger', 1968, 1981], ['bargaining', 1981, 1999]] });
+  });
+
+  it.each<[string, number, boolean]>([
+    [', and each of the three parts below covers one of them', 3, true],
+    [', and each of the four chapters below covers one each', 4, true],
+    [', and each of the two parts below covers one of them', 3, false],
+    [', and each of the three sections has notes', 3, false],
+  ])('eachTakesOne(%j, %i) is %s', (preamble, count, expected) => {
+    const words = new Map(Object.entries({ two: 2, three: 3, four: 4 }));
+    expect(eachTakesOne(preamble, count, words)).toBe(expected);
+  });
+});
