@@ -14,6 +14,24 @@ const read = (text: string) => {
   return { count: p.claimedCount, stages: p.stages.map((s) => [s.label, s.from, s.to]) };
 };
 
+describe('periodisation: a list the text says is not one of periods', () => {
+  const classes = 'To keep the tables short, the clubs are sorted into three classes by founding date: before 1950; from 1950 to 1979; and from 1980.';
+  it.each<[string, string]>([
+    ['"They are not meant as periods"', `The survey covers 240 chess clubs. ${classes} The classes hold about eighty clubs each. They are not meant as periods of the clubs' history.`],
+    ['"These classes are not stages"', `The survey covers 240 chess clubs. ${classes} These classes are not stages of any history.`],
+  ])('claims none: %s', (_, text) => {
+    expect(periodisationOf(text).claimedCount).toBeNull();
+  });
+
+  it('keeps the list when nothing denies it', () => {
+    expect(read(`The survey covers 240 chess clubs. ${classes} The oldest clubs are the largest.`).count).toBe(3);
+  });
+
+  it('keeps the list when the denial stands in another paragraph', () => {
+    expect(read(`The survey covers 240 chess clubs. ${classes}\n\nThey are not meant as periods, the critics said of an older study.`).count).toBe(3);
+  });
+});
+
 describe('periodisation: a clause that gives each section one stage before the list', () => {
   it('reads the list after "each of the three parts below covers one of them:"', () => {
     const text = 'This chapter follows the allotment societies of the city. The chapter is told in three periods, and each of the three parts below covers one of them: patience, from 1950 to 1968; anger, from 1968 to 1981; and bargaining, from 1981 to 1999. The societies still exist.';

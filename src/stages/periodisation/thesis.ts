@@ -10,7 +10,7 @@ import { POS_TAGS, temporalBySentence, type Sentence, type TemporalExpression, t
 import { StringMemo } from '../../memo.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
 import { UNIT_WORD, correctsOwn, recountedHere, reportedScheme, transposedTable, unitListThesis } from './forms26.js';
-import { eachTakesOne } from './forms27.js';
+import { deniedAsPeriods, eachTakesOne } from './forms27.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -1108,6 +1108,8 @@ export function findThesis(
     // ('Marsh divided the guild's history into four periods: …' in an obituary that says 'she no longer
     // believed in her four periods'; '… of Varga (1999), which has two periods': another's scheme, see forms26.)
     if (a && reportedScheme(sentences, k)) a = null;
+    // ('… sorted into three classes by founding date: …. They are not meant as periods …': a list denied, see forms27.)
+    if (a && deniedAsPeriods(sentences, k, rules.stageNouns)) continue;
     // 'The three periods were the most violent of the century': a copula after the count announces
     // only a list of as many stages.
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
