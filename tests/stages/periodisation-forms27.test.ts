@@ -14,6 +14,29 @@ const read = (text: string) => {
   return { count: p.claimedCount, stages: p.stages.map((s) => [s.label, s.from, s.to]) };
 };
 
+describe('periodisation: names given in an abstract and dated by statements far later', () => {
+  const filler = Array.from({ length: 14 }, (_, i) => `The society kept its minute book number ${i + 1} in the harbour office.`).join(' ');
+  const text = (third: string) =>
+    `Abstract\n\nOur account has three periods, which we label patronage, regulation and contract, and shows how each government in turn put the pilots' society to new uses.\n\n1. Introduction\n\n${filler}\n\n2. Three periods\n\nPatronage runs from the society's founding charter of March 1887 to the licensing act of 1921. The pilots answered to the harbour master.\n\nRegulation runs from 1921 to the end of the war in May 1945. The ministry set the fees.\n\n${third}`;
+
+  it('dates each named period by the sentence that opens with its name and its course', () => {
+    expect(read(text('Contract runs from 1945 to the sale of the harbour in 1988. The pilots became contractors.'))).toEqual({
+      count: 3,
+      stages: [['patronage', 1887, 1921], ['regulation', 1921, 1945], ['contract', 1945, 1988]],
+    });
+  });
+
+  it('ends a period at a later event of its year after "to" ("… to the end of the experiment in December 1933")', () => {
+    const near = 'Abstract\n\nOur account has two periods, which we label licence and temperance. Licence runs from 1901 to the temperance vote of 1919. Temperance runs from 1919 to the end of the experiment in December 1933.';
+    expect(read(near)).toEqual({ count: 2, stages: [['licence', 1901, 1919], ['temperance', 1919, 1933]] });
+  });
+
+  it('does not date a period by a far sentence that opens with its name without a verb of its course', () => {
+    const p = read(text('Contract was the word the minister used in 1962. The pilots became contractors.'));
+    expect(p.stages[2]?.[1]).not.toBe(1962);
+  });
+});
+
 describe('periodisation: a list the text says is not one of periods', () => {
   const classes = 'To keep the tables short, the clubs are sorted into three classes by founding date: before 1950; from 1950 to 1979; and from 1980.';
   it.each<[string, string]>([

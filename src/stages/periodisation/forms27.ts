@@ -7,7 +7,9 @@
  *   the count, the colon still opens the list;
  * - a list the sentences right after it deny are periods ('We sort the firms into three size
  *   classes: …. These classes are bins for counting. They are not periods of the trade's history'):
- *   no announcement.
+ *   no announcement;
+ * - a stage named in an abstract and dated sections later by a sentence that opens with its name
+ *   and a verb of its course ('Regulation runs from 1921 to the end of the war in May 1945').
  * Each test runs on a sentence that already announces stages, or on a text that has named or counted
  * them, so none costs the sentences that do not.
  */
@@ -43,3 +45,17 @@ export function deniedAsPeriods(sentences: Sentence[], k: number, stageNouns: Se
 }
 /** 'They are not periods', 'These groups were not meant as stages' (group 1, the noun). */
 const NOT_PERIODS = /^(?:(?:but|and)\s+)?(?:they|these|those|(?:these|those|the)\s+\p{L}+)\s+(?:are|were)\s+not\s+(?:(?:meant|intended)\s+as\s+|to\s+be\s+read\s+as\s+)?(?:(?:historical|historic)\s+)?(\p{L}+)\b/iu;
+
+/** A verb of a stage's course and 'from', right after its name ('runs from', 'lasted from', 'stretches from'). */
+const COURSE_FROM = /^\s+(?:runs|ran|lasts|lasted|stretches|stretched|extends|extended)\s+from\s/iu;
+
+/**
+ * True when the sentence opens with the stage's name (`name`, lower case, its article dropped) and a
+ * verb of its course with 'from' ('Contract runs from 1945 to …', 'The Moreau years ran from …'):
+ * a statement that dates the stage however far from the sentence that named it.
+ */
+export function namedCourseFrom(sentence: string, name: string): boolean {
+  const lead = /^(?:the\s+)?/iu.exec(sentence)![0].length;
+  if (sentence.slice(lead, lead + name.length).toLowerCase() !== name) return false;
+  return COURSE_FROM.test(sentence.slice(lead + name.length));
+}

@@ -12,6 +12,7 @@ import { countedNumberedHeadings, headingStages, labelAsWritten, periodNamedHead
 import { disclaimsPeriods, findAnnouncement, findThesis, itemLabel, itemYears, labelWords, ofSentence, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
 import { endedInItsParagraph } from './forms26.js';
+import { namedCourseFrom } from './forms27.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -759,7 +760,9 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
   for (let j = at + 1; j < sentences.length; j++) {
     const sentence = sentences[j].text;
     const nounOf = headed.exec(sentence);
-    if (j >= at + 1 + NAMED_STATEMENT_WINDOW && !nounOf) continue;
+    // ('Contract runs from 1945 to the sale of the harbour in 1988.' sections after an abstract that
+    // names the periods: the bare name before a verb of its course and 'from' dates it wherever it stands, see forms27.)
+    if (j >= at + 1 + NAMED_STATEMENT_WINDOW && !nounOf && !namedCourseFrom(sentence, name)) continue;
     const lead = nounOf ? nounOf[0].length : STATEMENT_LEAD.exec(sentence)![0].length;
     // ('The age of the single party began …' names 'the single party', its article dropped.)
     // ('"Crisis" runs from 1980 to 1996': a name in quotes.)
@@ -784,7 +787,8 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
     const ending = dates.find((t) => {
       if (t === first || t.from === null || t.from <= first.from!) return false;
       const at = sentence.indexOf(t.text, firstAt + 1);
-      return firstAt >= 0 && at > firstAt && rules.endsAt.test(sentence.slice(0, at));
+      // ('Regulation runs from 1921 to the end of the war in May 1945': 'to' and an event of the later year, as in a thesis item.)
+      return firstAt >= 0 && at > firstAt && (rules.endsAt.test(sentence.slice(0, at)) || rules.toEvent.test(sentence.slice(firstAt + first.text.length, at)));
     });
     return { from: first.from!, to: ending ? ending.from : (endLaterInParagraph(j, first.from!, sentences, bySentence, rules) ?? null), sentence: sentences[j] };
   }
