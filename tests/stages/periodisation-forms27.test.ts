@@ -14,6 +14,53 @@ const read = (text: string) => {
   return { count: p.claimedCount, stages: p.stages.map((s) => [s.label, s.from, s.to]) };
 };
 
+describe('periodisation: run-in headings that open paragraphs after a count', () => {
+  const report = (count: string, heads: string[]) =>
+    [
+      'HARBOUR POLICY UNIT',
+      'Briefing No. 4',
+      '',
+      'Tenants and the Housing Board',
+      '',
+      'Summary',
+      '',
+      'This briefing looks at the tenant unions of the old town and the housing board. It makes two recommendations.',
+      '',
+      '1. Introduction',
+      '',
+      'The briefing draws on the minutes of the board and on interviews with union officers.',
+      '',
+      '2. How the relationship changed',
+      '',
+      `Our reading of the minutes is that relations between the tenant unions and the housing board went through ${count} phases, each opened by new rules.`,
+      '',
+      ...heads.flatMap((h, i) => [`${h} The unions met the board in the town hall${i === 0 ? ' for the first time' : ''}. Rents were argued over street by street. The officers kept careful notes.`, '']),
+      '3. Conclusions',
+      '',
+      'The unions survived every change of rules.',
+    ].join('\n');
+
+  it.each<[string, string[], (string | number | null)[][]]>([
+    ['numbered sub-sections naming phases', ['2.1 Phase 1: Tolerance (1948–1961).', '2.2 Phase 2: Consultation (1961–1979).', '2.3 Phase 3: Contract (since 1979).'], [['Tolerance', 1948, 1961], ['Consultation', 1961, 1979], ['Contract', 1979, null]]],
+    ['numbered sub-sections with a name and years only', ['2.1 Neglect, 1950–1966.', '2.2 Repair, 1966–1985.', '2.3 Sale, 1985–2003.'], [['Neglect', 1950, 1966], ['Repair', 1966, 1985], ['Sale', 1985, 2003]]],
+    ['stage nouns with their numbers', ['Stage 1: Charity (1905–1930).', 'Stage 2: Welfare (1930–1968).', 'Stage 3: Markets (1968–1994).'], [['Charity', 1905, 1930], ['Welfare', 1930, 1968], ['Markets', 1968, 1994]]],
+  ])('reads %s as the stages', (_, heads, stages) => {
+    expect(read(report('three', heads))).toEqual({ count: 3, stages });
+  });
+
+  it('does not read run-in headings fewer than counted', () => {
+    expect(periodisationOf(report('four', ['2.1 Neglect, 1950–1966.', '2.2 Repair, 1966–1985.', '2.3 Sale, 1985–2003.'])).claimedCount).toBeNull();
+  });
+
+  it('does not read run-in headings out of order of years', () => {
+    expect(periodisationOf(report('three', ['2.1 Neglect, 1950–1966.', '2.2 Sale, 1985–2003.', '2.3 Repair, 1966–1985.'])).claimedCount).toBeNull();
+  });
+
+  it('does not read numbered sentences without years as headings', () => {
+    expect(periodisationOf(report('three', ['2.1 Neglect came first.', '2.2 Repair came next.', '2.3 Sale came last.'])).claimedCount).toBeNull();
+  });
+});
+
 describe('periodisation: names given in an abstract and dated by statements far later', () => {
   const filler = Array.from({ length: 14 }, (_, i) => `The society kept its minute book number ${i + 1} in the harbour office.`).join(' ');
   const text = (third: string) =>

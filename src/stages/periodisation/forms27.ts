@@ -8,6 +8,8 @@
  * - a list the sentences right after it deny are periods ('We sort the firms into three size
  *   classes: …. These classes are bins for counting. They are not periods of the trade's history'):
  *   no announcement;
+ * - run-in headings that open paragraphs ('3.1 Stage 1: Relief (1971–1984). The first shelters
+ *   opened …'), as many as a count before them, read as the stages' headings;
  * - a stage named in an abstract and dated sections later by a sentence that opens with its name
  *   and a verb of its course ('Regulation runs from 1921 to the end of the war in May 1945').
  * Each test runs on a sentence that already announces stages, or on a text that has named or counted
@@ -58,4 +60,44 @@ export function namedCourseFrom(sentence: string, name: string): boolean {
   const lead = /^(?:the\s+)?/iu.exec(sentence)![0].length;
   if (sentence.slice(lead, lead + name.length).toLowerCase() !== name) return false;
   return COURSE_FROM.test(sentence.slice(lead + name.length));
+}
+
+/** Most words of a run-in heading before the full stop that ends it ('2.3 Phase 3: Contract (since March 1979).'). */
+const MAX_RUN_IN_WORDS = 12;
+
+/**
+ * Run-in headings after the sentence that counts the stages (`after`, its index): the first sentence
+ * of a paragraph with more after it, numbered as a section is ('3.1 ', 'II. ') or opening with a
+ * stage noun and its number ('Stage 2: '), short, closed by a full stop, and dated as a heading is
+ * ('2.1 Phase 1: Tolerance (1948–1961).' then 'The unions met …'). Each is read by
+ * `read` as the heading of a section of its own (its span the sentence's); the run is kept only when
+ * it holds exactly `count` of them, in one section, in order of years. Empty otherwise.
+ */
+export function runInHeadings<H extends { from: number | null; to: number | null; ranged: boolean }>(
+  sentences: Sentence[],
+  after: number,
+  count: number,
+  sectionNumber: RegExp,
+  headingOrdinal: RegExp,
+  read: (heading: string, s: Sentence) => H,
+): H[] {
+  const found: H[] = [];
+  let section: string | null = null;
+  for (let j = after + 1; j < sentences.length; j++) {
+    const s = sentences[j];
+    if (section !== null && s.sectionId !== section) break;
+    const opens = sentences[j - 1]?.paragraphId !== s.paragraphId;
+    const more = sentences[j + 1]?.paragraphId === s.paragraphId;
+    if (!opens || !more || !/\d/.test(s.text) || !/\.$/u.test(s.text) || (s.text.match(/\S+/gu) ?? []).length > MAX_RUN_IN_WORDS) continue;
+    const heading = s.text.slice(0, -1);
+    const numbered = sectionNumber.exec(heading);
+    if (!numbered && !headingOrdinal.test(heading)) continue;
+    const h = read(heading, s);
+    if (!h.ranged || h.from === null) continue;
+    const before = found[found.length - 1];
+    if (before && before.from !== null && h.from < before.from) return [];
+    section = s.sectionId;
+    found.push(h);
+  }
+  return found.length === count ? found : [];
 }

@@ -12,7 +12,7 @@ import { countedNumberedHeadings, headingStages, labelAsWritten, periodNamedHead
 import { disclaimsPeriods, findAnnouncement, findThesis, itemLabel, itemYears, labelWords, ofSentence, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
 import { endedInItsParagraph } from './forms26.js';
-import { namedCourseFrom } from './forms27.js';
+import { namedCourseFrom, runInHeadings } from './forms27.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -1222,6 +1222,21 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       const named = periodNamedHeadings(headings, sectionFirstDate, rules);
       if (named.length >= 2 && named.length > dated.length && (thesis === null || named.length === thesis.count)) fromHeadings = named;
     }
+    // ('… went through three phases.' then paragraphs that open '2.1 Phase 1: Tolerance
+    // (1948–1961). The unions met …': run-in headings as many as counted, see forms27. They head no section of their own.)
+    let runIn = false;
+    const counting = thesis && thesis.items.length === 0 && thesis.count >= 2 && fromHeadings.length < 2 && !disclaimed ? sentences.findIndex((x) => x.id === thesis.countSentenceId) : -1;
+    if (counting >= 0) {
+      const allSections = layer(doc, 'sections');
+      const heads = runInHeadings(sentences, counting, thesis!.count, rules.sectionNumber, rules.headingOrdinal, (heading, s) => {
+        const h = readHeading({ ...allSections.find((x) => x.id === s.sectionId)!, heading, headingSpan: { start: s.start, end: s.end } }, rules);
+        return h.label === null ? h : { ...h, label: labelAsWritten(h.label, clean) };
+      });
+      if (heads.length > 0) {
+        fromHeadings = heads;
+        runIn = true;
+      }
+    }
     const messages: Diagnostic[] = [];
     const stages: PeriodStage[] = [];
     // Only a thesis naming a person the era table does not know needs this: built when first asked.
@@ -1473,7 +1488,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           from: h.from,
           to: h.open ? null : h.to,
           announcedIn: announced.ids,
-          headingSectionId: (own ?? h.section).id,
+          headingSectionId: runIn ? null : (own ?? h.section).id,
           yearsFrom: h.inferred ?? { from: h.from !== null ? 'heading' : null, to: h.to !== null && !h.open ? 'heading' : null },
           evidence: spans,
         });
