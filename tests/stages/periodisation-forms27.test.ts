@@ -61,6 +61,33 @@ describe('periodisation: run-in headings that open paragraphs after a count', ()
   });
 });
 
+describe('periodisation: stages listed between semicolons in the sentence after a count', () => {
+  it.each<[string, string, (string | number | null)[][]]>([
+    [
+      'periods named after union leaders, the last since an event',
+      "This thesis follows the ferry workers' union of the port from its founding to the present. I divide its history into three periods, and chapters 3 to 5 take one each. The Harlow years run from the union's founding in May 1921 to the general strike of June 1936; the Pelham years, 1936–58, close with the merger of the two port unions in 1958; and the Marlow years have run since that merger. Chapter 6 compares them.",
+      [['The Harlow years', 1921, 1936], ['the Pelham years', 1936, 1958], ['the Marlow years', 1958, null]],
+    ],
+    [
+      'eras, the last since then',
+      'The book treats the river trade in three eras. The steam era runs from the first paddle steamer of 1838 to the opening of the railway in 1871; the rail era, 1871–1932, ends with the closure of the last wharf; and the leisure era is the period since then. The wharves are now flats.',
+      [['The steam era', 1838, 1871], ['the rail era', 1871, 1932], ['the leisure era', 1932, null]],
+    ],
+  ])('%s', (_, text, stages) => {
+    expect(read(text)).toEqual({ count: 3, stages });
+  });
+
+  it('does not read parts that name no period', () => {
+    const text = 'The book follows the choir through three periods. The first chapter sets out the sources, 1890–1910; the second reviews the literature since 1950; and the third explains the method. The choir still sings.';
+    expect(periodisationOf(text).stages.map((s) => s.label)).not.toContain('The first chapter');
+  });
+
+  it('does not read more parts than counted', () => {
+    const text = 'The union passed through three periods. The Harlow years run from 1921 to 1936; the Pelham years, 1936–58, end with a merger; the Marlow years, 1958–77, end with a strike; and the Dunn years are the period since then.';
+    expect(periodisationOf(text).stages.map((s) => s.label)).not.toContain('the Dunn years');
+  });
+});
+
 describe('periodisation: names given in an abstract and dated by statements far later', () => {
   const filler = Array.from({ length: 14 }, (_, i) => `The society kept its minute book number ${i + 1} in the harbour office.`).join(' ');
   const text = (third: string) =>

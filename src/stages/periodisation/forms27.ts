@@ -8,6 +8,9 @@
  * - a list the sentences right after it deny are periods ('We sort the firms into three size
  *   classes: …. These classes are bins for counting. They are not periods of the trade's history'):
  *   no announcement;
+ * - the stages a count announces, listed in the very next sentence between semicolons, each part
+ *   opening with its name ('I divide it into three periods, and chapters 3 to 5 take one each. The Moreau years run from
+ *   … to …; the Lenoir years, 1988–97, end with …; and the Vidal years have run since …');
  * - run-in headings that open paragraphs ('3.1 Stage 1: Relief (1971–1984). The first shelters
  *   opened …'), as many as a count before them, read as the stages' headings;
  * - a stage named in an abstract and dated sections later by a sentence that opens with its name
@@ -100,4 +103,29 @@ export function runInHeadings<H extends { from: number | null; to: number | null
     found.push(h);
   }
   return found.length === count ? found : [];
+}
+
+/** A part of the list that opens with a stage's name, then a comma or a verb of its course ('The Moreau years run from …', 'the Lenoir years, 1988–97, end with …'): group 1, the name. */
+const NAMED_PART = /^\s*(?:and\s+)?((?:the|a|an)\s+[^,;:()\d]{2,50}?)(?=\s*,|\s+(?:runs?|ran|lasts?|lasted|ends?|ended|begins?|began|opens?|opened|starts?|started|stretch(?:es)?|stretched|covers?|covered|is|are|was|were|has|have|had)\b)/iu;
+/** A part that starts where the one before ended, at an event it named: 'since that merger', 'since then'. */
+export const SINCE_THAT = /\bsince\s+(?:then|that\s+(?!\d)\p{L}+|this\s+(?!\d)\p{L}+|the\s+same\s+\p{L}+)\b/iu;
+
+/**
+ * The parts of the sentence right after a count (`next`), cut at its semicolons, when there are
+ * exactly `count` of them and each opens with a name that holds a noun of a period (`periodName`:
+ * 'years', 'era', 'period' …): 'The Moreau years run from … to …; the Lenoir years, 1988–97, end
+ * with …; and the Vidal years have run since that merger'. Each part's span in the
+ * sentence's text and its name; null otherwise.
+ */
+export function namedPartsOf(next: string, count: number, periodName: RegExp, split: (text: string) => [number, number][]): { span: [number, number]; name: string }[] | null {
+  if (!next.includes(';')) return null;
+  const parts = split(next).filter(([x, y]) => next.slice(x, y).trim() !== '');
+  if (parts.length !== count) return null;
+  const out: { span: [number, number]; name: string }[] = [];
+  for (const [x, y] of parts) {
+    const m = NAMED_PART.exec(next.slice(x, y));
+    if (!m || !periodName.test(m[1])) return null;
+    out.push({ span: [x, y], name: m[1].trim() });
+  }
+  return out;
 }
