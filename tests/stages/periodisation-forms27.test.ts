@@ -145,3 +145,18 @@ describe('periodisation: a clause that gives each section one stage before the l
     expect(eachTakesOne(preamble, count, words)).toBe(expected);
   });
 });
+
+describe("periodisation: the writer's own count set against a reviewed book's", () => {
+  const review = (own: string) =>
+    `Lowe sees three periods in the club's seventy years and gives each a part of the book. The first, "the founders' club" (1920–1946), covers the years of the mill teams. The second, "the works club" (1946–1971), tells how the mill paid for the ground. The third, "the members' club" (1971–1990), describes the decline.\n\nI am less sure of the division. ${own} The book is still the best we have.`;
+
+  it('takes the reviewer\'s two periods ("in my view, show two periods rather than three")', () => {
+    const text = review("The minutes, in my view, show two periods rather than three: the years of the works teams, from 1920 to the closure of the mill in 1958, and the years of the open club, since 1958.");
+    expect(read(text)).toEqual({ count: 2, stages: [['the years of the works teams', 1920, 1958], ['the years of the open club', 1958, null]] });
+  });
+
+  it("keeps the book's periods against a count of others in the third person", () => {
+    const text = review("Critics see two periods rather than three: the years of the works teams, from 1920 to the closure of the mill in 1958, and the years of the open club, since 1958.");
+    expect(read(text).count).toBe(3);
+  });
+});
