@@ -12,6 +12,7 @@ import { countedNumberedHeadings, headingStages, labelAsWritten, periodNamedHead
 import { disclaimsPeriods, findAnnouncement, findThesis, itemLabel, itemYears, labelWords, ofSentence, tenureOf, type PeriodisationRules, type Thesis, type ThesisItem } from './thesis.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
 import { endedInItsParagraph } from './forms26.js';
+import { namedCourseFrom, runInHeadings } from './forms27.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -759,7 +760,9 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
   for (let j = at + 1; j < sentences.length; j++) {
     const sentence = sentences[j].text;
     const nounOf = headed.exec(sentence);
-    if (j >= at + 1 + NAMED_STATEMENT_WINDOW && !nounOf) continue;
+    // ('Contract runs from 1945 to the sale of the harbour in 1988.' sections after an abstract that
+    // names the periods: the bare name before a verb of its course and 'from' dates it wherever it stands, see forms27.)
+    if (j >= at + 1 + NAMED_STATEMENT_WINDOW && !nounOf && !namedCourseFrom(sentence, name)) continue;
     const lead = nounOf ? nounOf[0].length : STATEMENT_LEAD.exec(sentence)![0].length;
     // ('The age of the single party began …' names 'the single party', its article dropped.)
     // ('"Crisis" runs from 1980 to 1996': a name in quotes.)
@@ -784,7 +787,8 @@ function namedStatement(label: string, thesis: Sentence, sentences: Sentence[], 
     const ending = dates.find((t) => {
       if (t === first || t.from === null || t.from <= first.from!) return false;
       const at = sentence.indexOf(t.text, firstAt + 1);
-      return firstAt >= 0 && at > firstAt && rules.endsAt.test(sentence.slice(0, at));
+      // ('Regulation runs from 1921 to the end of the war in May 1945': 'to' and an event of the later year, as in a thesis item.)
+      return firstAt >= 0 && at > firstAt && (rules.endsAt.test(sentence.slice(0, at)) || rules.toEvent.test(sentence.slice(firstAt + first.text.length, at)));
     });
     return { from: first.from!, to: ending ? ending.from : (endLaterInParagraph(j, first.from!, sentences, bySentence, rules) ?? null), sentence: sentences[j] };
   }
@@ -1218,6 +1222,21 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       const named = periodNamedHeadings(headings, sectionFirstDate, rules);
       if (named.length >= 2 && named.length > dated.length && (thesis === null || named.length === thesis.count)) fromHeadings = named;
     }
+    // ('… went through three phases.' then paragraphs that open '2.1 Phase 1: Tolerance
+    // (1948–1961). The unions met …': run-in headings as many as counted, see forms27. They head no section of their own.)
+    let runIn = false;
+    const counting = thesis && thesis.items.length === 0 && thesis.count >= 2 && fromHeadings.length < 2 && !disclaimed ? sentences.findIndex((x) => x.id === thesis.countSentenceId) : -1;
+    if (counting >= 0) {
+      const allSections = layer(doc, 'sections');
+      const heads = runInHeadings(sentences, counting, thesis!.count, rules.sectionNumber, rules.headingOrdinal, (heading, s) => {
+        const h = readHeading({ ...allSections.find((x) => x.id === s.sectionId)!, heading, headingSpan: { start: s.start, end: s.end } }, rules);
+        return h.label === null ? h : { ...h, label: labelAsWritten(h.label, clean) };
+      });
+      if (heads.length > 0) {
+        fromHeadings = heads;
+        runIn = true;
+      }
+    }
     const messages: Diagnostic[] = [];
     const stages: PeriodStage[] = [];
     // Only a thesis naming a person the era table does not know needs this: built when first asked.
@@ -1469,7 +1488,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           from: h.from,
           to: h.open ? null : h.to,
           announcedIn: announced.ids,
-          headingSectionId: (own ?? h.section).id,
+          headingSectionId: runIn ? null : (own ?? h.section).id,
           yearsFrom: h.inferred ?? { from: h.from !== null ? 'heading' : null, to: h.to !== null && !h.open ? 'heading' : null },
           evidence: spans,
         });

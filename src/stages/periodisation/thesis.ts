@@ -10,6 +10,7 @@ import { POS_TAGS, temporalBySentence, type Sentence, type TemporalExpression, t
 import { StringMemo } from '../../memo.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
 import { UNIT_WORD, correctsOwn, recountedHere, reportedScheme, transposedTable, unitListThesis } from './forms26.js';
+import { SINCE_THAT, deniedAsPeriods, eachTakesOne, namedPartsOf } from './forms27.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -312,7 +313,8 @@ function countedAgain(before: string, preamble: string, rules: PeriodisationRule
   if (counts.length === 0 || tail.length === 0) return false;
   const n = rules.countWords.get(counts[counts.length - 1].w);
   // ('… its four decades:', '… and I insist on two:')
-  return (tail.length === 2 && rules.countWords.get(tail[0].w) === n && tail[1].w.endsWith('s')) || rules.countWords.get(tail[tail.length - 1].w) === n;
+  // ('…, and each of the three parts below covers one of them:': see forms27.)
+  return (tail.length === 2 && rules.countWords.get(tail[0].w) === n && tail[1].w.endsWith('s')) || rules.countWords.get(tail[tail.length - 1].w) === n || eachTakesOne(preamble, n, rules.countWords);
 }
 
 /**
@@ -1106,6 +1108,8 @@ export function findThesis(
     // ('Marsh divided the guild's history into four periods: …' in an obituary that says 'she no longer
     // believed in her four periods'; '… of Varga (1999), which has two periods': another's scheme, see forms26.)
     if (a && reportedScheme(sentences, k)) a = null;
+    // ('… sorted into three classes by founding date: …. They are not meant as periods …': a list denied, see forms27.)
+    if (a && deniedAsPeriods(sentences, k, rules.stageNouns)) continue;
     // 'The three periods were the most violent of the century': a copula after the count announces
     // only a list of as many stages.
     if (a?.copula && thesisAt(sentences, k, a, temporal, rules, toOriginal, tokens).items.length !== a.count) a = null;
@@ -1138,7 +1142,12 @@ export function findThesis(
         const own = thesis.items.length > 0 ? thesis : !a.inTurnOnly && !a.datedOnly ? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) : null;
         if (own) found = own;
       }
-    } else if (thesis.items.length > 0) found = (source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, plainItem) : null) ?? thesis;
+    } else if (thesis.items.length > 0) {
+      // ('… in three eras. The steam era runs from … to …; the rail era, 1871–1932, ends …; and …': a list
+      // read from the next sentence is named by the words each part opens with, see namedPartsNext.)
+      const next = thesis.items.every((x) => x.sentenceId === sentences[k + 1]?.id) ? namedPartsNext(sentences, k, a, temporal, rules, toOriginal) : null;
+      found = (source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, plainItem) : null) ?? next ?? thesis;
+    }
     else if (a.inTurnOnly && a.noun !== undefined && rules.storyPartNouns.has(a.noun)) {
       // 'The history of our associations falls into three parts.' then as many dated recitals that follow on.
       const inTurn = datedInTurn(sentences, k, temporal, rules, toOriginal);
@@ -1154,7 +1163,8 @@ export function findThesis(
       // 2017 we have been living in the reopening.'
       // ('The three nouns of the title name the three periods …': the title's words are their names.)
       const titled = title !== null && TITLE_NAMES_STAGES.test(sentences[k].text) ? stagesInTitle(title, a) : null;
-      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? definedAfterCount(sentences, k, a, temporal, toOriginal, rules) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal) ?? namedSpansAfter(sentences, k, a, temporal, rules, toOriginal) ?? (source !== null ? transposedTable(sentences, k, a.count, a.noun ?? null, source, plainItem) ?? unitListThesis(sentences, k, source, rules.countWords, plainItem) : null);
+      // (Stages between semicolons in the next sentence, each opening with its name, before the readers of parts told in turn: see namedPartsNext.)
+      const recalled = (titled ? toldAfterCount(sentences, k, titled, temporal, rules, toOriginal, 'named') : null) ?? namedPartsNext(sentences, k, a, temporal, rules, toOriginal) ?? turningPoints(sentences[k], temporal, rules, toOriginal) ?? definedAfterCount(sentences, k, a, temporal, toOriginal, rules) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal, a) ?? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal, true) ?? datedInTurn(sentences, k, temporal, rules, toOriginal) ?? namedRightAfter(sentences, k, a, temporal, rules, toOriginal) ?? tableAfter(sentences, k, a, temporal, rules, toOriginal) ?? textTableAfter(sentences, k, a, temporal, rules, toOriginal) ?? namedSpansAfter(sentences, k, a, temporal, rules, toOriginal) ?? (source !== null ? transposedTable(sentences, k, a.count, a.noun ?? null, source, plainItem) ?? unitListThesis(sentences, k, source, rules.countWords, plainItem) : null);
       if (recalled) found = recalled;
       else countOnly ??= thesis;
     }
@@ -1426,6 +1436,32 @@ function namedRightAfter(sentences: Sentence[], k: number, a: Announcement, temp
     item.label = unquoted(item.text.replace(/^\s*(?:and\s+)?/u, '')).trim() || null;
     return item;
   });
+  return { count: a.count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: a.noun };
+}
+
+/**
+ * 'I divide the history of the movement into three periods, and chapters 3 to 5 take one each. The
+ * Moreau years run from … March 1972 to … November 1988; the Lenoir years, 1988–97, end with …; and the Vidal years
+ * have run since that merger.': a count, then as many stages in the next sentence of its
+ * paragraph, between semicolons, each opening with its name (see forms27). A part dated only by an
+ * event it points back to ('since that merger') starts where the one before ended and is open.
+ * Null unless every part is dated so.
+ */
+function namedPartsNext(sentences: Sentence[], k: number, a: Announcement, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
+  const next = sentences[k + 1];
+  if (!next || next.paragraphId !== sentences[k].paragraphId || a.count < 2) return null;
+  const parts = namedPartsOf(next.text, a.count, rules.eraNameNouns, (text) => splitTopLevel(text, 0, ';'));
+  if (!parts) return null;
+  const items: ThesisItem[] = [];
+  for (const { span, name } of parts) {
+    const item = makeItem(next, ...trimItem(next.text, span[0], span[1], rules), false, temporal, rules, toOriginal);
+    const previous = items[items.length - 1];
+    const previousTo = previous ? itemYears(previous)?.to ?? null : null;
+    if (previous && previousTo !== null && SINCE_THAT.test(item.text)) dateItem(item, previous.dated!, previousTo, null);
+    if (!itemYears(item) || itemYears(item)!.from === null) return null;
+    item.label = name;
+    items.push(item);
+  }
   return { count: a.count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: a.noun };
 }
 
