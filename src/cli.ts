@@ -17,14 +17,17 @@
  * 130 / 143 interrupted by SIGINT / SIGTERM (the index is written for what was done).
  *
  * This module does not import the pipeline's stages: with worker threads (the default) only the
- * workers load them, so the command starts fast and its main thread stays small.
+ * workers load them, so the command starts fast and its main thread stays small. A run over one
+ * text file of moderate size analyses it in the main thread instead ({@link jobsFor}): one thread
+ * loading the pipeline once is sooner than a main thread and a worker each loading their modules.
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runBatch, FORMATS, type Format } from './batch.js';
 import { describeError, PeriodcheckError } from './errors.js';
-import { discoverInputs, ENCODINGS, DEFAULT_MAX_BYTES, INPUT_FORMATS, type Encoding, type InputFormat } from './input.js';
+import { discoverInputs, ENCODINGS, DEFAULT_MAX_BYTES, INPUT_FORMATS, type Encoding, type InputEntry, type InputFormat } from './input.js';
 import { createProgress } from './progress.js';
 import { TOOL } from './version.js';
 import { isMain } from './is-main.js';
@@ -71,6 +74,30 @@ function positiveSeconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a positive number of seconds');
   return n;
+}
+
+/**
+ * The largest text file that a run over that file alone, with the default job count, analyses in the
+ * main thread. A worker thread would load its modules and the pipeline after the main thread has
+ * loaded its own: for one essay that is 0.2–0.6 s of a 2 s command (six alternated runs on the seed
+ * essay, twenty-seventh session). Larger files still go to a worker, whose heap is limited (a long
+ * text in the main thread would grow V8's heap unchecked; see LARGE_DOCUMENT_BYTES in src/pool/pool.ts).
+ */
+export const ONE_FILE_IN_THREAD_MAX_BYTES = 4 * 2 ** 20;
+
+/**
+ * How many documents run at once: `--jobs` as given; by default the cores, except that one text file
+ * of at most {@link ONE_FILE_IN_THREAD_MAX_BYTES}, with no per-document limit (`--timeout` and
+ * `--max-worker-heap` need a worker), is analysed in this thread (0).
+ */
+export function jobsFor(entries: InputEntry[], opts: Pick<AnalyzeOptions, 'jobs' | 'inputFormat' | 'timeout' | 'maxWorkerHeap'>, jobsGiven: boolean): number {
+  if (jobsGiven || opts.inputFormat !== 'text' || opts.timeout !== undefined || opts.maxWorkerHeap !== undefined) return opts.jobs;
+  if (entries.length !== 1 || entries[0].error || entries[0].path === '-') return opts.jobs;
+  try {
+    return statSync(entries[0].path).size <= ONE_FILE_IN_THREAD_MAX_BYTES ? 0 : opts.jobs;
+  } catch {
+    return opts.jobs;
+  }
 }
 
 interface AnalyzeOptions {
@@ -124,7 +151,7 @@ export function program(io: CliIo = processIo(), interactive = false): Command {
     .option('-p, --pipeline <file>', 'pipeline definition (JSON or YAML)', DEFAULT_PIPELINE)
     .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('json'))
     .addOption(new Option('--input-format <format>', 'text: one document per file (.txt, .md, .pdf); jsonl: one {"id", "text"} document per line').choices([...INPUT_FORMATS]).default('text'))
-    .option('-j, --jobs <n>', 'documents analysed at once, in worker threads (0: in the main thread)', nonNegativeInteger, availableParallelism())
+    .option('-j, --jobs <n>', 'documents analysed at once, in worker threads (0: in the main thread; by default the cores, but a run over one text file of up to 4 MB, with no --timeout or --max-worker-heap, analyses it in the main thread)', nonNegativeInteger, availableParallelism())
     .option('--timeout <seconds>', 'per-document time limit; a document past it fails (E_TIMEOUT) and the batch goes on', positiveSeconds)
     .option('--max-worker-heap <MB>', 'largest heap of each worker thread (default 896, 1024 for a text of 24 MB or more, and a document that runs out is analysed again in a roomy worker); when given, a document that needs more fails; lower uses less memory, more CPU', positiveInteger)
     .option('--resume', 'skip inputs whose report exists with the same source hash and config hash')
@@ -134,7 +161,7 @@ export function program(io: CliIo = processIo(), interactive = false): Command {
     .option('-q, --quiet', 'nothing on stderr but usage errors')
     .option('-v, --verbose', 'one line on stderr per document, not only per failure')
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts: AnalyzeOptions) => {
+    .action(async (inputs: string[], opts: AnalyzeOptions, command: Command) => {
       const toStdout = opts.out === '-';
       if (opts.resume && toStdout) {
         io.stderr("periodcheck: --resume needs an output directory (-o DIR): there are no reports to find on stdout\n");
@@ -176,11 +203,12 @@ export function program(io: CliIo = processIo(), interactive = false): Command {
       process.on('SIGTERM', onSignal);
       if (toStdout) process.stdout.on('error', onStdoutError);
       try {
-        const result = await runBatch(discoverInputs(inputs, { format: opts.inputFormat }), opts.pipeline, {
+        const entries = discoverInputs(inputs, { format: opts.inputFormat });
+        const result = await runBatch(entries, opts.pipeline, {
           outDir: opts.out,
           format,
           inputFormat: opts.inputFormat,
-          jobs: opts.jobs,
+          jobs: jobsFor(entries, opts, command.getOptionValueSource('jobs') !== 'default'),
           timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined,
           maxWorkerHeapMb: opts.maxWorkerHeap,
           resume: opts.resume,

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jobsFor, ONE_FILE_IN_THREAD_MAX_BYTES } from '../src/cli.js';
 import { CORPUS_DIR } from './helpers.js';
 
 // The CLI as users run it: the built bin (npm test builds before testing).
@@ -109,4 +110,37 @@ describe('cli', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).toContain(`12 ok (${index.ok} up to date, skipped), 0 failed`);
   }, 120_000);
+});
+
+describe('cli: one text file is analysed in the main thread unless a worker is asked for', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pc-jobs-'));
+  const small = join(dir, 'essay.txt');
+  writeFileSync(small, ESSAY);
+  const large = join(dir, 'book.txt');
+  writeFileSync(large, 'x'.repeat(ONE_FILE_IN_THREAD_MAX_BYTES + 1));
+  const one = (path: string) => [{ id: 'x', path }];
+  const defaults = { jobs: 2, inputFormat: 'text' as const, timeout: undefined, maxWorkerHeap: undefined };
+
+  it.each<[string, { id: string; path: string; error?: never }[], Partial<typeof defaults>, boolean, number]>([
+    ['one small text file, default jobs: this thread', one(small), {}, false, 0],
+    ['--jobs given, even 2 on one file: as given', one(small), {}, true, 2],
+    ['a file larger than the limit: workers (a bounded heap)', one(large), {}, false, 2],
+    ['two files: workers', [...one(small), { id: 'y', path: small }], {}, false, 2],
+    ['stdin: workers (its size is unknown)', one('-'), {}, false, 2],
+    ['JSON Lines: workers (one file, many documents)', one(small), { inputFormat: 'jsonl' }, false, 2],
+    ['--timeout needs a worker', one(small), { timeout: 5 }, false, 2],
+    ['--max-worker-heap needs a worker', one(small), { maxWorkerHeap: 512 }, false, 2],
+    ['a missing file: as the default (it fails either way)', one(join(dir, 'missing.txt')), {}, false, 2],
+  ])('%s', (_what, entries, opts, given, expected) => {
+    expect(jobsFor(entries, { ...defaults, ...opts }, given)).toBe(expected);
+  });
+
+  it('the report of one file is the same in the main thread as in a worker', () => {
+    const outs = ['default', 'jobs1'].map((name) => join(dir, name));
+    expect(cli(['analyze', small, '-o', outs[0]]).code).toBe(0);
+    expect(cli(['analyze', small, '-o', outs[1], '--jobs', '1']).code).toBe(0);
+    const [a, b] = outs.map((o) => readFileSync(join(o, 'essay.report.json'), 'utf8'));
+    expect(a.length).toBeGreaterThan(100);
+    expect(a).toBe(b);
+  });
 });
