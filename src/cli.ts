@@ -79,8 +79,8 @@ function positiveSeconds(value: string): number {
 /**
  * The largest text file that a run over that file alone, with the default job count, analyses in the
  * main thread. A worker thread would load its modules and the pipeline after the main thread has
- * loaded its own: for one essay that is 0.2–0.6 s of a 2 s command (six alternated runs on the seed
- * essay, twenty-seventh session). Larger files still go to a worker, whose heap is limited (a long
+ * loaded its own: for one essay that is 0.2–0.8 s of a 2 s command (twelve alternated runs on the
+ * seed essay, median 0.4 s, twenty-seventh session). Larger files still go to a worker, whose heap is limited (a long
  * text in the main thread would grow V8's heap unchecked; see LARGE_DOCUMENT_BYTES in src/pool/pool.ts).
  */
 export const ONE_FILE_IN_THREAD_MAX_BYTES = 4 * 2 ** 20;
