@@ -13,6 +13,7 @@ import { disclaimsPeriods, findAnnouncement, findThesis, itemLabel, itemYears, l
 import { escapeRegExp, singularOf } from '../../chars.js';
 import { endedInItsParagraph } from './forms26.js';
 import { namedCourseFrom, runInHeadings } from './forms27.js';
+import { verbBefore } from './forms28.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -1228,10 +1229,11 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     const counting = thesis && thesis.items.length === 0 && thesis.count >= 2 && fromHeadings.length < 2 && !disclaimed ? sentences.findIndex((x) => x.id === thesis.countSentenceId) : -1;
     if (counting >= 0) {
       const allSections = layer(doc, 'sections');
-      const heads = runInHeadings(sentences, counting, thesis!.count, rules.sectionNumber, rules.headingOrdinal, (heading, s) => {
-        const h = readHeading({ ...allSections.find((x) => x.id === s.sectionId)!, heading, headingSpan: { start: s.start, end: s.end } }, rules);
+      const heads = runInHeadings(sentences, counting, thesis!.count, rules, (heading, s, length) => {
+        const headingSpan = length >= s.text.length ? { start: s.start, end: s.end } : toOriginal(s.cleanStart, s.cleanStart + length);
+        const h = readHeading({ ...allSections.find((x) => x.id === s.sectionId)!, heading, headingSpan }, rules);
         return h.label === null ? h : { ...h, label: labelAsWritten(h.label, clean) };
-      });
+      }, verbBefore(layer(doc, 'tokens')));
       if (heads.length > 0) {
         fromHeadings = heads;
         runIn = true;

@@ -1,0 +1,67 @@
+/**
+ * Forms of periodisation the twenty-eighth session read (each on texts of its own, see
+ * tests/stages/periodisation-forms28.test.ts), kept apart from thesis.ts and index.ts and called
+ * from them:
+ * - run-in headings with no section number and no stage noun: a name, then its dates, opening a
+ *   paragraph ('Renewal, 1946–1969. The first …', 'The long pause (1970–77): the council …',
+ *   '**Eds and meds, since 1988.** After …'), read as forms27's numbered ones are.
+ */
+import { POS_TAGS, type Sentence, type TokenTable } from '../../doc.js';
+
+/** Parts of speech of a verb, which a heading's name has none of. */
+const VERB_TAGS = new Set<number>(['VERB', 'AUX'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+
+/**
+ * A test, on the token table the sentences stage built, of whether a verb stands in a sentence
+ * before its character `end` ('Growth came slowly, 1850–1899.': 'came'); never true without tokens.
+ */
+export function verbBefore(tokens: TokenTable | undefined): (s: Sentence, end: number) => boolean {
+  return (s, end) => {
+    if (!tokens) return false;
+    for (let i = s.tokenStart; i < s.tokenEnd && tokens.cleanStart[i] < s.cleanStart + end; i++) if (VERB_TAGS.has(tokens.pos[i])) return true;
+    return false;
+  };
+}
+
+/** Most words of the name in a run-in heading of a name and its dates ('The long pause', 'Eds and meds'). */
+const MAX_RUN_IN_NAME_WORDS = 6;
+/** Bold or italic marks around a run-in heading in Markdown ('**Eds and meds, since 1988.**'). */
+const EMPHASIS = /^[*_]{1,3}(?=\S)/u;
+/** Where a run-in heading ends inside its sentence: a colon, or a dash between spaces ('The long pause (1970–77): the council …'). */
+const RUN_IN_BREAK = /:\s|\s[—–]\s/u;
+
+/** A run-in heading found at the opening of a sentence: its text (no marks, no closing stop) and its length in the sentence. */
+export interface RunInHead {
+  heading: string;
+  length: number;
+}
+
+/**
+ * The run-in heading a paragraph's first sentence opens with when it is a NAME and its DATES and
+ * nothing else: the whole sentence up to its full stop ('Renewal, 1946–1969.'), or the words
+ * before a colon or a spaced dash ('The long pause (1970–77): the council stopped …'). The dates
+ * must end the heading (`headingYears`, which reads a heading's years at its end), set off from the
+ * name by a comma, a colon or a bracket, and the name must be short, hold no year and open with a
+ * capital, with no verb (`verbBefore`, true when a verb stands before a character offset in the
+ * sentence): an ordinary sentence ('Prices rose until 1969.', 'Growth came slowly, 1850–1899.') has a verb or no such break.
+ * Null otherwise.
+ */
+export function nameThenDates(text: string, headingYears: RegExp, verbBefore: (end: number) => boolean = () => false): RunInHead | null {
+  const lead = EMPHASIS.exec(text)?.[0].length ?? 0;
+  const body = text.slice(lead);
+  const candidates: RunInHead[] = [];
+  // ('Renewal, 1946–1969.' or '**Renewal, 1946–1969.**': the whole sentence.)
+  const whole = /^(.*?)[*_]{0,3}\.[*_]{0,3}$/su.exec(body);
+  if (whole) candidates.push({ heading: whole[1], length: text.length });
+  const cut = RUN_IN_BREAK.exec(body);
+  if (cut) candidates.push({ heading: body.slice(0, cut.index).replace(/[*_]{1,3}$/u, ''), length: lead + cut.index });
+  for (const c of candidates) {
+    const y = headingYears.exec(c.heading);
+    if (!y || y.index === 0 || !/^\s*[,:(]/u.test(y[0])) continue;
+    const name = c.heading.slice(0, y.index).trim();
+    if (!/^\p{Lu}/u.test(name) || /\d{3,4}/u.test(name) || /[.;!?]/u.test(name)) continue;
+    if ((name.match(/\S+/gu) ?? []).length > MAX_RUN_IN_NAME_WORDS || verbBefore(lead + y.index)) continue;
+    return { heading: c.heading.trim(), length: c.length };
+  }
+  return null;
+}
