@@ -41,3 +41,49 @@ describe('periodisation: run-in headings of a name and its dates, after a count'
     expect(periodisationOf(post(count, heads)).claimedCount).toBeNull();
   });
 });
+
+describe("periodisation: a plan's phases and a consultation's rounds are no periodisation", () => {
+  const plan = (dated: string, phases: [string, string]) =>
+    [
+      'County Libraries Service',
+      'Branch Renewal Programme',
+      `Project Plan · Version 2 · 9 April ${dated}`,
+      '',
+      '1. Background',
+      '',
+      'The county opened its first branch library in 1961 and its tenth in 1989. Loans fell by a third between 2005 and 2019.',
+      '',
+      '2. Programme structure',
+      '',
+      'The renewal will be carried out in two phases.',
+      '',
+      `2.1 Phase 1: Surveys and design (${phases[0]})`,
+      '',
+      'Condition surveys of every branch. Public meetings in every town. Design of the first four branches.',
+      '',
+      `2.2 Phase 2: Works (${phases[1]})`,
+      '',
+      'Building works at ten branches. Each branch closes for three months.',
+      '',
+      '3. Risks',
+      '',
+      'The main risk is the cost of materials.',
+    ].join('\n');
+
+  it("does not claim a plan's dated phases, all after the plan was written", () => {
+    expect(periodisationOf(plan('2024', ['2024–2025', '2025–2029'])).claimedCount).toBeNull();
+  });
+
+  it("does not claim a consultation's rounds", () => {
+    const text = 'The county consulted its readers on the new opening hours. Public consultation (two rounds: June 2021 and January 2022) drew 4,000 replies. The hours changed in 2022.';
+    expect(periodisationOf(text).claimedCount).toBeNull();
+  });
+
+  it('still claims phases of history a plan of the same form dates before it was written', () => {
+    expect(read(plan('2024', ['1961–1989', '1989–2019']))).toEqual({ count: 2, stages: [['Surveys and design', 1961, 1989], ['Works', 1989, 2019]] });
+  });
+
+  it('still claims phases after the front matter year when they span too long for a plan', () => {
+    expect(read(plan('1950', ['1961–1989', '1989–2019']))).toEqual({ count: 2, stages: [['Surveys and design', 1961, 1989], ['Works', 1989, 2019]] });
+  });
+});

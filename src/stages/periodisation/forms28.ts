@@ -65,3 +65,21 @@ export function nameThenDates(text: string, headingYears: RegExp, verbBefore: (e
   }
   return null;
 }
+
+/** Most years from a plan's first phase to the end of its last ('2024–2026', '2026–2030'). */
+const MAX_PLAN_YEARS = 15;
+
+/**
+ * True when the stages are a plan's phases, not periods of history: every one starts no earlier
+ * than the year the text was written (`writtenIn`, from its front matter), the last ends at a year
+ * after it, and all of them fit in a few years ('Project Plan · 14 March 2024' over '2.1 Phase 1:
+ * Design and approvals (2024–2026)', '2.2 Phase 2: Construction (2026–2030)'). A history's stages
+ * start before it is written; one still running has no end.
+ */
+export function plannedPhases(stages: { from: number | null; to: number | null }[], writtenIn: number | null): boolean {
+  if (writtenIn === null || stages.length < 2) return false;
+  const first = stages[0].from;
+  const last = stages[stages.length - 1].to;
+  if (first === null || last === null || last <= writtenIn || last - first > MAX_PLAN_YEARS) return false;
+  return stages.every((s) => s.from !== null && s.from >= writtenIn);
+}

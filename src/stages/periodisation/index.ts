@@ -13,7 +13,7 @@ import { disclaimsPeriods, findAnnouncement, findThesis, itemLabel, itemYears, l
 import { escapeRegExp, singularOf } from '../../chars.js';
 import { endedInItsParagraph } from './forms26.js';
 import { namedCourseFrom, runInHeadings } from './forms27.js';
-import { verbBefore } from './forms28.js';
+import { plannedPhases, verbBefore } from './forms28.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -1512,6 +1512,12 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     if (thesis && thesis.items.length < 2 && stages.length !== thesis.count) {
       const s = countSentence!;
       messages.push(message('periodisation', 'info', 'periodisation/count-without-stages', `a sentence announces ${thesis.count} stages but does not name them`, s));
+    }
+    // ('Project Plan · 14 March 2024' over 'Phase 1: Design (2024–2026)', 'Phase 2: Construction
+    // (2026–2030)': a plan's phases, all after the text was written, are no periodisation, see forms28.)
+    if (plannedPhases(stages, layer(doc, 'metadata').year)) {
+      stages.length = 0;
+      claimedCount = null;
     }
     // The noun the thesis counts its stages with, when it counts as many as the text claims.
     const countedNoun = thesis && thesis.count === claimedCount ? thesis.countedNoun : null;
