@@ -87,3 +87,39 @@ describe("periodisation: a plan's phases and a consultation's rounds are no peri
     expect(read(plan('1950', ['1961–1989', '1989–2019']))).toEqual({ count: 2, stages: [['Surveys and design', 1961, 1989], ['Works', 1989, 2019]] });
   });
 });
+
+describe('periodisation: stages told in turn, each opening with a name that ends in the noun counted', () => {
+  const turns = (count: string, noun: string, parts: string[]) =>
+    [
+      'Transcript: "Three crews", a conversation with a historian of the fire brigade',
+      'Recorded 4 June 2023. Interviewer: P. Moss.',
+      '',
+      'Q: Why do you write about crews rather than chiefs?',
+      '',
+      `A: Because the crews changed more. My claim is that the brigade's history falls into ${count} ${noun}, and I use the word loosely. ${parts.join(' ')}`,
+      '',
+      'Q: And what comes next?',
+      '',
+      'A: I have no idea, and I will not guess.',
+    ].join('\n');
+
+  it.each<[string, string, string[], (string | number | null)[][]]>([
+    ['generations, with verbs in the present', 'generations', ['The horse-drawn generation runs from the great fire of June 1871 to 1910.', 'The 1910 generation runs from the motor pumps of 1910 to 1956.', 'And the radio generation begins with the new stations of 1956 and is still with us.'], [['The horse-drawn generation', 1871, 1910], ['The 1910 generation', 1910, 1956], ['the radio generation', 1956, null]]],
+    ['eras, with verbs in the past', 'eras', ['The volunteer era ran from 1850 to 1899.', 'The municipal era lasted from 1899 to 1948.', 'And the national era began in 1948 and has not ended.'], [['The volunteer era', 1850, 1899], ['The municipal era', 1899, 1948], ['the national era', 1948, null]]],
+  ])('reads %s', (_, noun, parts, stages) => {
+    expect(read(turns('three', noun, parts))).toEqual({ count: 3, stages });
+  });
+
+  it('does not name a stage by an ordinal before the noun', () => {
+    const p = read(turns('three', 'periods', ['The first period ran from 1850 to 1899.', 'The second period lasted from 1899 to 1948.', 'And the third period began in 1948 and has not ended.']));
+    expect(p.stages.map((s) => s[0])).not.toContain('The first period');
+  });
+
+  it('does not read sentences that point to a stage as naming it', () => {
+    expect(periodisationOf(turns('three', 'generations', ['This generation ran from 1850 to 1899.', 'That generation lasted from 1899 to 1948.', 'Each generation began with a fire.'])).claimedCount).toBeNull();
+  });
+
+  it('does not read parts named by another noun than the one counted', () => {
+    expect(periodisationOf(turns('three', 'generations', ['The volunteer era ran from 1850 to 1899.', 'The municipal era lasted from 1899 to 1948.', 'And the national era began in 1948 and has not ended.'])).claimedCount).toBeNull();
+  });
+});

@@ -83,3 +83,27 @@ export function plannedPhases(stages: { from: number | null; to: number | null }
   if (first === null || last === null || last <= writtenIn || last - first > MAX_PLAN_YEARS) return false;
   return stages.every((s) => s.from !== null && s.from >= writtenIn);
 }
+
+/** Verbs of a stage's course after its name ('runs from', 'began with', 'lasted until'). */
+const COURSE_VERBS = 'runs|ran|lasts|lasted|stretches|stretched|goes|went|begins|began|starts|started|opens|opened';
+
+
+/**
+ * A sentence that opens with a stage's name ending in the noun the text counts (`noun`, singular)
+ * and a verb of its course: 'The blowout generation runs from …', 'And the 1 % era began with …'
+ * (group 1, the name, one to three words before the noun, digits among them). Its name is the
+ * stage's, as 'the Moreau years run from' names one (forms27); not when a word of it is an ordinal
+ * (`excluded`, the ordinals and the words that point: 'The first period runs …', 'The last generation …',
+ * 'This generation began …').
+ */
+export function nameEndingInNoun(noun: string, excluded: Set<string>): { test: (text: string) => boolean; exec: (text: string) => RegExpExecArray | null } {
+  const n = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`^(?:and\\s+)?((?:the\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}?${n})\\s+(?:${COURSE_VERBS})\\b`, 'iu');
+  const exec = (text: string): RegExpExecArray | null => {
+    const m = re.exec(text);
+    if (!m) return null;
+    const words = m[1].toLowerCase().split(/\s+/u).slice(0, -1);
+    return words.some((w) => excluded.has(w)) ? null : m;
+  };
+  return { test: (text) => exec(text) !== null, exec };
+}

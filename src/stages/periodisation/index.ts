@@ -105,6 +105,7 @@ interface RulesData {
   stageEndWords: string[];
   stageStartWords: string[];
   appositionVerbs: string[];
+  pointingWords: string[];
 }
 
 /**
@@ -130,6 +131,7 @@ function compile(d: RulesData): PeriodisationRules {
     stageNouns: new Set(d.stageNouns),
     singularStageNouns: singular.join('|'),
     stageAdjectives: new Set(d.stageAdjectives),
+    pointingWords: new Set(d.pointingWords),
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),
