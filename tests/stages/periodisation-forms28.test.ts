@@ -123,3 +123,19 @@ describe('periodisation: stages told in turn, each opening with a name that ends
     expect(periodisationOf(turns('three', 'generations', ['The volunteer era ran from 1850 to 1899.', 'The municipal era lasted from 1899 to 1948.', 'And the national era began in 1948 and has not ended.'])).claimedCount).toBeNull();
   });
 });
+
+describe('periodisation: a count of growth regimes, a cited scheme adopted before the list', () => {
+  it.each<[string, string, (string | number | null)[][]]>([
+    ['a kind of history between the count and the noun', 'The article argues that the island economy passed through three growth phases: the sugar boom, 1880–1921; the slump, 1921–38; and the tourist economy, from the opening of the airport in 1938 to the crash of 1990.', [['the sugar boom', 1880, 1921], ['the slump', 1921, 1938], ['the tourist economy', 1938, 1990]]],
+    ['a citation with a colon in brackets and a clause adopting the scheme', 'Labour historians divide the dockers’ past into three eras (Marsh 1998: 14; Oduya 2011: 3–9), and we follow them here: the casual era, from the great strike of 1889 to the scheme of 1947; the scheme era, from 1947 to 1989; and the container era, since 1989.', [['the casual era', 1889, 1947], ['the scheme era', 1947, 1989], ['the container era', 1989, null]]],
+    ['a clause adopting the scheme, with no citation', 'Older studies split the river trade into three periods, and I use them in this chapter: the keel period, from 1700 to 1830; the steam period, from 1830 to 1914; and the lorry period, since 1914.', [['the keel period', 1700, 1830], ['the steam period', 1830, 1914], ['the lorry period', 1914, null]]],
+  ])('reads %s', (_, text, stages) => {
+    expect(read(text)).toEqual({ count: 3, stages });
+  });
+
+  it.each<[string, string]>([
+    ['a citation with colons and semicolons in brackets after a count', 'The river trade has been divided into three periods (Marsh 1998: 14; Lund 2001: 7–9). We doubt the division, and we give none of our own.'],
+  ])('does not read %s', (_, text) => {
+    expect(periodisationOf(text).claimedCount).toBeNull();
+  });
+});

@@ -107,3 +107,27 @@ export function nameEndingInNoun(noun: string, excluded: Set<string>): { test: (
   };
   return { test: (text) => exec(text) !== null, exec };
 }
+
+/** True when `text[from..at)` leaves `at` inside round or square brackets ('(Lund 2002: 221; …'). */
+export function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * True when the words before a list's colon end with a clause in which the writer adopts the scheme
+ * just cited: a comma and perhaps 'and', 'I' or 'we', one of `verbs` (perhaps after 'will' or
+ * 'shall'), and a word that points back, perhaps 'here' ('…, and we follow them here', ', which we
+ * adopt', '; we use their four phases'): the count is the text's claim, and the colon opens its list.
+ */
+export function adoptsThem(preamble: string, verbs: Set<string>): boolean {
+  const m = ADOPTING_CLAUSE.exec(preamble);
+  return m !== null && verbs.has(m[1].toLowerCase());
+}
+/** Group 1, the verb. */
+const ADOPTING_CLAUSE = /,\s*(?:and\s+)?(?:I|we)\s+(?:(?:will|shall)\s+)?(\p{L}+)\s+(?:them|it|this|these|that|their\s+\p{L}+)(?:\s+here|\s+in\s+this\s+\p{L}+)?\s*$/u;

@@ -106,6 +106,7 @@ interface RulesData {
   stageStartWords: string[];
   appositionVerbs: string[];
   pointingWords: string[];
+  adoptingVerbs: string[];
 }
 
 /**
@@ -132,6 +133,7 @@ function compile(d: RulesData): PeriodisationRules {
     singularStageNouns: singular.join('|'),
     stageAdjectives: new Set(d.stageAdjectives),
     pointingWords: new Set(d.pointingWords),
+    adoptingVerbs: new Set(d.adoptingVerbs),
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),

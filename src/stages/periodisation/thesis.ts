@@ -11,7 +11,7 @@ import { StringMemo } from '../../memo.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
 import { UNIT_WORD, correctsOwn, recountedHere, reportedScheme, transposedTable, unitListThesis } from './forms26.js';
 import { SINCE_THAT, deniedAsPeriods, eachTakesOne, namedPartsOf } from './forms27.js';
-import { nameEndingInNoun } from './forms28.js';
+import { adoptsThem, insideBrackets, nameEndingInNoun } from './forms28.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -74,6 +74,8 @@ export interface PeriodisationRules {
   finalOrdinals: Set<string>;
   /** Words that make an opening phrase a pointer to a stage, not its name ('This generation began …'). */
   pointingWords: Set<string>;
+  /** Verbs of a writer adopting a scheme cited before the list ('and we follow them here:'). */
+  adoptingVerbs: Set<string>;
   /** Words that name the last stage as the present where an ordinal would stand ('The current phase'). */
   currentStageWords: Set<string>;
   /** Verbs of a stage's course after its bare ordinal ('The third began …'). */
@@ -294,12 +296,16 @@ const COPULA_OPENS = /^\s+(?:are|were)\s+(?=(?:the|an?)\s)/u;
  */
 function listOpenerAfter(text: string, after: number, rules: PeriodisationRules): { index: number; length: number } | null {
   LIST_OPENER_G.lastIndex = after;
-  const m = LIST_OPENER_G.exec(text);
+  let m = LIST_OPENER_G.exec(text);
+  // ('three growth regimes (Haycox 2002: 221; Goldsmith 2010: 12–18), and we follow them here: the
+  // territorial economy, …': a colon inside brackets is a citation's, not the list's, see forms28.)
+  while (m && insideBrackets(text, after, m.index)) m = LIST_OPENER_G.exec(text);
   if (!m) return null;
   const preamble = text.slice(after, m.index);
   // ('four periods, and they are simply its four decades: the 1970s, …': a clause that counts them
   // again, right before the colon, restates the count.)
-  if (rules.preambleBreak.test(preamble) && !countedAgain(text.slice(0, after), preamble, rules)) return null;
+  // ('…, and we follow them here:': the writer adopting the scheme just cited, see forms28.)
+  if (rules.preambleBreak.test(preamble) && !countedAgain(text.slice(0, after), preamble, rules) && !adoptsThem(preamble, rules.adoptingVerbs)) return null;
   if ((preamble.match(WORD) ?? []).length > rules.maxWordsBeforeOpener) return null;
   return { index: m.index, length: m[0].length };
 }
