@@ -139,3 +139,50 @@ describe('periodisation: a count of growth regimes, a cited scheme adopted befor
     expect(periodisationOf(text).claimedCount).toBeNull();
   });
 });
+
+describe('periodisation: the years after the last dated heading, which the text declines to make a stage', () => {
+  const article = (last: string) =>
+    [
+      'Harbour Trades Review 12 (2020), 1–20',
+      '',
+      'The Port and its Rules, 1850–1990',
+      '',
+      'A. N. Writer',
+      '',
+      '1. Introduction',
+      '',
+      'The port changed its rules often. This article follows them.',
+      '',
+      '2. Sail, 1850–1890',
+      '',
+      'The sailing ships came in 1850. The quays were timber.',
+      '',
+      '3. Steam, 1890–1950',
+      '',
+      'Steamers arrived in 1890. The dues rose.',
+      '',
+      '4. Containers, 1950–1990',
+      '',
+      'The first cranes came in 1950. The docks closed in 1990.',
+      '',
+      '5. After 1990',
+      '',
+      `Since 1990 the port has been a marina. ${last}`,
+      '',
+      'References',
+      '',
+      'Lund, A. 2001. Ports. London: Dock Press.',
+    ].join('\n');
+
+  it.each<[string, string]>([
+    ['tempting to call them one more', 'It is tempting to call the years since 1990 a fourth period, but nothing in them has lasted.'],
+    ['too early to speak of a new era', 'It is too early to speak of a new era.'],
+    ['the periodisation ended', 'I therefore end the periodisation in 1990.'],
+  ])('leaves the last heading out when the text says it is %s', (_, last) => {
+    expect(read(article(last))).toEqual({ count: 3, stages: [['Sail', 1850, 1890], ['Steam', 1890, 1950], ['Containers', 1950, 1990]] });
+  });
+
+  it('keeps the last heading when its section does not decline it', () => {
+    expect(read(article('The marina opened in 1995.')).count).toBe(4);
+  });
+});

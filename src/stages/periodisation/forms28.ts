@@ -131,3 +131,16 @@ export function adoptsThem(preamble: string, verbs: Set<string>): boolean {
 }
 /** Group 1, the verb. */
 const ADOPTING_CLAUSE = /,\s*(?:and\s+)?(?:I|we)\s+(?:(?:will|shall)\s+)?(\p{L}+)\s+(?:them|it|this|these|that|their\s+\p{L}+)(?:\s+here|\s+in\s+this\s+\p{L}+)?\s*$/u;
+
+/**
+ * True when the last of the dated headings taken as stages (`headings`) is the years after the one
+ * before, open and unnamed ('5. After 1990', after '4. Containers, 1950–1990'), and a sentence of its
+ * section declines to make them a stage (`declined`: 'It is tempting to call the years since 1990 a
+ * fourth period, but …', 'I therefore end the periodisation in 1990').
+ */
+export function declinedLast(headings: { section: { id: string }; label: string | null; from: number | null; to: number | null; open: boolean }[], sentences: Sentence[], declined: RegExp): boolean {
+  const last = headings[headings.length - 1];
+  const before = headings[headings.length - 2];
+  if (!last.open || last.label !== null || last.to !== null || last.from === null || before.to === null || last.from < before.to) return false;
+  return sentences.some((s) => s.sectionId === last.section.id && declined.test(s.text));
+}

@@ -13,7 +13,7 @@ import { disclaimsPeriods, findAnnouncement, findThesis, itemLabel, itemYears, l
 import { escapeRegExp, singularOf } from '../../chars.js';
 import { endedInItsParagraph } from './forms26.js';
 import { namedCourseFrom, runInHeadings } from './forms27.js';
-import { plannedPhases, verbBefore } from './forms28.js';
+import { declinedLast, plannedPhases, verbBefore } from './forms28.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -107,6 +107,7 @@ interface RulesData {
   appositionVerbs: string[];
   pointingWords: string[];
   adoptingVerbs: string[];
+  declinedStage: string;
 }
 
 /**
@@ -134,6 +135,7 @@ function compile(d: RulesData): PeriodisationRules {
     stageAdjectives: new Set(d.stageAdjectives),
     pointingWords: new Set(d.pointingWords),
     adoptingVerbs: new Set(d.adoptingVerbs),
+    declinedStage: new RegExp(d.declinedStage, 'iu'),
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),
@@ -1229,6 +1231,9 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     }
     // ('… went through three phases.' then paragraphs that open '2.1 Phase 1: Tolerance
     // (1948–1961). The unions met …': run-in headings as many as counted, see forms27. They head no section of their own.)
+    // ('5. After 1990' over 'It is tempting to call the years since 1990 a fourth period, but …': the
+    // years after the last stage, which the text declines to make one, see forms28.)
+    if (fromHeadings.length >= 3 && declinedLast(fromHeadings, sentences, rules.declinedStage)) fromHeadings = fromHeadings.slice(0, -1);
     let runIn = false;
     const counting = thesis && thesis.items.length === 0 && thesis.count >= 2 && fromHeadings.length < 2 && !disclaimed ? sentences.findIndex((x) => x.id === thesis.countSentenceId) : -1;
     if (counting >= 0) {

@@ -76,6 +76,8 @@ export interface PeriodisationRules {
   pointingWords: Set<string>;
   /** Verbs of a writer adopting a scheme cited before the list ('and we follow them here:'). */
   adoptingVerbs: Set<string>;
+  /** A sentence that declines to make the years after the last stage one more ('It is tempting to call the years since 2008 a fourth regime, but …'). */
+  declinedStage: RegExp;
   /** Words that name the last stage as the present where an ordinal would stand ('The current phase'). */
   currentStageWords: Set<string>;
   /** Verbs of a stage's course after its bare ordinal ('The third began …'). */
