@@ -186,3 +186,52 @@ describe('periodisation: the years after the last dated heading, which the text 
     expect(read(article('The marina opened in 1995.')).count).toBe(4);
   });
 });
+
+describe("periodisation: a museum room's number and an apposed stage noun are no part of a stage's name", () => {
+  const page = (prefix: (n: number) => string, names: [string, string, string]) =>
+    [
+      'Skip to main content',
+      'Visit | Exhibitions | Shop',
+      '',
+      'The Salt Works: A Coast Remade',
+      '',
+      `The exhibition tells the story of the salt coast in three parts, one for each room of the east wing: the age of the pans, from the charter of 1820 to 1890; the railway years, from 1890 to the closure of the works in 1961; and the nature reserve, the era that began in 1961 and in which we live now.`,
+      '',
+      `${prefix(1)}${names[0]} (1820–1890)`,
+      '',
+      'Open pans covered the marsh. Families boiled brine through the winter.',
+      '',
+      `${prefix(2)}${names[1]} (1890–1961)`,
+      '',
+      'The railway came in 1890 and the works grew. They closed in 1961.',
+      '',
+      `${prefix(3)}${names[2]} (since 1961)`,
+      '',
+      'Birds returned to the marsh. The reserve opened to walkers.',
+      '',
+      'Share | Print',
+    ].join('\n');
+  const names: [string, string, string] = ['The age of the pans', 'The railway years', 'The nature reserve'];
+
+  it.each<[string, (n: number) => string]>([
+    ['Room', (n) => `Room ${n}: `],
+    ['Gallery', (n) => `Gallery ${n}: `],
+    ['Hall', (n) => `Hall ${n} – `],
+  ])("reads headings that open with '%s' and its number by their names", (_, prefix) => {
+    const p = read(page(prefix, names));
+    expect(p.stages.map((s) => s[0]?.toString().toLowerCase())).toEqual(['the age of the pans', 'the railway years', 'the nature reserve']);
+  });
+
+  it("keeps a name that opens with 'Room' and no number", () => {
+    const p = read(page(() => '', ['Room for the pans', 'The railway years', 'The nature reserve']));
+    expect(p.stages[0][0]).toMatch(/^Room for the pans$/iu);
+  });
+
+  it.each<[string, string, string]>([
+    ['a stage noun apposed to the name, before a clause that describes it', 'and the dock estate, the period that began in 1960 and has not ended.', 'the dock estate'],
+    ['a noun apposed that is no stage noun', 'and the dock estate, the houses that went up in 1960.', 'the dock estate, the houses'],
+  ])('names the last stage with %s', (_, last, name) => {
+    const p = read(`The street has passed through three periods: the age of the mills, from 1850 to 1910; the war years, from 1910 to 1960; ${last}`);
+    expect(p.stages[2][0]).toBe(name);
+  });
+});

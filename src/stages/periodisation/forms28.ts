@@ -144,3 +144,17 @@ export function declinedLast(headings: { section: { id: string }; label: string 
   if (!last.open || last.label !== null || last.to !== null || last.from === null || before.to === null || last.from < before.to) return false;
   return sentences.some((s) => s.sectionId === last.section.id && declined.test(s.text));
 }
+
+/** A stage noun with its article, set off by a comma at the end of a name (group 1, the noun): ', the era'. */
+const APPOSED_NOUN_AT_END = /,\s*(?:the|an?)\s+(\p{L}+)$/iu;
+
+/**
+ * A stage's name without a stage noun apposed to it at its end, which is all that is left of a
+ * clause that described the stage ('the container port, the era that began in 1950 and in which we
+ * live now' → 'the container port, the era' → 'the container port'); the name as it is otherwise
+ * ('the port, the warehouse' keeps both).
+ */
+export function withoutApposedStageNoun(name: string, stageNouns: Set<string>): string {
+  const m = APPOSED_NOUN_AT_END.exec(name);
+  return m && m.index > 0 && stageNouns.has(m[1].toLowerCase()) ? name.slice(0, m.index) : name;
+}

@@ -11,7 +11,7 @@ import { StringMemo } from '../../memo.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
 import { UNIT_WORD, correctsOwn, recountedHere, reportedScheme, transposedTable, unitListThesis } from './forms26.js';
 import { SINCE_THAT, deniedAsPeriods, eachTakesOne, namedPartsOf } from './forms27.js';
-import { adoptsThem, insideBrackets, nameEndingInNoun } from './forms28.js';
+import { adoptsThem, insideBrackets, nameEndingInNoun, withoutApposedStageNoun } from './forms28.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -1009,6 +1009,9 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   // before the years is no part of the name.)
   if (dated) core = core.replace(/,\s*(?:now|still|again|then|instead)$/iu, '');
   core = core.replace(/[,;:\s]+$/u, '');
+  // ('and the container port, the era that began in 1950 and in which we live now': with its clause
+  // gone, a stage noun apposed to the name names nothing, see forms28.)
+  core = withoutApposedStageNoun(core, rules.stageNouns);
   // "the first (1919–1934) built large courtyard estates": an ordinal then a clause names nothing;
   // an ordinal then a stage noun ('the first wave of strikes') keeps its name.
   // (Nor does an ordinal that is part of a proper name: 'the First Republic (1910–1926)', 'the Second Empire'.)
