@@ -235,3 +235,16 @@ describe("periodisation: a museum room's number and an apposed stage noun are no
     expect(p.stages[2][0]).toBe(name);
   });
 });
+
+describe('periodisation: the counted noun heading a name told in turn', () => {
+  const told = (noun: string, names: [string, string, string]) =>
+    `The chartered trade went through three ${noun}s. The first, ${names[0]}, ran from 1600 to the charter of 1700. The second, ${names[1]}, lasted from 1700 to 1850. The third, ${names[2]}, began with the act of 1850 and continues.`;
+
+  it('drops an indefinite head before a name in capitals', () => {
+    expect(read(told('stage', ['a stage of Crown monopoly', 'a stage of Company rule', 'a stage of free trade'])).stages.map((s) => s[0])).toEqual(['Crown monopoly', 'Company rule', 'free trade']);
+  });
+
+  it('keeps a definite head before a name in capitals', () => {
+    expect(read(told('era', ['the era of Peel', 'the era of Gladstone', 'the era of free trade'])).stages.map((s) => s[0])).toEqual(['the era of Peel', 'the era of Gladstone', 'free trade']);
+  });
+});

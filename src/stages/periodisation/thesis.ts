@@ -4156,6 +4156,9 @@ function toldAfterCount(
     dateItem(item, item.dated!, from, end);
     return item;
   });
+  // ('… through 3 phases …. The first, a phase of party dominance, ran from …': the counted noun
+  // heading a name, as in a list's items.)
+  withoutCountedHead(items, a.noun);
   return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
 
@@ -5104,6 +5107,8 @@ function timelineAfter(
  * nothing. Kept: other heads ('a formative period of …' qualifies the noun; 'the Reagan era of
  * retrenchment'), and a name after 'of' ('the era of Okafor').
  */
+/** An indefinite article opening a name's head ('a phase of', 'an era of'). */
+const INDEFINITE_HEAD = /^an?\s/iu;
 function withoutCountedHead(items: ThesisItem[], noun: string): void {
   // ('halves' is 'half', 'lives' is 'life'.)
   const plural = noun.toLowerCase();
@@ -5112,7 +5117,9 @@ function withoutCountedHead(items: ThesisItem[], noun: string): void {
   for (const item of items) {
     const m = item.label ? head.exec(item.label) : null;
     // (Lower case after 'of', tested apart: with the 'i' flag \p{Ll} would match capitals too.)
-    if (m && /\p{Ll}/u.test(item.label!.charAt(m[0].length))) item.label = item.label!.slice(m[0].length);
+    // ('the era of Stalin' names the stage by its man; 'a phase of Labour dominance' only says what
+    // the phase was, capital or not.)
+    if (m && (/\p{Ll}/u.test(item.label!.charAt(m[0].length)) || INDEFINITE_HEAD.test(m[0]))) item.label = item.label!.slice(m[0].length);
   }
 }
 
