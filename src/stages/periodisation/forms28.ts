@@ -4,7 +4,17 @@
  * from them:
  * - run-in headings with no section number and no stage noun: a name, then its dates, opening a
  *   paragraph ('Renewal, 1946–1969. The first …', 'The long pause (1970–77): the council …',
- *   '**Eds and meds, since 1988.** After …'), read as forms27's numbered ones are.
+ *   '**Eds and meds, since 1988.** After …'), read as forms27's numbered ones are;
+ * - a plan's phases, all after the year the text was written ('Project Plan · 2024' over 'Phase 1:
+ *   Design (2024–2026)'): no periodisation;
+ * - stages told in turn by sentences that open with a name ending in the noun counted ('The blowout
+ *   generation runs from …');
+ * - a colon inside a citation's brackets after the count, and a clause adopting a cited scheme
+ *   before the list's colon ('three regimes (Lund 2002: 221), and we follow them here: …');
+ * - the open years after the last dated heading, which the text declines to make a stage ('It is
+ *   tempting to call the years since 2008 a fourth regime, but …');
+ * - a stage noun apposed at the end of a name, all that is left of a clause ('the new river, the
+ *   age that began …' → 'the new river').
  */
 import { POS_TAGS, type Sentence, type TokenTable } from '../../doc.js';
 
