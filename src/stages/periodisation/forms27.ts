@@ -19,6 +19,7 @@
  * them, so none costs the sentences that do not.
  */
 import type { Sentence } from '../../doc.js';
+import { type RunInHead, nameThenDates } from './forms28.js';
 
 /** A clause before the list's colon that gives each of the counted parts of the text one stage: 'each of the three parts below covers one of them' (group 1, the count). */
 const EACH_TAKES_ONE = /\beach\s+of\s+(?:the|its|our|my)\s+(\p{L}+)\s+(?:\p{L}+\s+){1,5}?(?:takes?|covers?|treats?|is\s+given\s+to|tells?)\s+one\s+(?:of\s+them|each)\s*$/iu;
@@ -72,17 +73,21 @@ const MAX_RUN_IN_WORDS = 12;
  * Run-in headings after the sentence that counts the stages (`after`, its index): the first sentence
  * of a paragraph with more after it, numbered as a section is ('3.1 ', 'II. ') or opening with a
  * stage noun and its number ('Stage 2: '), short, closed by a full stop, and dated as a heading is
- * ('2.1 Phase 1: Tolerance (1948–1961).' then 'The unions met …'). Each is read by
- * `read` as the heading of a section of its own (its span the sentence's); the run is kept only when
- * it holds exactly `count` of them, in one section, in order of years. Empty otherwise.
+ * ('2.1 Phase 1: Tolerance (1948–1961).' then 'The unions met …'); or a name and its dates alone,
+ * a sentence of its own or the words before a colon ('Renewal, 1946–1969. The first …', 'The long
+ * pause (1970–77): the council …': forms28.nameThenDates). Each is read by
+ * `read` as the heading of a section of its own (its span the sentence's, or its first `length`
+ * characters); the run is kept only when it holds exactly `count` of them, in one section, in
+ * order of years. Empty otherwise.
  */
 export function runInHeadings<H extends { from: number | null; to: number | null; ranged: boolean }>(
   sentences: Sentence[],
   after: number,
   count: number,
-  sectionNumber: RegExp,
-  headingOrdinal: RegExp,
-  read: (heading: string, s: Sentence) => H,
+  patterns: { sectionNumber: RegExp; headingOrdinal: RegExp; headingYears: RegExp },
+  read: (heading: string, s: Sentence, length: number) => H,
+  /** True when a verb stands in sentence `s` before its character `end` (default: never). */
+  verbBefore: (s: Sentence, end: number) => boolean = () => false,
 ): H[] {
   const found: H[] = [];
   let section: string | null = null;
@@ -91,11 +96,18 @@ export function runInHeadings<H extends { from: number | null; to: number | null
     if (section !== null && s.sectionId !== section) break;
     const opens = sentences[j - 1]?.paragraphId !== s.paragraphId;
     const more = sentences[j + 1]?.paragraphId === s.paragraphId;
-    if (!opens || !more || !/\d/.test(s.text) || !/\.$/u.test(s.text) || (s.text.match(/\S+/gu) ?? []).length > MAX_RUN_IN_WORDS) continue;
-    const heading = s.text.slice(0, -1);
-    const numbered = sectionNumber.exec(heading);
-    if (!numbered && !headingOrdinal.test(heading)) continue;
-    const h = read(heading, s);
+    if (!opens || !/\d/.test(s.text)) continue;
+    let head: RunInHead | null = null;
+    if (more && /\.$/u.test(s.text) && (s.text.match(/\S+/gu) ?? []).length <= MAX_RUN_IN_WORDS) {
+      const heading = s.text.slice(0, -1);
+      if (patterns.sectionNumber.test(heading) || patterns.headingOrdinal.test(heading)) head = { heading, length: s.text.length };
+    }
+    if (head === null) {
+      const named = nameThenDates(s.text, patterns.headingYears, (end) => verbBefore(s, end));
+      if (named && (more || named.length < s.text.length)) head = named;
+    }
+    if (head === null) continue;
+    const h = read(head.heading, s, head.length);
     if (!h.ranged || h.from === null) continue;
     const before = found[found.length - 1];
     if (before && before.from !== null && h.from < before.from) return [];

@@ -13,6 +13,7 @@ import { disclaimsPeriods, findAnnouncement, findThesis, itemLabel, itemYears, l
 import { escapeRegExp, singularOf } from '../../chars.js';
 import { endedInItsParagraph } from './forms26.js';
 import { namedCourseFrom, runInHeadings } from './forms27.js';
+import { declinedLast, plannedPhases, verbBefore } from './forms28.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -104,6 +105,9 @@ interface RulesData {
   stageEndWords: string[];
   stageStartWords: string[];
   appositionVerbs: string[];
+  pointingWords: string[];
+  adoptingVerbs: string[];
+  declinedStage: string;
 }
 
 /**
@@ -129,6 +133,9 @@ function compile(d: RulesData): PeriodisationRules {
     stageNouns: new Set(d.stageNouns),
     singularStageNouns: singular.join('|'),
     stageAdjectives: new Set(d.stageAdjectives),
+    pointingWords: new Set(d.pointingWords),
+    adoptingVerbs: new Set(d.adoptingVerbs),
+    declinedStage: new RegExp(d.declinedStage, 'iu'),
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),
@@ -1224,14 +1231,18 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     }
     // ('… went through three phases.' then paragraphs that open '2.1 Phase 1: Tolerance
     // (1948–1961). The unions met …': run-in headings as many as counted, see forms27. They head no section of their own.)
+    // ('5. After 1990' over 'It is tempting to call the years since 1990 a fourth period, but …': the
+    // years after the last stage, which the text declines to make one, see forms28.)
+    if (fromHeadings.length >= 3 && declinedLast(fromHeadings, sentences, rules.declinedStage)) fromHeadings = fromHeadings.slice(0, -1);
     let runIn = false;
     const counting = thesis && thesis.items.length === 0 && thesis.count >= 2 && fromHeadings.length < 2 && !disclaimed ? sentences.findIndex((x) => x.id === thesis.countSentenceId) : -1;
     if (counting >= 0) {
       const allSections = layer(doc, 'sections');
-      const heads = runInHeadings(sentences, counting, thesis!.count, rules.sectionNumber, rules.headingOrdinal, (heading, s) => {
-        const h = readHeading({ ...allSections.find((x) => x.id === s.sectionId)!, heading, headingSpan: { start: s.start, end: s.end } }, rules);
+      const heads = runInHeadings(sentences, counting, thesis!.count, rules, (heading, s, length) => {
+        const headingSpan = length >= s.text.length ? { start: s.start, end: s.end } : toOriginal(s.cleanStart, s.cleanStart + length);
+        const h = readHeading({ ...allSections.find((x) => x.id === s.sectionId)!, heading, headingSpan }, rules);
         return h.label === null ? h : { ...h, label: labelAsWritten(h.label, clean) };
-      });
+      }, verbBefore(layer(doc, 'tokens')));
       if (heads.length > 0) {
         fromHeadings = heads;
         runIn = true;
@@ -1510,6 +1521,12 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
     if (thesis && thesis.items.length < 2 && stages.length !== thesis.count) {
       const s = countSentence!;
       messages.push(message('periodisation', 'info', 'periodisation/count-without-stages', `a sentence announces ${thesis.count} stages but does not name them`, s));
+    }
+    // ('Project Plan · 14 March 2024' over 'Phase 1: Design (2024–2026)', 'Phase 2: Construction
+    // (2026–2030)': a plan's phases, all after the text was written, are no periodisation, see forms28.)
+    if (plannedPhases(stages, layer(doc, 'metadata').year)) {
+      stages.length = 0;
+      claimedCount = null;
     }
     // The noun the thesis counts its stages with, when it counts as many as the text claims.
     const countedNoun = thesis && thesis.count === claimedCount ? thesis.countedNoun : null;

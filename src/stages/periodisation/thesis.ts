@@ -11,6 +11,7 @@ import { StringMemo } from '../../memo.js';
 import { escapeRegExp, singularOf } from '../../chars.js';
 import { UNIT_WORD, correctsOwn, recountedHere, reportedScheme, transposedTable, unitListThesis } from './forms26.js';
 import { SINCE_THAT, deniedAsPeriods, eachTakesOne, namedPartsOf } from './forms27.js';
+import { adoptsThem, insideBrackets, nameEndingInNoun, withoutApposedStageNoun } from './forms28.js';
 
 export interface PeriodisationRules {
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
@@ -71,6 +72,12 @@ export interface PeriodisationRules {
   researchActivities: Set<string>;
   ordinals: Map<string, number>;
   finalOrdinals: Set<string>;
+  /** Words that make an opening phrase a pointer to a stage, not its name ('This generation began …'). */
+  pointingWords: Set<string>;
+  /** Verbs of a writer adopting a scheme cited before the list ('and we follow them here:'). */
+  adoptingVerbs: Set<string>;
+  /** A sentence that declines to make the years after the last stage one more ('It is tempting to call the years since 2008 a fourth regime, but …'). */
+  declinedStage: RegExp;
   /** Words that name the last stage as the present where an ordinal would stand ('The current phase'). */
   currentStageWords: Set<string>;
   /** Verbs of a stage's course after its bare ordinal ('The third began …'). */
@@ -291,12 +298,16 @@ const COPULA_OPENS = /^\s+(?:are|were)\s+(?=(?:the|an?)\s)/u;
  */
 function listOpenerAfter(text: string, after: number, rules: PeriodisationRules): { index: number; length: number } | null {
   LIST_OPENER_G.lastIndex = after;
-  const m = LIST_OPENER_G.exec(text);
+  let m = LIST_OPENER_G.exec(text);
+  // ('three growth regimes (Haycox 2002: 221; Goldsmith 2010: 12–18), and we follow them here: the
+  // territorial economy, …': a colon inside brackets is a citation's, not the list's, see forms28.)
+  while (m && insideBrackets(text, after, m.index)) m = LIST_OPENER_G.exec(text);
   if (!m) return null;
   const preamble = text.slice(after, m.index);
   // ('four periods, and they are simply its four decades: the 1970s, …': a clause that counts them
   // again, right before the colon, restates the count.)
-  if (rules.preambleBreak.test(preamble) && !countedAgain(text.slice(0, after), preamble, rules)) return null;
+  // ('…, and we follow them here:': the writer adopting the scheme just cited, see forms28.)
+  if (rules.preambleBreak.test(preamble) && !countedAgain(text.slice(0, after), preamble, rules) && !adoptsThem(preamble, rules.adoptingVerbs)) return null;
   if ((preamble.match(WORD) ?? []).length > rules.maxWordsBeforeOpener) return null;
   return { index: m.index, length: m[0].length };
 }
@@ -998,6 +1009,9 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   // before the years is no part of the name.)
   if (dated) core = core.replace(/,\s*(?:now|still|again|then|instead)$/iu, '');
   core = core.replace(/[,;:\s]+$/u, '');
+  // ('and the container port, the era that began in 1950 and in which we live now': with its clause
+  // gone, a stage noun apposed to the name names nothing, see forms28.)
+  core = withoutApposedStageNoun(core, rules.stageNouns);
   // "the first (1919–1934) built large courtyard estates": an ordinal then a clause names nothing;
   // an ordinal then a stage noun ('the first wave of strikes') keeps its name.
   // (Nor does an ordinal that is part of a proper name: 'the First Republic (1910–1926)', 'the Second Empire'.)
@@ -3947,6 +3961,9 @@ function toldAfterCount(
     return new RegExp(`^(?:(?:and|then)\\s+)?(?:${noun}\\s+(?:${words.join('|')})|(?:the\\s+)?(?:${ordinalWordsOf(n, n === count, rules)})\\s+${noun})\\b`, 'iu');
   };
   const nounOfName = new RegExp(`^(?:and\\s+)?the\\s+${escapeRegExp(singularOf(a.noun))}\\s+of\\s+(\\S.{0,40}?)\\s+(?:began|begins|opened|opens|started|starts|ran|runs|lasted|lasts)\\b`, 'iu');
+  // ('… falls into three generations. The blowout generation runs from … March 1968 to 1994. …':
+  // a name that ends with the noun counted opens the part, before a verb of its course, see forms28.)
+  const nameOfNoun = nameEndingInNoun(singularOf(a.noun), new Set([...rules.ordinals.keys(), ...rules.finalOrdinals, ...rules.pointingWords]));
   // ('Chapters 3 to 5 follow the three settlements.': the stages are the chapters of that range, in order.)
   const firstPart = partsRangeStart(s.text, count);
   for (let i = 1; i <= count; i++) {
@@ -3966,7 +3983,7 @@ function toldAfterCount(
     // (Whatever article the name had in the list: 'a time to weep' is told as 'The time to weep ran from …'.)
     const opensWithName = titleName !== undefined ? new RegExp(`^(?:(?:the|a|an)\\s+)?${escapeRegExp(titleName.replace(/^(?:the|a|an)\s+/iu, ''))}\\b(?!\\s+of\\b)`, 'iu') : null;
     const numberedInside = numberedSoFar ? new RegExp(`\\b${escapeRegExp(singularOf(a.noun))}\\s+(?:${numberWordsOf(i, rules).join('|')})\\b`, 'iu') : null;
-    const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x) || ordinalNoun.test(x) || partNumber.test(x) || (only === 'named' && NAME_RAN.test(x)))) || byNumber.test(x) || (numberedInside !== null && numberedInside.test(x) && !QUESTION_END.test(x)) || (opensWithName !== null && opensWithName.test(x)) };
+    const own = { test: (x: string): boolean => (!numberedOnly && (ordinal.test(x) || nounOfName.test(x) || ordinalNoun.test(x) || partNumber.test(x) || (only === 'named' && NAME_RAN.test(x)) || nameOfNoun.test(x))) || byNumber.test(x) || (numberedInside !== null && numberedInside.test(x) && !QUESTION_END.test(x)) || (opensWithName !== null && opensWithName.test(x)) };
     const later = i < count ? ordinalMention(i + 1, rules) : null;
     const previous = parts[parts.length - 1];
     let part: (typeof parts)[number] | null = null;
@@ -4097,7 +4114,7 @@ function toldAfterCount(
       if (previous && !(from > previous.from && (previous.to === null || from === previous.to || from === previous.to + 1 || (named && from > previous.to)))) return null;
       // ('Round one, the dam years, ran from …', 'The first is the colony, from …', 'The third is
       // short but terrible: what people here call the Events, from …': the name after the ordinal.)
-      if (named) item.label = nounOfName.exec(text)?.[1] ?? (only === 'named' ? NAME_RAN.exec(text)?.[1] : undefined) ?? CALL_THE_ORDINAL.exec(text)?.[1] ?? ORDINAL_NOUN_WAS.exec(text)?.[1] ?? calledName(text) ?? CALL_IT.exec(text)?.[1] ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? NUMBERED_BARE_APPOSITION.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
+      if (named) item.label = nounOfName.exec(text)?.[1] ?? (only === 'named' ? NAME_RAN.exec(text)?.[1] : undefined) ?? nameOfNoun.exec(text)?.[1] ?? CALL_THE_ORDINAL.exec(text)?.[1] ?? ORDINAL_NOUN_WAS.exec(text)?.[1] ?? calledName(text) ?? CALL_IT.exec(text)?.[1] ?? QUOTED_APPOSITION.exec(text)?.[1] ?? APPOSED_NAME.exec(text)?.[1] ?? OPENED_APPOSED_NAME.exec(text)?.[1] ?? ORDINAL_BARE_APPOSITION.exec(text)?.[1] ?? NUMBERED_BARE_APPOSITION.exec(text)?.[1] ?? COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COPULAR_NAME.exec(text)?.[1] ?? NUMBERED_COLON_NAME.exec(text)?.[1] ?? CALLED_AFTER_COLON.exec(text)?.[1] ?? COPULAR_NAME_AT_END.exec(text)?.[1] ?? CALLED_AT_END.exec(text)?.[1] ?? null;
       // ('In the regulated moment, from 1991 to the community radio policy of 2010, stations were …': a
       // part that opens with the counted noun's name, under 'in'.)
       if (!named) {
@@ -4139,6 +4156,9 @@ function toldAfterCount(
     dateItem(item, item.dated!, from, end);
     return item;
   });
+  // ('… through 3 phases …. The first, a phase of party dominance, ran from …': the counted noun
+  // heading a name, as in a list's items.)
+  withoutCountedHead(items, a.noun);
   return { count, countSentenceId: s.id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: null };
 }
 
@@ -5087,6 +5107,8 @@ function timelineAfter(
  * nothing. Kept: other heads ('a formative period of …' qualifies the noun; 'the Reagan era of
  * retrenchment'), and a name after 'of' ('the era of Okafor').
  */
+/** An indefinite article opening a name's head ('a phase of', 'an era of'). */
+const INDEFINITE_HEAD = /^an?\s/iu;
 function withoutCountedHead(items: ThesisItem[], noun: string): void {
   // ('halves' is 'half', 'lives' is 'life'.)
   const plural = noun.toLowerCase();
@@ -5095,7 +5117,9 @@ function withoutCountedHead(items: ThesisItem[], noun: string): void {
   for (const item of items) {
     const m = item.label ? head.exec(item.label) : null;
     // (Lower case after 'of', tested apart: with the 'i' flag \p{Ll} would match capitals too.)
-    if (m && /\p{Ll}/u.test(item.label!.charAt(m[0].length))) item.label = item.label!.slice(m[0].length);
+    // ('the era of Stalin' names the stage by its man; 'a phase of Labour dominance' only says what
+    // the phase was, capital or not.)
+    if (m && (/\p{Ll}/u.test(item.label!.charAt(m[0].length)) || INDEFINITE_HEAD.test(m[0]))) item.label = item.label!.slice(m[0].length);
   }
 }
 
