@@ -14,6 +14,8 @@ import { SINCE_THAT, deniedAsPeriods, eachTakesOne, namedPartsOf } from './forms
 import { adoptsThem, insideBrackets, nameEndingInNoun, withoutApposedStageNoun } from './forms28.js';
 
 export interface PeriodisationRules {
+  /** A stage that comes in turn, named after the verb of coming (group 1; see forms29). */
+  cameName: RegExp;
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
   mentionsStages: RegExp;
   /** 'periodisation', 'periodization': announces a numbered list of stages without counting them. */
