@@ -53,3 +53,40 @@ describe('periodisation: stages that come in turn, each named where it comes', (
     expect(labels(column(first, second, third))).toEqual(stages);
   });
 });
+
+describe('periodisation: a count followed by a clause on how each stage is named', () => {
+  const chapter = (count: string) =>
+    [
+      '7',
+      '',
+      'Salt and Silt: Boatmen and the Port Authority on the Estuary',
+      '',
+      'The boatmen of the lower estuary count their years by floods, and the old ones still speak of the flood of 1953.',
+      '',
+      `This chapter asks how the boatmen's guilds and the port authority dealt with each other after the great flood of March 1976. My answer is that the history ${count} In the great flood years, from March 1976 to February 1994, the guilds ran the rescue boats and the authority paid them. In the barrier years, which began when the storm barrier was first lowered on 3 February 1994 and which continue, the authority ran everything itself and hired the guilds by the day.`,
+      '',
+      'The great flood years',
+      '',
+      'In the first winters after March 1976 there was no authority on the water at all. By 1981 the guilds held a contract for every pier.',
+      '',
+      'The barrier years',
+      '',
+      'The barrier was tested in 1999 and in 2007, and it held both times.',
+      '',
+      'The next two chapters follow the boatmen upriver: Chapter 8 takes the dredging disputes of 1985 and 1990 at the old docks, and Chapter 9 the strike years 2003–2005 at the ferry landings.',
+    ].join('\n');
+
+  it.each<[string, string]>([
+    ['a participle clause', 'falls into two periods, each named here after the flood or the barrier that began it.'],
+    ['a clause with "and each is called"', 'falls into two periods, and each is called after the event that opened it.'],
+  ])('reads the stages told after %s, not the chapter outline', (_, count) => {
+    const p = periodisationOf(chapter(count));
+    expect([p.claimedCount, p.countedNoun, ...p.stages.map((s) => [s.label, s.from, s.to])]).toEqual([2, 'periods', ['The great flood years', 1976, 1994], ['The barrier years', 1994, null]]);
+  });
+
+  // Guard: the same text with the count ending its sentence was read before and still is.
+  it('reads the same stages when the count ends its sentence', () => {
+    const p = periodisationOf(chapter('falls into two periods.'));
+    expect([p.claimedCount, ...p.stages.map((s) => [s.label, s.from, s.to])]).toEqual([2, ['The great flood years', 1976, 1994], ['The barrier years', 1994, null]]);
+  });
+});

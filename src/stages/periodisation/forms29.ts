@@ -1,10 +1,14 @@
 /**
  * Forms of periodisation the twenty-ninth session read (each on texts of its own, see
- * tests/stages/periodisation-forms29.test.ts), kept apart from index.ts and called from it:
+ * tests/stages/periodisation-forms29.test.ts), kept apart from index.ts and called from it (the
+ * third is read in thesis.ts's findAnnouncement, by `eachNamedClause` in periodisation.json):
  * - a stage that comes in turn named after the verb of coming, the first as the later ones
  *   ('First came the boom years, from …' → 'the boom years');
  * - a name the writer gives with a modal and an adverb ('what I can only call the drift, in which …'
  *   → 'the drift');
+ * - a count followed by a clause on how each stage is named ('… fall into two periods, each named
+ *   here after the storm that began it.'), read as a count that ends its sentence, so that the
+ *   stages told after it are the claim, not a chapter outline further on.
  */
 
 /** The name after a word of sequence (`openers`) and a verb of coming (`verbs`), up to a comma or a time word: group 1. */

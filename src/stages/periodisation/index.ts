@@ -109,6 +109,7 @@ interface RulesData {
   pointingWords: string[];
   adoptingVerbs: string[];
   declinedStage: string;
+  eachNamedClause: string;
 }
 
 /**
@@ -138,6 +139,7 @@ function compile(d: RulesData): PeriodisationRules {
     pointingWords: new Set(d.pointingWords),
     adoptingVerbs: new Set(d.adoptingVerbs),
     declinedStage: new RegExp(d.declinedStage, 'iu'),
+    eachNamedClause: new RegExp(d.eachNamedClause, 'iu'),
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),

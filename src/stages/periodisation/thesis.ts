@@ -80,6 +80,8 @@ export interface PeriodisationRules {
   adoptingVerbs: Set<string>;
   /** A sentence that declines to make the years after the last stage one more ('It is tempting to call the years since 2008 a fourth regime, but …'). */
   declinedStage: RegExp;
+  /** A clause after a count at its sentence's end that says how each stage is named ('…, each named here after the storm that began it.'; see forms29). */
+  eachNamedClause: RegExp;
   /** Words that name the last stage as the present where an ordinal would stand ('The current phase'). */
   currentStageWords: Set<string>;
   /** Verbs of a stage's course after its bare ordinal ('The third began …'). */
@@ -465,7 +467,10 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     // (Not past another count: '…, drawn from three archives: …' lists the archives.)
     const distant = announced && !colonFollows && !compound ? namesAfterDistantColon(text, after, count!, MAX_WORDS_OF_ANNOUNCED_NAME) : null;
     if (distant && NAMES_THEM.test(text.slice(after, distant.index)) && !words.some((x) => x.start > after && x.end < distant.index && rules.countWords.has(x.w))) return { count: count!, after, noun: words[j].w, opener: distant, ...(announcerEnd !== null ? { announcerEnd } : {}) };
-    if (colonFollows || announced) return { count: count!, after, noun: compound ? `${words[j - 1].w}s` : words[j].w, ...(announcerEnd !== null ? { announcerEnd } : {}) };
+    // ('… fall into two periods, each named here after the storm that began it.': a clause on how each
+    // is named holds no stage; the count is read as if it ended its sentence, see forms29.)
+    const namedHow = !colonFollows && !compound && rules.eachNamedClause.test(text.slice(after)) ? text.lastIndexOf('.') : -1;
+    if (colonFollows || announced) return { count: count!, after: namedHow >= 0 ? namedHow : after, noun: compound ? `${words[j - 1].w}s` : words[j].w, ...(announcerEnd !== null ? { announcerEnd } : {}) };
     // 'three generations of activists, each formed by a different experience and each with its own
     // idea of what the language needed from the state: the founders, the protesters and the
     // professionals': past a longer clause, a colon opens a list of as many short names as counted.
