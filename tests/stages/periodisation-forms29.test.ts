@@ -90,3 +90,37 @@ describe('periodisation: a count followed by a clause on how each stage is named
     expect([p.claimedCount, ...p.stages.map((s) => [s.label, s.from, s.to])]).toEqual([2, ['The great flood years', 1976, 1994], ['The barrier years', 1994, null]]);
   });
 });
+
+describe('periodisation: stages told one sentence each by "Until", "From … to", "Between … and", counted afterwards', () => {
+  const article = (spans: string[], count: string) =>
+    [
+      'Tenants and the Housing Board',
+      '',
+      'This article follows the tenant unions of the harbour district through their dealings with the housing board.',
+      '',
+      `We read the minutes of nineteen unions and the board's annual reports. ${spans.join(' ')} ${count}`,
+      '',
+      'The unions kept meeting through all of it, and most still meet today.',
+    ].join('\n');
+  const three = [
+    'Until 1974, from the first rent strike in 1961, the unions faced a board appointed by the governor and were mostly ignored.',
+    'From 1974, when the board was first elected, to 1993, the unions bargained with each new board over repairs.',
+    'Between 1993, when the board was sold to a housing company, and the court ruling of 2009, they were consulted but never obeyed.',
+  ];
+
+  it.each<[string, string[], string, (string | number | null)[][]]>([
+    ['three spans and "The three periods"', three, 'The three periods differ less in conflict than in what the unions could ask for.', [[null, 1961, 1974], [null, 1974, 1993], [null, 1993, 2009]]],
+    ['two spans and "These two phases"', three.slice(1), 'These two phases differ above all in who answered the letters.', [[null, 1974, 1993], [null, 1993, 2009]]],
+  ])('reads %s', (_, spans, count, stages) => {
+    const p = periodisationOf(article(spans, count));
+    expect([p.claimedCount, ...p.stages.map((s) => [s.label, s.from, s.to])]).toEqual([stages.length, ...stages]);
+  });
+
+  // Guards: the count must match the spans told right before it, and each must open with its span.
+  it.each<[string, string[], string]>([
+    ['a count larger than the spans told', three.slice(1), 'The three periods differ less in conflict than in what the unions could ask for.'],
+    ['spans that do not open their sentences', ['The unions, until 1974 and from the first rent strike in 1961, were mostly ignored.', 'The unions bargained from 1974 to 1993.', 'They were consulted between 1993 and 2009.'], 'The three periods differ less in conflict than in what the unions could ask for.'],
+  ])('does not read %s', (_, spans, count) => {
+    expect(periodisationOf(article(spans, count)).claimedCount).toBeNull();
+  });
+});

@@ -110,6 +110,7 @@ interface RulesData {
   adoptingVerbs: string[];
   declinedStage: string;
   eachNamedClause: string;
+  spanOpeners: string[];
 }
 
 /**
@@ -140,6 +141,7 @@ function compile(d: RulesData): PeriodisationRules {
     adoptingVerbs: new Set(d.adoptingVerbs),
     declinedStage: new RegExp(d.declinedStage, 'iu'),
     eachNamedClause: new RegExp(d.eachNamedClause, 'iu'),
+    spanOpeners: d.spanOpeners,
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),

@@ -12,6 +12,7 @@ import { escapeRegExp, singularOf } from '../../chars.js';
 import { UNIT_WORD, correctsOwn, recountedHere, reportedScheme, transposedTable, unitListThesis } from './forms26.js';
 import { SINCE_THAT, deniedAsPeriods, eachTakesOne, namedPartsOf } from './forms27.js';
 import { adoptsThem, insideBrackets, nameEndingInNoun, withoutApposedStageNoun } from './forms28.js';
+import { toldBeforeCount } from './forms29.js';
 
 export interface PeriodisationRules {
   /** A stage that comes in turn, named after the verb of coming (group 1; see forms29). */
@@ -82,6 +83,8 @@ export interface PeriodisationRules {
   declinedStage: RegExp;
   /** A clause after a count at its sentence's end that says how each stage is named ('…, each named here after the storm that began it.'; see forms29). */
   eachNamedClause: RegExp;
+  /** Words that open a sentence telling one stage as a span, before the count (see forms29.toldBeforeCount). */
+  spanOpeners: string[];
   /** Words that name the last stage as the present where an ordinal would stand ('The current phase'). */
   currentStageWords: Set<string>;
   /** Verbs of a stage's course after its bare ordinal ('The third began …'). */
@@ -1138,6 +1141,15 @@ export function findThesis(
     // …, was completed in 2021; the second phase started in 2022.': a programme's phases, named just before.)
     if (a?.anchors && k > 0 && sentences[k - 1].paragraphId === sentences[k].paragraphId && namesAProgramme(sentences[k - 1].text, rules)) a = null;
     if (!a) {
+      // ('Until 1985, from … 1978, …. From 1985, …, to 2001, …. Between 2001, …, and … 2016, …. The three
+      // periods differ …': stages told one sentence each, counted after, by a sentence that points back, see forms29.)
+      const back = BACK_COUNT.exec(sentences[k].text);
+      const backCount = back && rules.stageNouns.has(back[2].toLowerCase()) ? rules.countWords.get(back[1].toLowerCase()) : undefined;
+      const toldBefore: Thesis | null = backCount !== undefined && (!found || found.items.length < found.count) ? toldBeforeThesis(sentences, k, backCount, back![2].toLowerCase(), temporal, rules, toOriginal) : null;
+      if (toldBefore) {
+        found = toldBefore;
+        continue;
+      }
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
       if (found) continue;
       // (Four readers need a count word ('three', '3') before their noun: one test for them all.)
@@ -3928,6 +3940,22 @@ function numberWordsOf(n: number, rules: PeriodisationRules): string[] {
   if (n === 1) words.push('one');
   words.push(String(n));
   return words;
+}
+
+/** 'The three periods differ …', 'These four phases …': a sentence that opens by counting stages told before it (group 1 the count, group 2 the noun). */
+const BACK_COUNT = /^(?:the|these|those)\s+(\p{L}+)\s+(\p{L}+s)\b/iu;
+
+/** The stages told one sentence each before the sentence at `k` that counts them, unnamed (see forms29.toldBeforeCount). */
+function toldBeforeThesis(sentences: Sentence[], k: number, count: number, noun: string, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
+  const before = toldBeforeCount(sentences, k, count, noun, rules.spanOpeners, (x) => ofSentence(temporal, x.id));
+  if (!before) return null;
+  const items = before.map((b) => {
+    const item = makeItem(b.sentence, 0, b.sentence.text.length, false, temporal, rules, toOriginal);
+    dateItem(item, b.base, b.from, b.to);
+    item.label = null;
+    return item;
+  });
+  return { count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: noun };
 }
 
 /** A count word or a small number before a space: a cheap test before the counts' pattern. */
