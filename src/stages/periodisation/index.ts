@@ -14,6 +14,7 @@ import { escapeRegExp, singularOf } from '../../chars.js';
 import { endedInItsParagraph } from './forms26.js';
 import { namedCourseFrom, runInHeadings } from './forms27.js';
 import { declinedLast, plannedPhases, verbBefore } from './forms28.js';
+import { cameNamePattern, nameInTurn } from './forms29.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -108,6 +109,8 @@ interface RulesData {
   pointingWords: string[];
   adoptingVerbs: string[];
   declinedStage: string;
+  eachNamedClause: string;
+  spanOpeners: string[];
 }
 
 /**
@@ -131,11 +134,14 @@ function compile(d: RulesData): PeriodisationRules {
     periodisationNouns: new Set(d.periodisationNouns),
     countWords: new Map(Object.entries(d.countWords)),
     stageNouns: new Set(d.stageNouns),
+    cameName: cameNamePattern([...d.cameInTurn.first, ...d.cameInTurn.then], d.cameInTurn.verbs),
     singularStageNouns: singular.join('|'),
     stageAdjectives: new Set(d.stageAdjectives),
     pointingWords: new Set(d.pointingWords),
     adoptingVerbs: new Set(d.adoptingVerbs),
     declinedStage: new RegExp(d.declinedStage, 'iu'),
+    eachNamedClause: new RegExp(d.eachNamedClause, 'iu'),
+    spanOpeners: d.spanOpeners,
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),
@@ -1295,7 +1301,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
         const endsAt = item.endsAtYear ? dated!.to : null;
         const stage: PeriodStage = {
           ordinal: i + 1,
-          label: stageLabel(item, h, rules),
+          label: stageLabel(item, h, rules) ?? (h ? null : nameInTurn(item.text, rules.cameName)),
           from: endsAt !== null ? (h?.from ?? null) : (dated?.from ?? h?.from ?? null),
           to: datedTo,
           // Stages taken in turn ('… passed through three stages. The first, from 1991 to 1997, …') are

@@ -12,8 +12,11 @@ import { escapeRegExp, singularOf } from '../../chars.js';
 import { UNIT_WORD, correctsOwn, recountedHere, reportedScheme, transposedTable, unitListThesis } from './forms26.js';
 import { SINCE_THAT, deniedAsPeriods, eachTakesOne, namedPartsOf } from './forms27.js';
 import { adoptsThem, insideBrackets, nameEndingInNoun, withoutApposedStageNoun } from './forms28.js';
+import { toldBeforeCount } from './forms29.js';
 
 export interface PeriodisationRules {
+  /** A stage that comes in turn, named after the verb of coming (group 1; see forms29). */
+  cameName: RegExp;
   /** Cheap test that a sentence holds a plural stage noun or a compound ('three-stage') at all, before it is split into words. */
   mentionsStages: RegExp;
   /** 'periodisation', 'periodization': announces a numbered list of stages without counting them. */
@@ -78,6 +81,10 @@ export interface PeriodisationRules {
   adoptingVerbs: Set<string>;
   /** A sentence that declines to make the years after the last stage one more ('It is tempting to call the years since 2008 a fourth regime, but …'). */
   declinedStage: RegExp;
+  /** A clause after a count at its sentence's end that says how each stage is named ('…, each named here after the storm that began it.'; see forms29). */
+  eachNamedClause: RegExp;
+  /** Words that open a sentence telling one stage as a span, before the count (see forms29.toldBeforeCount). */
+  spanOpeners: string[];
   /** Words that name the last stage as the present where an ordinal would stand ('The current phase'). */
   currentStageWords: Set<string>;
   /** Verbs of a stage's course after its bare ordinal ('The third began …'). */
@@ -463,7 +470,10 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
     // (Not past another count: '…, drawn from three archives: …' lists the archives.)
     const distant = announced && !colonFollows && !compound ? namesAfterDistantColon(text, after, count!, MAX_WORDS_OF_ANNOUNCED_NAME) : null;
     if (distant && NAMES_THEM.test(text.slice(after, distant.index)) && !words.some((x) => x.start > after && x.end < distant.index && rules.countWords.has(x.w))) return { count: count!, after, noun: words[j].w, opener: distant, ...(announcerEnd !== null ? { announcerEnd } : {}) };
-    if (colonFollows || announced) return { count: count!, after, noun: compound ? `${words[j - 1].w}s` : words[j].w, ...(announcerEnd !== null ? { announcerEnd } : {}) };
+    // ('… fall into two periods, each named here after the storm that began it.': a clause on how each
+    // is named holds no stage; the count is read as if it ended its sentence, see forms29.)
+    const namedHow = !colonFollows && !compound && rules.eachNamedClause.test(text.slice(after)) ? text.lastIndexOf('.') : -1;
+    if (colonFollows || announced) return { count: count!, after: namedHow >= 0 ? namedHow : after, noun: compound ? `${words[j - 1].w}s` : words[j].w, ...(announcerEnd !== null ? { announcerEnd } : {}) };
     // 'three generations of activists, each formed by a different experience and each with its own
     // idea of what the language needed from the state: the founders, the protesters and the
     // professionals': past a longer clause, a colon opens a list of as many short names as counted.
@@ -1131,6 +1141,15 @@ export function findThesis(
     // …, was completed in 2021; the second phase started in 2022.': a programme's phases, named just before.)
     if (a?.anchors && k > 0 && sentences[k - 1].paragraphId === sentences[k].paragraphId && namesAProgramme(sentences[k - 1].text, rules)) a = null;
     if (!a) {
+      // ('Until 1985, from … 1978, …. From 1985, …, to 2001, …. Between 2001, …, and … 2016, …. The three
+      // periods differ …': stages told one sentence each, counted after, by a sentence that points back, see forms29.)
+      const back = BACK_COUNT.exec(sentences[k].text);
+      const backCount = back && rules.stageNouns.has(back[2].toLowerCase()) ? rules.countWords.get(back[1].toLowerCase()) : undefined;
+      const toldBefore: Thesis | null = backCount !== undefined && (!found || found.items.length < found.count) ? toldBeforeThesis(sentences, k, backCount, back![2].toLowerCase(), temporal, rules, toOriginal) : null;
+      if (toldBefore) {
+        found = toldBefore;
+        continue;
+      }
       // "'I have lived in three countries,' she says. 'The first was the revolution's country, …'"
       if (found) continue;
       // (Four readers need a count word ('three', '3') before their noun: one test for them all.)
@@ -3921,6 +3940,22 @@ function numberWordsOf(n: number, rules: PeriodisationRules): string[] {
   if (n === 1) words.push('one');
   words.push(String(n));
   return words;
+}
+
+/** 'The three periods differ …', 'These four phases …': a sentence that opens by counting stages told before it (group 1 the count, group 2 the noun). */
+const BACK_COUNT = /^(?:the|these|those)\s+(\p{L}+)\s+(\p{L}+s)\b/iu;
+
+/** The stages told one sentence each before the sentence at `k` that counts them, unnamed (see forms29.toldBeforeCount). */
+function toldBeforeThesis(sentences: Sentence[], k: number, count: number, noun: string, temporal: TemporalExpression[], rules: PeriodisationRules, toOriginal: ToOriginal): Thesis | null {
+  const before = toldBeforeCount(sentences, k, count, noun, rules.spanOpeners, (x) => ofSentence(temporal, x.id));
+  if (!before) return null;
+  const items = before.map((b) => {
+    const item = makeItem(b.sentence, 0, b.sentence.text.length, false, temporal, rules, toOriginal);
+    dateItem(item, b.base, b.from, b.to);
+    item.label = null;
+    return item;
+  });
+  return { count, countSentenceId: sentences[k].id, items, repeatedIn: items.map(() => []), frameStart: null, countedNoun: noun };
 }
 
 /** A count word or a small number before a space: a cheap test before the counts' pattern. */
