@@ -58,6 +58,15 @@ export function docOf(text: string, untilLayer?: LayerName, id = 'test'): Doc {
   return runPipeline(partial, createDoc(id, { path: null, text, sha256 }));
 }
 
+/** The periodisation layer of `text`: the pipeline run up to the stage that reads the claim. */
+export const periodisationOf = (text: string) => docOf(text, 'periodisation').layers.periodisation!;
+
+/** The claimed count of `text` and each claimed stage as [label, from, to], for table tests. */
+export function claimedStagesOf(text: string): { count: number | null; stages: (string | number | null)[][] } {
+  const p = periodisationOf(text);
+  return { count: p.claimedCount, stages: p.stages.map((s) => [s.label, s.from, s.to]) };
+}
+
 /**
  * The period label of `doc`'s sentence that starts with the words given (table tests name a
  * sentence by its opening words); throws when no sentence starts so.

@@ -3,13 +3,8 @@
 // list items that describe their stage after a colon, plans counted in phases, disclaimers, and a
 // cited scholar's scheme.
 import { describe, expect, it } from 'vitest';
-import { docOf } from '../helpers.js';
+import { claimedStagesOf, periodisationOf } from '../helpers.js';
 
-const stagesOf = (text: string) => docOf(text, 'periodisation').layers.periodisation!;
-const read = (text: string) => {
-  const p = stagesOf(text);
-  return { count: p.claimedCount, stages: p.stages.map((s) => [s.label, s.from, s.to]) };
-};
 
 describe('periodisation: stages told in turn after a count', () => {
   it.each<[string, string, (string | number | null)[][]]>([
@@ -24,18 +19,18 @@ describe('periodisation: stages told in turn after a count', () => {
       [['state tutelage', 1946, 1972], ['free bargaining', 1972, 1989], ['casual contracts', 1989, null]],
     ],
   ])('%s', (_, text, stages) => {
-    expect(read(text)).toEqual({ count: stages.length, stages });
+    expect(claimedStagesOf(text)).toEqual({ count: stages.length, stages });
   });
 
   it('takes no adverb between commas for a name', () => {
-    const p = read('Mills\n\nThe history of the mill towns since 1850 falls into two phases. The first, however, was short: it lasted until 1870. The second phase, decline, ran from 1870 to 1930.');
+    const p = claimedStagesOf('Mills\n\nThe history of the mill towns since 1850 falls into two phases. The first, however, was short: it lasted until 1870. The second phase, decline, ran from 1870 to 1930.');
     expect(p.stages[0]?.[0] ?? null).not.toBe('however');
   });
 });
 
 describe('periodisation: a list item that names its stage, its years in brackets, then a colon', () => {
   it('keeps the name and leaves out what the stage was', () => {
-    const p = read('Report\n\nRelations between the unions and the ministry have passed through three periods:\n   1. Tripartite control (1950–1975): the ministry set wages and the unions signed.\n   2. Free bargaining (1975–1998): with the new labour code, unions negotiated sector by sector.\n   3. Managed decline (1998 to date): the ministry withdrew and membership fell.\n');
+    const p = claimedStagesOf('Report\n\nRelations between the unions and the ministry have passed through three periods:\n   1. Tripartite control (1950–1975): the ministry set wages and the unions signed.\n   2. Free bargaining (1975–1998): with the new labour code, unions negotiated sector by sector.\n   3. Managed decline (1998 to date): the ministry withdrew and membership fell.\n');
     expect(p).toEqual({ count: 3, stages: [['Tripartite control', 1950, 1975], ['Free bargaining', 1975, 1998], ['Managed decline', 1998, null]] });
   });
 });
@@ -48,18 +43,18 @@ describe('periodisation: counts that claim no periods of history', () => {
     ['a text that says it attempts no account of its own', 'Workshop report\n\nThis report summarises the discussion and does not attempt its own account of the district\'s history.\n\nOne speaker said the relation passed through three phases: a phase of neglect from 1950 to 1970, a phase of renewal from 1970 to 1990 and a phase of decline since 1990.'],
     ['a cited scholar\'s scheme, with a surname of two words and pages', 'Guide\n\nUsers will find several periodisations in the literature. Costa Ribeiro (2001: 12–30) proposes three periods for the city: mobilisation (1974–1976), consolidation (1976–1986) and integration (since 1986).'],
   ])('%s', (_, text) => {
-    expect(stagesOf(text).claimedCount).toBeNull();
+    expect(periodisationOf(text).claimedCount).toBeNull();
   });
 
   it('but reads the writer\'s own when it follows a cited scholar', () => {
-    const p = read('Article\n\nFollowing Costa Ribeiro (2001), we distinguish three periods: mobilisation (1974–1976), consolidation (1976–1986) and integration (since 1986).');
+    const p = claimedStagesOf('Article\n\nFollowing Costa Ribeiro (2001), we distinguish three periods: mobilisation (1974–1976), consolidation (1976–1986) and integration (since 1986).');
     expect(p).toEqual({ count: 3, stages: [['mobilisation', 1974, 1976], ['consolidation', 1976, 1986], ['integration', 1986, null]] });
   });
 });
 
 describe('periodisation: eras named after men, and headings that name them', () => {
   it('takes the heading "The Nyerere era" for the thesis item "Julius Nyerere"', () => {
-    const p = read('Unions and the State\n\nThe story of the unions is usually told in three eras, each named after a man: Julius Nyerere, Ali Hassan Mwinyi and Benjamin Mkapa.\n\nThe Nyerere era\n\nFrom 1964 to 1985 the party ran the unions.\n\nThe Mwinyi era\n\nFrom 1985 to 1995 the unions regained some voice.\n\nThe Mkapa era\n\nFrom 1995 to 2005 the unions bargained with private owners.\n');
+    const p = claimedStagesOf('Unions and the State\n\nThe story of the unions is usually told in three eras, each named after a man: Julius Nyerere, Ali Hassan Mwinyi and Benjamin Mkapa.\n\nThe Nyerere era\n\nFrom 1964 to 1985 the party ran the unions.\n\nThe Mwinyi era\n\nFrom 1985 to 1995 the unions regained some voice.\n\nThe Mkapa era\n\nFrom 1995 to 2005 the unions bargained with private owners.\n');
     expect(p.stages.map((s) => s[0])).toEqual(['The Nyerere era', 'The Mwinyi era', 'The Mkapa era']);
   });
 });

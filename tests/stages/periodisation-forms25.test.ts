@@ -1,13 +1,8 @@
 // Forms of periodisation the twenty-fifth session read, each on texts written here (not the blind
 // sets'): a timeline drawn in text, its years in columns over an axis and a row of names between bars.
 import { describe, expect, it } from 'vitest';
-import { docOf } from '../helpers.js';
+import { claimedStagesOf, periodisationOf } from '../helpers.js';
 
-const periodisationOf = (text: string) => docOf(text, 'periodisation').layers.periodisation!;
-const read = (text: string) => {
-  const p = periodisationOf(text);
-  return { count: p.claimedCount, stages: p.stages.map((s) => [s.label, s.from, s.to]) };
-};
 
 describe('periodisation: a timeline drawn in text', () => {
   const years = ' 1952                1968                 1989                 TODAY';
@@ -22,7 +17,7 @@ describe('periodisation: a timeline drawn in text', () => {
     ['rows parted by blank lines', 'FIGURE 3. The League and the harbour, 1952 to today: three periods', [years, axis, names, after], '\n\n'],
     ['a caption that names the stages in the plural without a count', 'Figure 3 shows the periods of our relations with the harbour.', [years, axis, names], '\n'],
   ])('%s', (_, caption, rows, gap) => {
-    expect(read(text(caption, rows, gap))).toEqual({
+    expect(claimedStagesOf(text(caption, rows, gap))).toEqual({
       count: 3,
       stages: [['Guild hall', 1952, 1968], ['Picket line', 1968, 1989], ['Council seat', 1989, null]],
     });
@@ -58,7 +53,7 @@ describe('periodisation: each stage named by its ordinal and the noun counted, d
     ['the last told by "They began"', "The third chapter is the arm's-length years. They began in 1996, and we are still in them."],
     ['the last told by "It began"', "The third chapter is the arm's-length years. It began in 1996, and we are still in it."],
   ])('names each stage after its copula, %s', (_, third) => {
-    expect(read(text(third))).toEqual({
+    expect(claimedStagesOf(text(third))).toEqual({
       count: 3,
       stages: [['the rent-strike years', 1931, 1952], ['the housing-board years', 1952, 1996], ["the arm's-length years", 1996, null]],
     });
@@ -79,7 +74,7 @@ describe('periodisation: a count given as an answer, the stages told in sequence
     ['"We would say" and a speaker label kept in the sentence', 'We would say three.'],
     ['the count with its noun', 'I see three phases.'],
   ])('%s', (_, answer) => {
-    expect(read(interview(answer))).toEqual({
+    expect(claimedStagesOf(interview(answer))).toEqual({
       count: 3,
       stages: [["the union's time", 1979, 2004], ['the bargaining', 2004, 2012], ['the contract years', 2012, null]],
     });
@@ -93,7 +88,7 @@ describe('periodisation: a count given as an answer, the stages told in sequence
   it('does not take a sentence of sequence for a stage when the ordinals find them all', () => {
     const text =
       'The party has passed through three phases. The first phase (1949–1978) was one of mobilisation. Then in 1960 the party split over the land question. The second phase (1978–1990) was one of reform. The third phase, from 1990 to 2005, was one of decline.';
-    expect(read(text).stages.map(([, from, to]) => [from, to])).toEqual([[1949, 1978], [1978, 1990], [1990, 2005]]);
+    expect(claimedStagesOf(text).stages.map(([, from, to]) => [from, to])).toEqual([[1949, 1978], [1978, 1990], [1990, 2005]]);
   });
 
   it('needs each stage told in sequence to be dated', () => {
@@ -107,13 +102,13 @@ describe('periodisation: a stage taken in turn named after its copula, before a 
     `The town has had three periods. The first period is the company town, from 1900 until 1969. The second is the bargaining town, from 1969 until 2004. ${third}`;
 
   it('names each stage', () => {
-    expect(read(text('The third is the moving town, and we are still living in it.'))).toEqual({
+    expect(claimedStagesOf(text('The third is the moving town, and we are still living in it.'))).toEqual({
       count: 3,
       stages: [['the company town', 1900, 1969], ['the bargaining town', 1969, 2004], ['the moving town', 2004, null]],
     });
   });
 
   it('does not take a pronoun for a name', () => {
-    expect(read(text('The third is the one the town lives in now, since 2004.')).stages[2][0]).toBeNull();
+    expect(claimedStagesOf(text('The third is the one the town lives in now, since 2004.')).stages[2][0]).toBeNull();
   });
 });

@@ -5,14 +5,9 @@
 // gives each section one stage before the list's colon; the writer's own count set against a
 // reviewed book's.
 import { describe, expect, it } from 'vitest';
-import { docOf } from '../helpers.js';
+import { claimedStagesOf, periodisationOf } from '../helpers.js';
 import { eachTakesOne } from '../../src/stages/periodisation/forms27.js';
 
-const periodisationOf = (text: string) => docOf(text, 'periodisation').layers.periodisation!;
-const read = (text: string) => {
-  const p = periodisationOf(text);
-  return { count: p.claimedCount, stages: p.stages.map((s) => [s.label, s.from, s.to]) };
-};
 
 describe('periodisation: run-in headings that open paragraphs after a count', () => {
   const report = (count: string, heads: string[]) =>
@@ -45,7 +40,7 @@ describe('periodisation: run-in headings that open paragraphs after a count', ()
     ['numbered sub-sections with a name and years only', ['2.1 Neglect, 1950–1966.', '2.2 Repair, 1966–1985.', '2.3 Sale, 1985–2003.'], [['Neglect', 1950, 1966], ['Repair', 1966, 1985], ['Sale', 1985, 2003]]],
     ['stage nouns with their numbers', ['Stage 1: Charity (1905–1930).', 'Stage 2: Welfare (1930–1968).', 'Stage 3: Markets (1968–1994).'], [['Charity', 1905, 1930], ['Welfare', 1930, 1968], ['Markets', 1968, 1994]]],
   ])('reads %s as the stages', (_, heads, stages) => {
-    expect(read(report('three', heads))).toEqual({ count: 3, stages });
+    expect(claimedStagesOf(report('three', heads))).toEqual({ count: 3, stages });
   });
 
   it('does not read run-in headings fewer than counted', () => {
@@ -74,7 +69,7 @@ describe('periodisation: stages listed between semicolons in the sentence after 
       [['The steam era', 1838, 1871], ['the rail era', 1871, 1932], ['the leisure era', 1932, null]],
     ],
   ])('%s', (_, text, stages) => {
-    expect(read(text)).toEqual({ count: 3, stages });
+    expect(claimedStagesOf(text)).toEqual({ count: 3, stages });
   });
 
   it('does not read parts that name no period', () => {
@@ -94,7 +89,7 @@ describe('periodisation: names given in an abstract and dated by statements far 
     `Abstract\n\nOur account has three periods, which we label patronage, regulation and contract, and shows how each government in turn put the pilots' society to new uses.\n\n1. Introduction\n\n${filler}\n\n2. Three periods\n\nPatronage runs from the society's founding charter of March 1887 to the licensing act of 1921. The pilots answered to the harbour master.\n\nRegulation runs from 1921 to the end of the war in May 1945. The ministry set the fees.\n\n${third}`;
 
   it('dates each named period by the sentence that opens with its name and its course', () => {
-    expect(read(text('Contract runs from 1945 to the sale of the harbour in 1988. The pilots became contractors.'))).toEqual({
+    expect(claimedStagesOf(text('Contract runs from 1945 to the sale of the harbour in 1988. The pilots became contractors.'))).toEqual({
       count: 3,
       stages: [['patronage', 1887, 1921], ['regulation', 1921, 1945], ['contract', 1945, 1988]],
     });
@@ -102,11 +97,11 @@ describe('periodisation: names given in an abstract and dated by statements far 
 
   it('ends a period at a later event of its year after "to" ("… to the end of the experiment in December 1933")', () => {
     const near = 'Abstract\n\nOur account has two periods, which we label licence and temperance. Licence runs from 1901 to the temperance vote of 1919. Temperance runs from 1919 to the end of the experiment in December 1933.';
-    expect(read(near)).toEqual({ count: 2, stages: [['licence', 1901, 1919], ['temperance', 1919, 1933]] });
+    expect(claimedStagesOf(near)).toEqual({ count: 2, stages: [['licence', 1901, 1919], ['temperance', 1919, 1933]] });
   });
 
   it('does not date a period by a far sentence that opens with its name without a verb of its course', () => {
-    const p = read(text('Contract was the word the minister used in 1962. The pilots became contractors.'));
+    const p = claimedStagesOf(text('Contract was the word the minister used in 1962. The pilots became contractors.'));
     expect(p.stages[2]?.[1]).not.toBe(1962);
   });
 });
@@ -121,18 +116,18 @@ describe('periodisation: a list the text says is not one of periods', () => {
   });
 
   it('keeps the list when nothing denies it', () => {
-    expect(read(`The survey covers 240 chess clubs. ${classes} The oldest clubs are the largest.`).count).toBe(3);
+    expect(claimedStagesOf(`The survey covers 240 chess clubs. ${classes} The oldest clubs are the largest.`).count).toBe(3);
   });
 
   it('keeps the list when the denial stands in another paragraph', () => {
-    expect(read(`The survey covers 240 chess clubs. ${classes}\n\nThey are not meant as periods, the critics said of an older study.`).count).toBe(3);
+    expect(claimedStagesOf(`The survey covers 240 chess clubs. ${classes}\n\nThey are not meant as periods, the critics said of an older study.`).count).toBe(3);
   });
 });
 
 describe('periodisation: a clause that gives each section one stage before the list', () => {
   it('reads the list after "each of the three parts below covers one of them:"', () => {
     const text = 'This chapter follows the allotment societies of the city. The chapter is told in three periods, and each of the three parts below covers one of them: patience, from 1950 to 1968; anger, from 1968 to 1981; and bargaining, from 1981 to 1999. The societies still exist.';
-    expect(read(text)).toEqual({ count: 3, stages: [['patience', 1950, 1968], ['anger', 1968, 1981], ['bargaining', 1981, 1999]] });
+    expect(claimedStagesOf(text)).toEqual({ count: 3, stages: [['patience', 1950, 1968], ['anger', 1968, 1981], ['bargaining', 1981, 1999]] });
   });
 
   it.each<[string, number, boolean]>([
@@ -152,11 +147,11 @@ describe("periodisation: the writer's own count set against a reviewed book's", 
 
   it('takes the reviewer\'s two periods ("in my view, show two periods rather than three")', () => {
     const text = review("The minutes, in my view, show two periods rather than three: the years of the works teams, from 1920 to the closure of the mill in 1958, and the years of the open club, since 1958.");
-    expect(read(text)).toEqual({ count: 2, stages: [['the years of the works teams', 1920, 1958], ['the years of the open club', 1958, null]] });
+    expect(claimedStagesOf(text)).toEqual({ count: 2, stages: [['the years of the works teams', 1920, 1958], ['the years of the open club', 1958, null]] });
   });
 
   it("keeps the book's periods against a count of others in the third person", () => {
     const text = review("Critics see two periods rather than three: the years of the works teams, from 1920 to the closure of the mill in 1958, and the years of the open club, since 1958.");
-    expect(read(text).count).toBe(3);
+    expect(claimedStagesOf(text).count).toBe(3);
   });
 });

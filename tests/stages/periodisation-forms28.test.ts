@@ -1,13 +1,8 @@
 // Forms of periodisation the twenty-eighth session read, each on texts written here (not the
 // blind sets'): run-in headings of a name and its dates, with no section number.
 import { describe, expect, it } from 'vitest';
-import { docOf } from '../helpers.js';
+import { claimedStagesOf, periodisationOf } from '../helpers.js';
 
-const periodisationOf = (text: string) => docOf(text, 'periodisation').layers.periodisation!;
-const read = (text: string) => {
-  const p = periodisationOf(text);
-  return { count: p.claimedCount, stages: p.stages.map((s) => [s.label, s.from, s.to]) };
-};
 
 describe('periodisation: run-in headings of a name and its dates, after a count', () => {
   const post = (count: string, heads: string[]) =>
@@ -29,7 +24,7 @@ describe('periodisation: run-in headings of a name and its dates, after a count'
     ['a name and years in brackets before a colon', ['Sail and steam (1850–99): the first quays were timber.', 'The coal trade (1899–1939): the channel was dredged.', 'Containers (since 1939): the cranes came.'], [['Sail and steam', 1850, 1899], ['The coal trade', 1899, 1939], ['Containers', 1939, null]]],
     ['bold Markdown run-in heads', ['**Sail and steam, 1850–1899.**', '**The coal trade, 1899–1939.**', '**Containers, since 1939.**'], [['Sail and steam', 1850, 1899], ['The coal trade', 1899, 1939], ['Containers', 1939, null]]],
   ])('reads %s as the stages', (_, heads, stages) => {
-    expect(read(post('three', heads))).toEqual({ count: 3, stages });
+    expect(claimedStagesOf(post('three', heads))).toEqual({ count: 3, stages });
   });
 
   it.each<[string, string, string[]]>([
@@ -80,11 +75,11 @@ describe("periodisation: a plan's phases and a consultation's rounds are no peri
   });
 
   it('still claims phases of history a plan of the same form dates before it was written', () => {
-    expect(read(plan('2024', ['1961–1989', '1989–2019']))).toEqual({ count: 2, stages: [['Surveys and design', 1961, 1989], ['Works', 1989, 2019]] });
+    expect(claimedStagesOf(plan('2024', ['1961–1989', '1989–2019']))).toEqual({ count: 2, stages: [['Surveys and design', 1961, 1989], ['Works', 1989, 2019]] });
   });
 
   it('still claims phases after the front matter year when they span too long for a plan', () => {
-    expect(read(plan('1950', ['1961–1989', '1989–2019']))).toEqual({ count: 2, stages: [['Surveys and design', 1961, 1989], ['Works', 1989, 2019]] });
+    expect(claimedStagesOf(plan('1950', ['1961–1989', '1989–2019']))).toEqual({ count: 2, stages: [['Surveys and design', 1961, 1989], ['Works', 1989, 2019]] });
   });
 });
 
@@ -107,11 +102,11 @@ describe('periodisation: stages told in turn, each opening with a name that ends
     ['generations, with verbs in the present', 'generations', ['The horse-drawn generation runs from the great fire of June 1871 to 1910.', 'The 1910 generation runs from the motor pumps of 1910 to 1956.', 'And the radio generation begins with the new stations of 1956 and is still with us.'], [['The horse-drawn generation', 1871, 1910], ['The 1910 generation', 1910, 1956], ['the radio generation', 1956, null]]],
     ['eras, with verbs in the past', 'eras', ['The volunteer era ran from 1850 to 1899.', 'The municipal era lasted from 1899 to 1948.', 'And the national era began in 1948 and has not ended.'], [['The volunteer era', 1850, 1899], ['The municipal era', 1899, 1948], ['the national era', 1948, null]]],
   ])('reads %s', (_, noun, parts, stages) => {
-    expect(read(turns('three', noun, parts))).toEqual({ count: 3, stages });
+    expect(claimedStagesOf(turns('three', noun, parts))).toEqual({ count: 3, stages });
   });
 
   it('does not name a stage by an ordinal before the noun', () => {
-    const p = read(turns('three', 'periods', ['The first period ran from 1850 to 1899.', 'The second period lasted from 1899 to 1948.', 'And the third period began in 1948 and has not ended.']));
+    const p = claimedStagesOf(turns('three', 'periods', ['The first period ran from 1850 to 1899.', 'The second period lasted from 1899 to 1948.', 'And the third period began in 1948 and has not ended.']));
     expect(p.stages.map((s) => s[0])).not.toContain('The first period');
   });
 
@@ -130,7 +125,7 @@ describe('periodisation: a count of growth regimes, a cited scheme adopted befor
     ['a citation with a colon in brackets and a clause adopting the scheme', 'Labour historians divide the dockers’ past into three eras (Marsh 1998: 14; Oduya 2011: 3–9), and we follow them here: the casual era, from the great strike of 1889 to the scheme of 1947; the scheme era, from 1947 to 1989; and the container era, since 1989.', [['the casual era', 1889, 1947], ['the scheme era', 1947, 1989], ['the container era', 1989, null]]],
     ['a clause adopting the scheme, with no citation', 'Older studies split the river trade into three periods, and I use them in this chapter: the keel period, from 1700 to 1830; the steam period, from 1830 to 1914; and the lorry period, since 1914.', [['the keel period', 1700, 1830], ['the steam period', 1830, 1914], ['the lorry period', 1914, null]]],
   ])('reads %s', (_, text, stages) => {
-    expect(read(text)).toEqual({ count: 3, stages });
+    expect(claimedStagesOf(text)).toEqual({ count: 3, stages });
   });
 
   it.each<[string, string]>([
@@ -179,11 +174,11 @@ describe('periodisation: the years after the last dated heading, which the text 
     ['too early to speak of a new era', 'It is too early to speak of a new era.'],
     ['the periodisation ended', 'I therefore end the periodisation in 1990.'],
   ])('leaves the last heading out when the text says it is %s', (_, last) => {
-    expect(read(article(last))).toEqual({ count: 3, stages: [['Sail', 1850, 1890], ['Steam', 1890, 1950], ['Containers', 1950, 1990]] });
+    expect(claimedStagesOf(article(last))).toEqual({ count: 3, stages: [['Sail', 1850, 1890], ['Steam', 1890, 1950], ['Containers', 1950, 1990]] });
   });
 
   it('keeps the last heading when its section does not decline it', () => {
-    expect(read(article('The marina opened in 1995.')).count).toBe(4);
+    expect(claimedStagesOf(article('The marina opened in 1995.')).count).toBe(4);
   });
 });
 
@@ -218,12 +213,12 @@ describe("periodisation: a museum room's number and an apposed stage noun are no
     ['Gallery', (n) => `Gallery ${n}: `],
     ['Hall', (n) => `Hall ${n} – `],
   ])("reads headings that open with '%s' and its number by their names", (_, prefix) => {
-    const p = read(page(prefix, names));
+    const p = claimedStagesOf(page(prefix, names));
     expect(p.stages.map((s) => s[0]?.toString().toLowerCase())).toEqual(['the age of the pans', 'the railway years', 'the nature reserve']);
   });
 
   it("keeps a name that opens with 'Room' and no number", () => {
-    const p = read(page(() => '', ['Room for the pans', 'The railway years', 'The nature reserve']));
+    const p = claimedStagesOf(page(() => '', ['Room for the pans', 'The railway years', 'The nature reserve']));
     expect(p.stages[0][0]).toMatch(/^Room for the pans$/iu);
   });
 
@@ -231,7 +226,7 @@ describe("periodisation: a museum room's number and an apposed stage noun are no
     ['a stage noun apposed to the name, before a clause that describes it', 'and the dock estate, the period that began in 1960 and has not ended.', 'the dock estate'],
     ['a noun apposed that is no stage noun', 'and the dock estate, the houses that went up in 1960.', 'the dock estate, the houses'],
   ])('names the last stage with %s', (_, last, name) => {
-    const p = read(`The street has passed through three periods: the age of the mills, from 1850 to 1910; the war years, from 1910 to 1960; ${last}`);
+    const p = claimedStagesOf(`The street has passed through three periods: the age of the mills, from 1850 to 1910; the war years, from 1910 to 1960; ${last}`);
     expect(p.stages[2][0]).toBe(name);
   });
 });
@@ -241,10 +236,10 @@ describe('periodisation: the counted noun heading a name told in turn', () => {
     `The chartered trade went through three ${noun}s. The first, ${names[0]}, ran from 1600 to the charter of 1700. The second, ${names[1]}, lasted from 1700 to 1850. The third, ${names[2]}, began with the act of 1850 and continues.`;
 
   it('drops an indefinite head before a name in capitals', () => {
-    expect(read(told('stage', ['a stage of Crown monopoly', 'a stage of Company rule', 'a stage of free trade'])).stages.map((s) => s[0])).toEqual(['Crown monopoly', 'Company rule', 'free trade']);
+    expect(claimedStagesOf(told('stage', ['a stage of Crown monopoly', 'a stage of Company rule', 'a stage of free trade'])).stages.map((s) => s[0])).toEqual(['Crown monopoly', 'Company rule', 'free trade']);
   });
 
   it('keeps a definite head before a name in capitals', () => {
-    expect(read(told('era', ['the era of Peel', 'the era of Gladstone', 'the era of free trade'])).stages.map((s) => s[0])).toEqual(['the era of Peel', 'the era of Gladstone', 'free trade']);
+    expect(claimedStagesOf(told('era', ['the era of Peel', 'the era of Gladstone', 'the era of free trade'])).stages.map((s) => s[0])).toEqual(['the era of Peel', 'the era of Gladstone', 'free trade']);
   });
 });
