@@ -583,6 +583,11 @@ function comparisonRanges(s: Sentence, rules: PeriodsRules): [number, number][] 
 function firstVerbPresent(s: Sentence, tokens: TokenColumns, clean: string, rules: PeriodsRules): boolean {
   const t = firstVerb(s, tokens);
   if (t < 0) return false;
+  return presentForm(t, tokens, clean, rules);
+}
+
+/** True when verb token `t` is in the present: one of `presentForms`, or a third-person -s form. */
+function presentForm(t: number, tokens: TokenColumns, clean: string, rules: PeriodsRules): boolean {
   const w = clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase();
   return rules.presentForms.has(w) || (tokens.pos[t] === VERB && w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
 }
@@ -590,9 +595,7 @@ function firstVerbPresent(s: Sentence, tokens: TokenColumns, clean: string, rule
 /** True when the first verb after clean offset `after` in the sentence is in the present ('… in 1990 are consulted'). */
 function presentVerbAfter(s: Sentence, tokens: TokenColumns, clean: string, after: number, rules: PeriodsRules): boolean {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    if (tokens.cleanStart[t] < after || (tokens.pos[t] !== VERB && tokens.pos[t] !== AUX)) continue;
-    const w = clean.slice(tokens.cleanStart[t], tokens.cleanEnd[t]).toLowerCase();
-    return rules.presentForms.has(w) || (tokens.pos[t] === VERB && w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
+    if (tokens.cleanStart[t] >= after && (tokens.pos[t] === VERB || tokens.pos[t] === AUX)) return presentForm(t, tokens, clean, rules);
   }
   return false;
 }
@@ -1275,6 +1278,8 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const announces = new Map<string, PeriodStage[]>();
     for (const st of stages) for (const id of st.announcedIn) announces.set(id, [...(announces.get(id) ?? []), st]);
     const lastStage = stages[stages.length - 1];
+    // The writer's present: the open last stage, else the time after the last stage.
+    const presentLabel: PeriodLabel = lastStage.to === null ? `stage${lastStage.ordinal}` : 'after';
     // The year the text gives as its own, from its front matter ('Submitted by …, 30 April 2025');
     // in a dated addition ('Update, 12 January 2024'), the addition's.
     const metadata = layer(doc, 'metadata');
@@ -1527,22 +1532,20 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // Unless a date puts the assertion before the present: then the date decides.
         cues.push(cue('future', ahead));
         out.push(assignment(s, cues, 'after', conf.future));
-      } else if (mapped.length === 0 && ((present = writersPresent(turnBody(s, rules))) !== null || (phrases[CUE.writerPresent] !== null && (present = presentInMainClause(turnBody(s, rules))) !== null && firstVerbPresent(s, tokens, clean, rules)))) {
+      } else if (
+        mapped.length === 0
+          ? (present = writersPresent(turnBody(s, rules))) !== null || (phrases[CUE.writerPresent] !== null && (present = presentInMainClause(turnBody(s, rules))) !== null && firstVerbPresent(s, tokens, clean, rules))
+          : (present = writersPresent(turnBody(s, rules))) !== null && presentVerbAfter(s, tokens, clean, map.toClean(mapped[mapped.length - 1].t.end), rules)
+      ) {
         // 'Today no independent human rights organisation works openly inside Burundi': an undated
         // sentence that opens with the writer's present is about it — the open last stage, else the
-        // time after the last stage (10 of 11 such sentences of the full-gold sets).
-        cues.push(cue('present', present));
-        const label: PeriodLabel = lastStage.to === null ? `stage${lastStage.ordinal}` : 'after';
-        out.push(assignment(s, cues, label, conf.section));
-        previousDated = { paragraphId: s.paragraphId, label, id: s.id };
-      } else if (mapped.length > 0 && (present = writersPresent(turnBody(s, rules))) !== null && presentVerbAfter(s, tokens, clean, map.toClean(mapped[mapped.length - 1].t.end), rules)) {
-        // 'Today the associations that defended the square in 1990 are consulted by ministries': the
-        // writer's present opens the sentence and its main verb, after the dates, is in the present;
-        // the dates belong to a clause about its subject.
-        cues.push(cue('present', present));
-        const label: PeriodLabel = lastStage.to === null ? `stage${lastStage.ordinal}` : 'after';
-        out.push(assignment(s, cues, label, conf.section));
-        previousDated = { paragraphId: s.paragraphId, label, id: s.id };
+        // time after the last stage (10 of 11 such sentences of the full-gold sets). So is a dated
+        // one whose main verb, after the dates, is in the present: 'Today the associations that
+        // defended the square in 1990 are consulted by ministries' (the dates belong to a clause
+        // about its subject).
+        cues.push(cue('present', present!));
+        out.push(assignment(s, cues, presentLabel, conf.section));
+        previousDated = { paragraphId: s.paragraphId, label: presentLabel, id: s.id };
       } else if (echoed.length > 1) {
         // 'The Vargas Era and the Populist Republic both bound them to the state': two stages named
         // by the labels the text gave them span, even where an era table dates one of them.
@@ -1555,7 +1558,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // constitution) is about the writer's present — the open last stage, else after the last
         // stage (as 'Today the unions are weaker …' is), not about the year in the name.
         cues.push(cue('present', phrases[CUE.presentState]!));
-        out.push(assignment(s, cues, lastStage.to === null ? `stage${lastStage.ordinal}` : 'after', conf.section));
+        out.push(assignment(s, cues, presentLabel, conf.section));
       } else if (severalStagesDated) {
         for (const x of mapped) if (!x.attributive && STAGE_LABEL.test(x.m.label)) cues.push(cue('temporal', x.t.text, x.t));
         cues.push(cue('rule', 'dates in several stages'));
@@ -1745,7 +1748,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       } else if (inConclusion) {
         // After the last stage: the present of an open last stage, else after it.
         cues.push(cue('section', 'concluding section'));
-        out.push(assignment(s, cues, lastStage.to === null ? `stage${lastStage.ordinal}` : 'after', conf.section));
+        out.push(assignment(s, cues, presentLabel, conf.section));
       } else if (previousDated && previousDated.paragraphId === s.paragraphId) {
         cues.push(cue('inherited', previousDated.id));
         out.push(assignment(s, cues, previousDated.label, conf.inherited));
