@@ -1,15 +1,16 @@
 /**
- * A worker thread of the benchmark's `wink2` measurement (see `src/tools/bench.ts`): bare wink-nlp
- * `readDoc` over its share of the corpus (every `threads`-th document, from document `part`), with
- * a wink instance of its own, as a pool worker has one.
+ * A worker thread of the benchmark's `winkThreads` measurement (see `src/tools/bench.ts`): bare
+ * wink-nlp `readDoc` over its share of the corpus (every `threads`-th document, from document
+ * `part`), with a wink instance of its own, as a pool worker has one.
  *
  * It reads its first documents once so that V8 has optimised wink's code, says 'ready', waits for
- * 'go' (so that every thread starts at the same moment), reads its share, and says 'done'. Nothing is shared between the threads but the machine: what two of
- * them do beside one is what the machine gives two threads.
+ * 'go' (so that every thread starts at the same moment), reads its share, and says 'done'. Nothing
+ * is shared between the threads but the machine: what two of them do beside one is what the
+ * machine gives two threads.
  */
-import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { getWink } from '../adapters/wink.js';
+import { corpusTexts } from './corpus-texts.js';
 
 export interface WinkThreadData {
   /** The corpus: JSON Lines of `{"text": …}`. */
@@ -19,11 +20,7 @@ export interface WinkThreadData {
 }
 
 const { file, part, threads } = workerData as WinkThreadData;
-const texts = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .filter((_, i) => i % threads === part)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const texts = corpusTexts(file).filter((_, i) => i % threads === part);
 const wink = getWink();
 for (const t of texts.slice(0, 5)) wink.readDoc(t);
 parentPort!.once('message', () => {

@@ -49,6 +49,7 @@ import { LAUNCHER_NODE_FLAGS } from '../pool/pool.js';
 // The reports' own count, so words/s counts the words the index rows report.
 import { countTextWords as countWords } from '../report.js';
 import type { WinkThreadData } from './bench-wink-thread.js';
+import { corpusTexts } from './corpus-texts.js';
 
 /** CPU seconds (user + system, all threads) since `since`. */
 function cpuSeconds(since: NodeJS.CpuUsage): number {
@@ -225,7 +226,7 @@ async function child(spec: ChildSpec): Promise<void> {
   }
   let result: ChildResult;
   if (spec.mode === 'wink' || spec.mode === 'winkDefault') {
-    const texts = readFileSync(spec.corpus.file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    const texts = corpusTexts(spec.corpus.file);
     // 'wink': the instance periodcheck uses (sentences, POS, custom entities); 'winkDefault': an
     // instance as `winkNLP(model)` makes it, with every annotation (adds NER, sentiment, negation).
     const wink = spec.mode === 'wink' ? (await import('../adapters/wink.js')).getWink() : (await import('wink-nlp')).default((await import('wink-eng-lite-web-model')).default);
@@ -262,7 +263,7 @@ async function child(spec: ChildSpec): Promise<void> {
     // projection and its JSON. The batch's own cost is the difference to the rows below.
     const { analyzeDocument, getPipeline } = await import('../analyze.js');
     const { toReport } = await import('../report.js');
-    const texts = readFileSync(spec.corpus.file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    const texts = corpusTexts(spec.corpus.file);
     const pipeline = getPipeline();
     for (const t of texts.slice(0, 5)) JSON.stringify(toReport(analyzeDocument(t, { pipeline }), pipeline));
     const t0 = performance.now();
@@ -357,8 +358,7 @@ async function measureParts(spec: ChildSpec): Promise<Parts> {
   const { indexRowOf, sentencesCsvChunks } = await import('../tables.js');
   const { toCslJson } = await import('../stages/citations/csl.js');
   const { getWink } = await import('../adapters/wink.js');
-  const lines = readFileSync(spec.corpus.file, 'utf8').split('\n', spec.documents ?? PARTS_DOCUMENTS);
-  const texts = lines.filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+  const texts = corpusTexts(spec.corpus.file, spec.documents ?? PARTS_DOCUMENTS);
   const pipeline = getPipeline();
   const wink = getWink();
   const now = threadCpuClock();
