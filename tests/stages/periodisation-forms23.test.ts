@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimedStagesOf, periodisationOf } from '../helpers.js';
 
-
 describe('periodisation: stages told in turn after a count', () => {
   it.each<[string, string, (string | number | null)[][]]>([
     [

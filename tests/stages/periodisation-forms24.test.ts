@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimedStagesOf, docOf, periodisationOf } from '../helpers.js';
 
-
 describe('periodisation: a range of chapters that counts the stages, then the outline', () => {
   const outline = (range: string, chapters: string[]) =>
     `Chapter 1 Introduction\n\n1.4 Outline\n\nChapter 2 sets out the background, from the charter of 1880 onwards.\n\n${range}\n\n${chapters.join('\n\n')}\n\nChapter 7 compares the towns of the region since the 1960s.\n\n1.5 Dates\n\nThe harbour board was dissolved by the Supreme Court, after a suit by the dockers, in 1961. The reform law was passed in March 1999; the High Court struck down its first article on 4 June 1999.`;

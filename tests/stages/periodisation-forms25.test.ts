@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimedStagesOf, periodisationOf } from '../helpers.js';
 
-
 describe('periodisation: a timeline drawn in text', () => {
   const years = ' 1952                1968                 1989                 TODAY';
   const axis = '  |===================|====================|====================>';

@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimedStagesOf, periodisationOf } from '../helpers.js';
 
-
 describe('periodisation: a qualified count, then ordinal clauses between semicolons in the next sentence', () => {
   const text = (count: string, clauses: string, after = 'The royal commission published its report in June 1998.') =>
     `Housing co-operatives and the ministry\n\n${count} ${clauses} ${after}\n\nThe co-operatives grew fast in the 1960s, and most of them built flats for their own members.`;

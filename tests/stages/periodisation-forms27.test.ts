@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { claimedStagesOf, periodisationOf } from '../helpers.js';
 import { eachTakesOne } from '../../src/stages/periodisation/forms27.js';
 
-
 describe('periodisation: run-in headings that open paragraphs after a count', () => {
   const report = (count: string, heads: string[]) =>
     [

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimedStagesOf, periodisationOf } from '../helpers.js';
 
-
 describe('periodisation: run-in headings of a name and its dates, after a count', () => {
   const post = (count: string, heads: string[]) =>
     [
