@@ -3,7 +3,7 @@
 // of the inner basin', and times told in turn after a count ('There was the time of the vans, which
 // came after the bypass opened.').
 import { describe, expect, it } from 'vitest';
-import { claimedStagesOf } from '../helpers.js';
+import { claimedStagesOf, docOf, periodLabelsOf } from '../helpers.js';
 
 describe('periodisation: ordinal stages bounded by events dated in other paragraphs', () => {
   const leaflet = (stages: string, fire: string, basin: string) =>
@@ -77,6 +77,15 @@ describe('periodisation: times told in turn after a count, each bounded by an ev
     ['times whose first event ("when we fed the whole street") has no date of its own', times, [plot], [['the ovens', null, null], ['the vans', null, 1994], ['the shops', 1994, null]]],
   ])('reads %s', (_, t, later, expected) => {
     expect(claimedStagesOf(memoir(t, later))).toEqual({ count: 3, stages: expected });
+  });
+
+  // A year before the first dated time falls in one of the undated times before it, which one the
+  // text does not say: it is not 'before' the stages.
+  it.each<[string, string[], string]>([
+    ['a year before the first dated time, after undated ones', [plot, 'In 1965 we bought a second oven.'], 'none'],
+    ['a year in the first time, when every time is dated', [bypass, plot, 'In 1965 we bought a second oven.'], 'stage1'],
+  ])('labels %s', (_, later, label) => {
+    expect(periodLabelsOf(docOf(memoir(times, later)))('In 1965 we bought')).toBe(label);
   });
 
   it('dates no time by a sentence that names the subject of its event with another verb', () => {
