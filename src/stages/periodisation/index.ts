@@ -15,6 +15,7 @@ import { endedInItsParagraph } from './forms26.js';
 import { namedCourseFrom, runInHeadings } from './forms27.js';
 import { declinedLast, plannedPhases, verbBefore } from './forms28.js';
 import { cameNamePattern, nameInTurn } from './forms29.js';
+import { eventBoundsRules, type EventBoundsData } from './events.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -111,6 +112,7 @@ interface RulesData {
   declinedStage: string;
   eachNamedClause: string;
   spanOpeners: string[];
+  eventBounds: EventBoundsData;
 }
 
 /**
@@ -142,6 +144,7 @@ function compile(d: RulesData): PeriodisationRules {
     declinedStage: new RegExp(d.declinedStage, 'iu'),
     eachNamedClause: new RegExp(d.eachNamedClause, 'iu'),
     spanOpeners: d.spanOpeners,
+    eventBounds: eventBoundsRules(d.eventBounds, d.countWords),
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),

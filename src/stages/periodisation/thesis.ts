@@ -13,6 +13,7 @@ import { UNIT_WORD, correctsOwn, recountedHere, reportedScheme, transposedTable,
 import { SINCE_THAT, deniedAsPeriods, eachTakesOne, namedPartsOf } from './forms27.js';
 import { adoptsThem, insideBrackets, nameEndingInNoun, withoutApposedStageNoun } from './forms28.js';
 import { toldBeforeCount } from './forms29.js';
+import { eventYearElsewhere, timesBoundedByEvents, type EventBoundsRules } from './events.js';
 
 export interface PeriodisationRules {
   /** A stage that comes in turn, named after the verb of coming (group 1; see forms29). */
@@ -85,6 +86,8 @@ export interface PeriodisationRules {
   eachNamedClause: RegExp;
   /** Words that open a sentence telling one stage as a span, before the count (see forms29.toldBeforeCount). */
   spanOpeners: string[];
+  /** Stages bounded by events the text dates elsewhere (see events.ts). */
+  eventBounds: EventBoundsRules;
   /** Words that name the last stage as the present where an ordinal would stand ('The current phase'). */
   currentStageWords: Set<string>;
   /** Verbs of a stage's course after its bare ordinal ('The third began …'). */
@@ -1155,7 +1158,7 @@ export function findThesis(
       // (Four readers need a count word ('three', '3') before their noun: one test for them all.)
       const counts = countGate(rules).test(sentences[k].text);
       // ('The course is organised in four units. Each unit is one period …' over a list of units, one a line: see forms26.)
-      found = (counts && source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, plainItem) : null) ?? metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? (source !== null ? columnTimeline(sentences, k, source, temporal, rules, toOriginal) : null) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal);
+      found = (counts && source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, plainItem) : null) ?? metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? (source !== null ? columnTimeline(sentences, k, source, temporal, rules, toOriginal) : null) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal) ?? (counts ? timesBoundedByEvents(sentences, k, (x) => ofSentence(temporal, x.id), rules.eventBounds) : null);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
@@ -2688,7 +2691,7 @@ function thesisAt(
       const label = appositionName(plain, rules) ?? copularName(plain, rules) ?? calledName(plain) ?? (next ? (THAT_WAS_NAME.exec(plain)?.[1] ?? THEN_CAME_NAME.exec(plain)?.[1] ?? null) : null) ?? ORDINAL_COPULAR_NAME.exec(plain)?.[1] ?? (QUOTED_TIME_OF.test(plain) ? null : (TIME_THEN_COPULA_NAME.exec(plain)?.[1] ?? null)) ?? (named ? (ORDINAL_NOUN_IS_NAME.exec(plain)?.[1] ?? null) : null) ?? CALLED_AFTER_COLON.exec(plain)?.[1] ?? null;
       // ('The second, the apprenticeship, runs from legalisation to Spain's entry into the European
       // Community.': events the text dates elsewhere.)
-      if (!item.dated) datedByEvents(item, found.length > 0 ? (itemYears(found[found.length - 1])?.to ?? null) : null, null, sentences, temporal, toOriginal);
+      if (!item.dated) datedByEvents(item, found.length > 0 ? (itemYears(found[found.length - 1])?.to ?? null) : null, null, sentences, temporal, toOriginal, rules);
       // "In the first, a phase of guarded tolerance, the government …": an undated ordinal that
       // names itself a stage ('a phase of …') is one too; its years may come later in the text.
       if (!named && !item.dated && !openLast && !(label !== null && namesAStage(label, rules))) continue;
@@ -3674,13 +3677,16 @@ function eventDateNamedWithin(name: string, sentences: Sentence[], temporal: Tem
  * elsewhere: 'from that date until the inclusion amendment took effect' (that date: where the stage
  * before ended), 'since the inclusion amendment took effect'.
  */
-function datedByEvents(item: ThesisItem, previousTo: number | null, previousEndEvent: string | null, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal): void {
+function datedByEvents(item: ThesisItem, previousTo: number | null, previousEndEvent: string | null, sentences: Sentence[], temporal: TemporalExpression[], toOriginal: ToOriginal, rules: PeriodisationRules): void {
   const span = FROM_EVENT_UNTIL_EVENT.exec(item.text);
   if (span) {
+    // ('from the strike until the decision to move the centre': events the text tells in other
+    // paragraphs, where no sentence gives the name and a date after it, see events.ts.)
+    const elsewhere = (phrase: string): TemporalExpression | undefined => eventYearElsewhere(phrase, sentences, (x) => ofSentence(temporal, x.id), new Set([item.sentenceId]), rules.eventBounds);
     const thatDate = /^that\s/iu.test(span[1]);
-    const start = thatDate ? (previousEndEvent ? eventDate(previousEndEvent, sentences, temporal, toOriginal, item.sentenceId) : undefined) : eventDate(span[1], sentences, temporal, toOriginal, item.sentenceId);
+    const start = thatDate ? (previousEndEvent ? eventDate(previousEndEvent, sentences, temporal, toOriginal, item.sentenceId) : undefined) : (eventDate(span[1], sentences, temporal, toOriginal, item.sentenceId) ?? elsewhere(span[1]));
     const from = start?.from ?? (thatDate ? previousTo : null);
-    const end = eventDate(span[2], sentences, temporal, toOriginal, item.sentenceId);
+    const end = eventDate(span[2], sentences, temporal, toOriginal, item.sentenceId) ?? elsewhere(span[2]);
     if (from === null || (start === undefined && end === undefined)) return;
     const to = end?.from != null && end.from > from ? end.from : null;
     dateItem(item, (start ?? end)!, from, to);
@@ -4087,7 +4093,7 @@ function toldAfterCount(
       }
       // ('Period B runs from that date until the inclusion amendment took effect.', 'Period C has run since
       // the inclusion amendment took effect': events the text dates elsewhere.)
-      if (named && !item.dated) datedByEvents(item, previous?.to ?? null, previous?.endEvent ?? null, sentences, temporal, toOriginal);
+      if (named && !item.dated) datedByEvents(item, previous?.to ?? null, previous?.endEvent ?? null, sentences, temporal, toOriginal, rules);
       // ('The first, which I call confrontation, ran from independence to the defeat of … in July 1984':
       // an event named without its year starts the stage, dated where the text tells it; the date is its end.)
       if (named && item.dated && item.until === null) fromEventTo(item, sentences, temporal, toOriginal);

@@ -29,7 +29,10 @@ export interface Region {
 export function regions(stages: PeriodStage[]): Region[] | null {
   const dated = stages.filter((s, i) => s.from !== null || (i === 0 && s.to !== null));
   if (dated.length === 0) return null;
-  const out: Region[] = dated[0].from === null ? [] : [{ label: 'before', from: -Infinity, to: dated[0].from }];
+  // (Stages told before the first dated one, undated: a year before it is in one of them, which
+  // one the text does not say; it is not before the stages.)
+  const before: PeriodLabel = stages.indexOf(dated[0]) > 0 ? 'none' : 'before';
+  const out: Region[] = dated[0].from === null ? [] : [{ label: before, from: -Infinity, to: dated[0].from }];
   dated.forEach((s, i) => {
     const next = dated[i + 1];
     const to = s.to ?? next?.from ?? Infinity;
