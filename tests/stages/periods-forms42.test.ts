@@ -116,3 +116,32 @@ describe("periods: a call for papers' questions and its funding", () => {
     expect(label(start)).toBe(expected);
   });
 });
+
+describe("periods: 'we interviewed' after a noun, and the scholarship's neglect", () => {
+  const text = [
+    'Dockers and the State in Varnport',
+    'Varnport is usually studied through its trade: the rivalry of its merchant houses since 1800. Far less has been written on the dockers who worked its quays.',
+    'The dockers of Varnport have gone through three phases: patronage from 1960 to 1979, control from 1979 to 2001, and negotiation since 2001.',
+    'Patronage (1960–1979)',
+    'In 1962 the ministry opened a hiring hall for the dockers.',
+    'Control (1979–2001)',
+    'In 1980 the dockers lost the right to elect their officers. Many of the dockers we interviewed were active in the strike committees of those months.',
+    'Negotiation (since 2001)',
+    'In 2003 the government invited the federation to a round table.',
+    'Methods',
+    'We interviewed thirty dockers in 2018 and 2019.',
+  ].join('\n\n');
+  const label = periodLabelsOf(docOf(text));
+
+  it.each<[string, string]>([
+    // A contact relative clause names the people of the story: the section's stage, no research remark.
+    ['Many of the dockers we interviewed were active', 'stage2'],
+    // Guard: the research itself stays a remark about the text, though dated.
+    ['We interviewed thirty dockers in 2018 and 2019', 'none'],
+    // How the place is usually studied, and what has been written: about the scholarship.
+    ['Varnport is usually studied through its trade', 'none'],
+    ['Far less has been written on the dockers', 'none'],
+  ])('%s … → %s', (start, expected) => {
+    expect(label(start)).toBe(expected);
+  });
+});
