@@ -79,7 +79,17 @@ interface PeriodsData {
   methodsHeadings: string[];
   topicHeadings: string[];
   listHeadings: string[];
+  readingGuideHeadings?: string[];
   prescriptionCues: string[];
+  resolveCues: string[];
+  commitmentCues: string[];
+  textMakerHeads: string[];
+  researchRelativeCues: string[];
+  textEventSubjects: string[];
+  textEventVerbs: string[];
+  schemeRejectionVerbs: string[];
+  schemeRejectionNouns: string[];
+  schemeDatingCues: string[];
   citedReadingVerbs?: string[];
   readerInstructionVerbs?: string[];
   pastModalCues: string[];
@@ -149,8 +159,14 @@ interface PeriodsRules {
   argument: RegExp;
   /** The text's sources or a term's definition opening the sentence ('The brief draws on …', 'By defenders we mean …'): see periods.json's `$comment_sources`. */
   sources: RegExp;
-  /** A sentence about how a periodisation is drawn (see {@link schemeTalk} and periods.json's `$comment_schemeTalk`). */
-  scheme: { other: RegExp; otherWithNoun: RegExp; noun: RegExp; question: RegExp; own: RegExp; ownNoun: RegExp };
+  /** A sentence about how a periodisation is drawn (see {@link schemeTalk} and periods.json's `$comment_schemeTalk` and `$comment_schemeRejection`). */
+  scheme: { other: RegExp; otherWithNoun: RegExp; noun: RegExp; question: RegExp; own: RegExp; ownNoun: RegExp; rejection: RegExp; dating: RegExp };
+  /** The text's own event as the subject, in the present ('The workshop is funded by …'): see periods.json's `$comment_textMaking`. */
+  textEvent: RegExp;
+  /** The heads of a name in the front matter that makes the text ('… Oral History Project'), capitalised as names are. */
+  textMakerHeads: string[];
+  /** The research cues that may open a contact relative clause after a noun ('the women we interviewed'). */
+  researchRelativeCues: Set<string>;
   /** What makes a main clause look ahead (see {@link lookingAhead} and periods.json's `$comment_lookingAhead`). */
   ahead: { futureModals: Set<string>; reportingVerbs: Set<string>; expectationVerbs: Set<string>; dueFollowers: Set<string>; firstPersonSubjects: Set<string>; conditionalModals: Set<string>; openQuestionStateVerbs: Set<string>; opener: RegExp; reader: RegExp; textSubject: RegExp; questionForTheText: RegExp };
   /** Generalisations over the stages ('Each stage …', 'Across the four stages'); null without patterns. */
@@ -241,7 +257,10 @@ function compile(d: PeriodsData): PeriodsRules {
     readerInstruction: new RegExp(`^\\s+(?:${phrase(d.readerInstructionVerbs ?? [])})\\b`, 'iu'),
     mayHaveBackground: new RegExp(`\\b(?:${phrase([...d.backgroundClauseWords, ...d.restrictiveClauseWords])})\\b`, 'iu'),
     backgroundWords: new PhraseMatcher([...d.backgroundClauseWords, ...d.restrictiveClauseWords]),
-    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)], d.scholarshipHeads, d.caseNouns, TEXT_REMARK_WORDS]),
+    cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)], d.scholarshipHeads, d.caseNouns, TEXT_REMARK_WORDS, d.resolveCues, d.commitmentCues]),
+    textEvent: new RegExp(`^${CLAUSE_LETTER}(?:${phrase(d.textEventSubjects)})\\s+(?:${phrase(d.textEventVerbs)})\\b`, 'iu'),
+    textMakerHeads: d.textMakerHeads,
+    researchRelativeCues: new Set(d.researchRelativeCues),
     participleOpeners: new Set(d.participleOpeners),
     argument: new RegExp(`^(?:(?:drawing\\s+on|using|based\\s+on)\\b[^.;:]{0,200}?,\\s*)?(?:(?:(?:this|the)\\s+(?:${phrase(d.scopeTextNouns)})|it|we|i)\\s+(?:(?:also|instead|therefore|further|rather)\\s+)?(?:${phrase(d.argumentVerbs)})\\s+that|(?:my|our|her|his|its|their)\\s+(?:${phrase(d.argumentNouns)})\\s+is\\s+that)\\b`, 'iu'),
     sources: new RegExp(`^\\W*(?:(?:(?:this|the|our|my)\\s+(?:${phrase(d.scopeTextNouns)})|it|we|i)\\s+(?:(?:also|mainly|largely|chiefly)\\s+)?(?:${phrase(d.sourceVerbs)})\\s+(?:on|upon)|by\\s+[^,.;:]{1,80}?\\s+(?:we|i)\\s+(?:mean|understand)|(?:we|i)\\s+(?:use|define)\\s+(?:the\\s+(?:term|word)\\s+)?['‘"“]?\\p{L}[^,.;:]{0,60}?\\s+(?:to\\s+mean|as)\\s)\\b`, 'iu'),
@@ -258,6 +277,10 @@ function compile(d: PeriodsData): PeriodsRules {
         question: new RegExp(`^(?:(?:so|but|and|now),?\\s*(?:[—–-]\\s*)?)?(?:where|when)\\b[^?]*\\b(?:${phrase(d.ownSchemeNouns)})\\b[^?]*\\b(?:begin|begins|end|ends|start|starts)\\b[^?]*\\?\\s*$`, 'iu'),
         own: new RegExp(`\\b(?:i|we)\\s+(?:(?:would|do\\s+not|don't|therefore|also|instead|rather|still)\\s+)*(?:${phrase(d.ownSchemeVerbs)})\\b`, 'iu'),
         ownNoun: new RegExp(`\\b(?:${phrase(d.ownSchemeNouns)})\\b`, 'iu'),
+        // ('Congress does not accept that calendar.', 'We reject this chronology': a scheme rejected.)
+        rejection: new RegExp(`\\b(?:${phrase(d.schemeRejectionVerbs)})\\s+(?:that|this|these|those|such\\s+a|the|its|their|his|her|any)\\s+(?:[\\p{L}'’-]+\\s+)?(?:${phrase(d.schemeRejectionNouns)})\\b`, 'iu'),
+        // ('… the prefecture dates the history of the island by its statutes': a scheme reported in a clause.)
+        dating: new RegExp(`\\b(?:${phrase(d.schemeDatingCues)})\\b`, 'iu'),
       };
     })(),
     ahead: {
@@ -327,7 +350,8 @@ function compile(d: PeriodsData): PeriodsRules {
     // (The date may be the reference's own, set off by a comma: 'the worst massacre … since Eldorado dos Carajás, twenty-one years earlier'.)
     referenceSince: new RegExp(`\\b(?:${phrase(d.referenceSinceCues)})\\b[^,;:.!?]*?\\bsince\\b[^,;:]*(?:,\\s+(?:some\\s+|about\\s+|nearly\\s+|almost\\s+)?[\\p{L}-]+\\s+(?:years?|decades?|months?)\\s+(?:earlier|before))?$`, 'iu'),
     conclusionHeading: new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:${phrase(d.conclusionHeadings)})\\b`, 'iu'),
-    methodsHeading: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${phrase(d.methodsHeadings)})\\W*$`, 'iu'),
+    // (Or a reading guide's heading, by its first words: 'How to read these voices', 'A note on sources'.)
+    methodsHeading: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:${phrase(d.methodsHeadings)})\\W*$${d.readingGuideHeadings?.length ? `|(?:${phrase(d.readingGuideHeadings)})\\b` : ''})`, 'iu'),
     topicHeading: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${phrase(d.topicHeadings)})\\W*$`, 'iu'),
     listHeading: new RegExp(`\\b(?:${phrase(d.listHeadings)})\\b`, 'iu'),
     shortIntervalYears: d.shortIntervalYears,
@@ -336,7 +360,10 @@ function compile(d: PeriodsData): PeriodsRules {
 }
 
 /** Indices of the lists in {@link PeriodsRules.cues}. */
-const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16, geography: 17, pastPerfect: 18, ordinal: 19, literature: 20, stageNoun: 21, scholarshipHead: 22, caseNoun: 23, textRemarkWord: 24 } as const;
+const CUE = { meta: 0, future: 1, durative: 2, spanKeyword: 3, since: 4, conclusionSpan: 5, strongFuture: 6, closing: 7, research: 8, findings: 9, prescription: 10, pastModal: 11, presentState: 12, pastTense: 13, comparison: 14, generic: 15, writerPresent: 16, geography: 17, pastPerfect: 18, ordinal: 19, literature: 20, stageNoun: 21, scholarshipHead: 22, caseNoun: 23, textRemarkWord: 24, resolve: 25, commitment: 26 } as const;
+
+/** A clause letter opening a resolution's or a submission's paragraph ('(o) ', '(iv) '): no part of what the clause says. */
+const CLAUSE_LETTER = String.raw`(?:\([a-z]{1,4}\)\s+)?`;
 
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
@@ -673,7 +700,52 @@ function schemeTalk(s: Sentence, rules: PeriodsRules): string | null {
   if (body.endsWith('?') && scheme.question.test(body)) return 'a question of where a border lies';
   // (A cheap test first: the pattern, tried on every sentence, cost 1% of the pipeline's time.)
   if ((body.includes('I ') || body.includes('we ') || body.includes('We ')) && scheme.own.test(body) && scheme.ownNoun.test(body)) return "the writer's choice of borders";
+  // ('Congress does not accept that calendar.'; '… the prefecture dates the history of the island by its statutes'.)
+  if (scheme.rejection.test(body)) return "a scheme rejected";
+  if (scheme.dating.test(body)) return "another party's periodisation";
   return null;
+}
+
+/**
+ * True when research cue `cue` ('we interviewed') stands in a contact relative clause right after a
+ * noun ('Many of the women we interviewed were active in the wives' committees of those months',
+ * 'union officers we interviewed remember the mid-1990s'): it names the people the story is about,
+ * and is no remark about the research (see periods.json's `$comment_researchRelative`).
+ */
+function researchInRelative(s: Sentence, cue: string, tokens: TokenColumns, clean: string, rules: PeriodsRules): boolean {
+  if (!rules.researchRelativeCues.has(cue)) return false;
+  const at = s.text.toLowerCase().indexOf(cue);
+  if (at <= 0) return false;
+  const t = tokenAt(tokens, s, s.cleanStart + at);
+  return t > s.tokenStart && (tokens.pos[t - 1] === NOUN || tokens.pos[t - 1] === PROPN);
+}
+
+/**
+ * What makes sentence `s` a resolve of the text's author about its own future action, or null (see
+ * periods.json's `$comment_resolve`): one of resolveCues as its first verb ('(p) Congress resolves
+ * to challenge the ban …'), or one of commitmentCues after a first verb in the present ('(o) Congress
+ * believes that the Union must never again depend on public money …'). Not a question.
+ */
+function resolves(s: Sentence, phrases: (string | null)[], tokens: TokenColumns, clean: string, rules: PeriodsRules): string | null {
+  const resolve = phrases[CUE.resolve];
+  const commitment = phrases[CUE.commitment];
+  if ((resolve === null && commitment === null) || /\?\s*$/.test(s.text)) return null;
+  if (resolve !== null && mainClausePrescribes(s, tokens, clean, resolve)) return resolve;
+  if (commitment !== null && firstVerbPresent(s, tokens, clean, rules)) return commitment;
+  return null;
+}
+
+/**
+ * Patterns for the names the front matter (`front`: the text before its first sentence) gives the
+ * text's maker, whose last word is one of `heads` capitalised ('for the Chiers Valley Oral History
+ * Project'), each opening a sentence as its subject, with an acronym in brackets perhaps, before a
+ * verb that is not a future (see periods.json's `$comment_textMaking`).
+ */
+function textMakers(front: string, heads: string[]): RegExp[] {
+  if (front.length === 0 || heads.length === 0) return [];
+  const capitalised = heads.map((h) => escapeRegExp(h[0].toUpperCase() + h.slice(1)));
+  const names = front.match(new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:${capitalised.join('|')})(?![\p{L}])`, 'gu')) ?? [];
+  return [...new Set(names)].map((n) => new RegExp(String.raw`^${CLAUSE_LETTER}(?:the\s+|our\s+|this\s+)?${escapeRegExp(n).replace(/\s+/g, '\\s+')}(?:\s+\([^()]{1,20}\))?\s+(?!will\b|shall\b|would\b)\p{Ll}`, 'iu'));
 }
 
 /** True when `text` divides something 'into' a list of at least `count` items ('into A, B, C and D'). */
@@ -1291,6 +1363,8 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const bySentence = temporalBySentence(temporal);
     const { text: clean, map } = layer(doc, 'clean');
     const people = announcedPeople(stages, clean, (o) => map.toClean(o), rules);
+    // The names the front matter gives the text's maker ('for the Chiers Valley Oral History Project').
+    const makers = textMakers(sentences.length > 0 ? clean.slice(0, sentences[0].cleanStart) : '', rules.textMakerHeads);
     const sectionById = new Map(sections.map((x) => [x.id, x]));
     // What a sentence needs of its section's heading, tested once per section, not per sentence.
     const headingKinds = new Map<string, { methods: boolean; list: boolean }>();
@@ -1385,7 +1459,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       // list (the caret links back to the text) is a citation, not an assertion, to its paragraph's end.
       if (paragraphStart) referenceParagraph = null;
       if (REFERENCE_ENTRY.test(s.text)) referenceParagraph = s.paragraphId;
-      const research = phrases[CUE.research] ?? rules.sources.exec(s.text)?.[0] ?? null;
+      const research = (phrases[CUE.research] !== null && !researchInRelative(s, phrases[CUE.research]!, tokens, clean, rules) ? phrases[CUE.research] : null) ?? rules.sources.exec(s.text)?.[0] ?? null;
       const meta = phrases[CUE.meta] ?? research;
       const heading = sectionById.get(s.sectionId)?.heading;
       const kinds = headingKinds.get(s.sectionId);
@@ -1417,6 +1491,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       let ahead: string | null = null;
       let scheme: string | null = null;
       let present: string | null = null;
+      let resolve: string | null = null;
       const own = announces.get(s.id);
       if (own && own.length === 1 && stages.length > 1 && takesStageInTurn(s, i > 0 ? sentences[i - 1] : null, tokens)) {
         // 'The first, from the Industrial Relations Act of 1958 to the constitution of 1992, was a
@@ -1450,6 +1525,20 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // argument is a claim about the whole history its stages divide, whatever dates it names.
         cues.push(cue('span', "the writer's argument"));
         out.push(assignment(s, cues, 'span', conf.durative));
+        previousDated = null;
+      } else if ((resolve = resolves(s, phrases, tokens, clean, rules)) !== null) {
+        // '(q) Congress resolves to hold a day of action on 20 December 2025, the anniversary of the
+        // riots of 1959': the author's decision about its own future action is still to come, whatever
+        // past it names (periods.json, $comment_resolve).
+        cues.push(cue('future', resolve));
+        out.push(assignment(s, cues, 'after', conf.future));
+        previousDated = null;
+      } else if (rules.textEvent.test(s.text) || makers.some((m) => m.test(s.text))) {
+        // 'The Chiers Valley Oral History Project (CVOHP) was founded in 2016 …' in an introduction
+        // 'for the Chiers Valley Oral History Project', 'The workshop is funded by …': the making of
+        // the text itself is about no period, whatever dates it names (periods.json, $comment_textMaking).
+        cues.push(cue('meta', 'the making of the text'));
+        out.push(assignment(s, cues, 'none', conf.meta));
         previousDated = null;
       } else if (meta) {
         cues.push(cue(meta === research ? 'research' : 'meta', meta));
