@@ -92,6 +92,11 @@ describe("periodisation: another's scheme, reported, that the writer declines la
     expect(periodisationOf(review(decline)).stages).toEqual([]);
   });
 
+  it("claims nothing when a scheme a name opens ('Vos divides …') is declined", () => {
+    const named = review('I am not persuaded that these three eras are more than chapter headings.').replace('Vos arranges his book around what he calls "three eras of the guild":', 'Vos divides the history of the guild into three eras:');
+    expect(periodisationOf(named).claimedCount).toBeNull();
+  });
+
   // Guards: a scheme reported with no sign either way, or adopted, is still the text's claim; a
   // decline of something else, or of another count, declines nothing of it.
   it.each<[string, string]>([
@@ -101,6 +106,11 @@ describe("periodisation: another's scheme, reported, that the writer declines la
     ['a decline of another count', 'I am not persuaded that these two chapters belong in the book.'],
   ])('keeps the scheme %s', (_, sentence) => {
     expect(claimedStagesOf(review(sentence))).toEqual({ count: 3, stages: reported });
+  });
+
+  it("keeps a scheme with a bare 'their' in its sentence, which attributes it to no one ('in their history')", () => {
+    const own = review('I am not persuaded that these three eras were ever so neatly divided.').replace('Vos arranges his book around what he calls "three eras of the guild":', 'The weavers passed through three eras in their history:');
+    expect(claimedStagesOf(own).count).toBe(3);
   });
 
   it("keeps the writer's own scheme that the writer then qualifies ('I do not think these three eras are sealed off')", () => {

@@ -50,8 +50,14 @@ export function thatOfName(text: string, stageNouns: Set<string>): string | null
 /** The writer's voice, in the first person. */
 const FIRST_PERSON = /\b(?:I|we|my|our|us)\b/u;
 
-/** Another's scheme: a third person or a work in the sentence that announces it ('her narrative', 'what she calls', 'the author'). */
-const THIRD_PERSON = /\b(?:she|he|they|her|his|their)\b|\bthe\s+(?:author|authors|editor|editors|book|volume)\b/iu;
+/**
+ * Another's scheme: a third person who names, divides or arranges ('what she calls', 'he divides'),
+ * a third person's work ('her narrative', 'his book'), the author, or a name that opens the sentence
+ * before such a verb ('Vos arranges …'). Not a bare 'their' ('The unions passed through three phases
+ * in their history'), which attributes nothing.
+ */
+const THIRD_PERSON =
+  /\b(?:she|he|they)\s+(?:calls?|called|names?|named|divides?|divided|distinguish(?:es)?|distinguished|propos(?:es?|ed)|identif(?:y|ies|ied)|organi[sz](?:es?|ed)|arranges?|arranged|structures?|structured|counts?|counted|sees?|saw)\b|\b(?:her|his|their)\s+(?:own\s+)?(?:narrative|account|book|study|scheme|chapters|argument|periodi[sz]ation|framework|thesis)\b|\bthe\s+(?:author|authors|editor|editors)\b|^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:divides|divided|distinguishes|distinguished|organi[sz]es|organi[sz]ed|arranges|arranged|periodi[sz]es|periodi[sz]ed|splits|proposes|proposed|structures|structured)\b/u;
 
 /**
  * The writer declining a scheme ('I am not persuaded that these four phases …', 'I do not think they
