@@ -14,6 +14,7 @@ import { SINCE_THAT, deniedAsPeriods, eachTakesOne, namedPartsOf } from './forms
 import { adoptsThem, insideBrackets, nameEndingInNoun, withoutApposedStageNoun } from './forms28.js';
 import { toldBeforeCount } from './forms29.js';
 import { eventYearElsewhere, timesBoundedByEvents, type EventBoundsRules } from './events.js';
+import { declinedLater, thatOfName, workFollows } from './forms30.js';
 
 export interface PeriodisationRules {
   /** A stage that comes in turn, named after the verb of coming (group 1; see forms29). */
@@ -464,7 +465,8 @@ export function findAnnouncement(text: string, rules: PeriodisationRules): Annou
       continue;
     }
     const announcerEnd = announcedAfter(words, j, rules);
-    const announced = storyParts || words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w)) || announcerEnd !== null;
+    // ('The thesis follows three periods, …': the writer's work follows them, see forms30.)
+    const announced = storyParts || words.slice(Math.max(0, i - 4), i).some((x) => rules.announcingWords.has(x.w)) || announcerEnd !== null || workFollows(text.slice(0, words[i].start));
     // ('Its history falls into three parts.' claims its parts only when they are named in turn.)
     if (storyParts && !colonFollows && rules.storyPartNouns.has(words[j].w) && /^\s*\.\s*$/.test(text.slice(after))) return { count: count!, after, noun: words[j].w, inTurnOnly: true };
     // ('I tell it here in three periods, and I name them, with some licence, after decades, because …: the
@@ -1134,7 +1136,9 @@ export function findThesis(
     if (a && (CITED_SUBJECT.test(sentences[k].text) || CITED_AFTER_COLON.test(sentences[k].text) || rules.reportedAccount.test(sentences[k].text)) && !FIRST_PERSON.test(sentences[k].text)) a = null;
     // ('Marsh divided the guild's history into four periods: …' in an obituary that says 'she no longer
     // believed in her four periods'; '… of Varga (1999), which has two periods': another's scheme, see forms26.)
-    if (a && reportedScheme(sentences, k)) a = null;
+    // ('Ellery-Stone organises her narrative around what she calls "four phases …"' and later 'I am not
+    // persuaded that these four phases …': another's scheme the writer declines, see forms30.)
+    if (a && (reportedScheme(sentences, k) || declinedLater(sentences, k, a.count, a.noun))) a = null;
     // ('… sorted into three classes by founding date: …. They are not meant as periods …': a list denied, see forms27.)
     if (a && deniedAsPeriods(sentences, k, rules.stageNouns)) continue;
     // 'The three periods were the most violent of the century': a copula after the count announces
@@ -1896,6 +1900,9 @@ const MAX_APPOSITION_WORDS = 8;
  * commas that opens with an article or a capital and is no date, adverb or clause. Null when none.
  */
 function appositionName(text: string, rules: PeriodisationRules): string | null {
+  // ('The third period, that of Law 199, runs …': what the period is of, see forms30.)
+  const thatOf = thatOfName(text, rules.stageNouns);
+  if (thatOf) return thatOf;
   const m = ORDINAL_APPOSITION.exec(text);
   if (!m) return null;
   // "The first, …" or "The first regime, …": only a stage noun may stand between the ordinal and the
