@@ -47,3 +47,18 @@ describe("entities: an unknown town after a place's streets or trades", () => {
     expectEntities(sentence, expected);
   });
 });
+
+describe('entities: official names by their head word, and groups named by a day', () => {
+  it.each<[string, string, Expected[]]>([
+    ["'… Archives of …'", 'The minutes are kept at the Regional Archives of Haute-Vienne in Limoges.', [['Regional Archives of Haute-Vienne', 'ORG', ['Regional Archives of Haute-Vienne']], ['Limoges', 'GPE', ['Limoges']]]],
+    ["a union's '… Section'", 'Two officers of the Transport Section resigned in protest.', [['Transport Section', 'ORG', ['Transport Section']]]],
+    ["a known national office, 'Defender of Rights'", 'The federation complained to the Defender of Rights about the searches.', [['Defender of Rights', 'ORG', ['Defender of Rights']]]],
+    ['the European Community, a known body', 'Portugal entered the European Community with Spain.', [['Portugal', 'GPE', ['Portugal']], ['European Community', 'ORG', ['European Community']], ['Spain', 'GPE', ['Spain']]]],
+    ['a group named by its day, month first', 'The strike was called by the March 9 Collective, a network of tenants.', [['March 9 Collective', 'ORG', ['March 9 Collective']]]],
+    ['a group named by its day, day first, its name going on', 'Lawyers founded the 12 April Coalition for Free Assembly that winter.', [['12 April Coalition for Free Assembly', 'ORG', ['12 April Coalition for Free Assembly']]]],
+    ['guard: a provision of a law is no section of a union', 'Section 4 of the Public Order Act was repealed.', [['Section 4 of the Public Order Act', 'LAW', ['Section 4 of the Public Order Act']]]],
+    ['guard: a day before a lower-case word stays out of the name', 'On 9 March committee members were arrested in Limoges.', [['Limoges', 'GPE', ['Limoges']]]],
+  ])('%s', (_, sentence, expected) => {
+    expectEntities(sentence, expected);
+  });
+});

@@ -32,3 +32,12 @@ describe('temporal: a front line of parts set off by middle dots, its date endin
     expect(expressionsOf(text, line).filter(([t]) => front.includes(t) && text.indexOf(t, line) < line + front.length)).toEqual(expected);
   });
 });
+
+describe('temporal: a day inside the name of a group is no date', () => {
+  it.each<[string, string, Row[]]>([
+    ['month first before a group noun', 'The strike began in May 1995. The March 9 Collective called it on 12 May.', [['May 1995', 'month', 1995, 1995], ['12 May', 'day', 1995, 1995]]],
+    ['guard: month first before another noun stays a date', 'The strike began in May 1995. The March 9 decree ended it.', [['May 1995', 'month', 1995, 1995], ['March 9', 'day', 1995, 1995]]],
+  ])('%s', (_, text, expected) => {
+    expect(expressionsOf(text)).toEqual(expected);
+  });
+});

@@ -31,6 +31,8 @@ export interface EntityRulesFile {
   postposedTitles?: string[];
   monthNamedLaws?: { months: string[]; heads: string[] };
   monthNamedEvents?: { heads: string[] };
+  /** Absent from an older data file: then no organisation is named by its day. */
+  monthNamedOrgs?: { heads: string[] };
   leaderFrames?: { before: string[]; after: string[]; of?: string[]; ofHeads?: string[]; possessed?: string[]; notLeaders?: string[] };
   personVerbs?: string[];
   personActs?: string[];
@@ -207,6 +209,8 @@ export interface Lexicon {
   monthLawHeads: Set<string>;
   /** Case-sensitive heads of events named by their date ('the May Fourth Movement'). */
   monthEventHeads: Set<string>;
+  /** Heads of organisations named by a day ('the February 5 Collective'), case-sensitive. */
+  monthOrgHeads: Set<string>;
   /** Words before, and nouns after, a family name that make it a leader ('under Reagan', 'the Obama administration'). */
   leaderBefore: Set<string>;
   leaderAfter: Set<string>;
@@ -724,6 +728,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     lawMonths: toSet(rules.monthNamedLaws?.months, false),
     monthLawHeads: toSet(rules.monthNamedLaws?.heads),
     monthEventHeads: toSet(rules.monthNamedEvents?.heads, false),
+    monthOrgHeads: toSet(rules.monthNamedOrgs?.heads, false),
     leaderBefore: toSet(rules.leaderFrames?.before),
     leaderAfter: toSet(rules.leaderFrames?.after),
     personPossessed: toSet(rules.leaderFrames?.possessed),
