@@ -41,3 +41,20 @@ describe('temporal: a day inside the name of a group is no date', () => {
     expect(expressionsOf(text)).toEqual(expected);
   });
 });
+
+describe('temporal: anchored stretches and days', () => {
+  it.each<[string, string, Row[]]>([
+    ["'the N years before' is a stretch ending before the anchor", 'Courts heard 30 cases between 2010 and 2015, against four in the three years before.', [['between 2010 and 2015', 'range', 2010, 2015], ['the three years before', 'relative', 2007, 2009]]],
+    ["guard: 'N years before' without 'the' stays one year", 'He was jailed in 1990, ten years before.', [['1990', 'year', 1990, 1990], ['ten years before', 'relative', 1980, 1980]]],
+    ["'over the next N months' from a late month runs into the next year", 'The dockers struck on 20 November 1961. Over the next four months they held the port.', [['20 November 1961', 'day', 1961, 1961], ['Over the next four months', 'relative', 1961, 1962]]],
+    ["guard: 'over the next N months' within the anchor's year", 'The dockers struck in March 1961. Over the next four months they held the port.', [['March 1961', 'month', 1961, 1961], ['Over the next four months', 'relative', 1961, 1961]]],
+    [
+      'a bare day after a decade takes the year of the same day written in full before',
+      'On 3 June 2024 the mayor closed the hall. The union had used it in the 1980s. It will contest the closure of 3 June in court.',
+      [['3 June 2024', 'day', 2024, 2024], ['the 1980s', 'decade', 1980, 1989], ['3 June', 'day', 2024, 2024]],
+    ],
+    ["guard: a bare day after a year keeps that year", 'On 3 June 2024 the hall closed. In 2011 the police had closed it on 3 June as well.', [['3 June 2024', 'day', 2024, 2024], ['2011', 'year', 2011, 2011], ['3 June', 'day', 2011, 2011]]],
+  ])('%s', (_, text, expected) => {
+    expect(expressionsOf(text)).toEqual(expected);
+  });
+});
