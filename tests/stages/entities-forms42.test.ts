@@ -62,3 +62,12 @@ describe('entities: official names by their head word, and groups named by a day
     expectEntities(sentence, expected);
   });
 });
+
+describe("entities: a leader's family name with its particle", () => {
+  it.each<[string, string, Expected[]]>([
+    ['the family name with its particle names the leader', 'Under de Gaulle the miners struck twice.', [['Charles de Gaulle', 'PERSON', ['de Gaulle']]]],
+    ['guard: the whole name', 'Charles de Gaulle returned in 1958.', [['Charles de Gaulle', 'PERSON', ['Charles de Gaulle']]]],
+  ])('%s', (_, sentence, expected) => {
+    expectEntities(sentence, expected);
+  });
+});

@@ -58,3 +58,14 @@ describe('temporal: anchored stretches and days', () => {
     expect(expressionsOf(text)).toEqual(expected);
   });
 });
+
+describe("temporal: a leader's family name with its particle", () => {
+  it.each<[string, string, Row[]]>([
+    ['the particle inside the name', "Under Giscard d'Estaing the steel plan was kept.", [["Under Giscard d'Estaing", 'era', 1974, 1981]]],
+    ['a name that opens with its particle', 'Under de Gaulle the miners struck twice.', [['Under de Gaulle', 'era', 1959, 1969]]],
+    ["guard: the table's short form alone", 'Under Giscard the steel plan was kept.', [['Under Giscard', 'era', 1974, 1981]]],
+    ["guard: an epithet names no one alone", 'Since the Great Depression the unions had grown.', [['the Great Depression', 'era', 1929, 1939]]],
+  ])('%s', (_, text, expected) => {
+    expect(expressionsOf(text)).toEqual(expected);
+  });
+});
