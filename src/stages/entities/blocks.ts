@@ -57,6 +57,18 @@ const NAME_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Rev|Sir|Dame)\.?\s+(?=\p{Lu}
 /** 'By Helena Sardinha, Luanda, …', 'Opinion. By Sharline Martina-Koeiman, …': an author after 'By', a genre's label perhaps before it. */
 const FRONT_BY = /^\s*(?:\p{Lu}\p{L}+\.\s+)?By\s+(?=\p{Lu})/u;
 const DATE_PART = /(?:^|\s)(?:1[5-9]\d\d|20\d\d)\s*$/;
+/**
+ * A date that ends one of the parts set off by middle dots or bars ('Two-day workshop, University
+ * of Ruritania, 3–4 May 2026 · Convenors: …'): the line is a dateline although the date is not its
+ * last part.
+ */
+const DATE_BEFORE_DOT = /(?:^|\s)(?:1[5-9]\d\d|20\d\d)\s+[·|]\s/u;
+/**
+ * A part that ends at a place ('Carried by a show of hands at Port Ellis', 'Speech delivered at
+ * Kumasi'): group 1 the place. Not after 'in', which names a topic as often ('a workshop on civic
+ * space in Central Africa').
+ */
+const AT_PLACE = /\sat\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|sur|en)){0,3})$/u;
 const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'el', 'es', 'da', 'do', 'dos', 'das', 'di', 'del', 'le', 'les', 'van', 'von', 'der', 'den', 'y', 'al', 'bin']);
 /**
  * Where a front-matter line breaks into parts: a comma, semicolon or middle dot, and a full stop
@@ -145,7 +157,10 @@ export function addFrontNames(block: Block, clean: string, grouper: Grouper, lex
   const attributed = !isCredit && parts.length >= 2 && lex.bylineSources.has(fold(parts[1].surface.split(WHITE_SPACE, 1)[0]));
   const firstIsPerson = !DIGIT.test(parts[0].surface) && personShaped(wordsOf(parts[0].surface), lex) && namedType(parts[0].surface, wordsOf(parts[0].surface), lex) === null;
   const affiliated = !isCredit && !attributed && firstIsPerson && parts.slice(1).some((p) => !DIGIT.test(p.surface) && namedType(p.surface, wordsOf(p.surface), lex)?.type === 'ORG');
-  const dateline = parts.length >= 2 && DATE_PART.test(parts[parts.length - 1].surface);
+  const dotDated = !DATE_PART.test(parts[parts.length - 1].surface) && DATE_BEFORE_DOT.test(text);
+  const dateline = parts.length >= 2 && (DATE_PART.test(parts[parts.length - 1].surface) || dotDated);
+  // (After the date of such a line come other things than where it was written: 'Spring 2025 · Dr Helmi Rautio-Banks'.)
+  const datePart = dotDated ? parts.findIndex((x) => DATE_PART.test(x.surface)) : parts.length;
   if (!isCredit && !attributed && !affiliated && !by && !dateline) return false;
   let named = false;
   for (let p = 0; p < parts.length; p++) {
@@ -155,6 +170,33 @@ export function addFrontNames(block: Block, clean: string, grouper: Grouper, lex
     // ('Newsletter of the Southern Allied Workers' Union': the publication's body, not the publication.)
     const series = SERIES_OF.exec(raw);
     const lead = series && lex.seriesWords.has(fold(series[1])) ? series[0].length : 0;
+    // A credit in a later part of a dated line ('…, 3–4 May 2026 · Convenors: Dr Ana Ruiz and Dr Li Wei'):
+    // the persons it names, each without the title before the name.
+    const laterCredit = p > 0 && dateline ? CREDIT.exec(raw) : null;
+    if (laterCredit !== null && laterCredit[1] !== undefined && lex.creditLabels.has(fold(laterCredit[1]))) {
+      let offset = laterCredit[0].length;
+      for (const piece of raw.slice(offset).split(AND)) {
+        const pieceAt = raw.indexOf(piece, offset);
+        offset = pieceAt + piece.length;
+        const title = NAME_TITLE.exec(piece)?.[0].length ?? 0;
+        const name = piece.slice(title).trim();
+        if (!personShaped(name.split(WHITE_SPACE), lex) || namedType(name, name.split(WHITE_SPACE), lex) !== null) continue;
+        addFrontName(name, block.cleanStart + at + pieceAt + title, 'PERSON', null, block, grouper);
+        named = true;
+      }
+      continue;
+    }
+    // A part of a dated line that ends at a place ('Carried by a show of cards at Port Ellis, 3 May 2026').
+    const atPlace = dateline ? AT_PLACE.exec(raw) : null;
+    if (atPlace !== null) {
+      const place = atPlace[1];
+      const placeKnown = lex.lookup(place);
+      if (placeKnown === null || placeKnown.type === 'GPE' || placeKnown.type === 'LOC') {
+        addFrontName(place, block.cleanStart + at + atPlace.index + atPlace[0].length - place.length, placeKnown?.type ?? 'GPE', placeKnown, block, grouper);
+        named = true;
+        continue;
+      }
+    }
     const surface = raw.slice(lead).replace(BRACKETED_ACRONYM, '');
     const words = surface.split(WHITE_SPACE);
     if (words.length > 8 || !startsUpper(words[0]) || !nameEnd(words[words.length - 1])) continue;
@@ -178,8 +220,15 @@ export function addFrontNames(block: Block, clean: string, grouper: Grouper, lex
       named = true;
       continue;
     }
+    // A titled name in a later part is a person ('… · Spring 2025 · Dr Helmi Rautio-Banks').
+    const titled = p > 0 ? NAME_TITLE.exec(surface)?.[0].length ?? 0 : 0;
+    if (titled > 0 && personShaped(surface.slice(titled).split(WHITE_SPACE), lex)) {
+      addFrontName(surface.slice(titled), start + titled, 'PERSON', null, block, grouper);
+      named = true;
+      continue;
+    }
     // After a name, where the text was written: 'Luanda', 'N'Djamena and Dakar'.
-    if (p > 0 && named && (affiliated || by !== null || dateline)) {
+    if (p > 0 && p < datePart && named && (affiliated || by !== null || dateline)) {
       let offset = 0;
       for (const place of surface.split(AND)) {
         const placeWords = place.split(WHITE_SPACE);

@@ -31,6 +31,8 @@ export interface EntityRulesFile {
   postposedTitles?: string[];
   monthNamedLaws?: { months: string[]; heads: string[] };
   monthNamedEvents?: { heads: string[] };
+  /** Absent from an older data file: then no organisation is named by its day. */
+  monthNamedOrgs?: { heads: string[] };
   leaderFrames?: { before: string[]; after: string[]; of?: string[]; ofHeads?: string[]; possessed?: string[]; notLeaders?: string[] };
   personVerbs?: string[];
   personActs?: string[];
@@ -207,6 +209,8 @@ export interface Lexicon {
   monthLawHeads: Set<string>;
   /** Case-sensitive heads of events named by their date ('the May Fourth Movement'). */
   monthEventHeads: Set<string>;
+  /** Heads of organisations named by a day ('the February 5 Collective'), case-sensitive. */
+  monthOrgHeads: Set<string>;
   /** Words before, and nouns after, a family name that make it a leader ('under Reagan', 'the Obama administration'). */
   leaderBefore: Set<string>;
   leaderAfter: Set<string>;
@@ -535,6 +539,10 @@ function cueBitsOf(lists: [Set<string>, number][]): Map<string, number> {
 /** A name of more than one word, by spaces or dashes ('Zia-ul-Haq', 'Louis-Philippe'). */
 const ERA_MULTI_WORD = /[\s\-‐‑–]/;
 
+/** A word in lower case (a particle) inside a family name: 'Giscard d'Estaing', 'de Gaulle'. */
+// (Not an epithet: 'the Great' of 'Peter the Great' names no one alone.)
+const PARTICLE_INSIDE = /^(?!.*(?:^|\s)the\s)(?=.*(?:^|\s)\p{Ll})\S+(?:\s\S+)+$/u;
+
 /**
  * Loads `rules` and its gazetteers (paths relative to the rules file) through `env` and compiles them.
  * @param leadersFile - The era table whose leaders are people too (default: none).
@@ -618,6 +626,12 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     // ('Queen Victoria', 'General Franco': a title is read off the text's mention, not made part of a name.)
     const titled = (n: string): boolean => eraTitles.has(fold(n.trim().split(' ')[0]));
     const full = era.names.filter((n) => ERA_MULTI_WORD.test(n.trim()) && !titled(n));
+    // The family name with its particle, the given name left out, names the leader too ('Giscard
+    // d'Estaing' of Valéry Giscard d'Estaing, 'de Gaulle'), as the era table's own short forms do.
+    for (const n of [...full]) {
+      const rest = n.trim().slice(n.trim().indexOf(' ') + 1);
+      if (PARTICLE_INSIDE.test(rest) && ERA_MULTI_WORD.test(rest) && !full.includes(rest)) full.push(rest);
+    }
     const shorts = [...(era.short ?? []), ...era.names.filter((n) => !ERA_MULTI_WORD.test(n.trim()))];
     if (entry === null && full.length === 0) {
       const made: GazetteerEntry = { id: `g${++n}`, name: era.names[0], type: 'PERSON', keys: [], fromEras: true };
@@ -724,6 +738,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     lawMonths: toSet(rules.monthNamedLaws?.months, false),
     monthLawHeads: toSet(rules.monthNamedLaws?.heads),
     monthEventHeads: toSet(rules.monthNamedEvents?.heads, false),
+    monthOrgHeads: toSet(rules.monthNamedOrgs?.heads, false),
     leaderBefore: toSet(rules.leaderFrames?.before),
     leaderAfter: toSet(rules.leaderFrames?.after),
     personPossessed: toSet(rules.leaderFrames?.possessed),

@@ -1208,6 +1208,17 @@ export class Scanner {
         nameText = null;
       }
     }
+    // 'the February 5 Collective', 'the 18 October Collective for Rights and Freedoms': a group named by
+    // its day, after a determiner (the run starts after the figures and the month), an organisation.
+    // (A head alone is typed by nothing but an apposition: 'the February 5 Collective, an alliance of …'.)
+    if ((!typing || typing.via === 'head' || typing.via === 'org-apposition') && !untyped && from === runStart && lex.monthOrgHeads.has(words[from].text) && !words[from].possessive) {
+      const day = this.orgDayBefore(from);
+      if (day >= 0) {
+        typing = { type: 'ORG', strength: 2, entry: null, via: 'month-org' };
+        from = nameFrom = day;
+        nameText = null;
+      }
+    }
     // 'the Twentieth Party Congress', 'the 20th Party Congress': one session of the body, an event.
     if (typing !== null && typing.via === 'head' && typing.type === 'ORG') {
       const session = this.sessionStart(nameFrom, to);
@@ -1523,6 +1534,18 @@ export class Scanner {
     else if (from !== to) return -1;
     else month = from > 0 && DAY_OF_MONTH.test(words[from - 1].text) ? from - 2 : from - 1;
     return month >= 1 && lex.lawMonths.has(words[month].text) && DETERMINERS.has(this.lowerAt(month - 1)) ? month : -1;
+  }
+
+  /**
+   * The first word of the day that names an organisation whose head is word `head`: 'February 5' or
+   * '18 October' (a month, a day in figures on either side) after a determiner; -1 when there is none.
+   */
+  private orgDayBefore(head: number): number {
+    const { words, lex } = this;
+    if (head < 3) return -1;
+    const a = words[head - 2].text, b = words[head - 1].text;
+    const dated = (lex.lawMonths.has(a) && DAY_OF_MONTH.test(b)) || (DAY_OF_MONTH.test(a) && lex.lawMonths.has(b));
+    return dated && DETERMINERS.has(this.lowerAt(head - 3)) ? head - 2 : -1;
   }
 
   /**

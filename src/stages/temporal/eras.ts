@@ -36,6 +36,10 @@ export interface EraTable {
   phrases: Record<string, EraNameLex[]>;
 }
 
+/** A word in lower case (a particle) after the first of a family name: 'Giscard d'Estaing', 'de Gaulle', 'van der Bellen'. */
+// (Not an epithet: 'the Great' of 'Peter the Great' names no one alone.)
+const PARTICLE_INSIDE = /^(?!.*(?:^|\s)the\s)(?=.*(?:^|\s)\p{Ll})\S+(?:\s\S+)+$/u;
+
 /** Checks and indexes the era table; throws with the bad row on a malformed entry. */
 export function compileEras(data: { eras: EraEntry[] }): EraTable {
   const entries = new Map<string, EraEntry>();
@@ -51,6 +55,15 @@ export function compileEras(data: { eras: EraEntry[] }): EraTable {
     };
     for (const n of e.names) add(n, false);
     for (const n of e.short ?? []) add(n, true);
+    // A leader's family name with its particle, the given name left out, is a short form too
+    // ('under de Gaulle', 'Under Giscard d'Estaing' of Valéry Giscard d'Estaing): the table's short
+    // form may stop before the particle ('Giscard'), and a text that writes the particle means the whole.
+    if (e.type === 'leader') {
+      for (const n of e.names) {
+        const rest = n.slice(n.indexOf(' ') + 1);
+        if (rest !== n && PARTICLE_INSIDE.test(rest) && !e.names.includes(rest) && !(e.short ?? []).includes(rest)) add(rest, true);
+      }
+    }
   }
   for (const e of entries.values()) {
     for (const m of e.members ?? []) if (!entries.has(m)) throw new Error(`era '${e.id}' names unknown member '${m}'`);

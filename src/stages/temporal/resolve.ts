@@ -122,6 +122,8 @@ class Resolver {
   private eraCount = 0;
   /** Rulers the era table does not know, by name, with the years the text first gives them (learnt before any is resolved). */
   private readonly rulersDated = new Map<string, { from: number; to: number | null; unitId: string }>();
+  /** Days written in full so far ('14 October 2025'), by month and day ('10-14'): the year of the latest. */
+  private readonly fullDays = new Map<string, number>();
   readonly resolved: Resolved[] = [];
   readonly unresolved: { candidate: Candidate; reason: string }[] = [];
 
@@ -183,6 +185,10 @@ class Resolver {
       value = { ...value, kind: c.atom.value.kind, pending: undefined, wraps: undefined, notes: undefined };
     }
     this.resolved.push({ candidate: c, value: value!, cues });
+    if (!pending && value!.kind === 'day' && value!.from !== null) {
+      const md = FULL_DAY.exec(value!.edtf);
+      if (md) this.fullDays.set(md[1], value!.from);
+    }
     if (anchors(value!, pending, c.heading)) {
       this.anchor = { value: value!, unitId: c.unitId };
       this.endAnchor = null;
@@ -219,6 +225,12 @@ class Resolver {
             return { value: rel(y + 1, y + Math.max(span, 1)), cues: [cue] };
           case 'within':
             return { value: rel(y, y + Math.max(span, 1)), cues: [cue] };
+          case 'through': {
+            // 'over the next three months' after December 1978: 1978–1979; after a year alone, or a
+            // span that stays in the anchor's year, that year.
+            const end = p.days === undefined ? y : Math.max(y, yearAfterDays(a.value.endEdtf, y, p.days));
+            return { value: rel(y, end), cues: [cue] };
+          }
           case 'before':
             return { value: rel(y - Math.max(span, 1), y - 1), cues: [cue] };
           case 'later': {
@@ -244,7 +256,13 @@ class Resolver {
         // December before it (the year before's when the anchor's month is December or earlier, or unknown).
         const anchorMonth = p.following ? monthOf(a.value.endEdtf) : p.previous ? monthOf(a.value.startEdtf) : null;
         const offset = p.following ? (anchorMonth !== null && anchorMonth < p.month ? 0 : 1) : p.previous ? (anchorMonth !== null && anchorMonth > p.month ? 0 : -1) : p.offset;
-        const base = p.previous ? backward(a.value) : forward(a.value);
+        let base = p.previous ? backward(a.value) : forward(a.value);
+        // 'the ban of 14 October' after '14 October 2025', when the nearest date is an earlier
+        // stretch of years ('as it did in the 1990s'), which gives a day no year: the day written in
+        // full before. (A year keeps its day: 'In 2013 … on 25 July' after '25 July 2021' is 2013.)
+        const coarse = a.value.from === null || a.value.to === null || a.value.to > a.value.from;
+        const written = coarse && p.day !== null && !p.following && !p.previous && offset === 0 ? this.fullDays.get(`${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`) : undefined;
+        if (written !== undefined && written > base) base = written;
         const y = base + offset;
         const mm = String(p.month).padStart(2, '0');
         const e = p.day === null ? `${edtfYear(y)}-${mm}` : `${edtfYear(y)}-${mm}-${String(p.day).padStart(2, '0')}`;
@@ -429,6 +447,9 @@ class Resolver {
     return null;
   }
 }
+
+/** A day's EDTF ('2025-10-14'): group 1 its month and day. */
+const FULL_DAY = /^-?\d{4}-(\d\d-\d\d)$/;
 
 /** Days in a month, on average: 'three months later' counts 91 days. */
 const DAYS_PER_MONTH = 30.44;

@@ -19,6 +19,8 @@ export type Relation =
   | 'after'
   /** "within two years": anchor … anchor+n */
   | 'within'
+  /** "over the next three months" after December 1978: anchor … the year the span ends in (1978–1979), counted from the anchor's month */
+  | 'through'
   /** "the previous two years": anchor-n … anchor-1 */
   | 'before'
   /** "a decade later": anchor+n */
