@@ -14,6 +14,10 @@ export interface SegmentOptions {
 
 interface SegmentRules {
   referenceHeadings: RegExp;
+  /** A paragraph shaped like a reference entry (see `$comment_referenceEntry` in pipeline/segment.json). */
+  referenceEntry: RegExp;
+  /** Fewest words of a paragraph read as prose under a reference heading. */
+  proseMinWords: number;
   notesHeadings: RegExp;
   /** Back matter other than references and notes ('See also', 'External links'): closes the whole text. */
   backMatterHeadings: RegExp;
@@ -149,6 +153,8 @@ export const segment = defineStage<SegmentOptions, SegmentRules>({
     const d = env.loadData<Record<string, string>>(options.rules);
     return {
       referenceHeadings: new RegExp(d.referenceHeadings, 'iu'),
+      referenceEntry: new RegExp(d.referenceEntry ?? '(?!)', 'u'),
+      proseMinWords: d.proseMinWords === undefined ? Infinity : Number(d.proseMinWords),
       notesHeadings: new RegExp(d.notesHeadings, 'iu'),
       backMatterHeadings: new RegExp(d.backMatterHeadings ?? '(?!)', 'iu'),
       ordinalHeading: new RegExp(d.ordinalHeading, 'iu'),
@@ -165,6 +171,11 @@ export const segment = defineStage<SegmentOptions, SegmentRules>({
     const textOf = (b: Block): string => clean.slice(b.cleanStart, b.cleanEnd);
 
     const headingBlocks = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'heading');
+    /** A section under a reference heading that is prose, not a list of entries ('Sources' told in sentences). */
+    const writtenInProse = (section: Block[]): boolean => {
+      const prose = section.filter((b) => PROSE_KINDS.has(b.kind)).map(textOf);
+      return prose.length > 0 && prose.every((t) => !rules.referenceEntry.test(t) && t.split(/\s+/).filter(Boolean).length >= rules.proseMinWords);
+    };
     // Levels the markup gives ('== … ==', '=== … ===') when it gives every heading one; else read
     // from the headings' shapes.
     const marked = headingBlocks.length > 0 && headingBlocks.every(({ b }) => b.markupLevel !== undefined);
@@ -189,7 +200,7 @@ export const segment = defineStage<SegmentOptions, SegmentRules>({
     headingBlocks.forEach(({ b, i }, h) => {
       const nextHeading = h + 1 < headingBlocks.length ? headingBlocks[h + 1].i : blocks.length;
       const heading = textOf(b);
-      const kind: SectionKind = rules.referenceHeadings.test(heading) ? 'references' : rules.notesHeadings.test(heading) ? 'notes' : 'body';
+      const kind: SectionKind = rules.referenceHeadings.test(heading) && !writtenInProse(blocks.slice(i + 1, nextHeading)) ? 'references' : rules.notesHeadings.test(heading) ? 'notes' : 'body';
       sections.push({
         id: `sec${sections.length}`,
         heading,

@@ -43,6 +43,37 @@ describe('segment: reference lists', () => {
   });
 });
 
+describe('segment: a reference heading over prose', () => {
+  // A 'Sources' or 'Literature' section told in sentences is body text, read like any other; a list
+  // of entries in any of the usual shapes stays a reference list.
+  const PROSE_SOURCES = 'The national archives have recently opened the labour department\'s files for 1969–1990, and the garrison library holds the union newspapers. Readers may also consult the oral histories recorded by Ortega (2018).';
+  it.each([
+    ['Sources', PROSE_SOURCES, 'body'],
+    ['Literature', 'Most accounts of the port treat its workers as a footnote to the naval history of the strait, and only two studies look at their unions.', 'body'],
+    ['guard: Sources', 'Alcock, Antony E. 1970. The History of the South Tyrol Question. London: Joseph.', 'references'],
+    ['guard: References', 'Anonymous. 1850. The Condition of the Poor. London: Privately printed.\nBraudel, Fernand. 1949. La Méditerranée. Paris: Armand Colin.', 'references'],
+    ['guard: References', 'Bureau of Meteorology. 2023. Streamflow Trends in the South-West of the Country over Four Decades. Canberra.', 'references'],
+    ['guard: References', '1. Grant, Richard (2009). Globalizing City: The Urban and Economic Transformation of a West African Capital. Syracuse University Press.', 'references'],
+    ['guard: References', '"World Report 2024: The Kingdom and Its Critics at Home and Abroad". Human Rights Watch. 2024.', 'references'],
+    ['guard: References', 'Thompson P (1978) The Voice of the Past: Oral History and the Making of Memory in Modern Britain. Oxford University Press.', 'references'],
+    ['guard: Bibliography', 'Grote 2012. The Politics of Autonomy in a Border Province of the Alps, with Maps and Tables. Innsbruck.', 'references'],
+    ['guard: Sources', 'National archives, labour department files.', 'references'],
+  ])("'%s' over '%s' heads a %s section", (heading, body, kind) => {
+    const title = heading.replace(/^guard: /, '');
+    const text = `A History of Unions\n\nOrigins\n\n${PROSE}\n\nThe strike\n\n${PROSE}\n\n${title}\n\n${body}`;
+    expect(sectionsOf(text).find((s) => s[0] === title)?.[2]).toBe(kind);
+  });
+
+  it('the sentences and dates of a prose Sources section are read, at their offsets', () => {
+    const text = `A History of Unions\n\nOrigins\n\n${PROSE}\n\nSources\n\n${PROSE_SOURCES}\n`;
+    const doc = docOf(text);
+    const sentences = doc.layers.sentences!.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toContain('Readers may also consult the oral histories recorded by Ortega (2018).');
+    expect(doc.layers.temporal!.map((t) => text.slice(t.start, t.end))).toContain('1969–1990');
+    expect(doc.layers.paragraphs!.map((p) => p.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+});
+
 describe('segment: front matter', () => {
   it.each([
     ['a sentence-case line after the title, in a text with sentence-case headings, opens the first section',
