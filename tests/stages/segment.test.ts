@@ -56,6 +56,8 @@ describe('segment: a reference heading over prose', () => {
     ['guard: References', '1. Grant, Richard (2009). Globalizing City: The Urban and Economic Transformation of a West African Capital. Syracuse University Press.', 'references'],
     ['guard: References', '"World Report 2024: The Kingdom and Its Critics at Home and Abroad". Human Rights Watch. 2024.', 'references'],
     ['guard: References', 'Thompson P (1978) The Voice of the Past: Oral History and the Making of Memory in Modern Britain. Oxford University Press.', 'references'],
+    ['guard: References', 'U.S. Department of Labor. 2019. Strikes and Lockouts in the Ports and Mills of the Northeast. Washington, DC: Government Printing Office.', 'references'],
+    ['guard: Sources', 'Ministry of Labour, n.d. Annual Returns of the Registered Trade Unions of the Colony, Kept in the National Archives.', 'references'],
     ['guard: Bibliography', 'Grote 2012. The Politics of Autonomy in a Border Province of the Alps, with Maps and Tables. Innsbruck.', 'references'],
     ['guard: Sources', 'National archives, labour department files.', 'references'],
   ])("'%s' over '%s' heads a %s section", (heading, body, kind) => {
