@@ -18,6 +18,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Phrases as alternatives of a regular expression, each matching itself with any run of white space between its words. */
+export function phraseAlternatives(phrases: string[]): string {
+  return phrases.map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+')).join('|');
+}
+
 /** The singular of a plural noun in lower case: 'countries' → 'country', 'churches' → 'church', 'ports' → 'port'. */
 export function singularOf(noun: string): string {
   if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;

@@ -14,6 +14,7 @@
  * The words are data: `eventBounds` in periodisation.json.
  */
 
+import { phraseAlternatives as alt } from '../../chars.js';
 import type { Sentence, TemporalExpression } from '../../doc.js';
 import type { Thesis, ThesisItem } from './thesis.js';
 
@@ -56,8 +57,6 @@ export interface EventBoundsRules {
   end: RegExp;
   countWords: Map<string, number>;
 }
-
-const alt = (ws: string[]): string => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
 
 export function eventBoundsRules(d: EventBoundsData, countWords: Record<string, number>): EventBoundsRules {
   const singular = d.nouns.filter((n) => !n.endsWith('s'));

@@ -13,12 +13,12 @@
  *   afterwards ('The three periods differ …'), read in thesis.ts by `toldBeforeCount`.
  */
 
+import { phraseAlternatives } from '../../chars.js';
 import type { Sentence, TemporalExpression } from '../../doc.js';
 
 /** The name after a word of sequence (`openers`) and a verb of coming (`verbs`), up to a comma or a time word: group 1. */
 export function cameNamePattern(openers: string[], verbs: string[]): RegExp {
-  const alt = (ws: string[]): string => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
-  return new RegExp(`^(?:and\\s+)?(?:${alt(openers)})\\s+(?:${alt(verbs)})\\s+((?:(?:the|a|an)\\s+)?\\p{L}[^,;:.()\\d]{1,40}?)(?=\\s*,\\s*(?:from|between|until|till|in|after|which|when)\\b|\\s+(?:from|between|until|till)\\s)`, 'iu');
+  return new RegExp(`^(?:and\\s+)?(?:${phraseAlternatives(openers)})\\s+(?:${phraseAlternatives(verbs)})\\s+((?:(?:the|a|an)\\s+)?\\p{L}[^,;:.()\\d]{1,40}?)(?=\\s*,\\s*(?:from|between|until|till|in|after|which|when)\\b|\\s+(?:from|between|until|till)\\s)`, 'iu');
 }
 
 /**

@@ -22,7 +22,7 @@ import { defineStage } from '../../stage.js';
 import { mapInterval, regions, type Mapping, type Region } from './mapping.js';
 import { PhraseMatcher, PhraseSets, Words } from './phrases.js';
 import { sectionRoles, type SectionRole } from './sections.js';
-import { escapeRegExp, singularOf } from '../../chars.js';
+import { escapeRegExp, phraseAlternatives, singularOf } from '../../chars.js';
 
 export interface PeriodsOptions {
   /** Data file (default: `periods.json`). */
@@ -745,7 +745,7 @@ function textMakers(front: string, heads: string[]): RegExp[] {
   if (front.length === 0 || heads.length === 0) return [];
   const capitalised = heads.map((h) => escapeRegExp(h[0].toUpperCase() + h.slice(1)));
   const names = front.match(new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:${capitalised.join('|')})(?![\p{L}])`, 'gu')) ?? [];
-  return [...new Set(names)].map((n) => new RegExp(String.raw`^${CLAUSE_LETTER}(?:the\s+|our\s+|this\s+)?${escapeRegExp(n).replace(/\s+/g, '\\s+')}(?:\s+\([^()]{1,20}\))?\s+(?!will\b|shall\b|would\b)\p{Ll}`, 'iu'));
+  return [...new Set(names)].map((n) => new RegExp(String.raw`^${CLAUSE_LETTER}(?:the\s+|our\s+|this\s+)?${phraseAlternatives([n])}(?:\s+\([^()]{1,20}\))?\s+(?!will\b|shall\b|would\b)\p{Ll}`, 'iu'));
 }
 
 /** True when `text` divides something 'into' a list of at least `count` items ('into A, B, C and D'). */

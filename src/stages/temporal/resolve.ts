@@ -261,11 +261,12 @@ class Resolver {
         // stretch of years ('as it did in the 1990s'), which gives a day no year: the day written in
         // full before. (A year keeps its day: 'In 2013 … on 25 July' after '25 July 2021' is 2013.)
         const coarse = a.value.from === null || a.value.to === null || a.value.to > a.value.from;
-        const written = coarse && p.day !== null && !p.following && !p.previous && offset === 0 ? this.fullDays.get(`${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`) : undefined;
+        const mm = String(p.month).padStart(2, '0');
+        const dd = p.day === null ? null : String(p.day).padStart(2, '0');
+        const written = coarse && dd !== null && !p.following && !p.previous && offset === 0 ? this.fullDays.get(`${mm}-${dd}`) : undefined;
         if (written !== undefined && written > base) base = written;
         const y = base + offset;
-        const mm = String(p.month).padStart(2, '0');
-        const e = p.day === null ? `${edtfYear(y)}-${mm}` : `${edtfYear(y)}-${mm}-${String(p.day).padStart(2, '0')}`;
+        const e = dd === null ? `${edtfYear(y)}-${mm}` : `${edtfYear(y)}-${mm}-${dd}`;
         return { value: { kind: p.day === null ? 'month' : 'day', from: y, to: y, edtf: e, startEdtf: e, endEdtf: e }, cues: [`year from anchor: ${base}${offset ? ` ${offset > 0 ? '+' : ''}${offset}` : ''} (${a.unitId})`] };
       }
       case 'anchor-part': {
