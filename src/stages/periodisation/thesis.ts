@@ -15,6 +15,7 @@ import { adoptsThem, insideBrackets, nameEndingInNoun, withoutApposedStageNoun }
 import { toldBeforeCount } from './forms29.js';
 import { eventYearElsewhere, timesBoundedByEvents, type EventBoundsRules } from './events.js';
 import { declinedLater, thatOfName, workFollows } from './forms30.js';
+import { laterInTurn, type LaterInTurnRules } from './forms31a.js';
 
 export interface PeriodisationRules {
   /** A stage that comes in turn, named after the verb of coming (group 1; see forms29). */
@@ -89,6 +90,8 @@ export interface PeriodisationRules {
   spanOpeners: string[];
   /** Stages bounded by events the text dates elsewhere (see events.ts). */
   eventBounds: EventBoundsRules;
+  /** Stages told later by ordinal after a count of passing, of a picture's parts or of decades (see forms31a). */
+  laterInTurn: LaterInTurnRules;
   /** Words that name the last stage as the present where an ordinal would stand ('The current phase'). */
   currentStageWords: Set<string>;
   /** Verbs of a stage's course after its bare ordinal ('The third began …'). */
@@ -1125,6 +1128,12 @@ export function findThesis(
   let found: Thesis | null = null;
   // (An item of a list read from the original lines: a unit list or a table whose columns are the stages.)
   const plainItem = (t: Sentence, start: number, end: number): ThesisItem => makeItem(t, start, end, false, temporal, rules, toOriginal);
+  // (A whole sentence dated and named by a reader of forms31a.)
+  const laterItem = (t: Sentence, base: TemporalExpression, from: number, to: number | null, label: string | null): ThesisItem => {
+    const item = makeItem(t, 0, t.text.length, false, temporal, rules, toOriginal);
+    dateItem(item, base, from, to);
+    return Object.assign(item, { label });
+  };
   for (let k = 0; k < sentences.length; k++) {
     // ('Ishida (2014) describes four phases of Hiroshima memory since 1945 – …': a cited work's
     // scheme, reported, is not the text's own claim.)
@@ -1162,7 +1171,7 @@ export function findThesis(
       // (Four readers need a count word ('three', '3') before their noun: one test for them all.)
       const counts = countGate(rules).test(sentences[k].text);
       // ('The course is organised in four units. Each unit is one period …' over a list of units, one a line: see forms26.)
-      found = (counts && source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, plainItem) : null) ?? metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? (source !== null ? columnTimeline(sentences, k, source, temporal, rules, toOriginal) : null) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal) ?? (counts ? timesBoundedByEvents(sentences, k, (x) => ofSentence(temporal, x.id), rules.eventBounds) : null);
+      found = (counts && source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, plainItem) : null) ?? metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? (source !== null ? columnTimeline(sentences, k, source, temporal, rules, toOriginal) : null) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal) ?? (counts ? timesBoundedByEvents(sentences, k, (x) => ofSentence(temporal, x.id), rules.eventBounds) : null) ?? laterInTurn(sentences, k, (x) => ofSentence(temporal, x.id), rules.laterInTurn, laterItem);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
