@@ -164,8 +164,9 @@ export function compileRules(d: CitationData): CitationRules {
   // A reprint after the year, as some authors write it ('Smith 2010 [1990]'): the first edition's year follows in brackets.
   const years = `(?:\\[${d.yearPattern}\\]\\s*|${d.yearPattern}\\/(?=${d.yearPattern}))?${year}(?:\\s*,\\s*(?:${year}|${letter}))*(?:\\s*\\[${d.yearPattern}\\])?`;
   const labels = alternation([...d.pageLabels, ...d.otherLocatorLabels]);
-  // A page, a range, 'ff.', and a note on that page: '12n', '12n3', '12 n. 3', '45nn. 3–4'.
-  const page = '(?:[\\divxlc]+(?:\\s*[–-]\\s*[\\divxlc]+)?(?:\\s*ff?\\.)?(?:\\s*nn?\\.?\\s*\\d+(?:\\s*[–-]\\s*\\d+)?|n)?)';
+  // A page, a range, 'ff.', and a note on that page: '12n', '12n3', '12 n. 3', '45nn. 3–4'; a
+  // numbered paragraph or section of a report or policy note, its parts dotted: 'para. 2.4.3'.
+  const page = '(?:[\\divxlc]+(?:\\.\\d+)*(?:\\s*[–-]\\s*[\\divxlc]+(?:\\.\\d+)*)?(?:\\s*ff?\\.)?(?:\\s*nn?\\.?\\s*\\d+(?:\\s*[–-]\\s*\\d+)?|n)?)';
   // Or a word for the whole work instead of pages: '(Smith 2010: passim)'.
   const pageWords = alternation(d.pageWords.map(escapeRegExp));
   // After a comma a volume may come before the page, with a colon: '(Marx [1867] 1976, 1: 873)',

@@ -325,6 +325,26 @@ function isShouting(words: readonly Word[]): boolean {
   return letters;
 }
 
+/** A heading's label and number before its name: 'Stop 4:', 'Station 2.', 'Stop 6 –' (a guide's or tour's stops). */
+const STOP_NUMBER = /^(?:\d{1,3}[a-z]?|[IVX]{1,5})$/;
+const STOP_MARK = new Set([':', '.', '–', '—', '-']);
+
+/**
+ * The first and last word of a place that fills a numbered stop's heading after its label, or null:
+ * 'Stop 5: Rossville Street', 'Stop 6: Butcher Gate', 'Stop 2: The Market Square'. The name is two
+ * capitalised words or more (an article before it stays out) ending in a LOC head word; a guide's
+ * numbered stops are places, as a section heading's words need not be ('3. The Long Road Home').
+ */
+function headingStopPlace(words: Word[], lex: Lexicon): [number, number] | null {
+  if (words.length < 5 || !CAPITAL_LOWER.test(words[0].text) || !STOP_NUMBER.test(words[1].text) || !STOP_MARK.has(words[2].text)) return null;
+  let s = 3;
+  if (lex.articles.has(foldOf(words[s])) && s + 1 < words.length) s++;
+  const e = words.length - 1;
+  if (e - s < 1) return null;
+  for (let m = s; m <= e; m++) if (!isNameWord(words[m]) || !CAPITAL_LOWER.test(words[m].text)) return null;
+  return lex.heads.get(foldOf(words[e])) === 'LOC' ? [s, e] : null;
+}
+
 /**
  * Adds the known names in a title or heading, longest first. A one-word gazetteer name the text
  * also writes in lower case ('Solidarity' / 'solidarity') counts only when the body names it.
@@ -335,6 +355,14 @@ export function addHeadingNames(block: Block, clean: string, grouper: Grouper, l
   const text = clean.slice(block.cleanStart, block.cleanEnd);
   const words = wordsOfString(text, block.cleanStart, lex);
   const shouting = isShouting(words);
+  const stop = block.kind === 'heading' ? headingStopPlace(words, lex) : null;
+  if (stop !== null) {
+    const [s, e] = stop;
+    const name = displayName(words, s, e, clean, lex);
+    const g = grouper.find(grouper.key(name)) ?? grouper.groupFor(name, { type: 'LOC', strength: 2, entry: null, via: 'heading-stop' });
+    grouper.add(g, groupMention(-1, words[s].cleanStart, words[e].cleanEnd, name, block.kind));
+    return;
+  }
   let k = 0;
   while (k < words.length) {
     let matched = -1;

@@ -130,6 +130,9 @@ export class Grouper {
     // Met before with as good evidence: nothing to register again.
     if (g && g.keys.has(key) && typing.strength <= g.strength && (!typing.entry || g.entry === typing.entry)) return g;
     if (!g && typing.type === 'PERSON') g = this.find(personKey(key));
+    // 'Industrial Relations Act, 1973' in the notes after 'the Industrial Relations Act of 1973': one law
+    // written with its year in another of the ways laws are dated.
+    if (!g && typing.type === 'LAW' && !typing.entry) for (const k of lawYearSpellings(key)) g ??= this.find(k);
     // 'Public Benefit Organizations Act of 2013' and, later, 'the … Act': one law, unless the group
     // found holds the name with another year ('Labour Code of 1994', 'Labour Code of 2012').
     const undated = typing.type === 'LAW' && !typing.entry && !indefinite ? lawUndated(key) : null;
@@ -806,13 +809,21 @@ const CAPITAL_DOT = /\p{Lu}\./u;
  * The canonical name of a group: the gazetteer's name, in the text's own spelling when the text
  * spells it out ('World Trade Organisation'), else the longest full form the text writes.
  */
-/** A law's key without its year ('… act of 2013', '… act 2014' → '… act'), or null when it has none. */
+/** A law's key without its year ('… act of 2013', '… act 2014', '… act, 1860' → '… act'), or null when it has none. */
 function lawUndated(key: string): string | null {
   const m = LAW_YEAR.exec(key);
   return m ? m[1] : null;
 }
 
-const LAW_YEAR = /^(.+?)(?: of)? (?:1[5-9]\d\d|20\d\d)$/;
+const LAW_YEAR = /^(.+?)(?: of|,)? (?:1[5-9]\d\d|20\d\d)$/;
+const LAW_YEAR_PARTS = /^(.+?)(?: of|,)? (1[5-9]\d\d|20\d\d)$/;
+
+/** The other spellings of a dated law's key ('… act, 1973' → '… act of 1973', '… act 1973'), or none. */
+function lawYearSpellings(key: string): string[] {
+  const m = LAW_YEAR_PARTS.exec(key);
+  if (!m) return [];
+  return [`${m[1]} of ${m[2]}`, `${m[1]}, ${m[2]}`, `${m[1]} ${m[2]}`].filter((k) => k !== key);
+}
 
 /** Whether the group holds, besides `key`, the undated name `undated` with a year. */
 function datedOtherwise(g: Group, undated: string, key: string): boolean {

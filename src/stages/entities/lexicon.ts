@@ -63,6 +63,8 @@ export interface EntityRulesFile {
   elidedParticles?: string[];
   provisionWords?: string[];
   courtCaseMarkers?: string[];
+  lawYearRangeWords?: string[];
+  placeCompounds?: { prepositions: string[]; endings: string[]; nextWords: string[] };
   peopleAdjectives?: string[];
   numberedLaws?: { heads: string[]; signs: string[]; topics: string[] };
   titleSmallWords?: string[];
@@ -98,6 +100,7 @@ export interface EntityRulesFile {
   sessionHeads?: string[];
   titleHeads?: string[];
   shortFormHeads?: string[];
+  orgShortFormHeads?: string[];
   legislatures?: string[];
   partyNames?: { words: string[]; context: string[] };
   placeNounsLower?: string[];
@@ -284,6 +287,10 @@ export interface Lexicon {
   courtCaseMarkers: Set<string>;
   /** The first characters of {@link courtCaseMarkers} (tested before the set, after every name). */
   courtCaseMarkerFirsts: FirstChars;
+  /** Words that, between a year and another, make the year after a law's name and a comma the start of a range or list ('the Public Order Act, 1998 to 2003'). */
+  lawYearRangeWords: Set<string>;
+  /** A district's or landmark's one-word name by its shape after a preposition and 'the' ('in the Bogside'): the prepositions, the folded endings, the lower-case words allowed after it. */
+  placeCompounds: { prepositions: Set<string>; endings: string[]; nextWords: Set<string> };
   /** Adjectives of race and origin that describe people, never a place by a place cue alone ('in Black churches'); case-sensitive. */
   peopleAdjectives: Set<string>;
   /** Folded words that name a law only with its number ('Proclamation No. 621/2009', 'General Order No. 1'); LAW heads do too. */
@@ -378,6 +385,8 @@ export interface Lexicon {
   titleHeads: Set<string>;
   /** Case-sensitive heads of places that 'the' and the head alone name again after the full name ('the Delta' after 'the Niger Delta'). */
   shortFormHeads: Set<string>;
+  /** Case-sensitive heads of organisations a text names again by 'the' and the head alone ('the Front' after 'the Polisario Front'). */
+  orgShortFormHeads: Set<string>;
   /** Case-sensitive: a legislature's own word, an ORG written alone ('Parliament passed', 'the Diet'). */
   legislatures: Set<string>;
   /** Case-sensitive: parties' one-word names that are also ordinary words ('Labor'), an ORG only in political context. */
@@ -777,6 +786,8 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     provisionWords: toSet(rules.provisionWords),
     courtCaseMarkers,
     courtCaseMarkerFirsts: new FirstChars(courtCaseMarkers),
+    lawYearRangeWords: new Set(rules.lawYearRangeWords ?? []),
+    placeCompounds: { prepositions: new Set(rules.placeCompounds?.prepositions ?? []), endings: rules.placeCompounds?.endings ?? [], nextWords: new Set(rules.placeCompounds?.nextWords ?? []) },
     peopleAdjectives: new Set(rules.peopleAdjectives ?? []),
     numberedLawHeads,
     numberedLawHeadWords: new Set([...[...heads].filter(([, type]) => type === 'LAW').map(([w]) => w), ...numberedLawHeads]),
@@ -827,6 +838,7 @@ export function compileLexicon(rules: EntityRulesFile, files: { file: string; da
     regimeHeads: toSet(rules.regimes?.heads),
     titleHeads: toSet(rules.titleHeads),
     shortFormHeads: toSet(rules.shortFormHeads, false),
+    orgShortFormHeads: toSet(rules.orgShortFormHeads, false),
     legislatures: toSet(rules.legislatures, false),
     partyWords: toSet(rules.partyNames?.words, false),
     partyContextNouns: toSet(rules.partyNames?.context, false),

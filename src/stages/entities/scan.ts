@@ -18,6 +18,8 @@ import { GAP, KIND, POS, foldOf, kindTablesOf, kindsOf, startsUpper, type KindTa
 
 const CLOSED_POS = new Set([POS.DET, POS.PRON, POS.ADP, POS.SCONJ, POS.CCONJ, POS.AUX, POS.PART, POS.ADV, POS.INTJ, POS.NUM, POS.SYM, POS.PUNCT]);
 const YEAR = /^\d{4}$/;
+/** A capital and lower-case letters only ('Bogside'; not 'BBC' nor 'McDonald-Smith'). */
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}+$/u;
 /** A day of the month in figures: '28', '4th'. */
 const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 /** Relative pronouns of persons: 'Lim Dara, who …'. */
@@ -487,6 +489,12 @@ export class Scanner {
         j++;
         break;
       }
+      // 'the Good Friday Agreement', 'the Black September Organization': a gazetteer name with a
+      // capitalised weekday or month inside (no name word of its own) is read on over it.
+      if (this.gazetteerInner(i, j)) {
+        j++;
+        continue;
+      }
       // "World War I", "Wilhelm I": a roman one after a name, not the pronoun ("Beijing I think").
       // After a known given name also before a word ("Charles I was beheaded", "Stephen I of
       // Hungary"), unless it is one the pronoun takes ("… Maria I think").
@@ -566,6 +574,35 @@ export class Scanner {
    * How many words 'of' and a date after word `to` take: 2 for a year ('Act of 1912'), 4 for a day,
    * a month and a year ('Law of 1 July 1901'; only with `day`, default `true`), else 0.
    */
+  /**
+   * Whether word `k`, alone in its run, is a district's or landmark's name by its shape: after a
+   * preposition of place and a lower-case 'the' ('in the Bogside', 'from the Waterside'), one
+   * capitalised word ending in a place's compound ending and longer than it ('-side', '-hall', '-gate'),
+   * that the text never writes in lower case, with no lower-case noun after it ('the Watergate
+   * hearings' names an affair): punctuation, a connector or a verb of {@link Lexicon.placeCompounds} follows.
+   */
+  private placeCompoundAt(k: number): boolean {
+    const { words, lex } = this;
+    const pc = lex.placeCompounds;
+    if (k < 2 || words[k].possessive || words[k - 1].text !== 'the' || !pc.prepositions.has(words[k - 2].text)) return false;
+    const w = words[k].text;
+    if (!CAPITAL_THEN_LOWER.test(w) || this.docLower.has(foldOf(words[k]))) return false;
+    const f = foldOf(words[k]);
+    let shaped = false;
+    for (const e of pc.endings) if (f.length >= e.length + 3 && f.endsWith(e)) shaped = true;
+    if (!shaped) return false;
+    const next = words[k + 1].text;
+    return !/^\p{Ll}/u.test(next) || lex.connectorWords.has(next) || pc.nextWords.has(next);
+  }
+
+  /** Whether year `k` opens a range or a list of years: a dash or 'to' after it, or a comma or a {@link Lexicon.lawYearRangeWords} word and a number. */
+  private yearGoesOn(k: number): boolean {
+    const { words, lex } = this;
+    const next = words[k + 1].text;
+    if (DASHES.has(next)) return true;
+    return (next === ',' || lex.lawYearRangeWords.has(next)) && /^\d/.test(words[k + 2].text);
+  }
+
   private ofDateAfter(to: number, day = true): number {
     const { words, lex } = this;
     if (words[to + 1].text !== 'of') return 0;
@@ -602,6 +639,20 @@ export class Scanner {
     // (Places and events only: 'the Chinese state' and 'the European commission' are common nouns.)
     const entry = lex.lookup(displayName(words, s, j + 1, this.text, lex));
     return entry !== null && (entry.type === 'LOC' || entry.type === 'GPE' || entry.type === 'EVENT');
+  }
+
+  /**
+   * Whether word `j + 1`, capitalised but no name word (a weekday, a month), lies inside a gazetteer
+   * name that words [i, j] begin and the name words after it end ('Good Friday Agreement').
+   */
+  private gazetteerInner(i: number, j: number): boolean {
+    const { words, lex } = this;
+    const next = words[j + 1];
+    if (words[j].possessive || !startsUpper(next.text) || !words[j + 2].name) return false;
+    const s = i < j && this.is(i, KIND.ARTICLE) ? i + 1 : i;
+    const longest = lex.firstWords.get(firstKeyWord(foldOf(words[s]))) ?? 0;
+    for (let e = j + 2; e - s + 1 <= longest && words[e].name; e++) if (lex.lookup(displayName(words, s, e, this.text, lex)) !== null) return true;
+    return false;
   }
 
   /**
@@ -1128,6 +1179,9 @@ export class Scanner {
       const works = this.worksBefore(from, to);
       if (works !== null) typing = { type: works, strength: 1, entry: null, via: 'works-head' };
     }
+    // 'in the Bogside', 'to the Waterside', 'at the Guildhall': one unknown word of a place's compound
+    // shape after a place's preposition and 'the' names a district or landmark (placeCompounds).
+    if (!typing && !untyped && nameFrom === to && from === runStart && this.placeCompoundAt(to)) typing = { type: 'LOC', strength: 1, entry: null, via: 'place-compound' };
     // 'Under Reagan, …', 'the Obama administration': a leader named in an era expression.
     if (!typing && !untyped && nameFrom === to && this.leaderFrame(nameFrom, to)) typing = { type: 'PERSON', strength: 1, entry: null, via: 'leader-frame' };
     // 'under Sani Abacha', 'the government of Murtala Mohammed', 'Frank Kokori, the general secretary'.
@@ -1240,6 +1294,14 @@ export class Scanner {
       lawYear = true;
       to += 1;
     }
+    // "the Societies Registration Act, 1860": the year after a comma, as Indian and other Commonwealth
+    // statutes are cited, is part of the name (two laws of the same words and years apart are two laws).
+    // Only after a name with words before its head ('passed the Act, 1998 saw …' is two clauses), and
+    // not where the year opens a range or a list ('The new Act, 2011 to 2020'; lawYearRangeWords).
+    else if (typing !== null && typing.type === 'LAW' && to > nameFrom && words[to + 1].text === ',' && YEAR.test(words[to + 2].text) && !words[to].possessive && !this.yearGoesOn(to + 2)) {
+      lawYear = true;
+      to += 2;
+    }
 
     // Citations: names in '(Howell 2003)' or 'Lee and Shen (2011)' belong to the citation.
     const cleanStart = words[from].cleanStart;
@@ -1318,7 +1380,7 @@ export class Scanner {
     };
     this.out.push(mention);
     if (defines) this.ctx.definitions.push(mention);
-    if (typing !== null && typing.type === 'LOC' && !single && to > nameFrom && lex.shortFormHeads.has(words[to].text)) this.ctx.shortForms.set(words[to].text, mention);
+    if (typing !== null && !single && to > nameFrom && ((typing.type === 'LOC' && lex.shortFormHeads.has(words[to].text)) || (typing.type === 'ORG' && lex.orgShortFormHeads.has(words[to].text)))) this.ctx.shortForms.set(words[to].text, mention);
     this.noteList(runEnd, mention);
   }
 

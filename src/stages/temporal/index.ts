@@ -39,6 +39,10 @@ export interface TemporalData {
   /** A line of the front matter that is a byline with its date ('Sava Policy Lab, Belgrade, February 2025'). */
   /** What stands right before the date at which a ruler the table does not know came to power ('who took office in 2013'). */
   accessionBefore: string;
+  /** What stands between a ruler the table does not know and the open range of their tenure ('Under X, prime minister of Y from 1963'). */
+  tenureBefore: string;
+  /** English auxiliaries, lower case: a capitalised word the tagger calls an auxiliary and that is none of these is a name. */
+  auxiliaries: string[];
   bylineLine: string;
   /** A labelled line of the front matter ('Periods: Independence (1964–1971) · …'), read for its dates. */
   infoboxLine: string;
@@ -66,6 +70,8 @@ export interface TemporalResources {
   vagueCount: number;
   presentSpanMinUnit: number;
   accessionBefore: RegExp;
+  tenureBefore: RegExp;
+  auxiliaries: ReadonlySet<string>;
   bylineLine: RegExp;
   infoboxLine: RegExp;
 }
@@ -148,6 +154,8 @@ export function compileTemporal(data: TemporalData, erasData: { eras: EraEntry[]
     vagueCount: data.vagueCount,
     presentSpanMinUnit: data.presentSpan.minUnit,
     accessionBefore: new RegExp(data.accessionBefore, 'iu'),
+    tenureBefore: new RegExp(data.tenureBefore, 'iu'),
+    auxiliaries: new Set(data.auxiliaries),
     bylineLine: new RegExp(data.bylineLine, 'u'),
     infoboxLine: new RegExp(data.infoboxLine, 'u'),
   };

@@ -150,7 +150,7 @@ class UnitReader {
         cleanEnd: toks.cleanEnd(atom.i1 - 1),
       });
     }
-    if (this.candidates.length > first) giveRulersTheirSentenceRange(this.candidates, first, unit, resources.accessionBefore);
+    if (this.candidates.length > first) giveRulersTheirSentenceRange(this.candidates, first, unit, resources.accessionBefore, resources.tenureBefore);
   }
 
   /** The unit's text with its citations (up to `last`) blanked: "(Howell 2003)" alone makes no sentence worth reading. */
@@ -175,9 +175,26 @@ class UnitReader {
     for (let c = this.cite; c < last; c++) {
       for (let k = 0; k < toks.count; k++) if (toks.start[k] + shift < citations[c][1] && toks.end[k] + shift > citations[c][0]) toks.block(k);
     }
-    if (unit.tokenStart >= 0) setPos(toks, this.posSource, unit.tokenStart, unit.tokenEnd);
+    if (unit.tokenStart >= 0) {
+      setPos(toks, this.posSource, unit.tokenStart, unit.tokenEnd);
+      retagCapitalisedAuxiliaries(toks, text, this.resources.auxiliaries);
+    }
     markQuantities(toks, this.resources.guard);
     return toks;
+  }
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * 'Under Raghubar Das, chief minister …': the tagger reads some capitalised names as auxiliaries
+ * (German 'Das'); a capitalised word after the unit's first that is no English auxiliary
+ * (`auxiliaries`: 'May', 'Will' keep their tag) is a proper noun.
+ */
+function retagCapitalisedAuxiliaries(toks: Tokens, text: string, auxiliaries: ReadonlySet<string>): void {
+  for (let k = 1; k < toks.count; k++) {
+    if (toks.pos[k] !== 'AUX' || auxiliaries.has(toks.norm(k)) || !UPPER_START.test(text.charAt(toks.start[k]))) continue;
+    toks.pos[k] = 'PROPN';
   }
 }
 
@@ -203,7 +220,7 @@ const unitTokens = new Tokens();
  * without one, a start the sentence gives after a phrase of accession ('Under Joseph Muscat, who led
  * Labour to power in March 2013, …': `accessionBefore`), the era then open.
  */
-function giveRulersTheirSentenceRange(candidates: Candidate[], first: number, unit: Unit, accessionBefore: RegExp): void {
+function giveRulersTheirSentenceRange(candidates: Candidate[], first: number, unit: Unit, accessionBefore: RegExp, tenureBefore: RegExp): void {
   for (let k = first; k < candidates.length; k++) {
     const p = candidates[k].atom.value.pending;
     // An untitled name ('Under Section 4, between 1990 and 1995') is no ruler by its sentence alone.
@@ -217,7 +234,7 @@ function giveRulersTheirSentenceRange(candidates: Candidate[], first: number, un
       ranges++;
     }
     if (ranges === 1) candidates[k].bracketed = range;
-    else if (ranges === 0) candidates[k].bracketed = accessionAfter(candidates, first, k, unit, accessionBefore);
+    else if (ranges === 0) candidates[k].bracketed = accessionAfter(candidates, first, k, unit, accessionBefore, tenureBefore);
   }
 }
 
@@ -227,15 +244,18 @@ function giveRulersTheirSentenceRange(candidates: Candidate[], first: number, un
  * dates, 'Under Traian Băsescu, who became president in December 2004, the state … on 18 December
  * 2006 …', the main clause has its own date, and an era open to the present would only blur it.)
  */
-function accessionAfter(candidates: Candidate[], first: number, k: number, unit: Unit, accessionBefore: RegExp): Candidate['bracketed'] {
+function accessionAfter(candidates: Candidate[], first: number, k: number, unit: Unit, accessionBefore: RegExp, tenureBefore: RegExp): Candidate['bracketed'] {
   let start: Candidate['bracketed'] = null;
   for (let j = first; j < candidates.length; j++) {
     if (j === k) continue;
     const v = candidates[j].atom.value;
     if (start !== null) return null;
-    if (v.pending || v.from === null || v.from !== v.to || candidates[j].cleanStart < candidates[k].cleanEnd) return null;
+    // ('Under Terence O'Neill, prime minister of Northern Ireland from 1963, …': the start of his tenure
+    // in an apposition of his office, an open range; `tenureBefore`.)
+    const open = v.kind === 'range' && v.to === null;
+    if (v.pending || v.from === null || (v.from !== v.to && !open) || candidates[j].cleanStart < candidates[k].cleanEnd) return null;
     const before = unit.text.slice(candidates[k].cleanEnd - unit.cleanStart, candidates[j].cleanStart - unit.cleanStart);
-    if (!accessionBefore.test(before)) return null;
+    if (!(open ? tenureBefore : accessionBefore).test(before)) return null;
     start = { ...v, kind: 'range', to: null };
   }
   return start;
