@@ -16,6 +16,7 @@ import { namedCourseFrom, runInHeadings } from './forms27.js';
 import { declinedLast, plannedPhases, verbBefore } from './forms28.js';
 import { cameNamePattern, nameInTurn } from './forms29.js';
 import { eventBoundsRules, type EventBoundsData } from './events.js';
+import { forms31cRules, titleCountedLines, type Forms31cData } from './forms31c.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -113,6 +114,7 @@ interface RulesData {
   eachNamedClause: string;
   spanOpeners: string[];
   eventBounds: EventBoundsData;
+  forms31c: Forms31cData;
 }
 
 /**
@@ -145,6 +147,7 @@ function compile(d: RulesData): PeriodisationRules {
     eachNamedClause: new RegExp(d.eachNamedClause, 'iu'),
     spanOpeners: d.spanOpeners,
     eventBounds: eventBoundsRules(d.eventBounds, d.countWords),
+    forms31c: forms31cRules(d.forms31c, d.countWords, d.stageNouns),
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),
@@ -1213,7 +1216,8 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       return dates.find((t) => t.kind !== 'relative' && t.from === t.to && t.from! >= first.from! && t.from! <= first.to!)?.from ?? null;
     };
     const undated = withUndatedHeadings(headingStages(headings, 1), headings, sectionFirstDate, sectionFirstYear, rules).map((h, i, all) => withReignYears(withNamedYears(h, all[i + 1] ?? null, sentences, temporal), all[i + 1] ?? null, sentences, temporal, rules));
-    const thesis = findThesis(sentences, temporal, rules, toOriginal, layer(doc, 'tokens'), layer(doc, 'metadata').title, doc.source.text);
+    // ('… IN FOUR PERIODS' over 'Period 1 — …: from the treaty to the armistice.' …: a count in the title, see forms31c.)
+    const thesis = findThesis(sentences, temporal, rules, toOriginal, layer(doc, 'tokens'), layer(doc, 'metadata').title, doc.source.text) ?? titleCountedLines(sentences, doc.source.text, (x) => ofSentence(temporal, x.id), rules.forms31c, rules.eventBounds);
     // 'What Came Before (before 1988)' ahead of four dated headings a count of four stages announces
     // ('The four rooms are the four periods …'): a first heading with an end and no start is the
     // background, not a stage, when the count leaves it out.

@@ -15,6 +15,7 @@ import { adoptsThem, insideBrackets, nameEndingInNoun, withoutApposedStageNoun }
 import { toldBeforeCount } from './forms29.js';
 import { eventYearElsewhere, timesBoundedByEvents, type EventBoundsRules } from './events.js';
 import { declinedLater, thatOfName, workFollows } from './forms30.js';
+import { nameBeforeColon, nameBeforeYearsColon, timesNamedThenCounted, type Forms31cRules } from './forms31c.js';
 
 export interface PeriodisationRules {
   /** A stage that comes in turn, named after the verb of coming (group 1; see forms29). */
@@ -89,6 +90,8 @@ export interface PeriodisationRules {
   spanOpeners: string[];
   /** Stages bounded by events the text dates elsewhere (see events.ts). */
   eventBounds: EventBoundsRules;
+  /** A title's count over numbered lines; times named in turn and counted after (see forms31c). */
+  forms31c: Forms31cRules;
   /** Words that name the last stage as the present where an ordinal would stand ('The current phase'). */
   currentStageWords: Set<string>;
   /** Verbs of a stage's course after its bare ordinal ('The third began …'). */
@@ -972,9 +975,13 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   // '1968–1973 – The consultative votes: the first consultative vote …': years, a dash, the name, and its description after a colon.
   const yearsDashName = YEARS_DASH_NAME.exec(itemText);
   if (yearsDashName) return yearsDashName[1].trim();
+  // ('Patronage: the ministry gave grants freely, from 1988 to 2009': the name before the colon, see forms31c.)
+  const named = nameBeforeColon(itemText, dated, (w) => rules.stageNouns.has(w) || rules.countWords.has(w) || rules.ordinals.has(w));
+  if (named !== null) return named;
   // 'Council control (1963–1992): the Municipal Council licensed …': the name and its years, then
   // what the stage was after a colon, which is no part of the name.
-  let core = NAME_YEARS_COLON.exec(itemText)?.[1] ?? itemText;
+  // ('The old Act, 1987 to 2011: we received …': the name before its years and the colon, see forms31c.)
+  let core = NAME_YEARS_COLON.exec(itemText)?.[1] ?? nameBeforeYearsColon(itemText) ?? itemText;
   if (dated && until) {
     // "a period of steam from 1878 to the war of 1914": the stretch from the start to the end goes.
     const at = core.indexOf(dated.text);
@@ -1162,7 +1169,8 @@ export function findThesis(
       // (Four readers need a count word ('three', '3') before their noun: one test for them all.)
       const counts = countGate(rules).test(sentences[k].text);
       // ('The course is organised in four units. Each unit is one period …' over a list of units, one a line: see forms26.)
-      found = (counts && source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, plainItem) : null) ?? metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? (source !== null ? columnTimeline(sentences, k, source, temporal, rules, toOriginal) : null) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal) ?? (counts ? timesBoundedByEvents(sentences, k, (x) => ofSentence(temporal, x.id), rules.eventBounds) : null);
+      // ('Walls, barricades, checkpoints: those are the three times …' after 'the time of the walls' …: see forms31c.)
+      found = (counts && source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, plainItem) : null) ?? metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? (source !== null ? columnTimeline(sentences, k, source, temporal, rules, toOriginal) : null) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal) ?? (counts ? timesBoundedByEvents(sentences, k, (x) => ofSentence(temporal, x.id), rules.eventBounds) : null) ?? timesNamedThenCounted(sentences, k, (x) => ofSentence(temporal, x.id), rules.forms31c, rules.eventBounds);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
