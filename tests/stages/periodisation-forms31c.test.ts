@@ -201,3 +201,53 @@ describe('periodisation: a list item named before its years and a colon', () => 
     expect(periodisationOf(glossary).claimedCount).toBeNull();
   });
 });
+
+describe("periodisation: another's scheme adopted with a reason before the list's colon", () => {
+  const testimony = (sentence: string) =>
+    [
+      'Written testimony to the Committee on Rural Water',
+      '',
+      'Chair and members of the committee, thank you for the chance to speak.',
+      '',
+      `Professor Ana Ruiz of the state university has divided the history of our river boards into three periods, ${sentence}: the years of the lawsuits, from the first suit in 1958 to the state board of 1979; the years of organising, from 1979 to the water law of 1999; and the years of partnership, which began in 1999 and in which we still work.`,
+      '',
+      'We ask the committee to fund the boards in 2027.',
+    ].join('\n');
+  const stages = [
+    ['the years of the lawsuits', 1958, 1979],
+    ['the years of organising', 1979, 1999],
+    ['the years of partnership', 1999, null],
+  ];
+
+  it.each<[string, string]>([
+    ['because', 'and I follow her division in this testimony, because it matches what our members have lived through'],
+    ['since', 'and we adopt her scheme here, since it is the one the boards themselves use in their minutes'],
+  ])('reads the list after an adopting clause with a reason (%s)', (_, sentence) => {
+    expect(claimedStagesOf(testimony(sentence))).toEqual({ count: 3, stages });
+  });
+
+  // Guard: a clause that follows something else, with a reason, is no adoption of the scheme.
+  it('does not take the first stage from a clause that follows the river, not the scheme', () => {
+    const p = periodisationOf(testimony('and I follow the river north in this testimony, because the boards sit along it'));
+    expect(p.stages.map((s) => s.label)).not.toContain('the years of the lawsuits');
+  });
+});
+
+describe('periodisation: a stage bounded by events in a participle clause after its years', () => {
+  it("drops 'opened by … and closed by …' from the name", () => {
+    const text = [
+      'Island Labour Review 14 (2025)',
+      '',
+      'Abstract',
+      '',
+      'Drawing on union archives and thirty interviews, it argues that the relationship has passed through three periods: the years of the estates (1950–1971), when the unions demanded equal wages; the years of the dock strikes (1971–1993), opened by the founding of the dockers\' federation in 1971 and closed by the harbour riots of March 1993; and the years of bargaining, since 1993, in which the port and the unions meet every spring.',
+      '',
+      'Keywords: unions, ports, islands',
+    ].join('\n');
+    expect(claimedStagesOf(text).stages).toEqual([
+      ['the years of the estates', 1950, 1971],
+      ['the years of the dock strikes', 1971, 1993],
+      ['the years of bargaining', 1993, null],
+    ]);
+  });
+});

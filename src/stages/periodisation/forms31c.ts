@@ -326,3 +326,18 @@ export function nameBeforeColon(itemText: string, dated: TemporalExpression | nu
   if (words.length === 0 || words.length > MAX_NAME_WORDS || words.some(notNames)) return null;
   return m[1].trim();
 }
+
+/**
+ * The writer adopting another's scheme just cited, with the reason after it ('…, and I follow her
+ * division in this testimony, because it matches what our parciantes have lived: …'): group 1 the
+ * verb. The object is the scheme as a pronoun or a possessive and its noun; the reason is one clause,
+ * up to the colon.
+ */
+const ADOPTING_WITH_REASON =
+  /,\s*(?:and\s+)?(?:I|we)\s+(?:(?:will|shall)\s+)?(\p{L}+)\s+(?:them|it|this|these|that|(?:their|her|his|its)\s+\p{L}+)(?:\s+here|\s+in\s+this\s+\p{L}+)?\s*,\s*(?:because|since|as|for)\s+[^,;:.()]{1,120}$/u;
+
+/** True when the words between a count and its list's colon adopt the scheme and say why (see ADOPTING_WITH_REASON). */
+export function adoptsWithReason(preamble: string, verbs: Set<string>): boolean {
+  const m = ADOPTING_WITH_REASON.exec(preamble);
+  return m !== null && verbs.has(m[1].toLowerCase());
+}

@@ -15,7 +15,7 @@ import { adoptsThem, insideBrackets, nameEndingInNoun, withoutApposedStageNoun }
 import { toldBeforeCount } from './forms29.js';
 import { eventYearElsewhere, timesBoundedByEvents, type EventBoundsRules } from './events.js';
 import { declinedLater, thatOfName, workFollows } from './forms30.js';
-import { nameBeforeColon, nameBeforeYearsColon, timesNamedThenCounted, type Forms31cRules } from './forms31c.js';
+import { adoptsWithReason, nameBeforeColon, nameBeforeYearsColon, timesNamedThenCounted, type Forms31cRules } from './forms31c.js';
 
 export interface PeriodisationRules {
   /** A stage that comes in turn, named after the verb of coming (group 1; see forms29). */
@@ -318,6 +318,8 @@ function listOpenerAfter(text: string, after: number, rules: PeriodisationRules)
   while (m && insideBrackets(text, after, m.index)) m = LIST_OPENER_G.exec(text);
   if (!m) return null;
   const preamble = text.slice(after, m.index);
+  // ('…, and I follow her division in this testimony, because it matches …: the adjudication years, …': adopted, with the reason, see forms31c.)
+  if (adoptsWithReason(preamble, rules.adoptingVerbs)) return { index: m.index, length: m[0].length };
   // ('four periods, and they are simply its four decades: the 1970s, …': a clause that counts them
   // again, right before the colon, restates the count.)
   // ('…, and we follow them here:': the writer adopting the scheme just cited, see forms28.)
