@@ -17,6 +17,7 @@ import { declinedLast, plannedPhases, verbBefore } from './forms28.js';
 import { cameNamePattern, nameInTurn } from './forms29.js';
 import { eventBoundsRules, type EventBoundsData } from './events.js';
 import { laterInTurnRules, type LaterInTurnData } from './forms31a.js';
+import { forms31cRules, titleCountedLines, type Forms31cData } from './forms31c.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -115,6 +116,7 @@ interface RulesData {
   spanOpeners: string[];
   eventBounds: EventBoundsData;
   laterInTurn: LaterInTurnData;
+  forms31c: Forms31cData;
 }
 
 /**
@@ -148,6 +150,7 @@ function compile(d: RulesData): PeriodisationRules {
     spanOpeners: d.spanOpeners,
     eventBounds: eventBoundsRules(d.eventBounds, d.countWords),
     laterInTurn: laterInTurnRules(d.laterInTurn, d.countWords, d.ordinals, d.stageNouns),
+    forms31c: forms31cRules(d.forms31c, d.countWords, d.stageNouns),
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),
@@ -1216,7 +1219,8 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
       return dates.find((t) => t.kind !== 'relative' && t.from === t.to && t.from! >= first.from! && t.from! <= first.to!)?.from ?? null;
     };
     const undated = withUndatedHeadings(headingStages(headings, 1), headings, sectionFirstDate, sectionFirstYear, rules).map((h, i, all) => withReignYears(withNamedYears(h, all[i + 1] ?? null, sentences, temporal), all[i + 1] ?? null, sentences, temporal, rules));
-    const thesis = findThesis(sentences, temporal, rules, toOriginal, layer(doc, 'tokens'), layer(doc, 'metadata').title, doc.source.text);
+    // ('… IN FOUR PERIODS' over 'Period 1 — …: from the treaty to the armistice.' …: a count in the title, see forms31c.)
+    const thesis = findThesis(sentences, temporal, rules, toOriginal, layer(doc, 'tokens'), layer(doc, 'metadata').title, doc.source.text) ?? titleCountedLines(sentences, doc.source.text, (x) => ofSentence(temporal, x.id), rules.forms31c, rules.eventBounds);
     // 'What Came Before (before 1988)' ahead of four dated headings a count of four stages announces
     // ('The four rooms are the four periods …'): a first heading with an end and no start is the
     // background, not a stage, when the count leaves it out.

@@ -16,6 +16,7 @@ import { toldBeforeCount } from './forms29.js';
 import { eventYearElsewhere, timesBoundedByEvents, type EventBoundsRules } from './events.js';
 import { declinedLater, thatOfName, workFollows } from './forms30.js';
 import { laterInTurn, type LaterInTurnRules } from './forms31a.js';
+import { adoptsWithReason, nameBeforeColon, nameBeforeYearsColon, timesNamedThenCounted, type Forms31cRules } from './forms31c.js';
 
 export interface PeriodisationRules {
   /** A stage that comes in turn, named after the verb of coming (group 1; see forms29). */
@@ -92,6 +93,8 @@ export interface PeriodisationRules {
   eventBounds: EventBoundsRules;
   /** Stages told later by ordinal after a count of passing, of a picture's parts or of decades (see forms31a). */
   laterInTurn: LaterInTurnRules;
+  /** A title's count over numbered lines; times named in turn and counted after (see forms31c). */
+  forms31c: Forms31cRules;
   /** Words that name the last stage as the present where an ordinal would stand ('The current phase'). */
   currentStageWords: Set<string>;
   /** Verbs of a stage's course after its bare ordinal ('The third began …'). */
@@ -318,6 +321,8 @@ function listOpenerAfter(text: string, after: number, rules: PeriodisationRules)
   while (m && insideBrackets(text, after, m.index)) m = LIST_OPENER_G.exec(text);
   if (!m) return null;
   const preamble = text.slice(after, m.index);
+  // ('…, and I follow her division in this testimony, because it matches …: the adjudication years, …': adopted, with the reason, see forms31c.)
+  if (adoptsWithReason(preamble, rules.adoptingVerbs)) return { index: m.index, length: m[0].length };
   // ('four periods, and they are simply its four decades: the 1970s, …': a clause that counts them
   // again, right before the colon, restates the count.)
   // ('…, and we follow them here:': the writer adopting the scheme just cited, see forms28.)
@@ -975,9 +980,13 @@ export function itemLabel(itemText: string, dated: TemporalExpression | null, ru
   // '1968–1973 – The consultative votes: the first consultative vote …': years, a dash, the name, and its description after a colon.
   const yearsDashName = YEARS_DASH_NAME.exec(itemText);
   if (yearsDashName) return yearsDashName[1].trim();
+  // ('Patronage: the ministry gave grants freely, from 1988 to 2009': the name before the colon, see forms31c.)
+  const named = nameBeforeColon(itemText, dated, (w) => rules.stageNouns.has(w) || rules.countWords.has(w) || rules.ordinals.has(w));
+  if (named !== null) return named;
   // 'Council control (1963–1992): the Municipal Council licensed …': the name and its years, then
   // what the stage was after a colon, which is no part of the name.
-  let core = NAME_YEARS_COLON.exec(itemText)?.[1] ?? itemText;
+  // ('The old Act, 1987 to 2011: we received …': the name before its years and the colon, see forms31c.)
+  let core = NAME_YEARS_COLON.exec(itemText)?.[1] ?? nameBeforeYearsColon(itemText) ?? itemText;
   if (dated && until) {
     // "a period of steam from 1878 to the war of 1914": the stretch from the start to the end goes.
     const at = core.indexOf(dated.text);
@@ -1171,7 +1180,8 @@ export function findThesis(
       // (Four readers need a count word ('three', '3') before their noun: one test for them all.)
       const counts = countGate(rules).test(sentences[k].text);
       // ('The course is organised in four units. Each unit is one period …' over a list of units, one a line: see forms26.)
-      found = (counts && source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, plainItem) : null) ?? metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? (source !== null ? columnTimeline(sentences, k, source, temporal, rules, toOriginal) : null) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal) ?? (counts ? timesBoundedByEvents(sentences, k, (x) => ofSentence(temporal, x.id), rules.eventBounds) : null) ?? laterInTurn(sentences, k, (x) => ofSentence(temporal, x.id), rules.laterInTurn, laterItem);
+      // ('Walls, barricades, checkpoints: those are the three times …' after 'the time of the walls' …: see forms31c.)
+      found = (counts && source !== null && UNIT_WORD.test(sentences[k].text) ? unitListThesis(sentences, k, source, rules.countWords, plainItem) : null) ?? metaphorThesis(sentences, k, temporal, rules, toOriginal) ?? definedStages(sentences[k], temporal, rules, toOriginal) ?? (counts ? turningPoints(sentences[k], temporal, rules, toOriginal) : null) ?? (counts ? titledParts(sentences[k], temporal, rules, toOriginal) : null) ?? decadesInTurn(sentences, k, temporal, rules, toOriginal) ?? countedInYears(sentences, k, temporal, rules, toOriginal) ?? presentBackwards(sentences, k, temporal, rules, toOriginal) ?? summedUpAfter(sentences, k, temporal, rules, toOriginal) ?? recalledInClauses(sentences, k, temporal, rules, toOriginal) ?? agesOfALife(sentences, k, temporal, rules, toOriginal) ?? timesWhen(sentences, k, temporal, rules, toOriginal) ?? cameInTurn(sentences, k, temporal, rules, toOriginal) ?? (counts ? datedInTurn(sentences, k, temporal, rules, toOriginal) : null) ?? ordinalParagraphs(sentences, k, temporal, rules, toOriginal) ?? untilThenSince(sentences, k, temporal, rules, toOriginal) ?? boxedTimeline(sentences, k, temporal, rules, toOriginal) ?? (source !== null ? columnTimeline(sentences, k, source, temporal, rules, toOriginal) : null) ?? yearsAsBreaks(sentences, k, temporal, rules, toOriginal) ?? countThenSpans(sentences, k, temporal, rules, toOriginal) ?? (counts ? numberedAfterCount(sentences, k, temporal, rules, toOriginal) : null) ?? dividedIntoDated(sentences[k], temporal, rules, toOriginal) ?? (counts ? timesBoundedByEvents(sentences, k, (x) => ofSentence(temporal, x.id), rules.eventBounds) : null) ?? laterInTurn(sentences, k, (x) => ofSentence(temporal, x.id), rules.laterInTurn, laterItem) ?? timesNamedThenCounted(sentences, k, (x) => ofSentence(temporal, x.id), rules.forms31c, rules.eventBounds);
       continue;
     }
     // An announcement that claims only a dated list needs two dates in its sentence at least
