@@ -16,6 +16,7 @@ import { namedCourseFrom, runInHeadings } from './forms27.js';
 import { declinedLast, plannedPhases, verbBefore } from './forms28.js';
 import { cameNamePattern, nameInTurn } from './forms29.js';
 import { eventBoundsRules, type EventBoundsData } from './events.js';
+import { revisedOrQuotedRules, type RevisedOrQuotedData } from './forms31b.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -113,6 +114,7 @@ interface RulesData {
   eachNamedClause: string;
   spanOpeners: string[];
   eventBounds: EventBoundsData;
+  revisedOrQuoted: RevisedOrQuotedData;
 }
 
 /**
@@ -145,6 +147,7 @@ function compile(d: RulesData): PeriodisationRules {
     eachNamedClause: new RegExp(d.eachNamedClause, 'iu'),
     spanOpeners: d.spanOpeners,
     eventBounds: eventBoundsRules(d.eventBounds, d.countWords),
+    revisedOrQuoted: revisedOrQuotedRules(d.revisedOrQuoted),
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),
