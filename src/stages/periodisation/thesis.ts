@@ -1219,8 +1219,6 @@ export function findThesis(
   const said: RecountContext = { rules: rules.revisedOrQuoted, countWords: rules.countWords, ordinals: rules.ordinals, stageNouns: rules.stageNouns, datesOf: (x) => ofSentence(temporal, x.id) };
   // ('… has had three chapters. … So let me say four chapters, not three. …': a count said again, see forms31b.)
   if (!found || found.items.length !== found.count) found = recountedAloud(sentences, said) ?? found;
-  // ('…; the years of the street, from those protests to the camp …': from the stage before's end, see forms31b.)
-  if (found && found.items.length === found.count) fromTheEventBefore(found, sentences, said, rules.eventBounds);
   // ('We do not attempt to settle the question here, and we do not propose a periodisation of our own.':
   // the text says it claims none, whatever schemes of others it reports.)
   // (Cheap first: a disclaimer names a periodisation, a division or an account of its own.)
@@ -1250,6 +1248,8 @@ export function findThesis(
   if (found && found.items.some((x) => x.label === null)) namedLater(found, sentences, temporal, rules);
   if (found && found.items[0]?.endsAtYear) countedFrom(found, sentences, temporal);
   if (found) erasEndWhereNextStarts(found);
+  // ('…; the years of the street, from those protests to the camp …': from the stage before's end, see forms31b.)
+  if (found && found.items.length === found.count) fromTheEventBefore(found, sentences, said, rules.eventBounds);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
 }
 
