@@ -18,6 +18,7 @@ import { cameNamePattern, nameInTurn } from './forms29.js';
 import { eventBoundsRules, type EventBoundsData } from './events.js';
 import { laterInTurnRules, type LaterInTurnData } from './forms31a.js';
 import { forms31cRules, titleCountedLines, type Forms31cData } from './forms31c.js';
+import { revisedOrQuotedRules, type RevisedOrQuotedData } from './forms31b.js';
 
 export interface PeriodisationOptions {
   /** Data file (default: `periodisation.json`). */
@@ -117,6 +118,7 @@ interface RulesData {
   eventBounds: EventBoundsData;
   laterInTurn: LaterInTurnData;
   forms31c: Forms31cData;
+  revisedOrQuoted: RevisedOrQuotedData;
 }
 
 /**
@@ -151,6 +153,7 @@ function compile(d: RulesData): PeriodisationRules {
     eventBounds: eventBoundsRules(d.eventBounds, d.countWords),
     laterInTurn: laterInTurnRules(d.laterInTurn, d.countWords, d.ordinals, d.stageNouns),
     forms31c: forms31cRules(d.forms31c, d.countWords, d.stageNouns),
+    revisedOrQuoted: revisedOrQuotedRules(d.revisedOrQuoted),
     announcingWords: new Set(d.announcingWords),
     announcingAfter: new Set(d.announcingAfter),
     announcingAfterPairs: d.announcingAfterPairs.map((x) => x.split(/\s+/)),

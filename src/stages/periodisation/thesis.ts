@@ -17,6 +17,7 @@ import { eventYearElsewhere, timesBoundedByEvents, type EventBoundsRules } from 
 import { declinedLater, thatOfName, workFollows } from './forms30.js';
 import { laterInTurn, type LaterInTurnRules } from './forms31a.js';
 import { adoptsWithReason, nameBeforeColon, nameBeforeYearsColon, timesNamedThenCounted, type Forms31cRules } from './forms31c.js';
+import { calledInTurn, correctedReading, disownedExample, fromTheEventBefore, recountedAloud, type RecountContext, type RevisedOrQuotedRules } from './forms31b.js';
 
 export interface PeriodisationRules {
   /** A stage that comes in turn, named after the verb of coming (group 1; see forms29). */
@@ -95,6 +96,8 @@ export interface PeriodisationRules {
   laterInTurn: LaterInTurnRules;
   /** A title's count over numbered lines; times named in turn and counted after (see forms31c). */
   forms31c: Forms31cRules;
+  /** Periodisations revised, quoted or nested (see forms31b.ts). */
+  revisedOrQuoted: RevisedOrQuotedRules;
   /** Words that name the last stage as the present where an ordinal would stand ('The current phase'). */
   currentStageWords: Set<string>;
   /** Verbs of a stage's course after its bare ordinal ('The third began …'). */
@@ -1157,6 +1160,8 @@ export function findThesis(
     // ('Ellery-Stone organises her narrative around what she calls "four phases …"' and later 'I am not
     // persuaded that these four phases …': another's scheme the writer declines, see forms30.)
     if (a && (reportedScheme(sentences, k) || declinedLater(sentences, k, a.count, a.noun))) a = null;
+    // ('…; for example: "three phases: …". Such an example is only an example; …': an example disowned, see forms31b.)
+    if (a && disownedExample(sentences, k, a.after, rules.revisedOrQuoted)) a = null;
     // ('… sorted into three classes by founding date: …. They are not meant as periods …': a list denied, see forms27.)
     if (a && deniedAsPeriods(sentences, k, rules.stageNouns)) continue;
     // 'The three periods were the most violent of the century': a copula after the count announces
@@ -1197,6 +1202,8 @@ export function findThesis(
       // stages, set against another's, are the text's claim; so are stages told after such a count
       // ('The way I read the files, there are three periods. From 1911 to 1985 …').
       // ('In the first edition I divided it into three periods. … I now see four. This edition follows four periods: …': the writer's correction, see forms26.)
+      // ('On p. 103 the printed text reads: "… three phases: …" It should read: "… four phases: …"': the correction's, see forms31b.)
+      else if (correctedReading(sentences, k, rules.revisedOrQuoted) && thesis.items.length > 0) found = thesis;
       else if (rules.counterProposal.test(sentences[k].text) || (rules.othersTell.test(countSentenceText(found, sentences)) && !FIRST_PERSON.test(countSentenceText(found, sentences))) || correctsOwn(countSentenceText(found, sentences), sentences, k)) {
         const own = thesis.items.length > 0 ? thesis : !a.inTurnOnly && !a.datedOnly ? toldAfterCount(sentences, k, a, temporal, rules, toOriginal) : null;
         if (own) found = own;
@@ -1228,6 +1235,9 @@ export function findThesis(
       else countOnly ??= thesis;
     }
   }
+  const said: RecountContext = { rules: rules.revisedOrQuoted, countWords: rules.countWords, ordinals: rules.ordinals, stageNouns: rules.stageNouns, datesOf: (x) => ofSentence(temporal, x.id) };
+  // ('… has had three chapters. … So let me say four chapters, not three. …': a count said again, see forms31b.)
+  if (!found || found.items.length !== found.count) found = recountedAloud(sentences, said) ?? found;
   // ('We do not attempt to settle the question here, and we do not propose a periodisation of our own.':
   // the text says it claims none, whatever schemes of others it reports.)
   // (Cheap first: a disclaimer names a periodisation, a division or an account of its own.)
@@ -1236,6 +1246,8 @@ export function findThesis(
   if (found && found.items.length > 0) fromFounding(found, sentences, temporal, rules);
   if (found && found.items.length === found.count) revised(found, sentences, temporal, rules, toOriginal);
   if (found && found.items.length === found.count) namedAfterwards(found, sentences, rules);
+  // ('… falls into two halves …. I call the first the state half, 1915–1981, and the second …': see forms31b.)
+  if (found && found.items.length === found.count) calledInTurn(found, sentences, said);
   if (found && found.items.length === found.count && found.count >= 2) nowInTheNext(found, sentences, temporal, rules, toOriginal);
   if (found) titledWithYears(found);
   if (found) for (const item of found.items) if (item.label === null) {
@@ -1255,6 +1267,8 @@ export function findThesis(
   if (found && found.items.some((x) => x.label === null)) namedLater(found, sentences, temporal, rules);
   if (found && found.items[0]?.endsAtYear) countedFrom(found, sentences, temporal);
   if (found) erasEndWhereNextStarts(found);
+  // ('…; the years of the street, from those protests to the camp …': from the stage before's end, see forms31b.)
+  if (found && found.items.length === found.count) fromTheEventBefore(found, sentences, said, rules.eventBounds);
   return found ?? countOnly ?? outlineThesis(sentences, temporal, rules, toOriginal);
 }
 
