@@ -337,6 +337,7 @@ export function fromTheEventBefore(thesis: Thesis, sentences: Sentence[], ctx: R
     // Only an item read so far from its end's date, or not at all.
     if (item.dated && item.dated !== end && item.dated.from !== end.from) continue;
     item.dated = spanOn(end, previous.to, end.from, 'from the end of the stage before');
+    item.startInferred = true;
     item.until = null;
     item.endsAtYear = false;
   }

@@ -1322,7 +1322,7 @@ export const periodisation = defineStage<PeriodisationOptions, PeriodisationRule
           // first id is always the sentence that holds the stage's item, its evidence).
           announcedIn: [...new Set([item.sentenceId, ...thesis.repeatedIn[i], thesis.countSentenceId])],
           headingSectionId: h?.section.id ?? null,
-          yearsFrom: { from: dated?.from != null && endsAt === null ? 'thesis' : h?.from != null ? 'heading' : null, to: open ? null : dated && !startsOnly(item) && datedTo != null ? 'thesis' : h?.to != null ? 'heading' : null },
+          yearsFrom: { from: item.startInferred ? 'previous stage' : dated?.from != null && endsAt === null ? 'thesis' : h?.from != null ? 'heading' : null, to: open ? null : dated && !startsOnly(item) && datedTo != null ? 'thesis' : h?.to != null ? 'heading' : null },
           evidence: [toOriginal(item.cleanStart, item.cleanEnd)],
         };
         if (dated !== null && item.until === null && endsAt === null && fromEraTable(dated) && h && h.ranged && !h.inferred && h.from !== null && (dated.to === null || h.from <= dated.to) && (h.to === null || dated.from === null || h.to >= dated.from)) {

@@ -239,6 +239,8 @@ export interface ThesisItem {
   label: string | null;
   /** The temporal expression that dates the item, if any. */
   dated: TemporalExpression | null;
+  /** True when the start of `dated` is where the stage before ends, not a year the text gives this stage ('from those protests to …': see forms31b). */
+  startInferred?: boolean;
   /** True when the item's single year is where it ends, not where it starts ('open access before 1930'). */
   endsAtYear: boolean;
   /**
