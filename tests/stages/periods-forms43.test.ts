@@ -4,7 +4,8 @@
 // items after it do; 'The first chapter …' names a stage when the text counted its stages as
 // chapters; a season wholly before the border's month is in the earlier stage; a month after the
 // day a closed last stage ends is 'after'; the writer's earlier scheme, where a border between
-// stages lies and a cross-reference ('below') are 'none'; a cited work's reading of 'these years'
+// stages lies and a cross-reference ('below') are 'none'; 'since' after a past perfect ('had held
+// since 1975') runs to the main clause's past, not to now; a cited work's reading of 'these years'
 // in a stage's section is that stage. Guards: the same words in the past of a dated narrative, a
 // person placed in a chapter, a border between towns, 'below the minimum', a reading of dated
 // years outside the stages' sections, a season that reaches the border's month.
@@ -52,6 +53,7 @@ describe('periods: border days, seasons, schemes and cross-references', () => {
     'The dockers of Varn and their employers, 1950–1990',
     'The history of the Varn dockers since 1950 falls into three periods: the years of the hall, from 1950 to the strike of 4 October 1968; the years of the strike, from 4 October 1968 to the lockout of 12 March 1975; and the years of the committee, from 12 March 1975 to the agreement of 20 June 1990, which ended the committee.',
     'In an article of 2001, I divided the years after the strike into two periods. In 1980 we divided the quay into two halves. The border between the second and third periods falls within a few days of 1975. The border between the two towns was closed in 1972. Holm (2004) reads the 1950s as a time of quiet.',
+    'The port renewed our licence in 1985 only after an inspection that lasted a month and a list of questions about every meeting we had held since 1975. Our licence was renewed in 1985 only after an inspection that lasted a month and a list of questions about every meeting we have held since 1975.',
     'The years of the hall (1950–1968)',
     'In 1952 the port opened a hiring hall. We return to the night shift below. In 1966 the foremen paid wages below the minimum, and the dockers complained.',
     'The years of the strike (1968–1975)',
@@ -73,12 +75,15 @@ describe('periods: border days, seasons, schemes and cross-references', () => {
     ['We return to the night shift below', 'none'],
     // A cited work's reading of the years its stage's section tells.
     ['Holm (2004) reads these years as', 'stage2'],
-    // Guards: a season that reaches the border's month; a month before the closing day; a division
+    // 'since' after a past perfect runs to the main clause's past, here in one stage.
+    ['The port renewed our licence in 1985 only after an inspection', 'stage3'],
+    // Guards: 'since' after a present perfect runs to now and spans; a season that reaches the border's month; a month before the closing day; a division
     // of a thing; a border between places; 'below the minimum'; a reading of dated years outside
     // the stages' sections.
     ['In the autumn of 1968 the strikers', 'stage2'],
     ['In May 1990 the committee signed', 'stage3'],
     ['In 1980 we divided the quay', 'stage3'],
+    ['Our licence was renewed in 1985 only after an inspection', 'span'],
     ['The border between the two towns was closed in 1972', 'stage2'],
     ['In 1966 the foremen paid wages below the minimum', 'stage1'],
     ['Holm (2004) reads the 1950s as a time of quiet', 'none'],

@@ -1371,6 +1371,8 @@ const SINCE_DATE = /^since\s/iu;
 
 const ONSET = /^from\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{3,4}$/iu;
 /** 'From 1998 onwards', 'from 1998 on': the text of an open onset. */
+/** A verb in the past perfect right before a date ('we had held since 2011', 'had been banned since'): up to two adverbs and an object word between. */
+const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|only|long)\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ld|pt|nt|ght|ne|de)\s+(?:(?:\p{L}+\s+){0,2})?$/u;
 const OPEN_ONSET = /^from\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{3,4}(?:\s+on(?:wards?)?)?$/iu;
 const ONWARDS = /^\s*on(?:wards?)?\b/iu;
 
@@ -1481,8 +1483,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // ('In exchange, from 1950 on, Lewis let the operators mechanise, and by the end of the decade
         // …': an onset left open beside a later date that closes the stretch in a stage is an onset in
         // that stage, not a stretch to the present.)
+        // So is 'since' after a verb in the past perfect: '… renewed in 2016 only after … questions about
+        // every village meeting we had held since 2011' runs to the past time of the main clause, not
+        // to now ('has held since 2011' stays open).
         for (const x of mapped) {
-          if (x.m.label !== 'span' || x.t.to !== null || x.t.from === null || !OPEN_ONSET.test(x.t.text)) continue;
+          if (x.m.label !== 'span' || x.t.to !== null || x.t.from === null) continue;
+          if (!OPEN_ONSET.test(x.t.text) && !(SINCE_DATE.test(x.t.text) && PAST_PERFECT_BEFORE.test(s.text.slice(Math.max(0, map.toClean(x.t.start) - s.cleanStart - 48), map.toClean(x.t.start) - s.cleanStart)))) continue;
           const closer = mapped.find((y) => y !== x && y.t.from !== null && y.t.from >= x.t.from! && y.t.to !== null && STAGE_LABEL.test(y.m.label));
           const onset = closer ? mapInterval({ from: x.t.from, to: x.t.from }, rs!, false, rules.shortIntervalYears) : null;
           if (onset !== null && onset.label === closer!.m.label) x.m = onset;
