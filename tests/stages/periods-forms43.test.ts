@@ -91,3 +91,33 @@ describe('periods: border days, seasons, schemes and cross-references', () => {
     expect(label(start)).toBe(expected);
   });
 });
+
+describe('periods: a walk that speaks of itself', () => {
+  const walk = [
+    "Hall, Strike, Committee: A Dockers' Walk through Varn",
+    'A self-guided walk of about two kilometres · Varn Heritage Group',
+    'Before you set out',
+    "This walk follows the dockers of Varn through five stops along the quays. The dockers' history falls into three periods: the years of the hall, from 1950 to 1968; the years of the strike, from 1968 to 1975; and the years of the committee, from 1975 to 1990.",
+    'Stop 1: The Harbour Gate',
+    "The gate was built in 1820 by the port's first owners. This walk, however, begins much later, with the hiring hall. In 1952 the port opened a hiring hall beside the gate.",
+    'Stop 2: The Quay',
+    'On 4 October 1968 the dockers marched from the hall to the quay. This walk ended at the harbour gate, where the police waited.',
+  ].join('\n\n');
+  const essay = [
+    'The dockers of Varn, 1950–1990',
+    "The dockers' history falls into three periods: the years of the hall, from 1950 to 1968; the years of the strike, from 1968 to 1975; and the years of the committee, from 1975 to 1990.",
+    'The years of the strike (1968–1975)',
+    'On 4 October 1968 the dockers marched from the hall to the quay. This walk is still remembered as the start of the strike.',
+  ].join('\n\n');
+  const labels = { walk: periodLabelsOf(docOf(walk)), essay: periodLabelsOf(docOf(essay)) };
+
+  it.each<['walk' | 'essay', string, string]>([
+    // The text, called a walk in its front matter, speaking of itself in the present: 'none'.
+    ['walk', 'This walk, however, begins much later', 'none'],
+    // Guards: a march of the history told in the past; 'this walk' in a text that is no walk.
+    ['walk', 'This walk ended at the harbour gate', 'stage2'],
+    ['essay', 'This walk is still remembered', 'stage2'],
+  ])('in the %s: %s … → %s', (text, start, expected) => {
+    expect(labels[text](start)).toBe(expected);
+  });
+});

@@ -87,6 +87,7 @@ interface PeriodsData {
   resolveCues: string[];
   commitmentCues: string[];
   textMakerHeads: string[];
+  textGenreNouns: string[];
   researchRelativeCues: string[];
   textEventSubjects: string[];
   textEventVerbs: string[];
@@ -169,6 +170,8 @@ interface PeriodsRules {
   /** The text's own event as the subject, in the present ('The workshop is funded by …'): see periods.json's `$comment_textMaking`. */
   textEvent: RegExp;
   /** The heads of a name in the front matter that makes the text ('… Oral History Project'), capitalised as names are. */
+  /** Nouns a text may call itself by in its front matter ('A self-guided walk …'): 'This walk begins …' is then the text. */
+  textGenreNouns: string[];
   textMakerHeads: string[];
   /** The research cues that may open a contact relative clause after a noun ('the women we interviewed'). */
   researchRelativeCues: Set<string>;
@@ -269,6 +272,7 @@ function compile(d: PeriodsData): PeriodsRules {
     cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)], d.scholarshipHeads, d.caseNouns, TEXT_REMARK_WORDS, d.resolveCues, d.commitmentCues]),
     textEvent: new RegExp(`^${CLAUSE_LETTER}(?:${phrase(d.textEventSubjects)})\\s+(?:${phrase(d.textEventVerbs)})\\b`, 'iu'),
     textMakerHeads: d.textMakerHeads,
+    textGenreNouns: d.textGenreNouns,
     researchRelativeCues: new Set(d.researchRelativeCues),
     participleOpeners: new Set(d.participleOpeners),
     argument: new RegExp(`^(?:(?:drawing\\s+on|using|based\\s+on)\\b[^.;:]{0,200}?,\\s*)?(?:(?:(?:this|the)\\s+(?:${phrase(d.scopeTextNouns)})|it|we|i)\\s+(?:(?:also|instead|therefore|further|rather)\\s+)?(?:${phrase(d.argumentVerbs)})\\s+that|(?:my|our|her|his|its|their)\\s+(?:${phrase(d.argumentNouns)})\\s+is\\s+that)\\b`, 'iu'),
@@ -766,6 +770,17 @@ function textMakers(front: string, heads: string[]): RegExp[] {
   const capitalised = heads.map((h) => escapeRegExp(h[0].toUpperCase() + h.slice(1)));
   const names = front.match(new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:${capitalised.join('|')})(?![\p{L}])`, 'gu')) ?? [];
   return [...new Set(names)].map((n) => new RegExp(String.raw`^${CLAUSE_LETTER}(?:the\s+|our\s+|this\s+)?${phraseAlternatives([n])}(?:\s+\([^()]{1,20}\))?\s+(?!will\b|shall\b|would\b)\p{Ll}`, 'iu'));
+}
+
+/**
+ * 'This walk …', 'Our tour …' opening a sentence, for the genre nouns the front matter calls the
+ * text by ('A Civil Rights Walk through Derry', 'A self-guided walk of about 2.5 kilometres'); null
+ * when it uses none. (A march of the history called 'this walk' in a text that is no walk is not
+ * read so; nor, by the present-tense test at the call, 'This walk ended in blood'.)
+ */
+function textGenreOpening(front: string, nouns: string[]): RegExp | null {
+  const used = nouns.filter((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'iu').test(front));
+  return used.length === 0 ? null : new RegExp(`^(?:this|our)\\s+(?:${used.map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+(?:of|to|from|in)\\b)`, 'iu');
 }
 
 /** True when `text` divides something 'into' a list of at least `count` items ('into A, B, C and D'). */
@@ -1428,6 +1443,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const people = announcedPeople(stages, clean, (o) => map.toClean(o), rules);
     // The names the front matter gives the text's maker ('for the Chiers Valley Oral History Project').
     const makers = textMakers(sentences.length > 0 ? clean.slice(0, sentences[0].cleanStart) : '', rules.textMakerHeads);
+    // 'This walk, however, begins much later, with the border' in a text whose front matter calls it
+    // 'A self-guided walk': the text speaking of itself.
+    const genre = textGenreOpening(sentences.length > 0 ? clean.slice(0, sentences[0].cleanStart) : '', rules.textGenreNouns);
     const sectionById = new Map(sections.map((x) => [x.id, x]));
     // What a sentence needs of its section's heading, tested once per section, not per sentence.
     const headingKinds = new Map<string, { methods: boolean; list: boolean }>();
@@ -1555,6 +1573,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       let named: number[] = [];
       let byPeople: number | null = null;
       let byCount: number | null = null;
+      let genreAt: RegExpExecArray | null = null;
       let nounPossible = false;
       let ahead: string | null = null;
       let scheme: string | null = null;
@@ -1601,7 +1620,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('future', resolve));
         out.push(assignment(s, cues, 'after', conf.future));
         previousDated = null;
-      } else if (rules.textEvent.test(s.text) || makers.some((m) => m.test(s.text))) {
+      } else if (rules.textEvent.test(s.text) || makers.some((m) => m.test(s.text)) || (genre !== null && (genreAt = genre.exec(s.text)) !== null && presentVerbAfter(s, tokens, clean, s.cleanStart + genreAt[0].length, rules))) {
         // 'The Chiers Valley Oral History Project (CVOHP) was founded in 2016 …' in an introduction
         // 'for the Chiers Valley Oral History Project', 'The workshop is funded by …': the making of
         // the text itself is about no period, whatever dates it names (periods.json, $comment_textMaking).
