@@ -58,6 +58,9 @@ interface PeriodsData {
   schemeVerbsWithNoun: string[];
   schemeNouns: string[];
   ownSchemeVerbs: string[];
+  schemeBorderNouns: string[];
+  crossReferenceVerbs: string[];
+  schemeBorderVerbs: string[];
   ownSchemeNouns: string[];
   futureModals: string[];
   reportingVerbs: string[];
@@ -84,6 +87,7 @@ interface PeriodsData {
   resolveCues: string[];
   commitmentCues: string[];
   textMakerHeads: string[];
+  textGenreNouns: string[];
   researchRelativeCues: string[];
   textEventSubjects: string[];
   textEventVerbs: string[];
@@ -129,6 +133,8 @@ interface PeriodsData {
   nameHeadNouns: string[];
   labelArticles: string[];
   shortIntervalYears: number;
+  seasonMonths: Record<string, [number, number]>;
+  writersYear: string[];
   confidence: Record<'dated' | 'datedSubordinate' | 'midpoint' | 'section' | 'inherited' | 'meta' | 'future' | 'durative' | 'undated', number>;
 }
 
@@ -160,10 +166,12 @@ interface PeriodsRules {
   /** The text's sources or a term's definition opening the sentence ('The brief draws on …', 'By defenders we mean …'): see periods.json's `$comment_sources`. */
   sources: RegExp;
   /** A sentence about how a periodisation is drawn (see {@link schemeTalk} and periods.json's `$comment_schemeTalk` and `$comment_schemeRejection`). */
-  scheme: { other: RegExp; otherWithNoun: RegExp; noun: RegExp; question: RegExp; own: RegExp; ownNoun: RegExp; rejection: RegExp; dating: RegExp };
+  scheme: { other: RegExp; otherWithNoun: RegExp; noun: RegExp; question: RegExp; own: RegExp; ownNoun: RegExp; rejection: RegExp; dating: RegExp; borderBetween: RegExp };
   /** The text's own event as the subject, in the present ('The workshop is funded by …'): see periods.json's `$comment_textMaking`. */
   textEvent: RegExp;
   /** The heads of a name in the front matter that makes the text ('… Oral History Project'), capitalised as names are. */
+  /** Nouns a text may call itself by in its front matter ('A self-guided walk …'): 'This walk begins …' is then the text. */
+  textGenreNouns: string[];
   textMakerHeads: string[];
   /** The research cues that may open a contact relative clause after a noun ('the women we interviewed'). */
   researchRelativeCues: Set<string>;
@@ -239,6 +247,10 @@ interface PeriodsRules {
   /** A stage noun right after a word ('… phase', '… periods'): a common-word label names its stage only so ('the reform phase'). */
   stageNounAfter: string;
   shortIntervalYears: number;
+  /** Per EDTF season code ('21' spring …), its first and last month; see periods.json. */
+  seasonMonths: Map<number, [number, number]>;
+  /** The writer's own year opening a sentence ('This has been a hard year …'). */
+  writersYear: RegExp;
   confidence: PeriodsData['confidence'];
 }
 
@@ -260,6 +272,7 @@ function compile(d: PeriodsData): PeriodsRules {
     cues: new PhraseSets([d.metaDiscourse, d.futureCues, d.durativeCues, d.spanKeywords, ['since'], d.conclusionSpanCues, d.strongFutureCues, d.closingCues, d.researchCues, d.findingsCues, d.prescriptionCues, d.pastModalCues, d.presentStateCues, d.pastTenseWords, d.comparisonOpeners, d.genericCues, d.writerPresentWords, d.geographyCues, d.pastPerfectWords, Object.keys(d.ordinalWords), d.literatureCues, [...d.stageNouns, ...d.stageNouns.map((n) => `${n}s`)], d.scholarshipHeads, d.caseNouns, TEXT_REMARK_WORDS, d.resolveCues, d.commitmentCues]),
     textEvent: new RegExp(`^${CLAUSE_LETTER}(?:${phrase(d.textEventSubjects)})\\s+(?:${phrase(d.textEventVerbs)})\\b`, 'iu'),
     textMakerHeads: d.textMakerHeads,
+    textGenreNouns: d.textGenreNouns,
     researchRelativeCues: new Set(d.researchRelativeCues),
     participleOpeners: new Set(d.participleOpeners),
     argument: new RegExp(`^(?:(?:drawing\\s+on|using|based\\s+on)\\b[^.;:]{0,200}?,\\s*)?(?:(?:(?:this|the)\\s+(?:${phrase(d.scopeTextNouns)})|it|we|i)\\s+(?:(?:also|instead|therefore|further|rather)\\s+)?(?:${phrase(d.argumentVerbs)})\\s+that|(?:my|our|her|his|its|their)\\s+(?:${phrase(d.argumentNouns)})\\s+is\\s+that)\\b`, 'iu'),
@@ -281,6 +294,7 @@ function compile(d: PeriodsData): PeriodsRules {
         rejection: new RegExp(`\\b(?:${phrase(d.schemeRejectionVerbs)})\\s+(?:that|this|these|those|such\\s+a|the|its|their|his|her|any)\\s+(?:[\\p{L}'’-]+\\s+)?(?:${phrase(d.schemeRejectionNouns)})\\b`, 'iu'),
         // ('… the prefecture dates the history of the island by its statutes': a scheme reported in a clause.)
         dating: new RegExp(`\\b(?:${phrase(d.schemeDatingCues)})\\b`, 'iu'),
+        borderBetween: new RegExp(`\\b(?:${phrase(d.schemeBorderNouns)})\\s+between\\s+(?:the\\s+)?[^.;:]{1,60}?\\b(?:${phrase(d.stageNouns)})s?\\b[^.;:]{0,30}?\\b(?:${phrase(d.schemeBorderVerbs)})\\b`, 'iu'),
       };
     })(),
     ahead: {
@@ -329,6 +343,9 @@ function compile(d: PeriodsData): PeriodsRules {
         // ('; see also Koivisto (2008)', not inside a bracketed citation: '(Hamrouni 2010; see Ben 2011)'.)
         `(?:^|[;:]\\s+)see\\s+(?:also\\s+)?(?![^()]*\\))`,
         `^(?:on|for)\\s[^;]{1,150},\\s+see\\s`,
+        // ('I consider the period after November 2020 separately below, because …': the writer's
+        // own treatment of a matter elsewhere in the text; not 'below the poverty line'.)
+        `^(?:i|we)\\s+(?:${phrase(d.crossReferenceVerbs)})\\b[^.;:]{0,120}?\\s(?:below|above)(?=[,.;:]|\\s+(?:because|since|as|where|when|in\\s+(?:section|paragraph|chapter)s?)\\b)`,
         `\\b(?:on|at)\\s+pp?\\.\\s*\\d`,
         `\\bpages?\\s+\\d+\\s*(?:to|and|–|-)\\s*\\d+`,
         `\\b(?:comes?|derives?)\\s+from\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${phrase(d.sourceNouns)})\\b`,
@@ -355,6 +372,8 @@ function compile(d: PeriodsData): PeriodsRules {
     topicHeading: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${phrase(d.topicHeadings)})\\W*$`, 'iu'),
     listHeading: new RegExp(`\\b(?:${phrase(d.listHeadings)})\\b`, 'iu'),
     shortIntervalYears: d.shortIntervalYears,
+    writersYear: new RegExp(`^(?:${d.writersYear.join('|')})`, 'iu'),
+    seasonMonths: new Map(Object.entries(d.seasonMonths).map(([code, months]) => [Number(code), months])),
     confidence: d.confidence,
   };
 }
@@ -436,11 +455,14 @@ function presentVerbFollows(s: Sentence, tokens: TokenColumns, clean: string, af
 /**
  * True when a sentence that announces one stage is a sentence of its own about it ('The first phase
  * (1949–1978) brought land reform.'), not an item of a list set out after a colon ('(1) the
- * underground years, 1921–1943;'), which is part of the thesis: it has a verb, and neither it ends
- * with a semicolon nor the sentence before it with a colon.
+ * underground years, 1921–1943;'), which is part of the thesis: it has a verb, it does not end with
+ * a semicolon, and the sentence before it does not end with a colon in the same paragraph. (A list
+ * item that is a paragraph of its own, after the colon that ends the paragraph before, is such a
+ * sentence when it has a verb: '1. The old Act, 1987 to 2011: we received grants under …, which
+ * asked little of us.', as the items after it are.)
  */
 function takesStageInTurn(s: Sentence, previous: Sentence | null, tokens: TokenColumns): boolean {
-  if (/[;,]\s*$/.test(s.text) || (previous && /:\s*$/.test(previous.text))) return false;
+  if (/[;,]\s*$/.test(s.text) || (previous && /:\s*$/.test(previous.text) && previous.paragraphId === s.paragraphId)) return false;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) if (tokens.pos[t] === VERB || tokens.pos[t] === AUX) return true;
   return false;
 }
@@ -703,6 +725,8 @@ function schemeTalk(s: Sentence, rules: PeriodsRules): string | null {
   // ('Congress does not accept that calendar.'; '… the prefecture dates the history of the island by its statutes'.)
   if (scheme.rejection.test(body)) return "a scheme rejected";
   if (scheme.dating.test(body)) return "another party's periodisation";
+  // ('The border between the second and third periods thus falls within a few weeks of 2010.')
+  if (scheme.borderBetween.test(body)) return 'where a border between stages lies';
   return null;
 }
 
@@ -748,6 +772,17 @@ function textMakers(front: string, heads: string[]): RegExp[] {
   return [...new Set(names)].map((n) => new RegExp(String.raw`^${CLAUSE_LETTER}(?:the\s+|our\s+|this\s+)?${phraseAlternatives([n])}(?:\s+\([^()]{1,20}\))?\s+(?!will\b|shall\b|would\b)\p{Ll}`, 'iu'));
 }
 
+/**
+ * 'This walk …', 'Our tour …' opening a sentence, for the genre nouns the front matter calls the
+ * text by ('A Civil Rights Walk through Derry', 'A self-guided walk of about 2.5 kilometres'); null
+ * when it uses none. (A march of the history called 'this walk' in a text that is no walk is not
+ * read so; nor, by the present-tense test at the call, 'This walk ended in blood'.)
+ */
+function textGenreOpening(front: string, nouns: string[]): RegExp | null {
+  const used = nouns.filter((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'iu').test(front));
+  return used.length === 0 ? null : new RegExp(`^(?:this|our)\\s+(?:${used.map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+(?:of|to|from|in)\\b)`, 'iu');
+}
+
 /** True when `text` divides something 'into' a list of at least `count` items ('into A, B, C and D'). */
 function listsAsManyParts(text: string, count: number): boolean {
   const into = INTO.exec(text);
@@ -790,8 +825,16 @@ const SUBJECT_RELATIVE = /^(?!(?:For|In|On|At|By|From|With|After|Before|During|U
 /** A cited work that names what was just told ('… (2016: 45–61) call this', '… calls these'): a verb of naming, then a demonstrative. */
 const NAMES_WHAT_WAS_TOLD = /\)\s+(?:calls?|describes?|terms?|labels?|characteri[sz]es?|dubs?)\s/u;
 
+/**
+ * 'Fernández-Molina (2015) reads these years as the time when the protest learned to speak to foreign
+ * audiences', in a stage's section: a cited work's reading of the years the narrative is telling
+ * (a demonstrative before a noun of time) is a reading of that stage, told in its story (fullgold-43:
+ * 'the scholars' readings of a stage take that stage'), not a remark about the scholarship.
+ */
+const READS_THE_YEARS_TOLD = /\)\s+(?:(?:also|instead|rightly)\s+)?(?:reads?|sees?|treats?|regards?|views?|interprets?|describes?|characteri[sz]es?)\s+(?:these|those|this|that)\s+(?:years|decades?|period|phase|stage|era|time)\s+as\b/u;
+
 /** The words one of {@link PeriodsRules.textRemark}'s patterns needs, found with the other cues in one pass over a sentence's words (a cheap test before the pattern). */
-const TEXT_REMARK_WORDS = ['thank', 'thanks', 'grateful', 'gratitude', 'please', 'slide', 'revision', 'revisions', 'see', 'p', 'pp', 'page', 'pages', 'come from', 'comes from', 'derive from', 'derives from', 'source', 'sources', 'section', 'sections', 'chapters'];
+const TEXT_REMARK_WORDS = ['thank', 'thanks', 'grateful', 'gratitude', 'please', 'slide', 'revision', 'revisions', 'see', 'p', 'pp', 'page', 'pages', 'come from', 'comes from', 'derive from', 'derives from', 'source', 'sources', 'section', 'sections', 'chapters', 'below', 'above'];
 
 /** A clause that opens the sentence with a wh-word: its subject, unless the sentence asks. */
 const WH_CLAUSE_OPENING = /^(?:what|who|how|which|where|when)\b/iu;
@@ -1033,6 +1076,33 @@ function monthDayOf(t: TemporalExpression): { month: number; day: number | null 
   const m = /^\d{4}-(\d{2})(?:-(\d{2}))?$/.exec(t.edtf);
   if (!m || Number(m[1]) > 12) return null;
   return { month: Number(m[1]), day: m[2] ? Number(m[2]) : null };
+}
+
+/**
+ * The first and last month (1–12) an expression covers, and its day: a month or day from its EDTF
+ * ('2017-04-27', '2017-01'), a season from `rules.seasonMonths` ('1968-21', the spring of 1968 →
+ * March to May); null otherwise (a year, a winter that straddles two years).
+ */
+function monthsOf(t: TemporalExpression, rules: PeriodsRules): { first: number; last: number; day: number | null } | null {
+  const at = monthDayOf(t);
+  if (at !== null) return { first: at.month, last: at.month, day: at.day };
+  const m = /^\d{4}-(\d{2})$/.exec(t.edtf);
+  const season = m ? rules.seasonMonths.get(Number(m[1])) : undefined;
+  return season ? { first: season[0], last: season[1], day: null } : null;
+}
+
+/**
+ * The day or month the text gives the end of a closed last stage ('The years of the courts ended on
+ * 13 November 2020'): the last date of its end year, to the month, in the stage's evidence; null
+ * when the last stage is open or no such date stands there.
+ */
+function closingDay(stages: PeriodStage[], temporal: TemporalExpression[]): { year: number; month: number; day: number | null; text: string } | null {
+  const last = stages[stages.length - 1];
+  if (last === undefined || last.to === null) return null;
+  const year = last.to;
+  const ending = temporal.filter((t) => t.from === year && t.to === year && monthDayOf(t) !== null && (last.evidence ?? []).some((x) => t.start >= x.start && t.end <= x.end)).sort((a, b) => a.start - b.start);
+  const t = ending[ending.length - 1];
+  return t ? { year, ...monthDayOf(t)!, text: t.text } : null;
 }
 
 /**
@@ -1281,9 +1351,13 @@ function presentInMainClause(body: string): string | null {
 const PRESENT_INSIDE = /\b(?:today|nowadays|currently)\s+(?:is|are|(?:has|have)(?!\s+[a-z]+(?:ed|en|wn|ght|pt|nt)\b|\s+(?:done|gone|become|come|run|had)\b)|remains?|holds?|works?|lives?|operates?|stands?)\b|\b(?:is|are|has|have|remains?)\s+(?:today|nowadays|currently|at\s+present)\b/i;
 const NOT_MAIN_CLAUSE_OPENING = /^(?:whether|if|when|although|though|while|as)\b/i;
 
-/** The words of the writer's present that open `body`, unless they open a talk's own day; else null. */
-function writersPresent(body: string): string | null {
-  const m = WRITERS_PRESENT_OPENING.exec(body);
+/**
+ * The words of the writer's present that open `body`, unless they open a talk's own day; else null.
+ * Also the writer's own year ('This has been a hard year for the Trust', 'Over the past year …',
+ * 'This year the union has …'), as an annual report or a letter opens (periods.json, writersYear).
+ */
+function writersPresent(body: string, rules: PeriodsRules): string | null {
+  const m = WRITERS_PRESENT_OPENING.exec(body) ?? rules.writersYear.exec(body);
   return m !== null && !TODAY_WE_TALK.test(body) ? m[0] : null;
 }
 
@@ -1312,6 +1386,8 @@ const SINCE_DATE = /^since\s/iu;
 
 const ONSET = /^from\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{3,4}$/iu;
 /** 'From 1998 onwards', 'from 1998 on': the text of an open onset. */
+/** A verb in the past perfect right before a date ('we had held since 2011', 'had been banned since'): up to two adverbs and an object word between. */
+const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|only|long)\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ld|pt|nt|ght|ne|de)\s+(?:(?:\p{L}+\s+){0,2})?$/u;
 const OPEN_ONSET = /^from\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{3,4}(?:\s+on(?:wards?)?)?$/iu;
 const ONWARDS = /^\s*on(?:wards?)?\b/iu;
 
@@ -1357,7 +1433,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const metadata = layer(doc, 'metadata');
     const presentOf = (s: Sentence): number | null => metadata.updates.find((u) => u.sectionId === s.sectionId)?.year ?? metadata.year;
     const counted = countedPatterns(countedNoun, stages.length, rules);
+    const countedOrdinal = countedOrdinalPattern(countedNoun, rules);
     const borders = borderDays(stages, temporal);
+    const closing = closingDay(stages, temporal);
     const echoes = labelMatchers(stages, rules);
     const looseLabels = looseLabelWords(stages, rules);
     const bySentence = temporalBySentence(temporal);
@@ -1365,6 +1443,9 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     const people = announcedPeople(stages, clean, (o) => map.toClean(o), rules);
     // The names the front matter gives the text's maker ('for the Chiers Valley Oral History Project').
     const makers = textMakers(sentences.length > 0 ? clean.slice(0, sentences[0].cleanStart) : '', rules.textMakerHeads);
+    // 'This walk, however, begins much later, with the border' in a text whose front matter calls it
+    // 'A self-guided walk': the text speaking of itself.
+    const genre = textGenreOpening(sentences.length > 0 ? clean.slice(0, sentences[0].cleanStart) : '', rules.textGenreNouns);
     const sectionById = new Map(sections.map((x) => [x.id, x]));
     // What a sentence needs of its section's heading, tested once per section, not per sentence.
     const headingKinds = new Map<string, { methods: boolean; list: boolean }>();
@@ -1420,8 +1501,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // ('In exchange, from 1950 on, Lewis let the operators mechanise, and by the end of the decade
         // …': an onset left open beside a later date that closes the stretch in a stage is an onset in
         // that stage, not a stretch to the present.)
+        // So is 'since' after a verb in the past perfect: '… renewed in 2016 only after … questions about
+        // every village meeting we had held since 2011' runs to the past time of the main clause, not
+        // to now ('has held since 2011' stays open).
         for (const x of mapped) {
-          if (x.m.label !== 'span' || x.t.to !== null || x.t.from === null || !OPEN_ONSET.test(x.t.text)) continue;
+          if (x.m.label !== 'span' || x.t.to !== null || x.t.from === null) continue;
+          if (!OPEN_ONSET.test(x.t.text) && !(SINCE_DATE.test(x.t.text) && PAST_PERFECT_BEFORE.test(s.text.slice(Math.max(0, map.toClean(x.t.start) - s.cleanStart - 48), map.toClean(x.t.start) - s.cleanStart)))) continue;
           const closer = mapped.find((y) => y !== x && y.t.from !== null && y.t.from >= x.t.from! && y.t.to !== null && STAGE_LABEL.test(y.m.label));
           const onset = closer ? mapInterval({ from: x.t.from, to: x.t.from }, rs!, false, rules.shortIntervalYears) : null;
           if (onset !== null && onset.label === closer!.m.label) x.m = onset;
@@ -1487,6 +1572,8 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
       const echoed = role.role !== 'stage' && echoes.length > 0 && mapped.every((x) => x.t.kind === 'era') ? echoedStages(s, echoes, phrases[CUE.stageNoun]) : [];
       let named: number[] = [];
       let byPeople: number | null = null;
+      let byCount: number | null = null;
+      let genreAt: RegExpExecArray | null = null;
       let nounPossible = false;
       let ahead: string | null = null;
       let scheme: string | null = null;
@@ -1533,7 +1620,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         cues.push(cue('future', resolve));
         out.push(assignment(s, cues, 'after', conf.future));
         previousDated = null;
-      } else if (rules.textEvent.test(s.text) || makers.some((m) => m.test(s.text))) {
+      } else if (rules.textEvent.test(s.text) || makers.some((m) => m.test(s.text)) || (genre !== null && (genreAt = genre.exec(s.text)) !== null && presentVerbAfter(s, tokens, clean, s.cleanStart + genreAt[0].length, rules))) {
         // 'The Chiers Valley Oral History Project (CVOHP) was founded in 2016 …' in an introduction
         // 'for the Chiers Valley Oral History Project', 'The workshop is funded by …': the making of
         // the text itself is about no period, whatever dates it names (periods.json, $comment_textMaking).
@@ -1558,7 +1645,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         const label = spans || severalStagesDated || sinceTheStart || severalNamed || scope ? 'span' : 'none';
         out.push(assignment(s, cues, label, conf.meta));
         if (label === 'span') previousDated = null;
-      } else if (s.text.includes('(') && rules.scholarSubject.test(s.text) && !(role.role === 'stage' && NAMES_WHAT_WAS_TOLD.test(s.text))) {
+      } else if (s.text.includes('(') && rules.scholarSubject.test(s.text) && !(role.role === 'stage' && (NAMES_WHAT_WAS_TOLD.test(s.text) || READS_THE_YEARS_TOLD.test(s.text)))) {
         // (In a stage's section, 'Lenders and Mwamba (2016: 45–61) call this "a freedom of the
         // microphone …"' names what the narrative just told: a quotation inside the stage's story.)
         // 'Karimov (2011) places the turning point in 2007', 'Hartwell (2009: 5) calls the regional
@@ -1582,7 +1669,7 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // out the scheme the headings follow.)
         cues.push(cue('research', scheme));
         out.push(assignment(s, cues, 'none', conf.meta));
-      } else if (s.text.includes('(') && rules.citedReading.test(turnBody(s, rules))) {
+      } else if (s.text.includes('(') && rules.citedReading.test(turnBody(s, rules)) && !(role.role === 'stage' && READS_THE_YEARS_TOLD.test(s.text))) {
         // (A cited work holds '(' before its year: a sentence without one is ruled out cheaply.)
         // 'Thompson (1963) saw them as the hidden schools of working-class organisation in the 1790s':
         // how a cited work reads a time is about the scholarship, not the period (ANNOTATION.md rule 5).
@@ -1623,8 +1710,8 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         out.push(assignment(s, cues, 'after', conf.future));
       } else if (
         mapped.length === 0
-          ? (present = writersPresent(turnBody(s, rules))) !== null || (phrases[CUE.writerPresent] !== null && (present = presentInMainClause(turnBody(s, rules))) !== null && firstVerbPresent(s, tokens, clean, rules))
-          : (present = writersPresent(turnBody(s, rules))) !== null && presentVerbAfter(s, tokens, clean, map.toClean(mapped[mapped.length - 1].t.end), rules)
+          ? (present = writersPresent(turnBody(s, rules), rules)) !== null || (phrases[CUE.writerPresent] !== null && (present = presentInMainClause(turnBody(s, rules))) !== null && firstVerbPresent(s, tokens, clean, rules))
+          : (present = writersPresent(turnBody(s, rules), rules)) !== null && presentVerbAfter(s, tokens, clean, map.toClean(mapped[mapped.length - 1].t.end), rules)
       ) {
         // 'Today no independent human rights organisation works openly inside Burundi': an undated
         // sentence that opens with the writer's present is about it — the open last stage, else the
@@ -1714,12 +1801,28 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
         // March 2021, and Samia Suluhu Hassan, sworn in two days later, …' goes to the earlier stage.)
         if (first.m.how === 'boundary' && first.t.from !== null && first.t.from === first.t.to) {
           const border = borders.get(first.t.from);
+          // ('In the spring of 1968 the tenants occupied the Guildhall' with the border on 5 October
+          // 1968: a season wholly before the border's month is before it too.)
           const beforeBorder = (t: TemporalExpression): boolean => {
-            const at = monthDayOf(t);
-            return border !== undefined && at !== null && (at.month < border.month || (at.month === border.month && at.day !== null && border.day !== null && at.day < border.day));
+            const at = monthsOf(t, rules);
+            return border !== undefined && at !== null && (at.last < border.month || (at.last === border.month && at.day !== null && border.day !== null && at.day < border.day));
           };
-          if (border && first.m.label === `stage${border.later}` && beforeBorder(first.t) && mapped.every((x) => x.t.from !== first.t.from || x.t.to !== first.t.to || monthDayOf(x.t) === null || beforeBorder(x.t))) {
+          if (border && first.m.label === `stage${border.later}` && beforeBorder(first.t) && mapped.every((x) => x.t.from !== first.t.from || x.t.to !== first.t.to || monthsOf(x.t, rules) === null || beforeBorder(x.t))) {
             first = { ...first, m: { label: `stage${border.earlier}`, how: `before the border's day (${border.text})` } };
+          }
+        }
+        // 'In December 2020 the United States recognised …' when the closed last stage ends on 13
+        // November 2020: in the last stage's end year, a month or day after the day the text ends it
+        // is after the stage (ANNOTATION.md: 'after the last stage closes'). Every date of the
+        // sentence in that year must lie after it: 'the ceasefire, broken on 13 November 2020, …
+        // until December 2020' stays in the stage.
+        if (closing !== null && first.m.label === `stage${lastStage.ordinal}` && first.t.from === closing.year && first.t.to === closing.year) {
+          const afterClosing = (t: TemporalExpression): boolean => {
+            const at = monthsOf(t, rules);
+            return at !== null && (at.first > closing.month || (at.first === closing.month && at.day !== null && closing.day !== null && at.day > closing.day));
+          };
+          if (afterClosing(first.t) && mapped.every((x) => x.t.from !== closing.year || x.t.to !== closing.year || afterClosing(x.t))) {
+            first = { ...first, m: { label: 'after', how: `after the last stage's closing day (${closing.text})` } };
           }
         }
         // 'We will survey the records from January to June 2026' in a note dated 30 April 2025: a
@@ -1753,6 +1856,12 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
           cues.push(cue('present', phrases[CUE.presentState]!));
           out.push(assignment(s, cues, `stage${lastStage.ordinal}`, conf.section));
         } else out.push(assignment(s, cues, named.length === 1 ? `stage${named[0]}` : 'span', conf.section));
+      } else if (mapped.length === 0 && countedOrdinal !== null && (byCount = countedStage(s.text, countedOrdinal, stages.length, rules)) !== null) {
+        // 'The first chapter was the longest' after 'Our history falls into three chapters': an
+        // ordinal before the noun the text counted its stages with, when that noun is no stage noun
+        // of periods.json, names the stage as 'the first period' does.
+        cues.push(cue('ordinal', `stage ${byCount}`));
+        out.push(assignment(s, cues, `stage${byCount}`, conf.section));
       } else if (recommends(s, phrases[CUE.prescription], phrases[CUE.pastModal], tokens, clean, rules)) {
         // A recommendation ('Parliament should review the quota rules', 'The government needs to
         // restore the council') asks for what is still to come: the future, 'after', wherever it stands.
@@ -1863,6 +1972,30 @@ export const periods = defineStage<PeriodsOptions, PeriodsRules>({
     return { layers: { periods: out } };
   },
 });
+
+/**
+ * 'The first chapter was the longest', 'In the third chapter …' for a text that counts its stages as
+ * 'three chapters': an ordinal before the singular of the counted noun, as the sentence's opening
+ * subject or after a preposition of time opening it, not followed by 'of' ('the first chapter of the
+ * report' is the text's). Not elsewhere: 'The deputy who spoke before me belongs to the second part'
+ * places a person, not an assertion, in a stage. Null when the text counts with no noun, or with a
+ * stage noun (the ordinal rules already read 'the first period').
+ */
+function countedOrdinalPattern(noun: string | null, rules: PeriodsRules): RegExp | null {
+  if (noun === null || !noun.endsWith('s')) return null;
+  const singular = singularOf(noun);
+  if (rules.stageNounSet.has(singular.toLowerCase())) return null;
+  return new RegExp(`^(?:(?:but|yet|and|so),?\\s+)?(?:(?:in|during|throughout|under)\\s+)?the\\s+(${phrase(Object.keys(rules.ordinalWords))})\\s+${escapeRegExp(singular)}\\b(?!\\s+of\\b)`, 'iu');
+}
+
+/** The stage an ordinal before the counted noun names in `text` (see {@link countedOrdinalPattern}), within the count; else null. */
+function countedStage(text: string, pattern: RegExp, count: number, rules: PeriodsRules): number | null {
+  const m = pattern.exec(text);
+  if (m === null) return null;
+  const n = rules.ordinalWords[m[1].toLowerCase().replace(/\s+/g, ' ')];
+  const stage = n === 0 ? count : n;
+  return stage !== undefined && stage >= 1 && stage <= count ? stage : null;
+}
 
 /**
  * The patterns of `countedSpanPatterns` and `countedBeyondPattern` for the noun a text counts its
