@@ -182,9 +182,12 @@ export function eventYearElsewhere(
   return undefined;
 }
 
-/** A range from `from` to `to` on the expression that dated an event. */
-function synthetic(base: TemporalExpression, from: number | null, to: number | null, text: string): TemporalExpression {
-  return { ...base, kind: 'range', from, to, edtf: `${from ?? '..'}/${to ?? '..'}`, text, cues: [...base.cues, 'event dated elsewhere'] };
+/**
+ * The years `from`–`to` (open when null) as a range on the expression `base` that dated one of its
+ * bounds, with the reading's cue; `text`, the words the range stands for, is the base's by default.
+ */
+export function rangeOn(base: TemporalExpression, from: number | null, to: number | null, cue: string, text = base.text): TemporalExpression {
+  return { ...base, kind: 'range', from, to, edtf: `${from ?? '..'}/${to ?? '..'}`, text, cues: [...base.cues, cue] };
 }
 
 /**
@@ -228,7 +231,7 @@ export function timesBoundedByEvents(
       text: t.text,
       sentenceId: t.id,
       label: m![3].trim(),
-      dated: ordered && (from !== null || to !== null) ? synthetic(b.start ?? b.end ?? base, from, to, t.text) : null,
+      dated: ordered && (from !== null || to !== null) ? rangeOn(b.start ?? b.end ?? base, from, to, 'event dated elsewhere', t.text) : null,
       endsAtYear: false,
       until: null,
     };

@@ -24,7 +24,7 @@
  */
 import type { Sentence, TemporalExpression } from '../../doc.js';
 import type { Thesis, ThesisItem } from './thesis.js';
-import { eventYearElsewhere, type EventBoundsRules } from './events.js';
+import { eventYearElsewhere, rangeOn, type EventBoundsRules } from './events.js';
 
 /** The data of these forms, in pipeline/periodisation.json under `revisedOrQuoted`. */
 export interface RevisedOrQuotedData {
@@ -204,7 +204,7 @@ function stagesSaid(sentences: Sentence[], first: number, j: number, total: numb
       text: x.name,
       sentenceId: s.id,
       label: x.name,
-      dated: spanOn(bases[n]!, x.from, to, 'count said again'),
+      dated: rangeOn(bases[n]!, x.from, to, 'count said again'),
       endsAtYear: false,
       until: null,
     };
@@ -248,11 +248,6 @@ export function disownedExample(sentences: Sentence[], k: number, after: number,
 
 /** Most sentences after the count, in its paragraph, to the sentence that names the stages in turn. */
 const MAX_SENTENCES_TO_NAMING = 2;
-
-/** The years `from`–`to` (open when `to` is null) as a range on the expression `base` that gave one of them, with the reading's cue. */
-function spanOn(base: TemporalExpression, from: number | null, to: number | null, cue: string): TemporalExpression {
-  return { ...base, kind: 'range', from, to, edtf: `${from ?? '..'}/${to ?? '..'}`, cues: [...base.cues, cue] };
-}
 
 /** A name after an ordinal: an article and words up to a comma, a clause or the sentence's end. */
 const NAME_AFTER_ORDINAL = /^\s*((?:the|a|an)\s+[^,;:.()\d]{2,50}?)(?=\s*[,;:.()]|\s+(?:which|that|from|since|between|and)\b|$)/iu;
@@ -336,7 +331,7 @@ export function fromTheEventBefore(thesis: Thesis, sentences: Sentence[], ctx: R
     if (!end || end.from === null || end.from <= previous.to) continue;
     // Only an item read so far from its end's date, or not at all.
     if (item.dated && item.dated !== end && item.dated.from !== end.from) continue;
-    item.dated = spanOn(end, previous.to, end.from, 'from the end of the stage before');
+    item.dated = rangeOn(end, previous.to, end.from, 'from the end of the stage before');
     item.startInferred = true;
     item.until = null;
     item.endsAtYear = false;

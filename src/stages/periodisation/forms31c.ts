@@ -12,8 +12,9 @@
  *   this walk has passed through').
  * The words are data: `forms31c` in periodisation.json.
  */
+import { phraseAlternatives as alt } from '../../chars.js';
 import type { Sentence, TemporalExpression } from '../../doc.js';
-import { eventYearElsewhere, type EventBoundsRules } from './events.js';
+import { eventYearElsewhere, rangeOn, type EventBoundsRules } from './events.js';
 import type { Thesis, ThesisItem } from './thesis.js';
 
 /**
@@ -66,8 +67,6 @@ export interface Forms31cRules {
   endVerbs: RegExp;
 }
 
-const alt = (xs: string[]): string => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
-
 export function forms31cRules(d: Forms31cData, countWords: Record<string, number>, stageNouns: string[]): Forms31cRules {
   const plural = stageNouns.filter((n) => n.endsWith('s'));
   const singular = stageNouns.filter((n) => !n.endsWith('s'));
@@ -84,11 +83,6 @@ export function forms31cRules(d: Forms31cData, countWords: Record<string, number
     startVerbs: new RegExp(`^\\s*(?:${alt(d.startVerbs)})\\b`, 'iu'),
     endVerbs: new RegExp(`^\\s*(?:${alt(d.endVerbs)})\\b`, 'iu'),
   };
-}
-
-/** A range from `from` to `to` on the expression that dated one of its bounds. */
-function synthetic(base: TemporalExpression, from: number | null, to: number | null, text: string, cue: string): TemporalExpression {
-  return { ...base, kind: 'range', from, to, edtf: `${from ?? '..'}/${to ?? '..'}`, text, cues: [...base.cues, cue] };
 }
 
 const WORDS = /\p{L}[\p{L}'’-]*/gu;
@@ -210,7 +204,7 @@ export function titleCountedLines(
     text: s.text,
     sentenceId: s.id,
     label: m![3].trim(),
-    dated: synthetic((dates[i] ?? dates[i + 1])!, years[i], years[i + 1], s.text, 'event dated in a list'),
+    dated: rangeOn((dates[i] ?? dates[i + 1])!, years[i], years[i + 1], 'event dated in a list', s.text),
     endsAtYear: false,
     until: null,
   }));
@@ -297,7 +291,7 @@ export function timesNamedThenCounted(
       text,
       sentenceId: s.id,
       label: name,
-      dated: synthetic(starts[i]!, years[i].from, years[i].to, text, 'time named in turn'),
+      dated: rangeOn(starts[i]!, years[i].from, years[i].to, 'time named in turn', text),
       endsAtYear: false,
       until: null,
     };
